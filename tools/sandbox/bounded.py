@@ -1,0 +1,288 @@
+"""`run_bounded`: call an allow-listed `tools.` function in a limited, reusable worker process.
+
+A small thread-safe pool of `tools.sandbox.worker` processes (sympy and pint pre-imported) serves
+request threads. A call that overruns its wall clock is answered with an error and its worker is
+killed and replaced at once, so `9**9**9` or `factorial(10**10)` never hangs or bloats the server.
+It never raises into the caller. This is for our own parsers' pure functions, not untrusted code:
+untrusted code goes through `run_python`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import pickle
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from tools.sandbox.results import BoundedResult
+from tools.sandbox.worker import BOOT, _HEADER, MAX_FRAME, check_target
+
+log = logging.getLogger(__name__)
+
+_PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
+DEFAULT_PRELOAD = ("sympy", "pint")
+STARTUP_TIMEOUT_S = 60.0
+
+
+class _Worker:
+    """One worker process and its pipes. Used by one thread at a time (the pool guarantees it)."""
+
+    def __init__(self, preload: tuple[str, ...]) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", "-c", BOOT],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            env={"PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+            cwd="/", start_new_session=True, close_fds=True,
+        )
+        self.ready = False
+        self.isolation: list[str] = []
+        self.calls = 0
+        config = pickle.dumps({"path": [_PROJECT_ROOT], "preload": list(preload)})
+        try:
+            self.proc.stdin.write(_HEADER.pack(len(config)) + config)
+            self.proc.stdin.flush()
+        except OSError:
+            pass  # a dead worker shows up as EOF on the first read
+
+    def _read_exact(self, size: int, deadline: float) -> bytes | None:
+        """Read `size` bytes before `deadline`; None on timeout. EOFError if the worker died."""
+        fd = self.proc.stdout.fileno()
+        chunks, got = [], 0
+        while got < size:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                return None
+            chunk = os.read(fd, min(size - got, 1 << 20))
+            if not chunk:
+                raise EOFError("worker exited")
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+
+    def read_frame(self, deadline: float) -> Any:
+        head = self._read_exact(_HEADER.size, deadline)
+        if head is None:
+            return None
+        (size,) = _HEADER.unpack(head)
+        if size > MAX_FRAME:
+            raise EOFError(f"oversized frame ({size} bytes)")
+        # Once the header arrived the body follows immediately; give it a short grace period.
+        body = self._read_exact(size, max(deadline, time.monotonic() + 5.0))
+        if body is None:
+            return None
+        return pickle.loads(body)
+
+    def wait_ready(self) -> None:
+        if self.ready:
+            return
+        hello = self.read_frame(time.monotonic() + STARTUP_TIMEOUT_S)
+        if not isinstance(hello, dict) or not hello.get("ready"):
+            raise EOFError("worker did not start")
+        self.isolation = list(hello.get("isolation", []))
+        self.ready = True
+
+    def send(self, data: bytes) -> None:
+        self.proc.stdin.write(_HEADER.pack(len(data)) + data)
+        self.proc.stdin.flush()
+
+    def kill(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            log.error("bounded worker %d did not die after SIGKILL", self.proc.pid)
+        for stream in (self.proc.stdin, self.proc.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+    def exit_reason(self) -> str:
+        try:
+            code = self.proc.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            return "worker stopped answering"
+        if code < 0:
+            sig = -code
+            if sig == signal.SIGXCPU:
+                return "CPU time limit exceeded"
+            if sig in (signal.SIGSEGV, signal.SIGBUS):
+                return "worker crashed (memory limit exceeded?)"
+            return f"worker killed by signal {signal.Signals(sig).name}"
+        return f"worker exited with status {code}"
+
+
+class WorkerPool:
+    """Up to `size` workers; each call borrows one exclusively and returns it if still healthy."""
+
+    def __init__(self, size: int = 2, preload: tuple[str, ...] = DEFAULT_PRELOAD) -> None:
+        self.size = size
+        self.preload = preload
+        self._slots = threading.BoundedSemaphore(size)
+        self._lock = threading.Lock()
+        self._idle: list[_Worker] = []
+        self._all: set[_Worker] = set()
+        self.replaced = 0  # workers killed for overrun or death, for metrics and tests
+        self._closed = False
+
+    def _take(self) -> _Worker:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+            worker = _Worker(self.preload)
+            self._all.add(worker)
+            return worker
+
+    def _give_back(self, worker: _Worker) -> None:
+        with self._lock:
+            if self._closed:
+                worker.kill()
+            else:
+                self._idle.append(worker)
+
+    def _discard(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+            self.replaced += 1
+            closed = self._closed
+        if not closed:
+            # Start the replacement now so its imports overlap with whatever comes next.
+            self._give_back(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self.preload)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def warm(self) -> None:
+        """Start every worker now (optional; the server may call it at startup)."""
+        with self._lock:
+            missing = self.size - len(self._all)
+        for _ in range(max(0, missing)):
+            self._give_back(self._spawn())
+
+    def call(self, target: str, payload: Any, timeout_s: float, memory_mb: int) -> BoundedResult:
+        start = time.perf_counter()
+        if not self._slots.acquire(timeout=STARTUP_TIMEOUT_S):
+            return BoundedResult(ok=False, error="bounded worker pool is busy; try again")
+        try:
+            return self._call_locked(target, payload, timeout_s, memory_mb, start)
+        finally:
+            self._slots.release()
+
+    def _call_locked(self, target: str, payload: Any, timeout_s: float, memory_mb: int,
+                     start: float) -> BoundedResult:
+        worker = self._take()
+        try:
+            worker.wait_ready()
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            self._discard(worker)
+            return BoundedResult(ok=False, error=f"bounded worker failed to start: {exc}")
+        request = {"target": target, "payload": payload, "timeout_s": timeout_s,
+                   "memory_mb": memory_mb}
+        try:
+            data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - nothing was written, the worker stays usable
+            self._give_back(worker)
+            return BoundedResult(ok=False, error=f"payload cannot be pickled: {exc}")
+        try:
+            worker.send(data)
+        except OSError as exc:
+            reason = worker.exit_reason()
+            self._discard(worker)
+            return BoundedResult(ok=False, error=f"bounded worker is gone: {reason} ({exc})")
+        call_start = time.monotonic()
+        try:
+            reply = worker.read_frame(call_start + timeout_s)
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            reason = worker.exit_reason()
+            self._discard(worker)
+            log.warning("bounded call %s lost its worker: %s (%s)", target, reason, exc)
+            return self._result(False, None, reason, start, worker)
+        if reply is None:
+            self._discard(worker)
+            return self._result(False, None, f"timed out after {timeout_s:g} s", start, worker)
+        worker.calls += 1
+        if reply.get("recycle"):
+            self._discard(worker)
+        else:
+            self._give_back(worker)
+        return self._result(bool(reply.get("ok")), reply.get("value"), reply.get("error"),
+                            start, worker)
+
+    @staticmethod
+    def _result(ok: bool, value: Any, error: str | None, start: float,
+                worker: _Worker) -> BoundedResult:
+        return BoundedResult(ok=ok, value=value if ok else None, error=None if ok else error,
+                             elapsed_ms=(time.perf_counter() - start) * 1000,
+                             details={"worker_pid": worker.proc.pid,
+                                      "isolation": tuple(worker.isolation)})
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+            self._idle.clear()
+        for worker in workers:
+            worker.kill()
+
+
+_pool: WorkerPool | None = None
+_pool_lock = threading.Lock()
+
+
+def default_pool() -> WorkerPool:
+    global _pool
+    with _pool_lock:
+        if _pool is None or _pool._closed:
+            _pool = WorkerPool()
+        return _pool
+
+
+def shutdown() -> None:
+    """Kill the default pool's workers (tests, server shutdown). The next call starts a new pool."""
+    with _pool_lock:
+        pool = _pool
+    if pool is not None:
+        pool.close()
+
+
+atexit.register(shutdown)
+
+
+def run_bounded(target: str, payload: Any, *, timeout_s: float = 5.0,
+                memory_mb: int = 1024) -> BoundedResult:
+    """Call `target` ("tools.pkg.module:function") on `payload` in a limited worker.
+
+    `memory_mb` is the address space the call may add to the worker's baseline (sympy and pint
+    already loaded). Returns BoundedResult(ok, value, error); never raises.
+    """
+    start = time.perf_counter()
+    try:
+        why = check_target(target)
+        if why:
+            return BoundedResult(ok=False, error=why)
+        if not timeout_s or timeout_s <= 0:
+            return BoundedResult(ok=False, error=f"timeout_s must be positive, got {timeout_s!r}")
+        return default_pool().call(target, payload, float(timeout_s), int(memory_mb))
+    except Exception as exc:  # noqa: BLE001 - the contract is: never raise into the caller
+        log.exception("run_bounded(%s) failed unexpectedly", target)
+        return BoundedResult(ok=False, error=f"sandbox failure: {type(exc).__name__}: {exc}",
+                             elapsed_ms=(time.perf_counter() - start) * 1000)

@@ -1,0 +1,97 @@
+"""Thin ctypes bindings to the Linux calls the sandbox needs and Python 3.11 lacks.
+
+unshare(2), mount(2), umount2(2), pivot_root(2) and prctl(2). Stdlib only, because the jail
+bootstrap loads this file by path in an isolated interpreter. Every call raises OSError with
+errno set; on non-Linux systems `available()` is false and callers skip isolation.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import platform
+import sys
+
+CLONE_NEWNS = 0x00020000
+CLONE_NEWUTS = 0x04000000
+CLONE_NEWIPC = 0x08000000
+CLONE_NEWUSER = 0x10000000
+CLONE_NEWPID = 0x20000000
+CLONE_NEWNET = 0x40000000
+
+NAMESPACES = {
+    "mount": CLONE_NEWNS,
+    "uts": CLONE_NEWUTS,
+    "ipc": CLONE_NEWIPC,
+    "pid": CLONE_NEWPID,
+    "network": CLONE_NEWNET,
+}
+
+MS_RDONLY = 0x1
+MS_NOSUID = 0x2
+MS_NODEV = 0x4
+MS_NOEXEC = 0x8
+MS_REMOUNT = 0x20
+MS_BIND = 0x1000
+MS_REC = 0x4000
+MS_PRIVATE = 1 << 18
+MNT_DETACH = 0x2
+
+PR_SET_PDEATHSIG = 1
+PR_SET_NO_NEW_PRIVS = 38
+
+# pivot_root has no glibc wrapper; the syscall number is per architecture.
+_SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41, "arm64": 41, "riscv64": 41}
+
+_libc = None
+
+
+def available() -> bool:
+    return sys.platform.startswith("linux")
+
+
+def _lib() -> ctypes.CDLL:
+    global _libc
+    if _libc is None:
+        _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    return _libc
+
+
+def _check(rc: int, what: str) -> None:
+    if rc != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{what}: {os.strerror(err)}")
+
+
+def unshare(flags: int) -> None:
+    _check(_lib().unshare(ctypes.c_int(flags)), f"unshare({flags:#x})")
+
+
+def mount(source: str | None, target: str, fstype: str | None, flags: int = 0,
+          data: str | None = None) -> None:
+    enc = lambda s: None if s is None else s.encode()  # noqa: E731
+    rc = _lib().mount(enc(source), enc(target), enc(fstype), ctypes.c_ulong(flags), enc(data))
+    _check(rc, f"mount {source!r} on {target!r}")
+
+
+def umount2(target: str, flags: int = 0) -> None:
+    _check(_lib().umount2(target.encode(), ctypes.c_int(flags)), f"umount {target!r}")
+
+
+def pivot_root(new_root: str, put_old: str) -> None:
+    nr = _SYS_PIVOT_ROOT.get(platform.machine())
+    if nr is None:
+        raise OSError(38, f"pivot_root: unknown syscall number on {platform.machine()}")
+    rc = _lib().syscall(ctypes.c_long(nr), new_root.encode(), put_old.encode())
+    _check(rc, "pivot_root")
+
+
+def prctl(option: int, arg: int) -> None:
+    _check(_lib().prctl(ctypes.c_int(option), ctypes.c_ulong(arg), ctypes.c_ulong(0),
+                        ctypes.c_ulong(0), ctypes.c_ulong(0)), f"prctl({option})")
+
+
+def sethostname(name: str) -> None:
+    raw = name.encode()
+    _check(_lib().sethostname(raw, ctypes.c_size_t(len(raw))), "sethostname")

@@ -1,0 +1,185 @@
+"""The long-lived bounded worker: runs allow-listed `tools.` functions on pickled payloads.
+
+Started by `tools.sandbox.bounded` as a separate interpreter speaking length-prefixed pickle frames
+over stdin/stdout. It pre-imports sympy and pint once, leaves the network (own netns when root),
+sets no-new-privs, and caps its own address space and CPU time per call so one runaway request
+cannot bloat or hang it; the parent kills and replaces it when a call overruns the wall clock.
+It never evaluates user text itself; it only calls functions named by an allow-list.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import pickle
+import re
+import resource
+import struct
+import sys
+import time
+from typing import Any, BinaryIO, Callable
+
+log = logging.getLogger(__name__)
+
+ALLOWED_PREFIXES = ("tools.",)
+_TARGET_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+:[A-Za-z][A-Za-z0-9_]*$")
+_HEADER = struct.Struct(">I")
+MAX_FRAME = 64 * 1024 * 1024
+
+
+def check_target(target: str) -> str | None:
+    """Why `target` may not be called, or None when it is allowed."""
+    if not isinstance(target, str) or not _TARGET_RE.match(target):
+        return f"bad target {target!r}: expected 'package.module:function'"
+    module = target.split(":", 1)[0] + "."
+    if not any(module.startswith(p) for p in ALLOWED_PREFIXES):
+        return f"target {target!r} is not allowed: only {', '.join(ALLOWED_PREFIXES)} functions"
+    if module.startswith("tools.sandbox.") and not module.startswith("tools.sandbox.probes."):
+        return f"target {target!r} is not allowed: sandbox internals are not callable"
+    return None
+
+
+def send_frame(stream: BinaryIO, obj: Any) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def recv_frame(stream: BinaryIO) -> Any:
+    """One frame, or EOFError when the peer has gone."""
+    head = stream.read(_HEADER.size)
+    if len(head) < _HEADER.size:
+        raise EOFError("peer closed")
+    (size,) = _HEADER.unpack(head)
+    if size > MAX_FRAME:
+        raise EOFError(f"frame of {size} bytes exceeds {MAX_FRAME}")
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("peer closed mid-frame")
+    return pickle.loads(data)
+
+
+def _vm_bytes() -> int:
+    """Current address-space size, so a per-call budget is added on top of the baseline."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _harden() -> list[str]:
+    """Best-effort: no network, no privilege gain. Returns what was applied."""
+    applied = []
+    try:
+        from tools.sandbox import kernel
+
+        if kernel.available():
+            kernel.prctl(kernel.PR_SET_NO_NEW_PRIVS, 1)
+            applied.append("no_new_privs")
+            if os.geteuid() == 0:
+                kernel.unshare(kernel.CLONE_NEWNET | kernel.CLONE_NEWIPC)
+                applied += ["network", "ipc"]
+    except OSError as exc:
+        log.debug("worker hardening partly failed: %s", exc)
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (OSError, ValueError):
+        pass
+    return applied
+
+
+def _resolve(target: str, cache: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
+    fn = cache.get(target)
+    if fn is None:
+        module_name, func_name = target.split(":", 1)
+        fn = getattr(importlib.import_module(module_name), func_name)
+        if not callable(fn):
+            raise TypeError(f"{target} is not callable")
+        cache[target] = fn
+    return fn
+
+
+def _set_limits(memory_mb: int, timeout_s: float) -> None:
+    if memory_mb > 0 and sys.platform.startswith("linux"):
+        budget = _vm_bytes() + memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (budget, resource.RLIM_INFINITY))
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_now = int(used.ru_utime + used.ru_stime)
+    # Backstop for a dead parent: SIGXCPU ends a call that outlives its wall clock by CPU.
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_now + int(timeout_s) + 2, resource.RLIM_INFINITY))
+
+
+def _clear_limits() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+    resource.setrlimit(resource.RLIMIT_CPU, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+
+
+def _call(request: dict[str, Any], cache: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
+    target = request["target"]
+    why = check_target(target)
+    if why:
+        return {"ok": False, "error": why}
+    try:
+        fn = _resolve(target, cache)
+    except Exception as exc:  # noqa: BLE001 - any import failure is reported, not raised
+        return {"ok": False, "error": f"cannot load {target}: {type(exc).__name__}: {exc}"}
+    start = time.perf_counter()
+    try:
+        _set_limits(int(request.get("memory_mb", 0)), float(request.get("timeout_s", 5.0)))
+        try:
+            value = fn(request.get("payload"))
+        finally:
+            _clear_limits()
+    except MemoryError:
+        return {"ok": False, "error": f"memory limit exceeded ({request.get('memory_mb')} MB)",
+                "recycle": True}
+    except RecursionError:
+        return {"ok": False, "error": "recursion limit exceeded", "recycle": True}
+    except Exception as exc:  # noqa: BLE001 - the tool's failure is data for the caller
+        return {"ok": False, "error": f"{type(exc).__name__}: {str(exc)[:500]}"}
+    try:
+        pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # noqa: BLE001
+        return {"ok": False, "error": f"result of {target} cannot be returned: {exc}"}
+    return {"ok": True, "value": value, "elapsed_ms": (time.perf_counter() - start) * 1000}
+
+
+def serve(config: dict[str, Any]) -> None:
+    """Loop until stdin closes: read a request frame, answer with a result frame."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    # Library code that prints must not corrupt the frame stream.
+    sys.stdout = sys.stderr
+    applied = _harden()
+    for name in config.get("preload", ()):
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - a missing optional library is not fatal
+            log.warning("worker could not preload %s: %s", name, exc)
+    send_frame(stdout, {"ready": True, "pid": os.getpid(), "isolation": applied})
+    cache: dict[str, Callable[[Any], Any]] = {}
+    while True:
+        try:
+            request = recv_frame(stdin)
+        except EOFError:
+            return
+        reply = _call(request, cache)
+        try:
+            send_frame(stdout, reply)
+        except MemoryError:
+            return
+        if reply.get("recycle"):
+            return
+
+
+# The parent starts the worker with `python -I -c BOOT`: -I keeps the environment and cwd out of
+# sys.path, so the project root is passed in explicitly before importing this module.
+BOOT = (
+    "import sys,pickle,struct\n"
+    "n=struct.unpack('>I',sys.stdin.buffer.read(4))[0]\n"
+    "cfg=pickle.loads(sys.stdin.buffer.read(n))\n"
+    "sys.path[:0]=cfg['path']\n"
+    "from tools.sandbox.worker import serve\n"
+    "serve(cfg)\n"
+)
