@@ -1,1 +1,14 @@
-"""engine package."""
+"""Generation engine: continuous batching over one MLX model on a dedicated thread.
+
+Public surface (see docs/CONTRACTS.md): `Engine`, `SamplingParams`, `TokenEvent`,
+`EngineStats` and the `EngineError` family (`EngineBusy`, `EngineClosed`, `InvalidRequest`).
+"""
+
+from engine.core import Engine
+from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
+from engine.schema import EngineStats, SamplingParams, TokenEvent
+
+__all__ = [
+    "Engine", "EngineBusy", "EngineClosed", "EngineError", "EngineStats", "InvalidRequest",
+    "SamplingParams", "TokenEvent",
+]

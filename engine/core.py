@@ -1,0 +1,338 @@
+"""The `Engine`: one thread owns the MLX model and runs mlx-lm's `BatchGenerator`.
+
+Callers on any thread submit token-id prompts; the worker admits them into the running batch
+between decode steps (continuous batching), reuses cached prompt prefixes, samples each row
+with its own parameters and PRNG stream, and pushes `TokenEvent`s back. It does not tokenize,
+render chat templates or detokenize: that is the server's job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+from collections import deque
+from concurrent.futures import Future
+from typing import Any, Callable, TypeVar
+
+import mlx.core as mx
+from mlx_lm.generate import BatchGenerator, StopSequences
+
+from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
+from engine.prompt_cache import PrefixCache
+from engine.sampling import make_row_sampler, top_logprobs
+from engine.schema import EngineStats, SamplingParams, TokenEvent
+from engine.streams import Request, SyncTokenStream, TokenStream
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def vocab_size_of(model: Any, tokenizer: Any) -> int:
+    """The logits width, from the model's config when it has one, else the tokenizer."""
+    for holder in (getattr(model, "args", None), getattr(model, "config", None)):
+        size = getattr(holder, "vocab_size", None)
+        if isinstance(size, int) and size > 0:
+            return size
+    return len(tokenizer.get_vocab() if hasattr(tokenizer, "get_vocab") else tokenizer.vocab)
+
+
+class Engine:
+    """Continuous-batching generator over one MLX model (see docs/CONTRACTS.md, engine).
+
+    max_batch: sequences decoded together; max_queue: requests allowed to wait for a slot
+    (beyond it `submit` raises `EngineBusy`); prefill_batch / prefill_step: how many prompts
+    are prefilled together and in chunks of how many tokens (decode steps of running
+    sequences interleave with the chunks); prompt_cache_size / prompt_cache_bytes bound the
+    prefix cache (0 switches it off).
+    """
+
+    def __init__(
+        self,
+        model: Any,
+        tokenizer: Any,
+        *,
+        max_batch: int = 8,
+        max_queue: int = 64,
+        prefill_batch: int = 4,
+        prefill_step: int = 2048,
+        prompt_cache_size: int = 8,
+        prompt_cache_bytes: int = 1 << 30,
+    ) -> None:
+        if max_batch < 1 or max_queue < 0 or prefill_batch < 1 or prefill_step < 1:
+            raise ValueError("max_batch, prefill_batch, prefill_step must be >= 1, max_queue >= 0")
+        self.model = model
+        self.tokenizer = tokenizer
+        self.vocab_size = vocab_size_of(model, tokenizer)
+        self.eos_token_ids = frozenset(int(t) for t in (tokenizer.eos_token_ids or ()))
+        self.max_batch, self.max_queue = max_batch, max_queue
+        self._prefill_batch, self._prefill_step = prefill_batch, prefill_step
+        self._prefix = PrefixCache(prompt_cache_size, prompt_cache_bytes)
+
+        self._cond = threading.Condition()  # guards everything below
+        self._waiting: deque[Request] = deque()
+        self._active: dict[int, Request] = {}
+        self._calls: deque[tuple[Callable[[], Any], Future]] = deque()
+        self._closed = False
+        self._next_rid = 0
+        self._counters = dict.fromkeys(
+            ("requests", "prompt_tokens", "cached_tokens", "generated_tokens", "cancelled"), 0
+        )
+        self._thread = threading.Thread(target=self._run, name="mlx-engine", daemon=True)
+        self._thread.start()
+
+    # ---------------------------------------------------------------- caller side
+
+    def generate(self, prompt_ids: list[int], params: SamplingParams | None = None) -> TokenStream:
+        """Submit from a running event loop; iterate the result with `async for`.
+
+        Raises `InvalidRequest`, `EngineBusy` or `EngineClosed` right away, before any await.
+        """
+        stream = TokenStream(self, asyncio.get_running_loop())
+        stream.request = self._submit(prompt_ids, params, stream.push)
+        return stream
+
+    def generate_sync(
+        self, prompt_ids: list[int], params: SamplingParams | None = None,
+        timeout: float | None = None,
+    ) -> SyncTokenStream:
+        """Blocking variant: `for ev in engine.generate_sync(ids, params)`."""
+        stream = SyncTokenStream(self, timeout)
+        stream.request = self._submit(prompt_ids, params, stream.push)
+        return stream
+
+    def cancel(self, request: Request) -> None:
+        """Drop a request: at once if still waiting, else within one decode step."""
+        request.cancelled.set()
+        with self._cond:
+            if request in self._waiting:
+                self._waiting.remove(request)
+                self._counters["cancelled"] += 1
+            self._cond.notify_all()
+
+    @property
+    def stats(self) -> EngineStats:
+        with self._cond:
+            c = self._counters
+            return EngineStats(
+                queue_depth=len(self._waiting), active=len(self._active),
+                max_queue=self.max_queue, max_batch=self.max_batch,
+                requests_total=c["requests"], prompt_tokens_total=c["prompt_tokens"],
+                cached_tokens_total=c["cached_tokens"],
+                generated_tokens_total=c["generated_tokens"], cancelled_total=c["cancelled"],
+                prompt_cache_entries=len(self._prefix), prompt_cache_bytes=self._prefix.nbytes,
+            )
+
+    def call(self, fn: Callable[[], T]) -> Future:
+        """Run `fn` on the engine thread between decode steps (for model-touching helpers).
+
+        Returns a `concurrent.futures.Future`; asyncio callers can `await asyncio.wrap_future(f)`.
+        """
+        fut: Future = Future()
+        if threading.current_thread() is self._thread:
+            self._resolve(fn, fut)
+            return fut
+        with self._cond:
+            if self._closed:
+                raise EngineClosed("the engine is closed; create a new Engine")
+            self._calls.append((fn, fut))
+            self._cond.notify_all()
+        return fut
+
+    def set_telemetry(self, on: bool) -> None:
+        """Switch the model's expert-usage telemetry on or off (see CONTRACTS.md, loader)."""
+        if not hasattr(self.model, "set_telemetry"):
+            raise EngineError(f"{type(self.model).__name__} has no expert telemetry; "
+                              "load the model with loader.load to use it")
+        self.call(lambda: self.model.set_telemetry(on)).result()
+
+    def telemetry_counts(self) -> list[dict[int, int]] | None:
+        """Per layer, routed-token counts per original expert id; None when telemetry is off."""
+        def read() -> list[dict[int, int]] | None:
+            tel = getattr(self.model, "telemetry", None)
+            return None if tel is None else tel.counts()
+        return self.call(read).result()
+
+    def close(self, timeout: float | None = 30.0) -> None:
+        """Stop the worker; waiting and running requests end with `EngineClosed`."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+        if threading.current_thread() is not self._thread:
+            self._thread.join(timeout)
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _submit(self, prompt_ids: list[int], params: SamplingParams | None,
+                sink: Callable[[Any], None]) -> Request:
+        params = params or SamplingParams()
+        params.validate(self.vocab_size)
+        prompt = [int(t) for t in prompt_ids]
+        if not prompt:
+            raise InvalidRequest("the prompt is empty; pass at least one token id")
+        bad = [t for t in prompt if not 0 <= t < self.vocab_size]
+        if bad:
+            raise InvalidRequest(f"prompt token ids {bad[:5]} are outside the vocabulary "
+                                 f"[0, {self.vocab_size}); tokenize with this model's tokenizer")
+        seed = params.seed if params.seed is not None else random.getrandbits(62)
+        with self._cond:
+            if self._closed:
+                raise EngineClosed("the engine is closed; create a new Engine")
+            free_slots = self.max_batch - len(self._active)
+            if len(self._waiting) >= self.max_queue + max(free_slots, 0):
+                raise EngineBusy(
+                    f"{len(self._waiting)} requests are already waiting (max_queue="
+                    f"{self.max_queue}) and all {self.max_batch} batch slots are busy; "
+                    "retry later or start the engine with a larger max_queue")
+            req = Request(self._next_rid, prompt, params, seed, sink)
+            self._next_rid += 1
+            self._counters["requests"] += 1
+            self._waiting.append(req)
+            self._cond.notify_all()
+        return req
+
+    # ---------------------------------------------------------------- engine thread
+
+    def _run(self) -> None:
+        gen = self._new_generator()
+        try:
+            while True:
+                with self._cond:
+                    while not (self._closed or self._calls or self._active
+                               or (self._waiting and len(self._active) < self.max_batch)):
+                        self._cond.wait()
+                    if self._closed:
+                        break
+                    calls = list(self._calls)
+                    self._calls.clear()
+                    admit = []
+                    while self._waiting and len(self._active) + len(admit) < self.max_batch:
+                        admit.append(self._waiting.popleft())
+                for fn, fut in calls:
+                    self._resolve(fn, fut)
+                try:
+                    for req in admit:
+                        self._admit(gen, req)
+                    self._drop_cancelled(gen)
+                    if self._active:
+                        self._step(gen)
+                except Exception as exc:  # a failed step poisons the batch, not the engine
+                    log.exception("engine step failed; failing %d active requests",
+                                  len(self._active))
+                    self._fail_active(EngineError(f"generation failed: {exc}"))
+                    gen.close()
+                    gen = self._new_generator()
+        except BaseException as exc:  # pragma: no cover - last-resort guard
+            log.exception("engine thread died")
+            self._fail_all(EngineClosed(f"the engine thread died: {exc!r}"))
+            raise
+        finally:
+            with self._cond:
+                self._closed = True
+            self._fail_all(EngineClosed("the engine was closed while this request ran"))
+            gen.close()
+
+    def _new_generator(self) -> BatchGenerator:
+        return BatchGenerator(
+            self.model,
+            completion_batch_size=self.max_batch,
+            prefill_batch_size=self._prefill_batch,
+            prefill_step_size=self._prefill_step,
+        )
+
+    @staticmethod
+    def _resolve(fn: Callable[[], Any], fut: Future) -> None:
+        try:
+            fut.set_result(fn())
+        except Exception as exc:
+            fut.set_exception(exc)
+
+    def _admit(self, gen: BatchGenerator, req: Request) -> None:
+        if req.cancelled.is_set():
+            with self._cond:
+                self._counters["cancelled"] += 1
+            return
+        cache, rest = self._prefix.lookup(req.prompt)
+        req.cached_tokens = len(req.prompt) - len(rest)
+        p = req.params
+        stops = set(p.stop_token_ids) | (set() if p.ignore_eos else set(self.eos_token_ids))
+        (req.uid,) = gen.insert(
+            [rest],
+            max_tokens=[p.max_tokens],
+            caches=[cache] if cache is not None else None,
+            all_tokens=[req.prompt[: req.cached_tokens]],
+            samplers=[make_row_sampler(p, req.seed, self.vocab_size)],
+            stop_sequences=[StopSequences([[t] for t in sorted(stops)])],
+        )
+        with self._cond:
+            self._active[req.uid] = req
+            self._counters["prompt_tokens"] += len(req.prompt)
+            self._counters["cached_tokens"] += req.cached_tokens
+        log.debug("request %d admitted: %d prompt tokens, %d cached", req.rid,
+                  len(req.prompt), req.cached_tokens)
+
+    def _drop_cancelled(self, gen: BatchGenerator) -> None:
+        gone = [uid for uid, req in self._active.items() if req.cancelled.is_set()]
+        if not gone:
+            return
+        gen.remove(gone)
+        with self._cond:
+            for uid in gone:
+                del self._active[uid]
+            self._counters["cancelled"] += len(gone)
+
+    def _step(self, gen: BatchGenerator) -> None:
+        prompt_responses, gen_responses = gen.next()
+        # A prompt whose body (all but its last token) is now in the KV cache: keep that
+        # state, since the next chat turn usually extends exactly this prefix.
+        done_prompts = [r.uid for r in prompt_responses
+                        if r.end_of_segment and not r.end_of_prompt and r.uid in self._active]
+        if done_prompts and self._prefix.enabled:
+            for cache, tokens in gen.extract_cache(done_prompts).values():
+                self._prefix.store(tokens[:], cache, kind="user")
+        finished = []
+        for r in gen_responses:
+            req = self._active.get(r.uid)
+            if req is None:
+                continue
+            lp = r.logprobs
+            top = top_logprobs(lp, req.params.top_logprobs) if req.params.top_logprobs else None
+            event = TokenEvent(
+                token=r.token, logprob=lp[r.token].item(), top_logprobs=top,
+                finish_reason=r.finish_reason, prompt_tokens=len(req.prompt),
+                cached_tokens=req.cached_tokens, index=req.generated,
+            )
+            req.generated += 1
+            if r.finish_reason is not None:
+                finished.append(r.uid)
+                if r.prompt_cache is not None:
+                    self._prefix.store(r.all_tokens[:], r.prompt_cache, kind="assistant")
+            req.sink(event)
+        with self._cond:
+            self._counters["generated_tokens"] += len(gen_responses)
+            for uid in finished:
+                self._active.pop(uid, None)
+
+    def _fail_active(self, exc: BaseException) -> None:
+        with self._cond:
+            reqs = list(self._active.values())
+            self._active.clear()
+        for req in reqs:
+            req.sink(exc)
+
+    def _fail_all(self, exc: BaseException) -> None:
+        with self._cond:
+            reqs = list(self._active.values()) + list(self._waiting)
+            self._active.clear()
+            self._waiting.clear()
+            calls = list(self._calls)
+            self._calls.clear()
+        for req in reqs:
+            req.sink(exc)
+        for _, fut in calls:
+            fut.set_exception(exc)

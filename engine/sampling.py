@@ -1,0 +1,74 @@
+"""Per-request token samplers and logprob read-out, built on mlx-lm's sampling filters.
+
+Each sampled request gets its own PRNG stream: the key for its n-th token is derived from
+(seed, n) alone, so a seeded request draws the same tokens whether it runs alone or batched with
+others (mlx-lm's stock sampler uses the process-global PRNG, which batching would interleave).
+Greedy requests share one sampler object so an all-greedy batch samples in a single call.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import mlx.core as mx
+from mlx_lm.sample_utils import Sampler, apply_min_p, apply_top_k, apply_top_p, greedy_sampler
+
+from engine.schema import SamplingParams
+
+_MASK64 = (1 << 64) - 1
+
+
+def _splitmix64(x: int) -> int:
+    """A well-mixed 64-bit hash so neighbouring (seed, step) pairs give unrelated keys."""
+    x = (x + 0x9E3779B97F4A7C15) & _MASK64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _MASK64
+    return x ^ (x >> 31)
+
+
+class SeededSampler:
+    """Temperature sampling after mlx-lm's top-p / min-p / top-k filters, with a private key.
+
+    Called once per generated token (lazily, inside the batch's graph); the step counter is
+    Python-side so no PRNG state has to be evaluated or carried between steps.
+    """
+
+    def __init__(self, params: SamplingParams, seed: int, vocab_size: int) -> None:
+        self.seed = seed
+        self.step = 0
+        self.inv_temp = 1.0 / params.temperature
+        self.filters = []
+        # Same order as mlx_lm.sample_utils.make_sampler so results agree with mlx-lm's server.
+        if 0 < params.top_p < 1.0:
+            self.filters.append(partial(apply_top_p, top_p=params.top_p))
+        if params.min_p > 0.0:
+            self.filters.append(partial(apply_min_p, min_p=params.min_p))
+        if 0 < params.top_k < vocab_size:
+            self.filters.append(partial(apply_top_k, top_k=params.top_k))
+
+    def key_for(self, step: int) -> mx.array:
+        return mx.random.key(_splitmix64((self.seed << 20) ^ step) >> 1)
+
+    def __call__(self, logprobs: mx.array) -> mx.array:
+        for f in self.filters:
+            logprobs = f(logprobs)
+        key = self.key_for(self.step)
+        self.step += 1
+        return mx.random.categorical(logprobs * self.inv_temp, key=key)
+
+
+def make_row_sampler(params: SamplingParams, seed: int, vocab_size: int) -> Sampler:
+    """The sampler for one request; greedy requests all get mlx-lm's shared greedy sampler."""
+    if params.temperature == 0:
+        return greedy_sampler
+    return SeededSampler(params, seed, vocab_size)
+
+
+def top_logprobs(logprobs: mx.array, n: int) -> list[tuple[int, float]]:
+    """The n most likely (token id, logprob) pairs of a [V] logprob vector, most likely first."""
+    n = min(n, logprobs.shape[-1])
+    idx = mx.argpartition(-logprobs, kth=n - 1, axis=-1)[:n]
+    vals = logprobs[idx]
+    order = mx.argsort(-vals)
+    ids, lps = idx[order].tolist(), vals[order].astype(mx.float32).tolist()
+    return list(zip(ids, lps))

@@ -1,0 +1,93 @@
+"""Plain data types crossing the engine boundary: sampling parameters, token events, stats.
+
+No MLX here: the server builds `SamplingParams` from a request and reads `TokenEvent`s back,
+both from the asyncio thread. Validation lives in `SamplingParams.validate` so the engine and the
+server report the same messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engine.errors import InvalidRequest
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """Per-request decoding options (semantics follow vLLM / the OpenAI API).
+
+    temperature 0 means greedy; top_p 1.0, top_k 0 and min_p 0.0 disable those filters.
+    `stop_token_ids` are added to the tokenizer's EOS ids unless `ignore_eos` is set.
+    `logprobs` asks for the sampled token's logprob on every event (it is always filled, the
+    flag is kept for the server); `top_logprobs` > 0 adds the n most likely alternatives.
+    A `seed` makes the sampled sequence reproducible, also when batched with other requests.
+    """
+
+    temperature: float = 1.0
+    top_p: float = 1.0
+    top_k: int = 0
+    min_p: float = 0.0
+    seed: int | None = None
+    max_tokens: int = 256
+    stop_token_ids: tuple[int, ...] = ()
+    ignore_eos: bool = False
+    logprobs: bool = False
+    top_logprobs: int = 0
+
+    def validate(self, vocab_size: int | None = None) -> None:
+        """Raise `InvalidRequest` naming the first out-of-range field."""
+        checks = [
+            (self.temperature >= 0, "temperature", self.temperature, "use a value >= 0"),
+            (0 < self.top_p <= 1, "top_p", self.top_p, "use a value in (0, 1]"),
+            (self.top_k >= 0, "top_k", self.top_k, "use 0 (off) or a positive count"),
+            (0 <= self.min_p <= 1, "min_p", self.min_p, "use a value in [0, 1]"),
+            (self.max_tokens >= 1, "max_tokens", self.max_tokens, "use a value >= 1"),
+            (0 <= self.top_logprobs <= 20, "top_logprobs", self.top_logprobs, "use 0..20"),
+            (self.seed is None or self.seed >= 0, "seed", self.seed, "use a non-negative int"),
+        ]
+        for ok, name, value, fix in checks:
+            if not ok:
+                raise InvalidRequest(f"{name}={value!r} is out of range; {fix}")
+        if vocab_size is not None:
+            bad = [t for t in self.stop_token_ids if not 0 <= t < vocab_size]
+            if bad:
+                raise InvalidRequest(
+                    f"stop_token_ids {bad} are outside the vocabulary [0, {vocab_size}); "
+                    "pass ids from this model's tokenizer"
+                )
+
+
+@dataclass(frozen=True)
+class TokenEvent:
+    """One generated token.
+
+    The final event of a sequence has `finish_reason` "stop" (its `token` is the stop id that
+    ended it, e.g. harmony `<|return|>` or `<|call|>`; do not render it) or "length" (its token
+    is a normal token, the max_tokens-th). `top_logprobs` is a list of (token id, logprob),
+    most likely first, or None when not requested.
+    """
+
+    token: int
+    logprob: float
+    top_logprobs: list[tuple[int, float]] | None = None
+    finish_reason: str | None = None
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class EngineStats:
+    """A snapshot of the engine's load and lifetime counters."""
+
+    queue_depth: int = 0
+    active: int = 0
+    max_queue: int = 0
+    max_batch: int = 0
+    requests_total: int = 0
+    prompt_tokens_total: int = 0
+    cached_tokens_total: int = 0
+    generated_tokens_total: int = 0
+    cancelled_total: int = 0
+    prompt_cache_entries: int = 0
+    prompt_cache_bytes: int = 0

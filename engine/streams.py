@@ -1,0 +1,136 @@
+"""Caller-side handles of one request: an async iterator for asyncio code, a blocking one for
+threads (bench, CLI). Both receive items pushed from the engine thread and cancel the request
+when closed, garbage-collected, or (async) when the awaiting task is cancelled.
+
+No MLX here; the engine thread does all model work and hands over plain Python values.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from engine.schema import SamplingParams, TokenEvent
+
+if TYPE_CHECKING:
+    from engine.core import Engine
+
+
+@dataclass(eq=False)
+class Request:
+    """Engine-side record of one submitted sequence (mutated only on the engine thread,
+    except `cancelled`, which any thread may set)."""
+
+    rid: int
+    prompt: list[int]
+    params: SamplingParams
+    seed: int
+    sink: Callable[[Any], None]
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    uid: int | None = None
+    cached_tokens: int = 0
+    generated: int = 0
+
+
+class TokenStream:
+    """`async for ev in stream` yields `TokenEvent`s until one carries a finish_reason.
+
+    `await stream.aclose()` (or cancelling the consuming task) removes the sequence from the
+    running batch within one decode step.
+    """
+
+    def __init__(self, engine: Engine, loop: asyncio.AbstractEventLoop) -> None:
+        self._engine = engine
+        self._loop = loop
+        self._queue: asyncio.Queue[Any] = asyncio.Queue()
+        self._done = False
+        self.request: Request | None = None
+
+    def push(self, item: Any) -> None:
+        """Called from the engine thread."""
+        try:
+            self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
+        except RuntimeError:  # the event loop is gone: nobody will read this stream
+            self.cancel()
+
+    def __aiter__(self) -> TokenStream:
+        return self
+
+    async def __anext__(self) -> TokenEvent:
+        if self._done:
+            raise StopAsyncIteration
+        try:
+            item = await self._queue.get()
+        except asyncio.CancelledError:
+            self.cancel()
+            raise
+        if isinstance(item, BaseException):
+            self._done = True
+            raise item
+        if item.finish_reason is not None:
+            self._done = True
+        return item
+
+    async def aclose(self) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        """Stop generating for this request (no-op once it has finished)."""
+        if not self._done:
+            self._done = True
+            if self.request is not None:
+                self._engine.cancel(self.request)
+
+    def __del__(self) -> None:
+        if not self._done and self.request is not None:
+            self.request.cancelled.set()
+
+
+class SyncTokenStream:
+    """Blocking counterpart of `TokenStream`: `for ev in stream`, `stream.close()` cancels."""
+
+    def __init__(self, engine: Engine, timeout: float | None = None) -> None:
+        self._engine = engine
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._timeout = timeout
+        self._done = False
+        self.request: Request | None = None
+
+    def push(self, item: Any) -> None:
+        self._queue.put(item)
+
+    def __iter__(self) -> SyncTokenStream:
+        return self
+
+    def __next__(self) -> TokenEvent:
+        if self._done:
+            raise StopIteration
+        item = self._queue.get(timeout=self._timeout)
+        if isinstance(item, BaseException):
+            self._done = True
+            raise item
+        if item.finish_reason is not None:
+            self._done = True
+        return item
+
+    def close(self) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._done = True
+            if self.request is not None:
+                self._engine.cancel(self.request)
+
+    def __enter__(self) -> SyncTokenStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        if not self._done and self.request is not None:
+            self.request.cancelled.set()
