@@ -1,0 +1,119 @@
+"""Calculator virtual expert: exact arithmetic on requests that are only an expression.
+
+`parse` accepts a request whose whole text is a question frame ("What is", "Calculate", "… =")
+around one constant expression of the whitelisted grammar ("697 times 205", "15% of 80",
+"square root of 144"); anything else returns None so the language model answers. `run`
+evaluates the AST with sympy inside the bounded worker and answers "127 × 89 = 11303".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+
+from tools.base import ToolCall, ToolContext, ToolResult
+from tools.calculator_grammar import Node, parse_math
+from tools.calculator_lexer import GrammarError
+from tools.calculator_render import render
+
+log = logging.getLogger(__name__)
+
+NAME = "calculator"
+WORKER_TARGET = "tools.calculator_build:evaluate"
+
+# The question frames around an expression. Order matters: longer frames first.
+_POLITE = r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?" \
+          r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
+_LEAD = re.compile(
+    r"^(?:q:\s*)?" + _POLITE +
+    r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
+    r"figure out|solve|simplify)\s+)?"
+    r"(?:what(?:'s| is|s)|how much is|what does|what do)?\s*"
+    r"(?:(?:the )?(?:value|result|answer|product|total) (?:of|for|to)\s+)?"
+    r"(?:(?:the )?(?:value|result|answer) of\s+)?",
+    re.I)
+_TRAIL = re.compile(
+    r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|"
+    r"make\??|give\??|exactly|please|for me|"
+    r"in total|altogether|\?|\.|!|:))*\s*(?:\n?\s*a:\s*)?$",
+    re.I)
+_CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.I)
+_PCT_ON = re.compile(r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s",
+                     re.I)
+# Text that looks like arithmetic but is something else: dates, times, idioms, versions.
+_NOT_MATH = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d:\d\d|\b(?:9/11|24/7|50/50|4/20|7/11|"
+    r"20/20|1/2/3)\b|\d\.\d+\.\d")
+_WORDY = re.compile(r"[A-Za-z]{3,}")
+
+
+def extract_expression(text: str) -> str | None:
+    """The expression part of a request that is nothing but a question about its value."""
+    body = text.strip()
+    if not body or len(body) > 300 or "\n\n" in body.strip():
+        return None
+    body = _LEAD.sub("", body, count=1)
+    body = _TRAIL.sub("", body, count=1).strip()
+    # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
+    body = _CURRENCY.sub("", body)
+    body = _PCT_ON.sub("% of ", body)
+    return body or None
+
+
+def parse_request(text: str) -> tuple[Node, str] | None:
+    """(AST, expression text) when the whole request asks for one constant's value."""
+    expr = extract_expression(text)
+    if expr is None or _NOT_MATH.search(expr) or not any(c.isdigit() for c in expr):
+        return None
+    try:
+        node = parse_math(expr, variables=False)
+    except GrammarError as exc:
+        log.debug("calculator grammar rejected %r: %s", expr, exc)
+        return None
+    if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
+        return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
+    return node, expr
+
+
+def parse(text: str, ctx: ToolContext) -> ToolCall | None:
+    found = parse_request(text)
+    if found is None:
+        return None
+    node, expr = found
+    # Word operators ("times", "of") are read with slightly less certainty than symbols.
+    confidence = 0.97 if _WORDY.search(expr) else 0.99
+    return ToolCall(tool=NAME, args={"ast": node, "expression": render(node)}, text=expr,
+                    confidence=confidence)
+
+
+def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
+    start = time.perf_counter()
+    node = call.args.get("ast")
+    if not isinstance(node, tuple):
+        return ToolResult(ok=False, error="calculator call has no parsed expression")
+    try:
+        from tools.sandbox import run_bounded
+    except ImportError as exc:
+        return ToolResult(ok=False, error=f"bounded worker unavailable: {exc}")
+    res = run_bounded(WORKER_TARGET, {"ast": node}, timeout_s=ctx.timeout_s, memory_mb=512)
+    elapsed = (time.perf_counter() - start) * 1000
+    if not res.ok:
+        return ToolResult(ok=False, error=f"calculation failed: {res.error}", elapsed_ms=elapsed)
+    out = res.value
+    if not out.get("ok"):
+        return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
+    expression = call.args.get("expression") or render(node)
+    text = out["text"]
+    joiner = " " if text.startswith("≈") else " = "
+    return ToolResult(ok=True, output=f"{expression}{joiner}{text}", value=out["value"],
+                      elapsed_ms=elapsed, details={"expression": expression, "result": text})
+
+
+class _Calculator:
+    name = NAME
+    parse = staticmethod(parse)
+    run = staticmethod(run)
+
+
+TOOL = _Calculator()

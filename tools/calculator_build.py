@@ -1,0 +1,215 @@
+"""Builds sympy objects from the grammar's tuple AST and formats results; runs in the worker.
+
+`build` maps each whitelisted node kind to one sympy constructor (no sympify, no parse_expr,
+no eval) and re-checks sizes on exact values so `2^(10^6)` is refused before sympy computes it.
+`format_value` turns a sympy result into short exact text ("11303", "0.75", "1/3 ≈ 0.333…").
+`evaluate` is the bounded worker's entry point for the calculator.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import sympy as sp
+
+from tools.calculator_grammar import MAX_DIGITS, MAX_FACTORIAL, Node
+from tools.calculator_lexer import GrammarError
+
+SIG_DIGITS = 15
+MAX_SHOWN_DIGITS = 1000
+
+_UNARY = {
+    "sqrt": sp.sqrt, "abs": sp.Abs, "exp": sp.exp, "ln": sp.log, "log10": lambda a: sp.log(a, 10),
+    "log2": lambda a: sp.log(a, 2), "sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "cot": sp.cot,
+    "sec": sp.sec, "csc": sp.csc, "asin": sp.asin, "acos": sp.acos, "atan": sp.atan,
+    "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan, "sinh": sp.sinh, "cosh": sp.cosh,
+    "tanh": sp.tanh, "floor": sp.floor, "ceil": sp.ceiling, "cbrt": lambda a: sp.real_root(a, 3),
+}
+_CONST = {"pi": sp.pi, "e": sp.E, "oo": sp.oo}
+
+
+def build(node: Node, *, natural_log: bool = False, symbols: dict[str, sp.Symbol] | None = None
+          ) -> sp.Expr:
+    """The sympy expression for `node`. `natural_log` makes one-argument log mean ln."""
+    b = _Builder(natural_log, symbols if symbols is not None else {})
+    return b.node(node)
+
+
+class _Builder:
+    def __init__(self, natural_log: bool, symbols: dict[str, sp.Symbol]) -> None:
+        self.natural_log = natural_log
+        self.symbols = symbols
+
+    def node(self, n: Node) -> Any:
+        kind = n[0]
+        if kind == "num":
+            return sp.Rational(n[1]) if any(c in n[1] for c in ".eE") else sp.Integer(n[1])
+        if kind == "const":
+            return _CONST[n[1]]
+        if kind == "var":
+            return self.symbols.setdefault(n[1], sp.Symbol(n[1]))
+        if kind == "neg":
+            return -self.node(n[1])
+        if kind == "pct":
+            return self.node(n[1]) / 100
+        if kind == "deg":
+            return self.node(n[1]) * sp.pi / 180
+        if kind == "fact":
+            return self.factorial(self.node(n[1]))
+        if kind == "call":
+            return self.call(n[1], [self.node(a) for a in n[2]])
+        if kind == "eq":
+            return sp.Eq(self.node(n[1]), self.node(n[2]), evaluate=False)
+        a, b = self.node(n[1]), self.node(n[2])
+        if kind == "add":
+            return a + b
+        if kind == "sub":
+            return a - b
+        if kind == "mul":
+            return a * b
+        if kind == "div":
+            if b == 0:
+                raise GrammarError("division by zero")
+            return a / b
+        if kind == "mod":
+            if b == 0:
+                raise GrammarError("modulo by zero")
+            return sp.Mod(a, b)
+        if kind == "pow":
+            return self.power(a, b)
+        raise GrammarError(f"unknown node {kind!r}")
+
+    def power(self, base: Any, exp: Any) -> Any:
+        if base.is_number and exp.is_number and exp.is_real and base != 0:
+            mag = abs(float(exp)) if exp.is_finite else math.inf
+            size = abs(_log10_abs(base))
+            if mag * max(size, 1e-9) > MAX_DIGITS and size > 0:
+                raise GrammarError(f"the result would have about {mag * size:.3g} digits; the "
+                                   f"limit is {MAX_DIGITS}")
+        if base == 0 and exp.is_number and exp.is_negative:
+            raise GrammarError("zero to a negative power is undefined (division by zero)")
+        return sp.Pow(base, exp)
+
+    def factorial(self, arg: Any) -> Any:
+        if arg.is_number:
+            if not (arg.is_integer and arg >= 0):
+                raise GrammarError(f"factorial needs a non-negative integer, got {arg}")
+            if arg > MAX_FACTORIAL:
+                raise GrammarError(f"factorial argument {arg} is above the limit {MAX_FACTORIAL}")
+        return sp.factorial(arg)
+
+    def call(self, name: str, args: list[Any]) -> Any:
+        if name == "factorial":
+            return self.factorial(args[0])
+        if name == "log":
+            if len(args) == 2:
+                return sp.log(args[0], args[1])
+            return sp.log(args[0]) if self.natural_log else sp.log(args[0], 10)
+        if name in ("gcd", "lcm"):
+            if not all(a.is_integer for a in args):
+                raise GrammarError(f"{name} needs integers")
+            return (sp.gcd if name == "gcd" else sp.lcm)(*args)
+        if name in ("binomial", "choose"):
+            if args[1].is_number and args[1] > MAX_FACTORIAL:
+                raise GrammarError(f"binomial lower argument is above the limit {MAX_FACTORIAL}")
+            return sp.binomial(*args)
+        if name == "round":
+            return sp.Integer(round(sp.Rational(args[0]))) if args[0].is_Rational else \
+                sp.Integer(round(float(args[0])))
+        if name == "sqrt" and args[0].is_number and args[0].is_negative:
+            raise GrammarError("square root of a negative number has no real value")
+        return _UNARY[name](args[0])
+
+
+def _log10_abs(x: Any) -> float:
+    try:
+        if x.is_Integer:
+            return (len(str(abs(int(x)))) - 1) if abs(int(x)) > 10**300 else math.log10(abs(int(x)))
+        return math.log10(abs(complex(sp.N(x, 15))))
+    except (ValueError, OverflowError, TypeError):
+        return math.inf
+
+
+def decimal_text(value: sp.Rational) -> str | None:
+    """Exact decimal text of a rational whose denominator has only 2s and 5s, else None."""
+    p, q = int(value.p), int(value.q)
+    twos = fives = 0
+    while q % 2 == 0:
+        q //= 2
+        twos += 1
+    while q % 5 == 0:
+        q //= 5
+        fives += 1
+    if q != 1:
+        return None
+    places = max(twos, fives)
+    if places > 60:
+        return None
+    scaled = abs(p) * 10**places // int(value.q)
+    digits = str(scaled).rjust(places + 1, "0")
+    text = digits[:-places] + "." + digits[-places:] if places else digits
+    return ("-" if p < 0 else "") + text
+
+
+def approx_text(value: Any, sig: int = SIG_DIGITS) -> str:
+    """A rounded decimal with `sig` significant digits, trailing zeros removed."""
+    f = sp.N(value, sig)
+    if f.is_real is False or not f.is_real:
+        re_, im = (sp.N(part, sig) for part in f.as_real_imag())
+        sign = "+" if im >= 0 else "-"
+        return f"{approx_text(re_, sig)} {sign} {approx_text(abs(im), sig)}i"
+    x = float(f)
+    if x == 0:
+        return "0"
+    if 1e-6 <= abs(x) < 1e15:
+        text = format(x, f".{sig}g")
+        return text if "e" not in text else format(x, f".{sig - 1}e")
+    return format(x, f".{sig - 1}e")
+
+
+def exact_text(value: Any) -> str:
+    """sympy's own form of an exact value, in calculator notation."""
+    text = sp.sstr(value).replace("**", "^").replace("I", "i").replace("sqrt", "√")
+    return text.replace("log(", "ln(")
+
+
+def format_value(value: Any) -> tuple[str, Any]:
+    """(short text, machine value) for an evaluated number."""
+    if value is sp.nan or value.has(sp.zoo, sp.nan):
+        raise GrammarError("the result is undefined")
+    if value.is_Integer:
+        n = int(value)
+        digits = len(str(abs(n)))
+        if digits > MAX_SHOWN_DIGITS:
+            return f"{approx_text(value)} ({digits} digits)", str(n)
+        return str(n), n
+    if value.is_Rational:
+        dec = decimal_text(value)
+        if dec is not None:
+            return dec, float(value)
+        return f"{value.p}/{value.q} ≈ {approx_text(value)}", float(value)
+    if value.is_number:
+        approx = approx_text(value)
+        exact = exact_text(value)
+        if len(exact) > 60 or not value.free_symbols == set() or exact == approx:
+            return f"≈ {approx}", approx
+        return f"{exact} ≈ {approx}", approx
+    raise GrammarError("the expression has unknowns; ask to simplify or solve it instead")
+
+
+def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
+    """Worker entry: {"ast": node} -> {"ok", "text", "value"} or {"ok": False, "error"}."""
+    try:
+        value = build(payload["ast"])
+        if isinstance(value, sp.Basic) and not isinstance(value, sp.Expr):
+            raise GrammarError("the calculator evaluates expressions, not equations")
+        value = sp.nsimplify(value) if isinstance(value, float) else value
+        text, machine = format_value(sp.simplify(value) if _worth_simplifying(value) else value)
+        return {"ok": True, "text": text, "value": machine}
+    except (GrammarError, ValueError, ZeroDivisionError, OverflowError, TypeError) as exc:
+        return {"ok": False, "error": str(exc) or type(exc).__name__}
+
+
+def _worth_simplifying(value: Any) -> bool:
+    return not value.is_Rational and value.is_number and sp.count_ops(value) < 40

@@ -1,0 +1,144 @@
+"""Tokenizer for the math grammar shared by the calculator and symbolic tools.
+
+Turns a short math request ("697 times 205", "2x^2 - 3x = 5", "15% of 80") into a flat list of
+`Token`s from a fixed whitelist: numbers, operators, known words and single-letter variables.
+Anything else (quotes, dots after names, underscores, unknown words) is a `GrammarError`, so text
+that merely contains some math never gets this far. It does not evaluate anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+class GrammarError(ValueError):
+    """The text is not a request this grammar accepts; the message says which part and why."""
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num" | "op" | "name" | "end"
+    text: str
+
+
+# Word phrases rewritten to operator symbols before tokenizing. Longest phrases first so that
+# "raised to the power of" wins over "raised to". Only phrases with one reading are listed.
+_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"raised to the power of", " ^ "),
+    (r"raised to the power", " ^ "),
+    (r"to the power of", " ^ "),
+    (r"raised to", " ^ "),
+    (r"multiplied by", " * "),
+    (r"times", " * "),
+    (r"divided by", " / "),
+    (r"over", " / "),
+    (r"plus", " + "),
+    (r"minus", " - "),
+    (r"negative", " - "),
+    (r"modulo", " mod "),
+    (r"per ?cent(?:age)?", " % "),
+    (r"(?:the )?square root of", " sqrt "),
+    (r"(?:the )?cube root of", " cbrt "),
+    (r"(?:the )?absolute value of", " abs "),
+    (r"(?:the )?factorial of", " factorial "),
+    (r"(?:the )?natural log(?:arithm)? of", " ln "),
+    (r"(?:the )?log(?:arithm)? base (\d+) of", r" log_\1 "),
+    (r"(?:the )?log(?:arithm)? of", " log "),
+    (r"(?:the )?sine of", " sin "),
+    (r"(?:the )?cosine of", " cos "),
+    (r"(?:the )?tangent of", " tan "),
+    (r"squared", " ^ 2 "),
+    (r"cubed", " ^ 3 "),
+    (r"factorial", " ! "),
+    (r"degrees?", " ° "),
+)
+_PHRASE_RE = [(re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.I), r) for p, r in _PHRASES]
+
+_SYMBOLS = {
+    "\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u22c5": "*", "\u00b7": "*", "\u2217": "*",
+    "\u00f7": "/", "\u2215": "/", "**": "^", "\u00b2": "^2", "\u00b3": "^3", "\u221a": " sqrt ",
+    "\u03c0": " pi ", "\u221e": " oo ", "\u2264": "<=", "\u2265": ">=",
+}
+
+# Names the grammar knows: functions (with arity) and constants. Everything else that is a
+# letter run must be a single-letter variable, and only when the caller allows variables.
+FUNCTIONS: dict[str, tuple[int, ...]] = {
+    "sqrt": (1,), "cbrt": (1,), "abs": (1,), "factorial": (1,), "exp": (1,), "ln": (1,),
+    "log": (1, 2), "log10": (1,), "log2": (1,), "sin": (1,), "cos": (1,), "tan": (1,),
+    "cot": (1,), "sec": (1,), "csc": (1,), "asin": (1,), "acos": (1,), "atan": (1,),
+    "arcsin": (1,), "arccos": (1,), "arctan": (1,), "sinh": (1,), "cosh": (1,), "tanh": (1,),
+    "gcd": (2,), "lcm": (2,), "floor": (1,), "ceil": (1,), "round": (1,), "binomial": (2,),
+    "choose": (2,),
+}
+CONSTANTS = {"pi": "pi", "e": "e", "oo": "oo", "infinity": "oo", "inf": "oo"}
+WORD_OPS = {"mod": "mod", "x": "*", "of": "of"}
+
+_NUMBER = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+(?![A-Za-z]))?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+_NAME = re.compile(r"[A-Za-z]+(?:_\d+|\d+)?")
+_OPS = ("<=", ">=", "!=", "+", "-", "*", "/", "^", "(", ")", "[", "]", "=", "!", "%", ",",
+        "°", "|", "'")
+MAX_TEXT = 400
+MAX_NUMBER_DIGITS = 2000
+
+
+def normalize(text: str) -> str:
+    """Rewrite symbol variants and the known word phrases into the operator alphabet."""
+    for sym, rep in _SYMBOLS.items():
+        text = text.replace(sym, rep)
+    for pat, rep in _PHRASE_RE:
+        text = pat.sub(rep, text)
+    return text
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split normalized math text into tokens; raise GrammarError on anything off-whitelist."""
+    if len(text) > MAX_TEXT:
+        raise GrammarError(f"expression is {len(text)} characters; the limit is {MAX_TEXT}")
+    text = normalize(text)
+    out: list[Token] = []
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        # Thousands separators only outside brackets, where a comma cannot separate arguments.
+        m = (_GROUPED.match(text, i) if depth == 0 else None) or _NUMBER.match(text, i)
+        if m:
+            digits = m.group().replace(",", "")
+            if len(digits) > MAX_NUMBER_DIGITS:
+                raise GrammarError(f"a number has {len(digits)} digits; the limit is "
+                                   f"{MAX_NUMBER_DIGITS}")
+            out.append(Token("num", digits))
+            i = m.end()
+            continue
+        m = _NAME.match(text, i)
+        if m:
+            out.extend(_name_tokens(m.group()))
+            i = m.end()
+            continue
+        op = next((o for o in _OPS if text.startswith(o, i)), None)
+        if op is None:
+            raise GrammarError(f"character {ch!r} at position {i} is not part of the math grammar")
+        depth += op in "([" if len(op) == 1 else 0
+        depth -= op in ")]" if len(op) == 1 else 0
+        out.append(Token("op", op))
+        i += len(op)
+    out.append(Token("end", ""))
+    return out
+
+
+def _name_tokens(word: str) -> list[Token]:
+    low = word.lower()
+    if low.startswith("log_") and low[4:].isdigit():
+        return [Token("name", "log"), Token("op", "_"), Token("num", low[4:])]
+    if low in FUNCTIONS or low in CONSTANTS:
+        return [Token("name", low)]
+    if low in WORD_OPS:
+        return [Token("name", low)]
+    if len(word) == 1 or re.fullmatch(r"[A-Za-z]_?\d", word):
+        return [Token("name", word)]  # variables keep their case: X and x differ
+    raise GrammarError(f"unknown word {word!r}; only numbers, operators, known functions and "
+                       "single-letter variables are accepted")
