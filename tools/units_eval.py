@@ -1,0 +1,140 @@
+"""Evaluation side of the units virtual expert: runs inside the bounded worker (tools.sandbox).
+
+`evaluate(payload)` takes the plain request built by tools.units_grammar (validated canonical
+unit names, decimal magnitudes) and converts with an exact-rational pint registry, so exact
+conversions stay exact. Magnitude sums are done here with Fractions, never by pint's parser.
+`format_number` renders results: exact decimals when they terminate, else 6 significant digits.
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+from typing import Any
+
+MAX_EXACT_DIGITS = 15
+_OFFSET = {"degree_Celsius", "degree_Fahrenheit", "degree_Reaumur"}
+SIG_DIGITS = 6
+
+
+@functools.cache
+def _registry():
+    import pint
+
+    return pint.UnitRegistry(non_int_type=Fraction)
+
+
+class UnitsError(Exception):
+    """A conversion that cannot be done (dimension mismatch, offset arithmetic)."""
+
+
+def _unit(spec: list[tuple[str, int]]):
+    reg = _registry()
+    unit = reg.Unit("dimensionless")
+    for name, exp in spec:
+        # Canonical names were validated against the registry by the grammar.
+        unit = unit * reg.Unit(name) ** exp
+    return unit
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+# pint's symbol for year is "a" (annum); people read "yr".
+_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", "metric_ton": "t"}
+
+
+def label(spec: list[tuple[str, int]]) -> str:
+    """Short unit label from a spec ("km/h", "ft²"); superscripts keep ASCII digits out."""
+    reg = _registry()
+
+    def sym(name: str, exp: int) -> str:
+        s = _SYMBOL_OVERRIDES.get(name) or reg.get_symbol(name)
+        return s + (str(exp).translate(_SUPERSCRIPT) if exp != 1 else "")
+
+    num = "·".join(sym(n, e) for n, e in spec if e > 0)
+    den = "·".join(sym(n, -e) for n, e in spec if e < 0)
+    return (num or "1") + (f"/{den}" if den else "")
+
+
+def _to_fraction(value: Any) -> Fraction:
+    return value if isinstance(value, Fraction) else Fraction(value)
+
+
+def evaluate(payload: dict) -> dict:
+    """Convert/sum the terms into the target unit. Returns a dict; raises UnitsError on misuse."""
+    import pint
+
+    reg = _registry()
+    terms = payload["terms"]
+    units = [_unit(spec) for _, _, spec in terms]
+    target_spec = payload.get("target") or terms[0][2]
+    target = _unit(target_spec)
+    specs = [spec for _, _, spec in terms] + [payload.get("target") or []]
+    offset = any(name in _OFFSET for spec in specs for name, _ in spec)
+    if offset and len(terms) > 1:
+        raise UnitsError("adding or subtracting temperatures on an offset scale (°C, °F) is "
+                         "ambiguous; convert each temperature separately or use kelvin")
+    total = Fraction(0)
+    try:
+        for (sign, mag, _), unit in zip(terms, units):
+            q = reg.Quantity(Fraction(mag) * sign, unit)
+            total += _to_fraction(q.to(target).magnitude)
+    except pint.DimensionalityError as exc:
+        raise UnitsError(f"cannot convert {exc.units1} ({exc.dim1}) to {exc.units2} "
+                         f"({exc.dim2}): the dimensions differ") from None
+    except pint.OffsetUnitCalculusError as exc:
+        raise UnitsError(f"offset-unit arithmetic is ambiguous: {exc}") from None
+    lhs = " ".join(
+        ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
+        + f"{format_number(Fraction(mag))[0]} {label(spec)}"
+        for i, (sign, mag, spec) in enumerate(terms))
+    text, exact = format_number(total)
+    return {"value": total, "text": text, "exact": exact, "unit": label(target_spec), "lhs": lhs}
+
+
+def format_number(x: Fraction) -> tuple[str, bool]:
+    """Exact decimal when it terminates within 15 significant digits, else 6 significant digits
+    (keeping every integer digit). Returns (text, exact)."""
+    x = _to_fraction(x)
+    if x == 0:
+        return "0", True
+    den = x.denominator
+    for p in (2, 5):
+        while den % p == 0:
+            den //= p
+    if den == 1:
+        scale = 0
+        while (x * 10**scale).denominator != 1:
+            scale += 1
+        digits = str(abs(x.numerator * 10**scale // x.denominator))
+        if len(digits.lstrip("0")) <= MAX_EXACT_DIGITS or scale == 0:
+            return _fixed(x, scale), True
+    mag = abs(x)
+    int_digits = len(str(int(mag))) if mag >= 1 else 0
+    if mag >= Fraction(10) ** 21 or mag < Fraction(1, 10**6):
+        return f"{float(x):.{SIG_DIGITS - 1}e}", False
+    if int_digits:
+        places = max(0, SIG_DIGITS - int_digits)
+    else:  # leading zeros after the point do not count as significant
+        places, probe = SIG_DIGITS, mag
+        while probe < Fraction(1, 10):
+            probe *= 10
+            places += 1
+    return _fixed(x, places), False
+
+
+def _fixed(x: Fraction, places: int) -> str:
+    scaled = abs(x) * 10**places
+    n = int(scaled + Fraction(1, 2))  # round half up on the magnitude
+    s = str(n).rjust(places + 1, "0")
+    text = s if places == 0 else f"{s[:-places]}.{s[-places:]}".rstrip("0").rstrip(".")
+    return ("-" if x < 0 and text.strip("0.") else "") + text
+
+
+def evaluate_request(payload: dict) -> dict:
+    """Worker entry point: `evaluate` with domain errors returned as {"ok": False, "error"}."""
+    try:
+        out = evaluate(payload)
+    except UnitsError as exc:
+        return {"ok": False, "error": str(exc)}
+    out["ok"] = True
+    return out

@@ -1,0 +1,130 @@
+"""Unit-name resolution for the units virtual expert: user words -> canonical pint unit names.
+
+Only looks names up in pint's registry (no expression parsing), so it is safe to call on user
+text in the server process. Multi-word and colloquial names ("metric tons", "°F", "kph") come
+from a small alias table; anything the registry does not know resolves to None (abstain).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Colloquial multi-word or symbol spellings that pint's registry does not accept verbatim.
+ALIASES: dict[str, str] = {
+    "metric ton": "metric_ton", "metric tons": "metric_ton", "metric tonne": "metric_ton",
+    "metric tonnes": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton",
+    "short ton": "short_ton", "short tons": "short_ton", "long ton": "long_ton",
+    "long tons": "long_ton", "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce",
+    "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
+    "light year": "light_year", "light years": "light_year", "light-year": "light_year",
+    "light-years": "light_year", "nautical mile": "nautical_mile", "nautical miles": "nautical_mile",
+    "kilowatt hour": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
+    "kilowatt-hour": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour",
+    "watt hour": "watt_hour", "watt hours": "watt_hour", "imperial gallon": "imperial_gallon",
+    "imperial gallons": "imperial_gallon", "us gallon": "gallon", "us gallons": "gallon",
+    "british thermal unit": "british_thermal_unit", "british thermal units": "british_thermal_unit",
+    "horse power": "horsepower", "kmh": "kilometer_per_hour", "km/hr": "kilometer_per_hour",
+    "kmph": "kilometer_per_hour", "kms": "kilometer", "hrs": "hour", "mins": "minute",
+    "sq ft": "square_foot", "sq. ft.": "square_foot", "sq. ft": "square_foot",
+    "sq m": "square_meter", "sq km": "square_kilometer", "sq mi": "square_mile",
+    "sq in": "square_inch", "sq yd": "square_yard",
+}
+_TEMPERATURE = {
+    "c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
+    "f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit", "k": "kelvin", "kelvin": "kelvin",
+    "kelvins": "kelvin", "r": "degree_Rankine", "rankine": "degree_Rankine",
+}
+for _k, _v in _TEMPERATURE.items():
+    for _lead in ("°", "º", "° ", "º ", "deg ", "deg. ", "degree ", "degrees "):
+        ALIASES[_lead + _k] = _v
+    if len(_k) > 1:
+        ALIASES[_k] = _v
+# Bare C / F / K mean temperatures in everyday use ("72 F in C"), not coulomb / farad / kelvin.
+ALIASES.update({"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"})
+
+# Registry names that are also common English words or would read as something else.
+_REJECT = {"a", "at", "point", "line", "pi", "percent", "ppm", "count", "mil", "dB", "B", "bag",
+           "tab", "pc", "mu", "cd", "MM"}
+_REJECT_CASEFOLD = {"in", "an", "as", "or", "is", "it", "do", "on", "am", "pm", "go", "to", "by"}
+# Angles are dimensionless in pint but legitimate conversion targets.
+_ANGLES = {"radian", "degree", "arcminute", "arcsecond", "turn", "revolution", "steradian",
+           "gradian"}
+CURRENCY = re.compile(
+    r"(?i)[$€£¥₹₿]|\b(?:dollars?|euros?|usd|eur|gbp|jpy|cny|inr|yen|yuan|rupees?|pesos?|francs?"
+    r"|bitcoins?|btc|sterling|currency|exchange rate|cents?)\b")
+
+
+@functools.cache
+def _registry():
+    import pint  # lazy: only the first units query pays the import
+
+    return pint.UnitRegistry()
+
+
+def _lookup(word: str) -> str | None:
+    """Canonical pint name for one registry word, or None when unknown or ambiguous."""
+    reg = _registry()
+    try:
+        cands = reg.parse_unit_name(word)
+    except Exception:  # pint raises assorted errors on odd input; unknown is the answer
+        return None
+    if not cands:
+        return None
+    plain = [c for c in cands if not c[0]]
+    prefix, name, _ = plain[0] if plain else cands[0]
+    if len(cands) > 1 and not plain:
+        return None
+    return prefix + name
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve(word: str) -> str | None:
+    """Map one unit word or alias ("Curies", "metric tons", "°F") to a canonical pint name."""
+    word = word.strip()
+    if word == "in":  # only reached after a number ("17 in"); the grammar keeps "in" the word out
+        return "inch"
+    if not word or len(word) > 40 or word in _REJECT or word.lower() in _REJECT_CASEFOLD:
+        return None
+    key = re.sub(r"\s+", " ", word)
+    if key in ALIASES:
+        return ALIASES[key]
+    if key.lower() in ALIASES and len(key) > 1:
+        return ALIASES[key.lower()]
+    if not re.fullmatch(r"[A-Za-zµμΩ_]+", key):
+        return None
+    name = _lookup(key)
+    if name is None and len(key) >= 4 and key[1:].islower():
+        name = _lookup(key.lower())  # capitalised full names: "Curies", "Joules"
+    if name is None and key.endswith("s") and len(key) > 3:
+        name = _lookup(key[:-1])
+    if name is None:
+        return None
+    if name not in _ANGLES and is_dimensionless(name):
+        return None
+    return name
+
+
+@functools.lru_cache(maxsize=4096)
+def is_dimensionless(name: str) -> bool:
+    try:
+        return not _registry().get_dimensionality(name)
+    except Exception:
+        return True
+
+
+@functools.lru_cache(maxsize=4096)
+def dimensionality(spec: tuple[tuple[str, int], ...]) -> str:
+    """Dimensionality of a compound unit spec as text ("[length] / [time]"), '' if unknown."""
+    reg = _registry()
+    try:
+        unit = reg.Unit("dimensionless")
+        for name, exp in spec:
+            unit = unit * reg.Unit(name) ** exp
+        return str(unit.dimensionality)
+    except Exception:
+        return ""
+
+
+def is_temperature(name: str) -> bool:
+    return name in ("degree_Celsius", "degree_Fahrenheit", "kelvin", "degree_Rankine")
