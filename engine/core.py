@@ -17,6 +17,7 @@ from concurrent.futures import Future
 from typing import Any, Callable, TypeVar
 
 import mlx.core as mx
+from mlx.utils import tree_flatten
 from mlx_lm.generate import BatchGenerator, StopSequences
 
 from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
@@ -36,6 +37,15 @@ def vocab_size_of(model: Any, tokenizer: Any) -> int:
         if isinstance(size, int) and size > 0:
             return size
     return len(tokenizer.get_vocab() if hasattr(tokenizer, "get_vocab") else tokenizer.vocab)
+
+
+def materialize(model: Any) -> None:
+    """Evaluate every array the model holds, private ones (e.g. YaRN `_freqs`) included.
+
+    MLX streams are per thread: an array still lazy on the loading thread's stream cannot be
+    evaluated from the engine thread, so everything is computed here, on the caller's thread.
+    """
+    mx.eval([v for _, v in tree_flatten(model) if isinstance(v, mx.array)])
 
 
 class Engine:
@@ -62,6 +72,7 @@ class Engine:
     ) -> None:
         if max_batch < 1 or max_queue < 0 or prefill_batch < 1 or prefill_step < 1:
             raise ValueError("max_batch, prefill_batch, prefill_step must be >= 1, max_queue >= 0")
+        materialize(model)
         self.model = model
         self.tokenizer = tokenizer
         self.vocab_size = vocab_size_of(model, tokenizer)

@@ -1,0 +1,181 @@
+"""Engine control paths: cancellation (sync, async, task cancel), the bounded queue, the
+prompt-prefix cache, stats, closing, and request validation."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import mlx.core as mx
+import pytest
+from mlx_lm.generate import generate_step
+
+from engine import Engine, EngineBusy, EngineClosed, EngineError, InvalidRequest, SamplingParams
+from tests.engine_model import tiny_model  # noqa: F401  (fixture)
+
+LONG = SamplingParams(temperature=0, max_tokens=10_000, ignore_eos=True)
+
+
+def greedy(n: int) -> SamplingParams:
+    return SamplingParams(temperature=0, max_tokens=n, ignore_eos=True)
+
+
+def wait_until(cond, timeout: float = 20.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < end, "condition not reached in time"
+        time.sleep(0.005)
+
+
+@pytest.fixture
+def engine(tiny_model):
+    eng = Engine(*tiny_model, max_batch=4, max_queue=2)
+    yield eng
+    eng.close()
+
+
+def test_cancel_sync_stream_stops_within_one_step(engine):
+    stream = engine.generate_sync([1, 2, 3], LONG, timeout=30)
+    for _ in range(3):
+        next(stream)
+    before = engine.stats.generated_tokens_total
+    stream.close()
+    wait_until(lambda: engine.stats.active == 0)
+    # At most the step already running when cancel() landed may still produce a token.
+    assert engine.stats.generated_tokens_total - before <= 1
+    assert engine.stats.cancelled_total == 1
+    with pytest.raises(StopIteration):
+        next(stream)
+
+
+def test_cancel_leaves_other_sequences_running(engine, tiny_model):
+    keep = engine.generate_sync([9, 8, 7, 6], greedy(15), timeout=30)
+    doomed = engine.generate_sync([1, 2, 3], LONG, timeout=30)
+    next(doomed)
+    doomed.close()
+    got = [ev.token for ev in keep]
+    expected = [t for t, _ in generate_step(mx.array([9, 8, 7, 6]), tiny_model[0], max_tokens=15)]
+    assert got == expected
+
+
+def test_async_generate_and_aclose_cancels(engine):
+    async def main():
+        events = [ev async for ev in engine.generate([5, 6, 7], greedy(6))]
+        stream = engine.generate([5, 6, 7], LONG)
+        async for _ in stream:
+            break
+        await stream.aclose()
+        return events
+
+    events = asyncio.run(main())
+    assert len(events) == 6 and events[-1].finish_reason == "length"
+    wait_until(lambda: engine.stats.active == 0)
+    assert engine.stats.cancelled_total == 1
+
+
+def test_cancelling_the_consuming_task_cancels_the_sequence(engine):
+    async def main():
+        stream = engine.generate([5, 6, 7], LONG)
+
+        async def consume():
+            async for _ in stream:
+                pass
+
+        task = asyncio.create_task(consume())
+        await asyncio.sleep(0.2)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    wait_until(lambda: engine.stats.active == 0)
+    assert engine.stats.cancelled_total == 1
+
+
+def test_queue_bound_raises_engine_busy(tiny_model):
+    with Engine(*tiny_model, max_batch=1, max_queue=1) as eng:
+        gate = threading.Event()
+        eng.call(gate.wait)
+        first = eng.generate_sync([1, 2], greedy(3), timeout=30)   # takes the free slot
+        second = eng.generate_sync([1, 2], greedy(3), timeout=30)  # waits in the queue
+        assert eng.stats.queue_depth == 2
+        with pytest.raises(EngineBusy, match="max_queue=1"):
+            eng.generate_sync([1, 2], greedy(3))
+        gate.set()
+        assert len(list(first)) == 3 and len(list(second)) == 3
+        assert len(list(eng.generate_sync([1, 2], greedy(2), timeout=30))) == 2
+
+
+def test_cancel_while_waiting_frees_the_queue_slot(tiny_model):
+    with Engine(*tiny_model, max_batch=1, max_queue=1) as eng:
+        gate = threading.Event()
+        eng.call(gate.wait)
+        running = eng.generate_sync([1, 2], greedy(3), timeout=30)
+        waiting = eng.generate_sync([1, 2], greedy(3), timeout=30)
+        waiting.close()
+        assert eng.stats.queue_depth == 1
+        replacement = eng.generate_sync([3, 4], greedy(2), timeout=30)
+        gate.set()
+        assert len(list(running)) == 3 and len(list(replacement)) == 2
+
+
+@pytest.mark.parametrize("prompt_len", [6, 20], ids=["within-window", "past-window"])
+def test_prompt_cache_hit_reports_cached_tokens_and_same_output(engine, prompt_len):
+    prompt = list(range(10, 10 + prompt_len))
+    first = list(engine.generate_sync(prompt, greedy(8), timeout=30))
+    second = list(engine.generate_sync(prompt, greedy(8), timeout=30))
+    assert first[0].cached_tokens == 0
+    assert second[0].cached_tokens == prompt_len - 1
+    assert [e.token for e in second] == [e.token for e in first]
+    # The next turn extends the previous prompt: its prefix is reused too.
+    turn2 = prompt + [e.token for e in first] + [50, 51, 52]
+    cont = list(engine.generate_sync(turn2, greedy(8), timeout=30))
+    assert cont[0].cached_tokens >= prompt_len
+    fresh = Engine(engine.model, engine.tokenizer, prompt_cache_size=0)
+    try:
+        assert [e.token for e in fresh.generate_sync(turn2, greedy(8), timeout=30)] == \
+            [e.token for e in cont]
+    finally:
+        fresh.close()
+    stats = engine.stats
+    assert stats.prompt_cache_entries >= 1 and stats.prompt_cache_bytes > 0
+    assert stats.cached_tokens_total == second[0].cached_tokens + cont[0].cached_tokens
+
+
+def test_prompt_cache_off_reuses_nothing(tiny_model):
+    with Engine(*tiny_model, prompt_cache_size=0) as eng:
+        for _ in range(2):
+            evs = list(eng.generate_sync([4, 5, 6, 7], greedy(3), timeout=30))
+        assert evs[0].cached_tokens == 0 and eng.stats.prompt_cache_entries == 0
+
+
+@pytest.mark.parametrize("prompt,params,match", [
+    ([], SamplingParams(), "prompt is empty"),
+    ([1, 100_000], SamplingParams(), "outside the vocabulary"),
+    ([1], SamplingParams(temperature=-1), "temperature"),
+    ([1], SamplingParams(top_p=0), "top_p"),
+    ([1], SamplingParams(max_tokens=0), "max_tokens"),
+    ([1], SamplingParams(stop_token_ids=(10**6,)), "stop_token_ids"),
+])
+def test_invalid_requests_are_rejected_up_front(engine, prompt, params, match):
+    with pytest.raises(InvalidRequest, match=match):
+        engine.generate_sync(prompt, params)
+
+
+def test_close_ends_running_streams_and_refuses_new_work(tiny_model):
+    eng = Engine(*tiny_model)
+    stream = eng.generate_sync([1, 2, 3], LONG, timeout=30)
+    next(stream)
+    eng.close()
+    with pytest.raises(EngineClosed):
+        for _ in stream:
+            pass
+    with pytest.raises(EngineClosed):
+        eng.generate_sync([1, 2, 3], LONG)
+
+
+def test_telemetry_needs_a_model_that_supports_it(engine):
+    with pytest.raises(EngineError, match="telemetry"):
+        engine.set_telemetry(True)
+    assert engine.telemetry_counts() is None
