@@ -1,1 +1,13 @@
-"""loader package."""
+"""GPT-OSS checkpoint loading for MLX: HF MXFP4, mlx-lm converted and lite (per-layer experts).
+
+`load(path) -> (model, tokenizer, info)`; `inspect(path)` describes a checkpoint from headers
+only; `loader.synthetic` writes random-weight checkpoints in the real layout. Serving, sampling
+and batching live in `engine`, not here.
+"""
+
+from loader.config import GptOssConfig
+from loader.errors import CheckpointError
+from loader.info import ModelInfo, inspect
+from loader.loading import load
+
+__all__ = ["CheckpointError", "GptOssConfig", "ModelInfo", "inspect", "load"]

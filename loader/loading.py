@@ -1,0 +1,138 @@
+"""`load(path) -> (model, tokenizer, info)` for HF MXFP4, lite and mlx-lm converted checkpoints.
+
+Headers are validated first (`loader.layout`), then weights are mapped lazily with `mx.load`,
+renamed by mlx-lm's `sanitize`, and evaluated one layer at a time so loading never holds much
+more than the final model. Experts are quantized modules in MXFP4 mode: the checkpoint's bytes
+are used as they are, never dequantized.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+
+import mlx.core as mx
+import mlx.nn as nn
+from mlx.utils import tree_flatten
+from mlx_lm.tokenizer_utils import TokenizerWrapper
+from mlx_lm.utils import infer_quant_config, load_tokenizer
+
+from loader.config import MXFP4_GROUP, GptOssConfig
+from loader.errors import CheckpointError
+from loader.info import ModelInfo, info_from_scan
+from loader.layout import CheckpointScan, scan_checkpoint
+from loader.model import GptOssModel
+
+log = logging.getLogger(__name__)
+
+MXFP4 = {"group_size": MXFP4_GROUP, "bits": 4, "mode": "mxfp4"}
+_EXPERT_PROJ = ("experts.gate_proj", "experts.up_proj", "experts.down_proj")
+
+
+def load(path: str | Path, lazy: bool = False) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
+    """Load a GPT-OSS checkpoint directory; raises `CheckpointError` for anything malformed."""
+    path = Path(path)
+    if not path.is_dir():
+        raise CheckpointError(f"{path}: not a directory; point at a checkpoint folder")
+    started = time.perf_counter()
+    cfg = GptOssConfig.from_path(path)
+    scan = scan_checkpoint(path, cfg)
+    model = build_model(cfg, scan)
+    tokenizer = _load_tokenizer(path, cfg)
+    info = info_from_scan(cfg, scan)
+    if not lazy:
+        mx.eval(model.parameters())
+    log.info("loaded %s (%s layout, %d layers, experts %s) in %.2fs", path, scan.layout,
+             cfg.num_hidden_layers, list(cfg.experts_per_layer), time.perf_counter() - started)
+    return model, tokenizer, info
+
+
+def build_model(cfg: GptOssConfig, scan: CheckpointScan) -> GptOssModel:
+    """Construct the model, quantize it like the checkpoint, and attach lazily-loaded weights."""
+    model = GptOssModel(cfg)
+    raw: dict[str, mx.array] = {}
+    for shard in scan.shards:
+        raw.update(mx.load(str(shard.path)))
+    weights = model.sanitize(raw)
+    del raw  # drop source references so evaluated gate/up halves free their inputs
+    if scan.layout == "mlx":
+        _quantize_like_mlx(model, cfg, weights)
+    else:
+        nn.quantize(model, class_predicate=lambda p, m: p.endswith(_EXPERT_PROJ), **MXFP4)
+    model.eval()
+    _assign(model, weights, scan)
+    # Materialize layer by layer: each gate/up split reads its source tensor once, and the
+    # source is released before the next layer is read, keeping peak memory near final size.
+    for layer in model.layers:
+        mx.eval(layer.parameters())
+    return model
+
+
+def _quantize_like_mlx(model: GptOssModel, cfg: GptOssConfig, weights: dict) -> None:
+    """Mirror mlx-lm's rule: quantize exactly the modules the checkpoint stores scales for."""
+    quant = dict(cfg.quantization or {})  # scan_checkpoint already required it
+
+    def predicate(p: str, m: nn.Module):
+        if isinstance(quant.get(p), dict):
+            return quant[p]
+        if not hasattr(m, "to_quantized") or f"{p}.scales" not in weights:
+            return False
+        try:
+            return infer_quant_config(p, m, weights)
+        except ValueError as exc:
+            raise CheckpointError(f"tensor {p}.weight: {exc}") from exc
+
+    nn.quantize(model, group_size=quant.get("group_size", 64), bits=quant.get("bits", 4),
+                mode=quant.get("mode", "affine"), class_predicate=predicate)
+    for p, m in model.named_modules():
+        if p.endswith(_EXPERT_PROJ) and getattr(m, "mode", None) != "mxfp4":
+            log.warning("%s is stored as %s, not MXFP4", p, getattr(m, "mode", "bf16"))
+
+
+def _assign(model: GptOssModel, weights: dict[str, mx.array], scan: CheckpointScan) -> None:
+    expected = dict(tree_flatten(model.parameters()))
+    missing = sorted(set(expected) - set(weights))
+    extra = sorted(set(weights) - set(expected))
+    if missing or extra:
+        raise CheckpointError(
+            f"{scan.path}: tensors do not match config.json ({scan.layout} layout): "
+            f"missing {missing[:4]}, unexpected {extra[:4]}; the checkpoint is incomplete or "
+            "its config describes another model"
+        )
+    for name, value in weights.items():
+        if value.shape != expected[name].shape:
+            layer = name.split(".")[2] if name.startswith("model.layers.") else None
+            where = f" (layer {layer})" if layer is not None else ""
+            raise CheckpointError(
+                f"{scan.path}: tensor {name}{where}: expected shape {list(expected[name].shape)}, "
+                f"found {list(value.shape)}; config.json and the weights disagree"
+            )
+    model.load_weights(list(weights.items()), strict=True)
+
+
+def _load_tokenizer(path: Path, cfg: GptOssConfig) -> TokenizerWrapper:
+    if not (path / "tokenizer.json").is_file() and not (path / "tokenizer_config.json").is_file():
+        raise CheckpointError(f"{path}: no tokenizer.json; copy the tokenizer files of the source "
+                              "model next to the weights")
+    eos = _eos_ids(path, cfg)
+    try:
+        return load_tokenizer(path, eos_token_ids=eos)
+    except (OSError, ValueError) as exc:
+        raise CheckpointError(f"{path}: tokenizer files cannot be loaded ({exc})") from exc
+
+
+def _eos_ids(path: Path, cfg: GptOssConfig) -> list[int]:
+    # generation_config.json carries the full stop list (<|return|>, <|call|>, ...); config.json
+    # often names only one.
+    value = cfg.raw.get("eos_token_id")
+    gen = path / "generation_config.json"
+    if gen.is_file():
+        try:
+            value = json.loads(gen.read_text()).get("eos_token_id", value)
+        except (OSError, ValueError) as exc:
+            raise CheckpointError(f"{gen}: not valid JSON ({exc})") from exc
+    if value is None:
+        return []
+    return [int(v) for v in (value if isinstance(value, list) else [value])]
