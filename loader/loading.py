@@ -18,6 +18,7 @@ import mlx.nn as nn
 from mlx.utils import tree_flatten
 from mlx_lm.tokenizer_utils import TokenizerWrapper
 from mlx_lm.utils import infer_quant_config, load_tokenizer
+from transformers import PretrainedConfig
 
 from loader.config import MXFP4_GROUP, GptOssConfig
 from loader.errors import CheckpointError
@@ -117,8 +118,10 @@ def _load_tokenizer(path: Path, cfg: GptOssConfig) -> TokenizerWrapper:
         raise CheckpointError(f"{path}: no tokenizer.json; copy the tokenizer files of the source "
                               "model next to the weights")
     eos = _eos_ids(path, cfg)
+    # transformers would otherwise parse config.json with its strict GptOssConfig, which
+    # rejects lite configs (num_local_experts as a list); the tokenizer does not need it.
     try:
-        return load_tokenizer(path, eos_token_ids=eos)
+        return load_tokenizer(path, {"config": PretrainedConfig()}, eos_token_ids=eos)
     except (OSError, ValueError) as exc:
         raise CheckpointError(f"{path}: tokenizer files cannot be loaded ({exc})") from exc
 
