@@ -23,10 +23,10 @@ NAME = "calculator"
 WORKER_TARGET = "tools.calculator_build:evaluate"
 
 # The question frames around an expression. Order matters: longer frames first.
-_POLITE = r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?" \
+POLITE_PREFIX = r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?" \
           r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
 _LEAD = re.compile(
-    r"^(?:q:\s*)?" + _POLITE +
+    r"^(?:q:\s*)?" + POLITE_PREFIX +
     r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
     r"figure out|solve|simplify)\s+)?"
     r"(?:what(?:'s| is|s)|how much is|what does|what do)?\s*"

@@ -9,6 +9,7 @@ no eval) and re-checks sizes on exact values so `2^(10^6)` is refused before sym
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import sympy as sp
@@ -154,8 +155,10 @@ def decimal_text(value: sp.Rational) -> str | None:
 
 def approx_text(value: Any, sig: int = SIG_DIGITS) -> str:
     """A rounded decimal with `sig` significant digits, trailing zeros removed."""
+    if value.is_infinite or value.has(sp.oo, -sp.oo, sp.zoo):
+        return {sp.oo: "∞", -sp.oo: "−∞"}.get(value, "undefined (infinite)")
     f = sp.N(value, sig)
-    if f.is_real is False or not f.is_real:
+    if not f.is_real:
         re_, im = (sp.N(part, sig) for part in f.as_real_imag())
         sign = "+" if im >= 0 else "-"
         return f"{approx_text(re_, sig)} {sign} {approx_text(abs(im), sig)}i"
@@ -169,9 +172,13 @@ def approx_text(value: Any, sig: int = SIG_DIGITS) -> str:
 
 
 def exact_text(value: Any) -> str:
-    """sympy's own form of an exact value, in calculator notation."""
-    text = sp.sstr(value).replace("**", "^").replace("I", "i").replace("sqrt", "√")
-    return text.replace("log(", "ln(")
+    """sympy's own form of an exact value, in calculator notation ("3x^2 + 2√2·i", "ln(x)")."""
+    text = sp.sstr(value).replace("**", "^").replace("log(", "ln(").replace("exp(", "e^(")
+    text = re.sub(r"\bI\b", "i", re.sub(r"\bE\b", "e", re.sub(r"\boo\b", "∞", text)))
+    text = re.sub(r"\bpi\b", "π", text)
+    text = re.sub(r"sqrt\((\w+)\)", r"√\1", text).replace("sqrt(", "√(")
+    text = re.sub(r"(?<![\w.^])(\d+)\*(?=[a-zA-Z(√])", r"\1", text)
+    return text.replace("*", "·")
 
 
 def format_value(value: Any) -> tuple[str, Any]:

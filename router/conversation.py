@@ -1,0 +1,89 @@
+"""Reads an OpenAI-style conversation for the router: the last user text and the guards around it.
+
+A tool may answer only the last user turn, and only when nothing earlier changes what that
+turn means: a system prompt that sets a persona or task, a few-shot prompt, a turn that
+redefines symbols ("in this game + means -"), tool-call traffic, or non-text content.
+These checks are deliberately conservative: when in doubt the language model answers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+# System prompts that only say "be a helpful assistant" do not change what a question means.
+_GENERIC_SYSTEM_SENTENCE = re.compile(
+    r"^(?:you are (?:a |an )?(?:(?:very |extremely )?(?:helpful|friendly|harmless|honest|smart|"
+    r"useful|concise|knowledgeable|precise|accurate|polite|capable|intelligent|general[- ]"
+    r"purpose)[, ]*(?:and )?)*(?:ai |chat |virtual )?(?:assistant|chatbot|language model)"
+    r"(?: (?:created|made|trained|built) by [\w .-]+| named \w+| called \w+)?"
+    r"|you are chatgpt, a large language model trained by openai"
+    r"|knowledge cutoff: [\w -]+|current date: [\w -]+|reasoning: (?:low|medium|high)"
+    r"|(?:please )?(?:be|answer|respond|reply)(?: (?:concise|brief|helpful|accurate|"
+    r"concisely|briefly|accurately|helpfully|clearly|politely|the user'?s? questions?))+"
+    r"|always answer (?:concisely|accurately|helpfully)|think step by step"
+    r")\.?$", re.I)
+# Words that signal a turn is redefining notation or setting up a puzzle.
+_REDEFINES = re.compile(
+    r"\b(?:means?|meaning|defined?|defines|redefin\w*|denotes?|represents?|stands? for|pretend|"
+    r"imagine|suppose|let'?s play|game|rules?|instead of|from now on|in base|base[- ]?\d+|"
+    r"binary|hexadecimal|octal|roman numeral\w*|puzzle|riddle|trick|cipher|encode|decode|"
+    r"opposite|swap|reverse|backwards|wrong answers?|lie|incorrect)\b", re.I)
+
+
+def field(message: Any, name: str) -> Any:
+    """A message field from a dict or an object (pydantic request models)."""
+    if isinstance(message, dict):
+        return message.get(name)
+    return getattr(message, name, None)
+
+
+def text_of(message: Any) -> str | None:
+    """The message's text, or None when it carries non-text parts (images, audio, files)."""
+    content = field(message, "content")
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    parts = []
+    for part in content if isinstance(content, Iterable) else ():
+        kind = field(part, "type")
+        if kind not in ("text", "input_text"):
+            return None
+        parts.append(field(part, "text") or "")
+    return "\n".join(parts)
+
+
+def generic_system(text: str) -> bool:
+    """True when a system/developer prompt is only a generic assistant description."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!])\s+|\n+", text.strip()) if s.strip()]
+    return all(_GENERIC_SYSTEM_SENTENCE.match(s) for s in sentences)
+
+
+def last_user_text(messages: list[Any]) -> tuple[str | None, list[tuple[str, str]]]:
+    """(last user text or None when the conversation must go to the model, earlier turns)."""
+    if not messages:
+        return None, []
+    last = messages[-1]
+    if field(last, "role") != "user":
+        return None, []
+    text = text_of(last)
+    if not text or not text.strip():
+        return None, []
+    earlier: list[tuple[str, str]] = []
+    for msg in messages[:-1]:
+        role = field(msg, "role")
+        body = text_of(msg)
+        if body is None or role not in ("system", "developer", "user", "assistant"):
+            return None, []  # images, tool results, function traffic: the model's job
+        if field(msg, "tool_calls"):
+            return None, []
+        if role in ("system", "developer") and body.strip() and not generic_system(body):
+            return None, []
+        earlier.append((role, body))
+    return text, earlier
+
+
+def redefines(text: str) -> bool:
+    """True when a turn looks like it changes notation or sets up a game."""
+    return bool(_REDEFINES.search(text))

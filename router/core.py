@@ -1,0 +1,78 @@
+"""The routing decision: which virtual expert, if any, answers the last user turn.
+
+`route(messages, ctx)` is pure (no I/O, no MLX, no tool execution): it checks the
+conversation guards, asks every registered tool's `parse`, and returns the most confident
+claim, or None. Ties between different tools, low confidence, and any hint that earlier
+turns change the meaning all abstain: a wrong tool answer is worse than none.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from router.conversation import last_user_text, redefines
+from tools.base import Tool, ToolCall, ToolContext
+
+log = logging.getLogger(__name__)
+
+MIN_CONFIDENCE = 0.9
+_TIE_MARGIN = 0.02
+
+
+@dataclass(frozen=True)
+class Route:
+    """A decision to let `tool` answer, with the parsed call and how sure the parser is."""
+
+    tool: str
+    call: ToolCall
+    confidence: float
+
+
+def _registry() -> Mapping[str, Tool]:
+    from tools.registry import TOOLS  # deferred so importing router stays cheap
+
+    return TOOLS
+
+
+def _claims(text: str, ctx: ToolContext, tools: Mapping[str, Tool]) -> list[tuple[float, str,
+                                                                                   ToolCall]]:
+    found = []
+    for name, tool in tools.items():
+        try:
+            call = tool.parse(text, ctx)
+        except Exception:  # noqa: BLE001 - a parser bug must not take routing down
+            log.exception("parser of tool %s failed; treating as no claim", name)
+            continue
+        if call is not None:
+            found.append((call.confidence, name, call))
+    found.sort(key=lambda c: -c[0])
+    return found
+
+
+def route(messages: list[Any], ctx: ToolContext | None = None, *,
+          tools: Mapping[str, Tool] | None = None) -> Route | None:
+    """The route for the conversation's last user turn, or None to let the model answer."""
+    ctx = ctx or ToolContext()
+    tools = _registry() if tools is None else tools
+    text, earlier = last_user_text(messages)
+    if text is None:
+        return None
+    claims = _claims(text, ctx, tools)
+    if not claims:
+        return None
+    for role, body in earlier:
+        if role != "assistant" and redefines(body):
+            return None
+        # An earlier user turn that is itself a tool query followed by an answer looks like a
+        # few-shot prompt; the examples may define a different operation than ours.
+        if role == "user" and _claims(body, ctx, tools):
+            return None
+    confidence, name, call = claims[0]
+    if confidence < MIN_CONFIDENCE:
+        return None
+    if len(claims) > 1 and claims[1][1] != name and confidence - claims[1][0] < _TIE_MARGIN:
+        log.debug("tools %s and %s both claim %r; abstaining", name, claims[1][1], text[:80])
+        return None
+    return Route(tool=name, call=call, confidence=confidence)

@@ -1,0 +1,127 @@
+"""Worker side of the symbolic tool: solve, simplify, expand, factor, diff, integrate, limit, f(a).
+
+`evaluate(payload)` runs inside the bounded worker; the payload holds only tuple ASTs from the
+grammar plus an op name, and every sympy object is built by `calculator_build.build`. Results
+come back as short text plus a picklable value; failures as {"ok": False, "error": ...}.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+from sympy.functions.elementary.hyperbolic import HyperbolicFunction
+from sympy.functions.elementary.trigonometric import TrigonometricFunction
+
+from tools.calculator_build import approx_text, build, exact_text
+from tools.calculator_lexer import GrammarError
+
+MAX_SOLUTIONS = 12
+
+
+def _sym(name: str, symbols: dict[str, sp.Symbol]) -> sp.Symbol:
+    return symbols.setdefault(name, sp.Symbol(name))
+
+
+def _show(value: Any) -> str:
+    text = exact_text(value)
+    if isinstance(value, sp.Expr) and value.is_number and not value.is_Rational:
+        approx = approx_text(value, 10)
+        if approx != text and len(text) < 80 and "i" not in text:
+            return f"{text} ≈ {approx}"
+    return text
+
+
+def _solve(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
+    eqs = []
+    for node in p["equations"]:
+        e = build(node, natural_log=True, symbols=symbols)
+        eqs.append(e.lhs - e.rhs if isinstance(e, sp.Equality) else e)
+    if any(e.has(TrigonometricFunction, HyperbolicFunction) for e in eqs):
+        # sympy lists only principal roots of periodic equations; that answer would mislead.
+        raise GrammarError("periodic equations have infinitely many solutions")
+    unknowns = [_sym(v, symbols) for v in p["variables"]]
+    sols = sp.solve(eqs, unknowns, dict=True)
+    if not sols:
+        return "no solution", []
+    if len(sols) > MAX_SOLUTIONS:
+        raise GrammarError(f"{len(sols)} solutions; too many to list")
+    parts = []
+    for sol in sols:
+        parts.append(", ".join(f"{k} = {_show(v)}" for k, v in sorted(sol.items(), key=str)))
+    joined = " or ".join(parts)
+    value = [{str(k): str(v) for k, v in sol.items()} for sol in sols]
+    return joined, value
+
+
+def _calculus(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
+    op = p["op"]
+    expr = build(p["expr"], natural_log=True, symbols=symbols)
+    var = _sym(p["var"], symbols) if p.get("var") else None
+    if op == "diff":
+        result = sp.diff(expr, var, int(p.get("order", 1)))
+        return exact_text(result), str(result)
+    if op == "integrate":
+        if p.get("lower") is not None:
+            lo = build(p["lower"], natural_log=True, symbols=symbols)
+            hi = build(p["upper"], natural_log=True, symbols=symbols)
+            result = sp.integrate(expr, (var, lo, hi))
+            _require_closed(result)
+            return _show(sp.simplify(result)), str(result)
+        result = sp.integrate(expr, var)
+        _require_closed(result)
+        return exact_text(result) + " + C", str(result)
+    if op == "limit":
+        point = build(p["point"], natural_log=True, symbols=symbols)
+        result = sp.limit(expr, var, point, p.get("dir") or "+-")
+        _require_closed(result)
+        return _show(result), str(result)
+    raise GrammarError(f"unknown calculus op {op!r}")
+
+
+def _require_closed(result: Any) -> None:
+    if result.has(sp.Integral, sp.Limit) or result.has(sp.nan):
+        raise GrammarError("no closed form found")
+
+
+def _rewrite(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
+    op = p["op"]
+    expr = build(p["expr"], natural_log=True, symbols=symbols)
+    if op == "factor" and expr.is_Integer:
+        n = int(expr)
+        if abs(n) < 2:
+            raise GrammarError("nothing to factor")
+        factors = sp.factorint(n)
+        text = " × ".join(f"{b}^{e}" if e > 1 else str(b) for b, e in sorted(factors.items()))
+        return text, {str(k): v for k, v in factors.items()}
+    fn = {"simplify": sp.simplify, "expand": sp.expand, "factor": sp.factor}[op]
+    result = fn(expr)
+    return exact_text(result), str(result)
+
+
+def _substitute(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
+    expr = build(p["expr"], natural_log=False, symbols=symbols)
+    point = build(p["point"], natural_log=False, symbols=symbols)
+    result = sp.simplify(expr.subs(_sym(p["var"], symbols), point))
+    if result.free_symbols:
+        raise GrammarError("the value still has unknowns")
+    return _show(result), (int(result) if result.is_Integer else str(result))
+
+
+_OPS = {"solve": _solve, "diff": _calculus, "integrate": _calculus, "limit": _calculus,
+        "simplify": _rewrite, "expand": _rewrite, "factor": _rewrite, "evaluate": _substitute}
+
+
+def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
+    """Worker entry: {"op", ...ASTs} -> {"ok", "text", "value"} or {"ok": False, "error"}."""
+    op = payload.get("op")
+    if op not in _OPS:
+        return {"ok": False, "error": f"unknown symbolic operation {op!r}"}
+    try:
+        text, value = _OPS[op](payload, {})
+        if len(text) > 2000:
+            raise GrammarError("the result is too long to show")
+        return {"ok": True, "text": text, "value": value}
+    except (GrammarError, ValueError, TypeError, NotImplementedError, ZeroDivisionError,
+            AttributeError) as exc:
+        return {"ok": False, "error": str(exc) or type(exc).__name__}
