@@ -8,5 +8,6 @@ Neither raises into the caller.
 
 from tools.sandbox.bounded import run_bounded, shutdown
 from tools.sandbox.results import BoundedResult, ExecResult, Limits
+from tools.sandbox.runner import run_python
 
-__all__ = ["BoundedResult", "ExecResult", "Limits", "run_bounded", "shutdown"]
+__all__ = ["BoundedResult", "ExecResult", "Limits", "run_bounded", "run_python", "shutdown"]

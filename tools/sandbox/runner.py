@@ -1,0 +1,260 @@
+"""`run_python`: run untrusted Python source in a fresh isolated child and collect its output.
+
+Parent side only: spawns `jail.py` in a new session with an empty environment and a private
+temporary directory, feeds the code on stdin, reads capped stdout/stderr, enforces the wall clock
+(asking the jail to kill everything, then killing the process group), removes the directory, and
+turns what happened into an `ExecResult` with a one-line error. Never raises into the caller.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import select
+import selectors
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tools.sandbox.output import clean_output, last_error_line
+from tools.sandbox.results import ExecResult, Limits
+
+log = logging.getLogger(__name__)
+
+_JAIL = str(Path(__file__).with_name("jail.py"))
+NAMESPACES = ["mount", "pid", "network", "ipc", "uts"]
+UID_BASE = 1_500_000_000  # far above any real account; one uid per concurrent run
+UID_SPAN = 4_194_304  # the kernel's largest pid_max
+_KILL_GRACE_S = 1.0
+
+
+def _interpreter() -> tuple[str, list[str]]:
+    """The real interpreter (not the venv shim) and the prefixes it needs to start."""
+    python = os.path.realpath(sys.executable)
+    prefixes = sorted({os.path.realpath(sys.base_prefix), os.path.realpath(sys.base_exec_prefix)})
+    return python, prefixes
+
+
+def _config(tmp: str, limits: Limits, status_w: int, kill_r: int) -> dict:
+    python, prefixes = _interpreter()
+    return {
+        "root": tmp, "python": python, "prefixes": prefixes, "namespaces": NAMESPACES,
+        "uid_base": UID_BASE, "uid_span": UID_SPAN, "status_fd": status_w, "kill_fd": kill_r,
+        "cpu_s": max(1, int(limits.cpu_s)), "memory_mb": limits.memory_mb,
+        "processes": limits.processes, "open_files": limits.open_files,
+        "file_size_mb": limits.file_size_mb, "tmp_mb": limits.tmp_mb,
+    }
+
+
+class _Collector:
+    """Pumps code into stdin and capped output out of stdout/stderr/status until all close."""
+
+    def __init__(self, proc: subprocess.Popen, status_r: int, code: bytes, cap: int) -> None:
+        self.sel = selectors.DefaultSelector()
+        self.cap = cap
+        self.out = {"stdout": bytearray(), "stderr": bytearray(), "status": bytearray()}
+        self.overflow = False
+        self.pending = memoryview(code)
+        for name, fd in (("stdout", proc.stdout.fileno()), ("stderr", proc.stderr.fileno()),
+                         ("status", status_r)):
+            os.set_blocking(fd, False)
+            self.sel.register(fd, selectors.EVENT_READ, name)
+        self.stdin = proc.stdin
+        os.set_blocking(self.stdin.fileno(), False)
+        self.sel.register(self.stdin.fileno(), selectors.EVENT_WRITE, "stdin")
+
+    def open_streams(self) -> int:
+        return len(self.sel.get_map())
+
+    def pump(self, timeout: float) -> None:
+        for key, _ in self.sel.select(timeout):
+            if key.data == "stdin":
+                self._write(key.fd)
+            else:
+                self._read(key.fd, key.data)
+
+    def _write(self, fd: int) -> None:
+        try:
+            sent = os.write(fd, self.pending[:65536])
+            self.pending = self.pending[sent:]
+        except (BrokenPipeError, BlockingIOError, OSError) as exc:
+            if isinstance(exc, BlockingIOError):
+                return
+            self.pending = memoryview(b"")
+        if not self.pending:
+            self.sel.unregister(fd)
+            self.stdin.close()
+
+    def _read(self, fd: int, name: str) -> None:
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            return
+        if not chunk:
+            self.sel.unregister(fd)
+            return
+        buf = self.out[name]
+        room = self.cap + 1 - len(buf)
+        buf.extend(chunk[: max(0, room)])
+        if name != "status" and len(buf) > self.cap:
+            self.overflow = True
+
+    def close(self) -> None:
+        for key in list(self.sel.get_map().values()):
+            self.sel.unregister(key.fd)
+        self.sel.close()
+        if not self.stdin.closed:
+            try:
+                self.stdin.close()
+            except OSError:
+                pass
+
+
+def _status_messages(raw: bytes) -> dict:
+    merged: dict = {}
+    for line in raw.decode("utf-8", "replace").splitlines():
+        try:
+            merged.update(json.loads(line))
+        except ValueError:
+            continue
+    return merged
+
+
+def _drain(fd: int) -> bytes:
+    """What is left in the status pipe once the jail has exited (its last report)."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                break
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _stop(proc: subprocess.Popen, kill_w: int) -> None:
+    """Ask the jail to kill its tree (race-free, it owns the pid); then kill the group."""
+    try:
+        os.write(kill_w, b"k")
+    except OSError:
+        pass
+    try:
+        proc.wait(timeout=_KILL_GRACE_S)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, limits: Limits,
+             timed_out: bool, overflow: bool) -> tuple[str | None, str | None]:
+    """(killed reason, one-line error) for the caller."""
+    if "error" in status:
+        return "sandbox setup", status["error"]
+    if timed_out:
+        return "timeout", f"timed out after {limits.timeout_s:g} s"
+    if overflow:
+        return "output", f"output limit exceeded ({limits.output_bytes} bytes); output truncated"
+    if sig in (signal.SIGXCPU, signal.SIGKILL) and not status.get("killed"):
+        return "cpu", f"CPU time limit exceeded ({limits.cpu_s} s)"
+    if "MemoryError" in stderr:
+        return "memory", f"memory limit exceeded ({limits.memory_mb} MB)"
+    if sig is not None:
+        return "signal", f"killed by signal {signal.Signals(sig).name}"
+    if exit_code:
+        return None, last_error_line(stderr) or f"exited with status {exit_code}"
+    return None, None
+
+
+def _run(code: str, limits: Limits) -> ExecResult:
+    data = code.encode("utf-8", "surrogatepass")
+    if len(data) > limits.code_bytes:
+        return ExecResult("", "", None, killed="input",
+                          error=f"code is {len(data)} bytes; the limit is {limits.code_bytes}")
+    tmp = tempfile.mkdtemp(prefix="sbx-")
+    status_r, status_w = os.pipe()
+    kill_r, kill_w = os.pipe()
+    start = time.monotonic()
+    proc = None
+    try:
+        cfg = _config(tmp, limits, status_w, kill_r)
+        proc = subprocess.Popen(
+            [cfg["python"], "-I", "-S", "-B", _JAIL, json.dumps(cfg)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={},
+            cwd=tmp, start_new_session=True, close_fds=True, pass_fds=(status_w, kill_r),
+        )
+        os.close(status_w)
+        os.close(kill_r)
+        status_w = kill_r = -1
+        collector = _Collector(proc, status_r, data, limits.output_bytes)
+        deadline = start + limits.timeout_s
+        timed_out = False
+        try:
+            while collector.open_streams():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    timed_out = True
+                    break
+                collector.pump(min(left, 0.5))
+                if collector.overflow:
+                    break
+        finally:
+            if collector.open_streams():
+                _stop(proc, kill_w)
+            collector.close()
+        proc.wait()
+        elapsed = time.monotonic() - start
+        status = _status_messages(bytes(collector.out["status"]) + _drain(status_r))
+        sig = status.get("signal")
+        exit_code = status.get("exit")
+        if exit_code is None and sig is None:
+            # Killed before init could report (timeout, output cap): the tree died by SIGKILL.
+            sig = status.get("init_signal", signal.SIGKILL)
+        stdout = clean_output(bytes(collector.out["stdout"][: limits.output_bytes]))
+        stderr = clean_output(bytes(collector.out["stderr"][: limits.output_bytes]))
+        killed, error = _explain(status, exit_code, sig, stderr, limits, timed_out,
+                                 collector.overflow)
+        return ExecResult(
+            stdout=stdout, stderr=stderr, exit_code=None if sig else exit_code,
+            timed_out=timed_out, killed=killed, elapsed_s=elapsed, error=error,
+            truncated=collector.overflow, isolation=tuple(status.get("isolation", ())),
+            signal=sig,
+        )
+    finally:
+        for fd in (status_r, status_w, kill_r, kill_w):
+            if fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        if proc is not None:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+            for stream in (proc.stdin, proc.stdout, proc.stderr):
+                if stream is not None and not stream.closed:
+                    stream.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_python(code: str, *, limits: Limits | None = None) -> ExecResult:
+    """Run `code` as a Python program in a fresh sandboxed process; never raises."""
+    limits = limits or Limits()
+    try:
+        return _run(code, limits)
+    except Exception as exc:  # noqa: BLE001 - the contract is: never raise into the caller
+        log.exception("run_python failed before the code could run")
+        return ExecResult("", "", None, killed="sandbox setup",
+                          error=f"sandbox failure: {type(exc).__name__}: {exc}")
