@@ -14,10 +14,6 @@ from loader.config import GptOssConfig
 from loader.errors import CheckpointError
 from loader.layout import CheckpointScan, scan_checkpoint
 
-# Beyond the weights, a loaded model holds small per-layer buffers and the MLX runtime; this
-# allowance keeps the estimate honest for tiny models without distorting large ones.
-_RUNTIME_OVERHEAD = 16 * 1024 * 1024
-
 
 @dataclass(frozen=True)
 class ModelInfo:
@@ -47,7 +43,7 @@ class ModelInfo:
             f"parameters:         {self.parameter_count:,}",
             f"bytes on disk:      {self.bytes_on_disk:,} ({_gib(self.bytes_on_disk)})",
             f"est. resident:      {self.estimated_resident_bytes:,} "
-            f"({_gib(self.estimated_resident_bytes)})",
+            f"({_gib(self.estimated_resident_bytes)}, weights only; KV cache extra)",
         ]
         if self.is_demo:
             lines.append("note:               synthetic random-weight checkpoint (not a real model)")
@@ -76,7 +72,8 @@ def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan) -> ModelInfo:
         experts_per_layer=cfg.experts_per_layer,
         parameter_count=scan.parameter_count,
         bytes_on_disk=scan.bytes_on_disk,
-        # Tensors keep their on-disk dtypes in memory (MXFP4 bytes are only re-viewed as uint32).
-        estimated_resident_bytes=tensor_bytes + _RUNTIME_OVERHEAD,
+        # Tensors keep their on-disk dtypes in memory (MXFP4 bytes are only re-viewed as uint32);
+        # KV caches and activations come on top and depend on the workload.
+        estimated_resident_bytes=tensor_bytes,
         is_demo="synthetic" in cfg.raw,
     )

@@ -1,0 +1,32 @@
+"""Command line: `python -m loader info PATH` describes a checkpoint without loading weights.
+
+Validates config.json and every shard's header and size; prints layers, experts per layer,
+parameters, bytes on disk and estimated resident memory. A bad checkpoint prints one line
+and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from loader.errors import CheckpointError
+from loader.info import inspect
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m loader", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+    info = sub.add_parser("info", help="describe and validate a checkpoint directory")
+    info.add_argument("path")
+    args = ap.parse_args(argv)
+    try:
+        print(inspect(args.path).describe())
+    except CheckpointError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
