@@ -1,0 +1,94 @@
+"""`python -m server`: parse flags into `Settings`, build the app, run uvicorn.
+
+Bad flags end with one readable line and exit status 2. With neither --model nor --upstream the
+random-weight demo checkpoint is served, and the log says so and how to use real weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from server.settings import VIRTUAL_EXPERT_MODES, Settings
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m server",
+        description="OpenAI-compatible server for GPT-OSS models on MLX, with virtual experts.",
+    )
+    p.add_argument("--model", type=Path, help="checkpoint folder (HF, mlx-lm or lite layout); "
+                   "default: a tiny random-weight demo model")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--api-key", help="require 'Authorization: Bearer KEY' on /v1/*")
+    p.add_argument("--upstream", metavar="URL",
+                   help="send generation to this OpenAI-compatible server (e.g. vLLM) instead "
+                   "of a local model")
+    p.add_argument("--upstream-api-key", help="key sent to the upstream server")
+    p.add_argument("--virtual-experts", choices=VIRTUAL_EXPERT_MODES, default="direct",
+                   help="direct: a tool answers exact questions; assist: the tool result goes "
+                   "into the model's context; off: the model answers everything")
+    p.add_argument("--max-queue", type=int, default=64,
+                   help="requests allowed to wait for a batch slot before 429 (default 64)")
+    p.add_argument("--max-batch", type=int, default=8,
+                   help="sequences decoded together (default 8)")
+    p.add_argument("--context-length", type=int,
+                   help="prompt + completion token limit (default: the checkpoint's)")
+    p.add_argument("--date", type=_date,
+                   help="pin the date in the system prompt (YYYY-MM-DD) so cached prompts "
+                   "survive midnight")
+    p.add_argument("--model-id", help="name served in /v1/models (default: the folder name)")
+    p.add_argument("--default-max-tokens", type=int, default=4096,
+                   help="completion limit when a request sets none (capped by the context)")
+    p.add_argument("--timezone", default="UTC", help="zone the dates virtual expert uses")
+    p.add_argument("--log-level", default="INFO",
+                   choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    return p
+
+
+def settings_from_args(argv: list[str] | None = None) -> Settings:
+    p = build_parser()
+    a = p.parse_args(argv)
+    try:
+        return Settings(
+            model=a.model, host=a.host, port=a.port, api_key=a.api_key, upstream=a.upstream,
+            upstream_api_key=a.upstream_api_key, virtual_experts=a.virtual_experts,
+            max_queue=a.max_queue, context_length=a.context_length, date=a.date,
+            model_id=a.model_id, default_max_tokens=a.default_max_tokens, timezone=a.timezone,
+            log_level=a.log_level, extra_engine_kwargs={"max_batch": a.max_batch},
+        )
+    except ValueError as exc:
+        p.error(str(exc))  # exits 2 with one line
+
+
+def main(argv: list[str] | None = None) -> int:
+    settings = settings_from_args(argv)
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if settings.model is not None and not settings.model.is_dir():
+        print(f"error: --model {settings.model} is not a folder; pass the checkpoint "
+              "directory (the one holding config.json)", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from server.app import create_app
+
+    app = create_app(settings)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,234 @@
+"""The FastAPI app factory: settings and collaborators in, a ready-to-serve ASGI app out.
+
+`create_app(settings)` builds the backend (local engine or upstream) unless one is injected,
+starts loading it in the lifespan without blocking start-up (/health is 503 until ready), wires
+auth, metrics, error envelopes and the routes. Nothing heavy happens at import time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+from contextlib import asynccontextmanager
+import time
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Protocol
+
+from fastapi import FastAPI
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from server.errors import AuthenticationError, NotReady, install_handlers
+from server.events import Delta
+from server.metrics import Metrics
+from server.settings import Settings
+from server.virtual import VirtualExperts
+
+log = logging.getLogger(__name__)
+
+
+class Backend(Protocol):
+    """What the routes need from whatever generates tokens (local engine or upstream)."""
+
+    kind: str
+    ready: bool
+    load_error: str | None
+    model_ids: list[str]
+
+    async def load(self) -> None: ...
+    async def close(self) -> None: ...
+    @property
+    def default_model(self) -> str: ...
+    def resolve_model(self, name: str) -> str: ...
+    def chat(self, req: Any, messages: list[dict]) -> AsyncIterator[Delta]: ...
+    def complete(self, req: Any) -> AsyncIterator[Delta]: ...
+    def stats(self) -> dict[str, float]: ...
+    def count_tokens(self, text: str) -> int: ...
+
+
+@dataclass
+class ServerState:
+    settings: Settings
+    backend: Backend
+    metrics: Metrics
+    experts: VirtualExperts
+    started: float = field(default_factory=time.time)
+    load_task: asyncio.Task | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        h = hashlib.sha256(f"{self.backend.kind}:{self.backend.default_model}".encode())
+        return "fp_" + h.hexdigest()[:10]
+
+    def require_ready(self) -> None:
+        if not self.backend.ready:
+            why = self.backend.load_error or "the model is still loading"
+            raise NotReady(f"Not ready: {why}; poll GET /health until it answers 200.")
+
+
+def state_of(request: Request) -> ServerState:
+    return request.app.state.server
+
+
+def build_backend(settings: Settings) -> Backend:
+    if settings.upstream:
+        from server.upstream import UpstreamBackend
+
+        return UpstreamBackend(settings)
+    from server.local import LocalBackend
+
+    return LocalBackend(settings)
+
+
+_ENDPOINTS = (
+    "/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics",
+)  # fmt: skip
+
+
+def _endpoint_label(path: str) -> str:
+    for e in _ENDPOINTS:
+        if path == e or path.startswith(e + "/"):
+            return e
+    return "other"
+
+
+class ObserveAndAuth:
+    """ASGI middleware: bearer-key check on /v1/*, request counts and latency by endpoint.
+
+    Latency is taken when the last body byte is sent, so streaming responses count in full.
+    """
+
+    def __init__(self, app: ASGIApp, state: ServerState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        endpoint = _endpoint_label(path)
+        t0 = time.perf_counter()
+        status = {"code": 500}
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        key = self.state.settings.api_key
+        try:
+            if key and path.startswith("/v1/") and not _authorized(scope, key):
+                status["code"] = 401
+                await _send_json(send, 401, AuthenticationError(
+                    "Missing or wrong API key: send 'Authorization: Bearer <key>' with the key "
+                    "the server was started with (--api-key)."
+                ).body(), {"www-authenticate": "Bearer"})
+                return
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            m = self.state.metrics
+            m.inc("requests_total", endpoint=endpoint, status=str(status["code"]))
+            if endpoint != "/metrics":
+                m.observe("request_latency_seconds", time.perf_counter() - t0, endpoint=endpoint)
+
+
+def _authorized(scope: Scope, key: str) -> bool:
+    headers = dict(scope.get("headers") or [])
+    auth = headers.get(b"authorization", b"").decode("latin-1")
+    token = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
+    if not token:
+        token = headers.get(b"api-key", b"").decode("latin-1").strip()
+    return hmac.compare_digest(token.encode(), key.encode())
+
+
+async def _send_json(send: Send, status: int, body: dict, headers: dict[str, str]) -> None:
+    raw = json.dumps(body).encode()
+    hdrs = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
+    hdrs += [(k.encode(), v.encode()) for k, v in headers.items()]
+    await send({"type": "http.response.start", "status": status, "headers": hdrs})
+    await send({"type": "http.response.body", "body": raw})
+
+
+def _register_gauges(state: ServerState) -> None:
+    m = state.metrics
+
+    def load() -> list[tuple[dict[str, str], float]]:
+        s = state.backend.stats()
+        return [({"kind": k}, float(v)) for k, v in s.items() if k in ("queue_depth", "active")]
+
+    m.add_gauge("engine_load", "Requests waiting (queue_depth) and decoding (active).", load)
+    m.add_gauge(
+        "ready", "1 when the model is loaded and serving.",
+        lambda: [({}, 1.0 if state.backend.ready else 0.0)],
+    )
+
+    def experts() -> list[tuple[dict[str, str], float]]:
+        counts_fn = getattr(state.backend, "telemetry_counts", None)
+        counts = counts_fn() if counts_fn is not None else None
+        out = []
+        for layer, per_expert in enumerate(counts or []):
+            for expert, n in sorted(per_expert.items()):
+                out.append(({"layer": str(layer), "expert": str(expert)}, float(n)))
+        return out
+
+    m.add_gauge(
+        "expert_activations",
+        "Routed tokens per layer and original expert id (only while telemetry is on).",
+        experts,
+    )
+
+
+def create_app(
+    settings: Settings,
+    *,
+    backend: Backend | None = None,
+    experts: VirtualExperts | None = None,
+    metrics: Metrics | None = None,
+) -> FastAPI:
+    """Build the server. Collaborators default to what `settings` describes."""
+    backend = backend if backend is not None else build_backend(settings)
+    metrics = metrics if metrics is not None else Metrics()
+    experts = experts if experts is not None else VirtualExperts.from_settings(settings)
+    state = ServerState(settings=settings, backend=backend, metrics=metrics, experts=experts)
+    _register_gauges(state)
+
+    async def _load() -> None:
+        try:
+            await backend.load()
+        except Exception as exc:  # keep serving /health (503) and say why
+            backend.load_error = f"loading failed: {exc}"
+            log.error("backend failed to load: %s", exc, exc_info=True)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state.load_task = asyncio.create_task(_load())
+        try:
+            yield
+        finally:
+            state.load_task.cancel()
+            try:
+                await state.load_task
+            except (asyncio.CancelledError, Exception):
+                pass
+            await backend.close()
+
+    app = FastAPI(
+        title="gptoss-mlx", version="0.1.0", lifespan=lifespan,
+        docs_url=None, redoc_url=None,
+    )
+    app.state.server = state
+    install_handlers(app)
+    app.add_middleware(ObserveAndAuth, state=state)
+
+    from server.routes import chat, completions, health, models
+
+    for module in (chat, completions, models, health):
+        app.include_router(module.router)
+    return app
+
+
+__all__ = ["Backend", "ServerState", "create_app", "state_of"]

@@ -1,0 +1,104 @@
+"""The server's internal generation events: what every backend yields, whatever produced it.
+
+A backend (local engine + harmony parser, upstream httpx, or a virtual expert) yields `Delta`s;
+the routes turn the same stream into SSE chunks or join it into one response, so streaming and
+non-streaming share one code path. The last delta carries `finish_reason` and `usage`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class ToolCallDelta:
+    """A piece of one tool call: the first piece for an index has id and name."""
+
+    index: int
+    id: str | None = None
+    name: str | None = None
+    arguments: str = ""
+
+
+@dataclass
+class TokenLogprob:
+    token: str
+    logprob: float
+    top: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    reasoning_tokens: int = 0
+    cached_tokens: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.prompt_tokens + self.completion_tokens,
+            "prompt_tokens_details": {"cached_tokens": self.cached_tokens},
+            "completion_tokens_details": {"reasoning_tokens": self.reasoning_tokens},
+        }
+
+
+@dataclass
+class Delta:
+    reasoning: str = ""
+    content: str = ""
+    tool_calls: list[ToolCallDelta] = field(default_factory=list)
+    logprobs: list[TokenLogprob] = field(default_factory=list)
+    finish_reason: str | None = None
+    usage: Usage | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.reasoning or self.content or self.tool_calls or self.logprobs)
+
+
+@dataclass
+class VirtualExpertInfo:
+    """The response's top-level `virtual_expert` object when a tool answered or assisted."""
+
+    name: str
+    input: Any
+    output: str
+    elapsed_ms: float
+    mode: str = "direct"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "input": self.input,
+            "output": self.output,
+            "elapsed_ms": round(self.elapsed_ms, 3),
+            "mode": self.mode,
+        }
+
+
+@dataclass
+class Joined:
+    """A whole stream folded into one message (the non-streaming response)."""
+
+    reasoning: str = ""
+    content: str = ""
+    tool_calls: dict[int, ToolCallDelta] = field(default_factory=dict)
+    logprobs: list[TokenLogprob] = field(default_factory=list)
+    finish_reason: str = "stop"
+    usage: Usage = field(default_factory=Usage)
+
+    def add(self, d: Delta) -> None:
+        self.reasoning += d.reasoning
+        self.content += d.content
+        for tc in d.tool_calls:
+            cur = self.tool_calls.setdefault(tc.index, ToolCallDelta(index=tc.index))
+            cur.id = cur.id or tc.id
+            cur.name = cur.name or tc.name
+            cur.arguments += tc.arguments
+        self.logprobs.extend(d.logprobs)
+        if d.finish_reason is not None:
+            self.finish_reason = d.finish_reason
+        if d.usage is not None:
+            self.usage = d.usage

@@ -1,0 +1,153 @@
+"""The one streaming code path: a request's `Delta` stream, timed and accounted, served either
+as SSE chunks or joined into one response object.
+
+`Generation.start()` pulls the first delta before any header is sent, so queue-full, context and
+upstream errors still become proper error responses; later failures become an SSE error event.
+Client disconnects close the delta stream, which cancels the engine sequence or upstream call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any, AsyncIterator, Callable
+
+from starlette.requests import Request
+
+from server.errors import APIError, error_body, translate
+from server.events import Delta, Joined, Usage
+from server.metrics import Metrics
+from server.sse import DONE, sse_event
+
+log = logging.getLogger(__name__)
+
+
+class Generation:
+    """Wraps a backend's delta iterator with timing, metrics and guaranteed closing."""
+
+    def __init__(self, deltas: AsyncIterator[Delta], metrics: Metrics, endpoint: str) -> None:
+        self._it = deltas
+        self._metrics = metrics
+        self._endpoint = endpoint
+        self._t0 = time.perf_counter()
+        self._first: Delta | None = None
+        self._ttft_seen = False
+        self.usage: Usage | None = None
+        self.finish_reason: str | None = None
+
+    async def start(self) -> None:
+        """Pull the first delta now so start-up errors surface before the response begins."""
+        try:
+            self._first = await self._it.__anext__()
+        except StopAsyncIteration:
+            self._first = Delta(finish_reason="stop")
+        except BaseException as exc:
+            await self.aclose()
+            mapped = translate(exc)
+            if mapped is not None and mapped is not exc:
+                raise mapped from None
+            raise
+        self._note(self._first)
+
+    def _note(self, d: Delta) -> None:
+        if not self._ttft_seen and not d.is_empty():
+            self._ttft_seen = True
+            ttft = time.perf_counter() - self._t0
+            self._metrics.observe("time_to_first_token_seconds", ttft, endpoint=self._endpoint)
+        if d.finish_reason is not None:
+            self.finish_reason = d.finish_reason
+        if d.usage is not None:
+            self.usage = d.usage
+
+    async def __aiter__(self) -> AsyncIterator[Delta]:
+        try:
+            if self._first is not None:
+                first, self._first = self._first, None
+                yield first
+            async for d in self._it:
+                self._note(d)
+                yield d
+        finally:
+            await self.aclose()
+            self._record()
+
+    async def aclose(self) -> None:
+        aclose = getattr(self._it, "aclose", None)
+        if aclose is not None:
+            try:
+                await aclose()
+            except Exception:  # closing must never mask the real outcome
+                log.debug("closing a delta stream failed", exc_info=True)
+
+    def _record(self) -> None:
+        if self.usage is not None:
+            u = self.usage
+            self._metrics.inc("prompt_tokens_total", u.prompt_tokens)
+            self._metrics.inc("completion_tokens_total", u.completion_tokens)
+            self._metrics.inc("reasoning_tokens_total", u.reasoning_tokens)
+
+    async def join(self) -> Joined:
+        j = Joined()
+        async for d in self:
+            j.add(d)
+        return j
+
+
+async def join_unless_disconnected(gen: Generation, request: Request) -> Joined:
+    """Join a non-streaming generation, cancelling it if the client hangs up first."""
+    join = asyncio.ensure_future(gen.join())
+    watch = asyncio.ensure_future(_wait_disconnect(request))
+    try:
+        done, _ = await asyncio.wait({join, watch}, return_when=asyncio.FIRST_COMPLETED)
+        if join in done:
+            return join.result()
+        join.cancel()
+        log.info("client disconnected; cancelled its generation")
+        try:
+            await join
+        except asyncio.CancelledError:
+            pass
+        raise asyncio.CancelledError
+    finally:
+        watch.cancel()
+        if not join.done():
+            join.cancel()
+
+
+async def _wait_disconnect(request: Request) -> None:
+    # The body was read already, so the next ASGI message can only be the disconnect.
+    while True:
+        message = await request.receive()
+        if message.get("type") == "http.disconnect":
+            return
+
+
+async def sse_stream(
+    gen: Generation,
+    first: list[dict[str, Any]],
+    to_chunk: Callable[[Delta], dict[str, Any] | None],
+    usage_chunk: Callable[[Usage], dict[str, Any]] | None,
+) -> AsyncIterator[bytes]:
+    """SSE bytes: the `first` chunks, one chunk per delta, an optional usage chunk, [DONE]."""
+    try:
+        for obj in first:
+            yield sse_event(obj)
+        async for d in gen:
+            chunk = to_chunk(d)
+            if chunk is not None:
+                yield sse_event(chunk)
+        if usage_chunk is not None:
+            yield sse_event(usage_chunk(gen.usage or Usage()))
+    except APIError as exc:
+        yield sse_event(exc.body())
+    except Exception as exc:  # headers are gone: report in-band, never as a traceback
+        mapped = translate(exc)
+        if mapped is not None:
+            yield sse_event(mapped.body())
+        else:
+            log.exception("generation failed mid-stream")
+            yield sse_event(
+                error_body("generation failed; the error was logged", "server_error", None, None)
+            )
+    yield DONE

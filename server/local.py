@@ -1,0 +1,216 @@
+"""Local mode: the checkpoint loaded in this process, generation through the batching `Engine`.
+
+Loads at start-up in a worker thread (model and engine are built on the same thread, since MLX
+streams are per thread), then serves chat (harmony render -> engine -> harmony parse, in
+`server.local_chat`) and raw completions (tokenize -> engine -> detokenize). Context limits,
+stop strings and token accounting are enforced here, where the token counts are known.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any, AsyncIterator
+
+from server.errors import ContextLengthExceeded, ModelNotFound, NotReady
+from server.events import Delta, TokenLogprob, Usage
+from server.protocol import ChatCompletionRequest, CompletionRequest
+from server.settings import Settings
+from server.stops import StopMatcher
+
+log = logging.getLogger(__name__)
+
+
+class LocalBackend:
+    kind = "local"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.ready = False
+        self.load_error: str | None = None
+        self.path: Path | None = settings.model
+        self.model_ids: list[str] = [self._model_id(settings.model)] if settings.model else []
+        self.engine: Any = None
+        self.tokenizer: Any = None
+        self.info: Any = None
+        self.context_length = settings.context_length or 0
+        self.harmony: Any = None
+
+    @staticmethod
+    def _model_id(path: Path | None) -> str:
+        return path.resolve().name if path is not None else "gpt-oss-demo"
+
+    # -- lifecycle -------------------------------------------------------------------------
+    async def load(self) -> None:
+        await asyncio.to_thread(self._load_blocking)
+        self.ready = True
+
+    def _load_blocking(self) -> None:
+        import loader
+        from engine import Engine
+        from server.local_chat import HarmonyChat
+
+        path = self.settings.model
+        if path is None:
+            from loader.synthetic import demo_checkpoint
+
+            path = demo_checkpoint()
+            log.warning(
+                "No --model given: serving a tiny RANDOM-WEIGHT demo model from %s. Its output "
+                "is gibberish; it exists to try the API. Serve real weights with "
+                "`python -m server --model /path/to/gpt-oss-20b` (or `make serve MODEL=...`).",
+                path,
+            )
+        self.path = path
+        model, tokenizer, info = loader.load(path)
+        kwargs = {"max_queue": self.settings.max_queue, **self.settings.extra_engine_kwargs}
+        # Built on this thread, right after loading: MLX arrays belong to the loading stream.
+        self.engine = Engine(model, tokenizer, **kwargs)
+        self.tokenizer = tokenizer
+        self.info = info
+        cfg = info.config
+        native = int(getattr(cfg, "max_position_embeddings", 0) or 131072)
+        self.context_length = min(self.settings.context_length or native, native)
+        self.model_ids = [self.settings.model_id or self._model_id(self.settings.model)]
+        self.harmony = HarmonyChat(tokenizer, self.settings)
+        log.info("serving %s as %r, context %d tokens", path, self.model_ids[0],
+                 self.context_length)
+
+    async def close(self) -> None:
+        if self.engine is not None:
+            await asyncio.to_thread(self.engine.close)
+
+    # -- identity and stats ----------------------------------------------------------------
+    @property
+    def default_model(self) -> str:
+        return self.model_ids[0] if self.model_ids else self._model_id(self.settings.model)
+
+    def resolve_model(self, name: str) -> str:
+        aliases = set(self.model_ids)
+        if self.path is not None:
+            aliases |= {str(self.path), self.path.name}
+        if self.settings.model is not None:
+            aliases.add(str(self.settings.model))
+        if name in aliases:
+            return self.default_model
+        raise ModelNotFound(
+            f"The model {name!r} does not exist on this server; it serves "
+            f"{self.default_model!r} (GET /v1/models).",
+            param="model",
+        )
+
+    def stats(self) -> dict[str, float]:
+        if self.engine is None:
+            return {"queue_depth": 0, "active": 0}
+        s = self.engine.stats
+        return {"queue_depth": s.queue_depth, "active": s.active}
+
+    def telemetry_counts(self) -> list[dict[int, int]] | None:
+        model = getattr(self.engine, "model", None)
+        if model is None or getattr(model, "telemetry", None) is None:
+            return None
+        return self.engine.telemetry_counts()
+
+    def count_tokens(self, text: str) -> int:
+        if self.tokenizer is None:
+            return 0
+        return len(self.tokenizer.encode(text, add_special_tokens=False))
+
+    # -- shared helpers --------------------------------------------------------------------
+    def token_budget(self, prompt_len: int, requested: int | None, param: str) -> int:
+        """max_tokens for the engine: the request's, or the default, within the context."""
+        room = self.context_length - prompt_len
+        if requested is not None and prompt_len + requested > self.context_length:
+            raise ContextLengthExceeded(
+                f"This model's context is {self.context_length} tokens; the prompt is "
+                f"{prompt_len} and {param}={requested} asks for {prompt_len + requested}. "
+                f"Shorten the prompt or lower {param} to at most {max(room, 0)}.",
+                param=param,
+            )
+        if room < 1:
+            raise ContextLengthExceeded(
+                f"This model's context is {self.context_length} tokens and the prompt alone "
+                f"is {prompt_len}; shorten the messages.",
+                param="messages",
+            )
+        return requested if requested is not None else min(self.settings.default_max_tokens, room)
+
+    def sampling(self, req: Any, max_tokens: int, stop_ids: tuple[int, ...], top_n: int) -> Any:
+        from engine import SamplingParams
+
+        return SamplingParams(
+            temperature=1.0 if req.temperature is None else req.temperature,
+            top_p=1.0 if req.top_p is None else (req.top_p or 1e-9),
+            top_k=req.top_k or 0,
+            min_p=req.min_p or 0.0,
+            seed=req.seed if req.seed is None or req.seed >= 0 else req.seed & 0x7FFFFFFF,
+            max_tokens=max_tokens,
+            stop_token_ids=stop_ids,
+            logprobs=True,
+            top_logprobs=top_n,
+        )
+
+    def token_text(self, token: int) -> str:
+        return self.tokenizer.decode([token])
+
+    def logprob_of(self, ev: Any) -> TokenLogprob:
+        top = [(self.token_text(t), lp) for t, lp in (ev.top_logprobs or [])]
+        return TokenLogprob(self.token_text(ev.token), float(ev.logprob), top)
+
+    def _require(self) -> None:
+        if not self.ready or self.engine is None:
+            raise NotReady("the model is still loading; poll GET /health until it answers 200")
+
+    # -- generation ------------------------------------------------------------------------
+    def chat(self, req: ChatCompletionRequest, messages: list[dict]) -> AsyncIterator[Delta]:
+        self._require()
+        return self.harmony.generate(self, req, messages)
+
+    def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
+        self._require()
+        ids = req.prompt_ids
+        if ids is None:
+            ids = self.tokenizer.encode(req.prompt_text or "", add_special_tokens=False)
+        if not ids:
+            from server.errors import InvalidRequest
+
+            raise InvalidRequest("the prompt is empty; send at least one token", param="prompt")
+        max_tokens = self.token_budget(len(ids), req.token_limit, "max_tokens")
+        params = self.sampling(req, max_tokens, (), req.logprobs or 0)
+        return self._complete(list(ids), params, req)
+
+    async def _complete(self, ids: list[int], params: Any, req: CompletionRequest):
+        stops = StopMatcher(req.stops)
+        detok = self.tokenizer.detokenizer
+        detok.reset()
+        eos = set(self.engine.eos_token_ids)
+        usage = Usage(prompt_tokens=len(ids))
+        finish = "length"
+        stream = self.engine.generate(ids, params)
+        try:
+            async for ev in stream:
+                usage.completion_tokens += 1
+                usage.cached_tokens = ev.cached_tokens
+                lp = [self.logprob_of(ev)] if req.logprobs is not None else []
+                if ev.finish_reason == "stop" and ev.token in eos:
+                    finish = "stop"
+                    break
+                detok.add_token(ev.token)
+                text = stops.feed(detok.last_segment)
+                if stops.hit is not None:
+                    finish = "stop"
+                    yield Delta(content=text, logprobs=lp)
+                    break
+                if text or lp:
+                    yield Delta(content=text, logprobs=lp)
+                if ev.finish_reason is not None:
+                    finish = ev.finish_reason
+        finally:
+            await stream.aclose()
+        if stops.hit is None:
+            detok.finalize()
+            tail = stops.feed(detok.last_segment) + stops.flush()
+            if tail:
+                yield Delta(content=tail)
+        yield Delta(finish_reason=finish, usage=usage)

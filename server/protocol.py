@@ -1,0 +1,241 @@
+"""Request models for the OpenAI-compatible endpoints (pydantic, strict types, bounds in types).
+
+Only fields the server honours are declared; anything else lands in `model_extra`, which the
+routes log and otherwise ignore. Cross-field rules a client can break (n != 1, a tool message
+without a matching call, a tool_choice naming an undeclared function) are checked here so they
+surface as one 400 with a `param`. Response shapes live in `server.responses`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from server.errors import InvalidRequest
+
+Role = Literal["system", "developer", "user", "assistant", "tool"]
+Effort = Literal["low", "medium", "high"]
+
+
+class _Strict(BaseModel):
+    # Strict so "10" is not silently a number; nested objects ignore unknown keys.
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+
+class TextPart(_Strict):
+    type: Literal["text"]
+    text: str
+
+
+class FunctionCall(_Strict):
+    name: str = Field(min_length=1)
+    arguments: str = ""
+
+
+class ToolCall(_Strict):
+    id: str = Field(min_length=1)
+    type: Literal["function"] = "function"
+    function: FunctionCall
+
+
+class ChatMessage(_Strict):
+    role: Role
+    content: str | list[TextPart] | None = None
+    name: str | None = None
+    tool_calls: list[ToolCall] | None = None
+    tool_call_id: str | None = None
+    reasoning_content: str | None = None
+    reasoning: str | None = None  # the field name some clients (and vLLM) use for the same thing
+
+    @model_validator(mode="after")
+    def _shape(self) -> ChatMessage:
+        if self.role == "assistant":
+            if self.content is None and not self.tool_calls and self.reasoning_text is None:
+                raise ValueError("an assistant message needs content, reasoning or tool_calls")
+        elif self.content is None:
+            raise ValueError(f"a {self.role} message needs content")
+        if self.role == "tool" and not self.tool_call_id:
+            raise ValueError("a tool message needs the tool_call_id of the call it answers")
+        if self.tool_calls and self.role != "assistant":
+            raise ValueError("only assistant messages may carry tool_calls")
+        return self
+
+    @property
+    def text(self) -> str:
+        """The content as plain text (text parts joined)."""
+        if self.content is None:
+            return ""
+        if isinstance(self.content, str):
+            return self.content
+        return "".join(p.text for p in self.content)
+
+    @property
+    def reasoning_text(self) -> str | None:
+        return self.reasoning_content if self.reasoning_content is not None else self.reasoning
+
+
+class FunctionDef(_Strict):
+    name: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-\.]+$")
+    description: str | None = None
+    parameters: dict[str, Any] | None = None
+    strict: bool | None = None
+
+
+class ToolDef(_Strict):
+    type: Literal["function"]
+    function: FunctionDef
+
+
+class NamedFunction(_Strict):
+    name: str
+
+
+class NamedToolChoice(_Strict):
+    type: Literal["function"]
+    function: NamedFunction
+
+
+class StreamOptions(_Strict):
+    include_usage: bool = False
+
+
+class JsonSchemaFormat(_Strict):
+    name: str = "response"
+    description: str | None = None
+    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
+    strict: bool | None = None
+
+
+class ResponseFormat(_Strict):
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: JsonSchemaFormat | None = None
+
+    @model_validator(mode="after")
+    def _schema_given(self) -> ResponseFormat:
+        if self.type == "json_schema" and self.json_schema is None:
+            raise ValueError("response_format type json_schema needs a json_schema object")
+        return self
+
+
+Stop = str | Annotated[list[str], Field(max_length=16)] | None
+Temperature = Annotated[float, Field(ge=0.0, le=2.0)]
+Unit = Annotated[float, Field(ge=0.0, le=1.0)]
+TokenCount = Annotated[int, Field(ge=1)]
+
+
+class _Sampling(_Strict):
+    """Fields shared by chat and text completions."""
+
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    model: str = Field(min_length=1)
+    max_tokens: TokenCount | None = None
+    temperature: Temperature | None = None
+    top_p: Unit | None = None
+    top_k: Annotated[int, Field(ge=0)] | None = None
+    min_p: Unit | None = None
+    seed: int | None = None
+    stop: Stop = None
+    n: Annotated[int, Field(ge=1)] = 1
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+
+    @property
+    def stops(self) -> list[str]:
+        if self.stop is None:
+            return []
+        stops = [self.stop] if isinstance(self.stop, str) else list(self.stop)
+        return [s for s in stops if s]
+
+    @property
+    def include_usage(self) -> bool:
+        return bool(self.stream_options and self.stream_options.include_usage)
+
+    @property
+    def unknown_fields(self) -> list[str]:
+        return sorted((self.model_extra or {}).keys())
+
+
+class ChatCompletionRequest(_Sampling):
+    messages: Annotated[list[ChatMessage], Field(min_length=1)]
+    tools: list[ToolDef] | None = None
+    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
+    parallel_tool_calls: bool | None = None
+    reasoning_effort: Effort | None = None
+    max_completion_tokens: TokenCount | None = None
+    logprobs: bool = False
+    top_logprobs: Annotated[int, Field(ge=0, le=20)] | None = None
+    response_format: ResponseFormat | None = None
+    virtual_experts: Literal["direct", "assist", "off"] | None = None
+
+    @property
+    def token_limit(self) -> int | None:
+        """max_completion_tokens wins over the legacy max_tokens, as in OpenAI's API."""
+        return self.max_completion_tokens or self.max_tokens
+
+
+class CompletionRequest(_Sampling):
+    prompt: str | Annotated[list[int], Field(min_length=1)] | Annotated[
+        list[str], Field(min_length=1, max_length=1)
+    ]
+    max_tokens: TokenCount | None = 16  # OpenAI's default for /v1/completions
+    logprobs: Annotated[int, Field(ge=0, le=20)] | None = None
+    echo: bool = False
+
+    @property
+    def token_limit(self) -> int | None:
+        return self.max_tokens
+
+    @property
+    def prompt_text(self) -> str | None:
+        if isinstance(self.prompt, str):
+            return self.prompt
+        if self.prompt and isinstance(self.prompt[0], str):
+            return self.prompt[0]
+        return None
+
+    @property
+    def prompt_ids(self) -> list[int] | None:
+        if self.prompt and isinstance(self.prompt, list) and isinstance(self.prompt[0], int):
+            return list(self.prompt)  # type: ignore[arg-type]
+        return None
+
+
+def check_sampling(req: _Sampling) -> None:
+    """Rules across fields that pydantic cannot attach to one path; raise a 400 naming `param`."""
+    if req.n != 1:
+        raise InvalidRequest(
+            f"n={req.n} is not supported: this server returns one choice per request; "
+            "send n=1 (or omit it) and issue parallel requests instead",
+            param="n",
+        )
+
+
+def check_chat(req: ChatCompletionRequest) -> None:
+    check_sampling(req)
+    called: set[str] = set()
+    for i, m in enumerate(req.messages):
+        for call in m.tool_calls or []:
+            called.add(call.id)
+        if m.role == "tool" and m.tool_call_id not in called:
+            raise InvalidRequest(
+                f"messages[{i}] is a tool message for tool_call_id {m.tool_call_id!r}, but no "
+                "earlier assistant message made that call; include the assistant message "
+                "with its tool_calls before the tool result",
+                param=f"messages.{i}.tool_call_id",
+            )
+    if isinstance(req.tool_choice, NamedToolChoice):
+        names = {t.function.name for t in req.tools or []}
+        if req.tool_choice.function.name not in names:
+            raise InvalidRequest(
+                f"tool_choice names function {req.tool_choice.function.name!r}, which is not "
+                f"in tools (declared: {sorted(names) or 'none'})",
+                param="tool_choice",
+            )
+    if req.tool_choice == "required" and not req.tools:
+        raise InvalidRequest(
+            "tool_choice 'required' needs at least one function in tools", param="tool_choice"
+        )
+    if req.top_logprobs and not req.logprobs:
+        raise InvalidRequest("top_logprobs needs logprobs=true", param="top_logprobs")

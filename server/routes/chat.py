@@ -1,0 +1,92 @@
+"""POST /v1/chat/completions: validate, consult the virtual experts, generate, serialize.
+
+Streaming and non-streaming share `server.generation`; the only difference is whether the
+delta stream is sent as SSE chunks or joined into one `chat.completion` object.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, AsyncIterator
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from starlette.requests import Request
+from starlette.responses import Response
+
+from server.app import Backend, ServerState, state_of
+from server.errors import parse_body
+from server.events import Delta, Usage
+from server.generation import Generation, join_unless_disconnected, sse_stream
+from server.protocol import ChatCompletionRequest, ChatMessage, check_chat
+from server.responses import ChatShapes
+from server.sse import SSEResponse
+from server.virtual import Resolution
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+ENDPOINT = "/v1/chat/completions"
+
+
+def message_dicts(messages: list[ChatMessage]) -> list[dict[str, Any]]:
+    """OpenAI-form message dicts with content flattened to text (what renderers expect)."""
+    out = []
+    for m in messages:
+        d = m.model_dump(exclude_none=True)
+        if m.content is not None:
+            d["content"] = m.text
+        out.append(d)
+    return out
+
+
+async def direct_answer(res: Resolution, backend: Backend) -> AsyncIterator[Delta]:
+    """The virtual expert's answer as the assistant message, no model call."""
+    text = res.info.output
+    yield Delta(content=text)
+    usage = Usage(completion_tokens=backend.count_tokens(text))
+    yield Delta(finish_reason="stop", usage=usage)
+
+
+def log_unknown(req: Any) -> None:
+    if req.unknown_fields:
+        log.info("ignoring unknown request fields: %s", ", ".join(req.unknown_fields))
+
+
+@router.post(ENDPOINT)
+async def chat_completions(request: Request) -> Response:
+    st: ServerState = state_of(request)
+    req = parse_body(ChatCompletionRequest, await request.body())
+    check_chat(req)
+    log_unknown(req)
+    st.require_ready()
+    model = st.backend.resolve_model(req.model)
+
+    resolution = await st.experts.resolve(req)
+    messages = message_dicts(req.messages)
+    if resolution is not None and resolution.mode == "direct":
+        deltas = direct_answer(resolution, st.backend)
+    else:
+        if resolution is not None:
+            messages += resolution.assist_messages()
+        deltas = st.backend.chat(req, messages)
+    gen = Generation(deltas, st.metrics, ENDPOINT)
+    await gen.start()
+
+    headers: dict[str, str] = {}
+    if resolution is not None:
+        headers["x-virtual-expert"] = resolution.info.name
+        st.metrics.inc("virtual_expert_hits_total", tool=resolution.info.name, mode=resolution.mode)
+    shapes = ChatShapes(model, st.fingerprint, resolution.info if resolution else None)
+
+    if req.stream:
+
+        def to_chunk(d: Delta) -> dict[str, Any] | None:
+            if d.is_empty() and d.finish_reason is None:
+                return None
+            return shapes.chunk(d, with_logprobs=req.logprobs)
+
+        usage = shapes.usage_chunk if req.include_usage else None
+        body = sse_stream(gen, [shapes.first_chunk()], to_chunk, usage)
+        return SSEResponse(body, headers=headers)
+    joined = await join_unless_disconnected(gen, request)
+    return JSONResponse(shapes.completion(joined, with_logprobs=req.logprobs), headers=headers)

@@ -1,0 +1,28 @@
+"""GET /health (503 while loading, 200 when ready) and GET /metrics (Prometheus text)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse, PlainTextResponse
+from starlette.requests import Request
+
+from server.app import state_of
+
+router = APIRouter()
+
+
+@router.get("/health")
+async def health(request: Request) -> JSONResponse:
+    st = state_of(request)
+    body = {"status": "ok" if st.backend.ready else "loading", "mode": st.backend.kind}
+    body["model"] = st.backend.default_model
+    if not st.backend.ready and st.backend.load_error:
+        body["status"] = "error" if "failed" in st.backend.load_error else "loading"
+        body["detail"] = st.backend.load_error
+    return JSONResponse(body, status_code=200 if st.backend.ready else 503)
+
+
+@router.get("/metrics")
+async def metrics(request: Request) -> PlainTextResponse:
+    text = state_of(request).metrics.render()
+    return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -1,0 +1,65 @@
+"""Process settings for the OpenAI-compatible server: one typed, frozen object.
+
+Built once in `server.__main__` from the command line (or directly by tests and benches) and
+passed to `server.app.create_app`. Handlers never read the environment; they read this.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+VirtualExpertMode = Literal["direct", "assist", "off"]
+VIRTUAL_EXPERT_MODES: tuple[str, ...] = ("direct", "assist", "off")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server process is configured with.
+
+    `model` None means "serve the random-weight demo checkpoint" (local mode) unless `upstream`
+    is set, in which case generation goes to that OpenAI-compatible server and no weights load.
+    """
+
+    model: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_key: str | None = None
+    upstream: str | None = None
+    upstream_api_key: str | None = None
+    upstream_timeout_s: float = 600.0
+    virtual_experts: VirtualExpertMode = "direct"
+    max_queue: int = 64
+    context_length: int | None = None  # None: the checkpoint's max_position_embeddings
+    date: _dt.date | None = None  # None: today's date (UTC) at render time
+    model_id: str | None = None  # name shown in /v1/models; default: the checkpoint's folder name
+    default_max_tokens: int = 4096  # when the request sets none; still capped by the context
+    reasoning_effort: Literal["low", "medium", "high"] = "medium"
+    timezone: str = "UTC"  # for the dates virtual expert
+    log_level: str = "INFO"
+    extra_engine_kwargs: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.virtual_experts not in VIRTUAL_EXPERT_MODES:
+            raise ValueError(
+                f"virtual_experts={self.virtual_experts!r} is not one of {VIRTUAL_EXPERT_MODES}"
+            )
+        if self.max_queue < 1:
+            raise ValueError(f"max_queue={self.max_queue} must be at least 1")
+        if self.context_length is not None and self.context_length < 16:
+            raise ValueError(f"context_length={self.context_length} must be at least 16")
+        if self.upstream is not None and not self.upstream.startswith(("http://", "https://")):
+            raise ValueError(
+                f"upstream={self.upstream!r} must be an http:// or https:// URL, "
+                "e.g. http://gpu-box:8000/v1"
+            )
+
+    @property
+    def mode(self) -> Literal["local", "upstream"]:
+        return "upstream" if self.upstream else "local"
+
+    def today(self) -> _dt.date:
+        """The date written into the harmony system message (pinned by --date)."""
+        return self.date or _dt.datetime.now(_dt.timezone.utc).date()

@@ -1,0 +1,221 @@
+"""Upstream mode: generation goes to any OpenAI-compatible server (vLLM, SGLang, llama.cpp,
+mlx-lm) over httpx; this server keeps its own API, validation, routing and virtual experts.
+
+Requests are always sent streaming and the upstream's chunks are relayed as they arrive (as
+`server.events.Delta`s, so our own SSE and non-streaming shapes are used). Upstream errors keep
+their status when they are the client's fault (4xx) and become 502 otherwise. No MLX here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any, AsyncIterator
+
+import httpx
+
+from server.errors import ModelNotFound, NotReady, QueueFull, UpstreamError
+from server.events import Delta, TokenLogprob, ToolCallDelta, Usage
+from server.protocol import ChatCompletionRequest, CompletionRequest
+from server.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Fields we validate and forward; everything else the client sent was already logged and dropped.
+_FORWARD_CHAT = (
+    "model", "tools", "tool_choice", "parallel_tool_calls", "reasoning_effort", "max_tokens",
+    "max_completion_tokens", "temperature", "top_p", "top_k", "min_p", "seed", "stop",
+    "logprobs", "top_logprobs", "response_format",
+)  # fmt: skip
+_FORWARD_TEXT = (
+    "model", "prompt", "max_tokens", "temperature", "top_p", "top_k", "min_p", "seed", "stop",
+    "logprobs", "echo",
+)  # fmt: skip
+
+
+def _base_url(url: str) -> str:
+    url = url.rstrip("/")
+    return url if url.endswith("/v1") else url + "/v1"
+
+
+def _logprobs(choice: dict[str, Any]) -> list[TokenLogprob]:
+    lp = choice.get("logprobs") or {}
+    out = []
+    for item in lp.get("content") or []:
+        top = [(t.get("token", ""), t.get("logprob", 0.0)) for t in item.get("top_logprobs") or []]
+        out.append(TokenLogprob(item.get("token", ""), item.get("logprob", 0.0), top))
+    for tok, val in zip(lp.get("tokens") or [], lp.get("token_logprobs") or []):
+        out.append(TokenLogprob(tok, val if val is not None else 0.0))
+    return out
+
+
+def chunk_to_delta(chunk: dict[str, Any]) -> Delta:
+    """One upstream chunk (chat or text completion) as our internal delta."""
+    d = Delta()
+    usage = chunk.get("usage")
+    if usage:
+        d.usage = Usage(
+            prompt_tokens=usage.get("prompt_tokens") or 0,
+            completion_tokens=usage.get("completion_tokens") or 0,
+            reasoning_tokens=(usage.get("completion_tokens_details") or {}).get(
+                "reasoning_tokens"
+            )
+            or 0,
+            cached_tokens=(usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0,
+        )
+    for choice in chunk.get("choices") or []:
+        delta = choice.get("delta") or {}
+        d.content += delta.get("content") or choice.get("text") or ""
+        d.reasoning += delta.get("reasoning_content") or delta.get("reasoning") or ""
+        for tc in delta.get("tool_calls") or []:
+            fn = tc.get("function") or {}
+            d.tool_calls.append(
+                ToolCallDelta(
+                    index=tc.get("index", 0),
+                    id=tc.get("id"),
+                    name=fn.get("name"),
+                    arguments=fn.get("arguments") or "",
+                )
+            )
+        d.logprobs.extend(_logprobs(choice))
+        if choice.get("finish_reason"):
+            d.finish_reason = choice["finish_reason"]
+    return d
+
+
+class UpstreamBackend:
+    """Sends generation to an OpenAI-compatible server; bounded by `max_queue` in flight."""
+
+    kind = "upstream"
+
+    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None):
+        assert settings.upstream is not None
+        self.settings = settings
+        self.base = _base_url(settings.upstream)
+        self.model_ids: list[str] = []
+        self.ready = False
+        self.load_error: str | None = None
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._inflight = 0
+
+    # -- lifecycle -------------------------------------------------------------------------
+    async def load(self) -> None:
+        """Wait until the upstream answers /models; /health stays 503 until then."""
+        headers = {}
+        if self.settings.upstream_api_key:
+            headers["Authorization"] = f"Bearer {self.settings.upstream_api_key}"
+        self._client = httpx.AsyncClient(
+            base_url=self.base,
+            headers=headers,
+            timeout=httpx.Timeout(self.settings.upstream_timeout_s, connect=10.0),
+            transport=self._transport,
+        )
+        delay = 0.5
+        while True:
+            try:
+                r = await self._client.get("/models")
+                r.raise_for_status()
+                self.model_ids = [m["id"] for m in r.json().get("data", []) if "id" in m]
+                break
+            except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+                self.load_error = f"upstream {self.base} not reachable yet: {exc}"
+                log.warning("%s; retrying in %.1fs", self.load_error, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
+        self.load_error = None
+        self.ready = True
+        log.info("upstream %s ready, models: %s", self.base, ", ".join(self.model_ids) or "?")
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+    @property
+    def default_model(self) -> str:
+        return self.settings.model_id or (self.model_ids[0] if self.model_ids else "upstream")
+
+    def resolve_model(self, name: str) -> str:
+        if name in self.model_ids or not self.model_ids:
+            return name
+        if self.settings.model_id and name == self.settings.model_id:
+            return self.model_ids[0]
+        raise ModelNotFound(
+            f"The model {name!r} does not exist on this server; available: "
+            f"{', '.join(self.model_ids)}",
+            param="model",
+        )
+
+    def stats(self) -> dict[str, float]:
+        return {"queue_depth": 0, "active": self._inflight}
+
+    def count_tokens(self, text: str) -> int:
+        return 0  # no tokenizer here; the upstream reports usage for what it generates
+
+    # -- generation ------------------------------------------------------------------------
+    def chat(self, req: ChatCompletionRequest, messages: list[dict]) -> AsyncIterator[Delta]:
+        payload = req.model_dump(include=set(_FORWARD_CHAT), exclude_none=True, by_alias=True)
+        if req.logprobs is False:
+            payload.pop("logprobs", None)
+        payload["model"] = self.resolve_model(req.model)
+        payload["messages"] = messages
+        return self._stream("/chat/completions", payload)
+
+    def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
+        payload = req.model_dump(include=set(_FORWARD_TEXT), exclude_none=True)
+        payload["model"] = self.resolve_model(req.model)
+        return self._stream("/completions", payload)
+
+    async def _stream(self, path: str, payload: dict[str, Any]) -> AsyncIterator[Delta]:
+        if not self.ready or self._client is None:
+            raise NotReady(f"upstream {self.base} is not reachable yet; retry shortly")
+        if self._inflight >= self.settings.max_queue:
+            raise QueueFull(
+                f"{self._inflight} requests are already in flight to the upstream "
+                f"(--max-queue {self.settings.max_queue}); retry shortly"
+            )
+        payload = {**payload, "stream": True, "stream_options": {"include_usage": True}}
+        self._inflight += 1
+        try:
+            async with self._client.stream("POST", path, json=payload) as r:
+                if r.status_code >= 400:
+                    await self._raise_for(r)
+                async for delta in self._read_sse(r):
+                    yield delta
+        except httpx.HTTPError as exc:
+            raise UpstreamError(f"upstream {self.base} failed: {exc}") from None
+        finally:
+            self._inflight -= 1
+
+    @staticmethod
+    async def _read_sse(r: httpx.Response) -> AsyncIterator[Delta]:
+        async for line in r.aiter_lines():
+            if not line.startswith("data:"):
+                continue
+            data = line[5:].strip()
+            if data == "[DONE]":
+                return
+            try:
+                chunk = json.loads(data)
+            except ValueError:
+                log.warning("upstream sent a line that is not JSON: %.200s", data)
+                continue
+            if isinstance(chunk, dict) and "error" in chunk:
+                err = chunk["error"]
+                msg = err.get("message") if isinstance(err, dict) else str(err)
+                raise UpstreamError(f"upstream error mid-stream: {msg}")
+            if isinstance(chunk, dict):
+                yield chunk_to_delta(chunk)
+
+    async def _raise_for(self, r: httpx.Response) -> None:
+        body = (await r.aread()).decode("utf-8", "replace")
+        try:
+            err = json.loads(body).get("error")
+            msg = err.get("message") if isinstance(err, dict) else str(err)
+        except (ValueError, AttributeError):
+            msg = body[:500]
+        status = r.status_code if 400 <= r.status_code < 500 else 502
+        if r.status_code in (429, 503):
+            status = r.status_code
+        raise UpstreamError(f"upstream answered {r.status_code}: {msg}", status=status)
