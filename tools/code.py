@@ -1,0 +1,213 @@
+"""Code-execution virtual expert: run given Python and report exactly what it prints.
+
+`parse` accepts only requests to execute code that is in the message: "run this: sorted([3,1])",
+or "what does this print?" / "run this" / "what is the output of" with one fenced ```python block
+(or inline code after a colon or in backticks). Writing, explaining, fixing or reviewing code is
+the model's job and never parses, nor does code that could not run here as given (syntax errors,
+undefined names, input(), non-stdlib imports). `run` executes in `tools.sandbox.run_python`.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import logging
+import math
+import re
+import sys
+import time
+
+from tools.base import ToolCall, ToolContext, ToolResult
+
+log = logging.getLogger(__name__)
+
+NAME = "code"
+MAX_CODE_CHARS = 20_000
+MAX_ANSWER_CHARS = 4_000
+
+_POLITE = r"(?:(?:hey|hi|ok|okay)[,!]?\s+)?(?:(?:please|pls|kindly)\s+)?" \
+          r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+_THIS = r"(?:(?:this|the following|the|my|that|below|these)\s+)?"
+_LANG = r"(?:(?:python\s*3?|py)\s+)?"
+_THING = r"(?:code|snippet|program|script|block|cell|lines?|statements?|expression|function)"
+_OBJ = rf"(?:\s+{_THIS}{_LANG}{_THING}|\s+{_THIS}(?:python\s*3?|py)|\s+(?:this|the following|it))?"
+_IN_PY = r"(?:\s+(?:in|with|using)\s+(?:python\s*3?|a python (?:shell|interpreter|repl)))?"
+_TELL = r"(?:\s*,?\s+(?:and|then)\s+(?:tell|show|give|print|report|paste|share)\s+(?:me\s+)?" \
+        r"(?:the|its|what\s+it|what\s+(?:gets|is)|the\s+exact)\s*(?:output|result|prints?|" \
+        r"outputs?|printed|displayed)(?:\s+(?:is|are))?)?"
+_TAIL = r"(?:\s+for\s+me)?(?:\s*,?\s*please)?"
+_OUT_VERB = r"(?:print|output|display|show|produce|write|print out|output to the console|" \
+            r"print to the (?:console|screen|terminal))"
+_WHEN_RUN = r"(?:\s+(?:when|if)\s+(?:i\s+)?(?:run|execute)(?:\s+it)?|\s+when\s+(?:run|executed))?"
+
+# Each pattern is the whole instruction (the code itself is taken out before matching).
+_INSTRUCTIONS = tuple(re.compile(p, re.I) for p in (
+    rf"{_POLITE}(?:run|execute|exec){_OBJ}{_IN_PY}{_TELL}{_TAIL}",
+    rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}{_LANG}(?:code|snippet|program|script)"
+    rf"{_IN_PY}{_TELL}{_TAIL}",
+    rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}(?:python\s*3?|py){_TELL}{_TAIL}",
+    rf"what\s+(?:does|will|would|did|should){_OBJ}\s+{_OUT_VERB}{_WHEN_RUN}",
+    rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be|\s+gets|\s+is\s+going\s+to\s+be)\s+"
+    rf"(?:printed|output|displayed)(?:\s+by{_OBJ})?{_WHEN_RUN}",
+    rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:exact\s+)?(?:printed\s+)?"
+    rf"(?:output|result|console output|stdout)(?:\s+of(?:\s+(?:running|executing))?{_OBJ})?"
+    rf"{_WHEN_RUN}",
+    rf"{_POLITE}(?:show|give|tell)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+)?output\s+of(?:\s+"
+    rf"(?:running|executing))?{_OBJ}",
+))
+_FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.S)
+_PY_TAGS = {"", "python", "py", "python3", "pycon3", "py3"}
+_BACKTICKS = re.compile(r"^`([^`\n]+)`$")
+_TRIM = re.compile(r"^[\s:.,;!?]+|[\s:.,;!?]+$")
+# Exceptions that come from the sandbox itself (no network, no files, no stdin, no third-party
+# packages): the program might behave differently outside, so the model answers instead.
+_ENVIRONMENT_ERRORS = re.compile(
+    r"^(?:PermissionError|OSError|FileNotFoundError|ModuleNotFoundError|ImportError|EOFError|"
+    r"ConnectionError|ConnectionRefusedError|TimeoutError|BlockingIOError|socket\.\w+|"
+    r"BrokenPipeError|MemoryError|RecursionError)\b")
+_BUILTINS = frozenset(dir(builtins)) | {"__name__", "__builtins__", "__doc__"}
+
+
+def _instruction(text: str) -> bool:
+    text = _TRIM.sub("", " ".join(text.split()))
+    return any(p.fullmatch(text) for p in _INSTRUCTIONS)
+
+
+def _bound_names(tree: ast.AST) -> set[str]:
+    """Every name the program binds anywhere (scopes merged: an over-approximation is fine)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, ast.alias):
+            names.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            names.add(node.name)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            names.update(node.names)
+        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+            names.add(node.name)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            names.add(node.rest)
+    return names
+
+
+def runnable_here(code: str) -> str | None:
+    """Why `code` is not a self-contained stdlib Python program, or None when it is."""
+    if not code.strip() or len(code) > MAX_CODE_CHARS:
+        return "empty or too long"
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
+        return f"not valid Python: {exc}"
+    bound = _bound_names(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            if node.id not in bound and node.id not in _BUILTINS:
+                return f"uses {node.id!r}, which the code never defines"
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "input" and "input" not in bound:
+            return "reads input()"
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                return "relative import"
+            for module in ([node.module or ""] if isinstance(node, ast.ImportFrom)
+                           else [a.name for a in node.names]):
+                if module.split(".")[0] not in sys.stdlib_module_names:
+                    return f"imports {module!r}, which is not in the standard library"
+    return None
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    """(instruction, code) from a message, or None when it does not have that shape."""
+    fences = list(_FENCE.finditer(text))
+    if len(fences) > 1 or text.count("```") > 2:
+        return None
+    if fences:
+        m = fences[0]
+        if m.group(1).lower() not in _PY_TAGS:
+            return None
+        before, after = text[:m.start()].strip(), text[m.end():].strip()
+        if before and after:
+            return None  # words on both sides: a discussion, not a bare request
+        return before or after, m.group(2)
+    head, sep, rest = text.partition(":")
+    code = rest.strip()
+    if sep and code and "\n" not in head:
+        inline = _BACKTICKS.match(code)
+        return head, inline.group(1) if inline else code
+    # "run `sorted([3,1])`": inline code in backticks without a colon.
+    m = re.match(r"^(.*?)\s*`([^`\n]+)`\s*[?.!]?\s*$", text, re.S)
+    if m:
+        return m.group(1), m.group(2)
+    return None
+
+
+def parse(text: str, ctx: ToolContext) -> ToolCall | None:
+    if not text or len(text) > MAX_CODE_CHARS + 500:
+        return None
+    parts = _split(text.strip())
+    if parts is None:
+        return None
+    instruction, code = parts
+    if not _instruction(instruction):
+        return None
+    why = runnable_here(code)
+    if why:
+        log.debug("code tool abstains: %s", why)
+        return None
+    return ToolCall(tool=NAME, args={"code": code}, text=text.strip(), confidence=0.97)
+
+
+def _answer(stdout: str, stderr: str, failed: bool) -> str:
+    body = stdout.rstrip("\n")
+    if failed:
+        body = (body + "\n" if body else "") + stderr.rstrip("\n")
+    if not body:
+        return "(no output)"
+    if len(body) > MAX_ANSWER_CHARS:
+        body = body[:MAX_ANSWER_CHARS] + "\n… (output truncated)"
+    return body
+
+
+def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
+    start = time.perf_counter()
+    try:
+        from tools.sandbox import Limits, run_python
+        from tools.sandbox.repl import repl_program
+
+        code = str(call.args.get("code", ""))
+        timeout = max(0.5, float(ctx.timeout_s))
+        result = run_python(repl_program(code),
+                            limits=Limits(timeout_s=timeout, cpu_s=max(1, math.ceil(timeout))))
+    except Exception as exc:  # noqa: BLE001 - a tool never raises into the server
+        log.exception("code tool failed")
+        return ToolResult(ok=False, error=f"code execution failed: {exc}",
+                          elapsed_ms=(time.perf_counter() - start) * 1000)
+    elapsed = (time.perf_counter() - start) * 1000
+    details = {"exit_code": result.exit_code, "isolation": list(result.isolation),
+               "stderr": result.stderr[-2000:]}
+    if result.killed or result.timed_out:
+        return ToolResult(ok=False, error=f"code execution stopped: {result.error}",
+                          elapsed_ms=elapsed, details=details)
+    failed = result.exit_code != 0
+    if failed and (result.error is None or _ENVIRONMENT_ERRORS.match(result.error)):
+        return ToolResult(ok=False, error=f"the code failed in the sandbox: {result.error}",
+                          elapsed_ms=elapsed, details=details)
+    # A deterministic exception (ZeroDivisionError, NameError...) is what the program prints.
+    output = _answer(result.stdout, result.stderr, failed)
+    return ToolResult(ok=True, output=output, value=result.stdout, elapsed_ms=elapsed,
+                      details=details)
+
+
+class _CodeTool:
+    name = NAME
+    parse = staticmethod(parse)
+    run = staticmethod(run)
+
+
+TOOL = _CodeTool()
