@@ -36,7 +36,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|"
     r"make\??|give\??|exactly|please|for me|"
-    r"in total|altogether|\?|\.|!|:))*\s*(?:\n?\s*a:\s*)?$",
+    r"in total|altogether|\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
     re.I)
 _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.I)
 _PCT_ON = re.compile(r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s",
@@ -71,6 +71,8 @@ def parse_request(text: str) -> tuple[Node, str] | None:
     except GrammarError as exc:
         log.debug("calculator grammar rejected %r: %s", expr, exc)
         return None
+    if expr.rstrip().endswith("!") and node[0] != "fact":
+        return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
     return node, expr
@@ -105,8 +107,11 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
     expression = call.args.get("expression") or render(node)
     text = out["text"]
-    joiner = " " if text.startswith("≈") else " = "
-    return ToolResult(ok=True, output=f"{expression}{joiner}{text}", value=out["value"],
+    if text.startswith(expression + " ≈"):
+        output = text  # "√2 ≈ 1.414…", not "√2 = √2 ≈ 1.414…"
+    else:
+        output = f"{expression}{' ' if text.startswith('≈') else ' = '}{text}"
+    return ToolResult(ok=True, output=output, value=out["value"],
                       elapsed_ms=elapsed, details={"expression": expression, "result": text})
 
 

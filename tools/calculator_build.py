@@ -88,6 +88,10 @@ class _Builder:
             if mag * max(size, 1e-9) > MAX_DIGITS and size > 0:
                 raise GrammarError(f"the result would have about {mag * size:.3g} digits; the "
                                    f"limit is {MAX_DIGITS}")
+        if base.is_number and base.is_negative and exp.is_Rational and not exp.is_Integer:
+            # (-8)^(1/3): sympy's principal root is complex, most calculators say -2.
+            raise GrammarError("a fractional power of a negative number is ambiguous; "
+                               "use cbrt() for a real cube root")
         if base == 0 and exp.is_number and exp.is_negative:
             raise GrammarError("zero to a negative power is undefined (division by zero)")
         return sp.Pow(base, exp)
@@ -196,6 +200,8 @@ def format_value(value: Any) -> tuple[str, Any]:
         if dec is not None:
             return dec, float(value)
         return f"{value.p}/{value.q} ≈ {approx_text(value)}", float(value)
+    if value.is_number and value.is_real is False:
+        raise GrammarError("the result is not a real number")
     if value.is_number:
         approx = approx_text(value)
         exact = exact_text(value)

@@ -50,7 +50,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:the )?tangent of", " tan "),
     (r"squared", " ^ 2 "),
     (r"cubed", " ^ 3 "),
-    (r"factorial", " ! "),
+    (r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
     (r"degrees?", " ° "),
 )
 _PHRASE_RE = [(re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.I), r) for p, r in _PHRASES]

@@ -1,0 +1,149 @@
+"""`python -m router.evaluate FILE.jsonl`: router + tools on a labeled set, per-label quality table.
+
+Each line is {"id", "query", "label", "expected", "tolerance"} (labels "positive:<kind>" or
+"negative"). Every query is routed as a one-turn conversation; routed items run their tool
+(a tool failure falls back to the model, as the server does). Prints recall, tool answer
+precision, false-positive rate on negatives, answer accuracy and latency; `--predictions`
+writes the shared scorer's format ({"id", "virtual_expert", "answer"}).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from router.core import route
+from router.grading import answer_correct
+from tools.base import ToolContext
+
+# Tool name -> the label kind it answers, and the name the shared scorer knows it by.
+LABEL_OF = {"calculator": "calculator", "symbolic": "calculator", "units": "units",
+            "dates": "datetime", "datetime": "datetime", "code": "code"}
+SCORER_NAME = {"symbolic": "sympy", "dates": "datetime"}
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100.0 * a / b:6.1f}% ({a}/{b})" if b else "     n/a"
+
+
+def _quantile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def evaluate_items(items: list[dict[str, Any]], ctx: ToolContext, *, run_tools: bool = True
+                   ) -> list[dict[str, Any]]:
+    """One record per item: routed tool, answer, correctness and timings."""
+    from tools.registry import TOOLS
+
+    for warm in ("1+1", "What is 3 times 7?", "solve x = 1"):  # parsers load lazily; not timed
+        route([{"role": "user", "content": warm}], ctx)
+    records = []
+    for item in items:
+        messages = [{"role": "user", "content": item["query"]}]
+        start = time.perf_counter()
+        decision = route(messages, ctx)
+        route_ms = (time.perf_counter() - start) * 1000
+        rec: dict[str, Any] = {"id": item["id"], "label": item["label"], "tool": None,
+                               "answer": None, "route_ms": route_ms, "tool_ms": None,
+                               "error": None, "claimed": decision.tool if decision else None}
+        if decision is not None and run_tools:
+            result = TOOLS[decision.tool].run(decision.call, ctx)
+            rec["tool_ms"] = result.elapsed_ms
+            if result.ok:
+                rec["tool"], rec["answer"] = decision.tool, result.output
+            else:
+                rec["error"] = result.error  # the server would let the model answer instead
+        elif decision is not None:
+            rec["tool"] = decision.tool
+        rec["correct"] = answer_correct(item, rec["answer"])
+        records.append(rec)
+    return records
+
+
+def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
+    """The per-label table as text."""
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records:
+        by_label[rec["label"]].append(rec)
+    lines = [f"{'label':22s} {'n':>5s}  {'recall':>18s}  {'any tool':>18s}  {'accuracy':>18s}"]
+    for label in sorted(by_label):
+        recs = by_label[label]
+        want = label.split(":", 1)[1] if label.startswith("positive:") else None
+        if want:
+            hit = sum(LABEL_OF.get(r["tool"] or "") == want for r in recs)
+        else:
+            hit = sum(r["tool"] is None for r in recs)
+        anyt = sum(r["tool"] is not None for r in recs)
+        graded = [r for r in recs if r["correct"] is not None]
+        ok = sum(bool(r["correct"]) for r in graded)
+        lines.append(f"{label:22s} {len(recs):5d}  {_pct(hit, len(recs)):>18s}  "
+                     f"{_pct(anyt, len(recs)):>18s}  {_pct(ok, len(graded)):>18s}")
+    tool_recs = [r for r in records if r["tool"] is not None
+                 and (r["label"] == "negative" or r["correct"] is not None)]
+    right = sum(bool(r["correct"]) and r["label"] != "negative" for r in tool_recs)
+    negs = by_label.get("negative", [])
+    fp = sum(r["tool"] is not None for r in negs)
+    errors = [r for r in records if r["error"]]
+    route_ms = [r["route_ms"] for r in records]
+    tool_ms = [r["tool_ms"] for r in records if r["tool_ms"] is not None]
+    lines += [
+        "",
+        f"tool answer precision (tool answers correct; negatives count wrong): "
+        f"{_pct(right, len(tool_recs))}",
+        f"false-positive rate on negatives: {_pct(fp, len(negs))}",
+        f"tool errors (fell back to the model): {len(errors)}",
+        f"route latency ms: p50 {statistics.median(route_ms) if route_ms else 0:.3f}  "
+        f"p99 {_quantile(route_ms, 0.99):.3f}  max {max(route_ms, default=0):.3f}",
+        f"tool latency ms:  p50 {statistics.median(tool_ms) if tool_ms else 0:.1f}  "
+        f"p99 {_quantile(tool_ms, 0.99):.1f}",
+    ]
+    for r in errors[:10]:
+        lines.append(f"  error {r['id']}: {r['error']}")
+    wrong = [r for r in records if r["tool"] and r["correct"] is False]
+    for r in wrong[:10]:
+        lines.append(f"  wrong {r['id']}: {r['answer']!r}")
+    fps = [r for r in negs if r["tool"]]
+    for r in fps[:10]:
+        lines.append(f"  false positive {r['id']} -> {r['tool']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m router.evaluate", description=__doc__.split("\n")[0])
+    ap.add_argument("file", type=Path, help="labeled JSONL (router_dev.jsonl format)")
+    ap.add_argument("--predictions", type=Path, help="write scorer-format predictions here")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N items")
+    ap.add_argument("--route-only", action="store_true", help="do not run the tools")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    try:
+        with args.file.open(encoding="utf-8") as f:
+            items = [json.loads(line) for line in f if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    if args.limit:
+        items = items[: args.limit]
+    records = evaluate_items(items, ToolContext(), run_tools=not args.route_only)
+    print(report(items, records))
+    if args.predictions:
+        with args.predictions.open("w", encoding="utf-8") as out:
+            for rec in records:
+                name = SCORER_NAME.get(rec["tool"], rec["tool"]) if rec["tool"] else None
+                out.write(json.dumps({"id": rec["id"], "virtual_expert": name,
+                                      "answer": rec["answer"]}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

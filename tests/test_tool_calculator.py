@@ -1,0 +1,160 @@
+"""Calculator: request framing, grammar whitelist, size guards, exact evaluation and output text.
+
+Pure functions (`parse_request`, `evaluate`) are tested in-process; a few end-to-end cases go
+through `run`, i.e. the real bounded worker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.base import ToolContext
+from tools.calculator import TOOL, parse_request
+from tools.calculator_build import evaluate
+from tools.calculator_grammar import parse_math
+from tools.calculator_lexer import GrammarError
+from tools.calculator_render import render
+
+CTX = ToolContext()
+
+
+def answer(text: str) -> str:
+    """Parse + evaluate in-process, returning the same text `run` would print."""
+    found = parse_request(text)
+    assert found is not None, f"calculator did not claim {text!r}"
+    out = evaluate({"ast": found[0]})
+    assert out["ok"], out
+    expr = render(found[0])
+    return out["text"] if out["text"].startswith(expr + " ≈") else f"{expr} = {out['text']}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What is 697 times 205?", "697 × 205 = 142885"),
+    ("What is 852 divided by 4?", "852 ÷ 4 = 213"),
+    ("what's 15% of 80", "15% of 80 = 12"),
+    ("What is 2 to the power of 10?", "2^10 = 1024"),
+    ("square root of 144", "√144 = 12"),
+    ("127 * 89", "127 × 89 = 11303"),
+    ("Calculate 16-3-4", "16 − 3 − 4 = 9"),
+    ("80000*1.5 =", "80000 × 1.5 = 120000"),
+    ("Compute .6*.5", ".6 × .5 = 0.3"),
+    ("0.1 + 0.2", "0.1 + 0.2 = 0.3"),
+    ("What is 1/3?", "1 ÷ 3 = 1/3 ≈ 0.333333333333333"),
+    ("10!", "10! = 3628800"),
+    ("what is 3 squared", "3^2 = 9"),
+    ("What is 1,234,567 times 3?", "1234567 × 3 = 3703701"),
+    ("Q: What is 58 plus 47?\nA:", "58 + 47 = 105"),
+    ("what is 33 minus 87?", "33 − 87 = -54"),
+    ("-2^2", "−2^2 = -4"),
+    ("2^-2", "2^(−2) = 0.25"),
+    ("2^3^2", "2^(3^2) = 512"),
+    ("17 mod 5", "17 mod 5 = 2"),
+    ("gcd(12, 18)", "gcd(12, 18) = 6"),
+    ("|-5| + 1", "|−5| + 1 = 6"),
+    ("sin(30°)", "sin(30°) = 0.5"),
+    ("sqrt(2)", "√2 ≈ 1.4142135623731"),
+    ("log(1000)", "log₁₀(1000) = 3"),
+    ("ln(e^2)", "ln(e^2) = 2"),
+    ("12.5% of $240", "12.5% of 240 = 30"),
+    ("14% tip on $47.50", "14% of 47.50 = 6.65"),
+    ("2(3+4)", "2 × (3 + 4) = 14"),
+    ("5 x 3", "5 × 3 = 15"),
+    ("what is 697×205?", "697 × 205 = 142885"),
+    ("what is 2^100", "2^100 = 1267650600228229401496703205376"),
+    ("cube root of 27", "∛27 = 3"),
+    ("+80 =", "80 = 80"),
+])
+def test_answers_exactly(text: str, expected: str) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Not a pure computation, or not ours to answer.
+    "What is 5?", "What is pi?", "write a poem about 2+2", "explain why 0.1+0.2 != 0.3",
+    "Is 0.1 + 0.2 = 0.3?", "What is 2+2 and why?", "what is 9/11", "What is 24/7?",
+    "What is 2021-04-30?", "What is 12/25/2023?", "What is 10:30 + 5?", "what is 3.11.2",
+    "2 3", "x + 1", "What is the sum of my expenses: 3+4", "what is 2+2! I need it now!!",
+    "What is 80 + 15%?", "John has 3 apples and buys 4 more. How many apples?",
+    "What is 5 + 5!", "1 +", "()", "translate 2+2 into French", "2 + 2 in binary",
+    # Code-shaped escape attempts never reach sympy.
+    "().__class__.__bases__[0].__subclasses__()", "__import__('os').system('ls')",
+    "eval('2+2')", "exec('print(1)')", "lambda: 1", "2+2; import os", "os.system('id')",
+    "getattr(1, 'real')", "[x for x in range(3)]", "'a' * 3", "1 if 1 else 2", "2 ** 3 .real",
+])
+def test_abstains(text: str) -> None:
+    assert parse_request(text) is None
+    assert TOOL.parse(text, CTX) is None
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("9^9^9", "digits"),
+    ("2^100000", "digits"),
+    ("factorial(10000)", "factorial"),
+    ("10000!", "factorial"),
+    ("(10^10)!", "factorial"),
+    ("1" * 2100, "limit"),
+    ("sqrt(" * 30 + "2" + ")" * 30 + "+" + "1+" * 300 + "1", "limit"),
+])
+def test_grammar_refuses_huge_work(text: str, needle: str) -> None:
+    with pytest.raises(GrammarError, match=needle):
+        parse_math(text)
+
+
+@pytest.mark.parametrize("ast, needle", [
+    (("pow", ("num", "2"), ("pow", ("num", "10"), ("num", "7"))), "digits"),  # 2^(10^7)
+    (("fact", ("pow", ("num", "10"), ("num", "5"))), "limit"),
+    (("div", ("num", "1"), ("sub", ("num", "2"), ("num", "2"))), "division by zero"),
+    (("call", "sqrt", (("neg", ("num", "4")),)), "negative"),
+    (("pow", ("neg", ("num", "8")), ("div", ("num", "1"), ("num", "3"))), "ambiguous"),
+    (("fact", ("num", "2.5")), "integer"),
+    (("call", "asin", (("num", "2"),)), "real"),
+])
+def test_worker_rechecks_exact_values(ast: tuple, needle: str) -> None:
+    out = evaluate({"ast": ast})
+    assert not out["ok"]
+    assert needle in out["error"]
+
+
+def test_ast_is_plain_tuples_of_strings() -> None:
+    def walk(node: object) -> None:
+        assert isinstance(node, (tuple, str)), type(node)
+        if isinstance(node, tuple):
+            for part in node:
+                walk(part)
+    walk(parse_math("sqrt(2) * 3! + 15% of 8 - sin(30°) ^ 2 mod 7"))
+
+
+def test_decimals_are_exact_not_binary_floats() -> None:
+    out = evaluate({"ast": parse_math("0.1 * 3 - 0.3")})
+    assert out["ok"] and out["text"] == "0"
+
+
+def test_big_integers_are_exact() -> None:
+    out = evaluate({"ast": parse_math("99999999999999999999 * 99999999999999999999")})
+    assert out["value"] == 99999999999999999999 ** 2
+
+
+def test_confidence_lower_for_word_operators() -> None:
+    words = TOOL.parse("What is 697 times 205?", CTX)
+    symbols = TOOL.parse("697 * 205", CTX)
+    assert words is not None and symbols is not None
+    assert words.confidence < symbols.confidence
+
+
+@pytest.mark.parametrize("text, output", [
+    ("What is 127 times 89?", "127 × 89 = 11303"),
+    ("what is 2^0.5", "2^0.5 = √2 ≈ 1.4142135623731"),
+])
+def test_run_through_bounded_worker(text: str, output: str) -> None:
+    call = TOOL.parse(text, CTX)
+    assert call is not None
+    result = TOOL.run(call, CTX)
+    assert result.ok, result.error
+    assert result.output == output
+
+
+def test_run_reports_errors_without_raising() -> None:
+    call = TOOL.parse("1/0", CTX)
+    assert call is not None
+    result = TOOL.run(call, CTX)
+    assert not result.ok and "division by zero" in (result.error or "")
