@@ -12,7 +12,7 @@ from pathlib import Path
 
 from loader.config import GptOssConfig
 from loader.errors import CheckpointError
-from loader.layout import CheckpointScan, scan_checkpoint
+from loader.layout import CheckpointScan, parameter_count, scan_checkpoint
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan) -> ModelInfo:
         config=cfg,
         layout=scan.layout,
         experts_per_layer=cfg.experts_per_layer,
-        parameter_count=scan.parameter_count,
+        parameter_count=parameter_count(cfg),
         bytes_on_disk=scan.bytes_on_disk,
         # Tensors keep their on-disk dtypes in memory (MXFP4 bytes are only re-viewed as uint32);
         # KV caches and activations come on top and depend on the workload.

@@ -8,6 +8,7 @@ layout ("hf", "lite" or "mlx") and reports missing, extra or mis-shaped tensors 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,22 +74,16 @@ class CheckpointScan:
     layout: str
     bytes_on_disk: int
 
-    @property
-    def parameter_count(self) -> int:
-        """Logical parameters: MXFP4 bytes hold two weights, scales are bookkeeping."""
-        total = 0
-        for name, entry in self.tensors.items():
-            n = 1
-            for d in entry.shape:
-                n *= d
-            if name.endswith("_blocks"):
-                n *= 2
-            elif name.endswith("_scales") or name.endswith(".scales") or name.endswith(".biases"):
-                continue
-            elif entry.dtype == "U32":
-                n *= 8  # mlx packs eight 4-bit weights per uint32
-            total += n
-        return total
+
+def parameter_count(cfg: GptOssConfig) -> int:
+    """Logical parameters (each MXFP4 weight counts once, scales do not); layout-independent."""
+    total = 0
+    for name, spec in hf_tensor_specs(cfg).items():
+        if name.endswith("_scales"):
+            continue
+        n = math.prod(spec.shape)
+        total += 2 * n if name.endswith("_blocks") else n  # two FP4 codes per byte
+    return total
 
 
 def shard_files(path: Path) -> list[Path]:
