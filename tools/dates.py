@@ -1,0 +1,215 @@
+"""Dates virtual expert: today / now (in a city or zone), date arithmetic, days between dates,
+weekdays, and stories that fix today ("Yesterday was April 30, 2021. What is the date today in
+MM/DD/YYYY?"), answered in the asked format.
+
+`parse` is tools.dates_grammar (pure regex work, abstains on ambiguity); `run` does the calendar
+arithmetic with dateutil's relativedelta and zoneinfo. The clock and default zone come from
+ToolContext. The work is small and bounded by the grammar, so it runs in-process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil.relativedelta import relativedelta
+
+from tools.base import ToolCall, ToolContext, ToolResult
+from tools.dates_grammar import parse_dates_request
+from tools.dates_parse import HOLIDAYS, WEEKDAYS, parse_date
+
+log = logging.getLogger(__name__)
+
+NAME = "datetime"
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+
+
+class DatesError(Exception):
+    """A request the calendar cannot answer (out of range, unknown zone, no matching option)."""
+
+
+def parse(text: str, ctx: ToolContext) -> ToolCall | None:
+    try:
+        req = parse_dates_request(text)
+    except Exception:  # a grammar bug must not take the router down: abstain and say so
+        log.exception("dates grammar failed on %r", text[:200])
+        return None
+    if not req:
+        return None
+    return ToolCall(tool=NAME, args=req, text=text.strip(), confidence=0.97)
+
+
+def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
+    start = time.perf_counter()
+    try:
+        output, value = _dispatch(call.args, ctx)
+    except DatesError as exc:
+        return ToolResult(ok=False, error=str(exc), elapsed_ms=_ms(start))
+    except (OverflowError, ValueError) as exc:
+        return ToolResult(ok=False, error=f"date out of range (years 1-9999): {exc}",
+                          elapsed_ms=_ms(start))
+    except Exception as exc:  # never raise into the server
+        log.exception("dates tool failed on %r", call.args)
+        return ToolResult(ok=False, error=f"dates tool failed: {exc}", elapsed_ms=_ms(start))
+    return ToolResult(ok=True, output=output, value=value, elapsed_ms=_ms(start))
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _zone(name: str | None, ctx: ToolContext) -> ZoneInfo:
+    key = name or ctx.timezone or "UTC"
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DatesError(f"unknown time zone {key!r}: use an IANA name such as Europe/Paris")
+
+
+def _now(ctx: ToolContext, zone: str | None = None) -> dt.datetime:
+    now = ctx.now()
+    if now.tzinfo is None:  # a naive clock is taken to be UTC
+        now = now.replace(tzinfo=dt.timezone.utc)
+    return now.astimezone(_zone(zone, ctx))
+
+
+def _today(ctx: ToolContext) -> dt.datetime:
+    return _now(ctx).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
+
+
+def long_date(d: dt.datetime) -> str:
+    return f"{WEEKDAYS[d.weekday()].capitalize()}, {_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+
+
+def render(d: dt.datetime, fmt: str | None, base: dict | None) -> str:
+    """A date in the asked format; ISO when the user wrote ISO; else 'Saturday, May 1, 2021'."""
+    has_time = bool(base and base.get("has_time"))
+    if fmt == "ISO" or (fmt is None and base and base.get("iso_text")):
+        if not has_time:
+            return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+        spec = "seconds" if len(base.get("iso_text") or "") != 16 else "minutes"
+        return f"{d.year:04d}-{d.month:02d}-{d.day:02d}T" + d.time().isoformat(timespec=spec)
+    if fmt:
+        return (fmt.replace("YYYY", f"{d.year:04d}").replace("MM", f"{d.month:02d}")
+                .replace("DD", f"{d.day:02d}"))
+    return long_date(d)
+
+
+def _duration_text(dur: dict) -> str:
+    parts = []
+    for key in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
+        n = dur.get(key)
+        if n:
+            parts.append(f"{n} {key[:-1] if n == 1 else key}")
+    return " ".join(parts) or "0 days"
+
+
+def _apply(d: dt.datetime, steps: list) -> dt.datetime:
+    for sign, dur in steps:
+        d = d + relativedelta(**{k: sign * v for k, v in dur.items()})
+    return d
+
+
+def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
+    kind = args.get("kind")
+    if kind == "now":
+        return _run_now(args, ctx)
+    if kind == "shift":
+        return _run_shift(args, ctx)
+    if kind == "between":
+        return _run_between(args, ctx)
+    if kind == "weekday":
+        d = dt.datetime.fromisoformat(args["date"]["iso"]) if args.get("date") else _today(ctx)
+        name = WEEKDAYS[d.weekday()].capitalize()
+        when = "Today" if not args.get("date") else f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+        return f"{when} is a {name}.", name
+    raise DatesError(f"unknown dates request kind {kind!r}")
+
+
+def _run_now(args: dict, ctx: ToolContext) -> tuple[str, object]:
+    now = _now(ctx, args.get("zone"))
+    where = f" in {args['zone']}" if args.get("zone") else ""
+    what = args.get("what")
+    if what == "year":
+        return f"It is {now.year}.", now.year
+    if what == "month":
+        return f"It is {_MONTH_NAMES[now.month - 1]} {now.year}.", now.month
+    zone_name = now.tzname() or ""
+    clock = f"{now.hour:02d}:{now.minute:02d} {zone_name}".strip()
+    day = render(now.replace(tzinfo=None), args.get("fmt"), None)
+    if what == "time":
+        return f"It is {clock}{where} ({day}).", now.isoformat(timespec="seconds")
+    if what == "datetime":
+        return f"It is {day}, {clock}{where}.", now.isoformat(timespec="seconds")
+    return f"Today{where} is {day}.", now.date().isoformat()
+
+
+def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
+    base = args.get("base")
+    start = dt.datetime.fromisoformat(base["iso"]) if base else _today(ctx)
+    steps = [(int(s), dict(d)) for s, d in args.get("steps", [])]
+    result = _apply(start, steps)
+    fmt = args.get("fmt")
+    text = render(result, fmt, base)
+    if args.get("options"):
+        return _pick_option(result, text, args["options"]), result.isoformat()
+    if args.get("story"):
+        return text, result.isoformat()
+    if not steps:
+        return f"Today is {text}.", result.isoformat()
+    change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
+    origin = render(start, fmt, base) if base else f"today ({render(start, fmt, None)})"
+    return f"{origin} {change} = {text}", result.isoformat()
+
+
+def _pick_option(result: dt.datetime, text: str, options: dict) -> str:
+    """Check the computed date against multiple-choice options (US order, as BIG-bench)."""
+    hits = []
+    for letter, option in sorted(options.items()):
+        d = parse_date(option, "mdy")
+        if d and d.value.date() == result.date():
+            hits.append(letter)
+    if len(hits) != 1:
+        raise DatesError(f"computed {text}, which matches {len(hits)} of the options")
+    return f"({hits[0]}) {text}"
+
+
+def _endpoint(value, today: dt.datetime, after: bool) -> dt.datetime:
+    if value is None:
+        return today
+    if "holiday" in value:  # the next (or, for "since", the last) occurrence
+        month, day = HOLIDAYS[value["holiday"]]
+        d = today.replace(month=month, day=day)
+        if after and d < today:
+            d = d.replace(year=d.year + 1)
+        if not after and d > today:
+            d = d.replace(year=d.year - 1)
+        return d
+    return dt.datetime.fromisoformat(value["iso"]).replace(hour=0, minute=0, second=0)
+
+
+def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
+    today = _today(ctx)
+    a = _endpoint(args.get("a"), today, after=False)
+    b = _endpoint(args.get("b"), today, after=True)
+    days = (b - a).days
+    span = f"From {long_date(a)} to {long_date(b)}"
+    if args.get("unit") == "weeks":
+        weeks, rest = divmod(abs(days), 7)
+        sign = "-" if days < 0 else ""
+        extra = f" ({sign}{abs(days)} days)" if rest else ""
+        return f"{span}: {sign}{weeks} weeks and {rest} days{extra}" if rest else \
+            f"{span}: {sign}{weeks} weeks", days / 7
+    return f"{span}: {days} days", days
+
+
+class _Dates:
+    name = NAME
+    parse = staticmethod(parse)
+    run = staticmethod(run)
+
+
+TOOL = _Dates()

@@ -1,0 +1,186 @@
+"""Request grammar of the dates virtual expert: whole messages -> a plain, picklable request.
+
+Kinds: "now" (today / current time, optionally in a city or IANA zone), "shift" (a date plus or
+minus durations, including BIG-bench-style stories that fix today: "Yesterday was April 30,
+2021. What is the date today in MM/DD/YYYY?"), "between" (days between two dates) and
+"weekday". A message is accepted only when its sentences are all accounted for; a sentence
+that mentions dates or time but is not understood makes the whole message abstain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates_parse import (DURATION_RE, HOLIDAYS, ParsedDate, order_cue, parse_date,
+                               parse_duration, split_format)
+from tools.dates_relative import parse_story
+from tools.dates_zones import parse_zone
+
+MAX_TEXT = 1200
+_DUR = rf"(?P<dur>{DURATION_RE})"
+_DATE = r"(?P<date>.+?)"
+_BE = r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|was\s+it)"
+_AFTER = {"after": 1, "from": 1, "later than": 1, "past": 1, "since": 1,
+          "before": -1, "earlier than": -1, "prior to": -1}
+_DIR = r"(?P<dir>after|before|from|later\s+than|earlier\s+than|prior\s+to|past)"
+_LEAD = (r"(?:(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
+         r"|compute|find|give\s+me|tell\s+me)\s+)?")
+
+_SHIFT_EXPLICIT = [
+    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$", re.I),
+    re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.I),
+    re.compile(rf"^(?P<verb>add|subtract|take\s+away)\s+{_DUR}\s+(?P<prep>to|from)\s+{_DATE}$",
+               re.I),
+    re.compile(rf"^{_LEAD}{_DATE}\s+(?P<op>plus|minus|\+|-)\s+{_DUR}(?:\s*=)?$", re.I),
+]
+_REL_TODAY = (r"(?P<rel>from\s+now|from\s+today|after\s+today|before\s+today|ago|hence|later"
+              r"|from\s+now\s+on)")
+_SHIFT_TODAY = [
+    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_REL_TODAY}$", re.I),
+    re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_REL_TODAY}$", re.I),
+    re.compile(rf"^what\s+(?:date|day)\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}$", re.I),
+    re.compile(rf"^what\s+(?:is|was|will\s+be)\s+the\s+date\s+{_DUR}\s+{_REL_TODAY}$", re.I),
+    re.compile(rf"^(?:what\s+is\s+|what's\s+)?today(?:'s\s+date)?\s+(?P<op>plus|minus|\+|-)\s+"
+               rf"{_DUR}$", re.I),
+]
+_BETWEEN = [
+    re.compile(r"^(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
+               r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+)?"
+               r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$", re.I),
+    re.compile(rf"^{_LEAD}(?:the\s+)?(?:number\s+of\s+)?(?P<unit>days|weeks)\s+between\s+"
+               r"(?P<a>.+?)\s+and\s+(?P<b>.+)$", re.I),
+    re.compile(r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:are\s+)?(?:there\s+)?(?:left\s+)?"
+               r"(?:until|till|before|to)\s+(?P<b>.+)$", re.I),
+    re.compile(r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:have\s+)?(?:passed|elapsed|gone\s+by)?"
+               r"\s*since\s+(?P<a>.+)$", re.I),
+]
+_WEEKDAY = [
+    re.compile(rf"^(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|will\s+be|falls\s+on|fell"
+               rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$", re.I),
+    re.compile(rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{_DATE}$", re.I),
+    re.compile(rf"^(?:on\s+)?(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|did|does|will)\s+"
+               rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$", re.I),
+    re.compile(rf"^{_DATE}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
+               r"\s+day(?:\s+of\s+the\s+week)?$", re.I),
+    re.compile(rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$", re.I),
+]
+_TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.I)
+_NOW_DATE = re.compile(
+    r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+)?(?:the\s+)?(?:today's\s+date|"
+    r"date\s+today|current\s+date|date\s+of\s+today|date)(?:\s+today)?(?:\s+in\s+(?P<zone>.+))?$"
+    r"|^what\s+(?:date|day)\s+is\s+(?:it\s+)?(?:today|it)(?:\s+in\s+(?P<zone2>.+))?$"
+    r"|^what's\s+today$|^today's\s+date$", re.I)
+_NOW_TIME = re.compile(
+    r"^(?:what\s+time\s+is\s+it|what's\s+the\s+time|whats\s+the\s+time|what\s+is\s+the\s+time"
+    r"|what\s+is\s+the\s+current\s+time|what's\s+the\s+current\s+time|(?:the\s+)?current\s+time"
+    r"|(?:the\s+)?time\s+now|(?:the\s+)?local\s+time|what\s+is\s+the\s+local\s+time)"
+    r"(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+?))?(?:\s+(?:right\s+)?now)?$", re.I)
+_NOW_BOTH = re.compile(
+    r"^(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?(?:current\s+)?date\s+and\s+"
+    r"time(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+))?$", re.I)
+_NOW_PART = re.compile(r"^what\s+(?P<part>year|month)\s+is\s+it(?:\s+now)?$", re.I)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"[?.!]+$", "", text).strip()
+
+
+def _date(text: str, cue: str | None) -> ParsedDate | None:
+    return parse_date(re.sub(r"^(?:the\s+date\s+|date\s+)", "", text.strip(), flags=re.I), cue)
+
+
+def _iso(p: ParsedDate) -> dict:
+    return {"iso": p.value.isoformat(), "has_time": p.has_time, "iso_text": p.iso_text}
+
+
+def _shift(base: dict | None, steps: list, fmt: str | None, **extra) -> dict:
+    return {"kind": "shift", "base": base, "steps": steps, "fmt": fmt, **extra}
+
+
+def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
+    for pattern in _SHIFT_EXPLICIT:
+        m = pattern.match(body)
+        if not m:
+            continue
+        d, dur = _date(m["date"], cue), parse_duration(m["dur"])
+        if not d or not dur:
+            continue
+        gd = m.groupdict()
+        if gd.get("verb"):
+            verb, prep = gd["verb"].lower(), gd["prep"].lower()
+            if (verb == "add") != (prep == "to"):
+                return None
+            sign = 1 if verb == "add" else -1
+        elif gd.get("op"):
+            sign = -1 if gd["op"].lower() in ("minus", "-") else 1
+        else:
+            sign = _AFTER[re.sub(r"\s+", " ", gd["dir"].lower())]
+        return _shift(_iso(d), [(sign, dur)], fmt)
+    for pattern in _SHIFT_TODAY:
+        m = pattern.match(body)
+        if m and (dur := parse_duration(m["dur"])):
+            gd = m.groupdict()
+            rel = (gd.get("rel") or gd.get("op") or "later").lower()
+            sign = -1 if rel in ("ago", "before today", "minus", "-") else 1
+            return _shift(None, [(sign, dur)], fmt)
+    for pattern in _BETWEEN:
+        m = pattern.match(body)
+        if not m:
+            continue
+        gd = m.groupdict()
+        a = _endpoint(gd.get("a"), cue)
+        b = _endpoint(gd.get("b"), cue)
+        if a is False or b is False:
+            continue
+        return {"kind": "between", "a": a, "b": b, "unit": gd["unit"].lower()}
+    if _TODAY_WEEKDAY.match(body):
+        return {"kind": "weekday", "date": None}
+    for pattern in _WEEKDAY:
+        m = pattern.match(body)
+        if m and (d := _date(m["date"], cue)):
+            return {"kind": "weekday", "date": _iso(d)}
+    return _parse_now(body, fmt)
+
+
+def _endpoint(text: str | None, cue: str | None):
+    """A between-endpoint: None for today, a date dict, a yearless holiday, or False."""
+    if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.I):
+        return None
+    d = _date(text, cue)
+    if d:
+        return _iso(d)
+    name = re.sub(r"^(?:the\s+)?(?:next\s+)?", "", text.strip().lower())
+    if name in HOLIDAYS:
+        return {"holiday": name}
+    return False
+
+
+def _parse_now(body: str, fmt: str | None) -> dict | None:
+    for pattern, what in ((_NOW_BOTH, "datetime"), (_NOW_TIME, "time"), (_NOW_DATE, "date")):
+        m = pattern.match(body)
+        if m:
+            zone_text = next((v for k, v in m.groupdict().items() if v), None)
+            zone = parse_zone(zone_text) if zone_text else None
+            if zone_text and zone is None:
+                return None  # a place we do not know: the model can say so
+            return {"kind": "now", "what": what, "zone": zone, "fmt": fmt}
+    m = _NOW_PART.match(body)
+    if m:
+        return {"kind": "now", "what": m["part"].lower(), "zone": None, "fmt": None}
+    return None
+
+
+def parse_dates_request(text: str) -> dict | None:
+    """The whole message as one dates request (plain dict), or None to abstain."""
+    if not text or len(text) > MAX_TEXT:
+        return None
+    cue = order_cue(text)
+    story = parse_story(text, cue)
+    if story is not None:
+        return story or None  # {} means: looked like a story but did not add up: abstain
+    body, fmt = split_format(_clean(text))
+    if "\n" in text.strip() or len(body) > 200:
+        return None
+    return _parse_single(body, cue, fmt)

@@ -1,0 +1,201 @@
+"""Phrase-level parsers of the dates virtual expert: calendar dates, durations, output formats.
+
+Each parser takes one phrase and returns a plain value or None; none of them guesses. A numeric
+date like 03/04/2021 is read only when its order is known (a day above 12, or an order cue such
+as "MM/DD/YYYY" elsewhere in the request); two-digit years and dates without a year abstain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH_NAMES_RE = (r"january|february|march|april|may|june|july|august|september|october|november"
+                  r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+MONTH_RE = rf"(?:{MONTH_NAMES_RE})\.?"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_RE = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)")
+_ORD = r"(?:st|nd|rd|th)?"
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a couple of": 2,
+}
+NUM_RE = r"(?:\d{1,7}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+# unit word -> (relativedelta field, multiplier)
+DURATION_UNITS = {
+    "second": ("seconds", 1), "sec": ("seconds", 1), "minute": ("minutes", 1),
+    "min": ("minutes", 1), "hour": ("hours", 1), "hr": ("hours", 1), "day": ("days", 1),
+    "week": ("weeks", 1), "fortnight": ("weeks", 2), "month": ("months", 1),
+    "year": ("years", 1), "decade": ("years", 10), "century": ("years", 100),
+}
+_DUR_UNIT_RE = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+                r"|years?|decades?|centuries|century)")
+DURATION_RE = (rf"{NUM_RE}\s+{_DUR_UNIT_RE}(?:(?:\s*,\s*|\s+and\s+|\s+){NUM_RE}\s+{_DUR_UNIT_RE})*"
+               r"|(?:a\s+)?fortnight")
+MAX_DAYS = 4_000_000  # beyond the 1..9999 calendar anyway; keeps arithmetic trivially bounded
+
+# Fixed-date holidays (month, day) for statements like "Today is Christmas Eve of 1937".
+HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1),
+    "new years day": (1, 1), "new year's": (1, 1), "halloween": (10, 31),
+    "valentine's day": (2, 14), "valentines day": (2, 14), "independence day": (7, 4),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "boxing day": (12, 26),
+}
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    value: dt.datetime
+    has_time: bool
+    iso_text: str | None = None  # the ISO spelling the user gave (kept for output precision)
+
+
+def month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or _MONTH_ABBR.get(w)
+
+
+def order_cue(text: str) -> str | None:
+    """'mdy' / 'dmy' when the request states the numeric date order, else None."""
+    t = text.lower()
+    mdy = bool(re.search(r"\bmm[/.-]dd[/.-]yy(?:yy)?\b|\bus (?:date )?format\b|month/day/year", t))
+    dmy = bool(re.search(r"\bdd[/.-]mm[/.-]yy(?:yy)?\b|\bday/month/year\b", t))
+    if mdy == dmy:
+        return None
+    return "mdy" if mdy else "dmy"
+
+
+def _make(y: int, m: int, d: int, hh: int = 0, mi: int = 0, ss: int = 0) -> dt.datetime | None:
+    try:
+        return dt.datetime(y, m, d, hh, mi, ss)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
+    """One calendar date (optionally with a time of day) filling the whole phrase."""
+    t = text.strip().rstrip(",").strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?", t)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        hh, mi, ss = (int(m[4] or 0), int(m[5] or 0), int(m[6] or 0))
+        v = _make(y, mo, d, hh, mi, ss)
+        return ParsedDate(v, m[4] is not None, t) if v else None
+    t = re.sub(rf"^{_WEEKDAY_RE}", "", t, flags=re.IGNORECASE)  # "Tue, 7/9/1972"
+    m = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})", t, re.IGNORECASE)
+    if m:
+        v = _make(int(m[3]), month_number(m[1]), int(m[2]))
+        return ParsedDate(v, False) if v else None
+    m = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({MONTH_RE}),?\s+(\d{{4}})", t,
+                     re.IGNORECASE)
+    if m:
+        v = _make(int(m[3]), month_number(m[2]), int(m[1]))
+        return ParsedDate(v, False) if v else None
+    m = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", t)
+    if m:
+        v = _make(int(m[1]), int(m[2]), int(m[3]))
+        return ParsedDate(v, False) if v else None
+    m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", t)
+    if m:
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
+        if a == b:
+            order = "mdy"
+        elif a > 12 >= b:
+            order = "dmy"
+        elif b > 12 >= a:
+            order = "mdy"
+        else:
+            order = cue  # both could be a month: only an explicit cue decides
+        if cue and order != cue:
+            return None  # the stated order contradicts the digits: misread, abstain
+        if order is None:
+            return None
+        v = _make(y, a, b) if order == "mdy" else _make(y, b, a)
+        return ParsedDate(v, False) if v else None
+    m = re.fullmatch(rf"(?:the\s+)?(first|last)\s+day\s+of\s+(?:({MONTH_RE})\s+(?:of\s+|in\s+)?)?"
+                     r"(\d{4})", t, re.IGNORECASE)
+    if m:
+        y, mon = int(m[3]), month_number(m[2]) if m[2] else None
+        if m[1].lower() == "first":
+            v = _make(y, mon or 1, 1)
+        else:
+            v = _make(y, 12, 31) if mon is None else _last_of_month(y, mon)
+        return ParsedDate(v, False) if v else None
+    m = re.fullmatch(r"(?:the\s+)?([a-z' .]+?)\s+(?:of|in)\s+(\d{4})", t, re.IGNORECASE)
+    if m and m[1].lower() in HOLIDAYS:
+        mon, day = HOLIDAYS[m[1].lower()]
+        v = _make(int(m[2]), mon, day)
+        return ParsedDate(v, False) if v else None
+    return None
+
+
+def _last_of_month(y: int, mon: int) -> dt.datetime | None:
+    nxt = _make(y + (mon == 12), mon % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1) if nxt else _make(y, mon, 31)
+
+
+def parse_duration(text: str) -> dict[str, int] | None:
+    """'1 year, 2 months and 3 days' -> {'years': 1, 'months': 2, 'days': 3}."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if re.fullmatch(r"(?:a )?fortnight", t):
+        return {"weeks": 2}
+    if not re.fullmatch(DURATION_RE, t):
+        return None
+    out: dict[str, int] = {}
+    for m in re.finditer(rf"({NUM_RE})\s+({_DUR_UNIT_RE})", t):
+        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
+        unit = m[2]
+        key = "century" if unit == "centuries" else unit.rstrip("s") if unit != "s" else unit
+        if key not in DURATION_UNITS:
+            return None
+        field, mult = DURATION_UNITS[key]
+        out[field] = out.get(field, 0) + n * mult
+    total_days = (out.get("days", 0) + 7 * out.get("weeks", 0) + 31 * out.get("months", 0)
+                  + 366 * out.get("years", 0) + out.get("hours", 0) // 24
+                  + out.get("minutes", 0) // 1440 + out.get("seconds", 0) // 86400)
+    if not out or total_days > MAX_DAYS:
+        return None
+    return out
+
+
+# Output formats: the asked spelling -> a format spec understood by dates_render.format_date.
+_FORMAT_RE = re.compile(
+    r"(?P<spec>(?:mm|dd|yyyy)(?P<sep>[/.-])(?:mm|dd|yyyy)(?P=sep)(?:mm|dd|yyyy))"
+    r"|(?P<iso>iso(?:[- ]?8601)?)", re.IGNORECASE)
+
+
+def parse_format(text: str) -> str | None:
+    """'MM/DD/YYYY' -> 'MM/DD/YYYY'; 'ISO 8601' -> 'ISO'; None when unrecognised."""
+    m = _FORMAT_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    if m["iso"]:
+        return "ISO"
+    spec = m["spec"].upper()
+    parts = re.split(r"[/.-]", spec)
+    return spec if sorted(parts) == ["DD", "MM", "YYYY"] else None
+
+
+_FMT = r"(?:(?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)|iso(?:[- ]?8601)?)"
+_FMT_TAIL = re.compile(
+    rf"(?:,?\s+(?:in|using|as|formatted\s+as|in\s+the\s+format(?:\s+of)?)\s+(?:the\s+)?"
+    rf"(?:format\s+)?(?P<a>{_FMT})(?:\s+format)?|\s*\((?:format:?\s*)?(?P<b>{_FMT})\))$",
+    re.IGNORECASE)
+
+
+def split_format(body: str) -> tuple[str, str | None]:
+    """'what is the date today in MM/DD/YYYY' -> ('what is the date today', 'MM/DD/YYYY')."""
+    m = _FMT_TAIL.search(body)
+    if not m:
+        return body, None
+    return body[:m.start()].strip().rstrip(","), parse_format(m["a"] or m["b"])

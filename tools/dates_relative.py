@@ -1,0 +1,173 @@
+"""Stories that fix "today" and ask for a relative date (BIG-bench date_understanding style).
+
+"Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?" -> base April 30, 2021,
+steps +1 day. Exactly one anchor sentence may fix today; every other sentence must be neutral
+(no dates, times, years or time words), otherwise the story needs reasoning and we abstain.
+A multiple-choice "Options:" block is kept so `run` can check the answer is one of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates_parse import (DURATION_RE, MONTH_NAMES_RE, MONTH_RE, ParsedDate, parse_date,
+                               parse_duration, split_format)
+
+_DUR = rf"(?P<dur>{DURATION_RE})"
+# Words that move or pin a date: a sentence holding one is never ignored.
+_TEMPORAL = re.compile(
+    rf"\d\s*(?:[/:.-]\s*\d|st\b|nd\b|rd\b|th\b|s\b|am\b|pm\b|a\.m|p\.m)|\d{{3,}}"
+    rf"|\b(?:{MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday"
+    r"|tomorrow|now|ago|later|earlier|before|after|since|until|till|passed|past|delay\w*"
+    r"|postpon\w*|reschedul\w*|birthday|anniversary|born|next|last|previous|following|away"
+    r"|days|weeks?|months?|years?|hours?|minutes?|decades?|century|christmas|eve|holiday"
+    r"|weekend|date|dates|calendar|noon|midnight|o'clock|am|pm|time|times|old|age|aged)\b",
+    re.IGNORECASE)
+_ANCHOR_LEAD = [  # (pattern with a "rest" group starting with the date, days from date to today)
+    (r"(?:today|today's\s+date|the\s+current\s+date|the\s+date\s+today|this)\s+is\s+", 0),
+    (r"it\s+is\s+(?:now\s+)?", 0),
+    (r"today,\s+", 0),
+    (r"yesterday\s+was\s+", 1), (r"yesterday,\s+", 1),
+    (r"tomorrow\s+(?:is|will\s+be)\s+", -1), (r"tomorrow,\s+", -1),
+    (r"the\s+day\s+before\s+yesterday\s+was\s+", 2),
+    (r"the\s+day\s+after\s+tomorrow\s+(?:is|will\s+be)\s+", -2),
+]
+_ANCHOR_LEAD = [(re.compile("^" + p + r"(?P<rest>.+)$", re.I), d) for p, d in _ANCHOR_LEAD]
+_ANCHOR_DUR = [  # (pattern with date and dur groups, sign of dur from date to today)
+    (rf"^it\s+is\s+(?P<date>.+?)\s+today$", 0),
+    (rf"^it\s+was\s+(?P<date>.+?)\s+{_DUR}\s+ago$", 1),
+    (rf"^(?P<date>.+?)\s+was\s+{_DUR}\s+ago$", 1),
+    (rf"^{_DUR}\s+ago,?\s+(?:it\s+)?was\s+(?P<date>.+)$", 1),
+    (rf"^(?:(?P<subj>[^\d,]{{1,60}}?)\s+)?(?:is|was|will\s+be|falls\s+on)\s+(?:on\s+)?(?P<date>.+?),?"
+     rf"\s+which\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$", -1),
+    (rf"^(?P<date>.+?)\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$", -1),
+    (rf"^(?P<year>\d{{4}})\s+is\s+(?:coming|arriving|starting)?\s*in\s+{_DUR}$", -1),
+    (rf"^{_DUR}\s+from\s+(?:now|today)\s+(?:is|will\s+be)\s+(?P<date>.+)$", -1),
+    (r"^the\s+current\s+(?:local\s+)?time\s+is\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+     r"\s+(?:of|on)\s+(?P<date>.+)$", 0),
+    (rf"^(?P<subj>[^\d,]{{1,60}}?)\s+was\s+(?:scheduled|planned|supposed)\s+(?:to\s+be\s+)?"
+     rf"(?:on|for)\s+(?P<date>.+?),?\s+but\s+was\s+(?:delayed|postponed|pushed\s+back)\s+by\s+"
+     rf"{_DUR}\s+to\s+today$", 1),
+]
+_ANCHOR_DUR = [(re.compile(p, re.I), s) for p, s in _ANCHOR_DUR]
+_QUESTION = re.compile(
+    r"^(?:what|which)\s+(?:is|was|will\s+be|would\s+be)\s+the\s+date\s*(?P<q>.*)$"
+    r"|^what\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
+    r"|^what\s+is\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$", re.I)
+_OPTION = re.compile(r"^\(?([A-Fa-f])[).:]\s*(.+?)\s*$")
+
+
+def _neutral(text: str) -> bool:
+    return not _TEMPORAL.search(text)
+
+
+def _offset(q: str) -> list | None:
+    """The question's offset from today as steps [(sign, duration), ...]."""
+    q = q.strip().lower()
+    fixed = {"": [], "today": [], "now": [], "yesterday": [(-1, {"days": 1})],
+             "tomorrow": [(1, {"days": 1})], "the day before yesterday": [(-1, {"days": 2})],
+             "the day after tomorrow": [(1, {"days": 2})]}
+    if q in fixed:
+        return fixed[q]
+    m = re.fullmatch(rf"(?:in\s+)?{_DUR}\s*(?P<rel>ago(?:\s+from\s+today)?|before\s+today|earlier"
+                     r"|later|from\s+(?:today|now)|after\s+today|hence|from\s+now\s+on)?", q)
+    if not m or (m["rel"] is None and not q.startswith("in ")):
+        return None
+    dur = parse_duration(m["dur"])
+    if dur is None:
+        return None
+    sign = -1 if (m["rel"] or "").split(" ")[0] in ("ago", "before", "earlier") else 1
+    return [(sign, dur)]
+
+
+def _lead_date(rest: str, cue: str | None) -> ParsedDate | None:
+    """A date at the start of `rest`, followed by nothing or by a neutral clause."""
+    whole = parse_date(rest, cue)
+    if whole:
+        return whole
+    for m in re.finditer(r",\s*|\s+(?=(?:and|but|so|which|when|because)\b)", rest):
+        head, tail = rest[:m.start()], rest[m.end():]
+        d = parse_date(head, cue)
+        if d and _neutral(tail):
+            return d
+    return None
+
+
+def _anchor(sentence: str, cue: str | None) -> tuple[ParsedDate, list] | None:
+    """(date, steps from that date to today) when the sentence pins today."""
+    for pattern, sign in _ANCHOR_DUR:
+        m = pattern.match(sentence)
+        if not m:
+            continue
+        gd = m.groupdict()
+        if gd.get("subj") and not _neutral(gd["subj"]):
+            continue
+        d = parse_date(f"{gd['year']}-01-01", None) if gd.get("year") else parse_date(
+            gd["date"], cue)
+        dur = parse_duration(gd["dur"]) if gd.get("dur") else {}
+        if d and dur is not None:
+            return d, ([(sign, dur)] if dur else [])
+    for pattern, days in _ANCHOR_LEAD:
+        m = pattern.match(sentence)
+        if m and (d := _lead_date(m["rest"], cue)):
+            return d, ([(1 if days > 0 else -1, {"days": abs(days)})] if days else [])
+    return None
+
+
+def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
+    options = None
+    m = re.search(r"\boptions\s*:", text, re.IGNORECASE)
+    if m:
+        options = {}
+        for line in text[m.end():].splitlines():
+            if not line.strip():
+                continue
+            om = _OPTION.match(line.strip())
+            if not om:
+                return [], None
+            options[om[1].upper()] = om[2]
+        text = text[:m.start()]
+        if not options:
+            return [], None
+    text = re.sub(rf"\b({MONTH_NAMES_RE})\.", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", text) if p.strip()]
+    return parts, options
+
+
+def parse_story(text: str, cue: str | None) -> dict | None:
+    """A shift request, {} to abstain (a story we cannot follow), or None (not a story)."""
+    sentences, options = _split(text)
+    if not sentences:
+        return {} if options is not None else None
+    question = sentences[-1]
+    body, fmt = split_format(re.sub(r"[?.!]+$", "", question).strip())
+    qm = _QUESTION.match(body)
+    if len(sentences) == 1 and options is None:
+        if not qm:
+            return None
+        steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or ""))
+        # "What is the date today in MM/DD/YYYY?" alone: today comes from the clock.
+        return {"kind": "shift", "base": None, "steps": steps, "fmt": fmt} if steps is not None \
+            else None
+    if not qm or not question.rstrip().endswith("?"):
+        return {}
+    steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or ""))
+    if steps is None:
+        return {}
+    anchors = []
+    for s in sentences[:-1]:
+        s = re.sub(r"[.!]+$", "", s).strip()
+        found = _anchor(s, cue)
+        if found:
+            anchors.append(found)
+        elif not _neutral(s):
+            return {}  # a sentence about dates we did not understand
+    if len(anchors) != 1:
+        return {}
+    d, to_today = anchors[0]
+    base = {"iso": d.value.isoformat(), "has_time": d.has_time, "iso_text": d.iso_text}
+    out = {"kind": "shift", "base": base, "steps": to_today + steps, "fmt": fmt, "story": True}
+    if options is not None:
+        out["options"] = options
+    return out
