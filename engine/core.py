@@ -13,8 +13,9 @@ import logging
 import random
 import threading
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import mlx.core as mx
 from mlx.utils import tree_flatten

@@ -71,4 +71,4 @@ def top_logprobs(logprobs: mx.array, n: int) -> list[tuple[int, float]]:
     vals = logprobs[idx]
     order = mx.argsort(-vals)
     ids, lps = idx[order].tolist(), vals[order].astype(mx.float32).tolist()
-    return list(zip(ids, lps))
+    return list(zip(ids, lps, strict=True))

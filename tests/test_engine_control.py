@@ -9,10 +9,32 @@ import time
 
 import mlx.core as mx
 import pytest
+from mlx.utils import tree_map
 from mlx_lm.generate import generate_step
 
+import loader
 from engine import Engine, EngineBusy, EngineClosed, EngineError, InvalidRequest, SamplingParams
-from tests.engine_model import tiny_model  # noqa: F401  (fixture)
+
+
+def load_f32(path):
+    """loader.load, with bf16 weights widened to float32 (MXFP4 experts stay quantized).
+
+    In bf16 a random model has near-tied router logits, and the rounding differences between a
+    batched and a single-row matmul flip expert choices; float32 makes "batched == alone"
+    an exact property (checked: bit-identical logprobs) instead of a coin toss.
+    """
+    model, tok, info = loader.load(path)
+    model.update(tree_map(lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x,
+                          model.parameters()))
+    return model, tok, info
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_ckpt):
+    """loader.load's model (4 layers x 8 experts, sliding window 16) and its tokenizer."""
+    model, tok, _ = load_f32(tiny_ckpt)
+    return model, tok
+
 
 LONG = SamplingParams(temperature=0, max_tokens=10_000, ignore_eos=True)
 
@@ -120,7 +142,7 @@ def test_cancel_while_waiting_frees_the_queue_slot(tiny_model):
         assert len(list(running)) == 3 and len(list(replacement)) == 2
 
 
-@pytest.mark.parametrize("prompt_len", [6, 20], ids=["within-window", "past-window"])
+@pytest.mark.parametrize("prompt_len", [6, 40], ids=["within-window", "past-window"])
 def test_prompt_cache_hit_reports_cached_tokens_and_same_output(engine, prompt_len):
     prompt = list(range(10, 10 + prompt_len))
     first = list(engine.generate_sync(prompt, greedy(8), timeout=30))
@@ -175,7 +197,27 @@ def test_close_ends_running_streams_and_refuses_new_work(tiny_model):
         eng.generate_sync([1, 2, 3], LONG)
 
 
-def test_telemetry_needs_a_model_that_supports_it(engine):
-    with pytest.raises(EngineError, match="telemetry"):
-        engine.set_telemetry(True)
+def test_telemetry_switch_passes_through_to_the_model(engine):
     assert engine.telemetry_counts() is None
+    engine.set_telemetry(True)
+    n = len(list(engine.generate_sync([1, 2, 3, 4], greedy(5), timeout=30)))
+    counts = engine.telemetry_counts()
+    assert len(counts) == len(engine.model.layers)
+    top_k = engine.model.args.num_experts_per_tok
+    # Every token that went through a layer picked top_k experts there (prompt + fed tokens).
+    assert all(sum(layer.values()) % top_k == 0 and sum(layer.values()) > 0 for layer in counts)
+    assert 4 * top_k <= sum(counts[0].values()) <= (4 + n + 1) * top_k
+    engine.set_telemetry(False)
+    assert engine.telemetry_counts() is None
+
+
+def test_stock_mlx_lm_model_works_but_has_no_telemetry(tiny_ckpt):
+    import mlx_lm
+
+    stock, tok = mlx_lm.load(str(tiny_ckpt))
+    prompt = [3, 1, 4, 1, 5, 9, 2, 6]
+    expected = [t for t, _ in generate_step(mx.array(prompt), stock, max_tokens=6)]
+    with Engine(stock, tok) as eng:
+        assert [e.token for e in eng.generate_sync(prompt, greedy(6), timeout=30)] == expected
+        with pytest.raises(EngineError, match="telemetry"):
+            eng.set_telemetry(True)

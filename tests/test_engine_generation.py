@@ -7,15 +7,37 @@ import threading
 
 import mlx.core as mx
 import pytest
+from mlx.utils import tree_map
 from mlx_lm.generate import generate_step
 
+import loader
 from engine import Engine, SamplingParams
-from tests.engine_model import tiny_model  # noqa: F401  (fixture)
+
+
+def load_f32(path):
+    """loader.load, with bf16 weights widened to float32 (MXFP4 experts stay quantized).
+
+    In bf16 a random model has near-tied router logits, and the rounding differences between a
+    batched and a single-row matmul flip expert choices; float32 makes "batched == alone"
+    an exact property (checked: bit-identical logprobs) instead of a coin toss.
+    """
+    model, tok, info = loader.load(path)
+    model.update(tree_map(lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x,
+                          model.parameters()))
+    return model, tok, info
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_ckpt):
+    """loader.load's model (4 layers x 8 experts, sliding window 16) and its tokenizer."""
+    model, tok, _ = load_f32(tiny_ckpt)
+    return model, tok
+
 
 GREEDY = SamplingParams(temperature=0, max_tokens=12, ignore_eos=True)
-# Lengths straddle the tiny model's sliding window (8) so rotating caches get exercised.
-PROMPTS = [[3, 4, 5], [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [20, 21, 22, 23, 24, 25],
-           list(range(30, 50))]
+# Lengths straddle the tiny model's sliding window (16) so rotating caches get exercised,
+# and prompts of different lengths get padded against each other in one batch.
+PROMPTS = [[3, 4, 5], list(range(7, 25)), [20, 21, 22, 23, 24, 25], list(range(30, 70))]
 
 
 def reference_greedy(model, prompt: list[int], n: int) -> list[int]:
@@ -30,7 +52,7 @@ def run_together(engine: Engine, prompts, params) -> list[list[int]]:
     """Submit every prompt while the engine thread is paused, so they start in one batch."""
     gate = threading.Event()
     engine.call(gate.wait)
-    streams = [engine.generate_sync(p, pr, timeout=60) for p, pr in zip(prompts, params)]
+    streams = [engine.generate_sync(p, pr, timeout=60) for p, pr in zip(prompts, params, strict=True)]
     gate.set()
     out: list[list[int]] = [[] for _ in prompts]
     threads = [threading.Thread(target=lambda i=i: out[i].extend(tokens(streams[i])))
@@ -73,7 +95,7 @@ def test_sequence_joining_a_running_batch_is_unaffected(engine, tiny_model):
     assert second == reference_greedy(tiny_model[0], PROMPTS[3], GREEDY.max_tokens)
 
 
-@pytest.mark.parametrize("extra", [dict(), dict(top_p=0.9), dict(top_k=5), dict(min_p=0.05)],
+@pytest.mark.parametrize("extra", [{}, {"top_p": 0.9}, {"top_k": 5}, {"min_p": 0.05}],
                          ids=["plain", "top_p", "top_k", "min_p"])
 def test_seeded_sampling_reproducible_alone_and_batched(engine, extra):
     seeded = SamplingParams(temperature=1.0, seed=1234, max_tokens=16, ignore_eos=True, **extra)
@@ -106,13 +128,12 @@ def test_stop_token_ends_sequence_with_stop(engine, tiny_model):
 
 
 def test_tokenizer_eos_stops_unless_ignored(tiny_model):
-    model, tok = tiny_model
+    model = tiny_model[0]
     ref = reference_greedy(model, PROMPTS[1], 12)
     eos = ref[6]
 
     class EosTokenizer:
-        eos_token_ids = {eos}
-        vocab = tok.vocab
+        eos_token_ids = (eos,)
 
     with Engine(model, EosTokenizer(), prompt_cache_size=0) as eng:
         stopped = list(eng.generate_sync(PROMPTS[1], SamplingParams(temperature=0, max_tokens=12),
@@ -149,3 +170,12 @@ def test_logprobs_equal_log_softmax_of_logits(engine, tiny_model):
         assert [t for t, _ in ev.top_logprobs] == best
         for t, lp in ev.top_logprobs:
             assert lp == pytest.approx(logp[i, t].item(), abs=1e-4)
+
+
+def test_lite_checkpoint_batches_like_the_full_one(tiny_lite_ckpt):
+    """Per-layer expert counts (8,6,4,8) change nothing for the engine: batched == alone."""
+    model, tok, info = load_f32(tiny_lite_ckpt)
+    assert len(set(info.experts_per_layer)) > 1
+    alone = [reference_greedy(model, p, GREEDY.max_tokens) for p in PROMPTS[:3]]
+    with Engine(model, tok, prompt_cache_size=0) as eng:
+        assert run_together(eng, PROMPTS[:3], [GREEDY] * 3) == alone

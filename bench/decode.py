@@ -1,0 +1,278 @@
+"""Decode benchmark: our Engine vs stock mlx-lm (`mlx_lm.load` + `stream_generate`) on the same
+checkpoint, each in its own child process; writes bench/results/decode.json and decode.md.
+
+`python -m bench.decode --model PATH` or `--shape 20b --layers 2 [--experts N]` (synthesized
+into the cache dir and deleted afterwards unless --keep). `--lite-experts 16` also loads a lite
+checkpoint of the same shape with that many experts per layer and compares resident memory,
+measured at the benched depth and projected to the shape's full depth from per-layer bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import shutil
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from bench._common import (
+    current_rss_bytes,
+    gib,
+    markdown_table,
+    max_rss_bytes,
+    ratio,
+    report,
+    run_child,
+    synthetic_checkpoint,
+)
+
+log = logging.getLogger("bench.decode")
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+# ------------------------------------------------------------------ children (one system each)
+
+def _prompt(vocab: int, n: int, seed: int) -> list[int]:
+    import numpy as np
+    # Stay clear of the top of the vocabulary, where the special tokens live.
+    hi = max(2, min(vocab, 199_000))
+    return np.random.default_rng(seed).integers(1, hi, size=n).tolist()
+
+
+def _memory(mx: Any) -> dict[str, Any]:
+    return {"mx_peak_bytes": mx.get_peak_memory(), "mx_active_bytes": mx.get_active_memory(),
+            "rss_peak_bytes": max_rss_bytes(), "rss_now_bytes": current_rss_bytes()}
+
+
+def resident_breakdown(model: Any) -> dict[str, Any]:
+    """Bytes held by the loaded model: total, per layer, and the experts' share."""
+    from mlx.utils import tree_flatten
+
+    def nbytes(tree: Any) -> int:
+        return sum(v.nbytes for _, v in tree_flatten(tree) if hasattr(v, "nbytes"))
+
+    layers = [nbytes(layer.parameters()) for layer in model.layers]
+    experts = [nbytes(layer.mlp.experts.parameters()) for layer in model.layers]
+    total = nbytes(model.parameters())
+    return {"model_bytes": total, "layer_bytes": layers, "expert_bytes": experts,
+            "non_layer_bytes": total - sum(layers)}
+
+
+def _timed(stream: Any, t0: float) -> list[float]:
+    return [time.perf_counter() - t0 for _ in stream]
+
+
+def _speeds(n_prompt: int, stamps: list[float]) -> dict[str, Any]:
+    decode = (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else None
+    return {"prompt_tokens": n_prompt, "generated_tokens": len(stamps),
+            "time_to_first_token_s": stamps[0], "prompt_tps": n_prompt / stamps[0],
+            "decode_tps": decode}
+
+
+def child_ours(model_path: str, n_prompt: int, n_gen: int, seed: int) -> dict[str, Any]:
+    import mlx.core as mx
+
+    import loader
+    from engine import Engine, SamplingParams
+
+    t0 = time.perf_counter()
+    model, tok, info = loader.load(model_path)
+    mx.eval(model.parameters())
+    load_s = time.perf_counter() - t0
+    after_load = _memory(mx)
+    prompt = _prompt(info.config.vocab_size, n_prompt, seed)
+    with Engine(model, tok, max_batch=1, prompt_cache_size=0) as engine:
+        warm = SamplingParams(temperature=0, max_tokens=2, ignore_eos=True)
+        list(engine.generate_sync(prompt[:8], warm))
+        params = SamplingParams(temperature=0, max_tokens=n_gen, ignore_eos=True)
+        t0 = time.perf_counter()
+        stamps = _timed(engine.generate_sync(prompt, params), t0)
+    return {"system": "ours", "load_s": load_s, "after_load": after_load,
+            "resident": resident_breakdown(model), **_speeds(n_prompt, stamps), **_memory(mx)}
+
+
+def child_mlx_lm(model_path: str, n_prompt: int, n_gen: int, seed: int) -> dict[str, Any]:
+    import mlx.core as mx
+    from mlx_lm import load, stream_generate
+
+    t0 = time.perf_counter()
+    model, tok = load(model_path)
+    mx.eval(model.parameters())
+    load_s = time.perf_counter() - t0
+    after_load = _memory(mx)
+    prompt = _prompt(model.args.vocab_size, n_prompt, seed)
+    list(stream_generate(model, tok, prompt[:8], max_tokens=2))
+    t0 = time.perf_counter()
+    stamps, responses = [], []
+    for resp in stream_generate(model, tok, prompt, max_tokens=n_gen):
+        stamps.append(time.perf_counter() - t0)
+        responses.append(resp)
+    own = {"own_prompt_tps": responses[-1].prompt_tps,
+           "own_generation_tps": responses[-1].generation_tps}
+    return {"system": "mlx-lm", "load_s": load_s, "after_load": after_load, **own,
+            **_speeds(n_prompt, stamps), **_memory(mx)}
+
+
+def child_resident(model_path: str) -> dict[str, Any]:
+    import mlx.core as mx
+
+    import loader
+
+    t0 = time.perf_counter()
+    model, _, info = loader.load(model_path)
+    mx.eval(model.parameters())
+    return {"system": "resident", "load_s": time.perf_counter() - t0,
+            "experts_per_layer": list(info.experts_per_layer),
+            "resident": resident_breakdown(model), **_memory(mx)}
+
+
+# ------------------------------------------------------------------ parent
+
+def _lite_summary(full: dict, lite: dict, depth: int) -> dict[str, Any]:
+    def project(r: dict) -> float:
+        per_layer = sum(r["layer_bytes"]) / len(r["layer_bytes"])
+        return r["non_layer_bytes"] + depth * per_layer
+
+    fr, lr = full["resident"], lite["resident"]
+    return {
+        "full_model_bytes": fr["model_bytes"], "lite_model_bytes": lr["model_bytes"],
+        "measured_ratio": ratio(lr["model_bytes"], fr["model_bytes"]),
+        "measured_active_ratio": ratio(lite["mx_active_bytes"],
+                                       full["after_load"]["mx_active_bytes"]),
+        "projected_depth": depth,
+        "projected_full_bytes": project(fr), "projected_lite_bytes": project(lr),
+        "projected_ratio": ratio(project(lr), project(fr)),
+        "lite_experts_per_layer": lite["experts_per_layer"],
+    }
+
+
+def _markdown(res: dict[str, Any]) -> str:
+    o, m, r = res["ours"], res["mlx_lm"], res["ratios"]
+    rows = [
+        ("prompt tok/s", o["prompt_tps"], m["prompt_tps"], r["prompt_tps"], ">= 1.0"),
+        ("decode tok/s", o["decode_tps"], m["decode_tps"], r["decode_tps"], ">= 1.0"),
+        ("peak memory (MLX, GiB)", gib(o["mx_peak_bytes"]), gib(m["mx_peak_bytes"]),
+         r["mx_peak_memory"], "<= 1.05"),
+        ("peak RSS (GiB)", gib(o["rss_peak_bytes"]), gib(m["rss_peak_bytes"]),
+         r["rss_peak"], "<= 1.05"),
+        ("load time (s)", o["load_s"], m["load_s"], r["load_s"], ""),
+    ]
+    ck, st = res["checkpoint"], res["settings"]
+    out = [f"# Decode benchmark ({res['when']})", "",
+           f"Checkpoint: `{ck['name']}` ({ck['layers']} layers, experts/layer "
+           f"{ck['experts_per_layer']}), prompt {st['prompt_tokens']} tokens, "
+           f"{st['gen_tokens']} generated, greedy, batch 1. Machine: {res['machine']['summary']}.",
+           "", markdown_table(("metric", "ours (engine)", "mlx-lm stream_generate",
+                               "ours / mlx-lm", "target"), rows)]
+    if "lite" in res:
+        lt = res["lite"]
+        out += ["", "## Lite checkpoint resident memory", "",
+                markdown_table(("", f"full ({ck['experts_per_layer']} experts/layer)",
+                                f"lite ({sorted(set(lt['lite_experts_per_layer']))})",
+                                "lite / full", "target"), [
+                    (f"model bytes at {ck['layers']} layers (GiB)", gib(lt["full_model_bytes"]),
+                     gib(lt["lite_model_bytes"]), lt["measured_ratio"], ""),
+                    (f"projected to {lt['projected_depth']} layers (GiB)",
+                     gib(lt["projected_full_bytes"]), gib(lt["projected_lite_bytes"]),
+                     lt["projected_ratio"], "<= 0.6"),
+                ]),
+                "", ("The projection adds the measured per-layer bytes times the shape's full "
+                     "depth to the measured embedding/lm_head bytes, which dominate at 1-2 "
+                     "layers.")]
+    return "\n".join(out) + "\n"
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    import loader
+
+    made: list[Path] = []
+    if args.model:
+        path = Path(args.model)
+    else:
+        path, new = synthetic_checkpoint(args.shape, args.layers, args.experts)
+        made += [path] if new else []
+    try:
+        info = loader.inspect(path)
+        common = ["--model", str(path), "--prompt-tokens", str(args.prompt_tokens),
+                  "--gen-tokens", str(args.gen_tokens), "--seed", str(args.seed)]
+        mlx_lm = run_child(["--child", "mlx-lm", *common], args.timeout)
+        ours = run_child(["--child", "ours", *common], args.timeout)
+        import mlx.core as mx  # only for the version/device line
+        res: dict[str, Any] = {
+            "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "machine": {"summary": f"{platform.machine()} {platform.system()}, "
+                        f"{mx.default_device()}, mlx {version('mlx')}, "
+                        f"mlx-lm {version('mlx-lm')}", "python": sys.version.split()[0]},
+            "checkpoint": {"name": path.name, "path": str(path),
+                           "layers": len(info.experts_per_layer),
+                           "experts_per_layer": sorted(set(info.experts_per_layer)),
+                           "bytes_on_disk": info.bytes_on_disk},
+            "settings": {"prompt_tokens": args.prompt_tokens, "gen_tokens": args.gen_tokens},
+            "ours": ours, "mlx_lm": mlx_lm,
+            "ratios": {"prompt_tps": ratio(ours["prompt_tps"], mlx_lm["prompt_tps"]),
+                       "decode_tps": ratio(ours["decode_tps"], mlx_lm["decode_tps"]),
+                       "mx_peak_memory": ratio(ours["mx_peak_bytes"], mlx_lm["mx_peak_bytes"]),
+                       "rss_peak": ratio(ours["rss_peak_bytes"], mlx_lm["rss_peak_bytes"]),
+                       "load_s": ratio(ours["load_s"], mlx_lm["load_s"])},
+        }
+        if args.lite_experts and not args.model:
+            from loader.synthetic import SHAPES
+            lite_path, new = synthetic_checkpoint(args.shape, args.layers,
+                                                  [args.lite_experts] * len(info.experts_per_layer))
+            made += [lite_path] if new else []
+            lite = run_child(["--child", "resident", "--model", str(lite_path)], args.timeout)
+            res["lite"] = _lite_summary(ours, lite, SHAPES[args.shape]["num_hidden_layers"])
+        return res
+    finally:
+        if not args.keep:
+            for p in made:
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.decode", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", help="checkpoint directory (HF, mlx-lm or lite layout)")
+    ap.add_argument("--shape", default="20b", help="synthetic shape when no --model")
+    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--experts", type=int, help="experts per layer of the synthetic checkpoint")
+    ap.add_argument("--lite-experts", type=int, help="also measure a lite checkpoint with this "
+                    "many experts per layer (synthetic shapes only)")
+    ap.add_argument("--prompt-tokens", type=int, default=128)
+    ap.add_argument("--gen-tokens", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--timeout", type=float, default=3600)
+    ap.add_argument("--keep", action="store_true", help="keep synthesized checkpoints")
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--child", choices=["ours", "mlx-lm", "resident"], help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+
+    if args.child:
+        if args.child == "resident":
+            report(child_resident(args.model))
+        else:
+            fn = child_ours if args.child == "ours" else child_mlx_lm
+            report(fn(args.model, args.prompt_tokens, args.gen_tokens, args.seed))
+        return 0
+
+    try:
+        res = run(args)
+    except Exception as exc:  # one readable line at the CLI edge
+        print(f"bench.decode: {exc}", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "decode.json").write_text(json.dumps(res, indent=2) + "\n")
+    table = _markdown(res)
+    (args.out / "decode.md").write_text(table)
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

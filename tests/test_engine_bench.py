@@ -1,0 +1,38 @@
+"""bench.decode end to end on a tiny synthetic checkpoint: both systems run in child processes
+and the JSON + markdown results carry every promised number."""
+
+from __future__ import annotations
+
+import json
+
+from bench import decode
+
+
+def test_decode_bench_writes_json_and_table(tiny_ckpt, tmp_path):
+    out = tmp_path / "results"
+    rc = decode.main(["--model", str(tiny_ckpt), "--prompt-tokens", "16", "--gen-tokens", "4",
+                      "--out", str(out)])
+    assert rc == 0
+    res = json.loads((out / "decode.json").read_text())
+    for system in ("ours", "mlx_lm"):
+        r = res[system]
+        assert r["generated_tokens"] == 4 and r["prompt_tokens"] == 16
+        assert r["prompt_tps"] > 0 and r["decode_tps"] > 0 and r["load_s"] > 0
+        assert r["mx_peak_bytes"] > 0 and r["rss_peak_bytes"] > 0
+    assert set(res["ratios"]) == {"prompt_tps", "decode_tps", "mx_peak_memory", "rss_peak",
+                                  "load_s"}
+    assert res["ratios"]["decode_tps"] == round(
+        res["ours"]["decode_tps"] / res["mlx_lm"]["decode_tps"], 3)
+    table = (out / "decode.md").read_text()
+    assert "| decode tok/s |" in table and "| prompt tok/s |" in table
+
+
+def test_lite_summary_projects_per_layer_bytes_to_full_depth():
+    full = {"resident": {"model_bytes": 1000, "layer_bytes": [400, 400], "non_layer_bytes": 200},
+            "after_load": {"mx_active_bytes": 1000}}
+    lite = {"resident": {"model_bytes": 600, "layer_bytes": [200, 200], "non_layer_bytes": 200},
+            "mx_active_bytes": 600, "experts_per_layer": [16, 16]}
+    s = decode._lite_summary(full, lite, depth=24)
+    assert s["measured_ratio"] == 0.6
+    assert s["projected_full_bytes"] == 200 + 24 * 400
+    assert s["projected_ratio"] == round((200 + 24 * 200) / (200 + 24 * 400), 3)
