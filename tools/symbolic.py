@@ -59,6 +59,7 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((op, re.compile(p, re.I
 ))
 _END = re.compile(r"[\s?.!]+$")
 _ORDER = {"first": 1, "second": 2, "third": 3, "2nd": 2, "3rd": 3}
+_EXPR_MEANS_ZERO = re.compile(r"(?i)(?:solve\b|.*\b(?:roots|zeros|zeroes|solutions)\b)")
 _FUNCTION_CALL = re.compile(r"\b[fgh]\s*\(")
 
 
@@ -118,8 +119,10 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
                 "echo": f"{g['f']}({render(point)})"}
     if op == "solve":
         eqs = [_math(part) for part in _split_top(g["body"])]
-        if not any(e[0] == "eq" for e in eqs) and len(eqs) > 1:
-            raise GrammarError("a system needs equations")
+        if not any(e[0] == "eq" for e in eqs):
+            # "solve x^2-4" and "roots of x^2-4" mean "= 0"; "find x" alone means nothing.
+            if len(eqs) > 1 or eqs[0][0] == "var" or not _EXPR_MEANS_ZERO.match(m.string):
+                raise GrammarError("nothing to solve: no equation")
         found = set().union(*(variables_in(e) for e in eqs))
         given = g.get("var") or g.get("var2")
         if not found or (given and given not in found):

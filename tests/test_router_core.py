@@ -1,0 +1,172 @@
+"""Router decisions: positives route to the right tool, hard negatives and risky contexts abstain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from router import Route, assist_text, render_direct, route
+from tools.base import ToolCall, ToolContext, ToolResult
+
+CTX = ToolContext()
+
+
+def user(text: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": text}]
+
+
+@pytest.mark.parametrize("text, tool", [
+    ("What is 697 times 205?", "calculator"),
+    ("What is 852 divided by 4?", "calculator"),
+    ("15% of 80", "calculator"),
+    ("what is 2 to the power of 10", "calculator"),
+    ("square root of 144", "calculator"),
+    ("Calculate 2.25/3", "calculator"),
+    ("126+240 =", "calculator"),
+    ("Compute 204+160+330", "calculator"),
+    ("  What is (3 + 4) * 5?  ", "calculator"),
+    ("Can you please calculate 12*12?", "calculator"),
+    ("solve x^2-5x+6=0", "symbolic"),
+    ("derivative of x^2 sin x", "symbolic"),
+    ("integrate x^2 from 0 to 3", "symbolic"),
+    ("Given that f(x) = 4x^3 - 9x - 14, find the value of f(2).", "symbolic"),
+])
+def test_routes_pure_requests(text: str, tool: str) -> None:
+    decision = route(user(text), CTX)
+    assert isinstance(decision, Route)
+    assert decision.tool == tool
+    assert decision.call.tool == tool
+    assert 0.9 <= decision.confidence <= 1.0
+
+
+HARD_NEGATIVES = [
+    "write a poem about 2+2",
+    "explain why 0.1+0.2 != 0.3",
+    "convert this essay to French",
+    "Why does 2+2 equal 4?",
+    "Is 2+2 really 4? Prove it.",
+    "What is 2+2? Answer in Spanish.",
+    "What is 2+2? Also, what is the capital of France?",
+    "Calculate 3*4 and then write a haiku about the result",
+    "Natalia sold clips to 48 of her friends in April, and then she sold half as many clips "
+    "in May. How many clips did Natalia sell altogether in April and May?",
+    "A robe takes 2 bolts of blue fiber and half that much white fiber. How many bolts in total?",
+    "If 3 pencils cost $1.50, how much do 7 pencils cost?",
+    "what is the derivative of success?",
+    "solve world hunger",
+    "What is 1+1 in binary?",
+    "How do I compute 5*5 in Python?",
+    "Write a function that returns 2**10",
+    "Translate '2 + 2 = 4' into German.",
+    "What's the history of the number 42?",
+    "Rate 7/10 movies",
+    "What is 9/11?",
+    "Can you help me with my homework? 3+4",
+    "Summarize: 2+2=4 is a famous statement in Orwell's 1984.",
+    "",
+    "2+2 is 5, right?",
+    "Tell me a joke",
+    "What is love?",
+    "What is the meaning of 42?",
+    "In the following lines, the symbol -> represents a simple operation.\n"
+    "100 + 200 -> 301\n838 + 520 -> 1359\n55 + 7 ->",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_abstains_on_requests_that_need_the_model(text: str) -> None:
+    assert route(user(text), CTX) is None
+
+
+@pytest.mark.parametrize("messages", [
+    # A persona or task in the system prompt changes what the question means.
+    [{"role": "system", "content": "You are a pirate. Answer everything in pirate speak."},
+     {"role": "user", "content": "What is 2+2?"}],
+    [{"role": "system", "content": "Translate every user message into French."},
+     {"role": "user", "content": "What is 697 times 205?"}],
+    [{"role": "developer", "content": "Reply only with the word banana."},
+     {"role": "user", "content": "12*12"}],
+    # Few-shot prompts that redefine "+".
+    [{"role": "user", "content": "2+2"}, {"role": "assistant", "content": "5"},
+     {"role": "user", "content": "3+3"}],
+    [{"role": "user", "content": "In this game + means minus."},
+     {"role": "assistant", "content": "Got it."},
+     {"role": "user", "content": "What is 7+2?"}],
+    [{"role": "user", "content": "From now on, work in base 8."},
+     {"role": "assistant", "content": "OK."},
+     {"role": "user", "content": "What is 7+1?"}],
+    # The last turn is not the user's, or carries an image, or tool traffic is in flight.
+    [{"role": "user", "content": "What is 2+2?"}, {"role": "assistant", "content": "4"}],
+    [{"role": "user", "content": [{"type": "text", "text": "What is 2+2?"},
+                                  {"type": "image_url", "image_url": {"url": "data:,"}}]}],
+    [{"role": "user", "content": "look this up"},
+     {"role": "assistant", "content": None, "tool_calls": [{"id": "1"}]},
+     {"role": "tool", "content": "42"}, {"role": "user", "content": "What is 2+2?"}],
+    [],
+])
+def test_abstains_when_context_changes_meaning(messages: list) -> None:
+    assert route(messages, CTX) is None
+
+
+@pytest.mark.parametrize("system", [
+    "You are a helpful assistant.",
+    "You are ChatGPT, a large language model trained by OpenAI.",
+    "You are a helpful, concise assistant. Be accurate.",
+    "",
+])
+def test_generic_system_prompt_keeps_routing(system: str) -> None:
+    messages = [{"role": "system", "content": system}, {"role": "user", "content": "127*89"}]
+    decision = route(messages, CTX)
+    assert decision is not None and decision.tool == "calculator"
+
+
+def test_earlier_unrelated_turns_keep_routing() -> None:
+    messages = [{"role": "user", "content": "Hi there"},
+                {"role": "assistant", "content": "Hello! How can I help?"},
+                {"role": "user", "content": "What is 697 times 205?"}]
+    decision = route(messages, CTX)
+    assert decision is not None and decision.tool == "calculator"
+
+
+def test_text_parts_content_is_read() -> None:
+    messages = [{"role": "user", "content": [{"type": "text", "text": "What is 6*7?"}]}]
+    decision = route(messages, CTX)
+    assert decision is not None and decision.call.args["expression"] == "6 × 7"
+
+
+@dataclass
+class _Claim:
+    """A minimal Tool that claims everything with a fixed confidence (tie-break tests)."""
+
+    name: str
+    confidence: float
+
+    def parse(self, text: str, ctx: ToolContext) -> ToolCall | None:
+        return ToolCall(self.name, {}, text, self.confidence)
+
+    def run(self, call: ToolCall, ctx: ToolContext) -> ToolResult:
+        return ToolResult(ok=False, error="not used")
+
+
+@pytest.mark.parametrize("claims, expected", [
+    ([("a", 0.99), ("b", 0.5)], "a"),
+    ([("a", 0.95), ("b", 0.99)], "b"),
+    ([("a", 0.97), ("b", 0.97)], None),  # two tools equally sure: ambiguous
+    ([("a", 0.5)], None),  # below the routing threshold
+])
+def test_highest_confidence_wins_and_ties_abstain(claims: list, expected: str | None) -> None:
+    tools = {name: _Claim(name, conf) for name, conf in claims}
+    decision = route(user("anything"), CTX, tools=tools)
+    assert (decision.tool if decision else None) == expected
+
+
+def test_render_direct_and_assist_text() -> None:
+    call = ToolCall("calculator", {}, "127*89")
+    good = ToolResult(ok=True, output="127 × 89 = 11303", value=11303)
+    assert render_direct(call, good) == "127 × 89 = 11303"
+    assert assist_text(call, good) == ('{"tool": "calculator", "request": "127*89", '
+                                       '"result": "127 × 89 = 11303", "value": 11303}')
+    bad = ToolResult(ok=False, error="division by zero")
+    assert "division by zero" in render_direct(call, bad)
+    assert '"error": "division by zero"' in assist_text(call, bad)

@@ -1,0 +1,100 @@
+"""Symbolic tool: command frames, the variable-mode grammar, and worker results.
+
+Worker functions are called in-process (`symbolic_ops.evaluate`); two cases go through the
+real bounded worker via `run`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.base import ToolContext
+from tools.symbolic import TOOL, parse
+from tools.symbolic_ops import evaluate
+
+CTX = ToolContext()
+
+
+def solve_text(text: str) -> str:
+    call = parse(text, CTX)
+    assert call is not None, f"symbolic did not claim {text!r}"
+    out = evaluate({k: v for k, v in call.args.items() if k != "echo"})
+    assert out["ok"], out
+    return out["text"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("solve x^2-5x+6=0", "x = 2 or x = 3"),
+    ("Solve for x in the equation 3x + 10 = 5(x - 2).", "x = 10"),
+    ("Solve for x: 2x + 3 = 7", "x = 2"),
+    ("find x if 2x+1 = 9", "x = 4"),
+    ("solve x+y=3, x-y=1", "x = 2, y = 1"),
+    ("solve 2a + b = 5 and a - b = 1", "a = 2, b = 1"),
+    ("what are the roots of x^2 - 4", "x = -2 or x = 2"),
+    ("solve x^2 = -1", "x = -i or x = i"),
+    ("Solve this equation.\n\nx^3 - 4x^2 + 6x - 24 = 0", "x = 4 or x = -√6·i or x = √6·i"),
+    ("derivative of x^2 sin x", "x^2·cos(x) + 2x·sin(x)"),
+    ("find the second derivative of x^4", "12x^2"),
+    ("d/dx x^3", "3x^2"),
+    ("differentiate ln(x) with respect to x", "1/x"),
+    ("derivative of x^2 y with respect to y", "x^2"),
+    ("integrate x^2 from 0 to 3", "9"),
+    ("integrate 1/x dx", "ln(x) + C"),
+    ("what is the integral of 2x", "x^2 + C"),
+    ("integral of e^(-x) from 0 to infinity", "1"),
+    ("limit of sin(x)/x as x -> 0", "1"),
+    ("lim x->oo (1+1/x)^x", "e ≈ 2.718281828"),
+    ("limit of 1/x as x approaches 0 from the right", "∞"),
+    ("simplify (x^2-1)/(x-1)", "x + 1"),
+    ("expand (x+1)^3", "x^3 + 3x^2 + 3x + 1"),
+    ("factor x^2-5x+6", "(x - 3)·(x - 2)"),
+    ("factor 360", "2^3 × 3^2 × 5"),
+    ("Given that f(x) = 4x^3 - 9x - 14, find the value of f(2).", "0"),
+    ("Given that f(x) = 5x^3 - 2x + 3, find the value of f(2).", "39"),
+    ("find g(3) if g(t) = t^2 + 1", "10"),
+])
+def test_symbolic_answers(text: str, expected: str) -> None:
+    assert solve_text(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "solve the riddle", "solve 2x = 4 and write a poem", "solve f(x) = 0",
+    "solve a b c", "simplify this essay", "simplify 2 + 3", "factor in the cost of living",
+    "integrate our teams better", "what is the limit of my credit card",
+    "derivative of x^2 y", "solve x + y = 3",  # two unknowns, one equation
+    "Solve this riddle: what has keys but can't open locks?",
+    "find x", "explain how to solve x^2 = 4", "why is the derivative of x^2 equal to 2x?",
+    "solve x^2 = 4 using the quadratic formula and show your steps",
+    "integrate x^2 dx and explain each step", "differentiate between a virus and bacteria",
+    "solve __import__('os') = 1", "simplify ().__class__",
+])
+def test_symbolic_abstains(text: str) -> None:
+    assert parse(text, CTX) is None
+
+
+def test_periodic_equations_are_refused_not_half_answered() -> None:
+    call = parse("solve sin(x) = 0", CTX)
+    assert call is not None
+    out = evaluate({k: v for k, v in call.args.items() if k != "echo"})
+    assert not out["ok"] and "periodic" in out["error"]
+
+
+def test_run_through_bounded_worker() -> None:
+    call = TOOL.parse("solve x^2-5x+6=0", CTX)
+    assert call is not None
+    result = TOOL.run(call, CTX)
+    assert result.ok, result.error
+    assert result.output == "x^2 − 5x + 6 = 0: x = 2 or x = 3"
+    assert result.value == [{"x": "2"}, {"x": "3"}]
+
+
+def test_run_definite_integral_output() -> None:
+    call = TOOL.parse("integrate x^2 from 0 to 3", CTX)
+    assert call is not None
+    result = TOOL.run(call, CTX)
+    assert result.ok and result.output == "∫ from 0 to 3 of x^2 dx = 9"
+
+
+def test_unknown_op_is_an_error_not_an_exception() -> None:
+    assert evaluate({"op": "__import__"}) == {
+        "ok": False, "error": "unknown symbolic operation '__import__'"}
