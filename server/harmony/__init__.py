@@ -8,8 +8,17 @@ turns generated ids back into reasoning / content / tool-call deltas. No HTTP an
 from server.harmony.errors import HarmonyError
 from server.harmony.messages import HarmonyMessage, Special, parts_text, render_conversation
 from server.harmony.parse import (
-    ContentDelta, Delta, MessageDone, ParsedCompletion, ParsedMessage, ReasoningDelta,
-    StreamParser, ToolCall, ToolCallArgs, ToolCallStart, parse_completion,
+    ContentDelta,
+    Delta,
+    MessageDone,
+    ParsedCompletion,
+    ParsedMessage,
+    ReasoningDelta,
+    StreamParser,
+    ToolCall,
+    ToolCallArgs,
+    ToolCallStart,
+    parse_completion,
 )
 from server.harmony.render import Prompt, render_chat
 from server.harmony.system import SystemConfig

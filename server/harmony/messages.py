@@ -8,9 +8,9 @@ Does not know about OpenAI requests (see render.py) or token ids (see vocab.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Iterable, Sequence
 
 
 class Special(str, Enum):

@@ -14,8 +14,8 @@ import codecs
 import logging
 import re
 import uuid
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 from server.harmony.messages import ROLES, Part, Special
 from server.harmony.vocab import HarmonyVocab
@@ -118,7 +118,7 @@ def parse_header(raw: str, role: str | None) -> Header:
         else:
             content_type = last
             rec = parts.pop()
-            recipient = rec[3:] if rec.startswith("to=") else rec
+            recipient = rec.removeprefix("to=")
     return Header(role, name, channel, recipient, content_type, " ".join(parts))
 
 
@@ -214,6 +214,9 @@ class StreamParser:
         elif special is Special.START:
             log.warning("harmony: header %r never reached <|message|>; dropped", bytes(self._header))
             self._role, self._header = None, bytearray()
+        elif special in _END_NAMES and not self._header:
+            self._record_stop(special)  # e.g. <|start|>assistant<|return|>: nothing to say
+            self._state = "start"
         elif special in _END_NAMES:
             text = self._header.decode("utf-8", "replace")
             log.warning("harmony: message without <|message|> (header %r); content fallback", text)
@@ -370,4 +373,5 @@ def parse_completion(vocab: HarmonyVocab, tokens: Iterable[int], *, role: str | 
     for delta in parser.feed_many(tokens) + parser.finish():
         result.add(delta)
     result.messages = parser.messages
+    result.stop = parser.stop
     return result

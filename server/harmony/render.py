@@ -17,10 +17,18 @@ from typing import Any
 
 from server.harmony.errors import HarmonyError
 from server.harmony.messages import (
-    HarmonyMessage, Part, Special, drop_stale_analysis, parts_text, render_conversation,
+    HarmonyMessage,
+    Part,
+    Special,
+    drop_stale_analysis,
+    parts_text,
+    render_conversation,
 )
 from server.harmony.system import (
-    ResponseFormat, SystemConfig, developer_text, system_text,
+    ResponseFormat,
+    SystemConfig,
+    developer_text,
+    system_text,
 )
 from server.harmony.tools_ts import ToolSpec
 

@@ -22,15 +22,15 @@ DEFAULT_CHANNELS = ("analysis", "commentary", "final")
 REASONING_EFFORTS = ("low", "medium", "high")
 FUNCTIONS_LINE = "Calls to these tools must go to the commentary channel: 'functions'."
 
-_BROWSER_DESCRIPTION = "\n".join([
-    "Tool for browsing.",
-    "The `cursor` appears in brackets before each browsing display: `[{cursor}]`.",
-    "Cite information from the tool using the following format:",
+_BROWSER_DESCRIPTION = (
+    "Tool for browsing.\n"
+    "The `cursor` appears in brackets before each browsing display: `[{cursor}]`.\n"
+    "Cite information from the tool using the following format:\n"
     "`\u3010{cursor}\u2020L{line_start}(-L{line_end})?\u3011`, for example: "
-    "`\u30106\u2020L9-L11\u3011` or `\u30108\u2020L3\u3011`.",
-    "Do not quote more than 10 words directly from the tool output.",
-    "sources=web (default: web)",
-])
+    "`\u30106\u2020L9-L11\u3011` or `\u30108\u2020L3\u3011`.\n"
+    "Do not quote more than 10 words directly from the tool output.\n"
+    "sources=web (default: web)"
+)
 
 
 def _params(props: dict[str, Any], required: Sequence[str] = ()) -> dict[str, Any]:
@@ -46,16 +46,17 @@ _BROWSER_TOOLS = (
     ),
     ToolSpec(
         "open",
-        "\n".join([
+        (
             "Opens the link `id` from the page indicated by `cursor` starting at line number "
-            "`loc`, showing `num_lines` lines.",
-            "Valid link ids are displayed with the formatting: `\u3010{id}\u2020.*\u3011`.",
-            "If `cursor` is not provided, the most recent page is implied.",
-            "If `id` is a string, it is treated as a fully qualified URL associated with `source`.",
+            "`loc`, showing `num_lines` lines.\n"
+            "Valid link ids are displayed with the formatting: `\u3010{id}\u2020.*\u3011`.\n"
+            "If `cursor` is not provided, the most recent page is implied.\n"
+            "If `id` is a string, it is treated as a fully qualified URL associated with "
+            "`source`.\n"
             "If `loc` is not provided, the viewport will be positioned at the beginning of the "
-            "document or centered on the most relevant passage, if available.",
-            "Use this function without `id` to scroll to a new location of an opened page.",
-        ]),
+            "document or centered on the most relevant passage, if available.\n"
+            "Use this function without `id` to scroll to a new location of an opened page."
+        ),
         _params({"id": {"type": ["number", "string"], "default": -1},
                  "cursor": {"type": "number", "default": -1},
                  "loc": {"type": "number", "default": -1},

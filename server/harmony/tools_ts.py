@@ -62,7 +62,7 @@ def _lines(text: str) -> list[str]:
     out = text.split("\n")
     if out[-1] == "":
         out.pop()
-    return [line[:-1] if line.endswith("\r") else line for line in out]
+    return [line.removesuffix("\r") for line in out]
 
 
 def _one_of(variants: list[Any], indent: str) -> str:
