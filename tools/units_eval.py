@@ -39,7 +39,7 @@ def _unit(spec: list[tuple[str, int]]):
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # pint's symbol for year is "a" (annum); people read "yr".
-_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", "metric_ton": "t"}
+_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", "metric_ton": "t", "cup": "cup"}
 
 
 def label(spec: list[tuple[str, int]]) -> str:
@@ -48,6 +48,8 @@ def label(spec: list[tuple[str, int]]) -> str:
 
     def sym(name: str, exp: int) -> str:
         s = _SYMBOL_OVERRIDES.get(name) or reg.get_symbol(name)
+        if name.endswith("liter") and s.endswith("l"):
+            s = s[:-1] + "L"  # "mL", "L": the lowercase l reads as a one
         return s + (str(exp).translate(_SUPERSCRIPT) if exp != 1 else "")
 
     num = "·".join(sym(n, e) for n, e in spec if e > 0)

@@ -1,0 +1,152 @@
+"""Units virtual expert: grammar, exact conversion, formatting, abstentions, bounded run."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tools import units
+from tools.base import ToolCall, ToolContext
+from tools.units_eval import evaluate_request, format_number
+from tools.units_grammar import parse_units_request
+
+CTX = ToolContext(timeout_s=20.0)
+
+# (request, expected value, exact?, unit label in the answer)
+POSITIVES = [
+    ("convert 100 meters to feet", Fraction(125000, 381), False, "ft"),
+    ("how many ounces in 2 kg", Fraction(3200000000, 45359237), False, "oz"),
+    ("23.5 daN expressed in units of N is", 235, True, "N"),
+    ("5 minutes - 1 minute in minutes", 4, True, "min"),
+    ("what is 72 °F in Celsius?", Fraction(200, 9), False, "°C"),
+    ("Convert -40 degrees C to F", -40, True, "°F"),
+    ("What is 300 kelvin in degrees Fahrenheit?", Fraction(8033, 100), True, "°F"),
+    ("60 mph in km/h", Fraction("96.56064"), True, "km/h"),
+    ("1.5 kWh in joules", 5400000, True, "J"),
+    ("How many feet are in a mile?", 5280, True, "ft"),
+    ("how many cups in a gallon", 16, True, "cup"),
+    ("17 in - 7844 in = ____ inches", -7827, True, "in"),
+    ("445hr + 124hr = ____ hours", 569, True, "h"),
+    ("If I take 8926 atm from 8634 atm how many atms do I have?", -292, True, "atm"),
+    ("How many Rutherfords do I have if I add 8 Rd to 1 Rd?", 9, True, "Rd"),
+    ("If I add 4100 mL to 17344 tbsp how many litres do I have?", None, True, "L"),
+    ("What is 6 m^2 minus 1 ha in square feet?", None, False, "ft²"),
+    ("what is 5 m/s^2 in ft/s^2", None, False, "ft/s²"),
+    ("how many cubic feet in 3 cubic meters", None, False, "ft³"),
+    ("What is 49yr plus 59hr in seconds?", 1546534800, True, "s"),
+    ("What is 70Ci minus 200Rd in Curies?", Fraction(12949, 185), False, "Ci"),
+    ("express 2.5 metric tons in kilograms", 2500, True, "kg"),
+    ("What is 0.1 m + 0.2 m?", Fraction(3, 10), True, "m"),
+    ("what's 1,000 grams in pounds", None, False, "lb"),
+    ("3 miles per hour to meters per second", Fraction(4191, 3125), True, "m/s"),
+]
+APPROX = {  # float checks for rows whose exact rational is unwieldy
+    "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,
+    "What is 6 m^2 minus 1 ha in square feet?": -107574.52070459697,
+    "what is 5 m/s^2 in ft/s^2": 16.404199475065617,
+    "how many cubic feet in 3 cubic meters": 105.94400016446,
+    "what's 1,000 grams in pounds": 2.2046226218487757,
+}
+
+
+@pytest.mark.parametrize("text,value,exact,unit", POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_positive_requests_convert_exactly(text, value, exact, unit):
+    call = units.parse(text, CTX)
+    assert call is not None and call.tool == "units"
+    out = evaluate_request(call.args)
+    assert out["ok"], out
+    if value is None:
+        assert float(out["value"]) == pytest.approx(APPROX[text], rel=1e-9)
+    else:
+        assert out["value"] == value
+    assert out["exact"] is exact
+    assert out["unit"] == unit
+
+
+NEGATIVES = [
+    "convert this essay to French",
+    "Convert this Python to Rust",
+    "convert 5 dollars to euros",
+    "How much is 100 USD in EUR?",
+    "what is £20 in yen",
+    "convert 10 pounds to dollars",
+    "what is 5 blorps in meters",
+    "How many calories in a banana?",
+    "how many calories are in 2 eggs",
+    "6^800000 m in km",
+    "If a car travels 60 mph for 2 hours, how far does it go in km?",
+    "Explain why 1 kg of feathers weighs as much as 1 kg of steel",
+    "write a poem about 5 meters of rope",
+    "convert 72 degrees to Celsius",  # angle or temperature? abstain
+    "what is 5 m in the story",
+    "how many people live in 3 km",
+    "What is 697 times 205?",
+    "convert 3 apples to oranges",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_non_conversions_abstain(text):
+    assert units.parse(text, CTX) is None
+
+
+def test_parse_validates_unit_names_not_expressions():
+    # A name that pint's own parser would evaluate as an expression never reaches pint.
+    assert parse_units_request("5 m*2**99999 to ft") is None
+    assert parse_units_request("convert 5 __import__ to m") is None
+    req = parse_units_request("convert 2 kilometres to miles")
+    assert req is not None and req.terms[0].unit == (("kilometer", 1),)
+    assert req.target == (("mile", 1),)
+
+
+def test_add_take_word_order():
+    req = parse_units_request("If I take 2 kg from 5 kg how many grams do I have?")
+    assert [(t.sign, t.magnitude) for t in req.terms] == [(1, "5"), (-1, "2")]
+    assert parse_units_request("If I add 2 kg from 5 kg how many grams do I have?") is None
+
+
+def test_dimension_mismatch_is_a_clear_error():
+    call = units.parse("convert 5 kg to meters", CTX)
+    assert call is not None
+    out = evaluate_request(call.args)
+    assert not out["ok"]
+    assert "cannot convert" in out["error"] and "[mass]" in out["error"]
+
+
+def test_offset_temperature_sums_are_refused():
+    out = evaluate_request(units.parse("5 °C + 3 °C in °C", CTX).args)
+    assert not out["ok"] and "temperatures" in out["error"]
+
+
+@pytest.mark.parametrize("value,text,exact", [
+    (Fraction(125000, 381), "328.084", False),
+    (Fraction(3, 10), "0.3", True),
+    (Fraction(-7827), "-7827", True),
+    (Fraction(1, 3), "0.333333", False),
+    (Fraction(2, 3000000), "6.66667e-07", False),
+    (Fraction(15560647944541224, 10**6), "15560647945", False),  # 17 digits: rounded
+    (Fraction(5560647944541, 10**3), "5560647944.541", True),
+    (Fraction(10**30, 7), "1.42857e+29", False),
+    (Fraction(0), "0", True),
+])
+def test_format_number(value, text, exact):
+    assert format_number(value) == (text, exact)
+
+
+def test_run_goes_through_the_bounded_worker():
+    call = units.parse("convert 100 meters to feet", CTX)
+    res = units.run(call, CTX)
+    assert res.ok, res.error
+    assert res.output == "100 m ≈ 328.084 ft"
+    assert res.value == pytest.approx(328.0839895013123)
+    res = units.run(units.parse("5 kg to m", CTX), CTX)
+    assert not res.ok and "cannot convert" in res.error
+
+
+def test_run_never_raises_on_bad_calls():
+    bad = ToolCall(tool="units", args={"terms": [(1, "5", [("no_such_unit", 1)])],
+                                      "target": None}, text="x")
+    res = units.run(bad, CTX)
+    assert not res.ok and res.error
+    assert not units.run(ToolCall(tool="units", args={}, text=""), CTX).ok
