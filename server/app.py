@@ -8,14 +8,16 @@ auth, metrics, error envelopes and the routes. Nothing heavy happens at import t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
 import logging
-from contextlib import asynccontextmanager
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Protocol
+from typing import Any, Protocol
 
 from fastapi import FastAPI
 from starlette.requests import Request
@@ -201,7 +203,7 @@ def create_app(
             await backend.load()
         except Exception as exc:  # keep serving /health (503) and say why
             backend.load_error = f"loading failed: {exc}"
-            log.error("backend failed to load: %s", exc, exc_info=True)
+            log.exception("backend failed to load")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -210,10 +212,8 @@ def create_app(
             yield
         finally:
             state.load_task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await state.load_task
-            except (asyncio.CancelledError, Exception):
-                pass
             await backend.close()
 
     app = FastAPI(

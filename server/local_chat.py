@@ -9,11 +9,20 @@ strings applied to the decoded text), tool-call deltas, logprobs and usage with 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 from server.errors import InvalidRequest
 from server.events import Delta, ToolCallDelta, Usage
 from server.harmony.errors import HarmonyError
+from server.harmony.parse import (
+    ContentDelta,
+    MessageDone,
+    ReasoningDelta,
+    StreamParser,
+    ToolCallArgs,
+    ToolCallStart,
+)
 from server.harmony.render import Prompt, render_chat
 from server.harmony.system import SystemConfig
 from server.harmony.vocab import HarmonyVocab
@@ -65,23 +74,22 @@ class HarmonyChat:
         self, backend: LocalBackend, req: ChatCompletionRequest, prompt: Prompt,
         ids: list[int], params: Any,
     ) -> AsyncIterator[Delta]:
-        from server.harmony.parser import StreamParser
-
         parser = StreamParser(self.vocab, prefix=prompt.prefix)
         stops = StopMatcher(req.stops)
         usage = Usage(prompt_tokens=len(ids))
-        calls: dict[int, bool] = {}
+        count = _TokenCounter(usage)
+        pending: list[Any] = []  # logprobs of tokens whose text the parser has not placed yet
         finish = "length"
         stream = backend.engine.generate(ids, params)
         try:
             async for ev in stream:
                 usage.completion_tokens += 1
                 usage.cached_tokens = ev.cached_tokens
-                out = self._convert(parser.feed(ev.token), calls)
-                if parser.in_analysis:
-                    usage.reasoning_tokens += 1
-                if req.logprobs and out.content:
-                    out.logprobs.append(backend.logprob_of(ev))
+                events = parser.feed(ev.token)
+                count.token(events)
+                out = _convert(events)
+                if req.logprobs:
+                    self._attach_logprob(out, events, backend.logprob_of(ev), pending)
                 out.content = stops.feed(out.content)
                 if stops.hit is not None:
                     finish = "stop"
@@ -93,27 +101,67 @@ class HarmonyChat:
                     finish = ev.finish_reason
         finally:
             await stream.aclose()
-        tail = self._convert(parser.finish(), calls)
+        events = parser.finish()
+        count.flush(events)
+        tail = _convert(events)
+        if req.logprobs and tail.content:
+            tail.logprobs = pending  # unstructured output the parser released as content
         tail.content = stops.feed(tail.content) + stops.flush()
-        if calls:
+        if stops.hit is not None:
+            finish = "stop"  # also when the parser only released the text at the end
+        elif parser.tool_calls and finish == "stop":
             finish = "tool_calls"
         tail.finish_reason = finish
         tail.usage = usage
         yield tail
 
+
     @staticmethod
-    def _convert(events: Any, calls: dict[int, bool]) -> Delta:
-        d = Delta()
+    def _attach_logprob(out: Delta, events: list[Any], lp: Any, pending: list[Any]) -> None:
+        """Logprobs go with content tokens (OpenAI reports them for the visible answer)."""
+        if out.content:
+            out.logprobs.append(lp)
+            pending.clear()
+        elif out.reasoning or out.tool_calls or any(isinstance(e, MessageDone) for e in events):
+            pending.clear()
+        else:
+            pending.append(lp)
+
+
+class _TokenCounter:
+    """Counts tokens per harmony message and books analysis messages as reasoning tokens."""
+
+    def __init__(self, usage: Usage) -> None:
+        self.usage = usage
+        self.in_message = 0
+
+    def token(self, events: list[Any]) -> None:
+        self.in_message += 1
+        self.flush(events)
+
+    def flush(self, events: list[Any]) -> None:
         for e in events:
-            kind = e.kind
-            if kind == "reasoning":
-                d.reasoning += e.text
-            elif kind == "content":
-                d.content += e.text
-            elif kind == "tool_call":
-                calls[e.index] = True
-                d.tool_calls.append(ToolCallDelta(e.index, e.id, e.name, e.arguments or ""))
-        return d
+            if isinstance(e, MessageDone):
+                if e.channel == "analysis":
+                    self.usage.reasoning_tokens += self.in_message
+                self.in_message = 0
+
+
+def _convert(events: list[Any]) -> Delta:
+    d = Delta()
+    for e in events:
+        if isinstance(e, ReasoningDelta):
+            d.reasoning += e.text
+        elif isinstance(e, ContentDelta):
+            d.content += e.text
+        elif isinstance(e, ToolCallStart):
+            d.tool_calls.append(ToolCallDelta(e.index, e.id, e.name, ""))
+        elif isinstance(e, ToolCallArgs):
+            if d.tool_calls and d.tool_calls[-1].index == e.index:
+                d.tool_calls[-1].arguments += e.text  # one entry per call per chunk
+            else:
+                d.tool_calls.append(ToolCallDelta(e.index, arguments=e.text))
+    return d
 
 
 def _param(path: str | None) -> str | None:

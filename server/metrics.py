@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import defaultdict
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
 TTFT_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
@@ -117,7 +117,7 @@ class Metrics:
             lines.append(f"# TYPE {p}_{name} gauge")
             try:
                 samples = list(source())
-            except Exception:  # a broken gauge must not take /metrics down
+            except Exception:  # noqa: BLE001 - a broken gauge must not take /metrics down
                 samples = []
             for labels, v in samples:
                 key = tuple(sorted(labels.items()))
