@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any
 
 from server.errors import ContextLengthExceeded, ModelNotFound, NotReady
 from server.events import Delta, TokenLogprob, Usage

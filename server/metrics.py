@@ -67,7 +67,7 @@ class Metrics:
         self._declare("requests_total", "counter", "HTTP requests by endpoint and status code.")
         self._declare("prompt_tokens_total", "counter", "Prompt tokens processed.")
         self._declare("completion_tokens_total", "counter", "Completion tokens generated.")
-        self._declare("reasoning_tokens_total", "counter", "Completion tokens on the analysis channel.")
+        self._declare("reasoning_tokens_total", "counter", "Completion tokens of analysis.")
         self._declare("virtual_expert_hits_total", "counter", "Requests a virtual expert served.")
         self._declare("request_latency_seconds", "histogram", "Request latency, end to end.")
         self._declare("time_to_first_token_seconds", "histogram", "Time to first generated token.")
@@ -127,7 +127,7 @@ class Metrics:
     @staticmethod
     def _render_hist(full: str, labels: Labels, h: _Histogram) -> list[str]:
         out = []
-        for b, c in zip(h.buckets, h.counts):
+        for b, c in zip(h.buckets, h.counts, strict=True):
             out.append(f"{full}_bucket{_fmt_labels(labels + (('le', _fmt_value(b)),))} {c}")
         out.append(f"{full}_bucket{_fmt_labels(labels + (('le', '+Inf'),))} {h.total}")
         out.append(f"{full}_sum{_fmt_labels(labels)} {_fmt_value(h.sum)}")

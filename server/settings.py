@@ -62,4 +62,4 @@ class Settings:
 
     def today(self) -> _dt.date:
         """The date written into the harmony system message (pinned by --date)."""
-        return self.date or _dt.datetime.now(_dt.timezone.utc).date()
+        return self.date or _dt.datetime.now(_dt.UTC).date()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 
@@ -45,7 +46,7 @@ def _logprobs(choice: dict[str, Any]) -> list[TokenLogprob]:
     for item in lp.get("content") or []:
         top = [(t.get("token", ""), t.get("logprob", 0.0)) for t in item.get("top_logprobs") or []]
         out.append(TokenLogprob(item.get("token", ""), item.get("logprob", 0.0), top))
-    for tok, val in zip(lp.get("tokens") or [], lp.get("token_logprobs") or []):
+    for tok, val in zip(lp.get("tokens") or [], lp.get("token_logprobs") or [], strict=False):
         out.append(TokenLogprob(tok, val if val is not None else 0.0))
     return out
 

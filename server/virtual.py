@@ -13,8 +13,9 @@ import json
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from server.events import VirtualExpertInfo
 from server.protocol import ChatCompletionRequest, NamedToolChoice

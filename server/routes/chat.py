@@ -7,7 +7,8 @@ delta stream is sent as SSE chunks or joined into one `chat.completion` object.
 from __future__ import annotations
 
 import logging
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
