@@ -16,6 +16,7 @@ from server.harmony import (
     HarmonyMessage,
     MessageDone,
     ReasoningDelta,
+    Special,
     StreamParser,
     ToolCallArgs,
     ToolCallStart,
@@ -171,6 +172,9 @@ MALFORMED = [
      "", "ok", [], None),
     ("extra-header-words", "<|channel|>final a b c<|message|>ok<|return|>", "", "ok", [],
      "return"),
+    ("role-only-then-eos", "<|end|><|start|>assistant", "", "", [], None),
+    ("role-then-text-then-stop", "<|end|><|start|>assistant Hi!<|return|>", "", "Hi!", [],
+     "return"),
     ("only-stop-tokens", "<|return|><|end|><|call|>", "", "", [], "return"),
     ("preamble-then-call",
      ("<|channel|>commentary<|message|>Let me check.<|end|><|start|>assistant<|channel|>commentary "
@@ -185,6 +189,14 @@ def test_malformed_and_edge_outputs_fall_back(text, reasoning, content, tools, s
     assert (got.reasoning, got.content, [c.name for c in got.tool_calls]) == (
         reasoning, content, tools)
     assert got.stop == stop
+
+
+@pytest.mark.parametrize("prefix", [final_prefix(), required_tool_prefix(),
+                                    named_tool_prefix("f"), (Special.START, "assistant")])
+def test_prefix_with_no_generated_tokens_yields_no_text(prefix):
+    parser = StreamParser(tiny_vocab(), prefix=prefix)
+    deltas = parser.finish()
+    assert not [d for d in deltas if isinstance(d, (ContentDelta, ReasoningDelta, ToolCallArgs))]
 
 
 def test_streamed_deltas_equal_whole_list_parse():

@@ -181,8 +181,10 @@ class StreamParser:
                                              "to=")):
                 log.info("harmony: output ended inside a message header %r; dropped", text)
             else:
-                log.warning("harmony: unstructured output %r; returned as content", text)
-                out += self._fallback(text, None)
+                body = self._header_body(text)[1]
+                if body:
+                    log.warning("harmony: unstructured output %r; returned as content", text)
+                    out += self._fallback(body, None)
         self._state, self._header = "start", bytearray()
         return out
 
@@ -220,8 +222,7 @@ class StreamParser:
         elif special in _END_NAMES:
             text = self._header.decode("utf-8", "replace")
             log.warning("harmony: message without <|message|> (header %r); content fallback", text)
-            head = parse_header(text, self._role)
-            body = re.sub(r"^\s*(" + re.escape(head.role) + r")?\s*", "", _strip_channel(text))
+            head, body = self._header_body(text)
             out = self._fallback(body, head.channel, special)
             self._record_stop(special)
             self._state, self._header = "start", bytearray()
@@ -319,6 +320,14 @@ class StreamParser:
                              "reasoning" if channel == "analysis" else "content")
         out = self._emit(text)
         return out + self._close(special)
+
+    def _header_body(self, text: str) -> tuple[Header, str]:
+        """A header that never reached <|message|>: its fields, and the text after role/channel."""
+        head = parse_header(text, self._role)
+        body = _strip_channel(text).lstrip()
+        if self._role is None and body.startswith(head.role):
+            body = body[len(head.role):]
+        return head, body.lstrip()
 
     def _record_stop(self, special: Special) -> None:
         if special in (Special.CALL, Special.RETURN):
