@@ -150,6 +150,7 @@ MALFORMED = [
     ("truncated-header", "<|channel|>commentary to=functions.get", "", "", [], None),
     ("no-structure", "Just plain text.", "", "Just plain text.", [], None),
     ("long-no-structure", "word " * 150, "", "word " * 150, [], None),
+    ("long-no-structure-multibyte", "ü😀" * 120, "", "ü😀" * 120, [], None),
     ("start-inside-content",
      "<|channel|>final<|message|>a<|start|>assistant<|channel|>final<|message|>b<|return|>",
      "", "ab", [], "return"),

@@ -230,9 +230,10 @@ class StreamParser:
         elif not self.vocab.is_added(token):
             self._header += self.vocab.token_bytes(token)
             if len(self._header) > MAX_HEADER_BYTES:
-                text = self._header.decode("utf-8", "replace")
                 log.warning("harmony: no message header structure in %r...; content fallback",
-                            text[:80])
+                            bytes(self._header[:80]))
+                self._utf8.reset()
+                text = self._utf8.decode(bytes(self._header))  # keeps a split character pending
                 self._header = bytearray()
                 self._cur = _Current(Header(self._role or "assistant"), "content")
                 self._state = "content"

@@ -40,7 +40,8 @@ CONSTRAIN_JSON = Special.CONSTRAIN.value + "json"
 @dataclass(frozen=True)
 class Prompt:
     """A rendered prompt: all parts, of which the trailing `prefix` is the forced assistant start
-    (empty when no generation prompt was asked for)."""
+    (empty when no generation prompt was asked for); `forced_tool` names the function when
+    tool_choice named one."""
 
     parts: tuple[Part, ...]
     prefix: tuple[Part, ...]
