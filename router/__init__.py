@@ -7,4 +7,4 @@ uses `render_direct` (direct mode) or `assist_text` (assist mode) on its result.
 from router.core import Route, route
 from router.render import assist_text, render_direct
 
-__all__ = ["Route", "route", "render_direct", "assist_text"]
+__all__ = ["Route", "assist_text", "render_direct", "route"]

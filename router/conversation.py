@@ -9,7 +9,8 @@ These checks are deliberately conservative: when in doubt the language model ans
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 # System prompts that only say "be a helpful assistant" do not change what a question means.
 _GENERIC_SYSTEM_SENTENCE = re.compile(
@@ -22,13 +23,13 @@ _GENERIC_SYSTEM_SENTENCE = re.compile(
     r"|(?:please )?(?:be|answer|respond|reply)(?: (?:concise|brief|helpful|accurate|"
     r"concisely|briefly|accurately|helpfully|clearly|politely|the user'?s? questions?))+"
     r"|always answer (?:concisely|accurately|helpfully)|think step by step"
-    r")\.?$", re.I)
+    r")\.?$", re.IGNORECASE)
 # Words that signal a turn is redefining notation or setting up a puzzle.
 _REDEFINES = re.compile(
     r"\b(?:means?|meaning|defined?|defines|redefin\w*|denotes?|represents?|stands? for|pretend|"
     r"imagine|suppose|let'?s play|game|rules?|instead of|from now on|in base|base[- ]?\d+|"
     r"binary|hexadecimal|octal|roman numeral\w*|puzzle|riddle|trick|cipher|encode|decode|"
-    r"opposite|swap|reverse|backwards|wrong answers?|lie|incorrect)\b", re.I)
+    r"opposite|swap|reverse|backwards|wrong answers?|lie|incorrect)\b", re.IGNORECASE)
 
 
 def field(message: Any, name: str) -> Any:

@@ -9,8 +9,9 @@ turns change the meaning all abstain: a wrong tool answer is worse than none.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from router.conversation import last_user_text, redefines
 from tools.base import Tool, ToolCall, ToolContext
@@ -42,7 +43,7 @@ def _claims(text: str, ctx: ToolContext, tools: Mapping[str, Tool]) -> list[tupl
     for name, tool in tools.items():
         try:
             call = tool.parse(text, ctx)
-        except Exception:  # noqa: BLE001 - a parser bug must not take routing down
+        except Exception:
             log.exception("parser of tool %s failed; treating as no claim", name)
             continue
         if call is not None:

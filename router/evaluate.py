@@ -98,14 +98,14 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
     tool_ms = [r["tool_ms"] for r in records if r["tool_ms"] is not None]
     lines += [
         "",
-        f"tool answer precision (tool answers correct; negatives count wrong): "
-        f"{_pct(right, len(tool_recs))}",
+        (f"tool answer precision (tool answers correct; negatives count wrong): "
+         f"{_pct(right, len(tool_recs))}"),
         f"false-positive rate on negatives: {_pct(fp, len(negs))}",
         f"tool errors (fell back to the model): {len(errors)}",
-        f"route latency ms: p50 {statistics.median(route_ms) if route_ms else 0:.3f}  "
-        f"p99 {_quantile(route_ms, 0.99):.3f}  max {max(route_ms, default=0):.3f}",
-        f"tool latency ms:  p50 {statistics.median(tool_ms) if tool_ms else 0:.1f}  "
-        f"p99 {_quantile(tool_ms, 0.99):.1f}",
+        (f"route latency ms: p50 {statistics.median(route_ms) if route_ms else 0:.3f}  "
+         f"p99 {_quantile(route_ms, 0.99):.3f}  max {max(route_ms, default=0):.3f}"),
+        (f"tool latency ms:  p50 {statistics.median(tool_ms) if tool_ms else 0:.1f}  "
+         f"p99 {_quantile(tool_ms, 0.99):.1f}"),
     ]
     for r in errors[:10]:
         lines.append(f"  error {r['id']}: {r['error']}")

@@ -14,7 +14,7 @@ from typing import Any
 
 NUM_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?|[-+]?\.\d+")
 ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
-MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_PATTERNS = (
     (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"),
@@ -34,7 +34,7 @@ def last_number(text: str) -> float | None:
 def dates_in(text: str) -> set[tuple[int, int, int]]:
     found = set()
     for pattern, order in _DATE_PATTERNS:
-        for m in re.finditer(pattern, text, re.I):
+        for m in re.finditer(pattern, text, re.IGNORECASE):
             parts = {}
             for key, val in zip(order, m.groups()):
                 parts[key.lower()] = MONTHS.index(val[:3].lower()) + 1 if key == "M" else int(val)
@@ -57,5 +57,5 @@ def answer_correct(item: dict[str, Any], answer: str | None) -> bool | None:
     iso = ISO_RE.match(str(expected))
     if iso:
         return tuple(int(g) for g in iso.groups()) in dates_in(answer)
-    norm = lambda s: re.sub(r"\s+", "", str(s).lower())  # noqa: E731
+    norm = lambda s: re.sub(r"\s+", "", str(s).lower())
     return norm(expected) in norm(answer)

@@ -49,8 +49,8 @@ HARD_NEGATIVES = [
     "What is 2+2? Answer in Spanish.",
     "What is 2+2? Also, what is the capital of France?",
     "Calculate 3*4 and then write a haiku about the result",
-    "Natalia sold clips to 48 of her friends in April, and then she sold half as many clips "
-    "in May. How many clips did Natalia sell altogether in April and May?",
+    ("Natalia sold clips to 48 of her friends in April, and then she sold half as many clips "
+     "in May. How many clips did Natalia sell altogether in April and May?"),
     "A robe takes 2 bolts of blue fiber and half that much white fiber. How many bolts in total?",
     "If 3 pencils cost $1.50, how much do 7 pencils cost?",
     "what is the derivative of success?",
@@ -69,8 +69,8 @@ HARD_NEGATIVES = [
     "Tell me a joke",
     "What is love?",
     "What is the meaning of 42?",
-    "In the following lines, the symbol -> represents a simple operation.\n"
-    "100 + 200 -> 301\n838 + 520 -> 1359\n55 + 7 ->",
+    ("In the following lines, the symbol -> represents a simple operation.\n"
+     "100 + 200 -> 301\n838 + 520 -> 1359\n55 + 7 ->"),
 ]
 
 

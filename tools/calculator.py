@@ -32,19 +32,21 @@ _LEAD = re.compile(
     r"(?:what(?:'s| is|s)|how much is|what does|what do)?\s*"
     r"(?:(?:the )?(?:value|result|answer|product|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
-    re.I)
+    re.IGNORECASE)
 _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|"
     r"make\??|give\??|exactly|please|for me|"
     r"in total|altogether|\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
-    re.I)
-_CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.I)
+    re.IGNORECASE)
+_CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.IGNORECASE)
 _PCT_ON = re.compile(r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s",
-                     re.I)
-# Text that looks like arithmetic but is something else: dates, times, idioms, versions.
+                     re.IGNORECASE)
+# Whole expressions that look like arithmetic but are something else: dates, idioms, versions.
 _NOT_MATH = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d:\d\d|\b(?:9/11|24/7|50/50|4/20|7/11|"
-    r"20/20|1/2/3)\b|\d\.\d+\.\d")
+    r"\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|"
+    r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{2}|\d{4})|"
+    r"9/11|24/7|50/50|4/20|7/11|20/20|1/2/3|\d+\.\d+\.\d+")
+_EMBEDDED_NOT_MATH = re.compile(r"\d:\d\d")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -64,7 +66,9 @@ def extract_expression(text: str) -> str | None:
 def parse_request(text: str) -> tuple[Node, str] | None:
     """(AST, expression text) when the whole request asks for one constant's value."""
     expr = extract_expression(text)
-    if expr is None or _NOT_MATH.search(expr) or not any(c.isdigit() for c in expr):
+    if expr is None or not any(c.isdigit() for c in expr):
+        return None
+    if _NOT_MATH.fullmatch(expr.strip()) or _EMBEDDED_NOT_MATH.search(expr):
         return None
     try:
         node = parse_math(expr, variables=False)

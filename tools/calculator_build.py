@@ -73,6 +73,10 @@ class _Builder:
             if b == 0:
                 raise GrammarError("division by zero")
             return a / b
+        if kind == "floordiv":
+            if b == 0:
+                raise GrammarError("division by zero")
+            return sp.floor(a / b)
         if kind == "mod":
             if b == 0:
                 raise GrammarError("modulo by zero")
@@ -205,7 +209,7 @@ def format_value(value: Any) -> tuple[str, Any]:
     if value.is_number:
         approx = approx_text(value)
         exact = exact_text(value)
-        if len(exact) > 60 or not value.free_symbols == set() or exact == approx:
+        if len(exact) > 60 or value.free_symbols != set() or exact == approx:
             return f"≈ {approx}", approx
         return f"{exact} ≈ {approx}", approx
     raise GrammarError("the expression has unknowns; ask to simplify or solve it instead")

@@ -1,7 +1,7 @@
 """Recursive-descent parser: math tokens to a plain tuple AST, with size guards.
 
 The AST uses only tuples of strings (picklable, trivially inspectable): ("num", "12.5"),
-("const", "pi"), ("var", "x"), ("neg", a), ("add"|"sub"|"mul"|"div"|"pow"|"mod", a, b),
+("const", "pi"), ("var", "x"), ("neg", a), ("add"|"sub"|"mul"|"div"|"floordiv"|"pow"|"mod", a, b),
 ("fact", a), ("pct", a), ("deg", a), ("call", name, (args...)), ("eq", lhs, rhs).
 Nothing here builds sympy objects or evaluates user text; `calculator_build` does that later
 inside the bounded worker. `parse_math` rejects results that would be absurdly large.
@@ -78,8 +78,8 @@ class _Parser:
     def term(self) -> Node:
         node = self.unary()
         while True:
-            if self.at_op("*", "/") or self.is_mul_word():
-                op = "div" if self.take().text == "/" else "mul"
+            if self.at_op("*", "/", "//") or self.is_mul_word():
+                op = {"/": "div", "//": "floordiv"}.get(self.take().text, "mul")
                 node = (op, node, self.unary())
             elif self.tok.kind == "name" and self.tok.text == "mod":
                 self.take()
@@ -246,7 +246,7 @@ def check_size(node: Node) -> float:
             raise GrammarError(f"the result would have about 10^{math.log10(est):.0f} digits; "
                                f"the limit is {MAX_DIGITS}")
         return est
-    if kind in ("mul", "div"):
+    if kind in ("mul", "div", "floordiv"):
         return a + b
     return max(a, b) + 1
 

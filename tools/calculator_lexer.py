@@ -53,7 +53,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
     (r"degrees?", " ° "),
 )
-_PHRASE_RE = [(re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.I), r) for p, r in _PHRASES]
+_PHRASE_RE = [(re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.IGNORECASE), r) for p, r in _PHRASES]
 
 _SYMBOLS = {
     "\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u22c5": "*", "\u00b7": "*", "\u2217": "*",
@@ -77,7 +77,7 @@ WORD_OPS = {"mod": "mod", "x": "*", "of": "of"}
 _NUMBER = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+(?![A-Za-z]))?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _NAME = re.compile(r"[A-Za-z]+(?:_\d+|\d+)?")
-_OPS = ("<=", ">=", "!=", "+", "-", "*", "/", "^", "(", ")", "[", "]", "=", "!", "%", ",",
+_OPS = ("<=", ">=", "!=", "//", "+", "-", "*", "/", "^", "(", ")", "[", "]", "=", "!", "%", ",",
         "°", "|", "'")
 MAX_TEXT = 400
 MAX_NUMBER_DIGITS = 2000

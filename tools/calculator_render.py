@@ -9,7 +9,7 @@ from __future__ import annotations
 from tools.calculator_grammar import Node
 
 _BIN = {"add": (" + ", 1), "sub": (" − ", 1), "mul": (" × ", 2), "div": (" ÷ ", 2),
-        "mod": (" mod ", 2), "pow": ("^", 4)}
+        "mod": (" mod ", 2), "floordiv": (" // ", 2), "pow": ("^", 4)}
 _NAMES = {"ln": "ln", "log10": "log₁₀", "log2": "log₂", "cbrt": "∛", "sqrt": "√"}
 
 
@@ -52,7 +52,7 @@ def _render(n: Node, nl: bool, implicit: bool) -> tuple[str, int]:
     if kind == "pow":
         return f"{_wrap(left, lp, 8)}^{_wrap(right, rp, 9)}", prec
     # Left-associative: the right operand of − and ÷ needs brackets at equal precedence.
-    right_need = prec + 1 if kind in ("sub", "div", "mod") else prec
+    right_need = prec + 1 if kind in ("sub", "div", "mod", "floordiv") else prec
     if kind == "mul" and n[2][0] == "neg":
         right_need = 9
     return f"{_wrap(left, lp, prec)}{sym}{_wrap(right, rp, right_need)}", prec

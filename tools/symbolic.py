@@ -27,36 +27,37 @@ WORKER_TARGET = "tools.symbolic_ops:evaluate"
 
 _V = r"[a-zA-Z]"
 _WRT = rf"(?:,?\s+(?:with respect to|wrt|w\.r\.t\.?|in terms of|for)\s+(?P<var>{_V}))?"
-_ASK = r"(?:(?:find|compute|calculate|evaluate|determine|give|what is|what's|what are)\s+)?" \
-       r"(?:me\s+)?(?:the\s+)?"
-_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((op, re.compile(p, re.I | re.S)) for op, p in (
-    ("function", rf"^(?:given(?: that)?|if|let|suppose|for)\s+(?P<f>[fgh])\((?P<var>{_V})\)\s*=\s*"
-                 r"(?P<body>[^,;]+?)\s*[,;.]?\s*(?:then\s+)?" + _ASK +
-                 r"(?:value of\s+)?(?P=f)\((?P<pt>[^()]+)\)$"),
-    ("function", rf"^{_ASK}(?:value of\s+)?(?P<f>[fgh])\((?P<pt>[^()]+)\)\s*,?\s*(?:if|when|where|"
-                 rf"given(?: that)?)\s+(?P=f)\((?P<var>{_V})\)\s*=\s*(?P<body>.+)$"),
-    ("solve", rf"^(?:solve|find|determine)\s+(?:for\s+(?P<var>{_V})\s*(?:in|from|:|,)?\s+)?"
-              r"(?:(?:the|this|following|given)\s+)*(?:(?:equations?|system(?: of equations)?)"
-              r"\s*)?(?:[:.,]\s*|\s+)?(?P<body>.+?)" + rf"(?:,?\s+for\s+(?P<var2>{_V}))?$"),
-    ("solve", rf"^(?:find|what is|what's|determine)\s+(?P<var>{_V})\s+(?:if|when|given(?: that)?|"
-              r"such that|where)\s+(?P<body>.+)$"),
-    ("solve", r"^" + _ASK + r"(?:real\s+)?(?:roots|zeros|zeroes|solutions)\s+(?:of|to)\s+"
-              r"(?:the\s+)?(?:equation|polynomial)?\s*:?\s*(?P<body>.+)$"),
-    ("rewrite", r"^(?P<op>simplify|expand|factor|factorise|factorize)\s+(?:the\s+)?"
-                r"(?:expression|polynomial|number)?\s*:?\s*(?P<body>.+)$"),
-    ("diff", rf"^{_ASK}(?:(?P<nth>first|second|third|2nd|3rd)\s+)?derivative\s+of\s+"
-             rf"(?P<body>.+?){_WRT}$"),
+_ASK = (r"(?:(?:find|compute|calculate|evaluate|determine|give|what is|what's|what are)\s+)?"
+        r"(?:me\s+)?(?:the\s+)?")
+_FRAME_SOURCES: tuple[tuple[str, str], ...] = (
+    ("function", (rf"^(?:given(?: that)?|if|let|suppose|for)\s+(?P<f>[fgh])\((?P<var>{_V})\)\s*=\s*"
+                  r"(?P<body>[^,;]+?)\s*[,;.]?\s*(?:then\s+)?" + _ASK +
+                  r"(?:value of\s+)?(?P=f)\((?P<pt>[^()]+)\)$")),
+    ("function", (rf"^{_ASK}(?:value of\s+)?(?P<f>[fgh])\((?P<pt>[^()]+)\)\s*,?\s*(?:if|when|"
+                  rf"where|given(?: that)?)\s+(?P=f)\((?P<var>{_V})\)\s*=\s*(?P<body>.+)$")),
+    ("solve", (rf"^(?:solve|find|determine)\s+(?:for\s+(?P<var>{_V})\s*(?:in|from|:|,)?\s+)?"
+               r"(?:(?:the|this|following|given)\s+)*(?:(?:equations?|system(?: of equations)?)"
+               r"\s*)?(?:[:.,]\s*|\s+)?(?P<body>.+?)" + rf"(?:,?\s+for\s+(?P<var2>{_V}))?$")),
+    ("solve", (rf"^(?:find|what is|what's|determine)\s+(?P<var>{_V})\s+(?:if|when|"
+               r"given(?: that)?|such that|where)\s+(?P<body>.+)$")),
+    ("solve", (r"^" + _ASK + r"(?:real\s+)?(?:roots|zeros|zeroes|solutions)\s+(?:of|to)\s+"
+               r"(?:the\s+)?(?:equation|polynomial)?\s*:?\s*(?P<body>.+)$")),
+    ("rewrite", (r"^(?P<op>simplify|expand|factor|factorise|factorize)\s+(?:the\s+)?"
+                 r"(?:expression|polynomial|number)?\s*:?\s*(?P<body>.+)$")),
+    ("diff", (rf"^{_ASK}(?:(?P<nth>first|second|third|2nd|3rd)\s+)?derivative\s+of\s+"
+              rf"(?P<body>.+?){_WRT}$")),
     ("diff", rf"^differentiate\s+(?P<body>.+?){_WRT}$"),
     ("diff", rf"^d/d(?P<var>{_V})\s*(?:of\s+)?(?P<body>.+)$"),
-    ("integrate", rf"^(?:{_ASK}(?:(?:definite|indefinite)\s+)?(?:integral|antiderivative)\s+of|"
-                  rf"integrate)\s+(?P<body>.+?)(?:\s+d(?P<dvar>{_V}))?{_WRT}"
-                  r"(?:\s+(?:from|between)\s+(?P<lo>.+?)\s+(?:to|and)\s+(?P<hi>.+?))?$"),
-    ("limit", rf"^{_ASK}(?:limit|lim)\s+(?:of\s+)?(?P<body>.+?),?\s+as\s+(?P<var>{_V})\s*"
-              r"(?:->|→|approaches|goes to|tends to|tends towards)\s*(?P<pt>.+?)"
-              r"(?:\s+from the (?P<side>left|right)|(?P<sign>[+-]))?$"),
-    ("limit", rf"^{_ASK}(?:limit|lim)_?\{{?\s*(?P<var>{_V})\s*(?:->|→|to)\s*(?P<pt>[^\s}}]+)\}}?"
-              r"\s+(?:of\s+)?(?P<body>.+)$"),
-))
+    ("integrate", (rf"^(?:{_ASK}(?:(?:definite|indefinite)\s+)?(?:integral|antiderivative)\s+of|"
+                   rf"integrate)\s+(?P<body>.+?)(?:\s+d(?P<dvar>{_V}))?{_WRT}"
+                   r"(?:\s+(?:from|between)\s+(?P<lo>.+?)\s+(?:to|and)\s+(?P<hi>.+?))?$")),
+    ("limit", (rf"^{_ASK}(?:limit|lim)\s+(?:of\s+)?(?P<body>.+?),?\s+as\s+(?P<var>{_V})\s*"
+               r"(?:->|→|approaches|goes to|tends to|tends towards)\s*(?P<pt>.+?)"
+               r"(?:\s+from the (?P<side>left|right)|(?P<sign>[+-]))?$")),
+    ("limit", (rf"^{_ASK}(?:limit|lim)_?\{{?\s*(?P<var>{_V})\s*(?:->|→|to)\s*(?P<pt>[^\s}}]+)\}}?"
+               r"\s+(?:of\s+)?(?P<body>.+)$")),
+)
+_FRAMES = tuple((op, re.compile(p, re.IGNORECASE | re.DOTALL)) for op, p in _FRAME_SOURCES)
 _END = re.compile(r"[\s?.!]+$")
 _ORDER = {"first": 1, "second": 2, "third": 3, "2nd": 2, "3rd": 3}
 _EXPR_MEANS_ZERO = re.compile(r"(?i)(?:solve\b|.*\b(?:roots|zeros|zeroes|solutions)\b)")
@@ -67,7 +68,7 @@ def _clean(text: str) -> str | None:
     body = " ".join(text.split())
     if not body or len(body) > 300:
         return None
-    body = re.sub(r"^" + POLITE_PREFIX, "", body, count=1, flags=re.I)
+    body = re.sub(r"^" + POLITE_PREFIX, "", body, count=1, flags=re.IGNORECASE)
     return _END.sub("", body) or None
 
 
@@ -119,10 +120,10 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
                 "echo": f"{g['f']}({render(point)})"}
     if op == "solve":
         eqs = [_math(part) for part in _split_top(g["body"])]
-        if not any(e[0] == "eq" for e in eqs):
-            # "solve x^2-4" and "roots of x^2-4" mean "= 0"; "find x" alone means nothing.
-            if len(eqs) > 1 or eqs[0][0] == "var" or not _EXPR_MEANS_ZERO.match(m.string):
-                raise GrammarError("nothing to solve: no equation")
+        # "solve x^2-4" and "roots of x^2-4" mean "= 0"; "find x" alone means nothing.
+        if not any(e[0] == "eq" for e in eqs) and (
+                len(eqs) > 1 or eqs[0][0] == "var" or not _EXPR_MEANS_ZERO.match(m.string)):
+            raise GrammarError("nothing to solve: no equation")
         found = set().union(*(variables_in(e) for e in eqs))
         given = g.get("var") or g.get("var2")
         if not found or (given and given not in found):
