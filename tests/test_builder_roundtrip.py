@@ -95,3 +95,22 @@ def test_tiered_output_loads_with_our_loader(tiny_ckpt: Path, tmp_path: Path) ->
     model, _, info = load(tmp_path / "lite")
     assert info.layout == "lite" and list(info.experts_per_layer) == [6, 4, 5, 4]
     assert np.isfinite(_logits(tmp_path / "lite")).all()
+
+
+def test_tiered_output_serves_through_the_server(tiny_ckpt: Path, tmp_path: Path) -> None:
+    openai = pytest.importorskip("openai")
+    from server.settings import Settings
+    from tests.test_server_harness import ServerThread
+
+    kept = [[0, 1, 2, 3, 4, 5], [1, 3, 5, 7], [0, 2, 4, 6, 7], [2, 3, 4, 5]]
+    write_lite(read_source(tiny_ckpt), tmp_path / "lite", kept, show_progress=False)
+    srv = ServerThread(Settings(model=tmp_path / "lite", model_id="lite",
+                                virtual_experts="off")).start()
+    try:
+        client = openai.OpenAI(base_url=srv.url + "/v1", api_key="unused", max_retries=0, timeout=60)
+        r = client.chat.completions.create(model="lite", max_tokens=4, temperature=0,
+                                           messages=[{"role": "user", "content": "Say hi."}])
+        assert r.choices[0].finish_reason in ("stop", "length")
+        assert 1 <= r.usage.completion_tokens <= 4
+    finally:
+        srv.stop()
