@@ -72,7 +72,7 @@ def _zone(name: str | None, ctx: ToolContext) -> ZoneInfo:
 def _now(ctx: ToolContext, zone: str | None = None) -> dt.datetime:
     now = ctx.now()
     if now.tzinfo is None:  # a naive clock is taken to be UTC
-        now = now.replace(tzinfo=dt.timezone.utc)
+        now = now.replace(tzinfo=dt.UTC)
     return now.astimezone(_zone(zone, ctx))
 
 

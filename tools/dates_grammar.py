@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import re
 
-from tools.dates_parse import (DURATION_RE, HOLIDAYS, ParsedDate, order_cue, parse_date,
-                               parse_duration, split_format)
+from tools.dates_parse import (
+    DURATION_RE,
+    HOLIDAYS,
+    ParsedDate,
+    order_cue,
+    parse_date,
+    parse_duration,
+    split_format,
+)
 from tools.dates_relative import parse_story
 from tools.dates_zones import parse_zone
 
@@ -27,58 +34,62 @@ _LEAD = (r"(?:(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+b
          r"|compute|find|give\s+me|tell\s+me)\s+)?")
 
 _SHIFT_EXPLICIT = [
-    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$", re.I),
-    re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.I),
+    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$",
+               re.IGNORECASE),
+    re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE),
     re.compile(rf"^(?P<verb>add|subtract|take\s+away)\s+{_DUR}\s+(?P<prep>to|from)\s+{_DATE}$",
-               re.I),
-    re.compile(rf"^{_LEAD}{_DATE}\s+(?P<op>plus|minus|\+|-)\s+{_DUR}(?:\s*=)?$", re.I),
+               re.IGNORECASE),
+    re.compile(rf"^{_LEAD}{_DATE}\s+(?P<op>plus|minus|\+|-)\s+{_DUR}(?:\s*=)?$", re.IGNORECASE),
 ]
 _REL_TODAY = (r"(?P<rel>from\s+now|from\s+today|after\s+today|before\s+today|ago|hence|later"
               r"|from\s+now\s+on)")
 _SHIFT_TODAY = [
-    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_REL_TODAY}$", re.I),
-    re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_REL_TODAY}$", re.I),
-    re.compile(rf"^what\s+(?:date|day)\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}$", re.I),
-    re.compile(rf"^what\s+(?:is|was|will\s+be)\s+the\s+date\s+{_DUR}\s+{_REL_TODAY}$", re.I),
+    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
+    re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
+    re.compile(rf"^what\s+(?:date|day)\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}$", re.IGNORECASE),
+    re.compile(rf"^what\s+(?:is|was|will\s+be)\s+the\s+date\s+{_DUR}\s+{_REL_TODAY}$",
+               re.IGNORECASE),
     re.compile(rf"^(?:what\s+is\s+|what's\s+)?today(?:'s\s+date)?\s+(?P<op>plus|minus|\+|-)\s+"
-               rf"{_DUR}$", re.I),
+               rf"{_DUR}$", re.IGNORECASE),
 ]
 _BETWEEN = [
     re.compile(r"^(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
                r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+)?"
-               r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$", re.I),
+               r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
+               re.IGNORECASE),
     re.compile(rf"^{_LEAD}(?:the\s+)?(?:number\s+of\s+)?(?P<unit>days|weeks)\s+between\s+"
-               r"(?P<a>.+?)\s+and\s+(?P<b>.+)$", re.I),
+               r"(?P<a>.+?)\s+and\s+(?P<b>.+)$", re.IGNORECASE),
     re.compile(r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:are\s+)?(?:there\s+)?(?:left\s+)?"
-               r"(?:until|till|before|to)\s+(?P<b>.+)$", re.I),
+               r"(?:until|till|before|to)\s+(?P<b>.+)$", re.IGNORECASE),
     re.compile(r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:have\s+)?(?:passed|elapsed|gone\s+by)?"
-               r"\s*since\s+(?P<a>.+)$", re.I),
+               r"\s*since\s+(?P<a>.+)$", re.IGNORECASE),
 ]
 _WEEKDAY = [
     re.compile(rf"^(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|will\s+be|falls\s+on|fell"
-               rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$", re.I),
-    re.compile(rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{_DATE}$", re.I),
+               rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$", re.IGNORECASE),
+    re.compile(rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{_DATE}$", re.IGNORECASE),
     re.compile(rf"^(?:on\s+)?(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|did|does|will)\s+"
-               rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$", re.I),
+               rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$", re.IGNORECASE),
     re.compile(rf"^{_DATE}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
-               r"\s+day(?:\s+of\s+the\s+week)?$", re.I),
-    re.compile(rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$", re.I),
+               r"\s+day(?:\s+of\s+the\s+week)?$", re.IGNORECASE),
+    re.compile(rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$",
+               re.IGNORECASE),
 ]
-_TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.I)
+_TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
 _NOW_DATE = re.compile(
     r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+)?(?:the\s+)?(?:today's\s+date|"
     r"date\s+today|current\s+date|date\s+of\s+today|date)(?:\s+today)?(?:\s+in\s+(?P<zone>.+))?$"
     r"|^what\s+(?:date|day)\s+is\s+(?:it\s+)?(?:today|it)(?:\s+in\s+(?P<zone2>.+))?$"
-    r"|^what's\s+today$|^today's\s+date$", re.I)
+    r"|^what's\s+today$|^today's\s+date$", re.IGNORECASE)
 _NOW_TIME = re.compile(
     r"^(?:what\s+time\s+is\s+it|what's\s+the\s+time|whats\s+the\s+time|what\s+is\s+the\s+time"
     r"|what\s+is\s+the\s+current\s+time|what's\s+the\s+current\s+time|(?:the\s+)?current\s+time"
     r"|(?:the\s+)?time\s+now|(?:the\s+)?local\s+time|what\s+is\s+the\s+local\s+time)"
-    r"(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+?))?(?:\s+(?:right\s+)?now)?$", re.I)
+    r"(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+?))?(?:\s+(?:right\s+)?now)?$", re.IGNORECASE)
 _NOW_BOTH = re.compile(
     r"^(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?(?:current\s+)?date\s+and\s+"
-    r"time(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+))?$", re.I)
-_NOW_PART = re.compile(r"^what\s+(?P<part>year|month)\s+is\s+it(?:\s+now)?$", re.I)
+    r"time(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+))?$", re.IGNORECASE)
+_NOW_PART = re.compile(r"^what\s+(?P<part>year|month)\s+is\s+it(?:\s+now)?$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -88,7 +99,8 @@ def _clean(text: str) -> str:
 
 
 def _date(text: str, cue: str | None) -> ParsedDate | None:
-    return parse_date(re.sub(r"^(?:the\s+date\s+|date\s+)", "", text.strip(), flags=re.I), cue)
+    text = re.sub(r"^(?:the\s+date\s+|date\s+)", "", text.strip(), flags=re.IGNORECASE)
+    return parse_date(text, cue)
 
 
 def _iso(p: ParsedDate) -> dict:
@@ -146,7 +158,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
 
 def _endpoint(text: str | None, cue: str | None):
     """A between-endpoint: None for today, a date dict, a yearless holiday, or False."""
-    if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.I):
+    if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.IGNORECASE):
         return None
     d = _date(text, cue)
     if d:

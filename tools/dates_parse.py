@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+MONTHS = {m: i + 1 for i, m in enumerate([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"])}
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
                "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTH_NAMES_RE = (r"january|february|march|april|may|june|july|august|september|october|november"
@@ -29,7 +30,8 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a couple of": 2,
 }
-NUM_RE = r"(?:\d{1,7}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+NUM_RE = (r"(?:\d{1,7}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+          + ")")
 # unit word -> (relativedelta field, multiplier)
 DURATION_UNITS = {
     "second": ("seconds", 1), "sec": ("seconds", 1), "minute": ("minutes", 1),

@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 
-from tools.dates_parse import (DURATION_RE, MONTH_NAMES_RE, MONTH_RE, ParsedDate, parse_date,
-                               parse_duration, split_format)
+from tools.dates_parse import (
+    DURATION_RE,
+    MONTH_NAMES_RE,
+    MONTH_RE,
+    ParsedDate,
+    parse_date,
+    parse_duration,
+    split_format,
+)
 
 _DUR = rf"(?P<dur>{DURATION_RE})"
 # Words that move or pin a date: a sentence holding one is never ignored.
@@ -32,28 +39,29 @@ _ANCHOR_LEAD = [  # (pattern with a "rest" group starting with the date, days fr
     (r"the\s+day\s+before\s+yesterday\s+was\s+", 2),
     (r"the\s+day\s+after\s+tomorrow\s+(?:is|will\s+be)\s+", -2),
 ]
-_ANCHOR_LEAD = [(re.compile("^" + p + r"(?P<rest>.+)$", re.I), d) for p, d in _ANCHOR_LEAD]
+_ANCHOR_LEAD = [(re.compile("^" + p + r"(?P<rest>.+)$", re.IGNORECASE), d) for p, d in _ANCHOR_LEAD]
 _ANCHOR_DUR = [  # (pattern with date and dur groups, sign of dur from date to today)
-    (rf"^it\s+is\s+(?P<date>.+?)\s+today$", 0),
+    (r"^it\s+is\s+(?P<date>.+?)\s+today$", 0),
     (rf"^it\s+was\s+(?P<date>.+?)\s+{_DUR}\s+ago$", 1),
     (rf"^(?P<date>.+?)\s+was\s+{_DUR}\s+ago$", 1),
     (rf"^{_DUR}\s+ago,?\s+(?:it\s+)?was\s+(?P<date>.+)$", 1),
-    (rf"^(?:(?P<subj>[^\d,]{{1,60}}?)\s+)?(?:is|was|will\s+be|falls\s+on)\s+(?:on\s+)?(?P<date>.+?),?"
-     rf"\s+which\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$", -1),
+    ((rf"^(?:(?P<subj>[^\d,]{{1,60}}?)\s+)?(?:is|was|will\s+be|falls\s+on)\s+(?:on\s+)?"
+     rf"(?P<date>.+?),?"
+     rf"\s+which\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$"), -1),
     (rf"^(?P<date>.+?)\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$", -1),
     (rf"^(?P<year>\d{{4}})\s+is\s+(?:coming|arriving|starting)?\s*in\s+{_DUR}$", -1),
     (rf"^{_DUR}\s+from\s+(?:now|today)\s+(?:is|will\s+be)\s+(?P<date>.+)$", -1),
-    (r"^the\s+current\s+(?:local\s+)?time\s+is\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
-     r"\s+(?:of|on)\s+(?P<date>.+)$", 0),
-    (rf"^(?P<subj>[^\d,]{{1,60}}?)\s+was\s+(?:scheduled|planned|supposed)\s+(?:to\s+be\s+)?"
+    ((r"^the\s+current\s+(?:local\s+)?time\s+is\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+     r"\s+(?:of|on)\s+(?P<date>.+)$"), 0),
+    ((rf"^(?P<subj>[^\d,]{{1,60}}?)\s+was\s+(?:scheduled|planned|supposed)\s+(?:to\s+be\s+)?"
      rf"(?:on|for)\s+(?P<date>.+?),?\s+but\s+was\s+(?:delayed|postponed|pushed\s+back)\s+by\s+"
-     rf"{_DUR}\s+to\s+today$", 1),
+     rf"{_DUR}\s+to\s+today$"), 1),
 ]
-_ANCHOR_DUR = [(re.compile(p, re.I), s) for p, s in _ANCHOR_DUR]
+_ANCHOR_DUR = [(re.compile(p, re.IGNORECASE), s) for p, s in _ANCHOR_DUR]
 _QUESTION = re.compile(
     r"^(?:what|which)\s+(?:is|was|will\s+be|would\s+be)\s+the\s+date\s*(?P<q>.*)$"
     r"|^what\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
-    r"|^what\s+is\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$", re.I)
+    r"|^what\s+is\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$", re.IGNORECASE)
 _OPTION = re.compile(r"^\(?([A-Fa-f])[).:]\s*(.+?)\s*$")
 
 

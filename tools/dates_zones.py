@@ -54,8 +54,8 @@ _IANA = re.compile(r"(?:[A-Z][A-Za-z_]+/){1,2}[A-Z][A-Za-z_+-]+|UTC|Etc/[A-Za-z0
 def parse_zone(text: str) -> str | None:
     """'Tokyo' / 'new york' / 'Europe/Paris' / 'UTC' -> an IANA zone key, else None."""
     t = re.sub(r"\s+", " ", text.strip().rstrip("?.!")).strip()
-    t = re.sub(r"^(?:the\s+)?(?:city\s+of\s+)?", "", t, flags=re.I)
-    t = re.sub(r",\s*[a-z .]+$", "", t, flags=re.I) if "," in t else t  # "Paris, France"
+    t = re.sub(r"^(?:the\s+)?(?:city\s+of\s+)?", "", t, flags=re.IGNORECASE)
+    t = re.sub(r",\s*[a-z .]+$", "", t, flags=re.IGNORECASE) if "," in t else t  # "Paris, France"
     key = t.lower()
     if key in CITY_ZONES:
         return CITY_ZONES[key]

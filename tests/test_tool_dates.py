@@ -1,0 +1,206 @@
+"""Dates virtual expert: arithmetic, stories that fix today, now in a zone, abstentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tools import dates
+from tools.base import ToolCall, ToolContext
+from tools.dates_parse import parse_date, parse_duration
+
+# Pinned clock: Thursday 2026-11-26 18:30 UTC (13:30 in New York, Friday 03:30 in Tokyo).
+CTX = ToolContext(now=lambda: dt.datetime(2026, 11, 26, 18, 30, tzinfo=dt.UTC),
+                  timezone="America/New_York")
+
+
+def answer(text: str, ctx: ToolContext = CTX) -> str | None:
+    call = dates.parse(text, ctx)
+    if call is None:
+        return None
+    res = dates.run(call, ctx)
+    assert res.ok, res.error
+    return res.output
+
+
+SHIFTS = [
+    ("Add 1 day to 6084-12-24T10:42:03.", "6084-12-25T10:42:03"),
+    ("What is 6104-06-12T23:49:03 plus 250 days?", "6105-02-17T23:49:03"),
+    ("What date is 100 days after 0001-01-01T00:00:00?", "0001-04-11T00:00:00"),
+    ("add 3 days to 2024-02-27", "2024-03-01"),
+    ("What is 2023-02-27 plus 2 days?", "2023-03-01"),
+    ("what date is 10 days before March 3, 2024", "Thursday, February 22, 2024"),
+    ("What is March 31, 2024 plus 1 month?", "Tuesday, April 30, 2024"),
+    ("subtract 2 weeks from 1 January 2000", "Saturday, December 18, 1999"),
+    ("What date is 1 year, 2 months and 3 days after 2020-02-29?", "2021-05-02"),
+    ("2024-01-31 + 1 month", "2024-02-29"),
+    ("What date is a fortnight after Jul 4, 1976?", "Sunday, July 18, 1976"),
+    ("What date will it be in 3 weeks?", "Thursday, December 17, 2026"),
+    ("What was the date 100 days ago?", "Tuesday, August 18, 2026"),
+    ("what is the date a week from now", "Thursday, December 3, 2026"),
+    ("What is the date tomorrow in MM/DD/YYYY?", "11/27/2026"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHIFTS, ids=[s[0] for s in SHIFTS])
+def test_date_arithmetic(text, expected):
+    out = answer(text)
+    assert out is not None and out.endswith(expected), out
+
+
+STORIES = [
+    ("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?", "05/01/2021"),
+    ("Today is 3/5/2022. What is the date one week from today in MM/DD/YYYY?", "03/12/2022"),
+    (("The deadline is Jun 1, 2021, which is 2 days away from now. What is the date 24 hours "
+     "later in MM/DD/YYYY?"), "05/31/2021"),
+    ("Today is Christmas Eve of 1937. What is the date 10 days ago in MM/DD/YYYY?", "12/14/1937"),
+    ("It is 4/19/1969 today. What is the date 24 hours later in MM/DD/YYYY?", "04/20/1969"),
+    ("2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",
+     "01/06/2015"),
+    (("Today, 8/3/1997, is a day that we will never forget. What is the date one week ago from "
+     "today in MM/DD/YYYY?"), "07/27/1997"),
+    ("This is the last day of 1899. What is the date 24 hours later in MM/DD/YYYY?", "01/01/1900"),
+    ("It was Sept. 1st, 2021 a week ago. What is the date 10 days ago in MM/DD/YYYY?",
+     "08/29/2021"),
+    ("Tomorrow is 11/12/2019. What is the date one year ago from today in MM/DD/YYYY?",
+     "11/11/2018"),
+    ("The day before yesterday was 11/23/1933. What is the date yesterday in MM/DD/YYYY?",
+     "11/24/1933"),
+    (("Yesterday, Jan 21, 2011, Jane ate 2 pizzas and 5 wings. What is the date today in "
+     "MM/DD/YYYY?"), "01/22/2011"),
+    (("The concert was scheduled to be on 06/01/1943, but was delayed by one day to today. What "
+     "is the date 10 days ago in MM/DD/YYYY?"), "05/23/1943"),
+    (("The current local time is 3:02 pm of 5/4/2004. What is the date one week from today in "
+     "MM/DD/YYYY?"), "05/11/2004"),
+    ("Today is Sep 9, 1909. What is the date a month ago in MM/DD/YYYY?", "08/09/1909"),
+    ("Today is 2024-02-29. What is the date one year from today?", "2025-02-28"),
+    (("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
+     "(A) 05/01/2021\n(B) 02/23/2021\n(C) 03/11/2021"), "(A) 05/01/2021"),
+]
+
+
+@pytest.mark.parametrize("text,expected", STORIES, ids=[s[0][:50] for s in STORIES])
+def test_stories_that_fix_today(text, expected):
+    assert answer(text) == expected
+
+
+NOW = [
+    ("What is today's date?", "Today is Thursday, November 26, 2026."),
+    ("what day is it today", "Today is Thursday, November 26, 2026."),
+    ("What is the date today in MM/DD/YYYY?", "Today is 11/26/2026."),
+    ("What is the date today in DD/MM/YYYY?", "Today is 26/11/2026."),
+    ("what time is it", "It is 13:30 EST (Thursday, November 26, 2026)."),
+    ("What time is it in Tokyo?", "It is 03:30 JST in Asia/Tokyo (Friday, November 27, 2026)."),
+    ("What's the time in Europe/Paris right now?",
+     "It is 19:30 CET in Europe/Paris (Thursday, November 26, 2026)."),
+    ("what year is it", "It is 2026."),
+    ("How many days until Christmas?",
+     "From Thursday, November 26, 2026 to Friday, December 25, 2026: 29 days"),
+    ("What day of the week is it today?", "Today is a Thursday."),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOW, ids=[n[0] for n in NOW])
+def test_clock_questions_use_the_context_clock_and_zone(text, expected):
+    assert answer(text) == expected
+
+
+def test_naive_clock_is_utc_and_zone_comes_from_context():
+    ctx = ToolContext(now=lambda: dt.datetime(2030, 1, 1, 1, 0), timezone="America/Los_Angeles")
+    assert answer("what is today's date", ctx) == "Today is Monday, December 31, 2029."
+
+
+BETWEEN_WEEKDAY = [
+    ("How many days between 2024-01-01 and 2024-03-01?", ": 60 days"),
+    ("How many days are there between January 1, 2024 and July 4, 2024?", ": 185 days"),
+    ("How many weeks between 2024-01-01 and 2024-03-01?", "8 weeks and 4 days (60 days)"),
+    ("days between 2024-03-01 and 2024-01-01", ": -60 days"),
+    ("How many days since 2020-03-11?", ": 2451 days"),
+    ("What day of the week was July 4, 1776?", "July 4, 1776 is a Thursday."),
+    ("What weekday is 12/25/2030?", "December 25, 2030 is a Wednesday."),
+    ("What day of the week is 13/04/2021?", "April 13, 2021 is a Tuesday."),
+    ("March 3, 2024 is what day of the week?", "March 3, 2024 is a Sunday."),
+]
+
+
+@pytest.mark.parametrize("text,expected", BETWEEN_WEEKDAY, ids=[b[0] for b in BETWEEN_WEEKDAY])
+def test_between_and_weekday(text, expected):
+    out = answer(text)
+    assert out is not None and out.endswith(expected), out
+
+
+NEGATIVES = [
+    "what day should I plan my wedding",
+    "write a story set on March 3",
+    "What day is my birthday?",
+    "What day of the week is 03/04/2021?",  # US or day-first? no cue: abstain
+    "Add 5 days to 03/04/2021.",
+    "Today is 3/5/2022. What is the date one week from today?",
+    "Today is 3/5. What is the date tomorrow in MM/DD/YYYY?",
+    "What time is it in Gondor?",
+    "Convert 2024-01-01 to a Unix timestamp.",
+    "What is the date 3 days after tomorrow?",
+    "Write a poem about how today is March 3, 2024. What is the date tomorrow?",
+    "Today is my birthday. What is the date tomorrow?",
+    ("Jane quited her job on Mar 20, 2020. 176 days have passed since then. What is the date "
+    "tomorrow in MM/DD/YYYY?"),
+    ("Today is Apr 10, 1985. Jane's appointment will be 3 days later. What is the date 10 days "
+    "ago in MM/DD/YYYY?"),
+    ("In the UK, people usually put the day before the month when formatting the date. Therefore, "
+    "today is 02/01/1987 to them. What is the date a month ago in MM/DD/YYYY?"),
+    ("Jane thought today is 3/11/2002, but today is in fact Mar 12, which is 1 day later. What is "
+    "the date 24 hours later in MM/DD/YYYY?"),
+    "Yesterday was April 30, 2021. What is the date today?\nOptions:\nsome free text",
+    "5 minutes - 1 minute in minutes",
+    "How many days are in 3 weeks?",
+    "What is 697 times 205?",
+    "Explain the history of the Gregorian calendar reform of 1582.",
+    "Is 2024-02-29 a valid date?",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_abstains(text):
+    assert dates.parse(text, CTX) is None
+
+
+def test_options_must_contain_the_answer():
+    text = ("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
+            "(A) 05/02/2021\n(B) 02/23/2021")
+    res = dates.run(dates.parse(text, CTX), CTX)
+    assert not res.ok and "05/01/2021" in res.error
+
+
+def test_out_of_range_is_an_error_not_a_crash():
+    res = dates.run(dates.parse("Add 1 day to 9999-12-31T10:00:00.", CTX), CTX)
+    assert not res.ok and "out of range" in res.error
+    res = dates.run(ToolCall(tool="datetime", args={"kind": "bogus"}, text=""), CTX)
+    assert not res.ok
+
+
+@pytest.mark.parametrize("text,cue,expected", [
+    ("03/04/2021", None, None),
+    ("03/04/2021", "mdy", dt.date(2021, 3, 4)),
+    ("03/04/2021", "dmy", dt.date(2021, 4, 3)),
+    ("13/04/2021", "mdy", None),  # contradicts the stated order
+    ("04/04/2021", None, dt.date(2021, 4, 4)),
+    ("2021/04/13", None, dt.date(2021, 4, 13)),
+    ("Tue, 7/9/1972", "mdy", dt.date(1972, 7, 9)),
+    ("the 3rd of March, 2024", None, dt.date(2024, 3, 3)),
+    ("February 30, 2024", None, None),
+    ("3/4/21", "mdy", None),
+    ("the last day of February in 2000", None, dt.date(2000, 2, 29)),
+])
+def test_parse_date_never_guesses(text, cue, expected):
+    got = parse_date(text, cue)
+    assert (got.value.date() if got else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("10 days", {"days": 10}), ("one week", {"weeks": 1}), ("24 hours", {"hours": 24}),
+    ("a month", {"months": 1}), ("2 years and 3 months", {"years": 2, "months": 3}),
+    ("a decade", {"years": 10}), ("99999999 days", None), ("some days", None),
+])
+def test_parse_duration(text, expected):
+    assert parse_duration(text) == expected
