@@ -101,9 +101,10 @@ def _build_root(cfg: dict, with_proc: bool) -> None:
     os.symlink("/proc/self/fd", root + "/dev/fd")
     os.mkdir(root + "/proc")
     if with_proc:
-        # Only a pid namespace of our own makes a fresh /proc safe: it lists the sandbox alone.
+        # Only a pid namespace of our own makes a fresh /proc safe: it lists the sandbox alone,
+        # and hidepid=2 hides even the root-owned init (its command line names our paths).
         kernel.mount("proc", root + "/proc", "proc",
-                     kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC)
+                     kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC, "hidepid=2")
     os.mkdir(root + "/tmp")
     kernel.mount("tmp", root + "/tmp", "tmpfs",
                  kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
@@ -199,10 +200,12 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str],
         pid, status = os.waitpid(-1, 0)
         if pid == user:
             break
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = round(usage.ru_utime + usage.ru_stime, 3)
     if os.WIFSIGNALED(status):
-        _emit(status_fd, {"signal": os.WTERMSIG(status)})
+        _emit(status_fd, {"signal": os.WTERMSIG(status), "cpu_s": cpu})
     else:
-        _emit(status_fd, {"exit": os.WEXITSTATUS(status)})
+        _emit(status_fd, {"exit": os.WEXITSTATUS(status), "cpu_s": cpu})
     os._exit(0)
 
 

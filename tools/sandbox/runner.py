@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import select
 import selectors
 import shutil
@@ -31,6 +32,7 @@ NAMESPACES = ["mount", "pid", "network", "ipc", "uts"]
 UID_BASE = 1_500_000_000  # far above any real account; one uid per concurrent run
 UID_SPAN = 4_194_304  # the kernel's largest pid_max
 _KILL_GRACE_S = 1.0
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b")
 
 
 def _interpreter() -> tuple[str, list[str]]:
@@ -167,14 +169,19 @@ def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, 
         return "timeout", f"timed out after {limits.timeout_s:g} s"
     if overflow:
         return "output", f"output limit exceeded ({limits.output_bytes} bytes); output truncated"
-    if sig in (signal.SIGXCPU, signal.SIGKILL) and not status.get("killed"):
+    cpu_used = float(status.get("cpu_s") or 0.0)
+    if sig == signal.SIGXCPU or (sig == signal.SIGKILL and not status.get("killed")
+                                 and cpu_used >= limits.cpu_s):
         return "cpu", f"CPU time limit exceeded ({limits.cpu_s} s)"
     if "MemoryError" in stderr:
         return "memory", f"memory limit exceeded ({limits.memory_mb} MB)"
     if sig is not None:
         return "signal", f"killed by signal {signal.Signals(sig).name}"
     if exit_code:
-        return None, last_error_line(stderr) or f"exited with status {exit_code}"
+        last = last_error_line(stderr)
+        if _EXCEPTION_LINE.match(last):
+            return None, last
+        return None, f"exited with status {exit_code}" + (f": {last}" if last else "")
     return None, None
 
 
