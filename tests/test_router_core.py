@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from router import Route, assist_text, render_direct, route
+from router import Route, assist_text, render_direct, route, route_assist
 from tools.base import ToolCall, ToolContext, ToolResult
 
 CTX = ToolContext()
@@ -170,3 +170,27 @@ def test_render_direct_and_assist_text() -> None:
     bad = ToolResult(ok=False, error="division by zero")
     assert "division by zero" in render_direct(call, bad)
     assert '"error": "division by zero"' in assist_text(call, bad)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("What is 127*89? Explain how you got it.", "127*89"),
+    ("Explain 12 × 12 to a child", "12 × 12"),
+    ("What is 697 times 205?", "697 times 205"),  # strict route still wins in assist mode
+])
+def test_assist_finds_embedded_arithmetic(text: str, span: str) -> None:
+    decision = route_assist(user(text), CTX)
+    assert decision is not None and decision.tool == "calculator"
+    assert span in decision.call.text
+
+
+@pytest.mark.parametrize("messages", [
+    user("explain why 0.1+0.2 != 0.3"),
+    user("In Python, what does 7/2 give?"),
+    user("Tell me about the history of Rome"),
+    user("In this game + means minus. What is 7+2? Explain."),
+    [{"role": "user", "content": "2+2"}, {"role": "assistant", "content": "5"},
+     {"role": "user", "content": "So explain 3+3"}],
+    [{"role": "system", "content": "You are a pirate."}, {"role": "user", "content": "2+2 why?"}],
+])
+def test_assist_abstains_where_exact_math_misleads(messages: list) -> None:
+    assert route_assist(messages, CTX) is None

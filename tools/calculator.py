@@ -30,7 +30,7 @@ _LEAD = re.compile(
     r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
     r"figure out|solve|simplify)\s+)?"
     r"(?:what(?:'s| is|s)|how much is|what does|what do)?\s*"
-    r"(?:(?:the )?(?:value|result|answer|product|total) (?:of|for|to)\s+)?"
+    r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
     re.IGNORECASE)
 _TRAIL = re.compile(
@@ -50,6 +50,30 @@ _EMBEDDED_NOT_MATH = re.compile(r"\d:\d\d")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 
 
+# Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
+_BINARY_FRAMES = tuple((re.compile(p, re.IGNORECASE), form) for p, form in (
+    (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
+    (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
+    (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
+    (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
+    (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
+    (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
+    (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
+    (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
+))
+
+
+def _binary_frame(body: str) -> str:
+    for pattern, form in _BINARY_FRAMES:
+        m = pattern.match(body)
+        if m:
+            left, right = m.groups()
+            if re.search(r"\b(?:and|from|by|to|with)\b", left + " " + right, re.IGNORECASE):
+                return body  # "sum of 1 and 2 and 3": leave it to the grammar, which refuses
+            return form.format(left, right)
+    return body
+
+
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
     body = text.strip()
@@ -58,7 +82,7 @@ def extract_expression(text: str) -> str | None:
     body = _LEAD.sub("", body, count=1)
     body = _TRAIL.sub("", body, count=1).strip()
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
-    body = _CURRENCY.sub("", body)
+    body = _binary_frame(_CURRENCY.sub("", body))
     body = _PCT_ON.sub("% of ", body)
     return body or None
 
