@@ -41,7 +41,7 @@ def _child(argv: list[str]) -> None:
 def _run(argv: list[str], timeout: float = 3600) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.builder", "--child", *argv]
     log.info("running %s", " ".join(cmd))
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith("BENCH_RESULT "):
             out = json.loads(line.split(" ", 1)[1])

@@ -68,9 +68,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _profile(model_path: Path, args: argparse.Namespace) -> ExpertAnalysis:
-    from loader import load  # deferred: MLX model code is only needed when profiling
-
     from builder.profile import profile
+    from loader import load  # deferred: MLX model code is only needed when profiling
 
     calibration = load_calibration(args.calibration)
     model, tokenizer, _ = load(model_path)

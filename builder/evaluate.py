@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import mlx.core as mx
-import mlx.nn as nn
+from mlx import nn
 from tqdm import tqdm
 
 from builder.calibration import Calibration

@@ -108,7 +108,7 @@ def parameter_count(tensors: dict[str, TensorInfo]) -> int:
         n = 1
         for d in t.shape:
             n *= d
-        if name.endswith("_scales") or name.endswith(".scales"):
+        if name.endswith(("_scales", ".scales")):
             continue
         total += 2 * n if name.endswith("_blocks") else n
     return total

@@ -80,7 +80,8 @@ def _digest(path: Path, info: TensorInfo, rows: list[int] | None = None) -> str:
     return h.hexdigest()
 
 
-def verify(src: SourceCheckpoint, out_dir: Path, rows_per_layer: list[list[int]]) -> int:
+def verify(src: SourceCheckpoint, out_dir: Path, rows_per_layer: list[list[int]],
+           show_progress: bool = False) -> int:
     """Re-read the output and compare with the source; raise BuildError on any difference.
 
     Every source tensor must be present; non-expert tensors identical in dtype, shape and bytes;
@@ -92,11 +93,14 @@ def verify(src: SourceCheckpoint, out_dir: Path, rows_per_layer: list[list[int]]
             out[name] = (p, info)
     problems = []
     where = {n: s.path for s in src.shards for n in s.tensors}
+    bar = tqdm(total=sum(i.nbytes for _, i in out.values()), unit="B", unit_scale=True,
+               desc="verifying", disable=not show_progress)
     for name, info in src.tensors.items():
         if name not in out:
             problems.append(f"{name} missing")
             continue
         opath, oinfo = out[name]
+        bar.update(oinfo.nbytes)
         layer = src.expert_layer(name)
         rows = None if layer is None else rows_per_layer[layer]
         shape = info.shape if rows is None else (len(rows),) + info.shape[1:]
@@ -105,6 +109,7 @@ def verify(src: SourceCheckpoint, out_dir: Path, rows_per_layer: list[list[int]]
                             f"{info.dtype} {list(shape)}")
         elif _digest(opath, oinfo) != _digest(where[name], info, rows):
             problems.append(f"{name} bytes differ from the source")
+    bar.close()
     extra = sorted(set(out) - set(src.tensors))
     problems += [f"{n} not in the source" for n in extra]
     if problems:
@@ -179,7 +184,7 @@ def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[i
                 shutil.copy2(f, tmp / f.name)
         if analysis is not None:
             _write_json(tmp / "expert_analysis.json", analysis)
-        checked = verify(src, tmp, rows_per_layer)
+        checked = verify(src, tmp, rows_per_layer, show_progress)
         out_tensors = {n: i for p in tmp.glob("*.safetensors") for n, i in read_header(p).tensors.items()}
         full = dict(report or {})
         full.update({

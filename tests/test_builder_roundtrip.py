@@ -76,7 +76,7 @@ def test_router_rows_follow_expert_map_through_a_lite_source(tiny_lite_ckpt: Pat
             name = f"model.layers.{layer}.mlp.{suffix}"
             assert after[name].dtype == before[name].dtype
             assert mx.array_equal(after[name], before[name][mx.array(rows)]).item(), name
-    sinks = [n for n in before if n.endswith("self_attn.sinks") or n.endswith("q_proj.bias")]
+    sinks = [n for n in before if n.endswith(("self_attn.sinks", "q_proj.bias"))]
     assert sinks and all(mx.array_equal(after[n], before[n]).item() for n in sinks)
 
 
@@ -92,7 +92,7 @@ def test_uniform_output_loads_in_stock_mlx_lm(tiny_ckpt: Path, tmp_path: Path) -
 def test_tiered_output_loads_with_our_loader(tiny_ckpt: Path, tmp_path: Path) -> None:
     kept = [[0, 1, 2, 3, 4, 5], [1, 3, 5, 7], [0, 2, 4, 6, 7], [2, 3, 4, 5]]
     write_lite(read_source(tiny_ckpt), tmp_path / "lite", kept, show_progress=False)
-    model, _, info = load(tmp_path / "lite")
+    _model, _, info = load(tmp_path / "lite")
     assert info.layout == "lite" and list(info.experts_per_layer) == [6, 4, 5, 4]
     assert np.isfinite(_logits(tmp_path / "lite")).all()
 
