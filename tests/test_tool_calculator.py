@@ -63,6 +63,13 @@ def answer(text: str) -> str:
     ("what is 2^100", "2^100 = 1267650600228229401496703205376"),
     ("cube root of 27", "∛27 = 3"),
     ("+80 =", "80 = 80"),
+    ("What is the sum of 5 and 3?", "5 + 3 = 8"),
+    ("Subtract 4 from 9", "9 − 4 = 5"),
+    ("multiply 6 by 7", "6 × 7 = 42"),
+    ("Calculate the following:\n\n3 + 4 * 2", "3 + 4 × 2 = 11"),
+    ("560//10", "560 // 10 = 56"),
+    ("5200-80-80*3 =", "5200 − 80 − 80 × 3 = 4880"),
+    ("what is 7 factorial?", "7! = 5040"),
 ])
 def test_answers_exactly(text: str, expected: str) -> None:
     assert answer(text) == expected
@@ -75,7 +82,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
     "What is 2021-04-30?", "What is 12/25/2023?", "What is 10:30 + 5?", "what is 3.11.2",
     "2 3", "x + 1", "What is the sum of my expenses: 3+4", "what is 2+2! I need it now!!",
     "What is 80 + 15%?", "John has 3 apples and buys 4 more. How many apples?",
-    "What is 5 + 5!", "1 +", "()", "translate 2+2 into French", "2 + 2 in binary",
+    "What is 5 + 5!", "1 +", "What is 555-1234?", "what is 4x4?", "sum of 1 and 2 and 3",
+    "add salt and pepper", "Calculate the following: my taxes", "()", "translate 2+2 into French", "2 + 2 in binary",
     # Code-shaped escape attempts never reach sympy.
     "().__class__.__bases__[0].__subclasses__()", "__import__('os').system('ls')",
     "eval('2+2')", "exec('print(1)')", "lambda: 1", "2+2; import os", "os.system('id')",

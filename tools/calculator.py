@@ -23,12 +23,13 @@ NAME = "calculator"
 WORKER_TARGET = "tools.calculator_build:evaluate"
 
 # The question frames around an expression. Order matters: longer frames first.
-POLITE_PREFIX = r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?" \
-          r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
+POLITE_PREFIX = (r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?"
+                 r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?")
 _LEAD = re.compile(
     r"^(?:q:\s*)?" + POLITE_PREFIX +
     r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
-    r"figure out|solve|simplify)\s+)?"
+    r"figure out|solve|simplify)(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?"
+    r"\s*[:.]?\s+)?"
     r"(?:what(?:'s| is|s)|how much is|what does|what do)?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
@@ -45,7 +46,8 @@ _PCT_ON = re.compile(r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\
 _NOT_MATH = re.compile(
     r"\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|"
     r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{2}|\d{4})|"
-    r"9/11|24/7|50/50|4/20|7/11|20/20|1/2/3|\d+\.\d+\.\d+")
+    r"9/11|24/7|50/50|4/20|7/11|20/20|1/2/3|\d+\.\d+\.\d+|"
+    r"(?:\(?\d{3}\)?[- ])?\d{3}-\d{4}")  # phone numbers
 _EMBEDDED_NOT_MATH = re.compile(r"\d:\d\d")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 
@@ -76,8 +78,8 @@ def _binary_frame(body: str) -> str:
 
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
-    body = text.strip()
-    if not body or len(body) > 300 or "\n\n" in body.strip():
+    body = " ".join(text.split())  # one line: "Calculate:\n\n2+2" reads as "Calculate: 2+2"
+    if not body or len(body) > 300:
         return None
     body = _LEAD.sub("", body, count=1)
     body = _TRAIL.sub("", body, count=1).strip()
