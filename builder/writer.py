@@ -164,6 +164,7 @@ def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[i
     position = [{orig: i for i, orig in enumerate(row)} for row in src.expert_map]
     rows_per_layer = [[position[layer][o] for o in ids] for layer, ids in enumerate(kept)]
 
+    _remove_stale(dst)
     tmp = dst.parent / f".{dst.name}.building-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
@@ -209,6 +210,21 @@ def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[i
     log.info("wrote %s: %d -> %d experts, %d tensors verified", dst,
              full["experts_before"], full["experts_after"], checked)
     return full
+
+
+def _remove_stale(dst: Path) -> None:
+    """Delete temporary directories left by builds of DST whose process no longer exists."""
+    for p in dst.parent.glob(f".{dst.name}.building-*"):
+        pid = p.name.rsplit("-", 1)[-1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            log.warning("removing %s left by an interrupted build", p)
+            shutil.rmtree(p, ignore_errors=True)
+        except PermissionError:
+            pass  # alive, owned by someone else
 
 
 def _swap_into_place(tmp: Path, dst: Path) -> None:

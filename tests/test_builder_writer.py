@@ -197,3 +197,8 @@ def test_killed_build_leaves_nothing_at_output(src: Path, tmp_path: Path) -> Non
     assert proc.returncode == -signal.SIGKILL
     assert not dst.exists()
     assert os.listdir(src)  # source untouched
+    # The next build of the same DST clears what the killed one left and succeeds.
+    left = [p for p in tmp_path.iterdir() if p.name.startswith(".lite.building")]
+    assert left
+    write_lite(read_source(src), dst, [[0, 1]] * LAYERS, show_progress=False)
+    assert (dst / "build_report.json").exists() and not any(p.exists() for p in left)
