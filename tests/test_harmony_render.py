@@ -172,3 +172,58 @@ def test_user_text_with_special_strings_stays_text():
     ids = vocab.encode_parts(prompt.parts)
     starts = [i for i in ids if i == vocab.id(Special.START)]
     assert len(starts) == 2  # the user message and the generation prompt, nothing forged
+
+
+def _junk(rng, depth=0):
+    kinds = ["str", "int", "none", "bool", "list", "dict", "surrogate"]
+    kind = rng.choice(kinds if depth < 4 else kinds[:4])
+    if kind == "str":
+        return rng.choice(["", "x", "function", "assistant", "tool", "<|end|>", "c1", "object"])
+    if kind == "surrogate":
+        return "a\ud800b"
+    if kind == "int":
+        return rng.randrange(-2, 3)
+    if kind == "none":
+        return None
+    if kind == "bool":
+        return rng.random() < 0.5
+    if kind == "list":
+        return [_junk(rng, depth + 1) for _ in range(rng.randrange(3))]
+    keys = ["role", "content", "type", "function", "name", "arguments", "tool_calls",
+            "tool_call_id", "id", "parameters", "properties", "items", "oneOf", "required",
+            "reasoning_content", "text", "default", "enum", "nullable"]
+    return {rng.choice(keys): _junk(rng, depth + 1) for _ in range(rng.randrange(4))}
+
+
+def test_any_json_input_renders_or_raises_harmony_error_only():
+    import random
+    rng = random.Random(1)
+    roles = ["system", "developer", "user", "assistant", "tool", "nope"]
+    vocab = tiny_vocab()
+    for _ in range(400):
+        messages = []
+        for _ in range(rng.randrange(1, 4)):
+            extra = _junk(rng, 1)
+            m = dict(extra) if isinstance(extra, dict) else {}
+            m.setdefault("role", rng.choice(roles))
+            messages.append(m)
+            if rng.random() < 0.5:
+                m["content"] = _junk(rng, 2)
+        kwargs = {"tools": _junk(rng, 1) if rng.random() < 0.5 else None,
+                  "tool_choice": rng.choice([None, "auto", "none", "required", _junk(rng, 2)]),
+                  "response_format": rng.choice([None, _junk(rng, 2), {"type": "json_object"}])}
+        try:
+            prompt = render_chat(messages, system=SystemConfig(), **kwargs)
+        except HarmonyError:
+            continue
+        assert vocab.encode_parts(prompt.parts)
+
+
+def test_deeply_nested_schema_renders_without_recursion_error():
+    schema: dict = {"type": "string"}
+    for _ in range(2000):
+        schema = {"type": "array", "items": schema}
+    tool = {"type": "function", "function": {"name": "deep", "parameters": {
+        "type": "object", "properties": {"x": schema}}}}
+    prompt = render_chat([{"role": "user", "content": "hi"}], tools=[tool], system=SystemConfig())
+    assert "type deep = (_: {\nx?: any" in prompt.text

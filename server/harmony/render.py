@@ -88,17 +88,27 @@ def _as_dict(obj: Any) -> Any:
     return dump(exclude_none=True) if callable(dump) else obj
 
 
+def _list(value: Any, param: str) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    raise HarmonyError(f"{param} must be a list, got {type(value).__name__}", param)
+
+
 def _text(content: Any, param: str) -> str | None:
     """Message content as text: a string, or the text parts of a content-part list."""
     if content is None or isinstance(content, str):
         return content
-    if isinstance(content, Sequence):
+    if isinstance(content, (list, tuple)):
         texts = []
         for i, part in enumerate(content):
             kind = _get(part, "type")
             if kind not in ("text", "input_text", "output_text") or _get(part, "text") is None:
                 raise HarmonyError(f"content part type {kind!r} is not supported by this "
                                    f"text-only model; send text parts only", f"{param}[{i}]")
+            if not isinstance(_get(part, "text"), str):
+                raise HarmonyError("a text part's text must be a string", f"{param}[{i}].text")
             texts.append(_get(part, "text"))
         return "".join(texts)
     raise HarmonyError(f"content must be a string or a list of text parts, got "
@@ -108,7 +118,7 @@ def _text(content: Any, param: str) -> str | None:
 def function_specs(tools: Sequence[Any] | None) -> list[ToolSpec]:
     """OpenAI `tools` (function tools) as harmony tool specs, order kept."""
     specs = []
-    for i, tool in enumerate(tools or ()):
+    for i, tool in enumerate(_list(tools, "tools")):
         tool = _as_dict(tool)
         if _get(tool, "type") not in (None, "function"):
             raise HarmonyError(f"tool type {_get(tool, 'type')!r} is not supported; "
@@ -138,7 +148,7 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
     out: list[HarmonyMessage] = []
     call_names: dict[str, str] = {}
     unanswered: list[str] = []  # names of calls not yet answered, for results without an id
-    for i, raw in enumerate(messages):
+    for i, raw in enumerate(_list(messages, "messages")):
         m = _as_dict(raw)
         role = _get(m, "role")
         param = f"messages[{i}]"
@@ -152,7 +162,7 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
             reasoning = _get(m, "reasoning_content") or _get(m, "reasoning")
             if reasoning is not None and not isinstance(reasoning, str):
                 raise HarmonyError("reasoning_content must be a string", f"{param}.reasoning_content")
-            calls = _get(m, "tool_calls") or []
+            calls = _list(_get(m, "tool_calls"), f"{param}.tool_calls")
             if reasoning:
                 out.append(HarmonyMessage("assistant", reasoning, channel="analysis"))
             if calls:
@@ -165,7 +175,7 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
                         raise HarmonyError("tool call without function.name",
                                            f"{param}.tool_calls[{j}].function.name")
                     call_id = _get(_as_dict(call), "id")
-                    if call_id:
+                    if isinstance(call_id, str) and call_id:
                         call_names[call_id] = name
                     unanswered.append(name)
                     out.append(HarmonyMessage(
@@ -175,6 +185,8 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
                 out.append(HarmonyMessage("assistant", text, channel="final"))
         elif role == "tool":
             call_id = _get(m, "tool_call_id")
+            if call_id is not None and not isinstance(call_id, str):
+                raise HarmonyError("tool_call_id must be a string", f"{param}.tool_call_id")
             name = call_names.get(call_id) if call_id else (unanswered[0] if unanswered else None)
             if name is None:
                 raise HarmonyError(f"tool message answers tool_call_id {call_id!r}, but no earlier "

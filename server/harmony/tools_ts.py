@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+MAX_DEPTH = 32  # deeper schemas render as `any` instead of exhausting the stack
+
 
 @dataclass(frozen=True)
 class ToolSpec:
@@ -65,12 +67,12 @@ def _lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in out]
 
 
-def _one_of(variants: list[Any], indent: str) -> str:
+def _one_of(variants: list[Any], indent: str, depth: int) -> str:
     out = []
     for variant in variants:
         v = _obj(variant)
         out.append(f"\n{indent} | ")
-        out.append(_with_null(v, schema_to_ts(variant, indent + "   ")))
+        out.append(_with_null(v, schema_to_ts(variant, indent + "   ", depth + 1)))
         comments = []
         if _str(v, "description") is not None:
             comments.append(v["description"])
@@ -82,7 +84,7 @@ def _one_of(variants: list[Any], indent: str) -> str:
 
 
 def _property_one_of(key: str, val: Mapping[str, Any], variants: list[Any], optional: bool,
-                     indent: str) -> str:
+                     indent: str, depth: int) -> str:
     out = []
     prop_desc = _str(val, "description")
     first_desc = _str(_obj(variants[0]), "description") if variants else None
@@ -95,7 +97,7 @@ def _property_one_of(key: str, val: Mapping[str, Any], variants: list[Any], opti
     for i, variant in enumerate(variants):
         v = _obj(variant)
         out.append(f"{indent} | ")
-        out.append(_with_null(v, schema_to_ts(variant, indent + "   ")))
+        out.append(_with_null(v, schema_to_ts(variant, indent + "   ", depth + 1)))
         comments = []
         desc = _str(v, "description")
         if not (i == 0 and desc_above) and desc is not None and desc != prop_desc:
@@ -109,7 +111,7 @@ def _property_one_of(key: str, val: Mapping[str, Any], variants: list[Any], opti
     return "".join(out)
 
 
-def _object(schema: Mapping[str, Any], indent: str) -> str:
+def _object(schema: Mapping[str, Any], indent: str, depth: int) -> str:
     out = []
     if _str(schema, "description") is not None:
         out.append(f"{indent}// {schema['description']}\n")
@@ -128,10 +130,10 @@ def _object(schema: Mapping[str, Any], indent: str) -> str:
             out.append(f"{indent}// Examples:\n")
             out += [f'{indent}// - "{ex}"\n' for ex in examples if isinstance(ex, str)]
         if isinstance(val.get("oneOf"), list):
-            out.append(_property_one_of(key, val, val["oneOf"], optional, indent))
+            out.append(_property_one_of(key, val, val["oneOf"], optional, indent, depth))
             continue
         out.append(f"{indent}{key}{'?' if optional else ''}: ")
-        out.append(_with_null(val, schema_to_ts(raw, indent + "    ")) + ",")
+        out.append(_with_null(val, schema_to_ts(raw, indent + "    ", depth + 1)) + ",")
         if "oneOf" not in val and "default" in val:
             out.append(f" // {_default_text(val)}")
         out.append("\n")
@@ -139,11 +141,13 @@ def _object(schema: Mapping[str, Any], indent: str) -> str:
     return "".join(out)
 
 
-def schema_to_ts(schema: Any, indent: str = "") -> str:
+def schema_to_ts(schema: Any, indent: str = "", _depth: int = 0) -> str:
     """The TypeScript-style type for a JSON Schema (upstream's json_schema_to_typescript)."""
+    if _depth > MAX_DEPTH:
+        return "any"
     s = _obj(schema)
     if isinstance(s.get("oneOf"), list):
-        return _one_of(s["oneOf"], indent)
+        return _one_of(s["oneOf"], indent, _depth)
     kind = s.get("type")
     if isinstance(kind, list):
         names = ["number" if t == "integer" else t for t in kind if isinstance(t, str)]
@@ -152,7 +156,7 @@ def schema_to_ts(schema: Any, indent: str = "") -> str:
     if not isinstance(kind, str):
         return "any"
     if kind == "object":
-        return _object(s, indent)
+        return _object(s, indent, _depth)
     if kind == "string":
         enums = [f'"{v}"' for v in s.get("enum") or [] if isinstance(v, str)] \
             if isinstance(s.get("enum"), list) else []
@@ -162,7 +166,8 @@ def schema_to_ts(schema: Any, indent: str = "") -> str:
     if kind == "boolean":
         return "boolean"
     if kind == "array":
-        return f"{schema_to_ts(s['items'], indent)}[]" if "items" in s else "Array<any>"
+        return f"{schema_to_ts(s['items'], indent, _depth + 1)}[]" if "items" in s \
+            else "Array<any>"
     return "any"
 
 

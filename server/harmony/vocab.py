@@ -92,7 +92,7 @@ class HarmonyVocab:
             return []
         hits = [m for m in self._special_re.finditer(text) if m.group() in self._added_strings]
         if not hits:
-            return list(self.tokenizer.encode(text, add_special_tokens=False))
+            return self._plain(text)
         ids: list[int] = []
         pos = 0
         for m in hits:
@@ -103,7 +103,8 @@ class HarmonyVocab:
         return ids + self._plain(text[pos:])
 
     def _plain(self, text: str) -> list[int]:
-        return list(self.tokenizer.encode(text, add_special_tokens=False)) if text else []
+        return list(self.tokenizer.encode(_utf8_safe(text), add_special_tokens=False)) \
+            if text else []
 
     def encode_parts(self, parts: Iterable[Part]) -> list[int]:
         """Encode rendered parts: specials by id, each run of text as one piece of plain text."""
@@ -146,3 +147,12 @@ class HarmonyVocab:
     def decode(self, ids: Iterable[int]) -> str:
         """Decode token ids to text (added tokens as their text), invalid UTF-8 replaced."""
         return b"".join(self.token_bytes(t) for t in ids).decode("utf-8", "replace")
+
+
+def _utf8_safe(text: str) -> str:
+    # JSON can carry lone surrogates ("\ud800"); the tokenizer only takes valid Unicode
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
