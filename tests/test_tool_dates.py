@@ -36,6 +36,10 @@ SHIFTS = [
     ("What date is 1 year, 2 months and 3 days after 2020-02-29?", "2021-05-02"),
     ("2024-01-31 + 1 month", "2024-02-29"),
     ("What date is a fortnight after Jul 4, 1976?", "Sunday, July 18, 1976"),
+    ("10 days after 2020-01-01 is what date?", "2020-01-11"),
+    ("Which date comes 3 days after 2020-02-27?", "2020-03-01"),
+    ("Add 3 days to 2024-01-01T10:00", "2024-01-04T10:00"),
+    ("Add 3 days to 2024-01-01T10:00:00Z", "2024-01-04T10:00:00+00:00"),
     ("What date will it be in 3 weeks?", "Thursday, December 17, 2026"),
     ("What was the date 100 days ago?", "Tuesday, August 18, 2026"),
     ("what is the date a week from now", "Thursday, December 3, 2026"),
@@ -75,6 +79,8 @@ STORIES = [
      "MM/DD/YYYY?"), "05/11/2004"),
     ("Today is Sep 9, 1909. What is the date a month ago in MM/DD/YYYY?", "08/09/1909"),
     ("Today is 2024-02-29. What is the date one year from today?", "2025-02-28"),
+    ("If today is March 3, 2024, what is the date tomorrow?", "Monday, March 4, 2024"),
+    ("Suppose yesterday was 2020-02-28. What is the date tomorrow?", "2020-03-01"),
     (("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
      "(A) 05/01/2021\n(B) 02/23/2021\n(C) 03/11/2021"), "(A) 05/01/2021"),
 ]
@@ -157,6 +163,9 @@ NEGATIVES = [
     "What is 697 times 205?",
     "Explain the history of the Gregorian calendar reform of 1582.",
     "Is 2024-02-29 a valid date?",
+    "If I have 5 apples, what is the date tomorrow?",
+    "What time is it in your country?",
+    "What time is the Super Bowl?",
 ]
 
 

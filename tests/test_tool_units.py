@@ -40,6 +40,10 @@ POSITIVES = [
     ("What is 0.1 m + 0.2 m?", Fraction(3, 10), True, "m"),
     ("what's 1,000 grams in pounds", None, False, "lb"),
     ("3 miles per hour to meters per second", Fraction(4191, 3125), True, "m/s"),
+    ("5 km is equal to how many meters?", 5000, True, "m"),
+    ("100 cm is equal to ___ m", 1, True, "m"),
+    ("How many hours are 2 days?", 48, True, "h"),
+    ("3 m equals how many cm", 300, True, "cm"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
     "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,
@@ -83,6 +87,8 @@ NEGATIVES = [
     "how many people live in 3 km",
     "What is 697 times 205?",
     "convert 3 apples to oranges",
+    "5 kg equals 11 lb",  # a claim to check, not a conversion to do
+    "How many days is it until Christmas?",
 ]
 
 

@@ -90,8 +90,11 @@ def render(d: dt.datetime, fmt: str | None, base: dict | None) -> str:
     if fmt == "ISO" or (fmt is None and base and base.get("iso_text")):
         if not has_time:
             return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
-        spec = "seconds" if len(base.get("iso_text") or "") != 16 else "minutes"
-        return f"{d.year:04d}-{d.month:02d}-{d.day:02d}T" + d.time().isoformat(timespec=spec)
+        written = (base.get("iso_text") or "")[11:]
+        spec = ("microseconds" if "." in written
+                else "minutes" if len(written.rstrip("Z").split("+")[0].split("-")[0]) == 5
+                else "seconds")
+        return d.isoformat(timespec=spec)
     if fmt:
         return (fmt.replace("YYYY", f"{d.year:04d}").replace("MM", f"{d.month:02d}")
                 .replace("DD", f"{d.day:02d}"))

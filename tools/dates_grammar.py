@@ -26,7 +26,8 @@ from tools.dates_zones import parse_zone
 MAX_TEXT = 1200
 _DUR = rf"(?P<dur>{DURATION_RE})"
 _DATE = r"(?P<date>.+?)"
-_BE = r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|was\s+it)"
+_BE = (r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|was\s+it"
+       r"|comes?|falls?)")
 _AFTER = {"after": 1, "from": 1, "later than": 1, "past": 1, "since": 1,
           "before": -1, "earlier than": -1, "prior to": -1}
 _DIR = r"(?P<dir>after|before|from|later\s+than|earlier\s+than|prior\s+to|past)"
@@ -37,6 +38,8 @@ _SHIFT_EXPLICIT = [
     re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$",
                re.IGNORECASE),
     re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE),
+    re.compile(rf"^{_DUR}\s+{_DIR}\s+{_DATE}\s+(?:is|was|will\s+be)\s+(?:what|which)\s+"
+               r"(?:date|day)$", re.IGNORECASE),
     re.compile(rf"^(?P<verb>add|subtract|take\s+away)\s+{_DUR}\s+(?P<prep>to|from)\s+{_DATE}$",
                re.IGNORECASE),
     re.compile(rf"^{_LEAD}{_DATE}\s+(?P<op>plus|minus|\+|-)\s+{_DUR}(?:\s*=)?$", re.IGNORECASE),

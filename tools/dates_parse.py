@@ -87,12 +87,14 @@ def _make(y: int, m: int, d: int, hh: int = 0, mi: int = 0, ss: int = 0) -> dt.d
 def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
     """One calendar date (optionally with a time of day) filling the whole phrase."""
     t = text.strip().rstrip(",").strip()
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?", t)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?"
+                     r"(?:Z|[+-]\d{2}:?\d{2})?)?", t)
     if m:
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        hh, mi, ss = (int(m[4] or 0), int(m[5] or 0), int(m[6] or 0))
-        v = _make(y, mo, d, hh, mi, ss)
-        return ParsedDate(v, m[4] is not None, t) if v else None
+        try:  # fromisoformat keeps fractions of a second and UTC offsets as written
+            v = dt.datetime.fromisoformat(t)
+        except ValueError:
+            return None
+        return ParsedDate(v, m[4] is not None, t)
     t = re.sub(rf"^{_WEEKDAY_RE}", "", t, flags=re.IGNORECASE)  # "Tue, 7/9/1972"
     m = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})", t, re.IGNORECASE)
     if m:

@@ -140,6 +140,11 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
     text = re.sub(rf"\b({MONTH_NAMES_RE})\.", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", text) if p.strip()]
+    if len(parts) == 1:  # "If today is March 3, 2024, what is the date tomorrow?"
+        m = re.match(r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which)\s.+)$",
+                     parts[0], re.IGNORECASE)
+        if m:
+            parts = [m[1], m[2][0].upper() + m[2][1:]]
     return parts, options
 
 
@@ -166,6 +171,7 @@ def parse_story(text: str, cue: str | None) -> dict | None:
     anchors = []
     for s in sentences[:-1]:
         s = re.sub(r"[.!]+$", "", s).strip()
+        s = re.sub(r"^(?:suppose|assume|assuming|given)\s+(?:that\s+)?", "", s, flags=re.IGNORECASE)
         found = _anchor(s, cue)
         if found:
             anchors.append(found)

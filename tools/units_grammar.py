@@ -24,11 +24,13 @@ _LEAD = (r"(?:please\s+)?(?:(?:what\s+is|what's|whats|what\s+are|how\s+much\s+is
          r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me)\s+)?")
 _CONN = re.compile(
     r"\s+(?:expressed\s+in\s+units\s+of|expressed\s+in|expressed\s+as|in\s+units\s+of"
-    r"|in\s+terms\s+of|converted\s+(?:in)?to|(?:is|are|equals?)\s+how\s+many|in|to|into|as)\s+",
+    r"|in\s+terms\s+of|converted\s+(?:in)?to|(?:is\s+equal\s+to|equal\s+to|is|are|equals?)\s+how"
+    r"\s+many|is\s+equal\s+to|equals|in|to|into|as)\s+",
     re.IGNORECASE)
 _HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
 _HOW_MANY_CONN = re.compile(
-    r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?)\s+",
+    r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are)"
+    r"\s+",
     re.IGNORECASE)
 _EQ = re.compile(r"^(?P<expr>.+?)\s*=\s*(?:_+|\?+|how\s+many)?\s*(?P<target>[^=_?]+)$",
                  re.IGNORECASE)
@@ -173,7 +175,8 @@ def _build(expr: str, target: str | None) -> UnitsRequest | None:
         return None
     spec = None
     if target is not None:
-        spec = parse_unit(_TRAIL.sub("", target.strip()))
+        target = re.sub(r"^(?:_+|\?+)\s*", "", target.strip())  # "is equal to ___ ft"
+        spec = parse_unit(_TRAIL.sub("", target))
         if spec is None:
             return None
     if not _plausible(terms, spec):
