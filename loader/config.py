@@ -7,10 +7,12 @@ not look at weight files; tensor-level checks live in `loader.layout`.
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from loader.errors import CheckpointError
 
@@ -78,7 +80,7 @@ class GptOssConfig:
         return self.raw.get("quantization")
 
     @classmethod
-    def from_path(cls, path: str | Path) -> "GptOssConfig":
+    def from_path(cls, path: str | Path) -> GptOssConfig:
         path = Path(path)
         cfg_file = path / "config.json" if path.is_dir() else path
         if not cfg_file.is_file():
@@ -91,11 +93,12 @@ class GptOssConfig:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise CheckpointError(f"{cfg_file}: not valid JSON ({exc}); restore the file") from exc
         if not isinstance(data, dict):
-            raise CheckpointError(f"{cfg_file}: expected a JSON object, found {type(data).__name__}")
+            found = type(data).__name__
+            raise CheckpointError(f"{cfg_file}: expected a JSON object, found {found}")
         return cls.from_dict(data, source=str(cfg_file))
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], source: str = "config.json") -> "GptOssConfig":
+    def from_dict(cls, data: Mapping[str, Any], source: str = "config.json") -> GptOssConfig:
         model_type = data.get("model_type")
         if model_type not in SUPPORTED_MODEL_TYPES:
             raise CheckpointError(
@@ -104,7 +107,9 @@ class GptOssConfig:
             )
         missing = [k for k in _REQUIRED if k not in data]
         if missing:
-            raise CheckpointError(f"{source}: missing keys {missing}; copy them from the source model")
+            raise CheckpointError(
+                f"{source}: missing keys {missing}; copy them from the source model"
+            )
         ints = {k: _int(data, k, source) for k in _REQUIRED if k != "num_local_experts"}
         n_layers = ints["num_hidden_layers"]
         top_k = ints["num_experts_per_tok"]
@@ -206,7 +211,7 @@ def _expert_map(
                 f"{source}: expert_map[{layer}] holds ids outside 0..{original - 1} "
                 f"(original_num_local_experts): {ids}"
             )
-        if any(b <= a for a, b in zip(ids, ids[1:])):
+        if any(b <= a for a, b in itertools.pairwise(ids)):
             raise CheckpointError(
                 f"{source}: expert_map[{layer}] must be strictly ascending, found {ids}"
             )

@@ -39,14 +39,16 @@ class ModelInfo:
             f"path:               {self.path}",
             f"layout:             {self.layout}",
             f"layers:             {self.num_layers}",
-            f"experts per layer:  {shown} (total {sum(counts)}, top-{self.config.num_experts_per_tok})",
+            (f"experts per layer:  {shown} (total {sum(counts)}, "
+             f"top-{self.config.num_experts_per_tok})"),
             f"parameters:         {self.parameter_count:,}",
             f"bytes on disk:      {self.bytes_on_disk:,} ({_gib(self.bytes_on_disk)})",
-            f"est. resident:      {self.estimated_resident_bytes:,} "
-            f"({_gib(self.estimated_resident_bytes)}, weights only; KV cache extra)",
+            (f"est. resident:      {self.estimated_resident_bytes:,} "
+             f"({_gib(self.estimated_resident_bytes)}, weights only; KV cache extra)"),
         ]
         if self.is_demo:
-            lines.append("note:               synthetic random-weight checkpoint (not a real model)")
+            lines.append("note:               synthetic random-weight checkpoint "
+                         "(not a real model)")
         return "\n".join(lines)
 
 

@@ -33,7 +33,7 @@ def hf_tensor_specs(cfg: GptOssConfig) -> dict[str, TensorSpec]:
     H, I, D = cfg.hidden_size, cfg.intermediate_size, cfg.head_dim
     nq, nkv = cfg.num_attention_heads, cfg.num_key_value_heads
     bf16 = "BF16"
-    specs: dict[str, TensorSpec] = {"model.embed_tokens.weight": TensorSpec((cfg.vocab_size, H), bf16)}
+    specs = {"model.embed_tokens.weight": TensorSpec((cfg.vocab_size, H), bf16)}
     for layer, E in enumerate(cfg.experts_per_layer):
         p = f"model.layers.{layer}."
         specs.update({

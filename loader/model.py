@@ -9,10 +9,9 @@ types be any mix, and adds telemetry/observer hooks to the MoE block. It does no
 from __future__ import annotations
 
 import dataclasses
-from typing import Optional
 
 import mlx.core as mx
-import mlx.nn as nn
+from mlx import nn
 from mlx_lm.models import gpt_oss
 from mlx_lm.models.activations import SwigluOAI
 from mlx_lm.models.base import create_attention_mask
@@ -75,7 +74,7 @@ class GptOssBody(nn.Module):
         self.swa_idx = types.index("sliding_attention") if "sliding_attention" in types else None
 
     def __call__(self, inputs: mx.array, cache=None,
-                 input_embeddings: Optional[mx.array] = None) -> mx.array:
+                 input_embeddings: mx.array | None = None) -> mx.array:
         x = input_embeddings if input_embeddings is not None else self.embed_tokens(inputs)
         if cache is None:
             cache = [None] * len(self.layers)

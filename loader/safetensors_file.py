@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import math
 import struct
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO
 
 from loader.errors import CheckpointError
 
@@ -148,4 +149,6 @@ def _write_tensor(fh: BinaryIO, plan: TensorPlan) -> None:
         fh.write(chunk)
         written += len(chunk)
     if written != plan.nbytes:
-        raise RuntimeError(f"{plan.name}: producer wrote {written} bytes, header says {plan.nbytes}")
+        raise RuntimeError(
+            f"{plan.name}: producer wrote {written} bytes, header says {plan.nbytes}"
+        )

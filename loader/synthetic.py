@@ -18,8 +18,8 @@ import shutil
 import sys
 import tempfile
 import zlib
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -39,16 +39,19 @@ GENERATOR_VERSION = 1
 _CHUNK = 1 << 22  # elements per generated chunk: bounds resident memory while writing
 
 # Width/depth of each shape; 20b and 120b are the real models' numbers.
+_REAL = {
+    "vocab_size": 201088, "hidden_size": 2880, "intermediate_size": 2880,
+    "num_attention_heads": 64, "num_key_value_heads": 8, "head_dim": 64,
+    "sliding_window": 128, "max_shard_bytes": 4_000_000_000,
+}
 SHAPES: dict[str, dict] = {
-    "tiny": dict(vocab_size=512, hidden_size=128, intermediate_size=96, num_hidden_layers=4,
-                 num_attention_heads=4, num_key_value_heads=2, head_dim=16,
-                 num_local_experts=8, sliding_window=16, max_shard_bytes=400_000),
-    "20b": dict(vocab_size=201088, hidden_size=2880, intermediate_size=2880,
-                num_hidden_layers=24, num_attention_heads=64, num_key_value_heads=8, head_dim=64,
-                num_local_experts=32, sliding_window=128, max_shard_bytes=4_000_000_000),
-    "120b": dict(vocab_size=201088, hidden_size=2880, intermediate_size=2880,
-                 num_hidden_layers=36, num_attention_heads=64, num_key_value_heads=8, head_dim=64,
-                 num_local_experts=128, sliding_window=128, max_shard_bytes=4_000_000_000),
+    "tiny": {
+        "vocab_size": 512, "hidden_size": 128, "intermediate_size": 96, "num_hidden_layers": 4,
+        "num_attention_heads": 4, "num_key_value_heads": 2, "head_dim": 16,
+        "num_local_experts": 8, "sliding_window": 16, "max_shard_bytes": 400_000,
+    },
+    "20b": {**_REAL, "num_hidden_layers": 24, "num_local_experts": 32},
+    "120b": {**_REAL, "num_hidden_layers": 36, "num_local_experts": 128},
 }
 
 

@@ -10,8 +10,8 @@ host-side counts only when asked (or when many are pending), so decoding never w
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import mlx.core as mx
 import numpy as np

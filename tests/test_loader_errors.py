@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import shutil
 import struct
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import mlx.core as mx
 import pytest
@@ -55,21 +55,21 @@ def _edit_tensors(tensor: str, fn: Callable[[dict], None], fix_index: bool = Tru
 
 def _truncate(n: int):
     def apply(path: Path) -> None:
-        shard = sorted(path.glob("*.safetensors"))[-1]
+        shard = max(path.glob("*.safetensors"))
         data = shard.read_bytes()
         shard.write_bytes(data[:-n])
     return apply
 
 
 def _garbage_header_length(path: Path) -> None:
-    shard = sorted(path.glob("*.safetensors"))[0]
+    shard = min(path.glob("*.safetensors"))
     data = bytearray(shard.read_bytes())
     data[:8] = struct.pack("<Q", 10**9)
     shard.write_bytes(bytes(data))
 
 
 def _garbage_header_json(path: Path) -> None:
-    shard = sorted(path.glob("*.safetensors"))[0]
+    shard = min(path.glob("*.safetensors"))
     data = bytearray(shard.read_bytes())
     data[8:20] = b"@@@@@@@@@@@@"
     shard.write_bytes(bytes(data))

@@ -17,7 +17,9 @@ import pytest
 import loader
 
 _EXPERT_KEYS = ("mlp.router.weight", "mlp.router.bias") + tuple(
-    f"mlp.experts.{p}_{s}" for p in ("gate_up_proj", "down_proj") for s in ("blocks", "scales", "bias")
+    f"mlp.experts.{p}_{s}"
+    for p in ("gate_up_proj", "down_proj")
+    for s in ("blocks", "scales", "bias")
 )
 
 
@@ -75,11 +77,13 @@ def test_sliced_lite_model_is_exact_for_kept_routes(tiny_ckpt, tmp_path, tokens)
     keep = []
     for ids in used:
         extra = [e for e in range(n_experts) if e not in ids][:1]
-        keep.append(sorted(ids | set(extra)) if len(ids) >= top_k else sorted(ids | set(range(top_k))))
+        padding = set(extra) if len(ids) >= top_k else set(range(top_k))
+        keep.append(sorted(ids | padding))
     assert any(len(k) < n_experts for k in keep)
     lite_path = slice_to_lite(tiny_ckpt, tmp_path / "lite", keep)
     lite, _, lite_info = loader.load(lite_path)
-    assert lite_info.layout == "lite" and list(lite_info.experts_per_layer) == [len(k) for k in keep]
+    assert lite_info.layout == "lite"
+    assert list(lite_info.experts_per_layer) == [len(k) for k in keep]
     x = mx.array([tokens])
     assert mx.array_equal(full(x), lite(x)).item()
     # Routing in the lite model reports ORIGINAL ids, the same ones the full model used.

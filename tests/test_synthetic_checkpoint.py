@@ -1,4 +1,4 @@
-"""Synthetic checkpoints: the real gpt-oss-20b layout, determinism, tokenizer, CLI and demo cache."""
+"""Synthetic checkpoints: real gpt-oss-20b layout, determinism, tokenizer, CLI and demo cache."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_same_seed_gives_identical_bytes(tiny_ckpt, tmp_path):
 
 def test_other_seed_gives_other_weights(tiny_ckpt, tmp_path):
     other = write_checkpoint(tmp_path / "other", shape="tiny", seed=7)
-    shard = sorted(p.name for p in tiny_ckpt.glob("*.safetensors"))[0]
+    shard = min(p.name for p in tiny_ckpt.glob("*.safetensors"))
     assert (other / shard).read_bytes() != (tiny_ckpt / shard).read_bytes()
 
 
