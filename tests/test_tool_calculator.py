@@ -166,3 +166,20 @@ def test_run_reports_errors_without_raising() -> None:
     assert call is not None
     result = TOOL.run(call, CTX)
     assert not result.ok and "division by zero" in (result.error or "")
+
+
+@pytest.mark.parametrize("payload", [
+    {"ast": ("call", "__import__", (("num", "1"),))},
+    {"ast": ("call", "eval", (("num", "1"),))},
+    {"ast": ("num", "__import__('os')")},
+    {"ast": ("var", "os.system")},
+    {"ast": ("const", "__builtins__")},
+    {"ast": ("getattr", ("num", "1"), ("num", "2"))},
+    {"ast": ("add", ("num", "1"))},
+    {"ast": "2+2"},
+    {"ast": ("neg",) + (("neg",),) * 3},
+])
+def test_worker_refuses_payloads_the_grammar_cannot_produce(payload: dict) -> None:
+    out = evaluate(payload)
+    assert out["ok"] is False
+    assert out["error"]

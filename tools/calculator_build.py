@@ -15,7 +15,8 @@ from typing import Any
 import sympy as sp
 
 from tools.calculator_grammar import MAX_DIGITS, MAX_FACTORIAL, Node
-from tools.calculator_lexer import GrammarError
+from tools.calculator_lexer import FUNCTIONS, GrammarError
+from tools.calculator_lexer import MAX_NUMBER_DIGITS as MAX_INPUT_DIGITS
 
 SIG_DIGITS = 15
 MAX_SHOWN_DIGITS = 1000
@@ -28,13 +29,48 @@ _UNARY = {
     "tanh": sp.tanh, "floor": sp.floor, "ceil": sp.ceiling, "cbrt": lambda a: sp.real_root(a, 3),
 }
 _CONST = {"pi": sp.pi, "e": sp.E, "oo": sp.oo}
+_VAR_TEXT = re.compile(r"[A-Za-z](?:_?\d{1,2})?")
 
 
 def build(node: Node, *, natural_log: bool = False, symbols: dict[str, sp.Symbol] | None = None
           ) -> sp.Expr:
     """The sympy expression for `node`. `natural_log` makes one-argument log mean ln."""
+    _validate(node, 0)
     b = _Builder(natural_log, symbols if symbols is not None else {})
     return b.node(node)
+
+
+_NUMBER_TEXT = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_ARITY = {"neg": 1, "pct": 1, "deg": 1, "fact": 1, "add": 2, "sub": 2, "mul": 2, "div": 2,
+          "floordiv": 2, "mod": 2, "pow": 2, "eq": 2}
+
+
+def _validate(node: Any, depth: int) -> None:
+    """Refuse any payload that the grammar could not have produced (the worker trusts no one)."""
+    if depth > 200 or not isinstance(node, tuple) or not node:
+        raise GrammarError("malformed expression tree")
+    kind = node[0]
+    if kind == "num":
+        if len(node) != 2 or not isinstance(node[1], str) or not _NUMBER_TEXT.fullmatch(node[1]) \
+                or len(node[1]) > MAX_INPUT_DIGITS:
+            raise GrammarError("malformed number")
+    elif kind == "const":
+        if len(node) != 2 or node[1] not in _CONST:
+            raise GrammarError("unknown constant")
+    elif kind == "var":
+        if len(node) != 2 or not isinstance(node[1], str) or not _VAR_TEXT.fullmatch(node[1]):
+            raise GrammarError("malformed variable")
+    elif kind == "call":
+        if len(node) != 3 or node[1] not in FUNCTIONS or not isinstance(node[2], tuple) \
+                or len(node[2]) not in FUNCTIONS[node[1]] + ((2,) if node[1] == "log" else ()):
+            raise GrammarError("unknown function")
+        for arg in node[2]:
+            _validate(arg, depth + 1)
+    elif kind in _ARITY and len(node) == 1 + _ARITY[kind]:
+        for arg in node[1:]:
+            _validate(arg, depth + 1)
+    else:
+        raise GrammarError(f"unknown node {str(kind)[:20]!r}")
 
 
 class _Builder:
@@ -224,7 +260,8 @@ def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
         value = sp.nsimplify(value) if isinstance(value, float) else value
         text, machine = format_value(sp.simplify(value) if _worth_simplifying(value) else value)
         return {"ok": True, "text": text, "value": machine}
-    except (GrammarError, ValueError, ZeroDivisionError, OverflowError, TypeError) as exc:
+    except (GrammarError, ValueError, ZeroDivisionError, OverflowError, TypeError,
+            KeyError) as exc:
         return {"ok": False, "error": str(exc) or type(exc).__name__}
 
 

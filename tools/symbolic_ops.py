@@ -122,6 +122,6 @@ def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
         if len(text) > 2000:
             raise GrammarError("the result is too long to show")
         return {"ok": True, "text": text, "value": value}
-    except (GrammarError, ValueError, TypeError, NotImplementedError, ZeroDivisionError,
+    except (GrammarError, ValueError, TypeError, NotImplementedError, ZeroDivisionError, KeyError,
             AttributeError) as exc:
         return {"ok": False, "error": str(exc) or type(exc).__name__}
