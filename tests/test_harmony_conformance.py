@@ -85,3 +85,12 @@ def test_parse_vector(case):
     for got, want in zip(parser.messages, case["expected_messages"]):
         for key in ("role", "name", "recipient", "channel", "content_type", "content"):
             assert getattr(got, key) == want[key], key
+
+
+def test_tool_response_renders_back_to_its_vector():
+    # upstream's reverse check: render the parsed message, drop the final <|end|>
+    case = next(c for c in PARSE if c["vector"] == "test_tool_response_parsing.txt")
+    m = case["expected_messages"][0]
+    msg = HarmonyMessage(m["role"], m["content"], m["channel"], m["recipient"],
+                         m["content_type"], m["name"])
+    assert parts_text(render_conversation([msg])[:-1]) == expected_text(case)
