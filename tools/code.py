@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import builtins
 import logging
-import math
 import re
 import sys
 import time
@@ -182,8 +181,9 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
 
         code = str(call.args.get("code", ""))
         timeout = max(0.5, float(ctx.timeout_s))
-        result = run_python(repl_program(code),
-                            limits=Limits(timeout_s=timeout, cpu_s=max(1, math.ceil(timeout))))
+        # CPU a little under the wall clock, so a busy loop is reported as such, not as a hang.
+        cpu = max(1, int(timeout * 0.8))
+        result = run_python(repl_program(code), limits=Limits(timeout_s=timeout, cpu_s=cpu))
     except Exception as exc:  # noqa: BLE001 - a tool never raises into the server
         log.exception("code tool failed")
         return ToolResult(ok=False, error=f"code execution failed: {exc}",

@@ -42,3 +42,18 @@ def fail(message: str) -> None:
 
 def unpicklable(_: Any) -> Any:
     return lambda: None
+
+
+def sympy_factorial(n: int) -> str:
+    """Exact factorial through sympy; `10**10` must be stopped by the caller's limits."""
+    import sympy
+
+    return str(sympy.factorial(sympy.Integer(n)))
+
+
+def pint_power(exponent: int) -> str:
+    """`6^exponent m` through pint: a quantity with a huge magnitude, formatted."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    return f"{(6 * ureg.meter) ** exponent:~}"[:100]

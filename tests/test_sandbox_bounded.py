@@ -1,0 +1,164 @@
+"""run_bounded: allow-list, overruns in time/memory/recursion, worker replacement, thread safety.
+
+Targets are the real probe functions in tools/sandbox/probes.py (and sympy through one of them),
+so these tests exercise the same worker the calculator, symbolic and units tools use.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from tools.sandbox import BoundedResult, run_bounded
+from tools.sandbox.bounded import WorkerPool, default_pool
+
+P = "tools.sandbox.probes:"
+
+
+def serving() -> None:
+    """The pool still answers normally after whatever the test did."""
+    again = run_bounded(P + "echo", {"n": 42}, timeout_s=30)
+    assert again.ok and again.value == {"n": 42}, again
+
+
+def test_round_trip_returns_the_value():
+    result = run_bounded(P + "echo", [1, "two", 3.0, None], timeout_s=30)
+    assert isinstance(result, BoundedResult)
+    assert result.ok and result.value == [1, "two", 3.0, None] and result.error is None
+
+
+def test_worker_is_reused_between_calls():
+    first = run_bounded(P + "echo", 1, timeout_s=30)
+    second = run_bounded(P + "echo", 2, timeout_s=30)
+    assert first.ok and second.ok
+    assert first.details["worker_pid"] == second.details["worker_pid"]
+    assert second.elapsed_ms < 1000  # warm: no interpreter start, no sympy import
+
+
+def test_worker_has_no_network():
+    result = run_bounded(P + "echo", 0, timeout_s=30)
+    assert "network" in result.details["isolation"]
+
+
+@pytest.mark.parametrize("target, why", [
+    ("os:system", "bad target"),
+    ("builtins:eval", "bad target"),
+    ("subprocess:run", "bad target"),
+    ("os.path:join", "not allowed"),
+    ("tools.sandbox.runner:run_python", "not allowed"),
+    ("tools.sandbox.bounded:run_bounded", "not allowed"),
+    ("tools.sandbox.probes:_private", "bad target"),
+    ("tools.base:__class__", "bad target"),
+    ("tools..base:x", "bad target"),
+    ("tools.base:x; import os", "bad target"),
+    ("toolsevil.mod:f", "not allowed"),
+])
+def test_targets_outside_the_allow_list_are_refused(target, why):
+    result = run_bounded(target, "id")
+    assert not result.ok and result.value is None
+    assert why in result.error and repr(target) in result.error
+
+
+def test_missing_target_function_is_an_error_not_a_crash():
+    result = run_bounded(P + "no_such_function", 1, timeout_s=30)
+    assert not result.ok and "cannot load" in result.error
+    serving()
+
+
+def test_huge_power_times_out_and_the_worker_is_replaced():
+    pool = default_pool()
+    run_bounded(P + "echo", 0, timeout_s=30)
+    before = pool.replaced
+    start = time.monotonic()
+    result = run_bounded(P + "power", (9, 9**9), timeout_s=0.5)  # 9**9**9
+    assert not result.ok and result.error == "timed out after 0.5 s"
+    assert time.monotonic() - start < 3
+    assert pool.replaced == before + 1
+    after = run_bounded(P + "echo", "x", timeout_s=30)
+    assert after.ok and after.details["worker_pid"] != result.details["worker_pid"]
+
+
+def test_sympy_factorial_of_ten_billion_is_stopped():
+    result = run_bounded(P + "sympy_factorial", 10**10, timeout_s=0.8)
+    assert not result.ok and result.error == "timed out after 0.8 s"
+    small = run_bounded(P + "sympy_factorial", 20, timeout_s=30)
+    assert small.ok and small.value == "2432902008176640000"
+
+
+def test_memory_bomb_is_refused_and_the_worker_recycled():
+    result = run_bounded(P + "allocate", 4096, memory_mb=200, timeout_s=30)
+    assert not result.ok and result.error == "memory limit exceeded (200 MB)"
+    fine = run_bounded(P + "allocate", 50, memory_mb=200, timeout_s=30)
+    assert fine.ok and fine.value == 50 * 1024 * 1024
+
+
+def test_memory_budget_is_per_call_not_cumulative():
+    for _ in range(3):
+        result = run_bounded(P + "allocate", 120, memory_mb=200, timeout_s=30)
+        assert result.ok, result
+
+
+def test_runaway_recursion_is_an_error_and_serving_continues():
+    result = run_bounded(P + "recurse", 10**6, timeout_s=30)
+    assert not result.ok and "recursion" in result.error
+    serving()
+
+
+def test_exception_in_the_target_keeps_the_worker():
+    result = run_bounded(P + "fail", "bad input 7", timeout_s=30)
+    assert not result.ok and result.error == "ValueError: bad input 7"
+    after = run_bounded(P + "echo", 1, timeout_s=30)
+    assert after.details["worker_pid"] == result.details["worker_pid"]
+
+
+def test_unpicklable_payload_and_result_are_errors():
+    sent = run_bounded(P + "echo", lambda: 1, timeout_s=30)
+    assert not sent.ok and "cannot be pickled" in sent.error
+    back = run_bounded(P + "unpicklable", 1, timeout_s=30)
+    assert not back.ok and "cannot be returned" in back.error
+    serving()
+
+
+@pytest.mark.parametrize("timeout", [0, -1, None])
+def test_nonsense_timeouts_are_errors_not_exceptions(timeout):
+    result = run_bounded(P + "echo", 1, timeout_s=timeout)
+    assert not result.ok and "timeout_s must be positive" in result.error
+
+
+def test_concurrent_callers_each_get_their_own_answer():
+    results: dict[int, BoundedResult] = {}
+
+    def call(i: int) -> None:
+        results[i] = run_bounded(P + "echo", i, timeout_s=30)
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert {i: r.value for i, r in results.items()} == {i: i for i in range(8)}
+    assert all(r.ok for r in results.values())
+
+
+def test_an_overrun_does_not_disturb_a_concurrent_caller():
+    slow: list[BoundedResult] = []
+    t = threading.Thread(target=lambda: slow.append(
+        run_bounded(P + "sleep", 5, timeout_s=0.5)))
+    t.start()
+    quick = run_bounded(P + "sleep", 0.05, timeout_s=30)
+    t.join()
+    assert quick.ok and quick.value == 0.05
+    assert not slow[0].ok and "timed out" in slow[0].error
+
+
+def test_a_private_pool_closes_its_workers():
+    pool = WorkerPool(size=1, preload=())
+    try:
+        result = pool.call(P + "echo", 5, timeout_s=30, memory_mb=64)
+        assert result.ok and result.value == 5
+        proc = next(iter(pool._all)).proc
+    finally:
+        pool.close()
+    assert proc.wait(timeout=5) is not None  # killed, not leaked

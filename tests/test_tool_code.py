@@ -1,0 +1,156 @@
+"""The `code` virtual expert: which requests parse (only "execute this"), and what run answers."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from tools.base import ToolCall, ToolContext
+from tools.code import TOOL, runnable_here
+
+CTX = ToolContext(timeout_s=3.0)
+FENCE = "```"
+
+POSITIVE = [
+    ("run this: sorted([3,1,4])", "sorted([3,1,4])"),
+    ("Run: print(2**100)", "print(2**100)"),
+    ("Run this: `len('abc')`", "len('abc')"),
+    ("run `sorted('cab')`", "sorted('cab')"),
+    ("Please execute this: print(sum(range(10)))", "print(sum(range(10)))"),
+    ("Can you run this code for me: print('hi')", "print('hi')"),
+    (f"What does this print?\n{FENCE}python\nprint(1+1)\n{FENCE}", "print(1+1)"),
+    (f"What will this code output?\n{FENCE}\nx = 3\nprint(x * 2)\n{FENCE}", "x = 3\nprint(x * 2)"),
+    (f"run this\n{FENCE}py\nprint('a')\n{FENCE}", "print('a')"),
+    (f"What is the output of this program?\n{FENCE}python\nprint(7)\n{FENCE}", "print(7)"),
+    (f"Execute this Python and tell me the output:\n{FENCE}python\nprint(3)\n{FENCE}", "print(3)"),
+    (f"{FENCE}python\nprint(5)\n{FENCE}\nWhat does this print?", "print(5)"),
+    (f"what gets printed?\n{FENCE}python3\nfor i in range(2):\n    print(i)\n{FENCE}",
+     "for i in range(2):\n    print(i)"),
+    (f"Show me the output of this code:\n{FENCE}python\nimport math\nprint(math.pi)\n{FENCE}",
+     "import math\nprint(math.pi)"),
+    (f"What would this print when run?\n{FENCE}python\nprint('x')\n{FENCE}", "print('x')"),
+]
+
+NEGATIVE = [
+    "write a function that sorts a list",
+    "Write a Python program that prints the first 10 primes.",
+    f"What does this code do?\n{FENCE}python\nprint(sorted([3,1]))\n{FENCE}",
+    f"Explain this code:\n{FENCE}python\nprint(1)\n{FENCE}",
+    f"Fix this code:\n{FENCE}python\nprint(1\n{FENCE}",
+    f"Can you optimize this?\n{FENCE}python\nprint(sum(range(10)))\n{FENCE}",
+    f"Run this code and explain why it is slow\n{FENCE}python\nprint(1)\n{FENCE}",
+    f"Is there a bug here?\n{FENCE}python\nprint(1)\n{FENCE}",
+    f"What does this print?\n{FENCE}javascript\nconsole.log(1)\n{FENCE}",
+    f"run this\n{FENCE}bash\nls -la\n{FENCE}",
+    "Run this: ls -la",  # valid Python syntax, but a shell command (undefined names)
+    "run this: npm install",
+    "Run this: the marathon tomorrow",
+    f"What does this print?\n{FENCE}python\nprint(df.head())\n{FENCE}",  # needs missing context
+    f"run this\n{FENCE}python\nimport numpy as np\nprint(np.ones(2))\n{FENCE}",
+    f"run this\n{FENCE}python\nname = input()\nprint(name)\n{FENCE}",
+    f"What does this print?\n{FENCE}python\nprint(1)\n{FENCE}\nand this?\n{FENCE}python\nprint(2)"
+    f"\n{FENCE}",
+    f"Here is my code\n{FENCE}python\nprint(1)\n{FENCE}\nWhat does it print and why?",
+    "What is the output of a transformer layer?",
+    "run this by your manager: the budget is 5",
+    "What does print(1) do in Python?",
+    "What is 2+2?",
+    "Evaluate 3*4",  # arithmetic is the calculator's, not code's
+    "Run this SQL: SELECT 1",
+    "How do I run this script on Windows?",
+    "",
+]
+
+
+@pytest.mark.parametrize("text, code", POSITIVE)
+def test_execute_requests_parse_to_their_code(text, code):
+    call = TOOL.parse(text, CTX)
+    assert call is not None, text
+    assert call.tool == "code" and call.args["code"] == code
+    assert call.confidence >= 0.9
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_everything_else_abstains(text):
+    assert TOOL.parse(text, CTX) is None, text
+
+
+@pytest.mark.parametrize("code, reason", [
+    ("print(x)", "never defines"),
+    ("import requests", "not in the standard library"),
+    ("from . import x", "relative import"),
+    ("print(", "not valid Python"),
+    ("x = input()", "input()"),
+    ("", "empty"),
+])
+def test_runnable_here_names_the_reason(code, reason):
+    assert reason in (runnable_here(code) or "")
+
+
+@pytest.mark.parametrize("code", [
+    "def f(a, *rest, k=1, **kw):\n    return a\nprint(f(1))",
+    "import os.path as p\nprint(p.sep)",
+    "try:\n    1/0\nexcept ZeroDivisionError as e:\n    print(e)",
+    "class A:\n    pass\nprint(A)",
+    "print([y for y in range(3)])",
+    "match 1:\n    case x:\n        print(x)",
+])
+def test_self_contained_programs_are_runnable(code):
+    assert runnable_here(code) is None
+
+
+needs_sandbox = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or os.geteuid() != 0,
+    reason="runs code in the namespaced sandbox (Linux, root)")
+
+
+def _run(code: str, ctx: ToolContext = CTX):
+    return TOOL.run(ToolCall(tool="code", args={"code": code}, text=code), ctx)
+
+
+@needs_sandbox
+@pytest.mark.parametrize("code, output", [
+    ("sorted([3,1,4])", "[1, 3, 4]"),  # REPL-style trailing value
+    ("print(2**100)", "1267650600228229401496703205376"),
+    ("print('a')\n'not shown'", "a"),  # something printed: the trailing value stays silent
+    ("x = 5", "(no output)"),
+    ("None", "(no output)"),
+    ("d = {'a': 1}\nd['b'] = 2\nd", "{'a': 1, 'b': 2}"),
+])
+def test_run_returns_stdout_or_the_trailing_value(code, output):
+    result = _run(code)
+    assert result.ok, result
+    assert result.output == output
+
+
+@needs_sandbox
+def test_a_deterministic_exception_is_the_programs_output():
+    result = _run("print('before')\nprint(1/0)")
+    assert result.ok
+    assert result.output.startswith("before\nTraceback (most recent call last):")
+    assert result.output.endswith("ZeroDivisionError: division by zero")
+    assert "<stdin>" not in result.output  # only the user's frames
+
+
+@needs_sandbox
+@pytest.mark.parametrize("code, error", [
+    ("while True:\n    pass", "stopped: "),  # CPU limit or wall clock, whichever the load allows
+    ("import time\ntime.sleep(30)", "timed out"),
+    ("open('/etc/hostname').read()", "No such file"),
+    ("import socket\nsocket.create_connection(('1.1.1.1', 80))", "Network is unreachable"),
+])
+def test_sandbox_limits_and_environment_errors_fail_the_tool(code, error):
+    result = _run(code, ToolContext(timeout_s=1.5))
+    assert not result.ok and result.output == ""
+    assert error in result.error
+
+
+@needs_sandbox
+def test_parse_then_run_end_to_end():
+    call = TOOL.parse(f"What does this print?\n{FENCE}python\nx = [i*i for i in range(5)]\n"
+                      f"print(sum(x))\n{FENCE}", CTX)
+    result = TOOL.run(call, CTX)
+    assert result.ok and result.output == "30" and result.value == "30\n"
+    assert "private_root" in result.details["isolation"]
