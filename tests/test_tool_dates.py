@@ -127,6 +127,7 @@ BETWEEN_WEEKDAY = [
     ("What weekday is 12/25/2030?", "December 25, 2030 is a Wednesday."),
     ("What day of the week is 13/04/2021?", "April 13, 2021 is a Tuesday."),
     ("March 3, 2024 is what day of the week?", "March 3, 2024 is a Sunday."),
+    ("What day of the week will Christmas 2030 be?", "December 25, 2030 is a Wednesday."),
 ]
 
 

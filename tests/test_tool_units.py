@@ -101,6 +101,7 @@ def test_parse_validates_unit_names_not_expressions():
     # A name that pint's own parser would evaluate as an expression never reaches pint.
     assert parse_units_request("5 m*2**99999 to ft") is None
     assert parse_units_request("convert 5 __import__ to m") is None
+    assert parse_units_request("1e999 m to ft") is None  # beyond any physical magnitude
     req = parse_units_request("convert 2 kilometres to miles")
     assert req is not None and req.terms[0].unit == (("kilometer", 1),)
     assert req.target == (("mile", 1),)
@@ -135,6 +136,9 @@ def test_offset_temperature_sums_are_refused():
     (Fraction(5560647944541, 10**3), "5560647944.541", True),
     (Fraction(10**30, 7), "1.42857e+29", False),
     (Fraction(0), "0", True),
+    (Fraction(1, 10**200), "1.00000e-200", True),
+    (Fraction(-(10**200), 3), "-3.33333e+199", False),
+    (Fraction(9999996, 10**13), "1.00000e-06", False),
 ])
 def test_format_number(value, text, exact):
     assert format_number(value) == (text, exact)

@@ -135,7 +135,7 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
         else:
             v = _make(y, 12, 31) if mon is None else _last_of_month(y, mon)
         return ParsedDate(v, False) if v else None
-    m = re.fullmatch(r"(?:the\s+)?([a-z' .]+?)\s+(?:of|in)\s+(\d{4})", t, re.IGNORECASE)
+    m = re.fullmatch(r"(?:the\s+)?([a-z' .]+?)(?:\s+(?:of|in))?,?\s+(\d{4})", t, re.IGNORECASE)
     if m and m[1].lower() in HOLIDAYS:
         mon, day = HOLIDAYS[m[1].lower()]
         v = _make(int(m[2]), mon, day)

@@ -49,7 +49,11 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
     sign = "=" if out["exact"] else "≈"
     output = f"{out['lhs']} {sign} {out['text']} {out['unit']}"
-    return ToolResult(ok=True, output=output, value=float(out["value"]), elapsed_ms=elapsed,
+    try:
+        value: float | str = float(out["value"])
+    except OverflowError:  # astronomically large: keep the exact text
+        value = out["text"]
+    return ToolResult(ok=True, output=output, value=value, elapsed_ms=elapsed,
                       details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]})
 
 

@@ -107,13 +107,15 @@ def format_number(x: Fraction) -> tuple[str, bool]:
         scale = 0
         while (x * 10**scale).denominator != 1:
             scale += 1
-        digits = str(abs(x.numerator * 10**scale // x.denominator))
-        if len(digits.lstrip("0")) <= MAX_EXACT_DIGITS or scale == 0:
+        digits = str(abs(x.numerator * 10**scale // x.denominator)).strip("0")
+        if not Fraction(1, 10**6) <= abs(x) < Fraction(10) ** 21:
+            return _scientific(x), len(digits) <= SIG_DIGITS
+        if len(digits) <= MAX_EXACT_DIGITS or scale == 0:
             return _fixed(x, scale), True
     mag = abs(x)
     int_digits = len(str(int(mag))) if mag >= 1 else 0
     if mag >= Fraction(10) ** 21 or mag < Fraction(1, 10**6):
-        return f"{float(x):.{SIG_DIGITS - 1}e}", False
+        return _scientific(x), False
     if int_digits:
         places = max(0, SIG_DIGITS - int_digits)
     else:  # leading zeros after the point do not count as significant
@@ -122,6 +124,22 @@ def format_number(x: Fraction) -> tuple[str, bool]:
             probe *= 10
             places += 1
     return _fixed(x, places), False
+
+
+def _scientific(x: Fraction) -> str:
+    """6 significant digits in e-notation, computed on the Fraction (floats over/underflow)."""
+    mag = abs(x)
+    exp = len(str(mag.numerator)) - len(str(mag.denominator))
+    if mag < Fraction(10) ** exp:
+        exp -= 1
+    mantissa = _fixed(mag / Fraction(10) ** exp, SIG_DIGITS - 1)
+    if mantissa.startswith("10"):  # rounding carried into a new digit
+        exp += 1
+        mantissa = _fixed(mag / Fraction(10) ** exp, SIG_DIGITS - 1)
+    if "." not in mantissa:
+        mantissa += "."
+    mantissa = mantissa.ljust(SIG_DIGITS + 1, "0")
+    return f"{'-' if x < 0 else ''}{mantissa}e{'-' if exp < 0 else '+'}{abs(exp):02d}"
 
 
 def _fixed(x: Fraction, places: int) -> str:

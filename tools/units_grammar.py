@@ -137,6 +137,9 @@ def _term(text: str, sign: int) -> Term | None:
     num = num.replace(",", "")
     if num.startswith("-"):
         sign, num = -sign, num[1:]
+    mag = Fraction(num.lstrip("+"))
+    if mag and not Fraction(1, 10**60) <= mag <= 10**60:
+        return None  # far outside any physical quantity; keeps results inside float range
     return Term(sign, num.lstrip("+"), unit)
 
 
