@@ -125,6 +125,7 @@ def scan_checkpoint(path: Path, cfg: GptOssConfig) -> CheckpointScan:
                 "'quantization' block; re-convert with mlx_lm.convert"
             )
         layout = "mlx"
+        _check_mlx(tensors, cfg)
     else:
         raise CheckpointError(
             f"{path}: no expert tensors found (expected mlp.experts.gate_up_proj_blocks or "
@@ -174,6 +175,32 @@ def _check_hf(tensors: dict[str, TensorEntry], specs: dict[str, TensorSpec]) -> 
                 f"tensor {name}{where}: expected {spec.dtype}{list(spec.shape)}, found "
                 f"{entry.dtype}{list(entry.shape)}; config.json and the weights disagree"
             )
+
+
+def _check_mlx(tensors: dict[str, TensorEntry], cfg: GptOssConfig) -> None:
+    """Header-level checks for the mlx layout: layers present and per-layer expert counts.
+
+    Exact shapes depend on the quantization mlx-lm chose per module, so they are checked
+    against the built model at load time (`loader.loading`).
+    """
+    layers = {int(m.group(1)) for n in tensors if (m := _LAYER_RE.match(n))}
+    expected = set(range(cfg.num_hidden_layers))
+    if layers != expected:
+        raise CheckpointError(
+            f"tensors cover layers {sorted(layers)} but num_hidden_layers is "
+            f"{cfg.num_hidden_layers}; config.json does not describe these weights"
+        )
+    for name, entry in tensors.items():
+        match = _LAYER_RE.match(name)
+        if match and (".mlp.experts." in name or ".mlp.router." in name):
+            layer = int(match.group(1))
+            count = cfg.experts_per_layer[layer]
+            if entry.shape[0] != count:
+                raise CheckpointError(
+                    f"tensor {name} (layer {layer}): leading dim should be {count} experts "
+                    f"(num_local_experts), found {list(entry.shape)}; config.json and the "
+                    "weights disagree"
+                )
 
 
 def _few(names: list[str], limit: int = 4) -> str:

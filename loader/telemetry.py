@@ -45,7 +45,11 @@ class ExpertTelemetry:
         self._rows[layer] += np.bincount(flat, minlength=len(self._ids[layer]))
 
     def counts(self) -> list[dict[int, int]]:
-        """Per layer: {original expert id: routed-token count}, every kept expert listed."""
+        """Per layer: {original expert id: routed-token count}, every kept expert listed.
+
+        Evaluates pending routing arrays, so call it on the thread that runs the model (the
+        engine does). Padding positions of a left-padded batch are routed too and so counted.
+        """
         with self._lock:
             for layer in range(len(self._ids)):
                 self._fold(layer)

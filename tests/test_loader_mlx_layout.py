@@ -7,6 +7,7 @@ tiny HF-layout fixtures.
 from __future__ import annotations
 
 import json
+import shutil
 
 import mlx.core as mx
 import mlx_lm
@@ -59,3 +60,54 @@ def test_mlx_layout_without_quantization_block_is_rejected(tiny_ckpt, tmp_path):
     (out / "config.json").write_text(json.dumps(cfg))
     with pytest.raises(loader.CheckpointError, match="no 'quantization' block"):
         loader.load(out)
+
+
+@pytest.fixture(scope="module")
+def converted(tiny_ckpt, tmp_path_factory):
+    out = tmp_path_factory.mktemp("mlx") / "tiny-mlx"
+    convert(str(tiny_ckpt), str(out))
+    return out
+
+
+def _config(**changes):
+    def apply(path):
+        cfg = json.loads((path / "config.json").read_text())
+        cfg.update(changes)
+        if "num_hidden_layers" in changes:
+            cfg.pop("layer_types", None)
+        (path / "config.json").write_text(json.dumps(cfg))
+    return apply
+
+
+def _tensor(name, value):
+    def apply(path):
+        index = json.loads((path / "model.safetensors.index.json").read_text())
+        shard = path / index["weight_map"][name]
+        tensors = mx.load(str(shard))
+        if value is None:
+            tensors.pop(name)
+            del index["weight_map"][name]
+            (path / "model.safetensors.index.json").write_text(json.dumps(index))
+        else:
+            tensors[name] = value
+        mx.save_safetensors(str(shard), tensors, metadata={"format": "mlx"})
+    return apply
+
+
+SINKS = "model.layers.2.self_attn.sinks"
+
+
+@pytest.mark.parametrize("breaker, fragments", [
+    (_config(num_hidden_layers=3), ["tensors cover layers [0, 1, 2, 3]", "num_hidden_layers is 3"]),
+    (_config(num_local_experts=6), ["leading dim should be 6 experts", "layer 0"]),
+    (_tensor(SINKS, None), ["missing", SINKS]),
+    (_tensor(SINKS, mx.zeros((3,), dtype=mx.bfloat16)), [SINKS, "layer 2", "[4]", "[3]"]),
+], ids=["layers", "experts", "missing", "shape"])
+def test_mlx_layout_errors(converted, tmp_path, breaker, fragments):
+    broken = tmp_path / "broken"
+    shutil.copytree(converted, broken)
+    breaker(broken)
+    with pytest.raises(loader.CheckpointError) as err:
+        loader.load(broken)
+    for fragment in fragments:
+        assert fragment in str(err.value)
