@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="send generation to this OpenAI-compatible server (e.g. vLLM) instead "
                    "of a local model")
     p.add_argument("--upstream-api-key", help="key sent to the upstream server")
+    p.add_argument("--upstream-model", help="model name to request from the upstream "
+                   "(default: the first one its /v1/models lists)")
     p.add_argument("--virtual-experts", choices=VIRTUAL_EXPERT_MODES, default="direct",
                    help="direct: a tool answers exact questions; assist: the tool result goes "
                    "into the model's context; off: the model answers everything")
@@ -63,7 +65,8 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
     try:
         return Settings(
             model=a.model, host=a.host, port=a.port, api_key=a.api_key, upstream=a.upstream,
-            upstream_api_key=a.upstream_api_key, virtual_experts=a.virtual_experts,
+            upstream_api_key=a.upstream_api_key, upstream_model=a.upstream_model,
+            virtual_experts=a.virtual_experts,
             max_queue=a.max_queue, context_length=a.context_length, date=a.date,
             model_id=a.model_id, default_max_tokens=a.default_max_tokens, timezone=a.timezone,
             log_level=a.log_level, extra_engine_kwargs={"max_batch": a.max_batch},

@@ -59,6 +59,7 @@ class ServerState:
     experts: VirtualExperts
     started: float = field(default_factory=time.time)
     load_task: asyncio.Task | None = None
+    load_failed: bool = False
 
     @property
     def fingerprint(self) -> str:
@@ -202,6 +203,7 @@ def create_app(
         try:
             await backend.load()
         except Exception as exc:  # keep serving /health (503) and say why
+            state.load_failed = True
             backend.load_error = f"loading failed: {exc}"
             log.exception("backend failed to load")
 

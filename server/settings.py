@@ -29,6 +29,7 @@ class Settings:
     api_key: str | None = None
     upstream: str | None = None
     upstream_api_key: str | None = None
+    upstream_model: str | None = None  # name sent upstream for `model_id`; default: its first
     upstream_timeout_s: float = 600.0
     virtual_experts: VirtualExpertMode = "direct"
     max_queue: int = 64

@@ -117,17 +117,28 @@ class UpstreamBackend:
         while True:
             try:
                 r = await self._client.get("/models")
-                r.raise_for_status()
-                self.model_ids = [m["id"] for m in r.json().get("data", []) if "id" in m]
-                break
-            except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+                if r.status_code < 500:
+                    break
+                self.load_error = f"upstream {self.base} answered {r.status_code}"
+            except httpx.HTTPError as exc:
                 self.load_error = f"upstream {self.base} not reachable yet: {exc}"
-                log.warning("%s; retrying in %.1fs", self.load_error, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 10.0)
+            log.warning("%s; retrying in %.1fs", self.load_error, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 10.0)
+        self.model_ids = self._parse_models(r)
         self.load_error = None
         self.ready = True
         log.info("upstream %s ready, models: %s", self.base, ", ".join(self.model_ids) or "?")
+
+    @staticmethod
+    def _parse_models(r: httpx.Response) -> list[str]:
+        # Some servers (mlx-lm without a hub cache) answer /models with an empty body: the
+        # upstream is up, we just do not learn its model names.
+        try:
+            return [m["id"] for m in r.json().get("data", []) if "id" in m]
+        except (ValueError, AttributeError, KeyError, TypeError):
+            log.warning("upstream %s: /models gave no model list; pass --upstream-model", r.url)
+            return []
 
     async def close(self) -> None:
         if self._client is not None:
@@ -138,13 +149,15 @@ class UpstreamBackend:
         return self.settings.model_id or (self.model_ids[0] if self.model_ids else "upstream")
 
     def resolve_model(self, name: str) -> str:
-        if name in self.model_ids or not self.model_ids:
+        """The name to send upstream for the client's `model` (404 if we do not serve it)."""
+        ours = self.settings.model_id
+        if ours is not None and name == ours:
+            return self.settings.upstream_model or (self.model_ids[0] if self.model_ids else name)
+        if name in self.model_ids or (not self.model_ids and ours is None):
             return name
-        if self.settings.model_id and name == self.settings.model_id:
-            return self.model_ids[0]
+        known = ([ours] if ours else []) + self.model_ids
         raise ModelNotFound(
-            f"The model {name!r} does not exist on this server; available: "
-            f"{', '.join(self.model_ids)}",
+            f"The model {name!r} does not exist on this server; available: {', '.join(known)}",
             param="model",
         )
 

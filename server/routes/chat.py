@@ -60,7 +60,8 @@ async def chat_completions(request: Request) -> Response:
     check_chat(req)
     log_unknown(req)
     st.require_ready()
-    model = st.backend.resolve_model(req.model)
+    st.backend.resolve_model(req.model)  # 404 before any work
+    model = req.model
 
     resolution = await st.experts.resolve(req)
     messages = message_dicts(req.messages)

@@ -35,7 +35,8 @@ async def completions(request: Request) -> Response:
     if req.echo and req.prompt_text is None:
         raise InvalidRequest("echo needs a text prompt (not token ids)", param="echo")
     st.require_ready()
-    model = st.backend.resolve_model(req.model)
+    st.backend.resolve_model(req.model)  # 404 before any work
+    model = req.model
     gen = Generation(st.backend.complete(req), st.metrics, ENDPOINT)
     await gen.start()
     shapes = TextShapes(model, st.fingerprint)

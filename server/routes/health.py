@@ -16,8 +16,9 @@ async def health(request: Request) -> JSONResponse:
     st = state_of(request)
     body = {"status": "ok" if st.backend.ready else "loading", "mode": st.backend.kind}
     body["model"] = st.backend.default_model
+    if st.load_failed:
+        body["status"] = "error"
     if not st.backend.ready and st.backend.load_error:
-        body["status"] = "error" if "failed" in st.backend.load_error else "loading"
         body["detail"] = st.backend.load_error
     return JSONResponse(body, status_code=200 if st.backend.ready else 503)
 

@@ -1,0 +1,113 @@
+"""Upstream mode against a REAL `mlx_lm server` subprocess on the tiny synthetic checkpoint:
+same API, routing and virtual experts, generation relayed through httpx (streaming passed on).
+"""
+
+from __future__ import annotations
+
+import httpx
+import openai
+import pytest
+
+from server.settings import Settings
+from tests.test_server_harness import MlxLmServer, ServerThread, free_port
+
+MODEL = "tiny-up"
+
+
+@pytest.fixture(scope="module")
+def upstream(tiny_ckpt):
+    up = MlxLmServer(tiny_ckpt).wait()
+    yield up
+    up.stop()
+
+
+@pytest.fixture(scope="module")
+def srv(upstream):
+    s = ServerThread(Settings(upstream=upstream.url, model_id=MODEL, max_queue=4,
+                              upstream_model=str(upstream.model))).start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def client(srv):
+    return openai.OpenAI(base_url=srv.url + "/v1", api_key="x", max_retries=0, timeout=60)
+
+
+def test_models_list_our_name(client):
+    # mlx-lm answers /v1/models with an empty body when it has no hub cache; we still list ours.
+    assert MODEL in [m.id for m in client.models.list().data]
+    assert client.models.retrieve(MODEL).id == MODEL
+
+
+def test_chat_non_streaming_is_relayed(client):
+    r = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "hi"}],
+                                       max_tokens=6, temperature=0)
+    assert r.object == "chat.completion" and r.model == MODEL
+    assert r.model_extra["virtual_expert"] is None
+    assert r.usage.completion_tokens == 6 and r.usage.prompt_tokens > 10
+    assert r.usage.total_tokens == r.usage.prompt_tokens + r.usage.completion_tokens
+    assert r.choices[0].finish_reason == "length"
+    assert isinstance(r.choices[0].message.content, str) and r.choices[0].message.content
+
+
+def test_streaming_is_relayed_and_matches(client):
+    kw = {"model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 6,
+          "temperature": 0}
+    whole = client.chat.completions.create(**kw).choices[0].message.content
+    chunks = list(client.chat.completions.create(**kw, stream=True,
+                                                 stream_options={"include_usage": True}))
+    assert chunks[0].choices[0].delta.role == "assistant"
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == whole
+    assert len([c for c in chunks if c.choices and c.choices[0].delta.content]) > 1
+    assert chunks[-1].usage.completion_tokens == 6
+
+
+def test_completions_are_relayed(client):
+    r = client.completions.create(model=MODEL, prompt="hello", max_tokens=5, temperature=0)
+    assert r.object == "text_completion" and r.choices[0].text
+    assert r.usage.completion_tokens == 5
+
+
+def test_virtual_expert_direct_never_reaches_upstream(client):
+    raw = client.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[{"role": "user", "content": "What is 127 times 89?"}])
+    assert raw.headers["x-virtual-expert"] == "calculator"
+    r = raw.parse()
+    assert "11303" in r.choices[0].message.content
+    assert r.model_extra["virtual_expert"]["mode"] == "direct"
+
+
+def test_virtual_expert_assist_goes_upstream_with_the_tool_result(client):
+    msgs = [{"role": "user", "content": "What is 127 times 89?"}]
+    off = client.chat.completions.create(model=MODEL, messages=msgs, max_tokens=3,
+                                         extra_body={"virtual_experts": "off"})
+    assist = client.chat.completions.create(model=MODEL, messages=msgs, max_tokens=3,
+                                            extra_body={"virtual_experts": "assist"})
+    assert off.model_extra["virtual_expert"] is None
+    assert assist.model_extra["virtual_expert"]["mode"] == "assist"
+    # The upstream counted the tool call and result we added to the conversation.
+    assert assist.usage.prompt_tokens > off.usage.prompt_tokens + 10
+
+
+def test_our_validation_runs_before_the_upstream(srv):
+    r = httpx.post(srv.url + "/v1/chat/completions",
+                   json={"model": MODEL, "messages": [], "max_tokens": 3})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "messages"
+    r = httpx.post(srv.url + "/v1/chat/completions",
+                   json={"model": "nope", "messages": [{"role": "user", "content": "x"}]})
+    assert r.status_code == 404 and r.json()["error"]["code"] == "model_not_found"
+
+
+def test_unreachable_upstream_keeps_health_503():
+    dead = f"http://127.0.0.1:{free_port()}"
+    s = ServerThread(Settings(upstream=dead)).start(wait_ready=False)
+    try:
+        h = httpx.get(s.url + "/health", timeout=10)
+        assert h.status_code == 503 and h.json()["status"] == "loading"
+        r = httpx.post(s.url + "/v1/chat/completions",
+                       json={"model": "m", "messages": [{"role": "user", "content": "x"}]})
+        assert r.status_code == 503 and r.json()["error"]["code"] == "model_loading"
+    finally:
+        s.stop()
