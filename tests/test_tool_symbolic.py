@@ -98,3 +98,22 @@ def test_run_definite_integral_output() -> None:
 def test_unknown_op_is_an_error_not_an_exception() -> None:
     assert evaluate({"op": "__import__"}) == {
         "ok": False, "error": "unknown symbolic operation '__import__'"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sympy's list-form solve() returns [] here; we must not claim "no solution".
+    ("solve x^5 - x + 1 = 0", "x ≈ -1.167303978 or"),
+    ("solve x+y=1, x+y=2", "no solution"),
+    ("solve x = x + 1", "no solution"),
+    ("solve x^2 = 2", "x = -√2 ≈ -1.414213562 or x = √2 ≈ 1.414213562"),
+])
+def test_solution_sets_are_complete_or_proven_empty(text: str, expected: str) -> None:
+    assert solve_text(text).startswith(expected)
+
+
+def test_slow_work_is_cut_off_by_the_worker_timeout() -> None:
+    call = TOOL.parse("integrate e^(x^2) sin(x^3) dx", CTX)
+    assert call is not None
+    result = TOOL.run(call, ToolContext(timeout_s=1.0))
+    assert not result.ok
+    assert "timed out" in (result.error or "")

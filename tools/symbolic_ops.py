@@ -25,11 +25,17 @@ def _sym(name: str, symbols: dict[str, sp.Symbol]) -> sp.Symbol:
 
 def _show(value: Any) -> str:
     text = exact_text(value)
+    if isinstance(value, sp.Expr) and value.has(sp.CRootOf):
+        return "≈ " + approx_text(value, 10)
     if isinstance(value, sp.Expr) and value.is_number and not value.is_Rational:
         approx = approx_text(value, 10)
         if approx != text and len(text) < 80 and "i" not in text:
             return f"{text} ≈ {approx}"
     return text
+
+
+def _assign(name: str, shown: str) -> str:
+    return f"{name} {shown}" if shown.startswith("≈") else f"{name} = {shown}"
 
 
 def _solve(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
@@ -41,17 +47,35 @@ def _solve(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
         # sympy lists only principal roots of periodic equations; that answer would mislead.
         raise GrammarError("periodic equations have infinitely many solutions")
     unknowns = [_sym(v, symbols) for v in p["variables"]]
-    sols = sp.solve(eqs, unknowns, dict=True)
+    if len(eqs) == 1 and len(unknowns) == 1:
+        # The list form of solve() silently drops CRootOf solutions (x^5 - x + 1 = 0).
+        sols = sp.solve(eqs[0], unknowns[0], dict=True)
+    else:
+        sols = sp.solve(eqs, unknowns, dict=True)
     if not sols:
+        _confirm_no_solution(eqs, unknowns)
         return "no solution", []
     if len(sols) > MAX_SOLUTIONS:
         raise GrammarError(f"{len(sols)} solutions; too many to list")
     parts = []
     for sol in sols:
-        parts.append(", ".join(f"{k} = {_show(v)}" for k, v in sorted(sol.items(), key=str)))
+        parts.append(", ".join(_assign(str(k), _show(v)) for k, v in sorted(sol.items(), key=str)))
     joined = " or ".join(parts)
     value = [{str(k): str(v) for k, v in sol.items()} for sol in sols]
     return joined, value
+
+
+def _confirm_no_solution(eqs: list[Any], unknowns: list[sp.Symbol]) -> None:
+    """Say "no solution" only when an independent solver agrees; otherwise refuse."""
+    if len(eqs) == 1 and len(unknowns) == 1:
+        found = sp.solveset(eqs[0], unknowns[0], domain=sp.S.Complexes)
+    elif all(sp.Poly(e, *unknowns).total_degree() <= 1 for e in eqs if e.is_polynomial(*unknowns)) \
+            and all(e.is_polynomial(*unknowns) for e in eqs):
+        found = sp.linsolve(eqs, unknowns)
+    else:
+        found = None
+    if found is not sp.S.EmptySet:
+        raise GrammarError("sympy found no solution but could not prove there is none")
 
 
 def _calculus(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
