@@ -60,7 +60,7 @@ STORIES = [
      "later in MM/DD/YYYY?"), "05/31/2021"),
     ("Today is Christmas Eve of 1937. What is the date 10 days ago in MM/DD/YYYY?", "12/14/1937"),
     ("It is 4/19/1969 today. What is the date 24 hours later in MM/DD/YYYY?", "04/20/1969"),
-    ("2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",
+    ("2015 is coming in 48 hours. What is the date one week from today in MM/DD/YYYY?",
      "01/06/2015"),
     (("Today, 8/3/1997, is a day that we will never forget. What is the date one week ago from "
      "today in MM/DD/YYYY?"), "07/27/1997"),
@@ -165,6 +165,8 @@ NEGATIVES = [
     "Explain the history of the Gregorian calendar reform of 1582.",
     "Is 2024-02-29 a valid date?",
     "If I have 5 apples, what is the date tomorrow?",
+    # today depends on the time of day, which the story does not give
+    "2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",
     "What time is it in your country?",
     "What time is the Super Bowl?",
 ]
