@@ -9,9 +9,11 @@ render chat templates or detokenize: that is the server's job.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
 import random
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -29,6 +31,35 @@ from engine.streams import Request, SyncTokenStream, TokenStream
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+# Why engine threads never exit: MLX keeps a per-thread compile cache whose destructor runs in
+# the exiting OS thread *after* Python considers it finished, and needs the GIL. If the main
+# thread is finalizing by then, CPython kills the thread inside that noexcept destructor and
+# the process aborts ("terminate called without an active exception"). A worker that is done
+# drops every reference it holds and parks on this never-set event instead; parked daemon
+# threads are simply abandoned at exit. Live engines are closed (and parked) at exit too, so
+# no MLX work is in flight during finalization.
+_PARK = threading.Event()
+_LIVE: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def _close_live_engines() -> None:
+    for engine in list(_LIVE):
+        engine.close(timeout=10.0)
+
+
+atexit.register(_close_live_engines)
+
+
+def _engine_thread(box: list[Engine]) -> None:
+    engine = box.pop()
+    stopped = engine._stopped
+    try:
+        engine._run()
+    finally:
+        del engine
+        stopped.set()
+        _PARK.wait()
 
 
 def vocab_size_of(model: Any, tokenizer: Any) -> int:
@@ -91,8 +122,11 @@ class Engine:
         self._counters = dict.fromkeys(
             ("requests", "prompt_tokens", "cached_tokens", "generated_tokens", "cancelled"), 0
         )
-        self._thread = threading.Thread(target=self._run, name="mlx-engine", daemon=True)
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=_engine_thread, args=([self],), name="mlx-engine",
+                                        daemon=True)
         self._thread.start()
+        _LIVE.add(self)
 
     # ---------------------------------------------------------------- caller side
 
@@ -172,7 +206,7 @@ class Engine:
             self._closed = True
             self._cond.notify_all()
         if threading.current_thread() is not self._thread:
-            self._thread.join(timeout)
+            self._stopped.wait(timeout)
 
     def __enter__(self) -> Engine:
         return self
@@ -237,7 +271,7 @@ class Engine:
                     log.exception("engine step failed; failing %d active requests",
                                   len(self._active))
                     self._fail_active(EngineError(f"generation failed: {exc}"))
-                    gen.close()
+                    self._retire(gen)
                     gen = self._new_generator()
         except BaseException as exc:  # pragma: no cover - last-resort guard
             log.exception("engine thread died")
@@ -247,7 +281,7 @@ class Engine:
             with self._cond:
                 self._closed = True
             self._fail_all(EngineClosed("the engine was closed while this request ran"))
-            gen.close()
+            self._retire(gen)
 
     def _new_generator(self) -> BatchGenerator:
         return BatchGenerator(
@@ -256,6 +290,13 @@ class Engine:
             prefill_batch_size=self._prefill_batch,
             prefill_step_size=self._prefill_step,
         )
+
+    @staticmethod
+    def _retire(gen: BatchGenerator) -> None:
+        # The batch evaluates the next step asynchronously; if this thread exited with that
+        # work in flight, MLX's stream worker would abort the process at interpreter exit.
+        gen.close()
+        mx.synchronize(gen.stream)
 
     @staticmethod
     def _resolve(fn: Callable[[], Any], fut: Future) -> None:

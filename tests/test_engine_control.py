@@ -4,8 +4,11 @@ prompt-prefix cache, stats, closing, and request validation."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import mlx.core as mx
 import pytest
@@ -221,3 +224,24 @@ def test_stock_mlx_lm_model_works_but_has_no_telemetry(tiny_ckpt):
         assert [e.token for e in eng.generate_sync(prompt, greedy(6), timeout=30)] == expected
         with pytest.raises(EngineError, match="telemetry"):
             eng.set_telemetry(True)
+
+
+def test_process_exits_cleanly_after_close_and_mid_stream(tiny_ckpt):
+    """MLX's per-thread compile cache used to abort the interpreter at exit (SIGABRT) when
+    an engine thread had finished or was mid-step; the exit code must be 0 in both cases."""
+    script = f"""
+import loader
+from engine import Engine, SamplingParams
+model, tok, _ = loader.load({str(tiny_ckpt)!r})
+closed = Engine(model, tok)
+print(len(list(closed.generate_sync([1, 2, 3], SamplingParams(max_tokens=4, ignore_eos=True)))))
+closed.close()
+running = Engine(model, tok)
+stream = running.generate_sync([1, 2, 3], SamplingParams(max_tokens=10_000, ignore_eos=True))
+next(stream)
+print("exiting")
+"""
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["4", "exiting"]
