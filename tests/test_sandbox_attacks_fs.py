@@ -13,10 +13,15 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from test_sandbox_support import (
-    FAST, REPO, assert_contained, assert_still_serving, needs_linux_root, run,
+    FAST,
+    REPO,
+    assert_contained,
+    assert_still_serving,
+    needs_linux_root,
+    run,
 )
+
 from tools.sandbox import Limits
 
 pytestmark = needs_linux_root

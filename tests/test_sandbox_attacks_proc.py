@@ -11,11 +11,16 @@ import socket
 import threading
 
 import pytest
-
 from test_sandbox_support import (
-    FAST, assert_contained, assert_still_serving, needs_linux_root, processes_of, run,
+    FAST,
+    assert_contained,
+    assert_still_serving,
+    needs_linux_root,
+    processes_of,
+    run,
     sandbox_uid,
 )
+
 from tools.sandbox import Limits
 
 pytestmark = needs_linux_root

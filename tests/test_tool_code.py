@@ -50,8 +50,8 @@ NEGATIVE = [
     f"What does this print?\n{FENCE}python\nprint(df.head())\n{FENCE}",  # needs missing context
     f"run this\n{FENCE}python\nimport numpy as np\nprint(np.ones(2))\n{FENCE}",
     f"run this\n{FENCE}python\nname = input()\nprint(name)\n{FENCE}",
-    f"What does this print?\n{FENCE}python\nprint(1)\n{FENCE}\nand this?\n{FENCE}python\nprint(2)"
-    f"\n{FENCE}",
+    (f"What does this print?\n{FENCE}python\nprint(1)\n{FENCE}\nand this?\n{FENCE}python\n"
+     f"print(2)\n{FENCE}"),
     f"Here is my code\n{FENCE}python\nprint(1)\n{FENCE}\nWhat does it print and why?",
     "What is the output of a transformer layer?",
     "run this by your manager: the budget is 5",

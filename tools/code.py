@@ -40,21 +40,21 @@ _OUT_VERB = r"(?:print|output|display|show|produce|write|print out|output to the
 _WHEN_RUN = r"(?:\s+(?:when|if)\s+(?:i\s+)?(?:run|execute)(?:\s+it)?|\s+when\s+(?:run|executed))?"
 
 # Each pattern is the whole instruction (the code itself is taken out before matching).
-_INSTRUCTIONS = tuple(re.compile(p, re.I) for p in (
+_INSTRUCTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"{_POLITE}(?:run|execute|exec){_OBJ}{_IN_PY}{_TELL}{_TAIL}",
-    rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}{_LANG}(?:code|snippet|program|script)"
-    rf"{_IN_PY}{_TELL}{_TAIL}",
+    (rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}{_LANG}(?:code|snippet|program|script)"
+     rf"{_IN_PY}{_TELL}{_TAIL}"),
     rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}(?:python\s*3?|py){_TELL}{_TAIL}",
     rf"what\s+(?:does|will|would|did|should){_OBJ}\s+{_OUT_VERB}{_WHEN_RUN}",
-    rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be|\s+gets|\s+is\s+going\s+to\s+be)\s+"
-    rf"(?:printed|output|displayed)(?:\s+by{_OBJ})?{_WHEN_RUN}",
-    rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:exact\s+)?(?:printed\s+)?"
-    rf"(?:output|result|console output|stdout)(?:\s+of(?:\s+(?:running|executing))?{_OBJ})?"
-    rf"{_WHEN_RUN}",
-    rf"{_POLITE}(?:show|give|tell)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+)?output\s+of(?:\s+"
-    rf"(?:running|executing))?{_OBJ}",
+    (rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be|\s+gets|\s+is\s+going\s+to\s+be)\s+"
+     rf"(?:printed|output|displayed)(?:\s+by{_OBJ})?{_WHEN_RUN}"),
+    (rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:exact\s+)?(?:printed\s+)?"
+     rf"(?:output|result|console output|stdout)(?:\s+of(?:\s+(?:running|executing))?{_OBJ})?"
+     rf"{_WHEN_RUN}"),
+    (rf"{_POLITE}(?:show|give|tell)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+)?output\s+of(?:\s+"
+     rf"(?:running|executing))?{_OBJ}"),
 ))
-_FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.S)
+_FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.DOTALL)
 _PY_TAGS = {"", "python", "py", "python3", "pycon3", "py3"}
 _BACKTICKS = re.compile(r"^`([^`\n]+)`$")
 _TRIM = re.compile(r"^[\s:.,;!?]+|[\s:.,;!?]+$")
@@ -140,7 +140,7 @@ def _split(text: str) -> tuple[str, str] | None:
         inline = _BACKTICKS.match(code)
         return head, inline.group(1) if inline else code
     # "run `sorted([3,1])`": inline code in backticks without a colon.
-    m = re.match(r"^(.*?)\s*`([^`\n]+)`\s*[?.!]?\s*$", text, re.S)
+    m = re.match(r"^(.*?)\s*`([^`\n]+)`\s*[?.!]?\s*$", text, re.DOTALL)
     if m:
         return m.group(1), m.group(2)
     return None
@@ -184,7 +184,7 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         # CPU a little under the wall clock, so a busy loop is reported as such, not as a hang.
         cpu = max(1, int(timeout * 0.8))
         result = run_python(repl_program(code), limits=Limits(timeout_s=timeout, cpu_s=cpu))
-    except Exception as exc:  # noqa: BLE001 - a tool never raises into the server
+    except Exception as exc:  # a tool never raises into the server
         log.exception("code tool failed")
         return ToolResult(ok=False, error=f"code execution failed: {exc}",
                           elapsed_ms=(time.perf_counter() - start) * 1000)

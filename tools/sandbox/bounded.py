@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.sandbox.results import BoundedResult
-from tools.sandbox.worker import BOOT, _HEADER, MAX_FRAME, check_target
+from tools.sandbox.worker import _HEADER, BOOT, MAX_FRAME, check_target
 
 log = logging.getLogger(__name__)
 
@@ -282,7 +282,7 @@ def run_bounded(target: str, payload: Any, *, timeout_s: float = 5.0,
         if not timeout_s or timeout_s <= 0:
             return BoundedResult(ok=False, error=f"timeout_s must be positive, got {timeout_s!r}")
         return default_pool().call(target, payload, float(timeout_s), int(memory_mb))
-    except Exception as exc:  # noqa: BLE001 - the contract is: never raise into the caller
+    except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_bounded(%s) failed unexpectedly", target)
         return BoundedResult(ok=False, error=f"sandbox failure: {type(exc).__name__}: {exc}",
                              elapsed_ms=(time.perf_counter() - start) * 1000)

@@ -16,8 +16,9 @@ import select
 import signal
 import sys
 
+# Loaded by path: this script runs in an isolated interpreter outside the project's packages.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import kernel  # noqa: E402 - loaded by path: this script runs outside the project's packages
+import kernel
 
 MB = 1024 * 1024
 _SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib64", "lib32", "libx32")

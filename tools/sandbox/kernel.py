@@ -70,7 +70,9 @@ def unshare(flags: int) -> None:
 
 def mount(source: str | None, target: str, fstype: str | None, flags: int = 0,
           data: str | None = None) -> None:
-    enc = lambda s: None if s is None else s.encode()  # noqa: E731
+    def enc(s: str | None) -> bytes | None:
+        return None if s is None else s.encode()
+
     rc = _lib().mount(enc(source), enc(target), enc(fstype), ctypes.c_ulong(flags), enc(data))
     _check(rc, f"mount {source!r} on {target!r}")
 

@@ -261,7 +261,7 @@ def run_python(code: str, *, limits: Limits | None = None) -> ExecResult:
     limits = limits or Limits()
     try:
         return _run(code, limits)
-    except Exception as exc:  # noqa: BLE001 - the contract is: never raise into the caller
+    except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_python failed before the code could run")
         return ExecResult("", "", None, killed="sandbox setup",
                           error=f"sandbox failure: {type(exc).__name__}: {exc}")

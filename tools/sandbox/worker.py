@@ -18,7 +18,8 @@ import resource
 import struct
 import sys
 import time
-from typing import Any, BinaryIO, Callable
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 log = logging.getLogger(__name__)
 
