@@ -44,6 +44,8 @@ POSITIVES = [
     ("100 cm is equal to ___ m", 1, True, "m"),
     ("How many hours are 2 days?", 48, True, "h"),
     ("3 m equals how many cm", 300, True, "cm"),
+    ("How many ounces in a cup?", 8, True, "fl oz"),
+    ("convert 16 oz to grams", Fraction("453.59237"), True, "g"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
     "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,

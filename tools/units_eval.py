@@ -39,7 +39,8 @@ def _unit(spec: list[tuple[str, int]]):
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # pint's symbol for year is "a" (annum); people read "yr".
-_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", "metric_ton": "t", "cup": "cup"}
+_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", "metric_ton": "t", "cup": "cup",
+                     "fluid_ounce": "fl oz"}
 
 
 def label(spec: list[tuple[str, int]]) -> str:

@@ -182,9 +182,23 @@ def _build(expr: str, target: str | None) -> UnitsRequest | None:
         spec = parse_unit(_TRAIL.sub("", target))
         if spec is None:
             return None
+    terms, spec = _fluid_ounces(terms, spec)
     if not _plausible(terms, spec):
         return None
     return UnitsRequest(terms, spec)
+
+
+_OUNCE, _FLUID_OUNCE = (("ounce", 1),), (("fluid_ounce", 1),)
+
+
+def _fluid_ounces(terms: tuple[Term, ...], target: UnitSpec | None):
+    """"How many ounces in a cup": next to a volume, a bare ounce is the fluid ounce."""
+    specs = [t.unit for t in terms] + ([target] if target else [])
+    if _OUNCE not in specs or not any(dimensionality(s) == "[length] ** 3" for s in specs):
+        return terms, target
+    terms = tuple(Term(t.sign, t.magnitude, _FLUID_OUNCE if t.unit == _OUNCE else t.unit)
+                  for t in terms)
+    return terms, (_FLUID_OUNCE if target == _OUNCE else target)
 
 
 def _splits(body: str, conn: re.Pattern[str]):
