@@ -70,6 +70,11 @@ def answer(text: str) -> str:
     ("560//10", "560 // 10 = 56"),
     ("5200-80-80*3 =", "5200 − 80 − 80 × 3 = 4880"),
     ("what is 7 factorial?", "7! = 5040"),
+    ("What is 3 to the 4th power?", "3^4 = 81"),
+    ("what is the square of 12", "12^2 = 144"),
+    ("half of 80", "1 ÷ 2 × 80 = 40"),
+    ("What is 1/3 as a decimal?", "1 ÷ 3 = 1/3 ≈ 0.333333333333333"),
+    ("What is 15 percent of 80?", "15% of 80 = 12"),
 ])
 def test_answers_exactly(text: str, expected: str) -> None:
     assert answer(text) == expected

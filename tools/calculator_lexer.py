@@ -25,6 +25,13 @@ class Token:
 # Word phrases rewritten to operator symbols before tokenizing. Longest phrases first so that
 # "raised to the power of" wins over "raised to". Only phrases with one reading are listed.
 _PHRASES: tuple[tuple[str, str], ...] = (
+    (r"(?:raised )?to the (\d+)(?:st|nd|rd|th)(?: power)?", r" ^ \1 "),
+    (r"(?:the )?square of (\d[\d.,]*)", r" (\1)^2 "),
+    (r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
+    (r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
+    (r"half of", " 1/2 * "),
+    (r"(?:twice|double)", " 2 * "),
+    (r"triple", " 3 * "),
     (r"raised to the power of", " ^ "),
     (r"raised to the power", " ^ "),
     (r"to the power of", " ^ "),
