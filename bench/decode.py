@@ -74,7 +74,8 @@ def _speeds(n_prompt: int, stamps: list[float]) -> dict[str, Any]:
             "decode_tps": decode}
 
 
-def child_ours(model_path: str, n_prompt: int, n_gen: int, seed: int) -> dict[str, Any]:
+def child_ours(model_path: str, n_prompt: int, n_gen: int, seed: int,
+               concurrency: int = 1) -> dict[str, Any]:
     import mlx.core as mx
 
     import loader
@@ -86,14 +87,48 @@ def child_ours(model_path: str, n_prompt: int, n_gen: int, seed: int) -> dict[st
     load_s = time.perf_counter() - t0
     after_load = _memory(mx)
     prompt = _prompt(info.config.vocab_size, n_prompt, seed)
-    with Engine(model, tok, max_batch=1, prompt_cache_size=0) as engine:
+    with Engine(model, tok, max_batch=max(1, concurrency), prompt_cache_size=0) as engine:
         warm = SamplingParams(temperature=0, max_tokens=2, ignore_eos=True)
         list(engine.generate_sync(prompt[:8], warm))
         params = SamplingParams(temperature=0, max_tokens=n_gen, ignore_eos=True)
         t0 = time.perf_counter()
         stamps = _timed(engine.generate_sync(prompt, params), t0)
-    return {"system": "ours", "load_s": load_s, "after_load": after_load,
-            "resident": resident_breakdown(model), **_speeds(n_prompt, stamps), **_memory(mx)}
+        # Memory is read before the concurrent run so it compares like with like (batch 1).
+        result = {"system": "ours", "load_s": load_s, "after_load": after_load,
+                  "resident": resident_breakdown(model), **_speeds(n_prompt, stamps),
+                  **_memory(mx)}
+        if concurrency > 1:
+            result["concurrent"] = _concurrent(engine, info.config.vocab_size, n_prompt, n_gen,
+                                               seed, concurrency)
+    return result
+
+
+def _concurrent(engine: Any, vocab: int, n_prompt: int, n_gen: int, seed: int,
+                n: int) -> dict[str, Any]:
+    """Aggregate decode throughput of n sequences decoded together (continuous batching)."""
+    import threading
+
+    from engine import SamplingParams
+
+    params = SamplingParams(temperature=0, max_tokens=n_gen, ignore_eos=True)
+    gate = threading.Event()
+    engine.call(gate.wait)  # hold the worker so all n prompts start in one batch
+    t0 = time.perf_counter()
+    streams = [engine.generate_sync(_prompt(vocab, n_prompt, seed + 1 + i), params)
+               for i in range(n)]
+    gate.set()
+    stamps: list[list[float]] = [[] for _ in range(n)]
+    threads = [threading.Thread(target=lambda i=i: stamps[i].extend(_timed(streams[i], t0)))
+               for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    decode_start = max(s[0] for s in stamps)
+    end = max(s[-1] for s in stamps)
+    after = sum(sum(1 for x in s if x > decode_start) for s in stamps)
+    return {"sequences": n, "generated_tokens": sum(len(s) for s in stamps),
+            "wall_s": end, "aggregate_decode_tps": after / (end - decode_start)}
 
 
 def child_mlx_lm(model_path: str, n_prompt: int, n_gen: int, seed: int) -> dict[str, Any]:
@@ -162,6 +197,11 @@ def _markdown(res: dict[str, Any]) -> str:
          r["rss_peak"], "<= 1.05"),
         ("load time (s)", o["load_s"], m["load_s"], r["load_s"], ""),
     ]
+    if "concurrent" in o:
+        c = o["concurrent"]
+        rows.append((f"decode tok/s, {c['sequences']} sequences batched (aggregate)",
+                     c["aggregate_decode_tps"], None, ratio(c["aggregate_decode_tps"],
+                                                            m["decode_tps"]), ""))
     ck, st = res["checkpoint"], res["settings"]
     out = [f"# Decode benchmark ({res['when']})", "",
            f"Checkpoint: `{ck['name']}` ({ck['layers']} layers, experts/layer "
@@ -201,7 +241,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         common = ["--model", str(path), "--prompt-tokens", str(args.prompt_tokens),
                   "--gen-tokens", str(args.gen_tokens), "--seed", str(args.seed)]
         mlx_lm = run_child(["--child", "mlx-lm", *common], args.timeout)
-        ours = run_child(["--child", "ours", *common], args.timeout)
+        ours = run_child(["--child", "ours", *common, "--concurrency", str(args.concurrency)],
+                         args.timeout)
         import mlx.core as mx  # only for the version/device line
         res: dict[str, Any] = {
             "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
@@ -246,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prompt-tokens", type=int, default=128)
     ap.add_argument("--gen-tokens", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--concurrency", type=int, default=1,
+                    help="also time this many sequences decoded together by our engine")
     ap.add_argument("--timeout", type=float, default=3600)
     ap.add_argument("--keep", action="store_true", help="keep synthesized checkpoints")
     ap.add_argument("--out", type=Path, default=RESULTS)
@@ -256,9 +299,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         if args.child == "resident":
             report(child_resident(args.model))
+        elif args.child == "ours":
+            report(child_ours(args.model, args.prompt_tokens, args.gen_tokens, args.seed,
+                              args.concurrency))
         else:
-            fn = child_ours if args.child == "ours" else child_mlx_lm
-            report(fn(args.model, args.prompt_tokens, args.gen_tokens, args.seed))
+            report(child_mlx_lm(args.model, args.prompt_tokens, args.gen_tokens, args.seed))
         return 0
 
     try:

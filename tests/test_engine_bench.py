@@ -11,7 +11,7 @@ from bench import decode
 def test_decode_bench_writes_json_and_table(tiny_ckpt, tmp_path):
     out = tmp_path / "results"
     rc = decode.main(["--model", str(tiny_ckpt), "--prompt-tokens", "16", "--gen-tokens", "4",
-                      "--out", str(out)])
+                      "--concurrency", "2", "--out", str(out)])
     assert rc == 0
     res = json.loads((out / "decode.json").read_text())
     for system in ("ours", "mlx_lm"):
@@ -23,6 +23,9 @@ def test_decode_bench_writes_json_and_table(tiny_ckpt, tmp_path):
                                   "load_s"}
     assert res["ratios"]["decode_tps"] == round(
         res["ours"]["decode_tps"] / res["mlx_lm"]["decode_tps"], 3)
+    concurrent = res["ours"]["concurrent"]
+    assert concurrent["sequences"] == 2 and concurrent["generated_tokens"] == 8
+    assert concurrent["aggregate_decode_tps"] > 0
     table = (out / "decode.md").read_text()
     assert "| decode tok/s |" in table and "| prompt tok/s |" in table
 
