@@ -204,9 +204,10 @@ def _markdown(res: dict[str, Any]) -> str:
                                                             m["decode_tps"]), ""))
     ck, st = res["checkpoint"], res["settings"]
     out = [f"# Decode benchmark ({res['when']})", "",
-           f"Checkpoint: `{ck['name']}` ({ck['layers']} layers, experts/layer "
-           f"{ck['experts_per_layer']}), prompt {st['prompt_tokens']} tokens, "
-           f"{st['gen_tokens']} generated, greedy, batch 1. Machine: {res['machine']['summary']}.",
+           (f"Checkpoint: `{ck['name']}` ({ck['layers']} layers, experts/layer "
+            f"{ck['experts_per_layer']}), prompt {st['prompt_tokens']} tokens, "
+            f"{st['gen_tokens']} generated, greedy, batch 1. "
+            f"Machine: {res['machine']['summary']}."),
            "", markdown_table(("metric", "ours (engine)", "mlx-lm stream_generate",
                                "ours / mlx-lm", "target"), rows)]
     if "lite" in res:

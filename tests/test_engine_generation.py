@@ -52,7 +52,8 @@ def run_together(engine: Engine, prompts, params) -> list[list[int]]:
     """Submit every prompt while the engine thread is paused, so they start in one batch."""
     gate = threading.Event()
     engine.call(gate.wait)
-    streams = [engine.generate_sync(p, pr, timeout=60) for p, pr in zip(prompts, params, strict=True)]
+    pairs = zip(prompts, params, strict=True)
+    streams = [engine.generate_sync(p, pr, timeout=60) for p, pr in pairs]
     gate.set()
     out: list[list[int]] = [[] for _ in prompts]
     threads = [threading.Thread(target=lambda i=i: out[i].extend(tokens(streams[i])))
