@@ -46,6 +46,10 @@ POSITIVES = [
     ("3 m equals how many cm", 300, True, "cm"),
     ("How many ounces in a cup?", 8, True, "fl oz"),
     ("convert 16 oz to grams", Fraction("453.59237"), True, "g"),
+    ("convert 5 GB to MB", 5000, True, "MB"),
+    ("5 GiB in MiB", 5120, True, "MiB"),
+    ("100 c to f", 212, True, "°F"),
+    ("2 kilos in grams", 2000, True, "g"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
     "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,
@@ -91,6 +95,8 @@ NEGATIVES = [
     "convert 3 apples to oranges",
     "5 kg equals 11 lb",  # a claim to check, not a conversion to do
     "How many days is it until Christmas?",
+    "5 GB in degrees",  # pint calls both dimensionless; they are not interchangeable
+    "convert 5 M to km",  # molar? mega? million? abstain
 ]
 
 

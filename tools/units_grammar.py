@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from tools.units_names import CURRENCY, dimensionality, is_temperature, resolve
+from tools.units_names import CURRENCY, dimensionality, family, is_temperature, resolve
 
 UnitSpec = tuple[tuple[str, int], ...]  # ((canonical pint name, exponent), ...)
 
@@ -169,7 +169,10 @@ def _plausible(terms: tuple[Term, ...], target: UnitSpec | None) -> bool:
     if "" in dims:
         return False
     names = {n for s in specs for n, _ in s}
-    return not ("degree" in names and any(is_temperature(n) for n in names))
+    if "degree" in names and any(is_temperature(n) for n in names):
+        return False
+    # pint calls angles and bytes both dimensionless: never convert one into the other.
+    return len({family(n) for n in names} - {"dimensional"}) <= 1
 
 
 def _build(expr: str, target: str | None) -> UnitsRequest | None:

@@ -29,7 +29,8 @@ ALIASES: dict[str, str] = {
     "kmph": "kilometer_per_hour", "kms": "kilometer", "hrs": "hour", "mins": "minute",
     "sq ft": "square_foot", "sq. ft.": "square_foot", "sq. ft": "square_foot",
     "sq m": "square_meter", "sq km": "square_kilometer", "sq mi": "square_mile",
-    "sq in": "square_inch", "sq yd": "square_yard",
+    "sq in": "square_inch", "sq yd": "square_yard", "sqft": "square_foot",
+    "kilo": "kilogram", "kilos": "kilogram", "wk": "week", "wks": "week",
 }
 _TEMPERATURE = {
     "c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
@@ -42,11 +43,12 @@ for _k, _v in _TEMPERATURE.items():
     if len(_k) > 1:
         ALIASES[_k] = _v
 # Bare C / F / K mean temperatures in everyday use ("72 F in C"), not coulomb / farad / kelvin.
-ALIASES.update({"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin"})
+ALIASES.update({"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin",
+                "c": "degree_Celsius", "f": "degree_Fahrenheit"})
 
 # Registry names that are also common English words or would read as something else.
 _REJECT = {"a", "at", "point", "line", "pi", "percent", "ppm", "count", "mil", "dB", "B", "bag",
-           "tab", "pc", "mu", "cd", "MM"}
+           "tab", "pc", "mu", "cd", "MM", "M"}
 _REJECT_CASEFOLD = {"in", "an", "as", "or", "is", "it", "do", "on", "am", "pm", "go", "to", "by"}
 # Angles are dimensionless in pint but legitimate conversion targets.
 _ANGLES = {"radian", "degree", "arcminute", "arcsecond", "turn", "revolution", "steradian",
@@ -102,9 +104,18 @@ def resolve(word: str) -> str | None:
         name = _lookup(key[:-1])
     if name is None:
         return None
-    if name not in _ANGLES and is_dimensionless(name):
+    if family(name) == "dimensionless":
         return None
     return name
+
+
+def family(name: str) -> str:
+    """What a unit measures, separating the dimensionless kinds pint lumps together."""
+    if name in _ANGLES:
+        return "angle"
+    if name.endswith(("bit", "byte")):
+        return "information"
+    return "dimensionless" if is_dimensionless(name) else "dimensional"
 
 
 @functools.lru_cache(maxsize=4096)
