@@ -75,7 +75,8 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
         by_label[rec["label"]].append(rec)
-    lines = [f"{'label':22s} {'n':>5s}  {'recall':>18s}  {'any tool':>18s}  {'accuracy':>18s}"]
+    lines = [f"{'label':20s} {'n':>5s} {'recall':>18s} {'any tool':>18s} "
+             f"{'tool precision':>18s} {'accuracy':>18s} {'route p50/p99 ms':>17s}"]
     for label in sorted(by_label):
         recs = by_label[label]
         want = label.split(":", 1)[1] if label.startswith("positive:") else None
@@ -86,8 +87,15 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
         anyt = sum(r["tool"] is not None for r in recs)
         graded = [r for r in recs if r["correct"] is not None]
         ok = sum(bool(r["correct"]) for r in graded)
-        lines.append(f"{label:22s} {len(recs):5d}  {_pct(hit, len(recs)):>18s}  "
-                     f"{_pct(anyt, len(recs)):>18s}  {_pct(ok, len(graded)):>18s}")
+        # Tool precision: of this label's items a tool answered, how many it got right.
+        answered = [r for r in recs if r["tool"] is not None
+                    and (want is None or r["correct"] is not None)]
+        right = sum(bool(r["correct"]) for r in answered)
+        ms = [r["route_ms"] for r in recs]
+        lat = f"{statistics.median(ms):.3f}/{_quantile(ms, 0.99):.3f}"
+        lines.append(f"{label:20s} {len(recs):5d} {_pct(hit, len(recs)):>18s} "
+                     f"{_pct(anyt, len(recs)):>18s} {_pct(right, len(answered)):>18s} "
+                     f"{_pct(ok, len(graded)):>18s} {lat:>17s}")
     tool_recs = [r for r in records if r["tool"] is not None
                  and (r["label"] == "negative" or r["correct"] is not None)]
     right = sum(bool(r["correct"]) and r["label"] != "negative" for r in tool_recs)

@@ -188,3 +188,21 @@ def test_worker_refuses_payloads_the_grammar_cannot_produce(payload: dict) -> No
     out = evaluate(payload)
     assert out["ok"] is False
     assert out["error"]
+
+
+def test_bigbench_style_word_arithmetic_matches_exact_python() -> None:
+    import random
+    from fractions import Fraction
+
+    rng = random.Random(7)
+    words = {"plus": lambda a, b: a + b, "minus": lambda a, b: a - b,
+             "times": lambda a, b: a * b, "divided by": lambda a, b: Fraction(a, b)}
+    for _ in range(60):
+        word = rng.choice(list(words))
+        a, b = rng.randint(-999, 99999), rng.randint(1, 9999)
+        found = parse_request(f"What is {a} {word} {b}?")
+        assert found is not None
+        out = evaluate({"ast": found[0]})
+        want = words[word](a, b)
+        got = out["value"]
+        assert abs(Fraction(str(got)) - want) <= abs(want) * Fraction(1, 10**12), (a, word, b)
