@@ -75,8 +75,8 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
         by_label[rec["label"]].append(rec)
-    lines = [f"{'label':20s} {'n':>5s} {'recall':>18s} {'any tool':>18s} "
-             f"{'tool precision':>18s} {'accuracy':>18s} {'route p50/p99 ms':>17s}"]
+    lines = [(f"{'label':20s} {'n':>5s} {'recall':>18s} {'any tool':>18s} "
+             f"{'tool precision':>18s} {'accuracy':>18s} {'route p50/p99 ms':>17s}")]
     for label in sorted(by_label):
         recs = by_label[label]
         want = label.split(":", 1)[1] if label.startswith("positive:") else None
