@@ -261,9 +261,13 @@ class Engine:
                         admit.append(self._waiting.popleft())
                 for fn, fut in calls:
                     self._resolve(fn, fut)
-                try:
-                    for req in admit:
+                for req in admit:
+                    try:
                         self._admit(gen, req)
+                    except Exception as exc:  # only this request is affected
+                        log.exception("could not admit request %d", req.rid)
+                        req.sink(EngineError(f"could not start generation: {exc}"))
+                try:
                     self._drop_cancelled(gen)
                     if self._active:
                         self._step(gen)
@@ -293,8 +297,8 @@ class Engine:
 
     @staticmethod
     def _retire(gen: BatchGenerator) -> None:
-        # The batch evaluates the next step asynchronously; if this thread exited with that
-        # work in flight, MLX's stream worker would abort the process at interpreter exit.
+        # The batch evaluates one step ahead asynchronously: wait for that work so nothing is
+        # in flight once the generator (and its caches) are dropped or the worker parks.
         gen.close()
         mx.synchronize(gen.stream)
 

@@ -245,3 +245,22 @@ print("exiting")
                           timeout=120, cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split() == ["4", "exiting"]
+
+
+def test_a_request_that_fails_to_start_does_not_hurt_the_others(engine):
+    real_lookup = engine._prefix.lookup
+
+    def lookup(prompt):
+        if prompt[0] == 99:
+            raise RuntimeError("injected cache failure")
+        return real_lookup(prompt)
+
+    engine._prefix.lookup = lookup
+    gate = threading.Event()
+    engine.call(gate.wait)
+    good = engine.generate_sync([5, 6, 7], greedy(4), timeout=30)
+    bad = engine.generate_sync([99, 6, 7], greedy(4), timeout=30)
+    gate.set()
+    with pytest.raises(EngineError, match="injected cache failure"):
+        next(bad)
+    assert len(list(good)) == 4
