@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from router.conversation import last_user_text, redefines
+from router.history import consistent_history
 from tools.base import Tool, ToolCall, ToolContext
+from tools.calculator import parse_request
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +68,10 @@ def route(messages: list[Any], ctx: ToolContext | None = None, *,
     for role, body in earlier:
         if role != "assistant" and redefines(body):
             return None
-        # An earlier user turn that is itself a tool query followed by an answer looks like a
-        # few-shot prompt; the examples may define a different operation than ours.
-        if role == "user" and _claims(body, ctx, tools):
+        # An earlier user turn that is itself a tool query may be a few-shot example defining
+        # another operation; only plain arithmetic answered the ordinary way is let through.
+        if role == "user" and _claims(body, ctx, tools) and (
+                parse_request(body) is None or not consistent_history(earlier)):
             return None
     confidence, name, call = claims[0]
     if confidence < MIN_CONFIDENCE:

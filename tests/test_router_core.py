@@ -194,3 +194,23 @@ def test_assist_finds_embedded_arithmetic(text: str, span: str) -> None:
 ])
 def test_assist_abstains_where_exact_math_misleads(messages: list) -> None:
     assert route_assist(messages, CTX) is None
+
+
+@pytest.mark.parametrize("history, routes", [
+    ([("2+2", "4")], True),  # asking twice is not a few-shot redefinition
+    ([("What is 6 times 7?", "6 × 7 = 42")], True),
+    ([("2+2", "5")], False),  # the examples define another "+"
+    ([("2+2", "4"), ("3+3", "7")], False),
+    ([("10/4", "2")], False),  # integer division in the examples
+    ([("2+2", "four")], False),  # cannot check: abstain
+    ([("sqrt(16)", "4")], False),  # beyond the quick checker: abstain
+    ([("Hello", "Hi! How can I help?"), ("2+2", "4")], True),
+    ([("What time is it?", "Noon.")], False),  # other tools' turns cannot be checked
+])
+def test_few_shot_history_is_checked(history: list, routes: bool) -> None:
+    messages: list[dict[str, str]] = []
+    for question, reply in history:
+        messages += [{"role": "user", "content": question},
+                     {"role": "assistant", "content": reply}]
+    messages.append({"role": "user", "content": "What is 5+5?"})
+    assert (route(messages, CTX) is not None) == routes

@@ -101,6 +101,8 @@ def parse_request(text: str) -> tuple[Node, str] | None:
     except GrammarError as exc:
         log.debug("calculator grammar rejected %r: %s", expr, exc)
         return None
+    if node[0] == "eq":
+        return None  # "1+1=3" is a claim to check or discuss, not a value to compute
     if expr.rstrip().endswith("!") and node[0] != "fact":
         return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
