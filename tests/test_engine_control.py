@@ -264,3 +264,22 @@ def test_a_request_that_fails_to_start_does_not_hurt_the_others(engine):
     with pytest.raises(EngineError, match="injected cache failure"):
         next(bad)
     assert len(list(good)) == 4
+
+
+def test_cache_hits_batched_with_fresh_prompts_match_uncached_output(engine, tiny_model):
+    """Fetched caches (rotating ones wrapped past the window) merge into a live batch."""
+    long_a, long_b, short = list(range(100, 140)), list(range(200, 230)), [7, 8, 9]
+    list(engine.generate_sync(long_a, greedy(3), timeout=30))  # warm the prefix cache
+    running = engine.generate_sync(long_b, greedy(20), timeout=30)
+    first = next(running)
+    hit = engine.generate_sync(long_a + [1, 2], greedy(10), timeout=30)
+    fresh = engine.generate_sync(short, greedy(10), timeout=30)
+    hit_events, fresh_events = list(hit), list(fresh)
+    rest = list(running)
+    assert hit_events[0].cached_tokens == len(long_a) - 1
+    model = tiny_model[0]
+    for prompt, events, n in ((long_a + [1, 2], hit_events, 10), (short, fresh_events, 10)):
+        ref = [t for t, _ in generate_step(mx.array(prompt), model, max_tokens=n)]
+        assert [e.token for e in events] == ref
+    ref_b = [t for t, _ in generate_step(mx.array(long_b), model, max_tokens=20)]
+    assert [first.token] + [e.token for e in rest] == ref_b
