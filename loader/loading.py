@@ -33,7 +33,10 @@ _EXPERT_PROJ = ("experts.gate_proj", "experts.up_proj", "experts.down_proj")
 
 
 def load(path: str | Path, lazy: bool = False) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
-    """Load a GPT-OSS checkpoint directory; raises `CheckpointError` for anything malformed."""
+    """Load a GPT-OSS checkpoint directory; raises `CheckpointError` for anything malformed.
+
+    With `lazy=True` weights stay unevaluated (read on first use), as in `mlx_lm.load`.
+    """
     path = Path(path)
     if not path.is_dir():
         raise CheckpointError(f"{path}: not a directory; point at a checkpoint folder")
@@ -44,14 +47,14 @@ def load(path: str | Path, lazy: bool = False) -> tuple[GptOssModel, TokenizerWr
     tokenizer = _load_tokenizer(path, cfg)
     info = info_from_scan(cfg, scan)
     if not lazy:
-        mx.eval(model.parameters())
+        materialize(model)
     log.info("loaded %s (%s layout, %d layers, experts %s) in %.2fs", path, scan.layout,
              cfg.num_hidden_layers, list(cfg.experts_per_layer), time.perf_counter() - started)
     return model, tokenizer, info
 
 
 def build_model(cfg: GptOssConfig, scan: CheckpointScan) -> GptOssModel:
-    """Construct the model, quantize it like the checkpoint, and attach lazily-loaded weights."""
+    """Construct the model, quantize it like the checkpoint, and attach lazy (unread) weights."""
     model = GptOssModel(cfg)
     raw: dict[str, mx.array] = {}
     for shard in scan.shards:
@@ -64,11 +67,15 @@ def build_model(cfg: GptOssConfig, scan: CheckpointScan) -> GptOssModel:
         nn.quantize(model, class_predicate=lambda p, m: p.endswith(_EXPERT_PROJ), **MXFP4)
     model.eval()
     _assign(model, weights, scan)
-    # Materialize layer by layer: each gate/up split reads its source tensor once, and the
-    # source is released before the next layer is read, keeping peak memory near final size.
+    return model
+
+
+def materialize(model: GptOssModel) -> None:
+    """Evaluate weights layer by layer: each gate/up split reads its source tensor once and the
+    source is released before the next layer is read, keeping peak memory near final size."""
     for layer in model.layers:
         mx.eval(layer.parameters())
-    return model
+    mx.eval(model.parameters())
 
 
 def _quantize_like_mlx(model: GptOssModel, cfg: GptOssConfig, weights: dict) -> None:
