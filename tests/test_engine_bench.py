@@ -19,8 +19,8 @@ def test_decode_bench_writes_json_and_table(tiny_ckpt, tmp_path):
         assert r["generated_tokens"] == 4 and r["prompt_tokens"] == 16
         assert r["prompt_tps"] > 0 and r["decode_tps"] > 0 and r["load_s"] > 0
         assert r["mx_peak_bytes"] > 0 and r["rss_peak_bytes"] > 0
-    assert set(res["ratios"]) == {"prompt_tps", "decode_tps", "mx_peak_memory", "rss_peak",
-                                  "load_s"}
+    assert set(res["ratios"]) == {"prompt_tps", "decode_tps", "mx_peak_bytes",
+                                  "rss_peak_bytes", "load_s"}
     assert res["ratios"]["decode_tps"] == round(
         res["ours"]["decode_tps"] / res["mlx_lm"]["decode_tps"], 3)
     concurrent = res["ours"]["concurrent"]
@@ -28,6 +28,16 @@ def test_decode_bench_writes_json_and_table(tiny_ckpt, tmp_path):
     assert concurrent["aggregate_decode_tps"] > 0
     table = (out / "decode.md").read_text()
     assert "| decode tok/s |" in table and "| prompt tok/s |" in table
+
+
+def test_decode_bench_on_a_lite_checkpoint_reports_ours_only(tiny_lite_ckpt, tmp_path):
+    rc = decode.main(["--model", str(tiny_lite_ckpt), "--prompt-tokens", "8", "--gen-tokens",
+                      "3", "--out", str(tmp_path)])
+    assert rc == 0
+    res = json.loads((tmp_path / "decode.json").read_text())
+    assert res["ours"]["generated_tokens"] == 3 and "error" in res["mlx_lm"]
+    assert res["ratios"]["decode_tps"] is None
+    assert "only our numbers" in (tmp_path / "decode.md").read_text()
 
 
 def test_lite_summary_projects_per_layer_bytes_to_full_depth():
