@@ -72,6 +72,8 @@ def build_config(
         raise ValueError(f"unknown shape {shape!r}; choose one of {sorted(SHAPES)}")
     s = SHAPES[shape]
     n_layers = layers if layers is not None else s["num_hidden_layers"]
+    if layers is None and experts is not None and not isinstance(experts, int):
+        n_layers = len(experts)  # a per-layer list implies the depth
     if n_layers <= 0:
         raise ValueError(f"layers must be positive, got {n_layers}")
     default_e = s["num_local_experts"]
@@ -271,7 +273,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.experts_per_layer:
             experts = [int(x) for x in args.experts_per_layer.split(",")]
-            layers = layers if layers is not None else len(experts)
         path = write_checkpoint(args.out, args.shape, layers, experts, args.seed)
     except (ValueError, FileExistsError, OSError, CheckpointError) as exc:
         print(f"error: {exc}", file=sys.stderr)
