@@ -75,6 +75,8 @@ def answer(text: str) -> str:
     ("half of 80", "1 ÷ 2 × 80 = 40"),
     ("What is 1/3 as a decimal?", "1 ÷ 3 = 1/3 ≈ 0.333333333333333"),
     ("What is 15 percent of 80?", "15% of 80 = 12"),
+    ("What is twenty-five plus seventeen?", "25 + 17 = 42"),
+    ("what is one hundred five times three", "105 × 3 = 315"),
 ])
 def test_answers_exactly(text: str, expected: str) -> None:
     assert answer(text) == expected
@@ -88,7 +90,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
     "2 3", "x + 1", "What is the sum of my expenses: 3+4", "what is 2+2! I need it now!!",
     "What is 80 + 15%?", "John has 3 apples and buys 4 more. How many apples?",
     "What is 5 + 5!", "1 +", "What is 555-1234?", "what is 4x4?", "sum of 1 and 2 and 3",
-    "add salt and pepper", "1+1=3", "What is 2+2=4?", "Calculate the following: my taxes", "()", "translate 2+2 into French", "2 + 2 in binary",
+    "add salt and pepper", "What is five five plus one?", "What is one?", "1+1=3", "What is 2+2=4?", "Calculate the following: my taxes", "()", "translate 2+2 into French", "2 + 2 in binary",
     # Code-shaped escape attempts never reach sympy.
     "().__class__.__bases__[0].__subclasses__()", "__import__('os').system('ls')",
     "eval('2+2')", "exec('print(1)')", "lambda: 1", "2+2; import os", "os.system('id')",
@@ -206,3 +208,14 @@ def test_bigbench_style_word_arithmetic_matches_exact_python() -> None:
         want = words[word](a, b)
         got = out["value"]
         assert abs(Fraction(str(got)) - want) <= abs(want) * Fraction(1, 10**12), (a, word, b)
+
+
+@pytest.mark.parametrize("words, value", [
+    ("twenty-five", 25), ("one hundred five", 105), ("three thousand two hundred", 3200),
+    ("twelve hundred", 1200), ("two million three thousand one", 2_003_001), ("zero", 0),
+    ("five five", None), ("hundred", None), ("thousand million", None), ("twenty thirty", None),
+])
+def test_number_words(words: str, value: int | None) -> None:
+    from tools.calculator_words import cardinal
+
+    assert cardinal(words.replace("-", " ").split()) == value

@@ -16,6 +16,7 @@ from tools.base import ToolCall, ToolContext, ToolResult
 from tools.calculator_grammar import Node, parse_math
 from tools.calculator_lexer import GrammarError
 from tools.calculator_render import render
+from tools.calculator_words import words_to_digits
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def extract_expression(text: str) -> str | None:
     body = _LEAD.sub("", body, count=1)
     body = _TRAIL.sub("", body, count=1).strip()
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
-    body = _binary_frame(_CURRENCY.sub("", body))
+    body = _binary_frame(_CURRENCY.sub("", words_to_digits(body)))
     body = _PCT_ON.sub("% of ", body)
     return body or None
 

@@ -1,0 +1,61 @@
+"""English number words to digits for the calculator ("twenty-five" -> "25").
+
+Converts a run of number words only when it is a well-formed cardinal ("one hundred five",
+"three thousand two hundred"); malformed runs ("five five", "hundred twenty hundred") are left
+untouched so the grammar refuses them. "and" is never absorbed, because "the sum of one hundred
+and five" would then change meaning. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
+_RUN = re.compile(rf"\b(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*\b", re.IGNORECASE)
+
+
+def cardinal(words: list[str]) -> int | None:
+    """The value of a well-formed cardinal, or None."""
+    total, group, last_scale = 0, None, None
+    hundreds = tens = units = None
+    for word in words:
+        w = word.lower()
+        if w in _UNITS:
+            if units is not None or (tens is not None and _UNITS[w] >= 10):
+                return None
+            units = _UNITS[w]
+        elif w in _TENS:
+            if tens is not None or units is not None:
+                return None
+            tens = _TENS[w]
+        elif w == "hundred":
+            if hundreds is not None or tens is not None or units is None or units == 0:
+                return None
+            hundreds, units = units * 100, None
+        else:
+            scale = _SCALES[w]
+            if last_scale is not None and scale >= last_scale:
+                return None
+            group = (hundreds or 0) + (tens or 0) + (units or 0)
+            if group == 0:
+                return None
+            total += group * scale
+            last_scale, hundreds, tens, units = scale, None, None, None
+    rest = [hundreds, tens, units]
+    if all(v is None for v in rest) and last_scale is None:
+        return None
+    return total + sum(v or 0 for v in rest)
+
+
+def words_to_digits(text: str) -> str:
+    """Replace each well-formed run of number words with its digits."""
+    def sub(m: re.Match[str]) -> str:
+        value = cardinal(re.split(r"\s+|-", m.group()))
+        return m.group() if value is None else str(value)
+
+    return _RUN.sub(sub, text)
