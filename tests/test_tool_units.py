@@ -50,6 +50,9 @@ POSITIVES = [
     ("5 GiB in MiB", 5120, True, "MiB"),
     ("100 c to f", 212, True, "°F"),
     ("2 kilos in grams", 2000, True, "g"),
+    ("2.5 × 10^-3 kg in g", Fraction(5, 2), True, "g"),
+    ("1.5e+3 m in km", Fraction(3, 2), True, "km"),
+    ("5 km is equivalent to how many m", 5000, True, "m"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
     "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,

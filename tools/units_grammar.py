@@ -19,13 +19,14 @@ UnitSpec = tuple[tuple[str, int], ...]  # ((canonical pint name, exponent), ...)
 MAX_TEXT = 300
 _NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?|[-+]?\.\d+"
 _TERM = re.compile(rf"^(?:(?P<num>{_NUM})\s*|(?P<word>an?|one)\s+)(?P<unit>.+)$", re.IGNORECASE)
-_OP = re.compile(r"\s+(plus|minus|\+|-)\s+|\s*(\+)\s*", re.IGNORECASE)
+_OP = re.compile(r"\s+(plus|minus|\+|-)\s+|(?<![eE])\s*(\+)\s*", re.IGNORECASE)
 _LEAD = (r"(?:please\s+)?(?:(?:what\s+is|what's|whats|what\s+are|how\s+much\s+is|how\s+much\s+are"
          r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me)\s+)?")
 _CONN = re.compile(
     r"\s+(?:expressed\s+in\s+units\s+of|expressed\s+in|expressed\s+as|in\s+units\s+of"
     r"|in\s+terms\s+of|converted\s+(?:in)?to|(?:is\s+equal\s+to|equal\s+to|is|are|equals?)\s+how"
-    r"\s+many|is\s+equal\s+to|equals|in|to|into|as)\s+",
+    r"\s+many|is\s+equal\s+to|(?:is\s+)?equivalent\s+to(?:\s+how\s+many)?"
+    r"|corresponds\s+to(?:\s+how\s+many)?|equals|in|to|into|as)\s+",
     re.IGNORECASE)
 _HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
 _HOW_MANY_CONN = re.compile(
@@ -66,6 +67,9 @@ class UnitsRequest:
 def _normalise(text: str) -> str:
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
+    text = re.sub(r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", text)
+    text = re.sub(r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", text)
     return re.sub(r"[?.!]+$", "", text).strip()
 
 
