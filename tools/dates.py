@@ -1,11 +1,9 @@
-"""Dates virtual expert: today / now (in a city or zone), date arithmetic, days between dates,
-weekdays, and stories that fix today ("Yesterday was April 30, 2021. What is the date today in
-MM/DD/YYYY?"), answered in the asked format.
-
+"""Dates virtual expert: today / now (in a city or zone), date plus/minus durations, days
+between dates, weekdays, and stories that fix today ("Yesterday was April 30, 2021. What is the
+date today in MM/DD/YYYY?"), answered in the asked format.
 `parse` is tools.dates_grammar (pure regex work, abstains on ambiguity); `run` does the calendar
-arithmetic with dateutil's relativedelta and zoneinfo. The clock and default zone come from
-ToolContext. The work is small and bounded by the grammar, so it runs in-process.
-"""
+arithmetic with relativedelta and zoneinfo in-process (the grammar bounds it). The clock and
+default zone come from ToolContext."""
 
 from __future__ import annotations
 
