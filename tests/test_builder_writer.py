@@ -25,7 +25,12 @@ from builder.writer import verify, write_lite
 LAYERS, E, TOPK, H, I = 3, 8, 2, 64, 32
 
 
-def _layer_tensors(rng: np.random.Generator, layer: int, experts: int) -> dict[str, np.ndarray]:
+def _u8(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
+    return np.frombuffer(rng.bytes(int(np.prod(shape))), dtype=np.uint8).reshape(shape)
+
+
+def _layer_tensors(rng: np.random.Generator, layer: int, experts: int, H: int = H,
+                   I: int = I) -> dict[str, np.ndarray]:
     p = f"model.layers.{layer}"
     return {
         f"{p}.input_layernorm.weight": rng.standard_normal(H).astype(np.float16),
@@ -37,39 +42,42 @@ def _layer_tensors(rng: np.random.Generator, layer: int, experts: int) -> dict[s
         f"{p}.self_attn.sinks": rng.standard_normal(4).astype(np.float32),
         f"{p}.mlp.router.weight": rng.standard_normal((experts, H)).astype(np.float16),
         f"{p}.mlp.router.bias": rng.standard_normal(experts).astype(np.float16),
-        f"{p}.mlp.experts.gate_up_proj_blocks": rng.integers(0, 255, (experts, 2 * I, H // 32, 16), dtype=np.uint8),
+        f"{p}.mlp.experts.gate_up_proj_blocks": _u8(rng, (experts, 2 * I, H // 32, 16)),
         f"{p}.mlp.experts.gate_up_proj_scales": rng.integers(110, 130, (experts, 2 * I, H // 32), dtype=np.uint8),
         f"{p}.mlp.experts.gate_up_proj_bias": rng.standard_normal((experts, 2 * I)).astype(np.float16),
-        f"{p}.mlp.experts.down_proj_blocks": rng.integers(0, 255, (experts, H, I // 32, 16), dtype=np.uint8),
+        f"{p}.mlp.experts.down_proj_blocks": _u8(rng, (experts, H, I // 32, 16)),
         f"{p}.mlp.experts.down_proj_scales": rng.integers(110, 130, (experts, H, I // 32), dtype=np.uint8),
         f"{p}.mlp.experts.down_proj_bias": rng.standard_normal((experts, H)).astype(np.float16),
     }
 
 
-@pytest.fixture
-def src(tmp_path: Path) -> Path:
+def _write_src(d: Path, layers: int = LAYERS, experts: int = E, h: int = H, i: int = I) -> Path:
     """A two-shard checkpoint whose attention biases and sinks are all present."""
     rng = np.random.default_rng(0)
-    d = tmp_path / "src"
     d.mkdir()
-    shards = [{"model.embed_tokens.weight": rng.standard_normal((50, H)).astype(np.float16)}, {}]
-    for layer in range(LAYERS):
-        shards[layer % 2].update(_layer_tensors(rng, layer, E))
-    shards[1]["model.norm.weight"] = rng.standard_normal(H).astype(np.float16)
-    shards[1]["lm_head.weight"] = rng.standard_normal((50, H)).astype(np.float16)
+    shards = [{"model.embed_tokens.weight": rng.standard_normal((50, h)).astype(np.float16)}, {}]
+    for layer in range(layers):
+        shards[layer % 2].update(_layer_tensors(rng, layer, experts, h, i))
+    shards[1]["model.norm.weight"] = rng.standard_normal(h).astype(np.float16)
+    shards[1]["lm_head.weight"] = rng.standard_normal((50, h)).astype(np.float16)
     weight_map = {}
     for k, tensors in enumerate(shards):
         name = f"model-0000{k}-of-00002.safetensors"
         save_file(tensors, str(d / name), metadata={"format": "pt"})
         weight_map.update({n: name for n in tensors})
     (d / "model.safetensors.index.json").write_text(json.dumps({"weight_map": weight_map}))
-    cfg = {"model_type": "gpt_oss", "num_hidden_layers": LAYERS, "num_local_experts": E,
-           "num_experts_per_tok": TOPK, "hidden_size": H}
+    cfg = {"model_type": "gpt_oss", "num_hidden_layers": layers, "num_local_experts": experts,
+           "num_experts_per_tok": TOPK, "hidden_size": h}
     (d / "config.json").write_text(json.dumps(cfg))
     (d / "tokenizer.json").write_text('{"fake": "tokenizer bytes are copied, not parsed"}')
     (d / "generation_config.json").write_text('{"eos_token_id": [200002, 200012]}')
     (d / "README.md").write_text("not copied")
     return d
+
+
+@pytest.fixture
+def src(tmp_path: Path) -> Path:
+    return _write_src(tmp_path / "src")
 
 
 def _all(d: Path) -> dict[str, np.ndarray]:
@@ -202,3 +210,17 @@ def test_killed_build_leaves_nothing_at_output(src: Path, tmp_path: Path) -> Non
     assert left
     write_lite(read_source(src), dst, [[0, 1]] * LAYERS, show_progress=False)
     assert (dst / "build_report.json").exists() and not any(p.exists() for p in left)
+
+
+def test_20b_widths_round_trip(tmp_path: Path) -> None:
+    """Real GPT-OSS-20B expert widths (32 experts, hidden and intermediate 2880), one layer."""
+    src = _write_src(tmp_path / "src", layers=1, experts=32, h=2880, i=2880)
+    emap = [[0, 3, 4, 9, 17, 31]]
+    write_lite(read_source(src), tmp_path / "lite", emap, show_progress=False)
+    before, after = _all(src), _all(tmp_path / "lite")
+    assert set(after) == set(before)
+    for name, arr in before.items():
+        layer = int(name.split(".")[2]) if ".mlp." in name else None
+        want = arr if layer is None else arr[emap[layer]]
+        assert after[name].shape == want.shape and after[name].tobytes() == want.tobytes(), name
+    assert after["model.layers.0.mlp.experts.gate_up_proj_blocks"].shape == (6, 5760, 90, 16)
