@@ -58,7 +58,10 @@ def build_model(cfg: GptOssConfig, scan: CheckpointScan) -> GptOssModel:
     model = GptOssModel(cfg)
     raw: dict[str, mx.array] = {}
     for shard in scan.shards:
-        raw.update(mx.load(str(shard.path)))
+        try:
+            raw.update(mx.load(str(shard.path)))
+        except (RuntimeError, ValueError) as exc:  # headers passed, MLX still refuses the file
+            raise CheckpointError(f"{shard.path}: MLX cannot read it ({exc})") from exc
     weights = model.sanitize(raw)
     del raw  # drop source references so evaluated gate/up halves free their inputs
     if scan.layout == "mlx":
