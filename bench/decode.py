@@ -182,6 +182,10 @@ def _lite_summary(full: dict, lite: dict, depth: int) -> dict[str, Any]:
         "projected_depth": depth,
         "projected_full_bytes": project(fr), "projected_lite_bytes": project(lr),
         "projected_ratio": ratio(project(lr), project(fr)),
+        "full_expert_bytes": sum(fr["expert_bytes"]), "lite_expert_bytes": sum(lr["expert_bytes"]),
+        "expert_ratio": ratio(sum(lr["expert_bytes"]), sum(fr["expert_bytes"])),
+        "full_active_bytes": full["after_load"]["mx_active_bytes"],
+        "lite_active_bytes": lite["mx_active_bytes"],
         "lite_experts_per_layer": lite["experts_per_layer"],
     }
 
@@ -221,6 +225,11 @@ def _markdown(res: dict[str, Any]) -> str:
                                 "lite / full", "target"), [
                     (f"model bytes at {ck['layers']} layers (GiB)", gib(lt["full_model_bytes"]),
                      gib(lt["lite_model_bytes"]), lt["measured_ratio"], ""),
+                    (f"MLX active memory after load, {ck['layers']} layers (GiB)",
+                     gib(lt["full_active_bytes"]), gib(lt["lite_active_bytes"]),
+                     lt["measured_active_ratio"], ""),
+                    ("expert tensors only (GiB)", gib(lt["full_expert_bytes"]),
+                     gib(lt["lite_expert_bytes"]), lt["expert_ratio"], ""),
                     (f"projected to {lt['projected_depth']} layers (GiB)",
                      gib(lt["projected_full_bytes"]), gib(lt["projected_lite_bytes"]),
                      lt["projected_ratio"], "<= 0.6"),

@@ -41,11 +41,13 @@ def test_decode_bench_on_a_lite_checkpoint_reports_ours_only(tiny_lite_ckpt, tmp
 
 
 def test_lite_summary_projects_per_layer_bytes_to_full_depth():
-    full = {"resident": {"model_bytes": 1000, "layer_bytes": [400, 400], "non_layer_bytes": 200},
+    full = {"resident": {"model_bytes": 1000, "layer_bytes": [400, 400], "non_layer_bytes": 200,
+                         "expert_bytes": [300, 300]},
             "after_load": {"mx_active_bytes": 1000}}
-    lite = {"resident": {"model_bytes": 600, "layer_bytes": [200, 200], "non_layer_bytes": 200},
+    lite = {"resident": {"model_bytes": 600, "layer_bytes": [200, 200], "non_layer_bytes": 200,
+                         "expert_bytes": [150, 150]},
             "mx_active_bytes": 600, "experts_per_layer": [16, 16]}
     s = decode._lite_summary(full, lite, depth=24)
-    assert s["measured_ratio"] == 0.6
+    assert s["measured_ratio"] == 0.6 and s["expert_ratio"] == 0.5
     assert s["projected_full_bytes"] == 200 + 24 * 400
     assert s["projected_ratio"] == round((200 + 24 * 200) / (200 + 24 * 400), 3)
