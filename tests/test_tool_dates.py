@@ -101,6 +101,8 @@ NOW = [
     ("What's the time in Europe/Paris right now?",
      "It is 19:30 CET in Europe/Paris (Thursday, November 26, 2026)."),
     ("what year is it", "It is 2026."),
+    ("What time is it in PST?",
+     "It is 10:30 PST in America/Los_Angeles (Thursday, November 26, 2026)."),
     ("How many days until Christmas?",
      "From Thursday, November 26, 2026 to Friday, December 25, 2026: 29 days"),
     ("What day of the week is it today?", "Today is a Thursday."),
@@ -169,6 +171,7 @@ NEGATIVES = [
     "2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",
     "What time is it in your country?",
     "What time is the Super Bowl?",
+    "What time is it in Paris, Texas?",
 ]
 
 

@@ -47,6 +47,13 @@ CITY_ZONES: dict[str, str] = {
     "brisbane": "Australia/Brisbane", "perth": "Australia/Perth", "adelaide": "Australia/Adelaide",
     "auckland": "Pacific/Auckland", "wellington": "Pacific/Auckland",
     "reykjavik": "Atlantic/Reykjavik", "tel aviv": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem",
+    # Abbreviations people use for "the local time over there" (IST is ambiguous: left out).
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific time":
+    "America/Los_Angeles", "est": "America/New_York", "edt": "America/New_York",
+    "eastern time": "America/New_York", "cst": "America/Chicago", "cdt": "America/Chicago",
+    "central time": "America/Chicago", "mst": "America/Denver", "mdt": "America/Denver",
+    "mountain time": "America/Denver", "bst": "Europe/London", "cet": "Europe/Paris",
+    "cest": "Europe/Paris", "jst": "Asia/Tokyo", "aest": "Australia/Sydney",
 }
 _IANA = re.compile(r"(?:[A-Z][A-Za-z_]+/){1,2}[A-Z][A-Za-z_+-]+|UTC|Etc/[A-Za-z0-9+-]+")
 
@@ -55,7 +62,7 @@ def parse_zone(text: str) -> str | None:
     """'Tokyo' / 'new york' / 'Europe/Paris' / 'UTC' -> an IANA zone key, else None."""
     t = re.sub(r"\s+", " ", text.strip().rstrip("?.!")).strip()
     t = re.sub(r"^(?:the\s+)?(?:city\s+of\s+)?", "", t, flags=re.IGNORECASE)
-    t = re.sub(r",\s*[a-z .]+$", "", t, flags=re.IGNORECASE) if "," in t else t  # "Paris, France"
+    # "Paris, Texas" is not Paris: a qualified place name is not in our table, so abstain.
     key = t.lower()
     if key in CITY_ZONES:
         return CITY_ZONES[key]
