@@ -139,12 +139,26 @@ def test_only_a_down_loopback_interface_exists():
     assert_still_serving()
 
 
-def test_runs_as_an_unprivileged_private_uid():
+def test_runs_as_nobody_in_its_own_user_namespace_over_a_private_host_uid():
     result = run("import os\nprint(os.getuid(), os.geteuid(), os.getgroups())\nos.setuid(0)")
     uid = sandbox_uid(result)
-    assert uid is not None and uid >= 1_000_000
-    assert result.stdout == f"{uid} {uid} []\n"
-    assert_contained(result, "Operation not permitted")
+    assert uid is not None and uid >= 1_000_000  # unique on the host, never a real account
+    assert "user" in result.isolation
+    assert result.stdout == "65534 65534 []\n"
+    # uid 0 does not even exist in its namespace (EINVAL); without one it is EPERM.
+    assert_contained(result, "Invalid argument", "Operation not permitted")
+    assert_still_serving()
+
+
+def test_nested_namespaces_are_forbidden():
+    code = ("import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+            "print(libc.unshare(0x10000000), ctypes.get_errno())\n"
+            "print(open('/proc/sys/user/max_user_namespaces').read().strip())\n"
+            "open('/proc/sys/user/max_user_namespaces', 'w').write('100')")
+    result = run(code)
+    assert "no_nested_namespaces" in result.isolation
+    assert result.stdout == "-1 28\n0\n"  # ENOSPC: the namespace quota is zero
+    assert_contained(result, "Permission denied", "Read-only")
     assert_still_serving()
 
 
@@ -171,7 +185,7 @@ def test_ctypes_syscalls_cannot_regain_root_or_remount():
             "print(os.getuid() != 0)\nos.setuid(0)")
     result = run(code)
     assert result.stdout == "-1 -1 -1 -1\nTrue\n"
-    assert_contained(result, "Operation not permitted")
+    assert_contained(result, "Invalid argument", "Operation not permitted")
     assert_still_serving()
 
 

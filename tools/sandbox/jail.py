@@ -51,12 +51,35 @@ def _unshare(want: list[str], applied: list[str], warnings: list[str]) -> None:
             warnings.append(f"{name} namespace: {exc}")
 
 
+def _unshare_unprivileged(want: list[str], applied: list[str], warnings: list[str]) -> None:
+    """Not root: a user namespace in which we are root makes the other namespaces possible."""
+    uid, gid = os.geteuid(), os.getegid()
+    flags = kernel.CLONE_NEWUSER
+    for name in want:
+        flags |= kernel.NAMESPACES[name]
+    try:
+        kernel.unshare(flags)
+        _write("/proc/self/setgroups", "deny")
+        _write("/proc/self/uid_map", f"0 {uid} 1")
+        _write("/proc/self/gid_map", f"0 {gid} 1")
+    except OSError as exc:
+        warnings.append(f"unprivileged user namespace unavailable: {exc}; no namespaces")
+        return
+    applied.append("unprivileged_userns")
+    applied.extend(want)
+
+
 def _bind(src: str, dst: str, readonly: bool, extra: int = 0) -> None:
     kernel.mount(src, dst, None, kernel.MS_BIND | kernel.MS_REC)
     flags = kernel.MS_REMOUNT | kernel.MS_BIND | kernel.MS_NOSUID | extra
     if readonly:
         flags |= kernel.MS_RDONLY | kernel.MS_NODEV
     kernel.mount(None, dst, None, flags)
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w") as f:
+        f.write(text)
 
 
 def _touch(path: str) -> None:
@@ -88,9 +111,10 @@ def _build_root(cfg: dict, with_proc: bool) -> None:
             _touch(root + "/etc/" + name)
             _bind(os.path.realpath("/etc/" + name), root + "/etc/" + name, readonly=True)
     with open(root + "/etc/passwd", "w") as f:
-        f.write(f"sandbox:x:{uid}:{gid}:sandbox:/tmp:/bin/false\n")
+        f.write(f"sandbox:x:{uid}:{gid}:sandbox:/tmp:/bin/false\n"
+                "nobody:x:65534:65534:nobody:/tmp:/bin/false\n")
     with open(root + "/etc/group", "w") as f:
-        f.write(f"sandbox:x:{gid}:\n")
+        f.write(f"sandbox:x:{gid}:\nnogroup:x:65534:\n")
     with open(root + "/etc/hosts", "w") as f:
         f.write("127.0.0.1 localhost sandbox\n")
     os.mkdir(root + "/dev")
@@ -143,13 +167,41 @@ def _set_rlimits(cfg: dict) -> None:
         resource.setrlimit(which, value)
 
 
+def _enter_user_namespace(applied: list[str], warnings: list[str]) -> None:
+    """Become `nobody` (65534) in a user namespace of our own and forbid nesting more of them.
+
+    Inside, the process holds no capability after exec, and with max_user_namespaces at 0 it
+    cannot create namespaces either, which removes the kernel attack surface that needs them.
+    """
+    uid, gid = os.geteuid(), os.getegid()
+    # Credential changes made us non-dumpable, which makes /proc/self/uid_map root-owned.
+    kernel.prctl(kernel.PR_SET_DUMPABLE, 1)
+    kernel.unshare(kernel.CLONE_NEWUSER)
+    _write("/proc/self/setgroups", "deny")
+    _write("/proc/self/uid_map", f"65534 {uid} 1")
+    _write("/proc/self/gid_map", f"65534 {gid} 1")
+    applied.append("user")
+    try:
+        _write("/proc/sys/user/max_user_namespaces", "0")
+        applied.append("no_nested_namespaces")
+    except OSError as exc:
+        warnings.append(f"cannot forbid nested user namespaces: {exc}")
+
+
 def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
     """The user's process: drop to the run's uid, limit, exec the interpreter. Never returns."""
+    extra: list[str] = []
+    warnings: list[str] = []
     try:
-        if os.geteuid() == 0:
+        if cfg["privileged"]:
             if "mount" not in applied:
                 os.chown(cfg["root"], cfg["uid"], cfg["gid"])
             _drop_privileges(cfg["uid"], cfg["gid"])
+        if "user" in cfg["namespaces"] and kernel.available():
+            try:
+                _enter_user_namespace(extra, warnings)
+            except OSError as exc:
+                warnings.append(f"user namespace: {exc}")
         kernel.prctl(kernel.PR_SET_NO_NEW_PRIVS, 1)
         # Changing credentials clears the parent-death signal, so arm it again.
         kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -157,6 +209,7 @@ def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
     except Exception as exc:  # noqa: BLE001 - fail closed: never run code half-isolated
         _emit(status_fd, {"error": f"sandbox setup failed: {type(exc).__name__}: {exc}"})
         os._exit(125)
+    _emit(status_fd, {"user_isolation": extra, "user_warnings": warnings})
     os.close(status_fd)
     python = cfg["python"]
     try:
@@ -187,10 +240,10 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str],
     except Exception as exc:  # noqa: BLE001 - fail closed: never run code half-isolated
         _emit(status_fd, {"error": f"sandbox setup failed: {type(exc).__name__}: {exc}"})
         os._exit(125)
-    if os.geteuid() == 0:
+    if cfg["privileged"]:
         applied.append(f"uid={cfg['uid']}")
     else:
-        warnings.append(f"not root: running as uid {os.geteuid()} without a private uid")
+        warnings.append("not root: no private uid; the code runs under the server's uid")
     applied += ["no_new_privs", "rlimits"]
     user = os.fork()
     if user == 0:
@@ -226,7 +279,11 @@ def main() -> None:
     cfg = json.loads(sys.argv[1])
     # A uid derived from our pid is unique among live runs, so RLIMIT_NPROC and kill(-1) of one
     # run never touch another; nothing else on the host uses this range.
-    cfg["uid"] = cfg["gid"] = cfg["uid_base"] + os.getpid() % cfg["uid_span"]
+    cfg["privileged"] = os.geteuid() == 0
+    if cfg["privileged"]:
+        cfg["uid"] = cfg["gid"] = cfg["uid_base"] + os.getpid() % cfg["uid_span"]
+    else:
+        cfg["uid"] = cfg["gid"] = 0  # root of our own user namespace, i.e. the server's uid
     status_fd, kill_fd = cfg["status_fd"], cfg["kill_fd"]
     applied: list[str] = []
     warnings: list[str] = []
@@ -235,10 +292,13 @@ def main() -> None:
             kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
         except OSError as exc:
             warnings.append(f"parent-death signal: {exc}")
-        if os.geteuid() == 0:
-            _unshare(cfg["namespaces"], applied, warnings)
+        wanted = [n for n in cfg["namespaces"] if n != "user"]
+        if cfg["privileged"]:
+            _unshare(wanted, applied, warnings)
+        elif "user" in cfg["namespaces"]:
+            _unshare_unprivileged(wanted, applied, warnings)
         else:
-            warnings.append("not root: namespaces need root (user-namespace mapping not used)")
+            warnings.append("not root and user namespaces not requested: no namespaces")
     else:
         warnings.append(f"{sys.platform}: no namespaces; rlimits, private dir and -I -S only")
     child = os.fork()
@@ -258,7 +318,7 @@ def main() -> None:
     _, status = os.waitpid(child, 0)
     # With a pid namespace its init's death already killed every process in it (and no more
     # forks are possible in it); without one, sweep the run's uid for escaped stragglers.
-    if os.geteuid() == 0 and kernel.available() and "pid" not in applied:
+    if cfg["privileged"] and kernel.available() and "pid" not in applied:
         _kill_uid(cfg["uid"])
     final = {"killed": killed}
     if os.WIFSIGNALED(status):

@@ -39,6 +39,7 @@ MS_PRIVATE = 1 << 18
 MNT_DETACH = 0x2
 
 PR_SET_PDEATHSIG = 1
+PR_SET_DUMPABLE = 4
 PR_SET_NO_NEW_PRIVS = 38
 
 # pivot_root has no glibc wrapper; the syscall number is per architecture.

@@ -28,7 +28,7 @@ from tools.sandbox.results import ExecResult, Limits
 log = logging.getLogger(__name__)
 
 _JAIL = str(Path(__file__).with_name("jail.py"))
-NAMESPACES = ["mount", "pid", "network", "ipc", "uts"]
+NAMESPACES = ["mount", "pid", "network", "ipc", "uts", "user"]
 UID_BASE = 1_500_000_000  # far above any real account; one uid per concurrent run
 UID_SPAN = 4_194_304  # the kernel's largest pid_max
 _KILL_GRACE_S = 1.0
@@ -42,8 +42,8 @@ def _interpreter() -> tuple[str, list[str]]:
     return python, prefixes
 
 
-def _config(tmp: str, limits: Limits, status_w: int, kill_r: int) -> dict:
-    python, prefixes = _interpreter()
+def _config(tmp: str, limits: Limits, status_w: int, kill_r: int, python: str,
+            prefixes: list[str]) -> dict:
     return {
         "root": tmp, "python": python, "prefixes": prefixes, "namespaces": NAMESPACES,
         "uid_base": UID_BASE, "uid_span": UID_SPAN, "status_fd": status_w, "kill_fd": kill_r,
@@ -185,7 +185,9 @@ def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, 
     return None, None
 
 
-def _run(code: str, limits: Limits) -> ExecResult:
+def _run(code: str, limits: Limits, *, interpreter: tuple[str, list[str]] | None = None,
+         run_as: tuple[int, int] | None = None) -> ExecResult:
+    """`interpreter` and `run_as` exist so tests can exercise the unprivileged (non-root) path."""
     data = code.encode("utf-8", "surrogatepass")
     if len(data) > limits.code_bytes:
         return ExecResult("", "", None, killed="input",
@@ -196,11 +198,17 @@ def _run(code: str, limits: Limits) -> ExecResult:
     start = time.monotonic()
     proc = None
     try:
-        cfg = _config(tmp, limits, status_w, kill_r)
+        python, prefixes = interpreter or _interpreter()
+        cfg = _config(tmp, limits, status_w, kill_r, python, prefixes)
+        identity = {}
+        if run_as is not None:
+            os.chown(tmp, *run_as)
+            identity = {"user": run_as[0], "group": run_as[1], "extra_groups": []}
         proc = subprocess.Popen(
-            [cfg["python"], "-I", "-S", "-B", _JAIL, json.dumps(cfg)],
+            [python, "-I", "-S", "-B", _JAIL, json.dumps(cfg)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={},
             cwd=tmp, start_new_session=True, close_fds=True, pass_fds=(status_w, kill_r),
+            **identity,
         )
         os.close(status_w)
         os.close(kill_r)
@@ -236,7 +244,8 @@ def _run(code: str, limits: Limits) -> ExecResult:
         return ExecResult(
             stdout=stdout, stderr=stderr, exit_code=None if sig else exit_code,
             timed_out=timed_out, killed=killed, elapsed_s=elapsed, error=error,
-            truncated=collector.overflow, isolation=tuple(status.get("isolation", ())),
+            truncated=collector.overflow,
+            isolation=tuple(status.get("isolation", ())) + tuple(status.get("user_isolation", ())),
             signal=sig,
         )
     finally:
