@@ -105,16 +105,22 @@ def tokenize(text: str) -> list[Token]:
         raise GrammarError(f"expression is {len(text)} characters; the limit is {MAX_TEXT}")
     text = normalize(text)
     out: list[Token] = []
-    depth, i, n = 0, 0, len(text)
+    # One entry per open bracket: True when it holds function arguments, where "," separates.
+    brackets: list[bool] = []
+    i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch.isspace():
             i += 1
             continue
-        # Thousands separators only outside brackets, where a comma cannot separate arguments.
-        m = (_GROUPED.match(text, i) if depth == 0 else None) or _NUMBER.match(text, i)
+        # Thousands separators only where a comma cannot separate function arguments.
+        in_args = bool(brackets) and brackets[-1]
+        m = (None if in_args else _GROUPED.match(text, i)) or _NUMBER.match(text, i)
         if m:
             digits = m.group().replace(",", "")
+            if len(m.group()) > 1 and m.group()[0] == "0" and m.group()[1].isdigit():
+                # "log(1,000)" would read as log(1, 0): a leading zero means a misread comma.
+                raise GrammarError(f"number {m.group()!r} has a leading zero; ambiguous")
             if len(digits) > MAX_NUMBER_DIGITS:
                 raise GrammarError(f"a number has {len(digits)} digits; the limit is "
                                    f"{MAX_NUMBER_DIGITS}")
@@ -129,8 +135,10 @@ def tokenize(text: str) -> list[Token]:
         op = next((o for o in _OPS if text.startswith(o, i)), None)
         if op is None:
             raise GrammarError(f"character {ch!r} at position {i} is not part of the math grammar")
-        depth += op in "([" if len(op) == 1 else 0
-        depth -= op in ")]" if len(op) == 1 else 0
+        if op in ("(", "["):
+            brackets.append(bool(out) and out[-1].kind == "name" and out[-1].text in FUNCTIONS)
+        elif op in (")", "]") and brackets:
+            brackets.pop()
         out.append(Token("op", op))
         i += len(op)
     out.append(Token("end", ""))
