@@ -84,7 +84,7 @@ class Engine:
     """Continuous-batching generator over one MLX model (see docs/CONTRACTS.md, engine).
 
     max_batch: sequences decoded together; max_queue: requests allowed to wait for a slot
-    (beyond it `submit` raises `EngineBusy`); prefill_batch / prefill_step: how many prompts
+    (beyond it `generate` raises `EngineBusy`); prefill_batch / prefill_step: how many prompts
     are prefilled together and in chunks of how many tokens (decode steps of running
     sequences interleave with the chunks); prompt_cache_size / prompt_cache_bytes bound the
     prefix cache (0 switches it off).

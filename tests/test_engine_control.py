@@ -283,3 +283,22 @@ def test_cache_hits_batched_with_fresh_prompts_match_uncached_output(engine, tin
         assert [e.token for e in events] == ref
     ref_b = [t for t, _ in generate_step(mx.array(long_b), model, max_tokens=20)]
     assert [first.token] + [e.token for e in rest] == ref_b
+
+
+def test_cancel_during_chunked_prefill(tiny_model):
+    """A sequence cancelled while its prompt is still being prefilled (in 4-token chunks)
+    leaves the batch; a sequence prefilled alongside it is unaffected."""
+    with Engine(*tiny_model, prefill_step=4, prompt_cache_size=0) as eng:
+        gate = threading.Event()
+        eng.call(gate.wait)
+        doomed = eng.generate_sync(list(range(100, 140)), LONG, timeout=30)
+        kept = eng.generate_sync(list(range(150, 170)), greedy(6), timeout=30)
+        gate.set()
+        wait_until(lambda: eng.stats.active == 2)
+        doomed.close()
+        got = [e.token for e in kept]
+        wait_until(lambda: eng.stats.active == 0)
+        assert eng.stats.cancelled_total == 1
+    ref = [t for t, _ in generate_step(mx.array(list(range(150, 170))), tiny_model[0],
+                                       max_tokens=6)]
+    assert got == ref
