@@ -125,6 +125,9 @@ BETWEEN_WEEKDAY = [
     ("How many weeks between 2024-01-01 and 2024-03-01?", "8 weeks and 4 days (60 days)"),
     ("days between 2024-03-01 and 2024-01-01", ": -60 days"),
     ("How many days since 2020-03-11?", ": 2451 days"),
+    ("What is 2024-03-10 minus 2024-03-01?", ": 9 days"),
+    ("Count the days between 2024-01-01 and 2024-12-31 inclusive.", "inclusive: 366 days"),
+    ("How many days between 2024-01-01 and 2024-01-01, including both ends?", "inclusive: 1 day"),
     ("What day of the week was July 4, 1776?", "July 4, 1776 is a Thursday."),
     ("What weekday is 12/25/2030?", "December 25, 2030 is a Wednesday."),
     ("What day of the week is 13/04/2021?", "April 13, 2021 is a Tuesday."),
@@ -172,6 +175,7 @@ NEGATIVES = [
     "What time is it in your country?",
     "What time is the Super Bowl?",
     "What time is it in Paris, Texas?",
+    "today - today",
 ]
 
 

@@ -66,7 +66,11 @@ _BETWEEN = [
                r"(?:until|till|before|to)\s+(?P<b>.+)$", re.IGNORECASE),
     re.compile(r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:have\s+)?(?:passed|elapsed|gone\s+by)?"
                r"\s*since\s+(?P<a>.+)$", re.IGNORECASE),
+    re.compile(rf"^{_LEAD}(?P<b>.+?)\s+(?:minus|-)\s+(?P<a>.+?)(?:\s+in\s+(?P<unit>days|weeks))?$",
+               re.IGNORECASE),
 ]
+_INCLUSIVE = re.compile(r",?\s+(?:inclusive(?:ly)?|including\s+both\s+(?:ends|days|dates)"
+                        r"|counting\s+both\s+(?:ends|days|dates))$", re.IGNORECASE)
 _WEEKDAY = [
     re.compile(rf"^(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|will\s+be|falls\s+on|fell"
                rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$", re.IGNORECASE),
@@ -140,16 +144,19 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             rel = (gd.get("rel") or gd.get("op") or "later").lower()
             sign = -1 if rel in ("ago", "before today", "minus", "-") else 1
             return _shift(None, [(sign, dur)], fmt)
+    inclusive = _INCLUSIVE.search(body)
+    span = body[:inclusive.start()] if inclusive else body
     for pattern in _BETWEEN:
-        m = pattern.match(body)
+        m = pattern.match(span)
         if not m:
             continue
         gd = m.groupdict()
         a = _endpoint(gd.get("a"), cue)
         b = _endpoint(gd.get("b"), cue)
-        if a is False or b is False:
+        if a is False or b is False or (a is None and b is None):
             continue
-        return {"kind": "between", "a": a, "b": b, "unit": gd["unit"].lower()}
+        return {"kind": "between", "a": a, "b": b, "unit": (gd.get("unit") or "days").lower(),
+                "inclusive": bool(inclusive)}
     if _TODAY_WEEKDAY.match(body):
         return {"kind": "weekday", "date": None}
     for pattern in _WEEKDAY:
