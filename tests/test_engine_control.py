@@ -64,10 +64,10 @@ def test_cancel_sync_stream_stops_within_one_step(engine):
     stream = engine.generate_sync([1, 2, 3], LONG, timeout=30)
     for _ in range(3):
         next(stream)
-    before = engine.stats.generated_tokens_total
     stream.close()
+    before = engine.stats.generated_tokens_total
     wait_until(lambda: engine.stats.active == 0)
-    # At most the step already running when cancel() landed may still produce a token.
+    # Once cancel() returned, at most the step already running may still produce a token.
     assert engine.stats.generated_tokens_total - before <= 1
     assert engine.stats.cancelled_total == 1
     with pytest.raises(StopIteration):
