@@ -70,7 +70,7 @@ def test_symbolic_answers(text: str, expected: str) -> None:
     "find x", "explain how to solve x^2 = 4", "why is the derivative of x^2 equal to 2x?",
     "solve x^2 = 4 using the quadratic formula and show your steps",
     "integrate x^2 dx and explain each step", "differentiate between a virus and bacteria",
-    "solve __import__('os') = 1", "simplify ().__class__",
+    "solve __import__('os') = 1", "integrate 1/2x dx", "derivative of sin 2x", "simplify ().__class__",
 ])
 def test_symbolic_abstains(text: str) -> None:
     assert parse(text, CTX) is None

@@ -77,10 +77,13 @@ class _Parser:
 
     def term(self) -> Node:
         node = self.unary()
+        after_div = False
         while True:
             if self.at_op("*", "/", "//") or self.is_mul_word():
                 op = {"/": "div", "//": "floordiv"}.get(self.take().text, "mul")
                 node = (op, node, self.unary())
+                after_div = op != "mul"
+                continue
             elif self.tok.kind == "name" and self.tok.text == "mod":
                 self.take()
                 node = ("mod", node, self.unary())
@@ -88,6 +91,9 @@ class _Parser:
                 self.take()
                 node = ("mul", node, self.unary())
             elif self.starts_implicit(node):
+                if after_div:
+                    # "6/2(1+2)" and "1/2x": readers split on whether juxtaposition binds tighter.
+                    raise GrammarError("ambiguous: implicit multiplication right after a division")
                 node = ("mul", node, self.power())
             else:
                 return node
@@ -169,6 +175,8 @@ class _Parser:
         else:
             # "sin x", "sqrt 144": applies to the next power, "sin x^2" is sin(x^2).
             args = (self.power(),)
+            if args[0][0] == "num" and self.tok.kind == "name" and self.starts_implicit(args[0]):
+                raise GrammarError(f"ambiguous: write {name}(2x) or {name}(2)·x")
         allowed = FUNCTIONS[name]
         if len(args) not in allowed:
             raise GrammarError(f"{name} takes {' or '.join(map(str, allowed))} argument(s), "
