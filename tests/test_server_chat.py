@@ -16,7 +16,7 @@ import openai
 import pytest
 
 from server.settings import Settings
-from tests.test_server_harness import ServerThread
+from tests.test_server_harness import ServerThread, endless_checkpoint
 
 MODEL = "tiny"
 WEATHER = {
@@ -32,8 +32,10 @@ HI = [{"role": "user", "content": "Say hi."}]
 
 
 @pytest.fixture(scope="module")
-def srv(tiny_ckpt):
-    settings = Settings(model=tiny_ckpt, model_id=MODEL, virtual_experts="direct",
+def srv(tiny_ckpt, tmp_path_factory):
+    # Stop tokens never win greedy decoding here, so long generations are deterministic.
+    ckpt = endless_checkpoint(tiny_ckpt, tmp_path_factory.mktemp("endless") / "ckpt")
+    settings = Settings(model=ckpt, model_id=MODEL, virtual_experts="direct",
                         date=__import__("datetime").date(2025, 1, 2))
     s = ServerThread(settings).start()
     yield s
@@ -45,15 +47,7 @@ def client(srv):
     return openai.OpenAI(base_url=srv.url + "/v1", api_key="unused", max_retries=0, timeout=60)
 
 
-@pytest.fixture(scope="module")
-def long_prompt(client):
-    """A prompt whose greedy continuation runs 200 tokens without a stop token."""
-    for i in range(40):
-        prompt = f"story {i}:"
-        r = client.completions.create(model=MODEL, prompt=prompt, max_tokens=200, temperature=0)
-        if r.choices[0].finish_reason == "length":
-            return prompt
-    pytest.fail("no prompt found that runs to the length limit")
+LONG = "story:"  # with greedy decoding on this checkpoint it never ends by itself
 
 
 def test_chat_non_streaming_shape(client):
@@ -271,10 +265,10 @@ def test_async_non_streaming(srv):
     assert asyncio.run(main()).choices[0].message.role == "assistant"
 
 
-def test_disconnect_cancels_generation(srv, long_prompt):
+def test_disconnect_cancels_generation(srv):
     engine = srv.state.backend.engine
     before = engine.stats.cancelled_total
-    body = {"model": MODEL, "prompt": long_prompt, "max_tokens": 5000, "temperature": 0,
+    body = {"model": MODEL, "prompt": LONG, "max_tokens": 5000, "temperature": 0,
             "stream": True}
     with httpx.stream("POST", srv.url + "/v1/completions", json=body, timeout=60) as r:
         it = r.iter_lines()
@@ -287,10 +281,10 @@ def test_disconnect_cancels_generation(srv, long_prompt):
     assert engine.stats.cancelled_total == before + 1
 
 
-def test_non_streaming_disconnect_cancels_too(srv, long_prompt):
+def test_non_streaming_disconnect_cancels_too(srv):
     engine = srv.state.backend.engine
     before = engine.stats.cancelled_total
-    body = {"model": MODEL, "prompt": long_prompt, "max_tokens": 5000, "temperature": 0}
+    body = {"model": MODEL, "prompt": LONG, "max_tokens": 5000, "temperature": 0}
     with pytest.raises(httpx.ReadTimeout):
         httpx.post(srv.url + "/v1/completions", json=body, timeout=0.5)
     end = time.monotonic() + 20

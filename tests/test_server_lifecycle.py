@@ -1,0 +1,169 @@
+"""Start-up, limits and failure paths: the CLI (demo model, bad flags), /health while loading
+or after a failed load, the bounded queue (429), and internal errors that must reach the client
+as a clean 500 (or an in-band SSE error) while the server keeps serving.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from server.local import LocalBackend
+from server.settings import Settings
+from tests.test_server_harness import ServerThread, endless_checkpoint, free_port, wait_for
+
+ROOT = Path(__file__).resolve().parents[1]
+HI = [{"role": "user", "content": "hi"}]
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "server", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["--virtual-experts", "sometimes"], "invalid choice"),
+    (["--date", "yesterday"], "YYYY-MM-DD"),
+    (["--max-queue", "0"], "max_queue"),
+    (["--upstream", "gpu-box:8000"], "http://"),
+    (["--model", "/no/such/folder"], "not a folder"),
+])
+def test_cli_rejects_bad_flags_with_one_line(args, needle):
+    r = run_cli(*args)
+    assert r.returncode == 2
+    assert needle in r.stderr and "Traceback" not in r.stderr
+
+
+def test_cli_serves_the_demo_model_and_says_so(tmp_path):
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "server", "--port", str(port), "--date", "2025-01-02"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health", timeout=90)
+        r = httpx.post(f"http://127.0.0.1:{port}/v1/chat/completions", timeout=60,
+                       json={"model": "gpt-oss-demo", "messages": HI, "max_tokens": 3})
+        assert r.status_code == 200, r.text
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    assert "RANDOM-WEIGHT demo model" in out
+    assert "--model" in out  # tells how to serve real weights
+    assert (tmp_path / "gptoss-mlx").is_dir()
+
+
+def test_failed_load_keeps_health_503_with_the_reason(tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "config.json").write_text(json.dumps({"model_type": "gpt_oss"}))
+    s = ServerThread(Settings(model=broken)).start(wait_ready=False)
+    try:
+        end = time.monotonic() + 30
+        while not s.state.load_failed:
+            assert time.monotonic() < end
+            time.sleep(0.05)
+        h = httpx.get(s.url + "/health")
+        assert h.status_code == 503
+        assert h.json()["status"] == "error" and "loading failed" in h.json()["detail"]
+        r = httpx.post(s.url + "/v1/chat/completions",
+                       json={"model": "broken", "messages": HI})
+        assert r.status_code == 503 and r.json()["error"]["type"] == "server_error"
+    finally:
+        s.stop()
+
+
+@pytest.fixture(scope="module")
+def small_queue(tiny_ckpt, tmp_path_factory):
+    ckpt = endless_checkpoint(tiny_ckpt, tmp_path_factory.mktemp("endless") / "ckpt")
+    s = ServerThread(Settings(model=ckpt, model_id="tiny", max_queue=1,
+                              extra_engine_kwargs={"max_batch": 1})).start()
+    yield s
+    s.stop()
+
+
+def test_full_queue_is_429_and_recovers(small_queue):
+    url = small_queue.url
+    body = {"model": "tiny", "prompt": "story:", "max_tokens": 5000, "temperature": 0,
+            "stream": True}
+    engine = small_queue.state.backend.engine
+
+    def wait_in_queue() -> None:
+        # Headers come with the first token, so this blocks while the request is queued.
+        with httpx.stream("POST", url + "/v1/completions", json=body, timeout=60) as r:
+            next(r.iter_lines())  # (dropping the iterator closes the connection: fine here)
+
+    with httpx.stream("POST", url + "/v1/completions", json=body, timeout=60) as running:
+        lines = running.iter_lines()  # keep a reference: a dropped iterator hangs up
+        next(lines)  # decoding now: holds the only batch slot
+        waiter = threading.Thread(target=wait_in_queue, daemon=True)
+        waiter.start()
+        end = time.monotonic() + 20
+        while engine.stats.queue_depth < 1:
+            assert time.monotonic() < end, "second request never queued"
+            time.sleep(0.02)
+        r = httpx.post(url + "/v1/completions", json=body, timeout=30)
+        assert r.status_code == 429, r.text
+        assert r.json()["error"]["code"] == "queue_full"
+        assert r.json()["error"]["type"] == "rate_limit_error"
+    waiter.join(timeout=30)  # the slot freed up: the queued request got its first token
+    assert not waiter.is_alive()
+    end = time.monotonic() + 20
+    while engine.stats.active or engine.stats.queue_depth:
+        assert time.monotonic() < end, "cancelled requests still occupy the engine"
+        time.sleep(0.05)
+    r = httpx.post(url + "/v1/chat/completions", timeout=60,
+                   json={"model": "tiny", "messages": HI, "max_tokens": 2})
+    assert r.status_code == 200
+
+
+class ExplodingBackend(LocalBackend):
+    """The real local backend with one fault injected: chat fails (before or mid-stream)."""
+
+    SECRET = "secret-internal-detail-42"
+
+    def chat(self, req, messages):
+        if req.max_tokens == 1:
+            raise RuntimeError(self.SECRET)
+        inner = super().chat(req, messages)
+
+        async def broken():
+            async for d in inner:
+                yield d
+                raise RuntimeError(self.SECRET)
+
+        return broken()
+
+
+def test_internal_errors_are_clean_500s(tiny_ckpt):
+    settings = Settings(model=tiny_ckpt, model_id="tiny", virtual_experts="off")
+    s = ServerThread(settings, backend=ExplodingBackend(settings)).start()
+    try:
+        r = httpx.post(s.url + "/v1/chat/completions", timeout=60,
+                       json={"model": "tiny", "messages": HI, "max_tokens": 1})
+        assert r.status_code == 500
+        err = r.json()["error"]
+        assert err["type"] == "server_error"
+        assert ExplodingBackend.SECRET not in r.text and "Traceback" not in r.text
+        body = {"model": "tiny", "messages": HI, "max_tokens": 50, "temperature": 0,
+                "stream": True}
+        with httpx.stream("POST", s.url + "/v1/chat/completions", json=body, timeout=60) as r:
+            lines = [ln for ln in r.iter_lines() if ln]
+        assert lines[-1] == "data: [DONE]"
+        last = json.loads(lines[-2][6:])
+        assert last["error"]["type"] == "server_error"
+        assert ExplodingBackend.SECRET not in "".join(lines)
+        assert httpx.get(s.url + "/health").status_code == 200
+        m = httpx.get(s.url + "/metrics").text
+        assert 'gptoss_requests_total{endpoint="/v1/chat/completions",status="500"} 1' in m
+    finally:
+        s.stop()
