@@ -1,0 +1,171 @@
+"""Namespaces and the private root filesystem shared by the code jail and the bounded worker.
+
+Stdlib only: the jail loads this file by path in an isolated interpreter, the worker imports it
+as `tools.sandbox.rootfs`. `build_root` assembles a minimal read-only tree (system libraries, the
+given prefixes, /dev basics, /proc with hidepid, a size-capped tmpfs /tmp) and pivots into it;
+`enter_user_namespace` makes the caller `nobody` in a user namespace that cannot nest more.
+"""
+
+from __future__ import annotations
+
+import os
+
+try:
+    from tools.sandbox import kernel
+except ImportError:  # loaded by path inside the jail, next to kernel.py
+    import kernel  # type: ignore[no-redef]
+
+SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib64", "lib32", "libx32")
+DEVICES = ("null", "zero", "random", "urandom")
+NOBODY = 65534
+
+
+def write(path: str, text: str) -> None:
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def _touch(path: str) -> None:
+    with open(path, "a"):
+        pass
+
+
+def unshare(want: list[str], applied: list[str], warnings: list[str]) -> None:
+    """As root: all namespaces at once, else one by one, keeping whatever the kernel grants."""
+    flags = 0
+    for name in want:
+        flags |= kernel.NAMESPACES[name]
+    try:
+        kernel.unshare(flags)
+        applied.extend(want)
+        return
+    except OSError as exc:
+        warnings.append(f"unshare all: {exc}")
+    for name in want:
+        try:
+            kernel.unshare(kernel.NAMESPACES[name])
+            applied.append(name)
+        except OSError as exc:
+            warnings.append(f"{name} namespace: {exc}")
+
+
+def unshare_unprivileged(want: list[str], applied: list[str], warnings: list[str]) -> None:
+    """Not root: a user namespace in which we are root makes the other namespaces possible."""
+    uid, gid = os.geteuid(), os.getegid()
+    flags = kernel.CLONE_NEWUSER
+    for name in want:
+        flags |= kernel.NAMESPACES[name]
+    try:
+        kernel.unshare(flags)
+        write("/proc/self/setgroups", "deny")
+        write("/proc/self/uid_map", f"0 {uid} 1")
+        write("/proc/self/gid_map", f"0 {gid} 1")
+    except OSError as exc:
+        warnings.append(f"unprivileged user namespace unavailable: {exc}; no namespaces")
+        return
+    applied.append("unprivileged_userns")
+    applied.extend(want)
+
+
+def bind(src: str, dst: str, readonly: bool, extra: int = 0) -> None:
+    kernel.mount(src, dst, None, kernel.MS_BIND | kernel.MS_REC)
+    flags = kernel.MS_REMOUNT | kernel.MS_BIND | kernel.MS_NOSUID | extra
+    if readonly:
+        flags |= kernel.MS_RDONLY | kernel.MS_NODEV
+    kernel.mount(None, dst, None, flags)
+
+
+def _outermost(prefixes: list[str]) -> list[str]:
+    """Real paths to expose, minus those under /usr etc. or under another prefix in the list."""
+    kept: list[str] = []
+    for path in sorted({os.path.realpath(p) for p in prefixes if os.path.isdir(p)}):
+        if any(path == "/" + d or path.startswith("/" + d + "/") for d in SYSTEM_DIRS):
+            continue
+        if path == "/" or any(path.startswith(k.rstrip("/") + "/") for k in kept):
+            continue
+        kept.append(path)
+    return kept
+
+
+def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: int,
+               with_proc: bool) -> None:
+    """Assemble the whole filesystem view under `root` (an empty directory) and pivot into it.
+
+    `prefixes` are exposed read-only at their own paths (the interpreter, and for the worker the
+    project and its virtualenv); nothing else of the host is visible afterwards.
+    """
+    kernel.mount(None, "/", None, kernel.MS_REC | kernel.MS_PRIVATE)
+    kernel.mount("sandbox", root, "tmpfs", kernel.MS_NOSUID | kernel.MS_NODEV, "size=1m,mode=0755")
+    for name in SYSTEM_DIRS:
+        host = "/" + name
+        if os.path.islink(host):
+            os.symlink(os.readlink(host), root + host)
+        elif os.path.isdir(host):
+            os.mkdir(root + host)
+            bind(host, root + host, readonly=True)
+    for prefix in _outermost(prefixes):
+        os.makedirs(root + prefix, exist_ok=True)
+        bind(prefix, root + prefix, readonly=True)
+    os.makedirs(root + "/etc")
+    for name in ("ld.so.cache", "localtime"):
+        if os.path.exists("/etc/" + name):
+            _touch(root + "/etc/" + name)
+            bind(os.path.realpath("/etc/" + name), root + "/etc/" + name, readonly=True)
+    write(root + "/etc/passwd", f"sandbox:x:{uid}:{gid}:sandbox:/tmp:/bin/false\n"
+                                f"nobody:x:{NOBODY}:{NOBODY}:nobody:/tmp:/bin/false\n")
+    write(root + "/etc/group", f"sandbox:x:{gid}:\nnogroup:x:{NOBODY}:\n")
+    write(root + "/etc/hosts", "127.0.0.1 localhost sandbox\n")
+    os.mkdir(root + "/dev")
+    for name in DEVICES:
+        _touch(root + "/dev/" + name)
+        bind("/dev/" + name, root + "/dev/" + name, readonly=False, extra=kernel.MS_NOEXEC)
+    for i, name in enumerate(("stdin", "stdout", "stderr")):
+        os.symlink(f"/proc/self/fd/{i}", root + "/dev/" + name)
+    os.symlink("/proc/self/fd", root + "/dev/fd")
+    os.mkdir(root + "/proc")
+    if with_proc:
+        # hidepid=2: a process sees only its own uid's entries, so neither the root-owned init
+        # (whose command line names our paths) nor the server is visible.
+        kernel.mount("proc", root + "/proc", "proc",
+                     kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC, "hidepid=2")
+    os.mkdir(root + "/tmp")
+    kernel.mount("tmp", root + "/tmp", "tmpfs",
+                 kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
+                 f"size={tmp_mb}m,mode=0700,uid={uid},gid={gid}")
+    os.chdir(root)
+    try:
+        # pivot_root(".", ".") stacks the old root under the new one; detaching it drops it.
+        kernel.pivot_root(".", ".")
+        kernel.umount2(".", kernel.MNT_DETACH)
+    except OSError:
+        os.chroot(".")
+    os.chdir("/")
+    kernel.mount(None, "/", None,
+                 kernel.MS_REMOUNT | kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV)
+
+
+def drop_privileges(uid: int, gid: int) -> None:
+    os.setgroups([])
+    os.setresgid(gid, gid, gid)
+    os.setresuid(uid, uid, uid)
+
+
+def enter_user_namespace(applied: list[str], warnings: list[str]) -> None:
+    """Become `nobody` (65534) in a user namespace of our own and forbid nesting more of them.
+
+    Inside, the process holds no capability after exec, and with max_user_namespaces at 0 it
+    cannot create namespaces either, which removes the kernel attack surface that needs them.
+    """
+    uid, gid = os.geteuid(), os.getegid()
+    # Credential changes made us non-dumpable, which makes /proc/self/uid_map root-owned.
+    kernel.prctl(kernel.PR_SET_DUMPABLE, 1)
+    kernel.unshare(kernel.CLONE_NEWUSER)
+    write("/proc/self/setgroups", "deny")
+    write("/proc/self/uid_map", f"{NOBODY} {uid} 1")
+    write("/proc/self/gid_map", f"{NOBODY} {gid} 1")
+    applied.append("user")
+    try:
+        write("/proc/sys/user/max_user_namespaces", "0")
+        applied.append("no_nested_namespaces")
+    except OSError as exc:
+        warnings.append(f"cannot forbid nested user namespaces: {exc}")
