@@ -111,12 +111,10 @@ def _concurrent(engine: Any, vocab: int, n_prompt: int, n_gen: int, seed: int,
     from engine import SamplingParams
 
     params = SamplingParams(temperature=0, max_tokens=n_gen, ignore_eos=True)
-    gate = threading.Event()
-    engine.call(gate.wait)  # hold the worker so all n prompts start in one batch
-    t0 = time.perf_counter()
-    streams = [engine.generate_sync(_prompt(vocab, n_prompt, seed + 1 + i), params)
-               for i in range(n)]
-    gate.set()
+    prompts = [_prompt(vocab, n_prompt, seed + 1 + i) for i in range(n)]
+    with engine.paused():  # all n prompts start in one batch
+        t0 = time.perf_counter()
+        streams = [engine.generate_sync(p, params) for p in prompts]
     stamps: list[list[float]] = [[] for _ in range(n)]
     threads = [threading.Thread(target=lambda i=i: stamps[i].extend(_timed(streams[i], t0)))
                for i in range(n)]

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import logging
 import random
 import threading
 import weakref
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
@@ -185,6 +186,23 @@ class Engine:
             self._calls.append((fn, fut))
             self._cond.notify_all()
         return fut
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Hold the worker between decode steps for the duration of the block.
+
+        Requests submitted inside the block start together in one batch when it ends (tests
+        and the batched benchmark rely on this); running sequences simply wait.
+        """
+        if threading.current_thread() is self._thread:
+            raise EngineError("paused() would deadlock on the engine thread")
+        entered, release = threading.Event(), threading.Event()
+        self.call(lambda: (entered.set(), release.wait()))
+        entered.wait()
+        try:
+            yield
+        finally:
+            release.set()
 
     def set_telemetry(self, on: bool) -> None:
         """Switch the model's expert-usage telemetry on or off (see CONTRACTS.md, loader)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -120,28 +119,24 @@ def test_cancelling_the_consuming_task_cancels_the_sequence(engine):
 
 def test_queue_bound_raises_engine_busy(tiny_model):
     with Engine(*tiny_model, max_batch=1, max_queue=1) as eng:
-        gate = threading.Event()
-        eng.call(gate.wait)
-        first = eng.generate_sync([1, 2], greedy(3), timeout=30)   # takes the free slot
-        second = eng.generate_sync([1, 2], greedy(3), timeout=30)  # waits in the queue
-        assert eng.stats.queue_depth == 2
-        with pytest.raises(EngineBusy, match="max_queue=1"):
-            eng.generate_sync([1, 2], greedy(3))
-        gate.set()
+        with eng.paused():
+            first = eng.generate_sync([1, 2], greedy(3), timeout=30)   # takes the free slot
+            second = eng.generate_sync([1, 2], greedy(3), timeout=30)  # waits in the queue
+            assert eng.stats.queue_depth == 2
+            with pytest.raises(EngineBusy, match="max_queue=1"):
+                eng.generate_sync([1, 2], greedy(3))
         assert len(list(first)) == 3 and len(list(second)) == 3
         assert len(list(eng.generate_sync([1, 2], greedy(2), timeout=30))) == 2
 
 
 def test_cancel_while_waiting_frees_the_queue_slot(tiny_model):
     with Engine(*tiny_model, max_batch=1, max_queue=1) as eng:
-        gate = threading.Event()
-        eng.call(gate.wait)
-        running = eng.generate_sync([1, 2], greedy(3), timeout=30)
-        waiting = eng.generate_sync([1, 2], greedy(3), timeout=30)
-        waiting.close()
-        assert eng.stats.queue_depth == 1
-        replacement = eng.generate_sync([3, 4], greedy(2), timeout=30)
-        gate.set()
+        with eng.paused():
+            running = eng.generate_sync([1, 2], greedy(3), timeout=30)
+            waiting = eng.generate_sync([1, 2], greedy(3), timeout=30)
+            waiting.close()
+            assert eng.stats.queue_depth == 1
+            replacement = eng.generate_sync([3, 4], greedy(2), timeout=30)
         assert len(list(running)) == 3 and len(list(replacement)) == 2
 
 
@@ -256,11 +251,9 @@ def test_a_request_that_fails_to_start_does_not_hurt_the_others(engine):
         return real_lookup(prompt)
 
     engine._prefix.lookup = lookup
-    gate = threading.Event()
-    engine.call(gate.wait)
-    good = engine.generate_sync([5, 6, 7], greedy(4), timeout=30)
-    bad = engine.generate_sync([99, 6, 7], greedy(4), timeout=30)
-    gate.set()
+    with engine.paused():
+        good = engine.generate_sync([5, 6, 7], greedy(4), timeout=30)
+        bad = engine.generate_sync([99, 6, 7], greedy(4), timeout=30)
     with pytest.raises(EngineError, match="injected cache failure"):
         next(bad)
     assert len(list(good)) == 4
@@ -289,11 +282,9 @@ def test_cancel_during_chunked_prefill(tiny_model):
     """A sequence cancelled while its prompt is still being prefilled (in 4-token chunks)
     leaves the batch; a sequence prefilled alongside it is unaffected."""
     with Engine(*tiny_model, prefill_step=4, prompt_cache_size=0) as eng:
-        gate = threading.Event()
-        eng.call(gate.wait)
-        doomed = eng.generate_sync(list(range(100, 140)), LONG, timeout=30)
-        kept = eng.generate_sync(list(range(150, 170)), greedy(6), timeout=30)
-        gate.set()
+        with eng.paused():
+            doomed = eng.generate_sync(list(range(100, 140)), LONG, timeout=30)
+            kept = eng.generate_sync(list(range(150, 170)), greedy(6), timeout=30)
         wait_until(lambda: eng.stats.active == 2)
         doomed.close()
         got = [e.token for e in kept]
@@ -302,3 +293,11 @@ def test_cancel_during_chunked_prefill(tiny_model):
     ref = [t for t, _ in generate_step(mx.array(list(range(150, 170))), tiny_model[0],
                                        max_tokens=6)]
     assert got == ref
+
+
+def test_paused_holds_admission_until_the_block_ends(engine):
+    with engine.paused():
+        stream = engine.generate_sync([1, 2, 3], greedy(2), timeout=30)
+        time.sleep(0.05)
+        assert engine.stats.queue_depth == 1 and engine.stats.active == 0
+    assert len(list(stream)) == 2

@@ -50,11 +50,9 @@ def tokens(stream) -> list[int]:
 
 def run_together(engine: Engine, prompts, params) -> list[list[int]]:
     """Submit every prompt while the engine thread is paused, so they start in one batch."""
-    gate = threading.Event()
-    engine.call(gate.wait)
-    pairs = zip(prompts, params, strict=True)
-    streams = [engine.generate_sync(p, pr, timeout=60) for p, pr in pairs]
-    gate.set()
+    with engine.paused():
+        pairs = zip(prompts, params, strict=True)
+        streams = [engine.generate_sync(p, pr, timeout=60) for p, pr in pairs]
     out: list[list[int]] = [[] for _ in prompts]
     threads = [threading.Thread(target=lambda i=i: out[i].extend(tokens(streams[i])))
                for i in range(len(prompts))]
