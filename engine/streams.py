@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from engine.errors import EngineError
 from engine.schema import SamplingParams, TokenEvent
 
 if TYPE_CHECKING:
@@ -109,7 +110,12 @@ class SyncTokenStream:
     def __next__(self) -> TokenEvent:
         if self._done:
             raise StopIteration
-        item = self._queue.get(timeout=self._timeout)
+        try:
+            item = self._queue.get(timeout=self._timeout)
+        except queue.Empty:
+            self.cancel()
+            raise EngineError(f"no token arrived within {self._timeout}s; the request was "
+                              "cancelled (raise the timeout for slow models)") from None
         if isinstance(item, BaseException):
             self._done = True
             raise item

@@ -301,3 +301,12 @@ def test_paused_holds_admission_until_the_block_ends(engine):
         time.sleep(0.05)
         assert engine.stats.queue_depth == 1 and engine.stats.active == 0
     assert len(list(stream)) == 2
+
+
+def test_sync_stream_timeout_is_an_engine_error_and_cancels(engine):
+    with engine.paused():
+        stream = engine.generate_sync([1, 2, 3], LONG, timeout=0.05)
+        with pytest.raises(EngineError, match="no token arrived"):
+            next(stream)
+    wait_until(lambda: engine.stats.active == 0 and engine.stats.queue_depth == 0)
+    assert engine.stats.cancelled_total == 1
