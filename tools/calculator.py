@@ -108,6 +108,10 @@ def parse_request(text: str) -> tuple[Node, str] | None:
         return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
+    trivial = node[0] in ("num", "const") or (node[0] in ("neg", "pct", "deg")
+                                              and node[1][0] in ("num", "const"))
+    if trivial and expr.strip() == re.sub(r"[\s?.!]+$", "", " ".join(text.split())):
+        return None  # a bare "+1", "-3" or "100%!" is chat, not a question; "What is -3%?" asks
     return node, expr
 
 
