@@ -11,7 +11,7 @@ import json
 import math
 import os
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -110,11 +110,11 @@ class OutTensor:
     dtype: str
     shape: tuple[int, ...]
     nbytes: int
-    chunks: object  # Callable[[], Iterable[bytes]]; kept loose so dataclass stays frozen/hashable
+    chunks: Callable[[], Iterable[bytes]]
 
 
 def write_file(path: Path, tensors: list[OutTensor], metadata: dict[str, str] | None = None,
-               progress=None) -> int:
+               progress: Callable[[int], object] | None = None) -> int:
     """Stream `tensors` into a new safetensors file at `path`, fsync it, return bytes written.
 
     `progress`, if given, is called with the byte count of each chunk written.
