@@ -81,6 +81,20 @@ STORIES = [
     ("Today is 2024-02-29. What is the date one year from today?", "2025-02-28"),
     ("If today is March 3, 2024, what is the date tomorrow?", "Monday, March 4, 2024"),
     ("Suppose yesterday was 2020-02-28. What is the date tomorrow?", "2020-03-01"),
+    (("Jane quited her job on Mar 20, 2020. 176 days have passed since then. What is the date "
+     "tomorrow in MM/DD/YYYY?"), "09/13/2020"),
+    (("Jane booked a flight for tomorrow, Jul 29, 2002. What is the date one week from today in "
+     "MM/DD/YYYY?"), "08/04/2002"),
+    (("Jane scheduled 3 apointments with 5 poeple for tomorrow (Tue, 7/9/1972). What is the date "
+     "10 days ago in MM/DD/YYYY?"), "06/28/1972"),
+    (("Today's meeting is rescheduled to 11 am tomorrow, 10/16/1924. What is the date one week "
+     "from today in MM/DD/YYYY?"), "10/22/1924"),
+    ("Jane is celebrating the last day of Jan 2012. What is the date yesterday in MM/DD/YYYY?",
+     "01/30/2012"),
+    (("Today is the second day of the third month of 1966. What is the date one week ago from "
+     "today in MM/DD/YYYY?"), "02/23/1966"),
+    (("Today is the last day of the first quarter of 2008. What is the date one week from today "
+     "in MM/DD/YYYY?"), "04/07/2008"),
     (("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
      "(A) 05/01/2021\n(B) 02/23/2021\n(C) 03/11/2021"), "(A) 05/01/2021"),
 ]
@@ -155,8 +169,6 @@ NEGATIVES = [
     "What is the date 3 days after tomorrow?",
     "Write a poem about how today is March 3, 2024. What is the date tomorrow?",
     "Today is my birthday. What is the date tomorrow?",
-    ("Jane quited her job on Mar 20, 2020. 176 days have passed since then. What is the date "
-    "tomorrow in MM/DD/YYYY?"),
     ("Today is Apr 10, 1985. Jane's appointment will be 3 days later. What is the date 10 days "
     "ago in MM/DD/YYYY?"),
     ("In the UK, people usually put the day before the month when formatting the date. Therefore, "
@@ -176,6 +188,10 @@ NEGATIVES = [
     "What time is the Super Bowl?",
     "What time is it in Paris, Texas?",
     "today - today",
+    "Jane thought the flight was tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
+    "The party is the day after tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
+    ("Jane quit her job on Mar 20, 2020. 176 days have passed since then. She moved 3 days "
+     "later. What is the date today in MM/DD/YYYY?"),
 ]
 
 

@@ -55,6 +55,21 @@ HOLIDAYS = {
 }
 
 
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"]
+ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+ORDINALS.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_WORDS[:9])})
+ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_RE = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+
+
+def ordinal(word: str) -> int:
+    w = word.lower()
+    return int(w[:-2]) if w[:1].isdigit() else ORDINALS[w]
+
+
 @dataclass(frozen=True)
 class ParsedDate:
     value: dt.datetime
@@ -134,6 +149,20 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
             v = _make(y, mon or 1, 1)
         else:
             v = _make(y, 12, 31) if mon is None else _last_of_month(y, mon)
+        return ParsedDate(v, False) if v else None
+    m = re.fullmatch(rf"(?:the\s+)?({_ORDINAL_RE})\s+day\s+of\s+the\s+({_ORDINAL_RE})\s+month\s+"
+                     r"(?:of|in)\s+(\d{4})", t, re.IGNORECASE)
+    if m:  # "the second day of the third month of 1966"
+        v = _make(int(m[3]), ordinal(m[2]), ordinal(m[1]))
+        return ParsedDate(v, False) if v else None
+    m = re.fullmatch(rf"(?:the\s+)?(first|last)\s+day\s+of\s+the\s+({_ORDINAL_RE}|last)\s+"
+                     r"quarter\s+(?:of|in)\s+(\d{4})", t, re.IGNORECASE)
+    if m:
+        q = 4 if m[2].lower() == "last" else ordinal(m[2])
+        if not 1 <= q <= 4:
+            return None
+        y = int(m[3])
+        v = _make(y, 3 * q - 2, 1) if m[1].lower() == "first" else _last_of_month(y, 3 * q)
         return ParsedDate(v, False) if v else None
     m = re.fullmatch(r"(?:the\s+)?([a-z' .]+?)(?:\s+(?:of|in))?,?\s+(\d{4})", t, re.IGNORECASE)
     if m and m[1].lower() in HOLIDAYS:

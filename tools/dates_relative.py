@@ -58,6 +58,22 @@ _ANCHOR_DUR = [  # (pattern with date and dur groups, sign of dur from date to t
      rf"{_DUR}\s+to\s+today$"), 1),
 ]
 _ANCHOR_DUR = [(re.compile(p, re.IGNORECASE), s) for p, s in _ANCHOR_DUR]
+# "Jane booked a flight for tomorrow, Jul 29, 2002." / "... for tomorrow (Tue, 7/9/1972)."
+_APPOSITIVE = re.compile(r"^(?P<prefix>.*?)\b(?P<rel>today|tomorrow|yesterday)\s*(?:,\s*|\(\s*)"
+                         r"(?P<date>[^()]+?)\s*\)?$", re.IGNORECASE)
+_APPOSITIVE_DAYS = {"today": 0, "tomorrow": -1, "yesterday": 1}
+# Words that make a statement about a date a belief, a hypothesis or a correction.
+_DOUBT = re.compile(r"\b(?:think\w*|thought|believ\w*|said|says|say|claim\w*|wrong|mistak\w*|not"
+                    r"|\w+n't|but|if|suppos\w*|pretend\w*|imagin\w*|would|could|should|might"
+                    r"|maybe|perhaps|originally|instead|actually|expect\w*|hope\w*)\b",
+                    re.IGNORECASE)
+_BOOKING = re.compile(r"\btoday's\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+                      r"|\b(?:re)?schedul\w*|\bbooked\b|\bplanned\b", re.IGNORECASE)
+_CELEBRATING = re.compile(r"^(?P<subj>[^\d,]{1,60}?)\s+(?:is|are)\s+celebrating\s+(?P<date>.+)$",
+                          re.IGNORECASE)
+_EVENT = re.compile(r"^(?P<subj>[^\d,]{1,80}?)\s+on\s+(?P<date>.+)$", re.IGNORECASE)
+_SINCE_THEN = re.compile(rf"^{_DUR}\s+(?:have|has)\s+(?:passed|gone\s+by|elapsed)\s+since\s+then$",
+                         re.IGNORECASE)
 _QUESTION = re.compile(
     r"^(?:what|which)\s+(?:is|was|will\s+be|would\s+be)\s+the\s+date\s*(?P<q>.*)$"
     r"|^what\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
@@ -127,8 +143,33 @@ def _anchor(sentence: str, cue: str | None) -> tuple[ParsedDate, list] | None:
     for pattern, days in _ANCHOR_LEAD:
         m = pattern.match(sentence)
         if m and (d := _lead_date(m["rest"], cue)):
-            return d, ([(1 if days > 0 else -1, {"days": abs(days)})] if days else [])
+            return d, _days(days)
+    m = _APPOSITIVE.match(sentence)
+    if m and not _DOUBT.search(m["prefix"]) and _neutral(_BOOKING.sub(" ", m["prefix"])):
+        d = parse_date(m["date"], cue)
+        if d:
+            return d, _days(_APPOSITIVE_DAYS[m["rel"].lower()])
+    m = _CELEBRATING.match(sentence)
+    if m and _neutral(m["subj"]) and not _DOUBT.search(m["subj"]):
+        d = parse_date(m["date"], cue)
+        if d:
+            return d, []
     return None
+
+
+def _days(n: int) -> list:
+    return [(1 if n > 0 else -1, {"days": abs(n)})] if n else []
+
+
+def _event_then(first: str, second: str, cue: str | None) -> tuple[ParsedDate, list] | None:
+    """"Jane quit her job on Mar 20, 2020." + "176 days have passed since then." -> today."""
+    m, n = _EVENT.match(first), _SINCE_THEN.match(second)
+    if not (m and n) or _DOUBT.search(m["subj"]) or not _neutral(m["subj"]):
+        return None
+    d, dur = parse_date(m["date"], cue), parse_duration(n["dur"])
+    if not d or not dur or _part_day(dur):
+        return None
+    return d, [(1, dur)]
 
 
 def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
@@ -178,14 +219,22 @@ def parse_story(text: str, cue: str | None) -> dict | None:
     if steps is None:
         return {}
     anchors = []
-    for s in sentences[:-1]:
-        s = re.sub(r"[.!]+$", "", s).strip()
-        s = re.sub(r"^(?:suppose|assume|assuming|given)\s+(?:that\s+)?", "", s, flags=re.IGNORECASE)
-        found = _anchor(s, cue)
+    story = [re.sub(r"^(?:suppose|assume|assuming|given)\s+(?:that\s+)?", "",
+                    re.sub(r"[.!]+$", "", s).strip(), flags=re.IGNORECASE)
+             for s in sentences[:-1]]
+    i = 0
+    while i < len(story):
+        pair = _event_then(story[i], story[i + 1], cue) if i + 1 < len(story) else None
+        if pair:
+            anchors.append(pair)
+            i += 2
+            continue
+        found = _anchor(story[i], cue)
         if found:
             anchors.append(found)
-        elif not _neutral(s):
+        elif not _neutral(story[i]):
             return {}  # a sentence about dates we did not understand
+        i += 1
     if len(anchors) != 1:
         return {}
     d, to_today = anchors[0]
