@@ -28,7 +28,7 @@ from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
 from engine.prompt_cache import PrefixCache
 from engine.sampling import make_row_sampler, top_logprobs
 from engine.schema import EngineStats, SamplingParams, TokenEvent
-from engine.streams import Request, SyncTokenStream, TokenStream
+from engine.streams import Request, SyncTokenStream, TokenStream, weak_sink
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -137,7 +137,7 @@ class Engine:
         Raises `InvalidRequest`, `EngineBusy` or `EngineClosed` right away, before any await.
         """
         stream = TokenStream(self, asyncio.get_running_loop())
-        stream.request = self._submit(prompt_ids, params, stream.push)
+        stream.request = self._submit(prompt_ids, params, weak_sink(stream))
         return stream
 
     def generate_sync(
@@ -146,7 +146,7 @@ class Engine:
     ) -> SyncTokenStream:
         """Blocking variant: `for ev in engine.generate_sync(ids, params)`."""
         stream = SyncTokenStream(self, timeout)
-        stream.request = self._submit(prompt_ids, params, stream.push)
+        stream.request = self._submit(prompt_ids, params, weak_sink(stream))
         return stream
 
     def cancel(self, request: Request) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,19 @@ class Request:
     uid: int | None = None
     cached_tokens: int = 0
     generated: int = 0
+
+
+def weak_sink(stream: TokenStream | SyncTokenStream) -> Callable[[Any], None]:
+    """The engine's way to push to `stream` without keeping it alive, so a stream its
+    consumer abandoned gets collected, and its `__del__` cancels the request."""
+    ref = weakref.ref(stream)
+
+    def push(item: Any) -> None:
+        target = ref()
+        if target is not None:
+            target.push(item)
+
+    return push
 
 
 class TokenStream:

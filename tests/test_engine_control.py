@@ -4,6 +4,7 @@ prompt-prefix cache, stats, closing, and request validation."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import subprocess
 import sys
 import time
@@ -309,4 +310,13 @@ def test_sync_stream_timeout_is_an_engine_error_and_cancels(engine):
         with pytest.raises(EngineError, match="no token arrived"):
             next(stream)
     wait_until(lambda: engine.stats.active == 0 and engine.stats.queue_depth == 0)
+    assert engine.stats.cancelled_total == 1
+
+
+def test_abandoned_stream_is_collected_and_cancelled(engine):
+    stream = engine.generate_sync([1, 2, 3], LONG, timeout=30)
+    next(stream)
+    del stream
+    gc.collect()
+    wait_until(lambda: engine.stats.active == 0)
     assert engine.stats.cancelled_total == 1
