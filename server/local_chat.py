@@ -74,77 +74,93 @@ class HarmonyChat:
         self, backend: LocalBackend, req: ChatCompletionRequest, prompt: Prompt,
         ids: list[int], params: Any,
     ) -> AsyncIterator[Delta]:
-        parser = StreamParser(self.vocab, prefix=prompt.prefix)
-        stops = StopMatcher(req.stops)
-        usage = Usage(prompt_tokens=len(ids))
-        count = _TokenCounter(usage)
-        pending: list[Any] = []  # logprobs of tokens whose text the parser has not placed yet
-        finish = "length"
+        state = ChatStream(self.vocab, prompt, req.stops, len(ids), req.logprobs)
         stream = backend.engine.generate(ids, params)
         try:
             async for ev in stream:
-                usage.completion_tokens += 1
-                usage.cached_tokens = ev.cached_tokens
-                events = parser.feed(ev.token)
-                count.token(events)
-                out = _convert(events)
-                if req.logprobs:
-                    self._attach_logprob(out, events, backend.logprob_of(ev), pending)
-                out.content = stops.feed(out.content)
-                if stops.hit is not None:
-                    finish = "stop"
+                lp = backend.logprob_of(ev) if req.logprobs else None
+                out = state.token(ev.token, lp, ev.cached_tokens, ev.finish_reason)
+                if out is not None:
                     yield out
+                if state.stopped:
                     break
-                if not out.is_empty():
-                    yield out
-                if ev.finish_reason is not None:
-                    finish = ev.finish_reason
         finally:
             await stream.aclose()
-        events = parser.finish()
-        count.flush(events)
+        yield state.finish()
+
+
+class ChatStream:
+    """One chat completion's token-to-delta state: harmony parser, stop strings, token counts.
+
+    `token()` takes each generated id (with its logprob entry when requested) and returns the
+    delta to send, if any; `stopped` turns true when a stop string matched. `finish()` closes
+    the parse and returns the last delta, carrying finish_reason and usage.
+    """
+
+    def __init__(self, vocab: HarmonyVocab, prompt: Prompt, stops: list[str], prompt_tokens: int,
+                 logprobs: bool = False) -> None:
+        self.parser = StreamParser(vocab, prefix=prompt.prefix)
+        self.stops = StopMatcher(stops)
+        self.usage = Usage(prompt_tokens=prompt_tokens)
+        self.logprobs = logprobs
+        self.finish_reason = "length"
+        self._in_message = 0  # tokens of the current harmony message, booked when it ends
+        self._pending: list[Any] = []  # logprobs of tokens whose text is not placed yet
+
+    @property
+    def stopped(self) -> bool:
+        return self.stops.hit is not None
+
+    def token(self, token: int, logprob: Any = None, cached_tokens: int = 0,
+              finish_reason: str | None = None) -> Delta | None:
+        self.usage.completion_tokens += 1
+        self.usage.cached_tokens = cached_tokens
+        self._in_message += 1
+        events = self.parser.feed(token)
+        self._book(events)
+        out = _convert(events)
+        if self.logprobs:
+            self._attach_logprob(out, events, logprob)
+        out.content = self.stops.feed(out.content)
+        if finish_reason is not None:
+            self.finish_reason = finish_reason
+        if self.stopped:
+            self.finish_reason = "stop"
+            return out
+        return None if out.is_empty() else out
+
+    def finish(self) -> Delta:
+        events = self.parser.finish()
+        self._book(events)
         tail = _convert(events)
-        if req.logprobs and tail.content:
-            tail.logprobs = pending  # unstructured output the parser released as content
-        tail.content = stops.feed(tail.content) + stops.flush()
-        if stops.hit is not None:
-            finish = "stop"  # also when the parser only released the text at the end
-        elif parser.tool_calls and finish == "stop":
-            finish = "tool_calls"
-        tail.finish_reason = finish
-        tail.usage = usage
-        yield tail
+        if self.logprobs and tail.content:
+            tail.logprobs = self._pending  # unstructured output released as content at the end
+        tail.content = self.stops.feed(tail.content) + self.stops.flush()
+        if self.stopped:
+            self.finish_reason = "stop"
+        elif self.parser.tool_calls and self.finish_reason == "stop":
+            self.finish_reason = "tool_calls"
+        tail.finish_reason = self.finish_reason
+        tail.usage = self.usage
+        return tail
 
-
-    @staticmethod
-    def _attach_logprob(out: Delta, events: list[Any], lp: Any, pending: list[Any]) -> None:
-        """Logprobs go with content tokens (OpenAI reports them for the visible answer)."""
-        if out.content:
-            out.logprobs.append(lp)
-            pending.clear()
-        elif out.reasoning or out.tool_calls or any(isinstance(e, MessageDone) for e in events):
-            pending.clear()
-        else:
-            pending.append(lp)
-
-
-class _TokenCounter:
-    """Counts tokens per harmony message and books analysis messages as reasoning tokens."""
-
-    def __init__(self, usage: Usage) -> None:
-        self.usage = usage
-        self.in_message = 0
-
-    def token(self, events: list[Any]) -> None:
-        self.in_message += 1
-        self.flush(events)
-
-    def flush(self, events: list[Any]) -> None:
+    def _book(self, events: list[Any]) -> None:
+        """Tokens of a finished analysis message count as reasoning tokens."""
         for e in events:
             if isinstance(e, MessageDone):
                 if e.channel == "analysis":
-                    self.usage.reasoning_tokens += self.in_message
-                self.in_message = 0
+                    self.usage.reasoning_tokens += self._in_message
+                self._in_message = 0
+
+    def _attach_logprob(self, out: Delta, events: list[Any], lp: Any) -> None:
+        """Logprobs go with content tokens (OpenAI reports them for the visible answer)."""
+        if out.content:
+            out.logprobs.append(lp)
+            self._pending.clear()
+        elif out.reasoning or out.tool_calls or any(isinstance(e, MessageDone) for e in events):
+            self._pending.clear()
+        else:
+            self._pending.append(lp)
 
 
 def _convert(events: list[Any]) -> Delta:
