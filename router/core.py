@@ -70,8 +70,12 @@ def route(messages: list[Any], ctx: ToolContext | None = None, *,
             return None
         # An earlier user turn that is itself a tool query may be a few-shot example defining
         # another operation; only plain arithmetic answered the ordinary way is let through.
-        if role == "user" and _claims(body, ctx, tools) and (
-                parse_request(body) is None or not consistent_history(earlier)):
+        if role != "user":
+            continue
+        if parse_request(body, bare=True) is not None:
+            if not consistent_history(earlier):
+                return None
+        elif _claims(body, ctx, tools):
             return None
     confidence, name, call = claims[0]
     if confidence < MIN_CONFIDENCE:

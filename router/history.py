@@ -56,7 +56,7 @@ def consistent_history(earlier: list[tuple[str, str]]) -> bool:
     for i, (role, body) in enumerate(earlier):
         if role != "user":
             continue
-        found = parse_request(body)
+        found = parse_request(body, bare=True)
         if found is None:
             continue
         value = quick_value(found[0])

@@ -90,8 +90,22 @@ def extract_expression(text: str) -> str | None:
     return body or None
 
 
-def parse_request(text: str) -> tuple[Node, str] | None:
-    """(AST, expression text) when the whole request asks for one constant's value."""
+def _chat_shaped(node: Node) -> bool:
+    """Unframed messages that are usually chat: "+1", "-3", "100%!", "8/10" (a rating), "9-5"
+    (hours, ranges). Framed ones ("What is 8/10?", "9-5 =") are questions and still route."""
+    if node[0] in ("num", "const"):
+        return True
+    if node[0] in ("neg", "pct", "deg"):
+        return node[1][0] in ("num", "const")
+    return node[0] in ("div", "sub") and node[1][0] == "num" and node[2][0] == "num" \
+        and node[1][1].isdigit() and node[2][1].isdigit()
+
+
+def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
+    """(AST, expression text) when the whole request asks for one constant's value.
+
+    `bare` also accepts chat-shaped messages ("8/10"), for reading few-shot history.
+    """
     expr = extract_expression(text)
     if expr is None or not any(c.isdigit() for c in expr):
         return None
@@ -108,10 +122,9 @@ def parse_request(text: str) -> tuple[Node, str] | None:
         return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
-    trivial = node[0] in ("num", "const") or (node[0] in ("neg", "pct", "deg")
-                                              and node[1][0] in ("num", "const"))
-    if trivial and expr.strip() == re.sub(r"[\s?.!]+$", "", " ".join(text.split())):
-        return None  # a bare "+1", "-3" or "100%!" is chat, not a question; "What is -3%?" asks
+    framed = expr.strip() != re.sub(r"[\s?.!]+$", "", " ".join(text.split()))
+    if not framed and not bare and _chat_shaped(node):
+        return None
     return node, expr
 
 
