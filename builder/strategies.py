@@ -87,13 +87,20 @@ def reap(analysis: ExpertAnalysis, counts: Sequence[int]) -> list[list[int]]:
             for layer, n in zip(analysis.layers, counts)]
 
 
-def capability_scores(stats: ExpertStats) -> tuple[float, float]:
-    """(externalizable share, core share) of an expert's routed calibration tokens."""
-    total = sum(stats.categories.values())
+def capability_scores(stats: ExpertStats, totals: dict[str, int] | None = None) -> tuple[float, float]:
+    """(externalizable share, core share) of an expert's routing over calibration categories.
+
+    With `totals` (routed tokens per category in the layer) each category counts by the fraction
+    of its tokens the expert took, so a calibration set with longer code texts does not make every
+    expert look like a code expert; without, raw token counts are used.
+    """
+    weight = {c: n / totals[c] if totals else float(n)
+              for c, n in stats.categories.items() if n and (not totals or totals.get(c))}
+    total = sum(weight.values())
     if not total:
         return 0.0, 0.0
-    ext = sum(stats.categories.get(c, 0) for c in EXTERNALIZABLE) / total
-    core = sum(stats.categories.get(c, 0) for c in CORE) / total
+    ext = sum(weight.get(c, 0.0) for c in EXTERNALIZABLE) / total
+    core = sum(weight.get(c, 0.0) for c in CORE) / total
     return ext, core
 
 
@@ -102,9 +109,11 @@ def capability(analysis: ExpertAnalysis, counts: Sequence[int] | None, *,
                protect_top: int | None = None) -> list[list[int]]:
     """Remove experts whose work the virtual experts can do, keeping every core specialist.
 
-    An expert is removable when its externalizable share > `ext_threshold` and its core share
-    < `core_threshold`, unless it ranks among the `protect_top` (default top-k) experts of any core
-    category in its layer (experts are polysemantic; the seeds lost fluency without this). Without
+    Shares weigh each category by the fraction of its routed tokens the expert took (see
+    `capability_scores`). An expert is removable when its externalizable share > `ext_threshold`
+    and its core share < `core_threshold`, unless it ranks among the `protect_top` (default top-k)
+    experts of any core category in its layer (experts are polysemantic; the seeds lost fluency
+    without this guard). Without
     counts every non-removable expert is kept; with counts, non-removable experts come first, ranked
     by core tokens, then removable ones - so a tight count still drops externalizable experts first.
     """
@@ -118,9 +127,13 @@ def capability(analysis: ExpertAnalysis, counts: Sequence[int] | None, *,
         for cat in CORE:
             ranked = sorted(layer, key=lambda e, c=cat: (-layer[e].categories.get(c, 0), e))
             protected |= {e for e in ranked[:protect] if layer[e].categories.get(cat, 0) > 0}
+        totals: dict[str, int] = {}
+        for s in layer.values():
+            for c, n in s.categories.items():
+                totals[c] = totals.get(c, 0) + n
         removable = set()
         for e, s in layer.items():
-            ext, core = capability_scores(s)
+            ext, core = capability_scores(s, totals)
             if ext > ext_threshold and core < core_threshold and e not in protected:
                 removable.add(e)
 

@@ -10,7 +10,7 @@ import pytest
 from builder.analysis import ExpertAnalysis, ExpertStats, read_analysis, read_telemetry
 from builder.calibration import CATEGORIES, load_calibration, render_harmony
 from builder.errors import BuildError
-from builder.strategies import capability, layer_counts, parse_tiers, select
+from builder.strategies import capability, capability_scores, layer_counts, parse_tiers, select
 
 
 def _analysis(rows: list[dict[int, tuple]], top_k: int = 2, source: str = "calibration") -> ExpertAnalysis:
@@ -100,6 +100,17 @@ def test_capability_removes_externalizable_but_protects_core_specialists() -> No
 def test_capability_with_count_drops_removable_first_then_least_core() -> None:
     assert capability(_analysis([CAP], top_k=1), [5]) == [[0, 1, 2, 3, 4]]
     assert capability(_analysis([CAP], top_k=1), [2]) == [[2, 3]]
+
+
+def test_capability_weighs_categories_by_their_volume() -> None:
+    # Prose dominates the calibration tokens; expert 0 took all the arithmetic but little prose.
+    layer = {0: (60, 1, {"prose": 50, "arithmetic": 10}), 1: (950, 1, {"prose": 950}),
+             2: (0, 0, {})}
+    a = _analysis([layer], top_k=1)
+    raw_ext, _ = capability_scores(a.layers[0][0])
+    ext, core = capability_scores(a.layers[0][0], {"prose": 1000, "arithmetic": 10})
+    assert raw_ext == pytest.approx(10 / 60) and ext == pytest.approx(1 / 1.05) and core < 0.4
+    assert capability(a, None) == [[1, 2]]
 
 
 @pytest.mark.parametrize("strategy", ["reap", "capability"])
