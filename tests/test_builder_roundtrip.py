@@ -114,3 +114,20 @@ def test_tiered_output_serves_through_the_server(tiny_ckpt: Path, tmp_path: Path
         assert 1 <= r.usage.completion_tokens <= 4
     finally:
         srv.stop()
+
+
+def test_perplexity_matches_a_direct_computation(tiny_ckpt: Path, tmp_path: Path) -> None:
+    from builder.calibration import Calibration, Sample
+    from builder.evaluate import evaluate
+
+    cal = Calibration("t", "0" * 64, (Sample("prose", TEXT), Sample("arithmetic", TEXT + "2+2")))
+    full, same = evaluate([tiny_ckpt, tiny_ckpt], cal, show_progress=False)
+    _, tok, _ = load(tiny_ckpt)
+    ids = tok.encode(TEXT)
+    logits = _logits(tiny_ckpt)[0, :-1].astype(np.float64)
+    logp = logits - np.log(np.exp(logits - logits.max(-1, keepdims=True)).sum(-1, keepdims=True)) \
+        - logits.max(-1, keepdims=True)
+    nll = -logp[np.arange(len(ids) - 1), ids[1:]].sum()
+    assert full.tokens["prose"] == len(ids) - 1
+    assert full.value("prose") == pytest.approx(np.exp(nll / (len(ids) - 1)), rel=1e-4)
+    assert same.value() == pytest.approx(full.value()) and set(full.tokens) == {"prose", "arithmetic"}
