@@ -50,6 +50,8 @@ _NOT_MATH = re.compile(
     r"9/11|24/7|50/50|4/20|7/11|20/20|1/2/3|\d+\.\d+\.\d+|"
     r"(?:\(?\d{3}\)?[- ])?\d{3}-\d{4}")  # phone numbers
 _EMBEDDED_NOT_MATH = re.compile(r"\d:\d\d")
+# "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
+_TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -86,6 +88,7 @@ def extract_expression(text: str) -> str | None:
     body = _TRAIL.sub("", body, count=1).strip()
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
     body = _binary_frame(_CURRENCY.sub("", words_to_digits(body)))
+    body = _TIMES_X.sub(" * ", body)
     body = _PCT_ON.sub("% of ", body)
     return body or None
 

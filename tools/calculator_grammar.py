@@ -47,10 +47,6 @@ class _Parser:
             raise GrammarError(f"expected {op!r} but found {self.tok.text or 'the end'!r}")
         self.pos += 1
 
-    def is_mul_word(self) -> bool:
-        # "697 x 205": in the calculator "x" between operands is multiplication.
-        return not self.variables and self.tok.kind == "name" and self.tok.text == "x"
-
     # -- grammar -------------------------------------------------------------------------
     def statement(self) -> Node:
         left = self.expr()
@@ -79,7 +75,7 @@ class _Parser:
         node = self.unary()
         after_div = False
         while True:
-            if self.at_op("*", "/", "//") or self.is_mul_word():
+            if self.at_op("*", "/", "//"):
                 op = {"/": "div", "//": "floordiv"}.get(self.take().text, "mul")
                 node = (op, node, self.unary())
                 after_div = op != "mul"
@@ -106,7 +102,7 @@ class _Parser:
         if tok.kind == "num":
             return False
         if tok.kind == "name":
-            if tok.text in ("mod", "of") or self.is_mul_word():
+            if tok.text in ("mod", "of"):
                 return False
             if tok.text in FUNCTIONS or tok.text in CONSTANTS:
                 return True

@@ -79,7 +79,7 @@ FUNCTIONS: dict[str, tuple[int, ...]] = {
     "choose": (2,),
 }
 CONSTANTS = {"pi": "pi", "e": "e", "oo": "oo", "infinity": "oo", "inf": "oo"}
-WORD_OPS = {"mod": "mod", "x": "*", "of": "of"}
+WORD_OPS = {"mod": "mod", "of": "of"}
 
 _NUMBER = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+(?![A-Za-z]))?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
