@@ -51,3 +51,14 @@ def test_lite_summary_projects_per_layer_bytes_to_full_depth():
     assert s["measured_ratio"] == 0.6 and s["expert_ratio"] == 0.5
     assert s["projected_full_bytes"] == 200 + 24 * 400
     assert s["projected_ratio"] == round((200 + 24 * 200) / (200 + 24 * 400), 3)
+
+
+def test_best_of_takes_each_metric_from_its_best_run():
+    runs = [{"prompt_tps": 10.0, "decode_tps": 5.0, "mx_peak_bytes": 90, "rss_peak_bytes": 200,
+             "load_s": 2.0},
+            {"prompt_tps": 8.0, "decode_tps": 6.0, "mx_peak_bytes": 100, "rss_peak_bytes": 150,
+             "load_s": 3.0}]
+    best = decode.best_of(runs)
+    assert (best["prompt_tps"], best["decode_tps"]) == (10.0, 6.0)
+    assert (best["mx_peak_bytes"], best["rss_peak_bytes"], best["load_s"]) == (90, 150, 2.0)
+    assert decode.best_of([{"error": "x"}]) == {"error": "x"}
