@@ -51,9 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="pin the date in the system prompt (YYYY-MM-DD) so cached prompts "
                    "survive midnight")
     p.add_argument("--model-id", help="name served in /v1/models (default: the folder name)")
-    p.add_argument("--default-max-tokens", type=int, default=4096,
-                   help="completion limit when a request sets none (capped by the context)")
+    p.add_argument("--default-max-tokens", type=int,
+                   help="completion limit when a request sets none (default: the rest of the "
+                   "context, so long reasoning is never cut short)")
     p.add_argument("--timezone", default="UTC", help="zone the dates virtual expert uses")
+    p.add_argument("--telemetry", action="store_true",
+                   help="count routed tokens per expert: /metrics and GET /v1/telemetry/experts")
+    p.add_argument("--telemetry-out", type=Path,
+                   help="write the expert telemetry export (for builder --from-telemetry) here "
+                   "at shutdown; implies --telemetry")
     p.add_argument("--log-level", default="INFO",
                    choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return p
@@ -69,7 +75,8 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             virtual_experts=a.virtual_experts,
             max_queue=a.max_queue, context_length=a.context_length, date=a.date,
             model_id=a.model_id, default_max_tokens=a.default_max_tokens, timezone=a.timezone,
-            log_level=a.log_level, extra_engine_kwargs={"max_batch": a.max_batch},
+            log_level=a.log_level, telemetry=a.telemetry or a.telemetry_out is not None,
+            telemetry_out=a.telemetry_out, extra_engine_kwargs={"max_batch": a.max_batch},
         )
     except ValueError as exc:
         p.error(str(exc))  # exits 2 with one line

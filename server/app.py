@@ -60,6 +60,7 @@ class ServerState:
     started: float = field(default_factory=time.time)
     load_task: asyncio.Task | None = None
     load_failed: bool = False
+    telemetry: list[dict[int, int]] | None = None  # refreshed by each /metrics scrape
 
     @property
     def fingerprint(self) -> str:
@@ -170,10 +171,8 @@ def _register_gauges(state: ServerState) -> None:
     )
 
     def experts() -> list[tuple[dict[str, str], float]]:
-        counts_fn = getattr(state.backend, "telemetry_counts", None)
-        counts = counts_fn() if counts_fn is not None else None
         out = []
-        for layer, per_expert in enumerate(counts or []):
+        for layer, per_expert in enumerate(state.telemetry or []):
             for expert, n in sorted(per_expert.items()):
                 out.append(({"layer": str(layer), "expert": str(expert)}, float(n)))
         return out
@@ -226,9 +225,9 @@ def create_app(
     install_handlers(app)
     app.add_middleware(ObserveAndAuth, state=state)
 
-    from server.routes import chat, completions, health, models
+    from server.routes import chat, completions, health, models, telemetry
 
-    for module in (chat, completions, models, health):
+    for module in (chat, completions, models, health, telemetry):
         app.include_router(module.router)
     return app
 

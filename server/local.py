@@ -9,12 +9,13 @@ stop strings and token accounting are enforced here, where the token counts are 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from server.errors import ContextLengthExceeded, ModelNotFound, NotReady
+from server.errors import ContextLengthExceeded, InvalidRequest, ModelNotFound, NotReady
 from server.events import Delta, TokenLogprob, Usage
 from server.protocol import ChatCompletionRequest, CompletionRequest
 from server.settings import Settings
@@ -68,6 +69,8 @@ class LocalBackend:
         kwargs = {"max_queue": self.settings.max_queue, **self.settings.extra_engine_kwargs}
         # Built on this thread, right after loading: MLX arrays belong to the loading stream.
         self.engine = Engine(model, tokenizer, **kwargs)
+        if self.settings.telemetry:
+            self.engine.set_telemetry(True)
         self.tokenizer = tokenizer
         self.info = info
         cfg = info.config
@@ -79,8 +82,14 @@ class LocalBackend:
                  self.context_length)
 
     async def close(self) -> None:
-        if self.engine is not None:
-            await asyncio.to_thread(self.engine.close)
+        if self.engine is None:
+            return
+        out = self.settings.telemetry_out
+        if out is not None and self.settings.telemetry:
+            export = await self.telemetry_export()
+            out.write_text(json.dumps(export) + "\n")
+            log.info("wrote expert telemetry to %s", out)
+        await asyncio.to_thread(self.engine.close)
 
     # -- identity and stats ----------------------------------------------------------------
     @property
@@ -107,11 +116,26 @@ class LocalBackend:
         s = self.engine.stats
         return {"queue_depth": s.queue_depth, "active": s.active}
 
-    def telemetry_counts(self) -> list[dict[int, int]] | None:
-        model = getattr(self.engine, "model", None)
-        if model is None or getattr(model, "telemetry", None) is None:
+    async def telemetry_counts(self) -> list[dict[int, int]] | None:
+        """Per layer, routed tokens per original expert id; None when telemetry is off."""
+        if self.engine is None or not self.settings.telemetry:
             return None
-        return self.engine.telemetry_counts()
+        # Read between decode steps on the engine thread, without blocking the event loop.
+        return await asyncio.to_thread(self.engine.telemetry_counts)
+
+    async def telemetry_export(self) -> dict[str, Any]:
+        """The export `builder --from-telemetry` reads (docs/CONTRACTS.md)."""
+        counts = await self.telemetry_counts()
+        if counts is None:
+            raise InvalidRequest(
+                "expert telemetry is off; start the server with --telemetry to collect it",
+                code="telemetry_off",
+            )
+        return {
+            "format": "gptoss-expert-telemetry/1",
+            "model": str(self.path),
+            "layers": [{str(e): int(n) for e, n in sorted(layer.items())} for layer in counts],
+        }
 
     def count_tokens(self, text: str) -> int:
         if self.tokenizer is None:
@@ -135,7 +159,10 @@ class LocalBackend:
                 f"is {prompt_len}; shorten the messages.",
                 param="messages",
             )
-        return requested if requested is not None else min(self.settings.default_max_tokens, room)
+        if requested is not None:
+            return requested
+        cap = self.settings.default_max_tokens
+        return room if cap is None else min(cap, room)
 
     def sampling(self, req: Any, max_tokens: int, stop_ids: tuple[int, ...], top_n: int) -> Any:
         from engine import SamplingParams
@@ -174,8 +201,6 @@ class LocalBackend:
         if ids is None:
             ids = self.tokenizer.encode(req.prompt_text or "", add_special_tokens=False)
         if not ids:
-            from server.errors import InvalidRequest
-
             raise InvalidRequest("the prompt is empty; send at least one token", param="prompt")
         max_tokens = self.token_budget(len(ids), req.token_limit, "max_tokens")
         params = self.sampling(req, max_tokens, (), req.logprobs or 0)

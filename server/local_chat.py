@@ -74,7 +74,8 @@ class HarmonyChat:
         self, backend: LocalBackend, req: ChatCompletionRequest, prompt: Prompt,
         ids: list[int], params: Any,
     ) -> AsyncIterator[Delta]:
-        state = ChatStream(self.vocab, prompt, req.stops, len(ids), req.logprobs)
+        state = ChatStream(self.vocab, prompt, req.stops, len(ids), req.logprobs,
+                           parallel_tool_calls=req.parallel_tool_calls is not False)
         stream = backend.engine.generate(ids, params)
         try:
             async for ev in stream:
@@ -98,18 +99,20 @@ class ChatStream:
     """
 
     def __init__(self, vocab: HarmonyVocab, prompt: Prompt, stops: list[str], prompt_tokens: int,
-                 logprobs: bool = False) -> None:
+                 logprobs: bool = False, parallel_tool_calls: bool = True) -> None:
         self.parser = StreamParser(vocab, prefix=prompt.prefix)
         self.stops = StopMatcher(stops)
         self.usage = Usage(prompt_tokens=prompt_tokens)
         self.logprobs = logprobs
         self.finish_reason = "length"
+        self.parallel_tool_calls = parallel_tool_calls
+        self._call_done = False  # parallel_tool_calls=false: the first finished call ends it
         self._in_message = 0  # tokens of the current harmony message, booked when it ends
         self._pending: list[Any] = []  # logprobs of tokens whose text is not placed yet
 
     @property
     def stopped(self) -> bool:
-        return self.stops.hit is not None
+        return self.stops.hit is not None or self._call_done
 
     def token(self, token: int, logprob: Any = None, cached_tokens: int = 0,
               finish_reason: str | None = None) -> Delta | None:
@@ -124,9 +127,11 @@ class ChatStream:
         out.content = self.stops.feed(out.content)
         if finish_reason is not None:
             self.finish_reason = finish_reason
-        if self.stopped:
+        if self.stops.hit is not None:
             self.finish_reason = "stop"
             return out
+        if self._call_done:
+            self.finish_reason = "tool_calls"
         return None if out.is_empty() else out
 
     def finish(self) -> Delta:
@@ -136,9 +141,9 @@ class ChatStream:
         if self.logprobs and tail.content:
             tail.logprobs = self._pending  # unstructured output released as content at the end
         tail.content = self.stops.feed(tail.content) + self.stops.flush()
-        if self.stopped:
+        if self.stops.hit is not None:
             self.finish_reason = "stop"
-        elif self.parser.tool_calls and self.finish_reason == "stop":
+        elif self.parser.tool_calls and self.finish_reason in ("stop", "tool_calls"):
             self.finish_reason = "tool_calls"
         tail.finish_reason = self.finish_reason
         tail.usage = self.usage
@@ -148,6 +153,9 @@ class ChatStream:
         """Tokens of a finished analysis message count as reasoning tokens."""
         for e in events:
             if isinstance(e, MessageDone):
+                recipient = e.recipient or ""
+                if not self.parallel_tool_calls and recipient.startswith("functions."):
+                    self._call_done = True
                 if e.channel == "analysis":
                     self.usage.reasoning_tokens += self._in_message
                 self._in_message = 0

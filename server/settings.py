@@ -36,10 +36,12 @@ class Settings:
     context_length: int | None = None  # None: the checkpoint's max_position_embeddings
     date: _dt.date | None = None  # None: today's date (UTC) at render time
     model_id: str | None = None  # name shown in /v1/models; default: the checkpoint's folder name
-    default_max_tokens: int = 4096  # when the request sets none; still capped by the context
+    default_max_tokens: int | None = None  # when the request sets none: rest of the context
     reasoning_effort: Literal["low", "medium", "high"] = "medium"
     timezone: str = "UTC"  # for the dates virtual expert
     log_level: str = "INFO"
+    telemetry: bool = False  # count routed tokens per expert (metrics + export for the builder)
+    telemetry_out: Path | None = None  # write the telemetry export here at shutdown
     extra_engine_kwargs: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:

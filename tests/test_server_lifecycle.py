@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HI = [{"role": "user", "content": "hi"}]
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
+def run_cli(*args: str, env: dict | None = None, timeout: float = 30) -> subprocess.CompletedProcess:  # noqa: E501
     return subprocess.run([sys.executable, "-m", "server", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout, env={**os.environ, **(env or {})})
 
@@ -167,3 +167,33 @@ def test_internal_errors_are_clean_500s(tiny_ckpt):
         assert 'gptoss_requests_total{endpoint="/v1/chat/completions",status="500"} 1' in m
     finally:
         s.stop()
+
+
+def test_expert_telemetry_on_a_lite_model(tiny_lite_ckpt, tmp_path):
+    out = tmp_path / "usage.json"
+    s = ServerThread(Settings(model=tiny_lite_ckpt, model_id="lite", telemetry=True,
+                              telemetry_out=out, virtual_experts="off")).start()
+    try:
+        r = httpx.post(s.url + "/v1/completions", timeout=60,
+                       json={"model": "lite", "prompt": "count experts", "max_tokens": 6})
+        assert r.status_code == 200
+        export = httpx.get(s.url + "/v1/telemetry/experts").json()
+        metrics = httpx.get(s.url + "/metrics").text
+    finally:
+        s.stop()
+    cfg = json.loads((tiny_lite_ckpt / "config.json").read_text())
+    assert export["format"] == "gptoss-expert-telemetry/1"
+    assert len(export["layers"]) == cfg["num_hidden_layers"]
+    totals = set()
+    for layer, counts in enumerate(export["layers"]):
+        assert {int(k) for k in counts} <= set(cfg["expert_map"][layer])  # ORIGINAL ids
+        totals.add(sum(counts.values()))
+    assert len(totals) == 1 and totals.pop() > 0  # every layer routed the same tokens
+    assert 'gptoss_expert_activations{expert="' in metrics and 'layer="3"' in metrics
+    assert json.loads(out.read_text())["layers"] == export["layers"]  # written at shutdown
+
+
+def test_telemetry_off_is_a_clear_400(small_queue):
+    r = httpx.get(small_queue.url + "/v1/telemetry/experts")
+    assert r.status_code == 400 and r.json()["error"]["code"] == "telemetry_off"
+    assert "--telemetry" in r.json()["error"]["message"]

@@ -23,13 +23,14 @@ def vocab(tiny_ckpt):
     return HarmonyVocab(load_tokenizer(tiny_ckpt))
 
 
-def run(vocab, text, *, stops=(), prefix=None, logprobs=False, limit=None):
+def run(vocab, text, *, stops=(), prefix=None, logprobs=False, limit=None, parallel=True):
     """Feed `text` (harmony, specials allowed) token by token; return (deltas, state)."""
     prefix = prefix or generation_prefix()
     ids = vocab.encode(text)
     if limit is not None:
         ids = ids[:limit]
-    state = ChatStream(vocab, Prompt(tuple(prefix), tuple(prefix)), list(stops), 100, logprobs)
+    state = ChatStream(vocab, Prompt(tuple(prefix), tuple(prefix)), list(stops), 100, logprobs,
+                       parallel_tool_calls=parallel)
     stop_ids = set(vocab.stop_ids)
     deltas = []
     for i, t in enumerate(ids):
@@ -110,6 +111,16 @@ def test_two_parallel_tool_calls_get_two_indexes(vocab):
     j = joined(run(vocab, one)[0])
     assert [(i, c.name, json.loads(c.arguments)) for i, c in sorted(j.tool_calls.items())] == \
         [(0, "a", {"x": 1}), (1, "b", {"y": 2})]
+
+
+def test_parallel_tool_calls_false_keeps_only_the_first(vocab):
+    two = ("<|channel|>commentary to=functions.a <|constrain|>json<|message|>{\"x\": 1}<|end|>"
+           "<|start|>assistant<|channel|>commentary to=functions.b <|constrain|>json<|message|>"
+           "{\"y\": 2}<|call|>")
+    deltas, state, ids = run(vocab, two, parallel=False)
+    j = joined(deltas)
+    assert [c.name for c in j.tool_calls.values()] == ["a"]
+    assert j.finish_reason == "tool_calls" and state.usage.completion_tokens < len(ids)
 
 
 def test_named_tool_prefix_starts_the_call_before_any_token(vocab):

@@ -25,5 +25,9 @@ async def health(request: Request) -> JSONResponse:
 
 @router.get("/metrics")
 async def metrics(request: Request) -> PlainTextResponse:
-    text = state_of(request).metrics.render()
+    st = state_of(request)
+    counts = getattr(st.backend, "telemetry_counts", None)
+    if counts is not None and st.backend.ready:
+        st.telemetry = await counts()
+    text = st.metrics.render()
     return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")
