@@ -77,8 +77,12 @@ def _profile(model_path: Path, args: argparse.Namespace) -> ExpertAnalysis:
         return profile(model, tokenizer, calibration, max_tokens=args.max_tokens,
                        model_name=str(model_path), show_progress=not args.quiet)
     finally:
+        # Free the model before the writer runs: it needs none of it.
         del model, tokenizer
         gc.collect()
+        import mlx.core as mx
+
+        mx.clear_cache()
 
 
 def _check_analysis(a: ExpertAnalysis, src: SourceCheckpoint, where: str) -> None:

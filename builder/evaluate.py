@@ -44,9 +44,10 @@ def perplexity(model, tokenizer, calibration: Calibration, *, max_tokens: int | 
     """Per-category perplexity of `model` on `calibration` (tokenized with its own tokenizer)."""
     nll: dict[str, float] = {}
     tokens: dict[str, int] = {}
-    with tqdm(total=max_tokens, unit="tok", desc=f"eval {name}"[:40],
+    batches = list(token_batches(tokenizer, calibration, max_tokens))
+    with tqdm(total=sum(len(ids) for _, ids in batches), unit="tok", desc=f"eval {name}"[-40:],
               disable=not show_progress) as bar:
-        for category, ids in token_batches(tokenizer, calibration, max_tokens):
+        for category, ids in batches:
             x = mx.array([ids])
             logits = model(x[:, :-1]).astype(mx.float32)
             loss = nn.losses.cross_entropy(logits, x[:, 1:], reduction="sum")

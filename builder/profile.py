@@ -93,10 +93,11 @@ def profile(model, tokenizer, calibration: Calibration, *, max_tokens: int | Non
     body = getattr(model, "model", model)
     model.set_expert_observer(acc.observe)
     texts = tokens = 0
+    batches = list(token_batches(tokenizer, calibration, max_tokens))
     try:
-        total = max_tokens or None
-        with tqdm(total=total, unit="tok", desc="profiling", disable=not show_progress) as bar:
-            for category, ids in token_batches(tokenizer, calibration, max_tokens):
+        with tqdm(total=sum(len(ids) for _, ids in batches), unit="tok", desc="profiling",
+                  disable=not show_progress) as bar:
+            for category, ids in batches:
                 mx.eval(body(mx.array([ids])))
                 acc.fold(category)
                 texts += 1
