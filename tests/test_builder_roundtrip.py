@@ -131,3 +131,33 @@ def test_perplexity_matches_a_direct_computation(tiny_ckpt: Path, tmp_path: Path
     assert full.tokens["prose"] == len(ids) - 1
     assert full.value("prose") == pytest.approx(np.exp(nll / (len(ids) - 1)), rel=1e-4)
     assert same.value() == pytest.approx(full.value()) and set(full.tokens) == {"prose", "arithmetic"}
+
+
+def test_build_for_served_traffic_from_the_server_export(tiny_ckpt: Path, tmp_path: Path) -> None:
+    """Serve with telemetry, export it, build a frequency lite model from what was routed."""
+    openai = pytest.importorskip("openai")
+    import httpx
+
+    from builder.__main__ import main
+    from server.settings import Settings
+    from tests.test_server_harness import ServerThread
+
+    srv = ServerThread(Settings(model=tiny_ckpt, model_id="m", virtual_experts="off",
+                                telemetry=True)).start()
+    try:
+        client = openai.OpenAI(base_url=srv.url + "/v1", api_key="unused", max_retries=0, timeout=60)
+        client.chat.completions.create(model="m", max_tokens=3, temperature=0,
+                                       messages=[{"role": "user", "content": "Say hi."}])
+        export = httpx.get(srv.url + "/v1/telemetry/experts", timeout=30).json()
+    finally:
+        srv.stop()
+    stats = tmp_path / "telemetry.json"
+    stats.write_text(json.dumps(export))
+    busiest = [sorted(sorted(layer, key=lambda e: (-layer[e], int(e)))[:4], key=int)
+               for layer in export["layers"]]
+    assert main(["--model", str(tiny_ckpt), "--output", str(tmp_path / "lite"), "--strategy",
+                 "frequency", "--keep", "4", "--from-telemetry", str(stats), "--quiet"]) == 0
+    cfg = json.loads((tmp_path / "lite" / "config.json").read_text())
+    assert cfg["expert_map"] == [[int(e) for e in row] for row in busiest]
+    report = json.loads((tmp_path / "lite" / "build_report.json").read_text())
+    assert report["analysis_source"] == "telemetry" and report["calibration"]["tokens_routed"] > 0
