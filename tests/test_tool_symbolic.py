@@ -56,6 +56,12 @@ def solve_text(text: str) -> str:
     ("solve 3x = 1", "x = 1/3 ≈ 0.3333333333"),
     ("solve the system x + y = 10 and x - y = 2", "x = 6, y = 4"),
     ("Solve x^2 - 4 = 0 for x", "x = -2 or x = 2"),
+    ("derivative of |x|", "sign(x)"),
+    ("simplify sqrt(x^2)", "|x|"),
+    ("solve log(x) = 2", "x = e^2 ≈ 7.389056099"),
+    ("f(x) = 3x + 2. Find f(5).", "17"),
+    ("If f(x) = x^2 - 3x, what is f(-2)?", "10"),
+    ("limit of 1/x as x -> 0 from the right", "∞"),
 ])
 def test_symbolic_answers(text: str, expected: str) -> None:
     assert solve_text(text) == expected
@@ -74,6 +80,13 @@ def test_symbolic_answers(text: str, expected: str) -> None:
 ])
 def test_symbolic_abstains(text: str) -> None:
     assert parse(text, CTX) is None
+
+
+def test_two_sided_limit_that_does_not_exist_is_refused() -> None:
+    call = parse("limit of 1/x as x -> 0", CTX)
+    assert call is not None
+    out = evaluate({k: v for k, v in call.args.items() if k != "echo"})
+    assert not out["ok"] and "does not exist" in out["error"]
 
 
 def test_periodic_equations_are_refused_not_half_answered() -> None:

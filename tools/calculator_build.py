@@ -221,6 +221,8 @@ def exact_text(value: Any) -> str:
     text = re.sub(r"\bI\b", "i", re.sub(r"\bE\b", "e", re.sub(r"\boo\b", "∞", text)))
     text = re.sub(r"\bpi\b", "π", text)
     text = re.sub(r"sqrt\((\w+)\)", r"√\1", text).replace("sqrt(", "√(")
+    text = re.sub(r"e\^\((\w+)\)", r"e^\1", text)
+    text = re.sub(r"Abs\(([^()]*)\)", r"|\1|", text)
     text = re.sub(r"(?<![\w.^√])(\d+)\*(?=[a-zA-Z(√])", r"\1", text)
     return text.replace("*", "·")
 

@@ -41,6 +41,8 @@ def _render(n: Node, nl: bool, implicit: bool) -> tuple[str, int]:
     if kind == "eq":
         return f"{_render(n[1], nl, implicit)[0]} = {_render(n[2], nl, implicit)[0]}", 0
     sym, prec = _BIN[kind]
+    if implicit and kind == "div":
+        sym = "/"  # algebra reads "x/(x − 1)", not "x ÷ (x − 1)"
     left, lp = _render(n[1], nl, implicit)
     right, rp = _render(n[2], nl, implicit)
     if kind == "mul" and n[1][0] == "pct":

@@ -14,6 +14,7 @@ from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 from sympy.functions.elementary.trigonometric import TrigonometricFunction
 
 from tools.calculator_build import approx_text, build, decimal_text, exact_text
+from tools.calculator_grammar import variables_in
 from tools.calculator_lexer import GrammarError
 
 MAX_SOLUTIONS = 12
@@ -82,8 +83,15 @@ def _confirm_no_solution(eqs: list[Any], unknowns: list[sp.Symbol]) -> None:
         raise GrammarError("sympy found no solution but could not prove there is none")
 
 
+def _use_real_symbols(node: Any, symbols: dict[str, sp.Symbol], extra: str | None = None) -> None:
+    """Calculus and rewriting are over the reals (d/dx |x| = sign(x), not a complex formula)."""
+    for name in variables_in(node) | ({extra} if extra else set()):
+        symbols.setdefault(name, sp.Symbol(name, real=True))
+
+
 def _calculus(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
     op = p["op"]
+    _use_real_symbols(p["expr"], symbols, p.get("var"))
     expr = build(p["expr"], natural_log=True, symbols=symbols)
     var = _sym(p["var"], symbols) if p.get("var") else None
     if op == "diff":
@@ -103,6 +111,8 @@ def _calculus(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, An
         point = build(p["point"], natural_log=True, symbols=symbols)
         result = sp.limit(expr, var, point, p.get("dir") or "+-")
         _require_closed(result)
+        if result is sp.zoo:
+            raise GrammarError("the one-sided limits differ, so the limit does not exist")
         return _show(result), str(result)
     raise GrammarError(f"unknown calculus op {op!r}")
 
@@ -114,6 +124,7 @@ def _require_closed(result: Any) -> None:
 
 def _rewrite(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
     op = p["op"]
+    _use_real_symbols(p["expr"], symbols)
     expr = build(p["expr"], natural_log=True, symbols=symbols)
     if op == "factor" and expr.is_Integer:
         n = int(expr)
