@@ -39,6 +39,7 @@ SHIFTS = [
     ("10 days after 2020-01-01 is what date?", "2020-01-11"),
     ("Which date comes 3 days after 2020-02-27?", "2020-03-01"),
     ("Add 3 days to 2024-01-01T10:00", "2024-01-04T10:00"),
+    ("What is 2024-03-03T10:00 plus 5 hours?", "2024-03-03T15:00"),
     ("Add 3 days to 2024-01-01T10:00:00Z", "2024-01-04T10:00:00+00:00"),
     ("What date will it be in 3 weeks?", "Thursday, December 17, 2026"),
     ("What was the date 100 days ago?", "Tuesday, August 18, 2026"),
@@ -188,6 +189,10 @@ NEGATIVES = [
     "What time is the Super Bowl?",
     "What time is it in Paris, Texas?",
     "today - today",
+    "the date",
+    "3 days later",
+    "What is the date 5 hours from now?",  # a time, from a clock we only read by the day
+    "What date is 3 hours after March 3, 2024?",
     "Jane thought the flight was tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
     "The party is the day after tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
     ("Jane quit her job on Mar 20, 2020. 176 days have passed since then. She moved 3 days "

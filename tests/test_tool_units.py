@@ -100,6 +100,7 @@ NEGATIVES = [
     "How many days is it until Christmas?",
     "5 GB in degrees",  # pint calls both dimensionless; they are not interchangeable
     "convert 5 M to km",  # molar? mega? million? abstain
+    "10^3 in Ci",  # "e3" is an exponent, not the elementary charge cubed
 ]
 
 
@@ -129,7 +130,7 @@ def test_dimension_mismatch_is_a_clear_error():
     assert call is not None
     out = evaluate_request(call.args)
     assert not out["ok"]
-    assert "cannot convert" in out["error"] and "[mass]" in out["error"]
+    assert out["error"] == "cannot convert kg ([mass]) to m ([length]): the dimensions differ"
 
 
 def test_offset_temperature_sums_are_refused():

@@ -18,6 +18,7 @@ from tools.dates_parse import (
     order_cue,
     parse_date,
     parse_duration,
+    part_day,
     split_format,
 )
 from tools.dates_relative import parse_story
@@ -31,8 +32,9 @@ _BE = (r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|w
 _AFTER = {"after": 1, "from": 1, "later than": 1, "past": 1, "since": 1,
           "before": -1, "earlier than": -1, "prior to": -1}
 _DIR = r"(?P<dir>after|before|from|later\s+than|earlier\s+than|prior\s+to|past)"
-_LEAD = (r"(?:(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
-         r"|compute|find|give\s+me|tell\s+me)\s+)?")
+_LEAD_WORDS = (r"(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
+               r"|compute|find|give\s+me|tell\s+me)\s+")
+_LEAD = rf"(?:{_LEAD_WORDS})?"
 
 _SHIFT_EXPLICIT = [
     re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$",
@@ -48,7 +50,7 @@ _REL_TODAY = (r"(?P<rel>from\s+now|from\s+today|after\s+today|before\s+today|ago
               r"|from\s+now\s+on)")
 _SHIFT_TODAY = [
     re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
-    re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
+    re.compile(rf"^{_LEAD_WORDS}(?:the\s+date\s+)?{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
     re.compile(rf"^what\s+(?:date|day)\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}$", re.IGNORECASE),
     re.compile(rf"^what\s+(?:is|was|will\s+be)\s+the\s+date\s+{_DUR}\s+{_REL_TODAY}$",
                re.IGNORECASE),
@@ -84,8 +86,9 @@ _WEEKDAY = [
 ]
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
 _NOW_DATE = re.compile(
-    r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+)?(?:the\s+)?(?:today's\s+date|"
-    r"date\s+today|current\s+date|date\s+of\s+today|date)(?:\s+today)?(?:\s+in\s+(?P<zone>.+))?$"
+    r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?date"
+    r"|(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+)?(?:the\s+)?(?:today's\s+date"
+    r"|date\s+today|current\s+date|date\s+of\s+today))(?:\s+today)?(?:\s+in\s+(?P<zone>.+))?$"
     r"|^what\s+(?:date|day)\s+is\s+(?:it\s+)?(?:today|it)(?:\s+in\s+(?P<zone2>.+))?$"
     r"|^what's\s+today$|^today's\s+date$", re.IGNORECASE)
 _NOW_TIME = re.compile(
@@ -124,8 +127,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         if not m:
             continue
         d, dur = _date(m["date"], cue), parse_duration(m["dur"])
-        if not d or not dur:
-            continue
+        if not d or not dur or (part_day(dur) and not d.has_time):
+            continue  # "3 hours after March 3" asks for a time we were not given
         gd = m.groupdict()
         if gd.get("verb"):
             verb, prep = gd["verb"].lower(), gd["prep"].lower()
@@ -139,7 +142,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         return _shift(_iso(d), [(sign, dur)], fmt)
     for pattern in _SHIFT_TODAY:
         m = pattern.match(body)
-        if m and (dur := parse_duration(m["dur"])):
+        if m and (dur := parse_duration(m["dur"])) and not part_day(dur):
             gd = m.groupdict()
             rel = (gd.get("rel") or gd.get("op") or "later").lower()
             sign = -1 if rel in ("ago", "before today", "minus", "-") else 1

@@ -201,6 +201,12 @@ def parse_duration(text: str) -> dict[str, int] | None:
     return out
 
 
+def part_day(dur: dict) -> bool:
+    """True when the hours/minutes/seconds of a duration do not add up to whole days."""
+    seconds = dur.get("hours", 0) * 3600 + dur.get("minutes", 0) * 60 + dur.get("seconds", 0)
+    return seconds % 86400 != 0
+
+
 # Output formats: the asked spelling -> a format spec understood by dates_render.format_date.
 _FORMAT_RE = re.compile(
     r"(?P<spec>(?:mm|dd|yyyy)(?P<sep>[/.-])(?:mm|dd|yyyy)(?P=sep)(?:mm|dd|yyyy))"

@@ -17,6 +17,7 @@ from tools.dates_parse import (
     ParsedDate,
     parse_date,
     parse_duration,
+    part_day,
     split_format,
 )
 
@@ -98,15 +99,10 @@ def _offset(q: str) -> list | None:
     if not m or (m["rel"] is None and not q.startswith("in ")):
         return None
     dur = parse_duration(m["dur"])
-    if dur is None:
-        return None
+    if dur is None or part_day(dur):
+        return None  # "36 hours later" from a date without a time of day: ambiguous
     sign = -1 if (m["rel"] or "").split(" ")[0] in ("ago", "before", "earlier") else 1
     return [(sign, dur)]
-
-
-def _part_day(dur: dict) -> bool:
-    seconds = dur.get("hours", 0) * 3600 + dur.get("minutes", 0) * 60 + dur.get("seconds", 0)
-    return seconds % 86400 != 0
 
 
 def _lead_date(rest: str, cue: str | None) -> ParsedDate | None:
@@ -134,7 +130,7 @@ def _anchor(sentence: str, cue: str | None) -> tuple[ParsedDate, list] | None:
         d = parse_date(f"{gd['year']}-01-01", None) if gd.get("year") else parse_date(
             gd["date"], cue)
         dur = parse_duration(gd["dur"]) if gd.get("dur") else {}
-        if dur and _part_day(dur):
+        if dur and part_day(dur):
             # "2015 is coming in 36 hours": today's date depends on the unstated time of day
             # (and published answer keys disagree about it), so abstain.
             return None
@@ -167,7 +163,7 @@ def _event_then(first: str, second: str, cue: str | None) -> tuple[ParsedDate, l
     if not (m and n) or _DOUBT.search(m["subj"]) or not _neutral(m["subj"]):
         return None
     d, dur = parse_date(m["date"], cue), parse_duration(n["dur"])
-    if not d or not dur or _part_day(dur):
+    if not d or not dur or part_day(dur):
         return None
     return d, [(1, dur)]
 

@@ -58,6 +58,15 @@ def label(spec: list[tuple[str, int]]) -> str:
     return (num or "1") + (f"/{den}" if den else "")
 
 
+def _dims(unit) -> str:
+    """'[length]/[time]' from pint's dimensionality, without pint's formatter."""
+    parts = []
+    for dim, exp in sorted(_registry().get_dimensionality(unit).items()):
+        e = int(exp) if Fraction(exp).denominator == 1 else exp
+        parts.append(dim if e == 1 else f"{dim}^{e}")
+    return "·".join(parts) or "dimensionless"
+
+
 def _to_fraction(value: Any) -> Fraction:
     return value if isinstance(value, Fraction) else Fraction(value)
 
@@ -77,15 +86,18 @@ def evaluate(payload: dict) -> dict:
         raise UnitsError("adding or subtracting temperatures on an offset scale (°C, °F) is "
                          "ambiguous; convert each temperature separately or use kelvin")
     total = Fraction(0)
-    try:
-        for (sign, mag, _), unit in zip(terms, units):
+    for (sign, mag, spec), unit in zip(terms, units):
+        try:
             q = reg.Quantity(Fraction(mag) * sign, unit)
             total += _to_fraction(q.to(target).magnitude)
-    except pint.DimensionalityError as exc:
-        raise UnitsError(f"cannot convert {exc.units1} ({exc.dim1}) to {exc.units2} "
-                         f"({exc.dim2}): the dimensions differ") from None
-    except pint.OffsetUnitCalculusError as exc:
-        raise UnitsError(f"offset-unit arithmetic is ambiguous: {exc}") from None
+        except pint.DimensionalityError:
+            # pint's own message formats Fraction exponents and can fail; build ours.
+            raise UnitsError(f"cannot convert {label(spec)} ({_dims(unit)}) to "
+                             f"{label(target_spec)} ({_dims(target)}): the dimensions differ"
+                             ) from None
+        except pint.OffsetUnitCalculusError:
+            raise UnitsError(f"cannot convert {label(spec)} to {label(target_spec)}: "
+                             "offset-scale temperatures only convert on their own") from None
     lhs = " ".join(
         ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
         + f"{format_number(Fraction(mag))[0]} {label(spec)}"
@@ -157,5 +169,7 @@ def evaluate_request(payload: dict) -> dict:
         out = evaluate(payload)
     except UnitsError as exc:
         return {"ok": False, "error": str(exc)}
+    except Exception as exc:  # noqa: BLE001 - the worker answers, it never raises
+        return {"ok": False, "error": f"unit conversion failed: {type(exc).__name__}: {exc}"}
     out["ok"] = True
     return out

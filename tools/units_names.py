@@ -48,7 +48,7 @@ ALIASES.update({"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin",
 
 # Registry names that are also common English words or would read as something else.
 _REJECT = {"a", "at", "point", "line", "pi", "percent", "ppm", "count", "mil", "dB", "B", "bag",
-           "tab", "pc", "mu", "cd", "MM", "M"}
+           "tab", "pc", "mu", "cd", "MM", "M", "e", "E"}
 _REJECT_CASEFOLD = {"in", "an", "as", "or", "is", "it", "do", "on", "am", "pm", "go", "to", "by"}
 # Angles are dimensionless in pint but legitimate conversion targets.
 _ANGLES = {"radian", "degree", "arcminute", "arcsecond", "turn", "revolution", "steradian",
