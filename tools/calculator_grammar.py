@@ -131,8 +131,7 @@ class _Parser:
             op = self.take().text
             if op == "'":
                 raise GrammarError("primes (f') are not supported; ask for the derivative")
-            node = {"!": "fact", "%": "pct", "°": "deg"}[op], node
-            node = tuple(node)
+            node = ({"!": "fact", "%": "pct", "°": "deg"}[op], node)
         return node
 
     def primary(self) -> Node:
@@ -155,7 +154,7 @@ class _Parser:
                 return self.call(name)
             if name in CONSTANTS:
                 return ("const", CONSTANTS[name])
-            if self.variables and name not in ("mod", "of", "x_") and name.isidentifier():
+            if self.variables and name not in ("mod", "of"):
                 return ("var", name)
             raise GrammarError(f"{name!r} is not a number, function or constant here")
         raise GrammarError(f"unexpected {tok.text or 'end of input'!r}")
