@@ -45,6 +45,7 @@ POSITIVES = [
     ("How many hours are 2 days?", 48, True, "h"),
     ("3 m equals how many cm", 300, True, "cm"),
     ("How many ounces in a cup?", 8, True, "fl oz"),
+    ("5 N m in J", 5, True, "J"),
     ("convert 16 oz to grams", Fraction("453.59237"), True, "g"),
     ("convert 5 GB to MB", 5000, True, "MB"),
     ("5 GiB in MiB", 5120, True, "MiB"),
@@ -100,7 +101,8 @@ NEGATIVES = [
     "How many days is it until Christmas?",
     "5 GB in degrees",  # pint calls both dimensionless; they are not interchangeable
     "convert 5 M to km",  # molar? mega? million? abstain
-    "10^3 in Ci",  # "e3" is an exponent, not the elementary charge cubed
+    "10^3 in Ci",
+    "a month in hour gallons to kph",  # "in" between words is a preposition, not inches  # "e3" is an exponent, not the elementary charge cubed
 ]
 
 

@@ -101,6 +101,8 @@ def _product(text: str) -> list[tuple[str, int]] | None:
         return [whole]
     for sep in (r"\s*[*·⋅]\s*", r"-", r"\s+"):
         parts = re.split(sep, text)
+        if sep == r"\s+" and (len(parts) > 2 or any(len(p) > 3 or p == "in" for p in parts)):
+            continue  # space-joined products only for symbols ("N m", "kW h"): words are prose
         if len(parts) > 1:
             factors = [_factor(p) for p in parts if p]
             if all(factors) and len(factors) == len(parts):
