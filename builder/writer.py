@@ -137,6 +137,14 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _write_json(path: Path, obj: object) -> None:
     with open(path, "w") as f:
         json.dump(obj, f, indent=2)
@@ -183,6 +191,7 @@ def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[i
         for f in sorted(src.path.iterdir()):
             if f.is_file() and f.suffix in SIDE_FILES and f.name not in OWN_FILES:
                 shutil.copy2(f, tmp / f.name)
+                _fsync_file(tmp / f.name)
         if analysis is not None:
             _write_json(tmp / "expert_analysis.json", analysis)
         checked = verify(src, tmp, rows_per_layer, show_progress)
