@@ -39,7 +39,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m builder", description=__doc__.split("\n")[0])
+    root = argparse.ArgumentParser(prog="python -m builder", description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = root.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="write a pruned lite checkpoint (the default command)")
     b.add_argument("--model", type=Path, required=True, help="source checkpoint directory")
