@@ -6,8 +6,12 @@ so these tests exercise the same worker the calculator, symbolic and units tools
 
 from __future__ import annotations
 
+import os
+import socket
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +19,7 @@ from tools.sandbox import BoundedResult, run_bounded
 from tools.sandbox.bounded import WorkerPool, default_pool
 
 P = "tools.sandbox.probes:"
+REPO = Path(__file__).resolve().parents[1]
 
 
 def serving() -> None:
@@ -162,3 +167,62 @@ def test_a_private_pool_closes_its_workers():
     finally:
         pool.close()
     assert proc.wait(timeout=5) is not None  # killed, not leaked
+
+
+needs_linux_root = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or os.geteuid() != 0,
+    reason="worker confinement is checked where namespaces apply (Linux, root)")
+
+
+@needs_linux_root
+def test_worker_reports_its_confinement():
+    result = run_bounded(P + "echo", 0, timeout_s=30)
+    for part in ("mount", "network", "private_root", "user", "no_nested_namespaces",
+                 "no_new_privs"):
+        assert part in result.details["isolation"], result.details
+
+
+@needs_linux_root
+@pytest.mark.parametrize("attempt, error", [
+    (("read_shadow",), "No such file"),
+    (("write_project",), "Read-only file system"),
+])
+def test_a_compromised_tool_function_cannot_reach_the_host(attempt, error):
+    result = run_bounded(P + "escape", attempt, timeout_s=30)
+    assert not result.ok and error in result.error, result
+    assert not (REPO / "sandbox-escape.txt").exists()
+    serving()
+
+
+@needs_linux_root
+def test_a_compromised_tool_function_sees_no_home_files():
+    home = Path(os.path.expanduser("~root"))
+    host = set(os.listdir(home))
+    result = run_bounded(P + "escape", ("list_home",), timeout_s=30)
+    seen = set(result.value.split(",")) if result.ok and result.value else set()
+    # At most the directory holding the interpreter shows through (read-only), nothing else.
+    prefix = Path(os.path.realpath(sys.base_prefix))
+    allowed = {prefix.relative_to(home).parts[0]} if prefix.is_relative_to(home) else set()
+    if not host - allowed:
+        pytest.skip("home holds nothing but the interpreter here")
+    assert not (seen & host) - allowed, seen
+
+
+@needs_linux_root
+def test_a_compromised_tool_function_cannot_reach_the_servers_port():
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    try:
+        result = run_bounded(P + "escape", ("connect", server.getsockname()[1]), timeout_s=30)
+    finally:
+        server.close()
+    assert not result.ok and "Network is unreachable" in result.error
+
+
+@needs_linux_root
+def test_worker_runs_as_nobody_and_sees_no_other_process():
+    who = run_bounded(P + "escape", ("whoami",), timeout_s=30)
+    assert who.ok and who.value == "65534 65534"
+    procs = run_bounded(P + "escape", ("processes",), timeout_s=30)
+    assert procs.ok and procs.value == str(procs.details["worker_pid"])

@@ -14,9 +14,11 @@ import logging
 import os
 import pickle
 import select
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -30,14 +32,18 @@ log = logging.getLogger(__name__)
 _PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
 DEFAULT_PRELOAD = ("sympy", "pint")
 STARTUP_TIMEOUT_S = 60.0
+# Workers get private uids below the code jail's range (tools.sandbox.runner.UID_BASE).
+WORKER_UID_BASE = 1_400_000_000
+UID_SPAN = 4_194_304
 
 
 class _Worker:
     """One worker process and its pipes. Used by one thread at a time (the pool guarantees it)."""
 
     def __init__(self, preload: tuple[str, ...]) -> None:
+        self.root = tempfile.mkdtemp(prefix="sbxw-")  # mount point of its private root
         self.proc = subprocess.Popen(
-            [sys.executable, "-I", "-c", BOOT],
+            [sys.executable, "-I", "-B", "-c", BOOT],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env={"PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
             cwd="/", start_new_session=True, close_fds=True,
@@ -45,7 +51,8 @@ class _Worker:
         self.ready = False
         self.isolation: list[str] = []
         self.calls = 0
-        config = pickle.dumps({"path": [_PROJECT_ROOT], "preload": list(preload)})
+        config = pickle.dumps({"path": [_PROJECT_ROOT], "preload": list(preload),
+                               "root": self.root, "uid": WORKER_UID_BASE + self.proc.pid % UID_SPAN})
         try:
             self.proc.stdin.write(_HEADER.pack(len(config)) + config)
             self.proc.stdin.flush()
@@ -110,6 +117,7 @@ class _Worker:
                 stream.close()
             except OSError:
                 pass
+        shutil.rmtree(self.root, ignore_errors=True)
 
     def exit_reason(self) -> str:
         try:

@@ -57,3 +57,33 @@ def pint_power(exponent: int) -> str:
 
     ureg = pint.UnitRegistry()
     return f"{(6 * ureg.meter) ** exponent:~}"[:100]
+
+
+def escape(attempt: tuple[str, ...]) -> str:
+    """Try one fixed escape from inside the worker, as a parser bug might; say what happened.
+
+    The actions are fixed here (no caller-chosen paths or code); tests use them to show what a
+    compromised tool function could and could not reach.
+    """
+    import os
+    import socket
+
+    kind = attempt[0]
+    if kind == "read_shadow":
+        return open("/etc/shadow").read()[:20]
+    if kind == "list_home":
+        return ",".join(sorted(os.listdir(os.path.expanduser("~root"))))
+    if kind == "write_project":
+        target = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+            os.path.abspath(__file__)))), "sandbox-escape.txt")
+        with open(target, "w") as f:
+            f.write("escaped")
+        return target
+    if kind == "connect":
+        socket.create_connection(("127.0.0.1", int(attempt[1])), timeout=1).close()
+        return "connected"
+    if kind == "whoami":
+        return f"{os.getuid()} {os.geteuid()}"
+    if kind == "processes":
+        return ",".join(sorted(p for p in os.listdir("/proc") if p.isdigit()))
+    raise ValueError(f"unknown attempt {kind!r}")

@@ -61,34 +61,72 @@ def recv_frame(stream: BinaryIO) -> Any:
     return pickle.loads(data)
 
 
+_statm_fd: int | None = None
+
+
 def _vm_bytes() -> int:
     """Current address-space size, so a per-call budget is added on top of the baseline."""
+    global _statm_fd
     try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        if _statm_fd is None:
+            # Opened once, before any pivot: the private root may have no /proc of its own.
+            _statm_fd = os.open("/proc/self/statm", os.O_RDONLY)
+        return int(os.pread(_statm_fd, 128, 0).split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
 
 
-def _harden() -> list[str]:
-    """Best-effort: no network, no privilege gain. Returns what was applied."""
-    applied = []
-    try:
-        from tools.sandbox import kernel
+def _exposed_paths(config: dict[str, Any]) -> list[str]:
+    """What the worker must still read after the pivot: interpreter, virtualenv, project."""
+    paths = [sys.base_prefix, sys.base_exec_prefix, sys.prefix, sys.exec_prefix]
+    paths += list(config.get("path", ())) + [p for p in sys.path if p]
+    return [p for p in paths if os.path.isdir(p)]
 
-        if kernel.available():
-            kernel.prctl(kernel.PR_SET_NO_NEW_PRIVS, 1)
-            applied.append("no_new_privs")
-            if os.geteuid() == 0:
-                kernel.unshare(kernel.CLONE_NEWNET | kernel.CLONE_NEWIPC)
-                applied += ["network", "ipc"]
-    except OSError as exc:
-        log.debug("worker hardening partly failed: %s", exc)
+
+def _harden(config: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """Best-effort confinement of the worker itself: (applied, warnings).
+
+    It only ever runs our allow-listed functions, but a parser bug must not turn into file,
+    network or privilege access: own mount/network/ipc namespaces and a read-only private root
+    with just the interpreter and project, a private uid, nobody in a user namespace, no new
+    privileges. Unlike the code jail it fails open (logged), since the tools need it running.
+    """
+    applied: list[str] = []
+    warnings: list[str] = []
     try:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (OSError, ValueError):
         pass
-    return applied
+    _vm_bytes()
+    from tools.sandbox import kernel, rootfs
+
+    if not kernel.available():
+        return applied, [f"{sys.platform}: no namespaces for the worker"]
+    privileged = os.geteuid() == 0
+    want = ["mount", "network", "ipc"]
+    if privileged:
+        rootfs.unshare(want, applied, warnings)
+    else:
+        rootfs.unshare_unprivileged(want, applied, warnings)
+    uid = config.get("uid", rootfs.NOBODY) if privileged else 0
+    try:
+        if "mount" in applied and config.get("root"):
+            rootfs.build_root(config["root"], uid=uid, gid=uid, prefixes=_exposed_paths(config),
+                              tmp_mb=16, with_proc=privileged)
+            os.chdir("/tmp")
+            applied.append("private_root")
+        if privileged:
+            rootfs.drop_privileges(uid, uid)
+            applied.append(f"uid={uid}")
+        rootfs.enter_user_namespace(applied, warnings)
+    except OSError as exc:
+        warnings.append(f"worker confinement incomplete: {exc}")
+    try:
+        kernel.prctl(kernel.PR_SET_NO_NEW_PRIVS, 1)
+        applied.append("no_new_privs")
+    except OSError as exc:
+        warnings.append(f"no_new_privs: {exc}")
+    return applied, warnings
 
 
 def _resolve(target: str, cache: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
@@ -152,13 +190,16 @@ def serve(config: dict[str, Any]) -> None:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     # Library code that prints must not corrupt the frame stream.
     sys.stdout = sys.stderr
-    applied = _harden()
+    applied, warnings = _harden(config)
+    for warning in warnings:
+        log.warning("bounded worker: %s", warning)
     for name in config.get("preload", ()):
         try:
             importlib.import_module(name)
         except Exception as exc:  # noqa: BLE001 - a missing optional library is not fatal
             log.warning("worker could not preload %s: %s", name, exc)
-    send_frame(stdout, {"ready": True, "pid": os.getpid(), "isolation": applied})
+    send_frame(stdout, {"ready": True, "pid": os.getpid(), "isolation": applied,
+                        "warnings": warnings})
     cache: dict[str, Callable[[Any], Any]] = {}
     while True:
         try:
