@@ -60,6 +60,9 @@ def solve_text(text: str) -> str:
     ("simplify sqrt(x^2)", "|x|"),
     ("solve log(x) = 2", "x = e^2 ≈ 7.389056099"),
     ("f(x) = 3x + 2. Find f(5).", "17"),
+    ("Find the value of x: 2x + 5 = 11", "x = 3"),
+    ("find the value of x in 3(x-1) = 9", "x = 4"),
+    ("Evaluate f(3) for f(x) = x^2 + 1", "10"),
     ("If f(x) = x^2 - 3x, what is f(-2)?", "10"),
     ("limit of 1/x as x -> 0 from the right", "∞"),
 ])
@@ -73,7 +76,7 @@ def test_symbolic_answers(text: str, expected: str) -> None:
     "integrate our teams better", "what is the limit of my credit card",
     "derivative of x^2 y", "solve x + y = 3",  # two unknowns, one equation
     "Solve this riddle: what has keys but can't open locks?",
-    "find x", "explain how to solve x^2 = 4", "why is the derivative of x^2 equal to 2x?",
+    "find x", "find the value of x", "What is x, the unknown?", "explain how to solve x^2 = 4", "why is the derivative of x^2 equal to 2x?",
     "solve x^2 = 4 using the quadratic formula and show your steps",
     "integrate x^2 dx and explain each step", "differentiate between a virus and bacteria",
     "solve __import__('os') = 1", "integrate 1/2x dx", "derivative of sin 2x", "simplify ().__class__",

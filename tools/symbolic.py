@@ -34,12 +34,13 @@ _FRAME_SOURCES: tuple[tuple[str, str], ...] = (
                   r"(?P<body>[^,;]+?)\s*[,;.]?\s*(?:then\s+)?" + _ASK +
                   r"(?:value of\s+)?(?P=f)\((?P<pt>[^()]+)\)$")),
     ("function", (rf"^{_ASK}(?:value of\s+)?(?P<f>[fgh])\((?P<pt>[^()]+)\)\s*,?\s*(?:if|when|"
-                  rf"where|given(?: that)?)\s+(?P=f)\((?P<var>{_V})\)\s*=\s*(?P<body>.+)$")),
+                  rf"where|for|given(?: that)?)\s+(?P=f)\((?P<var>{_V})\)\s*=\s*(?P<body>.+)$")),
     ("solve", (rf"^(?:solve|find|determine)\s+(?:for\s+(?P<var>{_V})\s*(?:in|from|:|,)?\s+)?"
                r"(?:(?:the|this|following|given)\s+)*(?:(?:equations?|system(?: of equations)?)"
                r"\s*)?(?:[:.,]\s*|\s+)?(?P<body>.+?)" + rf"(?:,?\s+for\s+(?P<var2>{_V}))?$")),
-    ("solve", (rf"^(?:find|what is|what's|determine)\s+(?P<var>{_V})\s+(?:if|when|"
-               r"given(?: that)?|such that|where)\s+(?P<body>.+)$")),
+    ("solve", (rf"^(?:find|what is|what's|determine|calculate|compute)\s+(?:the value of\s+)?"
+               rf"(?P<var>{_V})\s*(?:(?:if|when|given(?: that)?|such that|where|in)\s+|[:,]\s*)"
+               r"(?:the equation\s+)?(?P<body>.+)$")),
     ("solve", (r"^" + _ASK + r"(?:real\s+)?(?:roots|zeros|zeroes|solutions)\s+(?:of|to)\s+"
                r"(?:the\s+)?(?:equation|polynomial)?\s*:?\s*(?P<body>.+)$")),
     ("rewrite", (r"^(?P<op>simplify|expand|factor|factorise|factorize)\s+(?:the\s+)?"
