@@ -119,29 +119,9 @@ class MlxLmServer:
             self.proc.wait()
 
 
+
 def endless_checkpoint(src: Path, dst: Path) -> Path:
-    """Copy a synthetic checkpoint and zero the lm_head rows of every stop token.
+    """A copy of `src` whose greedy decoding never stops by itself (see bench.server)."""
+    from bench.server import stop_free_copy
 
-    A zero row gives logit 0 while hundreds of random rows give a positive maximum, so greedy
-    decoding never stops on its own: what disconnect and queue tests need to be deterministic.
-    """
-    import json
-    import shutil
-
-    import mlx.core as mx
-
-    shutil.copytree(src, dst)
-    gen = json.loads((dst / "generation_config.json").read_text())
-    stops = set(gen.get("eos_token_id") or [])
-    vocab = json.loads((dst / "tokenizer.json").read_text())
-    for tok in vocab.get("added_tokens", []):
-        if tok["content"] in ("<|return|>", "<|call|>", "<|end|>", "<|endoftext|>"):
-            stops.add(tok["id"])
-    index = json.loads((dst / "model.safetensors.index.json").read_text())
-    shard = dst / index["weight_map"]["lm_head.weight"]
-    tensors, meta = mx.load(str(shard), return_metadata=True)
-    w = tensors["lm_head.weight"]
-    keep = mx.array([0.0 if i in stops else 1.0 for i in range(w.shape[0])], dtype=w.dtype)
-    tensors["lm_head.weight"] = w * keep[:, None]
-    mx.save_safetensors(str(shard), tensors, metadata=meta)
-    return dst
+    return stop_free_copy(src, dst)
