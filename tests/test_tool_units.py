@@ -46,6 +46,8 @@ POSITIVES = [
     ("3 m equals how many cm", 300, True, "cm"),
     ("How many ounces in a cup?", 8, True, "fl oz"),
     ("5 N m in J", 5, True, "J"),
+    ("What is 3 Qt plus 2 qts in Gal?", Fraction(5, 4), True, "gal"),
+    ("What is 5 kgs minus 2 Kg in mgs?", 3000000, True, "mg"),
     ("convert 16 oz to grams", Fraction("453.59237"), True, "g"),
     ("convert 5 GB to MB", 5000, True, "MB"),
     ("5 GiB in MiB", 5120, True, "MiB"),
@@ -174,3 +176,15 @@ def test_run_never_raises_on_bad_calls():
     res = units.run(bad, CTX)
     assert not res.ok and res.error
     assert not units.run(ToolCall(tool="units", args={}, text=""), CTX).ok
+
+
+@pytest.mark.parametrize("word,name", [
+    ("Qt", "quart"), ("Gal", "gallon"), ("Min", "minute"), ("Yd", "yard"), ("kgs", "kilogram"),
+    ("Curies", "curie"), ("Mg", "megagram"), ("mg", "milligram"), ("metric tons", "metric_ton"),
+    ("°F", "degree_Fahrenheit"), ("kph", "kilometer_per_hour"), ("has", None), ("blorps", None),
+    ("percent", None), ("e", None),
+])
+def test_unit_words_resolve_to_the_everyday_unit(word, name):
+    from tools.units_names import resolve
+
+    assert resolve(word) == name

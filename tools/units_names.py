@@ -31,6 +31,7 @@ ALIASES: dict[str, str] = {
     "sq m": "square_meter", "sq km": "square_kilometer", "sq mi": "square_mile",
     "sq in": "square_inch", "sq yd": "square_yard", "sqft": "square_foot",
     "kilo": "kilogram", "kilos": "kilogram", "wk": "week", "wks": "week",
+    "Gal": "gallon", "Gals": "gallon",  # pint's Gal is the galileo; people mean gallons
 }
 _TEMPERATURE = {
     "c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
@@ -49,7 +50,8 @@ ALIASES.update({"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin",
 # Registry names that are also common English words or would read as something else.
 _REJECT = {"a", "at", "point", "line", "pi", "percent", "ppm", "count", "mil", "dB", "B", "bag",
            "tab", "pc", "mu", "cd", "MM", "M", "e", "E"}
-_REJECT_CASEFOLD = {"in", "an", "as", "or", "is", "it", "do", "on", "am", "pm", "go", "to", "by"}
+_REJECT_CASEFOLD = {"in", "an", "as", "or", "is", "it", "do", "on", "am", "pm", "go", "to", "by",
+                    "has", "was", "bus", "yes", "its", "us"}
 # Angles are dimensionless in pint but legitimate conversion targets.
 _ANGLES = {"radian", "degree", "arcminute", "arcsecond", "turn", "revolution", "steradian",
            "gradian"}
@@ -66,20 +68,25 @@ def _registry():
     return pint.UnitRegistry()
 
 
-def _lookup(word: str) -> str | None:
-    """Canonical pint name for one registry word, or None when unknown or ambiguous."""
+# SI prefixes from 2022 that casual text never means: "Qt" is a quart, not a quettatonne.
+_EXOTIC_PREFIXES = {"quetta", "ronna", "ronto", "quecto"}
+
+
+def _lookup(word: str) -> tuple[str, str] | None:
+    """(prefix, unit) for one registry word, or None when unknown or ambiguous."""
     reg = _registry()
     try:
         cands = reg.parse_unit_name(word)
     except Exception:  # noqa: BLE001 - pint raises assorted errors on odd input; unknown it is
         return None
+    cands = [c for c in cands if c[0] not in _EXOTIC_PREFIXES]
     if not cands:
         return None
     plain = [c for c in cands if not c[0]]
-    prefix, name, _ = plain[0] if plain else cands[0]
     if len(cands) > 1 and not plain:
         return None
-    return prefix + name
+    prefix, name, _ = plain[0] if plain else cands[0]
+    return prefix, name
 
 
 @functools.lru_cache(maxsize=4096)
@@ -97,13 +104,21 @@ def resolve(word: str) -> str | None:
         return ALIASES[key.lower()]
     if not re.fullmatch(r"[A-Za-zµμΩ_]+", key):
         return None
-    name = _lookup(key)
-    if name is None and len(key) >= 4 and key[1:].islower():
-        name = _lookup(key.lower())  # capitalised full names: "Curies", "Joules"
-    if name is None and key.endswith("s") and len(key) > 3:
-        name = _lookup(key[:-1])
-    if name is None:
+    found = _lookup(key)
+    if len(key) >= 2 and key[0].isupper() and key[1:].islower():
+        # "Gal", "Min", "Curies": a capitalised word is the plain unit when there is one,
+        # not a prefixed reading (giga-... "Gal" is not a galileo, "Min" not a megainch).
+        lower = _lookup(key.lower()) or (
+            _lookup(key.lower()[:-1]) if key.endswith("s") and len(key) > 3 else None)
+        if lower and (found is None or (found[0] and not lower[0])):
+            found = lower
+    if found is None and key.endswith("s") and len(key) >= 3:
+        stem = key[:-1]  # plural of a symbol: "kgs", "mLs", "cms"
+        if stem not in _REJECT and stem.lower() not in _REJECT_CASEFOLD:
+            found = _lookup(stem)
+    if found is None:
         return None
+    name = found[0] + found[1]
     if family(name) == "dimensionless":
         return None
     return name
