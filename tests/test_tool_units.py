@@ -103,8 +103,8 @@ NEGATIVES = [
     "How many days is it until Christmas?",
     "5 GB in degrees",  # pint calls both dimensionless; they are not interchangeable
     "convert 5 M to km",  # molar? mega? million? abstain
-    "10^3 in Ci",
-    "a month in hour gallons to kph",  # "in" between words is a preposition, not inches  # "e3" is an exponent, not the elementary charge cubed
+    "10^3 in Ci",  # "e3" is an exponent, not the elementary charge cubed
+    "a month in hour gallons to kph",  # "in" between words is a preposition, not inches
 ]
 
 
