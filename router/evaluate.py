@@ -133,7 +133,8 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m router.evaluate", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m router.evaluate",
+                                 description=__doc__.split("\n")[0])
     ap.add_argument("file", type=Path, help="labeled JSONL (router_dev.jsonl format)")
     ap.add_argument("--predictions", type=Path, help="write scorer-format predictions here")
     ap.add_argument("--limit", type=int, default=0, help="only the first N items")

@@ -1,4 +1,4 @@
-"""Router decisions: positives route to the right tool, hard negatives and risky contexts abstain."""
+"""Router decisions: positives route to the right tool; hard negatives and risky context abstain."""
 
 from __future__ import annotations
 

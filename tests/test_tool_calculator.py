@@ -92,7 +92,10 @@ def test_answers_exactly(text: str, expected: str) -> None:
     "2 3", "x + 1", "What is the sum of my expenses: 3+4", "what is 2+2! I need it now!!",
     "What is 80 + 15%?", "John has 3 apples and buys 4 more. How many apples?",
     "What is 5 + 5!", "1 +", "What is 555-1234?", "what is 4x4?", "sum of 1 and 2 and 3",
-    "add salt and pepper", "2x + 3", "2 x +3", "8/10", "9-5", "+1", "100%!", "-3", "50%", "6/2(1+2)", "sqrt 2 pi", "log(1,000)", "gcd(1,000, 10)", "What is 007 + 1?", "What is five five plus one?", "What is one?", "1+1=3", "What is 2+2=4?", "Calculate the following: my taxes", "()", "translate 2+2 into French", "2 + 2 in binary",
+    "add salt and pepper", "2x + 3", "2 x +3", "8/10", "9-5", "+1", "100%!", "-3", "50%",
+    "6/2(1+2)", "sqrt 2 pi", "log(1,000)", "gcd(1,000, 10)", "What is 007 + 1?",
+    "What is five five plus one?", "What is one?", "1+1=3", "What is 2+2=4?",
+    "Calculate the following: my taxes", "()", "translate 2+2 into French", "2 + 2 in binary",
     # Code-shaped escape attempts never reach sympy.
     "().__class__.__bases__[0].__subclasses__()", "__import__('os').system('ls')",
     "eval('2+2')", "exec('print(1)')", "lambda: 1", "2+2; import os", "os.system('id')",

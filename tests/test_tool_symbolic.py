@@ -76,10 +76,12 @@ def test_symbolic_answers(text: str, expected: str) -> None:
     "integrate our teams better", "what is the limit of my credit card",
     "derivative of x^2 y", "solve x + y = 3",  # two unknowns, one equation
     "Solve this riddle: what has keys but can't open locks?",
-    "find x", "find the value of x", "What is x, the unknown?", "explain how to solve x^2 = 4", "why is the derivative of x^2 equal to 2x?",
+    "find x", "find the value of x", "What is x, the unknown?", "explain how to solve x^2 = 4",
+    "why is the derivative of x^2 equal to 2x?",
     "solve x^2 = 4 using the quadratic formula and show your steps",
     "integrate x^2 dx and explain each step", "differentiate between a virus and bacteria",
-    "solve __import__('os') = 1", "integrate 1/2x dx", "derivative of sin 2x", "simplify ().__class__",
+    "solve __import__('os') = 1", "integrate 1/2x dx", "derivative of sin 2x",
+    "simplify ().__class__",
 ])
 def test_symbolic_abstains(text: str) -> None:
     assert parse(text, CTX) is None

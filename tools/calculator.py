@@ -38,7 +38,8 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|"
     r"make\??|give\??|exactly|please|for me|"
-    r"in total|altogether|as a decimal(?: number)?|in decimal(?: form)?|\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
+    r"in total|altogether|as a decimal(?: number)?|in decimal(?: form)?|"
+    r"\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE)
 _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.IGNORECASE)
 _PCT_ON = re.compile(r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s",

@@ -60,7 +60,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
     (r"degrees?", " ° "),
 )
-_PHRASE_RE = [(re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.IGNORECASE), r) for p, r in _PHRASES]
+_PHRASE_RE = [(re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.IGNORECASE), r)
+              for p, r in _PHRASES]
 
 _SYMBOLS = {
     "\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u22c5": "*", "\u00b7": "*", "\u2217": "*",

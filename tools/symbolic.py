@@ -30,7 +30,8 @@ _WRT = rf"(?:,?\s+(?:with respect to|wrt|w\.r\.t\.?|in terms of|for)\s+(?P<var>{
 _ASK = (r"(?:(?:find|compute|calculate|evaluate|determine|give|what is|what's|what are)\s+)?"
         r"(?:me\s+)?(?:the\s+)?")
 _FRAME_SOURCES: tuple[tuple[str, str], ...] = (
-    ("function", (rf"^(?:(?:given(?: that)?|if|let|suppose|for)\s+)?(?P<f>[fgh])\((?P<var>{_V})\)\s*=\s*"
+    ("function", (r"^(?:(?:given(?: that)?|if|let|suppose|for)\s+)?"
+                  rf"(?P<f>[fgh])\((?P<var>{_V})\)\s*=\s*"
                   r"(?P<body>[^,;]+?)\s*[,;.]?\s*(?:then\s+)?" + _ASK +
                   r"(?:value of\s+)?(?P=f)\((?P<pt>[^()]+)\)$")),
     ("function", (rf"^{_ASK}(?:value of\s+)?(?P<f>[fgh])\((?P<pt>[^()]+)\)\s*,?\s*(?:if|when|"
