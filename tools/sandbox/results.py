@@ -17,7 +17,7 @@ class Limits:
     timeout_s: float = 5.0  # wall clock; the whole process tree is killed after it
     cpu_s: int = 5  # RLIMIT_CPU per process
     memory_mb: int = 256  # RLIMIT_AS per process
-    processes: int = 16  # RLIMIT_NPROC for the run's private uid (threads count too)
+    processes: int = 8  # RLIMIT_NPROC for the run's private uid (threads count too)
     open_files: int = 64  # RLIMIT_NOFILE
     file_size_mb: int = 8  # RLIMIT_FSIZE: largest single file the code may write
     tmp_mb: int = 16  # size of the private writable tmpfs (/tmp, the working directory)
