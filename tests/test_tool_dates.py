@@ -129,6 +129,28 @@ def test_clock_questions_use_the_context_clock_and_zone(text, expected):
     assert answer(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("What time will it be in 3 hours?",
+     "13:30 EST + 3 hours = 16:30 EST (Thursday, November 26, 2026)"),
+    ("what time will it be in 90 minutes in Tokyo",
+     "03:30 JST + 90 minutes = 05:00 JST in Asia/Tokyo (Friday, November 27, 2026)"),
+    ("What time was it 5 hours ago?",
+     "13:30 EST - 5 hours = 08:30 EST (Thursday, November 26, 2026)"),
+])
+def test_clock_arithmetic(text, expected):
+    assert answer(text) == expected
+
+
+def test_clock_arithmetic_respects_daylight_saving():
+    # New York springs forward at 02:00 on 2026-03-08; 06:30 UTC is 01:30 EST.
+    ctx = ToolContext(now=lambda: dt.datetime(2026, 3, 8, 6, 30, tzinfo=dt.UTC),
+                      timezone="America/New_York")
+    assert answer("What time will it be in 1 hour?", ctx).startswith(
+        "01:30 EST + 1 hour = 03:30 EDT")
+    assert answer("What time will it be in 1 day?", ctx).startswith(
+        "01:30 EST + 1 day = 01:30 EDT")
+
+
 def test_naive_clock_is_utc_and_zone_comes_from_context():
     ctx = ToolContext(now=lambda: dt.datetime(2030, 1, 1, 1, 0), timezone="America/Los_Angeles")
     assert answer("what is today's date", ctx) == "Today is Monday, December 31, 2029."

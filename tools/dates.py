@@ -122,6 +122,8 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return _run_shift(args, ctx)
     if kind == "between":
         return _run_between(args, ctx)
+    if kind == "clock":
+        return _run_clock(args, ctx)
     if kind == "weekday":
         d = dt.datetime.fromisoformat(args["date"]["iso"]) if args.get("date") else _today(ctx)
         name = WEEKDAYS[d.weekday()].capitalize()
@@ -164,6 +166,30 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
     change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
     origin = render(start, fmt, base) if base else f"today ({render(start, fmt, None)})"
     return f"{origin} {change} = {text}", result.isoformat()
+
+
+def _run_clock(args: dict, ctx: ToolContext) -> tuple[str, object]:
+    """'What time will it be in 3 hours?': wall-clock arithmetic in the asked (or default) zone."""
+    now = _now(ctx, args.get("zone"))
+    steps = [(int(s), dict(d)) for s, d in args.get("steps", [])]
+    zone = now.tzinfo
+    # Calendar parts move the wall clock ("in 2 days" keeps the time of day); hours and minutes
+    # move the instant, so a daylight-saving change in between is respected.
+    calendar = [(s, {k: v for k, v in d.items() if k in _CALENDAR}) for s, d in steps]
+    clock_parts = [(s, {k: v for k, v in d.items() if k not in _CALENDAR}) for s, d in steps]
+    wall = _apply(now.replace(tzinfo=None), calendar).replace(tzinfo=zone)
+    later = _apply(wall.astimezone(dt.UTC), clock_parts).astimezone(zone)
+    where = f" in {args['zone']}" if args.get("zone") else ""
+    change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
+    return (f"{_clock(now)} {change} = {_clock(later)}{where} "
+            f"({long_date(later.replace(tzinfo=None))})"), later.isoformat(timespec="seconds")
+
+
+_CALENDAR = {"years", "months", "weeks", "days"}
+
+
+def _clock(t: dt.datetime) -> str:
+    return f"{t.hour:02d}:{t.minute:02d} {t.tzname() or ''}".strip()
 
 
 def _pick_option(result: dt.datetime, text: str, options: dict) -> str:

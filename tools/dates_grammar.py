@@ -100,6 +100,16 @@ _NOW_BOTH = re.compile(
     r"^(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?(?:current\s+)?date\s+and\s+"
     r"time(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+))?$", re.IGNORECASE)
 _NOW_PART = re.compile(r"^what\s+(?P<part>year|month)\s+is\s+it(?:\s+now)?$", re.IGNORECASE)
+_ZONE_TAIL = r"(?:\s+in\s+(?P<zone>[^\d]+?))?"
+_TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign)
+    (re.compile(rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}{_ZONE_TAIL}$",
+                re.IGNORECASE), 1),
+    (re.compile(rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
+                re.IGNORECASE), 1),
+    (re.compile(rf"^what\s+(?:is|will\s+be)\s+the\s+time\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
+                re.IGNORECASE), 1),
+    (re.compile(rf"^what\s+time\s+was\s+it\s+{_DUR}\s+ago{_ZONE_TAIL}$", re.IGNORECASE), -1),
+]
 
 
 def _clean(text: str) -> str:
@@ -194,6 +204,13 @@ def _parse_now(body: str, fmt: str | None) -> dict | None:
     m = _NOW_PART.match(body)
     if m:
         return {"kind": "now", "what": m["part"].lower(), "zone": None, "fmt": None}
+    for pattern, sign in _TIME_SHIFT:
+        m = pattern.match(body)
+        if m and (dur := parse_duration(m["dur"])):
+            zone = parse_zone(m["zone"]) if m["zone"] else None
+            if m["zone"] and zone is None:
+                return None
+            return {"kind": "clock", "steps": [(sign, dur)], "zone": zone}
     return None
 
 
