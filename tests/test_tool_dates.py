@@ -217,6 +217,8 @@ NEGATIVES = [
     "What date is 3 hours after March 3, 2024?",
     "Jane thought the flight was tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
     "The party is the day after tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
+    ("Jane thinks the deadline is Jun 1, 2021, which is 2 days away from now. What is the date "
+     "today in MM/DD/YYYY?"),
     ("Jane quit her job on Mar 20, 2020. 176 days have passed since then. She moved 3 days "
      "later. What is the date today in MM/DD/YYYY?"),
 ]

@@ -125,7 +125,7 @@ def _anchor(sentence: str, cue: str | None) -> tuple[ParsedDate, list] | None:
         if not m:
             continue
         gd = m.groupdict()
-        if gd.get("subj") and not _neutral(gd["subj"]):
+        if gd.get("subj") and (not _neutral(gd["subj"]) or _DOUBT.search(gd["subj"])):
             continue
         d = parse_date(f"{gd['year']}-01-01", None) if gd.get("year") else parse_date(
             gd["date"], cue)
