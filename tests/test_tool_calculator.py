@@ -149,6 +149,18 @@ def test_decimals_are_exact_not_binary_floats() -> None:
     assert out["ok"] and out["text"] == "0"
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("What is 2^5000?", "≈ 1.41246703213943e+1505 (1506 digits)"),
+    ("What is 10^-400?", "≈ 1.0e-400"),
+    ("What is e^1000?", "e^1000 ≈ 1.97007111401705e+434"),
+    ("What is 1/3^300?", "≈ 7.30505658114782e-144"),
+])
+def test_huge_and_tiny_results_keep_their_exponent(text: str, shown: str) -> None:
+    found = parse_request(text)
+    assert found is not None
+    assert evaluate({"ast": found[0]})["text"] == shown
+
+
 def test_big_integers_are_exact() -> None:
     out = evaluate({"ast": parse_math("99999999999999999999 * 99999999999999999999")})
     assert out["value"] == 99999999999999999999 ** 2

@@ -12,6 +12,7 @@ import math
 import re
 from typing import Any
 
+import mpmath
 import sympy as sp
 
 from tools.calculator_grammar import MAX_DIGITS, MAX_FACTORIAL, Node
@@ -206,13 +207,11 @@ def approx_text(value: Any, sig: int = SIG_DIGITS) -> str:
         re_, im = (sp.N(part, sig) for part in f.as_real_imag())
         sign = "+" if im >= 0 else "-"
         return f"{approx_text(re_, sig)} {sign} {approx_text(abs(im), sig)}i"
-    x = float(f)
-    if x == 0:
+    if f == 0:
         return "0"
-    if 1e-6 <= abs(x) < 1e15:
-        text = format(x, f".{sig}g")
-        return text if "e" not in text else format(x, f".{sig - 1}e")
-    return format(x, f".{sig - 1}e")
+    # mpmath keeps the exponent when a double would overflow (2^5000, 10^-400).
+    text = mpmath.nstr(f._to_mpmath(f._prec), sig, min_fixed=-6, max_fixed=15)
+    return text
 
 
 def exact_text(value: Any) -> str:
@@ -235,13 +234,16 @@ def format_value(value: Any) -> tuple[str, Any]:
         n = int(value)
         digits = len(str(abs(n)))
         if digits > MAX_SHOWN_DIGITS:
-            return f"{approx_text(value)} ({digits} digits)", str(n)
+            return f"≈ {approx_text(value)} ({digits} digits)", str(n)
         return str(n), n
     if value.is_Rational:
         dec = decimal_text(value)
         if dec is not None:
             return dec, float(value)
-        return f"{value.p}/{value.q} ≈ {approx_text(value)}", float(value)
+        fraction = f"{value.p}/{value.q}"
+        if len(fraction) > 60:
+            return f"≈ {approx_text(value)}", approx_text(value)
+        return f"{fraction} ≈ {approx_text(value)}", float(value)
     if value.is_number and value.is_real is False:
         raise GrammarError("the result is not a real number")
     if value.is_number:
