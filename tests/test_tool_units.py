@@ -188,3 +188,13 @@ def test_unit_words_resolve_to_the_everyday_unit(word, name):
     from tools.units_names import resolve
 
     assert resolve(word) == name
+
+
+def test_worker_bounds_a_payload_that_bypasses_the_grammar():
+    # The grammar never emits this name; if something did, pint would evaluate 10**10**10 and
+    # the bounded worker must stop it and answer with an error instead of hanging.
+    evil = ToolCall(tool="units", args={"terms": [(1, "1", [("meter*10**10**10", 1)])],
+                                       "target": None}, text="x")
+    res = units.run(evil, ToolContext(timeout_s=1.0))
+    assert not res.ok and "timed out" in res.error
+    assert units.run(units.parse("1 km to m", CTX), CTX).output == "1 km = 1000 m"
