@@ -87,6 +87,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _NAME = re.compile(r"[A-Za-z]+(?:_\d+|\d+)?")
 _OPS = ("<=", ">=", "!=", "//", "+", "-", "*", "/", "^", "(", ")", "[", "]", "=", "!", "%", ",",
         "°", "|", "'")
+_HAS_WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_TEXT = 400
 MAX_NUMBER_DIGITS = 2000
 
@@ -95,6 +96,8 @@ def normalize(text: str) -> str:
     """Rewrite symbol variants and the known word phrases into the operator alphabet."""
     for sym, rep in _SYMBOLS.items():
         text = text.replace(sym, rep)
+    if not _HAS_WORD.search(text):
+        return text  # symbols only: none of the word phrases can apply
     for pat, rep in _PHRASE_RE:
         text = pat.sub(rep, text)
     return text
@@ -133,7 +136,7 @@ def tokenize(text: str) -> list[Token]:
             out.extend(_name_tokens(m.group()))
             i = m.end()
             continue
-        op = next((o for o in _OPS if text.startswith(o, i)), None)
+        op = text[i:i + 2] if text[i:i + 2] in _OPS else (ch if ch in _OPS else None)
         if op is None:
             raise GrammarError(f"character {ch!r} at position {i} is not part of the math grammar")
         if op in ("(", "["):
