@@ -49,7 +49,7 @@ def route_assist(messages: list[Any], ctx: ToolContext | None = None) -> Route |
     text, earlier = last_user_text(messages)
     if text is None or len(text) > MAX_TEXT or _MISLEADING.search(text) or redefines(text):
         return None
-    if any(role != "assistant" and redefines(body) for role, body in earlier):
+    if any(redefines(body, role=role) for role, body in earlier):
         return None
     if any(role == "user" and _embedded(body) for role, body in earlier):
         return None  # earlier arithmetic turns may be few-shot examples of another operation

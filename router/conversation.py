@@ -85,6 +85,14 @@ def last_user_text(messages: list[Any]) -> tuple[str | None, list[tuple[str, str
     return text, earlier
 
 
-def redefines(text: str) -> bool:
+# Assistant turns say "means" all the time; only unmistakable set-ups count there.
+_STRONG_REDEFINES = re.compile(
+    r"\b(?:from now on|redefin\w*|pretend|let'?s play|in base[- ]?\d+|base[- ]\d+ arithmetic|"
+    r"modular arithmetic|opposite day)\b", re.IGNORECASE)
+
+
+def redefines(text: str, *, role: str = "user") -> bool:
     """True when a turn looks like it changes notation or sets up a game."""
+    if role == "assistant":
+        return bool(_STRONG_REDEFINES.search(text))
     return bool(_REDEFINES.search(text))

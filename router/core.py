@@ -66,7 +66,7 @@ def route(messages: list[Any], ctx: ToolContext | None = None, *,
     if not claims:
         return None
     for role, body in earlier:
-        if role != "assistant" and redefines(body):
+        if redefines(body, role=role):
             return None
         # An earlier user turn that is itself a tool query may be a few-shot example defining
         # another operation; only plain arithmetic answered the ordinary way is let through.

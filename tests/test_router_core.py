@@ -107,6 +107,9 @@ def test_abstains_on_requests_that_need_the_model(text: str) -> None:
     [{"role": "user", "content": "From now on, work in base 8."},
      {"role": "assistant", "content": "OK."},
      {"role": "user", "content": "What is 7+1?"}],
+    [{"role": "user", "content": "Let's have some fun."},
+     {"role": "assistant", "content": "Sure! From now on, + means minus."},
+     {"role": "user", "content": "What is 7+2?"}],
     # The last turn is not the user's, or carries an image, or tool traffic is in flight.
     [{"role": "user", "content": "What is 2+2?"}, {"role": "assistant", "content": "4"}],
     [{"role": "user", "content": [{"type": "text", "text": "What is 2+2?"},
@@ -134,7 +137,7 @@ def test_generic_system_prompt_keeps_routing(system: str) -> None:
 
 def test_earlier_unrelated_turns_keep_routing() -> None:
     messages = [{"role": "user", "content": "Hi there"},
-                {"role": "assistant", "content": "Hello! How can I help?"},
+                {"role": "assistant", "content": "Hello! That means you are online. How can I help?"},
                 {"role": "user", "content": "What is 697 times 205?"}]
     decision = route(messages, CTX)
     assert decision is not None and decision.tool == "calculator"
