@@ -137,7 +137,7 @@ def test_generic_system_prompt_keeps_routing(system: str) -> None:
 
 def test_earlier_unrelated_turns_keep_routing() -> None:
     messages = [{"role": "user", "content": "Hi there"},
-                {"role": "assistant", "content": "Hello! That means you are online. How can I help?"},
+                {"role": "assistant", "content": "Hello! That means you're online. What's up?"},
                 {"role": "user", "content": "What is 697 times 205?"}]
     decision = route(messages, CTX)
     assert decision is not None and decision.tool == "calculator"
