@@ -148,6 +148,24 @@ def test_sandbox_limits_and_environment_errors_fail_the_tool(code, error):
 
 
 @needs_sandbox
+@pytest.mark.parametrize("code", [
+    "import random\nprint(random.random())",
+    "import time\nprint(time.time())",
+    "print(id(object()))",
+    "print({'apple', 'banana', 'cherry', 'date'})",  # str-hash order differs between the seeds
+])
+def test_output_that_varies_between_runs_is_not_an_answer(code):
+    result = _run(code)
+    assert not result.ok and "differs between runs" in result.error
+
+
+@needs_sandbox
+def test_deterministic_set_output_is_still_answered():
+    result = _run("print(sorted({'apple', 'banana', 'cherry'}), {3, 1, 2})")
+    assert result.ok and result.output == "['apple', 'banana', 'cherry'] {1, 2, 3}"
+
+
+@needs_sandbox
 def test_parse_then_run_end_to_end():
     call = TOOL.parse(f"What does this print?\n{FENCE}python\nx = [i*i for i in range(5)]\n"
                       f"print(sum(x))\n{FENCE}", CTX)

@@ -1,10 +1,9 @@
 """Code-execution virtual expert: run given Python and report exactly what it prints.
 
-`parse` accepts only requests to execute code that is in the message: "run this: sorted([3,1])",
-or "what does this print?" / "run this" / "what is the output of" with one fenced ```python block
-(or inline code after a colon or in backticks). Writing, explaining, fixing or reviewing code is
-the model's job and never parses, nor does code that could not run here as given (syntax errors,
-undefined names, input(), non-stdlib imports). `run` executes in `tools.sandbox.run_python`.
+`parse` accepts only "execute this" requests around code in the message ("run this: sorted([3,1])",
+"what does this print?" + one ```python block); writing, explaining or fixing code, and code that
+cannot run here as given (undefined names, input(), non-stdlib imports) abstain. `run` executes in
+`tools.sandbox.run_python` under two hash seeds and answers only when both runs print the same.
 """
 
 from __future__ import annotations
@@ -14,15 +13,22 @@ import builtins
 import logging
 import re
 import sys
+import threading
 import time
+from typing import TYPE_CHECKING
 
 from tools.base import ToolCall, ToolContext, ToolResult
+
+if TYPE_CHECKING:
+    from tools.sandbox import ExecResult
 
 log = logging.getLogger(__name__)
 
 NAME = "code"
 MAX_CODE_CHARS = 20_000
 MAX_ANSWER_CHARS = 4_000
+# Two str-hash seeds: output that changes between them (set order, randomness) is not an answer.
+_SEEDS = (1, 2)
 
 _POLITE = r"(?:(?:hey|hi|ok|okay)[,!]?\s+)?(?:(?:please|pls|kindly)\s+)?" \
           r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
@@ -173,17 +179,31 @@ def _answer(stdout: str, stderr: str, failed: bool) -> str:
     return body
 
 
+def _run_twice(program: str, timeout: float) -> tuple[ExecResult, ExecResult]:
+    """Run under two hash seeds at once (two cores, same wall time as one run)."""
+    from tools.sandbox import Limits, run_python
+
+    # CPU a little under the wall clock, so a busy loop is reported as such, not as a hang.
+    limits = Limits(timeout_s=timeout, cpu_s=max(1, int(timeout * 0.8)))
+    results: list[ExecResult | None] = [None, None]
+
+    def one(i: int) -> None:
+        results[i] = run_python(program, limits=limits, hash_seed=_SEEDS[i])
+
+    other = threading.Thread(target=one, args=(1,), daemon=True)
+    other.start()
+    one(0)
+    other.join()
+    return results[0], results[1]  # type: ignore[return-value]
+
+
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     start = time.perf_counter()
     try:
-        from tools.sandbox import Limits, run_python
         from tools.sandbox.repl import repl_program
 
         code = str(call.args.get("code", ""))
-        timeout = max(0.5, float(ctx.timeout_s))
-        # CPU a little under the wall clock, so a busy loop is reported as such, not as a hang.
-        cpu = max(1, int(timeout * 0.8))
-        result = run_python(repl_program(code), limits=Limits(timeout_s=timeout, cpu_s=cpu))
+        result, again = _run_twice(repl_program(code), max(0.5, float(ctx.timeout_s)))
     except Exception as exc:  # a tool never raises into the server
         log.exception("code tool failed")
         return ToolResult(ok=False, error=f"code execution failed: {exc}",
@@ -191,8 +211,15 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     elapsed = (time.perf_counter() - start) * 1000
     details = {"exit_code": result.exit_code, "isolation": list(result.isolation),
                "stderr": result.stderr[-2000:]}
-    if result.killed or result.timed_out:
-        return ToolResult(ok=False, error=f"code execution stopped: {result.error}",
+    for res in (result, again):
+        if res.killed or res.timed_out:
+            return ToolResult(ok=False, error=f"code execution stopped: {res.error}",
+                              elapsed_ms=elapsed, details=details)
+    if (result.stdout, result.stderr, result.exit_code) != \
+            (again.stdout, again.stderr, again.exit_code):
+        # Randomness, clocks, addresses or str-hash order: no single output is "the" answer.
+        return ToolResult(ok=False, error="the output differs between runs (random numbers, "
+                          "time, object ids or set order), so there is no single answer",
                           elapsed_ms=elapsed, details=details)
     failed = result.exit_code != 0
     if failed and (result.error is None or _ENVIRONMENT_ERRORS.match(result.error)):

@@ -71,7 +71,11 @@ def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
     os.close(status_fd)
     python = cfg["python"]
     try:
-        os.execve(python, [python, "-I", "-S", "-B", "-"], {})
+        seed = cfg.get("hash_seed")
+        if seed is None:
+            os.execve(python, [python, "-I", "-S", "-B", "-"], {})
+        # -P -s -S is -I minus -E, so that PYTHONHASHSEED, the one variable we set, is honoured.
+        os.execve(python, [python, "-P", "-s", "-S", "-B", "-"], {"PYTHONHASHSEED": str(seed)})
     except OSError as exc:
         os.write(2, f"sandbox: cannot exec {python}: {exc}\n".encode())
         os._exit(126)

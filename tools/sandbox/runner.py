@@ -185,7 +185,8 @@ def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, 
     return None, None
 
 
-def _run(code: str, limits: Limits, *, interpreter: tuple[str, list[str]] | None = None,
+def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
+         interpreter: tuple[str, list[str]] | None = None,
          run_as: tuple[int, int] | None = None) -> ExecResult:
     """`interpreter` and `run_as` exist so tests can exercise the unprivileged (non-root) path."""
     data = code.encode("utf-8", "surrogatepass")
@@ -200,6 +201,7 @@ def _run(code: str, limits: Limits, *, interpreter: tuple[str, list[str]] | None
     try:
         python, prefixes = interpreter or _interpreter()
         cfg = _config(tmp, limits, status_w, kill_r, python, prefixes)
+        cfg["hash_seed"] = hash_seed
         identity = {}
         if run_as is not None:
             os.chown(tmp, *run_as)
@@ -265,11 +267,16 @@ def _run(code: str, limits: Limits, *, interpreter: tuple[str, list[str]] | None
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def run_python(code: str, *, limits: Limits | None = None) -> ExecResult:
-    """Run `code` as a Python program in a fresh sandboxed process; never raises."""
+def run_python(code: str, *, limits: Limits | None = None,
+               hash_seed: int | None = None) -> ExecResult:
+    """Run `code` as a Python program in a fresh sandboxed process; never raises.
+
+    `hash_seed` pins str/bytes hash randomisation (set iteration order), so a caller can run
+    the same code under two seeds to tell deterministic output from output that varies.
+    """
     limits = limits or Limits()
     try:
-        return _run(code, limits)
+        return _run(code, limits, hash_seed=hash_seed)
     except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_python failed before the code could run")
         return ExecResult("", "", None, killed="sandbox setup",
