@@ -79,6 +79,12 @@ def answer(text: str) -> str:
     ("what is one hundred five times three", "105 × 3 = 315"),
     ("(1,000 + 2) * 3", "(1000 + 2) × 3 = 3006"),
     ("gcd(12,345)", "gcd(12, 345) = 3"),
+    ("Round 3.14159 to 2 decimal places", "round(3.14159, 2) = 3.14"),
+    ("round 2.5 to the nearest whole number", "round(2.5, 0) = 3"),
+    ("round -2.5 to the nearest integer", "round(−2.5, 0) = -3"),
+    ("round 1.005 to 2 decimal places", "round(1.005, 2) = 1.01"),  # exact, not binary float
+    ("round 1234 to the nearest hundred", "round(1234, −2) = 1200"),
+    ("round pi to 4 decimals", "round(π, 4) = 3.1416"),
 ])
 def test_answers_exactly(text: str, expected: str) -> None:
     assert answer(text) == expected
@@ -95,7 +101,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
     "add salt and pepper", "2x + 3", "2 x +3", "8/10", "9-5", "+1", "100%!", "-3", "50%",
     "6/2(1+2)", "sqrt 2 pi", "log(1,000)", "gcd(1,000, 10)", "What is 007 + 1?",
     "What is five five plus one?", "What is one?", "1+1=3", "What is 2+2=4?",
-    "Calculate the following: my taxes", "()", "translate 2+2 into French", "2 + 2 in binary",
+    "Calculate the following: my taxes", "round 123.456 to 2 significant figures", "()",
+    "translate 2+2 into French", "2 + 2 in binary",
     # Code-shaped escape attempts never reach sympy.
     "().__class__.__bases__[0].__subclasses__()", "__import__('os').system('ls')",
     "eval('2+2')", "exec('print(1)')", "lambda: 1", "2+2; import os", "os.system('id')",

@@ -69,6 +69,28 @@ _BINARY_FRAMES = tuple((re.compile(p, re.IGNORECASE), form) for p, form in (
 ))
 
 
+_ROUND = re.compile(
+    r"^round (?:off )?(.+?) to (?:the nearest |(\d+) )?(decimal places?|decimals?|dp|"
+    r"significant figures?|whole number|integer|ten|hundred|thousand|tenth|hundredth|thousandth)$",
+    re.IGNORECASE)
+_ROUND_PLACES = {"whole number": 0, "integer": 0, "ten": -1, "hundred": -2, "thousand": -3,
+                 "tenth": 1, "hundredth": 2, "thousandth": 3}
+
+
+def _round_frame(body: str) -> str:
+    """"round 3.14159 to 2 decimal places" -> "round(3.14159, 2)"; significant figures abstain."""
+    m = _ROUND.match(body)
+    if not m:
+        return body
+    value, count, unit = m.groups()
+    unit = unit.lower()
+    if unit.startswith(("decimal", "dp")) and count:
+        return f"round({value}, {count})"
+    if unit in _ROUND_PLACES and not count:
+        return f"round({value}, {_ROUND_PLACES[unit]})"
+    return "round?"  # "3 significant figures" etc.: a different operation; the grammar refuses
+
+
 def _binary_frame(body: str) -> str:
     for pattern, form in _BINARY_FRAMES:
         m = pattern.match(body)
@@ -88,7 +110,7 @@ def extract_expression(text: str) -> str | None:
     body = _LEAD.sub("", body, count=1)
     body = _TRAIL.sub("", body, count=1).strip()
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
-    body = _binary_frame(_CURRENCY.sub("", words_to_digits(body)))
+    body = _round_frame(_binary_frame(_CURRENCY.sub("", words_to_digits(body))))
     body = _TIMES_X.sub(" * ", body)
     body = _PCT_ON.sub("% of ", body)
     return body or None

@@ -161,11 +161,23 @@ class _Builder:
                 raise GrammarError(f"binomial lower argument is above the limit {MAX_FACTORIAL}")
             return sp.binomial(*args)
         if name == "round":
-            return sp.Integer(round(sp.Rational(args[0]))) if args[0].is_Rational else \
-                sp.Integer(round(float(args[0])))
+            return _round_half_away(args[0], args[1] if len(args) == 2 else sp.Integer(0))
         if name == "sqrt" and args[0].is_number and args[0].is_negative:
             raise GrammarError("square root of a negative number has no real value")
         return _UNARY[name](args[0])
+
+
+def _round_half_away(value: Any, places: Any) -> Any:
+    """School rounding (2.5 -> 3, -2.5 -> -3) to `places` decimals, exactly; not banker's."""
+    if not (places.is_Integer and -20 <= places <= 100):
+        raise GrammarError("round to a whole number of places between -20 and 100")
+    if not (value.is_number and value.is_real):
+        raise GrammarError("round needs a real number")
+    scale = sp.Integer(10) ** places
+    scaled = sp.Rational(value) if value.is_Rational else sp.Rational(str(sp.N(value * scale, 60)))
+    scaled = scaled * scale if value.is_Rational else scaled
+    whole = sp.floor(abs(scaled) + sp.Rational(1, 2))
+    return sp.sign(scaled) * whole / scale
 
 
 def _log10_abs(x: Any) -> float:

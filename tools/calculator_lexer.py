@@ -76,7 +76,7 @@ FUNCTIONS: dict[str, tuple[int, ...]] = {
     "log": (1, 2), "log10": (1,), "log2": (1,), "sin": (1,), "cos": (1,), "tan": (1,),
     "cot": (1,), "sec": (1,), "csc": (1,), "asin": (1,), "acos": (1,), "atan": (1,),
     "arcsin": (1,), "arccos": (1,), "arctan": (1,), "sinh": (1,), "cosh": (1,), "tanh": (1,),
-    "gcd": (2,), "lcm": (2,), "floor": (1,), "ceil": (1,), "round": (1,), "binomial": (2,),
+    "gcd": (2,), "lcm": (2,), "floor": (1,), "ceil": (1,), "round": (1, 2), "binomial": (2,),
     "choose": (2,),
 }
 CONSTANTS = {"pi": "pi", "e": "e", "oo": "oo", "infinity": "oo", "inf": "oo"}
