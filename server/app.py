@@ -23,7 +23,7 @@ from fastapi import FastAPI
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.errors import AuthenticationError, NotReady, install_handlers
+from server.errors import AuthenticationError, NotReady, error_body, install_handlers
 from server.events import Delta
 from server.metrics import Metrics
 from server.settings import Settings
@@ -87,6 +87,8 @@ def build_backend(settings: Settings) -> Backend:
     return LocalBackend(settings)
 
 
+MAX_BODY_BYTES = 64 * 2**20  # far above any real context; stops a client exhausting memory
+
 _ENDPOINTS = (
     "/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics",
 )  # fmt: skip
@@ -125,6 +127,12 @@ class ObserveAndAuth:
 
         key = self.state.settings.api_key
         try:
+            if _content_length(scope) > MAX_BODY_BYTES:
+                status["code"] = 413
+                await _send_json(send, 413, error_body(
+                    f"Request body is larger than {MAX_BODY_BYTES // 2**20} MiB; send less.",
+                    "invalid_request_error", None, "body_too_large"), {})
+                return
             if key and path.startswith("/v1/") and not _authorized(scope, key):
                 status["code"] = 401
                 await _send_json(send, 401, AuthenticationError(
@@ -138,6 +146,16 @@ class ObserveAndAuth:
             m.inc("requests_total", endpoint=endpoint, status=str(status["code"]))
             if endpoint != "/metrics":
                 m.observe("request_latency_seconds", time.perf_counter() - t0, endpoint=endpoint)
+
+
+def _content_length(scope: Scope) -> int:
+    for name, value in scope.get("headers") or []:
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return 0
+    return 0
 
 
 def _authorized(scope: Scope, key: str) -> bool:

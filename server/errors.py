@@ -71,6 +71,14 @@ class NotReady(APIError):
     code = "model_loading"
 
 
+class ClientClosed(APIError):
+    """The client hung up; nobody reads this response, but logs and metrics see a 499."""
+
+    status = 499
+    type = "client_closed"
+    code = "client_closed"
+
+
 class UpstreamError(APIError):
     status = 502
     type = "upstream_error"

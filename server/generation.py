@@ -9,19 +9,21 @@ Client disconnects close the delta stream, which cancels the engine sequence or 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 
-from server.errors import APIError, error_body, translate
+from server.errors import APIError, ClientClosed, error_body, translate
 from server.events import Delta, Joined, Usage
 from server.metrics import Metrics
 from server.sse import DONE, sse_event
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Generation:
@@ -37,10 +39,15 @@ class Generation:
         self.usage: Usage | None = None
         self.finish_reason: str | None = None
 
-    async def start(self) -> None:
-        """Pull the first delta now so start-up errors surface before the response begins."""
+    async def start(self, request: Request | None = None) -> None:
+        """Pull the first delta now so start-up errors surface before the response begins.
+
+        With `request`, a client that hangs up while its request waits for the first token
+        (queued, or prefilling) cancels it right away.
+        """
         try:
-            self._first = await self._it.__anext__()
+            first = self._it.__anext__()
+            self._first = await (unless_disconnected(first, request) if request else first)
         except StopAsyncIteration:
             self._first = Delta(finish_reason="stop")
         except BaseException as exc:
@@ -95,25 +102,28 @@ class Generation:
         return j
 
 
-async def join_unless_disconnected(gen: Generation, request: Request) -> Joined:
-    """Join a non-streaming generation, cancelling it if the client hangs up first."""
-    join = asyncio.ensure_future(gen.join())
+async def unless_disconnected(aw: Awaitable[T], request: Request) -> T:
+    """Await `aw`, but cancel it and raise `ClientClosed` if the client hangs up first."""
+    work = asyncio.ensure_future(aw)
     watch = asyncio.ensure_future(_wait_disconnect(request))
     try:
-        done, _ = await asyncio.wait({join, watch}, return_when=asyncio.FIRST_COMPLETED)
-        if join in done:
-            return join.result()
-        join.cancel()
+        done, _ = await asyncio.wait({work, watch}, return_when=asyncio.FIRST_COMPLETED)
+        if work in done:
+            return work.result()
+        work.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await work
         log.info("client disconnected; cancelled its generation")
-        try:
-            await join
-        except asyncio.CancelledError:
-            pass
-        raise asyncio.CancelledError
+        raise ClientClosed("the client closed the connection before the response was ready")
     finally:
         watch.cancel()
-        if not join.done():
-            join.cancel()
+        if not work.done():
+            work.cancel()
+
+
+async def join_unless_disconnected(gen: Generation, request: Request) -> Joined:
+    """Join a non-streaming generation, cancelling it if the client hangs up first."""
+    return await unless_disconnected(gen.join(), request)
 
 
 async def _wait_disconnect(request: Request) -> None:

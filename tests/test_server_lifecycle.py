@@ -197,3 +197,41 @@ def test_telemetry_off_is_a_clear_400(small_queue):
     r = httpx.get(small_queue.url + "/v1/telemetry/experts")
     assert r.status_code == 400 and r.json()["error"]["code"] == "telemetry_off"
     assert "--telemetry" in r.json()["error"]["message"]
+
+
+def test_queued_request_that_hangs_up_leaves_the_queue(small_queue):
+    url = small_queue.url
+    engine = small_queue.state.backend.engine
+    body = {"model": "tiny", "prompt": "story:", "max_tokens": 5000, "temperature": 0,
+            "stream": True}
+    with httpx.stream("POST", url + "/v1/completions", json=body, timeout=60) as running:
+        lines = running.iter_lines()
+        next(lines)  # holds the only slot
+        before = engine.stats.cancelled_total
+        with pytest.raises(httpx.ReadTimeout):  # gives up while queued, before any token
+            httpx.post(url + "/v1/completions", json=body, timeout=1.0)
+        end = time.monotonic() + 20
+        while engine.stats.queue_depth or engine.stats.cancelled_total == before:
+            assert time.monotonic() < end, "the abandoned request stayed queued"
+            time.sleep(0.02)
+        assert engine.stats.active == 1  # the running stream was not disturbed
+        assert any(next(lines).startswith("data: ") for _ in range(2))  # still streaming
+
+
+def test_oversized_body_is_413_before_it_is_read(small_queue):
+    import socket
+
+    port = int(small_queue.url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                     b"application/json\r\nContent-Length: " + str(65 * 2**20).encode() +
+                     b"\r\n\r\n{")
+        reply = b""
+        while b"body_too_large" not in reply:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            reply += chunk
+        reply = reply.decode()
+    assert reply.startswith("HTTP/1.1 413")
+    assert json.loads(reply.split("\r\n\r\n", 1)[1])["error"]["code"] == "body_too_large"

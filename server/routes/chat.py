@@ -72,7 +72,7 @@ async def chat_completions(request: Request) -> Response:
             messages += resolution.assist_messages()
         deltas = st.backend.chat(req, messages)
     gen = Generation(deltas, st.metrics, ENDPOINT)
-    await gen.start()
+    await gen.start(request)
 
     headers: dict[str, str] = {}
     if resolution is not None:

@@ -38,7 +38,7 @@ async def completions(request: Request) -> Response:
     st.backend.resolve_model(req.model)  # 404 before any work
     model = req.model
     gen = Generation(st.backend.complete(req), st.metrics, ENDPOINT)
-    await gen.start()
+    await gen.start(request)
     shapes = TextShapes(model, st.fingerprint)
     with_logprobs = req.logprobs is not None
     echo = req.prompt_text if req.echo else ""
