@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.sandbox import BoundedResult, run_bounded
+from tools.sandbox import BoundedResult, run_bounded, shutdown
 from tools.sandbox.bounded import WorkerPool, default_pool
 
 P = "tools.sandbox.probes:"
@@ -226,3 +226,23 @@ def test_worker_runs_as_nobody_and_sees_no_other_process():
     assert who.ok and who.value == "65534 65534"
     procs = run_bounded(P + "escape", ("processes",), timeout_s=30)
     assert procs.ok and procs.value == str(procs.details["worker_pid"])
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_server_process_gets_its_own_pool():
+    parent_pool = default_pool()
+    run_bounded(P + "echo", 0, timeout_s=30)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child must not talk to the parent's workers
+        try:
+            ok = run_bounded(P + "echo", 7, timeout_s=30).value == 7
+            os.write(write, b"1" if ok and default_pool() is not parent_pool else b"0")
+            shutdown()
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(read, 1) == b"1"
+    os.close(read)
+    os.close(write)
+    serving()  # the parent's pool still works after the child's exit

@@ -253,21 +253,23 @@ class WorkerPool:
 
 
 _pool: WorkerPool | None = None
+_pool_pid = 0
 _pool_lock = threading.Lock()
 
 
 def default_pool() -> WorkerPool:
-    global _pool
+    global _pool, _pool_pid
     with _pool_lock:
-        if _pool is None or _pool._closed:
-            _pool = WorkerPool()
+        # A forked server process (pre-fork workers) must not share its parent's worker pipes.
+        if _pool is None or _pool._closed or _pool_pid != os.getpid():
+            _pool, _pool_pid = WorkerPool(), os.getpid()
         return _pool
 
 
 def shutdown() -> None:
     """Kill the default pool's workers (tests, server shutdown). The next call starts a new pool."""
     with _pool_lock:
-        pool = _pool
+        pool = _pool if _pool_pid == os.getpid() else None
     if pool is not None:
         pool.close()
 
