@@ -224,3 +224,20 @@ def test_20b_widths_round_trip(tmp_path: Path) -> None:
         want = arr if layer is None else arr[emap[layer]]
         assert after[name].shape == want.shape and after[name].tobytes() == want.tobytes(), name
     assert after["model.layers.0.mlp.experts.gate_up_proj_blocks"].shape == (6, 5760, 90, 16)
+
+
+def test_failed_forced_rebuild_keeps_the_old_output(src: Path, tmp_path: Path, monkeypatch) -> None:
+    dst = tmp_path / "lite"
+    write_lite(read_source(src), dst, [[0, 1]] * LAYERS, show_progress=False)
+    before = {p.name: p.read_bytes() for p in dst.iterdir()}
+
+    def broken(*_a, **_k):
+        raise BuildError("verification failed for 1 tensor(s): simulated")
+
+    from builder import writer
+
+    monkeypatch.setattr(writer, "verify", broken)
+    with pytest.raises(BuildError, match="simulated"):
+        write_lite(read_source(src), dst, [[2, 3, 4]] * LAYERS, force=True, show_progress=False)
+    assert {p.name: p.read_bytes() for p in dst.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
