@@ -13,7 +13,7 @@ import re
 import time
 
 from tools.base import ToolCall, ToolContext, ToolResult
-from tools.calculator_grammar import Node, parse_math
+from tools.calculator_grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator_lexer import GrammarError
 from tools.calculator_render import render
 from tools.calculator_words import words_to_digits
@@ -142,8 +142,8 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     except GrammarError as exc:
         log.debug("calculator grammar rejected %r: %s", expr, exc)
         return None
-    if node[0] == "eq":
-        return None  # "1+1=3" is a claim to check or discuss, not a value to compute
+    if node[0] in RELATION_KINDS:
+        return None  # "1+1=3", "3 > 2": claims to check or discuss, not values to compute
     if expr.rstrip().endswith("!") and node[0] != "fact":
         return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):

@@ -30,6 +30,8 @@ _UNARY = {
     "tanh": sp.tanh, "floor": sp.floor, "ceil": sp.ceiling, "cbrt": lambda a: sp.real_root(a, 3),
 }
 _CONST = {"pi": sp.pi, "e": sp.E, "oo": sp.oo}
+_RELATIONAL = {"lt": sp.StrictLessThan, "le": sp.LessThan, "gt": sp.StrictGreaterThan,
+               "ge": sp.GreaterThan}
 _VAR_TEXT = re.compile(r"[A-Za-z](?:_?\d{1,2})?")
 
 
@@ -43,7 +45,7 @@ def build(node: Node, *, natural_log: bool = False, symbols: dict[str, sp.Symbol
 
 _NUMBER_TEXT = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ARITY = {"neg": 1, "pct": 1, "deg": 1, "fact": 1, "add": 2, "sub": 2, "mul": 2, "div": 2,
-          "floordiv": 2, "mod": 2, "pow": 2, "eq": 2}
+          "floordiv": 2, "mod": 2, "pow": 2, "eq": 2, "lt": 2, "le": 2, "gt": 2, "ge": 2}
 
 
 def _validate(node: Any, depth: int) -> None:
@@ -99,6 +101,8 @@ class _Builder:
             return self.call(n[1], [self.node(a) for a in n[2]])
         if kind == "eq":
             return sp.Eq(self.node(n[1]), self.node(n[2]), evaluate=False)
+        if kind in _RELATIONAL:
+            return _RELATIONAL[kind](self.node(n[1]), self.node(n[2]), evaluate=False)
         a, b = self.node(n[1]), self.node(n[2])
         if kind == "add":
             return a + b

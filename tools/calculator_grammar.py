@@ -2,7 +2,8 @@
 
 The AST uses only tuples of strings (picklable, trivially inspectable): ("num", "12.5"),
 ("const", "pi"), ("var", "x"), ("neg", a), ("add"|"sub"|"mul"|"div"|"floordiv"|"pow"|"mod", a, b),
-("fact", a), ("pct", a), ("deg", a), ("call", name, (args...)), ("eq", lhs, rhs).
+("fact", a), ("pct", a), ("deg", a), ("call", name, (args...)), and at the top only
+("eq"|"lt"|"le"|"gt"|"ge", lhs, rhs).
 Nothing here builds sympy objects or evaluates user text; `calculator_build` does that later
 inside the bounded worker. `parse_math` rejects results that would be absurdly large.
 """
@@ -18,6 +19,8 @@ Node = tuple[Any, ...]
 MAX_DIGITS = 20_000  # results with more digits than this are refused before any work
 MAX_FACTORIAL = 5_000
 MAX_NODES = 200
+RELATIONS = {"=": "eq", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+RELATION_KINDS = frozenset(RELATIONS.values())
 
 _PRIMARY_START = {"(", "[", "|"}
 
@@ -50,12 +53,11 @@ class _Parser:
     # -- grammar -------------------------------------------------------------------------
     def statement(self) -> Node:
         left = self.expr()
-        if self.at_op("="):
-            self.take()
-            if self.tok.kind == "end" or self.at_op("?"):
+        if self.tok.kind == "op" and self.tok.text in RELATIONS:
+            kind = RELATIONS[self.take().text]
+            if kind == "eq" and self.tok.kind == "end":
                 return left  # "2+2 =" asks for the value
-            right = self.expr()
-            left = ("eq", left, right)
+            left = (kind, left, self.expr())
         if self.tok.kind != "end":
             raise GrammarError(f"unexpected {self.tok.text!r} after a complete expression")
         return left
@@ -223,7 +225,7 @@ def check_size(node: Node) -> float:
         return math.log10(abs(float(node[1]))) if float(node[1]) else 0.0
     if kind in ("const", "var"):
         return 1.0
-    if kind == "eq":
+    if kind in RELATION_KINDS:
         check_size(node[1])
         check_size(node[2])
         return 0.0

@@ -10,6 +10,7 @@ from tools.calculator_grammar import Node
 
 _BIN = {"add": (" + ", 1), "sub": (" − ", 1), "mul": (" × ", 2), "div": (" ÷ ", 2),
         "mod": (" mod ", 2), "floordiv": (" // ", 2), "pow": ("^", 4)}
+_RELATION_SIGNS = {"eq": "=", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 _NAMES = {"ln": "ln", "log10": "log₁₀", "log2": "log₂", "cbrt": "∛", "sqrt": "√"}
 
 
@@ -38,8 +39,9 @@ def _render(n: Node, nl: bool, implicit: bool) -> tuple[str, int]:
         return _wrap(inner, p, 9) + {"fact": "!", "pct": "%", "deg": "°"}[kind], 8
     if kind == "call":
         return _call(n[1], n[2], nl, implicit), 9
-    if kind == "eq":
-        return f"{_render(n[1], nl, implicit)[0]} = {_render(n[2], nl, implicit)[0]}", 0
+    if kind in _RELATION_SIGNS:
+        left, right = _render(n[1], nl, implicit)[0], _render(n[2], nl, implicit)[0]
+        return f"{left} {_RELATION_SIGNS[kind]} {right}", 0
     sym, prec = _BIN[kind]
     if implicit and kind == "div":
         sym = "/"  # algebra reads "x/(x − 1)", not "x ÷ (x − 1)"

@@ -16,7 +16,7 @@ from typing import Any
 
 from tools.base import ToolCall, ToolContext, ToolResult
 from tools.calculator import POLITE_PREFIX
-from tools.calculator_grammar import Node, parse_math, variables_in
+from tools.calculator_grammar import RELATION_KINDS, Node, parse_math, variables_in
 from tools.calculator_lexer import GrammarError
 from tools.calculator_render import render
 
@@ -116,6 +116,8 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
     g = m.groupdict()
     if op == "function":
         expr = _math(g["body"])
+        if expr[0] in RELATION_KINDS:
+            raise GrammarError("a function body is an expression")
         var = _one_var([expr], g["var"]) if variables_in(expr) else g["var"]
         point = _point(g["pt"])
         return {"op": "evaluate", "expr": expr, "var": var, "point": point,
@@ -123,7 +125,10 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
     if op == "solve":
         eqs = [_math(part) for part in _split_top(g["body"])]
         # "solve x^2-4" and "roots of x^2-4" mean "= 0"; "find x" alone means nothing.
-        if not any(e[0] == "eq" for e in eqs) and (
+        if any(e[0] in RELATION_KINDS - {"eq"} for e in eqs) and (
+                len(eqs) > 1 or len(set().union(*(variables_in(e) for e in eqs))) != 1):
+            raise GrammarError("only one inequality in one unknown can be solved")
+        if not any(e[0] in RELATION_KINDS for e in eqs) and (
                 len(eqs) > 1 or eqs[0][0] == "var" or not _EXPR_MEANS_ZERO.match(m.string)):
             raise GrammarError("nothing to solve: no equation")
         found = set().union(*(variables_in(e) for e in eqs))
@@ -137,14 +142,14 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
         return {"op": "solve", "equations": eqs, "variables": names, "echo": echo}
     if op == "rewrite":
         expr = _math(g["body"])
-        if expr[0] == "eq":
+        if expr[0] in RELATION_KINDS:
             raise GrammarError("cannot simplify an equation")
         name = {"factorise": "factor", "factorize": "factor"}.get(g["op"].lower(), g["op"].lower())
         if name != "factor" and not variables_in(expr):
             raise GrammarError("no unknowns; this is a calculation")
         return {"op": name, "expr": expr, "echo": f"{name}({render(expr, implicit=True)})"}
     expr = _math(g["body"])
-    if expr[0] == "eq":
+    if expr[0] in RELATION_KINDS:
         raise GrammarError("expected an expression, not an equation")
     var = _one_var([expr], g.get("var") or g.get("dvar"))
     text = render(expr, natural_log=True, implicit=True)

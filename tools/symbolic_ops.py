@@ -43,7 +43,42 @@ def _assign(name: str, shown: str) -> str:
     return f"{name} {shown}" if shown.startswith("≈") else f"{name} = {shown}"
 
 
+def _interval_text(var: str, iv: Any) -> str:
+    lo, hi = iv.start, iv.end
+    left = "≤" if not iv.left_open else "<"
+    right = "≤" if not iv.right_open else "<"
+    if lo is sp.S.NegativeInfinity and hi is sp.S.Infinity:
+        return f"every real {var}"
+    if lo is sp.S.NegativeInfinity:
+        return f"{var} {right} {exact_text(hi)}"
+    if hi is sp.S.Infinity:
+        return f"{var} {'≥' if left == '≤' else '>'} {exact_text(lo)}"
+    return f"{exact_text(lo)} {left} {var} {right} {exact_text(hi)}"
+
+
+def _inequality(node: Any, name: str, symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
+    """Real solution set of one inequality in one unknown, as plain relations."""
+    symbols[name] = sp.Symbol(name, real=True)
+    rel = build(node, natural_log=True, symbols=symbols)
+    found = sp.solve_univariate_inequality(rel, symbols[name], relational=False)
+    if found is sp.S.EmptySet:
+        return "no real solution", []
+    parts = found.args if isinstance(found, sp.Union) else (found,)
+    texts = []
+    for part in parts:
+        if isinstance(part, sp.Interval):
+            texts.append(_interval_text(name, part))
+        elif isinstance(part, sp.FiniteSet):
+            texts += [f"{name} = {_show(v)}" for v in part]
+        else:
+            raise GrammarError("the solution set has no simple form")
+    return " or ".join(texts), str(found)
+
+
 def _solve(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, Any]:
+    nodes = p["equations"]
+    if len(nodes) == 1 and nodes[0][0] in ("lt", "le", "gt", "ge"):
+        return _inequality(nodes[0], p["variables"][0], symbols)
     eqs = []
     for node in p["equations"]:
         e = build(node, natural_log=True, symbols=symbols)
