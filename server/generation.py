@@ -97,8 +97,9 @@ class Generation:
 
     async def join(self) -> Joined:
         j = Joined()
-        async for d in self:
-            j.add(d)
+        async with contextlib.aclosing(self.__aiter__()) as deltas:
+            async for d in deltas:
+                j.add(d)
         return j
 
 
@@ -144,10 +145,12 @@ async def sse_stream(
     try:
         for obj in first:
             yield sse_event(obj)
-        async for d in gen:
-            chunk = to_chunk(d)
-            if chunk is not None:
-                yield sse_event(chunk)
+        # aclosing: a disconnect closes this generator, which must close the engine stream now
+        async with contextlib.aclosing(gen.__aiter__()) as deltas:
+            async for d in deltas:
+                chunk = to_chunk(d)
+                if chunk is not None:
+                    yield sse_event(chunk)
         if usage_chunk is not None:
             yield sse_event(usage_chunk(gen.usage or Usage()))
     except APIError as exc:
