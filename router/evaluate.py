@@ -76,8 +76,9 @@ def evaluate_items(items: list[dict[str, Any]], ctx: ToolContext, *, run_tools: 
     return records
 
 
-def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
-    """The per-label table as text."""
+def report(items: list[dict[str, Any]], records: list[dict[str, Any]], *,
+           ran_tools: bool = True) -> str:
+    """The per-label table as text; without `ran_tools` answer columns say "not run"."""
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
         by_label[rec["label"]].append(rec)
@@ -100,8 +101,9 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]]) -> str:
         ms = [r["route_ms"] for r in recs]
         lat = f"{statistics.median(ms):.3f}/{_quantile(ms, 0.99):.3f}"
         lines.append(f"{label:20s} {len(recs):5d} {_pct(hit, len(recs)):>18s} "
-                     f"{_pct(anyt, len(recs)):>18s} {_pct(right, len(answered)):>18s} "
-                     f"{_pct(ok, len(graded)):>18s} {lat:>17s}")
+                     f"{_pct(anyt, len(recs)):>18s} "
+                     f"{_pct(right, len(answered)) if ran_tools else 'not run':>18s} "
+                     f"{_pct(ok, len(graded)) if ran_tools else 'not run':>18s} {lat:>17s}")
     tool_recs = [r for r in records if r["tool"] is not None
                  and (r["label"] == "negative" or r["correct"] is not None)]
     right = sum(bool(r["correct"]) and r["label"] != "negative" for r in tool_recs)
@@ -153,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         items = items[: args.limit]
     records = evaluate_items(items, ToolContext(), run_tools=not args.route_only,
                              repeat=args.repeat)
-    print(report(items, records))
+    print(report(items, records, ran_tools=not args.route_only))
     if args.predictions:
         with args.predictions.open("w", encoding="utf-8") as out:
             for rec in records:
