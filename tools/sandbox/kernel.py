@@ -8,7 +8,6 @@ errno set; on non-Linux systems `available()` is false and callers skip isolatio
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import platform
 import sys
@@ -55,7 +54,9 @@ def available() -> bool:
 def _lib() -> ctypes.CDLL:
     global _libc
     if _libc is None:
-        _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # The interpreter already links libc: CDLL(None) finds its symbols without
+        # find_library, which would spawn ldconfig/gcc on every sandbox start.
+        _libc = ctypes.CDLL(None, use_errno=True)
     return _libc
 
 
