@@ -3,6 +3,7 @@
   python -m builder --model SRC --output DST --strategy frequency|capability|reap
       [--keep N | --keep-ratio R | --tiers "0-11:32,12-23:48,24-35:32"] [--calibration FILE.jsonl]
       [--max-tokens N] [--from-telemetry STATS.json | --analysis expert_analysis.json] [--force]
+      [--dry-run]
   python -m builder profile --model SRC --output expert_analysis.json [--calibration ...]
   python -m builder eval --model A --model B [--calibration ...] [--output eval.json]
 Errors are one line on stderr with exit status 2.
@@ -55,6 +56,8 @@ def parser() -> argparse.ArgumentParser:
                        "calibration (frequency only)")
     stats.add_argument("--analysis", type=Path, help="reuse an expert_analysis.json from profile")
     b.add_argument("--force", action="store_true", help="replace an existing --output")
+    b.add_argument("--dry-run", action="store_true",
+                   help="print the experts each layer would keep and the size; write nothing")
     _common(b)
     p = sub.add_parser("profile", help="write expert_analysis.json")
     p.add_argument("--model", type=Path, required=True)
@@ -95,7 +98,7 @@ def _check_analysis(a: ExpertAnalysis, src: SourceCheckpoint, where: str) -> Non
 
 def cmd_build(args: argparse.Namespace) -> int:
     src = read_source(args.model)
-    if args.output.exists() and not args.force:  # fail before a long profiling run
+    if args.output.exists() and not args.force and not args.dry_run:  # fail before profiling
         raise BuildError(f"{args.output} already exists; choose another --output or pass --force")
     counts = layer_counts(src.experts_per_layer, src.top_k, keep=args.keep,
                           keep_ratio=args.keep_ratio, tiers=args.tiers)
@@ -109,6 +112,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     else:
         analysis = _profile(args.model, args)
     kept = select(analysis, args.strategy, counts)
+    if args.dry_run:
+        return _print_plan(src, kept)
     size = {"keep": args.keep, "keep_ratio": args.keep_ratio, "tiers": args.tiers}
     report = {"strategy": args.strategy, "size": {k: v for k, v in size.items() if v is not None},
               "analysis_source": analysis.source, "calibration": analysis.calibration}
@@ -117,6 +122,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"wrote {args.output}: experts {full['experts_before']} -> {full['experts_after']}, "
           f"{_size(full['bytes_before'])} -> {_size(full['bytes_after'])}, "
           f"{full['tensors_verified']} tensors verified")
+    return 0
+
+
+def _print_plan(src: SourceCheckpoint, kept: list[list[int]]) -> int:
+    """--dry-run: the expert map and the tensor bytes it would give, nothing written."""
+    after = 0
+    for name, t in src.tensors.items():
+        layer = src.expert_layer(name)
+        after += t.nbytes if layer is None else t.row_bytes * len(kept[layer])
+    before = sum(t.nbytes for t in src.tensors.values())
+    for layer, ids in enumerate(kept):
+        print(f"layer {layer}: keep {len(ids)}/{src.experts_per_layer[layer]}: {ids}")
+    print(f"dry run: experts {sum(src.experts_per_layer)} -> {sum(len(k) for k in kept)}, "
+          f"tensor bytes {_size(before)} -> {_size(after)}; nothing written")
     return 0
 
 

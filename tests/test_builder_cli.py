@@ -136,3 +136,14 @@ def test_sigterm_mid_build_cleans_up(tiny_ckpt: Path, analysis: Path, tmp_path: 
     assert proc.wait(timeout=60) == 128 + signal.SIGTERM
     assert not dst.exists()
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".lite.")]
+
+
+def test_dry_run_prints_the_plan_and_writes_nothing(tiny_ckpt: Path, analysis: Path, tmp_path: Path,
+                                                   capsys) -> None:
+    dst = tmp_path / "lite"
+    assert main(["--model", str(tiny_ckpt), "--output", str(dst), "--analysis", str(analysis),
+                 "--strategy", "reap", "--tiers", "0-1:6,2-3:4", "--dry-run", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "layer 0: keep 6/8" in out and "layer 3: keep 4/8" in out
+    assert "experts 32 -> 20" in out and "nothing written" in out
+    assert not dst.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
