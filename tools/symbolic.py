@@ -142,8 +142,8 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
         return {"op": "solve", "equations": eqs, "variables": names, "echo": echo}
     if op == "rewrite":
         expr = _math(g["body"])
-        if expr[0] in RELATION_KINDS:
-            raise GrammarError("cannot simplify an equation")
+        if expr[0] in RELATION_KINDS or expr[0] == "var":
+            raise GrammarError("nothing to rewrite")
         name = {"factorise": "factor", "factorize": "factor"}.get(g["op"].lower(), g["op"].lower())
         if name != "factor" and not variables_in(expr):
             raise GrammarError("no unknowns; this is a calculation")
