@@ -83,7 +83,8 @@ def test_symbolic_answers(text: str, expected: str) -> None:
     "integrate our teams better", "what is the limit of my credit card",
     "derivative of x^2 y", "solve x + y = 3",  # two unknowns, one equation
     "Solve this riddle: what has keys but can't open locks?",
-    "find x", "Simplify: x", "expand the acronym NASA", "solve x < y", "solve x > 1, x < 3", "simplify x < 2", "find the value of x",
+    "find x", "Simplify: x", "expand the acronym NASA", "solve x < y", "solve x > 1, x < 3",
+    "simplify x < 2", "find the value of x",
     "What is x, the unknown?", "explain how to solve x^2 = 4",
     "why is the derivative of x^2 equal to 2x?",
     "solve x^2 = 4 using the quadratic formula and show your steps",
