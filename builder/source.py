@@ -87,6 +87,11 @@ def read_source(path: Path) -> SourceCheckpoint:
             raise BuildError(f"{cfg_path}: expert_map does not match num_local_experts per layer")
     original = int(config.get("original_num_local_experts", max(counts)))
     shards = tuple(read_header(p) for p in _shard_paths(path))
+    if "quantization" in config or any(
+            n.endswith("experts.gate_proj.weight") for s in shards for n in s.tensors):
+        # mlx-lm converted checkpoints split gate/up and re-pack scales: not the lite format.
+        raise BuildError(f"{path} is an mlx-lm converted checkpoint; build from the Hugging Face "
+                         "checkpoint (MXFP4 *_blocks/*_scales) and convert the lite output after")
     src = SourceCheckpoint(path, config, shards, layers, top_k, counts, emap, original)
     for name, info in src.tensors.items():
         layer = src.expert_layer(name)

@@ -241,3 +241,11 @@ def test_failed_forced_rebuild_keeps_the_old_output(src: Path, tmp_path: Path, m
         write_lite(read_source(src), dst, [[2, 3, 4]] * LAYERS, force=True, show_progress=False)
     assert {p.name: p.read_bytes() for p in dst.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_refuses_mlx_converted_sources(src: Path) -> None:
+    cfg = json.loads((src / "config.json").read_text())
+    cfg["quantization"] = {"group_size": 32, "bits": 4, "mode": "mxfp4"}
+    (src / "config.json").write_text(json.dumps(cfg))
+    with pytest.raises(BuildError, match="mlx-lm converted"):
+        read_source(src)
