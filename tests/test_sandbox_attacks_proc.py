@@ -266,3 +266,22 @@ def test_concurrent_runs_are_isolated_from_each_other():
     assert [r.stdout for r in results] == ["0\n", "1\n", "2\n"]
     assert len({sandbox_uid(r) for r in results}) == 3  # a private uid per concurrent run
     assert_still_serving()
+
+
+def test_the_servers_session_keyring_is_not_inherited():
+    import ctypes
+    import platform
+
+    nr = {"x86_64": 250, "aarch64": 219}.get(platform.machine())
+    if nr is None:
+        pytest.skip("keyctl syscall number unknown here")
+    libc = ctypes.CDLL(None, use_errno=True)
+    ours = libc.syscall(nr, 0, -3, 0)  # KEYCTL_GET_KEYRING_ID of KEY_SPEC_SESSION_KEYRING
+    code = (f"import ctypes\nlibc = ctypes.CDLL(None)\nprint(libc.syscall({nr}, 0, -3, 0))\n"
+            f"print(libc.syscall({nr}, 0, {ours}, 0))\nraise SystemExit(9)")
+    result = run(code)
+    theirs, direct = (int(x) for x in result.stdout.split())
+    assert "keyring" in result.isolation
+    assert theirs != ours and direct == -1  # a fresh keyring; the server's is not reachable
+    assert_contained(result, "exited with status 9")
+    assert_still_serving()

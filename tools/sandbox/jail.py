@@ -55,6 +55,8 @@ def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
             if "mount" not in applied:
                 os.chown(cfg["root"], cfg["uid"], cfg["gid"])
             rootfs.drop_privileges(cfg["uid"], cfg["gid"])
+        if kernel.available():
+            rootfs.own_keyring(extra, warnings)
         if "user" in cfg["namespaces"] and kernel.available():
             try:
                 rootfs.enter_user_namespace(extra, warnings)

@@ -41,8 +41,10 @@ PR_SET_PDEATHSIG = 1
 PR_SET_DUMPABLE = 4
 PR_SET_NO_NEW_PRIVS = 38
 
-# pivot_root has no glibc wrapper; the syscall number is per architecture.
+# pivot_root and keyctl have no glibc wrapper; syscall numbers are per architecture.
 _SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41, "arm64": 41, "riscv64": 41}
+_SYS_KEYCTL = {"x86_64": 250, "aarch64": 219, "arm64": 219, "riscv64": 219}
+KEYCTL_JOIN_SESSION_KEYRING = 1
 
 _libc = None
 
@@ -89,6 +91,17 @@ def pivot_root(new_root: str, put_old: str) -> None:
         raise OSError(38, f"pivot_root: unknown syscall number on {platform.machine()}")
     rc = _lib().syscall(ctypes.c_long(nr), new_root.encode(), put_old.encode())
     _check(rc, "pivot_root")
+
+
+def join_new_session_keyring() -> None:
+    """Leave the inherited session keyring: possessing it would grant access to its keys."""
+    nr = _SYS_KEYCTL.get(platform.machine())
+    if nr is None:
+        raise OSError(38, f"keyctl: unknown syscall number on {platform.machine()}")
+    rc = _lib().syscall(ctypes.c_long(nr), ctypes.c_int(KEYCTL_JOIN_SESSION_KEYRING),
+                        ctypes.c_void_p(None))
+    if rc < 0:
+        _check(rc, "keyctl(JOIN_SESSION_KEYRING)")
 
 
 def prctl(option: int, arg: int) -> None:

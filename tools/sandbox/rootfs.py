@@ -150,6 +150,15 @@ def drop_privileges(uid: int, gid: int) -> None:
     os.setresuid(uid, uid, uid)
 
 
+def own_keyring(applied: list[str], warnings: list[str]) -> None:
+    """A fresh anonymous session keyring instead of the server's (keys are not namespaced)."""
+    try:
+        kernel.join_new_session_keyring()
+        applied.append("keyring")
+    except OSError as exc:
+        warnings.append(f"session keyring: {exc}")
+
+
 def enter_user_namespace(applied: list[str], warnings: list[str]) -> None:
     """Become `nobody` (65534) in a user namespace of our own and forbid nesting more of them.
 

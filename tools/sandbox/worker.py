@@ -118,6 +118,7 @@ def _harden(config: dict[str, Any]) -> tuple[list[str], list[str]]:
         if privileged:
             rootfs.drop_privileges(uid, uid)
             applied.append(f"uid={uid}")
+        rootfs.own_keyring(applied, warnings)
         rootfs.enter_user_namespace(applied, warnings)
     except OSError as exc:
         warnings.append(f"worker confinement incomplete: {exc}")
