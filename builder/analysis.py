@@ -61,10 +61,19 @@ class ExpertAnalysis:
             "experts_per_layer": [len(layer) for layer in self.layers],
             "calibration": self.calibration,
             "layers": [
-                {"layer": i, "experts": [
-                    {"id": e, "tokens": s.tokens, "gate_sum": round(s.gate_sum, 6),
-                     "saliency": round(s.saliency, 6), "categories": dict(sorted(s.categories.items()))}
-                    for e, s in sorted(layer.items())]}
+                {
+                    "layer": i,
+                    "experts": [
+                        {
+                            "id": e,
+                            "tokens": s.tokens,
+                            "gate_sum": round(s.gate_sum, 6),
+                            "saliency": round(s.saliency, 6),
+                            "categories": dict(sorted(s.categories.items())),
+                        }
+                        for e, s in sorted(layer.items())
+                    ],
+                }
                 for i, layer in enumerate(self.layers)
             ],
         }
@@ -72,17 +81,30 @@ class ExpertAnalysis:
     @classmethod
     def from_json(cls, obj: dict) -> ExpertAnalysis:
         if obj.get("format") != FORMAT:
-            raise BuildError(f"expert analysis format {obj.get('format')!r}, expected {FORMAT!r}; "
-                             "re-run `python -m builder profile`")
+            raise BuildError(
+                f"expert analysis format {obj.get('format')!r}, expected {FORMAT!r}; "
+                "re-run `python -m builder profile`"
+            )
         layers = []
         for layer in obj["layers"]:
-            layers.append({
-                int(x["id"]): ExpertStats(int(x["tokens"]), float(x["gate_sum"]),
-                                          float(x["saliency"]) * int(x["tokens"]),
-                                          {k: int(v) for k, v in x.get("categories", {}).items()})
-                for x in layer["experts"]})
-        return cls(layers, int(obj["num_experts_per_tok"]), obj.get("source", "calibration"),
-                   obj.get("model", ""), obj.get("calibration", {}))
+            layers.append(
+                {
+                    int(x["id"]): ExpertStats(
+                        int(x["tokens"]),
+                        float(x["gate_sum"]),
+                        float(x["saliency"]) * int(x["tokens"]),
+                        {k: int(v) for k, v in x.get("categories", {}).items()},
+                    )
+                    for x in layer["experts"]
+                }
+            )
+        return cls(
+            layers,
+            int(obj["num_experts_per_tok"]),
+            obj.get("source", "calibration"),
+            obj.get("model", ""),
+            obj.get("calibration", {}),
+        )
 
 
 def read_analysis(path: Path) -> ExpertAnalysis:
@@ -106,10 +128,16 @@ def read_telemetry(path: Path, expert_map, top_k: int) -> ExpertAnalysis:
     counts = obj.get("layers") if isinstance(obj, dict) else obj
     if not isinstance(counts, list) or len(counts) != len(expert_map):
         got = len(counts) if isinstance(counts, list) else type(counts).__name__
-        raise BuildError(f"{path}: telemetry has {got} layers, the model has {len(expert_map)}; "
-                         "export it from a server running this model")
-    analysis = ExpertAnalysis.empty(expert_map, top_k, source="telemetry",
-                                    model=str(obj.get("model", "")) if isinstance(obj, dict) else "")
+        raise BuildError(
+            f"{path}: telemetry has {got} layers, the model has {len(expert_map)}; "
+            "export it from a server running this model"
+        )
+    analysis = ExpertAnalysis.empty(
+        expert_map,
+        top_k,
+        source="telemetry",
+        model=str(obj.get("model", "")) if isinstance(obj, dict) else "",
+    )
     for i, layer in enumerate(counts):
         for key, n in layer.items():
             stats = analysis.layers[i].get(int(key))

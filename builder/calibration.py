@@ -1,8 +1,8 @@
 """Calibration texts: the built-in set (builder/data/calibration.jsonl) or a user JSONL file.
 
-Each line is `{"category": ..., "messages": [...]}` or `{"category": ..., "text": ...}`; messages are
-rendered to harmony chat text here so profiling sees the token stream a served model sees. This module
-does not tokenize or run models (see builder.profile) and holds no texts itself.
+Each line is `{"category": ..., "messages": [...]}` or `{"category": ..., "text": ...}`; messages
+are rendered to harmony chat text here so profiling sees the token stream a served model sees. This
+module does not tokenize or run models (see builder.profile) and holds no texts itself.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Sample:
 
 @dataclass(frozen=True)
 class Calibration:
-    """A calibration set plus the identity recorded in expert_analysis.json and build_report.json."""
+    """A calibration set and the identity recorded in expert_analysis.json and build_report.json."""
 
     name: str
     sha256: str
@@ -57,15 +57,19 @@ def render_harmony(messages: list[dict]) -> str:
             raise BuildError(f"calibration message {m!r} needs a role and string content")
         if role == "assistant":
             if m.get("thinking"):
-                parts.append(f"<|start|>assistant<|channel|>analysis<|message|>{m['thinking']}<|end|>")
+                parts.append(
+                    f"<|start|>assistant<|channel|>analysis<|message|>{m['thinking']}<|end|>"
+                )
             parts.append(f"<|start|>assistant<|channel|>final<|message|>{content}<|end|>")
         else:
             parts.append(f"<|start|>{role}<|message|>{content}<|end|>")
     return "".join(parts)
 
 
-def load_calibration(path: Path | None = None, categories: tuple[str, ...] | None = None) -> Calibration:
-    """Read a calibration JSONL (default: the built-in set); optionally keep some categories only."""
+def load_calibration(
+    path: Path | None = None, categories: tuple[str, ...] | None = None
+) -> Calibration:
+    """Read a calibration JSONL (default: the built-in set), optionally only some categories."""
     path = Path(path) if path is not None else BUILTIN
     try:
         raw = path.read_bytes()
@@ -81,16 +85,18 @@ def load_calibration(path: Path | None = None, categories: tuple[str, ...] | Non
             raise BuildError(f"{path}:{n}: not JSON ({exc})") from exc
         cat = obj.get("category") if isinstance(obj, dict) else None
         if not isinstance(cat, str) or not cat:
-            raise BuildError(f"{path}:{n}: needs a \"category\" string")
+            raise BuildError(f'{path}:{n}: needs a "category" string')
         if isinstance(obj.get("messages"), list):
             text = render_harmony(obj["messages"])
         elif isinstance(obj.get("text"), str):
             text = obj["text"]
         else:
-            raise BuildError(f"{path}:{n}: needs \"text\" (string) or \"messages\" (list)")
+            raise BuildError(f'{path}:{n}: needs "text" (string) or "messages" (list)')
         if categories is None or cat in categories:
             samples.append(Sample(cat, text))
     if not samples:
-        raise BuildError(f"{path}: no calibration samples" + (f" in {categories}" if categories else ""))
+        raise BuildError(
+            f"{path}: no calibration samples" + (f" in {categories}" if categories else "")
+        )
     name = "builtin" if path == BUILTIN else str(path)
     return Calibration(name, hashlib.sha256(raw).hexdigest(), tuple(samples))

@@ -39,14 +39,25 @@ class Perplexity:
         return math.exp(self.nll[category] / n) if n else float("nan")
 
 
-def perplexity(model, tokenizer, calibration: Calibration, *, max_tokens: int | None = None,
-               name: str = "", show_progress: bool = True) -> Perplexity:
+def perplexity(
+    model,
+    tokenizer,
+    calibration: Calibration,
+    *,
+    max_tokens: int | None = None,
+    name: str = "",
+    show_progress: bool = True,
+) -> Perplexity:
     """Per-category perplexity of `model` on `calibration` (tokenized with its own tokenizer)."""
     nll: dict[str, float] = {}
     tokens: dict[str, int] = {}
     batches = list(token_batches(tokenizer, calibration, max_tokens))
-    with tqdm(total=sum(len(ids) for _, ids in batches), unit="tok", desc=f"eval {name}"[-40:],
-              disable=not show_progress) as bar:
+    with tqdm(
+        total=sum(len(ids) for _, ids in batches),
+        unit="tok",
+        desc=f"eval {name}"[-40:],
+        disable=not show_progress,
+    ) as bar:
         for category, ids in batches:
             x = mx.array([ids])
             logits = model(x[:, :-1]).astype(mx.float32)
@@ -57,16 +68,29 @@ def perplexity(model, tokenizer, calibration: Calibration, *, max_tokens: int | 
     return Perplexity(name, nll, tokens)
 
 
-def evaluate(paths: list[Path], calibration: Calibration, *, max_tokens: int | None = None,
-             show_progress: bool = True) -> list[Perplexity]:
+def evaluate(
+    paths: list[Path],
+    calibration: Calibration,
+    *,
+    max_tokens: int | None = None,
+    show_progress: bool = True,
+) -> list[Perplexity]:
     """Load each checkpoint in turn and score it on the same calibration texts."""
     from loader import load  # deferred: importing MLX models is not needed for --help
 
     results = []
     for path in paths:
         model, tokenizer, _ = load(path)
-        results.append(perplexity(model, tokenizer, calibration, max_tokens=max_tokens,
-                                  name=str(path), show_progress=show_progress))
+        results.append(
+            perplexity(
+                model,
+                tokenizer,
+                calibration,
+                max_tokens=max_tokens,
+                name=str(path),
+                show_progress=show_progress,
+            )
+        )
         del model, tokenizer
         gc.collect()
         mx.clear_cache()
@@ -75,10 +99,12 @@ def evaluate(paths: list[Path], calibration: Calibration, *, max_tokens: int | N
 
 def to_json(results: list[Perplexity]) -> dict:
     cats = sorted({c for r in results for c in r.tokens})
-    return {"models": [r.model for r in results],
-            "categories": {c: [round(r.value(c), 4) for r in results] for c in cats},
-            "all": [round(r.value(), 4) for r in results],
-            "tokens": {c: results[0].tokens.get(c, 0) for c in cats}}
+    return {
+        "models": [r.model for r in results],
+        "categories": {c: [round(r.value(c), 4) for r in results] for c in cats},
+        "all": [round(r.value(), 4) for r in results],
+        "tokens": {c: results[0].tokens.get(c, 0) for c in cats},
+    }
 
 
 def table(results: list[Perplexity]) -> str:

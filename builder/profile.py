@@ -1,9 +1,9 @@
 """Profile expert usage: run calibration texts through `loader.load`'s model and record routing.
 
-Uses the loader's expert observer hook (`model.set_expert_observer`), which reports per MoE layer the
-ORIGINAL expert ids routed to, their gate weights and the L2 norm of each expert's output. From these
-it accumulates tokens routed, gate-weight sum, REAP saliency and per-category counts. It does not
-choose or write experts.
+Uses the loader's expert observer hook (`model.set_expert_observer`), which reports per MoE layer
+the ORIGINAL expert ids routed to, their gate weights and the L2 norm of each expert's output. From
+these it accumulates tokens routed, gate-weight sum, REAP saliency and per-category counts. It does
+not choose or write experts.
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ def interleave(samples: tuple[Sample, ...]) -> list[Sample]:
     return out
 
 
-def token_batches(tokenizer, calibration: Calibration,
-                  max_tokens: int | None) -> Iterator[tuple[str, list[int]]]:
+def token_batches(
+    tokenizer, calibration: Calibration, max_tokens: int | None
+) -> Iterator[tuple[str, list[int]]]:
     """(category, token ids) per sample, interleaved, stopping once `max_tokens` are used."""
     used = 0
     for sample in interleave(calibration.samples):
@@ -81,8 +82,15 @@ class _Accumulator:
         self.pending.clear()
 
 
-def profile(model, tokenizer, calibration: Calibration, *, max_tokens: int | None = None,
-            model_name: str = "", show_progress: bool = True) -> ExpertAnalysis:
+def profile(
+    model,
+    tokenizer,
+    calibration: Calibration,
+    *,
+    max_tokens: int | None = None,
+    model_name: str = "",
+    show_progress: bool = True,
+) -> ExpertAnalysis:
     """Route the calibration set through `model` and return every expert's statistics."""
     if not hasattr(model, "set_expert_observer"):
         raise BuildError("this model has no expert observer hook; load it with loader.load")
@@ -95,8 +103,12 @@ def profile(model, tokenizer, calibration: Calibration, *, max_tokens: int | Non
     texts = tokens = 0
     batches = list(token_batches(tokenizer, calibration, max_tokens))
     try:
-        with tqdm(total=sum(len(ids) for _, ids in batches), unit="tok", desc="profiling",
-                  disable=not show_progress) as bar:
+        with tqdm(
+            total=sum(len(ids) for _, ids in batches),
+            unit="tok",
+            desc="profiling",
+            disable=not show_progress,
+        ) as bar:
             for category, ids in batches:
                 mx.eval(body(mx.array([ids])))
                 acc.fold(category)
@@ -107,17 +119,24 @@ def profile(model, tokenizer, calibration: Calibration, *, max_tokens: int | Non
         model.set_expert_observer(None)
     if not texts:
         raise BuildError("no calibration text was long enough to profile; raise --max-tokens")
-    analysis = ExpertAnalysis.empty(expert_map, cfg.num_experts_per_tok, source="calibration",
-                                    model=model_name)
+    analysis = ExpertAnalysis.empty(
+        expert_map, cfg.num_experts_per_tok, source="calibration", model=model_name
+    )
     for layer, row in enumerate(analysis.layers):
         for e, stats in row.items():
             stats.tokens = int(acc.tokens[layer, e])
             stats.gate_sum = float(acc.gates[layer, e])
             stats.saliency_sum = float(acc.saliency[layer, e])
-            stats.categories = {c: int(a[layer, e]) for c, a in sorted(acc.by_cat.items())
-                                if a[layer, e]}
-    analysis.calibration = {"name": calibration.name, "sha256": calibration.sha256,
-                            "texts": texts, "tokens": tokens, "max_tokens": max_tokens,
-                            "categories": calibration.by_category()}
+            stats.categories = {
+                c: int(a[layer, e]) for c, a in sorted(acc.by_cat.items()) if a[layer, e]
+            }
+    analysis.calibration = {
+        "name": calibration.name,
+        "sha256": calibration.sha256,
+        "texts": texts,
+        "tokens": tokens,
+        "max_tokens": max_tokens,
+        "categories": calibration.by_category(),
+    }
     log.info("profiled %d texts, %d tokens", texts, tokens)
     return analysis

@@ -1,8 +1,8 @@
 """The source checkpoint as the writer sees it: config, shards, and which tensors carry experts.
 
 Reads only config.json and safetensors headers (never weights), for Hugging Face GPT-OSS layout
-checkpoints and our lite ones (per-layer counts and `expert_map`, see docs/CONTRACTS.md). It does not
-build a model; profiling and evaluation go through `loader.load`.
+checkpoints and our lite ones (per-layer counts and `expert_map`, see docs/CONTRACTS.md). It does
+not build a model; profiling and evaluation go through `loader.load`.
 """
 
 from __future__ import annotations
@@ -77,7 +77,9 @@ def read_source(path: Path) -> SourceCheckpoint:
         raise BuildError(f"{cfg_path}: missing or bad GPT-OSS field {exc}") from exc
     counts = tuple(int(n) for n in nle) if isinstance(nle, list) else (int(nle),) * layers
     if len(counts) != layers:
-        raise BuildError(f"{cfg_path}: num_local_experts has {len(counts)} entries, expected {layers}")
+        raise BuildError(
+            f"{cfg_path}: num_local_experts has {len(counts)} entries, expected {layers}"
+        )
     raw_map = config.get("expert_map")
     if raw_map is None:
         emap = tuple(tuple(range(n)) for n in counts)
@@ -88,10 +90,13 @@ def read_source(path: Path) -> SourceCheckpoint:
     original = int(config.get("original_num_local_experts", max(counts)))
     shards = tuple(read_header(p) for p in _shard_paths(path))
     if "quantization" in config or any(
-            n.endswith("experts.gate_proj.weight") for s in shards for n in s.tensors):
+        n.endswith("experts.gate_proj.weight") for s in shards for n in s.tensors
+    ):
         # mlx-lm converted checkpoints split gate/up and re-pack scales: not the lite format.
-        raise BuildError(f"{path} is an mlx-lm converted checkpoint; build from the Hugging Face "
-                         "checkpoint (MXFP4 *_blocks/*_scales) and convert the lite output after")
+        raise BuildError(
+            f"{path} is an mlx-lm converted checkpoint; build from the Hugging Face "
+            "checkpoint (MXFP4 *_blocks/*_scales) and convert the lite output after"
+        )
     src = SourceCheckpoint(path, config, shards, layers, top_k, counts, emap, original)
     for name, info in src.tensors.items():
         layer = src.expert_layer(name)
@@ -107,7 +112,7 @@ def read_source(path: Path) -> SourceCheckpoint:
 
 
 def parameter_count(tensors: dict[str, TensorInfo]) -> int:
-    """Parameters as a user counts them: each MXFP4 byte holds two weights; scales are not weights."""
+    """Parameters as users count them: an MXFP4 byte holds two weights; scales are not weights."""
     total = 0
     for name, t in tensors.items():
         n = 1

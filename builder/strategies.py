@@ -1,8 +1,8 @@
 """Which experts to keep per layer: frequency, capability or REAP saliency, under per-layer counts.
 
 Pure functions of an `ExpertAnalysis`; no I/O and no MLX. Every strategy returns, per layer, the
-ORIGINAL expert ids to keep in ascending order, never fewer than top-k, with ties broken by expert id
-so the same analysis always gives the same checkpoint.
+ORIGINAL expert ids to keep in ascending order, never fewer than top-k, with ties broken by expert
+id so the same analysis always gives the same checkpoint.
 """
 
 from __future__ import annotations
@@ -36,12 +36,20 @@ def parse_tiers(spec: str, num_layers: int) -> list[int]:
             counts[layer] = n
     missing = [i for i, c in enumerate(counts) if c is None]
     if missing:
-        raise BuildError(f"--tiers leaves layers {missing} without a count; cover 0-{num_layers - 1}")
+        raise BuildError(
+            f"--tiers leaves layers {missing} without a count; cover 0-{num_layers - 1}"
+        )
     return [int(c) for c in counts]
 
 
-def layer_counts(available: Sequence[int], top_k: int, *, keep: int | None = None,
-                 keep_ratio: float | None = None, tiers: str | None = None) -> list[int] | None:
+def layer_counts(
+    available: Sequence[int],
+    top_k: int,
+    *,
+    keep: int | None = None,
+    keep_ratio: float | None = None,
+    tiers: str | None = None,
+) -> list[int] | None:
     """Experts to keep per layer from exactly one of the three options (None if none given).
 
     `available` is the source's expert count per layer. Explicit counts below top-k are an error;
@@ -62,8 +70,10 @@ def layer_counts(available: Sequence[int], top_k: int, *, keep: int | None = Non
         return None
     for layer, (c, n) in enumerate(zip(counts, available)):
         if c < top_k:
-            raise BuildError(f"layer {layer}: keep {c} is below top-k {top_k}; a layer needs at "
-                             f"least {top_k} experts to route")
+            raise BuildError(
+                f"layer {layer}: keep {c} is below top-k {top_k}; a layer needs at "
+                f"least {top_k} experts to route"
+            )
         if c > n:
             raise BuildError(f"layer {layer}: keep {c} but the source has only {n} experts")
     return counts
@@ -81,21 +91,30 @@ def frequency(analysis: ExpertAnalysis, counts: Sequence[int]) -> list[list[int]
 def reap(analysis: ExpertAnalysis, counts: Sequence[int]) -> list[list[int]]:
     """Keep the highest REAP saliency (mean gate weight x output norm over routed tokens)."""
     if not analysis.has_saliency:
-        raise BuildError("reap needs saliency from calibration; telemetry only has counts. "
-                         "Use --strategy frequency or profile with calibration data")
-    return [_top(layer, n, lambda s: (-s.saliency, -s.tokens))
-            for layer, n in zip(analysis.layers, counts)]
+        raise BuildError(
+            "reap needs saliency from calibration; telemetry only has counts. "
+            "Use --strategy frequency or profile with calibration data"
+        )
+    return [
+        _top(layer, n, lambda s: (-s.saliency, -s.tokens))
+        for layer, n in zip(analysis.layers, counts)
+    ]
 
 
-def capability_scores(stats: ExpertStats, totals: dict[str, int] | None = None) -> tuple[float, float]:
+def capability_scores(
+    stats: ExpertStats, totals: dict[str, int] | None = None
+) -> tuple[float, float]:
     """(externalizable share, core share) of an expert's routing over calibration categories.
 
     With `totals` (routed tokens per category in the layer) each category counts by the fraction
     of its tokens the expert took, so a calibration set with longer code texts does not make every
     expert look like a code expert; without, raw token counts are used.
     """
-    weight = {c: n / totals[c] if totals else float(n)
-              for c, n in stats.categories.items() if n and (not totals or totals.get(c))}
+    weight = {
+        c: n / totals[c] if totals else float(n)
+        for c, n in stats.categories.items()
+        if n and (not totals or totals.get(c))
+    }
     total = sum(weight.values())
     if not total:
         return 0.0, 0.0
@@ -104,9 +123,14 @@ def capability_scores(stats: ExpertStats, totals: dict[str, int] | None = None) 
     return ext, core
 
 
-def capability(analysis: ExpertAnalysis, counts: Sequence[int] | None, *,
-               ext_threshold: float = 0.6, core_threshold: float = 0.4,
-               protect_top: int | None = None) -> list[list[int]]:
+def capability(
+    analysis: ExpertAnalysis,
+    counts: Sequence[int] | None,
+    *,
+    ext_threshold: float = 0.6,
+    core_threshold: float = 0.4,
+    protect_top: int | None = None,
+) -> list[list[int]]:
     """Remove experts whose work the virtual experts can do, keeping every core specialist.
 
     Shares weigh each category by the fraction of its routed tokens the expert took (see
@@ -118,8 +142,10 @@ def capability(analysis: ExpertAnalysis, counts: Sequence[int] | None, *,
     by core tokens, then removable ones - so a tight count still drops externalizable experts first.
     """
     if not analysis.has_saliency:
-        raise BuildError("capability needs per-category counts from calibration; telemetry has "
-                         "none. Use --strategy frequency or profile with calibration data")
+        raise BuildError(
+            "capability needs per-category counts from calibration; telemetry has "
+            "none. Use --strategy frequency or profile with calibration data"
+        )
     protect = analysis.top_k if protect_top is None else protect_top
     out = []
     for i, layer in enumerate(analysis.layers):
@@ -145,13 +171,20 @@ def capability(analysis: ExpertAnalysis, counts: Sequence[int] | None, *,
         ordered = sorted(layer, key=rank)
         n = counts[i] if counts is not None else max(analysis.top_k, len(layer) - len(removable))
         kept = sorted(ordered[:n])
-        log.debug("layer %d: %d removable, %d protected, keeping %d", i, len(removable),
-                  len(protected), len(kept))
+        log.debug(
+            "layer %d: %d removable, %d protected, keeping %d",
+            i,
+            len(removable),
+            len(protected),
+            len(kept),
+        )
         out.append(kept)
     return out
 
 
-def select(analysis: ExpertAnalysis, strategy: str, counts: Sequence[int] | None) -> list[list[int]]:
+def select(
+    analysis: ExpertAnalysis, strategy: str, counts: Sequence[int] | None
+) -> list[list[int]]:
     """Run `strategy` and check its result: ascending ids, at least top-k per layer."""
     if strategy == "capability":
         kept = capability(analysis, counts)

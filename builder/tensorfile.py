@@ -1,8 +1,9 @@
 """Raw safetensors access: headers, byte ranges and streamed writes, never whole tensors.
 
 The builder must keep every byte of the tensors it keeps untouched and must not hold a 20B model in
-memory, so it reads headers itself and moves bytes by offset (bf16 has no numpy dtype anyway). It does
-not interpret tensor values; slicing is along the leading (expert) axis only, where rows are contiguous.
+memory, so it reads headers itself and moves bytes by offset (bf16 has no numpy dtype anyway). It
+does not interpret tensor values; slicing is along the leading (expert) axis only, where rows are
+contiguous.
 """
 
 from __future__ import annotations
@@ -20,8 +21,22 @@ from builder.errors import BuildError
 
 CHUNK = 16 << 20  # bytes per read; bounds memory for multi-GB tensors like the embedding
 DTYPE_BYTES = {
-    "BOOL": 1, "U8": 1, "I8": 1, "F8_E4M3": 1, "F8_E5M2": 1, "E8M0": 1, "U16": 2, "I16": 2,
-    "F16": 2, "BF16": 2, "U32": 4, "I32": 4, "F32": 4, "U64": 8, "I64": 8, "F64": 8,
+    "BOOL": 1,
+    "U8": 1,
+    "I8": 1,
+    "F8_E4M3": 1,
+    "F8_E5M2": 1,
+    "E8M0": 1,
+    "U16": 2,
+    "I16": 2,
+    "F16": 2,
+    "BF16": 2,
+    "U32": 4,
+    "I32": 4,
+    "F32": 4,
+    "U64": 8,
+    "I64": 8,
+    "F64": 8,
 }
 
 
@@ -57,10 +72,14 @@ def read_header(path: Path) -> TensorFile:
     with open(path, "rb") as f:
         raw = f.read(8)
         if len(raw) != 8:
-            raise BuildError(f"{path}: not a safetensors file (shorter than 8 bytes); re-download it")
+            raise BuildError(
+                f"{path}: not a safetensors file (shorter than 8 bytes); re-download it"
+            )
         (hlen,) = struct.unpack("<Q", raw)
         if hlen > size - 8:
-            raise BuildError(f"{path}: header length {hlen} exceeds file size {size}; file truncated?")
+            raise BuildError(
+                f"{path}: header length {hlen} exceeds file size {size}; file truncated?"
+            )
         try:
             header = json.loads(f.read(hlen))
         except ValueError as exc:
@@ -113,8 +132,12 @@ class OutTensor:
     chunks: Callable[[], Iterable[bytes]]
 
 
-def write_file(path: Path, tensors: list[OutTensor], metadata: dict[str, str] | None = None,
-               progress: Callable[[int], object] | None = None) -> int:
+def write_file(
+    path: Path,
+    tensors: list[OutTensor],
+    metadata: dict[str, str] | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> int:
     """Stream `tensors` into a new safetensors file at `path`, fsync it, return bytes written.
 
     `progress`, if given, is called with the byte count of each chunk written.
@@ -124,8 +147,11 @@ def write_file(path: Path, tensors: list[OutTensor], metadata: dict[str, str] | 
         header["__metadata__"] = dict(metadata)
     offset = 0
     for t in tensors:
-        header[t.name] = {"dtype": t.dtype, "shape": list(t.shape),
-                          "data_offsets": [offset, offset + t.nbytes]}
+        header[t.name] = {
+            "dtype": t.dtype,
+            "shape": list(t.shape),
+            "data_offsets": [offset, offset + t.nbytes],
+        }
         offset += t.nbytes
     blob = json.dumps(header, separators=(",", ":")).encode()
     blob += b" " * (-len(blob) % 8)  # the format asks for an 8-byte aligned data section
@@ -140,7 +166,9 @@ def write_file(path: Path, tensors: list[OutTensor], metadata: dict[str, str] | 
                 if progress is not None:
                     progress(len(block))
             if written != t.nbytes:
-                raise BuildError(f"{path}: tensor {t.name} produced {written} bytes, expected {t.nbytes}")
+                raise BuildError(
+                    f"{path}: tensor {t.name} produced {written} bytes, expected {t.nbytes}"
+                )
         f.flush()
         os.fsync(f.fileno())
     return 8 + len(blob) + offset

@@ -24,7 +24,7 @@ from builder.tensorfile import OutTensor, TensorInfo, iter_bytes, iter_rows, rea
 
 log = logging.getLogger(__name__)
 
-# Top-level files that travel with the weights; everything else (README, original/, metal/) does not.
+# Top-level files that travel with the weights; the rest (README, original/, metal/) does not.
 SIDE_FILES = (".json", ".jinja", ".txt", ".model", ".tiktoken")
 OWN_FILES = {"config.json", INDEX_NAME, "expert_analysis.json", "build_report.json"}
 
@@ -32,7 +32,9 @@ OWN_FILES = {"config.json", INDEX_NAME, "expert_analysis.json", "build_report.js
 def check_expert_map(src: SourceCheckpoint, expert_map: Sequence[Sequence[int]]) -> list[list[int]]:
     """Validate a per-layer list of kept ORIGINAL ids against the source; return it sorted."""
     if len(expert_map) != src.num_layers:
-        raise BuildError(f"expert map has {len(expert_map)} layers, the source has {src.num_layers}")
+        raise BuildError(
+            f"expert map has {len(expert_map)} layers, the source has {src.num_layers}"
+        )
     out = []
     for layer, kept in enumerate(expert_map):
         ids = sorted(int(i) for i in kept)
@@ -41,7 +43,9 @@ def check_expert_map(src: SourceCheckpoint, expert_map: Sequence[Sequence[int]])
             bad = sorted(set(ids) - available) or "duplicates"
             raise BuildError(f"layer {layer}: kept experts {bad} are not in the source checkpoint")
         if len(ids) < src.top_k:
-            raise BuildError(f"layer {layer}: {len(ids)} experts kept, fewer than top-k {src.top_k}")
+            raise BuildError(
+                f"layer {layer}: {len(ids)} experts kept, fewer than top-k {src.top_k}"
+            )
         out.append(ids)
     return out
 
@@ -51,13 +55,27 @@ def _plan_shard(src: SourceCheckpoint, shard, rows_per_layer: list[list[int]]) -
     for name, info in shard.tensors.items():
         layer = src.expert_layer(name)
         if layer is None:
-            plan.append(OutTensor(name, info.dtype, info.shape, info.nbytes,
-                                  lambda p=shard.path, i=info: _copy(p, i)))
+            plan.append(
+                OutTensor(
+                    name,
+                    info.dtype,
+                    info.shape,
+                    info.nbytes,
+                    lambda p=shard.path, i=info: _copy(p, i),
+                )
+            )
         else:
             rows = rows_per_layer[layer]
             shape = (len(rows),) + info.shape[1:]
-            plan.append(OutTensor(name, info.dtype, shape, info.row_bytes * len(rows),
-                                  lambda p=shard.path, i=info, r=rows: _slice(p, i, r)))
+            plan.append(
+                OutTensor(
+                    name,
+                    info.dtype,
+                    shape,
+                    info.row_bytes * len(rows),
+                    lambda p=shard.path, i=info, r=rows: _slice(p, i, r),
+                )
+            )
     return plan
 
 
@@ -74,14 +92,20 @@ def _slice(path: Path, info: TensorInfo, rows: list[int]):
 def _digest(path: Path, info: TensorInfo, rows: list[int] | None = None) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
-        chunks = iter_bytes(f, info.start, info.nbytes) if rows is None else iter_rows(f, info, rows)
+        chunks = (
+            iter_bytes(f, info.start, info.nbytes) if rows is None else iter_rows(f, info, rows)
+        )
         for block in chunks:
             h.update(block)
     return h.hexdigest()
 
 
-def verify(src: SourceCheckpoint, out_dir: Path, rows_per_layer: list[list[int]],
-           show_progress: bool = False) -> int:
+def verify(
+    src: SourceCheckpoint,
+    out_dir: Path,
+    rows_per_layer: list[list[int]],
+    show_progress: bool = False,
+) -> int:
     """Re-read the output and compare with the source; raise BuildError on any difference.
 
     Every source tensor must be present; non-expert tensors identical in dtype, shape and bytes;
@@ -93,8 +117,13 @@ def verify(src: SourceCheckpoint, out_dir: Path, rows_per_layer: list[list[int]]
             out[name] = (p, info)
     problems = []
     where = {n: s.path for s in src.shards for n in s.tensors}
-    bar = tqdm(total=sum(i.nbytes for _, i in out.values()), unit="B", unit_scale=True,
-               desc="verifying", disable=not show_progress)
+    bar = tqdm(
+        total=sum(i.nbytes for _, i in out.values()),
+        unit="B",
+        unit_scale=True,
+        desc="verifying",
+        disable=not show_progress,
+    )
     for name, info in src.tensors.items():
         if name not in out:
             problems.append(f"{name} missing")
@@ -105,16 +134,20 @@ def verify(src: SourceCheckpoint, out_dir: Path, rows_per_layer: list[list[int]]
         rows = None if layer is None else rows_per_layer[layer]
         shape = info.shape if rows is None else (len(rows),) + info.shape[1:]
         if oinfo.dtype != info.dtype or oinfo.shape != shape:
-            problems.append(f"{name} is {oinfo.dtype} {list(oinfo.shape)}, expected "
-                            f"{info.dtype} {list(shape)}")
+            problems.append(
+                f"{name} is {oinfo.dtype} {list(oinfo.shape)}, expected {info.dtype} {list(shape)}"
+            )
         elif _digest(opath, oinfo) != _digest(where[name], info, rows):
             problems.append(f"{name} bytes differ from the source")
     bar.close()
     extra = sorted(set(out) - set(src.tensors))
     problems += [f"{n} not in the source" for n in extra]
     if problems:
-        raise BuildError(f"verification failed for {len(problems)} tensor(s): "
-                         + "; ".join(problems[:5]) + "; the output was discarded")
+        raise BuildError(
+            f"verification failed for {len(problems)} tensor(s): "
+            + "; ".join(problems[:5])
+            + "; the output was discarded"
+        )
     return len(src.tensors)
 
 
@@ -153,9 +186,16 @@ def _write_json(path: Path, obj: object) -> None:
         os.fsync(f.fileno())
 
 
-def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[int]], *,
-               force: bool = False, analysis: dict | None = None,
-               report: dict | None = None, show_progress: bool = True) -> dict:
+def write_lite(
+    src: SourceCheckpoint,
+    dst: Path,
+    expert_map: Sequence[Sequence[int]],
+    *,
+    force: bool = False,
+    analysis: dict | None = None,
+    report: dict | None = None,
+    show_progress: bool = True,
+) -> dict:
     """Build the lite checkpoint at `dst`; return the build report that was written with it.
 
     `expert_map` lists, per layer, the ORIGINAL expert ids to keep. `report` holds extra fields
@@ -180,11 +220,16 @@ def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[i
         plans = [(s, _plan_shard(src, s, rows_per_layer)) for s in src.shards]
         total = sum(t.nbytes for _, plan in plans for t in plan)
         weight_map = {}
-        with tqdm(total=total, unit="B", unit_scale=True, desc="writing",
-                  disable=not show_progress) as bar:
+        with tqdm(
+            total=total, unit="B", unit_scale=True, desc="writing", disable=not show_progress
+        ) as bar:
             for shard, plan in plans:
-                write_file(tmp / shard.path.name, plan, shard.metadata or {"format": "pt"},
-                           progress=bar.update)
+                write_file(
+                    tmp / shard.path.name,
+                    plan,
+                    shard.metadata or {"format": "pt"},
+                    progress=bar.update,
+                )
                 weight_map.update({t.name: shard.path.name for t in plan})
         _write_json(tmp / INDEX_NAME, {"metadata": {"total_size": total}, "weight_map": weight_map})
         _write_json(tmp / "config.json", lite_config(src, kept))
@@ -195,20 +240,24 @@ def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[i
         if analysis is not None:
             _write_json(tmp / "expert_analysis.json", analysis)
         checked = verify(src, tmp, rows_per_layer, show_progress)
-        out_tensors = {n: i for p in tmp.glob("*.safetensors") for n, i in read_header(p).tensors.items()}
+        out_tensors = {
+            n: i for p in tmp.glob("*.safetensors") for n, i in read_header(p).tensors.items()
+        }
         full = dict(report or {})
-        full.update({
-            "source": str(src.path),
-            "experts_per_layer": [len(k) for k in kept],
-            "expert_map": kept,
-            "experts_before": sum(src.experts_per_layer),
-            "experts_after": sum(len(k) for k in kept),
-            "parameters_before": parameter_count(src.tensors),
-            "parameters_after": parameter_count(out_tensors),
-            "bytes_before": sum(s.path.stat().st_size for s in src.shards),
-            "bytes_after": sum(p.stat().st_size for p in tmp.glob("*.safetensors")),
-            "tensors_verified": checked,
-        })
+        full.update(
+            {
+                "source": str(src.path),
+                "experts_per_layer": [len(k) for k in kept],
+                "expert_map": kept,
+                "experts_before": sum(src.experts_per_layer),
+                "experts_after": sum(len(k) for k in kept),
+                "parameters_before": parameter_count(src.tensors),
+                "parameters_after": parameter_count(out_tensors),
+                "bytes_before": sum(s.path.stat().st_size for s in src.shards),
+                "bytes_after": sum(p.stat().st_size for p in tmp.glob("*.safetensors")),
+                "tensors_verified": checked,
+            }
+        )
         _write_json(tmp / "build_report.json", full)
         _fsync_dir(tmp)
         _swap_into_place(tmp, dst)
@@ -216,8 +265,13 @@ def write_lite(src: SourceCheckpoint, dst: Path, expert_map: Sequence[Sequence[i
         # Any failure, including Ctrl-C and SIGTERM, leaves DST as it was.
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    log.info("wrote %s: %d -> %d experts, %d tensors verified", dst,
-             full["experts_before"], full["experts_after"], checked)
+    log.info(
+        "wrote %s: %d -> %d experts, %d tensors verified",
+        dst,
+        full["experts_before"],
+        full["experts_after"],
+        checked,
+    )
     return full
 
 

@@ -37,7 +37,9 @@ def _routed(ckpt: Path, tmp_path: Path):
     return profile(model, tok, load_calibration(cal), show_progress=False)
 
 
-def test_lite_logits_equal_full_when_every_routed_expert_kept(tiny_ckpt: Path, tmp_path: Path) -> None:
+def test_lite_logits_equal_full_when_every_routed_expert_kept(
+    tiny_ckpt: Path, tmp_path: Path
+) -> None:
     analysis = _routed(tiny_ckpt, tmp_path)
     top_k = analysis.top_k
     used = [sorted(e for e, s in layer.items() if s.tokens) for layer in analysis.layers]
@@ -57,7 +59,9 @@ def test_lite_logits_equal_full_when_every_routed_expert_kept(tiny_ckpt: Path, t
     assert not np.allclose(_logits(tmp_path / "damaged"), _logits(tiny_ckpt), atol=1e-3)
 
 
-def test_router_rows_follow_expert_map_through_a_lite_source(tiny_lite_ckpt: Path, tmp_path: Path) -> None:
+def test_router_rows_follow_expert_map_through_a_lite_source(
+    tiny_lite_ckpt: Path, tmp_path: Path
+) -> None:
     src = read_source(tiny_lite_ckpt)
     # Keep top-k (4) ORIGINAL ids from each layer of the already-lite source.
     kept = [list(row[-4:]) for row in src.expert_map]
@@ -71,8 +75,13 @@ def test_router_rows_follow_expert_map_through_a_lite_source(tiny_lite_ckpt: Pat
     assert cfg["expert_map"] == kept and cfg["num_local_experts"] == 4
     for layer, ids in enumerate(cfg["expert_map"]):
         rows = [src.expert_map[layer].index(e) for e in ids]
-        for suffix in ("router.weight", "router.bias", "experts.gate_up_proj_bias",
-                       "experts.down_proj_blocks", "experts.gate_up_proj_scales"):
+        for suffix in (
+            "router.weight",
+            "router.bias",
+            "experts.gate_up_proj_bias",
+            "experts.down_proj_blocks",
+            "experts.gate_up_proj_scales",
+        ):
             name = f"model.layers.{layer}.mlp.{suffix}"
             assert after[name].dtype == before[name].dtype
             assert mx.array_equal(after[name], before[name][mx.array(rows)]).item(), name
@@ -82,7 +91,9 @@ def test_router_rows_follow_expert_map_through_a_lite_source(tiny_lite_ckpt: Pat
 
 def test_uniform_output_loads_in_stock_mlx_lm(tiny_ckpt: Path, tmp_path: Path) -> None:
     mlx_lm = pytest.importorskip("mlx_lm")
-    write_lite(read_source(tiny_ckpt), tmp_path / "lite", [[0, 2, 5, 7, 1]] * 4, show_progress=False)
+    write_lite(
+        read_source(tiny_ckpt), tmp_path / "lite", [[0, 2, 5, 7, 1]] * 4, show_progress=False
+    )
     model, tok = mlx_lm.load(str(tmp_path / "lite"))
     assert len(model.layers) == 4 and model.layers[0].mlp.router.weight.shape[0] == 5
     stock = np.array(model(mx.array([tok.encode(TEXT)])).astype(mx.float32))
@@ -104,12 +115,19 @@ def test_tiered_output_serves_through_the_server(tiny_ckpt: Path, tmp_path: Path
 
     kept = [[0, 1, 2, 3, 4, 5], [1, 3, 5, 7], [0, 2, 4, 6, 7], [2, 3, 4, 5]]
     write_lite(read_source(tiny_ckpt), tmp_path / "lite", kept, show_progress=False)
-    srv = ServerThread(Settings(model=tmp_path / "lite", model_id="lite",
-                                virtual_experts="off")).start()
+    srv = ServerThread(
+        Settings(model=tmp_path / "lite", model_id="lite", virtual_experts="off")
+    ).start()
     try:
-        client = openai.OpenAI(base_url=srv.url + "/v1", api_key="unused", max_retries=0, timeout=60)
-        r = client.chat.completions.create(model="lite", max_tokens=4, temperature=0,
-                                           messages=[{"role": "user", "content": "Say hi."}])
+        client = openai.OpenAI(
+            base_url=srv.url + "/v1", api_key="unused", max_retries=0, timeout=60
+        )
+        r = client.chat.completions.create(
+            model="lite",
+            max_tokens=4,
+            temperature=0,
+            messages=[{"role": "user", "content": "Say hi."}],
+        )
         assert r.choices[0].finish_reason in ("stop", "length")
         assert 1 <= r.usage.completion_tokens <= 4
     finally:
@@ -125,12 +143,18 @@ def test_perplexity_matches_a_direct_computation(tiny_ckpt: Path, tmp_path: Path
     _, tok, _ = load(tiny_ckpt)
     ids = tok.encode(TEXT)
     logits = _logits(tiny_ckpt)[0, :-1].astype(np.float64)
-    logp = logits - np.log(np.exp(logits - logits.max(-1, keepdims=True)).sum(-1, keepdims=True)) \
+    logp = (
+        logits
+        - np.log(np.exp(logits - logits.max(-1, keepdims=True)).sum(-1, keepdims=True))
         - logits.max(-1, keepdims=True)
+    )
     nll = -logp[np.arange(len(ids) - 1), ids[1:]].sum()
     assert full.tokens["prose"] == len(ids) - 1
     assert full.value("prose") == pytest.approx(np.exp(nll / (len(ids) - 1)), rel=1e-4)
-    assert same.value() == pytest.approx(full.value()) and set(full.tokens) == {"prose", "arithmetic"}
+    assert same.value() == pytest.approx(full.value()) and set(full.tokens) == {
+        "prose",
+        "arithmetic",
+    }
 
 
 def test_build_for_served_traffic_from_the_server_export(tiny_ckpt: Path, tmp_path: Path) -> None:
@@ -142,21 +166,46 @@ def test_build_for_served_traffic_from_the_server_export(tiny_ckpt: Path, tmp_pa
     from server.settings import Settings
     from tests.test_server_harness import ServerThread
 
-    srv = ServerThread(Settings(model=tiny_ckpt, model_id="m", virtual_experts="off",
-                                telemetry=True)).start()
+    srv = ServerThread(
+        Settings(model=tiny_ckpt, model_id="m", virtual_experts="off", telemetry=True)
+    ).start()
     try:
-        client = openai.OpenAI(base_url=srv.url + "/v1", api_key="unused", max_retries=0, timeout=60)
-        client.chat.completions.create(model="m", max_tokens=3, temperature=0,
-                                       messages=[{"role": "user", "content": "Say hi."}])
+        client = openai.OpenAI(
+            base_url=srv.url + "/v1", api_key="unused", max_retries=0, timeout=60
+        )
+        client.chat.completions.create(
+            model="m",
+            max_tokens=3,
+            temperature=0,
+            messages=[{"role": "user", "content": "Say hi."}],
+        )
         export = httpx.get(srv.url + "/v1/telemetry/experts", timeout=30).json()
     finally:
         srv.stop()
     stats = tmp_path / "telemetry.json"
     stats.write_text(json.dumps(export))
-    busiest = [sorted(sorted(layer, key=lambda e: (-layer[e], int(e)))[:4], key=int)
-               for layer in export["layers"]]
-    assert main(["--model", str(tiny_ckpt), "--output", str(tmp_path / "lite"), "--strategy",
-                 "frequency", "--keep", "4", "--from-telemetry", str(stats), "--quiet"]) == 0
+    busiest = [
+        sorted(sorted(layer, key=lambda e: (-layer[e], int(e)))[:4], key=int)
+        for layer in export["layers"]
+    ]
+    assert (
+        main(
+            [
+                "--model",
+                str(tiny_ckpt),
+                "--output",
+                str(tmp_path / "lite"),
+                "--strategy",
+                "frequency",
+                "--keep",
+                "4",
+                "--from-telemetry",
+                str(stats),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     cfg = json.loads((tmp_path / "lite" / "config.json").read_text())
     assert cfg["expert_map"] == [[int(e) for e in row] for row in busiest]
     report = json.loads((tmp_path / "lite" / "build_report.json").read_text())

@@ -1,7 +1,8 @@
-"""Writer tests on byte-level HF-layout checkpoints: slicing, bit-for-bit copies, verification, atomicity.
+"""Writer tests on byte-level HF-layout checkpoints: slicing, bit-for-bit copies, verification,
+atomicity.
 
-These use random bytes in the real GPT-OSS tensor names and shapes (tiny widths); model-level
-checks (logits, stock mlx_lm.load) live in test_builder_roundtrip.py.
+These use random bytes in the real GPT-OSS tensor names and shapes (tiny widths); model-level checks
+(logits, stock mlx_lm.load) live in test_builder_roundtrip.py.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ def _u8(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
     return np.frombuffer(rng.bytes(int(np.prod(shape))), dtype=np.uint8).reshape(shape)
 
 
-def _layer_tensors(rng: np.random.Generator, layer: int, experts: int, H: int = H,
-                   I: int = I) -> dict[str, np.ndarray]:
+def _layer_tensors(
+    rng: np.random.Generator, layer: int, experts: int, H: int = H, I: int = I
+) -> dict[str, np.ndarray]:
     p = f"model.layers.{layer}"
     return {
         f"{p}.input_layernorm.weight": rng.standard_normal(H).astype(np.float16),
@@ -43,10 +45,16 @@ def _layer_tensors(rng: np.random.Generator, layer: int, experts: int, H: int = 
         f"{p}.mlp.router.weight": rng.standard_normal((experts, H)).astype(np.float16),
         f"{p}.mlp.router.bias": rng.standard_normal(experts).astype(np.float16),
         f"{p}.mlp.experts.gate_up_proj_blocks": _u8(rng, (experts, 2 * I, H // 32, 16)),
-        f"{p}.mlp.experts.gate_up_proj_scales": rng.integers(110, 130, (experts, 2 * I, H // 32), dtype=np.uint8),
-        f"{p}.mlp.experts.gate_up_proj_bias": rng.standard_normal((experts, 2 * I)).astype(np.float16),
+        f"{p}.mlp.experts.gate_up_proj_scales": rng.integers(
+            110, 130, (experts, 2 * I, H // 32), dtype=np.uint8
+        ),
+        f"{p}.mlp.experts.gate_up_proj_bias": rng.standard_normal((experts, 2 * I)).astype(
+            np.float16
+        ),
         f"{p}.mlp.experts.down_proj_blocks": _u8(rng, (experts, H, I // 32, 16)),
-        f"{p}.mlp.experts.down_proj_scales": rng.integers(110, 130, (experts, H, I // 32), dtype=np.uint8),
+        f"{p}.mlp.experts.down_proj_scales": rng.integers(
+            110, 130, (experts, H, I // 32), dtype=np.uint8
+        ),
         f"{p}.mlp.experts.down_proj_bias": rng.standard_normal((experts, H)).astype(np.float16),
     }
 
@@ -66,8 +74,13 @@ def _write_src(d: Path, layers: int = LAYERS, experts: int = E, h: int = H, i: i
         save_file(tensors, str(d / name), metadata={"format": "pt"})
         weight_map.update({n: name for n in tensors})
     (d / "model.safetensors.index.json").write_text(json.dumps({"weight_map": weight_map}))
-    cfg = {"model_type": "gpt_oss", "num_hidden_layers": layers, "num_local_experts": experts,
-           "num_experts_per_tok": TOPK, "hidden_size": h}
+    cfg = {
+        "model_type": "gpt_oss",
+        "num_hidden_layers": layers,
+        "num_local_experts": experts,
+        "num_experts_per_tok": TOPK,
+        "hidden_size": h,
+    }
     (d / "config.json").write_text(json.dumps(cfg))
     (d / "tokenizer.json").write_text('{"fake": "tokenizer bytes are copied, not parsed"}')
     (d / "generation_config.json").write_text('{"eos_token_id": [200002, 200012]}')
@@ -134,11 +147,14 @@ def test_rebuild_from_lite_source_composes_expert_map(src: Path, tmp_path: Path)
     assert json.loads((second / "config.json").read_text())["expert_map"] == [[3, 7]] * LAYERS
 
 
-@pytest.mark.parametrize("emap, message", [
-    ([[0]] * LAYERS, "fewer than top-k"),
-    ([[0, 9]] * LAYERS, "not in the source"),
-    ([[0, 1]] * (LAYERS - 1), "layers"),
-])
+@pytest.mark.parametrize(
+    "emap, message",
+    [
+        ([[0]] * LAYERS, "fewer than top-k"),
+        ([[0, 9]] * LAYERS, "not in the source"),
+        ([[0, 1]] * (LAYERS - 1), "layers"),
+    ],
+)
 def test_rejects_bad_expert_maps(src: Path, tmp_path: Path, emap, message) -> None:
     with pytest.raises(BuildError, match=message):
         write_lite(read_source(src), tmp_path / "x", emap, show_progress=False)
@@ -197,7 +213,9 @@ def test_killed_build_leaves_nothing_at_output(src: Path, tmp_path: Path) -> Non
     )
     proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
     deadline = time.time() + 30
-    while time.time() < deadline and not any(p.name.startswith(".lite.building") for p in tmp_path.iterdir()):
+    while time.time() < deadline and not any(
+        p.name.startswith(".lite.building") for p in tmp_path.iterdir()
+    ):
         time.sleep(0.05)
     time.sleep(0.3)
     proc.send_signal(signal.SIGKILL)
