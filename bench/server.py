@@ -131,7 +131,9 @@ def run_engine(ckpt: Path, levels: list[int], tokens: int, words: int) -> dict[s
     from engine import Engine
 
     model, tokenizer, _ = loader.load(ckpt)
-    engine = Engine(model, tokenizer, max_batch=max(levels), max_queue=64)
+    # The same engine settings the server gets from --max-batch (prefill batch = max batch).
+    engine = Engine(model, tokenizer, max_batch=max(levels), prefill_batch=max(levels),
+                    max_queue=64)
     try:
         async def main() -> dict[str, Any]:
             await engine_level(engine, tokenizer, prompts(0, 8)[:1] or ["warm up"], 2)

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="requests allowed to wait for a batch slot before 429 (default 64)")
     p.add_argument("--max-batch", type=int, default=8,
                    help="sequences decoded together (default 8)")
+    p.add_argument("--prefill-batch", type=int,
+                   help="prompts prefilled together (default: --max-batch, so a burst of "
+                   "requests starts in one step)")
     p.add_argument("--context-length", type=int,
                    help="prompt + completion token limit (default: the checkpoint's)")
     p.add_argument("--date", type=_date,
@@ -76,7 +79,8 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             max_queue=a.max_queue, context_length=a.context_length, date=a.date,
             model_id=a.model_id, default_max_tokens=a.default_max_tokens, timezone=a.timezone,
             log_level=a.log_level, telemetry=a.telemetry or a.telemetry_out is not None,
-            telemetry_out=a.telemetry_out, extra_engine_kwargs={"max_batch": a.max_batch},
+            telemetry_out=a.telemetry_out, extra_engine_kwargs={
+                "max_batch": a.max_batch, "prefill_batch": a.prefill_batch or a.max_batch},
         )
     except ValueError as exc:
         p.error(str(exc))  # exits 2 with one line
