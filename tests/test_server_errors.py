@@ -113,6 +113,8 @@ def test_bad_chat_bodies_are_400_with_param(client, raw, param):
     ({"model": "tiny", "prompt": [1, 2], "echo": True}, "echo"),
     ({"model": "tiny", "prompt": "x", "n": 3}, "n"),
     ({"model": "tiny", "prompt": "x", "logprobs": 99}, "logprobs"),
+    ({"model": "tiny", "prompt": [999_999]}, None),  # outside the vocabulary (engine's check)
+    ({"model": "tiny", "prompt": ""}, "prompt"),
 ])
 def test_bad_completion_bodies_are_400(client, body, param):
     err = assert_envelope(client.post("/v1/completions", json=body), 400)
