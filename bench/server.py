@@ -136,9 +136,12 @@ def run_engine(ckpt: Path, levels: list[int], tokens: int, words: int) -> dict[s
                     max_queue=64)
     try:
         async def main() -> dict[str, Any]:
-            await engine_level(engine, tokenizer, prompts(0, 8)[:1] or ["warm up"], 2)
-            return {str(c): await engine_level(engine, tokenizer, prompts(c, words), tokens)
-                    for c in levels}
+            await engine_level(engine, tokenizer, ["warm up"], 2)
+            out = {}
+            for c in levels:
+                out[str(c)] = await engine_level(engine, tokenizer, prompts(c, words), tokens)
+                log.info("engine, %d stream(s): %s", c, out[str(c)])
+            return out
         return asyncio.run(main())
     finally:
         engine.close()
@@ -182,8 +185,11 @@ def run_server(cmd: list[str], health: str, url: str, model: str, levels: list[i
     with Child(cmd, health):
         async def main() -> dict[str, Any]:
             await http_level(url, model, ["warm up"], 2)
-            return {str(c): await http_level(url, model, prompts(c, words), tokens)
-                    for c in levels}
+            out = {}
+            for c in levels:
+                out[str(c)] = await http_level(url, model, prompts(c, words), tokens)
+                log.info("%s, %d stream(s): %s", url, c, out[str(c)])
+            return out
         return asyncio.run(main())
 
 
@@ -263,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--layers", type=int, default=2,
                     help="mlx-lm needs >= 2 (one sliding and one full attention layer)")
     ap.add_argument("--tokens", type=int, default=16, help="tokens generated per stream")
-    ap.add_argument("--prompt-words", type=int, default=48)
+    ap.add_argument("--prompt-words", type=int, default=24)
     ap.add_argument("--levels", default="1,4,8", help="concurrent streams to measure")
     ap.add_argument("--keep", action="store_true", help="keep the synthesized checkpoints")
     ap.add_argument("--out", type=Path, default=RESULTS)
