@@ -31,7 +31,7 @@ def _emit(fd: int, obj: dict) -> None:
         pass
 
 
-def _set_rlimits(cfg: dict) -> None:
+def _set_rlimits(cfg: dict, warnings: list[str]) -> None:
     cpu = int(cfg["cpu_s"])
     pairs = {
         resource.RLIMIT_CPU: (cpu, cpu + 1),
@@ -43,7 +43,12 @@ def _set_rlimits(cfg: dict) -> None:
         resource.RLIMIT_MEMLOCK: (0, 0),
     }
     for which, value in pairs.items():
-        resource.setrlimit(which, value)
+        try:
+            resource.setrlimit(which, value)
+        except (OSError, ValueError) as exc:
+            if kernel.available():
+                raise  # Linux honours every one of these: failing to set one is a real fault
+            warnings.append(f"rlimit {which}: {exc}")  # e.g. macOS refuses some
 
 
 def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
@@ -62,10 +67,13 @@ def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
                 rootfs.enter_user_namespace(extra, warnings)
             except OSError as exc:
                 warnings.append(f"user namespace: {exc}")
-        kernel.prctl(kernel.PR_SET_NO_NEW_PRIVS, 1)
-        # Changing credentials clears the parent-death signal, so arm it again.
-        kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
-        _set_rlimits(cfg)
+        if kernel.available():
+            kernel.prctl(kernel.PR_SET_NO_NEW_PRIVS, 1)
+            extra.append("no_new_privs")
+            # Changing credentials clears the parent-death signal, so arm it again.
+            kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
+        _set_rlimits(cfg, warnings)
+        extra.append("rlimits")
     except Exception as exc:  # noqa: BLE001 - fail closed: never run code half-isolated
         _emit(status_fd, {"error": f"sandbox setup failed: {type(exc).__name__}: {exc}"})
         os._exit(125)
@@ -92,7 +100,8 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str],
     """
     os.close(kill_fd)
     try:
-        kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
+        if kernel.available():
+            kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
         if "mount" in applied:
             # Only a pid namespace of our own makes a fresh /proc safe to show.
             rootfs.build_root(cfg["root"], uid=cfg["uid"], gid=cfg["gid"],
@@ -111,7 +120,6 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str],
         applied.append(f"uid={cfg['uid']}")
     else:
         warnings.append("not root: no private uid; the code runs under the server's uid")
-    applied += ["no_new_privs", "rlimits"]
     user = os.fork()
     if user == 0:
         _exec_user(cfg, status_fd, applied)
@@ -157,8 +165,10 @@ def main() -> None:
     if kernel.available():
         try:
             kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
+            # Orphans of the code come to us (not the host's init), so we can reap them.
+            kernel.prctl(kernel.PR_SET_CHILD_SUBREAPER, 1)
         except OSError as exc:
-            warnings.append(f"parent-death signal: {exc}")
+            warnings.append(f"parent-death signal / subreaper: {exc}")
         wanted = [n for n in cfg["namespaces"] if n != "user"]
         if cfg["privileged"]:
             rootfs.unshare(wanted, applied, warnings)
@@ -187,6 +197,11 @@ def main() -> None:
     # forks are possible in it); without one, sweep the run's uid for escaped stragglers.
     if cfg["privileged"] and kernel.available() and "pid" not in applied:
         _kill_uid(cfg["uid"])
+        while True:  # as subreaper we inherited the orphans: reap them so none stays a zombie
+            try:
+                os.waitpid(-1, 0)
+            except ChildProcessError:
+                break
     final = {"killed": killed}
     if os.WIFSIGNALED(status):
         final["init_signal"] = os.WTERMSIG(status)

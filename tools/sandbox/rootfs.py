@@ -146,8 +146,12 @@ def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: in
 
 def drop_privileges(uid: int, gid: int) -> None:
     os.setgroups([])
-    os.setresgid(gid, gid, gid)
-    os.setresuid(uid, uid, uid)
+    if hasattr(os, "setresuid"):
+        os.setresgid(gid, gid, gid)
+        os.setresuid(uid, uid, uid)
+    else:  # macOS: setgid/setuid as root set real, effective and saved ids alike
+        os.setgid(gid)
+        os.setuid(uid)
 
 
 def own_keyring(applied: list[str], warnings: list[str]) -> None:

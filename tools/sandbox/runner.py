@@ -187,8 +187,10 @@ def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, 
 
 def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
          interpreter: tuple[str, list[str]] | None = None,
-         run_as: tuple[int, int] | None = None) -> ExecResult:
-    """`interpreter` and `run_as` exist so tests can exercise the unprivileged (non-root) path."""
+         run_as: tuple[int, int] | None = None,
+         namespaces: list[str] | None = None) -> ExecResult:
+    """`interpreter`, `run_as` and `namespaces` let tests exercise the non-root path and the
+    portable (no-namespace, as on macOS) path on a Linux machine."""
     data = code.encode("utf-8", "surrogatepass")
     if len(data) > limits.code_bytes:
         return ExecResult("", "", None, killed="input",
@@ -202,6 +204,8 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
         python, prefixes = interpreter or _interpreter()
         cfg = _config(tmp, limits, status_w, kill_r, python, prefixes)
         cfg["hash_seed"] = hash_seed
+        if namespaces is not None:
+            cfg["namespaces"] = namespaces
         identity = {}
         if run_as is not None:
             os.chown(tmp, *run_as)
