@@ -31,6 +31,13 @@ POSITIVE = [
     (f"Show me the output of this code:\n{FENCE}python\nimport math\nprint(math.pi)\n{FENCE}",
      "import math\nprint(math.pi)"),
     (f"What would this print when run?\n{FENCE}python\nprint('x')\n{FENCE}", "print('x')"),
+    ("What does `print(2**8)` print?", "print(2**8)"),
+    ("what would `'ab' * 3` output", "'ab' * 3"),
+    ("What does `x: int = 3; print(x)` print?", "x: int = 3; print(x)"),
+    (f"Run the code below and give me the output\n{FENCE}python\nprint(9)\n{FENCE}", "print(9)"),
+    (f"Can you tell me what this code prints?\n{FENCE}python\nprint(8)\n{FENCE}", "print(8)"),
+    (f"Output of this code:\n{FENCE}python\nprint(4)\n{FENCE}", "print(4)"),
+    ("Evaluate this Python expression: sorted('bca')", "sorted('bca')"),
 ]
 
 NEGATIVE = [
@@ -61,6 +68,13 @@ NEGATIVE = [
     "Run this SQL: SELECT 1",
     "How do I run this script on Windows?",
     "",
+    "What does `git status` print?",
+    "What does `ls -la` print?",
+    "What does `foo()` return?",
+    "Why does `print(0.1 + 0.2)` print 0.30000000000000004?",
+    "Evaluate this expression: 2+3",  # arithmetic: the calculator's
+    "Output of this command: ls",
+    "What is the output of `f(3)` if f doubles its input?",
 ]
 
 

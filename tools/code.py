@@ -35,7 +35,8 @@ _POLITE = r"(?:(?:hey|hi|ok|okay)[,!]?\s+)?(?:(?:please|pls|kindly)\s+)?" \
 _THIS = r"(?:(?:this|the following|the|my|that|below|these)\s+)?"
 _LANG = r"(?:(?:python\s*3?|py)\s+)?"
 _THING = r"(?:code|snippet|program|script|block|cell|lines?|statements?|expression|function)"
-_OBJ = rf"(?:\s+{_THIS}{_LANG}{_THING}|\s+{_THIS}(?:python\s*3?|py)|\s+(?:this|the following|it))?"
+_OBJ = rf"(?:\s+{_THIS}{_LANG}{_THING}(?:\s+(?:below|above|here))?|\s+{_THIS}(?:python\s*3?|py)|" \
+       r"\s+(?:this|the following|it))?"
 _IN_PY = r"(?:\s+(?:in|with|using)\s+(?:python\s*3?|a python (?:shell|interpreter|repl)))?"
 _TELL = r"(?:\s*,?\s+(?:and|then)\s+(?:tell|show|give|print|report|paste|share)\s+(?:me\s+)?" \
         r"(?:the|its|what\s+it|what\s+(?:gets|is)|the\s+exact)\s*(?:output|result|prints?|" \
@@ -50,7 +51,8 @@ _INSTRUCTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"{_POLITE}(?:run|execute|exec){_OBJ}{_IN_PY}{_TELL}{_TAIL}",
     (rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}{_LANG}(?:code|snippet|program|script)"
      rf"{_IN_PY}{_TELL}{_TAIL}"),
-    rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}(?:python\s*3?|py){_TELL}{_TAIL}",
+    (rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}(?:python\s*3?|py)(?:\s+(?:expression|"
+     rf"statement)s?)?{_TELL}{_TAIL}"),
     rf"what\s+(?:does|will|would|did|should){_OBJ}\s+{_OUT_VERB}{_WHEN_RUN}",
     (rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be|\s+gets|\s+is\s+going\s+to\s+be)\s+"
      rf"(?:printed|output|displayed)(?:\s+by{_OBJ})?{_WHEN_RUN}"),
@@ -59,6 +61,9 @@ _INSTRUCTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
      rf"{_WHEN_RUN}"),
     (rf"{_POLITE}(?:show|give|tell)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+)?output\s+of(?:\s+"
      rf"(?:running|executing))?{_OBJ}"),
+    (rf"{_POLITE}(?:tell|show)\s+me\s+what{_OBJ}\s+(?:prints|outputs|displays|produces|"
+     rf"(?:will|would)\s+(?:print|output|display|produce)){_WHEN_RUN}"),
+    rf"(?:the\s+)?(?:exact\s+)?(?:output|result)\s+of(?:\s+(?:running|executing))?{_OBJ}",
 ))
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.DOTALL)
 _PY_TAGS = {"", "python", "py", "python3", "pycon3", "py3"}
@@ -127,39 +132,42 @@ def runnable_here(code: str) -> str | None:
     return None
 
 
-def _split(text: str) -> tuple[str, str] | None:
-    """(instruction, code) from a message, or None when it does not have that shape."""
+def _split(text: str) -> list[tuple[str, str]]:
+    """Candidate (instruction, code) readings of a message; empty when it has no such shape."""
     fences = list(_FENCE.finditer(text))
     if len(fences) > 1 or text.count("```") > 2:
-        return None
+        return []
     if fences:
         m = fences[0]
         if m.group(1).lower() not in _PY_TAGS:
-            return None
+            return []
         before, after = text[:m.start()].strip(), text[m.end():].strip()
         if before and after:
-            return None  # words on both sides: a discussion, not a bare request
-        return before or after, m.group(2)
+            return []  # words on both sides: a discussion, not a bare request
+        return [(before or after, m.group(2))]
+    if text.count("`") == 2:
+        # One inline span: "run `sorted([3,1])`", "what does `print(2**8)` print?"
+        m = re.search(r"`([^`\n]+)`", text)
+        if m is None:
+            return []
+        before, after = text[:m.start()].strip(), text[m.end():].strip()
+        readings = [(f"{before} this {after}", m.group(1))]
+        if not _TRIM.sub("", after):
+            readings.append((before, m.group(1)))
+        return readings
+    if "`" in text:
+        return []
     head, sep, rest = text.partition(":")
-    code = rest.strip()
-    if sep and code and "\n" not in head:
-        inline = _BACKTICKS.match(code)
-        return head, inline.group(1) if inline else code
-    # "run `sorted([3,1])`": inline code in backticks without a colon.
-    m = re.match(r"^(.*?)\s*`([^`\n]+)`\s*[?.!]?\s*$", text, re.DOTALL)
-    if m:
-        return m.group(1), m.group(2)
-    return None
+    if sep and rest.strip() and "\n" not in head:
+        return [(head, rest.strip())]
+    return []
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if not text or len(text) > MAX_CODE_CHARS + 500:
         return None
-    parts = _split(text.strip())
-    if parts is None:
-        return None
-    instruction, code = parts
-    if not _instruction(instruction):
+    code = next((c for instruction, c in _split(text.strip()) if _instruction(instruction)), None)
+    if code is None:
         return None
     why = runnable_here(code)
     if why:
