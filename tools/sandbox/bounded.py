@@ -187,8 +187,11 @@ class WorkerPool:
 
     def call(self, target: str, payload: Any, timeout_s: float, memory_mb: int) -> BoundedResult:
         start = time.perf_counter()
-        if not self._slots.acquire(timeout=STARTUP_TIMEOUT_S):
-            return BoundedResult(ok=False, error="bounded worker pool is busy; try again")
+        # Every call ahead of us ends within its own timeout, so a queue longer than a few of
+        # those means overload: answer (the model takes over) rather than hold the request.
+        wait = max(10.0, 3 * timeout_s)
+        if not self._slots.acquire(timeout=wait):
+            return BoundedResult(ok=False, error=f"bounded worker pool is busy (waited {wait:g} s)")
         try:
             return self._call_locked(target, payload, timeout_s, memory_mb, start)
         finally:
