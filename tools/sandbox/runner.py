@@ -173,7 +173,7 @@ def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, 
     if sig == signal.SIGXCPU or (sig == signal.SIGKILL and not status.get("killed")
                                  and cpu_used >= limits.cpu_s):
         return "cpu", f"CPU time limit exceeded ({limits.cpu_s} s)"
-    if "MemoryError" in stderr:
+    if last_error_line(stderr).startswith("MemoryError"):
         return "memory", f"memory limit exceeded ({limits.memory_mb} MB)"
     if sig is not None:
         return "signal", f"killed by signal {signal.Signals(sig).name}"
@@ -235,7 +235,11 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
             if collector.open_streams():
                 _stop(proc, kill_w)
             collector.close()
-        proc.wait()
+        try:
+            proc.wait(timeout=_KILL_GRACE_S + 1)
+        except subprocess.TimeoutExpired:  # a wedged jail must not hold the request thread
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
         elapsed = time.monotonic() - start
         status = _status_messages(bytes(collector.out["status"]) + _drain(status_r))
         sig = status.get("signal")
