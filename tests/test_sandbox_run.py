@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from test_sandbox_support import FAST, needs_linux_root
 
@@ -62,3 +64,27 @@ def test_repl_program_tracebacks_show_only_user_lines():
                          '  File "<code>", line 2, in <module>', "    y = x / 0"]
     assert lines[-1] == "ZeroDivisionError: division by zero"
     assert "<stdin>" not in result.stderr and "_sandbox_main" not in result.stderr
+
+
+def test_descriptors_above_1024_work_for_both_entry_points():
+    import resource
+
+    from tools.sandbox.bounded import WorkerPool
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 2048:
+        pytest.skip("cannot raise the descriptor limit here")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (2048, hard))
+    null = os.open(os.devnull, os.O_RDONLY)
+    held = [os.dup(null) for _ in range(1100)]  # a busy server: new pipes land above 1024
+    pool = WorkerPool(size=1, preload=())
+    try:
+        result = run_python("print('high')", limits=FAST)
+        assert result.ok and result.stdout == "high\n", result
+        bounded = pool.call("tools.sandbox.probes:echo", 3, timeout_s=30, memory_mb=64)
+        assert bounded.ok and bounded.value == 3, bounded
+    finally:
+        pool.close()
+        for fd in held + [null]:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

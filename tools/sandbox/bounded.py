@@ -37,6 +37,13 @@ WORKER_UID_BASE = 1_400_000_000
 UID_SPAN = 4_194_304
 
 
+def _readable(fd: int, timeout_s: float) -> bool:
+    """poll(), not select(): a busy server's descriptors can exceed select's 1024 limit."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
+    return bool(poller.poll(max(0, int(timeout_s * 1000) + 1)))
+
+
 class _Worker:
     """One worker process and its pipes. Used by one thread at a time (the pool guarantees it)."""
 
@@ -67,8 +74,7 @@ class _Worker:
             left = deadline - time.monotonic()
             if left <= 0:
                 return None
-            ready, _, _ = select.select([fd], [], [], left)
-            if not ready:
+            if not _readable(fd, left):
                 return None
             chunk = os.read(fd, min(size - got, 1 << 20))
             if not chunk:
@@ -97,6 +103,8 @@ class _Worker:
         if not isinstance(hello, dict) or not hello.get("ready"):
             raise EOFError("worker did not start")
         self.isolation = list(hello.get("isolation", []))
+        for warning in hello.get("warnings", ()):
+            log.warning("bounded worker %d: %s", self.proc.pid, warning)
         self.ready = True
 
     def send(self, data: bytes) -> None:

@@ -184,14 +184,16 @@ def main() -> None:
     os.close(0)  # the code on stdin is for the child alone
     pidfd = os.pidfd_open(child) if hasattr(os, "pidfd_open") else None
     killed = False
-    while pidfd is not None:
-        ready, _, _ = select.select([pidfd, kill_fd], [], [])
-        if pidfd in ready:
-            break
-        # A byte or EOF (the server went away) on the kill pipe: end the whole run now.
-        os.kill(child, signal.SIGKILL)
-        killed = True
-        break
+    if pidfd is not None:
+        # poll(), not select(): the kill pipe keeps the server's descriptor number (maybe >1024).
+        poller = select.poll()
+        poller.register(pidfd, select.POLLIN)
+        poller.register(kill_fd, select.POLLIN | select.POLLHUP)
+        ready = {fd for fd, _ in poller.poll()}
+        if pidfd not in ready:
+            # A byte or EOF (the server went away) on the kill pipe: end the whole run now.
+            os.kill(child, signal.SIGKILL)
+            killed = True
     _, status = os.waitpid(child, 0)
     # With a pid namespace its init's death already killed every process in it (and no more
     # forks are possible in it); without one, sweep the run's uid for escaped stragglers.

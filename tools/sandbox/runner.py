@@ -134,8 +134,9 @@ def _drain(fd: int) -> bytes:
         try:
             chunk = os.read(fd, 65536)
         except BlockingIOError:
-            ready, _, _ = select.select([fd], [], [], 0.5)
-            if not ready:
+            poller = select.poll()  # not select(): server descriptors may exceed 1024
+            poller.register(fd, select.POLLIN | select.POLLHUP)
+            if not poller.poll(500):
                 break
             continue
         if not chunk:
