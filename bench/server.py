@@ -269,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--layers", type=int, default=2,
                     help="mlx-lm needs >= 2 (one sliding and one full attention layer)")
     ap.add_argument("--tokens", type=int, default=16, help="tokens generated per stream")
-    ap.add_argument("--prompt-words", type=int, default=24)
+    ap.add_argument("--prompt-words", type=int, default=8,
+                    help="prompt length; prefill is slow on the CPU backend at real width")
     ap.add_argument("--levels", default="1,4,8", help="concurrent streams to measure")
     ap.add_argument("--keep", action="store_true", help="keep the synthesized checkpoints")
     ap.add_argument("--out", type=Path, default=RESULTS)
