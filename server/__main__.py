@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date,
                    help="pin the date in the system prompt (YYYY-MM-DD) so cached prompts "
                    "survive midnight")
+    p.add_argument("--reasoning-effort", choices=["low", "medium", "high"], default="medium",
+                   help="when a request sets none (default medium)")
     p.add_argument("--model-id", help="name served in /v1/models (default: the folder name)")
     p.add_argument("--default-max-tokens", type=int,
                    help="completion limit when a request sets none (default: the rest of the "
@@ -75,11 +77,12 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
         return Settings(
             model=a.model, host=a.host, port=a.port, api_key=a.api_key, upstream=a.upstream,
             upstream_api_key=a.upstream_api_key, upstream_model=a.upstream_model,
-            virtual_experts=a.virtual_experts,
-            max_queue=a.max_queue, context_length=a.context_length, date=a.date,
-            model_id=a.model_id, default_max_tokens=a.default_max_tokens, timezone=a.timezone,
-            log_level=a.log_level, telemetry=a.telemetry or a.telemetry_out is not None,
-            telemetry_out=a.telemetry_out, extra_engine_kwargs={
+            virtual_experts=a.virtual_experts, max_queue=a.max_queue,
+            context_length=a.context_length, date=a.date, model_id=a.model_id,
+            reasoning_effort=a.reasoning_effort, default_max_tokens=a.default_max_tokens,
+            timezone=a.timezone, log_level=a.log_level,
+            telemetry=a.telemetry or a.telemetry_out is not None, telemetry_out=a.telemetry_out,
+            extra_engine_kwargs={
                 "max_batch": a.max_batch, "prefill_batch": a.prefill_batch or a.max_batch},
         )
     except ValueError as exc:
