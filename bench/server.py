@@ -32,14 +32,19 @@ FILLER = ("the quick brown fox jumps over the lazy dog while a patient engineer 
 
 
 def stop_free_copy(src: Path, dst: Path) -> Path:
-    """Copy a checkpoint and zero the lm_head rows of every stop token.
+    """Copy a checkpoint and make the copy stop-free (see `make_stop_free`)."""
+    shutil.copytree(src, dst)
+    return make_stop_free(dst)
+
+
+def make_stop_free(dst: Path) -> Path:
+    """Zero, in place, the lm_head rows of every stop token of a random-weight checkpoint.
 
     A zero row gives logit 0 while the random rows give a positive maximum, so greedy decoding
     never stops early: every request yields exactly max_tokens (benchmarks and tests rely on it).
     """
     import mlx.core as mx
 
-    shutil.copytree(src, dst)
     gen = json.loads((dst / "generation_config.json").read_text())
     eos = gen.get("eos_token_id") or []
     stops = set(eos if isinstance(eos, list) else [eos])
@@ -194,17 +199,20 @@ def run_server(cmd: list[str], health: str, url: str, model: str, levels: list[i
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from bench._common import synthetic_checkpoint
+    from loader.synthetic import cache_root, write_checkpoint
 
-    made = False
     if args.model:
-        source = Path(args.model)
+        ckpt = Path(args.model).parent / (Path(args.model).name + "-stopfree")
+        if not (ckpt / "config.json").is_file():
+            shutil.rmtree(ckpt, ignore_errors=True)
+            stop_free_copy(Path(args.model), ckpt)
     else:
-        source, made = synthetic_checkpoint(args.shape, args.layers, None)
-    ckpt = source.parent / (source.name + "-stopfree")
-    if not (ckpt / "config.json").is_file():
-        shutil.rmtree(ckpt, ignore_errors=True)
-        stop_free_copy(source, ckpt)
+        # Our own cache entry: other benches create and delete theirs concurrently.
+        ckpt = cache_root() / "bench" / f"server-{args.shape}-L{args.layers}-stopfree"
+        if not (ckpt / "config.json").is_file():
+            shutil.rmtree(ckpt, ignore_errors=True)
+            log.info("writing synthetic checkpoint %s", ckpt)
+            make_stop_free(write_checkpoint(ckpt, shape=args.shape, layers=args.layers))
     levels = [int(x) for x in args.levels.split(",")]
     py = sys.executable
     try:
@@ -228,8 +236,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         if not args.keep:
             shutil.rmtree(ckpt, ignore_errors=True)
-            if made:
-                shutil.rmtree(source, ignore_errors=True)
     from importlib.metadata import version
 
     return {
