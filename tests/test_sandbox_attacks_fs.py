@@ -185,3 +185,21 @@ def test_stdin_is_closed_so_input_fails_fast():
     assert_contained(result, "EOFError")
     assert result.elapsed_s < FAST.timeout_s
     assert_still_serving()
+
+
+def test_symlinks_and_proc_root_lead_nowhere_outside():
+    code = ("import os\nos.symlink('/proc/1/root/etc', '/tmp/hostetc')\n"
+            "print(sorted(os.listdir('/proc/self/root')))\nos.listdir('/tmp/hostetc')")
+    result = run(code)
+    # /proc/self/root is the private root; init's root (and through it the host's) is hidden.
+    assert result.stdout.startswith("['bin', 'dev', 'etc', 'lib'")
+    assert_contained(result, "No such file")
+    assert_still_serving()
+
+
+def test_mount_table_names_no_host_paths():
+    result = run("print(open('/proc/self/mountinfo').read())\nraise SystemExit(5)")
+    assert str(REPO) not in result.stdout and "sbx-" not in result.stdout
+    assert " / / ro," in result.stdout  # the private root is read-only
+    assert_contained(result, "exited with status 5")
+    assert_still_serving()
