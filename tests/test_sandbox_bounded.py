@@ -246,3 +246,18 @@ def test_a_forked_server_process_gets_its_own_pool():
     os.close(read)
     os.close(write)
     serving()  # the parent's pool still works after the child's exit
+
+
+@pytest.mark.parametrize("exponent, timeout, outcome", [
+    (800_000, 10, "answered"),  # 6^800000 m: pint computes it; formatting refuses 600k digits
+    (10**9, 1, "timed out after 1 s"),  # a magnitude that would take minutes is cut off
+])
+def test_pint_huge_powers_are_bounded(exponent, timeout, outcome):
+    start = time.monotonic()
+    result = run_bounded(P + "pint_power", exponent, timeout_s=timeout)
+    assert time.monotonic() - start < timeout + 4
+    if outcome == "answered":
+        assert result.error is None or "timed out" not in result.error, result
+    else:
+        assert not result.ok and result.error == outcome
+    serving()
