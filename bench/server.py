@@ -23,7 +23,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 log = logging.getLogger("bench.server")
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -161,7 +161,7 @@ class Child:
         self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT, env=env)
         self.health = health
 
-    def __enter__(self) -> Child:
+    def __enter__(self) -> Self:
         import httpx
 
         end = time.monotonic() + 1800

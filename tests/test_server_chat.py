@@ -74,7 +74,7 @@ def test_chat_non_streaming_shape(client):
 
 
 def test_stream_joins_to_the_non_streamed_answer(client):
-    kw = dict(model=MODEL, messages=HI, max_tokens=16, temperature=0)
+    kw = {"model": MODEL, "messages": HI, "max_tokens": 16, "temperature": 0}
     whole = client.chat.completions.create(**kw)
     chunks = list(client.chat.completions.create(
         **kw, stream=True, stream_options={"include_usage": True}))
@@ -105,10 +105,10 @@ def test_sse_ends_with_done(srv):
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_named_tool_choice_gives_a_tool_call(client, stream):
-    kw = dict(model=MODEL, messages=[{"role": "user", "content": "Weather in Oslo?"}],
-              tools=[WEATHER], tool_choice={"type": "function",
+    kw = {"model": MODEL, "messages": [{"role": "user", "content": "Weather in Oslo?"}],
+              "tools": [WEATHER], "tool_choice": {"type": "function",
                                             "function": {"name": "get_weather"}},
-              max_tokens=10, temperature=0)
+              "max_tokens": 10, "temperature": 0}
     if not stream:
         r = client.chat.completions.create(**kw)
         calls = r.choices[0].message.tool_calls
@@ -157,7 +157,7 @@ def test_stop_string_cuts_the_text(client):
 
 
 def test_chat_stop_string(client):
-    kw = dict(model=MODEL, messages=HI, max_tokens=40, temperature=0)
+    kw = {"model": MODEL, "messages": HI, "max_tokens": 40, "temperature": 0}
     full = client.chat.completions.create(**kw).choices[0].message.content
     if not full or len(full) < 6:
         pytest.skip("the random model produced too little content for this prompt")
@@ -174,8 +174,8 @@ def test_logprobs(client):
     assert len(lp.tokens) == len(lp.token_logprobs) == len(lp.top_logprobs) >= 1
     assert all(v <= 0 for v in lp.token_logprobs)
     assert all(len(t) == 2 for t in lp.top_logprobs)
-    kw = dict(model=MODEL, messages=HI, max_tokens=8, temperature=0, logprobs=True,
-              top_logprobs=3)
+    kw = {"model": MODEL, "messages": HI, "max_tokens": 8, "temperature": 0, "logprobs": True,
+              "top_logprobs": 3}
     c = client.chat.completions.create(**kw)
     content = c.choices[0].logprobs.content
     if c.choices[0].message.content:
@@ -186,7 +186,7 @@ def test_logprobs(client):
 
 
 def test_seeded_sampling_is_reproducible(client):
-    kw = dict(model=MODEL, prompt="seed test", max_tokens=12, temperature=1.0, seed=1234)
+    kw = {"model": MODEL, "prompt": "seed test", "max_tokens": 12, "temperature": 1.0, "seed": 1234}
     assert client.completions.create(**kw).choices[0].text == \
         client.completions.create(**kw).choices[0].text
 

@@ -55,19 +55,19 @@ def joined(deltas):
 CASES = [
     # (name, harmony text after "<|start|>assistant", reasoning, content, finish)
     ("analysis_then_final",
-     "<|channel|>analysis<|message|>Let me think.<|end|><|start|>assistant<|channel|>final"
-     "<|message|>Hello world<|return|>", "Let me think.", "Hello world", "stop"),
+     ("<|channel|>analysis<|message|>Let me think.<|end|><|start|>assistant<|channel|>final"
+     "<|message|>Hello world<|return|>"), "Let me think.", "Hello world", "stop"),
     ("final_only", "<|channel|>final<|message|>Just this.<|return|>", "", "Just this.", "stop"),
     ("commentary_without_recipient_is_content",
-     "<|channel|>commentary<|message|>Working on it.<|end|><|start|>assistant<|channel|>final"
-     "<|message|>Done.<|return|>", "", "Working on it.Done.", "stop"),
+     ("<|channel|>commentary<|message|>Working on it.<|end|><|start|>assistant<|channel|>final"
+     "<|message|>Done.<|return|>"), "", "Working on it.Done.", "stop"),
     ("unstructured_falls_back_to_content", "plain words, no header", "", None, "length"),
 ]
 
 
 @pytest.mark.parametrize("name,text,reasoning,content,finish", CASES, ids=[c[0] for c in CASES])
 def test_channels_map_to_fields(vocab, name, text, reasoning, content, finish):
-    deltas, state, ids = run(vocab, text)
+    deltas, _state, ids = run(vocab, text)
     j = joined(deltas)
     assert j.reasoning == reasoning
     if content is not None:
@@ -94,7 +94,7 @@ def test_tool_call_streams_name_then_argument_deltas(vocab):
     text = ("<|channel|>analysis<|message|>Need weather.<|end|><|start|>assistant<|channel|>"
             "commentary to=functions.get_weather <|constrain|>json<|message|>"
             + json.dumps(args) + "<|call|>")
-    deltas, state, _ = run(vocab, text)
+    deltas, _state, _ = run(vocab, text)
     calls = [tc for d in deltas for tc in d.tool_calls]
     assert calls[0].name == "get_weather" and calls[0].id.startswith("call_")
     assert all(tc.index == 0 for tc in calls) and len(calls) > 2
@@ -153,7 +153,7 @@ def test_stop_string_does_not_cut_reasoning(vocab):
 
 def test_length_cut_mid_answer(vocab):
     text = "<|channel|>final<|message|>Hello world and more words here<|return|>"
-    deltas, state, ids = run(vocab, text, limit=8)
+    deltas, _state, _ids = run(vocab, text, limit=8)
     j = joined(deltas)
     assert j.finish_reason == "length" and j.usage.completion_tokens == 8
     assert "Hello world and more words here".startswith(j.content)
