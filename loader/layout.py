@@ -2,7 +2,8 @@
 
 `hf_tensor_specs` is the single source of truth for the Hugging Face layout (the synthetic
 writer and the validator both use it). `scan_checkpoint` reads every shard header, detects the
-layout ("hf", "lite" or "mlx") and reports missing, extra or mis-shaped tensors by name and layer.
+layout ("hf", "lite" or "mlx") and reports missing, extra or mis-shaped tensors by name and layer;
+`read_shards` is its shard discovery alone, which the builder shares.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from loader.config import MXFP4_GROUP, GptOssConfig
 from loader.errors import CheckpointError
 from loader.safetensors_file import ShardHeader, TensorEntry, read_header
 
+INDEX_NAME = "model.safetensors.index.json"
 # MXFP4 packs two 4-bit codes per byte, so a 32-wide group is 16 bytes.
 MXFP4_GROUP_BYTES = MXFP4_GROUP // 2
 _LAYER_RE = re.compile(r"model\.layers\.(\d+)\.")
@@ -77,18 +80,23 @@ class CheckpointScan:
 
 def parameter_count(cfg: GptOssConfig) -> int:
     """Logical parameters (each MXFP4 weight counts once, scales do not); layout-independent."""
+    return count_parameters({name: spec.shape for name, spec in hf_tensor_specs(cfg).items()})
+
+
+def count_parameters(shapes: Mapping[str, tuple[int, ...]]) -> int:
+    """Parameters as users count them, from tensor names and shapes (headers or specs)."""
     total = 0
-    for name, spec in hf_tensor_specs(cfg).items():
-        if name.endswith("_scales"):
+    for name, shape in shapes.items():
+        if name.endswith(("_scales", ".scales")):
             continue
-        n = math.prod(spec.shape)
+        n = math.prod(shape)
         total += 2 * n if name.endswith("_blocks") else n  # two FP4 codes per byte
     return total
 
 
 def shard_files(path: Path) -> list[Path]:
     """Shards named by model.safetensors.index.json, else every *.safetensors in the folder."""
-    index = path / "model.safetensors.index.json"
+    index = path / INDEX_NAME
     if index.is_file():
         try:
             weight_map = json.loads(index.read_text())["weight_map"]
@@ -105,8 +113,8 @@ def shard_files(path: Path) -> list[Path]:
     return files
 
 
-def scan_checkpoint(path: Path, cfg: GptOssConfig) -> CheckpointScan:
-    """Read and validate every shard header, detect the layout, check names and shapes."""
+def read_shards(path: Path) -> tuple[tuple[ShardHeader, ...], dict[str, TensorEntry]]:
+    """Every shard header of the checkpoint at `path`, and each tensor by name (one shard each)."""
     shards = tuple(read_header(f) for f in shard_files(path))
     tensors: dict[str, TensorEntry] = {}
     for shard in shards:
@@ -114,6 +122,12 @@ def scan_checkpoint(path: Path, cfg: GptOssConfig) -> CheckpointScan:
             if name in tensors:
                 raise CheckpointError(f"{shard.path}: tensor {name} also appears in another shard")
             tensors[name] = entry
+    return shards, tensors
+
+
+def scan_checkpoint(path: Path, cfg: GptOssConfig) -> CheckpointScan:
+    """Read and validate every shard header, detect the layout, check names and shapes."""
+    shards, tensors = read_shards(path)
     _check_index(path, shards)
     if any(n.endswith("gate_up_proj_blocks") for n in tensors):
         layout = "hf" if cfg.is_uniform and cfg.is_identity_map else "lite"
@@ -136,7 +150,7 @@ def scan_checkpoint(path: Path, cfg: GptOssConfig) -> CheckpointScan:
 
 
 def _check_index(path: Path, shards: tuple[ShardHeader, ...]) -> None:
-    index = path / "model.safetensors.index.json"
+    index = path / INDEX_NAME
     if not index.is_file():
         return
     weight_map = json.loads(index.read_text())["weight_map"]
