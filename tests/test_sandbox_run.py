@@ -88,3 +88,11 @@ def test_descriptors_above_1024_work_for_both_entry_points():
         for fd in held + [null]:
             os.close(fd)
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+@pytest.mark.parametrize("field", ["timeout_s", "memory_mb", "processes", "output_bytes"])
+def test_non_positive_limits_are_an_error_not_a_crash(field):
+    from dataclasses import replace
+
+    result = run_python("print(1)", limits=replace(FAST, **{field: 0}))
+    assert not result.ok and result.error == f"limits.{field} must be positive, got 0"

@@ -38,6 +38,8 @@ POSITIVE = [
     (f"Can you tell me what this code prints?\n{FENCE}python\nprint(8)\n{FENCE}", "print(8)"),
     (f"Output of this code:\n{FENCE}python\nprint(4)\n{FENCE}", "print(4)"),
     ("Evaluate this Python expression: sorted('bca')", "sorted('bca')"),
+    ((f"What does this print?\n{FENCE}pycon\n>>> xs = [1, 2]\n>>> for x in xs:\n"
+      f"...     print(x)\n{FENCE}"), "xs = [1, 2]\nfor x in xs:\n    print(x)"),
 ]
 
 NEGATIVE = [
@@ -75,6 +77,7 @@ NEGATIVE = [
     "Evaluate this expression: 2+3",  # arithmetic: the calculator's
     "Output of this command: ls",
     "What is the output of `f(3)` if f doubles its input?",
+    f"What does this print?\n{FENCE}pycon\n>>> 1 + 1\n2\n>>> x\n{FENCE}",  # shows output already
 ]
 
 

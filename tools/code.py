@@ -66,7 +66,7 @@ _INSTRUCTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"(?:the\s+)?(?:exact\s+)?(?:output|result)\s+of(?:\s+(?:running|executing))?{_OBJ}",
 ))
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.DOTALL)
-_PY_TAGS = {"", "python", "py", "python3", "pycon3", "py3"}
+_PY_TAGS = {"", "python", "py", "python3", "py3", "pycon", "pycon3", "pyrepl"}
 _BACKTICKS = re.compile(r"^`([^`\n]+)`$")
 _TRIM = re.compile(r"^[\s:.,;!?]+|[\s:.,;!?]+$")
 # Exceptions that come from the sandbox itself (no network, no files, no stdin, no third-party
@@ -163,12 +163,25 @@ def _split(text: str) -> list[tuple[str, str]]:
     return []
 
 
+def _strip_prompts(code: str) -> str:
+    """A pasted REPL session (every line '>>> ' or '... ') becomes the program it typed.
+
+    A transcript that also shows output lines is someone asking about a result they already
+    have, so it is left alone (and fails to parse as Python).
+    """
+    lines = [line for line in code.splitlines() if line.strip()]
+    if lines and all(line.startswith((">>> ", "... ")) or line in (">>>", "...") for line in lines):
+        return "\n".join(line[4:] for line in code.splitlines() if line.strip())
+    return code
+
+
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if not text or len(text) > MAX_CODE_CHARS + 500:
         return None
     code = next((c for instruction, c in _split(text.strip()) if _instruction(instruction)), None)
     if code is None:
         return None
+    code = _strip_prompts(code)
     why = runnable_here(code)
     if why:
         log.debug("code tool abstains: %s", why)

@@ -192,6 +192,11 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
          namespaces: list[str] | None = None) -> ExecResult:
     """`interpreter`, `run_as` and `namespaces` let tests exercise the non-root path and the
     portable (no-namespace, as on macOS) path on a Linux machine."""
+    for name in ("timeout_s", "cpu_s", "memory_mb", "processes", "open_files", "file_size_mb",
+                 "tmp_mb", "output_bytes", "code_bytes"):
+        if not getattr(limits, name) > 0:
+            return ExecResult("", "", None, killed="input",
+                              error=f"limits.{name} must be positive, got {getattr(limits, name)!r}")
     data = code.encode("utf-8", "surrogatepass")
     if len(data) > limits.code_bytes:
         return ExecResult("", "", None, killed="input",
