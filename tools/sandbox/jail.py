@@ -210,5 +210,6 @@ def main() -> None:
     _emit(status_fd, final)
     os._exit(0)
 
+
 if __name__ == "__main__":
     main()
