@@ -19,8 +19,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 from builder.errors import BuildError
-from builder.source import INDEX_NAME, SourceCheckpoint, parameter_count
-from builder.tensorfile import OutTensor, TensorInfo, iter_bytes, iter_rows, read_header, write_file
+from builder.source import SourceCheckpoint
+from loader.layout import INDEX_NAME, count_parameters, read_shards
+from loader.safetensors_file import ShardHeader, TensorEntry, TensorPlan, iter_tensor, write_shard
 
 log = logging.getLogger(__name__)
 
@@ -50,53 +51,30 @@ def check_expert_map(src: SourceCheckpoint, expert_map: Sequence[Sequence[int]])
     return out
 
 
-def _plan_shard(src: SourceCheckpoint, shard, rows_per_layer: list[list[int]]) -> list[OutTensor]:
+def _plan_shard(
+    src: SourceCheckpoint, shard: ShardHeader, rows_per_layer: list[list[int]]
+) -> list[TensorPlan]:
     plan = []
-    for name, info in shard.tensors.items():
-        layer = src.expert_layer(name)
-        if layer is None:
-            plan.append(
-                OutTensor(
-                    name,
-                    info.dtype,
-                    info.shape,
-                    info.nbytes,
-                    lambda p=shard.path, i=info: _copy(p, i),
-                )
+    # Source on-disk order, so each shard is read front to back.
+    for entry in sorted(shard.tensors.values(), key=lambda e: e.start):
+        layer = src.expert_layer(entry.name)
+        rows = None if layer is None else rows_per_layer[layer]
+        shape = entry.shape if rows is None else (len(rows),) + entry.shape[1:]
+        plan.append(
+            TensorPlan(
+                entry.name,
+                entry.dtype,
+                shape,
+                lambda s=shard, n=entry.name, r=rows: iter_tensor(s, n, r),
             )
-        else:
-            rows = rows_per_layer[layer]
-            shape = (len(rows),) + info.shape[1:]
-            plan.append(
-                OutTensor(
-                    name,
-                    info.dtype,
-                    shape,
-                    info.row_bytes * len(rows),
-                    lambda p=shard.path, i=info, r=rows: _slice(p, i, r),
-                )
-            )
+        )
     return plan
 
 
-def _copy(path: Path, info: TensorInfo):
-    with open(path, "rb") as f:
-        yield from iter_bytes(f, info.start, info.nbytes)
-
-
-def _slice(path: Path, info: TensorInfo, rows: list[int]):
-    with open(path, "rb") as f:
-        yield from iter_rows(f, info, rows)
-
-
-def _digest(path: Path, info: TensorInfo, rows: list[int] | None = None) -> str:
+def _digest(shard: ShardHeader, name: str, rows: list[int] | None = None) -> str:
     h = hashlib.sha256()
-    with open(path, "rb") as f:
-        chunks = (
-            iter_bytes(f, info.start, info.nbytes) if rows is None else iter_rows(f, info, rows)
-        )
-        for block in chunks:
-            h.update(block)
+    for block in iter_tensor(shard, name, rows):
+        h.update(block)
     return h.hexdigest()
 
 
@@ -111,12 +89,10 @@ def verify(
     Every source tensor must be present; non-expert tensors identical in dtype, shape and bytes;
     expert tensors equal to the source rows named by the map. Returns the number of tensors checked.
     """
-    out = {}
-    for p in sorted(out_dir.glob("*.safetensors")):
-        for name, info in read_header(p).tensors.items():
-            out[name] = (p, info)
+    out_shards, _ = read_shards(out_dir)
+    out = {name: (s, info) for s in out_shards for name, info in s.tensors.items()}
     problems = []
-    where = {n: s.path for s in src.shards for n in s.tensors}
+    where = {n: s for s in src.shards for n in s.tensors}
     bar = tqdm(
         total=sum(i.nbytes for _, i in out.values()),
         unit="B",
@@ -128,7 +104,7 @@ def verify(
         if name not in out:
             problems.append(f"{name} missing")
             continue
-        opath, oinfo = out[name]
+        oshard, oinfo = out[name]
         bar.update(oinfo.nbytes)
         layer = src.expert_layer(name)
         rows = None if layer is None else rows_per_layer[layer]
@@ -137,7 +113,7 @@ def verify(
             problems.append(
                 f"{name} is {oinfo.dtype} {list(oinfo.shape)}, expected {info.dtype} {list(shape)}"
             )
-        elif _digest(opath, oinfo) != _digest(where[name], info, rows):
+        elif _digest(oshard, name) != _digest(where[name], name, rows):
             problems.append(f"{name} bytes differ from the source")
     bar.close()
     extra = sorted(set(out) - set(src.tensors))
@@ -151,9 +127,13 @@ def verify(
     return len(src.tensors)
 
 
+def _parameters(tensors: dict[str, TensorEntry]) -> int:
+    return count_parameters({name: entry.shape for name, entry in tensors.items()})
+
+
 def lite_config(src: SourceCheckpoint, expert_map: list[list[int]]) -> dict:
     """The source config with per-layer counts, `expert_map` and the original expert count."""
-    cfg = dict(src.config)
+    cfg = dict(src.config.raw)
     counts = [len(k) for k in expert_map]
     # A plain int when uniform: mlx-lm, vLLM and transformers only accept that form.
     cfg["num_local_experts"] = counts[0] if len(set(counts)) == 1 else counts
@@ -224,11 +204,12 @@ def write_lite(
             total=total, unit="B", unit_scale=True, desc="writing", disable=not show_progress
         ) as bar:
             for shard, plan in plans:
-                write_file(
+                write_shard(
                     tmp / shard.path.name,
                     plan,
                     shard.metadata or {"format": "pt"},
                     progress=bar.update,
+                    fsync=True,
                 )
                 weight_map.update({t.name: shard.path.name for t in plan})
         _write_json(tmp / INDEX_NAME, {"metadata": {"total_size": total}, "weight_map": weight_map})
@@ -240,9 +221,7 @@ def write_lite(
         if analysis is not None:
             _write_json(tmp / "expert_analysis.json", analysis)
         checked = verify(src, tmp, rows_per_layer, show_progress)
-        out_tensors = {
-            n: i for p in tmp.glob("*.safetensors") for n, i in read_header(p).tensors.items()
-        }
+        _, out_tensors = read_shards(tmp)
         full = dict(report or {})
         full.update(
             {
@@ -251,8 +230,8 @@ def write_lite(
                 "expert_map": kept,
                 "experts_before": sum(src.experts_per_layer),
                 "experts_after": sum(len(k) for k in kept),
-                "parameters_before": parameter_count(src.tensors),
-                "parameters_after": parameter_count(out_tensors),
+                "parameters_before": _parameters(src.tensors),
+                "parameters_after": _parameters(out_tensors),
                 "bytes_before": sum(s.path.stat().st_size for s in src.shards),
                 "bytes_after": sum(p.stat().st_size for p in tmp.glob("*.safetensors")),
                 "tensors_verified": checked,

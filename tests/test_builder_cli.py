@@ -215,13 +215,12 @@ def test_exit_status_2_from_a_real_process(tmp_path: Path) -> None:
 def test_sigterm_mid_build_cleans_up(tiny_ckpt: Path, analysis: Path, tmp_path: Path) -> None:
     dst = tmp_path / "lite"
     code = (
-        "import sys, time, builder.writer as w\n"
-        "orig = w.iter_bytes\n"
+        "import sys, time, loader.safetensors_file as sf\n"
+        "orig = sf.iter_range\n"
         "def slow(*a, **k):\n"
         "    for b in orig(*a, **k):\n"
         "        time.sleep(0.05); yield b\n"
-        "w.iter_bytes = slow\n"
-        "import builder.tensorfile as tf; tf.iter_bytes = slow\n"
+        "sf.iter_range = slow\n"
         "from builder.__main__ import main\n"
         f"sys.exit(main(['--model', {str(tiny_ckpt)!r}, '--output', {str(dst)!r}, '--analysis',"
         f" {str(analysis)!r}, '--strategy', 'frequency', '--keep', '4', '--quiet']))\n"

@@ -80,6 +80,11 @@ def _write_src(d: Path, layers: int = LAYERS, experts: int = E, h: int = H, i: i
         "num_local_experts": experts,
         "num_experts_per_tok": TOPK,
         "hidden_size": h,
+        "intermediate_size": i,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+        "head_dim": 8,
+        "vocab_size": 50,
     }
     (d / "config.json").write_text(json.dumps(cfg))
     (d / "tokenizer.json").write_text('{"fake": "tokenizer bytes are copied, not parsed"}')
@@ -201,13 +206,13 @@ def test_killed_build_leaves_nothing_at_output(src: Path, tmp_path: Path) -> Non
     dst = tmp_path / "lite"
     # Slow each chunk down so the kill lands mid-write, whatever the machine's speed.
     code = (
-        "import sys, time, builder.tensorfile as tf\n"
-        "orig = tf.iter_bytes\n"
+        "import sys, time, loader.safetensors_file as sf\n"
+        "orig = sf.iter_range\n"
         "def slow(*a, **k):\n"
         "    for b in orig(*a, **k):\n"
         "        time.sleep(0.05); yield b\n"
-        "tf.iter_bytes = slow\n"
-        "import builder.writer as w; w.iter_bytes = slow\n"
+        "sf.iter_range = slow\n"
+        "import builder.writer as w\n"
         "from builder.source import read_source\n"
         f"w.write_lite(read_source({str(src)!r}), {str(dst)!r}, [[0, 1]] * {LAYERS})\n"
     )
