@@ -142,15 +142,8 @@ def lite_config(src: SourceCheckpoint, expert_map: list[list[int]]) -> dict:
     return cfg
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
+def _fsync(path: Path) -> None:
+    """Flush a file or a directory (its entries) to disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -217,7 +210,7 @@ def write_lite(
         for f in sorted(src.path.iterdir()):
             if f.is_file() and f.suffix in SIDE_FILES and f.name not in OWN_FILES:
                 shutil.copy2(f, tmp / f.name)
-                _fsync_file(tmp / f.name)
+                _fsync(tmp / f.name)
         if analysis is not None:
             _write_json(tmp / "expert_analysis.json", analysis)
         checked = verify(src, tmp, rows_per_layer, show_progress)
@@ -238,7 +231,7 @@ def write_lite(
             }
         )
         _write_json(tmp / "build_report.json", full)
-        _fsync_dir(tmp)
+        _fsync(tmp)
         _swap_into_place(tmp, dst)
     except BaseException:
         # Any failure, including Ctrl-C and SIGTERM, leaves DST as it was.
@@ -277,4 +270,4 @@ def _swap_into_place(tmp: Path, dst: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.rename(tmp, dst)
-    _fsync_dir(dst.parent)
+    _fsync(dst.parent)

@@ -26,7 +26,7 @@ import numpy as np
 from loader.config import GptOssConfig
 from loader.errors import CheckpointError
 from loader.layout import TensorSpec, hf_tensor_specs
-from loader.safetensors_file import TensorPlan, write_shard
+from loader.safetensors_file import DTYPE_BYTES, TensorPlan, write_shard
 from loader.synthetic_tokenizer import (
     HARMONY_SPECIAL_IDS,
     TINY_SPECIAL_ORDER,
@@ -177,7 +177,7 @@ def _plan_shards(specs: dict[str, TensorSpec], max_bytes: int) -> list[list[str]
     shards: list[list[str]] = [[]]
     size = 0
     for name, spec in specs.items():
-        nbytes = math.prod(spec.shape) * (1 if spec.dtype == "U8" else 2)
+        nbytes = math.prod(spec.shape) * DTYPE_BYTES[spec.dtype]
         if shards[-1] and size + nbytes > max_bytes:
             shards.append([])
             size = 0
