@@ -219,15 +219,16 @@ def approx_text(value: Any, sig: int = SIG_DIGITS) -> str:
     if value.is_infinite or value.has(sp.oo, -sp.oo, sp.zoo):
         return {sp.oo: "∞", -sp.oo: "−∞"}.get(value, "undefined (infinite)")
     f = sp.N(value, sig)
-    if not f.is_real:
+    if f.is_zero:
+        return "0"
+    if isinstance(f, sp.Float):
+        # mpmath keeps the exponent when a double would overflow (2^5000, 10^-400).
+        return mpmath.nstr(f._to_mpmath(f._prec), sig, min_fixed=-6, max_fixed=15)
+    if f.is_number and f.as_real_imag()[1] != 0:
         re_, im = (sp.N(part, sig) for part in f.as_real_imag())
         sign = "+" if im >= 0 else "-"
         return f"{approx_text(re_, sig)} {sign} {approx_text(abs(im), sig)}i"
-    if f == 0:
-        return "0"
-    # mpmath keeps the exponent when a double would overflow (2^5000, 10^-400).
-    text = mpmath.nstr(f._to_mpmath(f._prec), sig, min_fixed=-6, max_fixed=15)
-    return text
+    raise GrammarError("the value cannot be evaluated numerically")
 
 
 def exact_text(value: Any) -> str:
@@ -278,12 +279,8 @@ def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, sp.Basic) and not isinstance(value, sp.Expr):
             raise GrammarError("the calculator evaluates expressions, not equations")
         value = sp.nsimplify(value) if isinstance(value, float) else value
-        text, machine = format_value(sp.simplify(value) if _worth_simplifying(value) else value)
+        text, machine = format_value(value)
         return {"ok": True, "text": text, "value": machine}
     except (GrammarError, ValueError, ZeroDivisionError, OverflowError, TypeError,
-            KeyError) as exc:
+            KeyError, AttributeError, RecursionError) as exc:
         return {"ok": False, "error": str(exc) or type(exc).__name__}
-
-
-def _worth_simplifying(value: Any) -> bool:
-    return not value.is_Rational and value.is_number and sp.count_ops(value) < 40
