@@ -111,3 +111,45 @@ def test_unreachable_upstream_keeps_health_503():
         assert r.status_code == 503 and r.json()["error"]["code"] == "model_loading"
     finally:
         s.stop()
+
+
+@pytest.mark.parametrize("chunk,field,value", [
+    ({"choices": [{"delta": {"reasoning_content": "hm"}}]}, "reasoning", "hm"),
+    ({"choices": [{"delta": {"reasoning": "vllm"}}]}, "reasoning", "vllm"),
+    ({"choices": [{"delta": {"content": "hi"}}]}, "content", "hi"),
+    ({"choices": [{"text": "raw", "index": 0}]}, "content", "raw"),
+    ({"choices": [{"delta": {}, "finish_reason": "tool_calls"}]}, "finish_reason", "tool_calls"),
+    ({"choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 3,
+                               "completion_tokens_details": {"reasoning_tokens": 2},
+                               "prompt_tokens_details": {"cached_tokens": 5}}},
+     "usage", (7, 3, 2, 5)),
+])
+def test_upstream_chunks_map_to_deltas(chunk, field, value):
+    from server.upstream import chunk_to_delta
+
+    d = chunk_to_delta(chunk)
+    got = getattr(d, field)
+    if field == "usage":
+        got = (got.prompt_tokens, got.completion_tokens, got.reasoning_tokens, got.cached_tokens)
+    assert got == value
+
+
+def test_upstream_tool_call_deltas_keep_index_id_and_fragments():
+    from server.events import Joined
+    from server.upstream import chunk_to_delta
+
+    chunks = [
+        {"choices": [{"delta": {"tool_calls": [{"index": 0, "id": "call_a", "type": "function",
+                                                 "function": {"name": "f", "arguments": ""}}]}}]},
+        {"choices": [{"delta": {"tool_calls": [{"index": 0,
+                                                 "function": {"arguments": "{\"x\""}}]}}]},
+        {"choices": [{"delta": {"tool_calls": [{"index": 0,
+                                                 "function": {"arguments": ": 1}"}}]}}]},
+        {"choices": [{"delta": {"tool_calls": [{"index": 1, "id": "call_b",
+                                                 "function": {"name": "g", "arguments": "{}"}}]}}]},
+    ]
+    j = Joined()
+    for c in chunks:
+        j.add(chunk_to_delta(c))
+    assert [(c.id, c.name, c.arguments) for c in j.tool_calls.values()] == \
+        [("call_a", "f", '{"x": 1}'), ("call_b", "g", "{}")]
