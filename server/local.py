@@ -206,7 +206,9 @@ class LocalBackend:
         params = self.sampling(req, max_tokens, (), req.logprobs or 0)
         return self._complete(list(ids), params, req)
 
-    async def _complete(self, ids: list[int], params: Any, req: CompletionRequest):
+    async def _complete(
+        self, ids: list[int], params: Any, req: CompletionRequest
+    ) -> AsyncIterator[Delta]:
         stops = StopMatcher(req.stops)
         detok = self.tokenizer.detokenizer
         detok.reset()
