@@ -38,3 +38,4 @@ def test_clean_output(raw, clean):
 ])
 def test_last_error_line(stderr, line):
     assert last_error_line(stderr) == line
+

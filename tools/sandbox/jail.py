@@ -20,6 +20,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kernel
 import rootfs
+import seccomp
 
 MB = 1024 * 1024
 
@@ -72,6 +73,12 @@ def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
             extra.append("no_new_privs")
             # Changing credentials clears the parent-death signal, so arm it again.
             kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
+            if cfg.get("seccomp", True):
+                try:
+                    seccomp.install()  # last: the steps above need mount, unshare, keyctl
+                    extra.append("seccomp")
+                except OSError as exc:
+                    warnings.append(f"seccomp: {exc}")
         _set_rlimits(cfg, warnings)
         extra.append("rlimits")
     except Exception as exc:  # noqa: BLE001 - fail closed: never run code half-isolated

@@ -125,8 +125,12 @@ def _harden(config: dict[str, Any]) -> tuple[list[str], list[str]]:
     try:
         kernel.prctl(kernel.PR_SET_NO_NEW_PRIVS, 1)
         applied.append("no_new_privs")
+        from tools.sandbox import seccomp
+
+        seccomp.install()
+        applied.append("seccomp")
     except OSError as exc:
-        warnings.append(f"no_new_privs: {exc}")
+        warnings.append(f"no_new_privs / seccomp: {exc}")
     return applied, warnings
 
 
