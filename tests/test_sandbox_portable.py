@@ -59,3 +59,14 @@ def test_portable_path_enforces_the_wall_clock():
     result = run_portable("import time\ntime.sleep(60)")
     assert result.timed_out and result.error == "timed out after 1.5 s"
     assert set(glob.glob(os.path.join(tempfile.gettempdir(), "sbx-*"))) <= before
+
+
+def test_portable_path_reports_what_it_could_not_apply():
+    result = _run("print(1)", FAST, namespaces=[], interpreter=(SYSTEM_PYTHON, []))
+    assert result.ok
+    assert "seccomp" in result.isolation and "user" not in result.isolation
+    assert result.warnings == ()  # nothing was requested that failed
+    unprivileged = _run("print(1)", FAST, namespaces=[], interpreter=(SYSTEM_PYTHON, []),
+                        run_as=(65534, 65534))
+    assert unprivileged.ok
+    assert any("no namespaces" in w for w in unprivileged.warnings), unprivileged.warnings

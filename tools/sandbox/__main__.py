@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"run_python does not work here: {probe.error}", file=sys.stderr)
         return 2
     print("run_python isolation:", ", ".join(probe.isolation))
+    for warning in probe.warnings:
+        print("run_python warning:", warning)
     timings = []
     for _ in range(args.runs):
         start = time.perf_counter()

@@ -39,6 +39,7 @@ class ExecResult:
     truncated: bool = False  # stdout or stderr hit the output cap
     isolation: tuple[str, ...] = ()  # the protections that were actually applied
     signal: int | None = None  # terminating signal number, if any
+    warnings: tuple[str, ...] = ()  # protections that were wanted but could not be applied
 
     @property
     def ok(self) -> bool:

@@ -263,6 +263,7 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
             truncated=collector.overflow,
             isolation=tuple(status.get("isolation", ())) + tuple(status.get("user_isolation", ())),
             signal=sig,
+            warnings=tuple(status.get("warnings", ())) + tuple(status.get("user_warnings", ())),
         )
     finally:
         for fd in (status_r, status_w, kill_r, kill_w):
