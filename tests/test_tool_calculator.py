@@ -243,3 +243,18 @@ def test_number_words(words: str, value: int | None) -> None:
     from tools.calculator_words import cardinal
 
     assert cardinal(words.replace("-", " ").split()) == value
+
+
+@pytest.mark.parametrize("prompt, expression", [
+    ("Q: What is 2 plus 3?\nA: 5\n\nQ: What is 697 times 205?\nA:", "697 × 205"),
+    ("Q: 2 + 2\nA: 4\nQ: 3 + 3\nA: 6\nQ: 10 / 4\nA:", "10 ÷ 4"),
+    ("Q: What is 2 plus 3?\nA: 6\n\nQ: What is 697 times 205?\nA:", None),  # redefined "+"
+    ("Q: 10 / 4\nA: 2\nQ: 7 / 2\nA:", None),  # the examples use integer division
+    ("Q: Who are you?\nA: A bot\nQ: What is 2+2?\nA:", None),
+    ("Q: What is 2 plus 3?\nA: 5\nWrite a poem.\nQ: What is 1+1?\nA:", None),
+    ("Q: What is 2 plus 3?\nA: 5\nQ: What is 1+1?\nA: 2", None),  # nothing left to answer
+])
+def test_few_shot_prompts_answer_only_when_examples_check_out(prompt: str,
+                                                             expression: str | None) -> None:
+    found = parse_request(prompt)
+    assert (render(found[0]) if found else None) == expression

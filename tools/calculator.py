@@ -13,6 +13,7 @@ import re
 import time
 
 from tools.base import ToolCall, ToolContext, ToolResult
+from tools.calculator_exact import answers_match, quick_value
 from tools.calculator_grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator_lexer import GrammarError
 from tools.calculator_render import render
@@ -127,11 +128,43 @@ def _chat_shaped(node: Node) -> bool:
         and node[1][1].isdigit() and node[2][1].isdigit()
 
 
+_QA = re.compile(r"\s*(?:q|question)\s*:\s*(.+?)\s*\n\s*(?:a|answer)\s*:[ \t]*([^\n]*)\s*",
+                 re.IGNORECASE)
+MAX_FEW_SHOT = 2000
+
+
+def _few_shot(text: str) -> tuple[Node, str] | None:
+    """The last question of a "Q: … A: …" prompt whose examples are all ordinary arithmetic.
+
+    Every example must parse and its written answer must equal the exact value; otherwise
+    the examples may define another operation and the model must answer.
+    """
+    if len(text) > MAX_FEW_SHOT:
+        return None
+    pairs, pos = [], 0
+    while pos < len(text):
+        m = _QA.match(text, pos)
+        if not m:
+            return None
+        pairs.append(m.groups())
+        pos = m.end()
+    if len(pairs) < 2 or pairs[-1][1].strip():
+        return None
+    for question, answer in pairs[:-1]:
+        found = parse_request(question, bare=True)
+        if found is None or not answers_match(quick_value(found[0]), answer):
+            return None
+    return parse_request(pairs[-1][0], bare=True)  # "Q:" is the question frame
+
+
 def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     """(AST, expression text) when the whole request asks for one constant's value.
 
     `bare` also accepts chat-shaped messages ("8/10"), for reading few-shot history.
+    A "Q: … A: …" prompt with checked examples is answered for its last question.
     """
+    if text.lstrip()[:1] in ("Q", "q") and text.count("\n") >= 2:
+        return _few_shot(text)
     expr = extract_expression(text)
     if expr is None or not any(c.isdigit() for c in expr):
         return None
