@@ -1,10 +1,9 @@
 """`run_bounded`: call an allow-listed `tools.` function in a limited, reusable worker process.
 
 A small thread-safe pool of `tools.sandbox.worker` processes (sympy and pint pre-imported) serves
-request threads. A call that overruns its wall clock is answered with an error and its worker is
-killed and replaced at once, so `9**9**9` or `factorial(10**10)` never hangs or bloats the server.
-It never raises into the caller. This is for our own parsers' pure functions, not untrusted code:
-untrusted code goes through `run_python`.
+request threads; a call that overruns its wall clock gets an error and its worker is killed and
+replaced at once, so `9**9**9` or `factorial(10**10)` never hangs or bloats the server. Never
+raises. For our own parsers' pure functions; untrusted code goes through `run_python`.
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """Child-side bootstrap of `run_python`: isolate, drop privileges, limit, then exec Python.
 
-Run by path as `python -I -S -B jail.py CONFIG_JSON` (stdlib only). It unshares namespaces, forks
-the process that becomes pid 1 of the new pid namespace, builds a minimal read-only root (system
-libraries, the interpreter, /dev basics, a fresh /proc, a size-capped tmpfs /tmp) and pivots into
-it, switches to a per-run unprivileged uid, applies rlimits and execs the interpreter on the code
-waiting on stdin. The jail parent waits, kills everything on request, and reports the exit status.
+Run by path as `python -I -S -B jail.py CONFIG_JSON` (stdlib only). It unshares namespaces and
+forks a root init (pid 1 of the new pid namespace) that builds the private root (rootfs.py) and
+forks the code's process: private uid, nobody in a user namespace, seccomp, rlimits, then exec
+of the interpreter on the code waiting on stdin. The jail waits, kills on request, reports.
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """The long-lived bounded worker: runs allow-listed `tools.` functions on pickled payloads.
 
-Started by `tools.sandbox.bounded` as a separate interpreter speaking length-prefixed pickle frames
-over stdin/stdout. It pre-imports sympy and pint once, leaves the network (own netns when root),
-sets no-new-privs, and caps its own address space and CPU time per call so one runaway request
-cannot bloat or hang it; the parent kills and replaces it when a call overruns the wall clock.
-It never evaluates user text itself; it only calls functions named by an allow-list.
+Started by `tools.sandbox.bounded`; speaks length-prefixed pickle frames over stdin/stdout. It
+confines itself (namespaces, private read-only root, nobody, seccomp), pre-imports sympy and pint,
+and caps its address space and CPU per call; the parent kills and replaces it on overrun. It
+never evaluates user text; it only calls functions named by the allow-list.
 """
 
 from __future__ import annotations
