@@ -148,3 +148,15 @@ def test_slow_work_is_cut_off_by_the_worker_timeout() -> None:
     result = TOOL.run(call, ToolContext(timeout_s=1.0))
     assert not result.ok
     assert "timed out" in (result.error or "")
+
+
+@pytest.mark.parametrize("payload", [
+    {"op": "diff", "expr": ("var", "x"), "var": "x", "order": 10**9},
+    {"op": "diff", "expr": ("var", "x"), "var": "__import__('os')"},
+    {"op": "solve", "equations": [("call", "eval", (("num", "1"),))], "variables": ["x"]},
+    {"op": "integrate", "expr": ("var", "x"), "var": "x", "lower": ("num", "0"),
+     "upper": ("const", "__builtins__")},
+])
+def test_worker_refuses_forged_payloads(payload: dict) -> None:
+    out = evaluate(payload)
+    assert out["ok"] is False and out["error"]

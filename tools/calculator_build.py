@@ -32,7 +32,7 @@ _UNARY = {
 _CONST = {"pi": sp.pi, "e": sp.E, "oo": sp.oo}
 _RELATIONAL = {"lt": sp.StrictLessThan, "le": sp.LessThan, "gt": sp.StrictGreaterThan,
                "ge": sp.GreaterThan}
-_VAR_TEXT = re.compile(r"[A-Za-z](?:_?\d{1,2})?")
+VAR_TEXT = re.compile(r"[A-Za-z](?:_?\d{1,2})?")
 
 
 def build(node: Node, *, natural_log: bool = False, symbols: dict[str, sp.Symbol] | None = None
@@ -61,7 +61,7 @@ def _validate(node: Any, depth: int) -> None:
         if len(node) != 2 or node[1] not in _CONST:
             raise GrammarError("unknown constant")
     elif kind == "var":
-        if len(node) != 2 or not isinstance(node[1], str) or not _VAR_TEXT.fullmatch(node[1]):
+        if len(node) != 2 or not isinstance(node[1], str) or not VAR_TEXT.fullmatch(node[1]):
             raise GrammarError("malformed variable")
     elif kind == "call":
         if len(node) != 3 or node[1] not in FUNCTIONS or not isinstance(node[2], tuple) \

@@ -13,7 +13,7 @@ import sympy as sp
 from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 from sympy.functions.elementary.trigonometric import TrigonometricFunction
 
-from tools.calculator_build import approx_text, build, decimal_text, exact_text
+from tools.calculator_build import VAR_TEXT, approx_text, build, decimal_text, exact_text
 from tools.calculator_grammar import variables_in
 from tools.calculator_lexer import GrammarError
 
@@ -21,6 +21,8 @@ MAX_SOLUTIONS = 12
 
 
 def _sym(name: str, symbols: dict[str, sp.Symbol]) -> sp.Symbol:
+    if not (isinstance(name, str) and VAR_TEXT.fullmatch(name)):
+        raise GrammarError("malformed variable name")
     return symbols.setdefault(name, sp.Symbol(name))
 
 
@@ -130,7 +132,10 @@ def _calculus(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, An
     expr = build(p["expr"], natural_log=True, symbols=symbols)
     var = _sym(p["var"], symbols) if p.get("var") else None
     if op == "diff":
-        result = sp.diff(expr, var, int(p.get("order", 1)))
+        order = p.get("order", 1)
+        if not (isinstance(order, int) and 1 <= order <= 10):
+            raise GrammarError("derivative order must be between 1 and 10")
+        result = sp.diff(expr, var, order)
         return exact_text(result), str(result)
     if op == "integrate":
         if p.get("lower") is not None:
