@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import platform
 import sys
 
 CLONE_NEWNS = 0x00020000
@@ -50,6 +49,11 @@ KEYCTL_JOIN_SESSION_KEYRING = 1
 _libc = None
 
 
+def machine() -> str:
+    """The CPU architecture (os.uname, not `platform`, which costs the jail a `re` import)."""
+    return os.uname().machine
+
+
 def available() -> bool:
     return sys.platform.startswith("linux")
 
@@ -87,18 +91,18 @@ def umount2(target: str, flags: int = 0) -> None:
 
 
 def pivot_root(new_root: str, put_old: str) -> None:
-    nr = _SYS_PIVOT_ROOT.get(platform.machine())
+    nr = _SYS_PIVOT_ROOT.get(machine())
     if nr is None:
-        raise OSError(38, f"pivot_root: unknown syscall number on {platform.machine()}")
+        raise OSError(38, f"pivot_root: unknown syscall number on {machine()}")
     rc = _lib().syscall(ctypes.c_long(nr), new_root.encode(), put_old.encode())
     _check(rc, "pivot_root")
 
 
 def join_new_session_keyring() -> None:
     """Leave the inherited session keyring: possessing it would grant access to its keys."""
-    nr = _SYS_KEYCTL.get(platform.machine())
+    nr = _SYS_KEYCTL.get(machine())
     if nr is None:
-        raise OSError(38, f"keyctl: unknown syscall number on {platform.machine()}")
+        raise OSError(38, f"keyctl: unknown syscall number on {machine()}")
     rc = _lib().syscall(ctypes.c_long(nr), ctypes.c_int(KEYCTL_JOIN_SESSION_KEYRING),
                         ctypes.c_void_p(None))
     if rc < 0:

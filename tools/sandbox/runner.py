@@ -8,8 +8,8 @@ turns what happened into an `ExecResult` with a one-line error. Never raises int
 
 from __future__ import annotations
 
-import json
 import logging
+import marshal
 import os
 import re
 import select
@@ -118,12 +118,17 @@ class _Collector:
 
 
 def _status_messages(raw: bytes) -> dict:
+    """Merge the jail's length-prefixed marshal frames (written by our own jail code)."""
     merged: dict = {}
-    for line in raw.decode("utf-8", "replace").splitlines():
+    pos = 0
+    while pos + 4 <= len(raw):
+        size = int.from_bytes(raw[pos:pos + 4], "big")
+        frame = raw[pos + 4:pos + 4 + size]
+        pos += 4 + size
         try:
-            merged.update(json.loads(line))
-        except ValueError:
-            continue
+            merged.update(marshal.loads(frame))
+        except (ValueError, EOFError, TypeError):
+            break
     return merged
 
 
@@ -217,7 +222,7 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
             os.chown(tmp, *run_as)
             identity = {"user": run_as[0], "group": run_as[1], "extra_groups": []}
         proc = subprocess.Popen(
-            [python, "-I", "-S", "-B", _JAIL, json.dumps(cfg)],
+            [python, "-I", "-S", "-B", _JAIL, marshal.dumps(cfg).hex()],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={},
             cwd=tmp, start_new_session=True, close_fds=True, pass_fds=(status_w, kill_r),
             **identity,

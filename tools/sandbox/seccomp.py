@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 import errno
-import platform
 import struct
 
 try:
@@ -72,7 +71,7 @@ def _insn(code: int, jt: int, jf: int, k: int) -> bytes:
 
 def program(machine: str | None = None) -> bytes | None:
     """The raw BPF program for `machine` (default: this one), or None when unsupported."""
-    arch = _ARCH.get(machine or platform.machine())
+    arch = _ARCH.get(machine or kernel.machine())
     if arch is None:
         return None
     audit_arch, table_name = arch
@@ -106,7 +105,7 @@ def install() -> None:
     """Apply the filter to this process and its future children; requires no_new_privs."""
     prog = program()
     if prog is None:
-        raise OSError(errno.ENOSYS, f"no seccomp syscall table for {platform.machine()}")
+        raise OSError(errno.ENOSYS, f"no seccomp syscall table for {kernel.machine()}")
     buf = ctypes.create_string_buffer(prog, len(prog))
 
     class _Fprog(ctypes.Structure):
