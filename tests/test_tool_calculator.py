@@ -258,3 +258,20 @@ def test_few_shot_prompts_answer_only_when_examples_check_out(prompt: str,
                                                              expression: str | None) -> None:
     found = parse_request(prompt)
     assert (render(found[0]) if found else None) == expression
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What is $\\frac{3}{4} \\times 8$?", "3 ÷ 4 × 8 = 6"),
+    ("\\sqrt{144} + 1", "√144 + 1 = 13"),
+    ("Compute $2^{10}$", "2^10 = 1024"),
+    ("\\(3 \\cdot 4\\)", "3 × 4 = 12"),
+    ("What is $5 + $10?", "5 + 10 = 15"),
+])
+def test_latex_input(text: str, expected: str) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize("text", ["What is \\alpha + 1?", "I paid $5 and $10",
+                                  "\\begin{align} 1+1 \\end{align}"])
+def test_unsupported_latex_abstains(text: str) -> None:
+    assert parse_request(text) is None

@@ -68,6 +68,8 @@ def solve_text(text: str) -> str:
     ("solve x^2 + 1 < 0", "no real solution"),
     ("solve |x - 1| < 3", "-2 < x < 4"),
     ("solve 1/x > 2", "0 < x < 1/2"),
+    ("Solve $x^2 - 5x + 6 = 0$", "x = 2 or x = 3"),
+    ("integrate \\frac{1}{x} dx", "ln(x) + C"),
     ("find the value of x in 3(x-1) = 9", "x = 4"),
     ("Evaluate f(3) for f(x) = x^2 + 1", "10"),
     ("If f(x) = x^2 - 3x, what is f(-2)?", "10"),

@@ -15,6 +15,7 @@ import time
 from tools.base import ToolCall, ToolContext, ToolResult
 from tools.calculator_exact import answers_match, quick_value
 from tools.calculator_grammar import RELATION_KINDS, Node, parse_math
+from tools.calculator_latex import latex_to_text
 from tools.calculator_lexer import GrammarError
 from tools.calculator_render import render
 from tools.calculator_words import words_to_digits
@@ -105,7 +106,7 @@ def _binary_frame(body: str) -> str:
 
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
-    body = " ".join(text.split())  # one line: "Calculate:\n\n2+2" reads as "Calculate: 2+2"
+    body = " ".join(latex_to_text(text).split())  # "Calculate:\n\n2+2" -> "Calculate: 2+2"
     if not body or len(body) > 300:
         return None
     body = _LEAD.sub("", body, count=1)

@@ -17,6 +17,7 @@ from typing import Any
 from tools.base import ToolCall, ToolContext, ToolResult
 from tools.calculator import POLITE_PREFIX
 from tools.calculator_grammar import RELATION_KINDS, Node, parse_math, variables_in
+from tools.calculator_latex import latex_to_text
 from tools.calculator_lexer import GrammarError
 from tools.calculator_render import render
 
@@ -67,7 +68,7 @@ _FUNCTION_CALL = re.compile(r"\b[fgh]\s*\(")
 
 
 def _clean(text: str) -> str | None:
-    body = " ".join(text.split())
+    body = " ".join(latex_to_text(text).split())
     if not body or len(body) > 300:
         return None
     body = re.sub(r"^" + POLITE_PREFIX, "", body, count=1, flags=re.IGNORECASE)
