@@ -320,3 +320,14 @@ def test_seccomp_leaves_threads_forks_and_subprocesses_working():
             "print(subprocess.run(['echo', 'sub'], capture_output=True, text=True).stdout, end='')")
     result = run(code)
     assert result.ok and result.stdout == "t\n3\nsub\n", result
+
+
+@pytest.mark.parametrize("family, kind", [
+    ("AF_INET", "SOCK_RAW"),
+    ("AF_PACKET", "SOCK_RAW"),
+    ("AF_INET6", "SOCK_RAW"),
+])
+def test_raw_and_packet_sockets_are_refused(family, kind):
+    result = run(f"import socket\nsocket.socket(socket.{family}, socket.{kind}, 0)")
+    assert_contained(result, "Operation not permitted", "PermissionError")
+    assert_still_serving()
