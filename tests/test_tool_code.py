@@ -101,6 +101,15 @@ def test_everything_else_abstains(text):
     ("print(", "not valid Python"),
     ("x = input()", "input()"),
     ("", "empty"),
+    ("import os\nprint(os.getcwd())", "depends on the machine"),
+    ("import os\nprint(os.environ['HOME'])", "depends on the machine"),
+    ("import sys\nprint(sys.stdin.read())", "depends on the machine"),
+    ("import sys\nprint(sys.version)", "depends on the machine"),
+    ("from os import getpid\nprint(getpid())", "depends on the machine"),
+    ("import platform\nprint(platform.system())", "depends on the machine"),
+    ("import socket\nprint(socket.gethostname())", "depends on the machine"),
+    ("import subprocess\nprint(subprocess.run(['ls']))", "depends on the machine"),
+    ("from pathlib import Path\nprint(Path.home())", "depends on the machine"),
 ])
 def test_runnable_here_names_the_reason(code, reason):
     assert reason in (runnable_here(code) or "")

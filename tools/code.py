@@ -76,6 +76,17 @@ _ENVIRONMENT_ERRORS = re.compile(
     r"ConnectionError|ConnectionRefusedError|TimeoutError|BlockingIOError|socket\.\w+|"
     r"BrokenPipeError|MemoryError|RecursionError)\b")
 _BUILTINS = frozenset(dir(builtins)) | {"__name__", "__builtins__", "__doc__"}
+# What a program prints with these depends on the machine that runs it (the sandbox would answer
+# "/tmp", pid 2, user nobody, no network), so "what does this print" has no answer we can give.
+_MACHINE_MODULES = frozenset({"platform", "getpass", "pwd", "grp", "socket", "subprocess",
+                              "multiprocessing", "resource", "sysconfig", "site", "fileinput",
+                              "ssl", "urllib", "http", "ftplib", "smtplib", "webbrowser", "ctypes"})
+_MACHINE_ATTRIBUTES = frozenset({
+    "getcwd", "getcwdb", "getpid", "getppid", "getuid", "geteuid", "getgid", "getegid",
+    "getlogin", "environ", "environb", "getenv", "listdir", "scandir", "walk", "cpu_count",
+    "uname", "getloadavg", "argv", "executable", "version", "hexversion", "version_info",
+    "platform", "home", "cwd", "gethostname", "stdin", "urandom", "disk_usage", "expanduser",
+})
 
 
 def _instruction(text: str) -> bool:
@@ -122,13 +133,23 @@ def runnable_here(code: str) -> str | None:
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
                 node.func.id == "input" and "input" not in bound:
             return "reads input()"
+        elif isinstance(node, ast.Attribute) and node.attr in _MACHINE_ATTRIBUTES:
+            return f"output depends on the machine (.{node.attr})"
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             if isinstance(node, ast.ImportFrom) and node.level:
                 return "relative import"
-            for module in ([node.module or ""] if isinstance(node, ast.ImportFrom)
-                           else [a.name for a in node.names]):
-                if module.split(".")[0] not in sys.stdlib_module_names:
+            imported = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names]
+            if isinstance(node, ast.ImportFrom):
+                imported += [f"{node.module}.{a.name}" for a in node.names]
+                if any(a.name in _MACHINE_ATTRIBUTES for a in node.names):
+                    return "output depends on the machine (imports one of its facts)"
+            for module in imported:
+                top = module.split(".")[0]
+                if top not in sys.stdlib_module_names:
                     return f"imports {module!r}, which is not in the standard library"
+                if top in _MACHINE_MODULES:
+                    return f"output depends on the machine ({top})"
     return None
 
 
