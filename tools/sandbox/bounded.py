@@ -12,7 +12,6 @@ import atexit
 import logging
 import os
 import pickle
-import select
 import shutil
 import signal
 import subprocess
@@ -23,8 +22,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tools.sandbox import kernel
 from tools.sandbox.results import BoundedResult
-from tools.sandbox.worker import _HEADER, BOOT, MAX_FRAME, check_target
+from tools.sandbox.worker import HEADER, BOOT, MAX_FRAME, check_target
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +34,6 @@ STARTUP_TIMEOUT_S = 60.0
 # Workers get private uids below the code jail's range (tools.sandbox.runner.UID_BASE).
 WORKER_UID_BASE = 1_400_000_000
 UID_SPAN = 4_194_304
-
-
-def _readable(fd: int, timeout_s: float) -> bool:
-    """poll(), not select(): a busy server's descriptors can exceed select's 1024 limit."""
-    poller = select.poll()
-    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
-    return bool(poller.poll(max(0, int(timeout_s * 1000) + 1)))
 
 
 class _Worker:
@@ -60,7 +53,7 @@ class _Worker:
         config = pickle.dumps({"path": [_PROJECT_ROOT], "preload": list(preload),
                                "root": self.root, "uid": WORKER_UID_BASE + self.proc.pid % UID_SPAN})
         try:
-            self.proc.stdin.write(_HEADER.pack(len(config)) + config)
+            self.proc.stdin.write(HEADER.pack(len(config)) + config)
             self.proc.stdin.flush()
         except OSError:
             pass  # a dead worker shows up as EOF on the first read
@@ -73,7 +66,7 @@ class _Worker:
             left = deadline - time.monotonic()
             if left <= 0:
                 return None
-            if not _readable(fd, left):
+            if not kernel.wait_readable(fd, left):
                 return None
             chunk = os.read(fd, min(size - got, 1 << 20))
             if not chunk:
@@ -83,10 +76,10 @@ class _Worker:
         return b"".join(chunks)
 
     def read_frame(self, deadline: float) -> Any:
-        head = self._read_exact(_HEADER.size, deadline)
+        head = self._read_exact(HEADER.size, deadline)
         if head is None:
             return None
-        (size,) = _HEADER.unpack(head)
+        (size,) = HEADER.unpack(head)
         if size > MAX_FRAME:
             raise EOFError(f"oversized frame ({size} bytes)")
         # Once the header arrived the body follows immediately; give it a short grace period.
@@ -107,7 +100,7 @@ class _Worker:
         self.ready = True
 
     def send(self, data: bytes) -> None:
-        self.proc.stdin.write(_HEADER.pack(len(data)) + data)
+        self.proc.stdin.write(HEADER.pack(len(data)) + data)
         self.proc.stdin.flush()
 
     def kill(self) -> None:

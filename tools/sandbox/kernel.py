@@ -1,14 +1,15 @@
-"""Thin ctypes bindings to the Linux calls the sandbox needs and Python 3.11 lacks.
+"""Thin bindings to the OS calls the sandbox needs and Python 3.11 lacks or gets wrong.
 
-unshare(2), mount(2), umount2(2), pivot_root(2) and prctl(2). Stdlib only, because the jail
-bootstrap loads this file by path in an isolated interpreter. Every call raises OSError with
-errno set; on non-Linux systems `available()` is false and callers skip isolation.
+unshare(2), mount(2), umount2(2), pivot_root(2), keyctl(2) and prctl(2) through ctypes, plus a
+poll()-based readiness wait. Stdlib only: the jail loads this file by path in an isolated
+interpreter. Calls raise OSError with errno set; off Linux `available()` is false.
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
+import select
 import sys
 
 CLONE_NEWNS = 0x00020000
@@ -47,6 +48,15 @@ _SYS_KEYCTL = {"x86_64": 250, "aarch64": 219, "arm64": 219, "riscv64": 219}
 KEYCTL_JOIN_SESSION_KEYRING = 1
 
 _libc = None
+
+
+def wait_readable(fd: int, timeout_s: float) -> bool:
+    """poll(), not select(): a busy server's descriptors can exceed select's 1024 limit."""
+    if not hasattr(select, "poll"):  # platforms without a usable poll()
+        return bool(select.select([fd], [], [], max(0.0, timeout_s))[0])
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
+    return bool(poller.poll(max(0, int(timeout_s * 1000) + 1)))
 
 
 def machine() -> str:

@@ -12,7 +12,6 @@ import logging
 import marshal
 import os
 import re
-import select
 import selectors
 import shutil
 import signal
@@ -22,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tools.sandbox import kernel
 from tools.sandbox.output import clean_output, last_error_line
 from tools.sandbox.results import ExecResult, Limits
 
@@ -139,9 +139,7 @@ def _drain(fd: int) -> bytes:
         try:
             chunk = os.read(fd, 65536)
         except BlockingIOError:
-            poller = select.poll()  # not select(): server descriptors may exceed 1024
-            poller.register(fd, select.POLLIN | select.POLLHUP)
-            if not poller.poll(500):
+            if not kernel.wait_readable(fd, 0.5):
                 break
             continue
         if not chunk:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 ALLOWED_PREFIXES = ("tools.",)
 _TARGET_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+:[A-Za-z][A-Za-z0-9_]*$")
-_HEADER = struct.Struct(">I")
+HEADER = struct.Struct(">I")
 MAX_FRAME = 64 * 1024 * 1024
 
 
@@ -42,16 +42,16 @@ def check_target(target: str) -> str | None:
 
 def send_frame(stream: BinaryIO, obj: Any) -> None:
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_HEADER.pack(len(data)) + data)
+    stream.write(HEADER.pack(len(data)) + data)
     stream.flush()
 
 
 def recv_frame(stream: BinaryIO) -> Any:
     """One frame, or EOFError when the peer has gone."""
-    head = stream.read(_HEADER.size)
-    if len(head) < _HEADER.size:
+    head = stream.read(HEADER.size)
+    if len(head) < HEADER.size:
         raise EOFError("peer closed")
-    (size,) = _HEADER.unpack(head)
+    (size,) = HEADER.unpack(head)
     if size > MAX_FRAME:
         raise EOFError(f"frame of {size} bytes exceeds {MAX_FRAME}")
     data = stream.read(size)
