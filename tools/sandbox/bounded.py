@@ -24,7 +24,7 @@ from typing import Any
 
 from tools.sandbox import kernel
 from tools.sandbox.results import BoundedResult
-from tools.sandbox.worker import HEADER, BOOT, MAX_FRAME, check_target
+from tools.sandbox.worker import BOOT, HEADER, MAX_FRAME, check_target
 
 log = logging.getLogger(__name__)
 
