@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import sys
-
 import pytest
+from test_sandbox_support import needs_linux_root
 
 from tools.base import ToolCall, ToolContext
 from tools.code import TOOL, runnable_here
@@ -127,9 +125,7 @@ def test_self_contained_programs_are_runnable(code):
     assert runnable_here(code) is None
 
 
-needs_sandbox = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or os.geteuid() != 0,
-    reason="runs code in the namespaced sandbox (Linux, root)")
+needs_sandbox = needs_linux_root  # runs code in the namespaced sandbox
 
 
 def _run(code: str, ctx: ToolContext = CTX):

@@ -49,6 +49,7 @@ class _Worker:
         )
         self.ready = False
         self.isolation: list[str] = []
+        self.warnings: list[str] = []
         self.calls = 0
         config = pickle.dumps({"path": [_PROJECT_ROOT], "preload": list(preload),
                                "root": self.root, "uid": WORKER_UID_BASE + self.proc.pid % UID_SPAN})
@@ -95,7 +96,8 @@ class _Worker:
         if not isinstance(hello, dict) or not hello.get("ready"):
             raise EOFError("worker did not start")
         self.isolation = list(hello.get("isolation", []))
-        for warning in hello.get("warnings", ()):
+        self.warnings = list(hello.get("warnings", []))
+        for warning in self.warnings:
             log.warning("bounded worker %d: %s", self.proc.pid, warning)
         self.ready = True
 
@@ -243,7 +245,8 @@ class WorkerPool:
         return BoundedResult(ok=ok, value=value if ok else None, error=None if ok else error,
                              elapsed_ms=(time.perf_counter() - start) * 1000,
                              details={"worker_pid": worker.proc.pid,
-                                      "isolation": tuple(worker.isolation)})
+                                      "isolation": tuple(worker.isolation),
+                                      "warnings": tuple(worker.warnings)})
 
     def close(self) -> None:
         with self._lock:
