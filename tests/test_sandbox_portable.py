@@ -64,7 +64,7 @@ def test_portable_path_enforces_the_wall_clock():
 def test_portable_path_reports_what_it_could_not_apply():
     result = _run("print(1)", FAST, namespaces=[], interpreter=(SYSTEM_PYTHON, []))
     assert result.ok
-    assert "seccomp" in result.isolation and "user" not in result.isolation
+    assert "rlimits" in result.isolation and "user" not in result.isolation
     assert result.warnings == ()  # nothing was requested that failed
     unprivileged = _run("print(1)", FAST, namespaces=[], interpreter=(SYSTEM_PYTHON, []),
                         run_as=(65534, 65534))
