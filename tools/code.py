@@ -67,7 +67,6 @@ _INSTRUCTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.DOTALL)
 _PY_TAGS = {"", "python", "py", "python3", "py3", "pycon", "pycon3", "pyrepl"}
-_BACKTICKS = re.compile(r"^`([^`\n]+)`$")
 _TRIM = re.compile(r"^[\s:.,;!?]+|[\s:.,;!?]+$")
 # Exceptions that come from the sandbox itself (no network, no files, no stdin, no third-party
 # packages): the program might behave differently outside, so the model answers instead.
