@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 
 import pytest
 from test_sandbox_support import FAST, needs_linux_root
 
-from tools.sandbox import run_python
+from tools.sandbox import Limits, run_python
 from tools.sandbox.repl import repl_program
 
 pytestmark = needs_linux_root
@@ -96,3 +98,22 @@ def test_non_positive_limits_are_an_error_not_a_crash(field):
 
     result = run_python("print(1)", limits=replace(FAST, **{field: 0}))
     assert not result.ok and result.error == f"limits.{field} must be positive, got 0"
+
+
+def test_a_flood_of_runs_queues_and_overflow_is_refused(monkeypatch):
+    from tools.sandbox import runner
+
+    monkeypatch.setattr(runner, "_RUNS", threading.BoundedSemaphore(1))
+    monkeypatch.setattr(runner, "MAX_CONCURRENT_RUNS", 1)
+    results = {}
+    slow = threading.Thread(target=lambda: results.update(
+        slow=run_python("import time\ntime.sleep(1)\nprint('slow')", limits=FAST)))
+    slow.start()
+    time.sleep(0.2)  # the slow run holds the only slot now
+    results["refused"] = run_python("print('x')", limits=Limits(timeout_s=0.3))
+    slow.join()
+    results["after"] = run_python("print('after')", limits=FAST)
+    assert results["slow"].stdout == "slow\n"
+    assert results["refused"].killed == "busy"
+    assert results["refused"].error == "sandbox busy: 1 runs already in progress"
+    assert results["after"].ok and results["after"].stdout == "after\n"

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -32,6 +33,8 @@ NAMESPACES = ["mount", "pid", "network", "ipc", "uts", "user"]
 UID_BASE = 1_500_000_000  # far above any real account; one uid per concurrent run
 UID_SPAN = 4_194_304  # the kernel's largest pid_max
 _KILL_GRACE_S = 1.0
+MAX_CONCURRENT_RUNS = max(4, 2 * (os.cpu_count() or 1))
+_RUNS = threading.BoundedSemaphore(MAX_CONCURRENT_RUNS)
 _EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b")
 
 
@@ -293,9 +296,15 @@ def run_python(code: str, *, limits: Limits | None = None,
     the same code under two seeds to tell deterministic output from output that varies.
     """
     limits = limits or Limits()
+    # Each run may hold `processes x memory_mb`; a flood of requests must queue, not stack up.
+    if not _RUNS.acquire(timeout=limits.timeout_s):
+        return ExecResult("", "", None, killed="busy",
+                          error=f"sandbox busy: {MAX_CONCURRENT_RUNS} runs already in progress")
     try:
         return _run(code, limits, hash_seed=hash_seed)
     except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_python failed before the code could run")
         return ExecResult("", "", None, killed="sandbox setup",
                           error=f"sandbox failure: {type(exc).__name__}: {exc}")
+    finally:
+        _RUNS.release()
