@@ -33,7 +33,7 @@ class ExecResult:
     stderr: str
     exit_code: int | None  # None when killed by a signal
     timed_out: bool = False
-    killed: str | None = None  # why the sandbox stopped the run (timeout, memory, output, cpu)
+    killed: str | None = None  # timeout, cpu, memory, output, signal, input, busy, sandbox setup
     elapsed_s: float = 0.0
     error: str | None = None
     truncated: bool = False  # stdout or stderr hit the output cap
