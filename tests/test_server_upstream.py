@@ -4,19 +4,23 @@ same API, routing and virtual experts, generation relayed through httpx (streami
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import openai
 import pytest
 
 from server.settings import Settings
-from tests.test_server_harness import MlxLmServer, ServerThread, free_port
+from tests.test_server_harness import MlxLmServer, ServerThread, endless_checkpoint, free_port
 
 MODEL = "tiny-up"
 
 
 @pytest.fixture(scope="module")
-def upstream(tiny_ckpt):
-    up = MlxLmServer(tiny_ckpt).wait()
+def upstream(tiny_ckpt, tmp_path_factory):
+    # Stop-free copy: generations run to max_tokens, so a long stream is long for sure.
+    ckpt = endless_checkpoint(tiny_ckpt, tmp_path_factory.mktemp("endless") / "ckpt")
+    up = MlxLmServer(ckpt).wait()
     yield up
     up.stop()
 
@@ -89,6 +93,20 @@ def test_virtual_expert_assist_goes_upstream_with_the_tool_result(client):
     assert assist.model_extra["virtual_expert"]["mode"] == "assist"
     # The upstream counted the tool call and result we added to the conversation.
     assert assist.usage.prompt_tokens > off.usage.prompt_tokens + 10
+
+
+def test_disconnect_closes_the_upstream_request(srv):
+    backend = srv.state.backend
+    body = {"model": MODEL, "prompt": "story:", "max_tokens": 5000, "temperature": 0,
+            "stream": True}
+    with httpx.stream("POST", srv.url + "/v1/completions", json=body, timeout=60) as r:
+        lines = r.iter_lines()
+        assert any(next(lines).startswith("data: ") for _ in range(2))
+        assert backend.stats()["active"] == 1
+    end = time.monotonic() + 20
+    while backend.stats()["active"]:
+        assert time.monotonic() < end, "the upstream request stayed open after the client left"
+        time.sleep(0.02)
 
 
 def test_our_validation_runs_before_the_upstream(srv):
