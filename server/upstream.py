@@ -9,6 +9,7 @@ their status when they are the client's fault (4xx) and become 502 otherwise. No
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -20,6 +21,7 @@ from server.errors import ModelNotFound, NotReady, QueueFull, UpstreamError
 from server.events import Delta, TokenLogprob, ToolCallDelta, Usage
 from server.protocol import ChatCompletionRequest, CompletionRequest
 from server.settings import Settings
+from server.upstream_harmony import HarmonyTextSplitter
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,32 @@ def chunk_to_delta(chunk: dict[str, Any]) -> Delta:
         if choice.get("finish_reason"):
             d.finish_reason = choice["finish_reason"]
     return d
+
+
+async def split_harmony(deltas: AsyncIterator[Delta]) -> AsyncIterator[Delta]:
+    """Map raw harmony markup in upstream content to reasoning / content / tool calls."""
+    splitter = HarmonyTextSplitter()
+    flushed = False
+    async with contextlib.aclosing(deltas):
+        async for d in deltas:
+            if d.content:
+                _merge(d, splitter.feed(d.content), replace_content=True)
+            if d.finish_reason is not None and not flushed:
+                flushed = True
+                _merge(d, splitter.finish())
+                if splitter.tool_calls and d.finish_reason == "stop":
+                    d.finish_reason = "tool_calls"
+            yield d
+    if not flushed:
+        tail = splitter.finish()
+        if not tail.is_empty():
+            yield tail
+
+
+def _merge(d: Delta, part: Delta, replace_content: bool = False) -> None:
+    d.content = part.content if replace_content else d.content + part.content
+    d.reasoning += part.reasoning
+    d.tool_calls.extend(part.tool_calls)
 
 
 class UpstreamBackend:
@@ -174,7 +202,7 @@ class UpstreamBackend:
             payload.pop("logprobs", None)
         payload["model"] = self.resolve_model(req.model)
         payload["messages"] = messages
-        return self._stream("/chat/completions", payload)
+        return split_harmony(self._stream("/chat/completions", payload))
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
         payload = req.model_dump(include=set(_FORWARD_TEXT), exclude_none=True)
