@@ -32,6 +32,7 @@ from engine.streams import Request, SyncTokenStream, TokenStream, weak_sink
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_NO_STOPS = StopSequences()
 
 # Why engine threads never exit: MLX keeps a per-thread compile cache whose destructor runs in
 # the exiting OS thread *after* Python considers it finished, and needs the GIL. If the main
@@ -335,14 +336,18 @@ class Engine:
         cache, rest = self._prefix.lookup(req.prompt)
         req.cached_tokens = len(req.prompt) - len(rest)
         p = req.params
-        stops = set(p.stop_token_ids) | (set() if p.ignore_eos else set(self.eos_token_ids))
+        req.stops = frozenset(p.stop_token_ids) | (
+            frozenset() if p.ignore_eos else self.eos_token_ids)
+        # Stops and max_tokens are enforced here, not by the BatchGenerator: when it ends a
+        # sequence itself it extracts that row's cache, which waits for the step already
+        # queued behind it and so delays every final token by a whole forward pass.
         (req.uid,) = gen.insert(
             [rest],
-            max_tokens=[p.max_tokens],
+            max_tokens=[p.max_tokens + 1],
             caches=[cache] if cache is not None else None,
             all_tokens=[req.prompt[: req.cached_tokens]],
             samplers=[make_row_sampler(p, req.seed, self.vocab_size)],
-            stop_sequences=[StopSequences([[t] for t in sorted(stops)])],
+            stop_sequences=[_NO_STOPS],
         )
         with self._cond:
             self._active[req.uid] = req
@@ -364,7 +369,9 @@ class Engine:
     def _step(self, gen: BatchGenerator) -> None:
         prompt_responses, gen_responses = gen.next()
         # A prompt whose body (all but its last token) is now in the KV cache: keep that
-        # state, since the next chat turn usually extends exactly this prefix.
+        # state, since the next chat turn usually extends exactly this prefix. (Finished
+        # generations are not stored: extracting a decoding row waits for the step queued
+        # behind it, and harmony re-renders drop the reasoning, so they rarely match anyway.)
         done_prompts = [r.uid for r in prompt_responses
                         if r.end_of_segment and not r.end_of_prompt and r.uid in self._active]
         if done_prompts and self._prefix.enabled:
@@ -375,19 +382,25 @@ class Engine:
             req = self._active.get(r.uid)
             if req is None:
                 continue
+            req.generated += 1
+            finish = None
+            if r.token in req.stops:
+                finish = "stop"
+            elif req.generated >= req.params.max_tokens:
+                finish = "length"
             lp = r.logprobs
             top = top_logprobs(lp, req.params.top_logprobs) if req.params.top_logprobs else None
             event = TokenEvent(
                 token=r.token, logprob=lp[r.token].item(), top_logprobs=top,
-                finish_reason=r.finish_reason, prompt_tokens=len(req.prompt),
-                cached_tokens=req.cached_tokens, index=req.generated,
+                finish_reason=finish, prompt_tokens=len(req.prompt),
+                cached_tokens=req.cached_tokens, index=req.generated - 1,
             )
-            req.generated += 1
-            if r.finish_reason is not None:
+            if finish is not None:
                 finished.append(r.uid)
-                if r.prompt_cache is not None:
-                    self._prefix.store(r.all_tokens[:], r.prompt_cache, kind="assistant")
             req.sink(event)
+        if finished:
+            # Removing rows is lazy (no wait on the queued step), unlike extracting them.
+            gen.remove(finished)
         with self._cond:
             self._counters["generated_tokens"] += len(gen_responses)
             for uid in finished:

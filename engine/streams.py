@@ -36,6 +36,7 @@ class Request:
     uid: int | None = None
     cached_tokens: int = 0
     generated: int = 0
+    stops: frozenset[int] = frozenset()
 
 
 def weak_sink(stream: TokenStream | SyncTokenStream) -> Callable[[Any], None]:
