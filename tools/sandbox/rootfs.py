@@ -103,6 +103,12 @@ def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: in
         elif os.path.isdir(host):
             os.mkdir(root + host)
             bind(host, root + host, readonly=True)
+    # The private /tmp goes up before the prefixes: a project checked out under /tmp (CI clones
+    # there) is then bound inside it instead of being hidden by it or colliding with it.
+    os.mkdir(root + "/tmp")
+    kernel.mount("tmp", root + "/tmp", "tmpfs",
+                 kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
+                 f"size={tmp_mb}m,mode=0700,uid={uid},gid={gid}")
     for prefix in _outermost(prefixes):
         os.makedirs(root + prefix, exist_ok=True)
         bind(prefix, root + prefix, readonly=True)
@@ -128,10 +134,6 @@ def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: in
         # (whose command line names our paths) nor the server is visible.
         kernel.mount("proc", root + "/proc", "proc",
                      kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC, "hidepid=2")
-    os.mkdir(root + "/tmp")
-    kernel.mount("tmp", root + "/tmp", "tmpfs",
-                 kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
-                 f"size={tmp_mb}m,mode=0700,uid={uid},gid={gid}")
     os.chdir(root)
     try:
         # pivot_root(".", ".") stacks the old root under the new one; detaching it drops it.
