@@ -218,7 +218,8 @@ def create_app(
 
     async def _load() -> None:
         try:
-            await backend.load()
+            # Tool workers start beside the model, off the event loop, before any request needs them.
+            await asyncio.gather(backend.load(), asyncio.to_thread(experts.warm))
         except Exception as exc:  # keep serving /health (503) and say why
             state.load_failed = True
             backend.load_error = f"loading failed: {exc}"

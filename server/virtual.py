@@ -1,9 +1,8 @@
 """Virtual experts in the request path: ask the router, run the chosen tool, and either answer
 directly (mode "direct") or hand the result to the model as a tool message (mode "assist").
 
-The router and tool registry are injected (defaults: `router.route`, `tools.registry.TOOLS`),
-so the server works before they exist and tests can pin them. Tool work runs in a thread so a
-slow tool never blocks the event loop; a tool failure means "let the model answer".
+Tool work runs in a thread so a slow tool never blocks the event loop; a tool failure means
+"let the model answer".
 """
 
 from __future__ import annotations
@@ -11,19 +10,20 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from router import assist_text, render_direct, route, route_assist
 from server.events import VirtualExpertInfo
 from server.protocol import ChatCompletionRequest, NamedToolChoice
 from server.settings import Settings
+from tools.base import ToolContext
+from tools.registry import TOOLS
+from tools.sandbox.bounded import default_pool
+from tools.units import warm as warm_units
 
 log = logging.getLogger(__name__)
-
-RouteFn = Callable[..., Any]
 
 
 @dataclass
@@ -58,51 +58,26 @@ class Resolution:
         ]
 
 
-def _default_router() -> tuple[RouteFn | None, dict[str, Any] | None]:
-    try:
-        from router import route
-        from tools.registry import TOOLS
-    except ImportError as exc:
-        log.warning("virtual experts unavailable (%s); every request goes to the model", exc)
-        return None, None
-    return route, TOOLS
-
-
-def _renderers() -> tuple[Callable[..., str], Callable[..., str]]:
-    try:
-        from router import assist_text, render_direct
-    except ImportError:  # an injected router without renderers: plain output both ways
-        return (lambda call, result: result.output), (lambda call, result: result.output)
-    return render_direct, assist_text
-
-
 class VirtualExperts:
     """Decides per request whether a virtual expert answers or assists, and runs it."""
 
-    def __init__(
-        self,
-        mode: str,
-        route_fn: RouteFn | None,
-        tools: dict[str, Any] | None,
-        ctx: Any = None,
-    ) -> None:
+    def __init__(self, mode: str, ctx: ToolContext) -> None:
         self.mode = mode
-        self.route_fn = route_fn
-        self.tools = tools or {}
         self.ctx = ctx
 
     @classmethod
     def from_settings(cls, settings: Settings) -> VirtualExperts:
-        # Loaded even when the server default is "off": a request may opt in per call.
-        route_fn, tools = _default_router()
-        ctx = None
-        try:
-            from tools.base import ToolContext
+        # Built even when the server default is "off": a request may opt in per call.
+        return cls(settings.virtual_experts, ToolContext(timezone=settings.timezone))
 
-            ctx = ToolContext(timezone=settings.timezone)
-        except ImportError:
-            pass
-        return cls(settings.virtual_experts, route_fn, tools, ctx)
+    def warm(self) -> None:
+        """Start the bounded sympy/pint workers and load pint's registry now, so the first
+        calculator or units request does not pay ~0.5 s of start-up."""
+        try:
+            default_pool().warm()
+            warm_units()
+        except Exception:  # only a head start: the first tool call starts them again
+            log.warning("warming the virtual-expert workers failed", exc_info=True)
 
     def mode_for(self, req: ChatCompletionRequest) -> str:
         return req.virtual_experts or self.mode
@@ -118,42 +93,31 @@ class VirtualExperts:
 
     async def resolve(self, req: ChatCompletionRequest) -> Resolution | None:
         mode = self.mode_for(req)
-        if mode == "off" or self.route_fn is None or not self.eligible(req):
+        if mode == "off" or not self.eligible(req):
             return None
         messages = [m.model_dump(exclude_none=True) for m in req.messages]
+        # Assist mode may also lift one expression out of a mixed request; direct mode may not.
+        pick = route_assist if mode == "assist" else route
         try:
-            route = self.route_fn(messages, self.ctx) if self.ctx is not None else self.route_fn(
-                messages
-            )
+            chosen = pick(messages, self.ctx)
         except Exception:  # a router bug must not fail the request: the model answers
             log.exception("router failed; falling back to the model")
             return None
-        if route is None:
+        if chosen is None:
             return None
-        call = getattr(route, "call", route)
-        name = getattr(route, "tool", None) or getattr(call, "tool", None)
-        tool = self.tools.get(name)
-        if tool is None:
-            log.warning("router chose unknown tool %r; falling back to the model", name)
+        call = chosen.call
+        tool = TOOLS[chosen.tool]
+        result = await asyncio.to_thread(tool.run, call, self.ctx)  # tools never raise
+        if not result.ok:
+            log.info("tool %s declined: %s", chosen.tool, result.error)
             return None
-        t0 = time.perf_counter()
-        try:
-            result = await asyncio.to_thread(tool.run, call, self.ctx)
-        except Exception:
-            log.exception("tool %s raised; falling back to the model", name)
-            return None
-        if not getattr(result, "ok", False):
-            log.info("tool %s declined: %s", name, getattr(result, "error", None))
-            return None
-        elapsed = getattr(result, "elapsed_ms", 0.0) or (time.perf_counter() - t0) * 1000
-        direct, assist = _renderers()
         info = VirtualExpertInfo(
-            name=name,
-            input=getattr(call, "text", None) or getattr(call, "args", None),
-            output=direct(call, result),
-            elapsed_ms=elapsed,
+            name=chosen.tool,
+            input=call.text,
+            output=render_direct(call, result),
+            elapsed_ms=result.elapsed_ms,
             mode=mode,
         )
         # The parser's internals (ASTs) mean nothing to the model; the request text does.
-        args = {"request": getattr(call, "text", "")}
-        return Resolution(mode=mode, info=info, arguments=args, assist=assist(call, result))
+        args = {"request": call.text}
+        return Resolution(mode=mode, info=info, arguments=args, assist=assist_text(call, result))
