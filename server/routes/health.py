@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.requests import Request
 
 from server.app import state_of
+from server.metrics import CONTENT_TYPE
 
 router = APIRouter()
 
@@ -24,10 +25,9 @@ async def health(request: Request) -> JSONResponse:
 
 
 @router.get("/metrics")
-async def metrics(request: Request) -> PlainTextResponse:
+async def metrics(request: Request) -> Response:
     st = state_of(request)
     counts = getattr(st.backend, "telemetry_counts", None)
     if counts is not None and st.backend.ready:
         st.telemetry = await counts()
-    text = st.metrics.render()
-    return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")
+    return Response(st.metrics.render(), media_type=CONTENT_TYPE)
