@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import mlx.core as mx
 import pytest
+from mlx.utils import tree_map
 
+import loader
 from loader.synthetic import write_checkpoint
 
 
@@ -24,3 +27,29 @@ def tiny_lite_ckpt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_checkpoint(
         tmp_path_factory.mktemp("ckpt") / "tiny-lite", shape="tiny", experts=[8, 6, 4, 8], seed=1
     )
+
+
+def _load_f32(path: Path):
+    """loader.load, with bf16 weights widened to float32 (MXFP4 experts stay quantized).
+
+    In bf16 a random model has near-tied router logits, and the rounding differences between a
+    batched and a single-row matmul flip expert choices; float32 makes "batched == alone"
+    an exact property (checked: bit-identical logprobs) instead of a coin toss.
+    """
+    model, tok, info = loader.load(path)
+    model.update(tree_map(lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x,
+                          model.parameters()))
+    return model, tok, info
+
+
+@pytest.fixture(scope="session")
+def load_f32():
+    """The float32 loader above, for tests that load a checkpoint of their own choosing."""
+    return _load_f32
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_ckpt: Path):
+    """loader.load's model (4 layers x 8 experts, sliding window 16) in float32, and its tokenizer."""
+    model, tok, _ = _load_f32(tiny_ckpt)
+    return model, tok

@@ -12,32 +12,9 @@ from pathlib import Path
 
 import mlx.core as mx
 import pytest
-from mlx.utils import tree_map
 from mlx_lm.generate import generate_step
 
-import loader
 from engine import Engine, EngineBusy, EngineClosed, EngineError, InvalidRequest, SamplingParams
-
-
-def load_f32(path):
-    """loader.load, with bf16 weights widened to float32 (MXFP4 experts stay quantized).
-
-    In bf16 a random model has near-tied router logits, and the rounding differences between a
-    batched and a single-row matmul flip expert choices; float32 makes "batched == alone"
-    an exact property (checked: bit-identical logprobs) instead of a coin toss.
-    """
-    model, tok, info = loader.load(path)
-    model.update(tree_map(lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x,
-                          model.parameters()))
-    return model, tok, info
-
-
-@pytest.fixture(scope="module")
-def tiny_model(tiny_ckpt):
-    """loader.load's model (4 layers x 8 experts, sliding window 16) and its tokenizer."""
-    model, tok, _ = load_f32(tiny_ckpt)
-    return model, tok
-
 
 LONG = SamplingParams(temperature=0, max_tokens=10_000, ignore_eos=True)
 
@@ -237,7 +214,8 @@ stream = running.generate_sync([1, 2, 3], SamplingParams(max_tokens=10_000, igno
 next(stream)
 print("exiting")
 """
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True,
+                          text=True,
                           timeout=120, cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split() == ["4", "exiting"]

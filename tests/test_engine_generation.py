@@ -7,32 +7,9 @@ import threading
 
 import mlx.core as mx
 import pytest
-from mlx.utils import tree_map
 from mlx_lm.generate import generate_step
 
-import loader
 from engine import Engine, SamplingParams
-
-
-def load_f32(path):
-    """loader.load, with bf16 weights widened to float32 (MXFP4 experts stay quantized).
-
-    In bf16 a random model has near-tied router logits, and the rounding differences between a
-    batched and a single-row matmul flip expert choices; float32 makes "batched == alone"
-    an exact property (checked: bit-identical logprobs) instead of a coin toss.
-    """
-    model, tok, info = loader.load(path)
-    model.update(tree_map(lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x,
-                          model.parameters()))
-    return model, tok, info
-
-
-@pytest.fixture(scope="module")
-def tiny_model(tiny_ckpt):
-    """loader.load's model (4 layers x 8 experts, sliding window 16) and its tokenizer."""
-    model, tok, _ = load_f32(tiny_ckpt)
-    return model, tok
-
 
 GREEDY = SamplingParams(temperature=0, max_tokens=12, ignore_eos=True)
 # Lengths straddle the tiny model's sliding window (16) so rotating caches get exercised,
@@ -171,7 +148,7 @@ def test_logprobs_equal_log_softmax_of_logits(engine, tiny_model):
             assert lp == pytest.approx(logp[i, t].item(), abs=1e-4)
 
 
-def test_lite_checkpoint_batches_like_the_full_one(tiny_lite_ckpt):
+def test_lite_checkpoint_batches_like_the_full_one(tiny_lite_ckpt, load_f32):
     """Per-layer expert counts (8,6,4,8) change nothing for the engine: batched == alone."""
     model, tok, info = load_f32(tiny_lite_ckpt)
     assert len(set(info.experts_per_layer)) > 1
