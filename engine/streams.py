@@ -52,7 +52,36 @@ def weak_sink(stream: TokenStream | SyncTokenStream) -> Callable[[Any], None]:
     return push
 
 
-class TokenStream:
+class _Stream:
+    """What both handles share: the finished flag, the engine-side request, and cancellation."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._done = False
+        self.request: Request | None = None
+
+    def _take(self, item: Any) -> TokenEvent:
+        """Mark the stream finished on an error or a final event; raise errors, return events."""
+        if isinstance(item, BaseException):
+            self._done = True
+            raise item
+        if item.finish_reason is not None:
+            self._done = True
+        return item
+
+    def cancel(self) -> None:
+        """Stop generating for this request (no-op once it has finished)."""
+        if not self._done:
+            self._done = True
+            if self.request is not None:
+                self._engine.cancel(self.request)
+
+    def __del__(self) -> None:
+        if not self._done and self.request is not None:
+            self.request.cancelled.set()
+
+
+class TokenStream(_Stream):
     """`async for ev in stream` yields `TokenEvent`s until one carries a finish_reason.
 
     `await stream.aclose()` (or cancelling the consuming task) removes the sequence from the
@@ -60,11 +89,9 @@ class TokenStream:
     """
 
     def __init__(self, engine: Engine, loop: asyncio.AbstractEventLoop) -> None:
-        self._engine = engine
+        super().__init__(engine)
         self._loop = loop
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
-        self._done = False
-        self.request: Request | None = None
 
     def push(self, item: Any) -> None:
         """Called from the engine thread."""
@@ -84,37 +111,19 @@ class TokenStream:
         except asyncio.CancelledError:
             self.cancel()
             raise
-        if isinstance(item, BaseException):
-            self._done = True
-            raise item
-        if item.finish_reason is not None:
-            self._done = True
-        return item
+        return self._take(item)
 
     async def aclose(self) -> None:
         self.cancel()
 
-    def cancel(self) -> None:
-        """Stop generating for this request (no-op once it has finished)."""
-        if not self._done:
-            self._done = True
-            if self.request is not None:
-                self._engine.cancel(self.request)
 
-    def __del__(self) -> None:
-        if not self._done and self.request is not None:
-            self.request.cancelled.set()
-
-
-class SyncTokenStream:
+class SyncTokenStream(_Stream):
     """Blocking counterpart of `TokenStream`: `for ev in stream`, `stream.close()` cancels."""
 
     def __init__(self, engine: Engine, timeout: float | None = None) -> None:
-        self._engine = engine
+        super().__init__(engine)
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._timeout = timeout
-        self._done = False
-        self.request: Request | None = None
 
     def push(self, item: Any) -> None:
         self._queue.put(item)
@@ -131,28 +140,13 @@ class SyncTokenStream:
             self.cancel()
             raise EngineError(f"no token arrived within {self._timeout}s; the request was "
                               "cancelled (raise the timeout for slow models)") from None
-        if isinstance(item, BaseException):
-            self._done = True
-            raise item
-        if item.finish_reason is not None:
-            self._done = True
-        return item
+        return self._take(item)
 
     def close(self) -> None:
         self.cancel()
-
-    def cancel(self) -> None:
-        if not self._done:
-            self._done = True
-            if self.request is not None:
-                self._engine.cancel(self.request)
 
     def __enter__(self) -> SyncTokenStream:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    def __del__(self) -> None:
-        if not self._done and self.request is not None:
-            self.request.cancelled.set()
