@@ -271,3 +271,17 @@ def test_pint_huge_powers_are_bounded(exponent, timeout, outcome):
     else:
         assert not result.ok and result.error == outcome
     serving()
+
+
+@pytest.mark.parametrize("preload, expected", [
+    (("tools.sandbox.probes:mark_warm",), True),
+    (("tools.sandbox.probes",), False),
+    (("tools.sandbox.probes:no_such_hook",), False),  # a broken hook is logged, not fatal
+])
+def test_preload_hooks_run_before_the_first_call(preload, expected):
+    pool = WorkerPool(size=1, preload=preload)
+    try:
+        result = pool.call("tools.sandbox.probes:warmed", None, 30.0, 512)
+        assert result.ok and result.value is expected, result
+    finally:
+        pool.close()

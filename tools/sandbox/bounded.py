@@ -29,7 +29,7 @@ from tools.sandbox.worker import BOOT, HEADER, MAX_FRAME, check_target
 log = logging.getLogger(__name__)
 
 _PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
-DEFAULT_PRELOAD = ("sympy", "pint")
+DEFAULT_PRELOAD = ("sympy", "pint", "tools.units_eval:warm")
 STARTUP_TIMEOUT_S = 60.0
 # Workers get private uids below the code jail's range (tools.sandbox.runner.UID_BASE).
 WORKER_UID_BASE = 1_400_000_000
@@ -181,11 +181,21 @@ class WorkerPool:
         return worker
 
     def warm(self) -> None:
-        """Start every worker now (optional; the server may call it at startup)."""
+        """Start every worker now and wait until each has run its preloads (optional; the server
+        calls it at start-up, off the event loop), so no request pays for worker start-up."""
         with self._lock:
             missing = self.size - len(self._all)
-        for _ in range(max(0, missing)):
-            self._give_back(self._spawn())
+        started = [self._spawn() for _ in range(max(0, missing))]  # their imports overlap
+        for worker in started:
+            try:
+                worker.wait_ready()
+            except (EOFError, OSError) as exc:
+                log.warning("bounded worker failed to start while warming: %s", exc)
+                worker.kill()
+                with self._lock:
+                    self._all.discard(worker)
+                continue
+            self._give_back(worker)
 
     def call(self, target: str, payload: Any, timeout_s: float, memory_mb: int) -> BoundedResult:
         start = time.perf_counter()

@@ -9,6 +9,19 @@ from __future__ import annotations
 import time
 from typing import Any
 
+_WARMED = False
+
+
+def mark_warm() -> None:
+    """A preload hook: records that the worker called it before serving."""
+    global _WARMED
+    _WARMED = True
+
+
+def warmed(_: Any) -> bool:
+    """Whether `mark_warm` ran in this worker."""
+    return _WARMED
+
 
 def echo(payload: Any) -> Any:
     """Return the payload unchanged (round-trip check)."""

@@ -197,9 +197,14 @@ def serve(config: dict[str, Any]) -> None:
     applied, warnings = _harden(config)
     for warning in warnings:
         log.warning("bounded worker: %s", warning)
+    # "module" is imported; "module:function" is imported and called (a warm-up hook, so work
+    # such as building pint's unit registry happens before the first request, not during it).
     for name in config.get("preload", ()):
+        module, _, hook = name.partition(":")
         try:
-            importlib.import_module(name)
+            loaded = importlib.import_module(module)
+            if hook:
+                getattr(loaded, hook)()
         except Exception as exc:  # noqa: BLE001 - a missing optional library is not fatal
             log.warning("worker could not preload %s: %s", name, exc)
     send_frame(stdout, {"ready": True, "pid": os.getpid(), "isolation": applied,
