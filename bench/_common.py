@@ -42,11 +42,14 @@ def synthetic_checkpoint(shape: str, layers: int | None, experts: int | Sequence
     return path, True
 
 
-def run_child(args: list[str], timeout: float) -> dict[str, Any]:
-    """Run `python -m bench.decode <args>` and return the JSON it reported."""
-    cmd = [sys.executable, "-m", "bench.decode", *args]
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def run_child(args: list[str], timeout: float, module: str = "bench.decode") -> dict[str, Any]:
+    """Run `python -m <module> <args>` and return the JSON it reported with `report`."""
+    cmd = [sys.executable, "-m", module, *args]
     log.info("running %s", " ".join(cmd))
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith(RESULT_PREFIX):
             return json.loads(line[len(RESULT_PREFIX):])
@@ -91,3 +94,11 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def gib(n: float | None) -> float | None:
     return None if n is None else round(n / 2**30, 3)
+
+
+def write_results(out: Path, name: str, result: dict[str, Any], table: str) -> None:
+    """Write `<name>.json` and `<name>.md` into `out` and show the table (the bench's output)."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
+    (out / f"{name}.md").write_text(table)
+    print(table)

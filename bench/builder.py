@@ -15,17 +15,25 @@ import logging
 import os
 import platform
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from bench._common import gib, markdown_table, max_rss_bytes, ratio, report, synthetic_checkpoint
+from bench._common import (
+    RESULTS,
+    gib,
+    markdown_table,
+    max_rss_bytes,
+    ratio,
+    report,
+    run_child,
+    synthetic_checkpoint,
+    write_results,
+)
 
 log = logging.getLogger("bench.builder")
-RESULTS = Path(__file__).resolve().parent / "results"
 STRATEGIES = ("frequency", "capability", "reap")
 
 
@@ -41,15 +49,10 @@ def _child(argv: list[str]) -> None:
 
 
 def _run(argv: list[str], timeout: float = 3600) -> dict[str, Any]:
-    cmd = [sys.executable, "-m", "bench.builder", "--child", *argv]
-    log.info("running %s", " ".join(cmd))
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
-    for line in reversed(proc.stdout.splitlines()):
-        if line.startswith("BENCH_RESULT "):
-            out = json.loads(line.split(" ", 1)[1])
-            if out["rc"] == 0:
-                return out
-    raise RuntimeError(f"{' '.join(argv)} failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
+    out = run_child(["--child", *argv], timeout, module="bench.builder")
+    if out["rc"] != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed with exit status {out['rc']}")
+    return out
 
 
 def _copy_reference(src: Path, dst: Path) -> float:
@@ -210,11 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     result = run(args)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "builder.json").write_text(json.dumps(result, indent=2) + "\n")
-    md = markdown(result)
-    (RESULTS / "builder.md").write_text(md)
-    print(md)
+    write_results(RESULTS, "builder", result, markdown(result))
     return 0
 
 

@@ -10,7 +10,6 @@ measured at the benched depth and projected to the shape's full depth from per-l
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import platform
 import shutil
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bench._common import (
+    RESULTS,
     current_rss_bytes,
     gib,
     markdown_table,
@@ -29,10 +29,10 @@ from bench._common import (
     report,
     run_child,
     synthetic_checkpoint,
+    write_results,
 )
 
 log = logging.getLogger("bench.decode")
-RESULTS = Path(__file__).resolve().parent / "results"
 
 
 # ------------------------------------------------------------------ children (one system each)
@@ -346,11 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # one readable line at the CLI edge
         print(f"bench.decode: {exc}", file=sys.stderr)
         return 2
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "decode.json").write_text(json.dumps(res, indent=2) + "\n")
-    table = _markdown(res)
-    (args.out / "decode.md").write_text(table)
-    print(table)
+    write_results(args.out, "decode", res, _markdown(res))
     return 0
 
 

@@ -25,8 +25,9 @@ import time
 from pathlib import Path
 from typing import Any, Self
 
+from bench._common import RESULTS, write_results
+
 log = logging.getLogger("bench.server")
-RESULTS = Path(__file__).resolve().parent / "results"
 FILLER = ("the quick brown fox jumps over the lazy dog while a patient engineer measures how "
           "fast tokens arrive through each layer of the serving stack ")
 
@@ -284,11 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     res = run(args)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "server.json").write_text(json.dumps(res, indent=2) + "\n")
-    md = markdown(res)
-    (args.out / "server.md").write_text(md)
-    print(md)
+    write_results(args.out, "server", res, markdown(res))
     return 0
 
 
