@@ -50,6 +50,20 @@ def load_f32():
 
 @pytest.fixture(scope="module")
 def tiny_model(tiny_ckpt: Path):
-    """loader.load's model (4 layers x 8 experts, sliding window 16) in float32, and its tokenizer."""
+    """loader.load's model (4 layers x 8 experts, window 16) in float32, and its tokenizer."""
     model, tok, _ = _load_f32(tiny_ckpt)
     return model, tok
+
+
+@pytest.fixture(scope="session")
+def slow_reads() -> str:
+    """Python prelude for a build subprocess: every 16 MB read sleeps 50 ms, so a signal sent
+    after the build starts lands mid-write whatever the machine's speed."""
+    return (
+        "import sys, time, loader.safetensors_file as sf\n"
+        "orig = sf.iter_range\n"
+        "def slow(*a, **k):\n"
+        "    for b in orig(*a, **k):\n"
+        "        time.sleep(0.05); yield b\n"
+        "sf.iter_range = slow\n"
+    )

@@ -212,15 +212,11 @@ def test_exit_status_2_from_a_real_process(tmp_path: Path) -> None:
     assert proc.stderr.strip().count("\n") == 0 and "no config.json" in proc.stderr
 
 
-def test_sigterm_mid_build_cleans_up(tiny_ckpt: Path, analysis: Path, tmp_path: Path) -> None:
+def test_sigterm_mid_build_cleans_up(
+    tiny_ckpt: Path, analysis: Path, tmp_path: Path, slow_reads: str
+) -> None:
     dst = tmp_path / "lite"
-    code = (
-        "import sys, time, loader.safetensors_file as sf\n"
-        "orig = sf.iter_range\n"
-        "def slow(*a, **k):\n"
-        "    for b in orig(*a, **k):\n"
-        "        time.sleep(0.05); yield b\n"
-        "sf.iter_range = slow\n"
+    code = slow_reads + (
         "from builder.__main__ import main\n"
         f"sys.exit(main(['--model', {str(tiny_ckpt)!r}, '--output', {str(dst)!r}, '--analysis',"
         f" {str(analysis)!r}, '--strategy', 'frequency', '--keep', '4', '--quiet']))\n"

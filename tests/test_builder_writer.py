@@ -202,16 +202,10 @@ def test_verify_catches_a_changed_byte(src: Path, tmp_path: Path) -> None:
         verify(read_source(src), dst, [[0, 1, 2]] * LAYERS)
 
 
-def test_killed_build_leaves_nothing_at_output(src: Path, tmp_path: Path) -> None:
+def test_killed_build_leaves_nothing_at_output(src: Path, tmp_path: Path, slow_reads: str) -> None:
     dst = tmp_path / "lite"
     # Slow each chunk down so the kill lands mid-write, whatever the machine's speed.
-    code = (
-        "import sys, time, loader.safetensors_file as sf\n"
-        "orig = sf.iter_range\n"
-        "def slow(*a, **k):\n"
-        "    for b in orig(*a, **k):\n"
-        "        time.sleep(0.05); yield b\n"
-        "sf.iter_range = slow\n"
+    code = slow_reads + (
         "import builder.writer as w\n"
         "from builder.source import read_source\n"
         f"w.write_lite(read_source({str(src)!r}), {str(dst)!r}, [[0, 1]] * {LAYERS})\n"
