@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from loader.errors import CheckpointError
+from loader.host_embedding import PLACEMENTS
 from loader.info import inspect
 
 
@@ -19,9 +20,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     info = sub.add_parser("info", help="describe and validate a checkpoint directory")
     info.add_argument("path")
+    info.add_argument("--embeddings", choices=PLACEMENTS, default="auto",
+                      help="embedding placement to estimate resident memory for (as in serving)")
     args = ap.parse_args(argv)
     try:
-        print(inspect(args.path).describe())
+        print(inspect(args.path, embeddings=args.embeddings).describe())
     except CheckpointError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from loader.config import GptOssConfig
 from loader.errors import CheckpointError
+from loader.host_embedding import EMBEDDING_PREFIX, resolve_placement
 from loader.layout import CheckpointScan, parameter_count, scan_checkpoint
 
 
@@ -25,6 +26,7 @@ class ModelInfo:
     bytes_on_disk: int
     estimated_resident_bytes: int
     is_demo: bool
+    embeddings: str = "device"  # where the embedding table lives: "device" or "host" (mapped)
 
     @property
     def num_layers(self) -> int:
@@ -45,6 +47,9 @@ class ModelInfo:
             f"bytes on disk:      {self.bytes_on_disk:,} ({_gib(self.bytes_on_disk)})",
             (f"est. resident:      {self.estimated_resident_bytes:,} "
              f"({_gib(self.estimated_resident_bytes)}, weights only; KV cache extra)"),
+            (f"embeddings:         {self.embeddings}"
+             + (" (memory-mapped from the file, not counted above)"
+                if self.embeddings == "host" else "")),
         ]
         if self.is_demo:
             lines.append("note:               synthetic random-weight checkpoint "
@@ -56,17 +61,21 @@ def _gib(n: int) -> str:
     return f"{n / 2**30:.2f} GiB"
 
 
-def inspect(path: str | Path) -> ModelInfo:
-    """Validate a checkpoint's config and headers and describe it without loading weights."""
+def inspect(path: str | Path, embeddings: str = "auto") -> ModelInfo:
+    """Validate a checkpoint's config and headers and describe it without loading weights;
+    `embeddings` is the placement `loader.load` would use (it changes the resident estimate)."""
     path = Path(path)
     if not path.is_dir():
         raise CheckpointError(f"{path}: not a directory; point at a checkpoint folder")
     cfg = GptOssConfig.from_path(path)
-    return info_from_scan(cfg, scan_checkpoint(path, cfg))
+    return info_from_scan(cfg, scan_checkpoint(path, cfg), resolve_placement(embeddings))
 
 
-def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan) -> ModelInfo:
-    tensor_bytes = sum(e.nbytes for e in scan.tensors.values())
+def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan,
+                   embeddings: str = "device") -> ModelInfo:
+    """`embeddings` is a resolved placement, "device" or "host"."""
+    tensor_bytes = sum(e.nbytes for name, e in scan.tensors.items()
+                       if embeddings == "device" or not name.startswith(EMBEDDING_PREFIX))
     return ModelInfo(
         path=scan.path,
         config=cfg,
@@ -78,4 +87,5 @@ def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan) -> ModelInfo:
         # KV caches and activations come on top and depend on the workload.
         estimated_resident_bytes=tensor_bytes,
         is_demo="synthetic" in cfg.raw,
+        embeddings=embeddings,
     )

@@ -22,6 +22,7 @@ from transformers import PretrainedConfig
 
 from loader.config import MXFP4_GROUP, GptOssConfig
 from loader.errors import CheckpointError
+from loader.host_embedding import EMBEDDING_PREFIX, HostEmbedding, map_tensor, resolve_placement
 from loader.info import ModelInfo, info_from_scan
 from loader.layout import CheckpointScan, scan_checkpoint
 from loader.model import GptOssModel
@@ -32,29 +33,38 @@ MXFP4 = {"group_size": MXFP4_GROUP, "bits": 4, "mode": "mxfp4"}
 _EXPERT_PROJ = ("experts.gate_proj", "experts.up_proj", "experts.down_proj")
 
 
-def load(path: str | Path, lazy: bool = False) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
+def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
+         ) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
     """Load a GPT-OSS checkpoint directory; raises `CheckpointError` for anything malformed.
 
     With `lazy=True` weights stay unevaluated (read on first use), as in `mlx_lm.load`.
+    `embeddings` places the token-embedding table: "device" (in MLX memory, like mlx-lm),
+    "host" (memory-mapped from the checkpoint, rows gathered per step; `loader.host_embedding`)
+    or "auto" (host on the CPU backend, device on a GPU). A host table is not among
+    `model.parameters()`: load with "device" to save the model with mlx-lm's `save`.
     """
     path = Path(path)
     if not path.is_dir():
         raise CheckpointError(f"{path}: not a directory; point at a checkpoint folder")
     started = time.perf_counter()
     cfg = GptOssConfig.from_path(path)
+    placement = resolve_placement(embeddings)
     scan = scan_checkpoint(path, cfg)
-    model = build_model(cfg, scan)
+    model = build_model(cfg, scan, embeddings=placement)
     tokenizer = _load_tokenizer(path, cfg)
-    info = info_from_scan(cfg, scan)
+    info = info_from_scan(cfg, scan, embeddings=placement)
     if not lazy:
         materialize(model)
-    log.info("loaded %s (%s layout, %d layers, experts %s) in %.2fs", path, scan.layout,
-             cfg.num_hidden_layers, list(cfg.experts_per_layer), time.perf_counter() - started)
+    log.info("loaded %s (%s layout, %d layers, experts %s, embeddings on %s) in %.2fs", path,
+             scan.layout, cfg.num_hidden_layers, list(cfg.experts_per_layer), placement,
+             time.perf_counter() - started)
     return model, tokenizer, info
 
 
-def build_model(cfg: GptOssConfig, scan: CheckpointScan) -> GptOssModel:
-    """Construct the model, quantize it like the checkpoint, and attach lazy (unread) weights."""
+def build_model(cfg: GptOssConfig, scan: CheckpointScan,
+                embeddings: str = "device") -> GptOssModel:
+    """Construct the model, quantize it like the checkpoint, and attach lazy (unread) weights;
+    with `embeddings="host"` the embedding table is then swapped for a memory-mapped one."""
     model = GptOssModel(cfg)
     raw: dict[str, mx.array] = {}
     for shard in scan.shards:
@@ -69,8 +79,20 @@ def build_model(cfg: GptOssConfig, scan: CheckpointScan) -> GptOssModel:
     else:
         nn.quantize(model, class_predicate=lambda p, m: p.endswith(_EXPERT_PROJ), **MXFP4)
     model.eval()
-    _assign(model, weights, scan)
+    _assign(model, weights, scan)  # validates every tensor, the embedding's included
+    if embeddings == "host":
+        model.model.embed_tokens = _host_embedding(model.model.embed_tokens, scan)
     return model
+
+
+def _host_embedding(module: nn.Module, scan: CheckpointScan) -> HostEmbedding:
+    """A memory-mapped twin of the (validated, still unread) embedding `module`."""
+    shard_of = {name: shard for shard in scan.shards for name in shard.tensors}
+    names = {key: EMBEDDING_PREFIX + key for key, _ in tree_flatten(module.parameters())}
+    tables = {key: map_tensor(shard_of[name], name) for key, name in names.items()}
+    quant = ({"group_size": module.group_size, "bits": module.bits,
+              "mode": getattr(module, "mode", "affine")} if "scales" in tables else None)
+    return HostEmbedding(tables["weight"], tables.get("scales"), tables.get("biases"), quant)
 
 
 def materialize(model: GptOssModel) -> None:

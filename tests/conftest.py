@@ -34,9 +34,10 @@ def _load_f32(path: Path):
 
     In bf16 a random model has near-tied router logits, and the rounding differences between a
     batched and a single-row matmul flip expert choices; float32 makes "batched == alone"
-    an exact property (checked: bit-identical logprobs) instead of a coin toss.
+    an exact property (checked: bit-identical logprobs) instead of a coin toss. The embedding
+    is kept on the device so that it is widened too.
     """
-    model, tok, info = loader.load(path)
+    model, tok, info = loader.load(path, embeddings="device")
     model.update(tree_map(lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x,
                           model.parameters()))
     return model, tok, info
