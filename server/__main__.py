@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--telemetry-out", type=Path,
                    help="write the expert telemetry export (for builder --from-telemetry) here "
                    "at shutdown; implies --telemetry")
+    p.add_argument("--embeddings", choices=["auto", "device", "host"], default="auto",
+                   help="where the token-embedding table lives: device (MLX memory), host "
+                   "(memory-mapped from the checkpoint, about 1.2 GB less for gpt-oss; the "
+                   "next step waits for the sampled token) or auto (host on the CPU backend)")
     p.add_argument("--log-level", default="INFO",
                    choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return p
@@ -80,7 +84,7 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             virtual_experts=a.virtual_experts, max_queue=a.max_queue,
             context_length=a.context_length, date=a.date, model_id=a.model_id,
             reasoning_effort=a.reasoning_effort, default_max_tokens=a.default_max_tokens,
-            timezone=a.timezone, log_level=a.log_level,
+            timezone=a.timezone, log_level=a.log_level, embeddings=a.embeddings,
             telemetry=a.telemetry or a.telemetry_out is not None, telemetry_out=a.telemetry_out,
             extra_engine_kwargs={
                 "max_batch": a.max_batch, "prefill_batch": a.prefill_batch or a.max_batch},

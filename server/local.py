@@ -65,7 +65,7 @@ class LocalBackend:
                 path,
             )
         self.path = path
-        model, tokenizer, info = loader.load(path)
+        model, tokenizer, info = loader.load(path, embeddings=self.settings.embeddings)
         kwargs = {"max_queue": self.settings.max_queue, **self.settings.extra_engine_kwargs}
         # Built on this thread, right after loading: MLX arrays belong to the loading stream.
         self.engine = Engine(model, tokenizer, **kwargs)

@@ -42,6 +42,7 @@ class Settings:
     log_level: str = "INFO"
     telemetry: bool = False  # count routed tokens per expert (metrics + export for the builder)
     telemetry_out: Path | None = None  # write the telemetry export here at shutdown
+    embeddings: str = "auto"  # embedding table placement for loader.load: auto|device|host
     extra_engine_kwargs: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -49,6 +50,8 @@ class Settings:
             raise ValueError(
                 f"virtual_experts={self.virtual_experts!r} is not one of {VIRTUAL_EXPERT_MODES}"
             )
+        if self.embeddings not in ("auto", "device", "host"):
+            raise ValueError(f"embeddings={self.embeddings!r} is not one of auto, device, host")
         if self.max_queue < 1:
             raise ValueError(f"max_queue={self.max_queue} must be at least 1")
         if self.context_length is not None and self.context_length < 16:

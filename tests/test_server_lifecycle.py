@@ -35,6 +35,7 @@ def run_cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
     (["--max-queue", "0"], "max_queue"),
     (["--upstream", "gpu-box:8000"], "http://"),
     (["--model", "/no/such/folder"], "not a folder"),
+    (["--embeddings", "disk"], "invalid choice"),
 ])
 def test_cli_rejects_bad_flags_with_one_line(args, needle):
     r = run_cli(*args)
@@ -60,6 +61,18 @@ def test_cli_serves_the_demo_model_and_says_so(tmp_path):
     assert "RANDOM-WEIGHT demo model" in out
     assert "--model" in out  # tells how to serve real weights
     assert (tmp_path / "gptoss-mlx").is_dir()
+
+
+@pytest.mark.parametrize("placement", ["device", "host"])
+def test_embeddings_flag_reaches_the_loader(tiny_ckpt, placement):
+    s = ServerThread(Settings(model=tiny_ckpt, embeddings=placement)).start()
+    try:
+        assert s.state.backend.info.embeddings == placement
+        r = httpx.post(s.url + "/v1/chat/completions", timeout=60,
+                       json={"model": "tiny", "messages": HI, "max_tokens": 2})
+        assert r.status_code == 200, r.text
+    finally:
+        s.stop()
 
 
 def test_failed_load_keeps_health_503_with_the_reason(tmp_path):
