@@ -2,9 +2,9 @@
 checkpoint, each in its own child process; writes bench/results/decode.json and decode.md.
 
 `python -m bench.decode --model PATH` or `--shape 20b --layers 2 [--experts N]` (synthesized
-into the cache dir and deleted afterwards unless --keep). `--lite-experts 16` also loads a lite
-checkpoint of the same shape with that many experts per layer and compares resident memory,
-measured at the benched depth and projected to the shape's full depth from per-layer bytes.
+into the cache dir and deleted afterwards unless --keep). `--embeddings` places our embedding
+table as `loader.load` does (auto: host on the CPU backend). Lite-versus-full resident memory
+at real depth is `bench.memory`, which reuses the children defined here.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def _prompt(vocab: int, n: int, seed: int) -> list[int]:
 
 def _memory(mx: Any) -> dict[str, Any]:
     return {"mx_peak_bytes": mx.get_peak_memory(), "mx_active_bytes": mx.get_active_memory(),
+            "mx_cache_bytes": mx.get_cache_memory(),
             "rss_peak_bytes": max_rss_bytes(), "rss_now_bytes": current_rss_bytes()}
 
 
@@ -75,14 +76,14 @@ def _speeds(n_prompt: int, stamps: list[float]) -> dict[str, Any]:
 
 
 def child_ours(model_path: str, n_prompt: int, n_gen: int, seed: int,
-               concurrency: int = 1) -> dict[str, Any]:
+               concurrency: int = 1, embeddings: str = "auto") -> dict[str, Any]:
     import mlx.core as mx
 
     import loader
     from engine import Engine, SamplingParams
 
     t0 = time.perf_counter()
-    model, tok, info = loader.load(model_path)
+    model, tok, info = loader.load(model_path, embeddings=embeddings)
     mx.eval(model.parameters())
     load_s = time.perf_counter() - t0
     after_load = _memory(mx)
@@ -94,7 +95,8 @@ def child_ours(model_path: str, n_prompt: int, n_gen: int, seed: int,
         t0 = time.perf_counter()
         stamps = _timed(engine.generate_sync(prompt, params), t0)
         # Memory is read before the concurrent run so it compares like with like (batch 1).
-        result = {"system": "ours", "load_s": load_s, "after_load": after_load,
+        result = {"system": "ours", "embeddings": info.embeddings, "load_s": load_s,
+                  "after_load": after_load, "experts_per_layer": list(info.experts_per_layer),
                   "resident": resident_breakdown(model), **_speeds(n_prompt, stamps),
                   **_memory(mx)}
         if concurrency > 1:
@@ -147,21 +149,9 @@ def child_mlx_lm(model_path: str, n_prompt: int, n_gen: int, seed: int) -> dict[
         responses.append(resp)
     own = {"own_prompt_tps": responses[-1].prompt_tps,
            "own_generation_tps": responses[-1].generation_tps}
-    return {"system": "mlx-lm", "load_s": load_s, "after_load": after_load, **own,
+    return {"system": "mlx-lm", "load_s": load_s, "after_load": after_load,
+            "resident": resident_breakdown(model), **own,
             **_speeds(n_prompt, stamps), **_memory(mx)}
-
-
-def child_resident(model_path: str) -> dict[str, Any]:
-    import mlx.core as mx
-
-    import loader
-
-    t0 = time.perf_counter()
-    model, _, info = loader.load(model_path)
-    mx.eval(model.parameters())
-    return {"system": "resident", "load_s": time.perf_counter() - t0,
-            "experts_per_layer": list(info.experts_per_layer),
-            "resident": resident_breakdown(model), **_memory(mx)}
 
 
 # ------------------------------------------------------------------ parent
@@ -177,28 +167,6 @@ def best_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
     for key in ("mx_peak_bytes", "rss_peak_bytes", "load_s"):
         best[key] = min(r[key] for r in runs)
     return best
-
-
-def _lite_summary(full: dict, lite: dict, depth: int) -> dict[str, Any]:
-    def project(r: dict) -> float:
-        per_layer = sum(r["layer_bytes"]) / len(r["layer_bytes"])
-        return r["non_layer_bytes"] + depth * per_layer
-
-    fr, lr = full["resident"], lite["resident"]
-    return {
-        "full_model_bytes": fr["model_bytes"], "lite_model_bytes": lr["model_bytes"],
-        "measured_ratio": ratio(lr["model_bytes"], fr["model_bytes"]),
-        "measured_active_ratio": ratio(lite["mx_active_bytes"],
-                                       full["after_load"]["mx_active_bytes"]),
-        "projected_depth": depth,
-        "projected_full_bytes": project(fr), "projected_lite_bytes": project(lr),
-        "projected_ratio": ratio(project(lr), project(fr)),
-        "full_expert_bytes": sum(fr["expert_bytes"]), "lite_expert_bytes": sum(lr["expert_bytes"]),
-        "expert_ratio": ratio(sum(lr["expert_bytes"]), sum(fr["expert_bytes"])),
-        "full_active_bytes": full["after_load"]["mx_active_bytes"],
-        "lite_active_bytes": lite["mx_active_bytes"],
-        "lite_experts_per_layer": lite["experts_per_layer"],
-    }
 
 
 def _markdown(res: dict[str, Any]) -> str:
@@ -221,33 +189,14 @@ def _markdown(res: dict[str, Any]) -> str:
     out = [f"# Decode benchmark ({res['when']})", "",
            (f"Checkpoint: `{ck['name']}` ({ck['layers']} layers, experts/layer "
             f"{ck['experts_per_layer']}), prompt {st['prompt_tokens']} tokens, "
-            f"{st['gen_tokens']} generated, greedy, batch 1, best of {st['repeat']} run(s). "
+            f"{st['gen_tokens']} generated, greedy, batch 1, best of {st['repeat']} run(s), "
+            f"our embedding table on the {o.get('embeddings', 'device')}. "
             f"Machine: {res['machine']['summary']}."),
            "", markdown_table(("metric", "ours (engine)", "mlx-lm stream_generate",
                                "ours / mlx-lm", "target"), rows)]
     if "error" in m:
         out += ["", "mlx-lm could not load this checkpoint (stock mlx-lm has no per-layer "
                 "expert counts), so only our numbers are shown."]
-    if "lite" in res:
-        lt = res["lite"]
-        out += ["", "## Lite checkpoint resident memory", "",
-                markdown_table(("", f"full ({ck['experts_per_layer']} experts/layer)",
-                                f"lite ({sorted(set(lt['lite_experts_per_layer']))})",
-                                "lite / full", "target"), [
-                    (f"model bytes at {ck['layers']} layers (GiB)", gib(lt["full_model_bytes"]),
-                     gib(lt["lite_model_bytes"]), lt["measured_ratio"], ""),
-                    (f"MLX active memory after load, {ck['layers']} layers (GiB)",
-                     gib(lt["full_active_bytes"]), gib(lt["lite_active_bytes"]),
-                     lt["measured_active_ratio"], ""),
-                    ("expert tensors only (GiB)", gib(lt["full_expert_bytes"]),
-                     gib(lt["lite_expert_bytes"]), lt["expert_ratio"], ""),
-                    (f"projected to {lt['projected_depth']} layers (GiB)",
-                     gib(lt["projected_full_bytes"]), gib(lt["projected_lite_bytes"]),
-                     lt["projected_ratio"], "<= 0.6"),
-                ]),
-                "", ("The projection adds the measured per-layer bytes times the shape's full "
-                     "depth to the measured embedding/lm_head bytes, which dominate at 1-2 "
-                     "layers.")]
     return "\n".join(out) + "\n"
 
 
@@ -275,8 +224,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                                 str(exc).splitlines()[0])
                     mlx_runs.append({"error": str(exc)[-2000:]})
             conc = str(args.concurrency if last else 1)
-            ours_runs.append(run_child(["--child", "ours", *common, "--concurrency", conc],
-                                       args.timeout))
+            ours_runs.append(run_child(["--child", "ours", *common, "--concurrency", conc,
+                                        "--embeddings", args.embeddings], args.timeout))
         ours, mlx_lm = best_of(ours_runs), best_of(mlx_runs)
         import mlx.core as mx  # only for the version/device line
         res: dict[str, Any] = {
@@ -294,13 +243,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "ratios": {key: ratio(ours[key], mlx_lm.get(key)) for key in
                        ("prompt_tps", "decode_tps", "mx_peak_bytes", "rss_peak_bytes", "load_s")},
         }
-        if args.lite_experts and not args.model:
-            from loader.synthetic import SHAPES
-            lite_path, new = synthetic_checkpoint(args.shape, args.layers,
-                                                  [args.lite_experts] * len(info.experts_per_layer))
-            made += [lite_path] if new else []
-            lite = run_child(["--child", "resident", "--model", str(lite_path)], args.timeout)
-            res["lite"] = _lite_summary(ours, lite, SHAPES[args.shape]["num_hidden_layers"])
         return res
     finally:
         if not args.keep:
@@ -315,8 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shape", default="20b", help="synthetic shape when no --model")
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--experts", type=int, help="experts per layer of the synthetic checkpoint")
-    ap.add_argument("--lite-experts", type=int, help="also measure a lite checkpoint with this "
-                    "many experts per layer (synthetic shapes only)")
+    ap.add_argument("--embeddings", choices=["auto", "device", "host"], default="auto",
+                    help="where our engine keeps the embedding table (see loader.load)")
     ap.add_argument("--prompt-tokens", type=int, default=128)
     ap.add_argument("--gen-tokens", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0)
@@ -327,16 +269,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=3600)
     ap.add_argument("--keep", action="store_true", help="keep synthesized checkpoints")
     ap.add_argument("--out", type=Path, default=RESULTS)
-    ap.add_argument("--child", choices=["ours", "mlx-lm", "resident"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=["ours", "mlx-lm"], help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
 
     if args.child:
-        if args.child == "resident":
-            report(child_resident(args.model))
-        elif args.child == "ours":
+        if args.child == "ours":
             report(child_ours(args.model, args.prompt_tokens, args.gen_tokens, args.seed,
-                              args.concurrency))
+                              args.concurrency, args.embeddings))
         else:
             report(child_mlx_lm(args.model, args.prompt_tokens, args.gen_tokens, args.seed))
         return 0

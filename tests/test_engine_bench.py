@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from bench import decode
+from bench import decode, memory
+from loader.synthetic import SHAPES
 
 
 def test_decode_bench_writes_json_and_table(tiny_ckpt, tmp_path):
@@ -40,17 +41,32 @@ def test_decode_bench_on_a_lite_checkpoint_reports_ours_only(tiny_lite_ckpt, tmp
     assert "only our numbers" in (tmp_path / "decode.md").read_text()
 
 
-def test_lite_summary_projects_per_layer_bytes_to_full_depth():
-    full = {"resident": {"model_bytes": 1000, "layer_bytes": [400, 400], "non_layer_bytes": 200,
-                         "expert_bytes": [300, 300]},
-            "after_load": {"mx_active_bytes": 1000}}
-    lite = {"resident": {"model_bytes": 600, "layer_bytes": [200, 200], "non_layer_bytes": 200,
-                         "expert_bytes": [150, 150]},
-            "mx_active_bytes": 600, "experts_per_layer": [16, 16]}
-    s = decode._lite_summary(full, lite, depth=24)
-    assert s["measured_ratio"] == 0.6 and s["expert_ratio"] == 0.5
-    assert s["projected_full_bytes"] == 200 + 24 * 400
-    assert s["projected_ratio"] == round((200 + 24 * 200) / (200 + 24 * 400), 3)
+def test_memory_bench_compares_lite_full_and_placements(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # children inherit it
+    out = tmp_path / "results"
+    rc = memory.main(["--shape", "tiny", "--lite-experts", "4", "--prompt-tokens", "4",
+                      "--gen-tokens", "2", "--out", str(out)])
+    assert rc == 0
+    res = json.loads((out / "memory.json").read_text())
+    systems = res["systems"]
+    assert set(systems) == {"mlx-lm full"} | {f"ours {k}, embeddings on {p}" for k in
+                                              ("full", "lite") for p in ("device", "host")}
+    weights = {name: r["resident"]["model_bytes"] for name, r in systems.items()}
+    table = SHAPES["tiny"]["vocab_size"] * SHAPES["tiny"]["hidden_size"] * 2  # bf16
+    for kind in ("full", "lite"):
+        assert (weights[f"ours {kind}, embeddings on device"]
+                - weights[f"ours {kind}, embeddings on host"]) == table
+    assert weights["ours full, embeddings on device"] == weights["mlx-lm full"]
+    for placement in ("device", "host"):
+        r = res["lite_vs_full"][placement]["model weights in MLX"]
+        assert 0.3 < r < 1.0
+        assert systems[f"ours lite, embeddings on {placement}"]["experts_per_layer"] == [4] * 4
+    assert res["lite_vs_full"]["host"]["model weights in MLX"] < \
+        res["lite_vs_full"]["device"]["model weights in MLX"]
+    md = (out / "memory.md").read_text()
+    assert "## Lite / full" in md and "| model weights in MLX |" in md
+    assert not (tmp_path / "cache" / "gptoss-mlx" / "bench").exists() or not any(
+        (tmp_path / "cache" / "gptoss-mlx" / "bench").iterdir())  # synthesized, then removed
 
 
 def test_best_of_takes_each_metric_from_its_best_run():
