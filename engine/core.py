@@ -26,7 +26,7 @@ from mlx_lm.generate import BatchGenerator, StopSequences
 
 from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
 from engine.prompt_cache import PrefixCache
-from engine.sampling import make_row_sampler, top_logprobs
+from engine.sampling import make_row_processors, make_row_sampler, top_logprobs
 from engine.schema import EngineStats, SamplingParams, TokenEvent
 from engine.streams import Request, SyncTokenStream, TokenStream, weak_sink
 
@@ -347,6 +347,7 @@ class Engine:
             caches=[cache] if cache is not None else None,
             all_tokens=[req.prompt[: req.cached_tokens]],
             samplers=[make_row_sampler(p, req.seed, self.vocab_size)],
+            logits_processors=[make_row_processors(p, self.vocab_size)],
             stop_sequences=[_NO_STOPS],
         )
         with self._cond:

@@ -1,9 +1,11 @@
-"""Per-request token samplers and logprob read-out, built on mlx-lm's sampling filters.
+"""Per-request token samplers, logits processors and logprob read-out, on mlx-lm's sampling.
 
 Each sampled request gets its own PRNG stream: the key for its n-th token is derived from
 (seed, n) alone, so a seeded request draws the same tokens whether it runs alone or batched with
 others (mlx-lm's stock sampler uses the process-global PRNG, which batching would interleave).
 Greedy requests share one sampler object so an all-greedy batch samples in a single call.
+Logit bias is mlx-lm's processor; presence/frequency penalties follow OpenAI (generated tokens
+only), which mlx-lm's windowed, prompt-inclusive penalties do not.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from __future__ import annotations
 from functools import partial
 
 import mlx.core as mx
-from mlx_lm.sample_utils import Sampler, apply_min_p, apply_top_k, apply_top_p, greedy_sampler
+from mlx_lm.sample_utils import (
+    LogitsProcessor,
+    Sampler,
+    apply_min_p,
+    apply_top_k,
+    apply_top_p,
+    greedy_sampler,
+    make_logits_processors,
+)
 
 from engine.schema import SamplingParams
 
@@ -62,6 +72,37 @@ def make_row_sampler(params: SamplingParams, seed: int, vocab_size: int) -> Samp
     if params.temperature == 0:
         return greedy_sampler
     return SeededSampler(params, seed, vocab_size)
+
+
+class OutputPenalty:
+    """OpenAI's presence and frequency penalties over the tokens generated so far:
+    `logit[j] -= frequency * count[j] + presence * (count[j] > 0)`; prompt tokens do not count.
+
+    A logits processor for mlx-lm's BatchGenerator, called once per step with the sequence's
+    token context, whose last entry is the token fed in that step: the prompt's last token on
+    the first call, then each generated token. Counts stay on the device (no host sync).
+    """
+
+    def __init__(self, presence: float, frequency: float, vocab_size: int) -> None:
+        self.presence, self.frequency = presence, frequency
+        self.counts = mx.zeros((vocab_size,), dtype=mx.float32)
+        self.calls = 0
+
+    def __call__(self, tokens: mx.array, logits: mx.array) -> mx.array:
+        if self.calls:
+            self.counts = self.counts.at[tokens[-1:]].add(1.0)
+        self.calls += 1
+        penalty = self.frequency * self.counts + self.presence * (self.counts > 0)
+        return logits - penalty.astype(logits.dtype)
+
+
+def make_row_processors(params: SamplingParams, vocab_size: int) -> list[LogitsProcessor]:
+    """The logits processors of one request (an empty list when it uses none)."""
+    processors = make_logits_processors(logit_bias=dict(params.logit_bias) or None)
+    if params.presence_penalty or params.frequency_penalty:
+        processors.append(OutputPenalty(params.presence_penalty, params.frequency_penalty,
+                                        vocab_size))
+    return processors
 
 
 def top_logprobs(logprobs: mx.array, n: int) -> list[tuple[int, float]]:

@@ -21,6 +21,9 @@ class SamplingParams:
     `logprobs` asks for the sampled token's logprob on every event (it is always filled, the
     flag is kept for the server); `top_logprobs` > 0 adds the n most likely alternatives.
     A `seed` makes the sampled sequence reproducible, also when batched with other requests.
+    `presence_penalty` / `frequency_penalty` (OpenAI's, -2..2) lower the logit of every token
+    already generated (not of prompt tokens) by a constant / by its count; `logit_bias` adds
+    (token id, bias) pairs, -100..100, to the logits before sampling.
     """
 
     temperature: float = 1.0
@@ -33,6 +36,9 @@ class SamplingParams:
     ignore_eos: bool = False
     logprobs: bool = False
     top_logprobs: int = 0
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    logit_bias: tuple[tuple[int, float], ...] = ()
 
     def validate(self, vocab_size: int | None = None) -> None:
         """Raise `InvalidRequest` naming the first out-of-range field."""
@@ -44,17 +50,25 @@ class SamplingParams:
             (self.max_tokens >= 1, "max_tokens", self.max_tokens, "use a value >= 1"),
             (0 <= self.top_logprobs <= 20, "top_logprobs", self.top_logprobs, "use 0..20"),
             (self.seed is None or self.seed >= 0, "seed", self.seed, "use a non-negative int"),
+            (-2 <= self.presence_penalty <= 2, "presence_penalty", self.presence_penalty,
+             "use a value in [-2, 2]"),
+            (-2 <= self.frequency_penalty <= 2, "frequency_penalty", self.frequency_penalty,
+             "use a value in [-2, 2]"),
         ]
+        checks += [(-100 <= bias <= 100, f"logit_bias[{tok}]", bias, "use a value in [-100, 100]")
+                   for tok, bias in self.logit_bias]
         for ok, name, value, fix in checks:
             if not ok:
                 raise InvalidRequest(f"{name}={value!r} is out of range; {fix}")
         if vocab_size is not None:
-            bad = [t for t in self.stop_token_ids if not 0 <= t < vocab_size]
-            if bad:
-                raise InvalidRequest(
-                    f"stop_token_ids {bad} are outside the vocabulary [0, {vocab_size}); "
-                    "pass ids from this model's tokenizer"
-                )
+            for name, ids in (("stop_token_ids", self.stop_token_ids),
+                              ("logit_bias", [t for t, _ in self.logit_bias])):
+                bad = [t for t in ids if not 0 <= t < vocab_size]
+                if bad:
+                    raise InvalidRequest(
+                        f"{name} ids {bad} are outside the vocabulary [0, {vocab_size}); "
+                        "pass ids from this model's tokenizer"
+                    )
 
 
 @dataclass(frozen=True)

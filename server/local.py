@@ -177,6 +177,9 @@ class LocalBackend:
             stop_token_ids=stop_ids,
             logprobs=True,
             top_logprobs=top_n,
+            presence_penalty=req.presence_penalty or 0.0,
+            frequency_penalty=req.frequency_penalty or 0.0,
+            logit_bias=req.logit_bias_pairs,
         )
 
     def token_text(self, token: int) -> str:

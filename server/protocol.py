@@ -122,6 +122,8 @@ Stop = str | Annotated[list[str], Field(max_length=16)] | None
 Temperature = Annotated[float, Field(ge=0.0, le=2.0)]
 Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 TokenCount = Annotated[int, Field(ge=1)]
+Penalty = Annotated[float, Field(ge=-2.0, le=2.0)]
+TokenId = Annotated[str, Field(pattern=r"^[0-9]{1,9}$")]  # JSON object keys are strings
 
 
 class _Sampling(_Strict):
@@ -138,6 +140,10 @@ class _Sampling(_Strict):
     seed: int | None = None
     stop: Stop = None
     n: Annotated[int, Field(ge=1)] = 1
+    presence_penalty: Penalty | None = None
+    frequency_penalty: Penalty | None = None
+    logit_bias: Annotated[dict[TokenId, Annotated[float, Field(ge=-100, le=100)]],
+                          Field(max_length=1024)] | None = None
     stream: bool = False
     stream_options: StreamOptions | None = None
 
@@ -147,6 +153,10 @@ class _Sampling(_Strict):
             return []
         stops = [self.stop] if isinstance(self.stop, str) else list(self.stop)
         return [s for s in stops if s]
+
+    @property
+    def logit_bias_pairs(self) -> tuple[tuple[int, float], ...]:
+        return tuple((int(tok), float(bias)) for tok, bias in (self.logit_bias or {}).items())
 
     @property
     def include_usage(self) -> bool:

@@ -29,11 +29,12 @@ log = logging.getLogger(__name__)
 _FORWARD_CHAT = (
     "model", "tools", "tool_choice", "parallel_tool_calls", "reasoning_effort", "max_tokens",
     "max_completion_tokens", "temperature", "top_p", "top_k", "min_p", "seed", "stop",
-    "logprobs", "top_logprobs", "response_format",
+    "logprobs", "top_logprobs", "response_format", "presence_penalty", "frequency_penalty",
+    "logit_bias",
 )  # fmt: skip
 _FORWARD_TEXT = (
     "model", "prompt", "max_tokens", "temperature", "top_p", "top_k", "min_p", "seed", "stop",
-    "logprobs", "echo",
+    "logprobs", "echo", "presence_penalty", "frequency_penalty", "logit_bias",
 )  # fmt: skip
 
 

@@ -191,6 +191,23 @@ def test_seeded_sampling_is_reproducible(client):
         client.completions.create(**kw).choices[0].text
 
 
+def test_penalties_and_logit_bias_reach_the_engine(client, srv):
+    from engine import SamplingParams
+
+    backend = srv.state.backend
+    prompt = [5, 6, 7, 42]
+    kw = {"model": MODEL, "prompt": prompt, "max_tokens": 8, "temperature": 0}
+    shaped = {"presence_penalty": 0.5, "frequency_penalty": -1.5, "logit_bias": {"42": 4}}
+    got = client.completions.create(**kw, **shaped).choices[0].text
+    expected = SamplingParams(temperature=0, max_tokens=8, presence_penalty=0.5,
+                              frequency_penalty=-1.5, logit_bias=((42, 4.0),))
+    ids = [ev.token for ev in backend.engine.generate_sync(prompt, expected, timeout=60)]
+    assert got == backend.tokenizer.decode(ids)
+    assert got != client.completions.create(**kw).choices[0].text
+    forced = client.completions.create(**kw, logit_bias={"42": 100}).choices[0].text
+    assert forced == backend.tokenizer.decode([42] * 8)
+
+
 def test_completions_echo_and_token_prompt(client):
     r = client.completions.create(model=MODEL, prompt="echo me", max_tokens=3, echo=True,
                                   temperature=0)

@@ -114,6 +114,11 @@ def test_bad_chat_bodies_are_400_with_param(client, raw, param):
     ({"model": "tiny", "prompt": "x", "n": 3}, "n"),
     ({"model": "tiny", "prompt": "x", "logprobs": 99}, "logprobs"),
     ({"model": "tiny", "prompt": [999_999]}, None),  # outside the vocabulary (engine's check)
+    ({"model": "tiny", "prompt": "x", "presence_penalty": 2.5}, "presence_penalty"),
+    ({"model": "tiny", "prompt": "x", "frequency_penalty": "1"}, "frequency_penalty"),
+    ({"model": "tiny", "prompt": "x", "logit_bias": {"5": 101}}, "logit_bias.5"),
+    ({"model": "tiny", "prompt": "x", "logit_bias": {"five": 1}}, "logit_bias.five.[key]"),
+    ({"model": "tiny", "prompt": "x", "logit_bias": {"999999": 1}}, None),  # engine's check
     ({"model": "tiny", "prompt": ""}, "prompt"),
 ])
 def test_bad_completion_bodies_are_400(client, body, param):

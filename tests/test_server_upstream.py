@@ -74,6 +74,16 @@ def test_completions_are_relayed(client):
     assert r.usage.completion_tokens == 5
 
 
+def test_logit_bias_and_penalties_are_forwarded(client, tiny_ckpt):
+    from mlx_lm.utils import load_tokenizer
+
+    kw = {"model": MODEL, "prompt": "hello", "max_tokens": 4, "temperature": 0}
+    forced = client.completions.create(**kw, logit_bias={"42": 100}).choices[0].text
+    assert forced == load_tokenizer(tiny_ckpt).decode([42] * 4)
+    r = client.completions.create(**kw, presence_penalty=1.0, frequency_penalty=1.0)
+    assert r.usage.completion_tokens == 4  # accepted by mlx-lm's server too
+
+
 def test_virtual_expert_direct_never_reaches_upstream(client):
     raw = client.chat.completions.with_raw_response.create(
         model=MODEL, messages=[{"role": "user", "content": "What is 127 times 89?"}])
