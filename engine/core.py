@@ -26,6 +26,7 @@ from mlx_lm.generate import BatchGenerator, StopSequences
 
 from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
 from engine.prompt_cache import PrefixCache
+from engine.constraints import GrammarTokenizer
 from engine.sampling import make_row_processors, make_row_sampler, top_logprobs
 from engine.schema import EngineStats, SamplingParams, TokenEvent
 from engine.streams import Request, SyncTokenStream, TokenStream, weak_sink
@@ -114,6 +115,8 @@ class Engine:
         self.max_batch, self.max_queue = max_batch, max_queue
         self._prefill_batch, self._prefill_step = prefill_batch, prefill_step
         self._prefix = PrefixCache(prompt_cache_size, prompt_cache_bytes)
+        self.grammar_tokenizer = GrammarTokenizer(tokenizer, self.vocab_size,
+                                                   self.eos_token_ids)
 
         self._cond = threading.Condition()  # guards everything below
         self._waiting: deque[Request] = deque()
@@ -245,6 +248,9 @@ class Engine:
             raise InvalidRequest(f"prompt token ids {bad[:5]} are outside the vocabulary "
                                  f"[0, {self.vocab_size}); tokenize with this model's tokenizer")
         seed = params.seed if params.seed is not None else random.getrandbits(62)
+        # Built here, on the caller's thread: compiling a grammar can take a while and must
+        # not stall the batch, and a grammar llguidance rejects is the caller's error.
+        processors = make_row_processors(params, self.vocab_size, self.grammar_tokenizer)
         with self._cond:
             if self._closed:
                 raise EngineClosed("the engine is closed; create a new Engine")
@@ -254,7 +260,7 @@ class Engine:
                     f"{len(self._waiting)} requests are already waiting (max_queue="
                     f"{self.max_queue}) and all {self.max_batch} batch slots are busy; "
                     "retry later or start the engine with a larger max_queue")
-            req = Request(self._next_rid, prompt, params, seed, sink)
+            req = Request(self._next_rid, prompt, params, seed, sink, processors=processors)
             self._next_rid += 1
             self._counters["requests"] += 1
             self._waiting.append(req)
@@ -347,7 +353,7 @@ class Engine:
             caches=[cache] if cache is not None else None,
             all_tokens=[req.prompt[: req.cached_tokens]],
             samplers=[make_row_sampler(p, req.seed, self.vocab_size)],
-            logits_processors=[make_row_processors(p, self.vocab_size)],
+            logits_processors=[req.processors],
             stop_sequences=[_NO_STOPS],
         )
         with self._cond:

@@ -23,6 +23,7 @@ from mlx_lm.sample_utils import (
     make_logits_processors,
 )
 
+from engine.constraints import GrammarConstraint, GrammarTokenizer
 from engine.schema import SamplingParams
 
 _MASK64 = (1 << 64) - 1
@@ -81,14 +82,19 @@ class OutputPenalty:
     A logits processor for mlx-lm's BatchGenerator, called once per step with the sequence's
     token context, whose last entry is the token fed in that step: the prompt's last token on
     the first call, then each generated token. Counts stay on the device (no host sync).
+    Built on the submitting thread, it creates MLX arrays only when called (MLX binds unevaluated
+    arrays to the thread's stream).
     """
 
     def __init__(self, presence: float, frequency: float, vocab_size: int) -> None:
         self.presence, self.frequency = presence, frequency
-        self.counts = mx.zeros((vocab_size,), dtype=mx.float32)
+        self.vocab_size = vocab_size
+        self.counts: mx.array | None = None  # made on the first call, on the engine's thread
         self.calls = 0
 
     def __call__(self, tokens: mx.array, logits: mx.array) -> mx.array:
+        if self.counts is None:
+            self.counts = mx.zeros((self.vocab_size,), dtype=mx.float32)
         if self.calls:
             self.counts = self.counts.at[tokens[-1:]].add(1.0)
         self.calls += 1
@@ -96,12 +102,17 @@ class OutputPenalty:
         return logits - penalty.astype(logits.dtype)
 
 
-def make_row_processors(params: SamplingParams, vocab_size: int) -> list[LogitsProcessor]:
-    """The logits processors of one request (an empty list when it uses none)."""
+def make_row_processors(params: SamplingParams, vocab_size: int,
+                        grammar_tokenizer: GrammarTokenizer | None = None,
+                        ) -> list[LogitsProcessor]:
+    """The logits processors of one request (an empty list when it uses none); the grammar
+    constraint comes last so nothing can re-allow a token it masked."""
     processors = make_logits_processors(logit_bias=dict(params.logit_bias) or None)
     if params.presence_penalty or params.frequency_penalty:
         processors.append(OutputPenalty(params.presence_penalty, params.frequency_penalty,
                                         vocab_size))
+    if params.grammar is not None:
+        processors.append(GrammarConstraint(grammar_tokenizer, params.grammar))
     return processors
 
 

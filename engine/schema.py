@@ -23,7 +23,8 @@ class SamplingParams:
     A `seed` makes the sampled sequence reproducible, also when batched with other requests.
     `presence_penalty` / `frequency_penalty` (OpenAI's, -2..2) lower the logit of every token
     already generated (not of prompt tokens) by a constant / by its count; `logit_bias` adds
-    (token id, bias) pairs, -100..100, to the logits before sampling.
+    (token id, bias) pairs, -100..100, to the logits before sampling. `grammar` (an llguidance
+    grammar, e.g. from `engine.constraints.json_grammar`) constrains the output to parse.
     """
 
     temperature: float = 1.0
@@ -39,6 +40,7 @@ class SamplingParams:
     presence_penalty: float = 0.0
     frequency_penalty: float = 0.0
     logit_bias: tuple[tuple[int, float], ...] = ()
+    grammar: str | None = None
 
     def validate(self, vocab_size: int | None = None) -> None:
         """Raise `InvalidRequest` naming the first out-of-range field."""

@@ -37,6 +37,7 @@ class Request:
     cached_tokens: int = 0
     generated: int = 0
     stops: frozenset[int] = frozenset()
+    processors: list = field(default_factory=list)  # mlx-lm logits processors, per request
 
 
 def weak_sink(stream: TokenStream | SyncTokenStream) -> Callable[[Any], None]:

@@ -164,7 +164,8 @@ class LocalBackend:
         cap = self.settings.default_max_tokens
         return room if cap is None else min(cap, room)
 
-    def sampling(self, req: Any, max_tokens: int, stop_ids: tuple[int, ...], top_n: int) -> Any:
+    def sampling(self, req: Any, max_tokens: int, stop_ids: tuple[int, ...], top_n: int,
+                 grammar: str | None = None) -> Any:
         from engine import SamplingParams
 
         return SamplingParams(
@@ -180,6 +181,7 @@ class LocalBackend:
             presence_penalty=req.presence_penalty or 0.0,
             frequency_penalty=req.frequency_penalty or 0.0,
             logit_bias=req.logit_bias_pairs,
+            grammar=grammar,
         )
 
     def token_text(self, token: int) -> str:

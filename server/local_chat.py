@@ -8,6 +8,7 @@ strings applied to the decoded text), tool-call deltas, logprobs and usage with 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from server.harmony.parse import (
     ToolCallArgs,
     ToolCallStart,
 )
-from server.harmony.render import Prompt, render_chat
+from server.harmony.render import Prompt, final_prefix, render_chat
 from server.harmony.system import SystemConfig
 from server.harmony.vocab import HarmonyVocab
 from server.protocol import ChatCompletionRequest
@@ -67,7 +68,8 @@ class HarmonyChat:
         param = "max_completion_tokens" if req.max_completion_tokens else "max_tokens"
         max_tokens = backend.token_budget(len(ids), req.token_limit, param)
         top_n = (req.top_logprobs or 0) if req.logprobs else 0
-        params = backend.sampling(req, max_tokens, self.stop_ids, top_n)
+        params = backend.sampling(req, max_tokens, self.stop_ids, top_n,
+                                  grammar=output_grammar(req, prompt))
         return self._run(backend, req, prompt, ids, params)
 
     async def _run(
@@ -76,6 +78,8 @@ class HarmonyChat:
     ) -> AsyncIterator[Delta]:
         state = ChatStream(self.vocab, prompt, req.stops, len(ids), req.logprobs,
                            parallel_tool_calls=req.parallel_tool_calls is not False)
+        if params.grammar is not None:  # first use builds the vocabulary index: not on the loop
+            await asyncio.to_thread(backend.engine.grammar_tokenizer.get)
         stream = backend.engine.generate(ids, params)
         try:
             async for ev in stream:
@@ -88,6 +92,34 @@ class HarmonyChat:
         finally:
             await stream.aclose()
         yield state.finish()
+
+
+def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
+    """The grammar the completion must follow when the prompt already fixed its shape: the
+    response_format schema once the answer is forced onto the final channel, or the named
+    function's parameters after a forced call header. None: unconstrained.
+
+    A response_format schema llguidance cannot enforce is the client's 400; a tool schema it
+    cannot enforce leaves the arguments unconstrained, as before constraints existed.
+    """
+    from engine.constraints import json_grammar
+    from engine.errors import InvalidRequest as EngineInvalid
+
+    if prompt.forced_tool:
+        schema = next((t.function.parameters for t in req.tools or []
+                       if t.function.name == prompt.forced_tool), None)
+        try:
+            return json_grammar(schema)
+        except EngineInvalid as exc:
+            log.warning("arguments of %s are not constrained: %s", prompt.forced_tool, exc)
+            return None
+    fmt = req.response_format
+    if fmt is None or fmt.type == "text" or prompt.prefix != final_prefix():
+        return None
+    try:
+        return json_grammar(fmt.json_schema.schema_ if fmt.json_schema else None)
+    except EngineInvalid as exc:
+        raise InvalidRequest(str(exc), param="response_format.json_schema.schema") from None
 
 
 class ChatStream:

@@ -9,10 +9,13 @@ decoding makes the random model deterministic, so streamed and joined outputs mu
 from __future__ import annotations
 
 import asyncio
+import json
 import time
+from typing import Annotated, Literal
 
 import httpx
 import openai
+import pydantic
 import pytest
 
 from server.settings import Settings
@@ -125,6 +128,49 @@ def test_named_tool_choice_gives_a_tool_call(client, stream):
     whole = client.chat.completions.create(**kw)
     assert args == whole.choices[0].message.tool_calls[0].function.arguments
     assert len(deltas) > 1  # arguments arrive as deltas, not in one piece
+
+
+class Person(pydantic.BaseModel):
+    name: Annotated[str, pydantic.Field(max_length=6)]
+    colour: Literal["red", "green", "blue"]
+    ok: bool
+
+
+def test_structured_output_is_enforced(client):
+    # The official SDK's parse(): strict json_schema from a pydantic model, parsed client-side.
+    r = client.chat.completions.parse(model=MODEL, messages=HI, response_format=Person,
+                                      max_tokens=120, temperature=1.0, seed=3)
+    assert r.choices[0].finish_reason == "stop"
+    assert isinstance(r.choices[0].message.parsed, Person)
+    schema = {**Person.model_json_schema(), "additionalProperties": False}  # no free-form keys
+    chunks = list(client.chat.completions.create(
+        model=MODEL, messages=HI, max_tokens=120, temperature=0, stream=True,
+        response_format={"type": "json_schema", "json_schema": {"name": "p", "schema": schema}}))
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert Person.model_validate_json(text)
+    assert chunks[-1].choices[0].finish_reason == "stop"
+
+
+def test_forced_tool_arguments_follow_the_tool_schema(client):
+    city = {"type": "function", "function": {
+        "name": "pick_city", "parameters": {
+            "type": "object", "properties": {"city": {"enum": ["Oslo", "Bergen"]}},
+            "required": ["city"], "additionalProperties": False}}}
+    r = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": "Pick one."}], tools=[city],
+        tool_choice={"type": "function", "function": {"name": "pick_city"}}, max_tokens=40,
+        temperature=0)
+    assert r.choices[0].finish_reason == "tool_calls"
+    args = json.loads(r.choices[0].message.tool_calls[0].function.arguments)
+    assert args in ({"city": "Oslo"}, {"city": "Bergen"})
+
+
+def test_unenforceable_schema_is_400(client):
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(
+            model=MODEL, messages=HI, response_format={
+                "type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "nope"}}})
+    assert err.value.body["param"] == "response_format.json_schema.schema"
 
 
 def test_tool_result_round_trip_is_accepted(client):
