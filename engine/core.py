@@ -24,9 +24,9 @@ import mlx.core as mx
 from mlx.utils import tree_flatten
 from mlx_lm.generate import BatchGenerator, StopSequences
 
+from engine.constraints import GrammarTokenizer
 from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
 from engine.prompt_cache import PrefixCache
-from engine.constraints import GrammarTokenizer
 from engine.sampling import make_row_processors, make_row_sampler, top_logprobs
 from engine.schema import EngineStats, SamplingParams, TokenEvent
 from engine.streams import Request, SyncTokenStream, TokenStream, weak_sink
