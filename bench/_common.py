@@ -14,7 +14,7 @@ import resource
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +94,20 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def gib(n: float | None) -> float | None:
     return None if n is None else round(n / 2**30, 3)
+
+
+def run_and_write(name: str, run: Callable[[Any], dict[str, Any]],
+                  markdown: Callable[[dict[str, Any]], str], args: Any,
+                  stem: str | None = None) -> int:
+    """The parent side of a benchmark CLI: run it, write `<stem or name>.json/.md` into
+    `args.out`, or print one readable line and return 2 when it fails."""
+    try:
+        res = run(args)
+    except Exception as exc:  # one readable line at the CLI edge
+        print(f"bench.{name}: {exc}", file=sys.stderr)
+        return 2
+    write_results(args.out, stem or name, res, markdown(res))
+    return 0
 
 
 def write_results(out: Path, name: str, result: dict[str, Any], table: str) -> None:

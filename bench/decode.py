@@ -27,9 +27,9 @@ from bench._common import (
     max_rss_bytes,
     ratio,
     report,
+    run_and_write,
     run_child,
     synthetic_checkpoint,
-    write_results,
 )
 
 log = logging.getLogger("bench.decode")
@@ -281,13 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             report(child_mlx_lm(args.model, args.prompt_tokens, args.gen_tokens, args.seed))
         return 0
 
-    try:
-        res = run(args)
-    except Exception as exc:  # one readable line at the CLI edge
-        print(f"bench.decode: {exc}", file=sys.stderr)
-        return 2
-    write_results(args.out, "decode", res, _markdown(res))
-    return 0
+    return run_and_write("decode", run, _markdown, args)
 
 
 if __name__ == "__main__":

@@ -25,9 +25,9 @@ from bench._common import (
     gib,
     markdown_table,
     ratio,
+    run_and_write,
     run_child,
     synthetic_checkpoint,
-    write_results,
 )
 
 log = logging.getLogger("bench.memory")
@@ -137,13 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     if not set(args.placements) <= set(PLACEMENTS):
         ap.error(f"--placements takes {','.join(PLACEMENTS)}")
-    try:
-        res = run(args)
-    except Exception as exc:  # one readable line at the CLI edge
-        print(f"bench.memory: {exc}", file=sys.stderr)
-        return 2
-    write_results(args.out, "memory", res, _markdown(res))
-    return 0
+    return run_and_write("memory", run, _markdown, args)
 
 
 if __name__ == "__main__":

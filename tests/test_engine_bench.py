@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from bench import decode, memory
+from bench import decode, memory, placement
 from loader.synthetic import SHAPES
 
 
@@ -67,6 +67,18 @@ def test_memory_bench_compares_lite_full_and_placements(tmp_path, monkeypatch):
     assert "## Lite / full" in md and "| model weights in MLX |" in md
     assert not (tmp_path / "cache" / "gptoss-mlx" / "bench").exists() or not any(
         (tmp_path / "cache" / "gptoss-mlx" / "bench").iterdir())  # synthesized, then removed
+
+
+def test_placement_bench_times_both_placements(tiny_ckpt, tmp_path):
+    rc = placement.main(["--model", str(tiny_ckpt), "--rounds", "2", "--gen-tokens", "4",
+                         "--out", str(tmp_path)])
+    assert rc == 0
+    res = json.loads((tmp_path / f"placement-{tiny_ckpt.name}.json").read_text())
+    assert {p: len(v) for p, v in res["decode_tps"].items()} == {"device": 2, "host": 2}
+    med = res["median_decode_tps"]
+    assert all(v > 0 for v in med.values())
+    assert res["host_over_device"] == round(med["host"] / med["device"], 3)
+    assert "host / device" in (tmp_path / f"placement-{tiny_ckpt.name}.md").read_text()
 
 
 def test_best_of_takes_each_metric_from_its_best_run():
