@@ -1,10 +1,12 @@
 """Constrained decoding: a grammar (llguidance) masks every token that cannot come next.
 
 `json_grammar(schema)` compiles a JSON Schema (or "any JSON object") into an llguidance grammar
-string, which travels in `SamplingParams.grammar`. The engine turns it into a `GrammarConstraint`,
-a logits processor for mlx-lm's BatchGenerator: each step it advances the request's matcher
-by the token just sampled and sets the logits of disallowed tokens to -inf, so the output parses
-by construction; once the grammar is complete only the tokenizer's end tokens remain allowed.
+string, which travels in `SamplingParams.grammar`; `json_lark` + `compile_lark` do the same for
+a schema inside a larger Lark grammar (a chat format's tokens around it). The engine turns the
+grammar into a `GrammarConstraint`, a logits processor for mlx-lm's BatchGenerator: each step it
+advances the request's matcher by the token just sampled and sets the logits of disallowed
+tokens to -inf, so the output parses by construction; once the grammar is complete only the
+tokenizer's end tokens remain allowed.
 
 Masks are computed on the host from the sampled id, so a constrained row waits for its previous
 step (like `--embeddings host`); rows without a grammar are untouched.
@@ -29,25 +31,26 @@ log = logging.getLogger(__name__)
 _BITS = np.arange(32, dtype=np.int32)
 
 
-def json_grammar(schema: dict[str, Any] | None) -> str:
-    """An llguidance grammar for JSON matching `schema` (None: any JSON object).
+def json_lark(schema: dict[str, Any] | None) -> str:
+    """A Lark fragment (llguidance's `%json {...}`) for compact JSON matching `schema`
+    (None: any JSON object), to splice into a grammar with other parts around it."""
+    schema = {"type": "object"} if schema is None else dict(schema)
+    schema.setdefault("x-guidance", {"whitespace_flexible": False})
+    return "%json " + json.dumps(schema)
 
-    Raises `InvalidRequest` when the schema is not one llguidance can enforce.
-    """
-    schema = {"type": "object"} if schema is None else schema
-    try:
-        grammar = llguidance.LLMatcher.grammar_from_json_schema(
-            json.dumps(schema), defaults={"whitespace_flexible": False})
-    except (ValueError, TypeError) as exc:
-        raise InvalidRequest(f"the JSON schema cannot be used: {exc}") from None
-    check_grammar(grammar)
+
+def compile_lark(lark: str) -> str:
+    """An llguidance grammar from Lark text; `InvalidRequest` when it cannot be enforced."""
+    grammar = llguidance.LLMatcher.grammar_from_lark(lark)
+    error = llguidance.LLMatcher.validate_grammar(grammar)
+    if error and not error.startswith("WARNING"):
+        raise InvalidRequest(f"the JSON schema cannot be enforced: {error.splitlines()[0]}")
     return grammar
 
 
-def check_grammar(grammar: str) -> None:
-    error = llguidance.LLMatcher.validate_grammar(grammar)
-    if error and not error.startswith("WARNING"):
-        raise InvalidRequest(f"the JSON schema cannot be enforced: {error}")
+def json_grammar(schema: dict[str, Any] | None) -> str:
+    """An llguidance grammar for compact JSON matching `schema` (None: any JSON object)."""
+    return compile_lark("start: " + json_lark(schema))
 
 
 class GrammarTokenizer:

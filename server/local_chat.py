@@ -9,6 +9,7 @@ strings applied to the decoded text), tool-call deltas, logprobs and usage with 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from server.errors import InvalidRequest
 from server.events import Delta, ToolCallDelta, Usage
 from server.harmony.errors import HarmonyError
+from server.harmony.messages import Part, Special
 from server.harmony.parse import (
     ContentDelta,
     MessageDone,
@@ -24,7 +26,13 @@ from server.harmony.parse import (
     ToolCallArgs,
     ToolCallStart,
 )
-from server.harmony.render import Prompt, final_prefix, render_chat
+from server.harmony.render import (
+    Prompt,
+    call_header_tail,
+    final_prefix,
+    render_chat,
+    required_tool_prefix,
+)
 from server.harmony.system import SystemConfig
 from server.harmony.vocab import HarmonyVocab
 from server.protocol import ChatCompletionRequest
@@ -95,31 +103,44 @@ class HarmonyChat:
 
 
 def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
-    """The grammar the completion must follow when the prompt already fixed its shape: the
-    response_format schema once the answer is forced onto the final channel, or the named
-    function's parameters after a forced call header. None: unconstrained.
+    """The grammar the completion must follow when the prompt already fixed its shape, or None.
+
+    - response_format json on the final channel: the schema's JSON, then `<|return|>`;
+    - tool_choice naming a function: arguments matching its parameters, then `<|call|>`;
+    - tool_choice "required": one of the functions' names, the rest of the call header, its
+      arguments, then `<|call|>`.
 
     A response_format schema llguidance cannot enforce is the client's 400; a tool schema it
-    cannot enforce leaves the arguments unconstrained, as before constraints existed.
+    cannot enforce leaves the call unconstrained, as before constraints existed.
     """
-    from engine.constraints import json_grammar
+    from engine.constraints import compile_lark, json_lark
     from engine.errors import InvalidRequest as EngineInvalid
 
-    if prompt.forced_tool:
-        schema = next((t.function.parameters for t in req.tools or []
-                       if t.function.name == prompt.forced_tool), None)
-        try:
-            return json_grammar(schema)
-        except EngineInvalid as exc:
-            log.warning("arguments of %s are not constrained: %s", prompt.forced_tool, exc)
-            return None
+    tools = {t.function.name: t.function.parameters for t in req.tools or []}
     fmt = req.response_format
+    try:
+        if prompt.forced_tool:
+            return compile_lark(f"start: {json_lark(tools.get(prompt.forced_tool))} "
+                                f"{_lark(Special.CALL)}")
+        if prompt.prefix == required_tool_prefix() and tools:
+            calls = [f"({_lark(*call_header_tail(name))} {json_lark(schema)} {_lark(Special.CALL)})"
+                     for name, schema in tools.items()]
+            return compile_lark("start: " + " | ".join(calls))
+    except EngineInvalid as exc:
+        log.warning("tool call not constrained: %s", exc)
+        return None
     if fmt is None or fmt.type == "text" or prompt.prefix != final_prefix():
         return None
+    schema = fmt.json_schema.schema_ if fmt.json_schema else None
     try:
-        return json_grammar(fmt.json_schema.schema_ if fmt.json_schema else None)
+        return compile_lark(f"start: {json_lark(schema)} {_lark(Special.RETURN)}")
     except EngineInvalid as exc:
         raise InvalidRequest(str(exc), param="response_format.json_schema.schema") from None
+
+
+def _lark(*parts: Part) -> str:
+    """Harmony parts as a Lark rule body: text as string literals, specials as token names."""
+    return " ".join(p.value if isinstance(p, Special) else json.dumps(p) for p in parts)
 
 
 class ChatStream:

@@ -227,3 +227,14 @@ def test_deeply_nested_schema_renders_without_recursion_error():
         "type": "object", "properties": {"x": schema}}}}
     prompt = render_chat([{"role": "user", "content": "hi"}], tools=[tool], system=SystemConfig())
     assert "type deep = (_: {\nx?: any" in prompt.text
+
+
+@pytest.mark.parametrize("name", ["get_weather", "a.b-c_1"])
+def test_call_header_tail_completes_the_required_prefix_to_the_named_one(name):
+    # The grammar for tool_choice="required" is built from call_header_tail; it must produce
+    # exactly the header a named tool_choice writes.
+    from server.harmony.messages import parts_text
+    from server.harmony.render import call_header_tail, named_tool_prefix, required_tool_prefix
+
+    assert parts_text(required_tool_prefix() + call_header_tail(name)) == \
+        parts_text(named_tool_prefix(name))

@@ -165,6 +165,24 @@ def test_forced_tool_arguments_follow_the_tool_schema(client):
     assert args in ({"city": "Oslo"}, {"city": "Bergen"})
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_required_tool_choice_calls_a_declared_tool_with_valid_arguments(client, seed):
+    def tool(name: str, field: str, values: list[str]) -> dict:
+        return {"type": "function", "function": {"name": name, "parameters": {
+            "type": "object", "properties": {field: {"enum": values}}, "required": [field],
+            "additionalProperties": False}}}
+
+    tools = [tool("pick_city", "city", ["Oslo", "Bergen"]), tool("pick_colour", "c", ["red"])]
+    r = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": "Pick."}], tools=tools,
+        tool_choice="required", max_tokens=40, temperature=1.0, seed=seed)
+    assert r.choices[0].finish_reason == "tool_calls"
+    call = r.choices[0].message.tool_calls[0].function
+    args = json.loads(call.arguments)
+    allowed = {"pick_city": [{"city": "Oslo"}, {"city": "Bergen"}], "pick_colour": [{"c": "red"}]}
+    assert args in allowed[call.name]
+
+
 def test_unenforceable_schema_is_400(client):
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(

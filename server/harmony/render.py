@@ -66,6 +66,12 @@ def required_tool_prefix() -> tuple[Part, ...]:
     return (Special.START, "assistant", Special.CHANNEL, "commentary to=functions.")
 
 
+def call_header_tail(name: str) -> tuple[Part, ...]:
+    """What a call header holds after `required_tool_prefix()`: the function's name, then the
+    JSON constraint and the start of the arguments (`named_tool_prefix` writes the same text)."""
+    return (name, " ", Special.CONSTRAIN, "json", Special.MESSAGE)
+
+
 def named_tool_prefix(name: str) -> tuple[Part, ...]:
     """tool_choice naming a function: the call header is written, the model writes arguments."""
     return (Special.START, "assistant", Special.CHANNEL, f"commentary to=functions.{name}", " ",
