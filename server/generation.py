@@ -1,5 +1,6 @@
 """The one streaming code path: a request's `Delta` stream, timed and accounted, served either
-as SSE chunks or joined into one response object.
+as SSE chunks or joined into one response object. A request with OpenAI's `n` > 1 runs n such
+streams (`Choices`) and serves them as one response, each delta tagged with its choice index.
 
 `Generation.start()` pulls the first delta before any header is sent, so queue-full, context and
 upstream errors still become proper error responses; later failures become an SSE error event.
@@ -103,6 +104,78 @@ class Generation:
         return j
 
 
+class Choices:
+    """The n generations of one request, served as one response (choice i = generation i)."""
+
+    def __init__(self, gens: list[Generation]) -> None:
+        self.gens = gens
+
+    async def start(self, request: Request | None = None) -> None:
+        """Start every choice together (their prompts prefill in one batch); if one fails,
+        close them all and raise its error."""
+        if len(self.gens) == 1:
+            await self.gens[0].start(request)
+            return
+        outcomes = await asyncio.gather(*(g.start(request) for g in self.gens),
+                                        return_exceptions=True)
+        failed = [o for o in outcomes if isinstance(o, BaseException)]
+        if failed:
+            for g in self.gens:
+                await g.aclose()
+            raise failed[0]
+
+    @property
+    def usage(self) -> Usage | None:
+        """Tokens of all choices; the prompt, shared by them, counts once (as OpenAI bills)."""
+        used = [g.usage for g in self.gens if g.usage is not None]
+        if not used:
+            return None
+        return Usage(prompt_tokens=used[0].prompt_tokens,
+                     completion_tokens=sum(u.completion_tokens for u in used),
+                     reasoning_tokens=sum(u.reasoning_tokens for u in used),
+                     cached_tokens=used[0].cached_tokens)
+
+    async def __aiter__(self) -> AsyncIterator[tuple[int, Delta]]:
+        """(choice index, delta) in arrival order; closing this closes every choice."""
+        if len(self.gens) == 1:
+            async with contextlib.aclosing(self.gens[0].__aiter__()) as deltas:
+                async for d in deltas:
+                    yield 0, d
+            return
+        queue: asyncio.Queue[tuple[int, Delta | None, BaseException | None]] = asyncio.Queue()
+
+        async def pump(i: int, gen: Generation) -> None:
+            try:
+                async with contextlib.aclosing(gen.__aiter__()) as deltas:
+                    async for d in deltas:
+                        await queue.put((i, d, None))
+            except Exception as exc:
+                await queue.put((i, None, exc))
+                return
+            await queue.put((i, None, None))
+
+        tasks = [asyncio.create_task(pump(i, g)) for i, g in enumerate(self.gens)]
+        try:
+            running = len(tasks)
+            while running:
+                i, d, exc = await queue.get()
+                if exc is not None:
+                    raise exc
+                if d is None:
+                    running -= 1
+                else:
+                    yield i, d
+        finally:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for g in self.gens:
+                await g.aclose()
+
+    async def join(self) -> list[Joined]:
+        return list(await asyncio.gather(*(g.join() for g in self.gens)))
+
+
 async def unless_disconnected(aw: Awaitable[T], request: Request) -> T:
     """Await `aw`, but cancel it and raise `ClientClosed` if the client hangs up first."""
     work = asyncio.ensure_future(aw)
@@ -122,9 +195,9 @@ async def unless_disconnected(aw: Awaitable[T], request: Request) -> T:
             work.cancel()
 
 
-async def join_unless_disconnected(gen: Generation, request: Request) -> Joined:
-    """Join a non-streaming generation, cancelling it if the client hangs up first."""
-    return await unless_disconnected(gen.join(), request)
+async def join_unless_disconnected(choices: Choices, request: Request) -> list[Joined]:
+    """Join a non-streaming request's choices, cancelling them if the client hangs up first."""
+    return await unless_disconnected(choices.join(), request)
 
 
 async def _wait_disconnect(request: Request) -> None:
@@ -136,23 +209,24 @@ async def _wait_disconnect(request: Request) -> None:
 
 
 async def sse_stream(
-    gen: Generation,
+    choices: Choices,
     first: list[dict[str, Any]],
-    to_chunk: Callable[[Delta], dict[str, Any] | None],
+    to_chunk: Callable[[int, Delta], dict[str, Any] | None],
     usage_chunk: Callable[[Usage], dict[str, Any]] | None,
 ) -> AsyncIterator[bytes]:
-    """SSE bytes: the `first` chunks, one chunk per delta, an optional usage chunk, [DONE]."""
+    """SSE bytes: the `first` chunks, one chunk per (choice, delta), an optional usage chunk,
+    [DONE]."""
     try:
         for obj in first:
             yield sse_event(obj)
-        # aclosing: a disconnect closes this generator, which must close the engine stream now
-        async with contextlib.aclosing(gen.__aiter__()) as deltas:
-            async for d in deltas:
-                chunk = to_chunk(d)
+        # aclosing: a disconnect closes this generator, which must close the engine streams now
+        async with contextlib.aclosing(choices.__aiter__()) as deltas:
+            async for i, d in deltas:
+                chunk = to_chunk(i, d)
                 if chunk is not None:
                     yield sse_event(chunk)
         if usage_chunk is not None:
-            yield sse_event(usage_chunk(gen.usage or Usage()))
+            yield sse_event(usage_chunk(choices.usage or Usage()))
     except APIError as exc:
         yield sse_event(exc.body())
     except Exception as exc:  # headers are gone: report in-band, never as a traceback

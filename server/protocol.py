@@ -8,7 +8,7 @@ surface as one 400 with a `param`. Response shapes live in `server.responses`.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -123,6 +123,7 @@ Temperature = Annotated[float, Field(ge=0.0, le=2.0)]
 Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 TokenCount = Annotated[int, Field(ge=1)]
 Penalty = Annotated[float, Field(ge=-2.0, le=2.0)]
+MAX_CHOICES = 16  # `n`: each choice is its own sequence in the engine's batch
 TokenId = Annotated[str, Field(pattern=r"^[0-9]{1,9}$")]  # JSON object keys are strings
 
 
@@ -139,7 +140,7 @@ class _Sampling(_Strict):
     min_p: Unit | None = None
     seed: int | None = None
     stop: Stop = None
-    n: Annotated[int, Field(ge=1)] = 1
+    n: Annotated[int, Field(ge=1, le=MAX_CHOICES)] = 1
     presence_penalty: Penalty | None = None
     frequency_penalty: Penalty | None = None
     logit_bias: Annotated[dict[TokenId, Annotated[float, Field(ge=-100, le=100)]],
@@ -153,6 +154,14 @@ class _Sampling(_Strict):
             return []
         stops = [self.stop] if isinstance(self.stop, str) else list(self.stop)
         return [s for s in stops if s]
+
+    def per_choice(self) -> list[Self]:
+        """One request per choice (`n`); seeded choices get seed, seed+1, ... so they differ
+        from each other and still reproduce."""
+        if self.n == 1:
+            return [self]
+        return [self.model_copy(update={"n": 1, "seed": None if self.seed is None
+                                        else self.seed + i}) for i in range(self.n)]
 
     @property
     def logit_bias_pairs(self) -> tuple[tuple[int, float], ...]:
@@ -212,18 +221,8 @@ class CompletionRequest(_Sampling):
         return None
 
 
-def check_sampling(req: _Sampling) -> None:
-    """Rules across fields that pydantic cannot attach to one path; raise a 400 naming `param`."""
-    if req.n != 1:
-        raise InvalidRequest(
-            f"n={req.n} is not supported: this server returns one choice per request; "
-            "send n=1 (or omit it) and issue parallel requests instead",
-            param="n",
-        )
-
-
 def check_chat(req: ChatCompletionRequest) -> None:
-    check_sampling(req)
+    """Rules across fields that pydantic cannot attach to one path; raise a 400 naming `param`."""
     called: set[str] = set()
     for i, m in enumerate(req.messages):
         for call in m.tool_calls or []:

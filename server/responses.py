@@ -62,21 +62,22 @@ class ChatShapes:
             "system_fingerprint": self.fingerprint,
         }
 
-    def first_chunk(self) -> dict[str, Any]:
+    def first_chunk(self, n: int = 1) -> dict[str, Any]:
         out = self._envelope("chat.completion.chunk")
         out["choices"] = [
             {
-                "index": 0,
+                "index": i,
                 "delta": {"role": "assistant", "content": ""},
                 "logprobs": None,
                 "finish_reason": None,
             }
+            for i in range(n)
         ]
         # The issue asks for the virtual expert on the first chunk (null on the others).
         out["virtual_expert"] = self.virtual_expert
         return out
 
-    def chunk(self, d: Delta, *, with_logprobs: bool) -> dict[str, Any]:
+    def chunk(self, d: Delta, *, with_logprobs: bool, index: int = 0) -> dict[str, Any]:
         delta: dict[str, Any] = {}
         if d.reasoning:
             delta["reasoning_content"] = d.reasoning
@@ -87,7 +88,7 @@ class ChatShapes:
         out = self._envelope("chat.completion.chunk")
         out["choices"] = [
             {
-                "index": 0,
+                "index": index,
                 "delta": delta,
                 "logprobs": chat_logprobs(d.logprobs) if with_logprobs and d.logprobs else None,
                 "finish_reason": d.finish_reason,
@@ -101,7 +102,16 @@ class ChatShapes:
         out["usage"] = usage.as_dict()
         return out
 
-    def completion(self, j: Joined, *, with_logprobs: bool) -> dict[str, Any]:
+    def completion(self, joined: list[Joined], usage: Usage, *,
+                   with_logprobs: bool) -> dict[str, Any]:
+        out = self._envelope("chat.completion")
+        out["choices"] = [self._choice(i, j, with_logprobs) for i, j in enumerate(joined)]
+        out["usage"] = usage.as_dict()
+        out["virtual_expert"] = self.virtual_expert
+        return out
+
+    @staticmethod
+    def _choice(index: int, j: Joined, with_logprobs: bool) -> dict[str, Any]:
         message: dict[str, Any] = {
             "role": "assistant",
             "content": j.content if (j.content or not j.tool_calls) else None,
@@ -112,18 +122,12 @@ class ChatShapes:
             message["tool_calls"] = [
                 _tool_call(j.tool_calls[i], streaming=False) for i in sorted(j.tool_calls)
             ]
-        out = self._envelope("chat.completion")
-        out["choices"] = [
-            {
-                "index": 0,
-                "message": message,
-                "logprobs": chat_logprobs(j.logprobs) if with_logprobs else None,
-                "finish_reason": j.finish_reason,
-            }
-        ]
-        out["usage"] = j.usage.as_dict()
-        out["virtual_expert"] = self.virtual_expert
-        return out
+        return {
+            "index": index,
+            "message": message,
+            "logprobs": chat_logprobs(j.logprobs) if with_logprobs else None,
+            "finish_reason": j.finish_reason,
+        }
 
 
 class TextShapes:
@@ -134,13 +138,13 @@ class TextShapes:
         self.created = int(time.time())
         self.model = model
         self.fingerprint = fingerprint
-        self._offset = 0
+        self._offsets: dict[int, int] = {}  # per choice: text offset of its next token
 
-    def _logprobs(self, items: list[TokenLogprob]) -> dict[str, Any]:
+    def _logprobs(self, items: list[TokenLogprob], index: int) -> dict[str, Any]:
         offsets = []
         for it in items:
-            offsets.append(self._offset)
-            self._offset += len(it.token)
+            offsets.append(self._offsets.get(index, 0))
+            self._offsets[index] = offsets[-1] + len(it.token)
         return {
             "tokens": [it.token for it in items],
             "token_logprobs": [it.logprob for it in items],
@@ -148,33 +152,39 @@ class TextShapes:
             "text_offset": offsets,
         }
 
-    def _obj(self, text: str, items: list[TokenLogprob] | None, finish: str | None) -> dict:
+    def _envelope(self, choices: list[dict[str, Any]]) -> dict[str, Any]:
         return {
             "id": self.id,
             "object": "text_completion",
             "created": self.created,
             "model": self.model,
             "system_fingerprint": self.fingerprint,
-            "choices": [
-                {
-                    "text": text,
-                    "index": 0,
-                    "logprobs": self._logprobs(items) if items is not None else None,
-                    "finish_reason": finish,
-                }
-            ],
+            "choices": choices,
         }
 
-    def chunk(self, d: Delta, *, with_logprobs: bool) -> dict[str, Any]:
-        return self._obj(d.content, d.logprobs if with_logprobs else None, d.finish_reason)
+    def _choice(self, index: int, text: str, items: list[TokenLogprob] | None,
+                finish: str | None) -> dict[str, Any]:
+        return {
+            "text": text,
+            "index": index,
+            "logprobs": self._logprobs(items, index) if items is not None else None,
+            "finish_reason": finish,
+        }
+
+    def chunk(self, d: Delta, *, with_logprobs: bool, index: int = 0) -> dict[str, Any]:
+        items = d.logprobs if with_logprobs else None
+        return self._envelope([self._choice(index, d.content, items, d.finish_reason)])
 
     def usage_chunk(self, usage: Usage) -> dict[str, Any]:
-        out = self._obj("", None, None)
-        out["choices"] = []
+        out = self._envelope([])
         out["usage"] = usage.as_dict()
         return out
 
-    def completion(self, j: Joined, *, with_logprobs: bool, prefix: str = "") -> dict:
-        out = self._obj(prefix + j.content, j.logprobs if with_logprobs else None, j.finish_reason)
-        out["usage"] = j.usage.as_dict()
+    def completion(self, joined: list[Joined], usage: Usage, *, with_logprobs: bool,
+                   prefix: str = "") -> dict:
+        out = self._envelope([
+            self._choice(i, prefix + j.content, j.logprobs if with_logprobs else None,
+                         j.finish_reason)
+            for i, j in enumerate(joined)])
+        out["usage"] = usage.as_dict()
         return out

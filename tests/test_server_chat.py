@@ -272,6 +272,39 @@ def test_penalties_and_logit_bias_reach_the_engine(client, srv):
     assert forced == backend.tokenizer.decode([42] * 8)
 
 
+def test_n_choices_are_independent_seeded_samples(client):
+    kw = {"model": MODEL, "messages": HI, "max_tokens": 8, "temperature": 1.0, "seed": 7}
+    r = client.chat.completions.create(**kw, n=3)
+    assert [c.index for c in r.choices] == [0, 1, 2]
+    texts = [c.message.content for c in r.choices]
+    assert len(set(texts)) == 3  # different seeds per choice
+    # Choice i is the request with seed + i; the prompt is billed once, completions summed.
+    alone = [client.chat.completions.create(**{**kw, "seed": 7 + i}) for i in range(3)]
+    assert texts == [a.choices[0].message.content for a in alone]
+    assert r.usage.prompt_tokens == alone[0].usage.prompt_tokens
+    assert r.usage.completion_tokens == sum(a.usage.completion_tokens for a in alone) == 24
+    chunks = list(client.chat.completions.create(**kw, n=3, stream=True,
+                                                 stream_options={"include_usage": True}))
+    streamed = ["".join(c.choices[0].delta.content or "" for c in chunks
+                        if c.choices and c.choices[0].index == i) for i in range(3)]
+    assert streamed == texts
+    finishes = [c.choices[0].finish_reason for c in chunks if c.choices and
+                c.choices[0].finish_reason]
+    assert finishes == ["length"] * 3
+    assert chunks[-1].usage.completion_tokens == 24
+
+
+def test_n_on_text_completions_and_virtual_experts(client):
+    r = client.completions.create(model=MODEL, prompt="n test", max_tokens=4, n=2, seed=1,
+                                  temperature=1.0, logprobs=1)
+    assert [c.index for c in r.choices] == [0, 1] and r.usage.completion_tokens == 8
+    assert all(c.logprobs.text_offset[0] == 0 for c in r.choices)  # offsets are per choice
+    v = client.chat.completions.create(
+        model=MODEL, n=2, messages=[{"role": "user", "content": "What is 127 times 89?"}])
+    assert [c.message.content for c in v.choices] == [v.choices[0].message.content] * 2
+    assert "11303" in v.choices[0].message.content
+
+
 def test_completions_echo_and_token_prompt(client):
     r = client.completions.create(model=MODEL, prompt="echo me", max_tokens=3, echo=True,
                                   temperature=0)
@@ -346,20 +379,21 @@ def test_async_non_streaming(srv):
     assert asyncio.run(main()).choices[0].message.role == "assistant"
 
 
-def test_disconnect_cancels_generation(srv):
+@pytest.mark.parametrize("n", [1, 3])
+def test_disconnect_cancels_generation(srv, n):
     engine = srv.state.backend.engine
     before = engine.stats.cancelled_total
     body = {"model": MODEL, "prompt": LONG, "max_tokens": 5000, "temperature": 0,
-            "stream": True}
+            "stream": True, "n": n}
     with httpx.stream("POST", srv.url + "/v1/completions", json=body, timeout=60) as r:
         it = r.iter_lines()
         got = [next(it) for _ in range(6)]
     assert any(g.startswith("data: ") for g in got)
     end = time.monotonic() + 20
-    while engine.stats.active or engine.stats.cancelled_total == before:
+    while engine.stats.active or engine.stats.cancelled_total < before + n:
         assert time.monotonic() < end, "generation kept running after the client left"
         time.sleep(0.02)
-    assert engine.stats.cancelled_total == before + 1
+    assert engine.stats.cancelled_total == before + n  # every choice's sequence
 
 
 def test_non_streaming_disconnect_cancels_too(srv):

@@ -74,7 +74,7 @@ BAD_BODIES = [
     (json.dumps(chat(top_p=1.5)).encode(), "top_p"),
     (json.dumps(chat(stream="yes")).encode(), "stream"),
     (json.dumps(chat(stop=[1, 2])).encode(), None),
-    (json.dumps(chat(n=2)).encode(), "n"),
+    (json.dumps(chat(n=17)).encode(), "n"),  # more choices than MAX_CHOICES
     (json.dumps(chat(top_logprobs=3)).encode(), "top_logprobs"),
     (json.dumps(chat(logprobs=True, top_logprobs=50)).encode(), "top_logprobs"),
     (json.dumps(chat(reasoning_effort="extreme")).encode(), "reasoning_effort"),
@@ -111,7 +111,7 @@ def test_bad_chat_bodies_are_400_with_param(client, raw, param):
     ({"model": "tiny", "prompt": "x", "max_tokens": -1}, "max_tokens"),
     ({"model": "tiny", "prompt": ["a", "b"]}, None),
     ({"model": "tiny", "prompt": [1, 2], "echo": True}, "echo"),
-    ({"model": "tiny", "prompt": "x", "n": 3}, "n"),
+    ({"model": "tiny", "prompt": "x", "n": 17}, "n"),
     ({"model": "tiny", "prompt": "x", "logprobs": 99}, "logprobs"),
     ({"model": "tiny", "prompt": [999_999]}, None),  # outside the vocabulary (engine's check)
     ({"model": "tiny", "prompt": "x", "presence_penalty": 2.5}, "presence_penalty"),

@@ -18,7 +18,7 @@ from starlette.responses import Response
 from server.app import Backend, ServerState, state_of
 from server.errors import parse_body
 from server.events import Delta, Usage
-from server.generation import Generation, join_unless_disconnected, sse_stream
+from server.generation import Choices, Generation, join_unless_disconnected, sse_stream
 from server.protocol import ChatCompletionRequest, ChatMessage, check_chat
 from server.responses import ChatShapes
 from server.sse import SSEResponse
@@ -66,13 +66,13 @@ async def chat_completions(request: Request) -> Response:
     resolution = await st.experts.resolve(req)
     messages = message_dicts(req.messages)
     if resolution is not None and resolution.mode == "direct":
-        deltas = direct_answer(resolution, st.backend)
+        streams = [direct_answer(resolution, st.backend) for _ in range(req.n)]
     else:
         if resolution is not None:
             messages += resolution.assist_messages()
-        deltas = st.backend.chat(req, messages)
-    gen = Generation(deltas, st.metrics, ENDPOINT)
-    await gen.start(request)
+        streams = [st.backend.chat(r, messages) for r in req.per_choice()]
+    choices = Choices([Generation(d, st.metrics, ENDPOINT) for d in streams])
+    await choices.start(request)
 
     headers: dict[str, str] = {}
     if resolution is not None:
@@ -82,13 +82,14 @@ async def chat_completions(request: Request) -> Response:
 
     if req.stream:
 
-        def to_chunk(d: Delta) -> dict[str, Any] | None:
+        def to_chunk(i: int, d: Delta) -> dict[str, Any] | None:
             if d.is_empty() and d.finish_reason is None:
                 return None
-            return shapes.chunk(d, with_logprobs=req.logprobs)
+            return shapes.chunk(d, with_logprobs=req.logprobs, index=i)
 
         usage = shapes.usage_chunk if req.include_usage else None
-        body = sse_stream(gen, [shapes.first_chunk()], to_chunk, usage)
+        body = sse_stream(choices, [shapes.first_chunk(req.n)], to_chunk, usage)
         return SSEResponse(body, headers=headers)
-    joined = await join_unless_disconnected(gen, request)
-    return JSONResponse(shapes.completion(joined, with_logprobs=req.logprobs), headers=headers)
+    joined = await join_unless_disconnected(choices, request)
+    body = shapes.completion(joined, choices.usage or Usage(), with_logprobs=req.logprobs)
+    return JSONResponse(body, headers=headers)

@@ -15,9 +15,9 @@ from starlette.responses import Response
 
 from server.app import ServerState, state_of
 from server.errors import InvalidRequest, parse_body
-from server.events import Delta
-from server.generation import Generation, join_unless_disconnected, sse_stream
-from server.protocol import CompletionRequest, check_sampling
+from server.events import Delta, Usage
+from server.generation import Choices, Generation, join_unless_disconnected, sse_stream
+from server.protocol import CompletionRequest
 from server.responses import TextShapes
 from server.routes.chat import log_unknown
 from server.sse import SSEResponse
@@ -30,28 +30,30 @@ ENDPOINT = "/v1/completions"
 async def completions(request: Request) -> Response:
     st: ServerState = state_of(request)
     req = parse_body(CompletionRequest, await request.body())
-    check_sampling(req)
     log_unknown(req)
     if req.echo and req.prompt_text is None:
         raise InvalidRequest("echo needs a text prompt (not token ids)", param="echo")
     st.require_ready()
     st.backend.resolve_model(req.model)  # 404 before any work
     model = req.model
-    gen = Generation(st.backend.complete(req), st.metrics, ENDPOINT)
-    await gen.start(request)
+    choices = Choices([Generation(st.backend.complete(r), st.metrics, ENDPOINT)
+                       for r in req.per_choice()])
+    await choices.start(request)
     shapes = TextShapes(model, st.fingerprint)
     with_logprobs = req.logprobs is not None
     echo = req.prompt_text if req.echo else ""
 
     if req.stream:
 
-        def to_chunk(d: Delta) -> dict[str, Any] | None:
+        def to_chunk(i: int, d: Delta) -> dict[str, Any] | None:
             if not d.content and not d.logprobs and d.finish_reason is None:
                 return None
-            return shapes.chunk(d, with_logprobs=with_logprobs)
+            return shapes.chunk(d, with_logprobs=with_logprobs, index=i)
 
-        first = [shapes.chunk(Delta(content=echo), with_logprobs=False)] if echo else []
+        first = ([shapes.chunk(Delta(content=echo), with_logprobs=False, index=i)
+                  for i in range(req.n)] if echo else [])
         usage = shapes.usage_chunk if req.include_usage else None
-        return SSEResponse(sse_stream(gen, first, to_chunk, usage))
-    joined = await join_unless_disconnected(gen, request)
-    return JSONResponse(shapes.completion(joined, with_logprobs=with_logprobs, prefix=echo or ""))
+        return SSEResponse(sse_stream(choices, first, to_chunk, usage))
+    joined = await join_unless_disconnected(choices, request)
+    return JSONResponse(shapes.completion(joined, choices.usage or Usage(),
+                                          with_logprobs=with_logprobs, prefix=echo or ""))
