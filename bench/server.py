@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any, Self
 
-from bench._common import RESULTS, write_results
+from bench._common import RESULTS, run_and_write
 
 log = logging.getLogger("bench.server")
 FILLER = ("the quick brown fox jumps over the lazy dog while a patient engineer measures how "
@@ -132,11 +132,12 @@ def _summary(results: list[tuple[float, int]], wall: float) -> dict[str, Any]:
             "ttft_max_s": round(max(ttfts), 3)}
 
 
-def run_engine(ckpt: Path, levels: list[int], tokens: int, words: int) -> dict[str, Any]:
+def run_engine(ckpt: Path, levels: list[int], tokens: int, words: int,
+               embeddings: str = "auto") -> dict[str, Any]:
     import loader
     from engine import Engine
 
-    model, tokenizer, _ = loader.load(ckpt)
+    model, tokenizer, _ = loader.load(ckpt, embeddings=embeddings)
     # The same engine settings the server gets from --max-batch (prefill batch = max batch).
     engine = Engine(model, tokenizer, max_batch=max(levels), prefill_batch=max(levels),
                     max_queue=64)
@@ -218,13 +219,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     py = sys.executable
     try:
         log.info("engine direct on %s", ckpt)
-        direct = run_engine(ckpt, levels, args.tokens, args.prompt_words)
+        direct = run_engine(ckpt, levels, args.tokens, args.prompt_words, args.embeddings)
         port = _free_port()
         log.info("our server on port %d", port)
         ours = run_server(
             [py, "-m", "server", "--model", str(ckpt), "--port", str(port), "--model-id",
              "bench", "--virtual-experts", "off", "--max-batch", str(max(levels)),
-             "--log-level", "WARNING"],
+             "--embeddings", args.embeddings, "--log-level", "WARNING"],
             f"http://127.0.0.1:{port}/health", f"http://127.0.0.1:{port}", "bench", levels,
             args.tokens, args.prompt_words)
         port = _free_port()
@@ -243,6 +244,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "checkpoint": args.model or f"synthetic {args.shape}, {args.layers} layer(s)",
         "tokens_per_stream": args.tokens, "prompt_words": args.prompt_words,
         "levels": levels, "platform": f"{platform.system()} {platform.machine()}",
+        "embeddings": args.embeddings,
         "mlx": version("mlx"), "mlx_lm": version("mlx-lm"),
         "engine_direct": direct, "ours": ours, "mlx_lm_server": ref,
     }
@@ -261,7 +263,8 @@ def markdown(res: dict[str, Any]) -> str:
         ["streams", "engine tok/s", "ours tok/s", "mlx_lm.server tok/s", "ours / engine",
          "ours / mlx_lm", "engine TTFT s", "ours TTFT s", "mlx_lm TTFT s"], rows)
     return (f"# Server benchmark\n\n{res['checkpoint']}, {res['tokens_per_stream']} tokens per "
-            f"stream, greedy, /v1/completions streaming; {res['platform']}, mlx {res['mlx']}, "
+            f"stream, greedy, /v1/completions streaming, our embedding table: "
+            f"{res.get('embeddings', 'auto')}; {res['platform']}, mlx {res['mlx']}, "
             f"mlx-lm {res['mlx_lm']}.\n\n{table}\n\n"
             "tok/s is aggregate completion tokens over wall time of all streams at that level; "
             "TTFT is the mean time to the first streamed text. `ours / engine` is the HTTP "
@@ -280,13 +283,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prompt-words", type=int, default=8,
                     help="prompt length; prefill is slow on the CPU backend at real width")
     ap.add_argument("--levels", default="1,4,8", help="concurrent streams to measure")
+    ap.add_argument("--embeddings", choices=["auto", "device", "host"], default="auto",
+                    help="where our engine and server keep the embedding table")
     ap.add_argument("--keep", action="store_true", help="keep the synthesized checkpoints")
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    res = run(args)
-    write_results(args.out, "server", res, markdown(res))
-    return 0
+    stem = "server" if args.embeddings == "auto" else f"server-embeddings-{args.embeddings}"
+    return run_and_write("server", run, markdown, args, stem=stem)
 
 
 if __name__ == "__main__":
