@@ -1,0 +1,47 @@
+// Python bindings (nanobind, in MLX's domain so arguments and results are mx.array).
+#include <nanobind/nanobind.h>
+#include <nanobind/stl/optional.h>
+#include <nanobind/stl/string.h>
+#include <nanobind/stl/variant.h>
+#include <nanobind/stl/vector.h>
+
+#include "cpu.h"
+#include "mlx/version.h"
+#include "ops.h"
+#include "threadpool.h"
+
+namespace nb = nanobind;
+using namespace nb::literals;
+
+#define GK_STR2(x) #x
+#define GK_STR(x) GK_STR2(x)
+
+NB_MODULE(_ext, m) {
+  m.doc() = "gptoss-mlx CPU kernels: MLX custom primitives for MXFP4 experts and dense matmuls";
+
+  m.def("linear", &gk::linear, "x"_a, "weight"_a, "bias"_a = nb::none(), nb::kw_only(),
+        "stream"_a = nb::none(), "x @ weight.T + bias on the CPU (what nn.Linear computes).");
+  m.def("mxfp4_linear", &gk::mxfp4_linear, "x"_a, "weight"_a, "scales"_a, "bias"_a = nb::none(),
+        nb::kw_only(), "stream"_a = nb::none(),
+        "x @ dequantize(weight, scales).T + bias for MLX's mxfp4 layout, on the CPU.");
+  m.def("moe_swiglu", &gk::moe_swiglu, "x"_a, "indices"_a, "gate_weight"_a, "gate_scales"_a,
+        "gate_bias"_a, "up_weight"_a, "up_scales"_a, "up_bias"_a, "down_weight"_a,
+        "down_scales"_a, "down_bias"_a, "alpha"_a, "limit"_a, nb::kw_only(),
+        "stream"_a = nb::none(),
+        "GPT-OSS's MXFP4 expert MLP (clamped SwiGLU) for each token's chosen experts.");
+
+  m.def("set_num_threads", [](int n) { gk::ThreadPool::instance().set_threads(n); }, "n"_a);
+  m.def("num_threads", [] { return gk::ThreadPool::instance().threads(); });
+  m.def("supported_variants", [] {
+    std::vector<std::string> names;
+    for (const gk::Isa* isa : gk::supported_isas()) names.emplace_back(isa->name);
+    return names;
+  });
+  m.def("force_variant", &gk::force_isa, "name"_a);
+  m.def("forced_variant", &gk::forced_isa);
+  m.def("variant_for", [](bool bf16_activations, bool bf16_weights) {
+    return std::string(gk::select_isa(bf16_activations, bf16_weights)->name);
+  }, "bf16_activations"_a, "bf16_weights"_a);
+  m.attr("MLX_VERSION") = GK_STR(MLX_VERSION_MAJOR) "." GK_STR(MLX_VERSION_MINOR) "." GK_STR(
+      MLX_VERSION_PATCH);
+}

@@ -1,0 +1,60 @@
+// Whole operations over plain buffers: a Linear layer and GPT-OSS's expert block, split into
+// tasks for the worker pool and computed with the best kernel variant (cpu.h). No MLX here,
+// so the same code runs under MLX (ops.cpp) and in a bare test harness.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "isa.h"
+
+namespace gk {
+
+struct LinearArgs {
+  const void* x;  // [M, K]
+  DType x_type;
+  int64_t M, K;
+  const void* w;  // [N, K] bf16/f32, or MXFP4 codes [N, K/2] when `scales` is set
+  DType w_type;
+  const uint8_t* scales;  // MXFP4 only: E8M0 scales [N, K/32]
+  int64_t N;
+  const void* bias;  // [N] or null
+  DType bias_type;
+  void* y;  // [M, N]
+  DType y_type;
+};
+
+size_t linear_scratch_bytes(const LinearArgs& a);
+void run_linear(const LinearArgs& a, void* scratch);
+
+// E stacked MXFP4 matrices [E, rows, cols] with biases [E, rows].
+struct Mxfp4Stack {
+  const uint8_t* blocks;  // [E, rows, cols/2]
+  const uint8_t* scales;  // [E, rows, cols/32]
+  const void* bias;       // [E, rows]
+  DType bias_type;
+  int64_t experts, rows, cols;
+
+  QuantW expert(int64_t e) const {
+    return {blocks + e * rows * (cols / 2), scales + e * rows * (cols / 32), cols};
+  }
+  const void* bias_of(int64_t e) const {
+    return static_cast<const char*>(bias) + e * rows * (bias_type == DType::bf16 ? 2 : 4);
+  }
+};
+
+struct MoeArgs {
+  const void* x;  // [T, H]
+  DType x_type;
+  int64_t T, H;
+  const void* indices;  // [T, k] int32 or uint32 (values < experts)
+  int64_t k;
+  Mxfp4Stack gate, up, down;  // gate/up: rows = I, cols = H; down: rows = H, cols = I
+  float alpha, limit;
+  void* out;  // [T, k, H] in x_type
+};
+
+size_t moe_scratch_bytes(const MoeArgs& a);
+void run_moe(const MoeArgs& a, void* scratch);
+
+}  // namespace gk

@@ -1,0 +1,242 @@
+// MLX primitives for the drivers in drivers.h (see ops.h). Building an op checks shapes and
+// dtypes and makes inputs contiguous; evaluation allocates the output with MLX's allocator and
+// queues the driver on the CPU stream, like MLX's own CPU ops.
+#include "ops.h"
+
+#include <sstream>
+#include <stdexcept>
+
+#include "drivers.h"
+#include "mlx/backend/cpu/encoder.h"
+#include "mlx/primitives.h"
+
+namespace gk {
+namespace {
+
+DType kernel_dtype(const mx::array& a, const char* what) {
+  if (a.dtype() == mx::bfloat16) return DType::bf16;
+  if (a.dtype() == mx::float32) return DType::f32;
+  std::ostringstream msg;
+  msg << what << " must be bfloat16 or float32, got " << a.dtype();
+  throw std::invalid_argument(msg.str());
+}
+
+void require(bool ok, const std::string& msg) {
+  if (!ok) throw std::invalid_argument(msg);
+}
+
+mx::Stream cpu_stream(mx::StreamOrDevice s) {
+  mx::Stream stream = mx::to_stream(s);
+  require(stream.device == mx::Device::cpu,
+          "gptoss kernels run on the CPU only; use MLX's own ops on other devices");
+  return stream;
+}
+
+// Scratch memory for one evaluation, from MLX's allocator (reused through its buffer cache).
+struct Scratch {
+  explicit Scratch(size_t bytes) : data(mx::allocator::malloc(bytes)) {}
+  void* ptr() { return data.buffer().raw_ptr(); }
+  mx::allocator::Data data;
+};
+
+// Inputs: x, weight, [scales (MXFP4)], [bias].
+class Linear : public mx::UnaryPrimitive {
+ public:
+  Linear(mx::Stream stream, bool has_bias, bool mxfp4)
+      : mx::UnaryPrimitive(stream), has_bias_(has_bias), mxfp4_(mxfp4) {}
+
+  void eval_cpu(const std::vector<mx::array>& inputs, mx::array& out) override {
+    const mx::array& x = inputs[0];
+    const mx::array& w = inputs[1];
+    out.set_data(mx::allocator::malloc(out.nbytes()));
+    LinearArgs a{};
+    a.x = x.data<void>();
+    a.x_type = kernel_dtype(x, "x");
+    a.K = x.shape(-1);
+    a.M = a.K > 0 ? int64_t(x.size() / a.K) : 0;
+    a.w = w.data<void>();
+    a.w_type = mxfp4_ ? DType::bf16 : kernel_dtype(w, "weight");
+    a.scales = mxfp4_ ? inputs[2].data<uint8_t>() : nullptr;
+    a.N = w.shape(0);
+    if (has_bias_) {
+      a.bias = inputs.back().data<void>();
+      a.bias_type = kernel_dtype(inputs.back(), "bias");
+    }
+    a.y = out.data<void>();
+    a.y_type = kernel_dtype(out, "output");
+    // Input buffers stay alive until the stream has run this task (MLX's CPU eval holds them).
+    mx::cpu::get_command_encoder(stream()).dispatch([a]() {
+      Scratch scratch(linear_scratch_bytes(a));
+      run_linear(a, scratch.ptr());
+    });
+  }
+
+  void eval_gpu(const std::vector<mx::array>&, mx::array&) override {
+    throw std::runtime_error("gptoss kernels have no GPU implementation");
+  }
+
+  const char* name() const override { return "GptossLinear"; }
+
+  bool is_equivalent(const mx::Primitive& other) const override {
+    const auto& o = static_cast<const Linear&>(other);
+    return has_bias_ == o.has_bias_ && mxfp4_ == o.mxfp4_;
+  }
+
+  std::vector<mx::Shape> output_shapes(const std::vector<mx::array>& inputs) override {
+    mx::Shape shape = inputs[0].shape();
+    shape.back() = inputs[1].shape(0);
+    return {shape};
+  }
+
+ private:
+  bool has_bias_;
+  bool mxfp4_;
+};
+
+class MoeSwiglu : public mx::UnaryPrimitive {
+ public:
+  MoeSwiglu(mx::Stream stream, float alpha, float limit)
+      : mx::UnaryPrimitive(stream), alpha_(alpha), limit_(limit) {}
+
+  void eval_cpu(const std::vector<mx::array>& in, mx::array& out) override {
+    out.set_data(mx::allocator::malloc(out.nbytes()));
+    MoeArgs a{};
+    a.x = in[0].data<void>();
+    a.x_type = kernel_dtype(in[0], "x");
+    a.H = in[0].shape(-1);
+    a.T = a.H > 0 ? int64_t(in[0].size() / a.H) : 0;
+    a.indices = in[1].data<void>();
+    a.k = in[1].shape(-1);
+    a.gate = stack(in[2], in[3], in[4]);
+    a.up = stack(in[5], in[6], in[7]);
+    a.down = stack(in[8], in[9], in[10]);
+    a.alpha = alpha_;
+    a.limit = limit_;
+    a.out = out.data<void>();
+    mx::cpu::get_command_encoder(stream()).dispatch([a]() {
+      Scratch scratch(moe_scratch_bytes(a));
+      run_moe(a, scratch.ptr());
+    });
+  }
+
+  void eval_gpu(const std::vector<mx::array>&, mx::array&) override {
+    throw std::runtime_error("gptoss kernels have no GPU implementation");
+  }
+
+  const char* name() const override { return "GptossMoeSwiglu"; }
+
+  bool is_equivalent(const mx::Primitive& other) const override {
+    const auto& o = static_cast<const MoeSwiglu&>(other);
+    return alpha_ == o.alpha_ && limit_ == o.limit_;
+  }
+
+  std::vector<mx::Shape> output_shapes(const std::vector<mx::array>& in) override {
+    mx::Shape shape = in[1].shape();
+    shape.push_back(in[0].shape(-1));
+    return {shape};
+  }
+
+ private:
+  static Mxfp4Stack stack(const mx::array& w, const mx::array& s, const mx::array& b) {
+    return {w.data<uint8_t>(), s.data<uint8_t>(), b.data<void>(), kernel_dtype(b, "bias"),
+            w.shape(0), w.shape(1), s.shape(2) * 32};
+  }
+
+  float alpha_, limit_;
+};
+
+// Checks one stacked MXFP4 projection against the expected [E, rows, cols] and returns its
+// contiguous inputs.
+std::vector<mx::array> mxfp4_inputs(const char* name, const mx::array& w, const mx::array& s,
+                                    const mx::array& b, int64_t experts, int64_t rows,
+                                    int64_t cols, mx::Stream stream) {
+  std::ostringstream where;
+  where << name << ": expected MXFP4 weights uint32 [" << experts << ", " << rows << ", "
+        << cols / 8 << "], scales uint8 [" << experts << ", " << rows << ", " << cols / 32
+        << "] and bias [" << experts << ", " << rows << "]";
+  require(cols % 32 == 0 && w.dtype() == mx::uint32 && s.dtype() == mx::uint8 &&
+              w.shape() == mx::Shape{int(experts), int(rows), int(cols / 8)} &&
+              s.shape() == mx::Shape{int(experts), int(rows), int(cols / 32)} &&
+              b.shape() == mx::Shape{int(experts), int(rows)},
+          where.str());
+  kernel_dtype(b, "bias");
+  return {mx::contiguous(w, false, stream), mx::contiguous(s, false, stream),
+          mx::contiguous(b, false, stream)};
+}
+
+}  // namespace
+
+mx::array linear(const mx::array& x, const mx::array& w, const std::optional<mx::array>& bias,
+                 mx::StreamOrDevice s) {
+  const mx::Stream stream = cpu_stream(s);
+  kernel_dtype(x, "x");
+  kernel_dtype(w, "weight");
+  require(w.ndim() == 2 && x.ndim() >= 1 && x.shape(-1) == w.shape(1),
+          "linear: x [..., K] and weight [N, K] do not match");
+  const mx::Dtype out_type = mx::promote_types(x.dtype(), w.dtype());
+  std::vector<mx::array> inputs = {mx::contiguous(mx::astype(x, out_type, stream), false, stream),
+                                   mx::contiguous(w, false, stream)};
+  if (bias) {
+    kernel_dtype(*bias, "bias");
+    require(bias->ndim() == 1 && bias->shape(0) == w.shape(0), "linear: bias must be [N]");
+    inputs.push_back(mx::contiguous(*bias, false, stream));
+  }
+  mx::Shape shape = x.shape();
+  shape.back() = w.shape(0);
+  return mx::array(shape, out_type, std::make_shared<Linear>(stream, bias.has_value(), false),
+                   std::move(inputs));
+}
+
+mx::array mxfp4_linear(const mx::array& x, const mx::array& w, const mx::array& scales,
+                       const std::optional<mx::array>& bias, mx::StreamOrDevice s) {
+  const mx::Stream stream = cpu_stream(s);
+  kernel_dtype(x, "x");
+  const int64_t K = x.ndim() >= 1 ? x.shape(-1) : 0, N = w.ndim() == 2 ? w.shape(0) : 0;
+  std::ostringstream what;
+  what << "mxfp4_linear: x [..., " << K << "] needs weight uint32 [N, " << K / 8
+       << "] and scales uint8 [N, " << K / 32 << "] (K a multiple of 32)";
+  require(K > 0 && K % 32 == 0 && w.dtype() == mx::uint32 && scales.dtype() == mx::uint8 &&
+              w.shape() == mx::Shape{int(N), int(K / 8)} &&
+              scales.shape() == mx::Shape{int(N), int(K / 32)},
+          what.str());
+  std::vector<mx::array> inputs = {mx::contiguous(x, false, stream), mx::contiguous(w, false, stream),
+                                   mx::contiguous(scales, false, stream)};
+  if (bias) {
+    kernel_dtype(*bias, "bias");
+    require(bias->ndim() == 1 && bias->shape(0) == N, "mxfp4_linear: bias must be [N]");
+    inputs.push_back(mx::contiguous(*bias, false, stream));
+  }
+  mx::Shape shape = x.shape();
+  shape.back() = int(N);
+  return mx::array(shape, x.dtype(), std::make_shared<Linear>(stream, bias.has_value(), true),
+                   std::move(inputs));
+}
+
+mx::array moe_swiglu(const mx::array& x, const mx::array& indices, const mx::array& gate_w,
+                     const mx::array& gate_s, const mx::array& gate_b, const mx::array& up_w,
+                     const mx::array& up_s, const mx::array& up_b, const mx::array& down_w,
+                     const mx::array& down_s, const mx::array& down_b, float alpha, float limit,
+                     mx::StreamOrDevice s) {
+  const mx::Stream stream = cpu_stream(s);
+  kernel_dtype(x, "x");
+  require(indices.dtype() == mx::uint32 || indices.dtype() == mx::int32,
+          "moe_swiglu: indices must be uint32 or int32");
+  require(x.ndim() >= 1 && indices.ndim() == x.ndim() &&
+              std::equal(x.shape().begin(), x.shape().end() - 1, indices.shape().begin()),
+          "moe_swiglu: x [..., H] and indices [..., k] must share leading dimensions");
+  require(gate_w.ndim() == 3, "moe_swiglu: gate weights must be [E, I, H/8]");
+  const int64_t E = gate_w.shape(0), I = gate_w.shape(1), H = x.shape(-1);
+  std::vector<mx::array> inputs = {mx::contiguous(x, false, stream),
+                                   mx::contiguous(indices, false, stream)};
+  for (auto&& part : {mxfp4_inputs("gate", gate_w, gate_s, gate_b, E, I, H, stream),
+                      mxfp4_inputs("up", up_w, up_s, up_b, E, I, H, stream),
+                      mxfp4_inputs("down", down_w, down_s, down_b, E, H, I, stream)}) {
+    inputs.insert(inputs.end(), part.begin(), part.end());
+  }
+  mx::Shape shape = indices.shape();
+  shape.push_back(int(H));
+  return mx::array(shape, x.dtype(), std::make_shared<MoeSwiglu>(stream, alpha, limit),
+                   std::move(inputs));
+}
+
+}  // namespace gk
