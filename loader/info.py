@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from loader import cpu
 from loader.config import GptOssConfig
 from loader.errors import CheckpointError
 from loader.host_embedding import EMBEDDING_PREFIX, resolve_placement
@@ -27,6 +28,7 @@ class ModelInfo:
     estimated_resident_bytes: int
     is_demo: bool
     embeddings: str = "device"  # where the embedding table lives: "device" or "host" (mapped)
+    kernels: str = "mlx"  # "cpu" (ours, loader.cpu) or "mlx": what computes the layers
 
     @property
     def num_layers(self) -> int:
@@ -50,6 +52,7 @@ class ModelInfo:
             (f"embeddings:         {self.embeddings}"
              + (" (memory-mapped from the file, not counted above)"
                 if self.embeddings == "host" else "")),
+            f"kernels:            {cpu.describe(self.kernels)}",
         ]
         if self.is_demo:
             lines.append("note:               synthetic random-weight checkpoint "
@@ -61,19 +64,20 @@ def _gib(n: int) -> str:
     return f"{n / 2**30:.2f} GiB"
 
 
-def inspect(path: str | Path, embeddings: str = "auto") -> ModelInfo:
+def inspect(path: str | Path, embeddings: str = "auto", kernels: str = "auto") -> ModelInfo:
     """Validate a checkpoint's config and headers and describe it without loading weights;
-    `embeddings` is the placement `loader.load` would use (it changes the resident estimate)."""
+    `embeddings` and `kernels` are the choices `loader.load` would be given."""
     path = Path(path)
     if not path.is_dir():
         raise CheckpointError(f"{path}: not a directory; point at a checkpoint folder")
     cfg = GptOssConfig.from_path(path)
-    return info_from_scan(cfg, scan_checkpoint(path, cfg), resolve_placement(embeddings))
+    return info_from_scan(cfg, scan_checkpoint(path, cfg), resolve_placement(embeddings),
+                          cpu.resolve_kernels(kernels))
 
 
 def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan,
-                   embeddings: str = "device") -> ModelInfo:
-    """`embeddings` is a resolved placement, "device" or "host"."""
+                   embeddings: str = "device", kernels: str = "mlx") -> ModelInfo:
+    """`embeddings` and `kernels` are resolved choices ("device"/"host", "cpu"/"mlx")."""
     tensor_bytes = sum(e.nbytes for name, e in scan.tensors.items()
                        if embeddings == "device" or not name.startswith(EMBEDDING_PREFIX))
     return ModelInfo(
@@ -88,4 +92,5 @@ def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan,
         estimated_resident_bytes=tensor_bytes,
         is_demo="synthetic" in cfg.raw,
         embeddings=embeddings,
+        kernels=kernels,
     )

@@ -20,7 +20,9 @@ from mlx_lm.tokenizer_utils import TokenizerWrapper
 from mlx_lm.utils import infer_quant_config, load_tokenizer
 from transformers import PretrainedConfig
 
+from loader import cpu
 from loader.config import MXFP4_GROUP, GptOssConfig
+from loader.cpu.layers import install as install_cpu_kernels
 from loader.errors import CheckpointError
 from loader.host_embedding import EMBEDDING_PREFIX, HostEmbedding, map_tensor, resolve_placement
 from loader.info import ModelInfo, info_from_scan
@@ -34,6 +36,7 @@ _EXPERT_PROJ = ("experts.gate_proj", "experts.up_proj", "experts.down_proj")
 
 
 def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
+         kernels: str = "auto", cpu_threads: int | None = None,
          ) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
     """Load a GPT-OSS checkpoint directory; raises `CheckpointError` for anything malformed.
 
@@ -42,6 +45,9 @@ def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
     "host" (memory-mapped from the checkpoint, rows gathered per step; `loader.host_embedding`)
     or "auto" (host on the CPU backend, device on a GPU). A host table is not among
     `model.parameters()`: load with "device" to save the model with mlx-lm's `save`.
+    `kernels`: "cpu" computes dense and expert layers with our CPU kernels (`loader.cpu`) on
+    `cpu_threads` threads (default: every CPU this process may use), "mlx" with MLX's own,
+    "auto" = ours when MLX runs on the CPU and they are available.
     """
     path = Path(path)
     if not path.is_dir():
@@ -49,15 +55,19 @@ def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
     started = time.perf_counter()
     cfg = GptOssConfig.from_path(path)
     placement = resolve_placement(embeddings)
+    chosen = cpu.resolve_kernels(kernels)
     scan = scan_checkpoint(path, cfg)
     model = build_model(cfg, scan, embeddings=placement)
+    if chosen == "cpu":
+        cpu.set_threads(cpu_threads)
+        install_cpu_kernels(model)
     tokenizer = _load_tokenizer(path, cfg)
-    info = info_from_scan(cfg, scan, embeddings=placement)
+    info = info_from_scan(cfg, scan, embeddings=placement, kernels=chosen)
     if not lazy:
         materialize(model)
-    log.info("loaded %s (%s layout, %d layers, experts %s, embeddings on %s) in %.2fs", path,
-             scan.layout, cfg.num_hidden_layers, list(cfg.experts_per_layer), placement,
-             time.perf_counter() - started)
+    log.info("loaded %s (%s layout, %d layers, experts %s, embeddings on %s) in %.2fs; %s",
+             path, scan.layout, cfg.num_hidden_layers, list(cfg.experts_per_layer), placement,
+             time.perf_counter() - started, cpu.describe(chosen))
     return model, tokenizer, info
 
 

@@ -24,7 +24,7 @@ TOKENS = mx.array([list(range(60, 84))])
 def test_converted_checkpoint_matches_stock(tiny_ckpt, tmp_path, quantize):
     out = tmp_path / "mlx"
     convert(str(tiny_ckpt), str(out), quantize=quantize, q_group_size=32, q_bits=4)
-    model, tok, info = loader.load(out)
+    model, tok, info = loader.load(out, kernels="mlx")  # same graph as stock: bit-identical
     assert info.layout == "mlx" and info.experts_per_layer == (8, 8, 8, 8)
     ref, _ = mlx_lm.load(str(out))
     assert mx.array_equal(model(TOKENS), ref(TOKENS)).item()
@@ -33,7 +33,7 @@ def test_converted_checkpoint_matches_stock(tiny_ckpt, tmp_path, quantize):
     if quantize:
         assert model.layers[0].self_attn.q_proj.mode == "affine"
     else:
-        hf_model, _, _ = loader.load(tiny_ckpt)
+        hf_model, _, _ = loader.load(tiny_ckpt, kernels="mlx")
         assert mx.array_equal(model(TOKENS), hf_model(TOKENS)).item()
     assert tok.convert_tokens_to_ids("<|call|>") in tok.eos_token_ids
 

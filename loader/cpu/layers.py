@@ -1,0 +1,93 @@
+"""Model layers that compute with our CPU kernels: drop-ins for nn.Linear and mlx-lm's SwitchGLU.
+
+`install(model)` swaps every dense `nn.Linear` (attention projections, router, lm_head) and every
+MXFP4 expert block (SwitchGLU over QuantizedSwitchLinear in mxfp4 mode with GPT-OSS's SwiGLU) for
+subclasses that keep the same parameters under the same names, so weight loading, dtype casts,
+telemetry and saving see the same model; only `__call__` differs. Layers the kernels do not cover
+(affine-quantized layers of mlx-lm conversions, float16 weights) keep MLX's kernels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import mlx.core as mx
+from mlx import nn
+from mlx_lm.models.activations import SwigluOAI
+from mlx_lm.models.switch_layers import QuantizedSwitchLinear, SwitchGLU
+
+from loader.cpu import ext
+
+_DTYPES = (mx.bfloat16, mx.float32)
+
+
+def _adopt(cls: type[nn.Module], module: nn.Module) -> nn.Module:
+    """An instance of `cls` (a subclass of module's class) sharing module's parameters and
+    attributes: the layer itself, computed differently."""
+    new = cls.__new__(cls)
+    new.__dict__.update(module.__dict__)
+    dict.update(new, module)
+    return new
+
+
+class CpuLinear(nn.Linear):
+    """nn.Linear computed by `linear` (bf16/f32 weights and inputs; else MLX's matmul)."""
+
+    def __call__(self, x: mx.array) -> mx.array:
+        w = self["weight"]
+        if x.dtype in _DTYPES and w.dtype in _DTYPES:
+            return ext().linear(x, w, self.get("bias"))
+        return super().__call__(x)
+
+
+class CpuSwitchGLU(SwitchGLU):
+    """mlx-lm's SwitchGLU (MXFP4 experts, GPT-OSS SwiGLU) computed by `moe_swiglu` in one
+    primitive: [..., H] tokens and [..., k] expert ids -> [..., k, H], like the original."""
+
+    def __call__(self, x: mx.array, indices: mx.array) -> mx.array:
+        if x.dtype not in _DTYPES:
+            return super().__call__(x, indices)
+        g, u, d = self.gate_proj, self.up_proj, self.down_proj
+        act = self.activation
+        return ext().moe_swiglu(
+            x, indices, g["weight"], g["scales"], g["bias"], u["weight"], u["scales"],
+            u["bias"], d["weight"], d["scales"], d["bias"], act._alpha, act._limit)
+
+
+def _kernel_glu(m: SwitchGLU) -> bool:
+    projections = (m.gate_proj, m.up_proj, m.down_proj)
+    return isinstance(m.activation, SwigluOAI) and all(
+        isinstance(p, QuantizedSwitchLinear) and p.mode == "mxfp4" and p.bits == 4
+        and p.group_size == 32 and "bias" in p and p.global_scale is None
+        for p in projections)
+
+
+def _replacement(module: nn.Module) -> nn.Module | None:
+    if type(module) is nn.Linear:
+        return _adopt(CpuLinear, module)
+    if type(module) is SwitchGLU and _kernel_glu(module):
+        return _adopt(CpuSwitchGLU, module)
+    return None
+
+
+def install(model: nn.Module) -> int:
+    """Swap the layers the kernels cover, in place; returns how many were swapped."""
+    swapped = 0
+
+    def visit(node: Any) -> Any:
+        nonlocal swapped
+        if isinstance(node, nn.Module):
+            new = _replacement(node)
+            if new is not None:
+                swapped += 1
+                return new
+            for key, child in list(node.items()):
+                if isinstance(child, (nn.Module, list, tuple)):
+                    node[key] = visit(child)
+            return node
+        if isinstance(node, list):
+            return [visit(child) for child in node]
+        return node
+
+    visit(model)
+    return swapped
