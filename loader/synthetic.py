@@ -51,6 +51,8 @@ SHAPES: dict[str, dict] = {
         "num_local_experts": 8, "sliding_window": 16, "max_shard_bytes": 400_000,
     },
     "20b": {**_REAL, "num_hidden_layers": 24, "num_local_experts": 32},
+    # gpt-oss-20b's widths with a small vocabulary and few experts: real kernel shapes in tests.
+    "20b-narrow": {**_REAL, "vocab_size": 4096, "num_hidden_layers": 2, "num_local_experts": 8},
     "120b": {**_REAL, "num_hidden_layers": 36, "num_local_experts": 128},
 }
 
