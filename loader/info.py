@@ -52,7 +52,7 @@ class ModelInfo:
             (f"embeddings:         {self.embeddings}"
              + (" (memory-mapped from the file, not counted above)"
                 if self.embeddings == "host" else "")),
-            f"kernels:            {cpu.describe(self.kernels)}",
+            f"kernels:            {cpu.describe(self.kernels, why=True)}",
         ]
         if self.is_demo:
             lines.append("note:               synthetic random-weight checkpoint "

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where the token-embedding table lives: device (MLX memory), host "
                    "(memory-mapped from the checkpoint, about 1.2 GB less for gpt-oss; the "
                    "next step waits for the sampled token) or auto (host on the CPU backend)")
+    p.add_argument("--kernels", choices=["auto", "cpu", "mlx"], default="auto",
+                   help="what computes the model's layers: cpu (our kernels, for MLX on a CPU), "
+                   "mlx (MLX's own) or auto (ours when MLX runs on the CPU; default)")
+    p.add_argument("--cpu-threads", type=int,
+                   help="threads our CPU kernels use (default: every CPU this process may use)")
     p.add_argument("--log-level", default="INFO",
                    choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return p
@@ -85,6 +90,7 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             context_length=a.context_length, date=a.date, model_id=a.model_id,
             reasoning_effort=a.reasoning_effort, default_max_tokens=a.default_max_tokens,
             timezone=a.timezone, log_level=a.log_level, embeddings=a.embeddings,
+            kernels=a.kernels, cpu_threads=a.cpu_threads,
             telemetry=a.telemetry or a.telemetry_out is not None, telemetry_out=a.telemetry_out,
             extra_engine_kwargs={
                 "max_batch": a.max_batch, "prefill_batch": a.prefill_batch or a.max_batch},

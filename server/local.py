@@ -51,6 +51,7 @@ class LocalBackend:
     def _load_blocking(self) -> None:
         import loader
         from engine import Engine
+        from loader import cpu
         from server.local_chat import HarmonyChat
 
         path = self.settings.model
@@ -65,7 +66,9 @@ class LocalBackend:
                 path,
             )
         self.path = path
-        model, tokenizer, info = loader.load(path, embeddings=self.settings.embeddings)
+        model, tokenizer, info = loader.load(path, embeddings=self.settings.embeddings,
+                                             kernels=self.settings.kernels,
+                                             cpu_threads=self.settings.cpu_threads)
         kwargs = {"max_queue": self.settings.max_queue, **self.settings.extra_engine_kwargs}
         # Built on this thread, right after loading: MLX arrays belong to the loading stream.
         self.engine = Engine(model, tokenizer, **kwargs)
@@ -78,8 +81,8 @@ class LocalBackend:
         self.context_length = min(self.settings.context_length or native, native)
         self.model_ids = [self.settings.model_id or self._model_id(self.settings.model)]
         self.harmony = HarmonyChat(tokenizer, self.settings)
-        log.info("serving %s as %r, context %d tokens", path, self.model_ids[0],
-                 self.context_length)
+        log.info("serving %s as %r, context %d tokens, computed by %s", path,
+                 self.model_ids[0], self.context_length, cpu.describe(info.kernels))
 
     async def close(self) -> None:
         if self.engine is None:

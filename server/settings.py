@@ -43,6 +43,8 @@ class Settings:
     telemetry: bool = False  # count routed tokens per expert (metrics + export for the builder)
     telemetry_out: Path | None = None  # write the telemetry export here at shutdown
     embeddings: str = "auto"  # embedding table placement for loader.load: auto|device|host
+    kernels: str = "auto"  # loader.load: cpu (ours) | mlx | auto (ours when MLX runs on the CPU)
+    cpu_threads: int | None = None  # threads of our CPU kernels; None: every CPU we may use
     extra_engine_kwargs: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -52,6 +54,10 @@ class Settings:
             )
         if self.embeddings not in ("auto", "device", "host"):
             raise ValueError(f"embeddings={self.embeddings!r} is not one of auto, device, host")
+        if self.kernels not in ("auto", "cpu", "mlx"):
+            raise ValueError(f"kernels={self.kernels!r} is not one of auto, cpu, mlx")
+        if self.cpu_threads is not None and self.cpu_threads < 1:
+            raise ValueError(f"cpu_threads={self.cpu_threads} must be at least 1")
         if self.max_queue < 1:
             raise ValueError(f"max_queue={self.max_queue} must be at least 1")
         if self.context_length is not None and self.context_length < 16:

@@ -36,6 +36,8 @@ def run_cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
     (["--upstream", "gpu-box:8000"], "http://"),
     (["--model", "/no/such/folder"], "not a folder"),
     (["--embeddings", "disk"], "invalid choice"),
+    (["--kernels", "fast"], "invalid choice"),
+    (["--cpu-threads", "0"], "cpu_threads"),
 ])
 def test_cli_rejects_bad_flags_with_one_line(args, needle):
     r = run_cli(*args)
@@ -43,12 +45,13 @@ def test_cli_rejects_bad_flags_with_one_line(args, needle):
     assert needle in r.stderr and "Traceback" not in r.stderr
 
 
-def test_cli_serves_the_demo_model_and_says_so(tmp_path):
+def serve_demo(tmp_path: Path, *args: str, env: dict | None = None) -> str:
+    """`python -m server` on the demo model: one chat request must succeed; returns its log."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server", "--port", str(port), "--date", "2025-01-02"],
+        [sys.executable, "-m", "server", "--port", str(port), "--date", "2025-01-02", *args],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path), **(env or {})},
     )
     try:
         wait_for(f"http://127.0.0.1:{port}/health", timeout=90)
@@ -58,9 +61,34 @@ def test_cli_serves_the_demo_model_and_says_so(tmp_path):
     finally:
         proc.terminate()
         out, _ = proc.communicate(timeout=30)
+    return out
+
+
+def test_cli_serves_the_demo_model_and_says_so(tmp_path):
+    out = serve_demo(tmp_path, "--cpu-threads", "1")
     assert "RANDOM-WEIGHT demo model" in out
     assert "--model" in out  # tells how to serve real weights
     assert (tmp_path / "gptoss-mlx").is_dir()
+    assert "computed by our CPU kernels (" in out and ", 1 threads)" in out
+
+
+def test_cli_without_the_cpu_kernels_says_why_in_one_line_and_serves(tmp_path):
+    # A sitecustomize that makes the compiled extension unimportable, as on a machine where
+    # it failed to build.
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'loader.cpu._ext':\n"
+        "            raise ImportError('blocked by the test')\n"
+        "sys.meta_path.insert(0, Block())\n")
+    out = serve_demo(tmp_path, env={"PYTHONPATH": str(site)})
+    warnings = [line for line in out.splitlines() if "CPU kernels are unavailable (" in line]
+    assert len(warnings) == 1 and "running on MLX's kernels" in warnings[0]
+    assert "blocked by the test" in warnings[0]
+    assert "computed by MLX's kernels" in out
 
 
 @pytest.mark.parametrize("placement", ["device", "host"])

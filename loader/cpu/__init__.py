@@ -115,13 +115,22 @@ def resolve_kernels(kernels: str) -> str:
     if kernels == "cpu" and not usable:
         why = status().reason if on_cpu() else f"MLX computes on {mx.default_device()}"
         raise ValueError(f"our CPU kernels cannot be used: {why}; use kernels 'auto' or 'mlx'")
+    if on_cpu() and not usable:
+        _warn_unavailable()
     return "cpu" if usable else "mlx"
 
 
-def describe(kernels: str) -> str:
-    """One line for logs and `loader info`: which kernels a resolved choice means."""
+@functools.cache
+def _warn_unavailable() -> None:
+    log.warning("our CPU kernels are unavailable (%s): running on MLX's kernels, which are "
+                "many times slower on a CPU", status().reason)
+
+
+def describe(kernels: str, why: bool = False) -> str:
+    """Which kernels a resolved choice means, in a few words (with `why`: the reason ours are
+    not used, when they are unavailable)."""
     if kernels == "cpu":
         return status().describe(threads())
-    if on_cpu() and not status().available:
+    if why and on_cpu() and not status().available:
         return status().describe()
     return "MLX's kernels"
