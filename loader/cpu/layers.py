@@ -1,10 +1,11 @@
-"""Model layers that compute with our CPU kernels: drop-ins for nn.Linear and mlx-lm's SwitchGLU.
+"""Model layers that compute with our CPU kernels: drop-ins for mlx-lm's layers.
 
-`install(model)` swaps every dense `nn.Linear` (attention projections, router, lm_head) and every
-MXFP4 expert block (SwitchGLU over QuantizedSwitchLinear in mxfp4 mode with GPT-OSS's SwiGLU) for
-subclasses that keep the same parameters under the same names, so weight loading, dtype casts,
-telemetry and saving see the same model; only `__call__` differs. Layers the kernels do not cover
-(affine-quantized layers of mlx-lm conversions, float16 weights) keep MLX's kernels.
+`install(model)` swaps every dense `nn.Linear` (attention projections, router, lm_head), every
+MXFP4 `QuantizedLinear`, every MXFP4 expert block (SwitchGLU over QuantizedSwitchLinear with
+GPT-OSS's SwiGLU) and GPT-OSS's attention for subclasses that keep the same parameters under the
+same names, so weight loading, dtype casts, telemetry and saving see the same model; only
+`__call__` differs. What the kernels do not cover (affine-quantized layers of mlx-lm conversions,
+float16 weights, quantized KV caches) keeps MLX's kernels.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 
 import mlx.core as mx
 from mlx import nn
+from mlx_lm.models import gpt_oss
 from mlx_lm.models.activations import SwigluOAI
+from mlx_lm.models.base import scaled_dot_product_attention
 from mlx_lm.models.switch_layers import QuantizedSwitchLinear, SwitchGLU
 
 from loader.cpu import ext
@@ -38,6 +41,43 @@ class CpuLinear(nn.Linear):
         if x.dtype in _DTYPES and w.dtype in _DTYPES:
             return ext().linear(x, w, self.get("bias"))
         return super().__call__(x)
+
+
+class CpuQuantizedLinear(nn.QuantizedLinear):
+    """nn.QuantizedLinear in mxfp4 mode (group 32, 4 bits) computed by `mxfp4_linear`."""
+
+    def __call__(self, x: mx.array) -> mx.array:
+        if x.dtype in _DTYPES:
+            return ext().mxfp4_linear(x, self["weight"], self["scales"], self.get("bias"))
+        return super().__call__(x)
+
+
+class CpuAttention(gpt_oss.AttentionBlock):
+    """mlx-lm's GPT-OSS attention with `attention` (sinks, grouped heads, causal or array masks,
+    no [L, S] score matrix) in place of mx.fast.scaled_dot_product_attention, whose CPU fallback
+    runs single-threaded and stores every score. The body is mlx-lm's, except for that call."""
+
+    def __call__(self, x: mx.array, mask: mx.array | str | None, cache: Any = None) -> mx.array:
+        B, L, _ = x.shape
+        D = self.head_dim
+        q = self.q_proj(x).reshape(B, L, -1, D).swapaxes(1, 2)
+        k = self.k_proj(x).reshape(B, L, -1, D).swapaxes(1, 2)
+        v = self.v_proj(x).reshape(B, L, -1, D).swapaxes(1, 2)
+        if cache is not None:
+            q = self.rope(q, offset=cache.offset)
+            k = self.rope(k, offset=cache.offset)
+            k, v = cache.update_and_fetch(k, v)
+        else:
+            q = self.rope(q)
+            k = self.rope(k)
+        if hasattr(cache, "bits") or q.dtype not in _DTYPES or D % 16:
+            out = scaled_dot_product_attention(q, k, v, cache, self.sm_scale, mask=mask,
+                                               sinks=self.sinks)
+        elif isinstance(mask, str):
+            out = ext().attention(q, k, v, self.sm_scale, mask, None, self.sinks)
+        else:
+            out = ext().attention(q, k, v, self.sm_scale, "", mask, self.sinks)
+        return self.o_proj(out.swapaxes(1, 2).reshape(B, L, -1))
 
 
 class CpuSwitchGLU(SwitchGLU):
@@ -65,6 +105,11 @@ def _kernel_glu(m: SwitchGLU) -> bool:
 def _replacement(module: nn.Module) -> nn.Module | None:
     if type(module) is nn.Linear:
         return _adopt(CpuLinear, module)
+    if (type(module) is nn.QuantizedLinear and module.mode == "mxfp4" and module.bits == 4
+            and module.group_size == 32):
+        return _adopt(CpuQuantizedLinear, module)
+    if type(module) is gpt_oss.AttentionBlock:
+        return _adopt(CpuAttention, module)
     if type(module) is SwitchGLU and _kernel_glu(module):
         return _adopt(CpuSwitchGLU, module)
     return None
@@ -80,7 +125,7 @@ def install(model: nn.Module) -> int:
             new = _replacement(node)
             if new is not None:
                 swapped += 1
-                return new
+                node = new  # its children (e.g. an attention block's Linears) are swapped too
             for key, child in list(node.items()):
                 if isinstance(child, (nn.Module, list, tuple)):
                     node[key] = visit(child)

@@ -30,6 +30,9 @@ NB_MODULE(_ext, m) {
         "stream"_a = nb::none(),
         "GPT-OSS's MXFP4 expert MLP (clamped SwiGLU) for each token's chosen experts.");
 
+  m.def("attention", &gk::attention, "q"_a, "k"_a, "v"_a, "scale"_a, "mask_mode"_a = "",
+        "mask"_a = nb::none(), "sinks"_a = nb::none(), nb::kw_only(), "stream"_a = nb::none(),
+        "Scaled dot-product attention with sinks, causal or array masks, grouped kv heads.");
   m.def("set_num_threads", [](int n) { gk::ThreadPool::instance().set_threads(n); }, "n"_a);
   m.def("num_threads", [] { return gk::ThreadPool::instance().threads(); });
   m.def("supported_variants", [] {

@@ -261,4 +261,23 @@ void run_moe(const MoeArgs& a, void* scratch) {
   });
 }
 
+void run_attention(const AttnArgs& a) {
+  const Isa* isa = select_isa(false, false);
+  // Query positions per task: enough tasks to share out (>= 4 per thread), at most 64 a task.
+  const int64_t heads = a.B * a.Hkv;
+  const int64_t want = int64_t(ThreadPool::instance().threads()) * 4;
+  const int64_t blocks = std::clamp<int64_t>(std::max(ceil_div(want, heads), ceil_div(a.L, 64)),
+                                             1, std::max<int64_t>(a.L, 1));
+  const int64_t per = ceil_div(a.L, blocks);
+  const int64_t nblk = ceil_div(a.L, per);
+  ThreadPool::instance().parallel_for(heads * nblk, [&](int64_t t) {
+    // Latest query blocks first: under a causal mask they see the most keys.
+    const int64_t blk = nblk - 1 - t / heads, b = (t % heads) / a.Hkv, g = t % a.Hkv;
+    const int64_t l0 = blk * per, l1 = std::min(a.L, l0 + per);
+    thread_local std::vector<float> scratch;
+    scratch.resize(size_t(attention_scratch_bytes(a, per) / 4 + 1));
+    isa->attention(a, b, g, l0, l1, scratch.data());
+  });
+}
+
 }  // namespace gk

@@ -57,4 +57,7 @@ struct MoeArgs {
 size_t moe_scratch_bytes(const MoeArgs& a);
 void run_moe(const MoeArgs& a, void* scratch);
 
+// Attention (isa.h's AttnArgs) on the best f32 variant; needs a.D % 16 == 0.
+void run_attention(const AttnArgs& a);
+
 }  // namespace gk

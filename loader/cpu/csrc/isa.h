@@ -75,6 +75,29 @@ struct QuantW {
   int64_t K;              // a multiple of 32
 };
 
+// Scaled dot-product attention with optional per-head sinks (GPT-OSS): q [B, Hq, L, D],
+// k and v [B, Hkv, S, D] (Hq a multiple of Hkv), all of `type`, D contiguous, other strides in
+// elements. Masks: none; causal (query i sees keys j <= S - L + i); or an array read through
+// its strides, boolean (uint8) or additive (f32/bf16). out [B, Hq, L, D] contiguous.
+enum class MaskKind : int { none = 0, causal = 1, boolean = 2, additive = 3 };
+
+struct AttnArgs {
+  const void* q;
+  const void* k;
+  const void* v;
+  DType type;
+  int64_t B, Hq, Hkv, L, S, D;
+  int64_t qs[3], ks[3], vs[3];  // strides of the b, h and position dims
+  const void* sinks;  // [Hq] or null
+  DType sinks_type;
+  float scale;
+  MaskKind mask_kind;
+  const void* mask;
+  DType mask_type;  // additive masks only
+  int64_t ms[4];    // mask strides (b, h, l, s); broadcast dims have stride 0
+  void* out;
+};
+
 struct Isa {
   const char* name;
   bool bf16_act;  // activations in bf16 (else f32)
@@ -86,7 +109,18 @@ struct Isa {
   // writing quant_x_len(K) elements (zeros past K).
   void (*prep_quant_x)(const void* x, void* out, int64_t K);
   int64_t quant_x_align;  // `quant` reads activation rows rounded up to this many elements
+  // Attention for batch b, kv head g, query positions [l0, l1) (f32 variants only, else null);
+  // `scratch` holds attention_scratch_bytes(a, l1 - l0) bytes.
+  void (*attention)(const AttnArgs& a, int64_t b, int64_t g, int64_t l0, int64_t l1,
+                    void* scratch);
 };
+
+constexpr int64_t kAttnKeyBlock = 64;
+
+static inline int64_t attention_scratch_bytes(const AttnArgs& a, int64_t positions) {
+  const int64_t rows = a.Hq / a.Hkv * positions;
+  return 4 * (2 * rows * a.D + 4 * rows + 2 * kAttnKeyBlock * a.D + 4 * kAttnKeyBlock) + 64;
+}
 
 static inline int64_t quant_x_len(const Isa* isa, int64_t K) {
   return (K + isa->quant_x_align - 1) / isa->quant_x_align * isa->quant_x_align;

@@ -264,7 +264,7 @@ void prep_quant_x(const void* src, void* dst, int64_t K) {
 }  // namespace
 
 const Isa* isa_avx512bf16() {
-  static const Isa isa{"avx512bf16", true, &dense, &quant, &prep_quant_x, kGroup};
+  static const Isa isa{"avx512bf16", true, &dense, &quant, &prep_quant_x, kGroup, nullptr};
   return &isa;
 }
 

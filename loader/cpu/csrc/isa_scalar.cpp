@@ -1,6 +1,8 @@
 // Portable fallback: the f32 kernels with one lane. Correct everywhere, fast nowhere; used when
 // the CPU has none of the SIMD extensions the other variants need.
-#include "tile_f32.h"
+#include <cmath>
+
+#include "isa_f32.h"
 
 namespace gk {
 namespace {
@@ -18,6 +20,10 @@ struct VScalar {
   static R mul(R a, R b) { return a * b; }
   static R fma(R a, R b, R c) { return a * b + c; }
   static float hsum(R a) { return a; }
+  static constexpr int MTA = 1;
+  static R max(R a, R b) { return a > b ? a : b; }
+  static float hmax(R a) { return a; }
+  static R exp(R x) { return std::exp(x); }
   static void fp4(const uint8_t* p, R& lo, R& hi) {
     lo = kFp4[*p & 15];
     hi = kFp4[*p >> 4];

@@ -145,6 +145,74 @@ class MoeSwiglu : public mx::UnaryPrimitive {
   float alpha_, limit_;
 };
 
+// Inputs: q, k, v, [mask], [sinks]. The mask keeps its own (broadcastable) shape: a
+// [1, 1, L, S] boolean mask is read through zero strides, never expanded to [B, Hq, L, S].
+class Attention : public mx::UnaryPrimitive {
+ public:
+  Attention(mx::Stream stream, float scale, MaskKind mask, bool sinks)
+      : mx::UnaryPrimitive(stream), scale_(scale), mask_(mask), sinks_(sinks) {}
+
+  void eval_cpu(const std::vector<mx::array>& in, mx::array& out) override {
+    out.set_data(mx::allocator::malloc(out.nbytes()));
+    const mx::array &q = in[0], &k = in[1], &v = in[2];
+    AttnArgs a{};
+    a.q = q.data<void>();
+    a.k = k.data<void>();
+    a.v = v.data<void>();
+    a.type = kernel_dtype(q, "q");
+    a.B = q.shape(0), a.Hq = q.shape(1), a.L = q.shape(2), a.D = q.shape(3);
+    a.Hkv = k.shape(1), a.S = k.shape(2);
+    row_major_strides(q, a.qs);
+    row_major_strides(k, a.ks);
+    row_major_strides(v, a.vs);
+    a.scale = scale_;
+    a.mask_kind = mask_;
+    size_t next = 3;
+    if (mask_ == MaskKind::boolean || mask_ == MaskKind::additive) {
+      const mx::array& m = in[next++];
+      a.mask = m.data<void>();
+      a.mask_type = mask_ == MaskKind::additive ? kernel_dtype(m, "mask") : DType::f32;
+      int64_t stride = 1;
+      for (int d = 3; d >= 0; --d) {  // row-major, zero where the mask broadcasts
+        a.ms[d] = m.shape(d) == 1 ? 0 : stride;
+        stride *= m.shape(d);
+      }
+    }
+    if (sinks_) {
+      a.sinks = in[next].data<void>();
+      a.sinks_type = DType::f32;
+    }
+    a.out = out.data<void>();
+    mx::cpu::get_command_encoder(stream()).dispatch([a]() { run_attention(a); });
+  }
+
+  void eval_gpu(const std::vector<mx::array>&, mx::array&) override {
+    throw std::runtime_error("gptoss kernels have no GPU implementation");
+  }
+
+  const char* name() const override { return "GptossAttention"; }
+
+  bool is_equivalent(const mx::Primitive& other) const override {
+    const auto& o = static_cast<const Attention&>(other);
+    return scale_ == o.scale_ && mask_ == o.mask_ && sinks_ == o.sinks_;
+  }
+
+  std::vector<mx::Shape> output_shapes(const std::vector<mx::array>& in) override {
+    return {in[0].shape()};
+  }
+
+ private:
+  static void row_major_strides(const mx::array& a, int64_t (&s)[3]) {
+    s[2] = a.shape(3);
+    s[1] = s[2] * a.shape(2);
+    s[0] = s[1] * a.shape(1);
+  }
+
+  float scale_;
+  MaskKind mask_;
+  bool sinks_;
+};
+
 // Checks one stacked MXFP4 projection against the expected [E, rows, cols] and returns its
 // contiguous inputs.
 std::vector<mx::array> mxfp4_inputs(const char* name, const mx::array& w, const mx::array& s,
@@ -236,6 +304,54 @@ mx::array moe_swiglu(const mx::array& x, const mx::array& indices, const mx::arr
   mx::Shape shape = indices.shape();
   shape.push_back(int(H));
   return mx::array(shape, x.dtype(), std::make_shared<MoeSwiglu>(stream, alpha, limit),
+                   std::move(inputs));
+}
+
+mx::array attention(const mx::array& q, const mx::array& k, const mx::array& v, float scale,
+                    const std::string& mask_mode, const std::optional<mx::array>& mask,
+                    const std::optional<mx::array>& sinks, mx::StreamOrDevice s) {
+  const mx::Stream stream = cpu_stream(s);
+  kernel_dtype(q, "q");
+  require(q.ndim() == 4 && k.ndim() == 4 && v.ndim() == 4 && k.shape() == v.shape() &&
+              q.dtype() == k.dtype() && q.dtype() == v.dtype() && q.shape(0) == k.shape(0) &&
+              q.shape(3) == k.shape(3) && k.shape(1) > 0 && q.shape(1) % k.shape(1) == 0,
+          "attention: expected q [B, Hq, L, D], k and v [B, Hkv, S, D] of one dtype, Hq a "
+          "multiple of Hkv");
+  require(q.shape(3) % 16 == 0, "attention: the head dimension must be a multiple of 16");
+  std::vector<mx::array> inputs = {mx::contiguous(q, false, stream),
+                                   mx::contiguous(k, false, stream),
+                                   mx::contiguous(v, false, stream)};
+  MaskKind kind = MaskKind::none;
+  if (mask) {
+    require(mask_mode.empty(), "attention: give either a mask array or a mask mode, not both");
+    require(mask->ndim() >= 2 && mask->ndim() <= 4,
+            "attention: the mask must broadcast to [B, Hq, L, S]");
+    mx::Shape shape = mask->shape();
+    while (shape.size() < 4) shape.insert(shape.begin(), 1);
+    const mx::Shape full = {q.shape(0), q.shape(1), q.shape(2), k.shape(2)};
+    for (int d = 0; d < 4; ++d) {
+      require(shape[d] == 1 || shape[d] == full[d],
+              "attention: the mask must broadcast to [B, Hq, L, S]");
+    }
+    mx::array m = mx::reshape(*mask, shape, stream);
+    if (m.dtype() == mx::bool_) {
+      kind = MaskKind::boolean;
+    } else {
+      kind = MaskKind::additive;
+      if (m.dtype() != mx::bfloat16) m = mx::astype(m, mx::float32, stream);
+    }
+    inputs.push_back(mx::contiguous(m, false, stream));
+  } else if (mask_mode == "causal") {
+    kind = MaskKind::causal;
+  } else {
+    require(mask_mode.empty(), "attention: mask mode must be 'causal' or empty");
+  }
+  if (sinks) {
+    require(sinks->ndim() == 1 && sinks->shape(0) == q.shape(1), "attention: sinks must be [Hq]");
+    inputs.push_back(mx::contiguous(mx::astype(*sinks, mx::float32, stream), false, stream));
+  }
+  return mx::array(q.shape(), q.dtype(),
+                   std::make_shared<Attention>(stream, scale, kind, sinks.has_value()),
                    std::move(inputs));
 }
 

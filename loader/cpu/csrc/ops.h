@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "mlx/mlx.h"
 
@@ -32,5 +33,13 @@ mx::array moe_swiglu(const mx::array& x, const mx::array& indices, const mx::arr
                      const mx::array& up_s, const mx::array& up_b, const mx::array& down_w,
                      const mx::array& down_s, const mx::array& down_b, float alpha, float limit,
                      mx::StreamOrDevice s = {});
+
+// Scaled dot-product attention with optional sinks (what mx.fast.scaled_dot_product_attention
+// computes): q [B, Hq, L, D], k and v [B, Hkv, S, D] (grouped heads), D a multiple of 16. The
+// mask is either `mask_mode` "causal" (bottom-right aligned) or an array broadcastable to
+// [B, Hq, L, S], boolean (true = attend) or additive; sinks [Hq] are logits with no value.
+mx::array attention(const mx::array& q, const mx::array& k, const mx::array& v, float scale,
+                    const std::string& mask_mode, const std::optional<mx::array>& mask,
+                    const std::optional<mx::array>& sinks, mx::StreamOrDevice s = {});
 
 }  // namespace gk

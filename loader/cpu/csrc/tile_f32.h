@@ -255,11 +255,5 @@ void prep_quant_x(const void* src, void* dst, int64_t K) {
   }
 }
 
-template <class V>
-const Isa* make_isa(const char* name) {
-  static const Isa isa{name, false, &dense<V>, &quant<V>, &prep_quant_x<V>, 32};
-  return &isa;
-}
-
 }  // namespace
 }  // namespace gk::f32path
