@@ -5,6 +5,7 @@
 #include <nanobind/stl/variant.h>
 #include <nanobind/stl/vector.h>
 
+#include "bandwidth.h"
 #include "cpu.h"
 #include "mlx/version.h"
 #include "ops.h"
@@ -35,6 +36,8 @@ NB_MODULE(_ext, m) {
         "Scaled dot-product attention with sinks, causal or array masks, grouped kv heads.");
   m.def("set_num_threads", [](int n) { gk::ThreadPool::instance().set_threads(n); }, "n"_a);
   m.def("num_threads", [] { return gk::ThreadPool::instance().threads(); });
+  m.def("read_bandwidth_gbps", &gk::read_bandwidth_gbps, "nbytes"_a, "rounds"_a = 5,
+        "Best-of-rounds streaming read of an nbytes buffer on the worker pool, in GB/s.");
   m.def("supported_variants", [] {
     std::vector<std::string> names;
     for (const gk::Isa* isa : gk::supported_isas()) names.emplace_back(isa->name);

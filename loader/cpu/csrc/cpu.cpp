@@ -4,6 +4,10 @@
 #include <mutex>
 #include <stdexcept>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
+
 namespace gk {
 namespace {
 
@@ -17,6 +21,11 @@ bool cpu_has(const char* feature) {
            __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq");
   }
   if (f == "avx512bf16") return cpu_has("avx512") && __builtin_cpu_supports("avx512bf16");
+  if (f == "amx") {  // CPUID.(7,0):EDX bit 22 AMX-BF16, bit 24 AMX-TILE; then the OS's consent
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    const bool tiles = __get_cpuid_count(7, 0, &a, &b, &c, &d) && (d >> 22 & 1) && (d >> 24 & 1);
+    return tiles && cpu_has("avx512bf16") && amx_usable();
+  }
   return false;
 #else
   (void)feature;
@@ -29,6 +38,7 @@ std::vector<const Isa*> detect() {
   auto add = [&](const Isa* isa, bool ok) {
     if (isa != nullptr && ok) out.push_back(isa);
   };
+  add(isa_amx(), cpu_has("amx"));
   add(isa_avx512bf16(), cpu_has("avx512bf16"));
   add(isa_avx512(), cpu_has("avx512"));
   add(isa_avx2(), cpu_has("avx2"));

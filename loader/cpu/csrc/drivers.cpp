@@ -44,10 +44,10 @@ void parallel_rows(int64_t n, int64_t elems_per_row, F&& body) {
   });
 }
 
-// Per-thread buffer for a quantized tile (the kernels' `scratch` argument).
-void* tile_scratch(int64_t K) {
+// Per-thread buffer for the kernels' `scratch` argument.
+void* tile_scratch(const Isa* isa, int64_t rows, int64_t K) {
   thread_local std::vector<float> buf;
-  buf.resize(size_t(quant_scratch_bytes(K) / 4));
+  buf.resize(size_t(isa->scratch_bytes(rows, K) / 4 + 1));
   return buf.data();
 }
 
@@ -110,9 +110,9 @@ void run_linear(const LinearArgs& a, void* scratch) {
     const int64_t n0 = t * chunk, n1 = std::min(a.N, (t + 1) * chunk);
     if (a.scales != nullptr) {
       const QuantW w{static_cast<const uint8_t*>(a.w), a.scales, a.K};
-      isa->quant(w, n0, n1, x, out, tile_scratch(a.K));
+      isa->quant(w, n0, n1, x, out, tile_scratch(isa, a.M, a.K));
     } else {
-      isa->dense(DenseW{a.w, a.w_type, a.K}, n0, n1, x, out);
+      isa->dense(DenseW{a.w, a.w_type, a.K}, n0, n1, x, out, tile_scratch(isa, a.M, a.K));
     }
   });
 }
@@ -218,7 +218,7 @@ void run_moe(const MoeArgs& a, void* scratch) {
     rows.resize(size_t(2 * n));
     for (int64_t i = 0; i < 2 * n; ++i) rows[i] = gu.data() + i * width;
     const XRows x{xptr.data() + s0, n};
-    void* tile = tile_scratch(H);
+    void* tile = tile_scratch(isa, n, H);
     isa->quant(a.gate.expert(task.expert), task.r0, task.r1, x,
                Out{rows.data(), DType::f32, a.gate.bias_of(task.expert), a.gate.bias_type, task.r0},
                tile);
@@ -257,7 +257,7 @@ void run_moe(const MoeArgs& a, void* scratch) {
     isa->quant(a.down.expert(task.expert), task.r0, task.r1,
                XRows{hptr.data() + s0, count[task.expert]},
                Out{optr.data() + s0, out_type, a.down.bias_of(task.expert), a.down.bias_type},
-               tile_scratch(I));
+               tile_scratch(isa, count[task.expert], I));
   });
 }
 

@@ -101,8 +101,9 @@ struct AttnArgs {
 struct Isa {
   const char* name;
   bool bf16_act;  // activations in bf16 (else f32)
-  void (*dense)(const DenseW& w, int64_t n0, int64_t n1, const XRows& x, const Out& out);
-  // `scratch` holds at least quant_scratch_bytes(K) bytes, private to the calling thread.
+  // `scratch` holds scratch_bytes(x.count, K) bytes, private to the calling thread.
+  void (*dense)(const DenseW& w, int64_t n0, int64_t n1, const XRows& x, const Out& out,
+                void* scratch);
   void (*quant)(const QuantW& w, int64_t n0, int64_t n1, const XRows& x, const Out& out,
                 void* scratch);
   // Reorder one activation row (compute format, natural order, K % 32 == 0) for `quant`,
@@ -113,6 +114,7 @@ struct Isa {
   // `scratch` holds attention_scratch_bytes(a, l1 - l0) bytes.
   void (*attention)(const AttnArgs& a, int64_t b, int64_t g, int64_t l0, int64_t l1,
                     void* scratch);
+  int64_t (*scratch_bytes)(int64_t rows, int64_t K);  // for dense and quant
 };
 
 constexpr int64_t kAttnKeyBlock = 64;
@@ -128,7 +130,8 @@ static inline int64_t quant_x_len(const Isa* isa, int64_t K) {
 
 // Tiles of up to 4 weight rows are decoded to f32 (or bf16, padded to 128) before
 // multiplying many activation rows.
-static inline int64_t quant_scratch_bytes(int64_t K) {
+static inline int64_t tile_scratch_bytes(int64_t rows, int64_t K) {
+  (void)rows;
   return 4 * (K + 128) * 4;
 }
 
@@ -137,6 +140,8 @@ const Isa* isa_scalar();
 const Isa* isa_avx2();
 const Isa* isa_avx512();
 const Isa* isa_avx512bf16();
+const Isa* isa_amx();
+bool amx_usable();  // the OS let this process use the AMX tile state
 const Isa* isa_neon();
 
 // Stores one result: value + bias[n], converted to the output type.

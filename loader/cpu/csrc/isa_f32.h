@@ -9,7 +9,8 @@ namespace {
 
 template <class V>
 const Isa* make_isa(const char* name) {
-  static const Isa isa{name, false, &dense<V>, &quant<V>, &prep_quant_x<V>, 32, &attention<V>};
+  static const Isa isa{name,           false,          &dense<V>,          &quant<V>,
+                       &prep_quant_x<V>, 32,             &attention<V>,      &tile_scratch_bytes};
   return &isa;
 }
 

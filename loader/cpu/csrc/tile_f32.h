@@ -47,6 +47,7 @@ inline void dense_tile(const W* w, int64_t K, const float* const* x, float (&res
     R xv[MT];
     for (int m = 0; m < MT; ++m) xv[m] = V::load(x[m] + k);
     for (int j = 0; j < NTT; ++j) {
+      __builtin_prefetch(reinterpret_cast<const char*>(w + j * K + k) + kPrefetch);
       R wv = load_w<V>(w + j * K + k);
       for (int m = 0; m < MT; ++m) acc[m][j] = V::fma(wv, xv[m], acc[m][j]);
     }
@@ -193,20 +194,27 @@ void dense_impl(const DenseW& dw, int64_t n0, int64_t n1, const XRows& x, const 
   const W* w = static_cast<const W*>(dw.w);
   const int64_t K = dw.K;
   const auto* xr = reinterpret_cast<const float* const*>(x.rows);
-  for (int64_t mb = 0; mb < x.count; mb += kMBlock) {
-    const int64_t mb1 = min64(x.count, mb + kMBlock);
-    for_n_tiles(n0, n1, [&]<int NTT>(int64_t n) {
-      for_m_tiles<V>(mb, mb1, [&]<int MT>(int64_t m) {
-        float res[MT][NTT];
-        dense_tile<V, W, MT, NTT>(w + n * K, K, xr + m, res);
-        store_tile<V>(out, m, n, res);
+  auto rows = [&]<int TILE>() {  // few activation rows: one prefetched weight stream
+    for (int64_t mb = 0; mb < x.count; mb += kMBlock) {
+      const int64_t mb1 = min64(x.count, mb + kMBlock);
+      for_n_tiles<TILE>(n0, n1, [&]<int NTT>(int64_t n) {
+        for_m_tiles<V>(mb, mb1, [&]<int MT>(int64_t m) {
+          float res[MT][NTT];
+          dense_tile<V, W, MT, NTT>(w + n * K, K, xr + m, res);
+          store_tile<V>(out, m, n, res);
+        });
       });
-    });
+    }
+  };
+  if (x.count < kBufferedMin) {
+    rows.template operator()<1>();
+  } else {
+    rows.template operator()<NT>();
   }
 }
 
 template <class V>
-void dense(const DenseW& dw, int64_t n0, int64_t n1, const XRows& x, const Out& out) {
+void dense(const DenseW& dw, int64_t n0, int64_t n1, const XRows& x, const Out& out, void*) {
   if (dw.type == DType::bf16) {
     dense_impl<V, uint16_t>(dw, n0, n1, x, out);
   } else {
