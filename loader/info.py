@@ -29,6 +29,7 @@ class ModelInfo:
     is_demo: bool
     embeddings: str = "device"  # where the embedding table lives: "device" or "host" (mapped)
     kernels: str = "mlx"  # "cpu" (ours, loader.cpu) or "mlx": what computes the layers
+    experts: str = "memory"  # "memory" or "mapped" (left in the checkpoint files)
 
     @property
     def num_layers(self) -> int:
@@ -53,6 +54,8 @@ class ModelInfo:
              + (" (memory-mapped from the file, not counted above)"
                 if self.embeddings == "host" else "")),
             f"kernels:            {cpu.describe(self.kernels, why=True)}",
+            "experts:            " + ("memory-mapped from the files (not counted above)"
+                                      if self.experts == "mapped" else "in memory"),
         ]
         if self.is_demo:
             lines.append("note:               synthetic random-weight checkpoint "
@@ -75,11 +78,16 @@ def inspect(path: str | Path, embeddings: str = "auto", kernels: str = "auto") -
                           cpu.resolve_kernels(kernels))
 
 
-def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan,
-                   embeddings: str = "device", kernels: str = "mlx") -> ModelInfo:
-    """`embeddings` and `kernels` are resolved choices ("device"/"host", "cpu"/"mlx")."""
-    tensor_bytes = sum(e.nbytes for name, e in scan.tensors.items()
-                       if embeddings == "device" or not name.startswith(EMBEDDING_PREFIX))
+def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan, embeddings: str = "device",
+                   kernels: str = "mlx", experts: str = "memory") -> ModelInfo:
+    """`embeddings`, `kernels` and `experts` are resolved choices ("device"/"host",
+    "cpu"/"mlx", "memory"/"mapped"); what stays in the files is not resident."""
+    def resident(name: str) -> bool:
+        if name.startswith(EMBEDDING_PREFIX):
+            return embeddings == "device"
+        return experts == "memory" or ".mlp.experts." not in name
+
+    tensor_bytes = sum(e.nbytes for name, e in scan.tensors.items() if resident(name))
     return ModelInfo(
         path=scan.path,
         config=cfg,
@@ -93,4 +101,5 @@ def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan,
         is_demo="synthetic" in cfg.raw,
         embeddings=embeddings,
         kernels=kernels,
+        experts=experts,
     )

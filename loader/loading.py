@@ -23,6 +23,7 @@ from transformers import PretrainedConfig
 from loader import cpu
 from loader.config import MXFP4_GROUP, GptOssConfig
 from loader.cpu.layers import install as install_cpu_kernels
+from loader.cpu.mapped import map_experts
 from loader.errors import CheckpointError
 from loader.host_embedding import EMBEDDING_PREFIX, HostEmbedding, map_tensor, resolve_placement
 from loader.info import ModelInfo, info_from_scan
@@ -36,7 +37,7 @@ _EXPERT_PROJ = ("experts.gate_proj", "experts.up_proj", "experts.down_proj")
 
 
 def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
-         kernels: str = "auto", cpu_threads: int | None = None,
+         kernels: str = "auto", cpu_threads: int | None = None, experts: str = "memory",
          ) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
     """Load a GPT-OSS checkpoint directory; raises `CheckpointError` for anything malformed.
 
@@ -48,6 +49,9 @@ def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
     `kernels`: "cpu" computes dense and expert layers with our CPU kernels (`loader.cpu`) on
     `cpu_threads` threads (default: every CPU this process may use), "mlx" with MLX's own,
     "auto" = ours when MLX runs on the CPU and they are available.
+    `experts`: "memory" reads the expert tensors into MLX memory; "mapped" leaves them in the
+    checkpoint files, memory-mapped, for models larger than RAM (our CPU kernels only;
+    `loader.cpu.mapped`); "auto" maps them when the weights would not fit in available memory.
     """
     path = Path(path)
     if not path.is_dir():
@@ -57,18 +61,50 @@ def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
     placement = resolve_placement(embeddings)
     chosen = cpu.resolve_kernels(kernels)
     scan = scan_checkpoint(path, cfg)
+    where = resolve_experts(experts, chosen, info_from_scan(cfg, scan, placement))
     model = build_model(cfg, scan, embeddings=placement)
     if chosen == "cpu":
         cpu.set_threads(cpu_threads)
         install_cpu_kernels(model)
+    if where == "mapped":  # before materialize: the experts' lazy arrays are never read
+        map_experts(model, scan)
     tokenizer = _load_tokenizer(path, cfg)
-    info = info_from_scan(cfg, scan, embeddings=placement, kernels=chosen)
+    info = info_from_scan(cfg, scan, embeddings=placement, kernels=chosen, experts=where)
     if not lazy:
         materialize(model)
-    log.info("loaded %s (%s layout, %d layers, experts %s, embeddings on %s) in %.2fs; %s",
-             path, scan.layout, cfg.num_hidden_layers, list(cfg.experts_per_layer), placement,
+    log.info("loaded %s (%s layout, %d layers, experts %s %s, embeddings on %s) in %.2fs; %s",
+             path, scan.layout, cfg.num_hidden_layers, list(cfg.experts_per_layer),
+             "mapped from the files" if where == "mapped" else "in memory", placement,
              time.perf_counter() - started, cpu.describe(chosen))
     return model, tokenizer, info
+
+
+EXPERT_PLACEMENTS = ("auto", "memory", "mapped")
+
+
+def resolve_experts(experts: str, kernels: str, info: ModelInfo) -> str:
+    """"memory" or "mapped" for a requested placement (see `load`)."""
+    if experts not in EXPERT_PLACEMENTS:
+        raise ValueError(f"experts must be one of {EXPERT_PLACEMENTS}, not {experts!r}")
+    if experts == "mapped" and kernels != "cpu":
+        raise ValueError("mapped experts need our CPU kernels (kernels='cpu' on the CPU backend)")
+    if experts == "auto":
+        available = memory_available()
+        fits = available is None or info.estimated_resident_bytes < 0.9 * available
+        return "mapped" if kernels == "cpu" and not fits else "memory"
+    return experts
+
+
+def memory_available() -> int | None:
+    """MemAvailable from /proc/meminfo in bytes (None where there is no such file)."""
+    try:
+        with open("/proc/meminfo") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
 
 
 def build_model(cfg: GptOssConfig, scan: CheckpointScan,

@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "mlx (MLX's own) or auto (ours when MLX runs on the CPU; default)")
     p.add_argument("--cpu-threads", type=int,
                    help="threads our CPU kernels use (default: every CPU this process may use)")
+    p.add_argument("--experts", choices=["auto", "memory", "mapped"], default="memory",
+                   help="where the MXFP4 experts live: memory (default), mapped (left in the "
+                   "checkpoint files, read through the page cache: models larger than RAM; our "
+                   "CPU kernels only) or auto (mapped when the weights would not fit in memory)")
     p.add_argument("--log-level", default="INFO",
                    choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return p
@@ -90,7 +94,7 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             context_length=a.context_length, date=a.date, model_id=a.model_id,
             reasoning_effort=a.reasoning_effort, default_max_tokens=a.default_max_tokens,
             timezone=a.timezone, log_level=a.log_level, embeddings=a.embeddings,
-            kernels=a.kernels, cpu_threads=a.cpu_threads,
+            kernels=a.kernels, cpu_threads=a.cpu_threads, experts=a.experts,
             telemetry=a.telemetry or a.telemetry_out is not None, telemetry_out=a.telemetry_out,
             extra_engine_kwargs={
                 "max_batch": a.max_batch, "prefill_batch": a.prefill_batch or a.max_batch},

@@ -68,7 +68,8 @@ class LocalBackend:
         self.path = path
         model, tokenizer, info = loader.load(path, embeddings=self.settings.embeddings,
                                              kernels=self.settings.kernels,
-                                             cpu_threads=self.settings.cpu_threads)
+                                             cpu_threads=self.settings.cpu_threads,
+                                             experts=self.settings.experts)
         kwargs = {"max_queue": self.settings.max_queue, **self.settings.extra_engine_kwargs}
         # Built on this thread, right after loading: MLX arrays belong to the loading stream.
         self.engine = Engine(model, tokenizer, **kwargs)
@@ -81,8 +82,9 @@ class LocalBackend:
         self.context_length = min(self.settings.context_length or native, native)
         self.model_ids = [self.settings.model_id or self._model_id(self.settings.model)]
         self.harmony = HarmonyChat(tokenizer, self.settings)
-        log.info("serving %s as %r, context %d tokens, computed by %s", path,
-                 self.model_ids[0], self.context_length, cpu.describe(info.kernels))
+        log.info("serving %s as %r, context %d tokens, computed by %s%s", path,
+                 self.model_ids[0], self.context_length, cpu.describe(info.kernels),
+                 ", experts mapped from the checkpoint files" if info.experts == "mapped" else "")
 
     async def close(self) -> None:
         if self.engine is None:

@@ -45,6 +45,7 @@ class Settings:
     embeddings: str = "auto"  # embedding table placement for loader.load: auto|device|host
     kernels: str = "auto"  # loader.load: cpu (ours) | mlx | auto (ours when MLX runs on the CPU)
     cpu_threads: int | None = None  # threads of our CPU kernels; None: every CPU we may use
+    experts: str = "memory"  # loader.load: memory | mapped (left in the files) | auto
     extra_engine_kwargs: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -56,6 +57,8 @@ class Settings:
             raise ValueError(f"embeddings={self.embeddings!r} is not one of auto, device, host")
         if self.kernels not in ("auto", "cpu", "mlx"):
             raise ValueError(f"kernels={self.kernels!r} is not one of auto, cpu, mlx")
+        if self.experts not in ("auto", "memory", "mapped"):
+            raise ValueError(f"experts={self.experts!r} is not one of auto, memory, mapped")
         if self.cpu_threads is not None and self.cpu_threads < 1:
             raise ValueError(f"cpu_threads={self.cpu_threads} must be at least 1")
         if self.max_queue < 1:

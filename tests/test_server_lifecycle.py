@@ -38,6 +38,7 @@ def run_cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
     (["--embeddings", "disk"], "invalid choice"),
     (["--kernels", "fast"], "invalid choice"),
     (["--cpu-threads", "0"], "cpu_threads"),
+    (["--experts", "disk"], "--experts"),
 ])
 def test_cli_rejects_bad_flags_with_one_line(args, needle):
     r = run_cli(*args)
@@ -65,11 +66,12 @@ def serve_demo(tmp_path: Path, *args: str, env: dict | None = None) -> str:
 
 
 def test_cli_serves_the_demo_model_and_says_so(tmp_path):
-    out = serve_demo(tmp_path, "--cpu-threads", "1")
+    out = serve_demo(tmp_path, "--cpu-threads", "1", "--experts", "mapped")
     assert "RANDOM-WEIGHT demo model" in out
     assert "--model" in out  # tells how to serve real weights
     assert (tmp_path / "gptoss-mlx").is_dir()
     assert "computed by our CPU kernels (" in out and ", 1 threads)" in out
+    assert "experts mapped from the checkpoint files" in out
 
 
 def test_cli_without_the_cpu_kernels_says_why_in_one_line_and_serves(tmp_path):

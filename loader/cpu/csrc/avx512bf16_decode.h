@@ -85,8 +85,8 @@ inline void decode_rows(const QuantW& q, int64_t n, uint16_t* buf, int64_t padde
   const int64_t nb = q.K / 32;
   const __m512i lut = fp4_table();
   for (int j = 0; j < NTT; ++j) {
-    const uint8_t* row = q.blocks + (n + j) * (q.K / 2);
-    const uint8_t* sc = q.scales + (n + j) * nb;
+    const uint8_t* row = q.row(n + j);
+    const uint8_t* sc = q.row_scales(n + j);
     uint16_t* dst = buf + j * padded;
     for (int64_t b = 0; b < nb; b += 4) {
       __m512i e[4];

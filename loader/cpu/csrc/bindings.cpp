@@ -31,6 +31,9 @@ NB_MODULE(_ext, m) {
         "stream"_a = nb::none(),
         "GPT-OSS's MXFP4 expert MLP (clamped SwiGLU) for each token's chosen experts.");
 
+  m.def("moe_swiglu_mapped", &gk::moe_swiglu_mapped, "x"_a, "indices"_a, "gate"_a, "up"_a,
+        "down"_a, "alpha"_a, "limit"_a, nb::kw_only(), "stream"_a = nb::none(),
+        "moe_swiglu over memory-mapped expert tensors given as addresses and strides.");
   m.def("attention", &gk::attention, "q"_a, "k"_a, "v"_a, "scale"_a, "mask_mode"_a = "",
         "mask"_a = nb::none(), "sinks"_a = nb::none(), nb::kw_only(), "stream"_a = nb::none(),
         "Scaled dot-product attention with sinks, causal or array masks, grouped kv heads.");

@@ -109,7 +109,7 @@ void run_linear(const LinearArgs& a, void* scratch) {
   ThreadPool::instance().parallel_for(ceil_div(a.N, chunk), [&](int64_t t) {
     const int64_t n0 = t * chunk, n1 = std::min(a.N, (t + 1) * chunk);
     if (a.scales != nullptr) {
-      const QuantW w{static_cast<const uint8_t*>(a.w), a.scales, a.K};
+      const QuantW w = packed_quant(static_cast<const uint8_t*>(a.w), a.scales, a.K);
       isa->quant(w, n0, n1, x, out, tile_scratch(isa, a.M, a.K));
     } else {
       isa->dense(DenseW{a.w, a.w_type, a.K}, n0, n1, x, out, tile_scratch(isa, a.M, a.K));
@@ -220,10 +220,12 @@ void run_moe(const MoeArgs& a, void* scratch) {
     const XRows x{xptr.data() + s0, n};
     void* tile = tile_scratch(isa, n, H);
     isa->quant(a.gate.expert(task.expert), task.r0, task.r1, x,
-               Out{rows.data(), DType::f32, a.gate.bias_of(task.expert), a.gate.bias_type, task.r0},
+               Out{rows.data(), DType::f32, a.gate.bias_of(task.expert), a.gate.bias_type, task.r0,
+                   a.gate.row_bias},
                tile);
     isa->quant(a.up.expert(task.expert), task.r0, task.r1, x,
-               Out{rows.data() + n, DType::f32, a.up.bias_of(task.expert), a.up.bias_type, task.r0},
+               Out{rows.data() + n, DType::f32, a.up.bias_of(task.expert), a.up.bias_type, task.r0,
+                   a.up.row_bias},
                tile);
     for (int64_t i = 0; i < n; ++i) {
       const float* g = gu.data() + i * width;
@@ -256,7 +258,8 @@ void run_moe(const MoeArgs& a, void* scratch) {
     const int64_t s0 = start[task.expert];
     isa->quant(a.down.expert(task.expert), task.r0, task.r1,
                XRows{hptr.data() + s0, count[task.expert]},
-               Out{optr.data() + s0, out_type, a.down.bias_of(task.expert), a.down.bias_type},
+               Out{optr.data() + s0, out_type, a.down.bias_of(task.expert), a.down.bias_type, 0,
+                   a.down.row_bias},
                tile_scratch(isa, count[task.expert], I));
   });
 }

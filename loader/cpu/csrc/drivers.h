@@ -27,19 +27,29 @@ struct LinearArgs {
 size_t linear_scratch_bytes(const LinearArgs& a);
 void run_linear(const LinearArgs& a, void* scratch);
 
-// E stacked MXFP4 matrices [E, rows, cols] with biases [E, rows].
+// E stacked MXFP4 matrices of `rows` x `cols` with a bias per row. Packed ([E, rows, cols/2]
+// codes, [E, rows, cols/32] scales, [E, rows] biases: `packed`), or any strides, e.g. the gate
+// or the up half of a Hugging Face `gate_up_proj`, whose rows interleave.
 struct Mxfp4Stack {
-  const uint8_t* blocks;  // [E, rows, cols/2]
-  const uint8_t* scales;  // [E, rows, cols/32]
-  const void* bias;       // [E, rows]
+  const uint8_t* blocks;
+  const uint8_t* scales;
+  const void* bias;
   DType bias_type;
   int64_t experts, rows, cols;
+  int64_t expert_bytes, row_bytes;            // codes
+  int64_t expert_scales, row_scales;          // scales
+  int64_t expert_bias, row_bias;              // biases, in elements
 
+  static Mxfp4Stack packed(const uint8_t* blocks, const uint8_t* scales, const void* bias,
+                           DType bias_type, int64_t experts, int64_t rows, int64_t cols) {
+    return {blocks, scales, bias, bias_type, experts, rows, cols,
+            rows * (cols / 2), cols / 2, rows * (cols / 32), cols / 32, rows, 1};
+  }
   QuantW expert(int64_t e) const {
-    return {blocks + e * rows * (cols / 2), scales + e * rows * (cols / 32), cols};
+    return {blocks + e * expert_bytes, scales + e * expert_scales, cols, row_bytes, row_scales};
   }
   const void* bias_of(int64_t e) const {
-    return static_cast<const char*>(bias) + e * rows * (bias_type == DType::bf16 ? 2 : 4);
+    return static_cast<const char*>(bias) + e * expert_bias * (bias_type == DType::bf16 ? 2 : 4);
   }
 };
 

@@ -53,9 +53,10 @@ static constexpr float kFp4[16] = {0.0f,  0.5f,  1.0f,  1.5f,  2.0f,  3.0f,  4.0
 struct Out {
   void* const* rows;
   DType type;
-  const void* bias;  // [N] indexed by n, or null
+  const void* bias;  // bias of weight row n at element n * bias_stride, or null
   DType bias_type;
   int64_t n0 = 0;
+  int64_t bias_stride = 1;
 };
 
 struct XRows {
@@ -70,10 +71,20 @@ struct DenseW {
 };
 
 struct QuantW {
-  const uint8_t* blocks;  // [N, K/2]
-  const uint8_t* scales;  // [N, K/32]
+  const uint8_t* blocks;  // row n: K/2 bytes at blocks + n * row_bytes
+  const uint8_t* scales;  // row n: K/32 bytes at scales + n * scale_stride
   int64_t K;              // a multiple of 32
+  int64_t row_bytes;      // K/2 when rows are packed; more for interleaved gate/up rows
+  int64_t scale_stride;   // K/32 likewise
+
+  const uint8_t* row(int64_t n) const { return blocks + n * row_bytes; }
+  const uint8_t* row_scales(int64_t n) const { return scales + n * scale_stride; }
 };
+
+// Packed rows: [N, K/2] codes and [N, K/32] scales.
+static inline QuantW packed_quant(const uint8_t* blocks, const uint8_t* scales, int64_t K) {
+  return {blocks, scales, K, K / 2, K / 32};
+}
 
 // Scaled dot-product attention with optional per-head sinks (GPT-OSS): q [B, Hq, L, D],
 // k and v [B, Hkv, S, D] (Hq a multiple of Hkv), all of `type`, D contiguous, other strides in
@@ -147,8 +158,9 @@ const Isa* isa_neon();
 // Stores one result: value + bias[n], converted to the output type.
 static inline void store_result(const Out& out, int64_t m, int64_t n, float v) {
   if (out.bias) {
-    v += out.bias_type == DType::bf16 ? bf16_to_f32(static_cast<const uint16_t*>(out.bias)[n])
-                                      : static_cast<const float*>(out.bias)[n];
+    const int64_t i = n * out.bias_stride;
+    v += out.bias_type == DType::bf16 ? bf16_to_f32(static_cast<const uint16_t*>(out.bias)[i])
+                                      : static_cast<const float*>(out.bias)[i];
   }
   if (out.type == DType::bf16) {
     static_cast<uint16_t*>(out.rows[m])[n - out.n0] = f32_to_bf16(v);

@@ -94,8 +94,8 @@ inline void decoded_tile(const uint16_t* w, int64_t padded, const uint16_t* cons
 template <int MT>
 inline void qdot_row(const QuantW& q, int64_t n, const uint16_t* const* x, float (&res)[MT][1]) {
   const int64_t nb = q.K / 32;
-  const uint8_t* row = q.blocks + n * (q.K / 2);
-  const uint8_t* sc = q.scales + n * nb;
+  const uint8_t* row = q.row(n);
+  const uint8_t* sc = q.row_scales(n);
   const __m512i lut = fp4_table();
   __m512 acc[MT];
   for (int m = 0; m < MT; ++m) acc[m] = _mm512_setzero_ps();

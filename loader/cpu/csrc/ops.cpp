@@ -138,10 +138,60 @@ class MoeSwiglu : public mx::UnaryPrimitive {
 
  private:
   static Mxfp4Stack stack(const mx::array& w, const mx::array& s, const mx::array& b) {
-    return {w.data<uint8_t>(), s.data<uint8_t>(), b.data<void>(), kernel_dtype(b, "bias"),
-            w.shape(0), w.shape(1), s.shape(2) * 32};
+    return Mxfp4Stack::packed(w.data<uint8_t>(), s.data<uint8_t>(), b.data<void>(),
+                              kernel_dtype(b, "bias"), w.shape(0), w.shape(1), s.shape(2) * 32);
   }
 
+  float alpha_, limit_;
+};
+
+// The expert block over weights outside MLX (memory-mapped checkpoint files): inputs are only
+// x and the expert ids; the three stacks are raw pointers with strides, kept alive by the caller.
+class MoeSwigluMapped : public mx::UnaryPrimitive {
+ public:
+  MoeSwigluMapped(mx::Stream stream, const Mxfp4Stack& gate, const Mxfp4Stack& up,
+                  const Mxfp4Stack& down, float alpha, float limit)
+      : mx::UnaryPrimitive(stream), gate_(gate), up_(up), down_(down), alpha_(alpha),
+        limit_(limit) {}
+
+  void eval_cpu(const std::vector<mx::array>& in, mx::array& out) override {
+    out.set_data(mx::allocator::malloc(out.nbytes()));
+    MoeArgs a{};
+    a.x = in[0].data<void>();
+    a.x_type = kernel_dtype(in[0], "x");
+    a.H = in[0].shape(-1);
+    a.T = a.H > 0 ? int64_t(in[0].size() / a.H) : 0;
+    a.indices = in[1].data<void>();
+    a.k = in[1].shape(-1);
+    a.gate = gate_, a.up = up_, a.down = down_;
+    a.alpha = alpha_, a.limit = limit_;
+    a.out = out.data<void>();
+    mx::cpu::get_command_encoder(stream()).dispatch([a]() {
+      Scratch scratch(moe_scratch_bytes(a));
+      run_moe(a, scratch.ptr());
+    });
+  }
+
+  void eval_gpu(const std::vector<mx::array>&, mx::array&) override {
+    throw std::runtime_error("gptoss kernels have no GPU implementation");
+  }
+
+  const char* name() const override { return "GptossMoeSwigluMapped"; }
+
+  bool is_equivalent(const mx::Primitive& other) const override {
+    const auto& o = static_cast<const MoeSwigluMapped&>(other);
+    return gate_.blocks == o.gate_.blocks && up_.blocks == o.up_.blocks &&
+           down_.blocks == o.down_.blocks && alpha_ == o.alpha_ && limit_ == o.limit_;
+  }
+
+  std::vector<mx::Shape> output_shapes(const std::vector<mx::array>& in) override {
+    mx::Shape shape = in[1].shape();
+    shape.push_back(in[0].shape(-1));
+    return {shape};
+  }
+
+ private:
+  Mxfp4Stack gate_, up_, down_;
   float alpha_, limit_;
 };
 
@@ -353,6 +403,35 @@ mx::array attention(const mx::array& q, const mx::array& k, const mx::array& v, 
   return mx::array(q.shape(), q.dtype(),
                    std::make_shared<Attention>(stream, scale, kind, sinks.has_value()),
                    std::move(inputs));
+}
+
+Mxfp4Stack mxfp4_stack(const std::vector<int64_t>& f) {
+  require(f.size() == 13, "an MXFP4 stack is 13 integers (see loader/cpu/mapped.py)");
+  for (int i : {4, 5, 6}) require(f[i] > 0, "an MXFP4 stack needs positive sizes");
+  require(f[6] % 32 == 0, "MXFP4 rows must hold a multiple of 32 values");
+  return {reinterpret_cast<const uint8_t*>(f[0]), reinterpret_cast<const uint8_t*>(f[1]),
+          reinterpret_cast<const void*>(f[2]), f[3] ? DType::bf16 : DType::f32,
+          f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12]};
+}
+
+mx::array moe_swiglu_mapped(const mx::array& x, const mx::array& indices,
+                            const std::vector<int64_t>& gate, const std::vector<int64_t>& up,
+                            const std::vector<int64_t>& down, float alpha, float limit,
+                            mx::StreamOrDevice s) {
+  const mx::Stream stream = cpu_stream(s);
+  kernel_dtype(x, "x");
+  require(indices.dtype() == mx::uint32 || indices.dtype() == mx::int32,
+          "moe_swiglu_mapped: indices must be uint32 or int32");
+  const Mxfp4Stack g = mxfp4_stack(gate), u = mxfp4_stack(up), d = mxfp4_stack(down);
+  require(x.ndim() >= 1 && x.shape(-1) == g.cols && u.cols == g.cols && d.rows == g.cols &&
+              u.rows == g.rows && d.cols == g.rows && u.experts == g.experts &&
+              d.experts == g.experts,
+          "moe_swiglu_mapped: x [..., H], gate/up [E, I, H] and down [E, H, I] do not match");
+  mx::Shape shape = indices.shape();
+  shape.push_back(x.shape(-1));
+  return mx::array(shape, x.dtype(),
+                   std::make_shared<MoeSwigluMapped>(stream, g, u, d, alpha, limit),
+                   {mx::contiguous(x, false, stream), mx::contiguous(indices, false, stream)});
 }
 
 }  // namespace gk

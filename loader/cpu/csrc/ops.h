@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "mlx/mlx.h"
 
@@ -33,6 +34,15 @@ mx::array moe_swiglu(const mx::array& x, const mx::array& indices, const mx::arr
                      const mx::array& up_s, const mx::array& up_b, const mx::array& down_w,
                      const mx::array& down_s, const mx::array& down_b, float alpha, float limit,
                      mx::StreamOrDevice s = {});
+
+// moe_swiglu over weights that are not MLX arrays (memory-mapped checkpoint files): each stack
+// is 13 integers, [blocks address, scales address, bias address, bias is bf16, experts, rows,
+// cols, expert stride and row stride of the codes (bytes), of the scales (bytes), of the
+// biases (elements)]. The caller keeps the memory alive and valid for every expert id it passes.
+mx::array moe_swiglu_mapped(const mx::array& x, const mx::array& indices,
+                            const std::vector<int64_t>& gate, const std::vector<int64_t>& up,
+                            const std::vector<int64_t>& down, float alpha, float limit,
+                            mx::StreamOrDevice s = {});
 
 // Scaled dot-product attention with optional sinks (what mx.fast.scaled_dot_product_attention
 // computes): q [B, Hq, L, D], k and v [B, Hkv, S, D] (grouped heads), D a multiple of 16. The

@@ -76,7 +76,7 @@ inline void quant_tile(const QuantW& q, int64_t n, const float* const* x,
     for (int m = 0; m < MT; ++m)
       for (int g = 0; g < 2 * G; ++g) xv[m][g] = V::load(x[m] + b * 32 + g * V::L);
     for (int j = 0; j < NTT; ++j) {
-      const uint8_t* blk = q.blocks + (n + j) * (q.K / 2) + b * 16;
+      const uint8_t* blk = q.row(n + j) + b * 16;
       __builtin_prefetch(blk + kPrefetch);
       R t[MT];
       for (int m = 0; m < MT; ++m) t[m] = V::zero();
@@ -88,7 +88,7 @@ inline void quant_tile(const QuantW& q, int64_t n, const float* const* x,
           t[m] = V::fma(hi, xv[m][2 * g + 1], t[m]);
         }
       }
-      R s = V::set1(e8m0_to_f32(q.scales[(n + j) * nb + b]));
+      R s = V::set1(e8m0_to_f32(q.row_scales(n + j)[b]));
       for (int m = 0; m < MT; ++m) acc[m][j] = V::fma(t[m], s, acc[m][j]);
     }
   }
@@ -137,8 +137,8 @@ inline void decode_rows(const QuantW& q, int64_t n, float* buf) {
   const int64_t nb = q.K / 32;
   for (int j = 0; j < NTT; ++j) {
     for (int64_t b = 0; b < nb; ++b) {
-      const uint8_t* blk = q.blocks + (n + j) * (q.K / 2) + b * 16;
-      R s = V::set1(e8m0_to_f32(q.scales[(n + j) * nb + b]));
+      const uint8_t* blk = q.row(n + j) + b * 16;
+      R s = V::set1(e8m0_to_f32(q.row_scales(n + j)[b]));
       float* dst = buf + j * q.K + b * 32;
       for (int g = 0; g < G; ++g) {
         R lo, hi;
