@@ -33,8 +33,20 @@ FILLER = ("the quick brown fox jumps over the lazy dog while a patient engineer 
 
 
 def stop_free_copy(src: Path, dst: Path) -> Path:
-    """Copy a checkpoint and make the copy stop-free (see `make_stop_free`)."""
-    shutil.copytree(src, dst)
+    """Copy a checkpoint and make the copy stop-free (see `make_stop_free`). Shards are hard
+    links where the file system allows (a 24-layer 20b is 13 GB), except the one holding
+    lm_head: `make_stop_free` edits that one in place, so it is always a real copy."""
+    def link_or_copy(a: str, b: str) -> None:
+        try:
+            os.link(a, b)
+        except OSError:
+            shutil.copy2(a, b)
+
+    shutil.copytree(src, dst, copy_function=link_or_copy)
+    index = json.loads((dst / "model.safetensors.index.json").read_text())
+    shard = dst / index["weight_map"]["lm_head.weight"]
+    shard.unlink()
+    shutil.copy2(src / shard.name, shard)
     return make_stop_free(dst)
 
 
@@ -84,13 +96,13 @@ async def engine_level(engine: Any, tokenizer: Any, texts: list[str], tokens: in
 
     params = SamplingParams(temperature=0, max_tokens=tokens)
 
-    async def one(text: str) -> tuple[float, int]:
+    async def one(text: str) -> tuple[float, int, float]:
         t0 = time.perf_counter()
         first, n = None, 0
         async for _ev in engine.generate(tokenizer.encode(text), params):
             n += 1
             first = first if first is not None else time.perf_counter() - t0
-        return first or 0.0, n
+        return first or 0.0, n, time.perf_counter() - t0
 
     t0 = time.perf_counter()
     results = await asyncio.gather(*(one(t) for t in texts))
@@ -100,7 +112,7 @@ async def engine_level(engine: Any, tokenizer: Any, texts: list[str], tokens: in
 async def http_level(url: str, model: str, texts: list[str], tokens: int) -> dict:
     import httpx
 
-    async def one(client: httpx.AsyncClient, text: str) -> tuple[float, int]:
+    async def one(client: httpx.AsyncClient, text: str) -> tuple[float, int, float]:
         body = {"model": model, "prompt": text, "max_tokens": tokens, "temperature": 0,
                 "stream": True, "stream_options": {"include_usage": True}}
         t0 = time.perf_counter()
@@ -115,7 +127,7 @@ async def http_level(url: str, model: str, texts: list[str], tokens: int) -> dic
                     first = time.perf_counter() - t0
                 if chunk.get("usage"):
                     n = chunk["usage"]["completion_tokens"]
-        return first or 0.0, n
+        return first or 0.0, n, time.perf_counter() - t0
 
     async with httpx.AsyncClient(timeout=3600) as client:
         t0 = time.perf_counter()
@@ -123,11 +135,14 @@ async def http_level(url: str, model: str, texts: list[str], tokens: int) -> dic
     return _summary(results, time.perf_counter() - t0)
 
 
-def _summary(results: list[tuple[float, int]], wall: float) -> dict[str, Any]:
+def _summary(results: list[tuple[float, int, float]], wall: float) -> dict[str, Any]:
+    """`results`: per stream (time to first token, tokens, time to the last), from its start."""
     ttfts = [r[0] for r in results]
     total = sum(r[1] for r in results)
+    decode = [(n - 1) / (last - first) for first, n, last in results if n > 1 and last > first]
     return {"streams": len(results), "tokens": total, "wall_s": round(wall, 3),
             "tok_s": round(total / wall, 3) if wall else None,
+            "stream_decode_tok_s": round(statistics.mean(decode), 3) if decode else None,
             "ttft_mean_s": round(statistics.mean(ttfts), 3),
             "ttft_max_s": round(max(ttfts), 3)}
 
@@ -228,13 +243,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
              "--embeddings", args.embeddings, "--log-level", "WARNING"],
             f"http://127.0.0.1:{port}/health", f"http://127.0.0.1:{port}", "bench", levels,
             args.tokens, args.prompt_words)
-        port = _free_port()
-        log.info("mlx_lm server on port %d", port)
-        ref = run_server(
-            [py, "-m", "mlx_lm", "server", "--model", str(ckpt), "--port", str(port),
-             "--log-level", "WARNING"],
-            f"http://127.0.0.1:{port}/v1/models", f"http://127.0.0.1:{port}", "default_model",
-            levels, args.tokens, args.prompt_words)
+        ref = None
+        if not args.no_reference:
+            port = _free_port()
+            log.info("mlx_lm server on port %d", port)
+            ref = run_server(
+                [py, "-m", "mlx_lm", "server", "--model", str(ckpt), "--port", str(port),
+                 "--log-level", "WARNING"],
+                f"http://127.0.0.1:{port}/v1/models", f"http://127.0.0.1:{port}",
+                "default_model", levels, args.tokens, args.prompt_words)
     finally:
         if not args.keep:
             shutil.rmtree(ckpt, ignore_errors=True)
@@ -255,19 +272,23 @@ def markdown(res: dict[str, Any]) -> str:
 
     rows = []
     for c in res["levels"]:
-        e, o, m = (res[k][str(c)] for k in ("engine_direct", "ours", "mlx_lm_server"))
+        e, o = res["engine_direct"][str(c)], res["ours"][str(c)]
+        m = (res["mlx_lm_server"] or {}).get(str(c)) or {"tok_s": None, "ttft_mean_s": None}
         rows.append([c, e["tok_s"], o["tok_s"], m["tok_s"], ratio(o["tok_s"], e["tok_s"]),
                      ratio(o["tok_s"], m["tok_s"]), e["ttft_mean_s"], o["ttft_mean_s"],
-                     m["ttft_mean_s"]])
+                     m["ttft_mean_s"], o.get("stream_decode_tok_s")])
     table = markdown_table(
         ["streams", "engine tok/s", "ours tok/s", "mlx_lm.server tok/s", "ours / engine",
-         "ours / mlx_lm", "engine TTFT s", "ours TTFT s", "mlx_lm TTFT s"], rows)
+         "ours / mlx_lm", "engine TTFT s", "ours TTFT s", "mlx_lm TTFT s",
+         "ours decode tok/s per stream"], rows)
     return (f"# Server benchmark\n\n{res['checkpoint']}, {res['tokens_per_stream']} tokens per "
             f"stream, greedy, /v1/completions streaming, our embedding table: "
             f"{res.get('embeddings', 'auto')}; {res['platform']}, mlx {res['mlx']}, "
             f"mlx-lm {res['mlx_lm']}.\n\n{table}\n\n"
             "tok/s is aggregate completion tokens over wall time of all streams at that level; "
-            "TTFT is the mean time to the first streamed text. `ours / engine` is the HTTP "
+            "TTFT is the mean time to the first streamed text; decode tok/s per stream is each "
+            "stream's tokens after its first over the time from first to last, averaged. "
+            "`ours / engine` is the HTTP "
             "overhead (goal >= 0.95), `ours / mlx_lm` the comparison with mlx-lm's server "
             "(goal >= 1.0).\n")
 
@@ -286,10 +307,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--embeddings", choices=["auto", "device", "host"], default="auto",
                     help="where our engine and server keep the embedding table")
     ap.add_argument("--keep", action="store_true", help="keep the synthesized checkpoints")
+    ap.add_argument("--no-reference", action="store_true",
+                    help="skip mlx_lm.server (at real depth it takes hours on a CPU)")
+    ap.add_argument("--name", help="results file suffix (server-<name>.json)")
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     stem = "server" if args.embeddings == "auto" else f"server-embeddings-{args.embeddings}"
+    stem = f"server-{args.name}" if args.name else stem
     return run_and_write("server", run, markdown, args, stem=stem)
 
 
