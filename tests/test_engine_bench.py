@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from bench import decode, memory, placement
+from bench import decode, mapped, memory, placement
 from loader.synthetic import SHAPES
 
 
@@ -57,10 +57,10 @@ def test_memory_bench_compares_lite_full_and_placements(tmp_path, monkeypatch):
         assert (weights[f"ours {kind}, embeddings on device"]
                 - weights[f"ours {kind}, embeddings on host"]) == table
     assert weights["ours full, embeddings on device"] == weights["mlx-lm full"]
-    for placement in ("device", "host"):
-        r = res["lite_vs_full"][placement]["model weights in MLX"]
+    for where in ("device", "host"):
+        r = res["lite_vs_full"][where]["model weights in MLX"]
         assert 0.3 < r < 1.0
-        assert systems[f"ours lite, embeddings on {placement}"]["experts_per_layer"] == [4] * 4
+        assert systems[f"ours lite, embeddings on {where}"]["experts_per_layer"] == [4] * 4
     assert res["lite_vs_full"]["host"]["model weights in MLX"] < \
         res["lite_vs_full"]["device"]["model weights in MLX"]
     md = (out / "memory.md").read_text()
@@ -90,3 +90,15 @@ def test_best_of_takes_each_metric_from_its_best_run():
     assert (best["prompt_tps"], best["decode_tps"]) == (10.0, 6.0)
     assert (best["mx_peak_bytes"], best["rss_peak_bytes"], best["load_s"]) == (90, 150, 2.0)
     assert decode.best_of([{"error": "x"}]) == {"error": "x"}
+
+
+def test_mapped_bench_reports_both_routings(tiny_ckpt, tmp_path):
+    assert mapped.main(["--model", str(tiny_ckpt), "--threads", "1", "--gen-tokens", "4",
+                        "--repeat", "2", "--hot-fraction", "0.5", "--out", str(tmp_path)]) == 0
+    res = json.loads((tmp_path / "mapped.json").read_text())
+    uniform, skewed = res["routings"]["uniform"], res["routings"]["skewed"]
+    assert uniform["experts"] == skewed["experts"] == "mapped"
+    # tiny: 8 experts a layer, top-4; the skewed router sends every token to the same 4
+    assert skewed["cold_fraction"] == 0.5 and uniform["cold_fraction"] < 0.5
+    assert all(r["decode_tps"] > 0 and len(r["decode_runs"]) == 2 for r in (uniform, skewed))
+    assert "| skewed | 50.0% |" in (tmp_path / "mapped.md").read_text()
