@@ -72,3 +72,22 @@ def test_auto_maps_experts_only_when_the_model_does_not_fit(tiny_ckpt, monkeypat
     monkeypatch.setattr("loader.loading.memory_available", lambda: available)
     assert resolve_experts("auto", "cpu", info) == expected
     assert resolve_experts("auto", "mlx", info) == "memory"  # MLX's kernels cannot read maps
+
+
+def test_mapped_kernel_rejects_mismatched_inputs(tiny_ckpt):
+    model = loader.load(tiny_ckpt, kernels="cpu", experts="mapped")[0]
+    block = model.layers[0].mlp.experts
+    H = model.args.hidden_size
+    x = mx.zeros((1, 3, H), dtype=mx.bfloat16)
+    ids = mx.zeros((1, 3, 4), dtype=mx.uint32)
+    assert block(x, ids).shape == (1, 3, 4, H)
+    # the stacks are raw addresses: every shape is checked before anything is read
+    for bad_x, bad_ids, needle in [
+        (x, mx.zeros((1, 2, 4), dtype=mx.uint32), "share leading dimensions"),
+        (x, ids.astype(mx.float32), "indices must be uint32 or int32"),
+        (mx.zeros((1, 3, H + 32), dtype=mx.bfloat16), ids, "do not match"),
+    ]:
+        with pytest.raises(ValueError, match=needle):
+            block(bad_x, bad_ids)
+    ids_out_of_range = mx.full((1, 3, 4), 10**6, dtype=mx.uint32)
+    assert not mx.any(block(x, ids_out_of_range)).item()  # unknown experts give zero rows

@@ -93,30 +93,51 @@ class Linear : public mx::UnaryPrimitive {
   bool mxfp4_;
 };
 
+// Both expert primitives: inputs 0 and 1 are x [..., H] and the expert ids [..., k]; the
+// output is [..., k, H].
+void eval_moe(mx::Stream stream, const std::vector<mx::array>& in, mx::array& out,
+              const Mxfp4Stack& gate, const Mxfp4Stack& up, const Mxfp4Stack& down, float alpha,
+              float limit) {
+  out.set_data(mx::allocator::malloc(out.nbytes()));
+  MoeArgs a{};
+  a.x = in[0].data<void>();
+  a.x_type = kernel_dtype(in[0], "x");
+  a.H = in[0].shape(-1);
+  a.T = a.H > 0 ? int64_t(in[0].size() / a.H) : 0;
+  a.indices = in[1].data<void>();
+  a.k = in[1].shape(-1);
+  a.gate = gate, a.up = up, a.down = down;
+  a.alpha = alpha, a.limit = limit;
+  a.out = out.data<void>();
+  mx::cpu::get_command_encoder(stream).dispatch([a]() {
+    Scratch scratch(moe_scratch_bytes(a));
+    run_moe(a, scratch.ptr());
+  });
+}
+
+mx::Shape moe_output_shape(const mx::array& x, const mx::array& indices) {
+  mx::Shape shape = indices.shape();
+  shape.push_back(x.shape(-1));
+  return shape;
+}
+
+void check_moe_inputs(const mx::array& x, const mx::array& indices, const char* op) {
+  kernel_dtype(x, "x");
+  require(indices.dtype() == mx::uint32 || indices.dtype() == mx::int32,
+          std::string(op) + ": indices must be uint32 or int32");
+  require(x.ndim() >= 1 && indices.ndim() == x.ndim() &&
+              std::equal(x.shape().begin(), x.shape().end() - 1, indices.shape().begin()),
+          std::string(op) + ": x [..., H] and indices [..., k] must share leading dimensions");
+}
+
 class MoeSwiglu : public mx::UnaryPrimitive {
  public:
   MoeSwiglu(mx::Stream stream, float alpha, float limit)
       : mx::UnaryPrimitive(stream), alpha_(alpha), limit_(limit) {}
 
   void eval_cpu(const std::vector<mx::array>& in, mx::array& out) override {
-    out.set_data(mx::allocator::malloc(out.nbytes()));
-    MoeArgs a{};
-    a.x = in[0].data<void>();
-    a.x_type = kernel_dtype(in[0], "x");
-    a.H = in[0].shape(-1);
-    a.T = a.H > 0 ? int64_t(in[0].size() / a.H) : 0;
-    a.indices = in[1].data<void>();
-    a.k = in[1].shape(-1);
-    a.gate = stack(in[2], in[3], in[4]);
-    a.up = stack(in[5], in[6], in[7]);
-    a.down = stack(in[8], in[9], in[10]);
-    a.alpha = alpha_;
-    a.limit = limit_;
-    a.out = out.data<void>();
-    mx::cpu::get_command_encoder(stream()).dispatch([a]() {
-      Scratch scratch(moe_scratch_bytes(a));
-      run_moe(a, scratch.ptr());
-    });
+    eval_moe(stream(), in, out, stack(in[2], in[3], in[4]), stack(in[5], in[6], in[7]),
+             stack(in[8], in[9], in[10]), alpha_, limit_);
   }
 
   void eval_gpu(const std::vector<mx::array>&, mx::array&) override {
@@ -131,9 +152,7 @@ class MoeSwiglu : public mx::UnaryPrimitive {
   }
 
   std::vector<mx::Shape> output_shapes(const std::vector<mx::array>& in) override {
-    mx::Shape shape = in[1].shape();
-    shape.push_back(in[0].shape(-1));
-    return {shape};
+    return {moe_output_shape(in[0], in[1])};
   }
 
  private:
@@ -155,21 +174,7 @@ class MoeSwigluMapped : public mx::UnaryPrimitive {
         limit_(limit) {}
 
   void eval_cpu(const std::vector<mx::array>& in, mx::array& out) override {
-    out.set_data(mx::allocator::malloc(out.nbytes()));
-    MoeArgs a{};
-    a.x = in[0].data<void>();
-    a.x_type = kernel_dtype(in[0], "x");
-    a.H = in[0].shape(-1);
-    a.T = a.H > 0 ? int64_t(in[0].size() / a.H) : 0;
-    a.indices = in[1].data<void>();
-    a.k = in[1].shape(-1);
-    a.gate = gate_, a.up = up_, a.down = down_;
-    a.alpha = alpha_, a.limit = limit_;
-    a.out = out.data<void>();
-    mx::cpu::get_command_encoder(stream()).dispatch([a]() {
-      Scratch scratch(moe_scratch_bytes(a));
-      run_moe(a, scratch.ptr());
-    });
+    eval_moe(stream(), in, out, gate_, up_, down_, alpha_, limit_);
   }
 
   void eval_gpu(const std::vector<mx::array>&, mx::array&) override {
@@ -185,9 +190,7 @@ class MoeSwigluMapped : public mx::UnaryPrimitive {
   }
 
   std::vector<mx::Shape> output_shapes(const std::vector<mx::array>& in) override {
-    mx::Shape shape = in[1].shape();
-    shape.push_back(in[0].shape(-1));
-    return {shape};
+    return {moe_output_shape(in[0], in[1])};
   }
 
  private:
@@ -336,12 +339,7 @@ mx::array moe_swiglu(const mx::array& x, const mx::array& indices, const mx::arr
                      const mx::array& down_s, const mx::array& down_b, float alpha, float limit,
                      mx::StreamOrDevice s) {
   const mx::Stream stream = cpu_stream(s);
-  kernel_dtype(x, "x");
-  require(indices.dtype() == mx::uint32 || indices.dtype() == mx::int32,
-          "moe_swiglu: indices must be uint32 or int32");
-  require(x.ndim() >= 1 && indices.ndim() == x.ndim() &&
-              std::equal(x.shape().begin(), x.shape().end() - 1, indices.shape().begin()),
-          "moe_swiglu: x [..., H] and indices [..., k] must share leading dimensions");
+  check_moe_inputs(x, indices, "moe_swiglu");
   require(gate_w.ndim() == 3, "moe_swiglu: gate weights must be [E, I, H/8]");
   const int64_t E = gate_w.shape(0), I = gate_w.shape(1), H = x.shape(-1);
   std::vector<mx::array> inputs = {mx::contiguous(x, false, stream),
@@ -351,9 +349,8 @@ mx::array moe_swiglu(const mx::array& x, const mx::array& indices, const mx::arr
                       mxfp4_inputs("down", down_w, down_s, down_b, E, H, I, stream)}) {
     inputs.insert(inputs.end(), part.begin(), part.end());
   }
-  mx::Shape shape = indices.shape();
-  shape.push_back(int(H));
-  return mx::array(shape, x.dtype(), std::make_shared<MoeSwiglu>(stream, alpha, limit),
+  return mx::array(moe_output_shape(x, indices), x.dtype(),
+                   std::make_shared<MoeSwiglu>(stream, alpha, limit),
                    std::move(inputs));
 }
 
@@ -419,17 +416,13 @@ mx::array moe_swiglu_mapped(const mx::array& x, const mx::array& indices,
                             const std::vector<int64_t>& down, float alpha, float limit,
                             mx::StreamOrDevice s) {
   const mx::Stream stream = cpu_stream(s);
-  kernel_dtype(x, "x");
-  require(indices.dtype() == mx::uint32 || indices.dtype() == mx::int32,
-          "moe_swiglu_mapped: indices must be uint32 or int32");
+  check_moe_inputs(x, indices, "moe_swiglu_mapped");
   const Mxfp4Stack g = mxfp4_stack(gate), u = mxfp4_stack(up), d = mxfp4_stack(down);
   require(x.ndim() >= 1 && x.shape(-1) == g.cols && u.cols == g.cols && d.rows == g.cols &&
               u.rows == g.rows && d.cols == g.rows && u.experts == g.experts &&
               d.experts == g.experts,
           "moe_swiglu_mapped: x [..., H], gate/up [E, I, H] and down [E, H, I] do not match");
-  mx::Shape shape = indices.shape();
-  shape.push_back(x.shape(-1));
-  return mx::array(shape, x.dtype(),
+  return mx::array(moe_output_shape(x, indices), x.dtype(),
                    std::make_shared<MoeSwigluMapped>(stream, g, u, d, alpha, limit),
                    {mx::contiguous(x, false, stream), mx::contiguous(indices, false, stream)});
 }
