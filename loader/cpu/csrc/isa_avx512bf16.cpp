@@ -90,27 +90,42 @@ inline void decoded_tile(const uint16_t* w, int64_t padded, const uint16_t* cons
     for (int j = 0; j < NTT; ++j) res[m][j] = _mm512_reduce_add_ps(acc[m][j]);
 }
 
-// One MXFP4 row (n) against MT activation rows in the reordered layout.
+// One MXFP4 row (n) against MT activation rows in the reordered layout. Scales are widened to
+// f32 sixteen blocks at a time; each group then takes its four with one permute.
 template <int MT>
 inline void qdot_row(const QuantW& q, int64_t n, const uint16_t* const* x, float (&res)[MT][1]) {
   const int64_t nb = q.K / 32;
   const uint8_t* row = q.row(n);
   const uint8_t* sc = q.row_scales(n);
   const __m512i lut = fp4_table();
+  // Lane i of group g's partial sums belongs to block 4g + i / 4 of the sixteen.
+  const __m512i quarter = _mm512_srli_epi32(
+      _mm512_set_epi32(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0), 2);
+  const __m512i pick[4] = {quarter, _mm512_add_epi32(quarter, _mm512_set1_epi32(4)),
+                           _mm512_add_epi32(quarter, _mm512_set1_epi32(8)),
+                           _mm512_add_epi32(quarter, _mm512_set1_epi32(12))};
   __m512 acc[MT];
   for (int m = 0; m < MT; ++m) acc[m] = _mm512_setzero_ps();
-  for (int64_t b = 0; b < nb; b += 4) {
-    _mm_prefetch(reinterpret_cast<const char*>(row + b * 16 + kPrefetch), _MM_HINT_T0);
-    __m512i e[4];
-    decode_group(load_group(row + b * 16, nb - b), lut, e);
-    const __m512 s = group_scales(scale_bytes(sc + b, nb - b));
-    for (int m = 0; m < MT; ++m) {
-      const uint16_t* xg = x[m] + b * 32;
-      __m512 t = _mm512_dpbf16_ps(_mm512_setzero_ps(), as_bh(e[0]), as_bh(_mm512_loadu_si512(xg)));
-      t = _mm512_dpbf16_ps(t, as_bh(e[1]), as_bh(_mm512_loadu_si512(xg + 32)));
-      t = _mm512_dpbf16_ps(t, as_bh(e[2]), as_bh(_mm512_loadu_si512(xg + 64)));
-      t = _mm512_dpbf16_ps(t, as_bh(e[3]), as_bh(_mm512_loadu_si512(xg + 96)));
-      acc[m] = _mm512_fmadd_ps(t, s, acc[m]);
+  for (int64_t b16 = 0; b16 < nb; b16 += 16) {
+    const int64_t left = nb - b16;
+    const __m128i raw = left >= 16 ? _mm_loadu_si128(reinterpret_cast<const __m128i*>(sc + b16))
+                                   : _mm_maskz_loadu_epi8(_cvtu32_mask16((1u << left) - 1),
+                                                          sc + b16);
+    const __m512 scales16 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu8_epi32(raw), 23));
+    for (int64_t g = 0; g < 4 && 4 * g < left; ++g) {
+      const int64_t b = b16 + 4 * g;
+      _mm_prefetch(reinterpret_cast<const char*>(row + b * 16 + kPrefetch), _MM_HINT_T0);
+      __m512i e[4];
+      decode_group(load_group(row + b * 16, nb - b), lut, e);
+      const __m512 s = _mm512_permutexvar_ps(pick[g], scales16);
+      for (int m = 0; m < MT; ++m) {
+        const uint16_t* xg = x[m] + b * 32;
+        __m512 t = _mm512_dpbf16_ps(_mm512_setzero_ps(), as_bh(e[0]), as_bh(_mm512_loadu_si512(xg)));
+        t = _mm512_dpbf16_ps(t, as_bh(e[1]), as_bh(_mm512_loadu_si512(xg + 32)));
+        t = _mm512_dpbf16_ps(t, as_bh(e[2]), as_bh(_mm512_loadu_si512(xg + 64)));
+        t = _mm512_dpbf16_ps(t, as_bh(e[3]), as_bh(_mm512_loadu_si512(xg + 96)));
+        acc[m] = _mm512_fmadd_ps(t, s, acc[m]);
+      }
     }
   }
   for (int m = 0; m < MT; ++m) res[m][0] = _mm512_reduce_add_ps(acc[m]);
