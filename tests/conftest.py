@@ -14,12 +14,30 @@ import pytest
 from mlx.utils import tree_map
 
 import loader
+from loader import cpu
 from loader.synthetic import write_checkpoint
 
 
 @pytest.fixture(scope="session")
 def tiny_ckpt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_checkpoint(tmp_path_factory.mktemp("ckpt") / "tiny", shape="tiny", seed=0)
+
+
+@pytest.fixture(scope="session")
+def mlx_layout_ckpt(tiny_ckpt: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`tiny_ckpt` converted by stock `mlx_lm.convert` (the mlx layout, not quantized)."""
+    from mlx_lm.convert import convert
+
+    out = tmp_path_factory.mktemp("mlx") / "ckpt"
+    convert(str(tiny_ckpt), str(out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def K():
+    """Our compiled CPU kernels (loader.cpu's extension); they must build on these machines."""
+    assert cpu.status().available, f"our CPU kernels must build here: {cpu.status().reason}"
+    return cpu.ext()
 
 
 @pytest.fixture(scope="session")

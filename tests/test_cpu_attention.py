@@ -12,28 +12,14 @@ from __future__ import annotations
 import mlx.core as mx
 import numpy as np
 import pytest
+from cpu_support import f64, variant_fixture
 
 from loader import cpu
-
-
-@pytest.fixture(scope="module")
-def K():
-    assert cpu.status().available, cpu.status().reason
-    return cpu.ext()
-
 
 F32_VARIANTS = [v for v in cpu.status().variants if v != "avx512bf16"]  # attention runs in f32
 
 
-@pytest.fixture(params=F32_VARIANTS or ["none"])
-def variant(request, K):
-    K.force_variant(request.param)
-    yield request.param
-    K.force_variant("")
-
-
-def f64(a: mx.array) -> np.ndarray:
-    return np.array(a.astype(mx.float32), dtype=np.float64)
+variant = variant_fixture(F32_VARIANTS)
 
 
 def reference(q, k, v, scale, visible, additive, sinks):

@@ -14,27 +14,14 @@ from __future__ import annotations
 import mlx.core as mx
 import numpy as np
 import pytest
+from cpu_support import f64, variant_fixture
 
 from loader import cpu
 
 E2M1 = np.array([0, 0.5, 1, 1.5, 2, 3, 4, 6, -0.0, -0.5, -1, -1.5, -2, -3, -4, -6])
 
 
-@pytest.fixture(scope="module")
-def K():
-    assert cpu.status().available, f"our CPU kernels must build here: {cpu.status().reason}"
-    return cpu.ext()
-
-
-@pytest.fixture(params=cpu.status().variants or ["none"])
-def variant(request, K):
-    K.force_variant(request.param)
-    yield request.param
-    K.force_variant("")
-
-
-def f64(a: mx.array) -> np.ndarray:
-    return np.array(a.astype(mx.float32), dtype=np.float64)
+variant = variant_fixture(cpu.status().variants)
 
 
 def mxfp4(rng, rows: int, cols: int, scales=(118, 127), codes=None):

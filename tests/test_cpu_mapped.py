@@ -7,26 +7,16 @@ than split at load). So logits must agree to float32 rounding and greedy tokens 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import mlx.core as mx
 import numpy as np
 import pytest
 from mlx.utils import tree_flatten
-from mlx_lm.convert import convert
 
 import loader
 from loader.cpu.mapped import MappedSwitchGLU
 from loader.loading import resolve_experts
 
 PROMPT = list(range(30, 94))
-
-
-@pytest.fixture(scope="module")
-def mlx_layout_ckpt(tiny_ckpt, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("mlx") / "ckpt"
-    convert(str(tiny_ckpt), str(out))
-    return out
 
 
 def run(model) -> tuple[np.ndarray, list[int]]:

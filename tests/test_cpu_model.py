@@ -43,13 +43,6 @@ def narrow_ckpt(tmp_path_factory) -> Path:
     return write_checkpoint(tmp_path_factory.mktemp("narrow") / "ckpt", shape="20b-narrow")
 
 
-@pytest.fixture(scope="module")
-def mlx_layout_ckpt(tiny_ckpt, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("mlx") / "ckpt"
-    convert(str(tiny_ckpt), str(out))
-    return out
-
-
 def widen(model):
     model.update(tree_map(lambda a: a.astype(mx.float32) if a.dtype == mx.bfloat16 else a,
                           model.parameters()))
