@@ -36,22 +36,11 @@ from bench._common import (
     run_child,
     synthetic_checkpoint,
 )
+from loader.loading import meminfo
 
 log = logging.getLogger("bench.mapped")
 
 ROUTINGS = ("uniform", "skewed")
-
-
-def _meminfo(key: str, path: str = "/proc/meminfo") -> int | None:
-    """A "<key>: <n> kB" line of /proc/meminfo (or of /proc/self/status), in bytes."""
-    try:
-        with open(path) as fh:
-            for line in fh:
-                if line.startswith(key + ":"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return None
 
 
 def _drop_page_cache() -> bool:
@@ -113,9 +102,9 @@ def child(model: str, routing: str, hot_fraction: float, threads: int, gen: int,
                rss_peak_bytes=max_rss_bytes(), rss_end_bytes=current_rss_bytes(),
                # file pages are the mapped experts (clean, dropped under pressure); anonymous
                # memory is what the process itself holds
-               rss_anon_end_bytes=_meminfo("RssAnon", "/proc/self/status"),
-               rss_file_end_bytes=_meminfo("RssFile", "/proc/self/status"),
-               page_cache_end_bytes=_meminfo("Cached"), mx_peak_bytes=mx.get_peak_memory())
+               rss_anon_end_bytes=meminfo("RssAnon", "/proc/self/status"),
+               rss_file_end_bytes=meminfo("RssFile", "/proc/self/status"),
+               page_cache_end_bytes=meminfo("Cached"), mx_peak_bytes=mx.get_peak_memory())
     return out
 
 
@@ -130,7 +119,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "checkpoint": {"path": str(path), "name": path.name, "bytes_on_disk": on_disk},
         "machine": {"summary": f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs, "
                                f"mlx {mx.__version__}, mlx-lm {version('mlx-lm')}",
-                    "mem_total_bytes": _meminfo("MemTotal"),
+                    "mem_total_bytes": meminfo("MemTotal"),
                     "load_average_start": os.getloadavg()},
         "settings": {k: getattr(args, k) for k in ("threads", "gen_tokens", "repeat",
                                                      "hot_fraction", "drop_page_cache")},

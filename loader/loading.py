@@ -96,11 +96,17 @@ def resolve_experts(experts: str, kernels: str, info: ModelInfo) -> str:
 
 
 def memory_available() -> int | None:
-    """MemAvailable from /proc/meminfo in bytes (None where there is no such file)."""
+    """MemAvailable in bytes (None where there is no /proc/meminfo)."""
+    return meminfo("MemAvailable")
+
+
+def meminfo(key: str, path: str = "/proc/meminfo") -> int | None:
+    """A "<key>: <n> kB" line of /proc/meminfo (or of /proc/self/status) in bytes; None when
+    the file or the line is missing (not Linux)."""
     try:
-        with open("/proc/meminfo") as fh:
+        with open(path) as fh:
             for line in fh:
-                if line.startswith("MemAvailable:"):
+                if line.startswith(key + ":"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
