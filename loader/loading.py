@@ -23,6 +23,7 @@ from transformers import PretrainedConfig
 from loader import cpu
 from loader.config import MXFP4_GROUP, GptOssConfig
 from loader.cpu.layers import install as install_cpu_kernels
+from loader.cpu.layers import install_generate_ops
 from loader.cpu.mapped import map_experts
 from loader.errors import CheckpointError
 from loader.host_embedding import EMBEDDING_PREFIX, HostEmbedding, map_tensor, resolve_placement
@@ -66,6 +67,7 @@ def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
     if chosen == "cpu":
         cpu.set_threads(cpu_threads)
         install_cpu_kernels(model)
+        install_generate_ops()
     if where == "mapped":  # before materialize: the experts' lazy arrays are never read
         map_experts(model, scan)
     tokenizer = _load_tokenizer(path, cfg)

@@ -64,7 +64,8 @@ def test_linear_matches_reference(K, variant, M, N, Kd, xdt, wdt, bias):
     assert_close(got, f64(x) @ f64(w).T + bb, np.abs(f64(x)) @ np.abs(f64(w)).T + np.abs(bb))
 
 
-QUANT = [(1, 3, 32), (3, 17, 96), (4, 8, 160), (9, 33, 256), (1, 50, 2880), (6, 20, 2880)]
+QUANT = [(1, 3, 32), (3, 17, 96), (4, 8, 160), (9, 33, 256), (40, 33, 256), (1, 50, 2880),
+         (6, 20, 2880)]
 
 
 @pytest.mark.parametrize("M,N,Kd", QUANT)
@@ -127,7 +128,7 @@ def moe_reference(x, idx, G, U, D, h_dtype):
     return out, bound
 
 
-MOE = [(1, 8, 64, 96, 4), (7, 5, 64, 32, 2), (3, 1, 64, 64, 1), (12, 4, 128, 160, 4),
+MOE = [(1, 8, 64, 96, 4), (7, 5, 64, 32, 2), (3, 1, 64, 64, 1), (40, 4, 128, 160, 4),
        (2, 6, 2880, 2880, 4)]
 
 
@@ -139,8 +140,8 @@ def test_moe_swiglu_matches_reference(K, variant, T, E, H, I, k, xdt):
     G, U, D = experts(rng, E, I, H), experts(rng, E, I, H), experts(rng, E, H, I)
     x = mx.array(rng.standard_normal((T, H)).astype(np.float32)).astype(getattr(mx, xdt))
     idx = np.stack([rng.choice(E, k, replace=False) for _ in range(T)]).astype(np.uint32)
-    if T == 12:
-        idx[:] = np.arange(k)  # every token on the same experts: the many-rows path
+    if T == 40:
+        idx[:] = np.arange(k)  # every token on the same experts: the many-rows paths
     got = K.moe_swiglu(x, mx.array(idx), *moe_args(G, U, D))
     assert got.shape == (T, k, H) and got.dtype == x.dtype
     ref, bound = moe_reference(f64(x), idx, G, U, D, x.dtype)
@@ -165,14 +166,15 @@ def test_moe_accepts_int32_ids_and_zeroes_invalid_ones(K):
 def test_batch_rows_are_independent(K, variant, xdt):
     # A row's result must not depend on the other rows of its call (continuous batching relies
     # on it): bit for bit, whatever values they hold; and, except where the AMX variant switches
-    # to tile multiplies (>= 8 bf16 rows, another summation order), whatever their number: here
-    # 12 tokens on the same 4 experts take the many-rows path, each alone the one-row path.
+    # to tile multiplies (>= 16 rows on MXFP4 weights, >= 3 on bf16 ones: another summation order),
+    # whatever their number: here 40 tokens on the same 4 experts take the many-rows paths,
+    # each alone the one-row path.
     rng = np.random.default_rng(9)
     G, U, D = experts(rng, 4, 160, 256), experts(rng, 4, 160, 256), experts(rng, 4, 256, 160)
-    x = mx.array(rng.standard_normal((12, 256)).astype(np.float32)).astype(getattr(mx, xdt))
-    others = mx.concatenate([x[:1], mx.array(rng.standard_normal((11, 256)).astype(
+    x = mx.array(rng.standard_normal((40, 256)).astype(np.float32)).astype(getattr(mx, xdt))
+    others = mx.concatenate([x[:1], mx.array(rng.standard_normal((39, 256)).astype(
         np.float32)).astype(x.dtype)])
-    idx = mx.array(np.tile(np.arange(4, dtype=np.uint32), (12, 1)))
+    idx = mx.array(np.tile(np.arange(4, dtype=np.uint32), (40, 1)))
     w = mx.array(rng.standard_normal((70, 256)).astype(np.float32)).astype(mx.bfloat16)
     calls = [lambda a, i: K.moe_swiglu(a, i, *moe_args(G, U, D)),
              lambda a, i: K.linear(a, w),
@@ -181,7 +183,7 @@ def test_batch_rows_are_independent(K, variant, xdt):
     for call in calls:
         together = call(x, idx)
         assert mx.array_equal(together[0], call(others, idx)[0]).item()
-        alone = mx.concatenate([call(x[i:i + 1], idx[i:i + 1]) for i in range(12)])
+        alone = mx.concatenate([call(x[i:i + 1], idx[i:i + 1]) for i in range(40)])
         if same_path:
             assert mx.array_equal(together, alone).item()
         else:
@@ -231,3 +233,46 @@ def test_strided_inputs_and_leading_dims(K):
 def test_bad_arguments_raise_value_error(K, call, match):
     with pytest.raises(ValueError, match=match):
         call(K)
+
+
+INF, NAN = float("inf"), float("nan")
+LSE_ROWS = [  # (rows, expected log-sum-exp or None for the float64 reference)
+    ([[-INF] * 5], -INF), ([[INF, 1.0, 2.0]], INF), ([[1.0, NAN, 2.0] + [0.0] * 40], NAN),
+    ([[3.0]], 3.0), ([[-INF, 2.0, -INF]], 2.0), ([[88.0, 88.0], [-100.0, -101.0]], None),
+]
+
+
+@pytest.mark.parametrize("rows,expected", LSE_ROWS)
+def test_logsumexp_special_values(K, variant, rows, expected):
+    got = K.logsumexp(mx.array(rows, dtype=mx.float32))
+    assert got.shape == (len(rows), 1)
+    ref = (np.logaddexp.reduce(np.array(rows, np.float64), axis=-1) if expected is None
+           else np.array([expected]))
+    np.testing.assert_allclose(f64(got)[:, 0], ref, rtol=1e-6)
+
+
+@pytest.mark.parametrize("shape", [(1, 201088), (3, 17), (2, 1), (2, 3, 40000), (4, 16)])
+@pytest.mark.parametrize("xdt", ["bfloat16", "float32"])
+def test_logsumexp_matches_reference(K, variant, shape, xdt):
+    """Within 1e-6 relative (f32 accumulation of ~1-ulp exps) of float64, then one rounding to
+    the input's dtype; a dropped stretch of a long row or a wrong maximum is off by far more."""
+    x = mx.array(np.random.default_rng(5).standard_normal(shape) * 6).astype(getattr(mx, xdt))
+    ref = np.logaddexp.reduce(f64(x), axis=-1, keepdims=True)
+    got = K.logsumexp(x)
+    assert got.shape == (*shape[:-1], 1) and got.dtype == x.dtype
+    rtol = 2.0**-8 if xdt == "bfloat16" else 1e-6
+    np.testing.assert_allclose(f64(got), ref, rtol=rtol, atol=1e-6)
+
+
+def test_generate_ops_route_logsumexp_to_the_kernel(K):
+    import sys
+
+    from loader.cpu.layers import install_generate_ops, logsumexp
+    install_generate_ops()
+    ops = sys.modules["mlx_lm.generate"].mx
+    assert ops.logsumexp is logsumexp and ops.array is mx.array  # the rest is mlx.core
+    x = mx.array(np.random.default_rng(6).standard_normal((2, 3, 50)).astype(np.float32))
+    for kw in ({"axis": -1, "keepdims": True}, {"axis": 2}, {"axis": 0}, {}):
+        want = mx.logsumexp(x, **kw)
+        got = ops.logsumexp(x, **kw)
+        assert got.shape == want.shape and mx.allclose(got, want, rtol=1e-6).item(), kw

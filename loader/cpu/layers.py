@@ -6,10 +6,16 @@ GPT-OSS's SwiGLU) and GPT-OSS's attention for subclasses that keep the same para
 same names, so weight loading, dtype casts, telemetry and saving see the same model; only
 `__call__` differs. What the kernels do not cover (affine-quantized layers of mlx-lm conversions,
 float16 weights, quantized KV caches) keeps MLX's kernels.
+
+`install_generate_ops()` does the same for the one step of mlx-lm's generation loop that is not
+in the model: the log-softmax of every step's logits (`mx.logsumexp`, a scalar loop in MLX's CPU
+backend: 2.5 ms for one row of GPT-OSS's 201,088 logits, 20 ms a step at batch 8).
 """
 
 from __future__ import annotations
 
+import importlib
+import types
 from typing import Any
 
 import mlx.core as mx
@@ -19,7 +25,7 @@ from mlx_lm.models.activations import SwigluOAI
 from mlx_lm.models.base import scaled_dot_product_attention
 from mlx_lm.models.switch_layers import QuantizedSwitchLinear, SwitchGLU
 
-from loader.cpu import ext
+from loader.cpu import ext, on_cpu
 
 _DTYPES = (mx.bfloat16, mx.float32)
 
@@ -136,3 +142,31 @@ def install(model: nn.Module) -> int:
 
     visit(model)
     return swapped
+
+
+def logsumexp(a: mx.array, axis: Any = None, keepdims: bool = False, *,
+              stream: Any = None) -> mx.array:
+    """`mx.logsumexp`, computed by our kernel for the last axis of a float array on the CPU."""
+    last = isinstance(axis, int) and a.ndim > 0 and axis in (-1, a.ndim - 1)
+    if last and stream is None and a.dtype in _DTYPES and a.size and on_cpu():
+        out = ext().logsumexp(a)
+        return out if keepdims else out.squeeze(-1)
+    return mx.logsumexp(a, axis=axis, keepdims=keepdims, stream=stream)
+
+
+class _GenerateOps(types.ModuleType):
+    """`mlx.core` as mlx_lm.generate sees it after `install_generate_ops`: the same module,
+    except for `logsumexp`."""
+
+    logsumexp = staticmethod(logsumexp)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(mx, name)
+
+
+def install_generate_ops() -> None:
+    """Route mlx_lm.generate's `mx.logsumexp` (its BatchGenerator normalizes each step's logits
+    with it) to ours; everything else it calls stays mlx.core's. Idempotent."""
+    generate = importlib.import_module("mlx_lm.generate")  # the package attribute is a function
+    if not isinstance(generate.mx, _GenerateOps):
+        generate.mx = _GenerateOps(mx.__name__)

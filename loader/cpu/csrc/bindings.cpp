@@ -37,6 +37,8 @@ NB_MODULE(_ext, m) {
   m.def("attention", &gk::attention, "q"_a, "k"_a, "v"_a, "scale"_a, "mask_mode"_a = "",
         "mask"_a = nb::none(), "sinks"_a = nb::none(), nb::kw_only(), "stream"_a = nb::none(),
         "Scaled dot-product attention with sinks, causal or array masks, grouped kv heads.");
+  m.def("logsumexp", &gk::logsumexp, "x"_a, nb::kw_only(), "stream"_a = nb::none(),
+        "log(sum(exp(x))) over the last axis, kept with size 1 (f32 accumulation).");
   m.def("set_num_threads", [](int n) { gk::ThreadPool::instance().set_threads(n); }, "n"_a);
   m.def("num_threads", [] { return gk::ThreadPool::instance().threads(); });
   m.def("read_bandwidth_gbps", &gk::read_bandwidth_gbps, "nbytes"_a, "rounds"_a = 5,

@@ -3,8 +3,10 @@
 #include "drivers.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 #include "cpu.h"
@@ -42,6 +44,12 @@ void parallel_rows(int64_t n, int64_t elems_per_row, F&& body) {
   ThreadPool::instance().parallel_for(ceil_div(n, per_task), [&](int64_t t) {
     for (int64_t i = t * per_task; i < std::min(n, (t + 1) * per_task); ++i) body(i);
   });
+}
+
+// A fresh XRows::id: never reused, so a stale derived copy can never match.
+uint64_t new_rows_ids(uint64_t n) {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(n);
 }
 
 // Per-thread buffer for the kernels' `scratch` argument.
@@ -103,7 +111,7 @@ void run_linear(const LinearArgs& a, void* scratch) {
     xr[m] = xs + m * row_bytes;
     yr[m] = static_cast<char*>(a.y) + m * a.N * y_elem;
   }
-  const XRows x{xr.data(), a.M};
+  const XRows x{xr.data(), a.M, new_rows_ids(1)};
   const Out out{yr.data(), a.y_type, a.bias, a.bias_type};
   const int64_t chunk = rows_per_task(a.N, 1, 512);
   ThreadPool::instance().parallel_for(ceil_div(a.N, chunk), [&](int64_t t) {
@@ -206,6 +214,9 @@ void run_moe(const MoeArgs& a, void* scratch) {
     optr[s] = out_row(order[s]);
   }
 
+  // Row-set ids: expert e's tokens (gate, up) are ids + 2e, its h rows (down) ids + 2e + 1.
+  const uint64_t ids = new_rows_ids(uint64_t(2 * E));
+
   // Gate and up rows, then the clamped SwiGLU, written to h in natural order.
   const bool round_bf16 = a.x_type == DType::bf16;
   const std::vector<Task> up_tasks = tasks_over(count, I);
@@ -217,7 +228,7 @@ void run_moe(const MoeArgs& a, void* scratch) {
     gu.resize(size_t(2 * n * width));
     rows.resize(size_t(2 * n));
     for (int64_t i = 0; i < 2 * n; ++i) rows[i] = gu.data() + i * width;
-    const XRows x{xptr.data() + s0, n};
+    const XRows x{xptr.data() + s0, n, ids + 2 * uint64_t(task.expert)};
     void* tile = tile_scratch(isa, n, H);
     isa->quant(a.gate.expert(task.expert), task.r0, task.r1, x,
                Out{rows.data(), DType::f32, a.gate.bias_of(task.expert), a.gate.bias_type, task.r0,
@@ -257,7 +268,7 @@ void run_moe(const MoeArgs& a, void* scratch) {
     const Task& task = down_tasks[t];
     const int64_t s0 = start[task.expert];
     isa->quant(a.down.expert(task.expert), task.r0, task.r1,
-               XRows{hptr.data() + s0, count[task.expert]},
+               XRows{hptr.data() + s0, count[task.expert], ids + 2 * uint64_t(task.expert) + 1},
                Out{optr.data() + s0, out_type, a.down.bias_of(task.expert), a.down.bias_type, 0,
                    a.down.row_bias},
                tile_scratch(isa, count[task.expert], I));
@@ -281,6 +292,45 @@ void run_attention(const AttnArgs& a) {
     scratch.resize(size_t(attention_scratch_bytes(a, per) / 4 + 1));
     isa->attention(a, b, g, l0, l1, scratch.data());
   });
+}
+
+void run_logsumexp(const void* x, DType type, int64_t rows, int64_t n, void* out,
+                   DType out_type) {
+  const Isa* isa = select_isa(false, false);
+  // Stretches of ~16K elements (a few L2-resident passes each), so one long row spreads over
+  // every thread; each yields (max, sum) and a row's stretches are combined in order below.
+  const int64_t parts = std::max<int64_t>(1, std::min<int64_t>(ceil_div(n, 1 << 14), 64));
+  const int64_t per = ceil_div(n, parts);
+  std::vector<float> m(size_t(rows * parts)), s(size_t(rows * parts));
+  const size_t elem = type == DType::bf16 ? 2 : 4;
+  ThreadPool::instance().parallel_for(rows * parts, [&](int64_t t) {
+    const int64_t r = t / parts, i0 = (t % parts) * per, len = std::min(n, i0 + per) - i0;
+    m[t] = -std::numeric_limits<float>::infinity(), s[t] = 0.0f;
+    if (len > 0)
+      isa->lse(static_cast<const char*>(x) + (r * n + i0) * elem, type, len, &m[t], &s[t]);
+  });
+  for (int64_t r = 0; r < rows; ++r) {
+    float top = -std::numeric_limits<float>::infinity();
+    bool nan = false;
+    for (int64_t p = 0; p < parts; ++p) {
+      const float v = m[r * parts + p];
+      nan |= v != v;
+      top = std::max(top, v);
+    }
+    float v = top;
+    if (nan) {
+      v = std::numeric_limits<float>::quiet_NaN();
+    } else if (std::isfinite(top)) {
+      double sum = 0.0;
+      for (int64_t p = 0; p < parts; ++p) sum += double(s[r * parts + p]) * std::exp(double(m[r * parts + p] - top));
+      v = top + float(std::log(sum));
+    }
+    if (out_type == DType::bf16) {
+      static_cast<uint16_t*>(out)[r] = f32_to_bf16(v);
+    } else {
+      static_cast<float*>(out)[r] = v;
+    }
+  }
 }
 
 }  // namespace gk

@@ -70,4 +70,7 @@ void run_moe(const MoeArgs& a, void* scratch);
 // Attention (isa.h's AttnArgs) on the best f32 variant; needs a.D % 16 == 0.
 void run_attention(const AttnArgs& a);
 
+// out[r] = log(sum(exp(x[r, :]))) for `rows` rows of n elements (f32 or bf16), in out_type.
+void run_logsumexp(const void* x, DType type, int64_t rows, int64_t n, void* out, DType out_type);
+
 }  // namespace gk

@@ -62,6 +62,10 @@ struct Out {
 struct XRows {
   const void* const* rows;  // per activation row, in the variant's compute format
   int64_t count;
+  // Nonzero: these rows hold the same values in every call that passes this id (unique per op
+  // call and row set, see drivers.cpp), so a variant may keep what it derives from them per
+  // thread across the calls of one op (AMX packs them into tiles once, not once per task).
+  uint64_t id = 0;
 };
 
 struct DenseW {
@@ -125,6 +129,8 @@ struct Isa {
   // `scratch` holds attention_scratch_bytes(a, l1 - l0) bytes.
   void (*attention)(const AttnArgs& a, int64_t b, int64_t g, int64_t l0, int64_t l1,
                     void* scratch);
+  // Log-sum-exp of n elements of x as *m = max, *s = sum of exp(x - max) (f32 variants only).
+  void (*lse)(const void* x, DType type, int64_t n, float* m, float* s);
   int64_t (*scratch_bytes)(int64_t rows, int64_t K);  // for dense and quant
 };
 

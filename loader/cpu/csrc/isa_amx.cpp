@@ -1,19 +1,25 @@
 // AMX variant (Sapphire Rapids and later): the AVX-512 BF16 variant, plus tile matrix multiplies
 // (tdpbf16ps: 16x32 by 32x16 bf16 into 16x16 f32, ~30x the multiply-adds of vdpbf16ps here) once
-// there are enough activation rows to fill a tile (prefill, batched decoding). Below that, and
-// for any weight-row tail that does not fill 32 rows, it calls the AVX-512 BF16 variant.
+// there are enough activation rows to pay for the tiles (prefill, batched decoding): 3 for bf16
+// weights, which tiles read as they are (lm_head at 4-7 rows: 22-17 -> 30 GB/s on 2 threads),
+// 16 for MXFP4 weights, which must be decoded to bf16 first (that decoding, not the multiplies,
+// bounds this path: 4 experts x 8 tokens ran at 3.5 GB/s here, 5.0 on the dot-product path;
+// equal at 16). Below that, and for any weight-row tail that does not fill 32 rows, it
+// calls the AVX-512 BF16 variant.
 //
 // The weights are the A operand, read straight from their rows (dense) or from rows decoded from
-// MXFP4 into scratch; the activations are packed once per call into B tiles (pairs of k, as AMX
-// wants), so nothing is repacked per weight. Each output is a sum over k blocks in a fixed order
+// MXFP4 into scratch; the activations are packed once per op and thread into B tiles (pairs of
+// k, as AMX wants), so nothing is repacked per weight. Each output is a sum over k blocks in a fixed order
 // that depends only on its own weight row and activation row, but not bit for bit the order of
 // the dot-product variant: results for the same row differ in the last bits between fewer and
-// more than kAmxMin rows.
+// more than kAmxMin (kAmxMinDense) rows.
 #include "tile_f32.h"
 
 #if defined(GK_HAVE_AMX)
 #include <sys/syscall.h>
 #include <unistd.h>
+
+#include <vector>
 
 #include "avx512bf16_decode.h"
 
@@ -22,7 +28,8 @@ namespace {
 
 using f32path::min64;
 
-constexpr int64_t kAmxMin = 8;  // activation rows from which tiles pay off
+constexpr int64_t kAmxMin = 16;  // activation rows from which tiles pay off (MXFP4)
+constexpr int64_t kAmxMinDense = 3;  // the same for bf16 weights (read as they are)
 constexpr int64_t kRowsA = 32;  // weight rows per step: two A tiles
 
 struct alignas(64) TileConfig {
@@ -74,6 +81,27 @@ void pack_b(const uint16_t* const* x, int64_t rows, int64_t len, uint32_t* packe
   }
 }
 
+// x packed by pack_b: into `scratch`, or, for rows with an id, into a per-thread copy that the
+// op's later tasks on this thread reuse (an op's tasks would otherwise each repack the same rows:
+// 9 M word moves for lm_head at 8 rows).
+const uint32_t* packed_rows(const XRows& x, int64_t len, uint32_t* scratch) {
+  const auto* rows = reinterpret_cast<const uint16_t* const*>(x.rows);
+  if (x.id == 0) {
+    pack_b(rows, x.count, len, scratch);
+    return scratch;
+  }
+  thread_local uint64_t id = 0;
+  thread_local int64_t words = 0;
+  thread_local std::vector<uint32_t> copy;
+  if (id != x.id || words != packed_words(x.count, len)) {
+    words = packed_words(x.count, len);
+    copy.resize(size_t(words / 2));
+    pack_b(rows, x.count, len, copy.data());
+    id = x.id;
+  }
+  return copy.data();
+}
+
 // out rows n .. n+31 (A: 32 weight rows at `a`, `stride` words apart) for every activation row.
 void gemm_rows(const uint16_t* a, int64_t stride, int64_t kblocks, const uint32_t* packed,
                int64_t rows, int64_t n, const Out& out, float* stage) {
@@ -115,11 +143,11 @@ void gemm_rows(const uint16_t* a, int64_t stride, int64_t kblocks, const uint32_
 
 void dense(const DenseW& dw, int64_t n0, int64_t n1, const XRows& x, const Out& out,
            void* scratch) {
-  if (x.count < kAmxMin || dw.K % 32 != 0) return isa_avx512bf16()->dense(dw, n0, n1, x, out, scratch);
+  if (x.count < kAmxMinDense || dw.K % 32 != 0) return isa_avx512bf16()->dense(dw, n0, n1, x, out, scratch);
   const auto* w = static_cast<const uint16_t*>(dw.w);
-  auto* packed = static_cast<uint32_t*>(scratch);
-  float* stage = reinterpret_cast<float*>(packed + packed_words(x.count, dw.K) / 2 + 16);
-  pack_b(reinterpret_cast<const uint16_t* const*>(x.rows), x.count, dw.K, packed);
+  auto* room = static_cast<uint32_t*>(scratch);
+  float* stage = reinterpret_cast<float*>(room + packed_words(x.count, dw.K) / 2 + 16);
+  const uint32_t* packed = packed_rows(x, dw.K, room);
   int64_t n = n0;
   {
     Tiles tiles;
@@ -134,10 +162,10 @@ void quant(const QuantW& q, int64_t n0, int64_t n1, const XRows& x, const Out& o
            void* scratch) {
   if (x.count < kAmxMin) return isa_avx512bf16()->quant(q, n0, n1, x, out, scratch);
   const int64_t padded = (q.K + kGroup - 1) / kGroup * kGroup;
-  auto* packed = static_cast<uint32_t*>(scratch);
-  auto* decoded = reinterpret_cast<uint16_t*>(packed + packed_words(x.count, padded) / 2 + 16);
+  auto* room = static_cast<uint32_t*>(scratch);
+  auto* decoded = reinterpret_cast<uint16_t*>(room + packed_words(x.count, padded) / 2 + 16);
   float* stage = reinterpret_cast<float*>(decoded + kRowsA * padded + 32);
-  pack_b(reinterpret_cast<const uint16_t* const*>(x.rows), x.count, padded, packed);
+  const uint32_t* packed = packed_rows(x, padded, room);
   int64_t n = n0;
   {
     Tiles tiles;
@@ -167,8 +195,8 @@ bool amx_usable() {
 }
 
 const Isa* isa_amx() {
-  static const Isa isa{"amx",  true,    &dense,        &quant, &prep_quant_x,
-                       kGroup, nullptr, &scratch_bytes};
+  static const Isa isa{"amx",  true,    &dense,   &quant, &prep_quant_x,
+                       kGroup, nullptr, nullptr, &scratch_bytes};
   return &isa;
 }
 

@@ -29,7 +29,10 @@ struct Tiles {
   static constexpr int MT = 4;
 };
 constexpr int64_t kMBlock = 64;
-constexpr int64_t kBufferedMin = 4;  // from this many activation rows, decode tiles once
+// From this many activation rows, MXFP4 tiles are decoded once for all of them (4 experts x 16
+// tokens: 1.9 GB/s buffered, 2.2 row by row; equal from ~128 rows).
+constexpr int64_t kBufferedMin = 32;
+constexpr int64_t kDenseTileMin = 4;  // from this many rows, dense weights go four rows a tile
 constexpr int kPrefetch = 2048;      // bytes ahead in the weight stream
 
 
@@ -150,7 +153,7 @@ void dense(const DenseW& dw, int64_t n0, int64_t n1, const XRows& x, const Out& 
       });
     }
   };
-  if (x.count < kBufferedMin) {
+  if (x.count < kDenseTileMin) {
     rows.template operator()<1>();
   } else {
     rows.template operator()<f32path::NT>();
@@ -201,8 +204,8 @@ void prep_quant_x(const void* src, void* dst, int64_t K) {
 }  // namespace
 
 const Isa* isa_avx512bf16() {
-  static const Isa isa{"avx512bf16", true,    &dense,  &quant, &prep_quant_x,
-                       kGroup,       nullptr, &tile_scratch_bytes};
+  static const Isa isa{"avx512bf16", true,    &dense,   &quant, &prep_quant_x,
+                       kGroup,       nullptr, nullptr, &tile_scratch_bytes};
   return &isa;
 }
 

@@ -402,6 +402,50 @@ mx::array attention(const mx::array& q, const mx::array& k, const mx::array& v, 
                    std::move(inputs));
 }
 
+namespace {
+
+class LogSumExp : public mx::UnaryPrimitive {
+ public:
+  explicit LogSumExp(mx::Stream stream) : mx::UnaryPrimitive(stream) {}
+
+  void eval_cpu(const std::vector<mx::array>& in, mx::array& out) override {
+    out.set_data(mx::allocator::malloc(out.nbytes()));
+    const mx::array& x = in[0];
+    const int64_t n = x.shape(-1), rows = int64_t(out.size());
+    const void* xp = x.data<void>();
+    void* op = out.data<void>();
+    const DType type = kernel_dtype(x, "x");
+    mx::cpu::get_command_encoder(stream()).dispatch(
+        [xp, type, rows, n, op]() { run_logsumexp(xp, type, rows, n, op, type); });
+  }
+
+  void eval_gpu(const std::vector<mx::array>&, mx::array&) override {
+    throw std::runtime_error("gptoss kernels have no GPU implementation");
+  }
+
+  const char* name() const override { return "GptossLogSumExp"; }
+
+  bool is_equivalent(const mx::Primitive&) const override { return true; }
+
+  std::vector<mx::Shape> output_shapes(const std::vector<mx::array>& in) override {
+    mx::Shape shape = in[0].shape();
+    shape.back() = 1;
+    return {shape};
+  }
+};
+
+}  // namespace
+
+mx::array logsumexp(const mx::array& x, mx::StreamOrDevice s) {
+  const mx::Stream stream = cpu_stream(s);
+  kernel_dtype(x, "logsumexp: x");
+  require(x.ndim() >= 1, "logsumexp: x needs at least one axis");
+  mx::Shape shape = x.shape();
+  shape.back() = 1;
+  return mx::array(shape, x.dtype(), std::make_shared<LogSumExp>(stream),
+                   {mx::contiguous(x, false, stream)});
+}
+
 Mxfp4Stack mxfp4_stack(const std::vector<int64_t>& f) {
   require(f.size() == 13, "an MXFP4 stack is 13 integers (see loader/cpu/mapped.py)");
   for (int i : {4, 5, 6}) require(f[i] > 0, "an MXFP4 stack needs positive sizes");

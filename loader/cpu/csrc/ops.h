@@ -52,4 +52,8 @@ mx::array attention(const mx::array& q, const mx::array& k, const mx::array& v, 
                     const std::string& mask_mode, const std::optional<mx::array>& mask,
                     const std::optional<mx::array>& sinks, mx::StreamOrDevice s = {});
 
+// log(sum(exp(x))) over the last axis of x (float32 or bfloat16), keeping that axis with size 1:
+// what mx.logsumexp(x, axis=-1, keepdims=True) computes, in x's dtype (accumulated in f32).
+mx::array logsumexp(const mx::array& x, mx::StreamOrDevice s = {});
+
 }  // namespace gk

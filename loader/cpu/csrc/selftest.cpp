@@ -1,5 +1,6 @@
 // A self-test of the compute kernels without MLX or Python: every variant this CPU runs against
-// a float64 reference, for linear (bf16/f32), MXFP4 linear, the expert block and attention.
+// a float64 reference, for linear (bf16/f32), MXFP4 linear, the expert block, attention and
+// log-sum-exp.
 // Exit status 0 when all pass. Built by tests/test_cpu_neon.py for arm64 and run under qemu
 // there (NEON cannot be run natively on an x86 machine); it builds and runs natively as well:
 //   g++ -O2 -std=c++20 -pthread selftest.cpp drivers.cpp cpu.cpp threadpool.cpp isa_*.cpp
@@ -141,6 +142,23 @@ void test_attention(const Isa* isa, int64_t Hq, int64_t Hkv, int64_t L, int64_t 
         got, ref, bound, 0.0);
 }
 
+void test_logsumexp(const Isa* isa, int64_t rows, int64_t n) {
+  std::vector<float> x(size_t(rows * n));
+  for (auto& v : x) v = 6.0f * normal();
+  const size_t count = static_cast<size_t>(rows);
+  std::vector<float> out(count);
+  run_logsumexp(x.data(), DType::f32, rows, n, out.data(), DType::f32);
+  std::vector<double> got(out.begin(), out.end()), ref(count), bound(count, 0.0);
+  for (int64_t r = 0; r < rows; ++r) {
+    double top = -INFINITY, sum = 0.0;
+    for (int64_t i = 0; i < n; ++i) top = std::max(top, double(x[size_t(r * n + i)]));
+    for (int64_t i = 0; i < n; ++i) sum += std::exp(double(x[size_t(r * n + i)]) - top);
+    ref[size_t(r)] = top + std::log(sum);
+  }
+  check(std::string(isa->name) + " logsumexp " + std::to_string(rows) + "x" + std::to_string(n),
+        got, ref, bound, 1e-6);
+}
+
 }  // namespace
 
 int main() {
@@ -157,6 +175,8 @@ int main() {
     if (isa->attention != nullptr) {
       test_attention(isa, 8, 2, 1, 37, 64);
       test_attention(isa, 4, 2, 70, 70, 16);
+      test_logsumexp(isa, 3, 50000);
+      test_logsumexp(isa, 2, 7);
     }
   }
   std::printf("%d failure(s)\n", failures);
