@@ -140,7 +140,7 @@ class Engine:
 
         Raises `InvalidRequest`, `EngineBusy` or `EngineClosed` right away, before any await.
         """
-        stream = TokenStream(self, asyncio.get_running_loop())
+        stream = TokenStream(self.cancel, asyncio.get_running_loop())
         stream.request = self._submit(prompt_ids, params, weak_sink(stream))
         return stream
 
@@ -149,7 +149,7 @@ class Engine:
         timeout: float | None = None,
     ) -> SyncTokenStream:
         """Blocking variant: `for ev in engine.generate_sync(ids, params)`."""
-        stream = SyncTokenStream(self, timeout)
+        stream = SyncTokenStream(self.cancel, timeout)
         stream.request = self._submit(prompt_ids, params, weak_sink(stream))
         return stream
 

@@ -13,13 +13,10 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Self
 
 from engine.errors import EngineError
 from engine.schema import SamplingParams, TokenEvent
-
-if TYPE_CHECKING:
-    from engine.core import Engine
 
 
 @dataclass(eq=False)
@@ -53,11 +50,14 @@ def weak_sink(stream: TokenStream | SyncTokenStream) -> Callable[[Any], None]:
     return push
 
 
+Cancel = Callable[[Request], None]  # the engine's way to stop a request (Engine.cancel)
+
+
 class _Stream:
     """What both handles share: the finished flag, the engine-side request, and cancellation."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, cancel: Cancel) -> None:
+        self._cancel = cancel
         self._done = False
         self.request: Request | None = None
 
@@ -75,7 +75,7 @@ class _Stream:
         if not self._done:
             self._done = True
             if self.request is not None:
-                self._engine.cancel(self.request)
+                self._cancel(self.request)
 
     def __del__(self) -> None:
         if not self._done and self.request is not None:
@@ -89,8 +89,8 @@ class TokenStream(_Stream):
     running batch within one decode step.
     """
 
-    def __init__(self, engine: Engine, loop: asyncio.AbstractEventLoop) -> None:
-        super().__init__(engine)
+    def __init__(self, cancel: Cancel, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__(cancel)
         self._loop = loop
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
 
@@ -121,8 +121,8 @@ class TokenStream(_Stream):
 class SyncTokenStream(_Stream):
     """Blocking counterpart of `TokenStream`: `for ev in stream`, `stream.close()` cancels."""
 
-    def __init__(self, engine: Engine, timeout: float | None = None) -> None:
-        super().__init__(engine)
+    def __init__(self, cancel: Cancel, timeout: float | None = None) -> None:
+        super().__init__(cancel)
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._timeout = timeout
 
@@ -146,7 +146,7 @@ class SyncTokenStream(_Stream):
     def close(self) -> None:
         self.cancel()
 
-    def __enter__(self) -> SyncTokenStream:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,72 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import hmac
 import json
 import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from typing import Any, Protocol
 
 from fastapi import FastAPI
-from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.errors import AuthenticationError, NotReady, error_body, install_handlers
-from server.events import Delta
+from server.errors import AuthenticationError, error_body, install_handlers
 from server.metrics import Metrics
 from server.settings import Settings
+from server.state import Backend, ServerState
 from server.virtual import VirtualExperts
 
 log = logging.getLogger(__name__)
-
-
-class Backend(Protocol):
-    """What the routes need from whatever generates tokens (local engine or upstream)."""
-
-    kind: str
-    ready: bool
-    load_error: str | None
-    model_ids: list[str]
-
-    async def load(self) -> None: ...
-    async def close(self) -> None: ...
-    @property
-    def default_model(self) -> str: ...
-    def resolve_model(self, name: str) -> str: ...
-    def chat(self, req: Any, messages: list[dict]) -> AsyncIterator[Delta]: ...
-    def complete(self, req: Any) -> AsyncIterator[Delta]: ...
-    def stats(self) -> dict[str, float]: ...
-    def count_tokens(self, text: str) -> int: ...
-
-
-@dataclass
-class ServerState:
-    settings: Settings
-    backend: Backend
-    metrics: Metrics
-    experts: VirtualExperts
-    started: float = field(default_factory=time.time)
-    load_task: asyncio.Task | None = None
-    load_failed: bool = False
-    telemetry: list[dict[int, int]] | None = None  # refreshed by each /metrics scrape
-
-    @property
-    def fingerprint(self) -> str:
-        h = hashlib.sha256(f"{self.backend.kind}:{self.backend.default_model}".encode())
-        return "fp_" + h.hexdigest()[:10]
-
-    def require_ready(self) -> None:
-        if not self.backend.ready:
-            why = self.backend.load_error or "the model is still loading"
-            raise NotReady(f"Not ready: {why}; poll GET /health until it answers 200.")
-
-
-def state_of(request: Request) -> ServerState:
-    return request.app.state.server
 
 
 def build_backend(settings: Settings) -> Backend:
@@ -251,4 +202,4 @@ def create_app(
     return app
 
 
-__all__ = ["Backend", "ServerState", "create_app", "state_of"]
+__all__ = ["create_app"]

@@ -144,10 +144,13 @@ def parse_body(model: type[M], raw: bytes) -> M:
     if not raw.strip():
         raise InvalidRequest("Request body is empty; send a JSON object.")
     try:
-        return model.model_validate_json(raw)
+        parsed = model.model_validate_json(raw)
     except ValidationError as exc:
         message, param = validation_message(list(exc.errors()))
         raise InvalidRequest(message, param=param) from None
+    if parsed.model_extra:  # models that allow extra fields keep them here
+        log.info("ignoring unknown request fields: %s", ", ".join(sorted(parsed.model_extra)))
+    return parsed
 
 
 def install_handlers(app: FastAPI, on_error: Any = None) -> None:

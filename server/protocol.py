@@ -171,10 +171,6 @@ class _Sampling(_Strict):
     def include_usage(self) -> bool:
         return bool(self.stream_options and self.stream_options.include_usage)
 
-    @property
-    def unknown_fields(self) -> list[str]:
-        return sorted((self.model_extra or {}).keys())
-
 
 class ChatCompletionRequest(_Sampling):
     messages: Annotated[list[ChatMessage], Field(min_length=1)]

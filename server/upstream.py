@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from server.errors import ModelNotFound, NotReady, QueueFull, UpstreamError
+from server.errors import InvalidRequest, ModelNotFound, NotReady, QueueFull, UpstreamError
 from server.events import Delta, TokenLogprob, ToolCallDelta, Usage
 from server.protocol import ChatCompletionRequest, CompletionRequest
 from server.settings import Settings
@@ -195,6 +195,15 @@ class UpstreamBackend:
 
     def count_tokens(self, text: str) -> int:
         return 0  # no tokenizer here; the upstream reports usage for what it generates
+
+    async def telemetry_counts(self) -> list[dict[int, int]] | None:
+        return None  # the experts run upstream
+
+    async def telemetry_export(self) -> dict[str, Any]:
+        raise InvalidRequest(
+            "expert telemetry needs a local model; in upstream mode the experts run elsewhere",
+            code="telemetry_off",
+        )
 
     # -- generation ------------------------------------------------------------------------
     def chat(self, req: ChatCompletionRequest, messages: list[dict]) -> AsyncIterator[Delta]:

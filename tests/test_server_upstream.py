@@ -181,3 +181,11 @@ def test_upstream_tool_call_deltas_keep_index_id_and_fragments():
         j.add(chunk_to_delta(c))
     assert [(c.id, c.name, c.arguments) for c in j.tool_calls.values()] == \
         [("call_a", "f", '{"x": 1}'), ("call_b", "g", "{}")]
+
+
+def test_telemetry_is_a_clear_400_and_metrics_still_render(srv):
+    r = httpx.get(srv.url + "/v1/telemetry/experts")
+    assert r.status_code == 400 and r.json()["error"]["code"] == "telemetry_off"
+    assert "upstream" in r.json()["error"]["message"]
+    m = httpx.get(srv.url + "/metrics")
+    assert m.status_code == 200 and "expert_activations" in m.text

@@ -15,13 +15,13 @@ from fastapi.responses import JSONResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
-from server.app import Backend, ServerState, state_of
 from server.errors import parse_body
 from server.events import Delta, Usage
 from server.generation import Choices, Generation, join_unless_disconnected, sse_stream
 from server.protocol import ChatCompletionRequest, ChatMessage, check_chat
 from server.responses import ChatShapes
 from server.sse import SSEResponse
+from server.state import Backend, ServerState, state_of
 from server.virtual import Resolution
 
 log = logging.getLogger(__name__)
@@ -48,17 +48,11 @@ async def direct_answer(res: Resolution, backend: Backend) -> AsyncIterator[Delt
     yield Delta(finish_reason="stop", usage=usage)
 
 
-def log_unknown(req: Any) -> None:
-    if req.unknown_fields:
-        log.info("ignoring unknown request fields: %s", ", ".join(req.unknown_fields))
-
-
 @router.post(ENDPOINT)
 async def chat_completions(request: Request) -> Response:
     st: ServerState = state_of(request)
     req = parse_body(ChatCompletionRequest, await request.body())
     check_chat(req)
-    log_unknown(req)
     st.require_ready()
     st.backend.resolve_model(req.model)  # 404 before any work
     model = req.model

@@ -13,14 +13,13 @@ from fastapi.responses import JSONResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
-from server.app import ServerState, state_of
 from server.errors import InvalidRequest, parse_body
 from server.events import Delta, Usage
 from server.generation import Choices, Generation, join_unless_disconnected, sse_stream
 from server.protocol import CompletionRequest
 from server.responses import TextShapes
-from server.routes.chat import log_unknown
 from server.sse import SSEResponse
+from server.state import ServerState, state_of
 
 router = APIRouter()
 ENDPOINT = "/v1/completions"
@@ -30,7 +29,6 @@ ENDPOINT = "/v1/completions"
 async def completions(request: Request) -> Response:
     st: ServerState = state_of(request)
     req = parse_body(CompletionRequest, await request.body())
-    log_unknown(req)
     if req.echo and req.prompt_text is None:
         raise InvalidRequest("echo needs a text prompt (not token ids)", param="echo")
     st.require_ready()

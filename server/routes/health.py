@@ -6,8 +6,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 from starlette.requests import Request
 
-from server.app import state_of
 from server.metrics import CONTENT_TYPE
+from server.state import state_of
 
 router = APIRouter()
 
@@ -27,7 +27,6 @@ async def health(request: Request) -> JSONResponse:
 @router.get("/metrics")
 async def metrics(request: Request) -> Response:
     st = state_of(request)
-    counts = getattr(st.backend, "telemetry_counts", None)
-    if counts is not None and st.backend.ready:
-        st.telemetry = await counts()
+    if st.backend.ready:
+        st.telemetry = await st.backend.telemetry_counts()
     return Response(st.metrics.render(), media_type=CONTENT_TYPE)

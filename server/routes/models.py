@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.requests import Request
 
-from server.app import ServerState, state_of
 from server.errors import ModelNotFound
+from server.state import ServerState, state_of
 
 router = APIRouter()
 

@@ -8,8 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.requests import Request
 
-from server.app import state_of
-from server.errors import InvalidRequest
+from server.state import state_of
 
 router = APIRouter()
 
@@ -18,10 +17,4 @@ router = APIRouter()
 async def expert_telemetry(request: Request) -> dict[str, Any]:
     st = state_of(request)
     st.require_ready()
-    export = getattr(st.backend, "telemetry_export", None)
-    if export is None:
-        raise InvalidRequest(
-            "expert telemetry needs a local model; in upstream mode the experts run elsewhere",
-            code="telemetry_off",
-        )
-    return await export()
+    return await st.backend.telemetry_export()
