@@ -18,7 +18,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import mlx.core as mx
 from mlx.utils import tree_flatten
@@ -230,7 +230,7 @@ class Engine:
         if threading.current_thread() is not self._thread:
             self._stopped.wait(timeout)
 
-    def __enter__(self) -> Engine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

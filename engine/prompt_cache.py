@@ -66,8 +66,3 @@ class PrefixCache:
         self._lru.insert_cache(_MODEL_KEY, list(tokens), cache, cache_type=kind)
         log.debug("prefix cache: stored %d tokens (%d entries, %d bytes)",
                   len(tokens), len(self._lru), self._lru.nbytes)
-
-    def trim_to(self, n_bytes: int) -> None:
-        """Evict least recently used entries until the cache holds at most `n_bytes`."""
-        if self.enabled:
-            self._lru.trim_to(n_bytes=n_bytes)

@@ -153,15 +153,10 @@ def parse_body(model: type[M], raw: bytes) -> M:
     return parsed
 
 
-def install_handlers(app: FastAPI, on_error: Any = None) -> None:
-    """Register the handlers that make every failure an OpenAI error envelope.
-
-    `on_error(status)` is called for each error response (metrics); it may be None.
-    """
+def install_handlers(app: FastAPI) -> None:
+    """Register the handlers that make every failure an OpenAI error envelope."""
 
     def _respond(status: int, body: dict[str, Any], headers: dict | None = None) -> JSONResponse:
-        if on_error is not None:
-            on_error(status)
         return JSONResponse(body, status_code=status, headers=headers)
 
     @app.exception_handler(APIError)

@@ -71,10 +71,6 @@ class Settings:
                 "e.g. http://gpu-box:8000/v1"
             )
 
-    @property
-    def mode(self) -> Literal["local", "upstream"]:
-        return "upstream" if self.upstream else "local"
-
     def today(self) -> _dt.date:
         """The date written into the harmony system message (pinned by --date)."""
         return self.date or _dt.datetime.now(_dt.UTC).date()
