@@ -1,8 +1,8 @@
 """Local mode: the checkpoint loaded in this process, generation through the batching `Engine`.
 
 Loads at start-up in a worker thread (model and engine are built on the same thread, since MLX
-streams are per thread), then serves chat (harmony render -> engine -> harmony parse, in
-`server.local_chat`) and raw completions (tokenize -> engine -> detokenize). Context limits,
+streams are per thread), then serves chat (harmony render -> engine -> harmony parse, the
+harmony halves in `server.local_chat`, which knows nothing of this backend) and raw completions (tokenize -> engine -> detokenize). Context limits,
 stop strings and token accounting are enforced here, where the token counts are known.
 """
 
@@ -17,6 +17,7 @@ from typing import Any
 
 from server.errors import ContextLengthExceeded, InvalidRequest, ModelNotFound, NotReady
 from server.events import Delta, TokenLogprob, Usage
+from server.local_chat import ChatStream, HarmonyChat, output_grammar
 from server.protocol import ChatCompletionRequest, CompletionRequest
 from server.settings import Settings
 from server.stops import StopMatcher
@@ -37,7 +38,7 @@ class LocalBackend:
         self.tokenizer: Any = None
         self.info: Any = None
         self.context_length = settings.context_length or 0
-        self.harmony: Any = None
+        self.harmony: HarmonyChat | None = None
 
     @staticmethod
     def _model_id(path: Path | None) -> str:
@@ -52,7 +53,6 @@ class LocalBackend:
         import loader
         from engine import Engine
         from loader import cpu
-        from server.local_chat import HarmonyChat
 
         path = self.settings.model
         if path is None:
@@ -202,8 +202,32 @@ class LocalBackend:
 
     # -- generation ------------------------------------------------------------------------
     def chat(self, req: ChatCompletionRequest, messages: list[dict]) -> AsyncIterator[Delta]:
+        """Harmony render -> budget and sampling -> engine -> harmony parse (server.local_chat)."""
         self._require()
-        return self.harmony.generate(self, req, messages)
+        prompt, ids = self.harmony.render(req, messages)
+        param = "max_completion_tokens" if req.max_completion_tokens else "max_tokens"
+        max_tokens = self.token_budget(len(ids), req.token_limit, param)
+        top_n = (req.top_logprobs or 0) if req.logprobs else 0
+        params = self.sampling(req, max_tokens, self.harmony.stop_ids, top_n,
+                               grammar=output_grammar(req, prompt))
+        return self._chat(self.harmony.stream(req, prompt, len(ids)), ids, params, req.logprobs)
+
+    async def _chat(self, state: ChatStream, ids: list[int], params: Any,
+                    logprobs: bool) -> AsyncIterator[Delta]:
+        if params.grammar is not None:  # first use builds the vocabulary index: not on the loop
+            await asyncio.to_thread(self.engine.grammar_tokenizer.get)
+        stream = self.engine.generate(ids, params)
+        try:
+            async for ev in stream:
+                out = state.token(ev.token, self.logprob_of(ev) if logprobs else None,
+                                  ev.cached_tokens, ev.finish_reason)
+                if out is not None:
+                    yield out
+                if state.stopped:
+                    break
+        finally:
+            await stream.aclose()
+        yield state.finish()
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
         self._require()

@@ -1,18 +1,18 @@
-"""Chat completions on the local engine: harmony prompt in, harmony-parsed deltas out.
+"""The harmony halves of a local chat completion: the prompt in, parsed deltas out.
 
-Renders the request with `server.harmony` (system date pinned by settings, reasoning effort,
-tools, forced prefixes for tool_choice / response_format), checks the context budget, runs the
-engine, and turns the streaming parser's output into `Delta`s: reasoning, content (with stop
-strings applied to the decoded text), tool-call deltas, logprobs and usage with reasoning tokens.
+`HarmonyChat.render` renders the request with `server.harmony` (system date pinned by settings,
+reasoning effort, tools, forced prefixes for tool_choice / response_format) into prompt ids;
+`output_grammar` gives the constraint the prompt implies; `ChatStream` turns each generated
+token into `Delta`s: reasoning, content (with stop strings applied to the decoded text),
+tool-call deltas, logprobs and usage with reasoning tokens. The backend (server.local) budgets
+the context, picks the sampling and runs the engine between them; this module never calls it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from server.errors import InvalidRequest
 from server.events import Delta, ToolCallDelta, Usage
@@ -38,9 +38,6 @@ from server.harmony.vocab import HarmonyVocab
 from server.protocol import ChatCompletionRequest
 from server.settings import Settings
 from server.stops import StopMatcher
-
-if TYPE_CHECKING:
-    from server.local import LocalBackend
 
 log = logging.getLogger(__name__)
 
@@ -69,37 +66,10 @@ class HarmonyChat:
             raise InvalidRequest(exc.message, param=_param(exc.param)) from None
         return prompt, self.vocab.encode_parts(prompt.parts)
 
-    def generate(
-        self, backend: LocalBackend, req: ChatCompletionRequest, messages: list[dict]
-    ) -> AsyncIterator[Delta]:
-        prompt, ids = self.render(req, messages)
-        param = "max_completion_tokens" if req.max_completion_tokens else "max_tokens"
-        max_tokens = backend.token_budget(len(ids), req.token_limit, param)
-        top_n = (req.top_logprobs or 0) if req.logprobs else 0
-        params = backend.sampling(req, max_tokens, self.stop_ids, top_n,
-                                  grammar=output_grammar(req, prompt))
-        return self._run(backend, req, prompt, ids, params)
-
-    async def _run(
-        self, backend: LocalBackend, req: ChatCompletionRequest, prompt: Prompt,
-        ids: list[int], params: Any,
-    ) -> AsyncIterator[Delta]:
-        state = ChatStream(self.vocab, prompt, req.stops, len(ids), req.logprobs,
-                           parallel_tool_calls=req.parallel_tool_calls is not False)
-        if params.grammar is not None:  # first use builds the vocabulary index: not on the loop
-            await asyncio.to_thread(backend.engine.grammar_tokenizer.get)
-        stream = backend.engine.generate(ids, params)
-        try:
-            async for ev in stream:
-                lp = backend.logprob_of(ev) if req.logprobs else None
-                out = state.token(ev.token, lp, ev.cached_tokens, ev.finish_reason)
-                if out is not None:
-                    yield out
-                if state.stopped:
-                    break
-        finally:
-            await stream.aclose()
-        yield state.finish()
+    def stream(self, req: ChatCompletionRequest, prompt: Prompt, prompt_tokens: int) -> ChatStream:
+        """The token-to-delta state for one completion of `prompt`."""
+        return ChatStream(self.vocab, prompt, req.stops, prompt_tokens, req.logprobs,
+                          parallel_tool_calls=req.parallel_tool_calls is not False)
 
 
 def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
