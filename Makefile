@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: serve test install clean
+.PHONY: serve test lint install clean
 
 install: $(STAMP)
 
@@ -19,8 +19,13 @@ $(STAMP): pyproject.toml
 serve: $(STAMP)
 	$(BIN)/python -m server --host $(HOST) --port $(PORT) $(if $(MODEL),--model $(MODEL))
 
-test: $(STAMP)
+# Lint first: CI runs `make test`, so a lint finding or unformatted file fails it too.
+test: lint
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 clean:
 	rm -rf $(VENV) .pytest_cache

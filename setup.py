@@ -31,17 +31,29 @@ class OptionalCMakeBuild(build_ext):
             self._cmake(ext)
         except (OSError, subprocess.CalledProcessError) as exc:
             # Warn loudly but keep the install: MLX's kernels still work without ours.
-            self.warn(f"the CPU kernels were not built ({exc}); the model will run on "
-                      "MLX's kernels. Install gcc/g++ and reinstall to build them.")
+            self.warn(
+                f"the CPU kernels were not built ({exc}); the model will run on "
+                "MLX's kernels. Install gcc/g++ and reinstall to build them."
+            )
 
     def _cmake(self, ext: CMakeExtension) -> None:
         out_dir = Path(self.get_ext_fullpath(ext.name)).resolve().parent
         build_dir = Path(self.build_temp).resolve() / ext.name
         build_dir.mkdir(parents=True, exist_ok=True)
         jobs = os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 1))
-        subprocess.run(["cmake", "-S", str(ext.source_dir), "-B", str(build_dir),
-                        "-DCMAKE_BUILD_TYPE=Release", f"-DPython_EXECUTABLE={sys.executable}",
-                        f"-DCMAKE_LIBRARY_OUTPUT_DIRECTORY={out_dir}"], check=True)
+        subprocess.run(
+            [
+                "cmake",
+                "-S",
+                str(ext.source_dir),
+                "-B",
+                str(build_dir),
+                "-DCMAKE_BUILD_TYPE=Release",
+                f"-DPython_EXECUTABLE={sys.executable}",
+                f"-DCMAKE_LIBRARY_OUTPUT_DIRECTORY={out_dir}",
+            ],
+            check=True,
+        )
         subprocess.run(["cmake", "--build", str(build_dir), "-j", jobs], check=True)
 
 

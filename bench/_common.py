@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 RESULT_PREFIX = "BENCH_RESULT "
 
 
-def synthetic_checkpoint(shape: str, layers: int | None, experts: int | Sequence[int] | None,
-                         seed: int = 0) -> tuple[Path, bool]:
+def synthetic_checkpoint(
+    shape: str, layers: int | None, experts: int | Sequence[int] | None, seed: int = 0
+) -> tuple[Path, bool]:
     """Path of a cached synthetic checkpoint (written now if missing) and whether we wrote it."""
     from loader.synthetic import cache_root, write_checkpoint
 
@@ -52,9 +53,10 @@ def run_child(args: list[str], timeout: float, module: str = "bench.decode") -> 
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith(RESULT_PREFIX):
-            return json.loads(line[len(RESULT_PREFIX):])
-    raise RuntimeError(f"child {' '.join(args)} failed (exit {proc.returncode}):\n"
-                       f"{proc.stderr[-3000:]}")
+            return json.loads(line[len(RESULT_PREFIX) :])
+    raise RuntimeError(
+        f"child {' '.join(args)} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}"
+    )
 
 
 def report(result: dict[str, Any]) -> None:
@@ -87,6 +89,7 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
         if isinstance(v, float):
             return f"{v:.3f}" if abs(v) < 100 else f"{v:.1f}"
         return "" if v is None else str(v)
+
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
@@ -96,14 +99,18 @@ def gib(n: float | None) -> float | None:
     return None if n is None else round(n / 2**30, 3)
 
 
-def run_and_write(name: str, run: Callable[[Any], dict[str, Any]],
-                  markdown: Callable[[dict[str, Any]], str], args: Any,
-                  stem: str | None = None) -> int:
+def run_and_write(
+    name: str,
+    run: Callable[[Any], dict[str, Any]],
+    markdown: Callable[[dict[str, Any]], str],
+    args: Any,
+    stem: str | None = None,
+) -> int:
     """The parent side of a benchmark CLI: run it, write `<stem or name>.json/.md` into
     `args.out`, or print one readable line and return 2 when it fails."""
     try:
         res = run(args)
-    except Exception as exc:  # one readable line at the CLI edge
+    except Exception as exc:  # noqa: BLE001 - one readable line at the CLI edge
         print(f"bench.{name}: {exc}", file=sys.stderr)
         return 2
     write_results(args.out, stem or name, res, markdown(res))

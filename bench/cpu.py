@@ -45,13 +45,16 @@ log = logging.getLogger("bench.cpu")
 
 # ------------------------------------------------------------------------------ children
 
+
 def _prompt(vocab: int, n: int, seed: int) -> list[int]:
     import numpy as np
+
     return np.random.default_rng(seed).integers(1, min(vocab, 199_000), size=n).tolist()
 
 
-def child_ours(model: str, kernels: str, threads: int, prompts: list[int], gen: int,
-               batch: int, repeat: int) -> dict[str, Any]:
+def child_ours(
+    model: str, kernels: str, threads: int, prompts: list[int], gen: int, batch: int, repeat: int
+) -> dict[str, Any]:
     """Our engine: prefill speed per prompt length, batch-1 decode, aggregate batched decode."""
     import threading
 
@@ -85,11 +88,16 @@ def child_ours(model: str, kernels: str, threads: int, prompts: list[int], gen: 
         out["decode_runs"] = rates
         if batch > 1:
             with eng.paused():  # all sequences start in one batch
-                streams = [eng.generate_sync(_prompt(vocab, 16, 500 + i), params)
-                           for i in range(batch)]
+                streams = [
+                    eng.generate_sync(_prompt(vocab, 16, 500 + i), params) for i in range(batch)
+                ]
             stamps: list[list[float]] = [[] for _ in range(batch)]
-            workers = [threading.Thread(target=lambda i=i: stamps[i].extend(
-                time.perf_counter() for _ in streams[i])) for i in range(batch)]
+            workers = [
+                threading.Thread(
+                    target=lambda i=i: stamps[i].extend(time.perf_counter() for _ in streams[i])
+                )
+                for i in range(batch)
+            ]
             for w in workers:
                 w.start()
             for w in workers:
@@ -113,26 +121,53 @@ def child_mlx_lm(model: str, prompt: int, gen: int) -> dict[str, Any]:
     last = None
     for last in stream_generate(m, tok, p, max_tokens=gen):
         pass
-    return {f"prefill_{prompt}_tps": last.prompt_tps, "decode_tps": last.generation_tps,
-            "mx_peak_bytes": mx.get_peak_memory(), "rss_peak_bytes": max_rss_bytes()}
+    return {
+        f"prefill_{prompt}_tps": last.prompt_tps,
+        "decode_tps": last.generation_tps,
+        "mx_peak_bytes": mx.get_peak_memory(),
+        "rss_peak_bytes": max_rss_bytes(),
+    }
 
 
 def child_bandwidth(threads: int) -> dict[str, Any]:
     from loader import cpu
+
     cpu.set_threads(threads)
     return {"threads": threads, "gbps": cpu.ext().read_bandwidth_gbps(2 << 30, 5)}
 
 
 # ------------------------------------------------------------------------------ llama.cpp
 
-def llama_bench(binary: Path, gguf: Path, prompts: list[int], gen: int, threads: list[int],
-                repeat: int, timeout: float) -> dict[str, float]:
+
+def llama_bench(
+    binary: Path,
+    gguf: Path,
+    prompts: list[int],
+    gen: int,
+    threads: list[int],
+    repeat: int,
+    timeout: float,
+) -> dict[str, float]:
     """`llama-bench` tok/s keyed like ours: prefill_<n>_tps@<t> and decode_tps@<t>. Weights are
     read into memory (`-lm none`), as ours are: memory-mapped, llama.cpp measured 10-15% slower
     and more variable here (pages of the GGUF fall out of the page cache between runs)."""
-    cmd = [str(binary), "-m", str(gguf), "-t", ",".join(map(str, threads)), "-r", str(repeat),
-           "-o", "json", "-lm", "none", "-n", str(gen),
-           "-p", ",".join(map(str, prompts)) if prompts else "0"]
+    cmd = [
+        str(binary),
+        "-m",
+        str(gguf),
+        "-t",
+        ",".join(map(str, threads)),
+        "-r",
+        str(repeat),
+        "-o",
+        "json",
+        "-lm",
+        "none",
+        "-n",
+        str(gen),
+        "-p",
+        ",".join(map(str, prompts)) if prompts else "0",
+    ]
     log.info("running %s", " ".join(cmd))
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     if proc.returncode != 0:
@@ -145,14 +180,33 @@ def llama_bench(binary: Path, gguf: Path, prompts: list[int], gen: int, threads:
     return found
 
 
-def llama_batched(binary: Path, gguf: Path, batch: int, gen: int, threads: int,
-                  timeout: float) -> dict[str, float]:
+def llama_batched(
+    binary: Path, gguf: Path, batch: int, gen: int, threads: int, timeout: float
+) -> dict[str, float]:
     """Aggregate decode tok/s of `llama-batched-bench` (built next to llama-bench) at 1 and
     `batch` parallel sequences of 16-token prompts, keyed batch_decode_tps@<n>: llama.cpp's
     own batch-1 to batch-n ratio, measured the same way for it at both sizes."""
-    cmd = [str(binary), "-m", str(gguf), "-c", str(batch * (16 + gen) + 64), "-npp", "16",
-           "-ntg", str(gen), "-npl", f"1,{batch}", "-t", str(threads), "-tb", str(threads),
-           "-lm", "none", "--output-format", "jsonl"]
+    cmd = [
+        str(binary),
+        "-m",
+        str(gguf),
+        "-c",
+        str(batch * (16 + gen) + 64),
+        "-npp",
+        "16",
+        "-ntg",
+        str(gen),
+        "-npl",
+        f"1,{batch}",
+        "-t",
+        str(threads),
+        "-tb",
+        str(threads),
+        "-lm",
+        "none",
+        "--output-format",
+        "jsonl",
+    ]
     log.info("running %s", " ".join(cmd))
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     if proc.returncode != 0:
@@ -164,8 +218,7 @@ def llama_batched(binary: Path, gguf: Path, batch: int, gen: int, threads: int,
 @contextmanager
 def busy_core(cpu_index: int):
     """A spinning process pinned to one CPU, as another program competing for it."""
-    code = (f"import os\nos.sched_setaffinity(0, {{{cpu_index}}})\n"
-            "while True:\n    pass\n")
+    code = f"import os\nos.sched_setaffinity(0, {{{cpu_index}}})\nwhile True:\n    pass\n"
     proc = subprocess.Popen([sys.executable, "-c", code])
     try:
         time.sleep(0.5)
@@ -176,6 +229,7 @@ def busy_core(cpu_index: int):
 
 
 # ------------------------------------------------------------------------------ parent
+
 
 def bytes_per_token(path: Path) -> int:
     """Weight bytes one decode step reads at batch 1: every dense weight, top-k experts' share of
@@ -197,8 +251,9 @@ def bytes_per_token(path: Path) -> int:
 
 
 def _child(kind: str, args: argparse.Namespace, *extra: str) -> dict[str, Any]:
-    return run_child(["--child", kind, "--model", str(args.model_path), *extra], args.timeout,
-                     module="bench.cpu")
+    return run_child(
+        ["--child", kind, "--model", str(args.model_path), *extra], args.timeout, module="bench.cpu"
+    )
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -210,45 +265,102 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         args.model_path, _ = synthetic_checkpoint(args.shape, args.layers, None)
     threads = [int(t) for t in args.threads.split(",")]
     prompts = [int(p) for p in args.prompts.split(",")]
-    common = ["--prompts", args.prompts, "--gen-tokens", str(args.gen_tokens),
-              "--repeat", str(args.repeat)]
+    common = [
+        "--prompts",
+        args.prompts,
+        "--gen-tokens",
+        str(args.gen_tokens),
+        "--repeat",
+        str(args.repeat),
+    ]
     res: dict[str, Any] = {
         "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "machine": {"summary": f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs, "
-                    f"{mx.default_device()}, mlx {version('mlx')}, mlx-lm {version('mlx-lm')}",
-                    "load_average_start": os.getloadavg()},
-        "checkpoint": {"path": str(args.model_path), "name": args.model_path.name,
-                       "bytes_per_token": bytes_per_token(args.model_path)},
-        "settings": {k: getattr(args, k) for k in ("threads", "prompts", "gen_tokens", "batch",
-                                                     "repeat", "busy", "reference_tokens")},
-        "bandwidth_gbps": {}, "ours": {}, "llama_cpp": {}, "busy": {},
+        "machine": {
+            "summary": f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs, "
+            f"{mx.default_device()}, mlx {version('mlx')}, mlx-lm {version('mlx-lm')}",
+            "load_average_start": os.getloadavg(),
+        },
+        "checkpoint": {
+            "path": str(args.model_path),
+            "name": args.model_path.name,
+            "bytes_per_token": bytes_per_token(args.model_path),
+        },
+        "settings": {
+            k: getattr(args, k)
+            for k in (
+                "threads",
+                "prompts",
+                "gen_tokens",
+                "batch",
+                "repeat",
+                "busy",
+                "reference_tokens",
+            )
+        },
+        "bandwidth_gbps": {},
+        "ours": {},
+        "llama_cpp": {},
+        "busy": {},
     }
     for t in threads:
         res["bandwidth_gbps"][t] = _child("bandwidth", args, "--threads", str(t))["gbps"]
         batch = args.batch if t == max(threads) else 1
         res["ours"][t] = _child("ours", args, "--threads", str(t), "--batch", str(batch), *common)
     if args.llama_bench and args.gguf:
-        res["llama_cpp"] = llama_bench(args.llama_bench, args.gguf, prompts, args.gen_tokens,
-                                       threads, args.repeat, args.timeout)
+        res["llama_cpp"] = llama_bench(
+            args.llama_bench,
+            args.gguf,
+            prompts,
+            args.gen_tokens,
+            threads,
+            args.repeat,
+            args.timeout,
+        )
         batched = args.llama_bench.with_name("llama-batched-bench")
         if args.batch > 1 and batched.exists():
-            res["llama_cpp"].update(llama_batched(batched, args.gguf, args.batch, args.gen_tokens,
-                                                  max(threads), args.timeout))
+            res["llama_cpp"].update(
+                llama_batched(
+                    batched, args.gguf, args.batch, args.gen_tokens, max(threads), args.timeout
+                )
+            )
     if args.busy and (os.cpu_count() or 1) > 1:
         with busy_core(1):
             res["busy"]["load_average"] = os.getloadavg()
             for t in threads:
                 res["busy"][f"ours@{t}"] = _child(
-                    "ours", args, "--threads", str(t), "--batch", "1", "--prompts", "",
-                    "--gen-tokens", str(args.gen_tokens), "--repeat", str(args.repeat),
+                    "ours",
+                    args,
+                    "--threads",
+                    str(t),
+                    "--batch",
+                    "1",
+                    "--prompts",
+                    "",
+                    "--gen-tokens",
+                    str(args.gen_tokens),
+                    "--repeat",
+                    str(args.repeat),
                 )["decode_tps"]
             if args.llama_bench and args.gguf:
-                for key, v in llama_bench(args.llama_bench, args.gguf, [], args.gen_tokens,
-                                          threads, args.repeat, args.timeout).items():
+                for key, v in llama_bench(
+                    args.llama_bench,
+                    args.gguf,
+                    [],
+                    args.gen_tokens,
+                    threads,
+                    args.repeat,
+                    args.timeout,
+                ).items():
                     res["busy"][f"llama.cpp:{key}"] = v
     if args.references:  # the same short workload for all three, so memory compares too
-        small = ["--prompts", str(min(prompts)), "--gen-tokens", str(args.reference_tokens),
-                 "--repeat", "1"]
+        small = [
+            "--prompts",
+            str(min(prompts)),
+            "--gen-tokens",
+            str(args.reference_tokens),
+            "--repeat",
+            "1",
+        ]
         one = ["--threads", str(max(threads)), "--batch", "1", *small]
         res["ours_short"] = _child("ours", args, *one)
         res["today"] = _child("ours", args, "--kernels", "mlx", *one)
@@ -264,35 +376,75 @@ def _markdown(res: dict[str, Any]) -> str:
     for t, o in ours.items():
         frac = o["decode_tps"] * per_tok / 1e9 / bw[t] if bw.get(t) else None
         lt = llama.get(f"decode_tps@{t}")
-        rows.append((f"decode tok/s, batch 1, {t} thread(s)", o["decode_tps"], lt,
-                     ratio(o["decode_tps"], lt), ">= 1.0"))
-        rows.append((f"  fraction of the read bandwidth ({bw.get(t, 0):.1f} GB/s)", frac, None,
-                     None, ">= 0.70"))
+        rows.append(
+            (
+                f"decode tok/s, batch 1, {t} thread(s)",
+                o["decode_tps"],
+                lt,
+                ratio(o["decode_tps"], lt),
+                ">= 1.0",
+            )
+        )
+        rows.append(
+            (
+                f"  fraction of the read bandwidth ({bw.get(t, 0):.1f} GB/s)",
+                frac,
+                None,
+                None,
+                ">= 0.70",
+            )
+        )
         for key in sorted(k for k in o if k.startswith("prefill_")):
             n = key.split("_")[1]
             lt = llama.get(f"{key}@{t}")
-            rows.append((f"prefill tok/s, {n}-token prompt, {t} thread(s)", o[key], lt,
-                         ratio(o[key], lt), ">= 1.0"))
+            rows.append(
+                (
+                    f"prefill tok/s, {n}-token prompt, {t} thread(s)",
+                    o[key],
+                    lt,
+                    ratio(o[key], lt),
+                    ">= 1.0",
+                )
+            )
         if "batch_decode_tps" in o:
             lb = llama.get(f"batch_decode_tps@{o['batch']}")
-            rows.append((f"decode tok/s, {o['batch']} sequences (aggregate), {t} threads",
-                         o["batch_decode_tps"], lb, ratio(o["batch_decode_tps"], lb), ""))
+            rows.append(
+                (
+                    f"decode tok/s, {o['batch']} sequences (aggregate), {t} threads",
+                    o["batch_decode_tps"],
+                    lb,
+                    ratio(o["batch_decode_tps"], lb),
+                    "",
+                )
+            )
             l1 = llama.get("batch_decode_tps@1")
-            rows.append((f"  aggregate / batch 1 (llama.cpp: llama-batched-bench at 1 and "
-                         f"{o['batch']})", ratio(o["batch_decode_tps"], o["decode_tps"]),
-                         ratio(lb, l1), None, ">= 4.0"))
+            rows.append(
+                (
+                    f"  aggregate / batch 1 (llama.cpp: llama-batched-bench at 1 and {o['batch']})",
+                    ratio(o["batch_decode_tps"], o["decode_tps"]),
+                    ratio(lb, l1),
+                    None,
+                    ">= 4.0",
+                )
+            )
     for key, v in res["busy"].items():
         if key.startswith("ours@"):
             t = key.split("@")[1]
             lt = res["busy"].get(f"llama.cpp:decode_tps@{t}")
             rows.append((f"decode tok/s, other core busy, {t} thread(s)", v, lt, ratio(v, lt), ""))
-    out = [f"# CPU benchmark ({res['when']})", "",
-           (f"Checkpoint `{res['checkpoint']['name']}`, {per_tok / 1e9:.3f} GB of weights read "
+    out = [
+        f"# CPU benchmark ({res['when']})",
+        "",
+        (
+            f"Checkpoint `{res['checkpoint']['name']}`, {per_tok / 1e9:.3f} GB of weights read "
             f"per decoded token. Machine: {res['machine']['summary']}; load average "
             f"{res['machine']['load_average_start'][0]:.2f} at the start, "
             f"{res['machine']['load_average_end'][0]:.2f} at the end. Medians of "
-            f"{res['settings']['repeat']} runs; greedy; our engine on our kernels."), "",
-           markdown_table(("metric", "ours", "llama.cpp", "ours / llama.cpp", "target"), rows)]
+            f"{res['settings']['repeat']} runs; greedy; our engine on our kernels."
+        ),
+        "",
+        markdown_table(("metric", "ours", "llama.cpp", "ours / llama.cpp", "target"), rows),
+    ]
     if "today" in res:
         top = max(ours)
         o, today, stock = res["ours_short"], res["today"], res["mlx_lm"]
@@ -301,25 +453,49 @@ def _markdown(res: dict[str, Any]) -> str:
         refs = [
             ("decode tok/s", o["decode_tps"], today["decode_tps"], stock["decode_tps"]),
             (f"prefill tok/s ({n} tokens)", o.get(key), today.get(key), stock.get(key)),
-            ("peak MLX memory (GiB)", gib(o["mx_peak_bytes"]), gib(today["mx_peak_bytes"]),
-             gib(stock["mx_peak_bytes"])),
-            ("peak RSS (GiB)", gib(o["rss_peak_bytes"]), gib(today["rss_peak_bytes"]),
-             gib(stock["rss_peak_bytes"])),
+            (
+                "peak MLX memory (GiB)",
+                gib(o["mx_peak_bytes"]),
+                gib(today["mx_peak_bytes"]),
+                gib(stock["mx_peak_bytes"]),
+            ),
+            (
+                "peak RSS (GiB)",
+                gib(o["rss_peak_bytes"]),
+                gib(today["rss_peak_bytes"]),
+                gib(stock["rss_peak_bytes"]),
+            ),
         ]
-        out += ["", (f"Against MLX's own kernels, {top} threads, each system in its own "
-                     f"process on the same short workload ({n}-token prompt, "
-                     f"{res['settings']['reference_tokens']} tokens: the references are that "
-                     "slow):"),
-                "",
-                markdown_table(("metric", "ours", "our engine on MLX's kernels (today's)",
-                                "stock mlx-lm", "ours / today's", "ours / mlx-lm"),
-                               [(m, a, b, c, ratio(a, b), ratio(a, c)) for m, a, b, c in refs])]
+        out += [
+            "",
+            (
+                f"Against MLX's own kernels, {top} threads, each system in its own "
+                f"process on the same short workload ({n}-token prompt, "
+                f"{res['settings']['reference_tokens']} tokens: the references are that "
+                "slow):"
+            ),
+            "",
+            markdown_table(
+                (
+                    "metric",
+                    "ours",
+                    "our engine on MLX's kernels (today's)",
+                    "stock mlx-lm",
+                    "ours / today's",
+                    "ours / mlx-lm",
+                ),
+                [(m, a, b, c, ratio(a, b), ratio(a, c)) for m, a, b, c in refs],
+            ),
+        ]
     return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.cpu", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.cpu",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--model", help="checkpoint (default: a synthetic --shape/--layers one)")
     ap.add_argument("--shape", default="20b")
     ap.add_argument("--layers", type=int, default=4)
@@ -329,8 +505,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=8, help="sequences for the aggregate decode")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--busy", action="store_true", help="also decode with the other core busy")
-    ap.add_argument("--references", action="store_true",
-                    help="also run stock mlx-lm and our engine on MLX's kernels (slow)")
+    ap.add_argument(
+        "--references",
+        action="store_true",
+        help="also run stock mlx-lm and our engine on MLX's kernels (slow)",
+    )
     ap.add_argument("--reference-tokens", type=int, default=8)
     ap.add_argument("--llama-bench", type=Path, help="llama.cpp's llama-bench binary")
     ap.add_argument("--gguf", type=Path, help="the checkpoint converted to GGUF for llama.cpp")
@@ -343,8 +522,17 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     if args.child == "ours":
         prompts = [int(p) for p in args.prompts.split(",") if p]
-        report(child_ours(args.model, args.kernels, int(args.threads), prompts, args.gen_tokens,
-                          args.batch, args.repeat))
+        report(
+            child_ours(
+                args.model,
+                args.kernels,
+                int(args.threads),
+                prompts,
+                args.gen_tokens,
+                args.batch,
+                args.repeat,
+            )
+        )
         return 0
     if args.child == "mlx-lm":
         report(child_mlx_lm(args.model, int(args.prompts), args.gen_tokens))
@@ -352,8 +540,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.child == "bandwidth":
         report(child_bandwidth(int(args.threads)))
         return 0
-    return run_and_write("cpu", run, _markdown, args,
-                         stem=f"cpu-{args.name}" if args.name else "cpu")
+    return run_and_write(
+        "cpu", run, _markdown, args, stem=f"cpu-{args.name}" if args.name else "cpu"
+    )
 
 
 if __name__ == "__main__":

@@ -44,8 +44,16 @@ METRICS = (
 
 
 def _child(system: str, path: Path, args: argparse.Namespace, placement: str = "auto") -> dict:
-    cmd = ["--child", system, "--model", str(path), "--prompt-tokens", str(args.prompt_tokens),
-           "--gen-tokens", str(args.gen_tokens)]
+    cmd = [
+        "--child",
+        system,
+        "--model",
+        str(path),
+        "--prompt-tokens",
+        str(args.prompt_tokens),
+        "--gen-tokens",
+        str(args.gen_tokens),
+    ]
     if system == "ours":
         cmd += ["--embeddings", placement]
     return run_child(cmd, args.timeout)
@@ -68,66 +76,119 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for placement in args.placements:
             for kind in ("full", "lite"):
                 systems[f"ours {kind}, embeddings on {placement}"] = _child(
-                    "ours", paths[kind], args, placement)
+                    "ours", paths[kind], args, placement
+                )
     finally:
         if not args.keep:
             for p in made:
                 shutil.rmtree(p, ignore_errors=True)
     lite_vs_full = {
-        placement: {label: ratio(get(systems[f"ours lite, embeddings on {placement}"]),
-                                 get(systems[f"ours full, embeddings on {placement}"]))
-                    for label, get in METRICS}
-        for placement in args.placements}
+        placement: {
+            label: ratio(
+                get(systems[f"ours lite, embeddings on {placement}"]),
+                get(systems[f"ours full, embeddings on {placement}"]),
+            )
+            for label, get in METRICS
+        }
+        for placement in args.placements
+    }
     ours_vs_mlx_lm = {
-        placement: {label: ratio(get(systems[f"ours full, embeddings on {placement}"]),
-                                 get(systems["mlx-lm full"]))
-                    for label, get in METRICS}
-        for placement in args.placements}
+        placement: {
+            label: ratio(
+                get(systems[f"ours full, embeddings on {placement}"]), get(systems["mlx-lm full"])
+            )
+            for label, get in METRICS
+        }
+        for placement in args.placements
+    }
     return {
         "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "machine": {"summary": f"{platform.machine()} {platform.system()}, "
-                    f"{mx.default_device()}, mlx {version('mlx')}, mlx-lm {version('mlx-lm')}"},
-        "settings": {"shape": args.shape, "layers": layers, "full_experts": full_experts,
-                     "lite_experts": args.lite_experts, "prompt_tokens": args.prompt_tokens,
-                     "gen_tokens": args.gen_tokens},
-        "systems": systems, "lite_vs_full": lite_vs_full, "ours_vs_mlx_lm": ours_vs_mlx_lm,
+        "machine": {
+            "summary": f"{platform.machine()} {platform.system()}, "
+            f"{mx.default_device()}, mlx {version('mlx')}, mlx-lm {version('mlx-lm')}"
+        },
+        "settings": {
+            "shape": args.shape,
+            "layers": layers,
+            "full_experts": full_experts,
+            "lite_experts": args.lite_experts,
+            "prompt_tokens": args.prompt_tokens,
+            "gen_tokens": args.gen_tokens,
+        },
+        "systems": systems,
+        "lite_vs_full": lite_vs_full,
+        "ours_vs_mlx_lm": ours_vs_mlx_lm,
     }
 
 
 def _markdown(res: dict[str, Any]) -> str:
     st = res["settings"]
     placements = list(res["lite_vs_full"])
-    out = [f"# Resident memory benchmark ({res['when']})", "",
-           (f"Synthetic `{st['shape']}` checkpoints, {st['layers']} layers: full = "
+    out = [
+        f"# Resident memory benchmark ({res['when']})",
+        "",
+        (
+            f"Synthetic `{st['shape']}` checkpoints, {st['layers']} layers: full = "
             f"{st['full_experts']} experts a layer, lite = {st['lite_experts']}. Each system "
             f"loads in its own process, then generates {st['gen_tokens']} tokens greedily from "
-            f"a {st['prompt_tokens']}-token prompt. Machine: {res['machine']['summary']}."),
-           "", "## Lite / full", "",
-           markdown_table(("metric", *(f"embeddings on {p}" for p in placements), "target"),
-                          [(label, *(res["lite_vs_full"][p][label] for p in placements),
-                            "<= 0.6" if i == 0 else "") for i, (label, _) in
-                           enumerate(METRICS)]),
-           "", "## Ours (full) / stock mlx-lm (full)", "",
-           markdown_table(("metric", *(f"embeddings on {p}" for p in placements), "target"),
-                          [(label, *(res["ours_vs_mlx_lm"][p][label] for p in placements),
-                            "<= 1.05") for label, _ in METRICS]),
-           "", "## Every system (GiB; decode tok/s is indicative: a few tokens only)", "",
-           markdown_table(("system", *(label for label, _ in METRICS), "decode tok/s"),
-                          [(name, *(gib(get(r)) for _, get in METRICS), r.get("decode_tps"))
-                           for name, r in res["systems"].items()])]
+            f"a {st['prompt_tokens']}-token prompt. Machine: {res['machine']['summary']}."
+        ),
+        "",
+        "## Lite / full",
+        "",
+        markdown_table(
+            ("metric", *(f"embeddings on {p}" for p in placements), "target"),
+            [
+                (
+                    label,
+                    *(res["lite_vs_full"][p][label] for p in placements),
+                    "<= 0.6" if i == 0 else "",
+                )
+                for i, (label, _) in enumerate(METRICS)
+            ],
+        ),
+        "",
+        "## Ours (full) / stock mlx-lm (full)",
+        "",
+        markdown_table(
+            ("metric", *(f"embeddings on {p}" for p in placements), "target"),
+            [
+                (label, *(res["ours_vs_mlx_lm"][p][label] for p in placements), "<= 1.05")
+                for label, _ in METRICS
+            ],
+        ),
+        "",
+        "## Every system (GiB; decode tok/s is indicative: a few tokens only)",
+        "",
+        markdown_table(
+            ("system", *(label for label, _ in METRICS), "decode tok/s"),
+            [
+                (name, *(gib(get(r)) for _, get in METRICS), r.get("decode_tps"))
+                for name, r in res["systems"].items()
+            ],
+        ),
+    ]
     return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.memory", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.memory",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--shape", default="20b")
     ap.add_argument("--layers", type=int, help="depth (default: the shape's real depth)")
-    ap.add_argument("--experts", type=int, help="experts a layer of the full checkpoint "
-                    "(default: the shape's)")
+    ap.add_argument(
+        "--experts", type=int, help="experts a layer of the full checkpoint (default: the shape's)"
+    )
     ap.add_argument("--lite-experts", type=int, default=16)
-    ap.add_argument("--placements", type=lambda s: s.split(","), default=list(PLACEMENTS),
-                    help="comma-separated embedding placements to measure (device,host)")
+    ap.add_argument(
+        "--placements",
+        type=lambda s: s.split(","),
+        default=list(PLACEMENTS),
+        help="comma-separated embedding placements to measure (device,host)",
+    )
     ap.add_argument("--prompt-tokens", type=int, default=8)
     ap.add_argument("--gen-tokens", type=int, default=4)
     ap.add_argument("--timeout", type=float, default=3600)

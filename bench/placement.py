@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             engines[placement] = Engine(model, tok, max_batch=1, prompt_cache_size=0)
         prompt = list(range(1, 1 + args.prompt_tokens))
         speeds: dict[str, list[float]] = {p: [] for p in PLACEMENTS}
-        for name, engine in engines.items():  # warm-up, untimed
+        for engine in engines.values():  # warm-up, untimed
             _decode_tps(engine, prompt, 3)
         for r in range(args.rounds):
             order = PLACEMENTS if r % 2 == 0 else PLACEMENTS[::-1]
@@ -65,31 +65,56 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for p in made:
                 shutil.rmtree(p, ignore_errors=True)
     median = {p: statistics.median(v) for p, v in speeds.items()}
-    return {"when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-            "checkpoint": {"path": str(path), "layers": info.num_layers,
-                           "hidden_size": info.config.hidden_size},
-            "settings": {"rounds": args.rounds, "prompt_tokens": args.prompt_tokens,
-                         "gen_tokens": args.gen_tokens},
-            "decode_tps": speeds, "median_decode_tps": median,
-            "host_over_device": ratio(median["host"], median["device"])}
+    return {
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "checkpoint": {
+            "path": str(path),
+            "layers": info.num_layers,
+            "hidden_size": info.config.hidden_size,
+        },
+        "settings": {
+            "rounds": args.rounds,
+            "prompt_tokens": args.prompt_tokens,
+            "gen_tokens": args.gen_tokens,
+        },
+        "decode_tps": speeds,
+        "median_decode_tps": median,
+        "host_over_device": ratio(median["host"], median["device"]),
+    }
 
 
 def _markdown(res: dict[str, Any]) -> str:
     ck, st, med = res["checkpoint"], res["settings"], res["median_decode_tps"]
-    rows = [(p, med[p], min(res["decode_tps"][p]), max(res["decode_tps"][p]),
-             1000 / med[p]) for p in PLACEMENTS]
-    return "\n".join([
-        f"# Embedding placement: decode speed ({res['when']})", "",
-        (f"`{Path(ck['path']).name}`: {ck['layers']} layers, hidden {ck['hidden_size']}; "
-         f"{st['rounds']} interleaved rounds of {st['gen_tokens']} greedy tokens after a "
-         f"{st['prompt_tokens']}-token prompt, batch 1, one process."), "",
-        markdown_table(("embeddings", "median decode tok/s", "min", "max", "ms per token"), rows),
-        "", f"host / device (median decode tok/s): **{res['host_over_device']}**", ""])
+    rows = [
+        (p, med[p], min(res["decode_tps"][p]), max(res["decode_tps"][p]), 1000 / med[p])
+        for p in PLACEMENTS
+    ]
+    return "\n".join(
+        [
+            f"# Embedding placement: decode speed ({res['when']})",
+            "",
+            (
+                f"`{Path(ck['path']).name}`: {ck['layers']} layers, hidden {ck['hidden_size']}; "
+                f"{st['rounds']} interleaved rounds of {st['gen_tokens']} greedy tokens after a "
+                f"{st['prompt_tokens']}-token prompt, batch 1, one process."
+            ),
+            "",
+            markdown_table(
+                ("embeddings", "median decode tok/s", "min", "max", "ms per token"), rows
+            ),
+            "",
+            f"host / device (median decode tok/s): **{res['host_over_device']}**",
+            "",
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.placement", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.placement",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--model", help="checkpoint directory (default: a synthetic one)")
     ap.add_argument("--shape", default="tiny")
     ap.add_argument("--layers", type=int, default=24)

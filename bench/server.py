@@ -28,14 +28,17 @@ from typing import Any, Self
 from bench._common import RESULTS, run_and_write
 
 log = logging.getLogger("bench.server")
-FILLER = ("the quick brown fox jumps over the lazy dog while a patient engineer measures how "
-          "fast tokens arrive through each layer of the serving stack ")
+FILLER = (
+    "the quick brown fox jumps over the lazy dog while a patient engineer measures how "
+    "fast tokens arrive through each layer of the serving stack "
+)
 
 
 def stop_free_copy(src: Path, dst: Path) -> Path:
     """Copy a checkpoint and make the copy stop-free (see `make_stop_free`). Shards are hard
     links where the file system allows (a 24-layer 20b is 13 GB), except the one holding
     lm_head: `make_stop_free` edits that one in place, so it is always a real copy."""
+
     def link_or_copy(a: str, b: str) -> None:
         try:
             os.link(a, b)
@@ -91,6 +94,7 @@ def _free_port() -> int:
 
 # ------------------------------------------------------------------------- the three systems
 
+
 async def engine_level(engine: Any, tokenizer: Any, texts: list[str], tokens: int) -> dict:
     from engine import SamplingParams
 
@@ -113,8 +117,14 @@ async def http_level(url: str, model: str, texts: list[str], tokens: int) -> dic
     import httpx
 
     async def one(client: httpx.AsyncClient, text: str) -> tuple[float, int, float]:
-        body = {"model": model, "prompt": text, "max_tokens": tokens, "temperature": 0,
-                "stream": True, "stream_options": {"include_usage": True}}
+        body = {
+            "model": model,
+            "prompt": text,
+            "max_tokens": tokens,
+            "temperature": 0,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
         t0 = time.perf_counter()
         first, n = None, 0
         async with client.stream("POST", url + "/v1/completions", json=body) as r:
@@ -140,23 +150,30 @@ def _summary(results: list[tuple[float, int, float]], wall: float) -> dict[str, 
     ttfts = [r[0] for r in results]
     total = sum(r[1] for r in results)
     decode = [(n - 1) / (last - first) for first, n, last in results if n > 1 and last > first]
-    return {"streams": len(results), "tokens": total, "wall_s": round(wall, 3),
-            "tok_s": round(total / wall, 3) if wall else None,
-            "stream_decode_tok_s": round(statistics.mean(decode), 3) if decode else None,
-            "ttft_mean_s": round(statistics.mean(ttfts), 3),
-            "ttft_max_s": round(max(ttfts), 3)}
+    return {
+        "streams": len(results),
+        "tokens": total,
+        "wall_s": round(wall, 3),
+        "tok_s": round(total / wall, 3) if wall else None,
+        "stream_decode_tok_s": round(statistics.mean(decode), 3) if decode else None,
+        "ttft_mean_s": round(statistics.mean(ttfts), 3),
+        "ttft_max_s": round(max(ttfts), 3),
+    }
 
 
-def run_engine(ckpt: Path, levels: list[int], tokens: int, words: int,
-               embeddings: str = "auto") -> dict[str, Any]:
+def run_engine(
+    ckpt: Path, levels: list[int], tokens: int, words: int, embeddings: str = "auto"
+) -> dict[str, Any]:
     import loader
     from engine import Engine
 
     model, tokenizer, _ = loader.load(ckpt, embeddings=embeddings)
     # The same engine settings the server gets from --max-batch (prefill batch = max batch).
-    engine = Engine(model, tokenizer, max_batch=max(levels), prefill_batch=max(levels),
-                    max_queue=64)
+    engine = Engine(
+        model, tokenizer, max_batch=max(levels), prefill_batch=max(levels), max_queue=64
+    )
     try:
+
         async def main() -> dict[str, Any]:
             await engine_level(engine, tokenizer, ["warm up"], 2)
             out = {}
@@ -164,6 +181,7 @@ def run_engine(ckpt: Path, levels: list[int], tokens: int, words: int,
                 out[str(c)] = await engine_level(engine, tokenizer, prompts(c, words), tokens)
                 log.info("engine, %d stream(s): %s", c, out[str(c)])
             return out
+
         return asyncio.run(main())
     finally:
         engine.close()
@@ -202,9 +220,11 @@ class Child:
         self.log.close()
 
 
-def run_server(cmd: list[str], health: str, url: str, model: str, levels: list[int],
-               tokens: int, words: int) -> dict[str, Any]:
+def run_server(
+    cmd: list[str], health: str, url: str, model: str, levels: list[int], tokens: int, words: int
+) -> dict[str, Any]:
     with Child(cmd, health):
+
         async def main() -> dict[str, Any]:
             await http_level(url, model, ["warm up"], 2)
             out = {}
@@ -212,6 +232,7 @@ def run_server(cmd: list[str], health: str, url: str, model: str, levels: list[i
                 out[str(c)] = await http_level(url, model, prompts(c, words), tokens)
                 log.info("%s, %d stream(s): %s", url, c, out[str(c)])
             return out
+
         return asyncio.run(main())
 
 
@@ -238,20 +259,56 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         port = _free_port()
         log.info("our server on port %d", port)
         ours = run_server(
-            [py, "-m", "server", "--model", str(ckpt), "--port", str(port), "--model-id",
-             "bench", "--virtual-experts", "off", "--max-batch", str(max(levels)),
-             "--embeddings", args.embeddings, "--log-level", "WARNING"],
-            f"http://127.0.0.1:{port}/health", f"http://127.0.0.1:{port}", "bench", levels,
-            args.tokens, args.prompt_words)
+            [
+                py,
+                "-m",
+                "server",
+                "--model",
+                str(ckpt),
+                "--port",
+                str(port),
+                "--model-id",
+                "bench",
+                "--virtual-experts",
+                "off",
+                "--max-batch",
+                str(max(levels)),
+                "--embeddings",
+                args.embeddings,
+                "--log-level",
+                "WARNING",
+            ],
+            f"http://127.0.0.1:{port}/health",
+            f"http://127.0.0.1:{port}",
+            "bench",
+            levels,
+            args.tokens,
+            args.prompt_words,
+        )
         ref = None
         if not args.no_reference:
             port = _free_port()
             log.info("mlx_lm server on port %d", port)
             ref = run_server(
-                [py, "-m", "mlx_lm", "server", "--model", str(ckpt), "--port", str(port),
-                 "--log-level", "WARNING"],
-                f"http://127.0.0.1:{port}/v1/models", f"http://127.0.0.1:{port}",
-                "default_model", levels, args.tokens, args.prompt_words)
+                [
+                    py,
+                    "-m",
+                    "mlx_lm",
+                    "server",
+                    "--model",
+                    str(ckpt),
+                    "--port",
+                    str(port),
+                    "--log-level",
+                    "WARNING",
+                ],
+                f"http://127.0.0.1:{port}/v1/models",
+                f"http://127.0.0.1:{port}",
+                "default_model",
+                levels,
+                args.tokens,
+                args.prompt_words,
+            )
     finally:
         if not args.keep:
             shutil.rmtree(ckpt, ignore_errors=True)
@@ -259,11 +316,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     return {
         "checkpoint": args.model or f"synthetic {args.shape}, {args.layers} layer(s)",
-        "tokens_per_stream": args.tokens, "prompt_words": args.prompt_words,
-        "levels": levels, "platform": f"{platform.system()} {platform.machine()}",
+        "tokens_per_stream": args.tokens,
+        "prompt_words": args.prompt_words,
+        "levels": levels,
+        "platform": f"{platform.system()} {platform.machine()}",
         "embeddings": args.embeddings,
-        "mlx": version("mlx"), "mlx_lm": version("mlx-lm"),
-        "engine_direct": direct, "ours": ours, "mlx_lm_server": ref,
+        "mlx": version("mlx"),
+        "mlx_lm": version("mlx-lm"),
+        "engine_direct": direct,
+        "ours": ours,
+        "mlx_lm_server": ref,
     }
 
 
@@ -274,41 +336,83 @@ def markdown(res: dict[str, Any]) -> str:
     for c in res["levels"]:
         e, o = res["engine_direct"][str(c)], res["ours"][str(c)]
         m = (res["mlx_lm_server"] or {}).get(str(c)) or {"tok_s": None, "ttft_mean_s": None}
-        rows.append([c, e["tok_s"], o["tok_s"], m["tok_s"], ratio(o["tok_s"], e["tok_s"]),
-                     ratio(o["tok_s"], m["tok_s"]), e["ttft_mean_s"], o["ttft_mean_s"],
-                     m["ttft_mean_s"], o.get("stream_decode_tok_s")])
+        rows.append(
+            [
+                c,
+                e["tok_s"],
+                o["tok_s"],
+                m["tok_s"],
+                ratio(o["tok_s"], e["tok_s"]),
+                ratio(o["tok_s"], m["tok_s"]),
+                e["ttft_mean_s"],
+                o["ttft_mean_s"],
+                m["ttft_mean_s"],
+                o.get("stream_decode_tok_s"),
+            ]
+        )
     table = markdown_table(
-        ["streams", "engine tok/s", "ours tok/s", "mlx_lm.server tok/s", "ours / engine",
-         "ours / mlx_lm", "engine TTFT s", "ours TTFT s", "mlx_lm TTFT s",
-         "ours decode tok/s per stream"], rows)
-    return (f"# Server benchmark\n\n{res['checkpoint']}, {res['tokens_per_stream']} tokens per "
-            f"stream, greedy, /v1/completions streaming, our embedding table: "
-            f"{res.get('embeddings', 'auto')}; {res['platform']}, mlx {res['mlx']}, "
-            f"mlx-lm {res['mlx_lm']}.\n\n{table}\n\n"
-            "tok/s is aggregate completion tokens over wall time of all streams at that level; "
-            "TTFT is the mean time to the first streamed text; decode tok/s per stream is each "
-            "stream's tokens after its first over the time from first to last, averaged. "
-            "`ours / engine` is the HTTP "
-            "overhead (goal >= 0.95), `ours / mlx_lm` the comparison with mlx-lm's server "
-            "(goal >= 1.0).\n")
+        [
+            "streams",
+            "engine tok/s",
+            "ours tok/s",
+            "mlx_lm.server tok/s",
+            "ours / engine",
+            "ours / mlx_lm",
+            "engine TTFT s",
+            "ours TTFT s",
+            "mlx_lm TTFT s",
+            "ours decode tok/s per stream",
+        ],
+        rows,
+    )
+    return (
+        f"# Server benchmark\n\n{res['checkpoint']}, {res['tokens_per_stream']} tokens per "
+        f"stream, greedy, /v1/completions streaming, our embedding table: "
+        f"{res.get('embeddings', 'auto')}; {res['platform']}, mlx {res['mlx']}, "
+        f"mlx-lm {res['mlx_lm']}.\n\n{table}\n\n"
+        "tok/s is aggregate completion tokens over wall time of all streams at that level; "
+        "TTFT is the mean time to the first streamed text; decode tok/s per stream is each "
+        "stream's tokens after its first over the time from first to last, averaged. "
+        "`ours / engine` is the HTTP "
+        "overhead (goal >= 0.95), `ours / mlx_lm` the comparison with mlx-lm's server "
+        "(goal >= 1.0).\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.server", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.server",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--model", help="checkpoint directory (default: synthesize --shape)")
     ap.add_argument("--shape", default="20b")
-    ap.add_argument("--layers", type=int, default=2,
-                    help="mlx-lm needs >= 2 (one sliding and one full attention layer)")
+    ap.add_argument(
+        "--layers",
+        type=int,
+        default=2,
+        help="mlx-lm needs >= 2 (one sliding and one full attention layer)",
+    )
     ap.add_argument("--tokens", type=int, default=16, help="tokens generated per stream")
-    ap.add_argument("--prompt-words", type=int, default=8,
-                    help="prompt length; prefill is slow on the CPU backend at real width")
+    ap.add_argument(
+        "--prompt-words",
+        type=int,
+        default=8,
+        help="prompt length; prefill is slow on the CPU backend at real width",
+    )
     ap.add_argument("--levels", default="1,4,8", help="concurrent streams to measure")
-    ap.add_argument("--embeddings", choices=["auto", "device", "host"], default="auto",
-                    help="where our engine and server keep the embedding table")
+    ap.add_argument(
+        "--embeddings",
+        choices=["auto", "device", "host"],
+        default="auto",
+        help="where our engine and server keep the embedding table",
+    )
     ap.add_argument("--keep", action="store_true", help="keep the synthesized checkpoints")
-    ap.add_argument("--no-reference", action="store_true",
-                    help="skip mlx_lm.server (at real depth it takes hours on a CPU)")
+    ap.add_argument(
+        "--no-reference",
+        action="store_true",
+        help="skip mlx_lm.server (at real depth it takes hours on a CPU)",
+    )
     ap.add_argument("--name", help="results file suffix (server-<name>.json)")
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)

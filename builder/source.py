@@ -68,9 +68,7 @@ def read_source(path: Path) -> SourceCheckpoint:
         raise BuildError(f"{path}: no config.json; point --model at a GPT-OSS checkpoint directory")
     config = GptOssConfig.from_path(path)
     shards, tensors = read_shards(path)
-    if "quantization" in config.raw or any(
-        n.endswith("experts.gate_proj.weight") for n in tensors
-    ):
+    if "quantization" in config.raw or any(n.endswith("experts.gate_proj.weight") for n in tensors):
         # mlx-lm converted checkpoints split gate/up and re-pack scales: not the lite format.
         raise BuildError(
             f"{path} is an mlx-lm converted checkpoint; build from the Hugging Face "

@@ -9,6 +9,12 @@ from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
 from engine.schema import EngineStats, SamplingParams, TokenEvent
 
 __all__ = [
-    "Engine", "EngineBusy", "EngineClosed", "EngineError", "EngineStats", "InvalidRequest",
-    "SamplingParams", "TokenEvent",
+    "Engine",
+    "EngineBusy",
+    "EngineClosed",
+    "EngineError",
+    "EngineStats",
+    "InvalidRequest",
+    "SamplingParams",
+    "TokenEvent",
 ]

@@ -68,7 +68,8 @@ class GrammarTokenizer:
         with self._lock:
             if self._built is None:
                 self._built = llguidance.hf.from_tokenizer(
-                    self._hf, n_vocab=self.vocab_size, eos_token=self._eos or None)
+                    self._hf, n_vocab=self.vocab_size, eos_token=self._eos or None
+                )
             return self._built
 
 

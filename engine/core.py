@@ -115,8 +115,7 @@ class Engine:
         self.max_batch, self.max_queue = max_batch, max_queue
         self._prefill_batch, self._prefill_step = prefill_batch, prefill_step
         self._prefix = PrefixCache(prompt_cache_size, prompt_cache_bytes)
-        self.grammar_tokenizer = GrammarTokenizer(tokenizer, self.vocab_size,
-                                                   self.eos_token_ids)
+        self.grammar_tokenizer = GrammarTokenizer(tokenizer, self.vocab_size, self.eos_token_ids)
 
         self._cond = threading.Condition()  # guards everything below
         self._waiting: deque[Request] = deque()
@@ -128,8 +127,9 @@ class Engine:
             ("requests", "prompt_tokens", "cached_tokens", "generated_tokens", "cancelled"), 0
         )
         self._stopped = threading.Event()
-        self._thread = threading.Thread(target=_engine_thread, args=([self],), name="mlx-engine",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=_engine_thread, args=([self],), name="mlx-engine", daemon=True
+        )
         self._thread.start()
         _LIVE.add(self)
 
@@ -145,7 +145,9 @@ class Engine:
         return stream
 
     def generate_sync(
-        self, prompt_ids: list[int], params: SamplingParams | None = None,
+        self,
+        prompt_ids: list[int],
+        params: SamplingParams | None = None,
         timeout: float | None = None,
     ) -> SyncTokenStream:
         """Blocking variant: `for ev in engine.generate_sync(ids, params)`."""
@@ -167,12 +169,17 @@ class Engine:
         with self._cond:
             c = self._counters
             return EngineStats(
-                queue_depth=len(self._waiting), active=len(self._active),
-                max_queue=self.max_queue, max_batch=self.max_batch,
-                requests_total=c["requests"], prompt_tokens_total=c["prompt_tokens"],
+                queue_depth=len(self._waiting),
+                active=len(self._active),
+                max_queue=self.max_queue,
+                max_batch=self.max_batch,
+                requests_total=c["requests"],
+                prompt_tokens_total=c["prompt_tokens"],
                 cached_tokens_total=c["cached_tokens"],
-                generated_tokens_total=c["generated_tokens"], cancelled_total=c["cancelled"],
-                prompt_cache_entries=len(self._prefix), prompt_cache_bytes=self._prefix.nbytes,
+                generated_tokens_total=c["generated_tokens"],
+                cancelled_total=c["cancelled"],
+                prompt_cache_entries=len(self._prefix),
+                prompt_cache_bytes=self._prefix.nbytes,
             )
 
     def call(self, fn: Callable[[], T]) -> Future:
@@ -211,15 +218,19 @@ class Engine:
     def set_telemetry(self, on: bool) -> None:
         """Switch the model's expert-usage telemetry on or off (see CONTRACTS.md, loader)."""
         if not hasattr(self.model, "set_telemetry"):
-            raise EngineError(f"{type(self.model).__name__} has no expert telemetry; "
-                              "load the model with loader.load to use it")
+            raise EngineError(
+                f"{type(self.model).__name__} has no expert telemetry; "
+                "load the model with loader.load to use it"
+            )
         self.call(lambda: self.model.set_telemetry(on)).result()
 
     def telemetry_counts(self) -> list[dict[int, int]] | None:
         """Per layer, routed-token counts per original expert id; None when telemetry is off."""
+
         def read() -> list[dict[int, int]] | None:
             tel = getattr(self.model, "telemetry", None)
             return None if tel is None else tel.counts()
+
         return self.call(read).result()
 
     def close(self, timeout: float | None = 30.0) -> None:
@@ -236,8 +247,9 @@ class Engine:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _submit(self, prompt_ids: list[int], params: SamplingParams | None,
-                sink: Callable[[Any], None]) -> Request:
+    def _submit(
+        self, prompt_ids: list[int], params: SamplingParams | None, sink: Callable[[Any], None]
+    ) -> Request:
         params = params or SamplingParams()
         params.validate(self.vocab_size)
         prompt = [int(t) for t in prompt_ids]
@@ -245,8 +257,10 @@ class Engine:
             raise InvalidRequest("the prompt is empty; pass at least one token id")
         bad = [t for t in prompt if not 0 <= t < self.vocab_size]
         if bad:
-            raise InvalidRequest(f"prompt token ids {bad[:5]} are outside the vocabulary "
-                                 f"[0, {self.vocab_size}); tokenize with this model's tokenizer")
+            raise InvalidRequest(
+                f"prompt token ids {bad[:5]} are outside the vocabulary "
+                f"[0, {self.vocab_size}); tokenize with this model's tokenizer"
+            )
         seed = params.seed if params.seed is not None else random.getrandbits(62)
         # Built here, on the caller's thread: compiling a grammar can take a while and must
         # not stall the batch, and a grammar llguidance rejects is the caller's error.
@@ -259,7 +273,8 @@ class Engine:
                 raise EngineBusy(
                     f"{len(self._waiting)} requests are already waiting (max_queue="
                     f"{self.max_queue}) and all {self.max_batch} batch slots are busy; "
-                    "retry later or start the engine with a larger max_queue")
+                    "retry later or start the engine with a larger max_queue"
+                )
             req = Request(self._next_rid, prompt, params, seed, sink, processors=processors)
             self._next_rid += 1
             self._counters["requests"] += 1
@@ -274,8 +289,12 @@ class Engine:
         try:
             while True:
                 with self._cond:
-                    while not (self._closed or self._calls or self._active
-                               or (self._waiting and len(self._active) < self.max_batch)):
+                    while not (
+                        self._closed
+                        or self._calls
+                        or self._active
+                        or (self._waiting and len(self._active) < self.max_batch)
+                    ):
                         self._cond.wait()
                     if self._closed:
                         break
@@ -297,8 +316,9 @@ class Engine:
                     if self._active:
                         self._step(gen)
                 except Exception as exc:  # a failed step poisons the batch, not the engine
-                    log.exception("engine step failed; failing %d active requests",
-                                  len(self._active))
+                    log.exception(
+                        "engine step failed; failing %d active requests", len(self._active)
+                    )
                     self._fail_active(EngineError(f"generation failed: {exc}"))
                     self._retire(gen)
                     gen = self._new_generator()
@@ -331,7 +351,7 @@ class Engine:
     def _resolve(fn: Callable[[], Any], fut: Future) -> None:
         try:
             fut.set_result(fn())
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - handed to the caller through the future
             fut.set_exception(exc)
 
     def _admit(self, gen: BatchGenerator, req: Request) -> None:
@@ -343,7 +363,8 @@ class Engine:
         req.cached_tokens = len(req.prompt) - len(rest)
         p = req.params
         req.stops = frozenset(p.stop_token_ids) | (
-            frozenset() if p.ignore_eos else self.eos_token_ids)
+            frozenset() if p.ignore_eos else self.eos_token_ids
+        )
         # Stops and max_tokens are enforced here, not by the BatchGenerator: when it ends a
         # sequence itself it extracts that row's cache, which waits for the step already
         # queued behind it and so delays every final token by a whole forward pass.
@@ -360,8 +381,12 @@ class Engine:
             self._active[req.uid] = req
             self._counters["prompt_tokens"] += len(req.prompt)
             self._counters["cached_tokens"] += req.cached_tokens
-        log.debug("request %d admitted: %d prompt tokens, %d cached", req.rid,
-                  len(req.prompt), req.cached_tokens)
+        log.debug(
+            "request %d admitted: %d prompt tokens, %d cached",
+            req.rid,
+            len(req.prompt),
+            req.cached_tokens,
+        )
 
     def _drop_cancelled(self, gen: BatchGenerator) -> None:
         gone = [uid for uid, req in self._active.items() if req.cancelled.is_set()]
@@ -379,8 +404,11 @@ class Engine:
         # state, since the next chat turn usually extends exactly this prefix. (Finished
         # generations are not stored: extracting a decoding row waits for the step queued
         # behind it, and harmony re-renders drop the reasoning, so they rarely match anyway.)
-        done_prompts = [r.uid for r in prompt_responses
-                        if r.end_of_segment and not r.end_of_prompt and r.uid in self._active]
+        done_prompts = [
+            r.uid
+            for r in prompt_responses
+            if r.end_of_segment and not r.end_of_prompt and r.uid in self._active
+        ]
         if done_prompts and self._prefix.enabled:
             for cache, tokens in gen.extract_cache(done_prompts).values():
                 self._prefix.store(tokens[:], cache, kind="user")
@@ -398,9 +426,13 @@ class Engine:
             lp = r.logprobs
             top = top_logprobs(lp, req.params.top_logprobs) if req.params.top_logprobs else None
             event = TokenEvent(
-                token=r.token, logprob=lp[r.token].item(), top_logprobs=top,
-                finish_reason=finish, prompt_tokens=len(req.prompt),
-                cached_tokens=req.cached_tokens, index=req.generated - 1,
+                token=r.token,
+                logprob=lp[r.token].item(),
+                top_logprobs=top,
+                finish_reason=finish,
+                prompt_tokens=len(req.prompt),
+                cached_tokens=req.cached_tokens,
+                index=req.generated - 1,
             )
             if finish is not None:
                 finished.append(r.uid)

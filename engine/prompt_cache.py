@@ -64,5 +64,9 @@ class PrefixCache:
             return
         mx.eval([c.state for c in cache])
         self._lru.insert_cache(_MODEL_KEY, list(tokens), cache, cache_type=kind)
-        log.debug("prefix cache: stored %d tokens (%d entries, %d bytes)",
-                  len(tokens), len(self._lru), self._lru.nbytes)
+        log.debug(
+            "prefix cache: stored %d tokens (%d entries, %d bytes)",
+            len(tokens),
+            len(self._lru),
+            self._lru.nbytes,
+        )

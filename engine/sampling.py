@@ -102,15 +102,18 @@ class OutputPenalty:
         return logits - penalty.astype(logits.dtype)
 
 
-def make_row_processors(params: SamplingParams, vocab_size: int,
-                        grammar_tokenizer: GrammarTokenizer | None = None,
-                        ) -> list[LogitsProcessor]:
+def make_row_processors(
+    params: SamplingParams,
+    vocab_size: int,
+    grammar_tokenizer: GrammarTokenizer | None = None,
+) -> list[LogitsProcessor]:
     """The logits processors of one request (an empty list when it uses none); the grammar
     constraint comes last so nothing can re-allow a token it masked."""
     processors = make_logits_processors(logit_bias=dict(params.logit_bias) or None)
     if params.presence_penalty or params.frequency_penalty:
-        processors.append(OutputPenalty(params.presence_penalty, params.frequency_penalty,
-                                        vocab_size))
+        processors.append(
+            OutputPenalty(params.presence_penalty, params.frequency_penalty, vocab_size)
+        )
     if params.grammar is not None:
         processors.append(GrammarConstraint(grammar_tokenizer, params.grammar))
     return processors

@@ -52,19 +52,31 @@ class SamplingParams:
             (self.max_tokens >= 1, "max_tokens", self.max_tokens, "use a value >= 1"),
             (0 <= self.top_logprobs <= 20, "top_logprobs", self.top_logprobs, "use 0..20"),
             (self.seed is None or self.seed >= 0, "seed", self.seed, "use a non-negative int"),
-            (-2 <= self.presence_penalty <= 2, "presence_penalty", self.presence_penalty,
-             "use a value in [-2, 2]"),
-            (-2 <= self.frequency_penalty <= 2, "frequency_penalty", self.frequency_penalty,
-             "use a value in [-2, 2]"),
+            (
+                -2 <= self.presence_penalty <= 2,
+                "presence_penalty",
+                self.presence_penalty,
+                "use a value in [-2, 2]",
+            ),
+            (
+                -2 <= self.frequency_penalty <= 2,
+                "frequency_penalty",
+                self.frequency_penalty,
+                "use a value in [-2, 2]",
+            ),
         ]
-        checks += [(-100 <= bias <= 100, f"logit_bias[{tok}]", bias, "use a value in [-100, 100]")
-                   for tok, bias in self.logit_bias]
+        checks += [
+            (-100 <= bias <= 100, f"logit_bias[{tok}]", bias, "use a value in [-100, 100]")
+            for tok, bias in self.logit_bias
+        ]
         for ok, name, value, fix in checks:
             if not ok:
                 raise InvalidRequest(f"{name}={value!r} is out of range; {fix}")
         if vocab_size is not None:
-            for name, ids in (("stop_token_ids", self.stop_token_ids),
-                              ("logit_bias", [t for t, _ in self.logit_bias])):
+            for name, ids in (
+                ("stop_token_ids", self.stop_token_ids),
+                ("logit_bias", [t for t, _ in self.logit_bias]),
+            ):
                 bad = [t for t in ids if not 0 <= t < vocab_size]
                 if bad:
                     raise InvalidRequest(

@@ -139,8 +139,10 @@ class SyncTokenStream(_Stream):
             item = self._queue.get(timeout=self._timeout)
         except queue.Empty:
             self.cancel()
-            raise EngineError(f"no token arrived within {self._timeout}s; the request was "
-                              "cancelled (raise the timeout for slow models)") from None
+            raise EngineError(
+                f"no token arrived within {self._timeout}s; the request was "
+                "cancelled (raise the timeout for slow models)"
+            ) from None
         return self._take(item)
 
     def close(self) -> None:

@@ -23,10 +23,18 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     info = sub.add_parser("info", help="describe and validate a checkpoint directory")
     info.add_argument("path")
-    info.add_argument("--embeddings", choices=PLACEMENTS, default="auto",
-                      help="embedding placement to estimate resident memory for (as in serving)")
-    info.add_argument("--kernels", choices=KERNELS, default="auto",
-                      help="which kernels to report (auto: ours when MLX runs on the CPU)")
+    info.add_argument(
+        "--embeddings",
+        choices=PLACEMENTS,
+        default="auto",
+        help="embedding placement to estimate resident memory for (as in serving)",
+    )
+    info.add_argument(
+        "--kernels",
+        choices=KERNELS,
+        default="auto",
+        help="which kernels to report (auto: ours when MLX runs on the CPU)",
+    )
     args = ap.parse_args(argv)
     try:
         print(inspect(args.path, embeddings=args.embeddings, kernels=args.kernels).describe())

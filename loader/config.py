@@ -64,9 +64,7 @@ class GptOssConfig:
         """True when no layer was pruned (no map, or every layer keeps 0..E-1)."""
         if self.expert_map is None:
             return True
-        return all(
-            ids == tuple(range(self.original_num_local_experts)) for ids in self.expert_map
-        )
+        return all(ids == tuple(range(self.original_num_local_experts)) for ids in self.expert_map)
 
     def original_ids(self, layer: int) -> tuple[int, ...]:
         """ORIGINAL expert ids of a layer's rows, in row order."""
@@ -224,9 +222,7 @@ def _layer_types(value: Any, n_layers: int, source: str) -> tuple[str, ...]:
         # GPT-OSS alternates sliding and full attention, starting with sliding.
         return tuple(LAYER_TYPES[i % 2] for i in range(n_layers))
     if not isinstance(value, list) or len(value) != n_layers:
-        raise CheckpointError(
-            f"{source}: layer_types must list {n_layers} layers, found {value!r}"
-        )
+        raise CheckpointError(f"{source}: layer_types must list {n_layers} layers, found {value!r}")
     bad = [t for t in value if t not in LAYER_TYPES]
     if bad:
         raise CheckpointError(

@@ -28,13 +28,15 @@ PLACEMENTS = ("auto", "device", "host")
 EMBEDDING_PREFIX = "model.embed_tokens."  # weight, plus scales/biases when quantized
 # safetensors dtype -> (numpy dtype the bytes are mapped as, MLX dtype they are viewed as)
 _DTYPES = {
-    "BF16": (np.uint16, mx.bfloat16), "F16": (np.float16, mx.float16),
-    "F32": (np.float32, mx.float32), "U32": (np.uint32, mx.uint32),
+    "BF16": (np.uint16, mx.bfloat16),
+    "F16": (np.float16, mx.float16),
+    "F32": (np.float32, mx.float32),
+    "U32": (np.uint32, mx.uint32),
 }
 
 
 def resolve_placement(placement: str) -> str:
-    """"device" or "host" for a requested placement ("auto" picks by the default device)."""
+    """ "device" or "host" for a requested placement ("auto" picks by the default device)."""
     if placement not in PLACEMENTS:
         raise ValueError(f"embeddings placement must be one of {PLACEMENTS}, not {placement!r}")
     if placement != "auto":
@@ -58,11 +60,18 @@ def map_tensor(shard: ShardHeader, name: str) -> _Table:
     """Memory-map tensor `name` of a validated shard (read-only, nothing read yet)."""
     entry = shard.tensors[name]
     if entry.dtype not in _DTYPES:
-        raise CheckpointError(f"{shard.path}: tensor {name} is {entry.dtype}; host embeddings "
-                              f"support {sorted(_DTYPES)} (load with embeddings='device')")
+        raise CheckpointError(
+            f"{shard.path}: tensor {name} is {entry.dtype}; host embeddings "
+            f"support {sorted(_DTYPES)} (load with embeddings='device')"
+        )
     np_dtype, mx_dtype = _DTYPES[entry.dtype]
-    rows = np.memmap(shard.path, dtype=np_dtype, mode="r", shape=entry.shape,
-                     offset=shard.data_start + entry.start)
+    rows = np.memmap(
+        shard.path,
+        dtype=np_dtype,
+        mode="r",
+        shape=entry.shape,
+        offset=shard.data_start + entry.start,
+    )
     return _Table(rows, mx_dtype)
 
 
@@ -74,8 +83,13 @@ class HostEmbedding(nn.Module):
     model, which is the point.
     """
 
-    def __init__(self, weight: _Table, scales: _Table | None = None,
-                 biases: _Table | None = None, quantization: dict | None = None) -> None:
+    def __init__(
+        self,
+        weight: _Table,
+        scales: _Table | None = None,
+        biases: _Table | None = None,
+        quantization: dict | None = None,
+    ) -> None:
         super().__init__()
         if (scales is None) != (quantization is None):
             raise ValueError("a quantized host embedding needs both scales and its quantization")
@@ -93,8 +107,14 @@ class HostEmbedding(nn.Module):
             return w
         biases = self._biases.gather(idx) if self._biases is not None else None
         q = self._quantization
-        return mx.dequantize(w, self._scales.gather(idx), biases, group_size=q["group_size"],
-                             bits=q["bits"], mode=q.get("mode", "affine"))
+        return mx.dequantize(
+            w,
+            self._scales.gather(idx),
+            biases,
+            group_size=q["group_size"],
+            bits=q["bits"],
+            mode=q.get("mode", "affine"),
+        )
 
     @property
     def nbytes_mapped(self) -> int:

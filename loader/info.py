@@ -38,28 +38,45 @@ class ModelInfo:
     def describe(self) -> str:
         """Human-readable multi-line summary (the `python -m loader info` output)."""
         counts = self.experts_per_layer
-        shown = (f"{counts[0]} in each of {len(counts)} layers" if len(set(counts)) == 1
-                 else ",".join(map(str, counts)))
+        shown = (
+            f"{counts[0]} in each of {len(counts)} layers"
+            if len(set(counts)) == 1
+            else ",".join(map(str, counts))
+        )
         lines = [
             f"path:               {self.path}",
             f"layout:             {self.layout}",
             f"layers:             {self.num_layers}",
-            (f"experts per layer:  {shown} (total {sum(counts)}, "
-             f"top-{self.config.num_experts_per_tok})"),
+            (
+                f"experts per layer:  {shown} (total {sum(counts)}, "
+                f"top-{self.config.num_experts_per_tok})"
+            ),
             f"parameters:         {self.parameter_count:,}",
             f"bytes on disk:      {self.bytes_on_disk:,} ({_gib(self.bytes_on_disk)})",
-            (f"est. resident:      {self.estimated_resident_bytes:,} "
-             f"({_gib(self.estimated_resident_bytes)}, weights only; KV cache extra)"),
-            (f"embeddings:         {self.embeddings}"
-             + (" (memory-mapped from the file, not counted above)"
-                if self.embeddings == "host" else "")),
+            (
+                f"est. resident:      {self.estimated_resident_bytes:,} "
+                f"({_gib(self.estimated_resident_bytes)}, weights only; KV cache extra)"
+            ),
+            (
+                f"embeddings:         {self.embeddings}"
+                + (
+                    " (memory-mapped from the file, not counted above)"
+                    if self.embeddings == "host"
+                    else ""
+                )
+            ),
             f"kernels:            {cpu.describe(self.kernels, why=True)}",
-            "experts:            " + ("memory-mapped from the files (not counted above)"
-                                      if self.experts == "mapped" else "in memory"),
+            "experts:            "
+            + (
+                "memory-mapped from the files (not counted above)"
+                if self.experts == "mapped"
+                else "in memory"
+            ),
         ]
         if self.is_demo:
-            lines.append("note:               synthetic random-weight checkpoint "
-                         "(not a real model)")
+            lines.append(
+                "note:               synthetic random-weight checkpoint (not a real model)"
+            )
         return "\n".join(lines)
 
 
@@ -74,14 +91,21 @@ def inspect(path: str | Path, embeddings: str = "auto", kernels: str = "auto") -
     if not path.is_dir():
         raise CheckpointError(f"{path}: not a directory; point at a checkpoint folder")
     cfg = GptOssConfig.from_path(path)
-    return info_from_scan(cfg, scan_checkpoint(path, cfg), resolve_placement(embeddings),
-                          cpu.resolve_kernels(kernels))
+    return info_from_scan(
+        cfg, scan_checkpoint(path, cfg), resolve_placement(embeddings), cpu.resolve_kernels(kernels)
+    )
 
 
-def info_from_scan(cfg: GptOssConfig, scan: CheckpointScan, embeddings: str = "device",
-                   kernels: str = "mlx", experts: str = "memory") -> ModelInfo:
+def info_from_scan(
+    cfg: GptOssConfig,
+    scan: CheckpointScan,
+    embeddings: str = "device",
+    kernels: str = "mlx",
+    experts: str = "memory",
+) -> ModelInfo:
     """`embeddings`, `kernels` and `experts` are resolved choices ("device"/"host",
     "cpu"/"mlx", "memory"/"mapped"); what stays in the files is not resident."""
+
     def resident(name: str) -> bool:
         if name.startswith(EMBEDDING_PREFIX):
             return embeddings == "device"

@@ -39,29 +39,35 @@ def hf_tensor_specs(cfg: GptOssConfig) -> dict[str, TensorSpec]:
     specs = {"model.embed_tokens.weight": TensorSpec((cfg.vocab_size, H), bf16)}
     for layer, E in enumerate(cfg.experts_per_layer):
         p = f"model.layers.{layer}."
-        specs.update({
-            p + "input_layernorm.weight": TensorSpec((H,), bf16),
-            p + "self_attn.q_proj.weight": TensorSpec((nq * D, H), bf16),
-            p + "self_attn.q_proj.bias": TensorSpec((nq * D,), bf16),
-            p + "self_attn.k_proj.weight": TensorSpec((nkv * D, H), bf16),
-            p + "self_attn.k_proj.bias": TensorSpec((nkv * D,), bf16),
-            p + "self_attn.v_proj.weight": TensorSpec((nkv * D, H), bf16),
-            p + "self_attn.v_proj.bias": TensorSpec((nkv * D,), bf16),
-            p + "self_attn.o_proj.weight": TensorSpec((H, nq * D), bf16),
-            p + "self_attn.o_proj.bias": TensorSpec((H,), bf16),
-            p + "self_attn.sinks": TensorSpec((nq,), bf16),
-            p + "post_attention_layernorm.weight": TensorSpec((H,), bf16),
-            p + "mlp.router.weight": TensorSpec((E, H), bf16),
-            p + "mlp.router.bias": TensorSpec((E,), bf16),
-            p + "mlp.experts.gate_up_proj_blocks": TensorSpec(
-                (E, 2 * I, H // MXFP4_GROUP, MXFP4_GROUP_BYTES), "U8"),
-            p + "mlp.experts.gate_up_proj_scales": TensorSpec((E, 2 * I, H // MXFP4_GROUP), "U8"),
-            p + "mlp.experts.gate_up_proj_bias": TensorSpec((E, 2 * I), bf16),
-            p + "mlp.experts.down_proj_blocks": TensorSpec(
-                (E, H, I // MXFP4_GROUP, MXFP4_GROUP_BYTES), "U8"),
-            p + "mlp.experts.down_proj_scales": TensorSpec((E, H, I // MXFP4_GROUP), "U8"),
-            p + "mlp.experts.down_proj_bias": TensorSpec((E, H), bf16),
-        })
+        specs.update(
+            {
+                p + "input_layernorm.weight": TensorSpec((H,), bf16),
+                p + "self_attn.q_proj.weight": TensorSpec((nq * D, H), bf16),
+                p + "self_attn.q_proj.bias": TensorSpec((nq * D,), bf16),
+                p + "self_attn.k_proj.weight": TensorSpec((nkv * D, H), bf16),
+                p + "self_attn.k_proj.bias": TensorSpec((nkv * D,), bf16),
+                p + "self_attn.v_proj.weight": TensorSpec((nkv * D, H), bf16),
+                p + "self_attn.v_proj.bias": TensorSpec((nkv * D,), bf16),
+                p + "self_attn.o_proj.weight": TensorSpec((H, nq * D), bf16),
+                p + "self_attn.o_proj.bias": TensorSpec((H,), bf16),
+                p + "self_attn.sinks": TensorSpec((nq,), bf16),
+                p + "post_attention_layernorm.weight": TensorSpec((H,), bf16),
+                p + "mlp.router.weight": TensorSpec((E, H), bf16),
+                p + "mlp.router.bias": TensorSpec((E,), bf16),
+                p + "mlp.experts.gate_up_proj_blocks": TensorSpec(
+                    (E, 2 * I, H // MXFP4_GROUP, MXFP4_GROUP_BYTES), "U8"
+                ),
+                p + "mlp.experts.gate_up_proj_scales": TensorSpec(
+                    (E, 2 * I, H // MXFP4_GROUP), "U8"
+                ),
+                p + "mlp.experts.gate_up_proj_bias": TensorSpec((E, 2 * I), bf16),
+                p + "mlp.experts.down_proj_blocks": TensorSpec(
+                    (E, H, I // MXFP4_GROUP, MXFP4_GROUP_BYTES), "U8"
+                ),
+                p + "mlp.experts.down_proj_scales": TensorSpec((E, H, I // MXFP4_GROUP), "U8"),
+                p + "mlp.experts.down_proj_bias": TensorSpec((E, H), bf16),
+            }
+        )
     specs["model.norm.weight"] = TensorSpec((H,), bf16)
     specs["lm_head.weight"] = TensorSpec((cfg.vocab_size, H), bf16)
     return specs

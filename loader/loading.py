@@ -37,9 +37,14 @@ MXFP4 = {"group_size": MXFP4_GROUP, "bits": 4, "mode": "mxfp4"}
 _EXPERT_PROJ = ("experts.gate_proj", "experts.up_proj", "experts.down_proj")
 
 
-def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
-         kernels: str = "auto", cpu_threads: int | None = None, experts: str = "memory",
-         ) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
+def load(
+    path: str | Path,
+    lazy: bool = False,
+    embeddings: str = "auto",
+    kernels: str = "auto",
+    cpu_threads: int | None = None,
+    experts: str = "memory",
+) -> tuple[GptOssModel, TokenizerWrapper, ModelInfo]:
     """Load a GPT-OSS checkpoint directory; raises `CheckpointError` for anything malformed.
 
     With `lazy=True` weights stay unevaluated (read on first use), as in `mlx_lm.load`.
@@ -74,10 +79,17 @@ def load(path: str | Path, lazy: bool = False, embeddings: str = "auto",
     info = info_from_scan(cfg, scan, embeddings=placement, kernels=chosen, experts=where)
     if not lazy:
         materialize(model)
-    log.info("loaded %s (%s layout, %d layers, experts %s %s, embeddings on %s) in %.2fs; %s",
-             path, scan.layout, cfg.num_hidden_layers, list(cfg.experts_per_layer),
-             "mapped from the files" if where == "mapped" else "in memory", placement,
-             time.perf_counter() - started, cpu.describe(chosen))
+    log.info(
+        "loaded %s (%s layout, %d layers, experts %s %s, embeddings on %s) in %.2fs; %s",
+        path,
+        scan.layout,
+        cfg.num_hidden_layers,
+        list(cfg.experts_per_layer),
+        "mapped from the files" if where == "mapped" else "in memory",
+        placement,
+        time.perf_counter() - started,
+        cpu.describe(chosen),
+    )
     return model, tokenizer, info
 
 
@@ -85,7 +97,7 @@ EXPERT_PLACEMENTS = ("auto", "memory", "mapped")
 
 
 def resolve_experts(experts: str, kernels: str, info: ModelInfo) -> str:
-    """"memory" or "mapped" for a requested placement (see `load`)."""
+    """ "memory" or "mapped" for a requested placement (see `load`)."""
     if experts not in EXPERT_PLACEMENTS:
         raise ValueError(f"experts must be one of {EXPERT_PLACEMENTS}, not {experts!r}")
     if experts == "mapped" and kernels != "cpu":
@@ -115,8 +127,7 @@ def meminfo(key: str, path: str = "/proc/meminfo") -> int | None:
     return None
 
 
-def build_model(cfg: GptOssConfig, scan: CheckpointScan,
-                embeddings: str = "device") -> GptOssModel:
+def build_model(cfg: GptOssConfig, scan: CheckpointScan, embeddings: str = "device") -> GptOssModel:
     """Construct the model, quantize it like the checkpoint, and attach lazy (unread) weights;
     with `embeddings="host"` the embedding table is then swapped for a memory-mapped one."""
     model = GptOssModel(cfg)
@@ -144,8 +155,15 @@ def _host_embedding(module: nn.Module, scan: CheckpointScan) -> HostEmbedding:
     shard_of = {name: shard for shard in scan.shards for name in shard.tensors}
     names = {key: EMBEDDING_PREFIX + key for key, _ in tree_flatten(module.parameters())}
     tables = {key: map_tensor(shard_of[name], name) for key, name in names.items()}
-    quant = ({"group_size": module.group_size, "bits": module.bits,
-              "mode": getattr(module, "mode", "affine")} if "scales" in tables else None)
+    quant = (
+        {
+            "group_size": module.group_size,
+            "bits": module.bits,
+            "mode": getattr(module, "mode", "affine"),
+        }
+        if "scales" in tables
+        else None
+    )
     return HostEmbedding(tables["weight"], tables.get("scales"), tables.get("biases"), quant)
 
 
@@ -171,8 +189,13 @@ def _quantize_like_mlx(model: GptOssModel, cfg: GptOssConfig, weights: dict) -> 
         except ValueError as exc:
             raise CheckpointError(f"tensor {p}.weight: {exc}") from exc
 
-    nn.quantize(model, group_size=quant.get("group_size", 64), bits=quant.get("bits", 4),
-                mode=quant.get("mode", "affine"), class_predicate=predicate)
+    nn.quantize(
+        model,
+        group_size=quant.get("group_size", 64),
+        bits=quant.get("bits", 4),
+        mode=quant.get("mode", "affine"),
+        class_predicate=predicate,
+    )
     for p, m in model.named_modules():
         if p.endswith(_EXPERT_PROJ) and getattr(m, "mode", None) != "mxfp4":
             log.warning("%s is stored as %s, not MXFP4", p, getattr(m, "mode", "bf16"))
@@ -201,8 +224,10 @@ def _assign(model: GptOssModel, weights: dict[str, mx.array], scan: CheckpointSc
 
 def _load_tokenizer(path: Path, cfg: GptOssConfig) -> TokenizerWrapper:
     if not (path / "tokenizer.json").is_file() and not (path / "tokenizer_config.json").is_file():
-        raise CheckpointError(f"{path}: no tokenizer.json; copy the tokenizer files of the source "
-                              "model next to the weights")
+        raise CheckpointError(
+            f"{path}: no tokenizer.json; copy the tokenizer files of the source "
+            "model next to the weights"
+        )
     eos = _eos_ids(path, cfg)
     # transformers would otherwise parse config.json with its strict GptOssConfig, which
     # rejects lite configs (num_local_experts as a list); the tokenizer does not need it.

@@ -23,8 +23,13 @@ from loader.telemetry import ExpertObservation, ExpertObserver, ExpertTelemetry
 class MoEBlock(gpt_oss.MLPBlock):
     """mlx-lm's MLPBlock with E_l experts, ORIGINAL-id bookkeeping and optional hooks."""
 
-    def __init__(self, args: gpt_oss.ModelArgs, layer: int, original_ids: tuple[int, ...],
-                 swiglu_limit: float) -> None:
+    def __init__(
+        self,
+        args: gpt_oss.ModelArgs,
+        layer: int,
+        original_ids: tuple[int, ...],
+        swiglu_limit: float,
+    ) -> None:
         super().__init__(args)
         if swiglu_limit != 7.0:  # mlx-lm's SwigluOAI default is GPT-OSS's 7.0
             self.experts.activation = SwigluOAI(limit=swiglu_limit)
@@ -73,8 +78,9 @@ class GptOssBody(nn.Module):
         self.ga_idx = types.index("full_attention") if "full_attention" in types else None
         self.swa_idx = types.index("sliding_attention") if "sliding_attention" in types else None
 
-    def __call__(self, inputs: mx.array, cache=None,
-                 input_embeddings: mx.array | None = None) -> mx.array:
+    def __call__(
+        self, inputs: mx.array, cache=None, input_embeddings: mx.array | None = None
+    ) -> mx.array:
         x = input_embeddings if input_embeddings is not None else self.embed_tokens(inputs)
         if cache is None:
             cache = [None] * len(self.layers)
@@ -94,8 +100,11 @@ class GptOssModel(gpt_oss.Model):
     def __init__(self, cfg: GptOssConfig) -> None:
         nn.Module.__init__(self)
         raw = dict(cfg.raw)
-        raw.update(num_local_experts=max(cfg.experts_per_layer), layer_types=list(cfg.layer_types),
-                   head_dim=cfg.head_dim)
+        raw.update(
+            num_local_experts=max(cfg.experts_per_layer),
+            layer_types=list(cfg.layer_types),
+            head_dim=cfg.head_dim,
+        )
         self.args = gpt_oss.ModelArgs.from_dict(raw)
         self.model_type = cfg.model_type
         self.config = cfg
@@ -111,7 +120,8 @@ class GptOssModel(gpt_oss.Model):
         """Switch expert-usage counting on (fresh counts) or off (`telemetry is None`)."""
         self.telemetry = (
             ExpertTelemetry([self.config.original_ids(i) for i in range(len(self.layers))])
-            if on else None
+            if on
+            else None
         )
         for block in self.moe_blocks:
             block.telemetry = self.telemetry

@@ -21,10 +21,22 @@ from typing import BinaryIO
 from loader.errors import CheckpointError
 
 DTYPE_BYTES = {
-    "BOOL": 1, "U8": 1, "I8": 1, "F8_E4M3": 1, "F8_E5M2": 1, "E8M0": 1,
-    "U16": 2, "I16": 2, "F16": 2, "BF16": 2,
-    "U32": 4, "I32": 4, "F32": 4,
-    "U64": 8, "I64": 8, "F64": 8,
+    "BOOL": 1,
+    "U8": 1,
+    "I8": 1,
+    "F8_E4M3": 1,
+    "F8_E5M2": 1,
+    "E8M0": 1,
+    "U16": 2,
+    "I16": 2,
+    "F16": 2,
+    "BF16": 2,
+    "U32": 4,
+    "I32": 4,
+    "F32": 4,
+    "U64": 8,
+    "I64": 8,
+    "F64": 8,
 }
 CHUNK = 16 << 20  # bytes per read; bounds memory for multi-GB tensors like the embedding
 _MAX_HEADER = 100 * 1024 * 1024
@@ -102,8 +114,8 @@ def _entry(path: Path, name: str, meta: object) -> TensorEntry:
     expected = math.prod(shape) * DTYPE_BYTES[dtype]
     if end - start != expected:
         raise _corrupt(
-            path, f"tensor {name!r} spans {end - start} bytes but {dtype}{list(shape)} "
-            f"needs {expected}"
+            path,
+            f"tensor {name!r} spans {end - start} bytes but {dtype}{list(shape)} needs {expected}",
         )
     return TensorEntry(name, dtype, shape, start, end)
 
@@ -112,19 +124,24 @@ def _check_tiling(path: Path, entries: Iterable[TensorEntry], data_len: int) -> 
     cursor = 0
     for entry in sorted(entries, key=lambda e: (e.start, e.end)):
         if entry.start != cursor:
-            raise _corrupt(path, f"tensor {entry.name!r} starts at byte {entry.start}, expected "
-                           f"{cursor} (overlapping or gapped offsets)")
+            raise _corrupt(
+                path,
+                f"tensor {entry.name!r} starts at byte {entry.start}, expected "
+                f"{cursor} (overlapping or gapped offsets)",
+            )
         cursor = entry.end
     if cursor != data_len:
         raise _corrupt(
-            path, f"header describes {cursor} data bytes but the file holds {data_len} "
-            "(truncated or padded download)"
+            path,
+            f"header describes {cursor} data bytes but the file holds {data_len} "
+            "(truncated or padded download)",
         )
 
 
 def _corrupt(path: Path, why: str) -> CheckpointError:
-    return CheckpointError(f"{path}: corrupt or truncated safetensors file: {why}; "
-                           "re-download or regenerate it")
+    return CheckpointError(
+        f"{path}: corrupt or truncated safetensors file: {why}; re-download or regenerate it"
+    )
 
 
 def iter_range(fh: BinaryIO, start: int, nbytes: int, chunk: int = CHUNK) -> Iterator[bytes]:
@@ -196,7 +213,8 @@ def write_shard(
     offset = 0
     for plan in plans:
         header[plan.name] = {
-            "dtype": plan.dtype, "shape": list(plan.shape),
+            "dtype": plan.dtype,
+            "shape": list(plan.shape),
             "data_offsets": [offset, offset + plan.nbytes],
         }
         offset += plan.nbytes
@@ -213,9 +231,7 @@ def write_shard(
     return 8 + len(blob) + offset
 
 
-def _write_tensor(
-    fh: BinaryIO, plan: TensorPlan, progress: Callable[[int], object] | None
-) -> None:
+def _write_tensor(fh: BinaryIO, plan: TensorPlan, progress: Callable[[int], object] | None) -> None:
     written = 0
     for chunk in plan.produce():
         fh.write(chunk)

@@ -40,15 +40,27 @@ _CHUNK = 1 << 22  # elements per generated chunk: bounds resident memory while w
 
 # Width/depth of each shape; 20b and 120b are the real models' numbers.
 _REAL = {
-    "vocab_size": 201088, "hidden_size": 2880, "intermediate_size": 2880,
-    "num_attention_heads": 64, "num_key_value_heads": 8, "head_dim": 64,
-    "sliding_window": 128, "max_shard_bytes": 4_000_000_000,
+    "vocab_size": 201088,
+    "hidden_size": 2880,
+    "intermediate_size": 2880,
+    "num_attention_heads": 64,
+    "num_key_value_heads": 8,
+    "head_dim": 64,
+    "sliding_window": 128,
+    "max_shard_bytes": 4_000_000_000,
 }
 SHAPES: dict[str, dict] = {
     "tiny": {
-        "vocab_size": 512, "hidden_size": 128, "intermediate_size": 96, "num_hidden_layers": 4,
-        "num_attention_heads": 4, "num_key_value_heads": 2, "head_dim": 16,
-        "num_local_experts": 8, "sliding_window": 16, "max_shard_bytes": 400_000,
+        "vocab_size": 512,
+        "hidden_size": 128,
+        "intermediate_size": 96,
+        "num_hidden_layers": 4,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+        "head_dim": 16,
+        "num_local_experts": 8,
+        "sliding_window": 16,
+        "max_shard_bytes": 400_000,
     },
     "20b": {**_REAL, "num_hidden_layers": 24, "num_local_experts": 32},
     # gpt-oss-20b's widths with a small vocabulary and few experts: real kernel shapes in tests.
@@ -103,14 +115,23 @@ def build_config(
         "output_router_logits": False,
         "pad_token_id": specials["<|endoftext|>"],
         "quantization_config": {
-            "modules_to_not_convert": ["model.layers.*.self_attn", "model.layers.*.mlp.router",
-                                       "model.embed_tokens", "lm_head"],
+            "modules_to_not_convert": [
+                "model.layers.*.self_attn",
+                "model.layers.*.mlp.router",
+                "model.embed_tokens",
+                "lm_head",
+            ],
             "quant_method": "mxfp4",
         },
         "rms_norm_eps": 1e-05,
-        "rope_scaling": {"beta_fast": 32.0, "beta_slow": 1.0, "factor": 32.0,
-                         "original_max_position_embeddings": 4096, "rope_type": "yarn",
-                         "truncate": False},
+        "rope_scaling": {
+            "beta_fast": 32.0,
+            "beta_slow": 1.0,
+            "factor": 32.0,
+            "original_max_position_embeddings": 4096,
+            "rope_type": "yarn",
+            "truncate": False,
+        },
         "rope_theta": 150000,
         "router_aux_loss_coef": 0.9,
         "sliding_window": s["sliding_window"],
@@ -120,8 +141,12 @@ def build_config(
         "use_cache": True,
         "vocab_size": s["vocab_size"],
         # Marks random weights so servers can say so; real checkpoints never carry it.
-        "synthetic": {"generator": "loader.synthetic", "version": GENERATOR_VERSION,
-                      "shape": shape, "seed": seed},
+        "synthetic": {
+            "generator": "loader.synthetic",
+            "version": GENERATOR_VERSION,
+            "shape": shape,
+            "seed": seed,
+        },
     }
     if isinstance(experts, int):
         cfg["num_local_experts"] = experts
@@ -133,8 +158,9 @@ def build_config(
         rng = np.random.default_rng([seed, 0xE4])
         cfg["num_local_experts"] = counts
         cfg["original_num_local_experts"] = original
-        cfg["expert_map"] = [sorted(rng.choice(original, c, replace=False).tolist())
-                             for c in counts]
+        cfg["expert_map"] = [
+            sorted(rng.choice(original, c, replace=False).tolist()) for c in counts
+        ]
     return cfg
 
 
@@ -166,10 +192,13 @@ def write_checkpoint(
     (out / "model.safetensors.index.json").write_text(json.dumps(index, indent=2) + "\n")
     (out / "config.json").write_text(json.dumps(cfg_dict, indent=2) + "\n")
     specials = special_token_ids(shape)
-    gen = {"bos_token_id": specials["<|startoftext|>"], "do_sample": True,
-           "eos_token_id": [specials["<|return|>"], specials["<|endoftext|>"],
-                            specials["<|call|>"]],
-           "pad_token_id": specials["<|endoftext|>"], "transformers_version": "4.55.0.dev0"}
+    gen = {
+        "bos_token_id": specials["<|startoftext|>"],
+        "do_sample": True,
+        "eos_token_id": [specials["<|return|>"], specials["<|endoftext|>"], specials["<|call|>"]],
+        "pad_token_id": specials["<|endoftext|>"],
+        "transformers_version": "4.55.0.dev0",
+    }
     (out / "generation_config.json").write_text(json.dumps(gen, indent=2) + "\n")
     write_tokenizer_files(out, cfg.vocab_size, specials)
     return out

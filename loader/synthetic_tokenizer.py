@@ -33,8 +33,16 @@ HARMONY_FIRST_SPECIAL = 199998
 # Tiny checkpoints put the specials first, in an order unlike o200k's, so code that hard-codes
 # o200k ids (or their relative order) fails on them.
 TINY_SPECIAL_ORDER = (
-    "<|startoftext|>", "<|endoftext|>", "<|start|>", "<|end|>", "<|message|>", "<|channel|>",
-    "<|constrain|>", "<|call|>", "<|return|>", "<|endofprompt|>",
+    "<|startoftext|>",
+    "<|endoftext|>",
+    "<|start|>",
+    "<|end|>",
+    "<|message|>",
+    "<|channel|>",
+    "<|constrain|>",
+    "<|call|>",
+    "<|return|>",
+    "<|endofprompt|>",
 )
 
 _CORPUS = """\
@@ -88,8 +96,15 @@ def build_tokenizer(vocab_size: int, special_ids: dict[str, int]) -> Tokenizer:
             vocab[next(ordinary, None) or next(fill)] = token_id
     data["model"]["vocab"] = vocab
     data["added_tokens"] = [
-        {"id": i, "content": t, "single_word": False, "lstrip": False, "rstrip": False,
-         "normalized": False, "special": True}
+        {
+            "id": i,
+            "content": t,
+            "single_word": False,
+            "lstrip": False,
+            "rstrip": False,
+            "normalized": False,
+            "special": True,
+        }
         for i, t in sorted(names.items())
     ]
     return Tokenizer.from_str(json.dumps(data))
@@ -127,8 +142,11 @@ def write_tokenizer_files(out: Path, vocab_size: int, special_ids: dict[str, int
     template = resources.files("loader").joinpath("harmony_chat_template.jinja").read_text()
     (out / "chat_template.jinja").write_text(template)
     decoder = _decoder(tok)
-    specials = {"bos_token": "<|startoftext|>", "eos_token": "<|return|>",
-                "pad_token": "<|endoftext|>"}
+    specials = {
+        "bos_token": "<|startoftext|>",
+        "eos_token": "<|return|>",
+        "pad_token": "<|endoftext|>",
+    }
     config = {
         "added_tokens_decoder": decoder,
         **specials,
@@ -145,7 +163,13 @@ def write_tokenizer_files(out: Path, vocab_size: int, special_ids: dict[str, int
 
 def _decoder(tok: Tokenizer) -> dict[str, dict]:
     return {
-        str(i): {"content": added.content, "lstrip": False, "normalized": False,
-                 "rstrip": False, "single_word": False, "special": True}
+        str(i): {
+            "content": added.content,
+            "lstrip": False,
+            "normalized": False,
+            "rstrip": False,
+            "single_word": False,
+            "special": True,
+        }
         for i, added in sorted(tok.get_added_tokens_decoder().items())
     }

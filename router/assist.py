@@ -27,7 +27,9 @@ _SPAN = re.compile(rf"(?<![\w.]){_NUM}(?:\s*(?:\*\*|[-+*/^×÷])\s*{_NUM})+(?![\
 # Where exact math would answer a different question than the one asked.
 _MISLEADING = re.compile(
     r"\b(?:float\w*|double|precision|python|javascript|java|c\+\+|code|program\w*|script|"
-    r"overflow|integer division|binary|bits?|bytes?)\b|[!=<>]=|```", re.IGNORECASE)
+    r"overflow|integer division|binary|bits?|bytes?)\b|[!=<>]=|```",
+    re.IGNORECASE,
+)
 
 
 def _embedded(text: str) -> tuple[str, tuple[Any, ...]] | None:
@@ -57,6 +59,10 @@ def route_assist(messages: list[Any], ctx: ToolContext | None = None) -> Route |
     if found is None:
         return None
     span, node = found
-    call = ToolCall(tool=CALCULATOR, args={"ast": node, "expression": render(node)}, text=span,
-                    confidence=ASSIST_CONFIDENCE)
+    call = ToolCall(
+        tool=CALCULATOR,
+        args={"ast": node, "expression": render(node)},
+        text=span,
+        confidence=ASSIST_CONFIDENCE,
+    )
     return Route(tool=CALCULATOR, call=call, confidence=ASSIST_CONFIDENCE)

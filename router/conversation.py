@@ -23,13 +23,17 @@ _GENERIC_SYSTEM_SENTENCE = re.compile(
     r"|(?:please )?(?:be|answer|respond|reply)(?: (?:concise|brief|helpful|accurate|"
     r"concisely|briefly|accurately|helpfully|clearly|politely|the user'?s? questions?))+"
     r"|always answer (?:concisely|accurately|helpfully)|think step by step"
-    r")\.?$", re.IGNORECASE)
+    r")\.?$",
+    re.IGNORECASE,
+)
 # Words that signal a turn is redefining notation or setting up a puzzle.
 _REDEFINES = re.compile(
     r"\b(?:means?|meaning|defined?|defines|redefin\w*|denotes?|represents?|stands? for|pretend|"
     r"imagine|suppose|let'?s play|game|rules?|instead of|from now on|in base|base[- ]?\d+|"
     r"binary|hexadecimal|octal|roman numeral\w*|puzzle|riddle|trick|cipher|encode|decode|"
-    r"opposite|swap|reverse|backwards|wrong answers?|lie|incorrect)\b", re.IGNORECASE)
+    r"opposite|swap|reverse|backwards|wrong answers?|lie|incorrect)\b",
+    re.IGNORECASE,
+)
 
 
 def field(message: Any, name: str) -> Any:
@@ -88,7 +92,9 @@ def last_user_text(messages: list[Any]) -> tuple[str | None, list[tuple[str, str
 # Assistant turns say "means" all the time; only unmistakable set-ups count there.
 _STRONG_REDEFINES = re.compile(
     r"\b(?:from now on|redefin\w*|pretend|let'?s play|in base[- ]?\d+|base[- ]\d+ arithmetic|"
-    r"modular arithmetic|opposite day)\b", re.IGNORECASE)
+    r"modular arithmetic|opposite day)\b",
+    re.IGNORECASE,
+)
 
 
 def redefines(text: str, *, role: str = "user") -> bool:

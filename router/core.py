@@ -39,8 +39,9 @@ def _registry() -> Mapping[str, Tool]:
     return TOOLS
 
 
-def _claims(text: str, ctx: ToolContext, tools: Mapping[str, Tool]) -> list[tuple[float, str,
-                                                                                   ToolCall]]:
+def _claims(
+    text: str, ctx: ToolContext, tools: Mapping[str, Tool]
+) -> list[tuple[float, str, ToolCall]]:
     found = []
     for name, tool in tools.items():
         try:
@@ -54,8 +55,9 @@ def _claims(text: str, ctx: ToolContext, tools: Mapping[str, Tool]) -> list[tupl
     return found
 
 
-def route(messages: list[Any], ctx: ToolContext | None = None, *,
-          tools: Mapping[str, Tool] | None = None) -> Route | None:
+def route(
+    messages: list[Any], ctx: ToolContext | None = None, *, tools: Mapping[str, Tool] | None = None
+) -> Route | None:
     """The route for the conversation's last user turn, or None to let the model answer."""
     ctx = ctx or ToolContext()
     tools = _registry() if tools is None else tools

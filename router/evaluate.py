@@ -24,8 +24,14 @@ from router.grading import answer_correct
 from tools.base import ToolContext
 
 # Tool name -> the label kind it answers, and the name the shared scorer knows it by.
-LABEL_OF = {"calculator": "calculator", "symbolic": "calculator", "units": "units",
-            "dates": "datetime", "datetime": "datetime", "code": "code"}
+LABEL_OF = {
+    "calculator": "calculator",
+    "symbolic": "calculator",
+    "units": "units",
+    "dates": "datetime",
+    "datetime": "datetime",
+    "code": "code",
+}
 SCORER_NAME = {"symbolic": "sympy", "dates": "datetime"}
 
 
@@ -40,8 +46,9 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def evaluate_items(items: list[dict[str, Any]], ctx: ToolContext, *, run_tools: bool = True,
-                   repeat: int = 1) -> list[dict[str, Any]]:
+def evaluate_items(
+    items: list[dict[str, Any]], ctx: ToolContext, *, run_tools: bool = True, repeat: int = 1
+) -> list[dict[str, Any]]:
     """One record per item: routed tool, answer, correctness and timings.
 
     With `repeat` > 1 the route latency is the fastest of that many runs, which removes
@@ -59,9 +66,16 @@ def evaluate_items(items: list[dict[str, Any]], ctx: ToolContext, *, run_tools: 
             start = time.perf_counter()
             decision = route(messages, ctx)
             route_ms = min(route_ms, (time.perf_counter() - start) * 1000)
-        rec: dict[str, Any] = {"id": item["id"], "label": item["label"], "tool": None,
-                               "answer": None, "route_ms": route_ms, "tool_ms": None,
-                               "error": None, "claimed": decision.tool if decision else None}
+        rec: dict[str, Any] = {
+            "id": item["id"],
+            "label": item["label"],
+            "tool": None,
+            "answer": None,
+            "route_ms": route_ms,
+            "tool_ms": None,
+            "error": None,
+            "claimed": decision.tool if decision else None,
+        }
         if decision is not None and run_tools:
             result = TOOLS[decision.tool].run(decision.call, ctx)
             rec["tool_ms"] = result.elapsed_ms
@@ -76,14 +90,19 @@ def evaluate_items(items: list[dict[str, Any]], ctx: ToolContext, *, run_tools: 
     return records
 
 
-def report(items: list[dict[str, Any]], records: list[dict[str, Any]], *,
-           ran_tools: bool = True) -> str:
+def report(
+    items: list[dict[str, Any]], records: list[dict[str, Any]], *, ran_tools: bool = True
+) -> str:
     """The per-label table as text; without `ran_tools` answer columns say "not run"."""
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
         by_label[rec["label"]].append(rec)
-    lines = [(f"{'label':20s} {'n':>5s} {'recall':>18s} {'any tool':>18s} "
-             f"{'tool precision':>18s} {'accuracy':>18s} {'route p50/p99 ms':>17s}")]
+    lines = [
+        (
+            f"{'label':20s} {'n':>5s} {'recall':>18s} {'any tool':>18s} "
+            f"{'tool precision':>18s} {'accuracy':>18s} {'route p50/p99 ms':>17s}"
+        )
+    ]
     for label in sorted(by_label):
         recs = by_label[label]
         want = label.split(":", 1)[1] if label.startswith("positive:") else None
@@ -95,17 +114,23 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]], *,
         graded = [r for r in recs if r["correct"] is not None]
         ok = sum(bool(r["correct"]) for r in graded)
         # Tool precision: of this label's items a tool answered, how many it got right.
-        answered = [r for r in recs if r["tool"] is not None
-                    and (want is None or r["correct"] is not None)]
+        answered = [
+            r for r in recs if r["tool"] is not None and (want is None or r["correct"] is not None)
+        ]
         right = sum(bool(r["correct"]) for r in answered)
         ms = [r["route_ms"] for r in recs]
         lat = f"{statistics.median(ms):.3f}/{_quantile(ms, 0.99):.3f}"
-        lines.append(f"{label:20s} {len(recs):5d} {_pct(hit, len(recs)):>18s} "
-                     f"{_pct(anyt, len(recs)):>18s} "
-                     f"{_pct(right, len(answered)) if ran_tools else 'not run':>18s} "
-                     f"{_pct(ok, len(graded)) if ran_tools else 'not run':>18s} {lat:>17s}")
-    tool_recs = [r for r in records if r["tool"] is not None
-                 and (r["label"] == "negative" or r["correct"] is not None)]
+        lines.append(
+            f"{label:20s} {len(recs):5d} {_pct(hit, len(recs)):>18s} "
+            f"{_pct(anyt, len(recs)):>18s} "
+            f"{_pct(right, len(answered)) if ran_tools else 'not run':>18s} "
+            f"{_pct(ok, len(graded)) if ran_tools else 'not run':>18s} {lat:>17s}"
+        )
+    tool_recs = [
+        r
+        for r in records
+        if r["tool"] is not None and (r["label"] == "negative" or r["correct"] is not None)
+    ]
     right = sum(bool(r["correct"]) and r["label"] != "negative" for r in tool_recs)
     negs = by_label.get("negative", [])
     fp = sum(r["tool"] is not None for r in negs)
@@ -114,14 +139,20 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]], *,
     tool_ms = [r["tool_ms"] for r in records if r["tool_ms"] is not None]
     lines += [
         "",
-        (f"tool answer precision (tool answers correct; negatives count wrong): "
-         f"{_pct(right, len(tool_recs))}"),
+        (
+            f"tool answer precision (tool answers correct; negatives count wrong): "
+            f"{_pct(right, len(tool_recs))}"
+        ),
         f"false-positive rate on negatives: {_pct(fp, len(negs))}",
         f"tool errors (fell back to the model): {len(errors)}",
-        (f"route latency ms: p50 {statistics.median(route_ms) if route_ms else 0:.3f}  "
-         f"p99 {_quantile(route_ms, 0.99):.3f}  max {max(route_ms, default=0):.3f}"),
-        (f"tool latency ms:  p50 {statistics.median(tool_ms) if tool_ms else 0:.1f}  "
-         f"p99 {_quantile(tool_ms, 0.99):.1f}"),
+        (
+            f"route latency ms: p50 {statistics.median(route_ms) if route_ms else 0:.3f}  "
+            f"p99 {_quantile(route_ms, 0.99):.3f}  max {max(route_ms, default=0):.3f}"
+        ),
+        (
+            f"tool latency ms:  p50 {statistics.median(tool_ms) if tool_ms else 0:.1f}  "
+            f"p99 {_quantile(tool_ms, 0.99):.1f}"
+        ),
     ]
     for r in errors[:10]:
         lines.append(f"  error {r['id']}: {r['error']}")
@@ -135,14 +166,19 @@ def report(items: list[dict[str, Any]], records: list[dict[str, Any]], *,
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m router.evaluate",
-                                 description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m router.evaluate", description=__doc__.split("\n")[0]
+    )
     ap.add_argument("file", type=Path, help="labeled JSONL (router_dev.jsonl format)")
     ap.add_argument("--predictions", type=Path, help="write scorer-format predictions here")
     ap.add_argument("--limit", type=int, default=0, help="only the first N items")
     ap.add_argument("--route-only", action="store_true", help="do not run the tools")
-    ap.add_argument("--repeat", type=int, default=1,
-                    help="time each route this many times and keep the fastest (default 1)")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="time each route this many times and keep the fastest (default 1)",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     try:
@@ -153,15 +189,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.limit:
         items = items[: args.limit]
-    records = evaluate_items(items, ToolContext(), run_tools=not args.route_only,
-                             repeat=args.repeat)
+    records = evaluate_items(
+        items, ToolContext(), run_tools=not args.route_only, repeat=args.repeat
+    )
     print(report(items, records, ran_tools=not args.route_only))
     if args.predictions:
         with args.predictions.open("w", encoding="utf-8") as out:
             for rec in records:
                 name = SCORER_NAME.get(rec["tool"], rec["tool"]) if rec["tool"] else None
-                out.write(json.dumps({"id": rec["id"], "virtual_expert": name,
-                                      "answer": rec["answer"]}, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {"id": rec["id"], "virtual_expert": name, "answer": rec["answer"]},
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
     return 0
 
 

@@ -20,8 +20,9 @@ def consistent_history(earlier: list[tuple[str, str]]) -> bool:
         found = parse_request(body, bare=True)
         if found is None:
             continue
-        reply = earlier[i + 1][1] if i + 1 < len(earlier) and earlier[i + 1][0] == "assistant" \
-            else None
+        reply = (
+            earlier[i + 1][1] if i + 1 < len(earlier) and earlier[i + 1][0] == "assistant" else None
+        )
         if not answers_match(quick_value(found[0]), reply):
             return False
     return True

@@ -27,59 +27,113 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m server",
         description="OpenAI-compatible server for GPT-OSS models on MLX, with virtual experts.",
     )
-    p.add_argument("--model", type=Path, help="checkpoint folder (HF, mlx-lm or lite layout); "
-                   "default: a tiny random-weight demo model")
+    p.add_argument(
+        "--model",
+        type=Path,
+        help="checkpoint folder (HF, mlx-lm or lite layout); "
+        "default: a tiny random-weight demo model",
+    )
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--api-key", help="require 'Authorization: Bearer KEY' on /v1/*")
-    p.add_argument("--upstream", metavar="URL",
-                   help="send generation to this OpenAI-compatible server (e.g. vLLM) instead "
-                   "of a local model")
+    p.add_argument(
+        "--upstream",
+        metavar="URL",
+        help="send generation to this OpenAI-compatible server (e.g. vLLM) instead "
+        "of a local model",
+    )
     p.add_argument("--upstream-api-key", help="key sent to the upstream server")
-    p.add_argument("--upstream-model", help="model name to request from the upstream "
-                   "(default: the first one its /v1/models lists)")
-    p.add_argument("--virtual-experts", choices=VIRTUAL_EXPERT_MODES, default="direct",
-                   help="direct: a tool answers exact questions; assist: the tool result goes "
-                   "into the model's context; off: the model answers everything")
-    p.add_argument("--max-queue", type=int, default=64,
-                   help="requests allowed to wait for a batch slot before 429 (default 64)")
-    p.add_argument("--max-batch", type=int, default=8,
-                   help="sequences decoded together (default 8)")
-    p.add_argument("--prefill-batch", type=int,
-                   help="prompts prefilled together (default: --max-batch, so a burst of "
-                   "requests starts in one step)")
-    p.add_argument("--context-length", type=int,
-                   help="prompt + completion token limit (default: the checkpoint's)")
-    p.add_argument("--date", type=_date,
-                   help="pin the date in the system prompt (YYYY-MM-DD) so cached prompts "
-                   "survive midnight")
-    p.add_argument("--reasoning-effort", choices=["low", "medium", "high"], default="medium",
-                   help="when a request sets none (default medium)")
+    p.add_argument(
+        "--upstream-model",
+        help="model name to request from the upstream "
+        "(default: the first one its /v1/models lists)",
+    )
+    p.add_argument(
+        "--virtual-experts",
+        choices=VIRTUAL_EXPERT_MODES,
+        default="direct",
+        help="direct: a tool answers exact questions; assist: the tool result goes "
+        "into the model's context; off: the model answers everything",
+    )
+    p.add_argument(
+        "--max-queue",
+        type=int,
+        default=64,
+        help="requests allowed to wait for a batch slot before 429 (default 64)",
+    )
+    p.add_argument(
+        "--max-batch", type=int, default=8, help="sequences decoded together (default 8)"
+    )
+    p.add_argument(
+        "--prefill-batch",
+        type=int,
+        help="prompts prefilled together (default: --max-batch, so a burst of "
+        "requests starts in one step)",
+    )
+    p.add_argument(
+        "--context-length",
+        type=int,
+        help="prompt + completion token limit (default: the checkpoint's)",
+    )
+    p.add_argument(
+        "--date",
+        type=_date,
+        help="pin the date in the system prompt (YYYY-MM-DD) so cached prompts survive midnight",
+    )
+    p.add_argument(
+        "--reasoning-effort",
+        choices=["low", "medium", "high"],
+        default="medium",
+        help="when a request sets none (default medium)",
+    )
     p.add_argument("--model-id", help="name served in /v1/models (default: the folder name)")
-    p.add_argument("--default-max-tokens", type=int,
-                   help="completion limit when a request sets none (default: the rest of the "
-                   "context, so long reasoning is never cut short)")
+    p.add_argument(
+        "--default-max-tokens",
+        type=int,
+        help="completion limit when a request sets none (default: the rest of the "
+        "context, so long reasoning is never cut short)",
+    )
     p.add_argument("--timezone", default="UTC", help="zone the dates virtual expert uses")
-    p.add_argument("--telemetry", action="store_true",
-                   help="count routed tokens per expert: /metrics and GET /v1/telemetry/experts")
-    p.add_argument("--telemetry-out", type=Path,
-                   help="write the expert telemetry export (for builder --from-telemetry) here "
-                   "at shutdown; implies --telemetry")
-    p.add_argument("--embeddings", choices=["auto", "device", "host"], default="auto",
-                   help="where the token-embedding table lives: device (MLX memory), host "
-                   "(memory-mapped from the checkpoint, about 1.2 GB less for gpt-oss; the "
-                   "next step waits for the sampled token) or auto (host on the CPU backend)")
-    p.add_argument("--kernels", choices=["auto", "cpu", "mlx"], default="auto",
-                   help="what computes the model's layers: cpu (our kernels, for MLX on a CPU), "
-                   "mlx (MLX's own) or auto (ours when MLX runs on the CPU; default)")
-    p.add_argument("--cpu-threads", type=int,
-                   help="threads our CPU kernels use (default: every CPU this process may use)")
-    p.add_argument("--experts", choices=["auto", "memory", "mapped"], default="memory",
-                   help="where the MXFP4 experts live: memory (default), mapped (left in the "
-                   "checkpoint files, read through the page cache: models larger than RAM; our "
-                   "CPU kernels only) or auto (mapped when the weights would not fit in memory)")
-    p.add_argument("--log-level", default="INFO",
-                   choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.add_argument(
+        "--telemetry",
+        action="store_true",
+        help="count routed tokens per expert: /metrics and GET /v1/telemetry/experts",
+    )
+    p.add_argument(
+        "--telemetry-out",
+        type=Path,
+        help="write the expert telemetry export (for builder --from-telemetry) here "
+        "at shutdown; implies --telemetry",
+    )
+    p.add_argument(
+        "--embeddings",
+        choices=["auto", "device", "host"],
+        default="auto",
+        help="where the token-embedding table lives: device (MLX memory), host "
+        "(memory-mapped from the checkpoint, about 1.2 GB less for gpt-oss; the "
+        "next step waits for the sampled token) or auto (host on the CPU backend)",
+    )
+    p.add_argument(
+        "--kernels",
+        choices=["auto", "cpu", "mlx"],
+        default="auto",
+        help="what computes the model's layers: cpu (our kernels, for MLX on a CPU), "
+        "mlx (MLX's own) or auto (ours when MLX runs on the CPU; default)",
+    )
+    p.add_argument(
+        "--cpu-threads",
+        type=int,
+        help="threads our CPU kernels use (default: every CPU this process may use)",
+    )
+    p.add_argument(
+        "--experts",
+        choices=["auto", "memory", "mapped"],
+        default="memory",
+        help="where the MXFP4 experts live: memory (default), mapped (left in the "
+        "checkpoint files, read through the page cache: models larger than RAM; our "
+        "CPU kernels only) or auto (mapped when the weights would not fit in memory)",
+    )
+    p.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return p
 
 
@@ -88,16 +142,32 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
     a = p.parse_args(argv)
     try:
         return Settings(
-            model=a.model, host=a.host, port=a.port, api_key=a.api_key, upstream=a.upstream,
-            upstream_api_key=a.upstream_api_key, upstream_model=a.upstream_model,
-            virtual_experts=a.virtual_experts, max_queue=a.max_queue,
-            context_length=a.context_length, date=a.date, model_id=a.model_id,
-            reasoning_effort=a.reasoning_effort, default_max_tokens=a.default_max_tokens,
-            timezone=a.timezone, log_level=a.log_level, embeddings=a.embeddings,
-            kernels=a.kernels, cpu_threads=a.cpu_threads, experts=a.experts,
-            telemetry=a.telemetry or a.telemetry_out is not None, telemetry_out=a.telemetry_out,
+            model=a.model,
+            host=a.host,
+            port=a.port,
+            api_key=a.api_key,
+            upstream=a.upstream,
+            upstream_api_key=a.upstream_api_key,
+            upstream_model=a.upstream_model,
+            virtual_experts=a.virtual_experts,
+            max_queue=a.max_queue,
+            context_length=a.context_length,
+            date=a.date,
+            model_id=a.model_id,
+            reasoning_effort=a.reasoning_effort,
+            default_max_tokens=a.default_max_tokens,
+            timezone=a.timezone,
+            log_level=a.log_level,
+            embeddings=a.embeddings,
+            kernels=a.kernels,
+            cpu_threads=a.cpu_threads,
+            experts=a.experts,
+            telemetry=a.telemetry or a.telemetry_out is not None,
+            telemetry_out=a.telemetry_out,
             extra_engine_kwargs={
-                "max_batch": a.max_batch, "prefill_batch": a.prefill_batch or a.max_batch},
+                "max_batch": a.max_batch,
+                "prefill_batch": a.prefill_batch or a.max_batch,
+            },
         )
     except ValueError as exc:
         p.error(str(exc))  # exits 2 with one line
@@ -109,8 +179,11 @@ def main(argv: list[str] | None = None) -> int:
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     if settings.model is not None and not settings.model.is_dir():
-        print(f"error: --model {settings.model} is not a folder; pass the checkpoint "
-              "directory (the one holding config.json)", file=sys.stderr)
+        print(
+            f"error: --model {settings.model} is not a folder; pass the checkpoint "
+            "directory (the one holding config.json)",
+            file=sys.stderr,
+        )
         return 2
     import uvicorn
 

@@ -41,8 +41,12 @@ def build_backend(settings: Settings) -> Backend:
 MAX_BODY_BYTES = 64 * 2**20  # far above any real context; stops a client exhausting memory
 
 _ENDPOINTS = (
-    "/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics",
-)  # fmt: skip
+    "/v1/chat/completions",
+    "/v1/completions",
+    "/v1/models",
+    "/health",
+    "/metrics",
+)
 
 
 def _endpoint_label(path: str) -> str:
@@ -80,16 +84,29 @@ class ObserveAndAuth:
         try:
             if _content_length(scope) > MAX_BODY_BYTES:
                 status["code"] = 413
-                await _send_json(send, 413, error_body(
-                    f"Request body is larger than {MAX_BODY_BYTES // 2**20} MiB; send less.",
-                    "invalid_request_error", None, "body_too_large"), {})
+                await _send_json(
+                    send,
+                    413,
+                    error_body(
+                        f"Request body is larger than {MAX_BODY_BYTES // 2**20} MiB; send less.",
+                        "invalid_request_error",
+                        None,
+                        "body_too_large",
+                    ),
+                    {},
+                )
                 return
             if key and path.startswith("/v1/") and not _authorized(scope, key):
                 status["code"] = 401
-                await _send_json(send, 401, AuthenticationError(
-                    "Missing or wrong API key: send 'Authorization: Bearer <key>' with the key "
-                    "the server was started with (--api-key)."
-                ).body(), {"www-authenticate": "Bearer"})
+                await _send_json(
+                    send,
+                    401,
+                    AuthenticationError(
+                        "Missing or wrong API key: send 'Authorization: Bearer <key>' with the key "
+                        "the server was started with (--api-key)."
+                    ).body(),
+                    {"www-authenticate": "Bearer"},
+                )
                 return
             await self.app(scope, receive, send_wrapper)
         finally:
@@ -135,7 +152,8 @@ def _register_gauges(state: ServerState) -> None:
 
     m.add_gauge("engine_load", "Requests waiting (queue_depth) and decoding (active).", load)
     m.add_gauge(
-        "ready", "1 when the model is loaded and serving.",
+        "ready",
+        "1 when the model is loaded and serving.",
         lambda: [({}, 1.0 if state.backend.ready else 0.0)],
     )
 
@@ -188,8 +206,11 @@ def create_app(
             await backend.close()
 
     app = FastAPI(
-        title="gptoss-mlx", version="0.1.0", lifespan=lifespan,
-        docs_url=None, redoc_url=None,
+        title="gptoss-mlx",
+        version="0.1.0",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.server = state
     install_handlers(app)

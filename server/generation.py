@@ -116,8 +116,9 @@ class Choices:
         if len(self.gens) == 1:
             await self.gens[0].start(request)
             return
-        outcomes = await asyncio.gather(*(g.start(request) for g in self.gens),
-                                        return_exceptions=True)
+        outcomes = await asyncio.gather(
+            *(g.start(request) for g in self.gens), return_exceptions=True
+        )
         failed = [o for o in outcomes if isinstance(o, BaseException)]
         if failed:
             for g in self.gens:
@@ -130,10 +131,12 @@ class Choices:
         used = [g.usage for g in self.gens if g.usage is not None]
         if not used:
             return None
-        return Usage(prompt_tokens=used[0].prompt_tokens,
-                     completion_tokens=sum(u.completion_tokens for u in used),
-                     reasoning_tokens=sum(u.reasoning_tokens for u in used),
-                     cached_tokens=used[0].cached_tokens)
+        return Usage(
+            prompt_tokens=used[0].prompt_tokens,
+            completion_tokens=sum(u.completion_tokens for u in used),
+            reasoning_tokens=sum(u.reasoning_tokens for u in used),
+            cached_tokens=used[0].cached_tokens,
+        )
 
     async def __aiter__(self) -> AsyncIterator[tuple[int, Delta]]:
         """(choice index, delta) in arrival order; closing this closes every choice."""
@@ -149,7 +152,7 @@ class Choices:
                 async with contextlib.aclosing(gen.__aiter__()) as deltas:
                     async for d in deltas:
                         await queue.put((i, d, None))
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - re-raised by the consumer of the queue
                 await queue.put((i, None, exc))
                 return
             await queue.put((i, None, None))

@@ -66,10 +66,13 @@ class LocalBackend:
                 path,
             )
         self.path = path
-        model, tokenizer, info = loader.load(path, embeddings=self.settings.embeddings,
-                                             kernels=self.settings.kernels,
-                                             cpu_threads=self.settings.cpu_threads,
-                                             experts=self.settings.experts)
+        model, tokenizer, info = loader.load(
+            path,
+            embeddings=self.settings.embeddings,
+            kernels=self.settings.kernels,
+            cpu_threads=self.settings.cpu_threads,
+            experts=self.settings.experts,
+        )
         kwargs = {"max_queue": self.settings.max_queue, **self.settings.extra_engine_kwargs}
         # Built on this thread, right after loading: MLX arrays belong to the loading stream.
         self.engine = Engine(model, tokenizer, **kwargs)
@@ -82,9 +85,14 @@ class LocalBackend:
         self.context_length = min(self.settings.context_length or native, native)
         self.model_ids = [self.settings.model_id or self._model_id(self.settings.model)]
         self.harmony = HarmonyChat(tokenizer, self.settings)
-        log.info("serving %s as %r, context %d tokens, computed by %s%s", path,
-                 self.model_ids[0], self.context_length, cpu.describe(info.kernels),
-                 ", experts mapped from the checkpoint files" if info.experts == "mapped" else "")
+        log.info(
+            "serving %s as %r, context %d tokens, computed by %s%s",
+            path,
+            self.model_ids[0],
+            self.context_length,
+            cpu.describe(info.kernels),
+            ", experts mapped from the checkpoint files" if info.experts == "mapped" else "",
+        )
 
     async def close(self) -> None:
         if self.engine is None:
@@ -169,8 +177,14 @@ class LocalBackend:
         cap = self.settings.default_max_tokens
         return room if cap is None else min(cap, room)
 
-    def sampling(self, req: Any, max_tokens: int, stop_ids: tuple[int, ...], top_n: int,
-                 grammar: str | None = None) -> Any:
+    def sampling(
+        self,
+        req: Any,
+        max_tokens: int,
+        stop_ids: tuple[int, ...],
+        top_n: int,
+        grammar: str | None = None,
+    ) -> Any:
         from engine import SamplingParams
 
         return SamplingParams(
@@ -208,19 +222,25 @@ class LocalBackend:
         param = "max_completion_tokens" if req.max_completion_tokens else "max_tokens"
         max_tokens = self.token_budget(len(ids), req.token_limit, param)
         top_n = (req.top_logprobs or 0) if req.logprobs else 0
-        params = self.sampling(req, max_tokens, self.harmony.stop_ids, top_n,
-                               grammar=output_grammar(req, prompt))
+        params = self.sampling(
+            req, max_tokens, self.harmony.stop_ids, top_n, grammar=output_grammar(req, prompt)
+        )
         return self._chat(self.harmony.stream(req, prompt, len(ids)), ids, params, req.logprobs)
 
-    async def _chat(self, state: ChatStream, ids: list[int], params: Any,
-                    logprobs: bool) -> AsyncIterator[Delta]:
+    async def _chat(
+        self, state: ChatStream, ids: list[int], params: Any, logprobs: bool
+    ) -> AsyncIterator[Delta]:
         if params.grammar is not None:  # first use builds the vocabulary index: not on the loop
             await asyncio.to_thread(self.engine.grammar_tokenizer.get)
         stream = self.engine.generate(ids, params)
         try:
             async for ev in stream:
-                out = state.token(ev.token, self.logprob_of(ev) if logprobs else None,
-                                  ev.cached_tokens, ev.finish_reason)
+                out = state.token(
+                    ev.token,
+                    self.logprob_of(ev) if logprobs else None,
+                    ev.cached_tokens,
+                    ev.finish_reason,
+                )
                 if out is not None:
                     yield out
                 if state.stopped:

@@ -52,24 +52,37 @@ class HarmonyChat:
 
     def render(self, req: ChatCompletionRequest, messages: list[dict]) -> tuple[Prompt, list[int]]:
         effort = req.reasoning_effort or self.settings.reasoning_effort
-        system = SystemConfig(current_date=self.settings.today().isoformat(),
-                              reasoning_effort=effort)
+        system = SystemConfig(
+            current_date=self.settings.today().isoformat(), reasoning_effort=effort
+        )
         tools = [t.model_dump(exclude_none=True) for t in req.tools] if req.tools else None
         choice = req.tool_choice
         if choice is not None and not isinstance(choice, str):
             choice = choice.model_dump()
         fmt = req.response_format.model_dump(by_alias=True) if req.response_format else None
         try:
-            prompt = render_chat(messages, tools=tools, tool_choice=choice, response_format=fmt,
-                                 reasoning_effort=effort, system=system)
+            prompt = render_chat(
+                messages,
+                tools=tools,
+                tool_choice=choice,
+                response_format=fmt,
+                reasoning_effort=effort,
+                system=system,
+            )
         except HarmonyError as exc:
             raise InvalidRequest(exc.message, param=_param(exc.param)) from None
         return prompt, self.vocab.encode_parts(prompt.parts)
 
     def stream(self, req: ChatCompletionRequest, prompt: Prompt, prompt_tokens: int) -> ChatStream:
         """The token-to-delta state for one completion of `prompt`."""
-        return ChatStream(self.vocab, prompt, req.stops, prompt_tokens, req.logprobs,
-                          parallel_tool_calls=req.parallel_tool_calls is not False)
+        return ChatStream(
+            self.vocab,
+            prompt,
+            req.stops,
+            prompt_tokens,
+            req.logprobs,
+            parallel_tool_calls=req.parallel_tool_calls is not False,
+        )
 
 
 def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
@@ -90,11 +103,14 @@ def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
     fmt = req.response_format
     try:
         if prompt.forced_tool:
-            return compile_lark(f"start: {json_lark(tools.get(prompt.forced_tool))} "
-                                f"{_lark(Special.CALL)}")
+            return compile_lark(
+                f"start: {json_lark(tools.get(prompt.forced_tool))} {_lark(Special.CALL)}"
+            )
         if prompt.prefix == required_tool_prefix() and tools:
-            calls = [f"({_lark(*call_header_tail(name))} {json_lark(schema)} {_lark(Special.CALL)})"
-                     for name, schema in tools.items()]
+            calls = [
+                f"({_lark(*call_header_tail(name))} {json_lark(schema)} {_lark(Special.CALL)})"
+                for name, schema in tools.items()
+            ]
             return compile_lark("start: " + " | ".join(calls))
     except EngineInvalid as exc:
         log.warning("tool call not constrained: %s", exc)
@@ -121,8 +137,15 @@ class ChatStream:
     the parse and returns the last delta, carrying finish_reason and usage.
     """
 
-    def __init__(self, vocab: HarmonyVocab, prompt: Prompt, stops: list[str], prompt_tokens: int,
-                 logprobs: bool = False, parallel_tool_calls: bool = True) -> None:
+    def __init__(
+        self,
+        vocab: HarmonyVocab,
+        prompt: Prompt,
+        stops: list[str],
+        prompt_tokens: int,
+        logprobs: bool = False,
+        parallel_tool_calls: bool = True,
+    ) -> None:
         self.parser = StreamParser(vocab, prefix=prompt.prefix)
         self.stops = StopMatcher(stops)
         self.usage = Usage(prompt_tokens=prompt_tokens)
@@ -137,8 +160,13 @@ class ChatStream:
     def stopped(self) -> bool:
         return self.stops.hit is not None or self._call_done
 
-    def token(self, token: int, logprob: Any = None, cached_tokens: int = 0,
-              finish_reason: str | None = None) -> Delta | None:
+    def token(
+        self,
+        token: int,
+        logprob: Any = None,
+        cached_tokens: int = 0,
+        finish_reason: str | None = None,
+    ) -> Delta | None:
         self.usage.completion_tokens += 1
         self.usage.cached_tokens = cached_tokens
         self._in_message += 1

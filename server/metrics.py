@@ -71,25 +71,34 @@ class Metrics:
             return Counter(f"{prefix}_{name}", help_, labels, registry=self.registry)
 
         def histogram(name: str, help_: str, buckets: tuple[float, ...]) -> Histogram:
-            return Histogram(f"{prefix}_{name}", help_, ("endpoint",), registry=self.registry,
-                             buckets=buckets)
+            return Histogram(
+                f"{prefix}_{name}", help_, ("endpoint",), registry=self.registry, buckets=buckets
+            )
 
         self._counters = {
-            "requests_total": counter("requests_total", "HTTP requests by endpoint and status code.",
-                                      ("endpoint", "status")),
+            "requests_total": counter(
+                "requests_total",
+                "HTTP requests by endpoint and status code.",
+                ("endpoint", "status"),
+            ),
             "prompt_tokens_total": counter("prompt_tokens_total", "Prompt tokens processed."),
-            "completion_tokens_total": counter("completion_tokens_total",
-                                               "Completion tokens generated."),
-            "reasoning_tokens_total": counter("reasoning_tokens_total",
-                                              "Completion tokens of analysis."),
-            "virtual_expert_hits_total": counter("virtual_expert_hits_total",
-                                                 "Requests a virtual expert served.", ("tool", "mode")),
+            "completion_tokens_total": counter(
+                "completion_tokens_total", "Completion tokens generated."
+            ),
+            "reasoning_tokens_total": counter(
+                "reasoning_tokens_total", "Completion tokens of analysis."
+            ),
+            "virtual_expert_hits_total": counter(
+                "virtual_expert_hits_total", "Requests a virtual expert served.", ("tool", "mode")
+            ),
         }
         self._histograms = {
             "request_latency_seconds": histogram(
-                "request_latency_seconds", "Request latency, end to end.", LATENCY_BUCKETS),
+                "request_latency_seconds", "Request latency, end to end.", LATENCY_BUCKETS
+            ),
             "time_to_first_token_seconds": histogram(
-                "time_to_first_token_seconds", "Time to first generated token.", TTFT_BUCKETS),
+                "time_to_first_token_seconds", "Time to first generated token.", TTFT_BUCKETS
+            ),
         }
 
     def inc(self, name: str, value: float = 1.0, **labels: str) -> None:

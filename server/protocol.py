@@ -143,8 +143,10 @@ class _Sampling(_Strict):
     n: Annotated[int, Field(ge=1, le=MAX_CHOICES)] = 1
     presence_penalty: Penalty | None = None
     frequency_penalty: Penalty | None = None
-    logit_bias: Annotated[dict[TokenId, Annotated[float, Field(ge=-100, le=100)]],
-                          Field(max_length=1024)] | None = None
+    logit_bias: (
+        Annotated[dict[TokenId, Annotated[float, Field(ge=-100, le=100)]], Field(max_length=1024)]
+        | None
+    ) = None
     stream: bool = False
     stream_options: StreamOptions | None = None
 
@@ -160,8 +162,10 @@ class _Sampling(_Strict):
         from each other and still reproduce."""
         if self.n == 1:
             return [self]
-        return [self.model_copy(update={"n": 1, "seed": None if self.seed is None
-                                        else self.seed + i}) for i in range(self.n)]
+        return [
+            self.model_copy(update={"n": 1, "seed": None if self.seed is None else self.seed + i})
+            for i in range(self.n)
+        ]
 
     @property
     def logit_bias_pairs(self) -> tuple[tuple[int, float], ...]:
@@ -191,9 +195,11 @@ class ChatCompletionRequest(_Sampling):
 
 
 class CompletionRequest(_Sampling):
-    prompt: str | Annotated[list[int], Field(min_length=1)] | Annotated[
-        list[str], Field(min_length=1, max_length=1)
-    ]
+    prompt: (
+        str
+        | Annotated[list[int], Field(min_length=1)]
+        | Annotated[list[str], Field(min_length=1, max_length=1)]
+    )
     max_tokens: TokenCount | None = 16  # OpenAI's default for /v1/completions
     logprobs: Annotated[int, Field(ge=0, le=20)] | None = None
     echo: bool = False

@@ -102,8 +102,9 @@ class ChatShapes:
         out["usage"] = usage.as_dict()
         return out
 
-    def completion(self, joined: list[Joined], usage: Usage, *,
-                   with_logprobs: bool) -> dict[str, Any]:
+    def completion(
+        self, joined: list[Joined], usage: Usage, *, with_logprobs: bool
+    ) -> dict[str, Any]:
         out = self._envelope("chat.completion")
         out["choices"] = [self._choice(i, j, with_logprobs) for i, j in enumerate(joined)]
         out["usage"] = usage.as_dict()
@@ -162,8 +163,9 @@ class TextShapes:
             "choices": choices,
         }
 
-    def _choice(self, index: int, text: str, items: list[TokenLogprob] | None,
-                finish: str | None) -> dict[str, Any]:
+    def _choice(
+        self, index: int, text: str, items: list[TokenLogprob] | None, finish: str | None
+    ) -> dict[str, Any]:
         return {
             "text": text,
             "index": index,
@@ -180,11 +182,16 @@ class TextShapes:
         out["usage"] = usage.as_dict()
         return out
 
-    def completion(self, joined: list[Joined], usage: Usage, *, with_logprobs: bool,
-                   prefix: str = "") -> dict:
-        out = self._envelope([
-            self._choice(i, prefix + j.content, j.logprobs if with_logprobs else None,
-                         j.finish_reason)
-            for i, j in enumerate(joined)])
+    def completion(
+        self, joined: list[Joined], usage: Usage, *, with_logprobs: bool, prefix: str = ""
+    ) -> dict:
+        out = self._envelope(
+            [
+                self._choice(
+                    i, prefix + j.content, j.logprobs if with_logprobs else None, j.finish_reason
+                )
+                for i, j in enumerate(joined)
+            ]
+        )
         out["usage"] = usage.as_dict()
         return out

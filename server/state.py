@@ -40,6 +40,7 @@ class Backend(Protocol):
     def count_tokens(self, text: str) -> int: ...
     async def telemetry_counts(self) -> list[dict[int, int]] | None:
         """Per layer, routed tokens per original expert id; None when not collected here."""
+
     async def telemetry_export(self) -> dict[str, Any]:
         """The export `builder --from-telemetry` reads; InvalidRequest when there is none."""
 

@@ -27,15 +27,42 @@ log = logging.getLogger(__name__)
 
 # Fields we validate and forward; everything else the client sent was already logged and dropped.
 _FORWARD_CHAT = (
-    "model", "tools", "tool_choice", "parallel_tool_calls", "reasoning_effort", "max_tokens",
-    "max_completion_tokens", "temperature", "top_p", "top_k", "min_p", "seed", "stop",
-    "logprobs", "top_logprobs", "response_format", "presence_penalty", "frequency_penalty",
+    "model",
+    "tools",
+    "tool_choice",
+    "parallel_tool_calls",
+    "reasoning_effort",
+    "max_tokens",
+    "max_completion_tokens",
+    "temperature",
+    "top_p",
+    "top_k",
+    "min_p",
+    "seed",
+    "stop",
+    "logprobs",
+    "top_logprobs",
+    "response_format",
+    "presence_penalty",
+    "frequency_penalty",
     "logit_bias",
-)  # fmt: skip
+)
 _FORWARD_TEXT = (
-    "model", "prompt", "max_tokens", "temperature", "top_p", "top_k", "min_p", "seed", "stop",
-    "logprobs", "echo", "presence_penalty", "frequency_penalty", "logit_bias",
-)  # fmt: skip
+    "model",
+    "prompt",
+    "max_tokens",
+    "temperature",
+    "top_p",
+    "top_k",
+    "min_p",
+    "seed",
+    "stop",
+    "logprobs",
+    "echo",
+    "presence_penalty",
+    "frequency_penalty",
+    "logit_bias",
+)
 
 
 def _base_url(url: str) -> str:
@@ -62,9 +89,7 @@ def chunk_to_delta(chunk: dict[str, Any]) -> Delta:
         d.usage = Usage(
             prompt_tokens=usage.get("prompt_tokens") or 0,
             completion_tokens=usage.get("completion_tokens") or 0,
-            reasoning_tokens=(usage.get("completion_tokens_details") or {}).get(
-                "reasoning_tokens"
-            )
+            reasoning_tokens=(usage.get("completion_tokens_details") or {}).get("reasoning_tokens")
             or 0,
             cached_tokens=(usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0,
         )

@@ -68,8 +68,11 @@ class HarmonyTextSplitter:
                 self._buf = self._buf[at:]
             end = self._buf.find("|>", 2, _MAX_MARKER)
             name = self._buf[2:end] if end >= 0 else self._buf[2:_MAX_MARKER]
-            if "<" in name or any(c.isspace() for c in name) or (end < 0 and (
-                    final or len(self._buf) >= _MAX_MARKER)):
+            if (
+                "<" in name
+                or any(c.isspace() for c in name)
+                or (end < 0 and (final or len(self._buf) >= _MAX_MARKER))
+            ):
                 self._text("<|", d)  # not a marker after all: plain text
                 self._buf = self._buf[2:]
                 continue
@@ -112,8 +115,9 @@ class HarmonyTextSplitter:
         if rec.startswith(FUNCTIONS) and len(rec) > len(FUNCTIONS):
             self._kind, self._index = "tool", self.tool_calls
             self.tool_calls += 1
-            d.tool_calls.append(ToolCallDelta(self._index, "call_" + uuid.uuid4().hex[:24],
-                                              rec[len(FUNCTIONS):]))
+            d.tool_calls.append(
+                ToolCallDelta(self._index, "call_" + uuid.uuid4().hex[:24], rec[len(FUNCTIONS) :])
+            )
         else:
             self._kind = "reasoning" if head.channel == "analysis" else "content"
         self.mode = "body"

@@ -56,8 +56,11 @@ def _load_f32(path: Path):
     is kept on the device so that it is widened too.
     """
     model, tok, info = loader.load(path, embeddings="device")
-    model.update(tree_map(lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x,
-                          model.parameters()))
+    model.update(
+        tree_map(
+            lambda x: x.astype(mx.float32) if x.dtype == mx.bfloat16 else x, model.parameters()
+        )
+    )
     return model, tok, info
 
 

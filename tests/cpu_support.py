@@ -12,6 +12,7 @@ import pytest
 def variant_fixture(variants: Iterable[str]):
     """A fixture parametrized over our kernels' instruction-set variants, forcing each in turn
     (through the `K` fixture, the extension) and restoring the CPU's own choice afterwards."""
+
     @pytest.fixture(params=list(variants) or ["none"])
     def variant(request, K):
         K.force_variant(request.param)

@@ -28,8 +28,9 @@ def reference(q, k, v, scale, visible, additive, sinks):
     k, v = np.repeat(k, rep, axis=1), np.repeat(v, rep, axis=1)
     s = np.einsum("bhld,bhsd->bhls", q, k) * scale + additive
     s = np.where(visible, s, -np.inf)
-    sink = np.broadcast_to(sinks[None, :, None, None] if sinks is not None else -np.inf,
-                           s.shape[:3] + (1,))
+    sink = np.broadcast_to(
+        sinks[None, :, None, None] if sinks is not None else -np.inf, s.shape[:3] + (1,)
+    )
     m = np.maximum(s.max(-1, keepdims=True), sink)
     m = np.where(np.isfinite(m), m, 0.0)
     p = np.exp(s - m)
@@ -79,15 +80,18 @@ def make_mask(rng, kind, B, Hq, L, S):
 def test_attention_matches_reference(K, variant, B, Hq, Hkv, L, S, D, kind, dtype, with_sinks):
     rng = np.random.default_rng(B + Hq + L + S + D)
     dt = getattr(mx, dtype)
-    q, k, v = (mx.array((rng.standard_normal(shape) * 2).astype(np.float32)).astype(dt)
-               for shape in ((B, Hq, L, D), (B, Hkv, S, D), (B, Hkv, S, D)))
+    q, k, v = (
+        mx.array((rng.standard_normal(shape) * 2).astype(np.float32)).astype(dt)
+        for shape in ((B, Hq, L, D), (B, Hkv, S, D), (B, Hkv, S, D))
+    )
     sinks = mx.array(rng.standard_normal(Hq).astype(np.float32)).astype(dt) if with_sinks else None
     mask, mode, visible, additive = make_mask(rng, kind, B, Hq, L, S)
     scale = D**-0.5
     got = K.attention(q, k, v, scale, mode, mask, sinks)
     assert got.shape == (B, Hq, L, D) and got.dtype == dt
-    ref = reference(f64(q), f64(k), f64(v), scale, visible, additive,
-                    None if sinks is None else f64(sinks))
+    ref = reference(
+        f64(q), f64(k), f64(v), scale, visible, additive, None if sinks is None else f64(sinks)
+    )
     y = f64(got)
     tol = 1e-5 * max(1.0, np.abs(ref).max()) + (2.0**-8 * np.abs(ref) if dtype == "bfloat16" else 0)
     assert np.isfinite(y).all()
@@ -107,17 +111,44 @@ def test_strided_cache_views_and_mlx_agreement(K):
     assert mx.allclose(got, want, rtol=1e-5, atol=1e-5).item()
 
 
-@pytest.mark.parametrize("call,match", [
-    (lambda K: K.attention(mx.zeros((1, 3, 2, 16)), mx.zeros((1, 2, 4, 16)),
-                           mx.zeros((1, 2, 4, 16)), 1.0), "multiple of Hkv"),
-    (lambda K: K.attention(mx.zeros((1, 2, 2, 8)), mx.zeros((1, 2, 4, 8)),
-                           mx.zeros((1, 2, 4, 8)), 1.0), "multiple of 16"),
-    (lambda K: K.attention(mx.zeros((1, 2, 2, 16)), mx.zeros((1, 2, 4, 16)),
-                           mx.zeros((1, 2, 4, 16)), 1.0, "sliding"), "causal"),
-    (lambda K: K.attention(mx.zeros((1, 2, 2, 16)), mx.zeros((1, 2, 4, 16)),
-                           mx.zeros((1, 2, 4, 16)), 1.0, "", mx.zeros((3, 4), mx.bool_)),
-     "broadcast"),
-])
+@pytest.mark.parametrize(
+    "call,match",
+    [
+        (
+            lambda K: K.attention(
+                mx.zeros((1, 3, 2, 16)), mx.zeros((1, 2, 4, 16)), mx.zeros((1, 2, 4, 16)), 1.0
+            ),
+            "multiple of Hkv",
+        ),
+        (
+            lambda K: K.attention(
+                mx.zeros((1, 2, 2, 8)), mx.zeros((1, 2, 4, 8)), mx.zeros((1, 2, 4, 8)), 1.0
+            ),
+            "multiple of 16",
+        ),
+        (
+            lambda K: K.attention(
+                mx.zeros((1, 2, 2, 16)),
+                mx.zeros((1, 2, 4, 16)),
+                mx.zeros((1, 2, 4, 16)),
+                1.0,
+                "sliding",
+            ),
+            "causal",
+        ),
+        (
+            lambda K: K.attention(
+                mx.zeros((1, 2, 2, 16)),
+                mx.zeros((1, 2, 4, 16)),
+                mx.zeros((1, 2, 4, 16)),
+                1.0,
+                "",
+                mx.zeros((3, 4), mx.bool_),
+            ),
+            "broadcast",
+        ),
+    ],
+)
 def test_bad_arguments_raise_value_error(K, call, match):
     with pytest.raises(ValueError, match=match):
         call(K)

@@ -28,8 +28,11 @@ def mxfp4(rng, rows: int, cols: int, scales=(118, 127), codes=None):
     """Random MXFP4 matrix in MLX's layout: (uint32 codes, uint8 scales, float64 dequantized)."""
     code = rng.integers(0, 16, (rows, cols)) if codes is None else codes
     packed = (code[:, 0::2] | (code[:, 1::2] << 4)).astype(np.uint8)
-    s = (rng.integers(scales[0], scales[1] + 1, (rows, cols // 32)) if isinstance(scales, tuple)
-         else scales).astype(np.uint8)
+    s = (
+        rng.integers(scales[0], scales[1] + 1, (rows, cols // 32))
+        if isinstance(scales, tuple)
+        else scales
+    ).astype(np.uint8)
     dense = E2M1[code] * np.repeat(2.0 ** (s.astype(np.float64) - 127), 32, axis=1)
     return mx.array(packed.view(np.uint32)), mx.array(s), dense
 
@@ -39,33 +42,59 @@ def assert_close(got: mx.array, ref: np.ndarray, bound: np.ndarray) -> None:
     tol = 1e-5 * bound + (2.0**-8 * np.abs(ref) if got.dtype == mx.bfloat16 else 0.0)
     tol += np.finfo(np.float32).tiny  # results below it underflow in float32, legitimately
     bad = np.abs(y - ref) > tol
-    assert not bad.any(), (f"{bad.sum()} of {bad.size} outside tolerance; worst "
-                           f"{np.abs(y - ref).max():.3g} (ref max {np.abs(ref).max():.3g})")
+    assert not bad.any(), (
+        f"{bad.sum()} of {bad.size} outside tolerance; worst "
+        f"{np.abs(y - ref).max():.3g} (ref max {np.abs(ref).max():.3g})"
+    )
     assert np.isfinite(y).all()
 
 
-DENSE = [(1, 1, 1), (1, 37, 64), (2, 5, 31), (5, 40, 100), (17, 64, 33), (67, 9, 48),
-         (3, 130, 2880)]
+DENSE = [
+    (1, 1, 1),
+    (1, 37, 64),
+    (2, 5, 31),
+    (5, 40, 100),
+    (17, 64, 33),
+    (67, 9, 48),
+    (3, 130, 2880),
+]
 
 
 @pytest.mark.parametrize("M,N,Kd", DENSE)
-@pytest.mark.parametrize("xdt,wdt", [("bfloat16", "bfloat16"), ("float32", "bfloat16"),
-                                      ("float32", "float32"), ("bfloat16", "float32")])
+@pytest.mark.parametrize(
+    "xdt,wdt",
+    [
+        ("bfloat16", "bfloat16"),
+        ("float32", "bfloat16"),
+        ("float32", "float32"),
+        ("bfloat16", "float32"),
+    ],
+)
 @pytest.mark.parametrize("bias", [None, "bfloat16", "float32"])
 def test_linear_matches_reference(K, variant, M, N, Kd, xdt, wdt, bias):
     rng = np.random.default_rng(M * 1000 + N + Kd)
     x = mx.array(rng.standard_normal((M, Kd)).astype(np.float32)).astype(getattr(mx, xdt))
     w = mx.array(rng.standard_normal((N, Kd)).astype(np.float32)).astype(getattr(mx, wdt))
-    b = None if bias is None else mx.array(rng.standard_normal(N).astype(np.float32)).astype(
-        getattr(mx, bias))
+    b = (
+        None
+        if bias is None
+        else mx.array(rng.standard_normal(N).astype(np.float32)).astype(getattr(mx, bias))
+    )
     got = K.linear(x, w, b)
     assert got.shape == (M, N) and got.dtype == (x + w[:1]).dtype  # MLX type promotion
     bb = np.zeros(N) if b is None else f64(b)
     assert_close(got, f64(x) @ f64(w).T + bb, np.abs(f64(x)) @ np.abs(f64(w)).T + np.abs(bb))
 
 
-QUANT = [(1, 3, 32), (3, 17, 96), (4, 8, 160), (9, 33, 256), (40, 33, 256), (1, 50, 2880),
-         (6, 20, 2880)]
+QUANT = [
+    (1, 3, 32),
+    (3, 17, 96),
+    (4, 8, 160),
+    (9, 33, 256),
+    (40, 33, 256),
+    (1, 50, 2880),
+    (6, 20, 2880),
+]
 
 
 @pytest.mark.parametrize("M,N,Kd", QUANT)
@@ -89,8 +118,18 @@ def test_every_code_at_extreme_scales(K, variant, xdt):
     Kd, rows = 96, 8
     codes = np.tile(np.arange(16), (rows, Kd // 16))
     codes[6:] = np.where(E2M1[codes[6:]].__abs__() <= 1.5, codes[6:], 1)
-    scales = np.array([[1] * 3, [127] * 3, [252] * 3, [252, 127, 1], [1, 252, 1],
-                       [127, 127, 252], [254] * 3, [254, 1, 127]])
+    scales = np.array(
+        [
+            [1] * 3,
+            [127] * 3,
+            [252] * 3,
+            [252, 127, 1],
+            [1, 252, 1],
+            [127, 127, 252],
+            [254] * 3,
+            [254, 1, 127],
+        ]
+    )
     w, s, dense = mxfp4(rng, rows, Kd, scales=scales, codes=codes)
     x = mx.array((rng.standard_normal((3, Kd)) * 1e-30).astype(np.float32)).astype(getattr(mx, xdt))
     got = K.mxfp4_linear(x, w, s)
@@ -128,12 +167,18 @@ def moe_reference(x, idx, G, U, D, h_dtype):
     return out, bound
 
 
-MOE = [(1, 8, 64, 96, 4), (7, 5, 64, 32, 2), (3, 1, 64, 64, 1), (40, 4, 128, 160, 4),
-       (2, 6, 2880, 2880, 4)]
+MOE = [
+    (1, 8, 64, 96, 4),
+    (7, 5, 64, 32, 2),
+    (3, 1, 64, 64, 1),
+    (40, 4, 128, 160, 4),
+    (2, 6, 2880, 2880, 4),
+]
 
 
-@pytest.mark.parametrize("T,E,H,I,k", MOE, ids=["one-token", "odd-tokens", "one-expert",
-                                                 "shared-experts", "20b-widths"])
+@pytest.mark.parametrize(
+    "T,E,H,I,k", MOE, ids=["one-token", "odd-tokens", "one-expert", "shared-experts", "20b-widths"]
+)
 @pytest.mark.parametrize("xdt", ["bfloat16", "float32"])
 def test_moe_swiglu_matches_reference(K, variant, T, E, H, I, k, xdt):
     rng = np.random.default_rng(T * 31 + E + H + I)
@@ -172,18 +217,21 @@ def test_batch_rows_are_independent(K, variant, xdt):
     rng = np.random.default_rng(9)
     G, U, D = experts(rng, 4, 160, 256), experts(rng, 4, 160, 256), experts(rng, 4, 256, 160)
     x = mx.array(rng.standard_normal((40, 256)).astype(np.float32)).astype(getattr(mx, xdt))
-    others = mx.concatenate([x[:1], mx.array(rng.standard_normal((39, 256)).astype(
-        np.float32)).astype(x.dtype)])
+    others = mx.concatenate(
+        [x[:1], mx.array(rng.standard_normal((39, 256)).astype(np.float32)).astype(x.dtype)]
+    )
     idx = mx.array(np.tile(np.arange(4, dtype=np.uint32), (40, 1)))
     w = mx.array(rng.standard_normal((70, 256)).astype(np.float32)).astype(mx.bfloat16)
-    calls = [lambda a, i: K.moe_swiglu(a, i, *moe_args(G, U, D)),
-             lambda a, i: K.linear(a, w),
-             lambda a, i: K.mxfp4_linear(a, G[0][0], G[1][0])]
+    calls = [
+        lambda a, i: K.moe_swiglu(a, i, *moe_args(G, U, D)),
+        lambda a, i: K.linear(a, w),
+        lambda a, i: K.mxfp4_linear(a, G[0][0], G[1][0]),
+    ]
     same_path = variant != "amx" or xdt == "float32"
     for call in calls:
         together = call(x, idx)
         assert mx.array_equal(together[0], call(others, idx)[0]).item()
-        alone = mx.concatenate([call(x[i:i + 1], idx[i:i + 1]) for i in range(40)])
+        alone = mx.concatenate([call(x[i : i + 1], idx[i : i + 1]) for i in range(40)])
         if same_path:
             assert mx.array_equal(together, alone).item()
         else:
@@ -206,7 +254,9 @@ def test_results_do_not_depend_on_the_thread_count(K):
     finally:
         K.set_num_threads(before)
     for moe, lin in results[1:]:
-        assert mx.array_equal(moe, results[0][0]).item() and mx.array_equal(lin, results[0][1]).item()
+        assert (
+            mx.array_equal(moe, results[0][0]).item() and mx.array_equal(lin, results[0][1]).item()
+        )
 
 
 def test_strided_inputs_and_leading_dims(K):
@@ -220,16 +270,37 @@ def test_strided_inputs_and_leading_dims(K):
     assert mx.array_equal(K.linear(x3, w).reshape(6, 10), K.linear(x, w)).item()
 
 
-@pytest.mark.parametrize("call,match", [
-    (lambda K: K.linear(mx.zeros((2, 8)), mx.zeros((3, 9))), "do not match"),
-    (lambda K: K.linear(mx.zeros((2, 8), mx.float16), mx.zeros((3, 8))), "bfloat16 or float32"),
-    (lambda K: K.linear(mx.zeros((2, 8)), mx.zeros((3, 8)), mx.zeros(4)), "bias"),
-    (lambda K: K.mxfp4_linear(mx.zeros((2, 48)), mx.zeros((3, 6), mx.uint32),
-                              mx.zeros((3, 1), mx.uint8)), "multiple of 32"),
-    (lambda K: K.moe_swiglu(mx.zeros((2, 64)), mx.zeros((2, 2), mx.uint32),
-                            *([mx.zeros((4, 32, 8), mx.uint32), mx.zeros((4, 32, 2), mx.uint8),
-                               mx.zeros((4, 32))] * 3), 1.702, 7.0), "down"),
-])
+@pytest.mark.parametrize(
+    "call,match",
+    [
+        (lambda K: K.linear(mx.zeros((2, 8)), mx.zeros((3, 9))), "do not match"),
+        (lambda K: K.linear(mx.zeros((2, 8), mx.float16), mx.zeros((3, 8))), "bfloat16 or float32"),
+        (lambda K: K.linear(mx.zeros((2, 8)), mx.zeros((3, 8)), mx.zeros(4)), "bias"),
+        (
+            lambda K: K.mxfp4_linear(
+                mx.zeros((2, 48)), mx.zeros((3, 6), mx.uint32), mx.zeros((3, 1), mx.uint8)
+            ),
+            "multiple of 32",
+        ),
+        (
+            lambda K: K.moe_swiglu(
+                mx.zeros((2, 64)),
+                mx.zeros((2, 2), mx.uint32),
+                *(
+                    [
+                        mx.zeros((4, 32, 8), mx.uint32),
+                        mx.zeros((4, 32, 2), mx.uint8),
+                        mx.zeros((4, 32)),
+                    ]
+                    * 3
+                ),
+                1.702,
+                7.0,
+            ),
+            "down",
+        ),
+    ],
+)
 def test_bad_arguments_raise_value_error(K, call, match):
     with pytest.raises(ValueError, match=match):
         call(K)
@@ -237,8 +308,12 @@ def test_bad_arguments_raise_value_error(K, call, match):
 
 INF, NAN = float("inf"), float("nan")
 LSE_ROWS = [  # (rows, expected log-sum-exp or None for the float64 reference)
-    ([[-INF] * 5], -INF), ([[INF, 1.0, 2.0]], INF), ([[1.0, NAN, 2.0] + [0.0] * 40], NAN),
-    ([[3.0]], 3.0), ([[-INF, 2.0, -INF]], 2.0), ([[88.0, 88.0], [-100.0, -101.0]], None),
+    ([[-INF] * 5], -INF),
+    ([[INF, 1.0, 2.0]], INF),
+    ([[1.0, NAN, 2.0] + [0.0] * 40], NAN),
+    ([[3.0]], 3.0),
+    ([[-INF, 2.0, -INF]], 2.0),
+    ([[88.0, 88.0], [-100.0, -101.0]], None),
 ]
 
 
@@ -246,8 +321,11 @@ LSE_ROWS = [  # (rows, expected log-sum-exp or None for the float64 reference)
 def test_logsumexp_special_values(K, variant, rows, expected):
     got = K.logsumexp(mx.array(rows, dtype=mx.float32))
     assert got.shape == (len(rows), 1)
-    ref = (np.logaddexp.reduce(np.array(rows, np.float64), axis=-1) if expected is None
-           else np.array([expected]))
+    ref = (
+        np.logaddexp.reduce(np.array(rows, np.float64), axis=-1)
+        if expected is None
+        else np.array([expected])
+    )
     np.testing.assert_allclose(f64(got)[:, 0], ref, rtol=1e-6)
 
 
@@ -268,6 +346,7 @@ def test_generate_ops_route_logsumexp_to_the_kernel(K):
     import sys
 
     from loader.cpu.layers import install_generate_ops, logsumexp
+
     install_generate_ops()
     ops = sys.modules["mlx_lm.generate"].mx
     assert ops.logsumexp is logsumexp and ops.array is mx.array  # the rest is mlx.core

@@ -31,8 +31,9 @@ def run(model) -> tuple[np.ndarray, list[int]]:
 
 
 @pytest.mark.parametrize("which", ["hf", "mlx", "lite"])
-def test_mapped_experts_compute_what_experts_in_memory_do(which, tiny_ckpt, tiny_lite_ckpt,
-                                                          mlx_layout_ckpt):
+def test_mapped_experts_compute_what_experts_in_memory_do(
+    which, tiny_ckpt, tiny_lite_ckpt, mlx_layout_ckpt
+):
     path = {"hf": tiny_ckpt, "mlx": mlx_layout_ckpt, "lite": tiny_lite_ckpt}[which]
     mapped, _, info = loader.load(path, kernels="cpu", experts="mapped")
     memory, _, info_memory = loader.load(path, kernels="cpu", experts="memory")
@@ -54,10 +55,12 @@ def test_mapped_experts_need_our_kernels(tiny_ckpt):
         loader.load(tiny_ckpt, experts="disk")
 
 
-@pytest.mark.parametrize("available,expected", [(None, "memory"), (10**12, "memory"),
-                                                (1, "mapped")])
-def test_auto_maps_experts_only_when_the_model_does_not_fit(tiny_ckpt, monkeypatch, available,
-                                                             expected):
+@pytest.mark.parametrize(
+    "available,expected", [(None, "memory"), (10**12, "memory"), (1, "mapped")]
+)
+def test_auto_maps_experts_only_when_the_model_does_not_fit(
+    tiny_ckpt, monkeypatch, available, expected
+):
     info = loader.inspect(tiny_ckpt, kernels="cpu")
     monkeypatch.setattr("loader.loading.memory_available", lambda: available)
     assert resolve_experts("auto", "cpu", info) == expected

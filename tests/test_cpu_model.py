@@ -44,8 +44,11 @@ def narrow_ckpt(tmp_path_factory) -> Path:
 
 
 def widen(model):
-    model.update(tree_map(lambda a: a.astype(mx.float32) if a.dtype == mx.bfloat16 else a,
-                          model.parameters()))
+    model.update(
+        tree_map(
+            lambda a: a.astype(mx.float32) if a.dtype == mx.bfloat16 else a, model.parameters()
+        )
+    )
     return model
 
 
@@ -73,10 +76,15 @@ def greedy(model, tokenizer, n: int = 64) -> list[int]:
 
 
 @pytest.mark.parametrize("which", ["hf", "mlx", "lite", "20b-widths"])
-def test_float32_logits_and_64_greedy_tokens_match_stock(which, tiny_ckpt, tiny_lite_ckpt,
-                                                         mlx_layout_ckpt, narrow_ckpt):
-    path = {"hf": tiny_ckpt, "mlx": mlx_layout_ckpt, "lite": tiny_lite_ckpt,
-            "20b-widths": narrow_ckpt}[which]
+def test_float32_logits_and_64_greedy_tokens_match_stock(
+    which, tiny_ckpt, tiny_lite_ckpt, mlx_layout_ckpt, narrow_ckpt
+):
+    path = {
+        "hf": tiny_ckpt,
+        "mlx": mlx_layout_ckpt,
+        "lite": tiny_lite_ckpt,
+        "20b-widths": narrow_ckpt,
+    }[which]
     mine, ref = ours(path, mx.float32), stock(path, mx.float32)
     assert isinstance(mine.lm_head, CpuLinear)
     assert isinstance(mine.layers[0].mlp.experts, CpuSwitchGLU)
@@ -154,8 +162,11 @@ def test_missing_extension_falls_back_with_the_reason(tiny_ckpt, monkeypatch, ca
         loader.load(tiny_ckpt)  # said once per process, not per load
     assert info.kernels == "mlx" and type(model.lm_head).__name__ == "Linear"
     assert "MLX's kernels (our CPU kernels are unavailable: the extension is not built" in (
-        info.describe())
-    warned = [r for r in caplog.records if "CPU kernels are unavailable (the extension" in r.message]
+        info.describe()
+    )
+    warned = [
+        r for r in caplog.records if "CPU kernels are unavailable (the extension" in r.message
+    ]
     assert len(warned) == 1 and warned[0].levelname == "WARNING"
     assert np.isfinite(logits(model)).all()
     with pytest.raises(ValueError, match="cannot be used: the extension is not built"):

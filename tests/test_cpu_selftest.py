@@ -13,16 +13,28 @@ from pathlib import Path
 import pytest
 
 CSRC = Path(__file__).resolve().parents[1] / "loader" / "cpu" / "csrc"
-SOURCES = ["selftest.cpp", "drivers.cpp", "cpu.cpp", "threadpool.cpp",
-           *sorted(p.name for p in CSRC.glob("isa_*.cpp"))]
+SOURCES = [
+    "selftest.cpp",
+    "drivers.cpp",
+    "cpu.cpp",
+    "threadpool.cpp",
+    *sorted(p.name for p in CSRC.glob("isa_*.cpp")),
+]
 
 
 def build_and_run(compiler: str, out: Path, runner: list[str]) -> str:
-    build = subprocess.run([compiler, "-O2", "-std=c++20", "-pthread", *SOURCES, "-o", str(out)],
-                           cwd=CSRC, capture_output=True, text=True, timeout=600, check=False)
+    build = subprocess.run(
+        [compiler, "-O2", "-std=c++20", "-pthread", *SOURCES, "-o", str(out)],
+        cwd=CSRC,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert build.returncode == 0, build.stderr[-3000:]
-    run = subprocess.run([*runner, str(out)], capture_output=True, text=True, timeout=600,
-                         check=False)
+    run = subprocess.run(
+        [*runner, str(out)], capture_output=True, text=True, timeout=600, check=False
+    )
     assert run.returncode == 0 and "0 failure(s)" in run.stdout, run.stdout[-3000:]
     return run.stdout
 

@@ -98,7 +98,7 @@ def test_cancelling_the_consuming_task_cancels_the_sequence(engine):
 def test_queue_bound_raises_engine_busy(tiny_model):
     with Engine(*tiny_model, max_batch=1, max_queue=1) as eng:
         with eng.paused():
-            first = eng.generate_sync([1, 2], greedy(3), timeout=30)   # takes the free slot
+            first = eng.generate_sync([1, 2], greedy(3), timeout=30)  # takes the free slot
             second = eng.generate_sync([1, 2], greedy(3), timeout=30)  # waits in the queue
             assert eng.stats.queue_depth == 2
             with pytest.raises(EngineBusy, match="max_queue=1"):
@@ -132,8 +132,9 @@ def test_prompt_cache_hit_reports_cached_tokens_and_same_output(engine, prompt_l
     assert cont[0].cached_tokens == prompt_len - 1
     fresh = Engine(engine.model, engine.tokenizer, prompt_cache_size=0)
     try:
-        assert [e.token for e in fresh.generate_sync(turn2, greedy(8), timeout=30)] == \
-            [e.token for e in cont]
+        assert [e.token for e in fresh.generate_sync(turn2, greedy(8), timeout=30)] == [
+            e.token for e in cont
+        ]
     finally:
         fresh.close()
     stats = engine.stats
@@ -148,14 +149,17 @@ def test_prompt_cache_off_reuses_nothing(tiny_model):
         assert evs[0].cached_tokens == 0 and eng.stats.prompt_cache_entries == 0
 
 
-@pytest.mark.parametrize("prompt,params,match", [
-    ([], SamplingParams(), "prompt is empty"),
-    ([1, 100_000], SamplingParams(), "outside the vocabulary"),
-    ([1], SamplingParams(temperature=-1), "temperature"),
-    ([1], SamplingParams(top_p=0), "top_p"),
-    ([1], SamplingParams(max_tokens=0), "max_tokens"),
-    ([1], SamplingParams(stop_token_ids=(10**6,)), "stop_token_ids"),
-])
+@pytest.mark.parametrize(
+    "prompt,params,match",
+    [
+        ([], SamplingParams(), "prompt is empty"),
+        ([1, 100_000], SamplingParams(), "outside the vocabulary"),
+        ([1], SamplingParams(temperature=-1), "temperature"),
+        ([1], SamplingParams(top_p=0), "top_p"),
+        ([1], SamplingParams(max_tokens=0), "max_tokens"),
+        ([1], SamplingParams(stop_token_ids=(10**6,)), "stop_token_ids"),
+    ],
+)
 def test_invalid_requests_are_rejected_up_front(engine, prompt, params, match):
     with pytest.raises(InvalidRequest, match=match):
         engine.generate_sync(prompt, params)
@@ -214,9 +218,14 @@ stream = running.generate_sync([1, 2, 3], SamplingParams(max_tokens=10_000, igno
 next(stream)
 print("exiting")
 """
-    proc = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True,
-                          text=True,
-                          timeout=120, cwd=Path(__file__).resolve().parents[1])
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split() == ["4", "exiting"]
 
@@ -269,8 +278,9 @@ def test_cancel_during_chunked_prefill(tiny_model):
         got = [e.token for e in kept]
         wait_until(lambda: eng.stats.active == 0)
         assert eng.stats.cancelled_total == 1
-    ref = [t for t, _ in generate_step(mx.array(list(range(150, 170))), tiny_model[0],
-                                       max_tokens=6)]
+    ref = [
+        t for t, _ in generate_step(mx.array(list(range(150, 170))), tiny_model[0], max_tokens=6)
+    ]
     assert got == ref
 
 

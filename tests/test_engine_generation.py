@@ -31,8 +31,10 @@ def run_together(engine: Engine, prompts, params) -> list[list[int]]:
         pairs = zip(prompts, params, strict=True)
         streams = [engine.generate_sync(p, pr, timeout=60) for p, pr in pairs]
     out: list[list[int]] = [[] for _ in prompts]
-    threads = [threading.Thread(target=lambda i=i: out[i].extend(tokens(streams[i])))
-               for i in range(len(prompts))]
+    threads = [
+        threading.Thread(target=lambda i=i: out[i].extend(tokens(streams[i])))
+        for i in range(len(prompts))
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -71,15 +73,19 @@ def test_sequence_joining_a_running_batch_is_unaffected(engine, tiny_model):
     assert second == reference_greedy(tiny_model[0], PROMPTS[3], GREEDY.max_tokens)
 
 
-@pytest.mark.parametrize("extra", [{}, {"top_p": 0.9}, {"top_k": 5}, {"min_p": 0.05}],
-                         ids=["plain", "top_p", "top_k", "min_p"])
+@pytest.mark.parametrize(
+    "extra",
+    [{}, {"top_p": 0.9}, {"top_k": 5}, {"min_p": 0.05}],
+    ids=["plain", "top_p", "top_k", "min_p"],
+)
 def test_seeded_sampling_reproducible_alone_and_batched(engine, extra):
     seeded = SamplingParams(temperature=1.0, seed=1234, max_tokens=16, ignore_eos=True, **extra)
     alone = tokens(engine.generate_sync(PROMPTS[0], seeded, timeout=60))
     again = tokens(engine.generate_sync(PROMPTS[0], seeded, timeout=60))
     others = [SamplingParams(temperature=1.0, max_tokens=16, ignore_eos=True), GREEDY]
-    batched = run_together(engine, [PROMPTS[2], PROMPTS[0], PROMPTS[3]],
-                           [others[0], seeded, others[1]])[1]
+    batched = run_together(
+        engine, [PROMPTS[2], PROMPTS[0], PROMPTS[3]], [others[0], seeded, others[1]]
+    )[1]
     assert alone == again == batched
     other_seed = SamplingParams(temperature=1.0, seed=99, max_tokens=16, ignore_eos=True)
     assert tokens(engine.generate_sync(PROMPTS[0], other_seed, timeout=60)) != alone
@@ -87,17 +93,22 @@ def test_seeded_sampling_reproducible_alone_and_batched(engine, extra):
 
 def test_top_k_one_is_greedy(engine, tiny_model):
     params = SamplingParams(temperature=0.8, top_k=1, seed=5, max_tokens=10, ignore_eos=True)
-    assert tokens(engine.generate_sync(PROMPTS[2], params, timeout=60)) == \
-        reference_greedy(tiny_model[0], PROMPTS[2], 10)
+    assert tokens(engine.generate_sync(PROMPTS[2], params, timeout=60)) == reference_greedy(
+        tiny_model[0], PROMPTS[2], 10
+    )
 
 
 def test_stop_token_ends_sequence_with_stop(engine, tiny_model):
     ref = reference_greedy(tiny_model[0], PROMPTS[1], 12)
     stop = ref[4]
     first = ref.index(stop)
-    events = list(engine.generate_sync(
-        PROMPTS[1], SamplingParams(temperature=0, max_tokens=12, stop_token_ids=(stop,),
-                                   ignore_eos=True), timeout=60))
+    events = list(
+        engine.generate_sync(
+            PROMPTS[1],
+            SamplingParams(temperature=0, max_tokens=12, stop_token_ids=(stop,), ignore_eos=True),
+            timeout=60,
+        )
+    )
     assert [e.token for e in events] == ref[: first + 1]
     assert events[-1].finish_reason == "stop"
     assert all(e.finish_reason is None for e in events[:-1])
@@ -112,8 +123,9 @@ def test_tokenizer_eos_stops_unless_ignored(tiny_model):
         eos_token_ids = (eos,)
 
     with Engine(model, EosTokenizer(), prompt_cache_size=0) as eng:
-        stopped = list(eng.generate_sync(PROMPTS[1], SamplingParams(temperature=0, max_tokens=12),
-                                         timeout=60))
+        stopped = list(
+            eng.generate_sync(PROMPTS[1], SamplingParams(temperature=0, max_tokens=12), timeout=60)
+        )
         ignored = list(eng.generate_sync(PROMPTS[1], GREEDY, timeout=60))
     assert stopped[-1].token == eos and stopped[-1].finish_reason == "stop"
     assert len(stopped) == ref.index(eos) + 1
@@ -122,9 +134,13 @@ def test_tokenizer_eos_stops_unless_ignored(tiny_model):
 
 @pytest.mark.parametrize("max_tokens", [1, 2, 7])
 def test_max_tokens_ends_with_length(engine, max_tokens):
-    events = list(engine.generate_sync(
-        PROMPTS[0], SamplingParams(temperature=0, max_tokens=max_tokens, ignore_eos=True),
-        timeout=60))
+    events = list(
+        engine.generate_sync(
+            PROMPTS[0],
+            SamplingParams(temperature=0, max_tokens=max_tokens, ignore_eos=True),
+            timeout=60,
+        )
+    )
     assert len(events) == max_tokens
     assert events[-1].finish_reason == "length"
     assert [e.index for e in events] == list(range(max_tokens))
@@ -134,11 +150,12 @@ def test_max_tokens_ends_with_length(engine, max_tokens):
 def test_logprobs_equal_log_softmax_of_logits(engine, tiny_model):
     model = tiny_model[0]
     prompt = PROMPTS[1]
-    params = SamplingParams(temperature=0.7, seed=3, max_tokens=8, ignore_eos=True,
-                            logprobs=True, top_logprobs=3)
+    params = SamplingParams(
+        temperature=0.7, seed=3, max_tokens=8, ignore_eos=True, logprobs=True, top_logprobs=3
+    )
     events = list(engine.generate_sync(prompt, params, timeout=60))
     generated = [e.token for e in events]
-    logits = model(mx.array([prompt + generated[:-1]]))[0, len(prompt) - 1:]
+    logits = model(mx.array([prompt + generated[:-1]]))[0, len(prompt) - 1 :]
     logp = logits - mx.logsumexp(logits, axis=-1, keepdims=True)
     for i, ev in enumerate(events):
         assert ev.logprob == pytest.approx(logp[i, ev.token].item(), abs=1e-4)

@@ -32,8 +32,9 @@ def reference(model, prompt: list[int], params: SamplingParams) -> list[int]:
         out[..., ids] -= params.frequency_penalty * counts + params.presence_penalty
         return mx.array(out)
 
-    steps = generate_step(mx.array(prompt), model, max_tokens=params.max_tokens,
-                          logits_processors=[penalize])
+    steps = generate_step(
+        mx.array(prompt), model, max_tokens=params.max_tokens, logits_processors=[penalize]
+    )
     return [t for t, _ in steps]
 
 
@@ -43,10 +44,15 @@ def engine(tiny_model):
         yield eng
 
 
-@pytest.mark.parametrize("base,presence,frequency", [
-    (REPETITIVE, 0.0, 1.5), (REPETITIVE, 1.5, 0.0), (REPETITIVE, 0.7, 0.7),
-    (GREEDY, -1.0, 0.0),  # a negative penalty makes the unbiased model repeat itself
-])
+@pytest.mark.parametrize(
+    "base,presence,frequency",
+    [
+        (REPETITIVE, 0.0, 1.5),
+        (REPETITIVE, 1.5, 0.0),
+        (REPETITIVE, 0.7, 0.7),
+        (GREEDY, -1.0, 0.0),  # a negative penalty makes the unbiased model repeat itself
+    ],
+)
 def test_penalties_equal_the_reference(engine, tiny_model, base, presence, frequency):
     params = dataclasses.replace(base, presence_penalty=presence, frequency_penalty=frequency)
     got = tokens(engine.generate_sync(PROMPT, params, timeout=60))
@@ -81,12 +87,15 @@ def test_penalized_rows_do_not_leak_into_their_batch(engine, tiny_model):
     assert together == [reference(tiny_model[0], p, pr) for p, pr in zip(prompts, params)]
 
 
-@pytest.mark.parametrize("params,match", [
-    (SamplingParams(presence_penalty=2.5), "presence_penalty"),
-    (SamplingParams(frequency_penalty=-3), "frequency_penalty"),
-    (SamplingParams(logit_bias=((5, 101.0),)), r"logit_bias\[5\]"),
-    (SamplingParams(logit_bias=((10**6, 1.0),)), "logit_bias ids"),
-])
+@pytest.mark.parametrize(
+    "params,match",
+    [
+        (SamplingParams(presence_penalty=2.5), "presence_penalty"),
+        (SamplingParams(frequency_penalty=-3), "frequency_penalty"),
+        (SamplingParams(logit_bias=((5, 101.0),)), r"logit_bias\[5\]"),
+        (SamplingParams(logit_bias=((10**6, 1.0),)), "logit_bias ids"),
+    ],
+)
 def test_out_of_range_values_are_rejected(engine, params, match):
     with pytest.raises(InvalidRequest, match=match):
         engine.generate_sync([1, 2], params)

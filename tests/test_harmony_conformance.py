@@ -31,22 +31,32 @@ def expected_text(case: dict) -> str:
 def render_case(case: dict) -> list:
     gen = case["add_generation_prompt"]
     if case["mapping"] == "harmony":
-        msgs = [HarmonyMessage(m["role"], m["content"], m["channel"], m["recipient"],
-                               m["content_type"], m["name"]) for m in case["harmony_messages"]]
+        msgs = [
+            HarmonyMessage(
+                m["role"], m["content"], m["channel"], m["recipient"], m["content_type"], m["name"]
+            )
+            for m in case["harmony_messages"]
+        ]
         if case["auto_drop_analysis"]:
             msgs = drop_stale_analysis(msgs, training=not gen)
         return render_conversation(msgs) + (list(generation_prefix()) if gen else [])
     system = None
     if case["system_message"]:
         system = SystemConfig(
-            model_identity=case["model_identity"], knowledge_cutoff=case["knowledge_cutoff"],
+            model_identity=case["model_identity"],
+            knowledge_cutoff=case["knowledge_cutoff"],
             current_date=case["conversation_start_date"],
             reasoning_effort=case["reasoning_effort"],
             valid_channels=tuple(case["required_channels"]),
-            builtin_tools=tuple(case["builtin_tools"]))
-    prompt = render_chat(case["messages"], tools=case["tools"], system=system,
-                         add_generation_prompt=gen,
-                         auto_drop_analysis=bool(case["auto_drop_analysis"]))
+            builtin_tools=tuple(case["builtin_tools"]),
+        )
+    prompt = render_chat(
+        case["messages"],
+        tools=case["tools"],
+        system=system,
+        add_generation_prompt=gen,
+        auto_drop_analysis=bool(case["auto_drop_analysis"]),
+    )
     return list(prompt.parts)
 
 
@@ -91,6 +101,7 @@ def test_tool_response_renders_back_to_its_vector():
     # upstream's reverse check: render the parsed message, drop the final <|end|>
     case = next(c for c in PARSE if c["vector"] == "test_tool_response_parsing.txt")
     m = case["expected_messages"][0]
-    msg = HarmonyMessage(m["role"], m["content"], m["channel"], m["recipient"],
-                         m["content_type"], m["name"])
+    msg = HarmonyMessage(
+        m["role"], m["content"], m["channel"], m["recipient"], m["content_type"], m["name"]
+    )
     assert parts_text(render_conversation([msg])[:-1]) == expected_text(case)

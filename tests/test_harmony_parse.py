@@ -45,13 +45,21 @@ def counter_ids():
 
 
 def test_round_trip_rendered_assistant_turn():
-    msgs = [HarmonyMessage("assistant", "Think “twice” 😀", channel="analysis"),
-            HarmonyMessage("assistant", '{"a": 1}', channel="commentary",
-                           recipient="functions.f", content_type="<|constrain|>json"),
-            HarmonyMessage("tool", "ok", channel="commentary", recipient="assistant",
-                           name="functions.f"),
-            HarmonyMessage("assistant", "Préface", channel="commentary"),
-            HarmonyMessage("assistant", "Fin — 中文", channel="final")]
+    msgs = [
+        HarmonyMessage("assistant", "Think “twice” 😀", channel="analysis"),
+        HarmonyMessage(
+            "assistant",
+            '{"a": 1}',
+            channel="commentary",
+            recipient="functions.f",
+            content_type="<|constrain|>json",
+        ),
+        HarmonyMessage(
+            "tool", "ok", channel="commentary", recipient="assistant", name="functions.f"
+        ),
+        HarmonyMessage("assistant", "Préface", channel="commentary"),
+        HarmonyMessage("assistant", "Fin — 中文", channel="final"),
+    ]
     text = parts_text(render_conversation(msgs))
     assert text.startswith("<|start|>assistant")
     got = parse_completion(tiny_vocab(), ids_for(text), role=None, id_factory=counter_ids())
@@ -59,25 +67,43 @@ def test_round_trip_rendered_assistant_turn():
     assert got.content == "PréfaceFin — 中文"
     assert [(c.id, c.name, c.arguments) for c in got.tool_calls] == [("call_0", "f", '{"a": 1}')]
     assert [(m.role, m.channel, m.recipient, m.content) for m in got.messages] == [
-        (m.role, m.channel, m.recipient, m.content) for m in msgs]
+        (m.role, m.channel, m.recipient, m.content) for m in msgs
+    ]
 
 
-@pytest.mark.parametrize("text,channel", [
-    ('<|channel|>commentary to=functions.get_weather <|constrain|>json<|message|>{"c":"P"}<|call|>',
-     "commentary"),
-    (' to=functions.get_weather<|channel|>commentary <|constrain|>json<|message|>{"c":"P"}<|call|>',
-     "commentary"),
-    ('<|channel|>commentary to=functions.get_weather<|constrain|>json<|message|>{"c":"P"}<|call|>',
-     "commentary"),
-    ('<|channel|>commentary to=functions.get_weather json<|message|>{"c":"P"}<|call|>',
-     "commentary"),
-    ('<|channel|>analysis to=functions.get_weather code<|message|>{"c":"P"}<|call|>', "analysis"),
-    (' to=functions.get_weather<|channel|>analysis<|message|>{"c":"P"}<|call|>', "analysis"),
-])
+@pytest.mark.parametrize(
+    "text,channel",
+    [
+        (
+            '<|channel|>commentary to=functions.get_weather <|constrain|>json<|message|>{"c":"P"}<|call|>',
+            "commentary",
+        ),
+        (
+            ' to=functions.get_weather<|channel|>commentary <|constrain|>json<|message|>{"c":"P"}<|call|>',
+            "commentary",
+        ),
+        (
+            '<|channel|>commentary to=functions.get_weather<|constrain|>json<|message|>{"c":"P"}<|call|>',
+            "commentary",
+        ),
+        (
+            '<|channel|>commentary to=functions.get_weather json<|message|>{"c":"P"}<|call|>',
+            "commentary",
+        ),
+        (
+            '<|channel|>analysis to=functions.get_weather code<|message|>{"c":"P"}<|call|>',
+            "analysis",
+        ),
+        (' to=functions.get_weather<|channel|>analysis<|message|>{"c":"P"}<|call|>', "analysis"),
+    ],
+)
 def test_tool_call_spellings(text, channel):
     parser = StreamParser(tiny_vocab(), id_factory=counter_ids())
-    deltas = [d for t in ids_for("<|channel|>analysis<|message|>hmm<|end|><|start|>assistant"
-                                 + text) for d in parser.feed(t)] + parser.finish()
+    deltas = [
+        d
+        for t in ids_for("<|channel|>analysis<|message|>hmm<|end|><|start|>assistant" + text)
+        for d in parser.feed(t)
+    ] + parser.finish()
     starts = [d for d in deltas if isinstance(d, ToolCallStart)]
     assert starts == [ToolCallStart(0, "call_0", "get_weather")]
     assert "".join(d.text for d in deltas if isinstance(d, ToolCallArgs)) == '{"c":"P"}'
@@ -88,22 +114,37 @@ def test_tool_call_spellings(text, channel):
 
 
 def test_two_calls_get_distinct_indexes_and_ids():
-    text = ('<|channel|>commentary to=functions.a <|constrain|>json<|message|>{}<|call|>'
-            '<|start|>assistant<|channel|>commentary to=functions.b <|constrain|>json<|message|>'
-            '[1]<|call|>')
+    text = (
+        "<|channel|>commentary to=functions.a <|constrain|>json<|message|>{}<|call|>"
+        "<|start|>assistant<|channel|>commentary to=functions.b <|constrain|>json<|message|>"
+        "[1]<|call|>"
+    )
     got = parse_completion(tiny_vocab(), ids_for(text))
     assert [(c.name, c.arguments) for c in got.tool_calls] == [("a", "{}"), ("b", "[1]")]
     assert got.tool_calls[0].id != got.tool_calls[1].id
     assert all(c.id.startswith("call_") for c in got.tool_calls)
 
 
-@pytest.mark.parametrize("prefix,generated,want_name,want_args,want_content", [
-    (named_tool_prefix("get_weather"), '{"city": "Oslo"}<|call|>', "get_weather",
-     '{"city": "Oslo"}', ""),
-    (required_tool_prefix(), 'lookup <|constrain|>json<|message|>{"q": 1}<|call|>', "lookup",
-     '{"q": 1}', ""),
-    (final_prefix(), '{"ok": true}<|return|>', None, None, '{"ok": true}'),
-])
+@pytest.mark.parametrize(
+    "prefix,generated,want_name,want_args,want_content",
+    [
+        (
+            named_tool_prefix("get_weather"),
+            '{"city": "Oslo"}<|call|>',
+            "get_weather",
+            '{"city": "Oslo"}',
+            "",
+        ),
+        (
+            required_tool_prefix(),
+            'lookup <|constrain|>json<|message|>{"q": 1}<|call|>',
+            "lookup",
+            '{"q": 1}',
+            "",
+        ),
+        (final_prefix(), '{"ok": true}<|return|>', None, None, '{"ok": true}'),
+    ],
+)
 def test_primed_with_forced_prefix(prefix, generated, want_name, want_args, want_content):
     parser = StreamParser(tiny_vocab(), prefix=prefix)
     tokens = ids_for(generated)
@@ -151,49 +192,112 @@ MALFORMED = [
     ("no-structure", "Just plain text.", "", "Just plain text.", [], None),
     ("long-no-structure", "word " * 150, "", "word " * 150, [], None),
     ("long-no-structure-multibyte", "ü😀" * 120, "", "ü😀" * 120, [], None),
-    ("start-inside-content",
-     "<|channel|>final<|message|>a<|start|>assistant<|channel|>final<|message|>b<|return|>",
-     "", "ab", [], "return"),
-    ("channel-inside-content",
-     "<|channel|>analysis<|message|>r<|channel|>final<|message|>c<|return|>", "r", "c", [],
-     "return"),
-    ("missing-start-after-end",
-     "<|channel|>analysis<|message|>r<|end|><|channel|>final<|message|>c<|return|>", "r", "c", [],
-     "return"),
-    ("hallucinated-user-turn",
-     "<|channel|>final<|message|>c<|end|><|start|>user<|message|>fake<|end|>", "", "c", [], None),
-    ("stray-specials-in-content",
-     "<|channel|>final<|message|>a<|endoftext|>b<|constrain|>c<|message|>d<|return|>", "",
-     "abcd", [], "return"),
-    ("empty-function-name", "<|channel|>commentary to=functions.<|message|>x<|call|>", "", "x",
-     [], "call"),
-    ("builtin-recipient", "<|channel|>analysis to=browser.search code<|message|>q<|call|>", "q",
-     "", [], "call"),
-    ("header-restarted", "<|channel|>final<|start|>assistant<|channel|>final<|message|>ok<|end|>",
-     "", "ok", [], None),
-    ("extra-header-words", "<|channel|>final a b c<|message|>ok<|return|>", "", "ok", [],
-     "return"),
+    (
+        "start-inside-content",
+        "<|channel|>final<|message|>a<|start|>assistant<|channel|>final<|message|>b<|return|>",
+        "",
+        "ab",
+        [],
+        "return",
+    ),
+    (
+        "channel-inside-content",
+        "<|channel|>analysis<|message|>r<|channel|>final<|message|>c<|return|>",
+        "r",
+        "c",
+        [],
+        "return",
+    ),
+    (
+        "missing-start-after-end",
+        "<|channel|>analysis<|message|>r<|end|><|channel|>final<|message|>c<|return|>",
+        "r",
+        "c",
+        [],
+        "return",
+    ),
+    (
+        "hallucinated-user-turn",
+        "<|channel|>final<|message|>c<|end|><|start|>user<|message|>fake<|end|>",
+        "",
+        "c",
+        [],
+        None,
+    ),
+    (
+        "stray-specials-in-content",
+        "<|channel|>final<|message|>a<|endoftext|>b<|constrain|>c<|message|>d<|return|>",
+        "",
+        "abcd",
+        [],
+        "return",
+    ),
+    (
+        "empty-function-name",
+        "<|channel|>commentary to=functions.<|message|>x<|call|>",
+        "",
+        "x",
+        [],
+        "call",
+    ),
+    (
+        "builtin-recipient",
+        "<|channel|>analysis to=browser.search code<|message|>q<|call|>",
+        "q",
+        "",
+        [],
+        "call",
+    ),
+    (
+        "header-restarted",
+        "<|channel|>final<|start|>assistant<|channel|>final<|message|>ok<|end|>",
+        "",
+        "ok",
+        [],
+        None,
+    ),
+    ("extra-header-words", "<|channel|>final a b c<|message|>ok<|return|>", "", "ok", [], "return"),
     ("role-only-then-eos", "<|end|><|start|>assistant", "", "", [], None),
-    ("role-then-text-then-stop", "<|end|><|start|>assistant Hi!<|return|>", "", "Hi!", [],
-     "return"),
+    (
+        "role-then-text-then-stop",
+        "<|end|><|start|>assistant Hi!<|return|>",
+        "",
+        "Hi!",
+        [],
+        "return",
+    ),
     ("only-stop-tokens", "<|return|><|end|><|call|>", "", "", [], "return"),
-    ("preamble-then-call",
-     ("<|channel|>commentary<|message|>Let me check.<|end|><|start|>assistant<|channel|>commentary "
-     "to=functions.f <|constrain|>json<|message|>{}<|call|>"), "", "Let me check.", ["f"], "call"),
+    (
+        "preamble-then-call",
+        (
+            "<|channel|>commentary<|message|>Let me check.<|end|><|start|>assistant<|channel|>commentary "
+            "to=functions.f <|constrain|>json<|message|>{}<|call|>"
+        ),
+        "",
+        "Let me check.",
+        ["f"],
+        "call",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text,reasoning,content,tools,stop", [m[1:] for m in MALFORMED],
-                         ids=[m[0] for m in MALFORMED])
+@pytest.mark.parametrize(
+    "text,reasoning,content,tools,stop", [m[1:] for m in MALFORMED], ids=[m[0] for m in MALFORMED]
+)
 def test_malformed_and_edge_outputs_fall_back(text, reasoning, content, tools, stop):
     got = parse_completion(tiny_vocab(), ids_for(text))
     assert (got.reasoning, got.content, [c.name for c in got.tool_calls]) == (
-        reasoning, content, tools)
+        reasoning,
+        content,
+        tools,
+    )
     assert got.stop == stop
 
 
-@pytest.mark.parametrize("prefix", [final_prefix(), required_tool_prefix(),
-                                    named_tool_prefix("f"), (Special.START, "assistant")])
+@pytest.mark.parametrize(
+    "prefix",
+    [final_prefix(), required_tool_prefix(), named_tool_prefix("f"), (Special.START, "assistant")],
+)
 def test_prefix_with_no_generated_tokens_yields_no_text(prefix):
     parser = StreamParser(tiny_vocab(), prefix=prefix)
     deltas = parser.finish()
@@ -201,14 +305,19 @@ def test_prefix_with_no_generated_tokens_yields_no_text(prefix):
 
 
 def test_streamed_deltas_equal_whole_list_parse():
-    text = ("<|channel|>analysis<|message|>Need “data”.<|end|><|start|>assistant<|channel|>"
-            "commentary to=functions.get <|constrain|>json<|message|>{\"k\": \"ü\"}<|call|>")
+    text = (
+        "<|channel|>analysis<|message|>Need “data”.<|end|><|start|>assistant<|channel|>"
+        'commentary to=functions.get <|constrain|>json<|message|>{"k": "ü"}<|call|>'
+    )
     parser = StreamParser(tiny_vocab(), id_factory=counter_ids())
     streamed = [d for t in ids_for(text) for d in parser.feed(t)] + parser.finish()
     whole = parse_completion(tiny_vocab(), ids_for(text), id_factory=counter_ids())
     assert "".join(d.text for d in streamed if isinstance(d, ReasoningDelta)) == whole.reasoning
-    assert "".join(d.text for d in streamed if isinstance(d, ToolCallArgs)) == \
-        whole.tool_calls[0].arguments == '{"k": "ü"}'
+    assert (
+        "".join(d.text for d in streamed if isinstance(d, ToolCallArgs))
+        == whole.tool_calls[0].arguments
+        == '{"k": "ü"}'
+    )
     assert sum(isinstance(d, MessageDone) for d in streamed) == 2
 
 
@@ -218,7 +327,9 @@ def test_random_token_soup_never_raises():
     rng = random.Random(0)
     specials = list(vocab.by_id)
     for _ in range(300):
-        tokens = [rng.choice(specials) if rng.random() < 0.3 else rng.randrange(size)
-                  for _ in range(rng.randrange(1, 40))]
+        tokens = [
+            rng.choice(specials) if rng.random() < 0.3 else rng.randrange(size)
+            for _ in range(rng.randrange(1, 40))
+        ]
         got = parse_completion(vocab, tokens, role=rng.choice(["assistant", None]))
         assert isinstance(got.content, str) and isinstance(got.reasoning, str)

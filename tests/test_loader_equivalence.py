@@ -71,7 +71,8 @@ def test_mlx_lm_stream_generate_accepts_our_model(ours, stock):
     # Greedy decoding through mlx-lm's own generation loop: same tokens as the stock model.
     prompt = [5, 6, 7, 8]
     ours_tokens = [r.token for r in mlx_lm.stream_generate(ours[0], ours[1], prompt, max_tokens=24)]
-    stock_tokens = [r.token for r in mlx_lm.stream_generate(stock[0], stock[1], prompt,
-                                                             max_tokens=24)]
+    stock_tokens = [
+        r.token for r in mlx_lm.stream_generate(stock[0], stock[1], prompt, max_tokens=24)
+    ]
     assert len(ours_tokens) >= 1
     assert ours_tokens == stock_tokens

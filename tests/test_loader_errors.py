@@ -28,6 +28,7 @@ def _edit_config(**changes) -> Callable[[Path], None]:
             else:
                 cfg[key] = value
         (path / "config.json").write_text(json.dumps(cfg))
+
     return apply
 
 
@@ -50,6 +51,7 @@ def _edit_tensors(tensor: str, fn: Callable[[dict], None], fix_index: bool = Tru
             index["weight_map"] = {k: v for k, v in index["weight_map"].items() if k != tensor}
             index["weight_map"].update({k: shard.name for k in tensors})
             (path / "model.safetensors.index.json").write_text(json.dumps(index))
+
     return apply
 
 
@@ -58,6 +60,7 @@ def _truncate(n: int):
         shard = max(path.glob("*.safetensors"))
         data = shard.read_bytes()
         shard.write_bytes(data[:-n])
+
     return apply
 
 
@@ -79,6 +82,7 @@ def _remove(name: str):
     def apply(path: Path) -> None:
         for f in path.glob(name):
             f.unlink()
+
     return apply
 
 
@@ -87,51 +91,113 @@ SINKS = "model.layers.1.self_attn.sinks"
 CASES = [
     # (id, fixture, breaker, substrings the message must contain)
     ("no-config", "tiny_ckpt", _remove("config.json"), ["config.json not found"]),
-    ("config-not-json", "tiny_ckpt",
-     lambda p: (p / "config.json").write_text("{nope"), ["not valid JSON"]),
-    ("unknown-model-type", "tiny_ckpt", _edit_config(model_type="llama"),
-     ["unknown model_type 'llama'", "gpt_oss"]),
+    (
+        "config-not-json",
+        "tiny_ckpt",
+        lambda p: (p / "config.json").write_text("{nope"),
+        ["not valid JSON"],
+    ),
+    (
+        "unknown-model-type",
+        "tiny_ckpt",
+        _edit_config(model_type="llama"),
+        ["unknown model_type 'llama'", "gpt_oss"],
+    ),
     ("missing-config-key", "tiny_ckpt", _edit_config(hidden_size=_DELETE), ["hidden_size"]),
-    ("per-layer-list-length", "tiny_ckpt", _edit_config(num_local_experts=[8, 8, 8]),
-     ["lists 3 layers", "num_hidden_layers is 4"]),
-    ("top-k-above-experts", "tiny_ckpt", _edit_config(num_experts_per_tok=9),
-     ["layer 0 keeps 8 experts", "num_experts_per_tok is 9"]),
-    ("top-k-above-lite-layer", "tiny_lite_ckpt", _edit_config(num_experts_per_tok=5),
-     ["layer 2 keeps 4 experts"]),
-    ("expert-map-length", "tiny_lite_ckpt", _edit_config(expert_map=[[0, 1, 2, 3, 4, 5, 6, 7]]),
-     ["expert_map must list 4 layers, found 1"]),
-    ("expert-map-not-ascending", "tiny_lite_ckpt",
-     _edit_config(expert_map=[list(range(8)), [5, 4, 3, 2, 1, 0], [0, 1, 2, 3], list(range(8))]),
-     ["expert_map[1] must be strictly ascending"]),
-    ("lite-without-map", "tiny_lite_ckpt", _edit_config(expert_map=_DELETE),
-     ["no expert_map"]),
-    ("layer-types-length", "tiny_ckpt", _edit_config(layer_types=["full_attention"]),
-     ["layer_types must list 4 layers"]),
-    ("count-disagrees-with-tensors", "tiny_ckpt", _edit_config(num_local_experts=6),
-     ["model.layers.0.mlp.router.weight", "layer 0", "[6, 128]", "[8, 128]"]),
-    ("fewer-layers-in-config", "tiny_ckpt",
-     _edit_config(num_hidden_layers=3, layer_types=_DELETE), ["unexpected tensors", "layers.3"]),
-    ("missing-tensor", "tiny_ckpt", _edit_tensors(SINKS, lambda t: t.pop(SINKS)),
-     ["missing tensors", SINKS]),
-    ("extra-tensor", "tiny_ckpt",
-     _edit_tensors(SINKS, lambda t: t.update({"model.layers.1.self_attn.extra": mx.zeros(3)})),
-     ["unexpected tensors", "model.layers.1.self_attn.extra"]),
-    ("wrong-shape", "tiny_ckpt",
-     _edit_tensors(SINKS, lambda t: t.update({SINKS: mx.zeros((3,), dtype=mx.bfloat16)})),
-     [SINKS, "layer 1", "BF16[4]", "BF16[3]"]),
-    ("wrong-dtype", "tiny_ckpt",
-     _edit_tensors(SINKS, lambda t: t.update({SINKS: mx.zeros((4,), dtype=mx.float32)})),
-     [SINKS, "F32[4]"]),
-    ("index-disagrees", "tiny_ckpt",
-     _edit_tensors(SINKS, lambda t: t.pop(SINKS), fix_index=False), ["lists tensors no shard"]),
+    (
+        "per-layer-list-length",
+        "tiny_ckpt",
+        _edit_config(num_local_experts=[8, 8, 8]),
+        ["lists 3 layers", "num_hidden_layers is 4"],
+    ),
+    (
+        "top-k-above-experts",
+        "tiny_ckpt",
+        _edit_config(num_experts_per_tok=9),
+        ["layer 0 keeps 8 experts", "num_experts_per_tok is 9"],
+    ),
+    (
+        "top-k-above-lite-layer",
+        "tiny_lite_ckpt",
+        _edit_config(num_experts_per_tok=5),
+        ["layer 2 keeps 4 experts"],
+    ),
+    (
+        "expert-map-length",
+        "tiny_lite_ckpt",
+        _edit_config(expert_map=[[0, 1, 2, 3, 4, 5, 6, 7]]),
+        ["expert_map must list 4 layers, found 1"],
+    ),
+    (
+        "expert-map-not-ascending",
+        "tiny_lite_ckpt",
+        _edit_config(expert_map=[list(range(8)), [5, 4, 3, 2, 1, 0], [0, 1, 2, 3], list(range(8))]),
+        ["expert_map[1] must be strictly ascending"],
+    ),
+    ("lite-without-map", "tiny_lite_ckpt", _edit_config(expert_map=_DELETE), ["no expert_map"]),
+    (
+        "layer-types-length",
+        "tiny_ckpt",
+        _edit_config(layer_types=["full_attention"]),
+        ["layer_types must list 4 layers"],
+    ),
+    (
+        "count-disagrees-with-tensors",
+        "tiny_ckpt",
+        _edit_config(num_local_experts=6),
+        ["model.layers.0.mlp.router.weight", "layer 0", "[6, 128]", "[8, 128]"],
+    ),
+    (
+        "fewer-layers-in-config",
+        "tiny_ckpt",
+        _edit_config(num_hidden_layers=3, layer_types=_DELETE),
+        ["unexpected tensors", "layers.3"],
+    ),
+    (
+        "missing-tensor",
+        "tiny_ckpt",
+        _edit_tensors(SINKS, lambda t: t.pop(SINKS)),
+        ["missing tensors", SINKS],
+    ),
+    (
+        "extra-tensor",
+        "tiny_ckpt",
+        _edit_tensors(SINKS, lambda t: t.update({"model.layers.1.self_attn.extra": mx.zeros(3)})),
+        ["unexpected tensors", "model.layers.1.self_attn.extra"],
+    ),
+    (
+        "wrong-shape",
+        "tiny_ckpt",
+        _edit_tensors(SINKS, lambda t: t.update({SINKS: mx.zeros((3,), dtype=mx.bfloat16)})),
+        [SINKS, "layer 1", "BF16[4]", "BF16[3]"],
+    ),
+    (
+        "wrong-dtype",
+        "tiny_ckpt",
+        _edit_tensors(SINKS, lambda t: t.update({SINKS: mx.zeros((4,), dtype=mx.float32)})),
+        [SINKS, "F32[4]"],
+    ),
+    (
+        "index-disagrees",
+        "tiny_ckpt",
+        _edit_tensors(SINKS, lambda t: t.pop(SINKS), fix_index=False),
+        ["lists tensors no shard"],
+    ),
     ("truncated-shard", "tiny_ckpt", _truncate(100), ["truncated", "re-download"]),
     ("corrupt-header-length", "tiny_ckpt", _garbage_header_length, ["header length"]),
     ("corrupt-header-json", "tiny_ckpt", _garbage_header_json, ["not valid JSON"]),
-    ("no-weights", "tiny_ckpt",
-     lambda p: [_remove("*.safetensors")(p), _remove("*.index.json")(p)],
-     ["no *.safetensors"]),
-    ("index-names-missing-shard", "tiny_ckpt", _remove("model-00002-of-*.safetensors"),
-     ["do not exist", "model-00002-of-00003.safetensors"]),
+    (
+        "no-weights",
+        "tiny_ckpt",
+        lambda p: [_remove("*.safetensors")(p), _remove("*.index.json")(p)],
+        ["no *.safetensors"],
+    ),
+    (
+        "index-names-missing-shard",
+        "tiny_ckpt",
+        _remove("model-00002-of-*.safetensors"),
+        ["do not exist", "model-00002-of-00003.safetensors"],
+    ),
 ]
 
 
@@ -145,8 +211,9 @@ def broken(request, tmp_path):
     return dst
 
 
-@pytest.mark.parametrize("broken, expected", [((c), c[3]) for c in CASES],
-                         ids=[c[0] for c in CASES], indirect=["broken"])
+@pytest.mark.parametrize(
+    "broken, expected", [((c), c[3]) for c in CASES], ids=[c[0] for c in CASES], indirect=["broken"]
+)
 def test_load_rejects_with_clear_message(broken, expected):
     with pytest.raises(loader.CheckpointError) as err:
         loader.load(broken)
@@ -154,8 +221,9 @@ def test_load_rejects_with_clear_message(broken, expected):
         assert fragment in str(err.value)
 
 
-@pytest.mark.parametrize("broken, expected", [((c), c[3]) for c in CASES],
-                         ids=[c[0] for c in CASES], indirect=["broken"])
+@pytest.mark.parametrize(
+    "broken, expected", [((c), c[3]) for c in CASES], ids=[c[0] for c in CASES], indirect=["broken"]
+)
 def test_info_cli_prints_one_line_and_exits_2(broken, expected, capsys):
     assert cli_main(["info", str(broken)]) == 2
     err = capsys.readouterr().err

@@ -13,10 +13,13 @@ from loader.config import GptOssConfig
 from loader.synthetic import build_config
 
 
-@pytest.mark.parametrize("fixture, layout, experts", [
-    ("tiny_ckpt", "hf", "8 in each of 4 layers (total 32, top-4)"),
-    ("tiny_lite_ckpt", "lite", "8,6,4,8 (total 26, top-4)"),
-])
+@pytest.mark.parametrize(
+    "fixture, layout, experts",
+    [
+        ("tiny_ckpt", "hf", "8 in each of 4 layers (total 32, top-4)"),
+        ("tiny_lite_ckpt", "lite", "8,6,4,8 (total 26, top-4)"),
+    ],
+)
 def test_info_describes_checkpoint(request, capsys, fixture, layout, experts):
     path = request.getfixturevalue(fixture)
     assert main(["info", str(path)]) == 0
@@ -44,8 +47,13 @@ def test_real_shape_parameter_counts():
 
 
 def test_module_entry_point_exit_status(tmp_path):
-    ok = subprocess.run([sys.executable, "-m", "loader", "info", str(tmp_path)], check=False,
-                        capture_output=True, text=True, timeout=120)
+    ok = subprocess.run(
+        [sys.executable, "-m", "loader", "info", str(tmp_path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert ok.returncode == 2
     assert ok.stderr.startswith("error: ") and ok.stderr.count("\n") == 1
     assert "config.json not found" in ok.stderr

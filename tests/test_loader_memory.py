@@ -23,8 +23,13 @@ print(json.dumps({"peak": mx.get_peak_memory(), "final": final,
 
 
 def test_peak_while_loading_within_ten_percent(tiny_lite_ckpt):
-    out = subprocess.run([sys.executable, "-c", _PROBE, str(tiny_lite_ckpt)], check=True,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(tiny_lite_ckpt)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     m = json.loads(out.stdout.strip().splitlines()[-1])
     assert m["peak"] <= 1.10 * m["final"]
     # `python -m loader info` predicts the resident size from headers alone.

@@ -77,6 +77,7 @@ def _config(**changes):
         if "num_hidden_layers" in changes:
             cfg.pop("layer_types", None)
         (path / "config.json").write_text(json.dumps(cfg))
+
     return apply
 
 
@@ -92,18 +93,26 @@ def _tensor(name, value):
         else:
             tensors[name] = value
         mx.save_safetensors(str(shard), tensors, metadata={"format": "mlx"})
+
     return apply
 
 
 SINKS = "model.layers.2.self_attn.sinks"
 
 
-@pytest.mark.parametrize("breaker, fragments", [
-    (_config(num_hidden_layers=3), ["tensors cover layers [0, 1, 2, 3]", "num_hidden_layers is 3"]),
-    (_config(num_local_experts=6), ["leading dim should be 6 experts", "layer 0"]),
-    (_tensor(SINKS, None), ["missing", SINKS]),
-    (_tensor(SINKS, mx.zeros((3,), dtype=mx.bfloat16)), [SINKS, "layer 2", "[4]", "[3]"]),
-], ids=["layers", "experts", "missing", "shape"])
+@pytest.mark.parametrize(
+    "breaker, fragments",
+    [
+        (
+            _config(num_hidden_layers=3),
+            ["tensors cover layers [0, 1, 2, 3]", "num_hidden_layers is 3"],
+        ),
+        (_config(num_local_experts=6), ["leading dim should be 6 experts", "layer 0"]),
+        (_tensor(SINKS, None), ["missing", SINKS]),
+        (_tensor(SINKS, mx.zeros((3,), dtype=mx.bfloat16)), [SINKS, "layer 2", "[4]", "[3]"]),
+    ],
+    ids=["layers", "experts", "missing", "shape"],
+)
 def test_mlx_layout_errors(converted, tmp_path, breaker, fragments):
     broken = tmp_path / "broken"
     shutil.copytree(converted, broken)

@@ -16,22 +16,25 @@ def user(text: str) -> list[dict[str, str]]:
     return [{"role": "user", "content": text}]
 
 
-@pytest.mark.parametrize("text, tool", [
-    ("What is 697 times 205?", "calculator"),
-    ("What is 852 divided by 4?", "calculator"),
-    ("15% of 80", "calculator"),
-    ("what is 2 to the power of 10", "calculator"),
-    ("square root of 144", "calculator"),
-    ("Calculate 2.25/3", "calculator"),
-    ("126+240 =", "calculator"),
-    ("Compute 204+160+330", "calculator"),
-    ("  What is (3 + 4) * 5?  ", "calculator"),
-    ("Can you please calculate 12*12?", "calculator"),
-    ("solve x^2-5x+6=0", "symbolic"),
-    ("derivative of x^2 sin x", "symbolic"),
-    ("integrate x^2 from 0 to 3", "symbolic"),
-    ("Given that f(x) = 4x^3 - 9x - 14, find the value of f(2).", "symbolic"),
-])
+@pytest.mark.parametrize(
+    "text, tool",
+    [
+        ("What is 697 times 205?", "calculator"),
+        ("What is 852 divided by 4?", "calculator"),
+        ("15% of 80", "calculator"),
+        ("what is 2 to the power of 10", "calculator"),
+        ("square root of 144", "calculator"),
+        ("Calculate 2.25/3", "calculator"),
+        ("126+240 =", "calculator"),
+        ("Compute 204+160+330", "calculator"),
+        ("  What is (3 + 4) * 5?  ", "calculator"),
+        ("Can you please calculate 12*12?", "calculator"),
+        ("solve x^2-5x+6=0", "symbolic"),
+        ("derivative of x^2 sin x", "symbolic"),
+        ("integrate x^2 from 0 to 3", "symbolic"),
+        ("Given that f(x) = 4x^3 - 9x - 14, find the value of f(2).", "symbolic"),
+    ],
+)
 def test_routes_pure_requests(text: str, tool: str) -> None:
     decision = route(user(text), CTX)
     assert isinstance(decision, Route)
@@ -49,8 +52,10 @@ HARD_NEGATIVES = [
     "What is 2+2? Answer in Spanish.",
     "What is 2+2? Also, what is the capital of France?",
     "Calculate 3*4 and then write a haiku about the result",
-    ("Natalia sold clips to 48 of her friends in April, and then she sold half as many clips "
-     "in May. How many clips did Natalia sell altogether in April and May?"),
+    (
+        "Natalia sold clips to 48 of her friends in April, and then she sold half as many clips "
+        "in May. How many clips did Natalia sell altogether in April and May?"
+    ),
     "A robe takes 2 bolts of blue fiber and half that much white fiber. How many bolts in total?",
     "If 3 pencils cost $1.50, how much do 7 pencils cost?",
     "what is the derivative of success?",
@@ -80,8 +85,10 @@ HARD_NEGATIVES = [
     "Tell me a joke",
     "What is love?",
     "What is the meaning of 42?",
-    ("In the following lines, the symbol -> represents a simple operation.\n"
-     "100 + 200 -> 301\n838 + 520 -> 1359\n55 + 7 ->"),
+    (
+        "In the following lines, the symbol -> represents a simple operation.\n"
+        "100 + 200 -> 301\n838 + 520 -> 1359\n55 + 7 ->"
+    ),
 ]
 
 
@@ -90,45 +97,76 @@ def test_abstains_on_requests_that_need_the_model(text: str) -> None:
     assert route(user(text), CTX) is None
 
 
-@pytest.mark.parametrize("messages", [
-    # A persona or task in the system prompt changes what the question means.
-    [{"role": "system", "content": "You are a pirate. Answer everything in pirate speak."},
-     {"role": "user", "content": "What is 2+2?"}],
-    [{"role": "system", "content": "Translate every user message into French."},
-     {"role": "user", "content": "What is 697 times 205?"}],
-    [{"role": "developer", "content": "Reply only with the word banana."},
-     {"role": "user", "content": "12*12"}],
-    # Few-shot prompts that redefine "+".
-    [{"role": "user", "content": "2+2"}, {"role": "assistant", "content": "5"},
-     {"role": "user", "content": "3+3"}],
-    [{"role": "user", "content": "In this game + means minus."},
-     {"role": "assistant", "content": "Got it."},
-     {"role": "user", "content": "What is 7+2?"}],
-    [{"role": "user", "content": "From now on, work in base 8."},
-     {"role": "assistant", "content": "OK."},
-     {"role": "user", "content": "What is 7+1?"}],
-    [{"role": "user", "content": "Let's have some fun."},
-     {"role": "assistant", "content": "Sure! From now on, + means minus."},
-     {"role": "user", "content": "What is 7+2?"}],
-    # The last turn is not the user's, or carries an image, or tool traffic is in flight.
-    [{"role": "user", "content": "What is 2+2?"}, {"role": "assistant", "content": "4"}],
-    [{"role": "user", "content": [{"type": "text", "text": "What is 2+2?"},
-                                  {"type": "image_url", "image_url": {"url": "data:,"}}]}],
-    [{"role": "user", "content": "look this up"},
-     {"role": "assistant", "content": None, "tool_calls": [{"id": "1"}]},
-     {"role": "tool", "content": "42"}, {"role": "user", "content": "What is 2+2?"}],
-    [],
-])
+@pytest.mark.parametrize(
+    "messages",
+    [
+        # A persona or task in the system prompt changes what the question means.
+        [
+            {"role": "system", "content": "You are a pirate. Answer everything in pirate speak."},
+            {"role": "user", "content": "What is 2+2?"},
+        ],
+        [
+            {"role": "system", "content": "Translate every user message into French."},
+            {"role": "user", "content": "What is 697 times 205?"},
+        ],
+        [
+            {"role": "developer", "content": "Reply only with the word banana."},
+            {"role": "user", "content": "12*12"},
+        ],
+        # Few-shot prompts that redefine "+".
+        [
+            {"role": "user", "content": "2+2"},
+            {"role": "assistant", "content": "5"},
+            {"role": "user", "content": "3+3"},
+        ],
+        [
+            {"role": "user", "content": "In this game + means minus."},
+            {"role": "assistant", "content": "Got it."},
+            {"role": "user", "content": "What is 7+2?"},
+        ],
+        [
+            {"role": "user", "content": "From now on, work in base 8."},
+            {"role": "assistant", "content": "OK."},
+            {"role": "user", "content": "What is 7+1?"},
+        ],
+        [
+            {"role": "user", "content": "Let's have some fun."},
+            {"role": "assistant", "content": "Sure! From now on, + means minus."},
+            {"role": "user", "content": "What is 7+2?"},
+        ],
+        # The last turn is not the user's, or carries an image, or tool traffic is in flight.
+        [{"role": "user", "content": "What is 2+2?"}, {"role": "assistant", "content": "4"}],
+        [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "What is 2+2?"},
+                    {"type": "image_url", "image_url": {"url": "data:,"}},
+                ],
+            }
+        ],
+        [
+            {"role": "user", "content": "look this up"},
+            {"role": "assistant", "content": None, "tool_calls": [{"id": "1"}]},
+            {"role": "tool", "content": "42"},
+            {"role": "user", "content": "What is 2+2?"},
+        ],
+        [],
+    ],
+)
 def test_abstains_when_context_changes_meaning(messages: list) -> None:
     assert route(messages, CTX) is None
 
 
-@pytest.mark.parametrize("system", [
-    "You are a helpful assistant.",
-    "You are ChatGPT, a large language model trained by OpenAI.",
-    "You are a helpful, concise assistant. Be accurate.",
-    "",
-])
+@pytest.mark.parametrize(
+    "system",
+    [
+        "You are a helpful assistant.",
+        "You are ChatGPT, a large language model trained by OpenAI.",
+        "You are a helpful, concise assistant. Be accurate.",
+        "",
+    ],
+)
 def test_generic_system_prompt_keeps_routing(system: str) -> None:
     messages = [{"role": "system", "content": system}, {"role": "user", "content": "127*89"}]
     decision = route(messages, CTX)
@@ -136,9 +174,11 @@ def test_generic_system_prompt_keeps_routing(system: str) -> None:
 
 
 def test_earlier_unrelated_turns_keep_routing() -> None:
-    messages = [{"role": "user", "content": "Hi there"},
-                {"role": "assistant", "content": "Hello! That means you're online. What's up?"},
-                {"role": "user", "content": "What is 697 times 205?"}]
+    messages = [
+        {"role": "user", "content": "Hi there"},
+        {"role": "assistant", "content": "Hello! That means you're online. What's up?"},
+        {"role": "user", "content": "What is 697 times 205?"},
+    ]
     decision = route(messages, CTX)
     assert decision is not None and decision.tool == "calculator"
 
@@ -163,12 +203,15 @@ class _Claim:
         return ToolResult(ok=False, error="not used")
 
 
-@pytest.mark.parametrize("claims, expected", [
-    ([("a", 0.99), ("b", 0.5)], "a"),
-    ([("a", 0.95), ("b", 0.99)], "b"),
-    ([("a", 0.97), ("b", 0.97)], None),  # two tools equally sure: ambiguous
-    ([("a", 0.5)], None),  # below the routing threshold
-])
+@pytest.mark.parametrize(
+    "claims, expected",
+    [
+        ([("a", 0.99), ("b", 0.5)], "a"),
+        ([("a", 0.95), ("b", 0.99)], "b"),
+        ([("a", 0.97), ("b", 0.97)], None),  # two tools equally sure: ambiguous
+        ([("a", 0.5)], None),  # below the routing threshold
+    ],
+)
 def test_highest_confidence_wins_and_ties_abstain(claims: list, expected: str | None) -> None:
     tools = {name: _Claim(name, conf) for name, conf in claims}
     decision = route(user("anything"), CTX, tools=tools)
@@ -179,52 +222,67 @@ def test_render_direct_and_assist_text() -> None:
     call = ToolCall("calculator", {}, "127*89")
     good = ToolResult(ok=True, output="127 × 89 = 11303", value=11303)
     assert render_direct(call, good) == "127 × 89 = 11303"
-    assert assist_text(call, good) == ('{"tool": "calculator", "request": "127*89", '
-                                       '"result": "127 × 89 = 11303", "value": 11303}')
+    assert assist_text(call, good) == (
+        '{"tool": "calculator", "request": "127*89", "result": "127 × 89 = 11303", "value": 11303}'
+    )
     bad = ToolResult(ok=False, error="division by zero")
     assert "division by zero" in render_direct(call, bad)
     assert '"error": "division by zero"' in assist_text(call, bad)
 
 
-@pytest.mark.parametrize("text, span", [
-    ("What is 127*89? Explain how you got it.", "127*89"),
-    ("Explain 12 × 12 to a child", "12 × 12"),
-    ("What is 697 times 205?", "697 times 205"),  # strict route still wins in assist mode
-])
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("What is 127*89? Explain how you got it.", "127*89"),
+        ("Explain 12 × 12 to a child", "12 × 12"),
+        ("What is 697 times 205?", "697 times 205"),  # strict route still wins in assist mode
+    ],
+)
 def test_assist_finds_embedded_arithmetic(text: str, span: str) -> None:
     decision = route_assist(user(text), CTX)
     assert decision is not None and decision.tool == "calculator"
     assert span in decision.call.text
 
 
-@pytest.mark.parametrize("messages", [
-    user("explain why 0.1+0.2 != 0.3"),
-    user("In Python, what does 7/2 give?"),
-    user("Tell me about the history of Rome"),
-    user("In this game + means minus. What is 7+2? Explain."),
-    [{"role": "user", "content": "2+2"}, {"role": "assistant", "content": "5"},
-     {"role": "user", "content": "So explain 3+3"}],
-    [{"role": "system", "content": "You are a pirate."}, {"role": "user", "content": "2+2 why?"}],
-])
+@pytest.mark.parametrize(
+    "messages",
+    [
+        user("explain why 0.1+0.2 != 0.3"),
+        user("In Python, what does 7/2 give?"),
+        user("Tell me about the history of Rome"),
+        user("In this game + means minus. What is 7+2? Explain."),
+        [
+            {"role": "user", "content": "2+2"},
+            {"role": "assistant", "content": "5"},
+            {"role": "user", "content": "So explain 3+3"},
+        ],
+        [
+            {"role": "system", "content": "You are a pirate."},
+            {"role": "user", "content": "2+2 why?"},
+        ],
+    ],
+)
 def test_assist_abstains_where_exact_math_misleads(messages: list) -> None:
     assert route_assist(messages, CTX) is None
 
 
-@pytest.mark.parametrize("history, routes", [
-    ([("2+2", "4")], True),  # asking twice is not a few-shot redefinition
-    ([("What is 6 times 7?", "6 × 7 = 42")], True),
-    ([("2+2", "5")], False),  # the examples define another "+"
-    ([("2+2", "4"), ("3+3", "7")], False),
-    ([("10/4", "2")], False),  # integer division in the examples
-    ([("2+2", "four")], False),  # cannot check: abstain
-    ([("sqrt(16)", "4")], False),  # beyond the quick checker: abstain
-    ([("Hello", "Hi! How can I help?"), ("2+2", "4")], True),
-    ([("What time is it?", "Noon.")], False),  # other tools' turns cannot be checked
-])
+@pytest.mark.parametrize(
+    "history, routes",
+    [
+        ([("2+2", "4")], True),  # asking twice is not a few-shot redefinition
+        ([("What is 6 times 7?", "6 × 7 = 42")], True),
+        ([("2+2", "5")], False),  # the examples define another "+"
+        ([("2+2", "4"), ("3+3", "7")], False),
+        ([("10/4", "2")], False),  # integer division in the examples
+        ([("2+2", "four")], False),  # cannot check: abstain
+        ([("sqrt(16)", "4")], False),  # beyond the quick checker: abstain
+        ([("Hello", "Hi! How can I help?"), ("2+2", "4")], True),
+        ([("What time is it?", "Noon.")], False),  # other tools' turns cannot be checked
+    ],
+)
 def test_few_shot_history_is_checked(history: list, routes: bool) -> None:
     messages: list[dict[str, str]] = []
     for question, reply in history:
-        messages += [{"role": "user", "content": question},
-                     {"role": "assistant", "content": reply}]
+        messages += [{"role": "user", "content": question}, {"role": "assistant", "content": reply}]
     messages.append({"role": "user", "content": "What is 5+5?"})
     assert (route(messages, CTX) is not None) == routes

@@ -44,8 +44,9 @@ def test_etc_passwd_is_the_sandbox_stub_not_the_hosts():
 @pytest.mark.parametrize("relative", ["pyproject.toml", "tools/sandbox/jail.py", "."])
 def test_project_files_are_invisible(relative):
     path = str(REPO / relative)
-    result = run(f"import os\np = {path!r}\nprint(os.listdir(p) if os.path.isdir(p) "
-                 f"else open(p).read())")
+    result = run(
+        f"import os\np = {path!r}\nprint(os.listdir(p) if os.path.isdir(p) else open(p).read())"
+    )
     assert "[project]" not in result.stdout and "def main" not in result.stdout
     assert_contained(result, "No such file")
     assert_still_serving()
@@ -66,8 +67,17 @@ def test_home_directory_contents_are_invisible():
     assert_still_serving()
 
 
-@pytest.mark.parametrize("target", ["/evil.txt", "/etc/evil.txt", "/usr/evil.txt",
-                                    "/usr/lib/evil.txt", "/dev/evil.txt", "/proc/evil.txt"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/evil.txt",
+        "/etc/evil.txt",
+        "/usr/evil.txt",
+        "/usr/lib/evil.txt",
+        "/dev/evil.txt",
+        "/proc/evil.txt",
+    ],
+)
 def test_writes_outside_the_temp_dir_fail(target):
     result = run(f"open({target!r}, 'w').write('x')")
     assert_contained(result, "Read-only file system", "Permission denied", "No such file")
@@ -85,7 +95,9 @@ def test_writes_into_its_tmp_never_reach_the_hosts_tmp():
 
 def test_secret_environment_variable_is_invisible(monkeypatch):
     monkeypatch.setenv("SANDBOX_TEST_SECRET", "hunter2-do-not-leak")
-    result = run("import os\nprint(sorted(os.environ))\nprint(repr(open('/proc/self/environ').read()))")
+    result = run(
+        "import os\nprint(sorted(os.environ))\nprint(repr(open('/proc/self/environ').read()))"
+    )
     assert "hunter2" not in result.stdout + result.stderr
     # The exec'd environment is empty; Python itself only adds LC_CTYPE (PEP 538 coercion).
     assert result.ok and result.stdout in ("[]\n''\n", "['LC_CTYPE']\n''\n"), result
@@ -122,16 +134,19 @@ def test_host_temp_directory_is_removed_after_each_run():
 
 
 def test_large_file_write_hits_the_file_size_limit():
-    result = run("f = open('/tmp/big', 'wb')\nfor _ in range(100):\n    f.write(b'x' * 1024 * 1024)\n"
-                 "    f.flush()")
+    result = run(
+        "f = open('/tmp/big', 'wb')\nfor _ in range(100):\n    f.write(b'x' * 1024 * 1024)\n"
+        "    f.flush()"
+    )
     assert_contained(result, "File too large")
     assert_still_serving()
 
 
 def test_filling_the_private_tmpfs_stops_at_its_size():
     limits = Limits(timeout_s=3, cpu_s=2, file_size_mb=4, tmp_mb=8)
-    result = run("for i in range(10):\n    open(f'/tmp/f{i}', 'wb').write(b'x' * 3 * 1024 * 1024)",
-                 limits)
+    result = run(
+        "for i in range(10):\n    open(f'/tmp/f{i}', 'wb').write(b'x' * 3 * 1024 * 1024)", limits
+    )
     assert_contained(result, "No space left on device")
     assert_still_serving()
 
@@ -143,8 +158,10 @@ def test_too_many_open_files_is_refused():
 
 
 def test_proc_shows_only_the_sandbox_itself():
-    result = run("import os\npids = sorted(int(p) for p in os.listdir('/proc') if p.isdigit())\n"
-                 "print(pids, os.getpid())\nopen('/proc/1/cmdline').read()")
+    result = run(
+        "import os\npids = sorted(int(p) for p in os.listdir('/proc') if p.isdigit())\n"
+        "print(pids, os.getpid())\nopen('/proc/1/cmdline').read()"
+    )
     pids_line = result.stdout.strip()
     assert pids_line.startswith("[2] 2"), pids_line  # init (pid 1) is hidden, host pids absent
     assert_contained(result, "No such file")
@@ -160,8 +177,9 @@ def test_server_process_proc_entry_is_invisible():
 
 def test_sys_and_block_devices_are_absent():
     result = run("import os\nprint(sorted(os.listdir('/dev')))\nos.listdir('/sys')")
-    assert result.stdout.strip() == str(sorted(
-        ["fd", "null", "random", "stderr", "stdin", "stdout", "urandom", "zero"]))
+    assert result.stdout.strip() == str(
+        sorted(["fd", "null", "random", "stderr", "stdin", "stdout", "urandom", "zero"])
+    )
     assert_contained(result, "No such file")
     assert_still_serving()
 
@@ -188,8 +206,10 @@ def test_stdin_is_closed_so_input_fails_fast():
 
 
 def test_symlinks_and_proc_root_lead_nowhere_outside():
-    code = ("import os\nos.symlink('/proc/1/root/etc', '/tmp/hostetc')\n"
-            "print(sorted(os.listdir('/proc/self/root')))\nos.listdir('/tmp/hostetc')")
+    code = (
+        "import os\nos.symlink('/proc/1/root/etc', '/tmp/hostetc')\n"
+        "print(sorted(os.listdir('/proc/self/root')))\nos.listdir('/tmp/hostetc')"
+    )
     result = run(code)
     # /proc/self/root is the private root; init's root (and through it the host's) is hidden.
     assert result.stdout.startswith("['bin', 'dev', 'etc', 'lib'")

@@ -43,17 +43,20 @@ def test_sleeping_past_the_wall_clock_is_killed():
 
 
 def test_fork_bomb_is_capped_and_cleaned_up():
-    result = run("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n"
-                 "        pass")
+    result = run(
+        "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass"
+    )
     assert_contained(result, "timed out", "CPU time limit")
     assert_still_serving()
 
 
 def test_fork_count_stops_at_the_process_limit():
-    code = ("import os, time\nn = 0\nfor _ in range(200):\n    try:\n        pid = os.fork()\n"
-            "    except OSError as e:\n        print('refused', n, e.strerror, flush=True)\n"
-            "        break\n    if pid == 0:\n        time.sleep(30)\n        os._exit(0)\n"
-            "    n += 1\nraise SystemExit(3)")
+    code = (
+        "import os, time\nn = 0\nfor _ in range(200):\n    try:\n        pid = os.fork()\n"
+        "    except OSError as e:\n        print('refused', n, e.strerror, flush=True)\n"
+        "        break\n    if pid == 0:\n        time.sleep(30)\n        os._exit(0)\n"
+        "    n += 1\nraise SystemExit(3)"
+    )
     result = run(code)
     words = result.stdout.split()
     assert words[0] == "refused" and int(words[1]) < FAST.processes, result.stdout
@@ -64,19 +67,25 @@ def test_fork_count_stops_at_the_process_limit():
 
 
 def test_thread_bomb_is_refused():
-    code = ("import threading, time\nts = []\nfor _ in range(10000):\n"
-            "    t = threading.Thread(target=time.sleep, args=(30,), daemon=True)\n"
-            "    t.start()\n    ts.append(t)")
+    code = (
+        "import threading, time\nts = []\nfor _ in range(10000):\n"
+        "    t = threading.Thread(target=time.sleep, args=(30,), daemon=True)\n"
+        "    t.start()\n    ts.append(t)"
+    )
     result = run(code)
     assert_contained(result, "can't start new thread", "memory limit")
     assert_still_serving()
 
 
-@pytest.mark.parametrize("code", [
-    "x = bytearray(2 * 1024 ** 3)",
-    "chunks = []\nwhile True:\n    chunks.append(bytearray(16 * 1024 * 1024))",
-    "s = 'x' * (10 ** 10)",
-], ids=["one-block", "gradual", "string"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "x = bytearray(2 * 1024 ** 3)",
+        "chunks = []\nwhile True:\n    chunks.append(bytearray(16 * 1024 * 1024))",
+        "s = 'x' * (10 ** 10)",
+    ],
+    ids=["one-block", "gradual", "string"],
+)
 def test_memory_bomb_is_refused(code):
     result = run(code)
     assert result.killed == "memory"
@@ -100,8 +109,10 @@ def test_huge_stderr_is_capped_too():
 
 
 def test_terminal_escapes_are_stripped_from_output():
-    code = ("import sys\nprint('\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mred\\x1b[0m\\x9b1m\\r')\n"
-            "sys.stderr.write('\\x1b[?1049h\\x1bPq#0\\x1b\\\\err\\u202e\\n')\nraise SystemExit(1)")
+    code = (
+        "import sys\nprint('\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mred\\x1b[0m\\x9b1m\\r')\n"
+        "sys.stderr.write('\\x1b[?1049h\\x1bPq#0\\x1b\\\\err\\u202e\\n')\nraise SystemExit(1)"
+    )
     result = run(code)
     assert result.stdout == "red\n"  # the trailing \\r\\n became one newline
     assert result.stderr == "err\n"
@@ -151,10 +162,12 @@ def test_runs_as_nobody_in_its_own_user_namespace_over_a_private_host_uid():
 
 
 def test_nested_namespaces_are_forbidden():
-    code = ("import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
-            "print(libc.unshare(0x10000000), ctypes.get_errno())\n"
-            "print(open('/proc/sys/user/max_user_namespaces').read().strip())\n"
-            "open('/proc/sys/user/max_user_namespaces', 'w').write('100')")
+    code = (
+        "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+        "print(libc.unshare(0x10000000), ctypes.get_errno())\n"
+        "print(open('/proc/sys/user/max_user_namespaces').read().strip())\n"
+        "open('/proc/sys/user/max_user_namespaces', 'w').write('100')"
+    )
     result = run(code)
     assert "no_nested_namespaces" in result.isolation
     # EPERM from the seccomp filter, or ENOSPC from the zero namespace quota behind it.
@@ -164,9 +177,11 @@ def test_nested_namespaces_are_forbidden():
 
 
 def test_no_new_privileges_and_no_capabilities():
-    result = run("for line in open('/proc/self/status'):\n"
-                 "    if line.startswith(('NoNewPrivs', 'CapEff', 'CapPrm')):\n"
-                 "        print(line.split()[1])\nimport os\nos.chroot('/tmp')")
+    result = run(
+        "for line in open('/proc/self/status'):\n"
+        "    if line.startswith(('NoNewPrivs', 'CapEff', 'CapPrm')):\n"
+        "        print(line.split()[1])\nimport os\nos.chroot('/tmp')"
+    )
     assert result.stdout.split() == ["0000000000000000", "0000000000000000", "1"]
     assert_contained(result, "Operation not permitted")
     assert_still_serving()
@@ -180,20 +195,26 @@ def test_ctypes_segfault_is_contained():
 
 
 def test_ctypes_syscalls_cannot_regain_root_or_remount():
-    code = ("import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\n"
-            "print(libc.setuid(0), libc.unshare(0x20000), libc.umount2(b'/', 2),"
-            " libc.mount(b'none', b'/tmp', b'tmpfs', 0, None))\n"
-            "print(os.getuid() != 0)\nos.setuid(0)")
+    code = (
+        "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+        "print(libc.setuid(0), libc.unshare(0x20000), libc.umount2(b'/', 2),"
+        " libc.mount(b'none', b'/tmp', b'tmpfs', 0, None))\n"
+        "print(os.getuid() != 0)\nos.setuid(0)"
+    )
     result = run(code)
     assert result.stdout == "-1 -1 -1 -1\nTrue\n"
     assert_contained(result, "Invalid argument", "Operation not permitted")
     assert_still_serving()
 
 
-@pytest.mark.parametrize("code", [
-    "import os, signal\nos.kill(1, signal.SIGKILL)",
-    "import os, signal\nos.kill(os.getppid(), signal.SIGTERM)",
-], ids=["kill-init", "kill-parent"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import os, signal\nos.kill(1, signal.SIGKILL)",
+        "import os, signal\nos.kill(os.getppid(), signal.SIGTERM)",
+    ],
+    ids=["kill-init", "kill-parent"],
+)
 def test_signalling_the_jail_is_refused(code):
     result = run(code)
     assert_contained(result, "Operation not permitted", "PermissionError")
@@ -220,8 +241,10 @@ def test_kill_everything_reaches_nothing_outside():
 
 
 def test_escaped_session_does_not_outlive_the_run():
-    code = ("import os, time\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(60)\n"
-            "    os._exit(0)\ntime.sleep(0.2)\nraise SystemExit(4)")
+    code = (
+        "import os, time\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(60)\n"
+        "    os._exit(0)\ntime.sleep(0.2)\nraise SystemExit(4)"
+    )
     result = run(code)
     uid = sandbox_uid(result)
     assert uid is not None and processes_of(uid) == []
@@ -230,9 +253,11 @@ def test_escaped_session_does_not_outlive_the_run():
 
 
 def test_subprocess_and_os_system_stay_inside():
-    code = ("import os, subprocess\nprint(subprocess.run(['cat', '/etc/shadow'], "
-            "capture_output=True).returncode, flush=True)\nos.system('ls /work /root/.ssh 2>/dev/null; "
-            "echo rc=$?')\nsubprocess.run(['touch', '/usr/pwned'], check=True)")
+    code = (
+        "import os, subprocess\nprint(subprocess.run(['cat', '/etc/shadow'], "
+        "capture_output=True).returncode, flush=True)\nos.system('ls /work /root/.ssh 2>/dev/null; "
+        "echo rc=$?')\nsubprocess.run(['touch', '/usr/pwned'], check=True)"
+    )
     result = run(code)
     assert result.stdout == "1\nrc=2\n", result
     assert not os.path.exists("/usr/pwned")
@@ -256,8 +281,10 @@ def test_concurrent_runs_are_isolated_from_each_other():
     results = [None] * 3
 
     def go(i):
-        results[i] = run(f"open('/tmp/mine', 'w').write('{i}')\nimport time\ntime.sleep(0.3)\n"
-                         f"print(open('/tmp/mine').read())")
+        results[i] = run(
+            f"open('/tmp/mine', 'w').write('{i}')\nimport time\ntime.sleep(0.3)\n"
+            f"print(open('/tmp/mine').read())"
+        )
 
     threads = [threading.Thread(target=go, args=(i,)) for i in range(3)]
     for t in threads:
@@ -278,8 +305,10 @@ def test_the_servers_session_keyring_is_not_inherited():
         pytest.skip("keyctl syscall number unknown here")
     libc = ctypes.CDLL(None, use_errno=True)
     ours = libc.syscall(nr, 0, -3, 0)  # KEYCTL_GET_KEYRING_ID of KEY_SPEC_SESSION_KEYRING
-    code = (f"import ctypes\nlibc = ctypes.CDLL(None)\nprint(libc.syscall({nr}, 0, -3, 0))\n"
-            f"print(libc.syscall({nr}, 0, {ours}, 0))\nraise SystemExit(9)")
+    code = (
+        f"import ctypes\nlibc = ctypes.CDLL(None)\nprint(libc.syscall({nr}, 0, -3, 0))\n"
+        f"print(libc.syscall({nr}, 0, {ours}, 0))\nraise SystemExit(9)"
+    )
     result = run(code)
     theirs, direct = (int(x) for x in result.stdout.split())
     assert "keyring" in result.isolation
@@ -288,24 +317,29 @@ def test_the_servers_session_keyring_is_not_inherited():
     assert_still_serving()
 
 
-@pytest.mark.parametrize("name, number, expected_errno", [
-    ("io_uring_setup", 425, 1),
-    ("bpf", 321, 1),
-    ("ptrace", 101, 1),
-    ("userfaultfd", 323, 1),
-    ("perf_event_open", 298, 1),
-    ("keyctl", 250, 1),
-    ("clone3", 435, 38),  # ENOSYS so libc falls back to clone
-    ("x32-abi getpid", 0x40000000 | 39, 1),
-])
+@pytest.mark.parametrize(
+    "name, number, expected_errno",
+    [
+        ("io_uring_setup", 425, 1),
+        ("bpf", 321, 1),
+        ("ptrace", 101, 1),
+        ("userfaultfd", 323, 1),
+        ("perf_event_open", 298, 1),
+        ("keyctl", 250, 1),
+        ("clone3", 435, 38),  # ENOSYS so libc falls back to clone
+        ("x32-abi getpid", 0x40000000 | 39, 1),
+    ],
+)
 def test_seccomp_denies_kernel_attack_surface(name, number, expected_errno):
     import platform
 
     if platform.machine() != "x86_64":
         pytest.skip("syscall numbers in this test are x86_64's")
-    code = ("import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
-            f"r = libc.syscall({number}, 0, 0, 0, 0, 0)\nprint(r, ctypes.get_errno())\n"
-            "raise SystemExit(7)")
+    code = (
+        "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+        f"r = libc.syscall({number}, 0, 0, 0, 0, 0)\nprint(r, ctypes.get_errno())\n"
+        "raise SystemExit(7)"
+    )
     result = run(code)
     assert "seccomp" in result.isolation
     assert result.stdout == f"-1 {expected_errno}\n", (name, result.stdout)
@@ -314,19 +348,24 @@ def test_seccomp_denies_kernel_attack_surface(name, number, expected_errno):
 
 
 def test_seccomp_leaves_threads_forks_and_subprocesses_working():
-    code = ("import os, subprocess, threading\nt = threading.Thread(target=print, args=('t',))\n"
-            "t.start()\nt.join()\npid = os.fork()\nif pid == 0:\n    os._exit(3)\n"
-            "print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))\n"
-            "print(subprocess.run(['echo', 'sub'], capture_output=True, text=True).stdout, end='')")
+    code = (
+        "import os, subprocess, threading\nt = threading.Thread(target=print, args=('t',))\n"
+        "t.start()\nt.join()\npid = os.fork()\nif pid == 0:\n    os._exit(3)\n"
+        "print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))\n"
+        "print(subprocess.run(['echo', 'sub'], capture_output=True, text=True).stdout, end='')"
+    )
     result = run(code)
     assert result.ok and result.stdout == "t\n3\nsub\n", result
 
 
-@pytest.mark.parametrize("family, proto", [
-    ("AF_INET", 1),  # ICMP
-    ("AF_INET6", 58),  # ICMPv6
-    ("AF_PACKET", 0x0300),  # htons(ETH_P_ALL)
-])
+@pytest.mark.parametrize(
+    "family, proto",
+    [
+        ("AF_INET", 1),  # ICMP
+        ("AF_INET6", 58),  # ICMPv6
+        ("AF_PACKET", 0x0300),  # htons(ETH_P_ALL)
+    ],
+)
 def test_raw_and_packet_sockets_are_refused(family, proto):
     result = run(f"import socket\nsocket.socket(socket.{family}, socket.SOCK_RAW, {proto})")
     assert_contained(result, "Operation not permitted")

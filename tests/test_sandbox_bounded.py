@@ -47,19 +47,22 @@ def test_worker_has_no_network():
     assert "network" in result.details["isolation"]
 
 
-@pytest.mark.parametrize("target, why", [
-    ("os:system", "bad target"),
-    ("builtins:eval", "bad target"),
-    ("subprocess:run", "bad target"),
-    ("os.path:join", "not allowed"),
-    ("tools.sandbox.runner:run_python", "not allowed"),
-    ("tools.sandbox.bounded:run_bounded", "not allowed"),
-    ("tools.sandbox.probes:_private", "bad target"),
-    ("tools.base:__class__", "bad target"),
-    ("tools..base:x", "bad target"),
-    ("tools.base:x; import os", "bad target"),
-    ("toolsevil.mod:f", "not allowed"),
-])
+@pytest.mark.parametrize(
+    "target, why",
+    [
+        ("os:system", "bad target"),
+        ("builtins:eval", "bad target"),
+        ("subprocess:run", "bad target"),
+        ("os.path:join", "not allowed"),
+        ("tools.sandbox.runner:run_python", "not allowed"),
+        ("tools.sandbox.bounded:run_bounded", "not allowed"),
+        ("tools.sandbox.probes:_private", "bad target"),
+        ("tools.base:__class__", "bad target"),
+        ("tools..base:x", "bad target"),
+        ("tools.base:x; import os", "bad target"),
+        ("toolsevil.mod:f", "not allowed"),
+    ],
+)
 def test_targets_outside_the_allow_list_are_refused(target, why):
     result = run_bounded(target, "id")
     assert not result.ok and result.value is None
@@ -149,8 +152,7 @@ def test_concurrent_callers_each_get_their_own_answer():
 
 def test_an_overrun_does_not_disturb_a_concurrent_caller():
     slow: list[BoundedResult] = []
-    t = threading.Thread(target=lambda: slow.append(
-        run_bounded(P + "sleep", 5, timeout_s=0.5)))
+    t = threading.Thread(target=lambda: slow.append(run_bounded(P + "sleep", 5, timeout_s=0.5)))
     t.start()
     quick = run_bounded(P + "sleep", 0.05, timeout_s=30)
     t.join()
@@ -187,16 +189,25 @@ needs_linux_root = pytest.mark.skipif(NO_CONFINEMENT is not None, reason=NO_CONF
 @needs_linux_root
 def test_worker_reports_its_confinement():
     result = run_bounded(P + "echo", 0, timeout_s=30)
-    for part in ("mount", "network", "private_root", "user", "no_nested_namespaces",
-                 "no_new_privs"):
+    for part in (
+        "mount",
+        "network",
+        "private_root",
+        "user",
+        "no_nested_namespaces",
+        "no_new_privs",
+    ):
         assert part in result.details["isolation"], result.details
 
 
 @needs_linux_root
-@pytest.mark.parametrize("attempt, error", [
-    (("read_shadow",), "No such file"),
-    (("write_project",), "Read-only file system"),
-])
+@pytest.mark.parametrize(
+    "attempt, error",
+    [
+        (("read_shadow",), "No such file"),
+        (("write_project",), "Read-only file system"),
+    ],
+)
 def test_a_compromised_tool_function_cannot_reach_the_host(attempt, error):
     result = run_bounded(P + "escape", attempt, timeout_s=30)
     assert not result.ok and error in result.error, result
@@ -258,10 +269,13 @@ def test_a_forked_server_process_gets_its_own_pool():
     serving()  # the parent's pool still works after the child's exit
 
 
-@pytest.mark.parametrize("exponent, timeout, outcome", [
-    (800_000, 10, "answered"),  # 6^800000 m: pint computes it; formatting refuses 600k digits
-    (10**9, 1, "timed out after 1 s"),  # a magnitude that would take minutes is cut off
-])
+@pytest.mark.parametrize(
+    "exponent, timeout, outcome",
+    [
+        (800_000, 10, "answered"),  # 6^800000 m: pint computes it; formatting refuses 600k digits
+        (10**9, 1, "timed out after 1 s"),  # a magnitude that would take minutes is cut off
+    ],
+)
 def test_pint_huge_powers_are_bounded(exponent, timeout, outcome):
     start = time.monotonic()
     result = run_bounded(P + "pint_power", exponent, timeout_s=timeout)
@@ -273,11 +287,14 @@ def test_pint_huge_powers_are_bounded(exponent, timeout, outcome):
     serving()
 
 
-@pytest.mark.parametrize("preload, expected", [
-    (("tools.sandbox.probes:mark_warm",), True),
-    (("tools.sandbox.probes",), False),
-    (("tools.sandbox.probes:no_such_hook",), False),  # a broken hook is logged, not fatal
-])
+@pytest.mark.parametrize(
+    "preload, expected",
+    [
+        (("tools.sandbox.probes:mark_warm",), True),
+        (("tools.sandbox.probes",), False),
+        (("tools.sandbox.probes:no_such_hook",), False),  # a broken hook is logged, not fatal
+    ],
+)
 def test_preload_hooks_run_before_the_first_call(preload, expected):
     pool = WorkerPool(size=1, preload=preload)
     try:

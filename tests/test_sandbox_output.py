@@ -7,35 +7,40 @@ import pytest
 from tools.sandbox.output import clean_output, last_error_line
 
 
-@pytest.mark.parametrize("raw, clean", [
-    (b"plain text\n", "plain text\n"),
-    (b"tab\tand newline\n", "tab\tand newline\n"),
-    (b"\x1b[31mred\x1b[0m", "red"),  # SGR colour
-    (b"\x1b[2J\x1b[H\x1b[?25lscreen", "screen"),  # clear, home, hide cursor
-    (b"\x1b]0;title\x07after", "after"),  # OSC window title (BEL)
-    (b"\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\", "link"),  # OSC 8 hyperlink (ST)
-    (b"\x1b]52;c;cHduZWQ=\x07x", "x"),  # OSC 52 clipboard write
-    (b"\x1bPq#0;2;0;0;0\x1b\\sixel", "sixel"),  # DCS
-    (b"\x1b(0\x1bcreset", "reset"),  # charset switch, full reset
-    ("\u009b31mcsi8".encode(), "csi8"),  # 8-bit CSI
-    (b"a\rb", "a\nb"),  # carriage return cannot overwrite what came before
-    (b"crlf\r\n", "crlf\n"),
-    (b"bell\x07back\x08space\x00nul\x7f", "bellbackspacenul"),
-    ("safe\u202eevil\u2066x".encode(), "safeevilx"),  # bidi overrides
-    (b"bad \xff\xfe utf8", "bad \ufffd\ufffd utf8"),
-    ("ünïcödé ✓ 漢字".encode(), "ünïcödé ✓ 漢字"),
-    (b"lone escape \x1b", "lone escape "),
-])
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        (b"plain text\n", "plain text\n"),
+        (b"tab\tand newline\n", "tab\tand newline\n"),
+        (b"\x1b[31mred\x1b[0m", "red"),  # SGR colour
+        (b"\x1b[2J\x1b[H\x1b[?25lscreen", "screen"),  # clear, home, hide cursor
+        (b"\x1b]0;title\x07after", "after"),  # OSC window title (BEL)
+        (b"\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\", "link"),  # OSC 8 hyperlink (ST)
+        (b"\x1b]52;c;cHduZWQ=\x07x", "x"),  # OSC 52 clipboard write
+        (b"\x1bPq#0;2;0;0;0\x1b\\sixel", "sixel"),  # DCS
+        (b"\x1b(0\x1bcreset", "reset"),  # charset switch, full reset
+        ("\u009b31mcsi8".encode(), "csi8"),  # 8-bit CSI
+        (b"a\rb", "a\nb"),  # carriage return cannot overwrite what came before
+        (b"crlf\r\n", "crlf\n"),
+        (b"bell\x07back\x08space\x00nul\x7f", "bellbackspacenul"),
+        ("safe\u202eevil\u2066x".encode(), "safeevilx"),  # bidi overrides
+        (b"bad \xff\xfe utf8", "bad \ufffd\ufffd utf8"),
+        ("ünïcödé ✓ 漢字".encode(), "ünïcödé ✓ 漢字"),
+        (b"lone escape \x1b", "lone escape "),
+    ],
+)
 def test_clean_output(raw, clean):
     assert clean_output(raw) == clean
 
 
-@pytest.mark.parametrize("stderr, line", [
-    ("Traceback (most recent call last):\n  File x\nValueError: bad\n\n", "ValueError: bad"),
-    ("", ""),
-    ("   \n\n", ""),
-    ("x" * 1000, "x" * 300),
-])
+@pytest.mark.parametrize(
+    "stderr, line",
+    [
+        ("Traceback (most recent call last):\n  File x\nValueError: bad\n\n", "ValueError: bad"),
+        ("", ""),
+        ("   \n\n", ""),
+        ("x" * 1000, "x" * 300),
+    ],
+)
 def test_last_error_line(stderr, line):
     assert last_error_line(stderr) == line
-

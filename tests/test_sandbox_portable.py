@@ -18,11 +18,18 @@ from tools.sandbox.runner import _run
 
 # Without a private root the run's uid must reach the interpreter on the host itself, and this
 # project's interpreter may sit in a private home: use a system one for these tests.
-SYSTEM_PYTHON = next((p for p in ("/usr/bin/python3", "/usr/local/bin/python3")
-                      if shutil.which(p) and not os.path.realpath(p).startswith("/root")), None)
+SYSTEM_PYTHON = next(
+    (
+        p
+        for p in ("/usr/bin/python3", "/usr/local/bin/python3")
+        if shutil.which(p) and not os.path.realpath(p).startswith("/root")
+    ),
+    None,
+)
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or os.geteuid() != 0 or SYSTEM_PYTHON is None,
-    reason="compares against the namespaced path (Linux, root, a system python3)")
+    reason="compares against the namespaced path (Linux, root, a system python3)",
+)
 
 
 def run_portable(code: str):
@@ -47,8 +54,10 @@ def test_portable_path_still_drops_root_and_limits_memory():
 
 
 def test_portable_path_kills_escaped_children_by_uid():
-    code = ("import os, time\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(60)\n"
-            "    os._exit(0)\ntime.sleep(0.2)")
+    code = (
+        "import os, time\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(60)\n"
+        "    os._exit(0)\ntime.sleep(0.2)"
+    )
     result = run_portable(code)
     assert result.ok, result
     assert processes_of(sandbox_uid(result)) == []  # the jail swept the run's private uid
@@ -66,7 +75,8 @@ def test_portable_path_reports_what_it_could_not_apply():
     assert result.ok
     assert "rlimits" in result.isolation and "user" not in result.isolation
     assert result.warnings == ()  # nothing was requested that failed
-    unprivileged = _run("print(1)", FAST, namespaces=[], interpreter=(SYSTEM_PYTHON, []),
-                        run_as=(65534, 65534))
+    unprivileged = _run(
+        "print(1)", FAST, namespaces=[], interpreter=(SYSTEM_PYTHON, []), run_as=(65534, 65534)
+    )
     assert unprivileged.ok
     assert any("no namespaces" in w for w in unprivileged.warnings), unprivileged.warnings

@@ -20,15 +20,23 @@ def test_hello_world_is_ok_with_full_isolation():
     assert result.ok and result.stdout == "hello\n" and result.stderr == ""
     assert result.exit_code == 0 and result.error is None and result.signal is None
     assert {"mount", "pid", "network", "ipc", "uts", "user", "private_root"} <= set(
-        result.isolation)
+        result.isolation
+    )
 
 
-@pytest.mark.parametrize("code, exit_code, error", [
-    ("raise SystemExit(3)", 3, "exited with status 3"),
-    ("import sys\nsys.stderr.write('bad thing\\n')\nsys.exit(2)", 2, "exited with status 2: bad thing"),
-    ("1/0", 1, "ZeroDivisionError: division by zero"),
-    ("def f(:\n  pass", 1, "SyntaxError: invalid syntax"),
-])
+@pytest.mark.parametrize(
+    "code, exit_code, error",
+    [
+        ("raise SystemExit(3)", 3, "exited with status 3"),
+        (
+            "import sys\nsys.stderr.write('bad thing\\n')\nsys.exit(2)",
+            2,
+            "exited with status 2: bad thing",
+        ),
+        ("1/0", 1, "ZeroDivisionError: division by zero"),
+        ("def f(:\n  pass", 1, "SyntaxError: invalid syntax"),
+    ],
+)
 def test_failures_carry_the_status_and_one_line(code, exit_code, error):
     result = run_python(code, limits=FAST)
     assert not result.ok and result.exit_code == exit_code and result.error == error
@@ -46,14 +54,17 @@ def test_hash_seed_pins_set_order_and_differs_between_seeds():
     assert one[0] == one[1] and one[0] != two
 
 
-@pytest.mark.parametrize("code, stdout", [
-    ("sorted([3, 1, 2])", "[1, 2, 3]\n"),
-    ("x = 2\nx ** 10", "1024\n"),
-    ("print('shown')\n'silent'", "shown\n"),
-    ("'text'", "'text'\n"),
-    ("None", ""),
-    ("import sys\nsys.stdout.buffer.write(b'raw\\n')\n'silent'", "raw\n"),
-])
+@pytest.mark.parametrize(
+    "code, stdout",
+    [
+        ("sorted([3, 1, 2])", "[1, 2, 3]\n"),
+        ("x = 2\nx ** 10", "1024\n"),
+        ("print('shown')\n'silent'", "shown\n"),
+        ("'text'", "'text'\n"),
+        ("None", ""),
+        ("import sys\nsys.stdout.buffer.write(b'raw\\n')\n'silent'", "raw\n"),
+    ],
+)
 def test_repl_program_echoes_a_lone_trailing_value(code, stdout):
     result = run_python(repl_program(code), limits=FAST)
     assert result.ok and result.stdout == stdout, result
@@ -62,8 +73,11 @@ def test_repl_program_echoes_a_lone_trailing_value(code, stdout):
 def test_repl_program_tracebacks_show_only_user_lines():
     result = run_python(repl_program("x = 1\ny = x / 0"), limits=FAST)
     lines = result.stderr.splitlines()
-    assert lines[:3] == ["Traceback (most recent call last):",
-                         '  File "<code>", line 2, in <module>', "    y = x / 0"]
+    assert lines[:3] == [
+        "Traceback (most recent call last):",
+        '  File "<code>", line 2, in <module>',
+        "    y = x / 0",
+    ]
     assert lines[-1] == "ZeroDivisionError: division by zero"
     assert "<stdin>" not in result.stderr and "_sandbox_main" not in result.stderr
 
@@ -106,8 +120,11 @@ def test_a_flood_of_runs_queues_and_overflow_is_refused(monkeypatch):
     monkeypatch.setattr(runner, "_RUNS", threading.BoundedSemaphore(1))
     monkeypatch.setattr(runner, "MAX_CONCURRENT_RUNS", 1)
     results = {}
-    slow = threading.Thread(target=lambda: results.update(
-        slow=run_python("import time\ntime.sleep(1)\nprint('slow')", limits=FAST)))
+    slow = threading.Thread(
+        target=lambda: results.update(
+            slow=run_python("import time\ntime.sleep(1)\nprint('slow')", limits=FAST)
+        )
+    )
     slow.start()
     time.sleep(0.2)  # the slow run holds the only slot now
     results["refused"] = run_python("print('x')", limits=Limits(timeout_s=0.3))

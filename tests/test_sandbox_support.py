@@ -11,8 +11,16 @@ import pytest
 from tools.sandbox import ExecResult, Limits, run_python
 
 REPO = Path(__file__).resolve().parents[1]
-FAST = Limits(timeout_s=1.5, cpu_s=1, memory_mb=256, processes=16, open_files=64,
-              file_size_mb=4, tmp_mb=8, output_bytes=16 * 1024)
+FAST = Limits(
+    timeout_s=1.5,
+    cpu_s=1,
+    memory_mb=256,
+    processes=16,
+    open_files=64,
+    file_size_mb=4,
+    tmp_mb=8,
+    output_bytes=16 * 1024,
+)
 
 _NAMESPACED = {"mount", "pid", "network", "user", "private_root"}
 

@@ -15,9 +15,14 @@ from test_sandbox_support import FAST, REPO, processes_of
 from tools.sandbox.runner import _run
 
 NOBODY = (65534, 65534)
-SYSTEM_PYTHON = next((p for p in ("/usr/bin/python3", "/usr/local/bin/python3")
-                      if shutil.which(p) and not os.path.realpath(p).startswith("/root")), None)
-
+SYSTEM_PYTHON = next(
+    (
+        p
+        for p in ("/usr/bin/python3", "/usr/local/bin/python3")
+        if shutil.which(p) and not os.path.realpath(p).startswith("/root")
+    ),
+    None,
+)
 
 
 def run_unprivileged(code: str):
@@ -38,8 +43,18 @@ pytestmark = pytest.mark.skipif(SKIP is not None, reason=SKIP or "")
 def test_unprivileged_run_gets_every_namespace():
     result = run_unprivileged("import os\nprint(os.getuid(), sorted(os.listdir('/')))")
     assert result.ok, result
-    for part in ("unprivileged_userns", "mount", "pid", "network", "ipc", "uts",
-                 "private_root", "user", "no_nested_namespaces", "rlimits"):
+    for part in (
+        "unprivileged_userns",
+        "mount",
+        "pid",
+        "network",
+        "ipc",
+        "uts",
+        "private_root",
+        "user",
+        "no_nested_namespaces",
+        "rlimits",
+    ):
         assert part in result.isolation, (part, result.isolation)
     assert result.stdout.startswith("65534 ['bin', 'dev', 'etc', 'lib'")
 
@@ -55,8 +70,9 @@ def test_unprivileged_run_has_no_network():
 
 
 def test_unprivileged_fork_bomb_is_capped_and_leaves_nothing():
-    result = run_unprivileged("import os\nwhile True:\n    try:\n        os.fork()\n"
-                              "    except OSError:\n        pass")
+    result = run_unprivileged(
+        "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass"
+    )
     assert not result.ok and result.killed in ("timeout", "cpu")
     assert processes_of(NOBODY[0]) == []
 

@@ -27,8 +27,11 @@ WEATHER = {
     "function": {
         "name": "get_weather",
         "description": "Weather for a city",
-        "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
-                       "required": ["city"]},
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string"}},
+            "required": ["city"],
+        },
     },
 }
 HI = [{"role": "user", "content": "Say hi."}]
@@ -38,8 +41,12 @@ HI = [{"role": "user", "content": "Say hi."}]
 def srv(tiny_ckpt, tmp_path_factory):
     # Stop tokens never win greedy decoding here, so long generations are deterministic.
     ckpt = endless_checkpoint(tiny_ckpt, tmp_path_factory.mktemp("endless") / "ckpt")
-    settings = Settings(model=ckpt, model_id=MODEL, virtual_experts="direct",
-                        date=__import__("datetime").date(2025, 1, 2))
+    settings = Settings(
+        model=ckpt,
+        model_id=MODEL,
+        virtual_experts="direct",
+        date=__import__("datetime").date(2025, 1, 2),
+    )
     s = ServerThread(settings).start()
     yield s
     s.stop()
@@ -55,7 +62,8 @@ LONG = "story:"  # with greedy decoding on this checkpoint it never ends by itse
 
 def test_chat_non_streaming_shape(client):
     raw = client.chat.completions.with_raw_response.create(
-        model=MODEL, messages=HI, max_tokens=12, temperature=0)
+        model=MODEL, messages=HI, max_tokens=12, temperature=0
+    )
     assert raw.headers.get("x-virtual-expert") is None
     r = raw.parse()
     assert r.object == "chat.completion" and r.id.startswith("chatcmpl-")
@@ -79,18 +87,23 @@ def test_chat_non_streaming_shape(client):
 def test_stream_joins_to_the_non_streamed_answer(client):
     kw = {"model": MODEL, "messages": HI, "max_tokens": 16, "temperature": 0}
     whole = client.chat.completions.create(**kw)
-    chunks = list(client.chat.completions.create(
-        **kw, stream=True, stream_options={"include_usage": True}))
+    chunks = list(
+        client.chat.completions.create(**kw, stream=True, stream_options={"include_usage": True})
+    )
     assert chunks[0].choices[0].delta.role == "assistant"
     assert all(c.object == "chat.completion.chunk" for c in chunks)
     assert len({c.id for c in chunks}) == 1
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-    reasoning = "".join((c.choices[0].delta.model_extra or {}).get("reasoning_content") or ""
-                        for c in chunks if c.choices)
+    reasoning = "".join(
+        (c.choices[0].delta.model_extra or {}).get("reasoning_content") or ""
+        for c in chunks
+        if c.choices
+    )
     assert text == (whole.choices[0].message.content or "")
     assert reasoning == (whole.choices[0].message.model_extra.get("reasoning_content") or "")
-    finishes = [c.choices[0].finish_reason for c in chunks if c.choices and
-                c.choices[0].finish_reason]
+    finishes = [
+        c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason
+    ]
     assert finishes == [whole.choices[0].finish_reason]
     assert chunks[-1].choices == [] and chunks[-1].usage is not None
     assert chunks[-1].usage.completion_tokens == whole.usage.completion_tokens
@@ -108,10 +121,14 @@ def test_sse_ends_with_done(srv):
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_named_tool_choice_gives_a_tool_call(client, stream):
-    kw = {"model": MODEL, "messages": [{"role": "user", "content": "Weather in Oslo?"}],
-              "tools": [WEATHER], "tool_choice": {"type": "function",
-                                            "function": {"name": "get_weather"}},
-              "max_tokens": 10, "temperature": 0}
+    kw = {
+        "model": MODEL,
+        "messages": [{"role": "user", "content": "Weather in Oslo?"}],
+        "tools": [WEATHER],
+        "tool_choice": {"type": "function", "function": {"name": "get_weather"}},
+        "max_tokens": 10,
+        "temperature": 0,
+    }
     if not stream:
         r = client.chat.completions.create(**kw)
         calls = r.choices[0].message.tool_calls
@@ -138,28 +155,48 @@ class Person(pydantic.BaseModel):
 
 def test_structured_output_is_enforced(client):
     # The official SDK's parse(): strict json_schema from a pydantic model, parsed client-side.
-    r = client.chat.completions.parse(model=MODEL, messages=HI, response_format=Person,
-                                      max_tokens=120, temperature=1.0, seed=3)
+    r = client.chat.completions.parse(
+        model=MODEL, messages=HI, response_format=Person, max_tokens=120, temperature=1.0, seed=3
+    )
     assert r.choices[0].finish_reason == "stop"
     assert isinstance(r.choices[0].message.parsed, Person)
     schema = {**Person.model_json_schema(), "additionalProperties": False}  # no free-form keys
-    chunks = list(client.chat.completions.create(
-        model=MODEL, messages=HI, max_tokens=120, temperature=0, stream=True,
-        response_format={"type": "json_schema", "json_schema": {"name": "p", "schema": schema}}))
+    chunks = list(
+        client.chat.completions.create(
+            model=MODEL,
+            messages=HI,
+            max_tokens=120,
+            temperature=0,
+            stream=True,
+            response_format={"type": "json_schema", "json_schema": {"name": "p", "schema": schema}},
+        )
+    )
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert Person.model_validate_json(text)
     assert chunks[-1].choices[0].finish_reason == "stop"
 
 
 def test_forced_tool_arguments_follow_the_tool_schema(client):
-    city = {"type": "function", "function": {
-        "name": "pick_city", "parameters": {
-            "type": "object", "properties": {"city": {"enum": ["Oslo", "Bergen"]}},
-            "required": ["city"], "additionalProperties": False}}}
+    city = {
+        "type": "function",
+        "function": {
+            "name": "pick_city",
+            "parameters": {
+                "type": "object",
+                "properties": {"city": {"enum": ["Oslo", "Bergen"]}},
+                "required": ["city"],
+                "additionalProperties": False,
+            },
+        },
+    }
     r = client.chat.completions.create(
-        model=MODEL, messages=[{"role": "user", "content": "Pick one."}], tools=[city],
-        tool_choice={"type": "function", "function": {"name": "pick_city"}}, max_tokens=40,
-        temperature=0)
+        model=MODEL,
+        messages=[{"role": "user", "content": "Pick one."}],
+        tools=[city],
+        tool_choice={"type": "function", "function": {"name": "pick_city"}},
+        max_tokens=40,
+        temperature=0,
+    )
     assert r.choices[0].finish_reason == "tool_calls"
     args = json.loads(r.choices[0].message.tool_calls[0].function.arguments)
     assert args in ({"city": "Oslo"}, {"city": "Bergen"})
@@ -168,14 +205,29 @@ def test_forced_tool_arguments_follow_the_tool_schema(client):
 @pytest.mark.parametrize("seed", range(3))
 def test_required_tool_choice_calls_a_declared_tool_with_valid_arguments(client, seed):
     def tool(name: str, field: str, values: list[str]) -> dict:
-        return {"type": "function", "function": {"name": name, "parameters": {
-            "type": "object", "properties": {field: {"enum": values}}, "required": [field],
-            "additionalProperties": False}}}
+        return {
+            "type": "function",
+            "function": {
+                "name": name,
+                "parameters": {
+                    "type": "object",
+                    "properties": {field: {"enum": values}},
+                    "required": [field],
+                    "additionalProperties": False,
+                },
+            },
+        }
 
     tools = [tool("pick_city", "city", ["Oslo", "Bergen"]), tool("pick_colour", "c", ["red"])]
     r = client.chat.completions.create(
-        model=MODEL, messages=[{"role": "user", "content": "Pick."}], tools=tools,
-        tool_choice="required", max_tokens=40, temperature=1.0, seed=seed)
+        model=MODEL,
+        messages=[{"role": "user", "content": "Pick."}],
+        tools=tools,
+        tool_choice="required",
+        max_tokens=40,
+        temperature=1.0,
+        seed=seed,
+    )
     assert r.choices[0].finish_reason == "tool_calls"
     call = r.choices[0].message.tool_calls[0].function
     args = json.loads(call.arguments)
@@ -186,37 +238,58 @@ def test_required_tool_choice_calls_a_declared_tool_with_valid_arguments(client,
 def test_unenforceable_schema_is_400(client):
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(
-            model=MODEL, messages=HI, response_format={
-                "type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "nope"}}})
+            model=MODEL,
+            messages=HI,
+            response_format={
+                "type": "json_schema",
+                "json_schema": {"name": "x", "schema": {"type": "nope"}},
+            },
+        )
     assert err.value.body["param"] == "response_format.json_schema.schema"
 
 
 def test_tool_result_round_trip_is_accepted(client):
     messages = [
         {"role": "user", "content": "Weather in Oslo?"},
-        {"role": "assistant", "content": None, "tool_calls": [
-            {"id": "call_1", "type": "function",
-             "function": {"name": "get_weather", "arguments": "{\"city\": \"Oslo\"}"}}]},
-        {"role": "tool", "tool_call_id": "call_1", "content": "{\"temp_c\": 3}"},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": '{"city": "Oslo"}'},
+                }
+            ],
+        },
+        {"role": "tool", "tool_call_id": "call_1", "content": '{"temp_c": 3}'},
     ]
-    r = client.chat.completions.create(model=MODEL, messages=messages, tools=[WEATHER],
-                                       max_tokens=4, reasoning_effort="high")
+    r = client.chat.completions.create(
+        model=MODEL, messages=messages, tools=[WEATHER], max_tokens=4, reasoning_effort="high"
+    )
     assert r.usage.prompt_tokens > 40
 
 
 def test_stop_string_cuts_the_text(client):
-    full = client.completions.create(model=MODEL, prompt="The list:", max_tokens=40,
-                                     temperature=0).choices[0].text
+    full = (
+        client.completions.create(model=MODEL, prompt="The list:", max_tokens=40, temperature=0)
+        .choices[0]
+        .text
+    )
     assert len(full) > 10
-    stop = full[len(full) // 2: len(full) // 2 + 3]
+    stop = full[len(full) // 2 : len(full) // 2 + 3]
     expected = full[: full.index(stop)]
     for s in (stop, [stop, "\u2603never\u2603"]):
-        r = client.completions.create(model=MODEL, prompt="The list:", max_tokens=40,
-                                      temperature=0, stop=s)
+        r = client.completions.create(
+            model=MODEL, prompt="The list:", max_tokens=40, temperature=0, stop=s
+        )
         assert r.choices[0].text == expected
         assert r.choices[0].finish_reason == "stop"
-        chunks = list(client.completions.create(model=MODEL, prompt="The list:", max_tokens=40,
-                                                temperature=0, stop=s, stream=True))
+        chunks = list(
+            client.completions.create(
+                model=MODEL, prompt="The list:", max_tokens=40, temperature=0, stop=s, stream=True
+            )
+        )
         assert "".join(c.choices[0].text for c in chunks if c.choices) == expected
 
 
@@ -225,34 +298,47 @@ def test_chat_stop_string(client):
     full = client.chat.completions.create(**kw).choices[0].message.content
     if not full or len(full) < 6:
         pytest.skip("the random model produced too little content for this prompt")
-    stop = full[len(full) // 2: len(full) // 2 + 2]
+    stop = full[len(full) // 2 : len(full) // 2 + 2]
     r = client.chat.completions.create(**kw, stop=stop)
     assert r.choices[0].message.content == full[: full.index(stop)]
     assert r.choices[0].finish_reason == "stop"
 
 
 def test_logprobs(client):
-    r = client.completions.create(model=MODEL, prompt="abc", max_tokens=5, temperature=0,
-                                  logprobs=2)
+    r = client.completions.create(
+        model=MODEL, prompt="abc", max_tokens=5, temperature=0, logprobs=2
+    )
     lp = r.choices[0].logprobs
     assert len(lp.tokens) == len(lp.token_logprobs) == len(lp.top_logprobs) >= 1
     assert all(v <= 0 for v in lp.token_logprobs)
     assert all(len(t) == 2 for t in lp.top_logprobs)
-    kw = {"model": MODEL, "messages": HI, "max_tokens": 8, "temperature": 0, "logprobs": True,
-              "top_logprobs": 3}
+    kw = {
+        "model": MODEL,
+        "messages": HI,
+        "max_tokens": 8,
+        "temperature": 0,
+        "logprobs": True,
+        "top_logprobs": 3,
+    }
     c = client.chat.completions.create(**kw)
     content = c.choices[0].logprobs.content
     if c.choices[0].message.content:
         assert content and all(len(t.top_logprobs) == 3 for t in content)
         assert all(t.logprob <= 0 for t in content)
-    assert client.chat.completions.create(**{**kw, "logprobs": False,
-                                             "top_logprobs": None}).choices[0].logprobs is None
+    assert (
+        client.chat.completions.create(**{**kw, "logprobs": False, "top_logprobs": None})
+        .choices[0]
+        .logprobs
+        is None
+    )
 
 
 def test_seeded_sampling_is_reproducible(client):
     kw = {"model": MODEL, "prompt": "seed test", "max_tokens": 12, "temperature": 1.0, "seed": 1234}
-    assert client.completions.create(**kw).choices[0].text == \
+    assert (
         client.completions.create(**kw).choices[0].text
+        == client.completions.create(**kw).choices[0].text
+    )
 
 
 def test_penalties_and_logit_bias_reach_the_engine(client, srv):
@@ -263,8 +349,13 @@ def test_penalties_and_logit_bias_reach_the_engine(client, srv):
     kw = {"model": MODEL, "prompt": prompt, "max_tokens": 8, "temperature": 0}
     shaped = {"presence_penalty": 0.5, "frequency_penalty": -1.5, "logit_bias": {"42": 4}}
     got = client.completions.create(**kw, **shaped).choices[0].text
-    expected = SamplingParams(temperature=0, max_tokens=8, presence_penalty=0.5,
-                              frequency_penalty=-1.5, logit_bias=((42, 4.0),))
+    expected = SamplingParams(
+        temperature=0,
+        max_tokens=8,
+        presence_penalty=0.5,
+        frequency_penalty=-1.5,
+        logit_bias=((42, 4.0),),
+    )
     ids = [ev.token for ev in backend.engine.generate_sync(prompt, expected, timeout=60)]
     assert got == backend.tokenizer.decode(ids)
     assert got != client.completions.create(**kw).choices[0].text
@@ -283,31 +374,44 @@ def test_n_choices_are_independent_seeded_samples(client):
     assert texts == [a.choices[0].message.content for a in alone]
     assert r.usage.prompt_tokens == alone[0].usage.prompt_tokens
     assert r.usage.completion_tokens == sum(a.usage.completion_tokens for a in alone) == 24
-    chunks = list(client.chat.completions.create(**kw, n=3, stream=True,
-                                                 stream_options={"include_usage": True}))
-    streamed = ["".join(c.choices[0].delta.content or "" for c in chunks
-                        if c.choices and c.choices[0].index == i) for i in range(3)]
+    chunks = list(
+        client.chat.completions.create(
+            **kw, n=3, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    streamed = [
+        "".join(
+            c.choices[0].delta.content or ""
+            for c in chunks
+            if c.choices and c.choices[0].index == i
+        )
+        for i in range(3)
+    ]
     assert streamed == texts
-    finishes = [c.choices[0].finish_reason for c in chunks if c.choices and
-                c.choices[0].finish_reason]
+    finishes = [
+        c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason
+    ]
     assert finishes == ["length"] * 3
     assert chunks[-1].usage.completion_tokens == 24
 
 
 def test_n_on_text_completions_and_virtual_experts(client):
-    r = client.completions.create(model=MODEL, prompt="n test", max_tokens=4, n=2, seed=1,
-                                  temperature=1.0, logprobs=1)
+    r = client.completions.create(
+        model=MODEL, prompt="n test", max_tokens=4, n=2, seed=1, temperature=1.0, logprobs=1
+    )
     assert [c.index for c in r.choices] == [0, 1] and r.usage.completion_tokens == 8
     assert all(c.logprobs.text_offset[0] == 0 for c in r.choices)  # offsets are per choice
     v = client.chat.completions.create(
-        model=MODEL, n=2, messages=[{"role": "user", "content": "What is 127 times 89?"}])
+        model=MODEL, n=2, messages=[{"role": "user", "content": "What is 127 times 89?"}]
+    )
     assert [c.message.content for c in v.choices] == [v.choices[0].message.content] * 2
     assert "11303" in v.choices[0].message.content
 
 
 def test_completions_echo_and_token_prompt(client):
-    r = client.completions.create(model=MODEL, prompt="echo me", max_tokens=3, echo=True,
-                                  temperature=0)
+    r = client.completions.create(
+        model=MODEL, prompt="echo me", max_tokens=3, echo=True, temperature=0
+    )
     assert r.choices[0].text.startswith("echo me")
     assert r.object == "text_completion"
     r = client.completions.create(model=MODEL, prompt=[5, 6, 7], max_tokens=3)
@@ -318,8 +422,9 @@ def test_completions_echo_and_token_prompt(client):
 def test_virtual_expert_direct(client, stream):
     msgs = [{"role": "user", "content": "What is 127 times 89?"}]
     if stream:
-        raw = client.chat.completions.with_raw_response.create(model=MODEL, messages=msgs,
-                                                               stream=True)
+        raw = client.chat.completions.with_raw_response.create(
+            model=MODEL, messages=msgs, stream=True
+        )
         assert raw.headers["x-virtual-expert"] == "calculator"
         chunks = list(raw.parse())
         assert chunks[0].model_extra["virtual_expert"]["name"] == "calculator"
@@ -338,11 +443,13 @@ def test_virtual_expert_direct(client, stream):
 
 def test_virtual_expert_opt_out_and_assist(client):
     msgs = [{"role": "user", "content": "What is 127 times 89?"}]
-    off = client.chat.completions.create(model=MODEL, messages=msgs, max_tokens=4,
-                                         extra_body={"virtual_experts": "off"})
+    off = client.chat.completions.create(
+        model=MODEL, messages=msgs, max_tokens=4, extra_body={"virtual_experts": "off"}
+    )
     assert off.model_extra["virtual_expert"] is None
-    assist = client.chat.completions.create(model=MODEL, messages=msgs, max_tokens=4,
-                                            extra_body={"virtual_experts": "assist"})
+    assist = client.chat.completions.create(
+        model=MODEL, messages=msgs, max_tokens=4, extra_body={"virtual_experts": "assist"}
+    )
     ve = assist.model_extra["virtual_expert"]
     assert ve["name"] == "calculator" and ve["mode"] == "assist"
     # The tool call and its result went into the prompt the model saw.
@@ -352,8 +459,13 @@ def test_virtual_expert_opt_out_and_assist(client):
 def test_eight_parallel_streams(srv):
     async def one(c: openai.AsyncOpenAI, i: int) -> tuple[int, str | None]:
         stream = await c.chat.completions.create(
-            model=MODEL, messages=[{"role": "user", "content": f"count {i}"}], max_tokens=16,
-            temperature=0, stream=True, stream_options={"include_usage": True})
+            model=MODEL,
+            messages=[{"role": "user", "content": f"count {i}"}],
+            max_tokens=16,
+            temperature=0,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
         n, finish = 0, None
         async for chunk in stream:
             if chunk.usage:
@@ -383,8 +495,14 @@ def test_async_non_streaming(srv):
 def test_disconnect_cancels_generation(srv, n):
     engine = srv.state.backend.engine
     before = engine.stats.cancelled_total
-    body = {"model": MODEL, "prompt": LONG, "max_tokens": 5000, "temperature": 0,
-            "stream": True, "n": n}
+    body = {
+        "model": MODEL,
+        "prompt": LONG,
+        "max_tokens": 5000,
+        "temperature": 0,
+        "stream": True,
+        "n": n,
+    }
     with httpx.stream("POST", srv.url + "/v1/completions", json=body, timeout=60) as r:
         it = r.iter_lines()
         got = [next(it) for _ in range(6)]

@@ -22,8 +22,13 @@ CONTEXT = 256
 @pytest.fixture(scope="module")
 def srv(tiny_ckpt):
     s = ServerThread(
-        Settings(model=tiny_ckpt, api_key=KEY, context_length=CONTEXT, model_id="tiny",
-                 virtual_experts="off")
+        Settings(
+            model=tiny_ckpt,
+            api_key=KEY,
+            context_length=CONTEXT,
+            model_id="tiny",
+            virtual_experts="off",
+        )
     ).start()
     yield s
     s.stop()
@@ -31,8 +36,9 @@ def srv(tiny_ckpt):
 
 @pytest.fixture(scope="module")
 def client(srv):
-    with httpx.Client(base_url=srv.url, headers={"Authorization": f"Bearer {KEY}"},
-                      timeout=60) as c:
+    with httpx.Client(
+        base_url=srv.url, headers={"Authorization": f"Bearer {KEY}"}, timeout=60
+    ) as c:
         yield c
 
 
@@ -80,47 +86,74 @@ BAD_BODIES = [
     (json.dumps(chat(reasoning_effort="extreme")).encode(), "reasoning_effort"),
     (json.dumps(chat(tool_choice="sometimes")).encode(), None),
     (json.dumps(chat(tool_choice="required")).encode(), "tool_choice"),
-    (json.dumps(chat(tools=[{"type": "function", "function": {"name": "f"}}],
-                     tool_choice={"type": "function", "function": {"name": "g"}})).encode(),
-     "tool_choice"),
-    (json.dumps(chat(messages=[{"role": "user", "content": "x"},
-                               {"role": "tool", "content": "42", "tool_call_id": "call_1"}])
-                ).encode(), "messages.1.tool_call_id"),
+    (
+        json.dumps(
+            chat(
+                tools=[{"type": "function", "function": {"name": "f"}}],
+                tool_choice={"type": "function", "function": {"name": "g"}},
+            )
+        ).encode(),
+        "tool_choice",
+    ),
+    (
+        json.dumps(
+            chat(
+                messages=[
+                    {"role": "user", "content": "x"},
+                    {"role": "tool", "content": "42", "tool_call_id": "call_1"},
+                ]
+            )
+        ).encode(),
+        "messages.1.tool_call_id",
+    ),
     (json.dumps(chat(messages=[{"role": "tool", "content": "42"}])).encode(), "messages.0"),
-    (json.dumps(chat(messages=[{"role": "user", "content": [{"type": "image_url",
-                                                              "image_url": {"url": "x"}}]}])
-                ).encode(), None),
+    (
+        json.dumps(
+            chat(
+                messages=[
+                    {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}
+                ]
+            )
+        ).encode(),
+        None,
+    ),
     (json.dumps(chat(response_format={"type": "xml"})).encode(), None),
-    (json.dumps(chat(stream_options={"include_usage": "yes"})).encode(),
-     "stream_options.include_usage"),
+    (
+        json.dumps(chat(stream_options={"include_usage": "yes"})).encode(),
+        "stream_options.include_usage",
+    ),
 ]
 
 
 @pytest.mark.parametrize("raw,param", BAD_BODIES, ids=[f"bad{i}" for i in range(len(BAD_BODIES))])
 def test_bad_chat_bodies_are_400_with_param(client, raw, param):
-    r = client.post("/v1/chat/completions", content=raw,
-                    headers={"Content-Type": "application/json"})
+    r = client.post(
+        "/v1/chat/completions", content=raw, headers={"Content-Type": "application/json"}
+    )
     err = assert_envelope(r, 400)
     assert err["type"] == "invalid_request_error"
     if param is not None:
         assert err["param"] == param
 
 
-@pytest.mark.parametrize("body,param", [
-    ({"model": "tiny"}, "prompt"),
-    ({"model": "tiny", "prompt": "x", "max_tokens": -1}, "max_tokens"),
-    ({"model": "tiny", "prompt": ["a", "b"]}, None),
-    ({"model": "tiny", "prompt": [1, 2], "echo": True}, "echo"),
-    ({"model": "tiny", "prompt": "x", "n": 17}, "n"),
-    ({"model": "tiny", "prompt": "x", "logprobs": 99}, "logprobs"),
-    ({"model": "tiny", "prompt": [999_999]}, None),  # outside the vocabulary (engine's check)
-    ({"model": "tiny", "prompt": "x", "presence_penalty": 2.5}, "presence_penalty"),
-    ({"model": "tiny", "prompt": "x", "frequency_penalty": "1"}, "frequency_penalty"),
-    ({"model": "tiny", "prompt": "x", "logit_bias": {"5": 101}}, "logit_bias.5"),
-    ({"model": "tiny", "prompt": "x", "logit_bias": {"five": 1}}, "logit_bias.five.[key]"),
-    ({"model": "tiny", "prompt": "x", "logit_bias": {"999999": 1}}, None),  # engine's check
-    ({"model": "tiny", "prompt": ""}, "prompt"),
-])
+@pytest.mark.parametrize(
+    "body,param",
+    [
+        ({"model": "tiny"}, "prompt"),
+        ({"model": "tiny", "prompt": "x", "max_tokens": -1}, "max_tokens"),
+        ({"model": "tiny", "prompt": ["a", "b"]}, None),
+        ({"model": "tiny", "prompt": [1, 2], "echo": True}, "echo"),
+        ({"model": "tiny", "prompt": "x", "n": 17}, "n"),
+        ({"model": "tiny", "prompt": "x", "logprobs": 99}, "logprobs"),
+        ({"model": "tiny", "prompt": [999_999]}, None),  # outside the vocabulary (engine's check)
+        ({"model": "tiny", "prompt": "x", "presence_penalty": 2.5}, "presence_penalty"),
+        ({"model": "tiny", "prompt": "x", "frequency_penalty": "1"}, "frequency_penalty"),
+        ({"model": "tiny", "prompt": "x", "logit_bias": {"5": 101}}, "logit_bias.5"),
+        ({"model": "tiny", "prompt": "x", "logit_bias": {"five": 1}}, "logit_bias.five.[key]"),
+        ({"model": "tiny", "prompt": "x", "logit_bias": {"999999": 1}}, None),  # engine's check
+        ({"model": "tiny", "prompt": ""}, "prompt"),
+    ],
+)
 def test_bad_completion_bodies_are_400(client, body, param):
     err = assert_envelope(client.post("/v1/completions", json=body), 400)
     if param is not None:
@@ -132,8 +165,10 @@ def test_context_overflow_is_400(client):
     err = assert_envelope(r, 400, param="max_tokens", code="context_length_exceeded")
     assert str(CONTEXT) in err["message"]
     long_prompt = "word " * (CONTEXT * 2)
-    r = client.post("/v1/chat/completions",
-                    json=chat(messages=[{"role": "user", "content": long_prompt}], max_tokens=1))
+    r = client.post(
+        "/v1/chat/completions",
+        json=chat(messages=[{"role": "user", "content": long_prompt}], max_tokens=1),
+    )
     assert_envelope(r, 400, code="context_length_exceeded")
     r = client.post("/v1/completions", json={"model": "tiny", "prompt": long_prompt})
     assert_envelope(r, 400, code="context_length_exceeded")
@@ -144,11 +179,21 @@ def test_max_completion_tokens_is_checked_too(client):
     assert_envelope(r, 400, param="max_completion_tokens", code="context_length_exceeded")
 
 
-@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"},
-                                     {"Authorization": "Basic " + KEY}, {"Authorization": ""}])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"Authorization": "Basic " + KEY},
+        {"Authorization": ""},
+    ],
+)
 def test_missing_or_wrong_key_is_401(srv, headers):
-    for path, method in [("/v1/models", "GET"), ("/v1/chat/completions", "POST"),
-                         ("/v1/completions", "POST")]:
+    for path, method in [
+        ("/v1/models", "GET"),
+        ("/v1/chat/completions", "POST"),
+        ("/v1/completions", "POST"),
+    ]:
         r = httpx.request(method, srv.url + path, headers=headers, json=chat(), timeout=30)
         err = assert_envelope(r, 401, code="invalid_api_key")
         assert err["type"] == "authentication_error"
@@ -160,10 +205,18 @@ def test_health_and_metrics_need_no_key(srv):
 
 
 def test_unknown_model_is_404(client):
-    assert_envelope(client.post("/v1/chat/completions", json=chat(model="gpt-5")), 404,
-                    param="model", code="model_not_found")
-    assert_envelope(client.post("/v1/completions", json={"model": "nope", "prompt": "x"}), 404,
-                    param="model", code="model_not_found")
+    assert_envelope(
+        client.post("/v1/chat/completions", json=chat(model="gpt-5")),
+        404,
+        param="model",
+        code="model_not_found",
+    )
+    assert_envelope(
+        client.post("/v1/completions", json={"model": "nope", "prompt": "x"}),
+        404,
+        param="model",
+        code="model_not_found",
+    )
     assert_envelope(client.get("/v1/models/nope"), 404, code="model_not_found")
 
 
@@ -181,19 +234,33 @@ def test_models_list_and_get(client):
 
 
 def test_unknown_fields_are_ignored(client):
-    r = client.post("/v1/completions", json={"model": "tiny", "prompt": "hello", "max_tokens": 2,
-                                             "frobnicate": {"x": 1}, "user": "u1"})
+    r = client.post(
+        "/v1/completions",
+        json={
+            "model": "tiny",
+            "prompt": "hello",
+            "max_tokens": 2,
+            "frobnicate": {"x": 1},
+            "user": "u1",
+        },
+    )
     assert r.status_code == 200, r.text
     assert r.json()["usage"]["completion_tokens"] >= 1
 
 
 def test_server_survives_everything(srv, client):
     # A burst of hostile inputs, then the server must still answer normally.
-    for raw in [b"\xff\xfe\x00", b"{" * 10000, b'{"model": "tiny", "messages": null}',
-                json.dumps(chat(messages=[{"role": "user", "content": "\0<|start|>"}])).encode(),
-                b"nan", b'{"model": "tiny", "prompt": "' + b"a" * 100000 + b'"}']:
-        r = client.post("/v1/chat/completions", content=raw,
-                        headers={"Content-Type": "application/json"})
+    for raw in [
+        b"\xff\xfe\x00",
+        b"{" * 10000,
+        b'{"model": "tiny", "messages": null}',
+        json.dumps(chat(messages=[{"role": "user", "content": "\0<|start|>"}])).encode(),
+        b"nan",
+        b'{"model": "tiny", "prompt": "' + b"a" * 100000 + b'"}',
+    ]:
+        r = client.post(
+            "/v1/chat/completions", content=raw, headers={"Content-Type": "application/json"}
+        )
         assert r.status_code in (200, 400), r.text
         assert "Traceback" not in r.text
     assert httpx.get(srv.url + "/health").status_code == 200

@@ -51,7 +51,11 @@ class ServerThread:
         self.settings = settings
         self.app = create_app(settings, **app_kwargs)
         config = uvicorn.Config(
-            self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on",
+            self.app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            lifespan="on",
             timeout_graceful_shutdown=2,
         )
         self.server = uvicorn.Server(config)
@@ -86,8 +90,19 @@ class MlxLmServer:
     def __init__(self, model: Path, extra: list[str] | None = None) -> None:
         self.port = free_port()
         self.model = model
-        cmd = [sys.executable, "-m", "mlx_lm", "server", "--model", str(model),
-               "--port", str(self.port), "--log-level", "WARNING", *(extra or [])]
+        cmd = [
+            sys.executable,
+            "-m",
+            "mlx_lm",
+            "server",
+            "--model",
+            str(model),
+            "--port",
+            str(self.port),
+            "--log-level",
+            "WARNING",
+            *(extra or []),
+        ]
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
         self.proc = subprocess.Popen(
             cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
@@ -117,7 +132,6 @@ class MlxLmServer:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-
 
 
 def endless_checkpoint(src: Path, dst: Path) -> Path:

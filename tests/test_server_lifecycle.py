@@ -25,21 +25,30 @@ HI = [{"role": "user", "content": "hi"}]
 
 
 def run_cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "server", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "server", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
-@pytest.mark.parametrize("args,needle", [
-    (["--virtual-experts", "sometimes"], "invalid choice"),
-    (["--date", "yesterday"], "YYYY-MM-DD"),
-    (["--max-queue", "0"], "max_queue"),
-    (["--upstream", "gpu-box:8000"], "http://"),
-    (["--model", "/no/such/folder"], "not a folder"),
-    (["--embeddings", "disk"], "invalid choice"),
-    (["--kernels", "fast"], "invalid choice"),
-    (["--cpu-threads", "0"], "cpu_threads"),
-    (["--experts", "disk"], "--experts"),
-])
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["--virtual-experts", "sometimes"], "invalid choice"),
+        (["--date", "yesterday"], "YYYY-MM-DD"),
+        (["--max-queue", "0"], "max_queue"),
+        (["--upstream", "gpu-box:8000"], "http://"),
+        (["--model", "/no/such/folder"], "not a folder"),
+        (["--embeddings", "disk"], "invalid choice"),
+        (["--kernels", "fast"], "invalid choice"),
+        (["--cpu-threads", "0"], "cpu_threads"),
+        (["--experts", "disk"], "--experts"),
+    ],
+)
 def test_cli_rejects_bad_flags_with_one_line(args, needle):
     r = run_cli(*args)
     assert r.returncode == 2
@@ -51,13 +60,19 @@ def serve_demo(tmp_path: Path, *args: str, env: dict | None = None) -> str:
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "server", "--port", str(port), "--date", "2025-01-02", *args],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         env={**os.environ, "XDG_CACHE_HOME": str(tmp_path), **(env or {})},
     )
     try:
         wait_for(f"http://127.0.0.1:{port}/health", timeout=90)
-        r = httpx.post(f"http://127.0.0.1:{port}/v1/chat/completions", timeout=60,
-                       json={"model": "gpt-oss-demo", "messages": HI, "max_tokens": 3})
+        r = httpx.post(
+            f"http://127.0.0.1:{port}/v1/chat/completions",
+            timeout=60,
+            json={"model": "gpt-oss-demo", "messages": HI, "max_tokens": 3},
+        )
         assert r.status_code == 200, r.text
     finally:
         proc.terminate()
@@ -85,7 +100,8 @@ def test_cli_without_the_cpu_kernels_says_why_in_one_line_and_serves(tmp_path):
         "    def find_spec(self, name, path=None, target=None):\n"
         "        if name == 'loader.cpu._ext':\n"
         "            raise ImportError('blocked by the test')\n"
-        "sys.meta_path.insert(0, Block())\n")
+        "sys.meta_path.insert(0, Block())\n"
+    )
     out = serve_demo(tmp_path, env={"PYTHONPATH": str(site)})
     warnings = [line for line in out.splitlines() if "CPU kernels are unavailable (" in line]
     assert len(warnings) == 1 and "running on MLX's kernels" in warnings[0]
@@ -98,8 +114,11 @@ def test_embeddings_flag_reaches_the_loader(tiny_ckpt, placement):
     s = ServerThread(Settings(model=tiny_ckpt, embeddings=placement)).start()
     try:
         assert s.state.backend.info.embeddings == placement
-        r = httpx.post(s.url + "/v1/chat/completions", timeout=60,
-                       json={"model": "tiny", "messages": HI, "max_tokens": 2})
+        r = httpx.post(
+            s.url + "/v1/chat/completions",
+            timeout=60,
+            json={"model": "tiny", "messages": HI, "max_tokens": 2},
+        )
         assert r.status_code == 200, r.text
     finally:
         s.stop()
@@ -118,8 +137,7 @@ def test_failed_load_keeps_health_503_with_the_reason(tmp_path):
         h = httpx.get(s.url + "/health")
         assert h.status_code == 503
         assert h.json()["status"] == "error" and "loading failed" in h.json()["detail"]
-        r = httpx.post(s.url + "/v1/chat/completions",
-                       json={"model": "broken", "messages": HI})
+        r = httpx.post(s.url + "/v1/chat/completions", json={"model": "broken", "messages": HI})
         assert r.status_code == 503 and r.json()["error"]["type"] == "server_error"
     finally:
         s.stop()
@@ -128,16 +146,22 @@ def test_failed_load_keeps_health_503_with_the_reason(tmp_path):
 @pytest.fixture(scope="module")
 def small_queue(tiny_ckpt, tmp_path_factory):
     ckpt = endless_checkpoint(tiny_ckpt, tmp_path_factory.mktemp("endless") / "ckpt")
-    s = ServerThread(Settings(model=ckpt, model_id="tiny", max_queue=1,
-                              extra_engine_kwargs={"max_batch": 1})).start()
+    s = ServerThread(
+        Settings(model=ckpt, model_id="tiny", max_queue=1, extra_engine_kwargs={"max_batch": 1})
+    ).start()
     yield s
     s.stop()
 
 
 def test_full_queue_is_429_and_recovers(small_queue):
     url = small_queue.url
-    body = {"model": "tiny", "prompt": "story:", "max_tokens": 5000, "temperature": 0,
-            "stream": True}
+    body = {
+        "model": "tiny",
+        "prompt": "story:",
+        "max_tokens": 5000,
+        "temperature": 0,
+        "stream": True,
+    }
     engine = small_queue.state.backend.engine
 
     def wait_in_queue() -> None:
@@ -164,8 +188,11 @@ def test_full_queue_is_429_and_recovers(small_queue):
     while engine.stats.active or engine.stats.queue_depth:
         assert time.monotonic() < end, "cancelled requests still occupy the engine"
         time.sleep(0.05)
-    r = httpx.post(url + "/v1/chat/completions", timeout=60,
-                   json={"model": "tiny", "messages": HI, "max_tokens": 2})
+    r = httpx.post(
+        url + "/v1/chat/completions",
+        timeout=60,
+        json={"model": "tiny", "messages": HI, "max_tokens": 2},
+    )
     assert r.status_code == 200
 
 
@@ -191,14 +218,16 @@ def test_internal_errors_are_clean_500s(tiny_ckpt):
     settings = Settings(model=tiny_ckpt, model_id="tiny", virtual_experts="off")
     s = ServerThread(settings, backend=ExplodingBackend(settings)).start()
     try:
-        r = httpx.post(s.url + "/v1/chat/completions", timeout=60,
-                       json={"model": "tiny", "messages": HI, "max_tokens": 1})
+        r = httpx.post(
+            s.url + "/v1/chat/completions",
+            timeout=60,
+            json={"model": "tiny", "messages": HI, "max_tokens": 1},
+        )
         assert r.status_code == 500
         err = r.json()["error"]
         assert err["type"] == "server_error"
         assert ExplodingBackend.SECRET not in r.text and "Traceback" not in r.text
-        body = {"model": "tiny", "messages": HI, "max_tokens": 50, "temperature": 0,
-                "stream": True}
+        body = {"model": "tiny", "messages": HI, "max_tokens": 50, "temperature": 0, "stream": True}
         with httpx.stream("POST", s.url + "/v1/chat/completions", json=body, timeout=60) as r:
             lines = [ln for ln in r.iter_lines() if ln]
         assert lines[-1] == "data: [DONE]"
@@ -214,11 +243,21 @@ def test_internal_errors_are_clean_500s(tiny_ckpt):
 
 def test_expert_telemetry_on_a_lite_model(tiny_lite_ckpt, tmp_path):
     out = tmp_path / "usage.json"
-    s = ServerThread(Settings(model=tiny_lite_ckpt, model_id="lite", telemetry=True,
-                              telemetry_out=out, virtual_experts="off")).start()
+    s = ServerThread(
+        Settings(
+            model=tiny_lite_ckpt,
+            model_id="lite",
+            telemetry=True,
+            telemetry_out=out,
+            virtual_experts="off",
+        )
+    ).start()
     try:
-        r = httpx.post(s.url + "/v1/completions", timeout=60,
-                       json={"model": "lite", "prompt": "count experts", "max_tokens": 6})
+        r = httpx.post(
+            s.url + "/v1/completions",
+            timeout=60,
+            json={"model": "lite", "prompt": "count experts", "max_tokens": 6},
+        )
         assert r.status_code == 200
         export = httpx.get(s.url + "/v1/telemetry/experts").json()
         metrics = httpx.get(s.url + "/metrics").text
@@ -245,8 +284,13 @@ def test_telemetry_off_is_a_clear_400(small_queue):
 def test_queued_request_that_hangs_up_leaves_the_queue(small_queue):
     url = small_queue.url
     engine = small_queue.state.backend.engine
-    body = {"model": "tiny", "prompt": "story:", "max_tokens": 5000, "temperature": 0,
-            "stream": True}
+    body = {
+        "model": "tiny",
+        "prompt": "story:",
+        "max_tokens": 5000,
+        "temperature": 0,
+        "stream": True,
+    }
     with httpx.stream("POST", url + "/v1/completions", json=body, timeout=60) as running:
         lines = running.iter_lines()
         next(lines)  # holds the only slot
@@ -266,9 +310,10 @@ def test_oversized_body_is_413_before_it_is_read(small_queue):
 
     port = int(small_queue.url.rsplit(":", 1)[1])
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Type: "
-                     b"application/json\r\nContent-Length: " + str(65 * 2**20).encode() +
-                     b"\r\n\r\n{")
+        sock.sendall(
+            b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Type: "
+            b"application/json\r\nContent-Length: " + str(65 * 2**20).encode() + b"\r\n\r\n{"
+        )
         reply = b""
         while b"body_too_large" not in reply:
             chunk = sock.recv(65536)

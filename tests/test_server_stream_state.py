@@ -29,8 +29,14 @@ def run(vocab, text, *, stops=(), prefix=None, logprobs=False, limit=None, paral
     ids = vocab.encode(text)
     if limit is not None:
         ids = ids[:limit]
-    state = ChatStream(vocab, Prompt(tuple(prefix), tuple(prefix)), list(stops), 100, logprobs,
-                       parallel_tool_calls=parallel)
+    state = ChatStream(
+        vocab,
+        Prompt(tuple(prefix), tuple(prefix)),
+        list(stops),
+        100,
+        logprobs,
+        parallel_tool_calls=parallel,
+    )
     stop_ids = set(vocab.stop_ids)
     deltas = []
     for i, t in enumerate(ids):
@@ -54,13 +60,27 @@ def joined(deltas):
 
 CASES = [
     # (name, harmony text after "<|start|>assistant", reasoning, content, finish)
-    ("analysis_then_final",
-     ("<|channel|>analysis<|message|>Let me think.<|end|><|start|>assistant<|channel|>final"
-     "<|message|>Hello world<|return|>"), "Let me think.", "Hello world", "stop"),
+    (
+        "analysis_then_final",
+        (
+            "<|channel|>analysis<|message|>Let me think.<|end|><|start|>assistant<|channel|>final"
+            "<|message|>Hello world<|return|>"
+        ),
+        "Let me think.",
+        "Hello world",
+        "stop",
+    ),
     ("final_only", "<|channel|>final<|message|>Just this.<|return|>", "", "Just this.", "stop"),
-    ("commentary_without_recipient_is_content",
-     ("<|channel|>commentary<|message|>Working on it.<|end|><|start|>assistant<|channel|>final"
-     "<|message|>Done.<|return|>"), "", "Working on it.Done.", "stop"),
+    (
+        "commentary_without_recipient_is_content",
+        (
+            "<|channel|>commentary<|message|>Working on it.<|end|><|start|>assistant<|channel|>final"
+            "<|message|>Done.<|return|>"
+        ),
+        "",
+        "Working on it.Done.",
+        "stop",
+    ),
     ("unstructured_falls_back_to_content", "plain words, no header", "", None, "length"),
 ]
 
@@ -91,9 +111,12 @@ def test_reasoning_tokens_are_the_analysis_message(vocab):
 
 def test_tool_call_streams_name_then_argument_deltas(vocab):
     args = {"city": "Oslo", "unit": "celsius"}
-    text = ("<|channel|>analysis<|message|>Need weather.<|end|><|start|>assistant<|channel|>"
-            "commentary to=functions.get_weather <|constrain|>json<|message|>"
-            + json.dumps(args) + "<|call|>")
+    text = (
+        "<|channel|>analysis<|message|>Need weather.<|end|><|start|>assistant<|channel|>"
+        "commentary to=functions.get_weather <|constrain|>json<|message|>"
+        + json.dumps(args)
+        + "<|call|>"
+    )
     deltas, _state, _ = run(vocab, text)
     calls = [tc for d in deltas for tc in d.tool_calls]
     assert calls[0].name == "get_weather" and calls[0].id.startswith("call_")
@@ -105,18 +128,24 @@ def test_tool_call_streams_name_then_argument_deltas(vocab):
 
 
 def test_two_parallel_tool_calls_get_two_indexes(vocab):
-    one = ("<|channel|>commentary to=functions.a <|constrain|>json<|message|>{\"x\": 1}<|end|>"
-           "<|start|>assistant<|channel|>commentary to=functions.b <|constrain|>json<|message|>"
-           "{\"y\": 2}<|call|>")
+    one = (
+        '<|channel|>commentary to=functions.a <|constrain|>json<|message|>{"x": 1}<|end|>'
+        "<|start|>assistant<|channel|>commentary to=functions.b <|constrain|>json<|message|>"
+        '{"y": 2}<|call|>'
+    )
     j = joined(run(vocab, one)[0])
-    assert [(i, c.name, json.loads(c.arguments)) for i, c in sorted(j.tool_calls.items())] == \
-        [(0, "a", {"x": 1}), (1, "b", {"y": 2})]
+    assert [(i, c.name, json.loads(c.arguments)) for i, c in sorted(j.tool_calls.items())] == [
+        (0, "a", {"x": 1}),
+        (1, "b", {"y": 2}),
+    ]
 
 
 def test_parallel_tool_calls_false_keeps_only_the_first(vocab):
-    two = ("<|channel|>commentary to=functions.a <|constrain|>json<|message|>{\"x\": 1}<|end|>"
-           "<|start|>assistant<|channel|>commentary to=functions.b <|constrain|>json<|message|>"
-           "{\"y\": 2}<|call|>")
+    two = (
+        '<|channel|>commentary to=functions.a <|constrain|>json<|message|>{"x": 1}<|end|>'
+        "<|start|>assistant<|channel|>commentary to=functions.b <|constrain|>json<|message|>"
+        '{"y": 2}<|call|>'
+    )
     deltas, state, ids = run(vocab, two, parallel=False)
     j = joined(deltas)
     assert [c.name for c in j.tool_calls.values()] == ["a"]
@@ -131,9 +160,15 @@ def test_named_tool_prefix_starts_the_call_before_any_token(vocab):
     assert j.finish_reason == "tool_calls"
 
 
-@pytest.mark.parametrize("stop,expected", [
-    ("world", "Hello "), (["xyz", "lo w"], "Hel"), ("Hello", ""), ("absent", "Hello world"),
-])
+@pytest.mark.parametrize(
+    "stop,expected",
+    [
+        ("world", "Hello "),
+        (["xyz", "lo w"], "Hel"),
+        ("Hello", ""),
+        ("absent", "Hello world"),
+    ],
+)
 def test_stop_strings_apply_to_content(vocab, stop, expected):
     text = "<|channel|>final<|message|>Hello world<|return|>"
     deltas, state, ids = run(vocab, text, stops=[stop] if isinstance(stop, str) else stop)
@@ -145,8 +180,10 @@ def test_stop_strings_apply_to_content(vocab, stop, expected):
 
 
 def test_stop_string_does_not_cut_reasoning(vocab):
-    text = ("<|channel|>analysis<|message|>STOP here is fine<|end|><|start|>assistant<|channel|>"
-            "final<|message|>ok STOP no<|return|>")
+    text = (
+        "<|channel|>analysis<|message|>STOP here is fine<|end|><|start|>assistant<|channel|>"
+        "final<|message|>ok STOP no<|return|>"
+    )
     j = joined(run(vocab, text, stops=["STOP"])[0])
     assert j.reasoning == "STOP here is fine" and j.content == "ok "
 
@@ -160,8 +197,10 @@ def test_length_cut_mid_answer(vocab):
 
 
 def test_logprobs_follow_content_tokens_only(vocab):
-    text = ("<|channel|>analysis<|message|>think<|end|><|start|>assistant<|channel|>final"
-            "<|message|>Hello world<|return|>")
+    text = (
+        "<|channel|>analysis<|message|>think<|end|><|start|>assistant<|channel|>final"
+        "<|message|>Hello world<|return|>"
+    )
     deltas, _, ids = run(vocab, text, logprobs=True)
     lps = [lp for d in deltas for lp in d.logprobs]
     content_ids = vocab.encode("Hello world")
@@ -169,12 +208,15 @@ def test_logprobs_follow_content_tokens_only(vocab):
     assert all(i >= len(ids) - len(content_ids) - 1 for _, i in lps)
 
 
-@pytest.mark.parametrize("pieces,stops,expected", [
-    (["ab", "c"], ["bc"], "a"),
-    (["a", "b", "c", "d"], ["cd", "bd"], "ab"),
-    (["xx", "yy"], ["y y"], "xxyy"),
-    (["\u00e9t\u00e9", " !"], ["\u00e9 "], "\u00e9t"),
-])
+@pytest.mark.parametrize(
+    "pieces,stops,expected",
+    [
+        (["ab", "c"], ["bc"], "a"),
+        (["a", "b", "c", "d"], ["cd", "bd"], "ab"),
+        (["xx", "yy"], ["y y"], "xxyy"),
+        (["\u00e9t\u00e9", " !"], ["\u00e9 "], "\u00e9t"),
+    ],
+)
 def test_stop_matcher_across_pieces(pieces, stops, expected):
     m = StopMatcher(stops)
     out = "".join(m.feed(p) for p in pieces) + m.flush()

@@ -27,8 +27,11 @@ def upstream(tiny_ckpt, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def srv(upstream):
-    s = ServerThread(Settings(upstream=upstream.url, model_id=MODEL, max_queue=4,
-                              upstream_model=str(upstream.model))).start()
+    s = ServerThread(
+        Settings(
+            upstream=upstream.url, model_id=MODEL, max_queue=4, upstream_model=str(upstream.model)
+        )
+    ).start()
     yield s
     s.stop()
 
@@ -45,8 +48,9 @@ def test_models_list_our_name(client):
 
 
 def test_chat_non_streaming_is_relayed(client):
-    r = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "hi"}],
-                                       max_tokens=6, temperature=0)
+    r = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": "hi"}], max_tokens=6, temperature=0
+    )
     assert r.object == "chat.completion" and r.model == MODEL
     assert r.model_extra["virtual_expert"] is None
     assert r.usage.completion_tokens == 6 and r.usage.prompt_tokens > 10
@@ -56,11 +60,16 @@ def test_chat_non_streaming_is_relayed(client):
 
 
 def test_streaming_is_relayed_and_matches(client):
-    kw = {"model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 6,
-          "temperature": 0}
+    kw = {
+        "model": MODEL,
+        "messages": [{"role": "user", "content": "hi"}],
+        "max_tokens": 6,
+        "temperature": 0,
+    }
     whole = client.chat.completions.create(**kw).choices[0].message.content
-    chunks = list(client.chat.completions.create(**kw, stream=True,
-                                                 stream_options={"include_usage": True}))
+    chunks = list(
+        client.chat.completions.create(**kw, stream=True, stream_options={"include_usage": True})
+    )
     assert chunks[0].choices[0].delta.role == "assistant"
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == whole
@@ -86,7 +95,8 @@ def test_logit_bias_and_penalties_are_forwarded(client, tiny_ckpt):
 
 def test_virtual_expert_direct_never_reaches_upstream(client):
     raw = client.chat.completions.with_raw_response.create(
-        model=MODEL, messages=[{"role": "user", "content": "What is 127 times 89?"}])
+        model=MODEL, messages=[{"role": "user", "content": "What is 127 times 89?"}]
+    )
     assert raw.headers["x-virtual-expert"] == "calculator"
     r = raw.parse()
     assert "11303" in r.choices[0].message.content
@@ -95,10 +105,12 @@ def test_virtual_expert_direct_never_reaches_upstream(client):
 
 def test_virtual_expert_assist_goes_upstream_with_the_tool_result(client):
     msgs = [{"role": "user", "content": "What is 127 times 89?"}]
-    off = client.chat.completions.create(model=MODEL, messages=msgs, max_tokens=3,
-                                         extra_body={"virtual_experts": "off"})
-    assist = client.chat.completions.create(model=MODEL, messages=msgs, max_tokens=3,
-                                            extra_body={"virtual_experts": "assist"})
+    off = client.chat.completions.create(
+        model=MODEL, messages=msgs, max_tokens=3, extra_body={"virtual_experts": "off"}
+    )
+    assist = client.chat.completions.create(
+        model=MODEL, messages=msgs, max_tokens=3, extra_body={"virtual_experts": "assist"}
+    )
     assert off.model_extra["virtual_expert"] is None
     assert assist.model_extra["virtual_expert"]["mode"] == "assist"
     # The upstream counted the tool call and result we added to the conversation.
@@ -107,8 +119,13 @@ def test_virtual_expert_assist_goes_upstream_with_the_tool_result(client):
 
 def test_disconnect_closes_the_upstream_request(srv):
     backend = srv.state.backend
-    body = {"model": MODEL, "prompt": "story:", "max_tokens": 5000, "temperature": 0,
-            "stream": True}
+    body = {
+        "model": MODEL,
+        "prompt": "story:",
+        "max_tokens": 5000,
+        "temperature": 0,
+        "stream": True,
+    }
     with httpx.stream("POST", srv.url + "/v1/completions", json=body, timeout=60) as r:
         lines = r.iter_lines()
         assert any(next(lines).startswith("data: ") for _ in range(2))
@@ -120,11 +137,14 @@ def test_disconnect_closes_the_upstream_request(srv):
 
 
 def test_our_validation_runs_before_the_upstream(srv):
-    r = httpx.post(srv.url + "/v1/chat/completions",
-                   json={"model": MODEL, "messages": [], "max_tokens": 3})
+    r = httpx.post(
+        srv.url + "/v1/chat/completions", json={"model": MODEL, "messages": [], "max_tokens": 3}
+    )
     assert r.status_code == 400 and r.json()["error"]["param"] == "messages"
-    r = httpx.post(srv.url + "/v1/chat/completions",
-                   json={"model": "nope", "messages": [{"role": "user", "content": "x"}]})
+    r = httpx.post(
+        srv.url + "/v1/chat/completions",
+        json={"model": "nope", "messages": [{"role": "user", "content": "x"}]},
+    )
     assert r.status_code == 404 and r.json()["error"]["code"] == "model_not_found"
 
 
@@ -134,24 +154,42 @@ def test_unreachable_upstream_keeps_health_503():
     try:
         h = httpx.get(s.url + "/health", timeout=10)
         assert h.status_code == 503 and h.json()["status"] == "loading"
-        r = httpx.post(s.url + "/v1/chat/completions",
-                       json={"model": "m", "messages": [{"role": "user", "content": "x"}]})
+        r = httpx.post(
+            s.url + "/v1/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": "x"}]},
+        )
         assert r.status_code == 503 and r.json()["error"]["code"] == "model_loading"
     finally:
         s.stop()
 
 
-@pytest.mark.parametrize("chunk,field,value", [
-    ({"choices": [{"delta": {"reasoning_content": "hm"}}]}, "reasoning", "hm"),
-    ({"choices": [{"delta": {"reasoning": "vllm"}}]}, "reasoning", "vllm"),
-    ({"choices": [{"delta": {"content": "hi"}}]}, "content", "hi"),
-    ({"choices": [{"text": "raw", "index": 0}]}, "content", "raw"),
-    ({"choices": [{"delta": {}, "finish_reason": "tool_calls"}]}, "finish_reason", "tool_calls"),
-    ({"choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 3,
-                               "completion_tokens_details": {"reasoning_tokens": 2},
-                               "prompt_tokens_details": {"cached_tokens": 5}}},
-     "usage", (7, 3, 2, 5)),
-])
+@pytest.mark.parametrize(
+    "chunk,field,value",
+    [
+        ({"choices": [{"delta": {"reasoning_content": "hm"}}]}, "reasoning", "hm"),
+        ({"choices": [{"delta": {"reasoning": "vllm"}}]}, "reasoning", "vllm"),
+        ({"choices": [{"delta": {"content": "hi"}}]}, "content", "hi"),
+        ({"choices": [{"text": "raw", "index": 0}]}, "content", "raw"),
+        (
+            {"choices": [{"delta": {}, "finish_reason": "tool_calls"}]},
+            "finish_reason",
+            "tool_calls",
+        ),
+        (
+            {
+                "choices": [],
+                "usage": {
+                    "prompt_tokens": 7,
+                    "completion_tokens": 3,
+                    "completion_tokens_details": {"reasoning_tokens": 2},
+                    "prompt_tokens_details": {"cached_tokens": 5},
+                },
+            },
+            "usage",
+            (7, 3, 2, 5),
+        ),
+    ],
+)
 def test_upstream_chunks_map_to_deltas(chunk, field, value):
     from server.upstream import chunk_to_delta
 
@@ -167,20 +205,47 @@ def test_upstream_tool_call_deltas_keep_index_id_and_fragments():
     from server.upstream import chunk_to_delta
 
     chunks = [
-        {"choices": [{"delta": {"tool_calls": [{"index": 0, "id": "call_a", "type": "function",
-                                                 "function": {"name": "f", "arguments": ""}}]}}]},
-        {"choices": [{"delta": {"tool_calls": [{"index": 0,
-                                                 "function": {"arguments": "{\"x\""}}]}}]},
-        {"choices": [{"delta": {"tool_calls": [{"index": 0,
-                                                 "function": {"arguments": ": 1}"}}]}}]},
-        {"choices": [{"delta": {"tool_calls": [{"index": 1, "id": "call_b",
-                                                 "function": {"name": "g", "arguments": "{}"}}]}}]},
+        {
+            "choices": [
+                {
+                    "delta": {
+                        "tool_calls": [
+                            {
+                                "index": 0,
+                                "id": "call_a",
+                                "type": "function",
+                                "function": {"name": "f", "arguments": ""},
+                            }
+                        ]
+                    }
+                }
+            ]
+        },
+        {"choices": [{"delta": {"tool_calls": [{"index": 0, "function": {"arguments": '{"x"'}}]}}]},
+        {"choices": [{"delta": {"tool_calls": [{"index": 0, "function": {"arguments": ": 1}"}}]}}]},
+        {
+            "choices": [
+                {
+                    "delta": {
+                        "tool_calls": [
+                            {
+                                "index": 1,
+                                "id": "call_b",
+                                "function": {"name": "g", "arguments": "{}"},
+                            }
+                        ]
+                    }
+                }
+            ]
+        },
     ]
     j = Joined()
     for c in chunks:
         j.add(chunk_to_delta(c))
-    assert [(c.id, c.name, c.arguments) for c in j.tool_calls.values()] == \
-        [("call_a", "f", '{"x": 1}'), ("call_b", "g", "{}")]
+    assert [(c.id, c.name, c.arguments) for c in j.tool_calls.values()] == [
+        ("call_a", "f", '{"x": 1}'),
+        ("call_b", "g", "{}"),
+    ]
 
 
 def test_telemetry_is_a_clear_400_and_metrics_still_render(srv):

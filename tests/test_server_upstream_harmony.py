@@ -13,17 +13,30 @@ from server.events import Delta, Joined
 from server.upstream import split_harmony
 from server.upstream_harmony import HarmonyTextSplitter
 
-TOOL = ("<|channel|>analysis<|message|>Need the weather.<|end|><|start|>assistant<|channel|>"
-        "commentary to=functions.get_weather <|constrain|>json<|message|>{\"city\": \"Oslo\"}"
-        "<|call|>")
+TOOL = (
+    "<|channel|>analysis<|message|>Need the weather.<|end|><|start|>assistant<|channel|>"
+    'commentary to=functions.get_weather <|constrain|>json<|message|>{"city": "Oslo"}'
+    "<|call|>"
+)
 CASES = [
     # (upstream content, reasoning, content, tool calls)
-    (("<|channel|>analysis<|message|>Think.<|end|><|start|>assistant<|channel|>final"
-      "<|message|>Hello <b>world</b><|return|>"), "Think.", "Hello <b>world</b>", []),
+    (
+        (
+            "<|channel|>analysis<|message|>Think.<|end|><|start|>assistant<|channel|>final"
+            "<|message|>Hello <b>world</b><|return|>"
+        ),
+        "Think.",
+        "Hello <b>world</b>",
+        [],
+    ),
     (TOOL, "Need the weather.", "", [("get_weather", {"city": "Oslo"})]),
     ("<|channel|>final<|message|>a <| b |> c, x<|y<|return|>", "", "a <| b |> c, x<|y", []),
-    ("An ordinary answer, <|channel|> mentioned.", "", "An ordinary answer, <|channel|> mentioned.",
-     []),
+    (
+        "An ordinary answer, <|channel|> mentioned.",
+        "",
+        "An ordinary answer, <|channel|> mentioned.",
+        [],
+    ),
     ("<", "", "<", []),
 ]
 
@@ -31,7 +44,7 @@ CASES = [
 def split(text: str, size: int) -> Joined:
     s, j = HarmonyTextSplitter(), Joined()
     for i in range(0, len(text), size):
-        j.add(s.feed(text[i:i + size]))
+        j.add(s.feed(text[i : i + size]))
     j.add(s.finish())
     return j
 
@@ -49,7 +62,7 @@ def test_splitting_is_independent_of_chunking(text, reasoning, content, calls, s
 def test_stream_wrapper_sets_tool_calls_finish_reason():
     async def upstream():
         for i in range(0, len(TOOL), 5):
-            yield Delta(content=TOOL[i:i + 5])
+            yield Delta(content=TOOL[i : i + 5])
         yield Delta(finish_reason="stop")
 
     async def collect():

@@ -20,16 +20,51 @@ from loader.synthetic_tokenizer import HARMONY_SPECIAL_IDS, build_tokenizer
 
 # Every key of openai/gpt-oss-20b's config.json.
 REAL_CONFIG_KEYS = {
-    "architectures", "attention_bias", "attention_dropout", "eos_token_id", "experts_per_token",
-    "head_dim", "hidden_act", "hidden_size", "initial_context_length", "initializer_range",
-    "intermediate_size", "layer_types", "max_position_embeddings", "model_type",
-    "num_attention_heads", "num_experts_per_tok", "num_hidden_layers", "num_key_value_heads",
-    "num_local_experts", "output_router_logits", "pad_token_id", "quantization_config",
-    "rms_norm_eps", "rope_scaling", "rope_theta", "router_aux_loss_coef", "sliding_window",
-    "swiglu_limit", "tie_word_embeddings", "transformers_version", "use_cache", "vocab_size",
+    "architectures",
+    "attention_bias",
+    "attention_dropout",
+    "eos_token_id",
+    "experts_per_token",
+    "head_dim",
+    "hidden_act",
+    "hidden_size",
+    "initial_context_length",
+    "initializer_range",
+    "intermediate_size",
+    "layer_types",
+    "max_position_embeddings",
+    "model_type",
+    "num_attention_heads",
+    "num_experts_per_tok",
+    "num_hidden_layers",
+    "num_key_value_heads",
+    "num_local_experts",
+    "output_router_logits",
+    "pad_token_id",
+    "quantization_config",
+    "rms_norm_eps",
+    "rope_scaling",
+    "rope_theta",
+    "router_aux_loss_coef",
+    "sliding_window",
+    "swiglu_limit",
+    "tie_word_embeddings",
+    "transformers_version",
+    "use_cache",
+    "vocab_size",
 }
-HARMONY = ["<|start|>", "<|end|>", "<|message|>", "<|channel|>", "<|constrain|>", "<|return|>",
-           "<|call|>", "<|startoftext|>", "<|endoftext|>", "<|endofprompt|>"]
+HARMONY = [
+    "<|start|>",
+    "<|end|>",
+    "<|message|>",
+    "<|channel|>",
+    "<|constrain|>",
+    "<|return|>",
+    "<|call|>",
+    "<|startoftext|>",
+    "<|endoftext|>",
+    "<|endofprompt|>",
+]
 
 
 def _files(path: Path) -> dict[str, bytes]:
@@ -39,8 +74,12 @@ def _files(path: Path) -> dict[str, bytes]:
 def test_same_seed_gives_identical_bytes_across_processes(tiny_ckpt, tmp_path):
     # A fresh interpreter: catches hash-order dependence (e.g. in BPE training), not just reuse.
     again = tmp_path / "again"
-    subprocess.run([sys.executable, "-m", "loader.synthetic", str(again), "--seed", "0"],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "loader.synthetic", str(again), "--seed", "0"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert _files(again) == _files(tiny_ckpt)
 
 
@@ -91,8 +130,9 @@ def test_tiny_specials_sit_at_small_non_o200k_ids(tiny_ckpt):
     assert max(ids.values()) < 32 and len(set(ids.values())) == len(HARMONY)
     for t, i in ids.items():
         assert tok.encode(t, add_special_tokens=False) == [i]
-    rendered = tok.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False,
-                                       add_generation_prompt=True)
+    rendered = tok.apply_chat_template(
+        [{"role": "user", "content": "hi"}], tokenize=False, add_generation_prompt=True
+    )
     assert rendered.endswith("<|start|>user<|message|>hi<|end|><|start|>assistant")
 
 
@@ -125,11 +165,14 @@ def test_cli_writes_a_lite_checkpoint(tmp_path, capsys):
     assert cfg["original_num_local_experts"] == 8
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["--experts", "2"], "layer 0 keeps 2 experts"),
-    (["--layers", "3", "--experts-per-layer", "8,8"], "2 per-layer expert counts for 3 layers"),
-    (["--layers", "0"], "layers must be positive"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--experts", "2"], "layer 0 keeps 2 experts"),
+        (["--layers", "3", "--experts-per-layer", "8,8"], "2 per-layer expert counts for 3 layers"),
+        (["--layers", "0"], "layers must be positive"),
+    ],
+)
 def test_cli_rejects_bad_requests(tmp_path, capsys, argv, message):
     assert main([str(tmp_path / "x"), *argv]) == 2
     assert message in capsys.readouterr().err

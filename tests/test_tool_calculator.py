@@ -28,114 +28,170 @@ def answer(text: str) -> str:
     return out["text"] if out["text"].startswith(expr + " ≈") else f"{expr} = {out['text']}"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("What is 697 times 205?", "697 × 205 = 142885"),
-    ("What is 852 divided by 4?", "852 ÷ 4 = 213"),
-    ("what's 15% of 80", "15% of 80 = 12"),
-    ("What is 2 to the power of 10?", "2^10 = 1024"),
-    ("square root of 144", "√144 = 12"),
-    ("127 * 89", "127 × 89 = 11303"),
-    ("Calculate 16-3-4", "16 − 3 − 4 = 9"),
-    ("80000*1.5 =", "80000 × 1.5 = 120000"),
-    ("Compute .6*.5", ".6 × .5 = 0.3"),
-    ("0.1 + 0.2", "0.1 + 0.2 = 0.3"),
-    ("What is 1/3?", "1 ÷ 3 = 1/3 ≈ 0.333333333333333"),
-    ("10!", "10! = 3628800"),
-    ("what is 3 squared", "3^2 = 9"),
-    ("What is 1,234,567 times 3?", "1234567 × 3 = 3703701"),
-    ("Q: What is 58 plus 47?\nA:", "58 + 47 = 105"),
-    ("what is 33 minus 87?", "33 − 87 = -54"),
-    ("-2^2", "−2^2 = -4"),
-    ("2^-2", "2^(−2) = 0.25"),
-    ("2^3^2", "2^(3^2) = 512"),
-    ("17 mod 5", "17 mod 5 = 2"),
-    ("gcd(12, 18)", "gcd(12, 18) = 6"),
-    ("|-5| + 1", "|−5| + 1 = 6"),
-    ("sin(30°)", "sin(30°) = 0.5"),
-    ("sqrt(2)", "√2 ≈ 1.4142135623731"),
-    ("log(1000)", "log₁₀(1000) = 3"),
-    ("ln(e^2)", "ln(e^2) = 2"),
-    ("12.5% of $240", "12.5% of 240 = 30"),
-    ("14% tip on $47.50", "14% of 47.50 = 6.65"),
-    ("2(3+4)", "2 × (3 + 4) = 14"),
-    ("5 x 3", "5 × 3 = 15"),
-    ("what is 697×205?", "697 × 205 = 142885"),
-    ("what is 2^100", "2^100 = 1267650600228229401496703205376"),
-    ("cube root of 27", "∛27 = 3"),
-    ("+80 =", "80 = 80"),
-    ("What is the sum of 5 and 3?", "5 + 3 = 8"),
-    ("Subtract 4 from 9", "9 − 4 = 5"),
-    ("multiply 6 by 7", "6 × 7 = 42"),
-    ("Calculate the following:\n\n3 + 4 * 2", "3 + 4 × 2 = 11"),
-    ("560//10", "560 // 10 = 56"),
-    ("5200-80-80*3 =", "5200 − 80 − 80 × 3 = 4880"),
-    ("what is 7 factorial?", "7! = 5040"),
-    ("What is 3 to the 4th power?", "3^4 = 81"),
-    ("what is the square of 12", "12^2 = 144"),
-    ("half of 80", "1 ÷ 2 × 80 = 40"),
-    ("What is 1/3 as a decimal?", "1 ÷ 3 = 1/3 ≈ 0.333333333333333"),
-    ("What is 15 percent of 80?", "15% of 80 = 12"),
-    ("What is twenty-five plus seventeen?", "25 + 17 = 42"),
-    ("what is one hundred five times three", "105 × 3 = 315"),
-    ("(1,000 + 2) * 3", "(1000 + 2) × 3 = 3006"),
-    ("gcd(12,345)", "gcd(12, 345) = 3"),
-    ("Round 3.14159 to 2 decimal places", "round(3.14159, 2) = 3.14"),
-    ("round 2.5 to the nearest whole number", "round(2.5, 0) = 3"),
-    ("round -2.5 to the nearest integer", "round(−2.5, 0) = -3"),
-    ("round 1.005 to 2 decimal places", "round(1.005, 2) = 1.01"),  # exact, not binary float
-    ("round 1234 to the nearest hundred", "round(1234, −2) = 1200"),
-    ("round pi to 4 decimals", "round(π, 4) = 3.1416"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("What is 697 times 205?", "697 × 205 = 142885"),
+        ("What is 852 divided by 4?", "852 ÷ 4 = 213"),
+        ("what's 15% of 80", "15% of 80 = 12"),
+        ("What is 2 to the power of 10?", "2^10 = 1024"),
+        ("square root of 144", "√144 = 12"),
+        ("127 * 89", "127 × 89 = 11303"),
+        ("Calculate 16-3-4", "16 − 3 − 4 = 9"),
+        ("80000*1.5 =", "80000 × 1.5 = 120000"),
+        ("Compute .6*.5", ".6 × .5 = 0.3"),
+        ("0.1 + 0.2", "0.1 + 0.2 = 0.3"),
+        ("What is 1/3?", "1 ÷ 3 = 1/3 ≈ 0.333333333333333"),
+        ("10!", "10! = 3628800"),
+        ("what is 3 squared", "3^2 = 9"),
+        ("What is 1,234,567 times 3?", "1234567 × 3 = 3703701"),
+        ("Q: What is 58 plus 47?\nA:", "58 + 47 = 105"),
+        ("what is 33 minus 87?", "33 − 87 = -54"),
+        ("-2^2", "−2^2 = -4"),
+        ("2^-2", "2^(−2) = 0.25"),
+        ("2^3^2", "2^(3^2) = 512"),
+        ("17 mod 5", "17 mod 5 = 2"),
+        ("gcd(12, 18)", "gcd(12, 18) = 6"),
+        ("|-5| + 1", "|−5| + 1 = 6"),
+        ("sin(30°)", "sin(30°) = 0.5"),
+        ("sqrt(2)", "√2 ≈ 1.4142135623731"),
+        ("log(1000)", "log₁₀(1000) = 3"),
+        ("ln(e^2)", "ln(e^2) = 2"),
+        ("12.5% of $240", "12.5% of 240 = 30"),
+        ("14% tip on $47.50", "14% of 47.50 = 6.65"),
+        ("2(3+4)", "2 × (3 + 4) = 14"),
+        ("5 x 3", "5 × 3 = 15"),
+        ("what is 697×205?", "697 × 205 = 142885"),
+        ("what is 2^100", "2^100 = 1267650600228229401496703205376"),
+        ("cube root of 27", "∛27 = 3"),
+        ("+80 =", "80 = 80"),
+        ("What is the sum of 5 and 3?", "5 + 3 = 8"),
+        ("Subtract 4 from 9", "9 − 4 = 5"),
+        ("multiply 6 by 7", "6 × 7 = 42"),
+        ("Calculate the following:\n\n3 + 4 * 2", "3 + 4 × 2 = 11"),
+        ("560//10", "560 // 10 = 56"),
+        ("5200-80-80*3 =", "5200 − 80 − 80 × 3 = 4880"),
+        ("what is 7 factorial?", "7! = 5040"),
+        ("What is 3 to the 4th power?", "3^4 = 81"),
+        ("what is the square of 12", "12^2 = 144"),
+        ("half of 80", "1 ÷ 2 × 80 = 40"),
+        ("What is 1/3 as a decimal?", "1 ÷ 3 = 1/3 ≈ 0.333333333333333"),
+        ("What is 15 percent of 80?", "15% of 80 = 12"),
+        ("What is twenty-five plus seventeen?", "25 + 17 = 42"),
+        ("what is one hundred five times three", "105 × 3 = 315"),
+        ("(1,000 + 2) * 3", "(1000 + 2) × 3 = 3006"),
+        ("gcd(12,345)", "gcd(12, 345) = 3"),
+        ("Round 3.14159 to 2 decimal places", "round(3.14159, 2) = 3.14"),
+        ("round 2.5 to the nearest whole number", "round(2.5, 0) = 3"),
+        ("round -2.5 to the nearest integer", "round(−2.5, 0) = -3"),
+        ("round 1.005 to 2 decimal places", "round(1.005, 2) = 1.01"),  # exact, not binary float
+        ("round 1234 to the nearest hundred", "round(1234, −2) = 1200"),
+        ("round pi to 4 decimals", "round(π, 4) = 3.1416"),
+    ],
+)
 def test_answers_exactly(text: str, expected: str) -> None:
     assert answer(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    # Not a pure computation, or not ours to answer.
-    "What is 5?", "What is pi?", "write a poem about 2+2", "explain why 0.1+0.2 != 0.3",
-    "Is 0.1 + 0.2 = 0.3?", "What is 2+2 and why?", "what is 9/11", "What is 24/7?",
-    "What is 2021-04-30?", "What is 12/25/2023?", "What is 10:30 + 5?", "what is 3.11.2",
-    "2 3", "x + 1", "What is the sum of my expenses: 3+4", "what is 2+2! I need it now!!",
-    "What is 80 + 15%?", "John has 3 apples and buys 4 more. How many apples?",
-    "What is 5 + 5!", "1 +", "What is 555-1234?", "what is 4x4?", "sum of 1 and 2 and 3",
-    "add salt and pepper", "2x + 3", "2 x +3", "8/10", "9-5", "+1", "100%!", "-3", "50%",
-    "6/2(1+2)", "sqrt 2 pi", "log(1,000)", "gcd(1,000, 10)", "What is 007 + 1?",
-    "What is five five plus one?", "What is one?", "1+1=3", "What is 2+2=4?",
-    "Calculate the following: my taxes", "round 123.456 to 2 significant figures", "()",
-    "translate 2+2 into French", "2 + 2 in binary",
-    # Code-shaped escape attempts never reach sympy.
-    "().__class__.__bases__[0].__subclasses__()", "__import__('os').system('ls')",
-    "eval('2+2')", "exec('print(1)')", "lambda: 1", "2+2; import os", "os.system('id')",
-    "getattr(1, 'real')", "[x for x in range(3)]", "'a' * 3", "1 if 1 else 2", "2 ** 3 .real",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not a pure computation, or not ours to answer.
+        "What is 5?",
+        "What is pi?",
+        "write a poem about 2+2",
+        "explain why 0.1+0.2 != 0.3",
+        "Is 0.1 + 0.2 = 0.3?",
+        "What is 2+2 and why?",
+        "what is 9/11",
+        "What is 24/7?",
+        "What is 2021-04-30?",
+        "What is 12/25/2023?",
+        "What is 10:30 + 5?",
+        "what is 3.11.2",
+        "2 3",
+        "x + 1",
+        "What is the sum of my expenses: 3+4",
+        "what is 2+2! I need it now!!",
+        "What is 80 + 15%?",
+        "John has 3 apples and buys 4 more. How many apples?",
+        "What is 5 + 5!",
+        "1 +",
+        "What is 555-1234?",
+        "what is 4x4?",
+        "sum of 1 and 2 and 3",
+        "add salt and pepper",
+        "2x + 3",
+        "2 x +3",
+        "8/10",
+        "9-5",
+        "+1",
+        "100%!",
+        "-3",
+        "50%",
+        "6/2(1+2)",
+        "sqrt 2 pi",
+        "log(1,000)",
+        "gcd(1,000, 10)",
+        "What is 007 + 1?",
+        "What is five five plus one?",
+        "What is one?",
+        "1+1=3",
+        "What is 2+2=4?",
+        "Calculate the following: my taxes",
+        "round 123.456 to 2 significant figures",
+        "()",
+        "translate 2+2 into French",
+        "2 + 2 in binary",
+        # Code-shaped escape attempts never reach sympy.
+        "().__class__.__bases__[0].__subclasses__()",
+        "__import__('os').system('ls')",
+        "eval('2+2')",
+        "exec('print(1)')",
+        "lambda: 1",
+        "2+2; import os",
+        "os.system('id')",
+        "getattr(1, 'real')",
+        "[x for x in range(3)]",
+        "'a' * 3",
+        "1 if 1 else 2",
+        "2 ** 3 .real",
+    ],
+)
 def test_abstains(text: str) -> None:
     assert parse_request(text) is None
     assert TOOL.parse(text, CTX) is None
 
 
-@pytest.mark.parametrize("text, needle", [
-    ("9^9^9", "digits"),
-    ("2^100000", "digits"),
-    ("factorial(10000)", "factorial"),
-    ("10000!", "factorial"),
-    ("(10^10)!", "factorial"),
-    ("1" * 2100, "limit"),
-    ("sqrt(" * 30 + "2" + ")" * 30 + "+" + "1+" * 300 + "1", "limit"),
-])
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("9^9^9", "digits"),
+        ("2^100000", "digits"),
+        ("factorial(10000)", "factorial"),
+        ("10000!", "factorial"),
+        ("(10^10)!", "factorial"),
+        ("1" * 2100, "limit"),
+        ("sqrt(" * 30 + "2" + ")" * 30 + "+" + "1+" * 300 + "1", "limit"),
+    ],
+)
 def test_grammar_refuses_huge_work(text: str, needle: str) -> None:
     with pytest.raises(GrammarError, match=needle):
         parse_math(text)
 
 
-@pytest.mark.parametrize("ast, needle", [
-    (("pow", ("num", "2"), ("pow", ("num", "10"), ("num", "7"))), "digits"),  # 2^(10^7)
-    (("fact", ("pow", ("num", "10"), ("num", "5"))), "limit"),
-    (("div", ("num", "1"), ("sub", ("num", "2"), ("num", "2"))), "division by zero"),
-    (("call", "sqrt", (("neg", ("num", "4")),)), "negative"),
-    (("pow", ("neg", ("num", "8")), ("div", ("num", "1"), ("num", "3"))), "ambiguous"),
-    (("fact", ("num", "2.5")), "integer"),
-    (("call", "asin", (("num", "2"),)), "real"),
-])
+@pytest.mark.parametrize(
+    "ast, needle",
+    [
+        (("pow", ("num", "2"), ("pow", ("num", "10"), ("num", "7"))), "digits"),  # 2^(10^7)
+        (("fact", ("pow", ("num", "10"), ("num", "5"))), "limit"),
+        (("div", ("num", "1"), ("sub", ("num", "2"), ("num", "2"))), "division by zero"),
+        (("call", "sqrt", (("neg", ("num", "4")),)), "negative"),
+        (("pow", ("neg", ("num", "8")), ("div", ("num", "1"), ("num", "3"))), "ambiguous"),
+        (("fact", ("num", "2.5")), "integer"),
+        (("call", "asin", (("num", "2"),)), "real"),
+    ],
+)
 def test_worker_rechecks_exact_values(ast: tuple, needle: str) -> None:
     out = evaluate({"ast": ast})
     assert not out["ok"]
@@ -148,6 +204,7 @@ def test_ast_is_plain_tuples_of_strings() -> None:
         if isinstance(node, tuple):
             for part in node:
                 walk(part)
+
     walk(parse_math("sqrt(2) * 3! + 15% of 8 - sin(30°) ^ 2 mod 7"))
 
 
@@ -156,12 +213,15 @@ def test_decimals_are_exact_not_binary_floats() -> None:
     assert out["ok"] and out["text"] == "0"
 
 
-@pytest.mark.parametrize("text, shown", [
-    ("What is 2^5000?", "≈ 1.41246703213943e+1505 (1506 digits)"),
-    ("What is 10^-400?", "≈ 1.0e-400"),
-    ("What is e^1000?", "e^1000 ≈ 1.97007111401705e+434"),
-    ("What is 1/3^300?", "≈ 7.30505658114782e-144"),
-])
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("What is 2^5000?", "≈ 1.41246703213943e+1505 (1506 digits)"),
+        ("What is 10^-400?", "≈ 1.0e-400"),
+        ("What is e^1000?", "e^1000 ≈ 1.97007111401705e+434"),
+        ("What is 1/3^300?", "≈ 7.30505658114782e-144"),
+    ],
+)
 def test_huge_and_tiny_results_keep_their_exponent(text: str, shown: str) -> None:
     found = parse_request(text)
     assert found is not None
@@ -170,7 +230,7 @@ def test_huge_and_tiny_results_keep_their_exponent(text: str, shown: str) -> Non
 
 def test_big_integers_are_exact() -> None:
     out = evaluate({"ast": parse_math("99999999999999999999 * 99999999999999999999")})
-    assert out["value"] == 99999999999999999999 ** 2
+    assert out["value"] == 99999999999999999999**2
 
 
 def test_confidence_lower_for_word_operators() -> None:
@@ -180,10 +240,13 @@ def test_confidence_lower_for_word_operators() -> None:
     assert words.confidence < symbols.confidence
 
 
-@pytest.mark.parametrize("text, output", [
-    ("What is 127 times 89?", "127 × 89 = 11303"),
-    ("what is 2^0.5", "2^0.5 = √2 ≈ 1.4142135623731"),
-])
+@pytest.mark.parametrize(
+    "text, output",
+    [
+        ("What is 127 times 89?", "127 × 89 = 11303"),
+        ("what is 2^0.5", "2^0.5 = √2 ≈ 1.4142135623731"),
+    ],
+)
 def test_run_through_bounded_worker(text: str, output: str) -> None:
     call = TOOL.parse(text, CTX)
     assert call is not None
@@ -199,17 +262,20 @@ def test_run_reports_errors_without_raising() -> None:
     assert not result.ok and "division by zero" in (result.error or "")
 
 
-@pytest.mark.parametrize("payload", [
-    {"ast": ("call", "__import__", (("num", "1"),))},
-    {"ast": ("call", "eval", (("num", "1"),))},
-    {"ast": ("num", "__import__('os')")},
-    {"ast": ("var", "os.system")},
-    {"ast": ("const", "__builtins__")},
-    {"ast": ("getattr", ("num", "1"), ("num", "2"))},
-    {"ast": ("add", ("num", "1"))},
-    {"ast": "2+2"},
-    {"ast": ("neg",) + (("neg",),) * 3},
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"ast": ("call", "__import__", (("num", "1"),))},
+        {"ast": ("call", "eval", (("num", "1"),))},
+        {"ast": ("num", "__import__('os')")},
+        {"ast": ("var", "os.system")},
+        {"ast": ("const", "__builtins__")},
+        {"ast": ("getattr", ("num", "1"), ("num", "2"))},
+        {"ast": ("add", ("num", "1"))},
+        {"ast": "2+2"},
+        {"ast": ("neg",) + (("neg",),) * 3},
+    ],
+)
 def test_worker_refuses_payloads_the_grammar_cannot_produce(payload: dict) -> None:
     out = evaluate(payload)
     assert out["ok"] is False
@@ -221,8 +287,12 @@ def test_bigbench_style_word_arithmetic_matches_exact_python() -> None:
     from fractions import Fraction
 
     rng = random.Random(7)
-    words = {"plus": lambda a, b: a + b, "minus": lambda a, b: a - b,
-             "times": lambda a, b: a * b, "divided by": lambda a, b: Fraction(a, b)}
+    words = {
+        "plus": lambda a, b: a + b,
+        "minus": lambda a, b: a - b,
+        "times": lambda a, b: a * b,
+        "divided by": lambda a, b: Fraction(a, b),
+    }
     for _ in range(60):
         word = rng.choice(list(words))
         a, b = rng.randint(-999, 99999), rng.randint(1, 9999)
@@ -234,44 +304,62 @@ def test_bigbench_style_word_arithmetic_matches_exact_python() -> None:
         assert abs(Fraction(str(got)) - want) <= abs(want) * Fraction(1, 10**12), (a, word, b)
 
 
-@pytest.mark.parametrize("words, value", [
-    ("twenty-five", 25), ("one hundred five", 105), ("three thousand two hundred", 3200),
-    ("twelve hundred", 1200), ("two million three thousand one", 2_003_001), ("zero", 0),
-    ("five five", None), ("hundred", None), ("thousand million", None), ("twenty thirty", None),
-])
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("twenty-five", 25),
+        ("one hundred five", 105),
+        ("three thousand two hundred", 3200),
+        ("twelve hundred", 1200),
+        ("two million three thousand one", 2_003_001),
+        ("zero", 0),
+        ("five five", None),
+        ("hundred", None),
+        ("thousand million", None),
+        ("twenty thirty", None),
+    ],
+)
 def test_number_words(words: str, value: int | None) -> None:
     from tools.calculator_words import cardinal
 
     assert cardinal(words.replace("-", " ").split()) == value
 
 
-@pytest.mark.parametrize("prompt, expression", [
-    ("Q: What is 2 plus 3?\nA: 5\n\nQ: What is 697 times 205?\nA:", "697 × 205"),
-    ("Q: 2 + 2\nA: 4\nQ: 3 + 3\nA: 6\nQ: 10 / 4\nA:", "10 ÷ 4"),
-    ("Q: What is 2 plus 3?\nA: 6\n\nQ: What is 697 times 205?\nA:", None),  # redefined "+"
-    ("Q: 10 / 4\nA: 2\nQ: 7 / 2\nA:", None),  # the examples use integer division
-    ("Q: Who are you?\nA: A bot\nQ: What is 2+2?\nA:", None),
-    ("Q: What is 2 plus 3?\nA: 5\nWrite a poem.\nQ: What is 1+1?\nA:", None),
-    ("Q: What is 2 plus 3?\nA: 5\nQ: What is 1+1?\nA: 2", None),  # nothing left to answer
-])
-def test_few_shot_prompts_answer_only_when_examples_check_out(prompt: str,
-                                                             expression: str | None) -> None:
+@pytest.mark.parametrize(
+    "prompt, expression",
+    [
+        ("Q: What is 2 plus 3?\nA: 5\n\nQ: What is 697 times 205?\nA:", "697 × 205"),
+        ("Q: 2 + 2\nA: 4\nQ: 3 + 3\nA: 6\nQ: 10 / 4\nA:", "10 ÷ 4"),
+        ("Q: What is 2 plus 3?\nA: 6\n\nQ: What is 697 times 205?\nA:", None),  # redefined "+"
+        ("Q: 10 / 4\nA: 2\nQ: 7 / 2\nA:", None),  # the examples use integer division
+        ("Q: Who are you?\nA: A bot\nQ: What is 2+2?\nA:", None),
+        ("Q: What is 2 plus 3?\nA: 5\nWrite a poem.\nQ: What is 1+1?\nA:", None),
+        ("Q: What is 2 plus 3?\nA: 5\nQ: What is 1+1?\nA: 2", None),  # nothing left to answer
+    ],
+)
+def test_few_shot_prompts_answer_only_when_examples_check_out(
+    prompt: str, expression: str | None
+) -> None:
     found = parse_request(prompt)
     assert (render(found[0]) if found else None) == expression
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("What is $\\frac{3}{4} \\times 8$?", "3 ÷ 4 × 8 = 6"),
-    ("\\sqrt{144} + 1", "√144 + 1 = 13"),
-    ("Compute $2^{10}$", "2^10 = 1024"),
-    ("\\(3 \\cdot 4\\)", "3 × 4 = 12"),
-    ("What is $5 + $10?", "5 + 10 = 15"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("What is $\\frac{3}{4} \\times 8$?", "3 ÷ 4 × 8 = 6"),
+        ("\\sqrt{144} + 1", "√144 + 1 = 13"),
+        ("Compute $2^{10}$", "2^10 = 1024"),
+        ("\\(3 \\cdot 4\\)", "3 × 4 = 12"),
+        ("What is $5 + $10?", "5 + 10 = 15"),
+    ],
+)
 def test_latex_input(text: str, expected: str) -> None:
     assert answer(text) == expected
 
 
-@pytest.mark.parametrize("text", ["What is \\alpha + 1?", "I paid $5 and $10",
-                                  "\\begin{align} 1+1 \\end{align}"])
+@pytest.mark.parametrize(
+    "text", ["What is \\alpha + 1?", "I paid $5 and $10", "\\begin{align} 1+1 \\end{align}"]
+)
 def test_unsupported_latex_abstains(text: str) -> None:
     assert parse_request(text) is None

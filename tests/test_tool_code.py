@@ -24,10 +24,14 @@ POSITIVE = [
     (f"What is the output of this program?\n{FENCE}python\nprint(7)\n{FENCE}", "print(7)"),
     (f"Execute this Python and tell me the output:\n{FENCE}python\nprint(3)\n{FENCE}", "print(3)"),
     (f"{FENCE}python\nprint(5)\n{FENCE}\nWhat does this print?", "print(5)"),
-    (f"what gets printed?\n{FENCE}python3\nfor i in range(2):\n    print(i)\n{FENCE}",
-     "for i in range(2):\n    print(i)"),
-    (f"Show me the output of this code:\n{FENCE}python\nimport math\nprint(math.pi)\n{FENCE}",
-     "import math\nprint(math.pi)"),
+    (
+        f"what gets printed?\n{FENCE}python3\nfor i in range(2):\n    print(i)\n{FENCE}",
+        "for i in range(2):\n    print(i)",
+    ),
+    (
+        f"Show me the output of this code:\n{FENCE}python\nimport math\nprint(math.pi)\n{FENCE}",
+        "import math\nprint(math.pi)",
+    ),
     (f"What would this print when run?\n{FENCE}python\nprint('x')\n{FENCE}", "print('x')"),
     ("What does `print(2**8)` print?", "print(2**8)"),
     ("what would `'ab' * 3` output", "'ab' * 3"),
@@ -36,8 +40,13 @@ POSITIVE = [
     (f"Can you tell me what this code prints?\n{FENCE}python\nprint(8)\n{FENCE}", "print(8)"),
     (f"Output of this code:\n{FENCE}python\nprint(4)\n{FENCE}", "print(4)"),
     ("Evaluate this Python expression: sorted('bca')", "sorted('bca')"),
-    ((f"What does this print?\n{FENCE}pycon\n>>> xs = [1, 2]\n>>> for x in xs:\n"
-      f"...     print(x)\n{FENCE}"), "xs = [1, 2]\nfor x in xs:\n    print(x)"),
+    (
+        (
+            f"What does this print?\n{FENCE}pycon\n>>> xs = [1, 2]\n>>> for x in xs:\n"
+            f"...     print(x)\n{FENCE}"
+        ),
+        "xs = [1, 2]\nfor x in xs:\n    print(x)",
+    ),
 ]
 
 NEGATIVE = [
@@ -57,8 +66,10 @@ NEGATIVE = [
     f"What does this print?\n{FENCE}python\nprint(df.head())\n{FENCE}",  # needs missing context
     f"run this\n{FENCE}python\nimport numpy as np\nprint(np.ones(2))\n{FENCE}",
     f"run this\n{FENCE}python\nname = input()\nprint(name)\n{FENCE}",
-    (f"What does this print?\n{FENCE}python\nprint(1)\n{FENCE}\nand this?\n{FENCE}python\n"
-     f"print(2)\n{FENCE}"),
+    (
+        f"What does this print?\n{FENCE}python\nprint(1)\n{FENCE}\nand this?\n{FENCE}python\n"
+        f"print(2)\n{FENCE}"
+    ),
     f"Here is my code\n{FENCE}python\nprint(1)\n{FENCE}\nWhat does it print and why?",
     "What is the output of a transformer layer?",
     "run this by your manager: the budget is 5",
@@ -92,35 +103,41 @@ def test_everything_else_abstains(text):
     assert TOOL.parse(text, CTX) is None, text
 
 
-@pytest.mark.parametrize("code, reason", [
-    ("print(x)", "never defines"),
-    ("import requests", "not in the standard library"),
-    ("from . import x", "relative import"),
-    ("print(", "not valid Python"),
-    ("x = input()", "input()"),
-    ("", "empty"),
-    ("import os\nprint(os.getcwd())", "depends on the machine"),
-    ("import os\nprint(os.environ['HOME'])", "depends on the machine"),
-    ("import sys\nprint(sys.stdin.read())", "depends on the machine"),
-    ("import sys\nprint(sys.version)", "depends on the machine"),
-    ("from os import getpid\nprint(getpid())", "depends on the machine"),
-    ("import platform\nprint(platform.system())", "depends on the machine"),
-    ("import socket\nprint(socket.gethostname())", "depends on the machine"),
-    ("import subprocess\nprint(subprocess.run(['ls']))", "depends on the machine"),
-    ("from pathlib import Path\nprint(Path.home())", "depends on the machine"),
-])
+@pytest.mark.parametrize(
+    "code, reason",
+    [
+        ("print(x)", "never defines"),
+        ("import requests", "not in the standard library"),
+        ("from . import x", "relative import"),
+        ("print(", "not valid Python"),
+        ("x = input()", "input()"),
+        ("", "empty"),
+        ("import os\nprint(os.getcwd())", "depends on the machine"),
+        ("import os\nprint(os.environ['HOME'])", "depends on the machine"),
+        ("import sys\nprint(sys.stdin.read())", "depends on the machine"),
+        ("import sys\nprint(sys.version)", "depends on the machine"),
+        ("from os import getpid\nprint(getpid())", "depends on the machine"),
+        ("import platform\nprint(platform.system())", "depends on the machine"),
+        ("import socket\nprint(socket.gethostname())", "depends on the machine"),
+        ("import subprocess\nprint(subprocess.run(['ls']))", "depends on the machine"),
+        ("from pathlib import Path\nprint(Path.home())", "depends on the machine"),
+    ],
+)
 def test_runnable_here_names_the_reason(code, reason):
     assert reason in (runnable_here(code) or "")
 
 
-@pytest.mark.parametrize("code", [
-    "def f(a, *rest, k=1, **kw):\n    return a\nprint(f(1))",
-    "import os.path as p\nprint(p.sep)",
-    "try:\n    1/0\nexcept ZeroDivisionError as e:\n    print(e)",
-    "class A:\n    pass\nprint(A)",
-    "print([y for y in range(3)])",
-    "match 1:\n    case x:\n        print(x)",
-])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "def f(a, *rest, k=1, **kw):\n    return a\nprint(f(1))",
+        "import os.path as p\nprint(p.sep)",
+        "try:\n    1/0\nexcept ZeroDivisionError as e:\n    print(e)",
+        "class A:\n    pass\nprint(A)",
+        "print([y for y in range(3)])",
+        "match 1:\n    case x:\n        print(x)",
+    ],
+)
 def test_self_contained_programs_are_runnable(code):
     assert runnable_here(code) is None
 
@@ -133,14 +150,17 @@ def _run(code: str, ctx: ToolContext = CTX):
 
 
 @needs_sandbox
-@pytest.mark.parametrize("code, output", [
-    ("sorted([3,1,4])", "[1, 3, 4]"),  # REPL-style trailing value
-    ("print(2**100)", "1267650600228229401496703205376"),
-    ("print('a')\n'not shown'", "a"),  # something printed: the trailing value stays silent
-    ("x = 5", "(no output)"),
-    ("None", "(no output)"),
-    ("d = {'a': 1}\nd['b'] = 2\nd", "{'a': 1, 'b': 2}"),
-])
+@pytest.mark.parametrize(
+    "code, output",
+    [
+        ("sorted([3,1,4])", "[1, 3, 4]"),  # REPL-style trailing value
+        ("print(2**100)", "1267650600228229401496703205376"),
+        ("print('a')\n'not shown'", "a"),  # something printed: the trailing value stays silent
+        ("x = 5", "(no output)"),
+        ("None", "(no output)"),
+        ("d = {'a': 1}\nd['b'] = 2\nd", "{'a': 1, 'b': 2}"),
+    ],
+)
 def test_run_returns_stdout_or_the_trailing_value(code, output):
     result = _run(code)
     assert result.ok, result
@@ -157,12 +177,18 @@ def test_a_deterministic_exception_is_the_programs_output():
 
 
 @needs_sandbox
-@pytest.mark.parametrize("code, error", [
-    ("while True:\n    pass", "stopped: "),  # CPU limit or wall clock, whichever the load allows
-    ("import time\ntime.sleep(30)", "timed out"),
-    ("open('/etc/hostname').read()", "No such file"),
-    ("import socket\nsocket.create_connection(('1.1.1.1', 80))", "Network is unreachable"),
-])
+@pytest.mark.parametrize(
+    "code, error",
+    [
+        (
+            "while True:\n    pass",
+            "stopped: ",
+        ),  # CPU limit or wall clock, whichever the load allows
+        ("import time\ntime.sleep(30)", "timed out"),
+        ("open('/etc/hostname').read()", "No such file"),
+        ("import socket\nsocket.create_connection(('1.1.1.1', 80))", "Network is unreachable"),
+    ],
+)
 def test_sandbox_limits_and_environment_errors_fail_the_tool(code, error):
     result = _run(code, ToolContext(timeout_s=1.5))
     assert not result.ok and result.output == ""
@@ -170,12 +196,15 @@ def test_sandbox_limits_and_environment_errors_fail_the_tool(code, error):
 
 
 @needs_sandbox
-@pytest.mark.parametrize("code", [
-    "import random\nprint(random.random())",
-    "import time\nprint(time.time())",
-    "print(id(object()))",
-    "print({'apple', 'banana', 'cherry', 'date'})",  # str-hash order differs between the seeds
-])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import random\nprint(random.random())",
+        "import time\nprint(time.time())",
+        "print(id(object()))",
+        "print({'apple', 'banana', 'cherry', 'date'})",  # str-hash order differs between the seeds
+    ],
+)
 def test_output_that_varies_between_runs_is_not_an_answer(code):
     result = _run(code)
     assert not result.ok and "differs between runs" in result.error
@@ -189,8 +218,11 @@ def test_deterministic_set_output_is_still_answered():
 
 @needs_sandbox
 def test_parse_then_run_end_to_end():
-    call = TOOL.parse(f"What does this print?\n{FENCE}python\nx = [i*i for i in range(5)]\n"
-                      f"print(sum(x))\n{FENCE}", CTX)
+    call = TOOL.parse(
+        f"What does this print?\n{FENCE}python\nx = [i*i for i in range(5)]\n"
+        f"print(sum(x))\n{FENCE}",
+        CTX,
+    )
     result = TOOL.run(call, CTX)
     assert result.ok and result.output == "30" and result.value == "30\n"
     assert "private_root" in result.details["isolation"]

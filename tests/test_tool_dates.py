@@ -11,8 +11,9 @@ from tools.base import ToolCall, ToolContext
 from tools.dates_parse import parse_date, parse_duration
 
 # Pinned clock: Thursday 2026-11-26 18:30 UTC (13:30 in New York, Friday 03:30 in Tokyo).
-CTX = ToolContext(now=lambda: dt.datetime(2026, 11, 26, 18, 30, tzinfo=dt.UTC),
-                  timezone="America/New_York")
+CTX = ToolContext(
+    now=lambda: dt.datetime(2026, 11, 26, 18, 30, tzinfo=dt.UTC), timezone="America/New_York"
+)
 
 
 def answer(text: str, ctx: ToolContext = CTX) -> str | None:
@@ -57,47 +58,117 @@ def test_date_arithmetic(text, expected):
 STORIES = [
     ("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?", "05/01/2021"),
     ("Today is 3/5/2022. What is the date one week from today in MM/DD/YYYY?", "03/12/2022"),
-    (("The deadline is Jun 1, 2021, which is 2 days away from now. What is the date 24 hours "
-     "later in MM/DD/YYYY?"), "05/31/2021"),
+    (
+        (
+            "The deadline is Jun 1, 2021, which is 2 days away from now. What is the date 24 hours "
+            "later in MM/DD/YYYY?"
+        ),
+        "05/31/2021",
+    ),
     ("Today is Christmas Eve of 1937. What is the date 10 days ago in MM/DD/YYYY?", "12/14/1937"),
     ("It is 4/19/1969 today. What is the date 24 hours later in MM/DD/YYYY?", "04/20/1969"),
-    ("2015 is coming in 48 hours. What is the date one week from today in MM/DD/YYYY?",
-     "01/06/2015"),
-    (("Today, 8/3/1997, is a day that we will never forget. What is the date one week ago from "
-     "today in MM/DD/YYYY?"), "07/27/1997"),
+    (
+        "2015 is coming in 48 hours. What is the date one week from today in MM/DD/YYYY?",
+        "01/06/2015",
+    ),
+    (
+        (
+            "Today, 8/3/1997, is a day that we will never forget. What is the date one week ago from "
+            "today in MM/DD/YYYY?"
+        ),
+        "07/27/1997",
+    ),
     ("This is the last day of 1899. What is the date 24 hours later in MM/DD/YYYY?", "01/01/1900"),
-    ("It was Sept. 1st, 2021 a week ago. What is the date 10 days ago in MM/DD/YYYY?",
-     "08/29/2021"),
-    ("Tomorrow is 11/12/2019. What is the date one year ago from today in MM/DD/YYYY?",
-     "11/11/2018"),
-    ("The day before yesterday was 11/23/1933. What is the date yesterday in MM/DD/YYYY?",
-     "11/24/1933"),
-    (("Yesterday, Jan 21, 2011, Jane ate 2 pizzas and 5 wings. What is the date today in "
-     "MM/DD/YYYY?"), "01/22/2011"),
-    (("The concert was scheduled to be on 06/01/1943, but was delayed by one day to today. What "
-     "is the date 10 days ago in MM/DD/YYYY?"), "05/23/1943"),
-    (("The current local time is 3:02 pm of 5/4/2004. What is the date one week from today in "
-     "MM/DD/YYYY?"), "05/11/2004"),
+    (
+        "It was Sept. 1st, 2021 a week ago. What is the date 10 days ago in MM/DD/YYYY?",
+        "08/29/2021",
+    ),
+    (
+        "Tomorrow is 11/12/2019. What is the date one year ago from today in MM/DD/YYYY?",
+        "11/11/2018",
+    ),
+    (
+        "The day before yesterday was 11/23/1933. What is the date yesterday in MM/DD/YYYY?",
+        "11/24/1933",
+    ),
+    (
+        (
+            "Yesterday, Jan 21, 2011, Jane ate 2 pizzas and 5 wings. What is the date today in "
+            "MM/DD/YYYY?"
+        ),
+        "01/22/2011",
+    ),
+    (
+        (
+            "The concert was scheduled to be on 06/01/1943, but was delayed by one day to today. What "
+            "is the date 10 days ago in MM/DD/YYYY?"
+        ),
+        "05/23/1943",
+    ),
+    (
+        (
+            "The current local time is 3:02 pm of 5/4/2004. What is the date one week from today in "
+            "MM/DD/YYYY?"
+        ),
+        "05/11/2004",
+    ),
     ("Today is Sep 9, 1909. What is the date a month ago in MM/DD/YYYY?", "08/09/1909"),
     ("Today is 2024-02-29. What is the date one year from today?", "2025-02-28"),
     ("If today is March 3, 2024, what is the date tomorrow?", "Monday, March 4, 2024"),
     ("Suppose yesterday was 2020-02-28. What is the date tomorrow?", "2020-03-01"),
-    (("Jane quited her job on Mar 20, 2020. 176 days have passed since then. What is the date "
-     "tomorrow in MM/DD/YYYY?"), "09/13/2020"),
-    (("Jane booked a flight for tomorrow, Jul 29, 2002. What is the date one week from today in "
-     "MM/DD/YYYY?"), "08/04/2002"),
-    (("Jane scheduled 3 apointments with 5 poeple for tomorrow (Tue, 7/9/1972). What is the date "
-     "10 days ago in MM/DD/YYYY?"), "06/28/1972"),
-    (("Today's meeting is rescheduled to 11 am tomorrow, 10/16/1924. What is the date one week "
-     "from today in MM/DD/YYYY?"), "10/22/1924"),
-    ("Jane is celebrating the last day of Jan 2012. What is the date yesterday in MM/DD/YYYY?",
-     "01/30/2012"),
-    (("Today is the second day of the third month of 1966. What is the date one week ago from "
-     "today in MM/DD/YYYY?"), "02/23/1966"),
-    (("Today is the last day of the first quarter of 2008. What is the date one week from today "
-     "in MM/DD/YYYY?"), "04/07/2008"),
-    (("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
-     "(A) 05/01/2021\n(B) 02/23/2021\n(C) 03/11/2021"), "(A) 05/01/2021"),
+    (
+        (
+            "Jane quited her job on Mar 20, 2020. 176 days have passed since then. What is the date "
+            "tomorrow in MM/DD/YYYY?"
+        ),
+        "09/13/2020",
+    ),
+    (
+        (
+            "Jane booked a flight for tomorrow, Jul 29, 2002. What is the date one week from today in "
+            "MM/DD/YYYY?"
+        ),
+        "08/04/2002",
+    ),
+    (
+        (
+            "Jane scheduled 3 apointments with 5 poeple for tomorrow (Tue, 7/9/1972). What is the date "
+            "10 days ago in MM/DD/YYYY?"
+        ),
+        "06/28/1972",
+    ),
+    (
+        (
+            "Today's meeting is rescheduled to 11 am tomorrow, 10/16/1924. What is the date one week "
+            "from today in MM/DD/YYYY?"
+        ),
+        "10/22/1924",
+    ),
+    (
+        "Jane is celebrating the last day of Jan 2012. What is the date yesterday in MM/DD/YYYY?",
+        "01/30/2012",
+    ),
+    (
+        (
+            "Today is the second day of the third month of 1966. What is the date one week ago from "
+            "today in MM/DD/YYYY?"
+        ),
+        "02/23/1966",
+    ),
+    (
+        (
+            "Today is the last day of the first quarter of 2008. What is the date one week from today "
+            "in MM/DD/YYYY?"
+        ),
+        "04/07/2008",
+    ),
+    (
+        (
+            "Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
+            "(A) 05/01/2021\n(B) 02/23/2021\n(C) 03/11/2021"
+        ),
+        "(A) 05/01/2021",
+    ),
 ]
 
 
@@ -113,13 +184,19 @@ NOW = [
     ("What is the date today in DD/MM/YYYY?", "Today is 26/11/2026."),
     ("what time is it", "It is 13:30 EST (Thursday, November 26, 2026)."),
     ("What time is it in Tokyo?", "It is 03:30 JST in Asia/Tokyo (Friday, November 27, 2026)."),
-    ("What's the time in Europe/Paris right now?",
-     "It is 19:30 CET in Europe/Paris (Thursday, November 26, 2026)."),
+    (
+        "What's the time in Europe/Paris right now?",
+        "It is 19:30 CET in Europe/Paris (Thursday, November 26, 2026).",
+    ),
     ("what year is it", "It is 2026."),
-    ("What time is it in PST?",
-     "It is 10:30 PST in America/Los_Angeles (Thursday, November 26, 2026)."),
-    ("How many days until Christmas?",
-     "From Thursday, November 26, 2026 to Friday, December 25, 2026: 29 days"),
+    (
+        "What time is it in PST?",
+        "It is 10:30 PST in America/Los_Angeles (Thursday, November 26, 2026).",
+    ),
+    (
+        "How many days until Christmas?",
+        "From Thursday, November 26, 2026 to Friday, December 25, 2026: 29 days",
+    ),
     ("What day of the week is it today?", "Today is a Thursday."),
 ]
 
@@ -129,26 +206,36 @@ def test_clock_questions_use_the_context_clock_and_zone(text, expected):
     assert answer(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("What time will it be in 3 hours?",
-     "13:30 EST + 3 hours = 16:30 EST (Thursday, November 26, 2026)"),
-    ("what time will it be in 90 minutes in Tokyo",
-     "03:30 JST + 90 minutes = 05:00 JST in Asia/Tokyo (Friday, November 27, 2026)"),
-    ("What time was it 5 hours ago?",
-     "13:30 EST - 5 hours = 08:30 EST (Thursday, November 26, 2026)"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "What time will it be in 3 hours?",
+            "13:30 EST + 3 hours = 16:30 EST (Thursday, November 26, 2026)",
+        ),
+        (
+            "what time will it be in 90 minutes in Tokyo",
+            "03:30 JST + 90 minutes = 05:00 JST in Asia/Tokyo (Friday, November 27, 2026)",
+        ),
+        (
+            "What time was it 5 hours ago?",
+            "13:30 EST - 5 hours = 08:30 EST (Thursday, November 26, 2026)",
+        ),
+    ],
+)
 def test_clock_arithmetic(text, expected):
     assert answer(text) == expected
 
 
 def test_clock_arithmetic_respects_daylight_saving():
     # New York springs forward at 02:00 on 2026-03-08; 06:30 UTC is 01:30 EST.
-    ctx = ToolContext(now=lambda: dt.datetime(2026, 3, 8, 6, 30, tzinfo=dt.UTC),
-                      timezone="America/New_York")
+    ctx = ToolContext(
+        now=lambda: dt.datetime(2026, 3, 8, 6, 30, tzinfo=dt.UTC), timezone="America/New_York"
+    )
     assert answer("What time will it be in 1 hour?", ctx).startswith(
-        "01:30 EST + 1 hour = 03:30 EDT")
-    assert answer("What time will it be in 1 day?", ctx).startswith(
-        "01:30 EST + 1 day = 01:30 EDT")
+        "01:30 EST + 1 hour = 03:30 EDT"
+    )
+    assert answer("What time will it be in 1 day?", ctx).startswith("01:30 EST + 1 day = 01:30 EDT")
 
 
 def test_naive_clock_is_utc_and_zone_comes_from_context():
@@ -192,12 +279,18 @@ NEGATIVES = [
     "What is the date 3 days after tomorrow?",
     "Write a poem about how today is March 3, 2024. What is the date tomorrow?",
     "Today is my birthday. What is the date tomorrow?",
-    ("Today is Apr 10, 1985. Jane's appointment will be 3 days later. What is the date 10 days "
-    "ago in MM/DD/YYYY?"),
-    ("In the UK, people usually put the day before the month when formatting the date. Therefore, "
-    "today is 02/01/1987 to them. What is the date a month ago in MM/DD/YYYY?"),
-    ("Jane thought today is 3/11/2002, but today is in fact Mar 12, which is 1 day later. What is "
-    "the date 24 hours later in MM/DD/YYYY?"),
+    (
+        "Today is Apr 10, 1985. Jane's appointment will be 3 days later. What is the date 10 days "
+        "ago in MM/DD/YYYY?"
+    ),
+    (
+        "In the UK, people usually put the day before the month when formatting the date. Therefore, "
+        "today is 02/01/1987 to them. What is the date a month ago in MM/DD/YYYY?"
+    ),
+    (
+        "Jane thought today is 3/11/2002, but today is in fact Mar 12, which is 1 day later. What is "
+        "the date 24 hours later in MM/DD/YYYY?"
+    ),
     "Yesterday was April 30, 2021. What is the date today?\nOptions:\nsome free text",
     "5 minutes - 1 minute in minutes",
     "How many days are in 3 weeks?",
@@ -217,10 +310,14 @@ NEGATIVES = [
     "What date is 3 hours after March 3, 2024?",
     "Jane thought the flight was tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
     "The party is the day after tomorrow, Jul 29, 2002. What is the date today in MM/DD/YYYY?",
-    ("Jane thinks the deadline is Jun 1, 2021, which is 2 days away from now. What is the date "
-     "today in MM/DD/YYYY?"),
-    ("Jane quit her job on Mar 20, 2020. 176 days have passed since then. She moved 3 days "
-     "later. What is the date today in MM/DD/YYYY?"),
+    (
+        "Jane thinks the deadline is Jun 1, 2021, which is 2 days away from now. What is the date "
+        "today in MM/DD/YYYY?"
+    ),
+    (
+        "Jane quit her job on Mar 20, 2020. 176 days have passed since then. She moved 3 days "
+        "later. What is the date today in MM/DD/YYYY?"
+    ),
 ]
 
 
@@ -230,8 +327,10 @@ def test_abstains(text):
 
 
 def test_options_must_contain_the_answer():
-    text = ("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
-            "(A) 05/02/2021\n(B) 02/23/2021")
+    text = (
+        "Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?\nOptions:\n"
+        "(A) 05/02/2021\n(B) 02/23/2021"
+    )
     res = dates.run(dates.parse(text, CTX), CTX)
     assert not res.ok and "05/01/2021" in res.error
 
@@ -243,28 +342,39 @@ def test_out_of_range_is_an_error_not_a_crash():
     assert not res.ok
 
 
-@pytest.mark.parametrize("text,cue,expected", [
-    ("03/04/2021", None, None),
-    ("03/04/2021", "mdy", dt.date(2021, 3, 4)),
-    ("03/04/2021", "dmy", dt.date(2021, 4, 3)),
-    ("13/04/2021", "mdy", None),  # contradicts the stated order
-    ("04/04/2021", None, dt.date(2021, 4, 4)),
-    ("2021/04/13", None, dt.date(2021, 4, 13)),
-    ("Tue, 7/9/1972", "mdy", dt.date(1972, 7, 9)),
-    ("the 3rd of March, 2024", None, dt.date(2024, 3, 3)),
-    ("February 30, 2024", None, None),
-    ("3/4/21", "mdy", None),
-    ("the last day of February in 2000", None, dt.date(2000, 2, 29)),
-])
+@pytest.mark.parametrize(
+    "text,cue,expected",
+    [
+        ("03/04/2021", None, None),
+        ("03/04/2021", "mdy", dt.date(2021, 3, 4)),
+        ("03/04/2021", "dmy", dt.date(2021, 4, 3)),
+        ("13/04/2021", "mdy", None),  # contradicts the stated order
+        ("04/04/2021", None, dt.date(2021, 4, 4)),
+        ("2021/04/13", None, dt.date(2021, 4, 13)),
+        ("Tue, 7/9/1972", "mdy", dt.date(1972, 7, 9)),
+        ("the 3rd of March, 2024", None, dt.date(2024, 3, 3)),
+        ("February 30, 2024", None, None),
+        ("3/4/21", "mdy", None),
+        ("the last day of February in 2000", None, dt.date(2000, 2, 29)),
+    ],
+)
 def test_parse_date_never_guesses(text, cue, expected):
     got = parse_date(text, cue)
     assert (got.value.date() if got else None) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("10 days", {"days": 10}), ("one week", {"weeks": 1}), ("24 hours", {"hours": 24}),
-    ("a month", {"months": 1}), ("2 years and 3 months", {"years": 2, "months": 3}),
-    ("a decade", {"years": 10}), ("99999999 days", None), ("some days", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("10 days", {"days": 10}),
+        ("one week", {"weeks": 1}),
+        ("24 hours", {"hours": 24}),
+        ("a month", {"months": 1}),
+        ("2 years and 3 months", {"years": 2, "months": 3}),
+        ("a decade", {"years": 10}),
+        ("99999999 days", None),
+        ("some days", None),
+    ],
+)
 def test_parse_duration(text, expected):
     assert parse_duration(text) == expected

@@ -142,20 +142,23 @@ def test_offset_temperature_sums_are_refused():
     assert not out["ok"] and "temperatures" in out["error"]
 
 
-@pytest.mark.parametrize("value,text,exact", [
-    (Fraction(125000, 381), "328.084", False),
-    (Fraction(3, 10), "0.3", True),
-    (Fraction(-7827), "-7827", True),
-    (Fraction(1, 3), "0.333333", False),
-    (Fraction(2, 3000000), "6.66667e-07", False),
-    (Fraction(15560647944541224, 10**6), "15560647945", False),  # 17 digits: rounded
-    (Fraction(5560647944541, 10**3), "5560647944.541", True),
-    (Fraction(10**30, 7), "1.42857e+29", False),
-    (Fraction(0), "0", True),
-    (Fraction(1, 10**200), "1.00000e-200", True),
-    (Fraction(-(10**200), 3), "-3.33333e+199", False),
-    (Fraction(9999996, 10**13), "1.00000e-06", False),
-])
+@pytest.mark.parametrize(
+    "value,text,exact",
+    [
+        (Fraction(125000, 381), "328.084", False),
+        (Fraction(3, 10), "0.3", True),
+        (Fraction(-7827), "-7827", True),
+        (Fraction(1, 3), "0.333333", False),
+        (Fraction(2, 3000000), "6.66667e-07", False),
+        (Fraction(15560647944541224, 10**6), "15560647945", False),  # 17 digits: rounded
+        (Fraction(5560647944541, 10**3), "5560647944.541", True),
+        (Fraction(10**30, 7), "1.42857e+29", False),
+        (Fraction(0), "0", True),
+        (Fraction(1, 10**200), "1.00000e-200", True),
+        (Fraction(-(10**200), 3), "-3.33333e+199", False),
+        (Fraction(9999996, 10**13), "1.00000e-06", False),
+    ],
+)
 def test_format_number(value, text, exact):
     assert format_number(value) == (text, exact)
 
@@ -171,19 +174,34 @@ def test_run_goes_through_the_bounded_worker():
 
 
 def test_run_never_raises_on_bad_calls():
-    bad = ToolCall(tool="units", args={"terms": [(1, "5", [("no_such_unit", 1)])],
-                                      "target": None}, text="x")
+    bad = ToolCall(
+        tool="units", args={"terms": [(1, "5", [("no_such_unit", 1)])], "target": None}, text="x"
+    )
     res = units.run(bad, CTX)
     assert not res.ok and res.error
     assert not units.run(ToolCall(tool="units", args={}, text=""), CTX).ok
 
 
-@pytest.mark.parametrize("word,name", [
-    ("Qt", "quart"), ("Gal", "gallon"), ("Min", "minute"), ("Yd", "yard"), ("kgs", "kilogram"),
-    ("Curies", "curie"), ("Mg", "megagram"), ("mg", "milligram"), ("metric tons", "metric_ton"),
-    ("°F", "degree_Fahrenheit"), ("kph", "kilometer_per_hour"), ("has", None), ("blorps", None),
-    ("percent", None), ("e", None),
-])
+@pytest.mark.parametrize(
+    "word,name",
+    [
+        ("Qt", "quart"),
+        ("Gal", "gallon"),
+        ("Min", "minute"),
+        ("Yd", "yard"),
+        ("kgs", "kilogram"),
+        ("Curies", "curie"),
+        ("Mg", "megagram"),
+        ("mg", "milligram"),
+        ("metric tons", "metric_ton"),
+        ("°F", "degree_Fahrenheit"),
+        ("kph", "kilometer_per_hour"),
+        ("has", None),
+        ("blorps", None),
+        ("percent", None),
+        ("e", None),
+    ],
+)
 def test_unit_words_resolve_to_the_everyday_unit(word, name):
     from tools.units_names import resolve
 
@@ -193,8 +211,11 @@ def test_unit_words_resolve_to_the_everyday_unit(word, name):
 def test_worker_bounds_a_payload_that_bypasses_the_grammar():
     # The grammar never emits this name; if something did, pint would evaluate 10**10**10 and
     # the bounded worker must stop it and answer with an error instead of hanging.
-    evil = ToolCall(tool="units", args={"terms": [(1, "1", [("meter*10**10**10", 1)])],
-                                       "target": None}, text="x")
+    evil = ToolCall(
+        tool="units",
+        args={"terms": [(1, "1", [("meter*10**10**10", 1)])], "target": None},
+        text="x",
+    )
     res = units.run(evil, ToolContext(timeout_s=1.0))
     assert not res.ok and "timed out" in res.error
     assert units.run(units.parse("1 km to m", CTX), CTX).output == "1 km = 1000 m"

@@ -7,15 +7,16 @@ never raises into the server: failures come back as `ToolResult(ok=False, error=
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
 class ToolContext:
     """Process-level settings a tool may read. Tests pin the clock and zone."""
 
-    now: Callable[[], _dt.datetime] = lambda: _dt.datetime.now(_dt.timezone.utc)
+    now: Callable[[], _dt.datetime] = lambda: _dt.datetime.now(_dt.UTC)
     timezone: str = "UTC"
     timeout_s: float = 5.0
 

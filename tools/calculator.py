@@ -26,32 +26,39 @@ NAME = "calculator"
 WORKER_TARGET = "tools.calculator_build:evaluate"
 
 # The question frames around an expression. Order matters: longer frames first.
-POLITE_PREFIX = (r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?"
-                 r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?")
+POLITE_PREFIX = (
+    r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?"
+    r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
+)
 _LEAD = re.compile(
-    r"^(?:q:\s*)?" + POLITE_PREFIX +
-    r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
+    r"^(?:q:\s*)?"
+    + POLITE_PREFIX
+    + r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
     r"figure out|solve|simplify)(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?"
     r"\s*[:.]?\s+)?"
     r"(?:what(?:'s| is|s)|how much is|what does|what do)?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|"
     r"make\??|give\??|exactly|please|for me|"
     r"in total|altogether|as a decimal(?: number)?|in decimal(?: form)?|"
     r"\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.IGNORECASE)
-_PCT_ON = re.compile(r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s",
-                     re.IGNORECASE)
+_PCT_ON = re.compile(
+    r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s", re.IGNORECASE
+)
 # Whole expressions that look like arithmetic but are something else: dates, idioms, versions.
 _NOT_MATH = re.compile(
     r"\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|"
     r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{2}|\d{4})|"
     r"9/11|24/7|50/50|4/20|7/11|20/20|1/2/3|\d+\.\d+\.\d+|"
-    r"(?:\(?\d{3}\)?[- ])?\d{3}-\d{4}")  # phone numbers
+    r"(?:\(?\d{3}\)?[- ])?\d{3}-\d{4}"
+)  # phone numbers
 _EMBEDDED_NOT_MATH = re.compile(r"\d:\d\d")
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
@@ -59,28 +66,40 @@ _WORDY = re.compile(r"[A-Za-z]{3,}")
 
 
 # Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
-_BINARY_FRAMES = tuple((re.compile(p, re.IGNORECASE), form) for p, form in (
-    (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
-    (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
-    (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
-    (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
-    (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
-    (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
-    (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
-    (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
-))
+_BINARY_FRAMES = tuple(
+    (re.compile(p, re.IGNORECASE), form)
+    for p, form in (
+        (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
+        (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
+        (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
+        (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
+        (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
+        (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
+        (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
+        (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
+    )
+)
 
 
 _ROUND = re.compile(
     r"^round (?:off )?(.+?) to (?:the nearest |(\d+) )?(decimal places?|decimals?|dp|"
     r"significant figures?|whole number|integer|ten|hundred|thousand|tenth|hundredth|thousandth)$",
-    re.IGNORECASE)
-_ROUND_PLACES = {"whole number": 0, "integer": 0, "ten": -1, "hundred": -2, "thousand": -3,
-                 "tenth": 1, "hundredth": 2, "thousandth": 3}
+    re.IGNORECASE,
+)
+_ROUND_PLACES = {
+    "whole number": 0,
+    "integer": 0,
+    "ten": -1,
+    "hundred": -2,
+    "thousand": -3,
+    "tenth": 1,
+    "hundredth": 2,
+    "thousandth": 3,
+}
 
 
 def _round_frame(body: str) -> str:
-    """"round 3.14159 to 2 decimal places" -> "round(3.14159, 2)"; significant figures abstain."""
+    """ "round 3.14159 to 2 decimal places" -> "round(3.14159, 2)"; significant figures abstain."""
     m = _ROUND.match(body)
     if not m:
         return body
@@ -125,12 +144,18 @@ def _chat_shaped(node: Node) -> bool:
         return True
     if node[0] in ("neg", "pct", "deg"):
         return node[1][0] in ("num", "const")
-    return node[0] in ("div", "sub") and node[1][0] == "num" and node[2][0] == "num" \
-        and node[1][1].isdigit() and node[2][1].isdigit()
+    return (
+        node[0] in ("div", "sub")
+        and node[1][0] == "num"
+        and node[2][0] == "num"
+        and node[1][1].isdigit()
+        and node[2][1].isdigit()
+    )
 
 
-_QA = re.compile(r"\s*(?:q|question)\s*:\s*(.+?)\s*\n\s*(?:a|answer)\s*:[ \t]*([^\n]*)\s*",
-                 re.IGNORECASE)
+_QA = re.compile(
+    r"\s*(?:q|question)\s*:\s*(.+?)\s*\n\s*(?:a|answer)\s*:[ \t]*([^\n]*)\s*", re.IGNORECASE
+)
 MAX_FEW_SHOT = 2000
 
 
@@ -195,8 +220,9 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     node, expr = found
     # Word operators ("times", "of") are read with slightly less certainty than symbols.
     confidence = 0.97 if _WORDY.search(expr) else 0.99
-    return ToolCall(tool=NAME, args={"ast": node, "expression": render(node)}, text=expr,
-                    confidence=confidence)
+    return ToolCall(
+        tool=NAME, args={"ast": node, "expression": render(node)}, text=expr, confidence=confidence
+    )
 
 
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
@@ -221,8 +247,13 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         output = text  # "√2 ≈ 1.414…", not "√2 = √2 ≈ 1.414…"
     else:
         output = f"{expression}{' ' if text.startswith('≈') else ' = '}{text}"
-    return ToolResult(ok=True, output=output, value=out["value"],
-                      elapsed_ms=elapsed, details={"expression": expression, "result": text})
+    return ToolResult(
+        ok=True,
+        output=output,
+        value=out["value"],
+        elapsed_ms=elapsed,
+        details={"expression": expression, "result": text},
+    )
 
 
 class _Calculator:

@@ -23,20 +23,44 @@ SIG_DIGITS = 15
 MAX_SHOWN_DIGITS = 1000
 
 _UNARY = {
-    "sqrt": sp.sqrt, "abs": sp.Abs, "exp": sp.exp, "ln": sp.log, "log10": lambda a: sp.log(a, 10),
-    "log2": lambda a: sp.log(a, 2), "sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "cot": sp.cot,
-    "sec": sp.sec, "csc": sp.csc, "asin": sp.asin, "acos": sp.acos, "atan": sp.atan,
-    "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan, "sinh": sp.sinh, "cosh": sp.cosh,
-    "tanh": sp.tanh, "floor": sp.floor, "ceil": sp.ceiling, "cbrt": lambda a: sp.real_root(a, 3),
+    "sqrt": sp.sqrt,
+    "abs": sp.Abs,
+    "exp": sp.exp,
+    "ln": sp.log,
+    "log10": lambda a: sp.log(a, 10),
+    "log2": lambda a: sp.log(a, 2),
+    "sin": sp.sin,
+    "cos": sp.cos,
+    "tan": sp.tan,
+    "cot": sp.cot,
+    "sec": sp.sec,
+    "csc": sp.csc,
+    "asin": sp.asin,
+    "acos": sp.acos,
+    "atan": sp.atan,
+    "arcsin": sp.asin,
+    "arccos": sp.acos,
+    "arctan": sp.atan,
+    "sinh": sp.sinh,
+    "cosh": sp.cosh,
+    "tanh": sp.tanh,
+    "floor": sp.floor,
+    "ceil": sp.ceiling,
+    "cbrt": lambda a: sp.real_root(a, 3),
 }
 _CONST = {"pi": sp.pi, "e": sp.E, "oo": sp.oo}
-_RELATIONAL = {"lt": sp.StrictLessThan, "le": sp.LessThan, "gt": sp.StrictGreaterThan,
-               "ge": sp.GreaterThan}
+_RELATIONAL = {
+    "lt": sp.StrictLessThan,
+    "le": sp.LessThan,
+    "gt": sp.StrictGreaterThan,
+    "ge": sp.GreaterThan,
+}
 VAR_TEXT = re.compile(r"[A-Za-z](?:_?\d{1,2})?")
 
 
-def build(node: Node, *, natural_log: bool = False, symbols: dict[str, sp.Symbol] | None = None
-          ) -> sp.Expr:
+def build(
+    node: Node, *, natural_log: bool = False, symbols: dict[str, sp.Symbol] | None = None
+) -> sp.Expr:
     """The sympy expression for `node`. `natural_log` makes one-argument log mean ln."""
     _validate(node, 0)
     b = _Builder(natural_log, symbols if symbols is not None else {})
@@ -44,8 +68,24 @@ def build(node: Node, *, natural_log: bool = False, symbols: dict[str, sp.Symbol
 
 
 _NUMBER_TEXT = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_ARITY = {"neg": 1, "pct": 1, "deg": 1, "fact": 1, "add": 2, "sub": 2, "mul": 2, "div": 2,
-          "floordiv": 2, "mod": 2, "pow": 2, "eq": 2, "lt": 2, "le": 2, "gt": 2, "ge": 2}
+_ARITY = {
+    "neg": 1,
+    "pct": 1,
+    "deg": 1,
+    "fact": 1,
+    "add": 2,
+    "sub": 2,
+    "mul": 2,
+    "div": 2,
+    "floordiv": 2,
+    "mod": 2,
+    "pow": 2,
+    "eq": 2,
+    "lt": 2,
+    "le": 2,
+    "gt": 2,
+    "ge": 2,
+}
 
 
 def _validate(node: Any, depth: int) -> None:
@@ -54,8 +94,12 @@ def _validate(node: Any, depth: int) -> None:
         raise GrammarError("malformed expression tree")
     kind = node[0]
     if kind == "num":
-        if len(node) != 2 or not isinstance(node[1], str) or not _NUMBER_TEXT.fullmatch(node[1]) \
-                or len(node[1]) > MAX_INPUT_DIGITS:
+        if (
+            len(node) != 2
+            or not isinstance(node[1], str)
+            or not _NUMBER_TEXT.fullmatch(node[1])
+            or len(node[1]) > MAX_INPUT_DIGITS
+        ):
             raise GrammarError("malformed number")
     elif kind == "const":
         if len(node) != 2 or node[1] not in _CONST:
@@ -64,8 +108,12 @@ def _validate(node: Any, depth: int) -> None:
         if len(node) != 2 or not isinstance(node[1], str) or not VAR_TEXT.fullmatch(node[1]):
             raise GrammarError("malformed variable")
     elif kind == "call":
-        if len(node) != 3 or node[1] not in FUNCTIONS or not isinstance(node[2], tuple) \
-                or len(node[2]) not in FUNCTIONS[node[1]] + ((2,) if node[1] == "log" else ()):
+        if (
+            len(node) != 3
+            or node[1] not in FUNCTIONS
+            or not isinstance(node[2], tuple)
+            or len(node[2]) not in FUNCTIONS[node[1]] + ((2,) if node[1] == "log" else ())
+        ):
             raise GrammarError("unknown function")
         for arg in node[2]:
             _validate(arg, depth + 1)
@@ -131,12 +179,16 @@ class _Builder:
             mag = abs(float(exp)) if exp.is_finite else math.inf
             size = abs(_log10_abs(base))
             if mag * max(size, 1e-9) > MAX_DIGITS and size > 0:
-                raise GrammarError(f"the result would have about {mag * size:.3g} digits; the "
-                                   f"limit is {MAX_DIGITS}")
+                raise GrammarError(
+                    f"the result would have about {mag * size:.3g} digits; the "
+                    f"limit is {MAX_DIGITS}"
+                )
         if base.is_number and base.is_negative and exp.is_Rational and not exp.is_Integer:
             # (-8)^(1/3): sympy's principal root is complex, most calculators say -2.
-            raise GrammarError("a fractional power of a negative number is ambiguous; "
-                               "use cbrt() for a real cube root")
+            raise GrammarError(
+                "a fractional power of a negative number is ambiguous; "
+                "use cbrt() for a real cube root"
+            )
         if base == 0 and exp.is_number and exp.is_negative:
             raise GrammarError("zero to a negative power is undefined (division by zero)")
         return sp.Pow(base, exp)

@@ -176,8 +176,9 @@ class _Parser:
                 raise GrammarError(f"ambiguous: write {name}(2x) or {name}(2)·x")
         allowed = FUNCTIONS[name]
         if len(args) not in allowed:
-            raise GrammarError(f"{name} takes {' or '.join(map(str, allowed))} argument(s), "
-                               f"got {len(args)}")
+            raise GrammarError(
+                f"{name} takes {' or '.join(map(str, allowed))} argument(s), got {len(args)}"
+            )
         return ("call", name, args)
 
     def call_args(self, count: int | None) -> tuple[Node, ...]:
@@ -248,8 +249,10 @@ def check_size(node: Node) -> float:
         # |a^b| <= 10^(a_log * 10^b_log): b is the exponent's magnitude.
         est = max(a, 1.0) * 10 ** min(b, 30)
         if est > MAX_DIGITS and b > 0:
-            raise GrammarError(f"the result would have about 10^{math.log10(est):.0f} digits; "
-                               f"the limit is {MAX_DIGITS}")
+            raise GrammarError(
+                f"the result would have about 10^{math.log10(est):.0f} digits; "
+                f"the limit is {MAX_DIGITS}"
+            )
         return est
     if kind in ("mul", "div", "floordiv"):
         return a + b

@@ -14,15 +14,43 @@ _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
 _SUPER = re.compile(r"\^\s*\{([^{}]*)\}")
 _SIMPLE = {
-    r"\times": " * ", r"\cdot": " * ", r"\div": " / ", r"\pi": " pi ", r"\infty": " oo ",
-    r"\left": "", r"\right": "", r"\,": " ", r"\;": " ", r"\!": "", r"\%": "%",
-    r"\le": " <= ", r"\ge": " >= ", r"\leq": " <= ", r"\geq": " >= ",
+    r"\times": " * ",
+    r"\cdot": " * ",
+    r"\div": " / ",
+    r"\pi": " pi ",
+    r"\infty": " oo ",
+    r"\left": "",
+    r"\right": "",
+    r"\,": " ",
+    r"\;": " ",
+    r"\!": "",
+    r"\%": "%",
+    r"\le": " <= ",
+    r"\ge": " >= ",
+    r"\leq": " <= ",
+    r"\geq": " >= ",
 }
-_FUNCS = ("arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "sin", "cos", "tan", "cot", "sec",
-          "csc", "ln", "log", "exp")
+_FUNCS = (
+    "arcsin",
+    "arccos",
+    "arctan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "csc",
+    "ln",
+    "log",
+    "exp",
+)
 _FUNC = re.compile(r"\\(" + "|".join(_FUNCS) + r")(?![A-Za-z])")
 _COMMAND = re.compile(
-    r"\\(?:leq|geq|le|ge|times|cdot|div|pi|infty|left|right)(?![A-Za-z])|\\[,;!%]")
+    r"\\(?:leq|geq|le|ge|times|cdot|div|pi|infty|left|right)(?![A-Za-z])|\\[,;!%]"
+)
 
 
 def _math_spans(m: re.Match[str]) -> str:

@@ -60,23 +60,62 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
     (r"degrees?", " ° "),
 )
-_PHRASE_RE = [(re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.IGNORECASE), r)
-              for p, r in _PHRASES]
+_PHRASE_RE = [
+    (re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.IGNORECASE), r) for p, r in _PHRASES
+]
 
 _SYMBOLS = {
-    "\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u22c5": "*", "\u00b7": "*", "\u2217": "*",
-    "\u00f7": "/", "\u2215": "/", "**": "^", "\u00b2": "^2", "\u00b3": "^3", "\u221a": " sqrt ",
-    "\u03c0": " pi ", "\u221e": " oo ", "\u2264": "<=", "\u2265": ">=",
+    "\u2212": "-",
+    "\u2013": "-",
+    "\u00d7": "*",
+    "\u22c5": "*",
+    "\u00b7": "*",
+    "\u2217": "*",
+    "\u00f7": "/",
+    "\u2215": "/",
+    "**": "^",
+    "\u00b2": "^2",
+    "\u00b3": "^3",
+    "\u221a": " sqrt ",
+    "\u03c0": " pi ",
+    "\u221e": " oo ",
+    "\u2264": "<=",
+    "\u2265": ">=",
 }
 
 # Names the grammar knows: functions (with arity) and constants. Everything else that is a
 # letter run must be a single-letter variable, and only when the caller allows variables.
 FUNCTIONS: dict[str, tuple[int, ...]] = {
-    "sqrt": (1,), "cbrt": (1,), "abs": (1,), "factorial": (1,), "exp": (1,), "ln": (1,),
-    "log": (1, 2), "log10": (1,), "log2": (1,), "sin": (1,), "cos": (1,), "tan": (1,),
-    "cot": (1,), "sec": (1,), "csc": (1,), "asin": (1,), "acos": (1,), "atan": (1,),
-    "arcsin": (1,), "arccos": (1,), "arctan": (1,), "sinh": (1,), "cosh": (1,), "tanh": (1,),
-    "gcd": (2,), "lcm": (2,), "floor": (1,), "ceil": (1,), "round": (1, 2), "binomial": (2,),
+    "sqrt": (1,),
+    "cbrt": (1,),
+    "abs": (1,),
+    "factorial": (1,),
+    "exp": (1,),
+    "ln": (1,),
+    "log": (1, 2),
+    "log10": (1,),
+    "log2": (1,),
+    "sin": (1,),
+    "cos": (1,),
+    "tan": (1,),
+    "cot": (1,),
+    "sec": (1,),
+    "csc": (1,),
+    "asin": (1,),
+    "acos": (1,),
+    "atan": (1,),
+    "arcsin": (1,),
+    "arccos": (1,),
+    "arctan": (1,),
+    "sinh": (1,),
+    "cosh": (1,),
+    "tanh": (1,),
+    "gcd": (2,),
+    "lcm": (2,),
+    "floor": (1,),
+    "ceil": (1,),
+    "round": (1, 2),
+    "binomial": (2,),
     "choose": (2,),
 }
 CONSTANTS = {"pi": "pi", "e": "e", "oo": "oo", "infinity": "oo", "inf": "oo"}
@@ -85,8 +124,30 @@ WORD_OPS = {"mod": "mod", "of": "of"}
 _NUMBER = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+(?![A-Za-z]))?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _NAME = re.compile(r"[A-Za-z]+(?:_\d+|\d+)?")
-_OPS = ("<=", ">=", "!=", "//", "<", ">", "+", "-", "*", "/", "^", "(", ")", "[", "]", "=", "!",
-        "%", ",", "°", "|", "'")
+_OPS = (
+    "<=",
+    ">=",
+    "!=",
+    "//",
+    "<",
+    ">",
+    "+",
+    "-",
+    "*",
+    "/",
+    "^",
+    "(",
+    ")",
+    "[",
+    "]",
+    "=",
+    "!",
+    "%",
+    ",",
+    "°",
+    "|",
+    "'",
+)
 _HAS_WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_TEXT = 400
 MAX_NUMBER_DIGITS = 2000
@@ -126,8 +187,9 @@ def tokenize(text: str) -> list[Token]:
                 # "log(1,000)" would read as log(1, 0): a leading zero means a misread comma.
                 raise GrammarError(f"number {m.group()!r} has a leading zero; ambiguous")
             if len(digits) > MAX_NUMBER_DIGITS:
-                raise GrammarError(f"a number has {len(digits)} digits; the limit is "
-                                   f"{MAX_NUMBER_DIGITS}")
+                raise GrammarError(
+                    f"a number has {len(digits)} digits; the limit is {MAX_NUMBER_DIGITS}"
+                )
             out.append(Token("num", digits))
             i = m.end()
             continue
@@ -136,7 +198,7 @@ def tokenize(text: str) -> list[Token]:
             out.extend(_name_tokens(m.group()))
             i = m.end()
             continue
-        op = text[i:i + 2] if text[i:i + 2] in _OPS else (ch if ch in _OPS else None)
+        op = text[i : i + 2] if text[i : i + 2] in _OPS else (ch if ch in _OPS else None)
         if op is None:
             raise GrammarError(f"character {ch!r} at position {i} is not part of the math grammar")
         if op in ("(", "["):
@@ -159,5 +221,7 @@ def _name_tokens(word: str) -> list[Token]:
         return [Token("name", low)]
     if len(word) == 1 or re.fullmatch(r"[A-Za-z]_?\d", word):
         return [Token("name", word)]  # variables keep their case: X and x differ
-    raise GrammarError(f"unknown word {word!r}; only numbers, operators, known functions and "
-                       "single-letter variables are accepted")
+    raise GrammarError(
+        f"unknown word {word!r}; only numbers, operators, known functions and "
+        "single-letter variables are accepted"
+    )

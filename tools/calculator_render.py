@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from tools.calculator_grammar import Node
 
-_BIN = {"add": (" + ", 1), "sub": (" − ", 1), "mul": (" × ", 2), "div": (" ÷ ", 2),
-        "mod": (" mod ", 2), "floordiv": (" // ", 2), "pow": ("^", 4)}
+_BIN = {
+    "add": (" + ", 1),
+    "sub": (" − ", 1),
+    "mul": (" × ", 2),
+    "div": (" ÷ ", 2),
+    "mod": (" mod ", 2),
+    "floordiv": (" // ", 2),
+    "pow": ("^", 4),
+}
 _RELATION_SIGNS = {"eq": "=", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 _NAMES = {"ln": "ln", "log10": "log₁₀", "log2": "log₂", "cbrt": "∛", "sqrt": "√"}
 
@@ -51,8 +58,7 @@ def _render(n: Node, nl: bool, implicit: bool) -> tuple[str, int]:
         return f"{left} of {_wrap(right, rp, 3)}", 2
     if kind == "mul" and implicit:
         # Symbolic echo: "2x", "3 sin(x)" read better than "2 × x".
-        sym = "" if n[1][0] == "num" and n[2][0] in ("var", "pow") and right[0].isalpha() \
-            else "·"
+        sym = "" if n[1][0] == "num" and n[2][0] in ("var", "pow") and right[0].isalpha() else "·"
     if kind == "pow":
         return f"{_wrap(left, lp, 8)}^{_wrap(right, rp, 9)}", prec
     # Left-associative: the right operand of − and ÷ needs brackets at equal precedence.

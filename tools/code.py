@@ -30,41 +30,64 @@ MAX_ANSWER_CHARS = 4_000
 # Two str-hash seeds: output that changes between them (set order, randomness) is not an answer.
 _SEEDS = (1, 2)
 
-_POLITE = r"(?:(?:hey|hi|ok|okay)[,!]?\s+)?(?:(?:please|pls|kindly)\s+)?" \
-          r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+_POLITE = (
+    r"(?:(?:hey|hi|ok|okay)[,!]?\s+)?(?:(?:please|pls|kindly)\s+)?"
+    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+)
 _THIS = r"(?:(?:this|the following|the|my|that|below|these)\s+)?"
 _LANG = r"(?:(?:python\s*3?|py)\s+)?"
 _THING = r"(?:code|snippet|program|script|block|cell|lines?|statements?|expression|function)"
-_OBJ = rf"(?:\s+{_THIS}{_LANG}{_THING}(?:\s+(?:below|above|here))?|\s+{_THIS}(?:python\s*3?|py)|" \
-       r"\s+(?:this|the following|it))?"
+_OBJ = (
+    rf"(?:\s+{_THIS}{_LANG}{_THING}(?:\s+(?:below|above|here))?|\s+{_THIS}(?:python\s*3?|py)|"
+    r"\s+(?:this|the following|it))?"
+)
 _IN_PY = r"(?:\s+(?:in|with|using)\s+(?:python\s*3?|a python (?:shell|interpreter|repl)))?"
-_TELL = r"(?:\s*,?\s+(?:and|then)\s+(?:tell|show|give|print|report|paste|share)\s+(?:me\s+)?" \
-        r"(?:the|its|what\s+it|what\s+(?:gets|is)|the\s+exact)\s*(?:output|result|prints?|" \
-        r"outputs?|printed|displayed)(?:\s+(?:is|are))?)?"
+_TELL = (
+    r"(?:\s*,?\s+(?:and|then)\s+(?:tell|show|give|print|report|paste|share)\s+(?:me\s+)?"
+    r"(?:the|its|what\s+it|what\s+(?:gets|is)|the\s+exact)\s*(?:output|result|prints?|"
+    r"outputs?|printed|displayed)(?:\s+(?:is|are))?)?"
+)
 _TAIL = r"(?:\s+for\s+me)?(?:\s*,?\s*please)?"
-_OUT_VERB = r"(?:print|output|display|show|produce|write|print out|output to the console|" \
-            r"print to the (?:console|screen|terminal))"
+_OUT_VERB = (
+    r"(?:print|output|display|show|produce|write|print out|output to the console|"
+    r"print to the (?:console|screen|terminal))"
+)
 _WHEN_RUN = r"(?:\s+(?:when|if)\s+(?:i\s+)?(?:run|execute)(?:\s+it)?|\s+when\s+(?:run|executed))?"
 
 # Each pattern is the whole instruction (the code itself is taken out before matching).
-_INSTRUCTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"{_POLITE}(?:run|execute|exec){_OBJ}{_IN_PY}{_TELL}{_TAIL}",
-    (rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}{_LANG}(?:code|snippet|program|script)"
-     rf"{_IN_PY}{_TELL}{_TAIL}"),
-    (rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}(?:python\s*3?|py)(?:\s+(?:expression|"
-     rf"statement)s?)?{_TELL}{_TAIL}"),
-    rf"what\s+(?:does|will|would|did|should){_OBJ}\s+{_OUT_VERB}{_WHEN_RUN}",
-    (rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be|\s+gets|\s+is\s+going\s+to\s+be)\s+"
-     rf"(?:printed|output|displayed)(?:\s+by{_OBJ})?{_WHEN_RUN}"),
-    (rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:exact\s+)?(?:printed\s+)?"
-     rf"(?:output|result|console output|stdout)(?:\s+of(?:\s+(?:running|executing))?{_OBJ})?"
-     rf"{_WHEN_RUN}"),
-    (rf"{_POLITE}(?:show|give|tell)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+)?output\s+of(?:\s+"
-     rf"(?:running|executing))?{_OBJ}"),
-    (rf"{_POLITE}(?:tell|show)\s+me\s+what{_OBJ}\s+(?:prints|outputs|displays|produces|"
-     rf"(?:will|would)\s+(?:print|output|display|produce)){_WHEN_RUN}"),
-    rf"(?:the\s+)?(?:exact\s+)?(?:output|result)\s+of(?:\s+(?:running|executing))?{_OBJ}",
-))
+_INSTRUCTIONS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"{_POLITE}(?:run|execute|exec){_OBJ}{_IN_PY}{_TELL}{_TAIL}",
+        (
+            rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}{_LANG}(?:code|snippet|program|script)"
+            rf"{_IN_PY}{_TELL}{_TAIL}"
+        ),
+        (
+            rf"{_POLITE}(?:evaluate|eval|interpret)\s+{_THIS}(?:python\s*3?|py)(?:\s+(?:expression|"
+            rf"statement)s?)?{_TELL}{_TAIL}"
+        ),
+        rf"what\s+(?:does|will|would|did|should){_OBJ}\s+{_OUT_VERB}{_WHEN_RUN}",
+        (
+            rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be|\s+gets|\s+is\s+going\s+to\s+be)\s+"
+            rf"(?:printed|output|displayed)(?:\s+by{_OBJ})?{_WHEN_RUN}"
+        ),
+        (
+            rf"what(?:\s+is|'s|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:exact\s+)?(?:printed\s+)?"
+            rf"(?:output|result|console output|stdout)(?:\s+of(?:\s+(?:running|executing))?{_OBJ})?"
+            rf"{_WHEN_RUN}"
+        ),
+        (
+            rf"{_POLITE}(?:show|give|tell)\s+(?:me\s+)?(?:the\s+)?(?:exact\s+)?output\s+of(?:\s+"
+            rf"(?:running|executing))?{_OBJ}"
+        ),
+        (
+            rf"{_POLITE}(?:tell|show)\s+me\s+what{_OBJ}\s+(?:prints|outputs|displays|produces|"
+            rf"(?:will|would)\s+(?:print|output|display|produce)){_WHEN_RUN}"
+        ),
+        rf"(?:the\s+)?(?:exact\s+)?(?:output|result)\s+of(?:\s+(?:running|executing))?{_OBJ}",
+    )
+)
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.DOTALL)
 _PY_TAGS = {"", "python", "py", "python3", "py3", "pycon", "pycon3", "pyrepl"}
 _TRIM = re.compile(r"^[\s:.,;!?]+|[\s:.,;!?]+$")
@@ -73,19 +96,68 @@ _TRIM = re.compile(r"^[\s:.,;!?]+|[\s:.,;!?]+$")
 _ENVIRONMENT_ERRORS = re.compile(
     r"^(?:PermissionError|OSError|FileNotFoundError|ModuleNotFoundError|ImportError|EOFError|"
     r"ConnectionError|ConnectionRefusedError|TimeoutError|BlockingIOError|socket\.\w+|"
-    r"BrokenPipeError|MemoryError|RecursionError)\b")
+    r"BrokenPipeError|MemoryError|RecursionError)\b"
+)
 _BUILTINS = frozenset(dir(builtins)) | {"__name__", "__builtins__", "__doc__"}
 # What a program prints with these depends on the machine that runs it (the sandbox would answer
 # "/tmp", pid 2, user nobody, no network), so "what does this print" has no answer we can give.
-_MACHINE_MODULES = frozenset({"platform", "getpass", "pwd", "grp", "socket", "subprocess",
-                              "multiprocessing", "resource", "sysconfig", "site", "fileinput",
-                              "ssl", "urllib", "http", "ftplib", "smtplib", "webbrowser", "ctypes"})
-_MACHINE_ATTRIBUTES = frozenset({
-    "getcwd", "getcwdb", "getpid", "getppid", "getuid", "geteuid", "getgid", "getegid",
-    "getlogin", "environ", "environb", "getenv", "listdir", "scandir", "walk", "cpu_count",
-    "uname", "getloadavg", "argv", "executable", "version", "hexversion", "version_info",
-    "platform", "home", "cwd", "gethostname", "stdin", "urandom", "disk_usage", "expanduser",
-})
+_MACHINE_MODULES = frozenset(
+    {
+        "platform",
+        "getpass",
+        "pwd",
+        "grp",
+        "socket",
+        "subprocess",
+        "multiprocessing",
+        "resource",
+        "sysconfig",
+        "site",
+        "fileinput",
+        "ssl",
+        "urllib",
+        "http",
+        "ftplib",
+        "smtplib",
+        "webbrowser",
+        "ctypes",
+    }
+)
+_MACHINE_ATTRIBUTES = frozenset(
+    {
+        "getcwd",
+        "getcwdb",
+        "getpid",
+        "getppid",
+        "getuid",
+        "geteuid",
+        "getgid",
+        "getegid",
+        "getlogin",
+        "environ",
+        "environb",
+        "getenv",
+        "listdir",
+        "scandir",
+        "walk",
+        "cpu_count",
+        "uname",
+        "getloadavg",
+        "argv",
+        "executable",
+        "version",
+        "hexversion",
+        "version_info",
+        "platform",
+        "home",
+        "cwd",
+        "gethostname",
+        "stdin",
+        "urandom",
+        "disk_usage",
+        "expanduser",
+    }
+)
 
 
 def _instruction(text: str) -> bool:
@@ -129,16 +201,23 @@ def runnable_here(code: str) -> str | None:
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             if node.id not in bound and node.id not in _BUILTINS:
                 return f"uses {node.id!r}, which the code never defines"
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
-                node.func.id == "input" and "input" not in bound:
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "input"
+            and "input" not in bound
+        ):
             return "reads input()"
         elif isinstance(node, ast.Attribute) and node.attr in _MACHINE_ATTRIBUTES:
             return f"output depends on the machine (.{node.attr})"
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             if isinstance(node, ast.ImportFrom) and node.level:
                 return "relative import"
-            imported = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
-                [a.name for a in node.names]
+            imported = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+            )
             if isinstance(node, ast.ImportFrom):
                 imported += [f"{node.module}.{a.name}" for a in node.names]
                 if any(a.name in _MACHINE_ATTRIBUTES for a in node.names):
@@ -161,7 +240,7 @@ def _split(text: str) -> list[tuple[str, str]]:
         m = fences[0]
         if m.group(1).lower() not in _PY_TAGS:
             return []
-        before, after = text[:m.start()].strip(), text[m.end():].strip()
+        before, after = text[: m.start()].strip(), text[m.end() :].strip()
         if before and after:
             return []  # words on both sides: a discussion, not a bare request
         return [(before or after, m.group(2))]
@@ -170,7 +249,7 @@ def _split(text: str) -> list[tuple[str, str]]:
         m = re.search(r"`([^`\n]+)`", text)
         if m is None:
             return []
-        before, after = text[:m.start()].strip(), text[m.end():].strip()
+        before, after = text[: m.start()].strip(), text[m.end() :].strip()
         readings = [(f"{before} this {after}", m.group(1))]
         if not _TRIM.sub("", after):
             readings.append((before, m.group(1)))
@@ -247,29 +326,51 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         result, again = _run_twice(repl_program(code), max(0.5, float(ctx.timeout_s)))
     except Exception as exc:  # a tool never raises into the server
         log.exception("code tool failed")
-        return ToolResult(ok=False, error=f"code execution failed: {exc}",
-                          elapsed_ms=(time.perf_counter() - start) * 1000)
+        return ToolResult(
+            ok=False,
+            error=f"code execution failed: {exc}",
+            elapsed_ms=(time.perf_counter() - start) * 1000,
+        )
     elapsed = (time.perf_counter() - start) * 1000
-    details = {"exit_code": result.exit_code, "isolation": list(result.isolation),
-               "stderr": result.stderr[-2000:]}
+    details = {
+        "exit_code": result.exit_code,
+        "isolation": list(result.isolation),
+        "stderr": result.stderr[-2000:],
+    }
     for res in (result, again):
         if res.killed or res.timed_out:
-            return ToolResult(ok=False, error=f"code execution stopped: {res.error}",
-                              elapsed_ms=elapsed, details=details)
-    if (result.stdout, result.stderr, result.exit_code) != \
-            (again.stdout, again.stderr, again.exit_code):
+            return ToolResult(
+                ok=False,
+                error=f"code execution stopped: {res.error}",
+                elapsed_ms=elapsed,
+                details=details,
+            )
+    if (result.stdout, result.stderr, result.exit_code) != (
+        again.stdout,
+        again.stderr,
+        again.exit_code,
+    ):
         # Randomness, clocks, addresses or str-hash order: no single output is "the" answer.
-        return ToolResult(ok=False, error="the output differs between runs (random numbers, "
-                          "time, object ids or set order), so there is no single answer",
-                          elapsed_ms=elapsed, details=details)
+        return ToolResult(
+            ok=False,
+            error="the output differs between runs (random numbers, "
+            "time, object ids or set order), so there is no single answer",
+            elapsed_ms=elapsed,
+            details=details,
+        )
     failed = result.exit_code != 0
     if failed and (result.error is None or _ENVIRONMENT_ERRORS.match(result.error)):
-        return ToolResult(ok=False, error=f"the code failed in the sandbox: {result.error}",
-                          elapsed_ms=elapsed, details=details)
+        return ToolResult(
+            ok=False,
+            error=f"the code failed in the sandbox: {result.error}",
+            elapsed_ms=elapsed,
+            details=details,
+        )
     # A deterministic exception (ZeroDivisionError, NameError...) is what the program prints.
     output = _answer(result.stdout, result.stderr, failed)
-    return ToolResult(ok=True, output=output, value=result.stdout, elapsed_ms=elapsed,
-                      details=details)
+    return ToolResult(
+        ok=True, output=output, value=result.stdout, elapsed_ms=elapsed, details=details
+    )
 
 
 class _CodeTool:

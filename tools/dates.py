@@ -21,8 +21,20 @@ from tools.dates_parse import HOLIDAYS, WEEKDAYS, parse_date
 log = logging.getLogger(__name__)
 
 NAME = "datetime"
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"]
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 class DatesError(Exception):
@@ -47,8 +59,9 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     except DatesError as exc:
         return ToolResult(ok=False, error=str(exc), elapsed_ms=_ms(start))
     except (OverflowError, ValueError) as exc:
-        return ToolResult(ok=False, error=f"date out of range (years 1-9999): {exc}",
-                          elapsed_ms=_ms(start))
+        return ToolResult(
+            ok=False, error=f"date out of range (years 1-9999): {exc}", elapsed_ms=_ms(start)
+        )
     except Exception as exc:  # never raise into the server
         log.exception("dates tool failed on %r", call.args)
         return ToolResult(ok=False, error=f"dates tool failed: {exc}", elapsed_ms=_ms(start))
@@ -89,13 +102,20 @@ def render(d: dt.datetime, fmt: str | None, base: dict | None) -> str:
         if not has_time:
             return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
         written = (base.get("iso_text") or "")[11:]
-        spec = ("microseconds" if "." in written
-                else "minutes" if len(written.rstrip("Z").split("+")[0].split("-")[0]) == 5
-                else "seconds")
+        spec = (
+            "microseconds"
+            if "." in written
+            else "minutes"
+            if len(written.rstrip("Z").split("+")[0].split("-")[0]) == 5
+            else "seconds"
+        )
         return d.isoformat(timespec=spec)
     if fmt:
-        return (fmt.replace("YYYY", f"{d.year:04d}").replace("MM", f"{d.month:02d}")
-                .replace("DD", f"{d.day:02d}"))
+        return (
+            fmt.replace("YYYY", f"{d.year:04d}")
+            .replace("MM", f"{d.month:02d}")
+            .replace("DD", f"{d.day:02d}")
+        )
     return long_date(d)
 
 
@@ -181,8 +201,9 @@ def _run_clock(args: dict, ctx: ToolContext) -> tuple[str, object]:
     later = _apply(wall.astimezone(dt.UTC), clock_parts).astimezone(zone)
     where = f" in {args['zone']}" if args.get("zone") else ""
     change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
-    return (f"{_clock(now)} {change} = {_clock(later)}{where} "
-            f"({long_date(later.replace(tzinfo=None))})"), later.isoformat(timespec="seconds")
+    return (
+        f"{_clock(now)} {change} = {_clock(later)}{where} ({long_date(later.replace(tzinfo=None))})"
+    ), later.isoformat(timespec="seconds")
 
 
 _CALENDAR = {"years", "months", "weeks", "days"}
@@ -233,8 +254,10 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
         if not rest:
             return f"{span}: {sign}{_count(weeks, 'week')}", days / 7
         # the day count goes last: readers (and graders) take the final number as the result
-        return (f"{span}: {sign}{_count(weeks, 'week')} and {_count(rest, 'day')} "
-                f"({sign}{_count(abs(days), 'day')})"), days / 7
+        return (
+            f"{span}: {sign}{_count(weeks, 'week')} and {_count(rest, 'day')} "
+            f"({sign}{_count(abs(days), 'day')})"
+        ), days / 7
     return f"{span}: {_count(days, 'day')}", days
 
 

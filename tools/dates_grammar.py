@@ -27,62 +27,112 @@ from tools.dates_zones import parse_zone
 MAX_TEXT = 1200
 _DUR = rf"(?P<dur>{DURATION_RE})"
 _DATE = r"(?P<date>.+?)"
-_BE = (r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|was\s+it"
-       r"|comes?|falls?)")
-_AFTER = {"after": 1, "from": 1, "later than": 1, "past": 1, "since": 1,
-          "before": -1, "earlier than": -1, "prior to": -1}
+_BE = (
+    r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|was\s+it"
+    r"|comes?|falls?)"
+)
+_AFTER = {
+    "after": 1,
+    "from": 1,
+    "later than": 1,
+    "past": 1,
+    "since": 1,
+    "before": -1,
+    "earlier than": -1,
+    "prior to": -1,
+}
 _DIR = r"(?P<dir>after|before|from|later\s+than|earlier\s+than|prior\s+to|past)"
-_LEAD_WORDS = (r"(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
-               r"|compute|find|give\s+me|tell\s+me)\s+")
+_LEAD_WORDS = (
+    r"(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
+    r"|compute|find|give\s+me|tell\s+me)\s+"
+)
 _LEAD = rf"(?:{_LEAD_WORDS})?"
 
 _SHIFT_EXPLICIT = [
-    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$",
-               re.IGNORECASE),
+    re.compile(
+        rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE
+    ),
     re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE),
-    re.compile(rf"^{_DUR}\s+{_DIR}\s+{_DATE}\s+(?:is|was|will\s+be)\s+(?:what|which)\s+"
-               r"(?:date|day)$", re.IGNORECASE),
-    re.compile(rf"^(?P<verb>add|subtract|take\s+away)\s+{_DUR}\s+(?P<prep>to|from)\s+{_DATE}$",
-               re.IGNORECASE),
+    re.compile(
+        rf"^{_DUR}\s+{_DIR}\s+{_DATE}\s+(?:is|was|will\s+be)\s+(?:what|which)\s+"
+        r"(?:date|day)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?P<verb>add|subtract|take\s+away)\s+{_DUR}\s+(?P<prep>to|from)\s+{_DATE}$",
+        re.IGNORECASE,
+    ),
     re.compile(rf"^{_LEAD}{_DATE}\s+(?P<op>plus|minus|\+|-)\s+{_DUR}(?:\s*=)?$", re.IGNORECASE),
 ]
-_REL_TODAY = (r"(?P<rel>from\s+now|from\s+today|after\s+today|before\s+today|ago|hence|later"
-              r"|from\s+now\s+on)")
+_REL_TODAY = (
+    r"(?P<rel>from\s+now|from\s+today|after\s+today|before\s+today|ago|hence|later"
+    r"|from\s+now\s+on)"
+)
 _SHIFT_TODAY = [
     re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
     re.compile(rf"^{_LEAD_WORDS}(?:the\s+date\s+)?{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
     re.compile(rf"^what\s+(?:date|day)\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}$", re.IGNORECASE),
-    re.compile(rf"^what\s+(?:is|was|will\s+be)\s+the\s+date\s+{_DUR}\s+{_REL_TODAY}$",
-               re.IGNORECASE),
-    re.compile(rf"^(?:what\s+is\s+|what's\s+)?today(?:'s\s+date)?\s+(?P<op>plus|minus|\+|-)\s+"
-               rf"{_DUR}$", re.IGNORECASE),
+    re.compile(
+        rf"^what\s+(?:is|was|will\s+be)\s+the\s+date\s+{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE
+    ),
+    re.compile(
+        rf"^(?:what\s+is\s+|what's\s+)?today(?:'s\s+date)?\s+(?P<op>plus|minus|\+|-)\s+"
+        rf"{_DUR}$",
+        re.IGNORECASE,
+    ),
 ]
 _BETWEEN = [
-    re.compile(r"^(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
-               r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+)?"
-               r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
-               re.IGNORECASE),
-    re.compile(rf"^{_LEAD}(?:the\s+)?(?:number\s+of\s+)?(?P<unit>days|weeks)\s+between\s+"
-               r"(?P<a>.+?)\s+and\s+(?P<b>.+)$", re.IGNORECASE),
-    re.compile(r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:are\s+)?(?:there\s+)?(?:left\s+)?"
-               r"(?:until|till|before|to)\s+(?P<b>.+)$", re.IGNORECASE),
-    re.compile(r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:have\s+)?(?:passed|elapsed|gone\s+by)?"
-               r"\s*since\s+(?P<a>.+)$", re.IGNORECASE),
-    re.compile(rf"^{_LEAD}(?P<b>.+?)\s+(?:minus|-)\s+(?P<a>.+?)(?:\s+in\s+(?P<unit>days|weeks))?$",
-               re.IGNORECASE),
+    re.compile(
+        r"^(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
+        r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+)?"
+        r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_LEAD}(?:the\s+)?(?:number\s+of\s+)?(?P<unit>days|weeks)\s+between\s+"
+        r"(?P<a>.+?)\s+and\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:are\s+)?(?:there\s+)?(?:left\s+)?"
+        r"(?:until|till|before|to)\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:have\s+)?(?:passed|elapsed|gone\s+by)?"
+        r"\s*since\s+(?P<a>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_LEAD}(?P<b>.+?)\s+(?:minus|-)\s+(?P<a>.+?)(?:\s+in\s+(?P<unit>days|weeks))?$",
+        re.IGNORECASE,
+    ),
 ]
-_INCLUSIVE = re.compile(r",?\s+(?:inclusive(?:ly)?|including\s+both\s+(?:ends|days|dates)"
-                        r"|counting\s+both\s+(?:ends|days|dates))$", re.IGNORECASE)
+_INCLUSIVE = re.compile(
+    r",?\s+(?:inclusive(?:ly)?|including\s+both\s+(?:ends|days|dates)"
+    r"|counting\s+both\s+(?:ends|days|dates))$",
+    re.IGNORECASE,
+)
 _WEEKDAY = [
-    re.compile(rf"^(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|will\s+be|falls\s+on|fell"
-               rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$", re.IGNORECASE),
+    re.compile(
+        rf"^(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|will\s+be|falls\s+on|fell"
+        rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$",
+        re.IGNORECASE,
+    ),
     re.compile(rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{_DATE}$", re.IGNORECASE),
-    re.compile(rf"^(?:on\s+)?(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|did|does|will)\s+"
-               rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$", re.IGNORECASE),
-    re.compile(rf"^{_DATE}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
-               r"\s+day(?:\s+of\s+the\s+week)?$", re.IGNORECASE),
-    re.compile(rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$",
-               re.IGNORECASE),
+    re.compile(
+        rf"^(?:on\s+)?(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|did|does|will)\s+"
+        rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_DATE}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
+        r"\s+day(?:\s+of\s+the\s+week)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$", re.IGNORECASE
+    ),
 ]
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
 _NOW_DATE = re.compile(
@@ -90,24 +140,44 @@ _NOW_DATE = re.compile(
     r"|(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+)?(?:the\s+)?(?:today's\s+date"
     r"|date\s+today|current\s+date|date\s+of\s+today))(?:\s+today)?(?:\s+in\s+(?P<zone>.+))?$"
     r"|^what\s+(?:date|day)\s+is\s+(?:it\s+)?(?:today|it)(?:\s+in\s+(?P<zone2>.+))?$"
-    r"|^what's\s+today$|^today's\s+date$", re.IGNORECASE)
+    r"|^what's\s+today$|^today's\s+date$",
+    re.IGNORECASE,
+)
 _NOW_TIME = re.compile(
     r"^(?:what\s+time\s+is\s+it|what's\s+the\s+time|whats\s+the\s+time|what\s+is\s+the\s+time"
     r"|what\s+is\s+the\s+current\s+time|what's\s+the\s+current\s+time|(?:the\s+)?current\s+time"
     r"|(?:the\s+)?time\s+now|(?:the\s+)?local\s+time|what\s+is\s+the\s+local\s+time)"
-    r"(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+?))?(?:\s+(?:right\s+)?now)?$", re.IGNORECASE)
+    r"(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+?))?(?:\s+(?:right\s+)?now)?$",
+    re.IGNORECASE,
+)
 _NOW_BOTH = re.compile(
     r"^(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?(?:current\s+)?date\s+and\s+"
-    r"time(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+))?$", re.IGNORECASE)
+    r"time(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+))?$",
+    re.IGNORECASE,
+)
 _NOW_PART = re.compile(r"^what\s+(?P<part>year|month)\s+is\s+it(?:\s+now)?$", re.IGNORECASE)
 _ZONE_TAIL = r"(?:\s+in\s+(?P<zone>[^\d]+?))?"
 _TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign)
-    (re.compile(rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}{_ZONE_TAIL}$",
-                re.IGNORECASE), 1),
-    (re.compile(rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
-                re.IGNORECASE), 1),
-    (re.compile(rf"^what\s+(?:is|will\s+be)\s+the\s+time\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
-                re.IGNORECASE), 1),
+    (
+        re.compile(
+            rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}{_ZONE_TAIL}$", re.IGNORECASE
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            rf"^what\s+(?:is|will\s+be)\s+the\s+time\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
     (re.compile(rf"^what\s+time\s+was\s+it\s+{_DUR}\s+ago{_ZONE_TAIL}$", re.IGNORECASE), -1),
 ]
 
@@ -158,7 +228,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             sign = -1 if rel in ("ago", "before today", "minus", "-") else 1
             return _shift(None, [(sign, dur)], fmt)
     inclusive = _INCLUSIVE.search(body)
-    span = body[:inclusive.start()] if inclusive else body
+    span = body[: inclusive.start()] if inclusive else body
     for pattern in _BETWEEN:
         m = pattern.match(span)
         if not m:
@@ -168,8 +238,13 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         b = _endpoint(gd.get("b"), cue)
         if a is False or b is False or (a is None and b is None):
             continue
-        return {"kind": "between", "a": a, "b": b, "unit": (gd.get("unit") or "days").lower(),
-                "inclusive": bool(inclusive)}
+        return {
+            "kind": "between",
+            "a": a,
+            "b": b,
+            "unit": (gd.get("unit") or "days").lower(),
+            "inclusive": bool(inclusive),
+        }
     if _TODAY_WEEKDAY.match(body):
         return {"kind": "weekday", "date": None}
     for pattern in _WEEKDAY:

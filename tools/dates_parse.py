@@ -11,54 +11,155 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {m: i + 1 for i, m in enumerate([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"])}
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-MONTH_NAMES_RE = (r"january|february|march|april|may|june|july|august|september|october|november"
-                  r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_NAMES_RE = (
+    r"january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
 MONTH_RE = rf"(?:{MONTH_NAMES_RE})\.?"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_RE = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)")
+_WEEKDAY_RE = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _ORD = r"(?:st|nd|rd|th)?"
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a couple of": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "one hundred": 100,
+    "a couple of": 2,
 }
-NUM_RE = (r"(?:\d{1,7}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-          + ")")
+NUM_RE = (
+    r"(?:\d{1,7}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+)
 # unit word -> (relativedelta field, multiplier)
 DURATION_UNITS = {
-    "second": ("seconds", 1), "sec": ("seconds", 1), "minute": ("minutes", 1),
-    "min": ("minutes", 1), "hour": ("hours", 1), "hr": ("hours", 1), "day": ("days", 1),
-    "week": ("weeks", 1), "fortnight": ("weeks", 2), "month": ("months", 1),
-    "year": ("years", 1), "decade": ("years", 10), "century": ("years", 100),
+    "second": ("seconds", 1),
+    "sec": ("seconds", 1),
+    "minute": ("minutes", 1),
+    "min": ("minutes", 1),
+    "hour": ("hours", 1),
+    "hr": ("hours", 1),
+    "day": ("days", 1),
+    "week": ("weeks", 1),
+    "fortnight": ("weeks", 2),
+    "month": ("months", 1),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "century": ("years", 100),
 }
-_DUR_UNIT_RE = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
-                r"|years?|decades?|centuries|century)")
-DURATION_RE = (rf"{NUM_RE}\s+{_DUR_UNIT_RE}(?:(?:\s*,\s*|\s+and\s+|\s+){NUM_RE}\s+{_DUR_UNIT_RE})*"
-               r"|(?:a\s+)?fortnight")
+_DUR_UNIT_RE = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
+    r"|years?|decades?|centuries|century)"
+)
+DURATION_RE = (
+    rf"{NUM_RE}\s+{_DUR_UNIT_RE}(?:(?:\s*,\s*|\s+and\s+|\s+){NUM_RE}\s+{_DUR_UNIT_RE})*"
+    r"|(?:a\s+)?fortnight"
+)
 MAX_DAYS = 4_000_000  # beyond the 1..9999 calendar anyway; keeps arithmetic trivially bounded
 
 # Fixed-date holidays (month, day) for statements like "Today is Christmas Eve of 1937".
 HOLIDAYS = {
-    "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
-    "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1),
-    "new years day": (1, 1), "new year's": (1, 1), "halloween": (10, 31),
-    "valentine's day": (2, 14), "valentines day": (2, 14), "independence day": (7, 4),
-    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "boxing day": (12, 26),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year's": (1, 1),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "independence day": (7, 4),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "boxing day": (12, 26),
 }
 
 
 _ORDINAL_WORDS = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth"]
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
 ORDINALS.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_WORDS[:9])})
 ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
@@ -102,8 +203,11 @@ def _make(y: int, m: int, d: int, hh: int = 0, mi: int = 0, ss: int = 0) -> dt.d
 def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
     """One calendar date (optionally with a time of day) filling the whole phrase."""
     t = text.strip().rstrip(",").strip()
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?"
-                     r"(?:Z|[+-]\d{2}:?\d{2})?)?", t)
+    m = re.fullmatch(
+        r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?)?",
+        t,
+    )
     if m:
         try:  # fromisoformat keeps fractions of a second and UTC offsets as written
             v = dt.datetime.fromisoformat(t)
@@ -115,8 +219,9 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
     if m:
         v = _make(int(m[3]), month_number(m[1]), int(m[2]))
         return ParsedDate(v, False) if v else None
-    m = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({MONTH_RE}),?\s+(\d{{4}})", t,
-                     re.IGNORECASE)
+    m = re.fullmatch(
+        rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({MONTH_RE}),?\s+(\d{{4}})", t, re.IGNORECASE
+    )
     if m:
         v = _make(int(m[3]), month_number(m[2]), int(m[1]))
         return ParsedDate(v, False) if v else None
@@ -141,8 +246,12 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
             return None
         v = _make(y, a, b) if order == "mdy" else _make(y, b, a)
         return ParsedDate(v, False) if v else None
-    m = re.fullmatch(rf"(?:the\s+)?(first|last)\s+day\s+of\s+(?:({MONTH_RE})\s+(?:of\s+|in\s+)?)?"
-                     r"(\d{4})", t, re.IGNORECASE)
+    m = re.fullmatch(
+        rf"(?:the\s+)?(first|last)\s+day\s+of\s+(?:({MONTH_RE})\s+(?:of\s+|in\s+)?)?"
+        r"(\d{4})",
+        t,
+        re.IGNORECASE,
+    )
     if m:
         y, mon = int(m[3]), month_number(m[2]) if m[2] else None
         if m[1].lower() == "first":
@@ -150,13 +259,21 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
         else:
             v = _make(y, 12, 31) if mon is None else _last_of_month(y, mon)
         return ParsedDate(v, False) if v else None
-    m = re.fullmatch(rf"(?:the\s+)?({_ORDINAL_RE})\s+day\s+of\s+the\s+({_ORDINAL_RE})\s+month\s+"
-                     r"(?:of|in)\s+(\d{4})", t, re.IGNORECASE)
+    m = re.fullmatch(
+        rf"(?:the\s+)?({_ORDINAL_RE})\s+day\s+of\s+the\s+({_ORDINAL_RE})\s+month\s+"
+        r"(?:of|in)\s+(\d{4})",
+        t,
+        re.IGNORECASE,
+    )
     if m:  # "the second day of the third month of 1966"
         v = _make(int(m[3]), ordinal(m[2]), ordinal(m[1]))
         return ParsedDate(v, False) if v else None
-    m = re.fullmatch(rf"(?:the\s+)?(first|last)\s+day\s+of\s+the\s+({_ORDINAL_RE}|last)\s+"
-                     r"quarter\s+(?:of|in)\s+(\d{4})", t, re.IGNORECASE)
+    m = re.fullmatch(
+        rf"(?:the\s+)?(first|last)\s+day\s+of\s+the\s+({_ORDINAL_RE}|last)\s+"
+        r"quarter\s+(?:of|in)\s+(\d{4})",
+        t,
+        re.IGNORECASE,
+    )
     if m:
         q = 4 if m[2].lower() == "last" else ordinal(m[2])
         if not 1 <= q <= 4:
@@ -193,9 +310,15 @@ def parse_duration(text: str) -> dict[str, int] | None:
             return None
         field, mult = DURATION_UNITS[key]
         out[field] = out.get(field, 0) + n * mult
-    total_days = (out.get("days", 0) + 7 * out.get("weeks", 0) + 31 * out.get("months", 0)
-                  + 366 * out.get("years", 0) + out.get("hours", 0) // 24
-                  + out.get("minutes", 0) // 1440 + out.get("seconds", 0) // 86400)
+    total_days = (
+        out.get("days", 0)
+        + 7 * out.get("weeks", 0)
+        + 31 * out.get("months", 0)
+        + 366 * out.get("years", 0)
+        + out.get("hours", 0) // 24
+        + out.get("minutes", 0) // 1440
+        + out.get("seconds", 0) // 86400
+    )
     if not out or total_days > MAX_DAYS:
         return None
     return out
@@ -210,7 +333,9 @@ def part_day(dur: dict) -> bool:
 # Output formats: the asked spelling -> a format spec understood by dates_render.format_date.
 _FORMAT_RE = re.compile(
     r"(?P<spec>(?:mm|dd|yyyy)(?P<sep>[/.-])(?:mm|dd|yyyy)(?P=sep)(?:mm|dd|yyyy))"
-    r"|(?P<iso>iso(?:[- ]?8601)?)", re.IGNORECASE)
+    r"|(?P<iso>iso(?:[- ]?8601)?)",
+    re.IGNORECASE,
+)
 
 
 def parse_format(text: str) -> str | None:
@@ -229,7 +354,8 @@ _FMT = r"(?:(?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)|iso(?:[- ]?8601
 _FMT_TAIL = re.compile(
     rf"(?:,?\s+(?:in|using|as|formatted\s+as|in\s+the\s+format(?:\s+of)?)\s+(?:the\s+)?"
     rf"(?:format\s+)?(?P<a>{_FMT})(?:\s+format)?|\s*\((?:format:?\s*)?(?P<b>{_FMT})\))$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def split_format(body: str) -> tuple[str, str | None]:
@@ -237,4 +363,4 @@ def split_format(body: str) -> tuple[str, str | None]:
     m = _FMT_TAIL.search(body)
     if not m:
         return body, None
-    return body[:m.start()].strip().rstrip(","), parse_format(m["a"] or m["b"])
+    return body[: m.start()].strip().rstrip(","), parse_format(m["a"] or m["b"])

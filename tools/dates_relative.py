@@ -30,13 +30,16 @@ _TEMPORAL = re.compile(
     r"|postpon\w*|reschedul\w*|birthday|anniversary|born|next|last|previous|following|away"
     r"|days|weeks?|months?|years?|hours?|minutes?|decades?|century|christmas|eve|holiday"
     r"|weekend|date|dates|calendar|noon|midnight|o'clock|am|pm|time|times|old|age|aged)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _ANCHOR_LEAD = [  # (pattern with a "rest" group starting with the date, days from date to today)
     (r"(?:today|today's\s+date|the\s+current\s+date|the\s+date\s+today|this)\s+is\s+", 0),
     (r"it\s+is\s+(?:now\s+)?", 0),
     (r"today,\s+", 0),
-    (r"yesterday\s+was\s+", 1), (r"yesterday,\s+", 1),
-    (r"tomorrow\s+(?:is|will\s+be)\s+", -1), (r"tomorrow,\s+", -1),
+    (r"yesterday\s+was\s+", 1),
+    (r"yesterday,\s+", 1),
+    (r"tomorrow\s+(?:is|will\s+be)\s+", -1),
+    (r"tomorrow,\s+", -1),
     (r"the\s+day\s+before\s+yesterday\s+was\s+", 2),
     (r"the\s+day\s+after\s+tomorrow\s+(?:is|will\s+be)\s+", -2),
 ]
@@ -46,39 +49,66 @@ _ANCHOR_DUR = [  # (pattern with date and dur groups, sign of dur from date to t
     (rf"^it\s+was\s+(?P<date>.+?)\s+{_DUR}\s+ago$", 1),
     (rf"^(?P<date>.+?)\s+was\s+{_DUR}\s+ago$", 1),
     (rf"^{_DUR}\s+ago,?\s+(?:it\s+)?was\s+(?P<date>.+)$", 1),
-    ((rf"^(?:(?P<subj>[^\d,]{{1,60}}?)\s+)?(?:is|was|will\s+be|falls\s+on)\s+(?:on\s+)?"
-     rf"(?P<date>.+?),?"
-     rf"\s+which\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$"), -1),
+    (
+        (
+            rf"^(?:(?P<subj>[^\d,]{{1,60}}?)\s+)?(?:is|was|will\s+be|falls\s+on)\s+(?:on\s+)?"
+            rf"(?P<date>.+?),?"
+            rf"\s+which\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$"
+        ),
+        -1,
+    ),
     (rf"^(?P<date>.+?)\s+is\s+{_DUR}\s+away(?:\s+from\s+(?:now|today))?$", -1),
     (rf"^(?P<year>\d{{4}})\s+is\s+(?:coming|arriving|starting)?\s*in\s+{_DUR}$", -1),
     (rf"^{_DUR}\s+from\s+(?:now|today)\s+(?:is|will\s+be)\s+(?P<date>.+)$", -1),
-    ((r"^the\s+current\s+(?:local\s+)?time\s+is\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
-     r"\s+(?:of|on)\s+(?P<date>.+)$"), 0),
-    ((rf"^(?P<subj>[^\d,]{{1,60}}?)\s+was\s+(?:scheduled|planned|supposed)\s+(?:to\s+be\s+)?"
-     rf"(?:on|for)\s+(?P<date>.+?),?\s+but\s+was\s+(?:delayed|postponed|pushed\s+back)\s+by\s+"
-     rf"{_DUR}\s+to\s+today$"), 1),
+    (
+        (
+            r"^the\s+current\s+(?:local\s+)?time\s+is\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+            r"\s+(?:of|on)\s+(?P<date>.+)$"
+        ),
+        0,
+    ),
+    (
+        (
+            rf"^(?P<subj>[^\d,]{{1,60}}?)\s+was\s+(?:scheduled|planned|supposed)\s+(?:to\s+be\s+)?"
+            rf"(?:on|for)\s+(?P<date>.+?),?\s+but\s+was\s+(?:delayed|postponed|pushed\s+back)\s+by\s+"
+            rf"{_DUR}\s+to\s+today$"
+        ),
+        1,
+    ),
 ]
 _ANCHOR_DUR = [(re.compile(p, re.IGNORECASE), s) for p, s in _ANCHOR_DUR]
 # "Jane booked a flight for tomorrow, Jul 29, 2002." / "... for tomorrow (Tue, 7/9/1972)."
-_APPOSITIVE = re.compile(r"^(?P<prefix>.*?)\b(?P<rel>today|tomorrow|yesterday)\s*(?:,\s*|\(\s*)"
-                         r"(?P<date>[^()]+?)\s*\)?$", re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    r"^(?P<prefix>.*?)\b(?P<rel>today|tomorrow|yesterday)\s*(?:,\s*|\(\s*)"
+    r"(?P<date>[^()]+?)\s*\)?$",
+    re.IGNORECASE,
+)
 _APPOSITIVE_DAYS = {"today": 0, "tomorrow": -1, "yesterday": 1}
 # Words that make a statement about a date a belief, a hypothesis or a correction.
-_DOUBT = re.compile(r"\b(?:think\w*|thought|believ\w*|said|says|say|claim\w*|wrong|mistak\w*|not"
-                    r"|\w+n't|but|if|suppos\w*|pretend\w*|imagin\w*|would|could|should|might"
-                    r"|maybe|perhaps|originally|instead|actually|expect\w*|hope\w*)\b",
-                    re.IGNORECASE)
-_BOOKING = re.compile(r"\btoday's\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
-                      r"|\b(?:re)?schedul\w*|\bbooked\b|\bplanned\b", re.IGNORECASE)
-_CELEBRATING = re.compile(r"^(?P<subj>[^\d,]{1,60}?)\s+(?:is|are)\s+celebrating\s+(?P<date>.+)$",
-                          re.IGNORECASE)
+_DOUBT = re.compile(
+    r"\b(?:think\w*|thought|believ\w*|said|says|say|claim\w*|wrong|mistak\w*|not"
+    r"|\w+n't|but|if|suppos\w*|pretend\w*|imagin\w*|would|could|should|might"
+    r"|maybe|perhaps|originally|instead|actually|expect\w*|hope\w*)\b",
+    re.IGNORECASE,
+)
+_BOOKING = re.compile(
+    r"\btoday's\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\b(?:re)?schedul\w*|\bbooked\b|\bplanned\b",
+    re.IGNORECASE,
+)
+_CELEBRATING = re.compile(
+    r"^(?P<subj>[^\d,]{1,60}?)\s+(?:is|are)\s+celebrating\s+(?P<date>.+)$", re.IGNORECASE
+)
 _EVENT = re.compile(r"^(?P<subj>[^\d,]{1,80}?)\s+on\s+(?P<date>.+)$", re.IGNORECASE)
-_SINCE_THEN = re.compile(rf"^{_DUR}\s+(?:have|has)\s+(?:passed|gone\s+by|elapsed)\s+since\s+then$",
-                         re.IGNORECASE)
+_SINCE_THEN = re.compile(
+    rf"^{_DUR}\s+(?:have|has)\s+(?:passed|gone\s+by|elapsed)\s+since\s+then$", re.IGNORECASE
+)
 _QUESTION = re.compile(
     r"^(?:what|which)\s+(?:is|was|will\s+be|would\s+be)\s+the\s+date\s*(?P<q>.*)$"
     r"|^what\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
-    r"|^what\s+is\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$", re.IGNORECASE)
+    r"|^what\s+is\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$",
+    re.IGNORECASE,
+)
 _OPTION = re.compile(r"^\(?([A-Fa-f])[).:]\s*(.+?)\s*$")
 
 
@@ -89,13 +119,22 @@ def _neutral(text: str) -> bool:
 def _offset(q: str) -> list | None:
     """The question's offset from today as steps [(sign, duration), ...]."""
     q = q.strip().lower()
-    fixed = {"": [], "today": [], "now": [], "yesterday": [(-1, {"days": 1})],
-             "tomorrow": [(1, {"days": 1})], "the day before yesterday": [(-1, {"days": 2})],
-             "the day after tomorrow": [(1, {"days": 2})]}
+    fixed = {
+        "": [],
+        "today": [],
+        "now": [],
+        "yesterday": [(-1, {"days": 1})],
+        "tomorrow": [(1, {"days": 1})],
+        "the day before yesterday": [(-1, {"days": 2})],
+        "the day after tomorrow": [(1, {"days": 2})],
+    }
     if q in fixed:
         return fixed[q]
-    m = re.fullmatch(rf"(?:in\s+)?{_DUR}\s*(?P<rel>ago(?:\s+from\s+today)?|before\s+today|earlier"
-                     r"|later|from\s+(?:today|now)|after\s+today|hence|from\s+now\s+on)?", q)
+    m = re.fullmatch(
+        rf"(?:in\s+)?{_DUR}\s*(?P<rel>ago(?:\s+from\s+today)?|before\s+today|earlier"
+        r"|later|from\s+(?:today|now)|after\s+today|hence|from\s+now\s+on)?",
+        q,
+    )
     if not m or (m["rel"] is None and not q.startswith("in ")):
         return None
     dur = parse_duration(m["dur"])
@@ -111,7 +150,7 @@ def _lead_date(rest: str, cue: str | None) -> ParsedDate | None:
     if whole:
         return whole
     for m in re.finditer(r",\s*|\s+(?=(?:and|but|so|which|when|because)\b)", rest):
-        head, tail = rest[:m.start()], rest[m.end():]
+        head, tail = rest[: m.start()], rest[m.end() :]
         d = parse_date(head, cue)
         if d and _neutral(tail):
             return d
@@ -127,8 +166,11 @@ def _anchor(sentence: str, cue: str | None) -> tuple[ParsedDate, list] | None:
         gd = m.groupdict()
         if gd.get("subj") and (not _neutral(gd["subj"]) or _DOUBT.search(gd["subj"])):
             continue
-        d = parse_date(f"{gd['year']}-01-01", None) if gd.get("year") else parse_date(
-            gd["date"], cue)
+        d = (
+            parse_date(f"{gd['year']}-01-01", None)
+            if gd.get("year")
+            else parse_date(gd["date"], cue)
+        )
         dur = parse_duration(gd["dur"]) if gd.get("dur") else {}
         if dur and part_day(dur):
             # "2015 is coming in 36 hours": today's date depends on the unstated time of day
@@ -158,7 +200,7 @@ def _days(n: int) -> list:
 
 
 def _event_then(first: str, second: str, cue: str | None) -> tuple[ParsedDate, list] | None:
-    """"Jane quit her job on Mar 20, 2020." + "176 days have passed since then." -> today."""
+    """ "Jane quit her job on Mar 20, 2020." + "176 days have passed since then." -> today."""
     m, n = _EVENT.match(first), _SINCE_THEN.match(second)
     if not (m and n) or _DOUBT.search(m["subj"]) or not _neutral(m["subj"]):
         return None
@@ -173,22 +215,25 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
     m = re.search(r"\boptions\s*:", text, re.IGNORECASE)
     if m:
         options = {}
-        for line in text[m.end():].splitlines():
+        for line in text[m.end() :].splitlines():
             if not line.strip():
                 continue
             om = _OPTION.match(line.strip())
             if not om:
                 return [], None
             options[om[1].upper()] = om[2]
-        text = text[:m.start()]
+        text = text[: m.start()]
         if not options:
             return [], None
     text = re.sub(rf"\b({MONTH_NAMES_RE})\.", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", text) if p.strip()]
     if len(parts) == 1:  # "If today is March 3, 2024, what is the date tomorrow?"
-        m = re.match(r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which)\s.+)$",
-                     parts[0], re.IGNORECASE)
+        m = re.match(
+            r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which)\s.+)$",
+            parts[0],
+            re.IGNORECASE,
+        )
         if m:
             parts = [m[1], m[2][0].upper() + m[2][1:]]
     return parts, options
@@ -207,17 +252,26 @@ def parse_story(text: str, cue: str | None) -> dict | None:
             return None
         steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or ""))
         # "What is the date today in MM/DD/YYYY?" alone: today comes from the clock.
-        return {"kind": "shift", "base": None, "steps": steps, "fmt": fmt} if steps is not None \
+        return (
+            {"kind": "shift", "base": None, "steps": steps, "fmt": fmt}
+            if steps is not None
             else None
+        )
     if not qm or not question.rstrip().endswith("?"):
         return {}
     steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or ""))
     if steps is None:
         return {}
     anchors = []
-    story = [re.sub(r"^(?:suppose|assume|assuming|given)\s+(?:that\s+)?", "",
-                    re.sub(r"[.!]+$", "", s).strip(), flags=re.IGNORECASE)
-             for s in sentences[:-1]]
+    story = [
+        re.sub(
+            r"^(?:suppose|assume|assuming|given)\s+(?:that\s+)?",
+            "",
+            re.sub(r"[.!]+$", "", s).strip(),
+            flags=re.IGNORECASE,
+        )
+        for s in sentences[:-1]
+    ]
     i = 0
     while i < len(story):
         pair = _event_then(story[i], story[i + 1], cue) if i + 1 < len(story) else None

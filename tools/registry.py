@@ -16,7 +16,11 @@ log = logging.getLogger(__name__)
 
 # Order is the router's tie-break order: exact, narrow grammars first.
 TOOL_MODULES: tuple[str, ...] = (
-    "tools.calculator", "tools.symbolic", "tools.units", "tools.dates", "tools.code",
+    "tools.calculator",
+    "tools.symbolic",
+    "tools.units",
+    "tools.dates",
+    "tools.code",
 )
 
 

@@ -28,37 +28,90 @@ WORKER_TARGET = "tools.symbolic_ops:evaluate"
 
 _V = r"[a-zA-Z]"
 _WRT = rf"(?:,?\s+(?:with respect to|wrt|w\.r\.t\.?|in terms of|for)\s+(?P<var>{_V}))?"
-_ASK = (r"(?:(?:find|compute|calculate|evaluate|determine|give|what is|what's|what are)\s+)?"
-        r"(?:me\s+)?(?:the\s+)?")
+_ASK = (
+    r"(?:(?:find|compute|calculate|evaluate|determine|give|what is|what's|what are)\s+)?"
+    r"(?:me\s+)?(?:the\s+)?"
+)
 _FRAME_SOURCES: tuple[tuple[str, str], ...] = (
-    ("function", (r"^(?:(?:given(?: that)?|if|let|suppose|for)\s+)?"
-                  rf"(?P<f>[fgh])\((?P<var>{_V})\)\s*=\s*"
-                  r"(?P<body>[^,;]+?)\s*[,;.]?\s*(?:then\s+)?" + _ASK +
-                  r"(?:value of\s+)?(?P=f)\((?P<pt>[^()]+)\)$")),
-    ("function", (rf"^{_ASK}(?:value of\s+)?(?P<f>[fgh])\((?P<pt>[^()]+)\)\s*,?\s*(?:if|when|"
-                  rf"where|for|given(?: that)?)\s+(?P=f)\((?P<var>{_V})\)\s*=\s*(?P<body>.+)$")),
-    ("solve", (rf"^(?:solve|find|determine)\s+(?:for\s+(?P<var>{_V})\s*(?:in|from|:|,)?\s+)?"
-               r"(?:(?:the|this|following|given)\s+)*(?:(?:equations?|system(?: of equations)?)"
-               r"\s*)?(?:[:.,]\s*|\s+)?(?P<body>.+?)" + rf"(?:,?\s+for\s+(?P<var2>{_V}))?$")),
-    ("solve", (rf"^(?:find|what is|what's|determine|calculate|compute)\s+(?:the value of\s+)?"
-               rf"(?P<var>{_V})\s*(?:(?:if|when|given(?: that)?|such that|where|in)\s+|[:,]\s*)"
-               r"(?:the equation\s+)?(?P<body>.+)$")),
-    ("solve", (r"^" + _ASK + r"(?:real\s+)?(?:roots|zeros|zeroes|solutions)\s+(?:of|to)\s+"
-               r"(?:the\s+)?(?:equation|polynomial)?\s*:?\s*(?P<body>.+)$")),
-    ("rewrite", (r"^(?P<op>simplify|expand|factor|factorise|factorize)\s+(?:the\s+)?"
-                 r"(?:expression|polynomial|number)?\s*:?\s*(?P<body>.+)$")),
-    ("diff", (rf"^{_ASK}(?:(?P<nth>first|second|third|2nd|3rd)\s+)?derivative\s+of\s+"
-              rf"(?P<body>.+?){_WRT}$")),
+    (
+        "function",
+        (
+            r"^(?:(?:given(?: that)?|if|let|suppose|for)\s+)?"
+            rf"(?P<f>[fgh])\((?P<var>{_V})\)\s*=\s*"
+            r"(?P<body>[^,;]+?)\s*[,;.]?\s*(?:then\s+)?"
+            + _ASK
+            + r"(?:value of\s+)?(?P=f)\((?P<pt>[^()]+)\)$"
+        ),
+    ),
+    (
+        "function",
+        (
+            rf"^{_ASK}(?:value of\s+)?(?P<f>[fgh])\((?P<pt>[^()]+)\)\s*,?\s*(?:if|when|"
+            rf"where|for|given(?: that)?)\s+(?P=f)\((?P<var>{_V})\)\s*=\s*(?P<body>.+)$"
+        ),
+    ),
+    (
+        "solve",
+        (
+            rf"^(?:solve|find|determine)\s+(?:for\s+(?P<var>{_V})\s*(?:in|from|:|,)?\s+)?"
+            r"(?:(?:the|this|following|given)\s+)*(?:(?:equations?|system(?: of equations)?)"
+            r"\s*)?(?:[:.,]\s*|\s+)?(?P<body>.+?)" + rf"(?:,?\s+for\s+(?P<var2>{_V}))?$"
+        ),
+    ),
+    (
+        "solve",
+        (
+            rf"^(?:find|what is|what's|determine|calculate|compute)\s+(?:the value of\s+)?"
+            rf"(?P<var>{_V})\s*(?:(?:if|when|given(?: that)?|such that|where|in)\s+|[:,]\s*)"
+            r"(?:the equation\s+)?(?P<body>.+)$"
+        ),
+    ),
+    (
+        "solve",
+        (
+            r"^" + _ASK + r"(?:real\s+)?(?:roots|zeros|zeroes|solutions)\s+(?:of|to)\s+"
+            r"(?:the\s+)?(?:equation|polynomial)?\s*:?\s*(?P<body>.+)$"
+        ),
+    ),
+    (
+        "rewrite",
+        (
+            r"^(?P<op>simplify|expand|factor|factorise|factorize)\s+(?:the\s+)?"
+            r"(?:expression|polynomial|number)?\s*:?\s*(?P<body>.+)$"
+        ),
+    ),
+    (
+        "diff",
+        (
+            rf"^{_ASK}(?:(?P<nth>first|second|third|2nd|3rd)\s+)?derivative\s+of\s+"
+            rf"(?P<body>.+?){_WRT}$"
+        ),
+    ),
     ("diff", rf"^differentiate\s+(?P<body>.+?){_WRT}$"),
     ("diff", rf"^d/d(?P<var>{_V})\s*(?:of\s+)?(?P<body>.+)$"),
-    ("integrate", (rf"^(?:{_ASK}(?:(?:definite|indefinite)\s+)?(?:integral|antiderivative)\s+of|"
-                   rf"integrate)\s+(?P<body>.+?)(?:\s+d(?P<dvar>{_V}))?{_WRT}"
-                   r"(?:\s+(?:from|between)\s+(?P<lo>.+?)\s+(?:to|and)\s+(?P<hi>.+?))?$")),
-    ("limit", (rf"^{_ASK}(?:limit|lim)\s+(?:of\s+)?(?P<body>.+?),?\s+as\s+(?P<var>{_V})\s*"
-               r"(?:->|→|approaches|goes to|tends to|tends towards)\s*(?P<pt>.+?)"
-               r"(?:\s+from the (?P<side>left|right)|(?P<sign>[+-]))?$")),
-    ("limit", (rf"^{_ASK}(?:limit|lim)_?\{{?\s*(?P<var>{_V})\s*(?:->|→|to)\s*(?P<pt>[^\s}}]+)\}}?"
-               r"\s+(?:of\s+)?(?P<body>.+)$")),
+    (
+        "integrate",
+        (
+            rf"^(?:{_ASK}(?:(?:definite|indefinite)\s+)?(?:integral|antiderivative)\s+of|"
+            rf"integrate)\s+(?P<body>.+?)(?:\s+d(?P<dvar>{_V}))?{_WRT}"
+            r"(?:\s+(?:from|between)\s+(?P<lo>.+?)\s+(?:to|and)\s+(?P<hi>.+?))?$"
+        ),
+    ),
+    (
+        "limit",
+        (
+            rf"^{_ASK}(?:limit|lim)\s+(?:of\s+)?(?P<body>.+?),?\s+as\s+(?P<var>{_V})\s*"
+            r"(?:->|→|approaches|goes to|tends to|tends towards)\s*(?P<pt>.+?)"
+            r"(?:\s+from the (?P<side>left|right)|(?P<sign>[+-]))?$"
+        ),
+    ),
+    (
+        "limit",
+        (
+            rf"^{_ASK}(?:limit|lim)_?\{{?\s*(?P<var>{_V})\s*(?:->|→|to)\s*(?P<pt>[^\s}}]+)\}}?"
+            r"\s+(?:of\s+)?(?P<body>.+)$"
+        ),
+    ),
 )
 _FRAMES = tuple((op, re.compile(p, re.IGNORECASE | re.DOTALL)) for op, p in _FRAME_SOURCES)
 _END = re.compile(r"[\s?.!]+$")
@@ -121,16 +174,23 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
             raise GrammarError("a function body is an expression")
         var = _one_var([expr], g["var"]) if variables_in(expr) else g["var"]
         point = _point(g["pt"])
-        return {"op": "evaluate", "expr": expr, "var": var, "point": point,
-                "echo": f"{g['f']}({render(point)})"}
+        return {
+            "op": "evaluate",
+            "expr": expr,
+            "var": var,
+            "point": point,
+            "echo": f"{g['f']}({render(point)})",
+        }
     if op == "solve":
         eqs = [_math(part) for part in _split_top(g["body"])]
         # "solve x^2-4" and "roots of x^2-4" mean "= 0"; "find x" alone means nothing.
         if any(e[0] in RELATION_KINDS - {"eq"} for e in eqs) and (
-                len(eqs) > 1 or len(set().union(*(variables_in(e) for e in eqs))) != 1):
+            len(eqs) > 1 or len(set().union(*(variables_in(e) for e in eqs))) != 1
+        ):
             raise GrammarError("only one inequality in one unknown can be solved")
         if not any(e[0] in RELATION_KINDS for e in eqs) and (
-                len(eqs) > 1 or eqs[0][0] == "var" or not _EXPR_MEANS_ZERO.match(m.string)):
+            len(eqs) > 1 or eqs[0][0] == "var" or not _EXPR_MEANS_ZERO.match(m.string)
+        ):
             raise GrammarError("nothing to solve: no equation")
         found = set().union(*(variables_in(e) for e in eqs))
         given = g.get("var") or g.get("var2")
@@ -157,21 +217,48 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
     if op == "diff":
         order = _ORDER.get((g.get("nth") or "first").lower(), 1)
         mark = {1: "", 2: "²", 3: "³"}[order]
-        return {"op": "diff", "expr": expr, "var": var, "order": order,
-                "echo": f"d{mark}/d{var}{mark} [{text}]"}
+        return {
+            "op": "diff",
+            "expr": expr,
+            "var": var,
+            "order": order,
+            "echo": f"d{mark}/d{var}{mark} [{text}]",
+        }
     if op == "integrate":
         if g.get("lo") is None:
-            return {"op": "integrate", "expr": expr, "var": var, "lower": None,
-                    "echo": f"∫ {text} d{var}"}
+            return {
+                "op": "integrate",
+                "expr": expr,
+                "var": var,
+                "lower": None,
+                "echo": f"∫ {text} d{var}",
+            }
         lo, hi = _point(g["lo"]), _point(g["hi"])
-        return {"op": "integrate", "expr": expr, "var": var, "lower": lo, "upper": hi,
-                "echo": f"∫ from {render(lo)} to {render(hi)} of {text} d{var}"}
+        return {
+            "op": "integrate",
+            "expr": expr,
+            "var": var,
+            "lower": lo,
+            "upper": hi,
+            "echo": f"∫ from {render(lo)} to {render(hi)} of {text} d{var}",
+        }
     point = _point(g["pt"])
     side = g.get("side") or ""
-    direction = "-" if side == "left" or g.get("sign") == "-" else \
-        "+" if side == "right" or g.get("sign") == "+" else None
-    return {"op": "limit", "expr": expr, "var": var, "point": point, "dir": direction,
-            "echo": f"lim {var}→{render(point)}{direction or ''} {text}"}
+    direction = (
+        "-"
+        if side == "left" or g.get("sign") == "-"
+        else "+"
+        if side == "right" or g.get("sign") == "+"
+        else None
+    )
+    return {
+        "op": "limit",
+        "expr": expr,
+        "var": var,
+        "point": point,
+        "dir": direction,
+        "echo": f"lim {var}→{render(point)}{direction or ''} {text}",
+    }
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
@@ -208,8 +295,13 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     echo = call.args.get("echo", "")
     text = out["text"]
     output = f"{echo}: {text}" if call.args.get("op") == "solve" else f"{echo} = {text}"
-    return ToolResult(ok=True, output=output, value=out["value"], elapsed_ms=elapsed,
-                      details={"op": call.args.get("op"), "result": text})
+    return ToolResult(
+        ok=True,
+        output=output,
+        value=out["value"],
+        elapsed_ms=elapsed,
+        details={"op": call.args.get("op"), "result": text},
+    )
 
 
 class _Symbolic:

@@ -111,8 +111,9 @@ def _confirm_no_solution(eqs: list[Any], unknowns: list[sp.Symbol]) -> None:
     """Say "no solution" only when an independent solver agrees; otherwise refuse."""
     if len(eqs) == 1 and len(unknowns) == 1:
         found = sp.solveset(eqs[0], unknowns[0], domain=sp.S.Complexes)
-    elif all(sp.Poly(e, *unknowns).total_degree() <= 1 for e in eqs if e.is_polynomial(*unknowns)) \
-            and all(e.is_polynomial(*unknowns) for e in eqs):
+    elif all(
+        sp.Poly(e, *unknowns).total_degree() <= 1 for e in eqs if e.is_polynomial(*unknowns)
+    ) and all(e.is_polynomial(*unknowns) for e in eqs):
         found = sp.linsolve(eqs, unknowns)
     else:
         found = None
@@ -188,8 +189,16 @@ def _substitute(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, 
     return _show(result), (int(result) if result.is_Integer else str(result))
 
 
-_OPS = {"solve": _solve, "diff": _calculus, "integrate": _calculus, "limit": _calculus,
-        "simplify": _rewrite, "expand": _rewrite, "factor": _rewrite, "evaluate": _substitute}
+_OPS = {
+    "solve": _solve,
+    "diff": _calculus,
+    "integrate": _calculus,
+    "limit": _calculus,
+    "simplify": _rewrite,
+    "expand": _rewrite,
+    "factor": _rewrite,
+    "evaluate": _substitute,
+}
 
 
 def evaluate(payload: dict[str, Any]) -> dict[str, Any]:

@@ -43,8 +43,9 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     res = run_bounded(WORKER_TARGET, call.args, timeout_s=ctx.timeout_s, memory_mb=512)
     elapsed = (time.perf_counter() - start) * 1000
     if not res.ok:
-        return ToolResult(ok=False, error=f"unit conversion failed: {res.error}",
-                          elapsed_ms=elapsed)
+        return ToolResult(
+            ok=False, error=f"unit conversion failed: {res.error}", elapsed_ms=elapsed
+        )
     out = res.value
     if not out.get("ok"):
         return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
@@ -54,8 +55,13 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         value: float | str = float(out["value"])
     except OverflowError:  # astronomically large: keep the exact text
         value = out["text"]
-    return ToolResult(ok=True, output=output, value=value, elapsed_ms=elapsed,
-                      details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]})
+    return ToolResult(
+        ok=True,
+        output=output,
+        value=value,
+        elapsed_ms=elapsed,
+        details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]},
+    )
 
 
 def warm() -> None:

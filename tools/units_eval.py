@@ -45,8 +45,13 @@ def _unit(spec: list[tuple[str, int]]):
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # pint's symbol for year is "a" (annum); people read "yr".
-_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", "metric_ton": "t", "cup": "cup",
-                     "fluid_ounce": "fl oz"}
+_SYMBOL_OVERRIDES = {
+    "year": "yr",
+    "month": "month",
+    "metric_ton": "t",
+    "cup": "cup",
+    "fluid_ounce": "fl oz",
+}
 
 
 def label(spec: list[tuple[str, int]]) -> str:
@@ -89,8 +94,10 @@ def evaluate(payload: dict) -> dict:
     specs = [spec for _, _, spec in terms] + [payload.get("target") or []]
     offset = any(name in _OFFSET for spec in specs for name, _ in spec)
     if offset and len(terms) > 1:
-        raise UnitsError("adding or subtracting temperatures on an offset scale (°C, °F) is "
-                         "ambiguous; convert each temperature separately or use kelvin")
+        raise UnitsError(
+            "adding or subtracting temperatures on an offset scale (°C, °F) is "
+            "ambiguous; convert each temperature separately or use kelvin"
+        )
     total = Fraction(0)
     for (sign, mag, spec), unit in zip(terms, units):
         try:
@@ -98,16 +105,20 @@ def evaluate(payload: dict) -> dict:
             total += _to_fraction(q.to(target).magnitude)
         except pint.DimensionalityError:
             # pint's own message formats Fraction exponents and can fail; build ours.
-            raise UnitsError(f"cannot convert {label(spec)} ({_dims(unit)}) to "
-                             f"{label(target_spec)} ({_dims(target)}): the dimensions differ"
-                             ) from None
+            raise UnitsError(
+                f"cannot convert {label(spec)} ({_dims(unit)}) to "
+                f"{label(target_spec)} ({_dims(target)}): the dimensions differ"
+            ) from None
         except pint.OffsetUnitCalculusError:
-            raise UnitsError(f"cannot convert {label(spec)} to {label(target_spec)}: "
-                             "offset-scale temperatures only convert on their own") from None
+            raise UnitsError(
+                f"cannot convert {label(spec)} to {label(target_spec)}: "
+                "offset-scale temperatures only convert on their own"
+            ) from None
     lhs = " ".join(
         ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
         + f"{format_number(Fraction(mag))[0]} {label(spec)}"
-        for i, (sign, mag, spec) in enumerate(terms))
+        for i, (sign, mag, spec) in enumerate(terms)
+    )
     text, exact = format_number(total)
     return {"value": total, "text": text, "exact": exact, "unit": label(target_spec), "lhs": lhs}
 

@@ -20,28 +20,37 @@ MAX_TEXT = 300
 _NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?|[-+]?\.\d+"
 _TERM = re.compile(rf"^(?:(?P<num>{_NUM})\s*|(?P<word>an?|one)\s+)(?P<unit>.+)$", re.IGNORECASE)
 _OP = re.compile(r"\s+(plus|minus|\+|-)\s+|(?<![eE])\s*(\+)\s*", re.IGNORECASE)
-_LEAD = (r"(?:please\s+)?(?:(?:what\s+is|what's|whats|what\s+are|how\s+much\s+is|how\s+much\s+are"
-         r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me)\s+)?")
+_LEAD = (
+    r"(?:please\s+)?(?:(?:what\s+is|what's|whats|what\s+are|how\s+much\s+is|how\s+much\s+are"
+    r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me)\s+)?"
+)
 _CONN = re.compile(
     r"\s+(?:expressed\s+in\s+units\s+of|expressed\s+in|expressed\s+as|in\s+units\s+of"
     r"|in\s+terms\s+of|converted\s+(?:in)?to|(?:is\s+equal\s+to|equal\s+to|is|are|equals?)\s+how"
     r"\s+many|is\s+equal\s+to|(?:is\s+)?equivalent\s+to(?:\s+how\s+many)?"
     r"|corresponds\s+to(?:\s+how\s+many)?|equals|in|to|into|as)\s+",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
 _HOW_MANY_CONN = re.compile(
     r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are)"
     r"\s+",
-    re.IGNORECASE)
-_EQ = re.compile(r"^(?P<expr>.+?)\s*=\s*(?:_+|\?+|how\s+many)?\s*(?P<target>[^=_?]+)$",
-                 re.IGNORECASE)
+    re.IGNORECASE,
+)
+_EQ = re.compile(
+    r"^(?P<expr>.+?)\s*=\s*(?:_+|\?+|how\s+many)?\s*(?P<target>[^=_?]+)$", re.IGNORECASE
+)
 _ADD_TAKE = [
-    re.compile(r"^if\s+i\s+(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+"
-               r"(?P<b>.+?),?\s+how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have$",
-               re.IGNORECASE),
-    re.compile(r"^how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have,?\s+if\s+i\s+"
-               r"(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+(?P<b>.+)$",
-               re.IGNORECASE),
+    re.compile(
+        r"^if\s+i\s+(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+"
+        r"(?P<b>.+?),?\s+how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have,?\s+if\s+i\s+"
+        r"(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
 ]
 _TRAIL = re.compile(r"(?:\s+(?:is|are|equals?|please))?(?:\s*=\s*_*)?$", re.IGNORECASE)
 
@@ -60,8 +69,10 @@ class UnitsRequest:
 
     def payload(self) -> dict:
         """Plain picklable data for the bounded worker."""
-        return {"terms": [(t.sign, t.magnitude, list(t.unit)) for t in self.terms],
-                "target": list(self.target) if self.target else None}
+        return {
+            "terms": [(t.sign, t.magnitude, list(t.unit)) for t in self.terms],
+            "target": list(self.target) if self.target else None,
+        }
 
 
 def _normalise(text: str) -> str:
@@ -79,8 +90,9 @@ def _factor(text: str) -> tuple[str, int] | None:
     if m:
         exp, text = (2 if m.group(1).lower().startswith("s") else 3), m.group(2)
     else:
-        m = (re.match(r"^(.+?)\s*(?:\^|\*\*)\s*(-?[1-9])$", text)
-             or re.match(r"^([A-Za-z]+)([23])$", text))
+        m = re.match(r"^(.+?)\s*(?:\^|\*\*)\s*(-?[1-9])$", text) or re.match(
+            r"^([A-Za-z]+)([23])$", text
+        )
         if m:
             exp, text = int(m.group(2)), m.group(1)
         elif text.endswith(("²", "³")):
@@ -154,7 +166,7 @@ def parse_expr(text: str) -> tuple[Term, ...] | None:
     terms: list[Term] = []
     sign, pos = 1, 0
     for m in _OP.finditer(text):
-        t = _term(text[pos:m.start()], sign)
+        t = _term(text[pos : m.start()], sign)
         if t is None:
             return None
         terms.append(t)
@@ -201,18 +213,19 @@ _OUNCE, _FLUID_OUNCE = (("ounce", 1),), (("fluid_ounce", 1),)
 
 
 def _fluid_ounces(terms: tuple[Term, ...], target: UnitSpec | None):
-    """"How many ounces in a cup": next to a volume, a bare ounce is the fluid ounce."""
+    """ "How many ounces in a cup": next to a volume, a bare ounce is the fluid ounce."""
     specs = [t.unit for t in terms] + ([target] if target else [])
     if _OUNCE not in specs or not any(dimensionality(s) == "[length] ** 3" for s in specs):
         return terms, target
-    terms = tuple(Term(t.sign, t.magnitude, _FLUID_OUNCE if t.unit == _OUNCE else t.unit)
-                  for t in terms)
+    terms = tuple(
+        Term(t.sign, t.magnitude, _FLUID_OUNCE if t.unit == _OUNCE else t.unit) for t in terms
+    )
     return terms, (_FLUID_OUNCE if target == _OUNCE else target)
 
 
 def _splits(body: str, conn: re.Pattern[str]):
     for m in conn.finditer(body):
-        yield body[:m.start()], body[m.end():]
+        yield body[: m.start()], body[m.end() :]
 
 
 def parse_units_request(text: str) -> UnitsRequest | None:
@@ -241,7 +254,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     if m:
         return _build(m.group("expr"), m.group("target"))
     lead = re.match(_LEAD, body, re.IGNORECASE)
-    rest = body[lead.end():] if lead else body
+    rest = body[lead.end() :] if lead else body
     for expr, target in _splits(rest, _CONN):
         req = _build(expr, target)
         if req:

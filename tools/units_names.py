@@ -12,31 +12,73 @@ import re
 
 # Colloquial multi-word or symbol spellings that pint's registry does not accept verbatim.
 ALIASES: dict[str, str] = {
-    "metric ton": "metric_ton", "metric tons": "metric_ton", "metric tonne": "metric_ton",
-    "metric tonnes": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton",
-    "short ton": "short_ton", "short tons": "short_ton", "long ton": "long_ton",
-    "long tons": "long_ton", "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce",
-    "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
-    "light year": "light_year", "light years": "light_year", "light-year": "light_year",
-    "light-years": "light_year", "nautical mile": "nautical_mile",
+    "metric ton": "metric_ton",
+    "metric tons": "metric_ton",
+    "metric tonne": "metric_ton",
+    "metric tonnes": "metric_ton",
+    "tonne": "metric_ton",
+    "tonnes": "metric_ton",
+    "short ton": "short_ton",
+    "short tons": "short_ton",
+    "long ton": "long_ton",
+    "long tons": "long_ton",
+    "fluid ounce": "fluid_ounce",
+    "fluid ounces": "fluid_ounce",
+    "fl oz": "fluid_ounce",
+    "fl. oz": "fluid_ounce",
+    "fl. oz.": "fluid_ounce",
+    "light year": "light_year",
+    "light years": "light_year",
+    "light-year": "light_year",
+    "light-years": "light_year",
+    "nautical mile": "nautical_mile",
     "nautical miles": "nautical_mile",
-    "kilowatt hour": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
-    "kilowatt-hour": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour",
-    "watt hour": "watt_hour", "watt hours": "watt_hour", "imperial gallon": "imperial_gallon",
-    "imperial gallons": "imperial_gallon", "us gallon": "gallon", "us gallons": "gallon",
-    "british thermal unit": "british_thermal_unit", "british thermal units": "british_thermal_unit",
-    "horse power": "horsepower", "kmh": "kilometer_per_hour", "km/hr": "kilometer_per_hour",
-    "kmph": "kilometer_per_hour", "kms": "kilometer", "hrs": "hour", "mins": "minute",
-    "sq ft": "square_foot", "sq. ft.": "square_foot", "sq. ft": "square_foot",
-    "sq m": "square_meter", "sq km": "square_kilometer", "sq mi": "square_mile",
-    "sq in": "square_inch", "sq yd": "square_yard", "sqft": "square_foot",
-    "kilo": "kilogram", "kilos": "kilogram", "wk": "week", "wks": "week",
-    "Gal": "gallon", "Gals": "gallon",  # pint's Gal is the galileo; people mean gallons
+    "kilowatt hour": "kilowatt_hour",
+    "kilowatt hours": "kilowatt_hour",
+    "kilowatt-hour": "kilowatt_hour",
+    "kilowatt-hours": "kilowatt_hour",
+    "watt hour": "watt_hour",
+    "watt hours": "watt_hour",
+    "imperial gallon": "imperial_gallon",
+    "imperial gallons": "imperial_gallon",
+    "us gallon": "gallon",
+    "us gallons": "gallon",
+    "british thermal unit": "british_thermal_unit",
+    "british thermal units": "british_thermal_unit",
+    "horse power": "horsepower",
+    "kmh": "kilometer_per_hour",
+    "km/hr": "kilometer_per_hour",
+    "kmph": "kilometer_per_hour",
+    "kms": "kilometer",
+    "hrs": "hour",
+    "mins": "minute",
+    "sq ft": "square_foot",
+    "sq. ft.": "square_foot",
+    "sq. ft": "square_foot",
+    "sq m": "square_meter",
+    "sq km": "square_kilometer",
+    "sq mi": "square_mile",
+    "sq in": "square_inch",
+    "sq yd": "square_yard",
+    "sqft": "square_foot",
+    "kilo": "kilogram",
+    "kilos": "kilogram",
+    "wk": "week",
+    "wks": "week",
+    "Gal": "gallon",
+    "Gals": "gallon",  # pint's Gal is the galileo; people mean gallons
 }
 _TEMPERATURE = {
-    "c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius",
-    "f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit", "k": "kelvin", "kelvin": "kelvin",
-    "kelvins": "kelvin", "r": "degree_Rankine", "rankine": "degree_Rankine",
+    "c": "degree_Celsius",
+    "celsius": "degree_Celsius",
+    "centigrade": "degree_Celsius",
+    "f": "degree_Fahrenheit",
+    "fahrenheit": "degree_Fahrenheit",
+    "k": "kelvin",
+    "kelvin": "kelvin",
+    "kelvins": "kelvin",
+    "r": "degree_Rankine",
+    "rankine": "degree_Rankine",
 }
 for _k, _v in _TEMPERATURE.items():
     for _lead in ("°", "º", "° ", "º ", "deg ", "deg. ", "degree ", "degrees "):
@@ -44,21 +86,76 @@ for _k, _v in _TEMPERATURE.items():
     if len(_k) > 1:
         ALIASES[_k] = _v
 # Bare C / F / K mean temperatures in everyday use ("72 F in C"), not coulomb / farad / kelvin.
-ALIASES.update({"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin",
-                "c": "degree_Celsius", "f": "degree_Fahrenheit"})
+ALIASES.update(
+    {
+        "C": "degree_Celsius",
+        "F": "degree_Fahrenheit",
+        "K": "kelvin",
+        "c": "degree_Celsius",
+        "f": "degree_Fahrenheit",
+    }
+)
 
 # Registry names that are also common English words or would read as something else.
-_REJECT = {"a", "at", "point", "line", "pi", "percent", "ppm", "count", "mil", "dB", "B", "bag",
-           "tab", "pc", "mu", "cd", "MM", "M", "e", "E"}
-_REJECT_CASEFOLD = {"in", "an", "as", "or", "is", "it", "do", "on", "am", "pm", "go", "to", "by",
-                    "has", "was", "bus", "yes", "its", "us"}
+_REJECT = {
+    "a",
+    "at",
+    "point",
+    "line",
+    "pi",
+    "percent",
+    "ppm",
+    "count",
+    "mil",
+    "dB",
+    "B",
+    "bag",
+    "tab",
+    "pc",
+    "mu",
+    "cd",
+    "MM",
+    "M",
+    "e",
+    "E",
+}
+_REJECT_CASEFOLD = {
+    "in",
+    "an",
+    "as",
+    "or",
+    "is",
+    "it",
+    "do",
+    "on",
+    "am",
+    "pm",
+    "go",
+    "to",
+    "by",
+    "has",
+    "was",
+    "bus",
+    "yes",
+    "its",
+    "us",
+}
 # Angles are dimensionless in pint but legitimate conversion targets.
-_ANGLES = {"radian", "degree", "arcminute", "arcsecond", "turn", "revolution", "steradian",
-           "gradian"}
+_ANGLES = {
+    "radian",
+    "degree",
+    "arcminute",
+    "arcsecond",
+    "turn",
+    "revolution",
+    "steradian",
+    "gradian",
+}
 CURRENCY = re.compile(
     r"(?i)[$€£¥₹₿]|\b(?:dollars?|euros?|usd|eur|gbp|jpy|cny|inr|yen|yuan|rupees?|pesos?"
     r"|francs?"
-    r"|bitcoins?|btc|sterling|currency|exchange rate|cents?)\b")
+    r"|bitcoins?|btc|sterling|currency|exchange rate|cents?)\b"
+)
 
 
 @functools.cache
@@ -109,7 +206,8 @@ def resolve(word: str) -> str | None:
         # "Gal", "Min", "Curies": a capitalised word is the plain unit when there is one,
         # not a prefixed reading (giga-... "Gal" is not a galileo, "Min" not a megainch).
         lower = _lookup(key.lower()) or (
-            _lookup(key.lower()[:-1]) if key.endswith("s") and len(key) > 3 else None)
+            _lookup(key.lower()[:-1]) if key.endswith("s") and len(key) > 3 else None
+        )
         if lower and (found is None or (found[0] and not lower[0])):
             found = lower
     if found is None and key.endswith("s") and len(key) >= 3:

@@ -47,11 +47,17 @@ def _load() -> tuple[ModuleType | None, KernelStatus]:
     try:
         from loader.cpu import _ext
     except ImportError as exc:
-        return None, KernelStatus(False, f"the extension is not built ({exc}); reinstall the "
-                                         "package with gcc/g++ available (pip install -e .)")
+        return None, KernelStatus(
+            False,
+            f"the extension is not built ({exc}); reinstall the "
+            "package with gcc/g++ available (pip install -e .)",
+        )
     if _ext.MLX_VERSION != mx.__version__.split(".dev")[0]:
-        return None, KernelStatus(False, f"built for mlx {_ext.MLX_VERSION} but mlx "
-                                         f"{mx.__version__} is installed; reinstall the package")
+        return None, KernelStatus(
+            False,
+            f"built for mlx {_ext.MLX_VERSION} but mlx "
+            f"{mx.__version__} is installed; reinstall the package",
+        )
     try:
         _self_check(_ext)
     except Exception as exc:  # noqa: BLE001 - a broken build must not take the server down
@@ -105,7 +111,7 @@ KERNELS = ("auto", "cpu", "mlx")
 
 
 def resolve_kernels(kernels: str) -> str:
-    """"cpu" (ours) or "mlx" for a requested choice; "auto" = ours when MLX computes on the CPU
+    """ "cpu" (ours) or "mlx" for a requested choice; "auto" = ours when MLX computes on the CPU
     and the extension works. Asking for "cpu" where it cannot run is a ValueError saying why."""
     if kernels not in KERNELS:
         raise ValueError(f"kernels must be one of {KERNELS}, not {kernels!r}")
@@ -122,8 +128,11 @@ def resolve_kernels(kernels: str) -> str:
 
 @functools.cache
 def _warn_unavailable() -> None:
-    log.warning("our CPU kernels are unavailable (%s): running on MLX's kernels, which are "
-                "many times slower on a CPU", status().reason)
+    log.warning(
+        "our CPU kernels are unavailable (%s): running on MLX's kernels, which are "
+        "many times slower on a CPU",
+        status().reason,
+    )
 
 
 def describe(kernels: str, why: bool = False) -> str:

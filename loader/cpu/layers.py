@@ -77,8 +77,9 @@ class CpuAttention(gpt_oss.AttentionBlock):
             q = self.rope(q)
             k = self.rope(k)
         if hasattr(cache, "bits") or q.dtype not in _DTYPES or D % 16:
-            out = scaled_dot_product_attention(q, k, v, cache, self.sm_scale, mask=mask,
-                                               sinks=self.sinks)
+            out = scaled_dot_product_attention(
+                q, k, v, cache, self.sm_scale, mask=mask, sinks=self.sinks
+            )
         elif isinstance(mask, str):
             out = ext().attention(q, k, v, self.sm_scale, mask, None, self.sinks)
         else:
@@ -96,23 +97,44 @@ class CpuSwitchGLU(SwitchGLU):
         g, u, d = self.gate_proj, self.up_proj, self.down_proj
         act = self.activation
         return ext().moe_swiglu(
-            x, indices, g["weight"], g["scales"], g["bias"], u["weight"], u["scales"],
-            u["bias"], d["weight"], d["scales"], d["bias"], act._alpha, act._limit)
+            x,
+            indices,
+            g["weight"],
+            g["scales"],
+            g["bias"],
+            u["weight"],
+            u["scales"],
+            u["bias"],
+            d["weight"],
+            d["scales"],
+            d["bias"],
+            act._alpha,
+            act._limit,
+        )
 
 
 def _kernel_glu(m: SwitchGLU) -> bool:
     projections = (m.gate_proj, m.up_proj, m.down_proj)
     return isinstance(m.activation, SwigluOAI) and all(
-        isinstance(p, QuantizedSwitchLinear) and p.mode == "mxfp4" and p.bits == 4
-        and p.group_size == 32 and "bias" in p and p.global_scale is None
-        for p in projections)
+        isinstance(p, QuantizedSwitchLinear)
+        and p.mode == "mxfp4"
+        and p.bits == 4
+        and p.group_size == 32
+        and "bias" in p
+        and p.global_scale is None
+        for p in projections
+    )
 
 
 def _replacement(module: nn.Module) -> nn.Module | None:
     if type(module) is nn.Linear:
         return _adopt(CpuLinear, module)
-    if (type(module) is nn.QuantizedLinear and module.mode == "mxfp4" and module.bits == 4
-            and module.group_size == 32):
+    if (
+        type(module) is nn.QuantizedLinear
+        and module.mode == "mxfp4"
+        and module.bits == 4
+        and module.group_size == 32
+    ):
         return _adopt(CpuQuantizedLinear, module)
     if type(module) is gpt_oss.AttentionBlock:
         return _adopt(CpuAttention, module)
@@ -144,8 +166,9 @@ def install(model: nn.Module) -> int:
     return swapped
 
 
-def logsumexp(a: mx.array, axis: Any = None, keepdims: bool = False, *,
-              stream: Any = None) -> mx.array:
+def logsumexp(
+    a: mx.array, axis: Any = None, keepdims: bool = False, *, stream: Any = None
+) -> mx.array:
     """`mx.logsumexp`, computed by our kernel for the last axis of a float array on the CPU."""
     last = isinstance(axis, int) and a.ndim > 0 and axis in (-1, a.ndim - 1)
     if last and stream is None and a.dtype in _DTYPES and a.size and on_cpu():

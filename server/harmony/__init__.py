@@ -25,8 +25,24 @@ from server.harmony.system import SystemConfig
 from server.harmony.vocab import HarmonyVocab
 
 __all__ = [
-    "ContentDelta", "Delta", "HarmonyError", "HarmonyMessage", "HarmonyVocab", "MessageDone",
-    "ParsedCompletion", "ParsedMessage", "Prompt", "ReasoningDelta", "Special", "StreamParser",
-    "SystemConfig", "ToolCall", "ToolCallArgs", "ToolCallStart", "parse_completion",
-    "parts_text", "render_chat", "render_conversation",
+    "ContentDelta",
+    "Delta",
+    "HarmonyError",
+    "HarmonyMessage",
+    "HarmonyVocab",
+    "MessageDone",
+    "ParsedCompletion",
+    "ParsedMessage",
+    "Prompt",
+    "ReasoningDelta",
+    "Special",
+    "StreamParser",
+    "SystemConfig",
+    "ToolCall",
+    "ToolCallArgs",
+    "ToolCallStart",
+    "parse_completion",
+    "parts_text",
+    "render_chat",
+    "render_conversation",
 ]

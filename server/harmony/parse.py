@@ -91,10 +91,10 @@ def parse_header(raw: str, role: str | None) -> Header:
     channel = None
     at = raw.find(Special.CHANNEL.value)
     if at >= 0:
-        after = raw[at + len(Special.CHANNEL.value):]
+        after = raw[at + len(Special.CHANNEL.value) :]
         value = re.match(r"[^\s<]*", after).group()
         channel = value or None
-        raw = raw[:at] + after[len(value):]
+        raw = raw[:at] + after[len(value) :]
     raw = raw.strip().replace(Special.CONSTRAIN.value, " " + Special.CONSTRAIN.value)
     parts = raw.split()
     name = None
@@ -143,8 +143,14 @@ class StreamParser:
     of a named tool_choice) come back from the first `feed` or `finish`.
     """
 
-    def __init__(self, vocab: HarmonyVocab, *, role: str | None = "assistant",
-                 prefix: Sequence[Part] = (), id_factory: Callable[[], str] = _new_call_id) -> None:
+    def __init__(
+        self,
+        vocab: HarmonyVocab,
+        *,
+        role: str | None = "assistant",
+        prefix: Sequence[Part] = (),
+        id_factory: Callable[[], str] = _new_call_id,
+    ) -> None:
         self.vocab = vocab
         self.messages: list[ParsedMessage] = []
         self.stop: str | None = None  # "return" or "call" once generation ended on one
@@ -177,8 +183,9 @@ class StreamParser:
             out += self._close(None)
         elif self._state == "header" and self._header:
             text = self._header.decode("utf-8", "replace")
-            if any(mark in text for mark in (Special.CHANNEL.value, Special.CONSTRAIN.value,
-                                             "to=")):
+            if any(
+                mark in text for mark in (Special.CHANNEL.value, Special.CONSTRAIN.value, "to=")
+            ):
                 log.info("harmony: output ended inside a message header %r; dropped", text)
             else:
                 body = self._header_body(text)[1]
@@ -214,7 +221,9 @@ class StreamParser:
         if special in (Special.CHANNEL, Special.CONSTRAIN):
             self._header += special.value.encode()
         elif special is Special.START:
-            log.warning("harmony: header %r never reached <|message|>; dropped", bytes(self._header))
+            log.warning(
+                "harmony: header %r never reached <|message|>; dropped", bytes(self._header)
+            )
             self._role, self._header = None, bytearray()
         elif special in _END_NAMES and not self._header:
             self._record_stop(special)  # e.g. <|start|>assistant<|return|>: nothing to say
@@ -230,8 +239,10 @@ class StreamParser:
         elif not self.vocab.is_added(token):
             self._header += self.vocab.token_bytes(token)
             if len(self._header) > MAX_HEADER_BYTES:
-                log.warning("harmony: no message header structure in %r...; content fallback",
-                            bytes(self._header[:80]))
+                log.warning(
+                    "harmony: no message header structure in %r...; content fallback",
+                    bytes(self._header[:80]),
+                )
                 self._utf8.reset()
                 text = self._utf8.decode(bytes(self._header))  # keeps a split character pending
                 self._header = bytearray()
@@ -278,8 +289,11 @@ class StreamParser:
             kind = "tool"
         else:
             if rec:
-                log.info("harmony: recipient %r is not a function; text kept as %s", rec,
-                         "reasoning" if head.channel == "analysis" else "content")
+                log.info(
+                    "harmony: recipient %r is not a function; text kept as %s",
+                    rec,
+                    "reasoning" if head.channel == "analysis" else "content",
+                )
             if head.channel not in CHANNELS:
                 log.warning("harmony: unknown channel %r; content fallback", head.channel)
             kind = "reasoning" if head.channel == "analysis" else "content"
@@ -287,7 +301,7 @@ class StreamParser:
         if kind == "tool":
             self._cur.index = self.tool_calls
             self.tool_calls += 1
-            out.append(ToolCallStart(self._cur.index, self._new_id(), rec[len(FUNCTIONS):]))
+            out.append(ToolCallStart(self._cur.index, self._new_id(), rec[len(FUNCTIONS) :]))
         return out
 
     def _emit(self, text: str) -> list[Delta]:
@@ -309,16 +323,22 @@ class StreamParser:
         self._utf8.reset()
         if cur is not None:
             h = cur.header
-            self.messages.append(ParsedMessage(h.role, "".join(cur.chunks), h.name, h.recipient,
-                                               h.channel, h.content_type))
+            self.messages.append(
+                ParsedMessage(
+                    h.role, "".join(cur.chunks), h.name, h.recipient, h.channel, h.content_type
+                )
+            )
             out.append(MessageDone(h.role, h.channel, h.recipient, _END_NAMES.get(special)))
         self._cur, self._state, self._role = None, "start", None
         return out
 
-    def _fallback(self, text: str, channel: str | None,
-                  special: Special | None = None) -> list[Delta]:
-        self._cur = _Current(Header(self._role or "assistant", channel=channel),
-                             "reasoning" if channel == "analysis" else "content")
+    def _fallback(
+        self, text: str, channel: str | None, special: Special | None = None
+    ) -> list[Delta]:
+        self._cur = _Current(
+            Header(self._role or "assistant", channel=channel),
+            "reasoning" if channel == "analysis" else "content",
+        )
         out = self._emit(text)
         return out + self._close(special)
 
@@ -327,7 +347,7 @@ class StreamParser:
         head = parse_header(text, self._role)
         body = _strip_channel(text).lstrip()
         if self._role is None and body.startswith(head.role):
-            body = body[len(head.role):]
+            body = body[len(head.role) :]
         return head, body.lstrip()
 
     def _record_stop(self, special: Special) -> None:
@@ -339,8 +359,8 @@ def _strip_channel(text: str) -> str:
     at = text.find(Special.CHANNEL.value)
     if at < 0:
         return text
-    after = text[at + len(Special.CHANNEL.value):]
-    return text[:at] + after[len(re.match(r"[^\s<]*", after).group()):]
+    after = text[at + len(Special.CHANNEL.value) :]
+    return text[:at] + after[len(re.match(r"[^\s<]*", after).group()) :]
 
 
 @dataclass
@@ -374,9 +394,14 @@ class ParsedCompletion:
             self.stop = delta.end
 
 
-def parse_completion(vocab: HarmonyVocab, tokens: Iterable[int], *, role: str | None = "assistant",
-                     prefix: Sequence[Part] = (),
-                     id_factory: Callable[[], str] = _new_call_id) -> ParsedCompletion:
+def parse_completion(
+    vocab: HarmonyVocab,
+    tokens: Iterable[int],
+    *,
+    role: str | None = "assistant",
+    prefix: Sequence[Part] = (),
+    id_factory: Callable[[], str] = _new_call_id,
+) -> ParsedCompletion:
     """Parse a whole list of generated token ids (the streaming parser, joined)."""
     parser = StreamParser(vocab, role=role, prefix=prefix, id_factory=id_factory)
     result = ParsedCompletion()

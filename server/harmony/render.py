@@ -74,8 +74,16 @@ def call_header_tail(name: str) -> tuple[Part, ...]:
 
 def named_tool_prefix(name: str) -> tuple[Part, ...]:
     """tool_choice naming a function: the call header is written, the model writes arguments."""
-    return (Special.START, "assistant", Special.CHANNEL, f"commentary to=functions.{name}", " ",
-            Special.CONSTRAIN, "json", Special.MESSAGE)
+    return (
+        Special.START,
+        "assistant",
+        Special.CHANNEL,
+        f"commentary to=functions.{name}",
+        " ",
+        Special.CONSTRAIN,
+        "json",
+        Special.MESSAGE,
+    )
 
 
 def final_prefix() -> tuple[Part, ...]:
@@ -111,14 +119,18 @@ def _text(content: Any, param: str) -> str | None:
         for i, part in enumerate(content):
             kind = _get(part, "type")
             if kind not in ("text", "input_text", "output_text") or _get(part, "text") is None:
-                raise HarmonyError(f"content part type {kind!r} is not supported by this "
-                                   f"text-only model; send text parts only", f"{param}[{i}]")
+                raise HarmonyError(
+                    f"content part type {kind!r} is not supported by this "
+                    f"text-only model; send text parts only",
+                    f"{param}[{i}]",
+                )
             if not isinstance(_get(part, "text"), str):
                 raise HarmonyError("a text part's text must be a string", f"{param}[{i}].text")
             texts.append(_get(part, "text"))
         return "".join(texts)
-    raise HarmonyError(f"content must be a string or a list of text parts, got "
-                       f"{type(content).__name__}", param)
+    raise HarmonyError(
+        f"content must be a string or a list of text parts, got {type(content).__name__}", param
+    )
 
 
 def function_specs(tools: Sequence[Any] | None) -> list[ToolSpec]:
@@ -127,17 +139,22 @@ def function_specs(tools: Sequence[Any] | None) -> list[ToolSpec]:
     for i, tool in enumerate(_list(tools, "tools")):
         tool = _as_dict(tool)
         if _get(tool, "type") not in (None, "function"):
-            raise HarmonyError(f"tool type {_get(tool, 'type')!r} is not supported; "
-                               f"use type 'function'", f"tools[{i}].type")
+            raise HarmonyError(
+                f"tool type {_get(tool, 'type')!r} is not supported; use type 'function'",
+                f"tools[{i}].type",
+            )
         fn = _as_dict(_get(tool, "function"))
         name = _get(fn, "name") if fn is not None else None
         if not isinstance(name, str) or not name:
-            raise HarmonyError("every function tool needs a non-empty function.name",
-                               f"tools[{i}].function.name")
+            raise HarmonyError(
+                "every function tool needs a non-empty function.name", f"tools[{i}].function.name"
+            )
         params = _get(fn, "parameters")
         if params is not None and not isinstance(params, Mapping):
-            raise HarmonyError("function.parameters must be a JSON Schema object",
-                               f"tools[{i}].function.parameters")
+            raise HarmonyError(
+                "function.parameters must be a JSON Schema object",
+                f"tools[{i}].function.parameters",
+            )
         specs.append(ToolSpec(name, _get(fn, "description") or "", params))
     return specs
 
@@ -167,7 +184,9 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
         elif role == "assistant":
             reasoning = _get(m, "reasoning_content") or _get(m, "reasoning")
             if reasoning is not None and not isinstance(reasoning, str):
-                raise HarmonyError("reasoning_content must be a string", f"{param}.reasoning_content")
+                raise HarmonyError(
+                    "reasoning_content must be a string", f"{param}.reasoning_content"
+                )
             calls = _list(_get(m, "tool_calls"), f"{param}.tool_calls")
             if reasoning:
                 out.append(HarmonyMessage("assistant", reasoning, channel="analysis"))
@@ -178,15 +197,23 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
                     fn = _as_dict(_get(_as_dict(call), "function"))
                     name = _get(fn, "name") if fn is not None else None
                     if not isinstance(name, str) or not name:
-                        raise HarmonyError("tool call without function.name",
-                                           f"{param}.tool_calls[{j}].function.name")
+                        raise HarmonyError(
+                            "tool call without function.name",
+                            f"{param}.tool_calls[{j}].function.name",
+                        )
                     call_id = _get(_as_dict(call), "id")
                     if isinstance(call_id, str) and call_id:
                         call_names[call_id] = name
                     unanswered.append(name)
-                    out.append(HarmonyMessage(
-                        "assistant", _arguments(_get(fn, "arguments")), channel="commentary",
-                        recipient=f"functions.{name}", content_type=CONSTRAIN_JSON))
+                    out.append(
+                        HarmonyMessage(
+                            "assistant",
+                            _arguments(_get(fn, "arguments")),
+                            channel="commentary",
+                            recipient=f"functions.{name}",
+                            content_type=CONSTRAIN_JSON,
+                        )
+                    )
             elif text is not None:
                 out.append(HarmonyMessage("assistant", text, channel="final"))
         elif role == "tool":
@@ -195,16 +222,28 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
                 raise HarmonyError("tool_call_id must be a string", f"{param}.tool_call_id")
             name = call_names.get(call_id) if call_id else (unanswered[0] if unanswered else None)
             if name is None:
-                raise HarmonyError(f"tool message answers tool_call_id {call_id!r}, but no earlier "
-                                   f"assistant message made that call; send the assistant message "
-                                   f"with its tool_calls first", f"{param}.tool_call_id")
+                raise HarmonyError(
+                    f"tool message answers tool_call_id {call_id!r}, but no earlier "
+                    f"assistant message made that call; send the assistant message "
+                    f"with its tool_calls first",
+                    f"{param}.tool_call_id",
+                )
             if name in unanswered:
                 unanswered.remove(name)
-            out.append(HarmonyMessage("tool", text or "", channel="commentary",
-                                      recipient="assistant", name=f"functions.{name}"))
+            out.append(
+                HarmonyMessage(
+                    "tool",
+                    text or "",
+                    channel="commentary",
+                    recipient="assistant",
+                    name=f"functions.{name}",
+                )
+            )
         else:
-            raise HarmonyError(f"unknown role {role!r}; use system, developer, user, assistant "
-                               f"or tool", f"{param}.role")
+            raise HarmonyError(
+                f"unknown role {role!r}; use system, developer, user, assistant or tool",
+                f"{param}.role",
+            )
     return ("\n\n".join(instructions) if instructions else None), out
 
 
@@ -215,15 +254,17 @@ def response_format_spec(response_format: Any) -> ResponseFormat | None:
     if kind in (None, "text"):
         return None
     if kind == "json_object":
-        return ResponseFormat("json_object", {"type": "object"},
-                              "Respond with a single JSON object.")
+        return ResponseFormat(
+            "json_object", {"type": "object"}, "Respond with a single JSON object."
+        )
     if kind == "json_schema":
         spec = _as_dict(_get(rf, "json_schema")) or {}
         schema = _get(spec, "schema") or {"type": "object"}
-        return ResponseFormat(_get(spec, "name") or "response", schema,
-                              _get(spec, "description"))
-    raise HarmonyError(f"response_format type {kind!r} is not supported; use text, json_object "
-                       f"or json_schema", "response_format.type")
+        return ResponseFormat(_get(spec, "name") or "response", schema, _get(spec, "description"))
+    raise HarmonyError(
+        f"response_format type {kind!r} is not supported; use text, json_object or json_schema",
+        "response_format.type",
+    )
 
 
 def _forced_tool(tool_choice: Any, specs: Sequence[ToolSpec]) -> tuple[str | None, bool]:
@@ -235,14 +276,16 @@ def _forced_tool(tool_choice: Any, specs: Sequence[ToolSpec]) -> tuple[str | Non
         return None, False
     if choice == "required":
         if not specs:
-            raise HarmonyError("tool_choice 'required' needs at least one tool in tools",
-                               "tool_choice")
+            raise HarmonyError(
+                "tool_choice 'required' needs at least one tool in tools", "tool_choice"
+            )
         return "", True
     fn = _as_dict(_get(choice, "function"))
     name = _get(fn, "name") if fn is not None else None
     if not isinstance(name, str) or name not in {s.name for s in specs}:
-        raise HarmonyError(f"tool_choice names function {name!r}, which is not in tools",
-                           "tool_choice")
+        raise HarmonyError(
+            f"tool_choice names function {name!r}, which is not in tools", "tool_choice"
+        )
     return name, True
 
 

@@ -41,8 +41,14 @@ _BROWSER_TOOLS = (
     ToolSpec(
         "search",
         "Searches for information related to `query` and displays `topn` results.",
-        _params({"query": {"type": "string"}, "topn": {"type": "number", "default": 10},
-                 "source": {"type": "string"}}, ["query"]),
+        _params(
+            {
+                "query": {"type": "string"},
+                "topn": {"type": "number", "default": 10},
+                "source": {"type": "string"},
+            },
+            ["query"],
+        ),
     ),
     ToolSpec(
         "open",
@@ -57,18 +63,24 @@ _BROWSER_TOOLS = (
             "document or centered on the most relevant passage, if available.\n"
             "Use this function without `id` to scroll to a new location of an opened page."
         ),
-        _params({"id": {"type": ["number", "string"], "default": -1},
-                 "cursor": {"type": "number", "default": -1},
-                 "loc": {"type": "number", "default": -1},
-                 "num_lines": {"type": "number", "default": -1},
-                 "view_source": {"type": "boolean", "default": False},
-                 "source": {"type": "string"}}),
+        _params(
+            {
+                "id": {"type": ["number", "string"], "default": -1},
+                "cursor": {"type": "number", "default": -1},
+                "loc": {"type": "number", "default": -1},
+                "num_lines": {"type": "number", "default": -1},
+                "view_source": {"type": "boolean", "default": False},
+                "source": {"type": "string"},
+            }
+        ),
     ),
     ToolSpec(
         "find",
         "Finds exact matches of `pattern` in the current page, or the page given by `cursor`.",
-        _params({"pattern": {"type": "string"}, "cursor": {"type": "number", "default": -1}},
-                ["pattern"]),
+        _params(
+            {"pattern": {"type": "string"}, "cursor": {"type": "number", "default": -1}},
+            ["pattern"],
+        ),
     ),
 )
 
@@ -104,11 +116,14 @@ class SystemConfig:
         if self.reasoning_effort is not None and self.reasoning_effort not in REASONING_EFFORTS:
             raise HarmonyError(
                 f"reasoning_effort {self.reasoning_effort!r} is not supported; "
-                f"use one of {', '.join(REASONING_EFFORTS)}", param="reasoning_effort")
+                f"use one of {', '.join(REASONING_EFFORTS)}",
+                param="reasoning_effort",
+            )
         unknown = [t for t in self.builtin_tools if t not in BUILTIN_TOOLS]
         if unknown:
-            raise HarmonyError(f"unknown built-in tool(s) {unknown}; "
-                               f"available: {', '.join(sorted(BUILTIN_TOOLS))}")
+            raise HarmonyError(
+                f"unknown built-in tool(s) {unknown}; available: {', '.join(sorted(BUILTIN_TOOLS))}"
+            )
 
 
 def system_text(cfg: SystemConfig, has_function_tools: bool) -> str:
@@ -146,8 +161,11 @@ class ResponseFormat:
     description: str | None = None
 
 
-def developer_text(instructions: str | None, functions: Sequence[ToolSpec],
-                   response_format: ResponseFormat | None = None) -> str | None:
+def developer_text(
+    instructions: str | None,
+    functions: Sequence[ToolSpec],
+    response_format: ResponseFormat | None = None,
+) -> str | None:
     """The developer message content, or None when there is nothing to say."""
     sections = []
     if instructions is not None:

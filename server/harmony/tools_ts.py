@@ -83,8 +83,9 @@ def _one_of(variants: list[Any], indent: str, depth: int) -> str:
     return "".join(out)
 
 
-def _property_one_of(key: str, val: Mapping[str, Any], variants: list[Any], optional: bool,
-                     indent: str, depth: int) -> str:
+def _property_one_of(
+    key: str, val: Mapping[str, Any], variants: list[Any], optional: bool, indent: str, depth: int
+) -> str:
     out = []
     prop_desc = _str(val, "description")
     first_desc = _str(_obj(variants[0]), "description") if variants else None
@@ -116,8 +117,11 @@ def _object(schema: Mapping[str, Any], indent: str, depth: int) -> str:
     if _str(schema, "description") is not None:
         out.append(f"{indent}// {schema['description']}\n")
     out.append("{\n")
-    required = {r for r in schema.get("required") or [] if isinstance(r, str)} \
-        if isinstance(schema.get("required"), list) else set()
+    required = (
+        {r for r in schema.get("required") or [] if isinstance(r, str)}
+        if isinstance(schema.get("required"), list)
+        else set()
+    )
     for key, raw in _obj(schema.get("properties")).items():
         val = _obj(raw)
         optional = key not in required
@@ -158,16 +162,18 @@ def schema_to_ts(schema: Any, indent: str = "", _depth: int = 0) -> str:
     if kind == "object":
         return _object(s, indent, _depth)
     if kind == "string":
-        enums = [f'"{v}"' for v in s.get("enum") or [] if isinstance(v, str)] \
-            if isinstance(s.get("enum"), list) else []
+        enums = (
+            [f'"{v}"' for v in s.get("enum") or [] if isinstance(v, str)]
+            if isinstance(s.get("enum"), list)
+            else []
+        )
         return " | ".join(enums) if enums else "string"
     if kind in ("number", "integer"):
         return "number"
     if kind == "boolean":
         return "boolean"
     if kind == "array":
-        return f"{schema_to_ts(s['items'], indent, _depth + 1)}[]" if "items" in s \
-            else "Array<any>"
+        return f"{schema_to_ts(s['items'], indent, _depth + 1)}[]" if "items" in s else "Array<any>"
     return "any"
 
 

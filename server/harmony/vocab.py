@@ -25,8 +25,11 @@ _SPECIAL_LIKE = re.compile(r"<\|[^<>|\s]{1,80}\|>")
 @lru_cache(maxsize=1)
 def _byte_decoder() -> dict[str, int]:
     # GPT-2 byte-level BPE: printable bytes stand for themselves, the rest shift to U+0100 upward
-    printable = [*range(ord("!"), ord("~") + 1), *range(ord("¡"), ord("¬") + 1),
-                 *range(ord("®"), ord("ÿ") + 1)]
+    printable = [
+        *range(ord("!"), ord("~") + 1),
+        *range(ord("¡"), ord("¬") + 1),
+        *range(ord("®"), ord("ÿ") + 1),
+    ]
     table = {chr(b): b for b in printable}
     shift = 0
     for b in range(256):
@@ -46,7 +49,8 @@ class HarmonyVocab:
         if missing:
             raise HarmonyError(
                 f"the tokenizer has no harmony special token(s) {', '.join(missing)}; load a "
-                f"GPT-OSS checkpoint whose tokenizer.json defines the o200k_harmony specials")
+                f"GPT-OSS checkpoint whose tokenizer.json defines the o200k_harmony specials"
+            )
         self.ids: dict[Special, int] = {s: int(vocab[s.value]) for s in Special}
         self.by_id: dict[int, Special] = {i: s for s, i in self.ids.items()}
         added = self._added_tokens(tokenizer)
@@ -62,8 +66,11 @@ class HarmonyVocab:
         decoder = getattr(backend, "decoder", None)
         self.byte_level = type(decoder).__name__ == "ByteLevel"
         if not self.byte_level:
-            log.warning("tokenizer decoder is %s, not byte-level BPE: streaming text falls back "
-                        "to per-token decode", type(decoder).__name__)
+            log.warning(
+                "tokenizer decoder is %s, not byte-level BPE: streaming text falls back "
+                "to per-token decode",
+                type(decoder).__name__,
+            )
         self._bytes: dict[int, bytes] = {}
 
     @staticmethod
@@ -96,15 +103,16 @@ class HarmonyVocab:
         ids: list[int] = []
         pos = 0
         for m in hits:
-            ids += self._plain(text[pos:m.start()])
+            ids += self._plain(text[pos : m.start()])
             # split the look-alike so no piece matches an added token
             ids += self._plain(m.group()[:2]) + self._plain(m.group()[2:])
             pos = m.end()
         return ids + self._plain(text[pos:])
 
     def _plain(self, text: str) -> list[int]:
-        return list(self.tokenizer.encode(_utf8_safe(text), add_special_tokens=False)) \
-            if text else []
+        return (
+            list(self.tokenizer.encode(_utf8_safe(text), add_special_tokens=False)) if text else []
+        )
 
     def encode_parts(self, parts: Iterable[Part]) -> list[int]:
         """Encode rendered parts: specials by id, each run of text as one piece of plain text."""

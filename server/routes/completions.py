@@ -34,8 +34,9 @@ async def completions(request: Request) -> Response:
     st.require_ready()
     st.backend.resolve_model(req.model)  # 404 before any work
     model = req.model
-    choices = Choices([Generation(st.backend.complete(r), st.metrics, ENDPOINT)
-                       for r in req.per_choice()])
+    choices = Choices(
+        [Generation(st.backend.complete(r), st.metrics, ENDPOINT) for r in req.per_choice()]
+    )
     await choices.start(request)
     shapes = TextShapes(model, st.fingerprint)
     with_logprobs = req.logprobs is not None
@@ -48,10 +49,16 @@ async def completions(request: Request) -> Response:
                 return None
             return shapes.chunk(d, with_logprobs=with_logprobs, index=i)
 
-        first = ([shapes.chunk(Delta(content=echo), with_logprobs=False, index=i)
-                  for i in range(req.n)] if echo else [])
+        first = (
+            [shapes.chunk(Delta(content=echo), with_logprobs=False, index=i) for i in range(req.n)]
+            if echo
+            else []
+        )
         usage = shapes.usage_chunk if req.include_usage else None
         return SSEResponse(sse_stream(choices, first, to_chunk, usage))
     joined = await join_unless_disconnected(choices, request)
-    return JSONResponse(shapes.completion(joined, choices.usage or Usage(),
-                                          with_logprobs=with_logprobs, prefix=echo or ""))
+    return JSONResponse(
+        shapes.completion(
+            joined, choices.usage or Usage(), with_logprobs=with_logprobs, prefix=echo or ""
+        )
+    )

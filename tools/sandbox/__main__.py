@@ -57,8 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     print("run_bounded warm call:", _percentiles(warm))
     start = time.perf_counter()
     over = run_bounded("tools.sandbox.probes:power", (9, 9**9), timeout_s=0.5)
-    print(f"run_bounded 9**9**9 with 0.5 s budget: {over.error} "
-          f"(answered in {(time.perf_counter() - start) * 1000:.0f} ms)")
+    print(
+        f"run_bounded 9**9**9 with 0.5 s budget: {over.error} "
+        f"(answered in {(time.perf_counter() - start) * 1000:.0f} ms)"
+    )
     shutdown()
     return 0
 

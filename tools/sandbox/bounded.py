@@ -43,16 +43,26 @@ class _Worker:
         self.root = tempfile.mkdtemp(prefix="sbxw-")  # mount point of its private root
         self.proc = subprocess.Popen(
             [sys.executable, "-I", "-B", "-c", BOOT],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             env={"PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
-            cwd="/", start_new_session=True, close_fds=True,
+            cwd="/",
+            start_new_session=True,
+            close_fds=True,
         )
         self.ready = False
         self.isolation: list[str] = []
         self.warnings: list[str] = []
         self.calls = 0
-        config = pickle.dumps({"path": [_PROJECT_ROOT], "preload": list(preload),
-                               "root": self.root, "uid": WORKER_UID_BASE + self.proc.pid % UID_SPAN})
+        config = pickle.dumps(
+            {
+                "path": [_PROJECT_ROOT],
+                "preload": list(preload),
+                "root": self.root,
+                "uid": WORKER_UID_BASE + self.proc.pid % UID_SPAN,
+            }
+        )
         try:
             self.proc.stdin.write(HEADER.pack(len(config)) + config)
             self.proc.stdin.flush()
@@ -209,16 +219,21 @@ class WorkerPool:
         finally:
             self._slots.release()
 
-    def _call_locked(self, target: str, payload: Any, timeout_s: float, memory_mb: int,
-                     start: float) -> BoundedResult:
+    def _call_locked(
+        self, target: str, payload: Any, timeout_s: float, memory_mb: int, start: float
+    ) -> BoundedResult:
         worker = self._take()
         try:
             worker.wait_ready()
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             self._discard(worker)
             return BoundedResult(ok=False, error=f"bounded worker failed to start: {exc}")
-        request = {"target": target, "payload": payload, "timeout_s": timeout_s,
-                   "memory_mb": memory_mb}
+        request = {
+            "target": target,
+            "payload": payload,
+            "timeout_s": timeout_s,
+            "memory_mb": memory_mb,
+        }
         try:
             data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - nothing was written, the worker stays usable
@@ -246,17 +261,25 @@ class WorkerPool:
             self._discard(worker)
         else:
             self._give_back(worker)
-        return self._result(bool(reply.get("ok")), reply.get("value"), reply.get("error"),
-                            start, worker)
+        return self._result(
+            bool(reply.get("ok")), reply.get("value"), reply.get("error"), start, worker
+        )
 
     @staticmethod
-    def _result(ok: bool, value: Any, error: str | None, start: float,
-                worker: _Worker) -> BoundedResult:
-        return BoundedResult(ok=ok, value=value if ok else None, error=None if ok else error,
-                             elapsed_ms=(time.perf_counter() - start) * 1000,
-                             details={"worker_pid": worker.proc.pid,
-                                      "isolation": tuple(worker.isolation),
-                                      "warnings": tuple(worker.warnings)})
+    def _result(
+        ok: bool, value: Any, error: str | None, start: float, worker: _Worker
+    ) -> BoundedResult:
+        return BoundedResult(
+            ok=ok,
+            value=value if ok else None,
+            error=None if ok else error,
+            elapsed_ms=(time.perf_counter() - start) * 1000,
+            details={
+                "worker_pid": worker.proc.pid,
+                "isolation": tuple(worker.isolation),
+                "warnings": tuple(worker.warnings),
+            },
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -293,8 +316,9 @@ def shutdown() -> None:
 atexit.register(shutdown)
 
 
-def run_bounded(target: str, payload: Any, *, timeout_s: float = 5.0,
-                memory_mb: int = 1024) -> BoundedResult:
+def run_bounded(
+    target: str, payload: Any, *, timeout_s: float = 5.0, memory_mb: int = 1024
+) -> BoundedResult:
     """Call `target` ("tools.pkg.module:function") on `payload` in a limited worker.
 
     `memory_mb` is the address space the call may add to the worker's baseline (sympy and pint
@@ -310,5 +334,8 @@ def run_bounded(target: str, payload: Any, *, timeout_s: float = 5.0,
         return default_pool().call(target, payload, float(timeout_s), int(memory_mb))
     except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_bounded(%s) failed unexpectedly", target)
-        return BoundedResult(ok=False, error=f"sandbox failure: {type(exc).__name__}: {exc}",
-                             elapsed_ms=(time.perf_counter() - start) * 1000)
+        return BoundedResult(
+            ok=False,
+            error=f"sandbox failure: {type(exc).__name__}: {exc}",
+            elapsed_ms=(time.perf_counter() - start) * 1000,
+        )

@@ -101,8 +101,7 @@ def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
         os._exit(126)
 
 
-def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str],
-          warnings: list[str]) -> None:
+def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str], warnings: list[str]) -> None:
     """pid 1 of the new pid namespace (when granted): set up, start the user's process, reap.
 
     Keeping init separate (and root) means the user's code runs with normal signal semantics
@@ -114,9 +113,14 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str],
             kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
         if "mount" in applied:
             # Only a pid namespace of our own makes a fresh /proc safe to show.
-            rootfs.build_root(cfg["root"], uid=cfg["uid"], gid=cfg["gid"],
-                              prefixes=cfg["prefixes"], tmp_mb=cfg["tmp_mb"],
-                              with_proc="pid" in applied)
+            rootfs.build_root(
+                cfg["root"],
+                uid=cfg["uid"],
+                gid=cfg["gid"],
+                prefixes=cfg["prefixes"],
+                tmp_mb=cfg["tmp_mb"],
+                with_proc="pid" in applied,
+            )
             applied.append("private_root")
             os.chdir("/tmp")
         else:

@@ -87,8 +87,9 @@ def unshare(flags: int) -> None:
     _check(_lib().unshare(ctypes.c_int(flags)), f"unshare({flags:#x})")
 
 
-def mount(source: str | None, target: str, fstype: str | None, flags: int = 0,
-          data: str | None = None) -> None:
+def mount(
+    source: str | None, target: str, fstype: str | None, flags: int = 0, data: str | None = None
+) -> None:
     def enc(s: str | None) -> bytes | None:
         return None if s is None else s.encode()
 
@@ -113,15 +114,24 @@ def join_new_session_keyring() -> None:
     nr = _SYS_KEYCTL.get(machine())
     if nr is None:
         raise OSError(38, f"keyctl: unknown syscall number on {machine()}")
-    rc = _lib().syscall(ctypes.c_long(nr), ctypes.c_int(KEYCTL_JOIN_SESSION_KEYRING),
-                        ctypes.c_void_p(None))
+    rc = _lib().syscall(
+        ctypes.c_long(nr), ctypes.c_int(KEYCTL_JOIN_SESSION_KEYRING), ctypes.c_void_p(None)
+    )
     if rc < 0:
         _check(rc, "keyctl(JOIN_SESSION_KEYRING)")
 
 
 def prctl(option: int, arg: int) -> None:
-    _check(_lib().prctl(ctypes.c_int(option), ctypes.c_ulong(arg), ctypes.c_ulong(0),
-                        ctypes.c_ulong(0), ctypes.c_ulong(0)), f"prctl({option})")
+    _check(
+        _lib().prctl(
+            ctypes.c_int(option),
+            ctypes.c_ulong(arg),
+            ctypes.c_ulong(0),
+            ctypes.c_ulong(0),
+            ctypes.c_ulong(0),
+        ),
+        f"prctl({option})",
+    )
 
 
 def sethostname(name: str) -> None:

@@ -87,8 +87,10 @@ def escape(attempt: tuple[str, ...]) -> str:
     if kind == "list_home":
         return ",".join(sorted(os.listdir(os.path.expanduser("~root"))))
     if kind == "write_project":
-        target = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
-            os.path.abspath(__file__)))), "sandbox-escape.txt")
+        target = os.path.join(
+            os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+            "sandbox-escape.txt",
+        )
         with open(target, "w") as f:
             f.write("escaped")
         return target

@@ -87,8 +87,9 @@ def _outermost(prefixes: list[str]) -> list[str]:
     return kept
 
 
-def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: int,
-               with_proc: bool) -> None:
+def build_root(
+    root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: int, with_proc: bool
+) -> None:
     """Assemble the whole filesystem view under `root` (an empty directory) and pivot into it.
 
     `prefixes` are exposed read-only at their own paths (the interpreter, and for the worker the
@@ -106,9 +107,13 @@ def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: in
     # The private /tmp goes up before the prefixes: a project checked out under /tmp (CI clones
     # there) is then bound inside it instead of being hidden by it or colliding with it.
     os.mkdir(root + "/tmp")
-    kernel.mount("tmp", root + "/tmp", "tmpfs",
-                 kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
-                 f"size={tmp_mb}m,mode=0700,uid={uid},gid={gid}")
+    kernel.mount(
+        "tmp",
+        root + "/tmp",
+        "tmpfs",
+        kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
+        f"size={tmp_mb}m,mode=0700,uid={uid},gid={gid}",
+    )
     for prefix in _outermost(prefixes):
         os.makedirs(root + prefix, exist_ok=True)
         bind(prefix, root + prefix, readonly=True)
@@ -117,8 +122,11 @@ def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: in
         if os.path.exists("/etc/" + name):
             _touch(root + "/etc/" + name)
             bind(os.path.realpath("/etc/" + name), root + "/etc/" + name, readonly=True)
-    write(root + "/etc/passwd", f"sandbox:x:{uid}:{gid}:sandbox:/tmp:/bin/false\n"
-                                f"nobody:x:{NOBODY}:{NOBODY}:nobody:/tmp:/bin/false\n")
+    write(
+        root + "/etc/passwd",
+        f"sandbox:x:{uid}:{gid}:sandbox:/tmp:/bin/false\n"
+        f"nobody:x:{NOBODY}:{NOBODY}:nobody:/tmp:/bin/false\n",
+    )
     write(root + "/etc/group", f"sandbox:x:{gid}:\nnogroup:x:{NOBODY}:\n")
     write(root + "/etc/hosts", "127.0.0.1 localhost sandbox\n")
     os.mkdir(root + "/dev")
@@ -132,8 +140,13 @@ def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: in
     if with_proc:
         # hidepid=2: a process sees only its own uid's entries, so neither the root-owned init
         # (whose command line names our paths) nor the server is visible.
-        kernel.mount("proc", root + "/proc", "proc",
-                     kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC, "hidepid=2")
+        kernel.mount(
+            "proc",
+            root + "/proc",
+            "proc",
+            kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
+            "hidepid=2",
+        )
     os.chdir(root)
     try:
         # pivot_root(".", ".") stacks the old root under the new one; detaching it drops it.
@@ -142,8 +155,9 @@ def build_root(root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: in
     except OSError:
         os.chroot(".")
     os.chdir("/")
-    kernel.mount(None, "/", None,
-                 kernel.MS_REMOUNT | kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV)
+    kernel.mount(
+        None, "/", None, kernel.MS_REMOUNT | kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV
+    )
 
 
 def drop_privileges(uid: int, gid: int) -> None:

@@ -45,14 +45,24 @@ def _interpreter() -> tuple[str, list[str]]:
     return python, prefixes
 
 
-def _config(tmp: str, limits: Limits, status_w: int, kill_r: int, python: str,
-            prefixes: list[str]) -> dict:
+def _config(
+    tmp: str, limits: Limits, status_w: int, kill_r: int, python: str, prefixes: list[str]
+) -> dict:
     return {
-        "root": tmp, "python": python, "prefixes": prefixes, "namespaces": NAMESPACES,
-        "uid_base": UID_BASE, "uid_span": UID_SPAN, "status_fd": status_w, "kill_fd": kill_r,
-        "cpu_s": max(1, int(limits.cpu_s)), "memory_mb": limits.memory_mb,
-        "processes": limits.processes, "open_files": limits.open_files,
-        "file_size_mb": limits.file_size_mb, "tmp_mb": limits.tmp_mb,
+        "root": tmp,
+        "python": python,
+        "prefixes": prefixes,
+        "namespaces": NAMESPACES,
+        "uid_base": UID_BASE,
+        "uid_span": UID_SPAN,
+        "status_fd": status_w,
+        "kill_fd": kill_r,
+        "cpu_s": max(1, int(limits.cpu_s)),
+        "memory_mb": limits.memory_mb,
+        "processes": limits.processes,
+        "open_files": limits.open_files,
+        "file_size_mb": limits.file_size_mb,
+        "tmp_mb": limits.tmp_mb,
     }
 
 
@@ -65,8 +75,11 @@ class _Collector:
         self.out = {"stdout": bytearray(), "stderr": bytearray(), "status": bytearray()}
         self.overflow = False
         self.pending = memoryview(code)
-        for name, fd in (("stdout", proc.stdout.fileno()), ("stderr", proc.stderr.fileno()),
-                         ("status", status_r)):
+        for name, fd in (
+            ("stdout", proc.stdout.fileno()),
+            ("stderr", proc.stderr.fileno()),
+            ("status", status_r),
+        ):
             os.set_blocking(fd, False)
             self.sel.register(fd, selectors.EVENT_READ, name)
         self.stdin = proc.stdin
@@ -125,8 +138,8 @@ def _status_messages(raw: bytes) -> dict:
     merged: dict = {}
     pos = 0
     while pos + 4 <= len(raw):
-        size = int.from_bytes(raw[pos:pos + 4], "big")
-        frame = raw[pos + 4:pos + 4 + size]
+        size = int.from_bytes(raw[pos : pos + 4], "big")
+        frame = raw[pos + 4 : pos + 4 + size]
         pos += 4 + size
         try:
             merged.update(marshal.loads(frame))
@@ -167,8 +180,15 @@ def _stop(proc: subprocess.Popen, kill_w: int) -> None:
         pass
 
 
-def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, limits: Limits,
-             timed_out: bool, overflow: bool) -> tuple[str | None, str | None]:
+def _explain(
+    status: dict,
+    exit_code: int | None,
+    sig: int | None,
+    stderr: str,
+    limits: Limits,
+    timed_out: bool,
+    overflow: bool,
+) -> tuple[str | None, str | None]:
     """(killed reason, one-line error) for the caller."""
     if "error" in status:
         return "sandbox setup", status["error"]
@@ -177,8 +197,9 @@ def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, 
     if overflow:
         return "output", f"output limit exceeded ({limits.output_bytes} bytes); output truncated"
     cpu_used = float(status.get("cpu_s") or 0.0)
-    if sig == signal.SIGXCPU or (sig == signal.SIGKILL and not status.get("killed")
-                                 and cpu_used >= limits.cpu_s):
+    if sig == signal.SIGXCPU or (
+        sig == signal.SIGKILL and not status.get("killed") and cpu_used >= limits.cpu_s
+    ):
         return "cpu", f"CPU time limit exceeded ({limits.cpu_s} s)"
     if last_error_line(stderr).startswith("MemoryError"):
         return "memory", f"memory limit exceeded ({limits.memory_mb} MB)"
@@ -192,21 +213,45 @@ def _explain(status: dict, exit_code: int | None, sig: int | None, stderr: str, 
     return None, None
 
 
-def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
-         interpreter: tuple[str, list[str]] | None = None,
-         run_as: tuple[int, int] | None = None,
-         namespaces: list[str] | None = None) -> ExecResult:
+def _run(
+    code: str,
+    limits: Limits,
+    *,
+    hash_seed: int | None = None,
+    interpreter: tuple[str, list[str]] | None = None,
+    run_as: tuple[int, int] | None = None,
+    namespaces: list[str] | None = None,
+) -> ExecResult:
     """`interpreter`, `run_as` and `namespaces` let tests exercise the non-root path and the
     portable (no-namespace, as on macOS) path on a Linux machine."""
-    for name in ("timeout_s", "cpu_s", "memory_mb", "processes", "open_files", "file_size_mb",
-                 "tmp_mb", "output_bytes", "code_bytes"):
+    for name in (
+        "timeout_s",
+        "cpu_s",
+        "memory_mb",
+        "processes",
+        "open_files",
+        "file_size_mb",
+        "tmp_mb",
+        "output_bytes",
+        "code_bytes",
+    ):
         if not getattr(limits, name) > 0:
-            return ExecResult("", "", None, killed="input",
-                              error=f"limits.{name} must be positive, got {getattr(limits, name)!r}")
+            return ExecResult(
+                "",
+                "",
+                None,
+                killed="input",
+                error=f"limits.{name} must be positive, got {getattr(limits, name)!r}",
+            )
     data = code.encode("utf-8", "surrogatepass")
     if len(data) > limits.code_bytes:
-        return ExecResult("", "", None, killed="input",
-                          error=f"code is {len(data)} bytes; the limit is {limits.code_bytes}")
+        return ExecResult(
+            "",
+            "",
+            None,
+            killed="input",
+            error=f"code is {len(data)} bytes; the limit is {limits.code_bytes}",
+        )
     tmp = tempfile.mkdtemp(prefix="sbx-")
     status_r, status_w = os.pipe()
     kill_r, kill_w = os.pipe()
@@ -224,8 +269,14 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
             identity = {"user": run_as[0], "group": run_as[1], "extra_groups": []}
         proc = subprocess.Popen(
             [python, "-I", "-S", "-B", _JAIL, marshal.dumps(cfg).hex()],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={},
-            cwd=tmp, start_new_session=True, close_fds=True, pass_fds=(status_w, kill_r),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={},
+            cwd=tmp,
+            start_new_session=True,
+            close_fds=True,
+            pass_fds=(status_w, kill_r),
             **identity,
         )
         os.close(status_w)
@@ -261,11 +312,17 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
             sig = status.get("init_signal", signal.SIGKILL)
         stdout = clean_output(bytes(collector.out["stdout"][: limits.output_bytes]))
         stderr = clean_output(bytes(collector.out["stderr"][: limits.output_bytes]))
-        killed, error = _explain(status, exit_code, sig, stderr, limits, timed_out,
-                                 collector.overflow)
+        killed, error = _explain(
+            status, exit_code, sig, stderr, limits, timed_out, collector.overflow
+        )
         return ExecResult(
-            stdout=stdout, stderr=stderr, exit_code=None if sig else exit_code,
-            timed_out=timed_out, killed=killed, elapsed_s=elapsed, error=error,
+            stdout=stdout,
+            stderr=stderr,
+            exit_code=None if sig else exit_code,
+            timed_out=timed_out,
+            killed=killed,
+            elapsed_s=elapsed,
+            error=error,
             truncated=collector.overflow,
             isolation=tuple(status.get("isolation", ())) + tuple(status.get("user_isolation", ())),
             signal=sig,
@@ -288,8 +345,9 @@ def _run(code: str, limits: Limits, *, hash_seed: int | None = None,
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def run_python(code: str, *, limits: Limits | None = None,
-               hash_seed: int | None = None) -> ExecResult:
+def run_python(
+    code: str, *, limits: Limits | None = None, hash_seed: int | None = None
+) -> ExecResult:
     """Run `code` as a Python program in a fresh sandboxed process; never raises.
 
     `hash_seed` pins str/bytes hash randomisation (set iteration order), so a caller can run
@@ -298,13 +356,23 @@ def run_python(code: str, *, limits: Limits | None = None,
     limits = limits or Limits()
     # Each run may hold `processes x memory_mb`; a flood of requests must queue, not stack up.
     if not _RUNS.acquire(timeout=limits.timeout_s):
-        return ExecResult("", "", None, killed="busy",
-                          error=f"sandbox busy: {MAX_CONCURRENT_RUNS} runs already in progress")
+        return ExecResult(
+            "",
+            "",
+            None,
+            killed="busy",
+            error=f"sandbox busy: {MAX_CONCURRENT_RUNS} runs already in progress",
+        )
     try:
         return _run(code, limits, hash_seed=hash_seed)
     except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_python failed before the code could run")
-        return ExecResult("", "", None, killed="sandbox setup",
-                          error=f"sandbox failure: {type(exc).__name__}: {exc}")
+        return ExecResult(
+            "",
+            "",
+            None,
+            killed="sandbox setup",
+            error=f"sandbox failure: {type(exc).__name__}: {exc}",
+        )
     finally:
         _RUNS.release()

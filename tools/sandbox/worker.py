@@ -23,7 +23,9 @@ from typing import Any, BinaryIO
 log = logging.getLogger(__name__)
 
 ALLOWED_PREFIXES = ("tools.",)
-_TARGET_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+:[A-Za-z][A-Za-z0-9_]*$")
+_TARGET_RE = re.compile(
+    r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+:[A-Za-z][A-Za-z0-9_]*$"
+)
 HEADER = struct.Struct(">I")
 MAX_FRAME = 64 * 1024 * 1024
 
@@ -110,8 +112,14 @@ def _harden(config: dict[str, Any]) -> tuple[list[str], list[str]]:
     uid = config.get("uid", rootfs.NOBODY) if privileged else 0
     try:
         if "mount" in applied and config.get("root"):
-            rootfs.build_root(config["root"], uid=uid, gid=uid, prefixes=_exposed_paths(config),
-                              tmp_mb=16, with_proc=privileged)
+            rootfs.build_root(
+                config["root"],
+                uid=uid,
+                gid=uid,
+                prefixes=_exposed_paths(config),
+                tmp_mb=16,
+                with_proc=privileged,
+            )
             os.chdir("/tmp")
             applied.append("private_root")
         if privileged:
@@ -176,8 +184,11 @@ def _call(request: dict[str, Any], cache: dict[str, Callable[[Any], Any]]) -> di
         finally:
             _clear_limits()
     except MemoryError:
-        return {"ok": False, "error": f"memory limit exceeded ({request.get('memory_mb')} MB)",
-                "recycle": True}
+        return {
+            "ok": False,
+            "error": f"memory limit exceeded ({request.get('memory_mb')} MB)",
+            "recycle": True,
+        }
     except RecursionError:
         return {"ok": False, "error": "recursion limit exceeded", "recycle": True}
     except Exception as exc:  # noqa: BLE001 - the tool's failure is data for the caller
@@ -207,8 +218,9 @@ def serve(config: dict[str, Any]) -> None:
                 getattr(loaded, hook)()
         except Exception as exc:  # noqa: BLE001 - a missing optional library is not fatal
             log.warning("worker could not preload %s: %s", name, exc)
-    send_frame(stdout, {"ready": True, "pid": os.getpid(), "isolation": applied,
-                        "warnings": warnings})
+    send_frame(
+        stdout, {"ready": True, "pid": os.getpid(), "isolation": applied, "warnings": warnings}
+    )
     cache: dict[str, Callable[[Any], Any]] = {}
     while True:
         try:
