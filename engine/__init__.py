@@ -6,13 +6,14 @@ Public surface (see docs/CONTRACTS.md): `Engine`, `SamplingParams`, `TokenEvent`
 
 from engine.core import Engine
 from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
-from engine.schema import EngineStats, SamplingParams, TokenEvent
+from engine.schema import EngineOptions, EngineStats, SamplingParams, TokenEvent
 
 __all__ = [
     "Engine",
     "EngineBusy",
     "EngineClosed",
     "EngineError",
+    "EngineOptions",
     "EngineStats",
     "InvalidRequest",
     "SamplingParams",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import dataclasses
 import logging
 import random
 import threading
@@ -28,7 +29,7 @@ from engine.constraints import GrammarTokenizer
 from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
 from engine.prompt_cache import PrefixCache
 from engine.sampling import make_row_processors, make_row_sampler, top_logprobs
-from engine.schema import EngineStats, SamplingParams, TokenEvent
+from engine.schema import EngineOptions, EngineStats, SamplingParams, TokenEvent
 from engine.streams import Request, SyncTokenStream, TokenStream, weak_sink
 
 log = logging.getLogger(__name__)
@@ -86,35 +87,26 @@ def materialize(model: Any) -> None:
 class Engine:
     """Continuous-batching generator over one MLX model (see docs/CONTRACTS.md, engine).
 
-    max_batch: sequences decoded together; max_queue: requests allowed to wait for a slot
-    (beyond it `generate` raises `EngineBusy`); prefill_batch / prefill_step: how many prompts
-    are prefilled together and in chunks of how many tokens (decode steps of running
-    sequences interleave with the chunks); prompt_cache_size / prompt_cache_bytes bound the
-    prefix cache (0 switches it off).
+    `options` (an `EngineOptions`) says how it batches, queues and caches; keyword arguments
+    override single fields of it: `Engine(model, tok, max_batch=1)`.
     """
 
     def __init__(
         self,
         model: Any,
         tokenizer: Any,
-        *,
-        max_batch: int = 8,
-        max_queue: int = 64,
-        prefill_batch: int = 4,
-        prefill_step: int = 2048,
-        prompt_cache_size: int = 8,
-        prompt_cache_bytes: int = 1 << 30,
+        options: EngineOptions | None = None,
+        **overrides: Any,
     ) -> None:
-        if max_batch < 1 or max_queue < 0 or prefill_batch < 1 or prefill_step < 1:
-            raise ValueError("max_batch, prefill_batch, prefill_step must be >= 1, max_queue >= 0")
+        options = dataclasses.replace(options or EngineOptions(), **overrides)
+        self.options = options
         materialize(model)
         self.model = model
         self.tokenizer = tokenizer
         self.vocab_size = vocab_size_of(model, tokenizer)
         self.eos_token_ids = frozenset(int(t) for t in (tokenizer.eos_token_ids or ()))
-        self.max_batch, self.max_queue = max_batch, max_queue
-        self._prefill_batch, self._prefill_step = prefill_batch, prefill_step
-        self._prefix = PrefixCache(prompt_cache_size, prompt_cache_bytes)
+        self.max_batch, self.max_queue = options.max_batch, options.max_queue
+        self._prefix = PrefixCache(options.prompt_cache_size, options.prompt_cache_bytes)
         self.grammar_tokenizer = GrammarTokenizer(tokenizer, self.vocab_size, self.eos_token_ids)
 
         self._cond = threading.Condition()  # guards everything below
@@ -336,8 +328,8 @@ class Engine:
         return BatchGenerator(
             self.model,
             completion_batch_size=self.max_batch,
-            prefill_batch_size=self._prefill_batch,
-            prefill_step_size=self._prefill_step,
+            prefill_batch_size=self.options.prefill,
+            prefill_step_size=self.options.prefill_step,
         )
 
     @staticmethod

@@ -1,4 +1,5 @@
-"""Plain data types crossing the engine boundary: sampling parameters, token events, stats.
+"""Plain data types crossing the engine boundary: engine options, sampling parameters, token
+events, stats.
 
 No MLX here: the server builds `SamplingParams` from a request and reads `TokenEvent`s back,
 both from the asyncio thread. Validation lives in `SamplingParams.validate` so the engine and the
@@ -10,6 +11,49 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.errors import InvalidRequest
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """How an `Engine` batches, queues and caches.
+
+    max_batch: sequences decoded together; max_queue: requests allowed to wait for a slot
+    (beyond it `generate` raises `EngineBusy`); prefill_batch / prefill_step: how many prompts
+    are prefilled together (None: max_batch, so a burst of requests starts in one step) and in
+    chunks of how many tokens (decode steps of running sequences interleave with the chunks);
+    prompt_cache_size / prompt_cache_bytes bound the prefix cache (0 switches it off).
+    """
+
+    max_batch: int = 8
+    max_queue: int = 64
+    prefill_batch: int | None = None
+    prefill_step: int = 2048
+    prompt_cache_size: int = 8
+    prompt_cache_bytes: int = 1 << 30
+
+    def __post_init__(self) -> None:
+        small = [
+            f"{name}={value}"
+            for name, value, least in (
+                ("max_batch", self.max_batch, 1),
+                ("max_queue", self.max_queue, 0),
+                ("prefill_batch", 1 if self.prefill_batch is None else self.prefill_batch, 1),
+                ("prefill_step", self.prefill_step, 1),
+                ("prompt_cache_size", self.prompt_cache_size, 0),
+                ("prompt_cache_bytes", self.prompt_cache_bytes, 0),
+            )
+            if value < least
+        ]
+        if small:
+            raise ValueError(
+                f"engine options out of range: {', '.join(small)} (max_batch, prefill_batch and "
+                "prefill_step must be >= 1, the others >= 0)"
+            )
+
+    @property
+    def prefill(self) -> int:
+        """Prompts prefilled together."""
+        return self.max_batch if self.prefill_batch is None else self.prefill_batch
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ import logging
 import sys
 from pathlib import Path
 
-from server.settings import VIRTUAL_EXPERT_MODES, Settings
+from server.settings import CHOICES, Settings
+
+D = Settings()  # every default below comes from here
 
 
 def _date(text: str) -> dt.date:
@@ -33,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="checkpoint folder (HF, mlx-lm or lite layout); "
         "default: a tiny random-weight demo model",
     )
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default=D.host)
+    p.add_argument("--port", type=int, default=D.port)
     p.add_argument("--api-key", help="require 'Authorization: Bearer KEY' on /v1/*")
     p.add_argument(
         "--upstream",
@@ -50,19 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--virtual-experts",
-        choices=VIRTUAL_EXPERT_MODES,
-        default="direct",
+        choices=CHOICES["virtual_experts"],
+        default=D.virtual_experts,
         help="direct: a tool answers exact questions; assist: the tool result goes "
         "into the model's context; off: the model answers everything",
     )
     p.add_argument(
         "--max-queue",
         type=int,
-        default=64,
-        help="requests allowed to wait for a batch slot before 429 (default 64)",
+        default=D.max_queue,
+        help=f"requests allowed to wait for a batch slot before 429 (default {D.max_queue})",
     )
     p.add_argument(
-        "--max-batch", type=int, default=8, help="sequences decoded together (default 8)"
+        "--max-batch",
+        type=int,
+        default=D.max_batch,
+        help=f"sequences decoded together (default {D.max_batch})",
     )
     p.add_argument(
         "--prefill-batch",
@@ -82,9 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--reasoning-effort",
-        choices=["low", "medium", "high"],
-        default="medium",
-        help="when a request sets none (default medium)",
+        choices=CHOICES["reasoning_effort"],
+        default=D.reasoning_effort,
+        help=f"when a request sets none (default {D.reasoning_effort})",
     )
     p.add_argument("--model-id", help="name served in /v1/models (default: the folder name)")
     p.add_argument(
@@ -93,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="completion limit when a request sets none (default: the rest of the "
         "context, so long reasoning is never cut short)",
     )
-    p.add_argument("--timezone", default="UTC", help="zone the dates virtual expert uses")
+    p.add_argument("--timezone", default=D.timezone, help="zone the dates virtual expert uses")
     p.add_argument(
         "--telemetry",
         action="store_true",
@@ -107,16 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--embeddings",
-        choices=["auto", "device", "host"],
-        default="auto",
+        choices=CHOICES["embeddings"],
+        default=D.embeddings,
         help="where the token-embedding table lives: device (MLX memory), host "
         "(memory-mapped from the checkpoint, about 1.2 GB less for gpt-oss; the "
         "next step waits for the sampled token) or auto (host on the CPU backend)",
     )
     p.add_argument(
         "--kernels",
-        choices=["auto", "cpu", "mlx"],
-        default="auto",
+        choices=CHOICES["kernels"],
+        default=D.kernels,
         help="what computes the model's layers: cpu (our kernels, for MLX on a CPU), "
         "mlx (MLX's own) or auto (ours when MLX runs on the CPU; default)",
     )
@@ -127,13 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--experts",
-        choices=["auto", "memory", "mapped"],
-        default="memory",
+        choices=CHOICES["experts"],
+        default=D.experts,
         help="where the MXFP4 experts live: memory (default), mapped (left in the "
         "checkpoint files, read through the page cache: models larger than RAM; our "
         "CPU kernels only) or auto (mapped when the weights would not fit in memory)",
     )
-    p.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.add_argument("--log-level", default=D.log_level, choices=CHOICES["log_level"])
     return p
 
 
@@ -164,10 +169,8 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             experts=a.experts,
             telemetry=a.telemetry or a.telemetry_out is not None,
             telemetry_out=a.telemetry_out,
-            extra_engine_kwargs={
-                "max_batch": a.max_batch,
-                "prefill_batch": a.prefill_batch or a.max_batch,
-            },
+            max_batch=a.max_batch,
+            prefill_batch=a.prefill_batch,
         )
     except ValueError as exc:
         p.error(str(exc))  # exits 2 with one line

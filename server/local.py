@@ -51,7 +51,7 @@ class LocalBackend:
 
     def _load_blocking(self) -> None:
         import loader
-        from engine import Engine
+        from engine import Engine, EngineOptions
         from loader import cpu
 
         path = self.settings.model
@@ -73,9 +73,12 @@ class LocalBackend:
             cpu_threads=self.settings.cpu_threads,
             experts=self.settings.experts,
         )
-        kwargs = {"max_queue": self.settings.max_queue, **self.settings.extra_engine_kwargs}
+        s = self.settings
+        options = EngineOptions(
+            max_batch=s.max_batch, max_queue=s.max_queue, prefill_batch=s.prefill_batch
+        )
         # Built on this thread, right after loading: MLX arrays belong to the loading stream.
-        self.engine = Engine(model, tokenizer, **kwargs)
+        self.engine = Engine(model, tokenizer, options)
         if self.settings.telemetry:
             self.engine.set_telemetry(True)
         self.tokenizer = tokenizer

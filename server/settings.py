@@ -1,18 +1,33 @@
 """Process settings for the OpenAI-compatible server: one typed, frozen object.
 
 Built once in `server.__main__` from the command line (or directly by tests and benches) and
-passed to `server.app.create_app`. Handlers never read the environment; they read this.
+passed to `server.app.create_app`. Handlers never read the environment; they read this. The
+command line takes its defaults and choices from here, so each is written once.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from server.harmony.system import REASONING_EFFORTS
+
 VirtualExpertMode = Literal["direct", "assist", "off"]
 VIRTUAL_EXPERT_MODES: tuple[str, ...] = ("direct", "assist", "off")
+
+# The fields with a fixed set of values. The loader's own copies (loader.host_embedding,
+# loader.cpu, loader.loading) are not imported: that would load MLX to parse the command line;
+# tests/test_server_lifecycle.py holds the two equal.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "virtual_experts": VIRTUAL_EXPERT_MODES,
+    "reasoning_effort": REASONING_EFFORTS,
+    "embeddings": ("auto", "device", "host"),
+    "kernels": ("auto", "cpu", "mlx"),
+    "experts": ("auto", "memory", "mapped"),
+    "log_level": ("DEBUG", "INFO", "WARNING", "ERROR"),
+}
 
 
 @dataclass(frozen=True)
@@ -32,7 +47,9 @@ class Settings:
     upstream_model: str | None = None  # name sent upstream for `model_id`; default: its first
     upstream_timeout_s: float = 600.0
     virtual_experts: VirtualExpertMode = "direct"
-    max_queue: int = 64
+    max_queue: int = 64  # requests waiting for a batch slot (local) or in flight (upstream)
+    max_batch: int = 8  # sequences the engine decodes together
+    prefill_batch: int | None = None  # prompts prefilled together; None: max_batch
     context_length: int | None = None  # None: the checkpoint's max_position_embeddings
     date: _dt.date | None = None  # None: today's date (UTC) at render time
     model_id: str | None = None  # name shown in /v1/models; default: the checkpoint's folder name
@@ -46,19 +63,17 @@ class Settings:
     kernels: str = "auto"  # loader.load: cpu (ours) | mlx | auto (ours when MLX runs on the CPU)
     cpu_threads: int | None = None  # threads of our CPU kernels; None: every CPU we may use
     experts: str = "memory"  # loader.load: memory | mapped (left in the files) | auto
-    extra_engine_kwargs: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.virtual_experts not in VIRTUAL_EXPERT_MODES:
-            raise ValueError(
-                f"virtual_experts={self.virtual_experts!r} is not one of {VIRTUAL_EXPERT_MODES}"
-            )
-        if self.embeddings not in ("auto", "device", "host"):
-            raise ValueError(f"embeddings={self.embeddings!r} is not one of auto, device, host")
-        if self.kernels not in ("auto", "cpu", "mlx"):
-            raise ValueError(f"kernels={self.kernels!r} is not one of auto, cpu, mlx")
-        if self.experts not in ("auto", "memory", "mapped"):
-            raise ValueError(f"experts={self.experts!r} is not one of auto, memory, mapped")
+        for name, allowed in CHOICES.items():
+            if getattr(self, name) not in allowed:
+                raise ValueError(
+                    f"{name}={getattr(self, name)!r} is not one of {', '.join(allowed)}"
+                )
+        if self.max_batch < 1:
+            raise ValueError(f"max_batch={self.max_batch} must be at least 1")
+        if self.prefill_batch is not None and self.prefill_batch < 1:
+            raise ValueError(f"prefill_batch={self.prefill_batch} must be at least 1")
         if self.cpu_threads is not None and self.cpu_threads < 1:
             raise ValueError(f"cpu_threads={self.cpu_threads} must be at least 1")
         if self.max_queue < 1:

@@ -47,12 +47,42 @@ def run_cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
         (["--kernels", "fast"], "invalid choice"),
         (["--cpu-threads", "0"], "cpu_threads"),
         (["--experts", "disk"], "--experts"),
+        (["--max-batch", "0"], "max_batch"),
+        (["--prefill-batch", "0"], "prefill_batch"),
     ],
 )
 def test_cli_rejects_bad_flags_with_one_line(args, needle):
     r = run_cli(*args)
     assert r.returncode == 2
     assert needle in r.stderr and "Traceback" not in r.stderr
+
+
+def test_cli_defaults_are_the_settings_defaults():
+    from server.__main__ import settings_from_args
+
+    assert settings_from_args([]) == Settings()
+    parsed = settings_from_args(["--max-batch", "3", "--experts", "mapped"])
+    assert (parsed.max_batch, parsed.prefill_batch, parsed.experts) == (3, None, "mapped")
+
+
+def test_server_choices_are_the_loaders():
+    # server.settings keeps its own copies so parsing flags does not import MLX.
+    from loader.cpu import KERNELS
+    from loader.host_embedding import PLACEMENTS
+    from loader.loading import EXPERT_PLACEMENTS
+    from server.settings import CHOICES
+
+    assert CHOICES["kernels"] == KERNELS and CHOICES["embeddings"] == PLACEMENTS
+    assert CHOICES["experts"] == EXPERT_PLACEMENTS
+
+
+def test_engine_options_follow_the_settings():
+    from engine import EngineOptions
+
+    assert EngineOptions().prefill == EngineOptions().max_batch == Settings().max_batch
+    assert EngineOptions(max_batch=3).prefill == 3 and EngineOptions(prefill_batch=2).prefill == 2
+    with pytest.raises(ValueError, match="prefill_step=0"):
+        EngineOptions(prefill_step=0)
 
 
 def serve_demo(tmp_path: Path, *args: str, env: dict | None = None) -> str:
@@ -146,9 +176,7 @@ def test_failed_load_keeps_health_503_with_the_reason(tmp_path):
 @pytest.fixture(scope="module")
 def small_queue(tiny_ckpt, tmp_path_factory):
     ckpt = endless_checkpoint(tiny_ckpt, tmp_path_factory.mktemp("endless") / "ckpt")
-    s = ServerThread(
-        Settings(model=ckpt, model_id="tiny", max_queue=1, extra_engine_kwargs={"max_batch": 1})
-    ).start()
+    s = ServerThread(Settings(model=ckpt, model_id="tiny", max_queue=1, max_batch=1)).start()
     yield s
     s.stop()
 
