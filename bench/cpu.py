@@ -15,7 +15,6 @@ its aggregate batched decode with `llama-batched-bench` when that is built next 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import platform
@@ -39,6 +38,7 @@ from bench._common import (
     run_child,
     synthetic_checkpoint,
 )
+from bench.llama import llama_batched, llama_bench
 
 log = logging.getLogger("bench.cpu")
 
@@ -134,85 +134,6 @@ def child_bandwidth(threads: int) -> dict[str, Any]:
 
     cpu.set_threads(threads)
     return {"threads": threads, "gbps": cpu.ext().read_bandwidth_gbps(2 << 30, 5)}
-
-
-# ------------------------------------------------------------------------------ llama.cpp
-
-
-def llama_bench(
-    binary: Path,
-    gguf: Path,
-    prompts: list[int],
-    gen: int,
-    threads: list[int],
-    repeat: int,
-    timeout: float,
-) -> dict[str, float]:
-    """`llama-bench` tok/s keyed like ours: prefill_<n>_tps@<t> and decode_tps@<t>. Weights are
-    read into memory (`-lm none`), as ours are: memory-mapped, llama.cpp measured 10-15% slower
-    and more variable here (pages of the GGUF fall out of the page cache between runs)."""
-    cmd = [
-        str(binary),
-        "-m",
-        str(gguf),
-        "-t",
-        ",".join(map(str, threads)),
-        "-r",
-        str(repeat),
-        "-o",
-        "json",
-        "-lm",
-        "none",
-        "-n",
-        str(gen),
-        "-p",
-        ",".join(map(str, prompts)) if prompts else "0",
-    ]
-    log.info("running %s", " ".join(cmd))
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
-    if proc.returncode != 0:
-        raise RuntimeError(f"llama-bench failed: {proc.stderr[-2000:]}")
-    found: dict[str, float] = {}
-    for row in json.loads(proc.stdout):
-        t = row["n_threads"]
-        key = f"prefill_{row['n_prompt']}_tps" if row["n_prompt"] else "decode_tps"
-        found[f"{key}@{t}"] = row["avg_ts"]
-    return found
-
-
-def llama_batched(
-    binary: Path, gguf: Path, batch: int, gen: int, threads: int, timeout: float
-) -> dict[str, float]:
-    """Aggregate decode tok/s of `llama-batched-bench` (built next to llama-bench) at 1 and
-    `batch` parallel sequences of 16-token prompts, keyed batch_decode_tps@<n>: llama.cpp's
-    own batch-1 to batch-n ratio, measured the same way for it at both sizes."""
-    cmd = [
-        str(binary),
-        "-m",
-        str(gguf),
-        "-c",
-        str(batch * (16 + gen) + 64),
-        "-npp",
-        "16",
-        "-ntg",
-        str(gen),
-        "-npl",
-        f"1,{batch}",
-        "-t",
-        str(threads),
-        "-tb",
-        str(threads),
-        "-lm",
-        "none",
-        "--output-format",
-        "jsonl",
-    ]
-    log.info("running %s", " ".join(cmd))
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
-    if proc.returncode != 0:
-        raise RuntimeError(f"llama-batched-bench failed: {proc.stderr[-2000:]}")
-    rows = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
-    return {f"batch_decode_tps@{r['pl']}": r["speed_tg"] for r in rows}
 
 
 @contextmanager
