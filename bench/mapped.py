@@ -3,7 +3,7 @@
 `python -m bench.mapped --shape 120b` writes (once, cached) a 120b-shaped synthetic checkpoint
 (36 layers x 128 MXFP4 experts, ~65 GB), then loads it with mapped experts and decodes, once
 with the synthetic router as it is (near-uniform routing: the whole expert set is live, far more
-than RAM) and once skewed the way the seeds measured gpt-oss-120b (a random --hot-fraction of
+than RAM) and once skewed as gpt-oss-120b routes (80.6% of experts cold; a random --hot-fraction of
 each layer's experts gets +10 on its router bias, so top-4 lands there and the rest stay cold).
 Each routing runs in its own child process; with --drop-page-cache (root on Linux) both start
 cold. Reported per routing: load time, decode tok/s per run (the first run starts

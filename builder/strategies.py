@@ -136,10 +136,10 @@ def capability(
     Shares weigh each category by the fraction of its routed tokens the expert took (see
     `capability_scores`). An expert is removable when its externalizable share > `ext_threshold`
     and its core share < `core_threshold`, unless it ranks among the `protect_top` (default top-k)
-    experts of any core category in its layer (experts are polysemantic; the seeds lost fluency
-    without this guard). Without
-    counts every non-removable expert is kept; with counts, non-removable experts come first, ranked
-    by core tokens, then removable ones - so a tight count still drops externalizable experts first.
+    experts of any core category in its layer (experts are polysemantic: pruning without this
+    guard lost fluency in the measurements this project started from). Without counts every
+    non-removable expert is kept; with counts, non-removable experts come first, ranked by core
+    tokens, then removable ones - so a tight count still drops externalizable experts first.
     """
     if not analysis.has_saliency:
         raise BuildError(

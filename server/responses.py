@@ -73,7 +73,7 @@ class ChatShapes:
             }
             for i in range(n)
         ]
-        # The issue asks for the virtual expert on the first chunk (null on the others).
+        # The virtual expert travels on the first chunk only (null on the others).
         out["virtual_expert"] = self.virtual_expert
         return out
 
