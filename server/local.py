@@ -207,7 +207,9 @@ class LocalBackend:
         )
 
     def token_text(self, token: int) -> str:
-        return self.tokenizer.decode([token])
+        """One token's text for logprobs: its exact bytes (as the harmony parser reads them),
+        a partial UTF-8 character replaced."""
+        return self.harmony.vocab.token_bytes(token).decode("utf-8", "replace")
 
     def logprob_of(self, ev: Any) -> TokenLogprob:
         top = [(self.token_text(t), lp) for t, lp in (ev.top_logprobs or [])]

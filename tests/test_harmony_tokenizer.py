@@ -113,3 +113,16 @@ def test_encode_parts_matches_encoding_the_text_with_specials():
     parts = [Special.START, "user", Special.MESSAGE, "hi there", Special.END]
     assert vocab.encode_parts(parts) == vocab.encode("<|start|>user<|message|>hi there<|end|>")
     assert vocab.encode_parts(parts)[0] == vocab.id(Special.START)
+
+
+def test_token_bytes_agree_with_the_tokenizer_on_whole_characters():
+    # Logprob token texts come from token_bytes (server.local.LocalBackend.token_text): on every
+    # token that is whole UTF-8 they must be what the tokenizer itself decodes.
+    tok, vocab = tiny_tokenizer(), tiny_vocab()
+    checked = 0
+    for t in range(tok.vocab_size):
+        text = tok.decode([t])
+        if "\ufffd" not in text:
+            assert vocab.token_bytes(t).decode("utf-8") == text, t
+            checked += 1
+    assert checked > 100
