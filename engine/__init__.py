@@ -1,11 +1,11 @@
 """Generation engine: continuous batching over one MLX model on a dedicated thread.
 
 Public surface (see docs/CONTRACTS.md): `Engine`, `SamplingParams`, `TokenEvent`,
-`EngineStats` and the `EngineError` family (`EngineBusy`, `EngineClosed`, `InvalidRequest`).
+`EngineStats` and the `EngineError` family (`EngineBusy`, `EngineClosed`, `InvalidInput`).
 """
 
 from engine.core import Engine
-from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
+from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidInput
 from engine.schema import EngineOptions, EngineStats, SamplingParams, TokenEvent
 
 __all__ = [
@@ -15,7 +15,7 @@ __all__ = [
     "EngineError",
     "EngineOptions",
     "EngineStats",
-    "InvalidRequest",
+    "InvalidInput",
     "SamplingParams",
     "TokenEvent",
 ]

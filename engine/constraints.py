@@ -25,7 +25,7 @@ import llguidance.numpy
 import mlx.core as mx
 import numpy as np
 
-from engine.errors import InvalidRequest
+from engine.errors import InvalidInput
 
 log = logging.getLogger(__name__)
 _BITS = np.arange(32, dtype=np.int32)
@@ -40,11 +40,11 @@ def json_lark(schema: dict[str, Any] | None) -> str:
 
 
 def compile_lark(lark: str) -> str:
-    """An llguidance grammar from Lark text; `InvalidRequest` when it cannot be enforced."""
+    """An llguidance grammar from Lark text; `InvalidInput` when it cannot be enforced."""
     grammar = llguidance.LLMatcher.grammar_from_lark(lark)
     error = llguidance.LLMatcher.validate_grammar(grammar)
     if error and not error.startswith("WARNING"):
-        raise InvalidRequest(f"the JSON schema cannot be enforced: {error.splitlines()[0]}")
+        raise InvalidInput(f"the JSON schema cannot be enforced: {error.splitlines()[0]}")
     return grammar
 
 
@@ -83,7 +83,7 @@ class GrammarConstraint:
     def __init__(self, tokenizer: GrammarTokenizer, grammar: str) -> None:
         self.matcher = llguidance.LLMatcher(tokenizer.get(), grammar, log_level=0)
         if self.matcher.is_error():
-            raise InvalidRequest(f"the grammar cannot be enforced: {self.matcher.get_error()}")
+            raise InvalidInput(f"the grammar cannot be enforced: {self.matcher.get_error()}")
         self.vocab_size = tokenizer.vocab_size
         self.mask = llguidance.numpy.allocate_token_bitmask(1, self.vocab_size)
         self.calls = 0

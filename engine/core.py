@@ -26,7 +26,7 @@ from mlx.utils import tree_flatten
 from mlx_lm.generate import BatchGenerator, StopSequences
 
 from engine.constraints import GrammarTokenizer
-from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidRequest
+from engine.errors import EngineBusy, EngineClosed, EngineError, InvalidInput
 from engine.prompt_cache import PrefixCache
 from engine.sampling import make_row_processors, make_row_sampler, top_logprobs
 from engine.schema import EngineOptions, EngineStats, SamplingParams, TokenEvent
@@ -75,7 +75,7 @@ def vocab_size_of(model: Any, tokenizer: Any) -> int:
     return len(tokenizer.get_vocab() if hasattr(tokenizer, "get_vocab") else tokenizer.vocab)
 
 
-def materialize(model: Any) -> None:
+def eval_on_this_thread(model: Any) -> None:
     """Evaluate every array the model holds, private ones (e.g. YaRN `_freqs`) included.
 
     MLX streams are per thread: an array still lazy on the loading thread's stream cannot be
@@ -100,7 +100,7 @@ class Engine:
     ) -> None:
         options = dataclasses.replace(options or EngineOptions(), **overrides)
         self.options = options
-        materialize(model)
+        eval_on_this_thread(model)
         self.model = model
         self.tokenizer = tokenizer
         self.vocab_size = vocab_size_of(model, tokenizer)
@@ -130,7 +130,7 @@ class Engine:
     def generate(self, prompt_ids: list[int], params: SamplingParams | None = None) -> TokenStream:
         """Submit from a running event loop; iterate the result with `async for`.
 
-        Raises `InvalidRequest`, `EngineBusy` or `EngineClosed` right away, before any await.
+        Raises `InvalidInput`, `EngineBusy` or `EngineClosed` right away, before any await.
         """
         stream = TokenStream(self.cancel, asyncio.get_running_loop())
         stream.request = self._submit(prompt_ids, params, weak_sink(stream))
@@ -246,10 +246,10 @@ class Engine:
         params.validate(self.vocab_size)
         prompt = [int(t) for t in prompt_ids]
         if not prompt:
-            raise InvalidRequest("the prompt is empty; pass at least one token id")
+            raise InvalidInput("the prompt is empty; pass at least one token id")
         bad = [t for t in prompt if not 0 <= t < self.vocab_size]
         if bad:
-            raise InvalidRequest(
+            raise InvalidInput(
                 f"prompt token ids {bad[:5]} are outside the vocabulary "
                 f"[0, {self.vocab_size}); tokenize with this model's tokenizer"
             )

@@ -1,7 +1,7 @@
 """Domain exceptions of the engine.
 
 One family (`EngineError`) so the HTTP edge can translate them once: `EngineBusy` maps to 429/503,
-`InvalidRequest` to 400, `EngineClosed` to 503. Messages name the offending value and the fix.
+`InvalidInput` to 400, `EngineClosed` to 503. Messages name the offending value and the fix.
 """
 
 from __future__ import annotations
@@ -19,5 +19,5 @@ class EngineClosed(EngineError):
     """The engine was closed (or its worker thread died) and accepts no more work."""
 
 
-class InvalidRequest(EngineError):
+class InvalidInput(EngineError):
     """A prompt or sampling parameter is out of range for this model."""

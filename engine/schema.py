@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from engine.errors import InvalidRequest
+from engine.errors import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ class SamplingParams:
     grammar: str | None = None
 
     def validate(self, vocab_size: int | None = None) -> None:
-        """Raise `InvalidRequest` naming the first out-of-range field."""
+        """Raise `InvalidInput` naming the first out-of-range field."""
         checks = [
             (self.temperature >= 0, "temperature", self.temperature, "use a value >= 0"),
             (0 < self.top_p <= 1, "top_p", self.top_p, "use a value in (0, 1]"),
@@ -115,7 +115,7 @@ class SamplingParams:
         ]
         for ok, name, value, fix in checks:
             if not ok:
-                raise InvalidRequest(f"{name}={value!r} is out of range; {fix}")
+                raise InvalidInput(f"{name}={value!r} is out of range; {fix}")
         if vocab_size is not None:
             for name, ids in (
                 ("stop_token_ids", self.stop_token_ids),
@@ -123,7 +123,7 @@ class SamplingParams:
             ):
                 bad = [t for t in ids if not 0 <= t < vocab_size]
                 if bad:
-                    raise InvalidRequest(
+                    raise InvalidInput(
                         f"{name} ids {bad} are outside the vocabulary [0, {vocab_size}); "
                         "pass ids from this model's tokenizer"
                     )

@@ -94,12 +94,11 @@ def translate(exc: BaseException) -> APIError | None:
     if isinstance(exc, APIError):
         return exc
     # Imported here so this module stays importable without the engine (upstream-only use).
-    from engine.errors import EngineBusy, EngineClosed
-    from engine.errors import InvalidRequest as EngineInvalid
+    from engine.errors import EngineBusy, EngineClosed, InvalidInput
 
     if isinstance(exc, EngineBusy):
         return QueueFull(str(exc))
-    if isinstance(exc, EngineInvalid):
+    if isinstance(exc, InvalidInput):
         return InvalidRequest(str(exc))
     if isinstance(exc, EngineClosed):
         return NotReady(str(exc), code="engine_closed")

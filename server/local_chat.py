@@ -97,7 +97,7 @@ def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
     cannot enforce leaves the call unconstrained, as before constraints existed.
     """
     from engine.constraints import compile_lark, json_lark
-    from engine.errors import InvalidRequest as EngineInvalid
+    from engine.errors import InvalidInput
 
     tools = {t.function.name: t.function.parameters for t in req.tools or []}
     fmt = req.response_format
@@ -112,7 +112,7 @@ def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
                 for name, schema in tools.items()
             ]
             return compile_lark("start: " + " | ".join(calls))
-    except EngineInvalid as exc:
+    except InvalidInput as exc:
         log.warning("tool call not constrained: %s", exc)
         return None
     if fmt is None or fmt.type == "text" or prompt.prefix != final_prefix():
@@ -120,7 +120,7 @@ def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
     schema = fmt.json_schema.schema_ if fmt.json_schema else None
     try:
         return compile_lark(f"start: {json_lark(schema)} {_lark(Special.RETURN)}")
-    except EngineInvalid as exc:
+    except InvalidInput as exc:
         raise InvalidRequest(str(exc), param="response_format.json_schema.schema") from None
 
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from engine import Engine, InvalidRequest, SamplingParams
+from engine import Engine, InvalidInput, SamplingParams
 from engine.constraints import json_grammar
 from tests.test_engine_generation import run_together, tokens
 
@@ -68,5 +68,5 @@ def test_constrained_rows_leave_their_batch_alone(engine):
 
 
 def test_a_schema_that_cannot_be_enforced_is_rejected():
-    with pytest.raises(InvalidRequest, match="JSON schema"):
+    with pytest.raises(InvalidInput, match="JSON schema"):
         json_grammar({"type": "no-such-type"})

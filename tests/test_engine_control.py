@@ -14,7 +14,7 @@ import mlx.core as mx
 import pytest
 from mlx_lm.generate import generate_step
 
-from engine import Engine, EngineBusy, EngineClosed, EngineError, InvalidRequest, SamplingParams
+from engine import Engine, EngineBusy, EngineClosed, EngineError, InvalidInput, SamplingParams
 
 LONG = SamplingParams(temperature=0, max_tokens=10_000, ignore_eos=True)
 
@@ -161,7 +161,7 @@ def test_prompt_cache_off_reuses_nothing(tiny_model):
     ],
 )
 def test_invalid_requests_are_rejected_up_front(engine, prompt, params, match):
-    with pytest.raises(InvalidRequest, match=match):
+    with pytest.raises(InvalidInput, match=match):
         engine.generate_sync(prompt, params)
 
 

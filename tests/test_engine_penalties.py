@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from mlx_lm.generate import generate_step
 
-from engine import Engine, InvalidRequest, SamplingParams
+from engine import Engine, InvalidInput, SamplingParams
 from tests.test_engine_generation import run_together, tokens
 
 PROMPT = [3, 42, 5, 6, 7, 3, 4, 42]  # 42 in the prompt must not count as generated
@@ -97,5 +97,5 @@ def test_penalized_rows_do_not_leak_into_their_batch(engine, tiny_model):
     ],
 )
 def test_out_of_range_values_are_rejected(engine, params, match):
-    with pytest.raises(InvalidRequest, match=match):
+    with pytest.raises(InvalidInput, match=match):
         engine.generate_sync([1, 2], params)
