@@ -105,7 +105,6 @@ class Engine:
         self.tokenizer = tokenizer
         self.vocab_size = vocab_size_of(model, tokenizer)
         self.eos_token_ids = frozenset(int(t) for t in (tokenizer.eos_token_ids or ()))
-        self.max_batch, self.max_queue = options.max_batch, options.max_queue
         self._prefix = PrefixCache(options.prompt_cache_size, options.prompt_cache_bytes)
         self.grammar_tokenizer = GrammarTokenizer(tokenizer, self.vocab_size, self.eos_token_ids)
 
@@ -232,6 +231,14 @@ class Engine:
             self._cond.notify_all()
         if threading.current_thread() is not self._thread:
             self._stopped.wait(timeout)
+
+    @property
+    def max_batch(self) -> int:
+        return self.options.max_batch
+
+    @property
+    def max_queue(self) -> int:
+        return self.options.max_queue
 
     def __enter__(self) -> Self:
         return self

@@ -21,14 +21,6 @@ namespace {
 
 constexpr int64_t KB = kAttnKeyBlock;
 
-inline float load_scalar(const void* base, DType t, int64_t i) {
-  return t == DType::bf16 ? bf16_to_f32(static_cast<const uint16_t*>(base)[i])
-                          : static_cast<const float*>(base)[i];
-}
-
-inline int64_t elem_bytes(DType t) {
-  return t == DType::bf16 ? 2 : 4;
-}
 
 // Per-task working memory, carved from the caller's scratch (attention_scratch_bytes): f32
 // arrays, then the rows' key limits as int64 (two floats' room each).

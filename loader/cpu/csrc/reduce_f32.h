@@ -12,17 +12,6 @@
 namespace gk::f32path {
 namespace {
 
-template <class V>
-inline typename V::R load_any(const void* x, DType t, int64_t i) {
-  return t == DType::bf16 ? V::load_bf16(static_cast<const uint16_t*>(x) + i)
-                          : V::load(static_cast<const float*>(x) + i);
-}
-
-inline float scalar_any(const void* x, DType t, int64_t i) {
-  return t == DType::bf16 ? bf16_to_f32(static_cast<const uint16_t*>(x)[i])
-                          : static_cast<const float*>(x)[i];
-}
-
 // n elements of x: m = their maximum (NaN if any is NaN), s = sum of exp(x - m) (1 when m is
 // infinite or NaN: m then decides the result alone). std::max keeps m when v is NaN, and
 // V::exp gives 0 for NaN, so NaNs are found through the plain sum of the elements instead.
@@ -43,13 +32,13 @@ void lse_part(const void* x, DType t, int64_t n, float* m_out, float* s_out) {
     total = V::hsum(sum);
   }
   for (int64_t i = vec; i < n; ++i) {
-    const float v = scalar_any(x, t, i);
+    const float v = load_scalar(x, t, i);
     m = std::max(m, v);
     total += v;
   }
   bool nan = false;
   if (total != total) {
-    for (int64_t i = 0; i < n && !nan; ++i) nan = scalar_any(x, t, i) != scalar_any(x, t, i);
+    for (int64_t i = 0; i < n && !nan; ++i) nan = load_scalar(x, t, i) != load_scalar(x, t, i);
   }
   if (nan || std::isinf(m)) {
     *m_out = nan ? std::numeric_limits<float>::quiet_NaN() : m;
@@ -60,7 +49,7 @@ void lse_part(const void* x, DType t, int64_t n, float* m_out, float* s_out) {
   R acc = V::zero();
   for (int64_t i = 0; i < vec; i += V::L) acc = V::add(acc, V::exp(V::add(load_any<V>(x, t, i), neg)));
   float s = vec > 0 ? V::hsum(acc) : 0.0f;
-  for (int64_t i = vec; i < n; ++i) s += std::exp(scalar_any(x, t, i) - m);
+  for (int64_t i = vec; i < n; ++i) s += std::exp(load_scalar(x, t, i) - m);
   *m_out = m;
   *s_out = s;
 }

@@ -35,6 +35,22 @@ static inline float scalar_w(const float* p) {
   return *p;
 }
 
+// Element i of an f32 or bf16 buffer, as f32 (one vector of them: load_any).
+inline float load_scalar(const void* base, DType t, int64_t i) {
+  return t == DType::bf16 ? bf16_to_f32(static_cast<const uint16_t*>(base)[i])
+                          : static_cast<const float*>(base)[i];
+}
+
+inline int64_t elem_bytes(DType t) {
+  return t == DType::bf16 ? 2 : 4;
+}
+
+template <class V>
+inline typename V::R load_any(const void* x, DType t, int64_t i) {
+  return t == DType::bf16 ? load_w<V>(static_cast<const uint16_t*>(x) + i)
+                          : load_w<V>(static_cast<const float*>(x) + i);
+}
+
 // res[m][j] = dot(w row j, x row m) for a tile of MT activation rows and NTT weight rows.
 template <class V, class W, int MT, int NTT>
 inline void dense_tile(const W* w, int64_t K, const float* const* x, float (&res)[MT][NTT]) {
