@@ -1,8 +1,9 @@
 """Calibration texts: the built-in set (builder/data/calibration.jsonl) or a user JSONL file.
 
 Each line is `{"category": ..., "messages": [...]}` or `{"category": ..., "text": ...}`; messages
-are rendered to harmony chat text here so profiling sees the token stream a served model sees. This
-module does not tokenize or run models (see builder.profile) and holds no texts itself.
+are rendered to harmony chat text by the `harmony` package, as the server renders them, so
+profiling sees the token stream a served model sees. This module does not tokenize or run models
+(see builder.profile) and holds no texts itself.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder.errors import BuildError
+from harmony import HarmonyMessage, parts_text, render_conversation
 
 BUILTIN = Path(__file__).parent / "data" / "calibration.jsonl"
 # Work the virtual experts (tools/) can take over, and work only the language model does.
@@ -50,20 +52,18 @@ def render_harmony(messages: list[dict]) -> str:
     An assistant message's optional `thinking` becomes an analysis-channel message before it, as
     gpt-oss emits reasoning.
     """
-    parts = []
+    out: list[HarmonyMessage] = []
     for m in messages:
         role, content = m.get("role"), m.get("content")
         if role not in ("system", "developer", "user", "assistant") or not isinstance(content, str):
             raise BuildError(f"calibration message {m!r} needs a role and string content")
         if role == "assistant":
             if m.get("thinking"):
-                parts.append(
-                    f"<|start|>assistant<|channel|>analysis<|message|>{m['thinking']}<|end|>"
-                )
-            parts.append(f"<|start|>assistant<|channel|>final<|message|>{content}<|end|>")
+                out.append(HarmonyMessage(role, m["thinking"], channel="analysis"))
+            out.append(HarmonyMessage(role, content, channel="final"))
         else:
-            parts.append(f"<|start|>{role}<|message|>{content}<|end|>")
-    return "".join(parts)
+            out.append(HarmonyMessage(role, content))
+    return parts_text(render_conversation(out))
 
 
 def load_calibration(

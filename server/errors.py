@@ -17,6 +17,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from harmony import HarmonyError
+
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
@@ -41,6 +43,12 @@ class APIError(Exception):
 
 class InvalidRequest(APIError):
     status = 400
+
+    @classmethod
+    def from_harmony(cls, exc: HarmonyError) -> InvalidRequest:
+        """Harmony names fields like messages[2].content; OpenAI's `param` uses dots."""
+        param = exc.param.replace("[", ".").replace("]", "") if exc.param else None
+        return cls(exc.message, param=param)
 
 
 class ContextLengthExceeded(APIError):

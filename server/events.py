@@ -7,8 +7,11 @@ non-streaming share one code path. The last delta carries `finish_reason` and `u
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from harmony import ContentDelta, ParseEvent, ReasoningDelta, ToolCallArgs, ToolCallStart
 
 
 @dataclass
@@ -56,6 +59,24 @@ class Delta:
 
     def is_empty(self) -> bool:
         return not (self.reasoning or self.content or self.tool_calls or self.logprobs)
+
+
+def delta_from_harmony(events: Iterable[ParseEvent]) -> Delta:
+    """The harmony parser's events (from token ids or from text) as one `Delta`."""
+    d = Delta()
+    for e in events:
+        if isinstance(e, ReasoningDelta):
+            d.reasoning += e.text
+        elif isinstance(e, ContentDelta):
+            d.content += e.text
+        elif isinstance(e, ToolCallStart):
+            d.tool_calls.append(ToolCallDelta(e.index, e.id, e.name, ""))
+        elif isinstance(e, ToolCallArgs):
+            if d.tool_calls and d.tool_calls[-1].index == e.index:
+                d.tool_calls[-1].arguments += e.text  # one entry per call per chunk
+            else:
+                d.tool_calls.append(ToolCallDelta(e.index, arguments=e.text))
+    return d
 
 
 @dataclass

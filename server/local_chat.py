@@ -1,6 +1,6 @@
 """The harmony halves of a local chat completion: the prompt in, parsed deltas out.
 
-`HarmonyChat.render` renders the request with `server.harmony` (system date pinned by settings,
+`HarmonyChat.render` renders the request with `harmony` (system date pinned by settings,
 reasoning effort, tools, forced prefixes for tool_choice / response_format) into prompt ids;
 `output_grammar` gives the constraint the prompt implies; `ChatStream` turns each generated
 token into `Delta`s: reasoning, content (with stop strings applied to the decoded text),
@@ -14,27 +14,20 @@ import json
 import logging
 from typing import Any
 
-from server.errors import InvalidRequest
-from server.events import Delta, ToolCallDelta, Usage
-from server.harmony.errors import HarmonyError
-from server.harmony.messages import Part, Special
-from server.harmony.parse import (
-    ContentDelta,
-    MessageDone,
-    ReasoningDelta,
-    StreamParser,
-    ToolCallArgs,
-    ToolCallStart,
-)
-from server.harmony.render import (
+from harmony.errors import HarmonyError
+from harmony.messages import Part, Special
+from harmony.parse import MessageDone, StreamParser
+from harmony.render import (
     Prompt,
     call_header_tail,
     final_prefix,
     render_chat,
     required_tool_prefix,
 )
-from server.harmony.system import SystemConfig
-from server.harmony.vocab import HarmonyVocab
+from harmony.system import SystemConfig
+from harmony.vocab import HarmonyVocab
+from server.errors import InvalidRequest
+from server.events import Delta, Usage, delta_from_harmony
 from server.protocol import ChatCompletionRequest
 from server.settings import Settings
 from server.stops import StopMatcher
@@ -70,7 +63,7 @@ class HarmonyChat:
                 system=system,
             )
         except HarmonyError as exc:
-            raise InvalidRequest(exc.message, param=_param(exc.param)) from None
+            raise InvalidRequest.from_harmony(exc) from None
         return prompt, self.vocab.encode_parts(prompt.parts)
 
     def stream(self, req: ChatCompletionRequest, prompt: Prompt, prompt_tokens: int) -> ChatStream:
@@ -172,7 +165,7 @@ class ChatStream:
         self._in_message += 1
         events = self.parser.feed(token)
         self._book(events)
-        out = _convert(events)
+        out = delta_from_harmony(events)
         if self.logprobs:
             self._attach_logprob(out, events, logprob)
         out.content = self.stops.feed(out.content)
@@ -188,7 +181,7 @@ class ChatStream:
     def finish(self) -> Delta:
         events = self.parser.finish()
         self._book(events)
-        tail = _convert(events)
+        tail = delta_from_harmony(events)
         if self.logprobs and tail.content:
             tail.logprobs = self._pending  # unstructured output released as content at the end
         tail.content = self.stops.feed(tail.content) + self.stops.flush()
@@ -220,27 +213,3 @@ class ChatStream:
             self._pending.clear()
         else:
             self._pending.append(lp)
-
-
-def _convert(events: list[Any]) -> Delta:
-    d = Delta()
-    for e in events:
-        if isinstance(e, ReasoningDelta):
-            d.reasoning += e.text
-        elif isinstance(e, ContentDelta):
-            d.content += e.text
-        elif isinstance(e, ToolCallStart):
-            d.tool_calls.append(ToolCallDelta(e.index, e.id, e.name, ""))
-        elif isinstance(e, ToolCallArgs):
-            if d.tool_calls and d.tool_calls[-1].index == e.index:
-                d.tool_calls[-1].arguments += e.text  # one entry per call per chunk
-            else:
-                d.tool_calls.append(ToolCallDelta(e.index, arguments=e.text))
-    return d
-
-
-def _param(path: str | None) -> str | None:
-    # Harmony names fields like messages[2].content; OpenAI's `param` uses dots.
-    if path is None:
-        return None
-    return path.replace("[", ".").replace("]", "")

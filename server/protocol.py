@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+import harmony
 from server.errors import InvalidRequest
 
 Role = Literal["system", "developer", "user", "assistant", "tool"]
@@ -224,29 +225,19 @@ class CompletionRequest(_Sampling):
 
 
 def check_chat(req: ChatCompletionRequest) -> None:
-    """Rules across fields that pydantic cannot attach to one path; raise a 400 naming `param`."""
-    called: set[str] = set()
-    for i, m in enumerate(req.messages):
-        for call in m.tool_calls or []:
-            called.add(call.id)
-        if m.role == "tool" and m.tool_call_id not in called:
-            raise InvalidRequest(
-                f"messages[{i}] is a tool message for tool_call_id {m.tool_call_id!r}, but no "
-                "earlier assistant message made that call; include the assistant message "
-                "with its tool_calls before the tool result",
-                param=f"messages.{i}.tool_call_id",
-            )
-    if isinstance(req.tool_choice, NamedToolChoice):
-        names = {t.function.name for t in req.tools or []}
-        if req.tool_choice.function.name not in names:
-            raise InvalidRequest(
-                f"tool_choice names function {req.tool_choice.function.name!r}, which is not "
-                f"in tools (declared: {sorted(names) or 'none'})",
-                param="tool_choice",
-            )
-    if req.tool_choice == "required" and not req.tools:
-        raise InvalidRequest(
-            "tool_choice 'required' needs at least one function in tools", param="tool_choice"
+    """Rules across fields that pydantic cannot attach to one path; raise a 400 naming `param`.
+
+    The conversation rules are harmony's own (`harmony.check_chat`, what rendering enforces),
+    checked here before any work so a local and an upstream engine refuse the same requests.
+    """
+    try:
+        harmony.check_chat(
+            req.messages,
+            tools=req.tools,
+            tool_choice=req.tool_choice,
+            response_format=req.response_format,
         )
+    except harmony.HarmonyError as exc:
+        raise InvalidRequest.from_harmony(exc) from None
     if req.top_logprobs and not req.logprobs:
         raise InvalidRequest("top_logprobs needs logprobs=true", param="top_logprobs")

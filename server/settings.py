@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from server.harmony.system import REASONING_EFFORTS
+from harmony.system import REASONING_EFFORTS
 
 VirtualExpertMode = Literal["direct", "assist", "off"]
 VIRTUAL_EXPERT_MODES: tuple[str, ...] = ("direct", "assist", "off")

@@ -17,11 +17,11 @@ from typing import Any
 
 import httpx
 
+from harmony import TextStreamParser
 from server.errors import InvalidRequest, ModelNotFound, NotReady, QueueFull, UpstreamError
-from server.events import Delta, TokenLogprob, ToolCallDelta, Usage
+from server.events import Delta, TokenLogprob, ToolCallDelta, Usage, delta_from_harmony
 from server.protocol import ChatCompletionRequest, CompletionRequest
 from server.settings import Settings
-from server.upstream_harmony import HarmonyTextSplitter
 
 log = logging.getLogger(__name__)
 
@@ -115,20 +115,20 @@ def chunk_to_delta(chunk: dict[str, Any]) -> Delta:
 
 async def split_harmony(deltas: AsyncIterator[Delta]) -> AsyncIterator[Delta]:
     """Map raw harmony markup in upstream content to reasoning / content / tool calls."""
-    splitter = HarmonyTextSplitter()
+    parser = TextStreamParser()
     flushed = False
     async with contextlib.aclosing(deltas):
         async for d in deltas:
             if d.content:
-                _merge(d, splitter.feed(d.content), replace_content=True)
+                _merge(d, delta_from_harmony(parser.feed_text(d.content)), replace_content=True)
             if d.finish_reason is not None and not flushed:
                 flushed = True
-                _merge(d, splitter.finish())
-                if splitter.tool_calls and d.finish_reason == "stop":
+                _merge(d, delta_from_harmony(parser.finish()))
+                if parser.tool_calls and d.finish_reason == "stop":
                     d.finish_reason = "tool_calls"
             yield d
     if not flushed:
-        tail = splitter.finish()
+        tail = delta_from_harmony(parser.finish())
         if not tail.is_empty():
             yield tail
 

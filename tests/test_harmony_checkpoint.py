@@ -10,7 +10,7 @@ import pytest
 from mlx_lm.tokenizer_utils import load as load_tokenizer
 from test_harmony_conformance import RENDER, expected_text, render_case
 
-from server.harmony import HarmonyVocab, Special, SystemConfig, parse_completion, render_chat
+from harmony import HarmonyVocab, Special, SystemConfig, parse_completion, render_chat
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from test_harmony_tokenizer import tiny_vocab
 
-from server.harmony import HarmonyMessage, StreamParser, SystemConfig, render_chat
-from server.harmony.messages import drop_stale_analysis, parts_text, render_conversation
-from server.harmony.render import generation_prefix
+from harmony import HarmonyMessage, StreamParser, SystemConfig, render_chat
+from harmony.messages import drop_stale_analysis, parts_text, render_conversation
+from harmony.render import generation_prefix
 
 DATA = Path(__file__).parent / "data" / "harmony"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "conformance" / "harmony"

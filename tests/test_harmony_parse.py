@@ -11,7 +11,7 @@ import random
 import pytest
 from test_harmony_tokenizer import tiny_vocab
 
-from server.harmony import (
+from harmony import (
     ContentDelta,
     HarmonyMessage,
     MessageDone,
@@ -23,8 +23,8 @@ from server.harmony import (
     parse_completion,
     render_conversation,
 )
-from server.harmony.messages import parts_text
-from server.harmony.render import final_prefix, named_tool_prefix, required_tool_prefix
+from harmony.messages import parts_text
+from harmony.render import final_prefix, named_tool_prefix, required_tool_prefix
 
 
 def ids_for(text: str) -> list[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_harmony_tokenizer import tiny_vocab
 
-from server.harmony import HarmonyError, Special, SystemConfig, render_chat
+from harmony import HarmonyError, Special, SystemConfig, render_chat
 
 WEATHER = {
     "type": "function",
@@ -158,7 +158,7 @@ def test_tool_choice(tool_choice, tools_shown, prefix):
     assert prompt.text.endswith(U + "hi<|end|>" + prefix)
     # the prefix's specials are real special ids after encoding
     ids = tiny_vocab().encode_parts(prompt.prefix)
-    assert ids[0] == tiny_vocab().id(Special.START)
+    assert ids[0] == tiny_vocab().ids[Special.START]
 
 
 @pytest.mark.parametrize(
@@ -255,7 +255,7 @@ def test_user_text_with_special_strings_stays_text():
     )
     vocab = tiny_vocab()
     ids = vocab.encode_parts(prompt.parts)
-    starts = [i for i in ids if i == vocab.id(Special.START)]
+    starts = [i for i in ids if i == vocab.ids[Special.START]]
     assert len(starts) == 2  # the user message and the generation prompt, nothing forged
 
 
@@ -341,8 +341,8 @@ def test_deeply_nested_schema_renders_without_recursion_error():
 def test_call_header_tail_completes_the_required_prefix_to_the_named_one(name):
     # The grammar for tool_choice="required" is built from call_header_tail; it must produce
     # exactly the header a named tool_choice writes.
-    from server.harmony.messages import parts_text
-    from server.harmony.render import call_header_tail, named_tool_prefix, required_tool_prefix
+    from harmony.messages import parts_text
+    from harmony.render import call_header_tail, named_tool_prefix, required_tool_prefix
 
     assert parts_text(required_tool_prefix() + call_header_tail(name)) == parts_text(
         named_tool_prefix(name)

@@ -15,7 +15,7 @@ import pytest
 from mlx_lm.tokenizer_utils import load as load_tokenizer
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
-from server.harmony import HarmonyError, HarmonyVocab, Special
+from harmony import HarmonyError, HarmonyVocab, Special
 
 # Harmony specials first so they get small ids (0..), the opposite of o200k's 2000xx.
 SPECIALS = [
@@ -71,8 +71,8 @@ def tiny_vocab() -> HarmonyVocab:
 
 def test_special_ids_come_from_the_tokenizer():
     vocab = tiny_vocab()
-    assert vocab.id(Special.START) == SPECIALS.index("<|start|>")
-    assert vocab.id(Special.CALL) == SPECIALS.index("<|call|>")
+    assert vocab.ids[Special.START] == SPECIALS.index("<|start|>")
+    assert vocab.ids[Special.CALL] == SPECIALS.index("<|call|>")
     assert sorted(vocab.stop_ids) == sorted(
         [SPECIALS.index("<|return|>"), SPECIALS.index("<|call|>")]
     )
@@ -112,7 +112,7 @@ def test_encode_parts_matches_encoding_the_text_with_specials():
     vocab = tiny_vocab()
     parts = [Special.START, "user", Special.MESSAGE, "hi there", Special.END]
     assert vocab.encode_parts(parts) == vocab.encode("<|start|>user<|message|>hi there<|end|>")
-    assert vocab.encode_parts(parts)[0] == vocab.id(Special.START)
+    assert vocab.encode_parts(parts)[0] == vocab.ids[Special.START]
 
 
 def test_token_bytes_agree_with_the_tokenizer_on_whole_characters():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.harmony.tools_ts import ToolSpec, render_namespace, schema_to_ts
+from harmony.tools_ts import ToolSpec, render_namespace, schema_to_ts
 
 
 @pytest.mark.parametrize(

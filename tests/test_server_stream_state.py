@@ -11,9 +11,9 @@ import json
 import pytest
 from mlx_lm.utils import load_tokenizer
 
+from harmony.render import Prompt, generation_prefix, named_tool_prefix
+from harmony.vocab import HarmonyVocab
 from server.events import Joined
-from server.harmony.render import Prompt, generation_prefix, named_tool_prefix
-from server.harmony.vocab import HarmonyVocab
 from server.local_chat import ChatStream
 from server.stops import StopMatcher
 

@@ -2,45 +2,50 @@
 
 `render_chat` builds the prompt (system, developer with `namespace functions`, history) and the
 forced assistant prefix; `HarmonyVocab` maps it to the checkpoint's token ids; `StreamParser`
-turns generated ids back into reasoning / content / tool-call deltas. No HTTP and no MLX here.
+turns generated ids back into reasoning / content / tool-call deltas, and `TextStreamParser`
+does the same for harmony text (an upstream server's raw output). A standalone library: it
+imports only the standard library, so the server and the builder both use it.
 """
 
-from server.harmony.errors import HarmonyError
-from server.harmony.messages import HarmonyMessage, Special, parts_text, render_conversation
-from server.harmony.parse import (
+from harmony.errors import HarmonyError
+from harmony.messages import HarmonyMessage, Special, parts_text, render_conversation
+from harmony.parse import (
     ContentDelta,
-    Delta,
     MessageDone,
     ParsedCompletion,
     ParsedMessage,
+    ParsedToolCall,
+    ParseEvent,
     ReasoningDelta,
     StreamParser,
-    ToolCall,
+    TextStreamParser,
     ToolCallArgs,
     ToolCallStart,
     parse_completion,
 )
-from server.harmony.render import Prompt, render_chat
-from server.harmony.system import SystemConfig
-from server.harmony.vocab import HarmonyVocab
+from harmony.render import Prompt, check_chat, render_chat
+from harmony.system import SystemConfig
+from harmony.vocab import HarmonyVocab
 
 __all__ = [
     "ContentDelta",
-    "Delta",
     "HarmonyError",
     "HarmonyMessage",
     "HarmonyVocab",
     "MessageDone",
+    "ParseEvent",
     "ParsedCompletion",
     "ParsedMessage",
+    "ParsedToolCall",
     "Prompt",
     "ReasoningDelta",
     "Special",
     "StreamParser",
     "SystemConfig",
-    "ToolCall",
+    "TextStreamParser",
     "ToolCallArgs",
     "ToolCallStart",
+    "check_chat",
     "parse_completion",
     "parts_text",
     "render_chat",

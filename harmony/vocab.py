@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from server.harmony.errors import HarmonyError
-from server.harmony.messages import Part, Special
+from harmony.errors import HarmonyError
+from harmony.messages import Part, Special
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +79,6 @@ class HarmonyVocab:
         if isinstance(decoder, dict):
             return {str(getattr(tok, "content", tok)): int(i) for i, tok in decoder.items()}
         return {}
-
-    def id(self, special: Special) -> int:
-        """The id of a harmony special token in this tokenizer."""
-        return self.ids[special]
 
     @property
     def stop_ids(self) -> list[int]:

@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from server.harmony.errors import HarmonyError
-from server.harmony.messages import (
+from harmony.errors import HarmonyError
+from harmony.messages import (
     HarmonyMessage,
     Part,
     Special,
@@ -24,13 +24,13 @@ from server.harmony.messages import (
     parts_text,
     render_conversation,
 )
-from server.harmony.system import (
-    ResponseFormat,
+from harmony.system import (
+    ResponseFormatSpec,
     SystemConfig,
     developer_text,
     system_text,
 )
-from server.harmony.tools_ts import ToolSpec
+from harmony.tools_ts import ToolSpec
 
 log = logging.getLogger(__name__)
 
@@ -247,20 +247,22 @@ def chat_messages(messages: Sequence[Any]) -> tuple[str | None, list[HarmonyMess
     return ("\n\n".join(instructions) if instructions else None), out
 
 
-def response_format_spec(response_format: Any) -> ResponseFormat | None:
+def response_format_spec(response_format: Any) -> ResponseFormatSpec | None:
     """OpenAI response_format as a harmony response format (None for text)."""
     rf = _as_dict(response_format)
     kind = _get(rf, "type") if rf is not None else None
     if kind in (None, "text"):
         return None
     if kind == "json_object":
-        return ResponseFormat(
+        return ResponseFormatSpec(
             "json_object", {"type": "object"}, "Respond with a single JSON object."
         )
     if kind == "json_schema":
         spec = _as_dict(_get(rf, "json_schema")) or {}
         schema = _get(spec, "schema") or {"type": "object"}
-        return ResponseFormat(_get(spec, "name") or "response", schema, _get(spec, "description"))
+        return ResponseFormatSpec(
+            _get(spec, "name") or "response", schema, _get(spec, "description")
+        )
     raise HarmonyError(
         f"response_format type {kind!r} is not supported; use text, json_object or json_schema",
         "response_format.type",
@@ -282,11 +284,32 @@ def _forced_tool(tool_choice: Any, specs: Sequence[ToolSpec]) -> tuple[str | Non
         return "", True
     fn = _as_dict(_get(choice, "function"))
     name = _get(fn, "name") if fn is not None else None
-    if not isinstance(name, str) or name not in {s.name for s in specs}:
+    declared = sorted(s.name for s in specs)
+    if not isinstance(name, str) or name not in declared:
         raise HarmonyError(
-            f"tool_choice names function {name!r}, which is not in tools", "tool_choice"
+            f"tool_choice names function {name!r}, which is not in tools "
+            f"(declared: {declared or 'none'})",
+            "tool_choice",
         )
     return name, True
+
+
+def check_chat(
+    messages: Sequence[Any],
+    *,
+    tools: Sequence[Any] | None = None,
+    tool_choice: Any = None,
+    response_format: Any = None,
+) -> None:
+    """Raise the `HarmonyError` (naming the field) that `render_chat` would for this request.
+
+    The one place the request rules live (a tool result needs an earlier call, tool_choice
+    must name a declared function, content is text...): a server checks a request before any
+    work, whichever engine will run it, and renders later with the same rules.
+    """
+    chat_messages(messages)
+    _forced_tool(tool_choice, function_specs(tools))
+    response_format_spec(response_format)
 
 
 def render_chat(

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from server.harmony.errors import HarmonyError
-from server.harmony.tools_ts import ToolSpec, render_namespace, render_tools_section
+from harmony.errors import HarmonyError
+from harmony.tools_ts import ToolSpec, render_namespace, render_tools_section
 
 DEFAULT_IDENTITY = "You are ChatGPT, a large language model trained by OpenAI."
 DEFAULT_KNOWLEDGE_CUTOFF = "2024-06"
@@ -153,7 +153,7 @@ def system_text(cfg: SystemConfig, has_function_tools: bool) -> str:
 
 
 @dataclass(frozen=True)
-class ResponseFormat:
+class ResponseFormatSpec:
     """A structured-output format for the developer message's `# Response Formats` section."""
 
     name: str
@@ -164,7 +164,7 @@ class ResponseFormat:
 def developer_text(
     instructions: str | None,
     functions: Sequence[ToolSpec],
-    response_format: ResponseFormat | None = None,
+    response_format: ResponseFormatSpec | None = None,
 ) -> str | None:
     """The developer message content, or None when there is nothing to say."""
     sections = []

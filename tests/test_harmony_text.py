@@ -1,6 +1,6 @@
 """Upstreams that do not parse harmony (mlx-lm's server) send raw `<|channel|>...` text as
-content; upstream mode splits it into reasoning, content and tool calls, however the text is
-chunked, and leaves ordinary text alone."""
+content; the harmony parser's text input splits it into reasoning, content and tool calls,
+however the text is chunked, and leaves ordinary text alone."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import json
 
 import pytest
 
-from server.events import Delta, Joined
+from harmony import TextStreamParser
+from server.events import Delta, Joined, delta_from_harmony
 from server.upstream import split_harmony
-from server.upstream_harmony import HarmonyTextSplitter
 
 TOOL = (
     "<|channel|>analysis<|message|>Need the weather.<|end|><|start|>assistant<|channel|>"
@@ -42,10 +42,10 @@ CASES = [
 
 
 def split(text: str, size: int) -> Joined:
-    s, j = HarmonyTextSplitter(), Joined()
+    p, j = TextStreamParser(), Joined()
     for i in range(0, len(text), size):
-        j.add(s.feed(text[i : i + size]))
-    j.add(s.finish())
+        j.add(delta_from_harmony(p.feed_text(text[i : i + size])))
+    j.add(delta_from_harmony(p.finish()))
     return j
 
 

@@ -17,8 +17,8 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from server.harmony.messages import ROLES, Part, Special
-from server.harmony.vocab import HarmonyVocab
+from harmony.messages import ROLES, Part, Special
+from harmony.vocab import HarmonyVocab
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class MessageDone:
     end: str | None
 
 
-Delta = ReasoningDelta | ContentDelta | ToolCallStart | ToolCallArgs | MessageDone
+ParseEvent = ReasoningDelta | ContentDelta | ToolCallStart | ToolCallArgs | MessageDone
 
 
 @dataclass
@@ -145,7 +145,7 @@ class StreamParser:
 
     def __init__(
         self,
-        vocab: HarmonyVocab,
+        vocab: HarmonyVocab | None,
         *,
         role: str | None = "assistant",
         prefix: Sequence[Part] = (),
@@ -161,22 +161,25 @@ class StreamParser:
         self._header = bytearray()
         self._cur: _Current | None = None
         self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
-        self._pending: list[Delta] = []
-        for token in vocab.encode_parts(prefix):
-            self._pending += self._step(token)
+        self._pending: list[ParseEvent] = []
+        for part in prefix:
+            if isinstance(part, Special):
+                self._pending += self._step(part, None)
+            else:
+                self._pending += self._step(None, part.encode())
 
-    def feed(self, token: int) -> list[Delta]:
+    def feed(self, token: int) -> list[ParseEvent]:
         """Consume one generated token id."""
         out, self._pending = self._pending, []
-        return out + self._step(int(token))
+        return out + self._step(*self._piece(int(token)))
 
-    def feed_many(self, tokens: Iterable[int]) -> list[Delta]:
-        out: list[Delta] = []
+    def feed_many(self, tokens: Iterable[int]) -> list[ParseEvent]:
+        out: list[ParseEvent] = []
         for t in tokens:
             out += self.feed(t)
         return out
 
-    def finish(self) -> list[Delta]:
+    def finish(self) -> list[ParseEvent]:
         """End of input (stop, length limit or cancel): flush held bytes, close the message."""
         out, self._pending = self._pending, []
         if self._state == "content":
@@ -197,25 +200,36 @@ class StreamParser:
 
     # -- state machine -------------------------------------------------------------------
 
-    def _step(self, token: int) -> list[Delta]:
+    def _piece(self, token: int) -> tuple[Special | None, bytes | None]:
+        """A token as the state machine sees it: (harmony special or None, its text bytes or
+        None for an added token, which carries structure and never text)."""
+        assert self.vocab is not None, "token input needs the tokenizer's HarmonyVocab"
         special = self.vocab.by_id.get(token)
-        if self._state == "start":
-            return self._in_start(token, special)
-        if self._state == "header":
-            return self._in_header(token, special)
-        return self._in_content(token, special)
+        if special is not None or self.vocab.is_added(token):
+            return special, None
+        return None, self.vocab.token_bytes(token)
 
-    def _in_start(self, token: int, special: Special | None) -> list[Delta]:
+    def _step(self, special: Special | None, data: bytes | None) -> list[ParseEvent]:
+        if self._state == "start":
+            return self._in_start(special, data)
+        if self._state == "header":
+            return self._in_header(special, data)
+        return self._in_content(special, data)
+
+    def _in_start(self, special: Special | None, data: bytes | None) -> list[ParseEvent]:
         if special is Special.START:
             self._state, self._role, self._header = "header", None, bytearray()
             return []
-        if special in _END_NAMES:
-            return []  # a stop token between messages carries nothing
-        log.warning("harmony: token %d outside a message; assuming an assistant header", token)
+        if special in _END_NAMES or (data is not None and data.isspace()):
+            return []  # a stop token or white space between messages carries nothing
+        log.warning(
+            "harmony: %r outside a message; assuming an assistant header",
+            special.value if special else data,
+        )
         self._state, self._role, self._header = "header", "assistant", bytearray()
-        return self._in_header(token, special)
+        return self._in_header(special, data)
 
-    def _in_header(self, token: int, special: Special | None) -> list[Delta]:
+    def _in_header(self, special: Special | None, data: bytes | None) -> list[ParseEvent]:
         if special is Special.MESSAGE:
             return self._open(self._header.decode("utf-8", "replace"))
         if special in (Special.CHANNEL, Special.CONSTRAIN):
@@ -236,8 +250,8 @@ class StreamParser:
             self._record_stop(special)
             self._state, self._header = "start", bytearray()
             return out
-        elif not self.vocab.is_added(token):
-            self._header += self.vocab.token_bytes(token)
+        elif data is not None:
+            self._header += data
             if len(self._header) > MAX_HEADER_BYTES:
                 log.warning(
                     "harmony: no message header structure in %r...; content fallback",
@@ -251,7 +265,7 @@ class StreamParser:
                 return self._emit(text)
         return []
 
-    def _in_content(self, token: int, special: Special | None) -> list[Delta]:
+    def _in_content(self, special: Special | None, data: bytes | None) -> list[ParseEvent]:
         if special in _END_NAMES:
             out = self._close(special)
             self._record_stop(special)
@@ -267,20 +281,20 @@ class StreamParser:
             self._state, self._role = "header", "assistant"
             self._header = bytearray(Special.CHANNEL.value.encode())
             return out
-        if self.vocab.is_added(token):
-            log.info("harmony: special token %d inside message content; skipped", token)
+        if data is None:
+            log.info("harmony: special token %r inside message content; skipped", special)
             return []
-        return self._emit(self._utf8.decode(self.vocab.token_bytes(token)))
+        return self._emit(self._utf8.decode(data))
 
     # -- messages ------------------------------------------------------------------------
 
-    def _open(self, header_text: str) -> list[Delta]:
+    def _open(self, header_text: str) -> list[ParseEvent]:
         head = parse_header(header_text, self._role)
         if head.leftover:
             log.warning("harmony: extra words %r in header %r ignored", head.leftover, header_text)
         self._header, self._state = bytearray(), "content"
         self._utf8.reset()
-        out: list[Delta] = []
+        out: list[ParseEvent] = []
         rec = head.recipient
         if head.role != "assistant":
             log.warning("harmony: model wrote a %s message; not returned", head.role)
@@ -304,7 +318,7 @@ class StreamParser:
             out.append(ToolCallStart(self._cur.index, self._new_id(), rec[len(FUNCTIONS) :]))
         return out
 
-    def _emit(self, text: str) -> list[Delta]:
+    def _emit(self, text: str) -> list[ParseEvent]:
         cur = self._cur
         if not text or cur is None:
             return []
@@ -317,7 +331,7 @@ class StreamParser:
             return [ToolCallArgs(cur.index, text)]
         return []
 
-    def _close(self, special: Special | None) -> list[Delta]:
+    def _close(self, special: Special | None) -> list[ParseEvent]:
         cur = self._cur
         out = self._emit(self._utf8.decode(b"", final=True)) if cur else []
         self._utf8.reset()
@@ -334,7 +348,7 @@ class StreamParser:
 
     def _fallback(
         self, text: str, channel: str | None, special: Special | None = None
-    ) -> list[Delta]:
+    ) -> list[ParseEvent]:
         self._cur = _Current(
             Header(self._role or "assistant", channel=channel),
             "reasoning" if channel == "analysis" else "content",
@@ -355,6 +369,76 @@ class StreamParser:
             self.stop = _END_NAMES[special]
 
 
+class TextStreamParser(StreamParser):
+    """The same parser fed harmony *text*, for servers that return raw harmony markup.
+
+    Servers that do not parse harmony themselves (mlx-lm's, for one) put
+    `<|channel|>analysis<|message|>...<|end|><|start|>assistant<|channel|>final<|message|>...`
+    into their text. `feed_text` takes it in chunks of any size (a marker split across chunks is
+    held back until it is whole) and returns the events token input would give. Only the seven
+    harmony markers are structure; any other `<|...` is text. Text whose first non-space
+    characters are not `<|channel|>` or `<|start|>` is not harmony: it passes through
+    untouched as content.
+    """
+
+    def __init__(self, *, id_factory: Callable[[], str] = _new_call_id) -> None:
+        super().__init__(None, id_factory=id_factory)
+        self.passthrough: bool | None = None  # undecided until the text shows its start
+        self._text = ""
+
+    def feed_text(self, text: str) -> list[ParseEvent]:
+        self._text += text
+        return self._drain(final=False)
+
+    def finish(self) -> list[ParseEvent]:
+        return self._drain(final=True) + super().finish()
+
+    def _drain(self, final: bool) -> list[ParseEvent]:
+        if self.passthrough is None and not self._detect(final):
+            return []
+        if self.passthrough:
+            out, self._text = self._text, ""
+            return [ContentDelta(out)] if out else []
+        events, buf = [], self._text
+        while buf:
+            at = buf.find("<|")
+            if at < 0:
+                # a trailing "<" may begin a marker split across chunks
+                keep = 1 if buf.endswith("<") and not final else 0
+                events += self._plain(buf[: len(buf) - keep])
+                buf = buf[len(buf) - keep :]
+                break
+            events += self._plain(buf[:at])
+            buf = buf[at:]
+            special = next((s for s in Special if buf.startswith(s.value)), None)
+            if special is not None:
+                events += self._step(special, None)
+                buf = buf[len(special.value) :]
+            elif not final and any(s.value.startswith(buf) for s in Special):
+                break  # the rest of a marker is still to come
+            else:
+                events += self._plain("<|")
+                buf = buf[2:]
+        self._text = buf
+        return events
+
+    def _detect(self, final: bool) -> bool:
+        """Decide from the first non-space text whether this is harmony; False = wait."""
+        head = self._text.lstrip()
+        if not final and any(s.value.startswith(head) for s in _OPENERS):
+            return False  # could still become an opening marker
+        self.passthrough = not head.startswith(tuple(s.value for s in _OPENERS))
+        if head.startswith(Special.START.value):
+            self._state, self._role = "start", None  # the text names its own role
+        return True
+
+    def _plain(self, text: str) -> list[ParseEvent]:
+        return self._step(None, text.encode()) if text else []
+
+
+_OPENERS = (Special.CHANNEL, Special.START)
+
+
 def _strip_channel(text: str) -> str:
     at = text.find(Special.CHANNEL.value)
     if at < 0:
@@ -364,7 +448,7 @@ def _strip_channel(text: str) -> str:
 
 
 @dataclass
-class ToolCall:
+class ParsedToolCall:
     id: str
     name: str
     arguments: str = ""
@@ -376,18 +460,18 @@ class ParsedCompletion:
 
     reasoning: str = ""
     content: str = ""
-    tool_calls: list[ToolCall] = field(default_factory=list)
+    tool_calls: list[ParsedToolCall] = field(default_factory=list)
     messages: list[ParsedMessage] = field(default_factory=list)
     stop: str | None = None
 
-    def add(self, delta: Delta) -> None:
+    def add(self, delta: ParseEvent) -> None:
         """Fold one delta in (how a non-streaming response joins the stream)."""
         if isinstance(delta, ReasoningDelta):
             self.reasoning += delta.text
         elif isinstance(delta, ContentDelta):
             self.content += delta.text
         elif isinstance(delta, ToolCallStart):
-            self.tool_calls.append(ToolCall(delta.id, delta.name))
+            self.tool_calls.append(ParsedToolCall(delta.id, delta.name))
         elif isinstance(delta, ToolCallArgs):
             self.tool_calls[delta.index].arguments += delta.text
         elif isinstance(delta, MessageDone) and delta.end in ("call", "return"):
