@@ -38,6 +38,21 @@ CASES = [
         [],
     ),
     ("<", "", "<", []),
+    # the text names its own role; white space between messages is not content
+    (
+        "<|start|>assistant<|channel|>analysis<|message|>Hm.<|end|>\n\n"
+        "<|start|>assistant<|channel|>final<|message|>Done.<|return|>",
+        "Hm.",
+        "Done.",
+        [],
+    ),
+    # another server's special-looking text inside an answer stays text
+    (
+        "<|channel|>final<|message|>use <|endoftext|> here<|return|>",
+        "",
+        "use <|endoftext|> here",
+        [],
+    ),
 ]
 
 
