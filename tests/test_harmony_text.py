@@ -40,8 +40,10 @@ CASES = [
     ("<", "", "<", []),
     # the text names its own role; white space between messages is not content
     (
-        "<|start|>assistant<|channel|>analysis<|message|>Hm.<|end|>\n\n"
-        "<|start|>assistant<|channel|>final<|message|>Done.<|return|>",
+        (
+            "<|start|>assistant<|channel|>analysis<|message|>Hm.<|end|>\n\n"
+            "<|start|>assistant<|channel|>final<|message|>Done.<|return|>"
+        ),
         "Hm.",
         "Done.",
         [],
@@ -90,3 +92,11 @@ def test_stream_wrapper_sets_tool_calls_finish_reason():
     assert j.finish_reason == "tool_calls"
     assert j.tool_calls[0].id.startswith("call_") and j.tool_calls[0].name == "get_weather"
     assert sum(1 for d in deltas for tc in d.tool_calls if tc.arguments) > 1  # streamed
+
+
+def test_white_space_between_messages_is_not_malformed(caplog):
+    text = CASES[5][0]
+    assert "\n\n" in text
+    with caplog.at_level("WARNING", logger="harmony.parse"):
+        split(text, 4)
+    assert [r.getMessage() for r in caplog.records] == []
