@@ -27,7 +27,7 @@ def synthetic_checkpoint(
     shape: str, layers: int | None, experts: int | Sequence[int] | None, seed: int = 0
 ) -> tuple[Path, bool]:
     """Path of a cached synthetic checkpoint (written now if missing) and whether we wrote it."""
-    from loader.synthetic import cache_root, write_checkpoint
+    from synthetic import cache_root, write_checkpoint
 
     tag = "x".join(str(e) for e in experts) if isinstance(experts, (list, tuple)) else experts
     name = f"{shape}-L{layers if layers is not None else 'all'}-E{tag or 'default'}-s{seed}"

@@ -62,7 +62,7 @@ def _child(system: str, path: Path, args: argparse.Namespace, placement: str = "
 def run(args: argparse.Namespace) -> dict[str, Any]:
     import mlx.core as mx
 
-    from loader.synthetic import SHAPES
+    from synthetic import SHAPES
 
     layers = args.layers or SHAPES[args.shape]["num_hidden_layers"]
     full_experts = args.experts or SHAPES[args.shape]["num_local_experts"]

@@ -237,7 +237,7 @@ def run_server(
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from loader.synthetic import cache_root, write_checkpoint
+    from synthetic import cache_root, write_checkpoint
 
     if args.model:
         ckpt = Path(args.model).parent / (Path(args.model).name + "-stopfree")

@@ -1,8 +1,8 @@
 """GPT-OSS checkpoint loading for MLX: HF MXFP4, mlx-lm converted and lite (per-layer experts).
 
 `load(path) -> (model, tokenizer, info)`; `inspect(path)` describes a checkpoint from headers
-only; `loader.synthetic` writes random-weight checkpoints in the real layout. Serving, sampling
-and batching live in `engine`, not here.
+only. Serving, sampling and batching live in `engine`; random-weight checkpoints in these
+layouts (demo, tests, benchmarks) come from the separate `synthetic` package.
 """
 
 from loader.config import GptOssConfig

@@ -56,7 +56,7 @@ class LocalBackend:
 
         path = self.settings.model
         if path is None:
-            from loader.synthetic import demo_checkpoint
+            from synthetic import demo_checkpoint
 
             path = demo_checkpoint()
             log.warning(

@@ -15,7 +15,7 @@ from mlx.utils import tree_map
 
 import loader
 from loader import cpu
-from loader.synthetic import write_checkpoint
+from synthetic import write_checkpoint
 
 
 @pytest.fixture(scope="session")

@@ -31,7 +31,7 @@ from mlx_lm.models import gpt_oss
 import loader
 from loader import cpu
 from loader.cpu.layers import CpuLinear, CpuSwitchGLU
-from loader.synthetic import write_checkpoint
+from synthetic import write_checkpoint
 
 PROMPT = list(range(30, 94))  # longer than the tiny sliding window (16)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from bench import decode, mapped, memory, placement
-from loader.synthetic import SHAPES
+from synthetic import SHAPES
 
 
 def test_decode_bench_writes_json_and_table(tiny_ckpt, tmp_path):

@@ -10,7 +10,7 @@ import pytest
 import loader
 from loader.__main__ import main
 from loader.config import GptOssConfig
-from loader.synthetic import build_config
+from synthetic import build_config
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,9 @@ import loader
 from loader.config import GptOssConfig
 from loader.layout import hf_tensor_specs
 from loader.safetensors_file import read_header
-from loader.synthetic import build_config, demo_checkpoint, main, write_checkpoint
-from loader.synthetic_tokenizer import HARMONY_SPECIAL_IDS, build_tokenizer
+from synthetic import build_config, demo_checkpoint, write_checkpoint
+from synthetic.__main__ import main
+from synthetic.tokenizer import HARMONY_SPECIAL_IDS, build_tokenizer
 
 # Every key of openai/gpt-oss-20b's config.json.
 REAL_CONFIG_KEYS = {
@@ -75,7 +76,7 @@ def test_same_seed_gives_identical_bytes_across_processes(tiny_ckpt, tmp_path):
     # A fresh interpreter: catches hash-order dependence (e.g. in BPE training), not just reuse.
     again = tmp_path / "again"
     subprocess.run(
-        [sys.executable, "-m", "loader.synthetic", str(again), "--seed", "0"],
+        [sys.executable, "-m", "synthetic", str(again), "--seed", "0"],
         check=True,
         capture_output=True,
         timeout=120,

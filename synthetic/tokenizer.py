@@ -139,7 +139,7 @@ def write_tokenizer_files(out: Path, vocab_size: int, special_ids: dict[str, int
     """Write tokenizer.json, tokenizer_config.json, special_tokens_map.json, chat_template.jinja."""
     tok = build_tokenizer(vocab_size, special_ids)
     tok.save(str(out / "tokenizer.json"))
-    template = resources.files("loader").joinpath("harmony_chat_template.jinja").read_text()
+    template = resources.files("synthetic").joinpath("harmony_chat_template.jinja").read_text()
     (out / "chat_template.jinja").write_text(template)
     decoder = _decoder(tok)
     specials = {

@@ -4,18 +4,15 @@
 (~13 GB) is written with little resident memory; output is a deterministic function of shape,
 counts and seed. `demo_checkpoint` builds the tiny demo once into a cache dir. The weights are
 random: nothing here produces a model that says anything sensible.
-Run as `python -m loader.synthetic OUT --shape tiny|20b|120b [...]`.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import math
 import os
 import shutil
-import sys
 import tempfile
 import zlib
 from collections.abc import Iterator, Sequence
@@ -24,10 +21,9 @@ from pathlib import Path
 import numpy as np
 
 from loader.config import GptOssConfig
-from loader.errors import CheckpointError
 from loader.layout import TensorSpec, hf_tensor_specs
 from loader.safetensors_file import DTYPE_BYTES, TensorPlan, write_shard
-from loader.synthetic_tokenizer import (
+from synthetic.tokenizer import (
     HARMONY_SPECIAL_IDS,
     TINY_SPECIAL_ORDER,
     write_tokenizer_files,
@@ -142,7 +138,7 @@ def build_config(
         "vocab_size": s["vocab_size"],
         # Marks random weights so servers can say so; real checkpoints never carry it.
         "synthetic": {
-            "generator": "loader.synthetic",
+            "generator": "gptoss-mlx synthetic",
             "version": GENERATOR_VERSION,
             "shape": shape,
             "seed": seed,
@@ -287,31 +283,3 @@ def demo_checkpoint() -> Path:
         shutil.rmtree(tmp, ignore_errors=True)
     log.info("generated demo checkpoint at %s", final)
     return final
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m loader.synthetic", description=__doc__)
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--shape", choices=sorted(SHAPES), default="tiny")
-    ap.add_argument("--layers", type=int)
-    group = ap.add_mutually_exclusive_group()
-    group.add_argument("--experts", type=int, help="experts in every layer")
-    group.add_argument("--experts-per-layer", help="comma-separated count per layer (lite)")
-    ap.add_argument("--seed", type=int, default=0)
-    args = ap.parse_args(argv)
-    experts: int | list[int] | None = args.experts
-    layers = args.layers
-    try:
-        if args.experts_per_layer:
-            experts = [int(x) for x in args.experts_per_layer.split(",")]
-        path = write_checkpoint(args.out, args.shape, layers, experts, args.seed)
-    except (ValueError, FileExistsError, OSError, CheckpointError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    sys.exit(main())
