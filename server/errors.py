@@ -9,6 +9,8 @@ are logged with their traceback and reach the client as a plain 500 without one.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
@@ -46,9 +48,8 @@ class InvalidRequest(APIError):
 
     @classmethod
     def from_harmony(cls, exc: HarmonyError) -> InvalidRequest:
-        """Harmony names fields like messages[2].content; OpenAI's `param` uses dots."""
-        param = exc.param.replace("[", ".").replace("]", "") if exc.param else None
-        return cls(exc.message, param=param)
+        """Harmony names fields as the API does (`messages[2].content`)."""
+        return cls(exc.message, param=exc.param)
 
 
 class ContextLengthExceeded(APIError):
@@ -119,31 +120,135 @@ def error_body(
     return {"error": {"message": message, "type": type_, "param": param, "code": code}}
 
 
-def _loc_to_param(loc: tuple[Any, ...]) -> str | None:
-    # FastAPI prefixes body fields with "body"; OpenAI's `param` is the field path alone.
-    parts = [str(p) for p in loc if p != "body"]
-    return ".".join(parts) or None
+# pydantic names the branch of a union it tried ("str", "list[TextPart]", "literal['a','b']",
+# "NamedToolChoice") and dict keys ("[key]") in an error's location; none of them is a field.
+_BRANCH = re.compile(
+    r"(str|int|float|bool|none|(list|dict|literal|tuple|set)\[.*|[A-Z]\w*|\[key\])"
+)
+_EXPECTED = {
+    "string_type": "a string",
+    "int_type": "an integer",
+    "int_from_float": "an integer",
+    "float_type": "a number",
+    "bool_type": "a boolean",
+    "list_type": "an array",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+}
+_BOUNDS = {
+    "greater_than_equal": ("at least", "ge"),
+    "greater_than": ("greater than", "gt"),
+    "less_than_equal": ("at most", "le"),
+    "less_than": ("less than", "lt"),
+}
+
+
+def _param(loc: Sequence[Any]) -> str | None:
+    """An error location as OpenAI's field path: `messages[0].content`, `stop`, `logit_bias.5`."""
+    out = ""
+    for part in loc:
+        if part == "body" and not out:
+            continue  # FastAPI prefixes body fields with "body"
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not _BRANCH.fullmatch(str(part)):
+            out += f".{part}" if out else str(part)
+    return out or None
+
+
+def _branch_mismatch(err: dict[str, Any]) -> bool:
+    """The value is not of this union branch's type at all (another branch explains it)."""
+    loc = err.get("loc", ())
+    return (
+        bool(loc)
+        and _BRANCH.fullmatch(str(loc[-1])) is not None
+        and (err.get("type") in _EXPECTED or err.get("type") == "literal_error")
+    )
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    return "an object"
+
+
+def _expected(err: dict[str, Any]) -> str:
+    if err.get("type") == "literal_error":
+        return "one of " + str((err.get("ctx") or {}).get("expected", "the allowed values"))
+    return _EXPECTED.get(str(err.get("type")), "another type")
+
+
+def _describe(err: dict[str, Any], param: str | None) -> str:
+    """One sentence for one pydantic error, in the words of OpenAI's API errors."""
+    kind, ctx, value = err.get("type"), err.get("ctx") or {}, err.get("input")
+    field = f"'{param}'" if param else "the request body"
+    if kind == "missing":
+        return f"Missing required parameter: {field}."
+    if kind in _EXPECTED:
+        return f"Invalid type for {field}: expected {_expected(err)}, but got {_json_type(value)}."
+    if kind == "literal_error":
+        return f"Invalid value for {field}: {value!r}; expected {_expected(err)}."
+    if kind in _BOUNDS:
+        word, key = _BOUNDS[kind]
+        return f"Invalid value for {field}: {value!r}; it must be {word} {ctx.get(key)}."
+    if kind in ("too_long", "too_short"):
+        word = "at most" if kind == "too_long" else "at least"
+        count = ctx.get("max_length" if kind == "too_long" else "min_length")
+        return f"Invalid {field}: {word} {count} item(s), got {ctx.get('actual_length')}."
+    if kind == "string_too_short":
+        return f"Invalid value for {field}: it must not be empty."
+    if kind == "string_pattern_mismatch":
+        return f"Invalid value for {field}: {value!r} does not match {ctx.get('pattern')}."
+    msg = str(err.get("msg", "is invalid")).removeprefix("Value error, ")
+    return f"Invalid value for {field}: {msg}."
 
 
 def validation_message(errors: list[Any]) -> tuple[str, str | None]:
-    """One readable line for the first pydantic validation problem, plus its `param` path."""
+    """One readable line for the first field pydantic refused, plus its `param` path.
+
+    A union's failed branches are folded: the branch whose type matched explains the problem
+    (`stop` as a list of 17: "at most 16"); when none matched, the expected types are listed
+    ("expected a string or an array").
+    """
     if not errors:
         return "Invalid request body.", None
-    first = errors[0]
-    loc = tuple(first.get("loc", ()))
-    param = _loc_to_param(loc)
-    if first.get("type") == "json_invalid":
-        ctx = first.get("ctx") or {}
-        detail = ctx.get("error", "could not be parsed")
+    if errors[0].get("type") == "json_invalid":
+        detail = (errors[0].get("ctx") or {}).get("error", "could not be parsed")
         return f"Request body is not valid JSON ({detail}).", None
-    msg = str(first.get("msg", "is invalid")).removeprefix("Value error, ")
-    if param:
-        text = f"Invalid value for '{param}': {msg}."
+    params = [_param(e.get("loc", ())) for e in errors]
+    first = params[0]
+    group = [e for e, p in zip(errors, params, strict=True) if p == first or _under(p, first)]
+    fitting = [e for e in group if not _branch_mismatch(e)]
+    if fitting:
+        err = max(fitting, key=lambda e: len(e.get("loc", ())))
+        text = _describe(err, _param(err.get("loc", ())))
+        param = _param(err.get("loc", ()))
     else:
-        text = f"Invalid request body: {msg}."
-    if len(errors) > 1:
-        text += f" ({len(errors) - 1} more problem(s) in the request.)"
+        wanted = list(dict.fromkeys(_expected(e) for e in group))
+        got = _json_type(group[0].get("input"))
+        field = f"'{first}'" if first else "the request body"
+        joined = (", or " if any(" or " in w for w in wanted) else " or ").join(wanted)
+        text = f"Invalid type for {field}: expected {joined}, but got {got}."
+        param = first
+    others = len({p for p in params if p != first and not _under(p, first)})
+    if others:
+        text += f" ({others} more problem(s) in the request.)"
     return text, param
+
+
+def _under(param: str | None, root: str | None) -> bool:
+    return bool(param and root) and param.startswith((f"{root}.", f"{root}["))
 
 
 def parse_body(model: type[M], raw: bytes) -> M:

@@ -8,25 +8,74 @@ surface as one 400 with a `param`. Response shapes live in `server.responses`.
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 import harmony
 from server.errors import InvalidRequest
 
+log = logging.getLogger(__name__)
+
 Role = Literal["system", "developer", "user", "assistant", "tool"]
-Effort = Literal["low", "medium", "high"]
+
+
+def _effort(value: Any) -> Any:
+    # Clients written for newer OpenAI models send "minimal"; GPT-OSS's lowest effort is low.
+    if value == "minimal":
+        log.info("reasoning_effort 'minimal' is served as 'low' (GPT-OSS has low/medium/high)")
+        return "low"
+    return value
+
+
+def _stop_count(value: Any) -> Any:
+    if isinstance(value, list) and len(value) > MAX_STOPS:
+        raise ValueError(f"at most {MAX_STOPS} stop sequences, got {len(value)}")
+    return value
+
+
+Effort = Annotated[Literal["low", "medium", "high"], BeforeValidator(_effort)]
+MAX_STOPS = 16
 
 
 class _Strict(BaseModel):
     # Strict so "10" is not silently a number; nested objects ignore unknown keys.
     model_config = ConfigDict(strict=True, extra="ignore")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_default(cls, data: Any) -> Any:
+        """An explicit null in a declared field means its default, as OpenAI's nullable fields do
+        (`"n": null` is n=1, `"stream": null` is false); a required field sent as null is then
+        reported missing."""
+        if not isinstance(data, dict) or None not in data.values():
+            return data
+        declared = {f.alias or name for name, f in cls.model_fields.items()}
+        return {k: v for k, v in data.items() if v is not None or k not in declared}
+
 
 class TextPart(_Strict):
-    type: Literal["text"]
-    text: str
+    type: str
+    text: str | None = None
+
+    @model_validator(mode="after")
+    def _text_only(self) -> TextPart:
+        if self.type in ("image_url", "input_image", "input_audio", "file", "input_file"):
+            kind = "audio" if "audio" in self.type else "image" if "image" in self.type else "file"
+            raise ValueError(f"{kind} input is not supported by this text-only model")
+        if self.type != "text":
+            raise ValueError(f"content part type {self.type!r} is not supported; use 'text'")
+        if self.text is None:
+            raise ValueError("a text part needs its text")
+        return self
 
 
 class FunctionCall(_Strict):
@@ -119,7 +168,7 @@ class ResponseFormat(_Strict):
         return self
 
 
-Stop = str | Annotated[list[str], Field(max_length=16)] | None
+Stop = Annotated[str | list[str] | None, BeforeValidator(_stop_count)]
 Temperature = Annotated[float, Field(ge=0.0, le=2.0)]
 Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 TokenCount = Annotated[int, Field(ge=1)]
@@ -137,7 +186,8 @@ class _Sampling(_Strict):
     max_tokens: TokenCount | None = None
     temperature: Temperature | None = None
     top_p: Unit | None = None
-    top_k: Annotated[int, Field(ge=0)] | None = None
+    # -1 is "off" in vLLM's and llama.cpp's APIs, as 0 is here
+    top_k: Annotated[int, Field(ge=-1), AfterValidator(lambda k: 0 if k == -1 else k)] | None = None
     min_p: Unit | None = None
     seed: int | None = None
     stop: Stop = None

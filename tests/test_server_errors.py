@@ -70,8 +70,8 @@ BAD_BODIES = [
     (json.dumps({"messages": [{"role": "user", "content": "x"}]}).encode(), "model"),
     (json.dumps(chat(messages=[])).encode(), "messages"),
     (json.dumps(chat(messages="hello")).encode(), "messages"),
-    (json.dumps(chat(messages=[{"role": "wizard", "content": "x"}])).encode(), "messages.0.role"),
-    (json.dumps(chat(messages=[{"role": "user"}])).encode(), "messages.0"),
+    (json.dumps(chat(messages=[{"role": "wizard", "content": "x"}])).encode(), "messages[0].role"),
+    (json.dumps(chat(messages=[{"role": "user"}])).encode(), "messages[0]"),
     (json.dumps(chat(messages=[{"role": "user", "content": 5}])).encode(), None),
     (json.dumps(chat(max_tokens="10")).encode(), "max_tokens"),
     (json.dumps(chat(max_tokens=0)).encode(), "max_tokens"),
@@ -104,9 +104,9 @@ BAD_BODIES = [
                 ]
             )
         ).encode(),
-        "messages.1.tool_call_id",
+        "messages[1].tool_call_id",
     ),
-    (json.dumps(chat(messages=[{"role": "tool", "content": "42"}])).encode(), "messages.0"),
+    (json.dumps(chat(messages=[{"role": "tool", "content": "42"}])).encode(), "messages[0]"),
     (
         json.dumps(
             chat(
@@ -136,6 +136,74 @@ def test_bad_chat_bodies_are_400_with_param(client, raw, param):
         assert err["param"] == param
 
 
+# OpenAI's field path and a sentence that says what is wrong, never pydantic's union branch
+# ("messages.0.content.str") or its stock "Input should be a valid string".
+PARAM_AND_MESSAGE = [
+    (
+        chat(messages=[{"role": "user", "content": 5}]),
+        "messages[0].content",
+        "a string or an array",
+    ),
+    (chat(stop=["s"] * 17), "stop", "at most 16 stop sequences"),
+    (chat(stop=[1]), "stop[0]", "expected a string"),
+    (chat(tool_choice="sometimes"), "tool_choice", "'auto'"),
+    (
+        chat(messages=[{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}]),
+        "messages[0].content[0]",
+        "image input is not supported",
+    ),
+    (chat(messages=[{"role": "wizard", "content": "x"}]), "messages[0].role", "'wizard'"),
+    (chat(model=None), "model", "Missing required parameter"),
+    (chat(n=17), "n", "at most 16"),
+]
+
+
+@pytest.mark.parametrize("body,param,words", PARAM_AND_MESSAGE)
+def test_errors_name_the_openai_field_and_say_what_is_wrong(client, body, param, words):
+    err = assert_envelope(client.post("/v1/chat/completions", json=body), 400, param=param)
+    assert words in err["message"]
+    assert "should be" not in err["message"] and "literal[" not in err["message"]
+
+
+@pytest.mark.parametrize(
+    "path,body",
+    [
+        (
+            "/v1/chat/completions",
+            chat(
+                n=None,
+                stream=None,
+                logprobs=None,
+                top_logprobs=None,
+                stream_options=None,
+                parallel_tool_calls=None,
+                temperature=None,
+                stop=None,
+                tools=None,
+                response_format=None,
+            ),
+        ),
+        ("/v1/chat/completions", chat(stream_options={"include_usage": None})),
+        (
+            "/v1/completions",
+            {"model": "tiny", "prompt": "x", "max_tokens": 2, "n": None, "echo": None},
+        ),
+        ("/v1/completions", {"model": "tiny", "prompt": "x", "max_tokens": 2, "logprobs": None}),
+    ],
+)
+def test_explicit_null_means_the_default(client, path, body):
+    r = client.post(path, json=body)
+    assert r.status_code == 200, r.text
+    assert len(r.json()["choices"]) == 1
+
+
+def test_effort_minimal_is_low_and_top_k_minus_one_is_off(client):
+    r = client.post("/v1/chat/completions", json=chat(reasoning_effort="minimal", top_k=-1))
+    assert r.status_code == 200, r.text
+    for bad in ({"top_k": -2}, {"reasoning_effort": "maximal"}):
+        assert_envelope(client.post("/v1/chat/completions", json=chat(**bad)), 400)
+
+
 @pytest.mark.parametrize(
     "body,param",
     [
@@ -149,7 +217,7 @@ def test_bad_chat_bodies_are_400_with_param(client, raw, param):
         ({"model": "tiny", "prompt": "x", "presence_penalty": 2.5}, "presence_penalty"),
         ({"model": "tiny", "prompt": "x", "frequency_penalty": "1"}, "frequency_penalty"),
         ({"model": "tiny", "prompt": "x", "logit_bias": {"5": 101}}, "logit_bias.5"),
-        ({"model": "tiny", "prompt": "x", "logit_bias": {"five": 1}}, "logit_bias.five.[key]"),
+        ({"model": "tiny", "prompt": "x", "logit_bias": {"five": 1}}, "logit_bias.five"),
         ({"model": "tiny", "prompt": "x", "logit_bias": {"999999": 1}}, None),  # engine's check
         ({"model": "tiny", "prompt": ""}, "prompt"),
     ],
