@@ -7,7 +7,7 @@ prefill tok/s for every --prompts length (time to first token), aggregate decode
 sequences, decode with the other core kept busy, peak memory, and the machine's streaming-read
 bandwidth at the same thread counts, from which the bandwidth-limit fraction follows (bytes read
 per token x tok/s / bandwidth). llama.cpp is measured with its own `llama-bench` on a GGUF of
-the same weights (`--llama-bench`, `--gguf`), built outside this repository (see README), and
+the same weights (`--llama-bench`, `--gguf`), built outside this repository (see docs/BENCHMARKS.md), and
 its aggregate batched decode with `llama-batched-bench` when that is built next to it.
 `python -m bench.cpu --shape 20b --layers 4 --llama-bench PATH --gguf PATH`.
 """

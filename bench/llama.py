@@ -1,6 +1,6 @@
 """llama.cpp as the reference of bench.cpu: its own `llama-bench` and `llama-batched-bench`
 binaries on a GGUF of the same weights, results keyed like ours. llama.cpp is built outside this
-repository (see README, "CPU kernels"); weights are read into memory (`-lm none`), as ours are:
+repository (see docs/BENCHMARKS.md, "CPU kernels"); weights are read into memory (`-lm none`), as ours are:
 memory-mapped, llama.cpp measured 10-15% slower and more variable here (pages of the GGUF fall
 out of the page cache between runs).
 """

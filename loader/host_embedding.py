@@ -10,7 +10,7 @@ bit-identical to `nn.Embedding` / `nn.QuantizedEmbedding` on the same weights.
 The price: the token ids must be on the host before the step's graph is built. mlx-lm's
 generators build step t+1 while step t still runs; here building waits for step t's sampled
 ids. On the CPU backend that overlap is worth nothing measurable, on a GPU it can be, hence
-`resolve_placement("auto")`: host on CPU, device elsewhere (see README, "Memory").
+`resolve_placement("auto")`: host on CPU, device elsewhere (see docs/CHECKPOINTS.md, "Memory").
 """
 
 from __future__ import annotations
