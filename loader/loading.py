@@ -232,9 +232,42 @@ def _load_tokenizer(path: Path, cfg: GptOssConfig) -> TokenizerWrapper:
     # transformers would otherwise parse config.json with its strict GptOssConfig, which
     # rejects lite configs (num_local_experts as a list); the tokenizer does not need it.
     try:
-        return load_tokenizer(path, {"config": PretrainedConfig()}, eos_token_ids=eos)
+        tokenizer = load_tokenizer(path, {"config": PretrainedConfig()}, eos_token_ids=eos)
     except (OSError, ValueError) as exc:
         raise CheckpointError(f"{path}: tokenizer files cannot be loaded ({exc})") from exc
+    tokenizer.eos_token_ids = _checked_stops(path, tokenizer)
+    return tokenizer
+
+
+HARMONY_STOPS = ("<|return|>", "<|call|>", "<|endoftext|>")
+
+
+def _checked_stops(path: Path, tokenizer: TokenizerWrapper) -> list[int]:
+    """The stop ids, each a token of this tokenizer; an id the tokenizer does not have (a config
+    copied from another model) is replaced by the tokenizer's own harmony stop tokens."""
+    vocab = tokenizer.get_vocab()
+    known = set(vocab.values())
+    eos = sorted(tokenizer.eos_token_ids)
+    foreign = [i for i in eos if i not in known]
+    if not foreign:
+        return eos
+    own = [vocab[t] for t in HARMONY_STOPS if t in vocab]
+    if not own:
+        raise CheckpointError(
+            f"{path}: eos_token_id {foreign} (generation_config.json / config.json) is not a "
+            f"token of this {len(known)}-token tokenizer, which has none of {list(HARMONY_STOPS)} "
+            "either; fix eos_token_id or copy the model's own tokenizer files"
+        )
+    stops = sorted({*(i for i in eos if i in known), *own})
+    log.warning(
+        "%s: eos_token_id %s is not a token of this %d-token tokenizer; stopping on the "
+        "tokenizer's own harmony stop tokens %s instead",
+        path,
+        foreign,
+        len(known),
+        stops,
+    )
+    return stops
 
 
 def _eos_ids(path: Path, cfg: GptOssConfig) -> list[int]:

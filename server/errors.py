@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from harmony import HarmonyError
 
@@ -288,19 +289,54 @@ def install_handlers(app: FastAPI) -> None:
             exc.status_code, error_body(str(exc.detail), "invalid_request_error", None, code)
         )
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        mapped = translate(exc)
-        if mapped is not None:
-            return await _api_error(request, mapped)
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return _respond(
-            500,
-            error_body(
-                "The server had an internal error while processing the request; "
-                "it has been logged.",
-                "server_error",
-                None,
-                "internal_error",
-            ),
-        )
+    app.add_middleware(UnexpectedErrors)
+
+
+def unexpected_response(exc: Exception, scope: Scope) -> JSONResponse:
+    """The envelope for an exception no handler took: its APIError if it has one, else a 500
+    that says nothing of the cause (the traceback goes to the log)."""
+    mapped = translate(exc)
+    if mapped is not None:
+        headers = {"WWW-Authenticate": "Bearer"} if mapped.status == 401 else None
+        return JSONResponse(mapped.body(), status_code=mapped.status, headers=headers)
+    log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+    return JSONResponse(
+        error_body(
+            "The server had an internal error while processing the request; it has been logged.",
+            "server_error",
+            None,
+            "internal_error",
+        ),
+        status_code=500,
+    )
+
+
+class UnexpectedErrors:
+    """ASGI middleware: an exception no handler took is answered here and goes no further.
+
+    Starlette's last-resort handler re-raises after answering, so uvicorn then drops the
+    keep-alive connection without `Connection: close` and a client's next pooled request fails.
+    Answered here, the connection stays usable. A response already under way cannot be
+    answered again: then the exception propagates and the connection closes (a cut body).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        except Exception as exc:
+            if started:
+                raise
+            await unexpected_response(exc, scope)(scope, receive, send)

@@ -243,3 +243,26 @@ def test_missing_tokenizer_is_reported_by_load(tiny_ckpt, tmp_path):
 def test_not_a_directory(tmp_path):
     with pytest.raises(loader.CheckpointError, match="not a directory"):
         loader.load(tmp_path / "nowhere")
+
+
+def test_foreign_eos_ids_are_replaced_by_the_tokenizers_own_stops(tiny_ckpt, tmp_path, caplog):
+    """A config copied from the real model names <|return|> as 200002; this tokenizer has ~600
+    tokens. Stopping (and every constrained request's grammar) needs ids the tokenizer has."""
+    ckpt = tmp_path / "ckpt"
+    shutil.copytree(tiny_ckpt, ckpt)
+    gen = json.loads((ckpt / "generation_config.json").read_text())
+    gen["eos_token_id"] = [200002, 199999, 200012]
+    (ckpt / "generation_config.json").write_text(json.dumps(gen))
+    with caplog.at_level("WARNING", logger="loader.loading"):
+        _, tok, _ = loader.load(ckpt, lazy=True)
+    vocab = tok.get_vocab()
+    assert sorted(tok.eos_token_ids) == sorted(
+        vocab[t] for t in ("<|return|>", "<|call|>", "<|endoftext|>")
+    )
+    assert any("200002" in r.getMessage() for r in caplog.records)
+    _, ok, _ = loader.load(tiny_ckpt, lazy=True)  # a consistent checkpoint is left alone
+    assert sorted(ok.eos_token_ids) == sorted(gen_ids(tiny_ckpt))
+
+
+def gen_ids(path: Path) -> list[int]:
+    return json.loads((path / "generation_config.json").read_text())["eos_token_id"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -267,6 +268,38 @@ def test_internal_errors_are_clean_500s(tiny_ckpt):
         assert 'gptoss_requests_total{endpoint="/v1/chat/completions",status="500"} 1' in m
     finally:
         s.stop()
+
+
+def test_a_500_leaves_the_keep_alive_connection_usable(tiny_ckpt):
+    """One HTTP/1.1 connection: a request that fails with a 500, then another on the same
+    socket. The server must answer both (or say `Connection: close`), as a pooled client
+    reuses the connection."""
+    settings = Settings(model=tiny_ckpt, model_id="tiny", virtual_experts="off")
+    s = ServerThread(settings, backend=ExplodingBackend(settings)).start()
+    try:
+        host, port = s.url.removeprefix("http://").split(":")
+        fail = json.dumps({"model": "tiny", "messages": HI, "max_tokens": 1}).encode()
+        with socket.create_connection((host, int(port)), timeout=30) as sock:
+            stream = sock.makefile("rb")
+            status, headers = _request(sock, stream, "POST", "/v1/chat/completions", fail)
+            assert status == 500
+            assert headers.get("connection") != "close"
+            status, _ = _request(sock, stream, "GET", "/health", b"")
+            assert status == 200
+    finally:
+        s.stop()
+
+
+def _request(sock, stream, method: str, path: str, body: bytes) -> tuple[int, dict[str, str]]:
+    head = f"{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Length: {len(body)}\r\n"
+    sock.sendall((head + "Content-Type: application/json\r\n\r\n").encode() + body)
+    status = int(stream.readline().split()[1])
+    headers = {}
+    while (line := stream.readline().decode().strip()) != "":
+        name, _, value = line.partition(":")
+        headers[name.lower()] = value.strip().lower()
+    stream.read(int(headers.get("content-length", 0)))
+    return status, headers
 
 
 def test_expert_telemetry_on_a_lite_model(tiny_lite_ckpt, tmp_path):
