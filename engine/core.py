@@ -113,6 +113,8 @@ class Engine:
         self._active: dict[int, Request] = {}
         self._calls: deque[tuple[Callable[[], Any], Future]] = deque()
         self._closed = False
+        self._refusal: str | None = None  # set by drain(): why new work is refused
+        self._close_reason = "the engine was closed while this request ran"
         self._next_rid = 0
         self._counters = dict.fromkeys(
             ("requests", "prompt_tokens", "cached_tokens", "generated_tokens", "cancelled"), 0
@@ -224,10 +226,34 @@ class Engine:
 
         return self.call(read).result()
 
-    def close(self, timeout: float | None = 30.0) -> None:
-        """Stop the worker; waiting and running requests end with `EngineClosed`."""
+    def drain(self, reason: str = "the engine is shutting down") -> None:
+        """Take no more work: waiting requests end with `EngineClosed(reason)` now and new ones
+        are refused with it; running requests go on until they finish or `close()`."""
+        with self._cond:
+            self._refusal = reason
+            waiting = list(self._waiting)
+            self._waiting.clear()
+        for req in waiting:
+            req.sink(EngineClosed(reason))
+
+    def abort(self, reason: str) -> None:
+        """End every waiting and running request now with `EngineClosed(reason)`; the engine
+        itself keeps running (its thread, `call`, telemetry), so `drain` first to refuse new
+        work. Running sequences leave the batch at the next step."""
+        with self._cond:
+            reqs = list(self._active.values()) + list(self._waiting)
+            self._waiting.clear()
+            self._cond.notify_all()
+        for req in reqs:
+            req.cancelled.set()
+            req.sink(EngineClosed(reason))
+
+    def close(self, timeout: float | None = 30.0, reason: str | None = None) -> None:
+        """Stop the worker; waiting and running requests end with `EngineClosed` (saying
+        `reason` when given)."""
         with self._cond:
             self._closed = True
+            self._close_reason = reason or self._close_reason
             self._cond.notify_all()
         if threading.current_thread() is not self._thread:
             self._stopped.wait(timeout)
@@ -267,6 +293,8 @@ class Engine:
         with self._cond:
             if self._closed:
                 raise EngineClosed("the engine is closed; create a new Engine")
+            if self._refusal is not None:
+                raise EngineClosed(self._refusal)
             free_slots = self.max_batch - len(self._active)
             if len(self._waiting) >= self.max_queue + max(free_slots, 0):
                 raise EngineBusy(
@@ -328,7 +356,7 @@ class Engine:
         finally:
             with self._cond:
                 self._closed = True
-            self._fail_all(EngineClosed("the engine was closed while this request ran"))
+            self._fail_all(EngineClosed(self._close_reason))
             self._retire(gen)
 
     def _new_generator(self) -> BatchGenerator:

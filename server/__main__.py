@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         "requests starts in one step)",
     )
     p.add_argument(
+        "--shutdown-timeout",
+        type=float,
+        default=D.shutdown_timeout,
+        metavar="SECONDS",
+        help="on SIGTERM/SIGINT: stop accepting, answer queued requests 503, let running ones "
+        f"finish for this long, then end them with an error (default {D.shutdown_timeout:g})",
+    )
+    p.add_argument(
         "--context-length",
         type=int,
         help="prompt + completion token limit (default: the checkpoint's)",
@@ -171,6 +179,7 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             telemetry_out=a.telemetry_out,
             max_batch=a.max_batch,
             prefill_batch=a.prefill_batch,
+            shutdown_timeout=a.shutdown_timeout,
         )
     except ValueError as exc:
         p.error(str(exc))  # exits 2 with one line
@@ -190,10 +199,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     import uvicorn
 
-    from server.app import create_app
+    from server.app import DrainingServer, create_app
 
     app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    config = uvicorn.Config(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level.lower(),
+        # a backstop only: the server ends its own requests at --shutdown-timeout
+        timeout_graceful_shutdown=settings.shutdown_timeout + 10,
+    )
+    DrainingServer(config, app.state.server).run()
     return 0
 
 

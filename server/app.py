@@ -15,7 +15,9 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from types import FrameType
 
+import uvicorn
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -196,13 +198,16 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state.loop = asyncio.get_running_loop()
         state.load_task = asyncio.create_task(_load())
         try:
             yield
         finally:
-            state.load_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await state.load_task
+            for task in (state.load_task, state.shutdown_task):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
             await backend.close()
 
     app = FastAPI(
@@ -223,4 +228,25 @@ def create_app(
     return app
 
 
-__all__ = ["create_app"]
+class DrainingServer(uvicorn.Server):
+    """uvicorn's server, telling the app when a signal asks it to stop.
+
+    uvicorn then closes the listening socket and waits for open requests; the app meanwhile
+    answers queued ones 503 and ends running ones after --shutdown-timeout (ServerState).
+    """
+
+    def __init__(self, config: uvicorn.Config, state: ServerState) -> None:
+        super().__init__(config)
+        self.state = state
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        loop = self.state.loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self.state.begin_shutdown)
+        super().handle_exit(sig, frame)
+        # uvicorn re-raises a captured signal once it has stopped, so the process would die of
+        # the SIGTERM it just handled; a drained, orderly stop exits 0 (what orchestrators read).
+        getattr(self, "_captured_signals", []).clear()
+
+
+__all__ = ["DrainingServer", "create_app"]

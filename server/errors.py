@@ -81,6 +81,16 @@ class NotReady(APIError):
     code = "model_loading"
 
 
+SHUTTING_DOWN = "the server is shutting down; retry on another instance or after it restarts"
+
+
+class ShuttingDown(NotReady):
+    code = "shutting_down"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(SHUTTING_DOWN + (f" ({detail})" if detail else ""))
+
+
 class ClientClosed(APIError):
     """The client hung up; nobody reads this response, but logs and metrics see a 499."""
 
@@ -111,6 +121,8 @@ def translate(exc: BaseException) -> APIError | None:
     if isinstance(exc, InvalidInput):
         return InvalidRequest(str(exc))
     if isinstance(exc, EngineClosed):
+        if str(exc).startswith(SHUTTING_DOWN):  # the reason the server gave the engine
+            return ShuttingDown(str(exc).removeprefix(SHUTTING_DOWN).strip(" ()"))
         return NotReady(str(exc), code="engine_closed")
     return None
 

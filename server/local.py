@@ -97,6 +97,14 @@ class LocalBackend:
             ", experts mapped from the checkpoint files" if info.experts == "mapped" else "",
         )
 
+    async def drain(self, reason: str) -> None:
+        if self.engine is not None:
+            self.engine.drain(reason)
+
+    async def abort(self, reason: str) -> None:
+        if self.engine is not None:
+            self.engine.abort(reason)
+
     async def close(self) -> None:
         if self.engine is None:
             return

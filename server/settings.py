@@ -63,6 +63,7 @@ class Settings:
     kernels: str = "auto"  # loader.load: cpu (ours) | mlx | auto (ours when MLX runs on the CPU)
     cpu_threads: int | None = None  # threads of our CPU kernels; None: every CPU we may use
     experts: str = "memory"  # loader.load: memory | mapped (left in the files) | auto
+    shutdown_timeout: float = 30.0  # on SIGTERM: seconds running requests may still take
 
     def __post_init__(self) -> None:
         for name, allowed in CHOICES.items():
@@ -76,6 +77,8 @@ class Settings:
             raise ValueError(f"prefill_batch={self.prefill_batch} must be at least 1")
         if self.cpu_threads is not None and self.cpu_threads < 1:
             raise ValueError(f"cpu_threads={self.cpu_threads} must be at least 1")
+        if self.shutdown_timeout < 0:
+            raise ValueError(f"shutdown_timeout={self.shutdown_timeout} must not be negative")
         if self.max_queue < 1:
             raise ValueError(f"max_queue={self.max_queue} must be at least 1")
         if self.context_length is not None and self.context_length < 16:

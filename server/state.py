@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -14,11 +15,13 @@ from typing import Any, Protocol
 
 from starlette.requests import Request
 
-from server.errors import NotReady
+from server.errors import SHUTTING_DOWN, NotReady, ShuttingDown
 from server.events import Delta
 from server.metrics import Metrics
 from server.settings import Settings
 from server.virtual import VirtualExperts
+
+log = logging.getLogger(__name__)
 
 
 class Backend(Protocol):
@@ -30,6 +33,12 @@ class Backend(Protocol):
     model_ids: list[str]
 
     async def load(self) -> None: ...
+    async def drain(self, reason: str) -> None:
+        """Take no more work: queued requests and new ones fail with a 503 saying `reason`."""
+
+    async def abort(self, reason: str) -> None:
+        """End running requests now with a 503 saying `reason` (in-band once streaming)."""
+
     async def close(self) -> None: ...
     @property
     def default_model(self) -> str: ...
@@ -55,13 +64,34 @@ class ServerState:
     load_task: asyncio.Task | None = None
     load_failed: bool = False
     telemetry: list[dict[int, int]] | None = None  # refreshed by each /metrics scrape
+    loop: asyncio.AbstractEventLoop | None = None  # the serving loop, set by the lifespan
+    shutting_down: bool = False
+    shutdown_task: asyncio.Task | None = None
 
     @property
     def fingerprint(self) -> str:
         h = hashlib.sha256(f"{self.backend.kind}:{self.backend.default_model}".encode())
         return "fp_" + h.hexdigest()[:10]
 
+    def begin_shutdown(self) -> None:
+        """A signal asked the server to stop (call on the serving loop): refuse new and queued
+        work at once, end what still runs after `settings.shutdown_timeout` seconds."""
+        if self.shutting_down:
+            return
+        self.shutting_down = True
+        timeout = self.settings.shutdown_timeout
+        log.info("shutting down: refusing new requests, %g s for running ones to finish", timeout)
+        self.shutdown_task = asyncio.get_running_loop().create_task(self._shutdown(timeout))
+
+    async def _shutdown(self, timeout: float) -> None:
+        await self.backend.drain(SHUTTING_DOWN)
+        await asyncio.sleep(timeout)
+        log.warning("shutdown timeout (%g s): ending the requests still running", timeout)
+        await self.backend.abort(ShuttingDown(f"--shutdown-timeout {timeout:g} s passed").message)
+
     def require_ready(self) -> None:
+        if self.shutting_down:
+            raise ShuttingDown()
         if not self.backend.ready:
             why = self.backend.load_error or "the model is still loading"
             raise NotReady(f"Not ready: {why}; poll GET /health until it answers 200.")

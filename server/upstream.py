@@ -18,7 +18,14 @@ from typing import Any
 import httpx
 
 from harmony import TextStreamParser
-from server.errors import InvalidRequest, ModelNotFound, NotReady, QueueFull, UpstreamError
+from server.errors import (
+    InvalidRequest,
+    ModelNotFound,
+    NotReady,
+    QueueFull,
+    ShuttingDown,
+    UpstreamError,
+)
 from server.events import Delta, TokenLogprob, ToolCallDelta, Usage, delta_from_harmony
 from server.protocol import ChatCompletionRequest, CompletionRequest
 from server.settings import Settings
@@ -154,6 +161,7 @@ class UpstreamBackend:
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._inflight = 0
+        self._refusal: str | None = None  # set when shutting down: why work is refused
 
     # -- lifecycle -------------------------------------------------------------------------
     async def load(self) -> None:
@@ -193,6 +201,14 @@ class UpstreamBackend:
         except (ValueError, AttributeError, KeyError, TypeError):
             log.warning("upstream %s: /models gave no model list; pass --upstream-model", r.url)
             return []
+
+    async def drain(self, reason: str) -> None:
+        self._refusal = reason  # nothing queues here: requests are in flight or refused
+
+    async def abort(self, reason: str) -> None:
+        """Closing the client makes every in-flight read fail at once (as NotReady(reason))."""
+        self._refusal = reason
+        await self.close()
 
     async def close(self) -> None:
         if self._client is not None:
@@ -245,6 +261,8 @@ class UpstreamBackend:
         return self._stream("/completions", payload)
 
     async def _stream(self, path: str, payload: dict[str, Any]) -> AsyncIterator[Delta]:
+        if self._refusal is not None:
+            raise NotReady(self._refusal, code=ShuttingDown.code)
         if not self.ready or self._client is None:
             raise NotReady(f"upstream {self.base} is not reachable yet; retry shortly")
         if self._inflight >= self.settings.max_queue:
@@ -261,6 +279,8 @@ class UpstreamBackend:
                 async for delta in self._read_sse(r):
                     yield delta
         except httpx.HTTPError as exc:
+            if self._refusal is not None:
+                raise NotReady(self._refusal, code=ShuttingDown.code) from None
             raise UpstreamError(f"upstream {self.base} failed: {exc}") from None
         finally:
             self._inflight -= 1

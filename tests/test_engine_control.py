@@ -177,6 +177,51 @@ def test_close_ends_running_streams_and_refuses_new_work(tiny_model):
         eng.generate_sync([1, 2, 3], LONG)
 
 
+def test_drain_ends_waiting_requests_now_and_lets_running_ones_finish(tiny_model):
+    eng = Engine(*tiny_model, max_batch=1, max_queue=2)
+    try:
+        running = eng.generate_sync([1, 2, 3], greedy(12), timeout=30)
+        next(running)
+        waiting = eng.generate_sync([4, 5, 6], LONG, timeout=30)
+        wait_until(lambda: eng.stats.queue_depth == 1)
+        eng.drain("the server is shutting down")
+        with pytest.raises(EngineClosed, match="shutting down"):
+            next(waiting)
+        with pytest.raises(EngineClosed, match="shutting down"):
+            eng.generate_sync([7], greedy(2))
+        assert len(list(running)) == 11  # the running one is not cut short
+    finally:
+        eng.close()
+
+
+def test_abort_ends_running_streams_and_the_engine_keeps_working(tiny_model):
+    eng = Engine(*tiny_model, max_batch=2)
+    try:
+        streams = [eng.generate_sync([1, 2, i], LONG, timeout=30) for i in (3, 4)]
+        for st in streams:
+            next(st)
+        eng.drain("the server is shutting down")
+        eng.abort("the server is shutting down")
+        for st in streams:
+            with pytest.raises(EngineClosed, match="shutting down"):
+                for _ in st:
+                    pass
+        wait_until(lambda: eng.stats.active == 0)
+        assert eng.call(lambda: 42).result(timeout=30) == 42  # the thread still serves calls
+    finally:
+        eng.close()
+
+
+def test_close_with_a_reason_says_it_to_running_streams(tiny_model):
+    eng = Engine(*tiny_model)
+    stream = eng.generate_sync([1, 2, 3], LONG, timeout=30)
+    next(stream)
+    eng.close(reason="the server is shutting down")
+    with pytest.raises(EngineClosed, match="shutting down"):
+        for _ in stream:
+            pass
+
+
 def test_telemetry_switch_passes_through_to_the_model(engine):
     assert engine.telemetry_counts() is None
     engine.set_telemetry(True)

@@ -4,13 +4,17 @@ same API, routing and virtual experts, generation relayed through httpx (streami
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import httpx
 import openai
 import pytest
 
+from server.errors import NotReady
+from server.protocol import CompletionRequest
 from server.settings import Settings
+from server.upstream import UpstreamBackend
 from tests.test_server_harness import MlxLmServer, ServerThread, endless_checkpoint, free_port
 
 MODEL = "tiny-up"
@@ -254,3 +258,28 @@ def test_telemetry_is_a_clear_400_and_metrics_still_render(srv):
     assert "upstream" in r.json()["error"]["message"]
     m = httpx.get(srv.url + "/metrics")
     assert m.status_code == 200 and "expert_activations" in m.text
+
+
+def test_shutdown_refuses_new_work_then_ends_running_streams(upstream):
+    """drain: new requests are 503 shutting_down; abort: a stream in flight ends with it."""
+    settings = Settings(upstream=upstream.url, model_id=MODEL, upstream_model=str(upstream.model))
+    req = CompletionRequest(model=MODEL, prompt="story:", max_tokens=5000)
+
+    async def scenario() -> None:
+        backend = UpstreamBackend(settings)
+        await backend.load()
+        running = backend.complete(req)
+        await running.__anext__()
+        await backend.drain("the server is shutting down")
+        with pytest.raises(NotReady) as refused:
+            await backend.complete(req).__anext__()
+        assert refused.value.code == "shutting_down"
+        await running.__anext__()  # running work goes on until abort
+        await backend.abort("the server is shutting down (timeout)")
+        with pytest.raises(NotReady) as ended:
+            async for _ in running:
+                pass
+        assert ended.value.code == "shutting_down" and "timeout" in ended.value.message
+        await backend.close()
+
+    asyncio.run(asyncio.wait_for(scenario(), 120))
