@@ -18,7 +18,7 @@ from router.core import Route, route
 from tools.base import ToolCall, ToolContext
 from tools.calculator import NAME as CALCULATOR
 from tools.calculator import parse_request
-from tools.calculator_render import render
+from tools.calculator.render import render
 
 ASSIST_CONFIDENCE = 0.6
 MAX_TEXT = 4000

@@ -3,13 +3,13 @@
 A conversation like "2+2" -> "5", "3+3" -> ? defines its own operation, so the router must
 abstain. "2+2" -> "4", "3+3" -> ? is just a user asking twice. `consistent_history` checks each
 earlier calculator-shaped user turn against the reply that followed, exactly
-(`tools.calculator_exact`). Anything it cannot check counts as inconsistent.
+(`tools.calculator.exact`). Anything it cannot check counts as inconsistent.
 """
 
 from __future__ import annotations
 
 from tools.calculator import parse_request
-from tools.calculator_exact import answers_match, quick_value
+from tools.calculator.exact import answers_match, quick_value
 
 
 def consistent_history(earlier: list[tuple[str, str]]) -> bool:

@@ -29,7 +29,7 @@ from tools.sandbox.worker import BOOT, HEADER, MAX_FRAME, check_target
 log = logging.getLogger(__name__)
 
 _PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
-DEFAULT_PRELOAD = ("sympy", "pint", "tools.units_eval:warm")
+DEFAULT_PRELOAD = ("sympy", "pint", "tools.units.convert:warm")
 STARTUP_TIMEOUT_S = 60.0
 # Workers get private uids below the code jail's range (tools.sandbox.runner.UID_BASE).
 WORKER_UID_BASE = 1_400_000_000

@@ -1,6 +1,6 @@
 """Units virtual expert: unit conversions and same-dimension sums, answered exactly by pint.
 
-`parse` accepts a request only when tools.units_grammar accounts for the whole text (every unit
+`parse` accepts a request only when tools.units.grammar accounts for the whole text (every unit
 word validated against pint's registry by name; currency and made-up units abstain). `run`
 does the pint work in the bounded worker (tools.sandbox.run_bounded) and answers
 "100 m ≈ 328.084 ft" ("=" when the result is exact, "≈" when rounded to 6 significant digits).
@@ -12,13 +12,13 @@ import logging
 import time
 
 from tools.base import ToolCall, ToolContext, ToolResult
-from tools.units_grammar import parse_units_request
-from tools.units_names import resolve
+from tools.units.grammar import parse_units_request
+from tools.units.names import resolve
 
 log = logging.getLogger(__name__)
 
 NAME = "units"
-WORKER_TARGET = "tools.units_eval:evaluate_request"
+WORKER_TARGET = "tools.units.convert:evaluate_request"
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:

@@ -13,17 +13,17 @@ import re
 import time
 
 from tools.base import ToolCall, ToolContext, ToolResult
-from tools.calculator_exact import answers_match, quick_value
-from tools.calculator_grammar import RELATION_KINDS, Node, parse_math
-from tools.calculator_latex import latex_to_text
-from tools.calculator_lexer import GrammarError
-from tools.calculator_render import render
-from tools.calculator_words import words_to_digits
+from tools.calculator.exact import answers_match, quick_value
+from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
+from tools.calculator.latex import latex_to_text
+from tools.calculator.lexer import GrammarError
+from tools.calculator.render import render
+from tools.calculator.words import words_to_digits
 
 log = logging.getLogger(__name__)
 
 NAME = "calculator"
-WORKER_TARGET = "tools.calculator_build:evaluate"
+WORKER_TARGET = "tools.calculator.build:evaluate"
 
 # The question frames around an expression. Order matters: longer frames first.
 POLITE_PREFIX = (

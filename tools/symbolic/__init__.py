@@ -4,7 +4,7 @@
 x", "integrate … from a to b", "limit of … as x -> 0", "given f(x) = …, find f(2)") and
 parses the math parts with the shared whitelist grammar in variable mode (implicit
 multiplication: "2x", "x sin x"). Requests with any other words abstain. `run` executes the
-op in the bounded worker (`tools.symbolic_ops.evaluate`).
+op in the bounded worker (`tools.symbolic.ops.evaluate`).
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from typing import Any
 
 from tools.base import ToolCall, ToolContext, ToolResult
 from tools.calculator import POLITE_PREFIX
-from tools.calculator_grammar import RELATION_KINDS, Node, parse_math, variables_in
-from tools.calculator_latex import latex_to_text
-from tools.calculator_lexer import GrammarError
-from tools.calculator_render import render
+from tools.calculator.grammar import RELATION_KINDS, Node, parse_math, variables_in
+from tools.calculator.latex import latex_to_text
+from tools.calculator.lexer import GrammarError
+from tools.calculator.render import render
 
 log = logging.getLogger(__name__)
 
 NAME = "symbolic"
-WORKER_TARGET = "tools.symbolic_ops:evaluate"
+WORKER_TARGET = "tools.symbolic.ops:evaluate"
 
 _V = r"[a-zA-Z]"
 _WRT = rf"(?:,?\s+(?:with respect to|wrt|w\.r\.t\.?|in terms of|for)\s+(?P<var>{_V}))?"
