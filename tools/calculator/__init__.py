@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
-import time
+from typing import Any
 
-from tools.base import ToolCall, ToolContext, ToolResult
+from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.calculator.exact import answers_match, quick_value
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.latex import latex_to_text
@@ -23,7 +23,6 @@ from tools.calculator.words import words_to_digits
 log = logging.getLogger(__name__)
 
 NAME = "calculator"
-WORKER_TARGET = "tools.calculator.build:evaluate"
 
 # The question frames around an expression. Order matters: longer frames first.
 POLITE_PREFIX = (
@@ -225,22 +224,22 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     )
 
 
+def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
+    """The bounded worker's entry point: `build.evaluate`, imported on the first call, so sympy
+    is loaded in the worker and never in the server or the router."""
+    from tools.calculator.build import evaluate as build_evaluate
+
+    return build_evaluate(payload)
+
+
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
-    start = time.perf_counter()
     node = call.args.get("ast")
     if not isinstance(node, tuple):
         return ToolResult(ok=False, error="calculator call has no parsed expression")
-    try:
-        from tools.sandbox import run_bounded
-    except ImportError as exc:
-        return ToolResult(ok=False, error=f"bounded worker unavailable: {exc}")
-    res = run_bounded(WORKER_TARGET, {"ast": node}, timeout_s=ctx.timeout_s, memory_mb=512)
-    elapsed = (time.perf_counter() - start) * 1000
+    res = run_in_worker(evaluate, {"ast": node}, ctx, memory_mb=512, failed="calculation failed")
     if not res.ok:
-        return ToolResult(ok=False, error=f"calculation failed: {res.error}", elapsed_ms=elapsed)
+        return res
     out = res.value
-    if not out.get("ok"):
-        return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
     expression = call.args.get("expression") or render(node)
     text = out["text"]
     if text.startswith(expression + " ≈"):
@@ -251,15 +250,9 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         ok=True,
         output=output,
         value=out["value"],
-        elapsed_ms=elapsed,
+        elapsed_ms=res.elapsed_ms,
         details={"expression": expression, "result": text},
     )
 
 
-class _Calculator:
-    name = NAME
-    parse = staticmethod(parse)
-    run = staticmethod(run)
-
-
-TOOL = _Calculator()
+TOOL = Tool(name=NAME, parse=parse, run=run, warm=warm_worker)

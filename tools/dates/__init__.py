@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
 
-from tools.base import ToolCall, ToolContext, ToolResult
+from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.grammar import parse_dates_request
 from tools.dates.phrases import HOLIDAYS, WEEKDAYS, parse_date
 
@@ -265,10 +265,4 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if abs(n) == 1 else f"{n} {noun}s"
 
 
-class _Dates:
-    name = NAME
-    parse = staticmethod(parse)
-    run = staticmethod(run)
-
-
-TOOL = _Dates()
+TOOL = Tool(name=NAME, parse=parse, run=run)

@@ -1,24 +1,26 @@
 """Units virtual expert: unit conversions and same-dimension sums, answered exactly by pint.
 
-`parse` accepts a request only when tools.units.grammar accounts for the whole text (every unit
-word validated against pint's registry by name; currency and made-up units abstain). `run`
-does the pint work in the bounded worker (tools.sandbox.run_bounded) and answers
-"100 m ≈ 328.084 ft" ("=" when the result is exact, "≈" when rounded to 6 significant digits).
+`parse` accepts a request only when `grammar` accounts for the whole text (every unit word
+validated against pint's registry by name; currency and made-up units abstain). `run` does the
+pint work (`convert`) in the bounded worker and answers "100 m ≈ 328.084 ft" ("=" when the
+result is exact, "≈" when rounded to 6 significant digits).
 """
 
 from __future__ import annotations
 
 import logging
-import time
 
-from tools.base import ToolCall, ToolContext, ToolResult
+from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
+from tools.sandbox.bounded import preload
+from tools.units import convert
 from tools.units.grammar import parse_units_request
 from tools.units.names import resolve
 
 log = logging.getLogger(__name__)
 
 NAME = "units"
-WORKER_TARGET = "tools.units.convert:evaluate_request"
+# Every bounded worker builds pint's exact registry when it starts, not in the first request.
+preload(convert.warm)
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
@@ -33,22 +35,14 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
 
 
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
-    start = time.perf_counter()
     if not call.args.get("terms"):
         return ToolResult(ok=False, error="units call has no parsed quantity")
-    try:
-        from tools.sandbox import run_bounded
-    except ImportError as exc:
-        return ToolResult(ok=False, error=f"bounded worker unavailable: {exc}")
-    res = run_bounded(WORKER_TARGET, call.args, timeout_s=ctx.timeout_s, memory_mb=512)
-    elapsed = (time.perf_counter() - start) * 1000
+    res = run_in_worker(
+        convert.evaluate_request, call.args, ctx, memory_mb=512, failed="unit conversion failed"
+    )
     if not res.ok:
-        return ToolResult(
-            ok=False, error=f"unit conversion failed: {res.error}", elapsed_ms=elapsed
-        )
+        return res
     out = res.value
-    if not out.get("ok"):
-        return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
     sign = "=" if out["exact"] else "≈"
     output = f"{out['lhs']} {sign} {out['text']} {out['unit']}"
     try:
@@ -59,20 +53,16 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         ok=True,
         output=output,
         value=value,
-        elapsed_ms=elapsed,
+        elapsed_ms=res.elapsed_ms,
         details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]},
     )
 
 
 def warm() -> None:
-    """Load pint's unit registry now, so the first units request does not pay ~0.3 s for it."""
+    """Start the bounded workers and load pint's unit registry here, so the first units request
+    pays for neither (~0.3 s for the registry alone)."""
+    warm_worker()
     resolve("m")
 
 
-class _Units:
-    name = NAME
-    parse = staticmethod(parse)
-    run = staticmethod(run)
-
-
-TOOL = _Units()
+TOOL = Tool(name=NAME, parse=parse, run=run, warm=warm)
