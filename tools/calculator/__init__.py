@@ -212,6 +212,12 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     return node, expr
 
 
+def _call(node: Node, text: str, confidence: float) -> ToolCall:
+    return ToolCall(
+        tool=NAME, args={"ast": node, "expression": render(node)}, text=text, confidence=confidence
+    )
+
+
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     found = parse_request(text)
     if found is None:
@@ -219,9 +225,44 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     node, expr = found
     # Word operators ("times", "of") are read with slightly less certainty than symbols.
     confidence = 0.97 if _WORDY.search(expr) else 0.99
-    return ToolCall(
-        tool=NAME, args={"ast": node, "expression": render(node)}, text=expr, confidence=confidence
-    )
+    return _call(node, expr, confidence)
+
+
+# What the router asks of the calculator beyond parse and run: few-shot history and assist spans.
+
+
+def is_arithmetic(text: str) -> bool:
+    """Whether `text` is a bare arithmetic question ("2+2", "8/10"), as an earlier turn that
+    may be a few-shot example is written."""
+    return parse_request(text, bare=True) is not None
+
+
+def consistent_history(earlier: list[tuple[str, str]]) -> bool:
+    """False when an earlier arithmetic user turn got a non-standard (or no) answer.
+
+    `earlier` is the conversation before the last user turn as (role, text) pairs. "2+2" ->
+    "5", "3+3" -> ? defines its own operation; "2+2" -> "4", "3+3" -> ? is a user asking
+    twice. Each reply is checked exactly (`exact`); one that cannot be checked is inconsistent.
+    """
+    for i, (role, body) in enumerate(earlier):
+        if role != "user":
+            continue
+        found = parse_request(body, bare=True)
+        if found is None:
+            continue
+        reply = (
+            earlier[i + 1][1] if i + 1 < len(earlier) and earlier[i + 1][0] == "assistant" else None
+        )
+        if not answers_match(quick_value(found[0]), reply):
+            return False
+    return True
+
+
+def expression_call(span: str, confidence: float) -> ToolCall | None:
+    """A calculator call for `span` when all of it is one arithmetic expression (assist mode
+    lifts such spans out of mixed requests), else None."""
+    found = parse_request(span)
+    return None if found is None else _call(found[0], span, confidence)
 
 
 def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
