@@ -3,7 +3,9 @@
 `parse` accepts a request whose whole text is a question frame ("What is", "Calculate", "… =")
 around one constant expression of the whitelisted grammar ("697 times 205", "15% of 80",
 "square root of 144"); anything else returns None so the language model answers. `run`
-evaluates the AST with sympy inside the bounded worker and answers "127 × 89 = 11303".
+evaluates the AST with sympy inside the bounded worker (`build`) and answers "127 × 89 = 11303".
+The router also asks `is_arithmetic`, `consistent_history` (few-shot history) and
+`expression_call` (assist mode's embedded expression); nothing else here is its business.
 """
 
 from __future__ import annotations
