@@ -16,9 +16,7 @@ from typing import Any
 from router.conversation import last_user_text, redefines
 from router.core import Route, route
 from tools.base import ToolCall, ToolContext
-from tools.calculator import NAME as CALCULATOR
-from tools.calculator import parse_request
-from tools.calculator_render import render
+from tools.calculator import expression_call
 
 ASSIST_CONFIDENCE = 0.6
 MAX_TEXT = 4000
@@ -32,13 +30,13 @@ _MISLEADING = re.compile(
 )
 
 
-def _embedded(text: str) -> tuple[str, tuple[Any, ...]] | None:
-    best: tuple[str, tuple[Any, ...]] | None = None
+def _embedded(text: str) -> ToolCall | None:
+    """The calculator call for the longest symbolic arithmetic span in `text`, or None."""
+    best: ToolCall | None = None
     for m in _SPAN.finditer(text):
-        span = m.group().strip()
-        found = parse_request(span)
-        if found is not None and (best is None or len(span) > len(best[0])):
-            best = (span, found[0])
+        call = expression_call(m.group().strip(), ASSIST_CONFIDENCE)
+        if call is not None and (best is None or len(call.text) > len(best.text)):
+            best = call
     return best
 
 
@@ -55,14 +53,7 @@ def route_assist(messages: list[Any], ctx: ToolContext | None = None) -> Route |
         return None
     if any(role == "user" and _embedded(body) for role, body in earlier):
         return None  # earlier arithmetic turns may be few-shot examples of another operation
-    found = _embedded(text)
-    if found is None:
+    call = _embedded(text)
+    if call is None:
         return None
-    span, node = found
-    call = ToolCall(
-        tool=CALCULATOR,
-        args={"ast": node, "expression": render(node)},
-        text=span,
-        confidence=ASSIST_CONFIDENCE,
-    )
-    return Route(tool=CALCULATOR, call=call, confidence=ASSIST_CONFIDENCE)
+    return Route(tool=call.tool, call=call, confidence=ASSIST_CONFIDENCE)

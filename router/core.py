@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from router.conversation import last_user_text, redefines
-from router.history import consistent_history
 from tools.base import Tool, ToolCall, ToolContext
-from tools.calculator import parse_request
+from tools.calculator import consistent_history, is_arithmetic
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +73,7 @@ def route(
         # another operation; only plain arithmetic answered the ordinary way is let through.
         if role != "user":
             continue
-        if parse_request(body, bare=True) is not None:
+        if is_arithmetic(body):
             if not consistent_history(earlier):
                 return None
         elif _claims(body, ctx, tools):

@@ -18,10 +18,8 @@ from router import assist_text, render_direct, route, route_assist
 from server.events import VirtualExpertInfo
 from server.protocol import ChatCompletionRequest, NamedToolChoice
 from server.settings import Settings
+from tools import registry
 from tools.base import ToolContext
-from tools.registry import TOOLS
-from tools.sandbox.bounded import default_pool
-from tools.units import warm as warm_units
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +69,10 @@ class VirtualExperts:
         return cls(settings.virtual_experts, ToolContext(timezone=settings.timezone))
 
     def warm(self) -> None:
-        """Start the bounded sympy/pint workers and load pint's registry now, so the first
+        """Warm the tools now (bounded sympy/pint workers, pint's registry), so the first
         calculator or units request does not pay ~0.5 s of start-up."""
         try:
-            default_pool().warm()
-            warm_units()
+            registry.warm()
         except Exception:  # only a head start: the first tool call starts them again
             log.warning("warming the virtual-expert workers failed", exc_info=True)
 
@@ -106,7 +103,7 @@ class VirtualExperts:
         if chosen is None:
             return None
         call = chosen.call
-        tool = TOOLS[chosen.tool]
+        tool = registry.TOOLS[chosen.tool]
         result = await asyncio.to_thread(tool.run, call, self.ctx)  # tools never raise
         if not result.ok:
             log.info("tool %s declined: %s", chosen.tool, result.error)

@@ -1,4 +1,4 @@
-"""`python -m router.evaluate`: table, predictions file and grading on a tiny labeled set."""
+"""`python -m bench.router`: table, predictions file and grading on a tiny labeled set."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from router.evaluate import main
-from router.grading import answer_correct, dates_in, last_number
+from bench.grading import answer_correct, dates_in, last_number
+from bench.router import main
 
 ITEMS = [
     {

@@ -10,10 +10,10 @@ import pytest
 
 from tools.base import ToolContext
 from tools.calculator import TOOL, parse_request
-from tools.calculator_build import evaluate
-from tools.calculator_grammar import parse_math
-from tools.calculator_lexer import GrammarError
-from tools.calculator_render import render
+from tools.calculator.build import evaluate
+from tools.calculator.grammar import parse_math
+from tools.calculator.lexer import GrammarError
+from tools.calculator.render import render
 
 CTX = ToolContext()
 
@@ -320,7 +320,7 @@ def test_bigbench_style_word_arithmetic_matches_exact_python() -> None:
     ],
 )
 def test_number_words(words: str, value: int | None) -> None:
-    from tools.calculator_words import cardinal
+    from tools.calculator.words import cardinal
 
     assert cardinal(words.replace("-", " ").split()) == value
 

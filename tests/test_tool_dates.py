@@ -8,7 +8,7 @@ import pytest
 
 from tools import dates
 from tools.base import ToolCall, ToolContext
-from tools.dates_parse import parse_date, parse_duration
+from tools.dates.phrases import parse_date, parse_duration
 
 # Pinned clock: Thursday 2026-11-26 18:30 UTC (13:30 in New York, Friday 03:30 in Tokyo).
 CTX = ToolContext(

@@ -1,6 +1,6 @@
 """Symbolic tool: command frames, the variable-mode grammar, and worker results.
 
-Worker functions are called in-process (`symbolic_ops.evaluate`); two cases go through the
+Worker functions are called in-process (`tools.symbolic.ops.evaluate`); two cases go through the
 real bounded worker via `run`.
 """
 
@@ -10,7 +10,7 @@ import pytest
 
 from tools.base import ToolContext
 from tools.symbolic import TOOL, parse
-from tools.symbolic_ops import evaluate
+from tools.symbolic.ops import evaluate
 
 CTX = ToolContext()
 

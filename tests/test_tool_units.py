@@ -8,8 +8,8 @@ import pytest
 
 from tools import units
 from tools.base import ToolCall, ToolContext
-from tools.units_eval import evaluate_request, format_number
-from tools.units_grammar import parse_units_request
+from tools.units.convert import evaluate_request, format_number
+from tools.units.grammar import parse_units_request
 
 CTX = ToolContext(timeout_s=20.0)
 
@@ -203,7 +203,7 @@ def test_run_never_raises_on_bad_calls():
     ],
 )
 def test_unit_words_resolve_to_the_everyday_unit(word, name):
-    from tools.units_names import resolve
+    from tools.units.names import resolve
 
     assert resolve(word) == name
 

@@ -1,15 +1,18 @@
 """Types shared by every virtual expert: the call a parser produces and the result a tool returns.
 
-A tool is a `Tool` (name, `parse`, `run`). `parse` is pure and cheap; `run` does bounded work and
-never raises into the server: failures come back as `ToolResult(ok=False, error=...)`.
+A tool is a `Tool` (name, `parse`, `run`, optional `warm`). `parse` is pure and cheap; `run` does
+bounded work and never raises into the server: failures come back as `ToolResult(ok=False,
+error=...)`. `run_in_worker` is that bounded work for the tools whose sympy/pint calls go
+through the sandbox's bounded worker; `warm_worker` starts its workers ahead of time.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,52 @@ class ToolResult:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-class Tool(Protocol):
+@dataclass(frozen=True)
+class Tool:
+    """One virtual expert as the registry holds it: its name and its two functions.
+
+    `warm`, when set, does now what the tool's first call would otherwise pay for (the server
+    calls it at start-up through `tools.registry.warm`); it may raise, the server logs it.
+    """
+
     name: str
+    parse: Callable[[str, ToolContext], ToolCall | None]
+    run: Callable[[ToolCall, ToolContext], ToolResult]
+    warm: Callable[[], None] | None = None
 
-    def parse(self, text: str, ctx: ToolContext) -> ToolCall | None: ...
 
-    def run(self, call: ToolCall, ctx: ToolContext) -> ToolResult: ...
+def run_in_worker(
+    fn: Callable[[Any], dict[str, Any]],
+    payload: Any,
+    ctx: ToolContext,
+    *,
+    memory_mb: int,
+    failed: str,
+) -> ToolResult:
+    """Call `fn(payload)` in the bounded worker within `ctx.timeout_s` and `memory_mb`.
+
+    `fn` (a module-level `tools.` function) answers {"ok": True, ...} or {"ok": False,
+    "error": ...}. A worker failure (timeout, memory, no worker) comes back as an error
+    prefixed with `failed`, a refusal by `fn` with its own error; on success `value` is `fn`'s
+    answer for the tool to render. `elapsed_ms` covers the whole call. Never raises.
+    """
+    start = time.perf_counter()
+    try:
+        from tools.sandbox import run_bounded  # deferred: parsing a request never needs it
+    except ImportError as exc:
+        return ToolResult(ok=False, error=f"bounded worker unavailable: {exc}")
+    res = run_bounded(fn, payload, timeout_s=ctx.timeout_s, memory_mb=memory_mb)
+    elapsed = (time.perf_counter() - start) * 1000
+    if not res.ok:
+        return ToolResult(ok=False, error=f"{failed}: {res.error}", elapsed_ms=elapsed)
+    out = res.value
+    if not out.get("ok"):
+        return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
+    return ToolResult(ok=True, value=out, elapsed_ms=elapsed)
+
+
+def warm_worker() -> None:
+    """Start the bounded workers now and wait for their preloads (a no-op once they run)."""
+    from tools.sandbox.bounded import default_pool
+
+    default_pool().warm()

@@ -1,8 +1,8 @@
-"""The registry of virtual experts: `TOOLS` maps a tool name to its module's `TOOL`.
+"""The registry of virtual experts: `TOOLS` maps a tool name to its family's `TOOL`.
 
-Every module in `TOOL_MODULES` exports `TOOL` (name, parse, run). A module that is not
+Every package in `TOOL_MODULES` exports `TOOL` (a `tools.base.Tool`). A family that is not
 installed yet is skipped with a warning so one missing tool never disables the others; any
-other import error is a real bug and propagates.
+other import error is a real bug and propagates. `warm()` runs every tool's start-up work.
 """
 
 from __future__ import annotations
@@ -40,3 +40,11 @@ def _load(modules: tuple[str, ...]) -> dict[str, Tool]:
 
 
 TOOLS: dict[str, Tool] = _load(TOOL_MODULES)
+
+
+def warm() -> None:
+    """Do now what each tool's first request would otherwise pay for (starting the bounded
+    workers, loading pint's registry). Blocking: call it off the event loop. May raise."""
+    for tool in TOOLS.values():
+        if tool.warm is not None:
+            tool.warm()

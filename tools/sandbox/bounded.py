@@ -1,9 +1,11 @@
 """`run_bounded`: call an allow-listed `tools.` function in a limited, reusable worker process.
 
-A small thread-safe pool of `tools.sandbox.worker` processes (sympy and pint pre-imported) serves
-request threads; a call that overruns its wall clock gets an error and its worker is killed and
-replaced at once, so `9**9**9` or `factorial(10**10)` never hangs or bloats the server. Never
-raises. For our own parsers' pure functions; untrusted code goes through `run_python`.
+A small thread-safe pool of `tools.sandbox.worker` processes (sympy and pint pre-imported, plus
+the warm-up hooks tools register with `preload`) serves request threads; a call that overruns
+its wall clock gets an error and its worker is killed and replaced at once, so `9**9**9` or
+`factorial(10**10)` never hangs or bloats the server. Never raises. For our own parsers' pure
+functions, passed as function objects (or "module:function" names); untrusted code goes through
+`run_python`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +32,7 @@ from tools.sandbox.worker import BOOT, HEADER, MAX_FRAME, check_target
 log = logging.getLogger(__name__)
 
 _PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
-DEFAULT_PRELOAD = ("sympy", "pint", "tools.units_eval:warm")
+DEFAULT_PRELOAD = ("sympy", "pint")
 STARTUP_TIMEOUT_S = 60.0
 # Workers get private uids below the code jail's range (tools.sandbox.runner.UID_BASE).
 WORKER_UID_BASE = 1_400_000_000
@@ -294,6 +297,7 @@ class WorkerPool:
 _pool: WorkerPool | None = None
 _pool_pid = 0
 _pool_lock = threading.Lock()
+_hooks: list[str] = []  # registered by `preload`, run by every worker the default pool starts
 
 
 def default_pool() -> WorkerPool:
@@ -301,8 +305,32 @@ def default_pool() -> WorkerPool:
     with _pool_lock:
         # A forked server process (pre-fork workers) must not share its parent's worker pipes.
         if _pool is None or _pool._closed or _pool_pid != os.getpid():
-            _pool, _pool_pid = WorkerPool(), os.getpid()
+            _pool, _pool_pid = WorkerPool(preload=DEFAULT_PRELOAD + tuple(_hooks)), os.getpid()
         return _pool
+
+
+def target_name(target: Callable[[Any], Any] | str) -> str:
+    """The worker's name for `target`: "package.module:function" for a function object (it must
+    be found again under that name, as pickle requires), a string unchanged. ValueError for a
+    lambda, a nested function or a method."""
+    if isinstance(target, str):
+        return target
+    module, name = getattr(target, "__module__", None), getattr(target, "__qualname__", "")
+    if getattr(sys.modules.get(module or ""), name, None) is not target:
+        raise ValueError(f"{target!r} is not a module-level function the worker can import")
+    return f"{module}:{name}"
+
+
+def preload(hook: Callable[[], None]) -> None:
+    """Call `hook` (a module-level `tools.` function) in every worker the default pool starts
+    from now on, before it serves: a tool's warm-up (units: pint's registry) runs at worker
+    start-up instead of inside a request. Tools register at import; repeats are ignored."""
+    name = target_name(hook)
+    with _pool_lock:
+        if name not in _hooks:
+            _hooks.append(name)
+        if _pool is not None and name not in _pool.preload:
+            _pool.preload += (name,)
 
 
 def shutdown() -> None:
@@ -317,21 +345,30 @@ atexit.register(shutdown)
 
 
 def run_bounded(
-    target: str, payload: Any, *, timeout_s: float = 5.0, memory_mb: int = 1024
+    target: Callable[[Any], Any] | str,
+    payload: Any,
+    *,
+    timeout_s: float = 5.0,
+    memory_mb: int = 1024,
 ) -> BoundedResult:
-    """Call `target` ("tools.pkg.module:function") on `payload` in a limited worker.
+    """Call `target` (a module-level `tools.` function, or its "tools.pkg.module:function"
+    name) on `payload` in a limited worker, which imports it by that name.
 
     `memory_mb` is the address space the call may add to the worker's baseline (sympy and pint
     already loaded). Returns BoundedResult(ok, value, error); never raises.
     """
     start = time.perf_counter()
     try:
-        why = check_target(target)
+        try:
+            name = target_name(target)
+        except ValueError as exc:
+            return BoundedResult(ok=False, error=str(exc))
+        why = check_target(name)
         if why:
             return BoundedResult(ok=False, error=why)
         if not timeout_s or timeout_s <= 0:
             return BoundedResult(ok=False, error=f"timeout_s must be positive, got {timeout_s!r}")
-        return default_pool().call(target, payload, float(timeout_s), int(memory_mb))
+        return default_pool().call(name, payload, float(timeout_s), int(memory_mb))
     except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_bounded(%s) failed unexpectedly", target)
         return BoundedResult(

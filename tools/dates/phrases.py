@@ -330,7 +330,7 @@ def part_day(dur: dict) -> bool:
     return seconds % 86400 != 0
 
 
-# Output formats: the asked spelling -> a format spec understood by dates_render.format_date.
+# Output formats: the asked spelling -> a format spec understood by `render` in tools.dates.
 _FORMAT_RE = re.compile(
     r"(?P<spec>(?:mm|dd|yyyy)(?P<sep>[/.-])(?:mm|dd|yyyy)(?P=sep)(?:mm|dd|yyyy))"
     r"|(?P<iso>iso(?:[- ]?8601)?)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates_parse import (
+from tools.dates.phrases import (
     DURATION_RE,
     HOLIDAYS,
     ParsedDate,
@@ -21,8 +21,8 @@ from tools.dates_parse import (
     part_day,
     split_format,
 )
-from tools.dates_relative import parse_story
-from tools.dates_zones import parse_zone
+from tools.dates.relative import parse_story
+from tools.dates.zones import parse_zone
 
 MAX_TEXT = 1200
 _DUR = rf"(?P<dur>{DURATION_RE})"

@@ -17,7 +17,7 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from tools.base import ToolCall, ToolContext, ToolResult
+from tools.base import Tool, ToolCall, ToolContext, ToolResult
 
 if TYPE_CHECKING:
     from tools.sandbox import ExecResult
@@ -373,10 +373,4 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     )
 
 
-class _CodeTool:
-    name = NAME
-    parse = staticmethod(parse)
-    run = staticmethod(run)
-
-
-TOOL = _CodeTool()
+TOOL = Tool(name=NAME, parse=parse, run=run)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from tools.units_names import CURRENCY, dimensionality, family, is_temperature, resolve
+from tools.units.names import CURRENCY, dimensionality, family, is_temperature, resolve
 
 UnitSpec = tuple[tuple[str, int], ...]  # ((canonical pint name, exponent), ...)
 

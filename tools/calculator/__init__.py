@@ -3,27 +3,28 @@
 `parse` accepts a request whose whole text is a question frame ("What is", "Calculate", "… =")
 around one constant expression of the whitelisted grammar ("697 times 205", "15% of 80",
 "square root of 144"); anything else returns None so the language model answers. `run`
-evaluates the AST with sympy inside the bounded worker and answers "127 × 89 = 11303".
+evaluates the AST with sympy inside the bounded worker (`build`) and answers "127 × 89 = 11303".
+The router also asks `is_arithmetic`, `consistent_history` (few-shot history) and
+`expression_call` (assist mode's embedded expression); nothing else here is its business.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import time
+from typing import Any
 
-from tools.base import ToolCall, ToolContext, ToolResult
-from tools.calculator_exact import answers_match, quick_value
-from tools.calculator_grammar import RELATION_KINDS, Node, parse_math
-from tools.calculator_latex import latex_to_text
-from tools.calculator_lexer import GrammarError
-from tools.calculator_render import render
-from tools.calculator_words import words_to_digits
+from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
+from tools.calculator.exact import answers_match, quick_value
+from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
+from tools.calculator.latex import latex_to_text
+from tools.calculator.lexer import GrammarError
+from tools.calculator.render import render
+from tools.calculator.words import words_to_digits
 
 log = logging.getLogger(__name__)
 
 NAME = "calculator"
-WORKER_TARGET = "tools.calculator_build:evaluate"
 
 # The question frames around an expression. Order matters: longer frames first.
 POLITE_PREFIX = (
@@ -213,6 +214,12 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     return node, expr
 
 
+def _call(node: Node, text: str, confidence: float) -> ToolCall:
+    return ToolCall(
+        tool=NAME, args={"ast": node, "expression": render(node)}, text=text, confidence=confidence
+    )
+
+
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     found = parse_request(text)
     if found is None:
@@ -220,27 +227,62 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     node, expr = found
     # Word operators ("times", "of") are read with slightly less certainty than symbols.
     confidence = 0.97 if _WORDY.search(expr) else 0.99
-    return ToolCall(
-        tool=NAME, args={"ast": node, "expression": render(node)}, text=expr, confidence=confidence
-    )
+    return _call(node, expr, confidence)
+
+
+# What the router asks of the calculator beyond parse and run: few-shot history and assist spans.
+
+
+def is_arithmetic(text: str) -> bool:
+    """Whether `text` is a bare arithmetic question ("2+2", "8/10"), as an earlier turn that
+    may be a few-shot example is written."""
+    return parse_request(text, bare=True) is not None
+
+
+def consistent_history(earlier: list[tuple[str, str]]) -> bool:
+    """False when an earlier arithmetic user turn got a non-standard (or no) answer.
+
+    `earlier` is the conversation before the last user turn as (role, text) pairs. "2+2" ->
+    "5", "3+3" -> ? defines its own operation; "2+2" -> "4", "3+3" -> ? is a user asking
+    twice. Each reply is checked exactly (`exact`); one that cannot be checked is inconsistent.
+    """
+    for i, (role, body) in enumerate(earlier):
+        if role != "user":
+            continue
+        found = parse_request(body, bare=True)
+        if found is None:
+            continue
+        reply = (
+            earlier[i + 1][1] if i + 1 < len(earlier) and earlier[i + 1][0] == "assistant" else None
+        )
+        if not answers_match(quick_value(found[0]), reply):
+            return False
+    return True
+
+
+def expression_call(span: str, confidence: float) -> ToolCall | None:
+    """A calculator call for `span` when all of it is one arithmetic expression (assist mode
+    lifts such spans out of mixed requests), else None."""
+    found = parse_request(span)
+    return None if found is None else _call(found[0], span, confidence)
+
+
+def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
+    """The bounded worker's entry point: `build.evaluate`, imported on the first call, so sympy
+    is loaded in the worker and never in the server or the router."""
+    from tools.calculator.build import evaluate as build_evaluate
+
+    return build_evaluate(payload)
 
 
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
-    start = time.perf_counter()
     node = call.args.get("ast")
     if not isinstance(node, tuple):
         return ToolResult(ok=False, error="calculator call has no parsed expression")
-    try:
-        from tools.sandbox import run_bounded
-    except ImportError as exc:
-        return ToolResult(ok=False, error=f"bounded worker unavailable: {exc}")
-    res = run_bounded(WORKER_TARGET, {"ast": node}, timeout_s=ctx.timeout_s, memory_mb=512)
-    elapsed = (time.perf_counter() - start) * 1000
+    res = run_in_worker(evaluate, {"ast": node}, ctx, memory_mb=512, failed="calculation failed")
     if not res.ok:
-        return ToolResult(ok=False, error=f"calculation failed: {res.error}", elapsed_ms=elapsed)
+        return res
     out = res.value
-    if not out.get("ok"):
-        return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
     expression = call.args.get("expression") or render(node)
     text = out["text"]
     if text.startswith(expression + " ≈"):
@@ -251,15 +293,9 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         ok=True,
         output=output,
         value=out["value"],
-        elapsed_ms=elapsed,
+        elapsed_ms=res.elapsed_ms,
         details={"expression": expression, "result": text},
     )
 
 
-class _Calculator:
-    name = NAME
-    parse = staticmethod(parse)
-    run = staticmethod(run)
-
-
-TOOL = _Calculator()
+TOOL = Tool(name=NAME, parse=parse, run=run, warm=warm_worker)

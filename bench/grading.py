@@ -1,4 +1,4 @@
-"""Answer grading for `router.evaluate`, matching the rules of the shared router scorer.
+"""Answer grading for `bench.router`, matching the rules of the shared router scorer.
 
 Numbers: the LAST number in the answer must be within the item's relative tolerance.
 Dates: any date written in a common form (ISO, Y/M/D, "Month D, YYYY", "D Month YYYY",

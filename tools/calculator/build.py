@@ -15,9 +15,9 @@ from typing import Any
 import mpmath
 import sympy as sp
 
-from tools.calculator_grammar import MAX_DIGITS, MAX_FACTORIAL, Node
-from tools.calculator_lexer import FUNCTIONS, GrammarError
-from tools.calculator_lexer import MAX_NUMBER_DIGITS as MAX_INPUT_DIGITS
+from tools.calculator.grammar import MAX_DIGITS, MAX_FACTORIAL, Node
+from tools.calculator.lexer import FUNCTIONS, GrammarError
+from tools.calculator.lexer import MAX_NUMBER_DIGITS as MAX_INPUT_DIGITS
 
 SIG_DIGITS = 15
 MAX_SHOWN_DIGITS = 1000

@@ -4,7 +4,7 @@ The AST uses only tuples of strings (picklable, trivially inspectable): ("num", 
 ("const", "pi"), ("var", "x"), ("neg", a), ("add"|"sub"|"mul"|"div"|"floordiv"|"pow"|"mod", a, b),
 ("fact", a), ("pct", a), ("deg", a), ("call", name, (args...)), and at the top only
 ("eq"|"lt"|"le"|"gt"|"ge", lhs, rhs).
-Nothing here builds sympy objects or evaluates user text; `calculator_build` does that later
+Nothing here builds sympy objects or evaluates user text; `tools.calculator.build` does that later
 inside the bounded worker. `parse_math` rejects results that would be absurdly large.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from tools.calculator_lexer import CONSTANTS, FUNCTIONS, GrammarError, Token, tokenize
+from tools.calculator.lexer import CONSTANTS, FUNCTIONS, GrammarError, Token, tokenize
 
 Node = tuple[Any, ...]
 MAX_DIGITS = 20_000  # results with more digits than this are refused before any work

@@ -1,7 +1,7 @@
 """Worker side of the symbolic tool: solve, simplify, expand, factor, diff, integrate, limit, f(a).
 
 `evaluate(payload)` runs inside the bounded worker; the payload holds only tuple ASTs from the
-grammar plus an op name, and every sympy object is built by `calculator_build.build`. Results
+grammar plus an op name, and every sympy object is built by `tools.calculator.build`. Results
 come back as short text plus a picklable value; failures as {"ok": False, "error": ...}.
 """
 
@@ -13,9 +13,9 @@ import sympy as sp
 from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 from sympy.functions.elementary.trigonometric import TrigonometricFunction
 
-from tools.calculator_build import VAR_TEXT, approx_text, build, decimal_text, exact_text
-from tools.calculator_grammar import variables_in
-from tools.calculator_lexer import GrammarError
+from tools.calculator.build import VAR_TEXT, approx_text, build, decimal_text, exact_text
+from tools.calculator.grammar import variables_in
+from tools.calculator.lexer import GrammarError
 
 MAX_SOLUTIONS = 12
 

@@ -1,4 +1,4 @@
-"""`python -m router.evaluate FILE.jsonl`: router + tools on a labeled set, per-label quality table.
+"""`python -m bench.router FILE.jsonl`: router + tools on a labeled set, per-label quality table.
 
 Each line is {"id", "query", "label", "expected", "tolerance"} (labels "positive:<kind>" or
 "negative"). Every query is routed as a one-turn conversation; routed items run their tool
@@ -19,8 +19,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from bench.grading import answer_correct
 from router.core import route
-from router.grading import answer_correct
 from tools.base import ToolContext
 
 # Tool name -> the label kind it answers, and the name the shared scorer knows it by.
@@ -166,9 +166,7 @@ def report(
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        prog="python -m router.evaluate", description=__doc__.split("\n")[0]
-    )
+    ap = argparse.ArgumentParser(prog="python -m bench.router", description=__doc__.split("\n")[0])
     ap.add_argument("file", type=Path, help="labeled JSONL (router_dev.jsonl format)")
     ap.add_argument("--predictions", type=Path, help="write scorer-format predictions here")
     ap.add_argument("--limit", type=int, default=0, help="only the first N items")

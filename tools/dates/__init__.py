@@ -1,7 +1,7 @@
 """Dates virtual expert: today / now (in a city or zone), date plus/minus durations, days
 between dates, weekdays, and stories that fix today ("Yesterday was April 30, 2021. What is the
 date today in MM/DD/YYYY?"), answered in the asked format.
-`parse` is tools.dates_grammar (pure regex work, abstains on ambiguity); `run` does the calendar
+`parse` is tools.dates.grammar (pure regex work, abstains on ambiguity); `run` does the calendar
 arithmetic with relativedelta and zoneinfo in-process (the grammar bounds it). The clock and
 default zone come from ToolContext."""
 
@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
 
-from tools.base import ToolCall, ToolContext, ToolResult
-from tools.dates_grammar import parse_dates_request
-from tools.dates_parse import HOLIDAYS, WEEKDAYS, parse_date
+from tools.base import Tool, ToolCall, ToolContext, ToolResult
+from tools.dates.grammar import parse_dates_request
+from tools.dates.phrases import HOLIDAYS, WEEKDAYS, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -265,10 +265,4 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if abs(n) == 1 else f"{n} {noun}s"
 
 
-class _Dates:
-    name = NAME
-    parse = staticmethod(parse)
-    run = staticmethod(run)
-
-
-TOOL = _Dates()
+TOOL = Tool(name=NAME, parse=parse, run=run)

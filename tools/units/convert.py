@@ -1,6 +1,6 @@
 """Evaluation side of the units virtual expert: runs inside the bounded worker (tools.sandbox).
 
-`evaluate(payload)` takes the plain request built by tools.units_grammar (validated canonical
+`evaluate(payload)` takes the plain request built by tools.units.grammar (validated canonical
 unit names, decimal magnitudes) and converts with an exact-rational pint registry, so exact
 conversions stay exact. Magnitude sums are done here with Fractions, never by pint's parser.
 `format_number` renders results: exact decimals when they terminate, else 6 significant digits.

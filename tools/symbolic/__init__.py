@@ -4,27 +4,25 @@
 x", "integrate … from a to b", "limit of … as x -> 0", "given f(x) = …, find f(2)") and
 parses the math parts with the shared whitelist grammar in variable mode (implicit
 multiplication: "2x", "x sin x"). Requests with any other words abstain. `run` executes the
-op in the bounded worker (`tools.symbolic_ops.evaluate`).
+op in the bounded worker (`ops.evaluate`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import time
 from typing import Any
 
-from tools.base import ToolCall, ToolContext, ToolResult
+from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.calculator import POLITE_PREFIX
-from tools.calculator_grammar import RELATION_KINDS, Node, parse_math, variables_in
-from tools.calculator_latex import latex_to_text
-from tools.calculator_lexer import GrammarError
-from tools.calculator_render import render
+from tools.calculator.grammar import RELATION_KINDS, Node, parse_math, variables_in
+from tools.calculator.latex import latex_to_text
+from tools.calculator.lexer import GrammarError
+from tools.calculator.render import render
 
 log = logging.getLogger(__name__)
 
 NAME = "symbolic"
-WORKER_TARGET = "tools.symbolic_ops:evaluate"
 
 _V = r"[a-zA-Z]"
 _WRT = rf"(?:,?\s+(?:with respect to|wrt|w\.r\.t\.?|in terms of|for)\s+(?P<var>{_V}))?"
@@ -278,20 +276,20 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     return None
 
 
+def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
+    """The bounded worker's entry point: `ops.evaluate`, imported on the first call, so sympy
+    is loaded in the worker and never in the server or the router."""
+    from tools.symbolic.ops import evaluate as ops_evaluate
+
+    return ops_evaluate(payload)
+
+
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
-    start = time.perf_counter()
-    try:
-        from tools.sandbox import run_bounded
-    except ImportError as exc:
-        return ToolResult(ok=False, error=f"bounded worker unavailable: {exc}")
     payload = {k: v for k, v in call.args.items() if k != "echo"}
-    res = run_bounded(WORKER_TARGET, payload, timeout_s=ctx.timeout_s, memory_mb=768)
-    elapsed = (time.perf_counter() - start) * 1000
+    res = run_in_worker(evaluate, payload, ctx, memory_mb=768, failed="symbolic math failed")
     if not res.ok:
-        return ToolResult(ok=False, error=f"symbolic math failed: {res.error}", elapsed_ms=elapsed)
+        return res
     out = res.value
-    if not out.get("ok"):
-        return ToolResult(ok=False, error=out.get("error"), elapsed_ms=elapsed)
     echo = call.args.get("echo", "")
     text = out["text"]
     output = f"{echo}: {text}" if call.args.get("op") == "solve" else f"{echo} = {text}"
@@ -299,15 +297,9 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         ok=True,
         output=output,
         value=out["value"],
-        elapsed_ms=elapsed,
+        elapsed_ms=res.elapsed_ms,
         details={"op": call.args.get("op"), "result": text},
     )
 
 
-class _Symbolic:
-    name = NAME
-    parse = staticmethod(parse)
-    run = staticmethod(run)
-
-
-TOOL = _Symbolic()
+TOOL = Tool(name=NAME, parse=parse, run=run, warm=warm_worker)

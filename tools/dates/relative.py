@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates_parse import (
+from tools.dates.phrases import (
     DURATION_RE,
     MONTH_NAMES_RE,
     MONTH_RE,

@@ -6,7 +6,7 @@ the echo shows the user how their request was read. Pure string work, no sympy.
 
 from __future__ import annotations
 
-from tools.calculator_grammar import Node
+from tools.calculator.grammar import Node
 
 _BIN = {
     "add": (" + ", 1),

@@ -1,0 +1,68 @@
+"""Units virtual expert: unit conversions and same-dimension sums, answered exactly by pint.
+
+`parse` accepts a request only when `grammar` accounts for the whole text (every unit word
+validated against pint's registry by name; currency and made-up units abstain). `run` does the
+pint work (`convert`) in the bounded worker and answers "100 m ≈ 328.084 ft" ("=" when the
+result is exact, "≈" when rounded to 6 significant digits).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
+from tools.sandbox.bounded import preload
+from tools.units import convert
+from tools.units.grammar import parse_units_request
+from tools.units.names import resolve
+
+log = logging.getLogger(__name__)
+
+NAME = "units"
+# Every bounded worker builds pint's exact registry when it starts, not in the first request.
+preload(convert.warm)
+
+
+def parse(text: str, ctx: ToolContext) -> ToolCall | None:
+    try:
+        req = parse_units_request(text)
+    except Exception:  # a grammar bug must not take the router down: abstain and say so
+        log.exception("units grammar failed on %r", text[:200])
+        return None
+    if req is None:
+        return None
+    return ToolCall(tool=NAME, args=req.payload(), text=text.strip(), confidence=0.98)
+
+
+def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
+    if not call.args.get("terms"):
+        return ToolResult(ok=False, error="units call has no parsed quantity")
+    res = run_in_worker(
+        convert.evaluate_request, call.args, ctx, memory_mb=512, failed="unit conversion failed"
+    )
+    if not res.ok:
+        return res
+    out = res.value
+    sign = "=" if out["exact"] else "≈"
+    output = f"{out['lhs']} {sign} {out['text']} {out['unit']}"
+    try:
+        value: float | str = float(out["value"])
+    except OverflowError:  # astronomically large: keep the exact text
+        value = out["text"]
+    return ToolResult(
+        ok=True,
+        output=output,
+        value=value,
+        elapsed_ms=res.elapsed_ms,
+        details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]},
+    )
+
+
+def warm() -> None:
+    """Start the bounded workers and load pint's unit registry here, so the first units request
+    pays for neither (~0.3 s for the registry alone)."""
+    warm_worker()
+    resolve("m")
+
+
+TOOL = Tool(name=NAME, parse=parse, run=run, warm=warm)
