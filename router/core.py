@@ -66,6 +66,7 @@ def route(
     claims = _claims(text, ctx, tools)
     if not claims:
         return None
+    arithmetic_before = False
     for role, body in earlier:
         if redefines(body, role=role):
             return None
@@ -74,10 +75,12 @@ def route(
         if role != "user":
             continue
         if is_arithmetic(body):
-            if not consistent_history(earlier):
-                return None
+            arithmetic_before = True
         elif _claims(body, ctx, tools):
             return None
+    # One pass over the history (checking it once per earlier question was quadratic).
+    if arithmetic_before and not consistent_history(earlier):
+        return None
     confidence, name, call = claims[0]
     if confidence < MIN_CONFIDENCE:
         return None

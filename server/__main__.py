@@ -76,6 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
         "requests starts in one step)",
     )
     p.add_argument(
+        "--max-request-mb",
+        type=float,
+        default=D.max_request_mb,
+        metavar="MB",
+        help=f"largest request body accepted; 413 beyond it (default {D.max_request_mb:g})",
+    )
+    p.add_argument(
+        "--max-messages",
+        type=int,
+        default=D.max_messages,
+        help=f"most chat messages in one request; 400 beyond it (default {D.max_messages})",
+    )
+    p.add_argument(
         "--shutdown-timeout",
         type=float,
         default=D.shutdown_timeout,
@@ -180,6 +193,8 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             max_batch=a.max_batch,
             prefill_batch=a.prefill_batch,
             shutdown_timeout=a.shutdown_timeout,
+            max_request_mb=a.max_request_mb,
+            max_messages=a.max_messages,
         )
     except ValueError as exc:
         p.error(str(exc))  # exits 2 with one line

@@ -21,7 +21,7 @@ import uvicorn
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.errors import AuthenticationError, error_body, install_handlers
+from server.errors import AuthenticationError, BodyTooLarge, install_handlers
 from server.metrics import Metrics
 from server.settings import Settings
 from server.state import Backend, ServerState
@@ -39,8 +39,6 @@ def build_backend(settings: Settings) -> Backend:
 
     return LocalBackend(settings)
 
-
-MAX_BODY_BYTES = 64 * 2**20  # far above any real context; stops a client exhausting memory
 
 _ENDPOINTS = (
     "/v1/chat/completions",
@@ -83,20 +81,26 @@ class ObserveAndAuth:
             await send(message)
 
         key = self.state.settings.api_key
+        limit = int(self.state.settings.max_request_mb * 2**20)
+        too_large = BodyTooLarge(
+            f"Request body is larger than {self.state.settings.max_request_mb:g} MiB "
+            "(--max-request-mb); send less."
+        )
+        received = 0
+
+        async def bounded_receive() -> Message:
+            # A chunked body has no Content-Length: count what arrives instead.
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise too_large
+            return message
+
         try:
-            if _content_length(scope) > MAX_BODY_BYTES:
+            if _content_length(scope) > limit:
                 status["code"] = 413
-                await _send_json(
-                    send,
-                    413,
-                    error_body(
-                        f"Request body is larger than {MAX_BODY_BYTES // 2**20} MiB; send less.",
-                        "invalid_request_error",
-                        None,
-                        "body_too_large",
-                    ),
-                    {},
-                )
+                await _send_json(send, 413, too_large.body(), {})
                 return
             if key and path.startswith("/v1/") and not _authorized(scope, key):
                 status["code"] = 401
@@ -110,7 +114,7 @@ class ObserveAndAuth:
                     {"www-authenticate": "Bearer"},
                 )
                 return
-            await self.app(scope, receive, send_wrapper)
+            await self.app(scope, bounded_receive, send_wrapper)
         finally:
             m = self.state.metrics
             m.inc("requests_total", endpoint=endpoint, status=str(status["code"]))
@@ -208,6 +212,7 @@ def create_app(
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await task
+            experts.close()
             await backend.close()
 
     app = FastAPI(

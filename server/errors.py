@@ -53,6 +53,11 @@ class InvalidRequest(APIError):
         return cls(exc.message, param=exc.param)
 
 
+class BodyTooLarge(APIError):
+    status = 413
+    code = "body_too_large"
+
+
 class ContextLengthExceeded(APIError):
     status = 400
     code = "context_length_exceeded"

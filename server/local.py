@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from server.errors import ContextLengthExceeded, InvalidRequest, ModelNotFound, NotReady
 from server.events import Delta, TokenLogprob, Usage
@@ -23,6 +25,7 @@ from server.settings import Settings
 from server.stops import StopMatcher
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class LocalBackend:
@@ -39,6 +42,10 @@ class LocalBackend:
         self.info: Any = None
         self.context_length = settings.context_length or 0
         self.harmony: HarmonyChat | None = None
+        # Rendering, tokenizing, grammar compiling: off the event loop, on threads of their own.
+        self._prepare = ThreadPoolExecutor(
+            max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="prepare"
+        )
 
     @staticmethod
     def _model_id(path: Path | None) -> str:
@@ -114,6 +121,7 @@ class LocalBackend:
             out.write_text(json.dumps(export) + "\n")
             log.info("wrote expert telemetry to %s", out)
         await asyncio.to_thread(self.engine.close)
+        self._prepare.shutdown(wait=False, cancel_futures=True)
 
     # -- identity and stats ----------------------------------------------------------------
     @property
@@ -231,6 +239,13 @@ class LocalBackend:
     def chat(self, req: ChatCompletionRequest, messages: list[dict]) -> AsyncIterator[Delta]:
         """Harmony render -> budget and sampling -> engine -> harmony parse (server.local_chat)."""
         self._require()
+        return self._chat(req, messages)
+
+    def _prepare_chat(
+        self, req: ChatCompletionRequest, messages: list[dict]
+    ) -> tuple[ChatStream, list[int], Any]:
+        """The CPU work before generation, linear in the request: render and tokenize the
+        conversation, budget the context, compile the output grammar. Runs off the loop."""
         prompt, ids = self.harmony.render(req, messages)
         param = "max_completion_tokens" if req.max_completion_tokens else "max_tokens"
         max_tokens = self.token_budget(len(ids), req.token_limit, param)
@@ -238,13 +253,18 @@ class LocalBackend:
         params = self.sampling(
             req, max_tokens, self.harmony.stop_ids, top_n, grammar=output_grammar(req, prompt)
         )
-        return self._chat(self.harmony.stream(req, prompt, len(ids)), ids, params, req.logprobs)
+        if params.grammar is not None:  # first use builds the vocabulary index
+            self.engine.grammar_tokenizer.get()
+        return self.harmony.stream(req, prompt, len(ids)), ids, params
 
-    async def _chat(
-        self, state: ChatStream, ids: list[int], params: Any, logprobs: bool
-    ) -> AsyncIterator[Delta]:
-        if params.grammar is not None:  # first use builds the vocabulary index: not on the loop
-            await asyncio.to_thread(self.engine.grammar_tokenizer.get)
+    async def _off_loop(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run request preparation on this backend's own threads: never on the event loop
+        (other clients wait on it) and never behind tool work in the default pool."""
+        return await asyncio.get_running_loop().run_in_executor(self._prepare, fn, *args)
+
+    async def _chat(self, req: ChatCompletionRequest, messages: list[dict]) -> AsyncIterator[Delta]:
+        state, ids, params = await self._off_loop(self._prepare_chat, req, messages)
+        logprobs = req.logprobs
         stream = self.engine.generate(ids, params)
         try:
             async for ev in stream:
@@ -264,18 +284,19 @@ class LocalBackend:
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
         self._require()
+        return self._complete(req)
+
+    def _prepare_completion(self, req: CompletionRequest) -> tuple[list[int], Any]:
         ids = req.prompt_ids
         if ids is None:
             ids = self.tokenizer.encode(req.prompt_text or "", add_special_tokens=False)
         if not ids:
             raise InvalidRequest("the prompt is empty; send at least one token", param="prompt")
         max_tokens = self.token_budget(len(ids), req.token_limit, "max_tokens")
-        params = self.sampling(req, max_tokens, (), req.logprobs or 0)
-        return self._complete(list(ids), params, req)
+        return list(ids), self.sampling(req, max_tokens, (), req.logprobs or 0)
 
-    async def _complete(
-        self, ids: list[int], params: Any, req: CompletionRequest
-    ) -> AsyncIterator[Delta]:
+    async def _complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
+        ids, params = await self._off_loop(self._prepare_completion, req)
         stops = StopMatcher(req.stops)
         detok = self.tokenizer.detokenizer
         detok.reset()

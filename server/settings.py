@@ -64,6 +64,8 @@ class Settings:
     cpu_threads: int | None = None  # threads of our CPU kernels; None: every CPU we may use
     experts: str = "memory"  # loader.load: memory | mapped (left in the files) | auto
     shutdown_timeout: float = 30.0  # on SIGTERM: seconds running requests may still take
+    max_request_mb: float = 8.0  # request body limit (413 beyond): 16x a 131k-token context
+    max_messages: int = 2048  # chat messages in one request (400 beyond)
 
     def __post_init__(self) -> None:
         for name, allowed in CHOICES.items():
@@ -77,6 +79,11 @@ class Settings:
             raise ValueError(f"prefill_batch={self.prefill_batch} must be at least 1")
         if self.cpu_threads is not None and self.cpu_threads < 1:
             raise ValueError(f"cpu_threads={self.cpu_threads} must be at least 1")
+        if self.max_request_mb <= 0 or self.max_messages < 1:
+            raise ValueError(
+                f"max_request_mb={self.max_request_mb} and max_messages={self.max_messages} "
+                "must be positive"
+            )
         if self.shutdown_timeout < 0:
             raise ValueError(f"shutdown_timeout={self.shutdown_timeout} must not be negative")
         if self.max_queue < 1:

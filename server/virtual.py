@@ -1,8 +1,11 @@
 """Virtual experts in the request path: ask the router, run the chosen tool, and either answer
 directly (mode "direct") or hand the result to the model as a tool message (mode "assist").
 
-Tool work runs in a thread so a slow tool never blocks the event loop; a tool failure means
-"let the model answer".
+Nothing here runs on the event loop: routing runs on threads of its own, and each tool on the
+threads of its lane (`Tool.lane`: "fast" arithmetic/units/dates, "symbolic", "code"), so a flood
+of slow code runs or symbolic work never queues a calculator question, and none of them the
+server's own request preparation. A request whose client leaves cancels its tool work (the
+sandboxed run or bounded worker is killed). A tool failure means "let the model answer".
 """
 
 from __future__ import annotations
@@ -10,11 +13,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import uuid
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
-from router import assist_text, render_direct, route, route_assist
+from router import Route, assist_text, render_direct, route, route_assist
 from server.events import VirtualExpertInfo
 from server.protocol import ChatCompletionRequest, NamedToolChoice
 from server.settings import Settings
@@ -22,6 +28,7 @@ from tools import registry
 from tools.base import ToolContext
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -62,6 +69,22 @@ class VirtualExperts:
     def __init__(self, mode: str, ctx: ToolContext) -> None:
         self.mode = mode
         self.ctx = ctx
+        self._lanes: dict[str, ThreadPoolExecutor] = {}
+
+    def _lane(self, name: str) -> ThreadPoolExecutor:
+        """The threads of one lane ("route" for the router, else a tool's `lane`)."""
+        if name not in self._lanes:
+            # code runs two sandboxes each, and the sandbox bounds how many run at once
+            size = {"route": 2, "symbolic": 2}.get(name, 4)
+            self._lanes[name] = ThreadPoolExecutor(size, thread_name_prefix=f"ve-{name}")
+        return self._lanes[name]
+
+    async def _run_in(self, lane: str, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._lane(lane), fn, *args)
+
+    def close(self) -> None:
+        for pool in self._lanes.values():
+            pool.shutdown(wait=False, cancel_futures=True)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> VirtualExperts:
@@ -92,19 +115,17 @@ class VirtualExperts:
         mode = self.mode_for(req)
         if mode == "off" or not self.eligible(req):
             return None
-        messages = [m.model_dump(exclude_none=True) for m in req.messages]
-        # Assist mode may also lift one expression out of a mixed request; direct mode may not.
-        pick = route_assist if mode == "assist" else route
-        try:
-            chosen = pick(messages, self.ctx)
-        except Exception:  # a router bug must not fail the request: the model answers
-            log.exception("router failed; falling back to the model")
-            return None
+        chosen = await self._run_in("route", self._route, req, mode)
         if chosen is None:
             return None
         call = chosen.call
         tool = registry.TOOLS[chosen.tool]
-        result = await asyncio.to_thread(tool.run, call, self.ctx)  # tools never raise
+        ctx = replace(self.ctx, cancel=threading.Event())
+        try:
+            result = await self._run_in(tool.lane, tool.run, call, ctx)  # tools never raise
+        except asyncio.CancelledError:  # the client left: stop the tool, free its lane
+            ctx.cancel.set()
+            raise
         if not result.ok:
             log.info("tool %s declined: %s", chosen.tool, result.error)
             return None
@@ -118,3 +139,13 @@ class VirtualExperts:
         # The parser's internals (ASTs) mean nothing to the model; the request text does.
         args = {"request": call.text}
         return Resolution(mode=mode, info=info, arguments=args, assist=assist_text(call, result))
+
+    def _route(self, req: ChatCompletionRequest, mode: str) -> Route | None:
+        messages = [m.model_dump(exclude_none=True) for m in req.messages]
+        # Assist mode may also lift one expression out of a mixed request; direct mode may not.
+        pick = route_assist if mode == "assist" else route
+        try:
+            return pick(messages, self.ctx)
+        except Exception:  # a router bug must not fail the request: the model answers
+            log.exception("router failed; falling back to the model")
+            return None

@@ -88,6 +88,38 @@ def test_huge_power_times_out_and_the_worker_is_replaced():
     assert after.ok and after.details["worker_pid"] != result.details["worker_pid"]
 
 
+def test_a_cancelled_call_gives_up_its_worker_at_once():
+    pool = default_pool()
+    run_bounded(P + "echo", 0, timeout_s=30)
+    before = pool.replaced
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    start = time.monotonic()
+    result = run_bounded(P + "power", (9, 9**9), timeout_s=20, cancel=cancel)
+    assert not result.ok and "cancelled" in result.error
+    assert time.monotonic() - start < 10  # far below the 20 s time limit
+    assert pool.replaced == before + 1  # the busy worker was killed and replaced
+    assert run_bounded(P + "echo", "x", timeout_s=30).ok
+
+
+def test_lanes_have_workers_of_their_own():
+    """Symbolic work that runs into its time limit holds only its own lane's workers."""
+    slow = [
+        threading.Thread(
+            target=run_bounded, args=(P + "power", (9, 9**9)), kwargs={"timeout_s": 3, "lane": "t"}
+        )
+        for _ in range(2)
+    ]
+    for t in slow:
+        t.start()
+    time.sleep(0.3)
+    quick = run_bounded(P + "echo", "x", timeout_s=30)  # the default lane is free
+    for t in slow:
+        t.join()
+    assert quick.ok and quick.elapsed_ms < 2500  # did not wait out the 3 s calls
+    assert default_pool("t") is not default_pool()
+
+
 def test_sympy_factorial_of_ten_billion_is_stopped():
     result = run_bounded(P + "sympy_factorial", 10**10, timeout_s=0.8)
     assert not result.ok and result.error == "timed out after 0.8 s"

@@ -332,3 +332,29 @@ def test_server_survives_everything(srv, client):
         assert r.status_code in (200, 400), r.text
         assert "Traceback" not in r.text
     assert httpx.get(srv.url + "/health").status_code == 200
+
+
+def test_request_size_limits_are_configurable(tiny_ckpt):
+    s = ServerThread(
+        Settings(model=tiny_ckpt, model_id="tiny", max_request_mb=0.01, max_messages=3)
+    ).start()
+    try:
+        many = chat(messages=[{"role": "user", "content": "hi"}] * 4)
+        r = httpx.post(s.url + "/v1/chat/completions", json=many, timeout=30)
+        err = assert_envelope(r, 400, param="messages", code="too_many_messages")
+        assert "--max-messages" in err["message"]
+        big = json.dumps(chat(messages=[{"role": "user", "content": "x" * 20_000}])).encode()
+        r = httpx.post(s.url + "/v1/chat/completions", content=big, timeout=30)
+        assert_envelope(r, 413, code="body_too_large")
+
+        def chunked():  # no Content-Length: the limit counts what arrives
+            for i in range(0, len(big), 1000):
+                yield big[i : i + 1000]
+
+        r = httpx.post(s.url + "/v1/chat/completions", content=chunked(), timeout=30)
+        assert "content-length" not in r.request.headers
+        assert_envelope(r, 413, code="body_too_large")
+        ok = httpx.post(s.url + "/v1/chat/completions", json=chat(), timeout=60)
+        assert ok.status_code == 200
+    finally:
+        s.stop()

@@ -226,3 +226,17 @@ def test_parse_then_run_end_to_end():
     result = TOOL.run(call, CTX)
     assert result.ok and result.output == "30" and result.value == "30\n"
     assert "private_root" in result.details["isolation"]
+
+
+@needs_sandbox
+def test_a_cancelled_run_stops_at_once_and_says_so():
+    """The client left: the sandboxed runs are killed instead of running to the time limit."""
+    import threading
+    import time
+
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    start = time.monotonic()
+    result = _run("import time\ntime.sleep(30)", ToolContext(timeout_s=20, cancel=cancel))
+    assert time.monotonic() - start < 10  # far below the 20 s time limit
+    assert not result.ok and "cancelled" in result.error

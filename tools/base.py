@@ -9,6 +9,7 @@ through the sandbox's bounded worker; `warm_worker` starts its workers ahead of 
 from __future__ import annotations
 
 import datetime as _dt
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,9 @@ class ToolContext:
     now: Callable[[], _dt.datetime] = lambda: _dt.datetime.now(_dt.UTC)
     timezone: str = "UTC"
     timeout_s: float = 5.0
+    # One request's: set when its client has gone, so the tool stops and frees what it holds
+    # (a sandboxed run, a bounded worker). The server gives each request its own.
+    cancel: threading.Event | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,9 @@ class Tool:
     parse: Callable[[str, ToolContext], ToolCall | None]
     run: Callable[[ToolCall, ToolContext], ToolResult]
     warm: Callable[[], None] | None = None
+    # Which queue the server runs it in: a flood of slow work in one lane ("code" runs,
+    # "symbolic" math) never delays the others ("fast": arithmetic, units, dates).
+    lane: str = "fast"
 
 
 def run_in_worker(
@@ -67,6 +74,7 @@ def run_in_worker(
     *,
     memory_mb: int,
     failed: str,
+    lane: str = "default",
 ) -> ToolResult:
     """Call `fn(payload)` in the bounded worker within `ctx.timeout_s` and `memory_mb`.
 
@@ -80,7 +88,9 @@ def run_in_worker(
         from tools.sandbox import run_bounded  # deferred: parsing a request never needs it
     except ImportError as exc:
         return ToolResult(ok=False, error=f"bounded worker unavailable: {exc}")
-    res = run_bounded(fn, payload, timeout_s=ctx.timeout_s, memory_mb=memory_mb)
+    res = run_bounded(
+        fn, payload, timeout_s=ctx.timeout_s, memory_mb=memory_mb, lane=lane, cancel=ctx.cancel
+    )
     elapsed = (time.perf_counter() - start) * 1000
     if not res.ok:
         return ToolResult(ok=False, error=f"{failed}: {res.error}", elapsed_ms=elapsed)
@@ -90,8 +100,15 @@ def run_in_worker(
     return ToolResult(ok=True, value=out, elapsed_ms=elapsed)
 
 
-def warm_worker() -> None:
-    """Start the bounded workers now and wait for their preloads (a no-op once they run)."""
+def warm_worker(lane: str = "default") -> None:
+    """Start `lane`'s bounded workers now and wait for their preloads (a no-op once they run)."""
     from tools.sandbox.bounded import default_pool
 
-    default_pool().warm()
+    default_pool(lane).warm()
+
+
+def warm_symbolic_worker() -> None:
+    warm_worker(SYMBOLIC_LANE)
+
+
+SYMBOLIC_LANE = "symbolic"

@@ -15,9 +15,15 @@ from fastapi.responses import JSONResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
-from server.errors import parse_body
+from server.errors import InvalidRequest, parse_body
 from server.events import Delta, Usage
-from server.generation import Choices, Generation, join_unless_disconnected, sse_stream
+from server.generation import (
+    Choices,
+    Generation,
+    join_unless_disconnected,
+    sse_stream,
+    unless_disconnected,
+)
 from server.protocol import ChatCompletionRequest, ChatMessage, check_chat
 from server.responses import ChatShapes
 from server.sse import SSEResponse
@@ -52,12 +58,20 @@ async def direct_answer(res: Resolution, backend: Backend) -> AsyncIterator[Delt
 async def chat_completions(request: Request) -> Response:
     st: ServerState = state_of(request)
     req = parse_body(ChatCompletionRequest, await request.body())
+    if len(req.messages) > st.settings.max_messages:
+        raise InvalidRequest(
+            f"{len(req.messages)} messages are more than this server takes in one request "
+            f"({st.settings.max_messages}, --max-messages); send fewer.",
+            param="messages",
+            code="too_many_messages",
+        )
     check_chat(req)
     st.require_ready()
     st.backend.resolve_model(req.model)  # 404 before any work
     model = req.model
 
-    resolution = await st.experts.resolve(req)
+    # a client that hangs up while a tool works for it cancels that work
+    resolution = await unless_disconnected(st.experts.resolve(req), request)
     messages = message_dicts(req.messages)
     if resolution is not None and resolution.mode == "direct":
         streams = [direct_answer(resolution, st.backend) for _ in range(req.n)]

@@ -90,7 +90,20 @@ _INSTRUCTIONS = tuple(
 )
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.DOTALL)
 _PY_TAGS = {"", "python", "py", "python3", "py3", "pycon", "pycon3", "pyrepl"}
-_TRIM = re.compile(r"^[\s:.,;!?]+|[\s:.,;!?]+$")
+_PUNCT = ":.,;!?"
+
+
+def _trim(text: str) -> str:
+    """`text` without white space and punctuation at either end, in linear time (a regex
+    anchored at the end rescans every run of them: quadratic on " . . . . x")."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in _PUNCT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _PUNCT):
+        end -= 1
+    return text[start:end]
+
+
 # Exceptions that come from the sandbox itself (no network, no files, no stdin, no third-party
 # packages): the program might behave differently outside, so the model answers instead.
 _ENVIRONMENT_ERRORS = re.compile(
@@ -161,7 +174,7 @@ _MACHINE_ATTRIBUTES = frozenset(
 
 
 def _instruction(text: str) -> bool:
-    text = _TRIM.sub("", " ".join(text.split()))
+    text = _trim(" ".join(text.split()))
     return any(p.fullmatch(text) for p in _INSTRUCTIONS)
 
 
@@ -251,7 +264,7 @@ def _split(text: str) -> list[tuple[str, str]]:
             return []
         before, after = text[: m.start()].strip(), text[m.end() :].strip()
         readings = [(f"{before} this {after}", m.group(1))]
-        if not _TRIM.sub("", after):
+        if not _trim(after):
             readings.append((before, m.group(1)))
         return readings
     if "`" in text:
@@ -299,7 +312,9 @@ def _answer(stdout: str, stderr: str, failed: bool) -> str:
     return body
 
 
-def _run_twice(program: str, timeout: float) -> tuple[ExecResult, ExecResult]:
+def _run_twice(
+    program: str, timeout: float, cancel: threading.Event | None = None
+) -> tuple[ExecResult, ExecResult]:
     """Run under two hash seeds at once (two cores, same wall time as one run)."""
     from tools.sandbox import Limits, run_python
 
@@ -308,7 +323,7 @@ def _run_twice(program: str, timeout: float) -> tuple[ExecResult, ExecResult]:
     results: list[ExecResult | None] = [None, None]
 
     def one(i: int) -> None:
-        results[i] = run_python(program, limits=limits, hash_seed=_SEEDS[i])
+        results[i] = run_python(program, limits=limits, hash_seed=_SEEDS[i], cancel=cancel)
 
     other = threading.Thread(target=one, args=(1,), daemon=True)
     other.start()
@@ -323,7 +338,7 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         from tools.sandbox.repl import repl_program
 
         code = str(call.args.get("code", ""))
-        result, again = _run_twice(repl_program(code), max(0.5, float(ctx.timeout_s)))
+        result, again = _run_twice(repl_program(code), max(0.5, float(ctx.timeout_s)), ctx.cancel)
     except Exception as exc:  # a tool never raises into the server
         log.exception("code tool failed")
         return ToolResult(
@@ -373,4 +388,4 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     )
 
 
-TOOL = Tool(name=NAME, parse=parse, run=run)
+TOOL = Tool(name=NAME, parse=parse, run=run, lane="code")

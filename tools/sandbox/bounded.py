@@ -37,6 +37,7 @@ STARTUP_TIMEOUT_S = 60.0
 # Workers get private uids below the code jail's range (tools.sandbox.runner.UID_BASE).
 WORKER_UID_BASE = 1_400_000_000
 UID_SPAN = 4_194_304
+_CANCEL_POLL_S = kernel.CANCEL_POLL_S
 
 
 class _Worker:
@@ -72,16 +73,19 @@ class _Worker:
         except OSError:
             pass  # a dead worker shows up as EOF on the first read
 
-    def _read_exact(self, size: int, deadline: float) -> bytes | None:
-        """Read `size` bytes before `deadline`; None on timeout. EOFError if the worker died."""
+    def _read_exact(
+        self, size: int, deadline: float, cancel: threading.Event | None = None
+    ) -> bytes | None:
+        """Read `size` bytes before `deadline` (or until `cancel` is set); None on timeout or
+        cancel. EOFError if the worker died."""
         fd = self.proc.stdout.fileno()
         chunks, got = [], 0
         while got < size:
             left = deadline - time.monotonic()
-            if left <= 0:
+            if left <= 0 or (cancel is not None and cancel.is_set()):
                 return None
-            if not kernel.wait_readable(fd, left):
-                return None
+            if not kernel.wait_readable(fd, left if cancel is None else min(left, _CANCEL_POLL_S)):
+                continue
             chunk = os.read(fd, min(size - got, 1 << 20))
             if not chunk:
                 raise EOFError("worker exited")
@@ -89,8 +93,8 @@ class _Worker:
             got += len(chunk)
         return b"".join(chunks)
 
-    def read_frame(self, deadline: float) -> Any:
-        head = self._read_exact(HEADER.size, deadline)
+    def read_frame(self, deadline: float, cancel: threading.Event | None = None) -> Any:
+        head = self._read_exact(HEADER.size, deadline, cancel)
         if head is None:
             return None
         (size,) = HEADER.unpack(head)
@@ -210,20 +214,38 @@ class WorkerPool:
                 continue
             self._give_back(worker)
 
-    def call(self, target: str, payload: Any, timeout_s: float, memory_mb: int) -> BoundedResult:
+    def call(
+        self,
+        target: str,
+        payload: Any,
+        timeout_s: float,
+        memory_mb: int,
+        cancel: threading.Event | None = None,
+    ) -> BoundedResult:
+        """Run one call; `cancel` set (the client left) ends the wait for a worker, or kills
+        the worker doing the call, within ~0.1 s."""
         start = time.perf_counter()
         # Every call ahead of us ends within its own timeout, so a queue longer than a few of
         # those means overload: answer (the model takes over) rather than hold the request.
         wait = max(10.0, 3 * timeout_s)
-        if not self._slots.acquire(timeout=wait):
-            return BoundedResult(ok=False, error=f"bounded worker pool is busy (waited {wait:g} s)")
+        if not kernel.acquire(self._slots, time.monotonic() + wait, cancel):
+            why = "cancelled" if cancel is not None and cancel.is_set() else "busy"
+            return BoundedResult(
+                ok=False, error=f"bounded worker pool {why} (waited up to {wait:g} s)"
+            )
         try:
-            return self._call_locked(target, payload, timeout_s, memory_mb, start)
+            return self._call_locked(target, payload, timeout_s, memory_mb, start, cancel)
         finally:
             self._slots.release()
 
     def _call_locked(
-        self, target: str, payload: Any, timeout_s: float, memory_mb: int, start: float
+        self,
+        target: str,
+        payload: Any,
+        timeout_s: float,
+        memory_mb: int,
+        start: float,
+        cancel: threading.Event | None,
     ) -> BoundedResult:
         worker = self._take()
         try:
@@ -250,7 +272,7 @@ class WorkerPool:
             return BoundedResult(ok=False, error=f"bounded worker is gone: {reason} ({exc})")
         call_start = time.monotonic()
         try:
-            reply = worker.read_frame(call_start + timeout_s)
+            reply = worker.read_frame(call_start + timeout_s, cancel)
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             reason = worker.exit_reason()
             self._discard(worker)
@@ -258,6 +280,8 @@ class WorkerPool:
             return self._result(False, None, reason, start, worker)
         if reply is None:
             self._discard(worker)
+            if cancel is not None and cancel.is_set():
+                return self._result(False, None, "cancelled: the client left", start, worker)
             return self._result(False, None, f"timed out after {timeout_s:g} s", start, worker)
         worker.calls += 1
         if reply.get("recycle"):
@@ -294,19 +318,25 @@ class WorkerPool:
             worker.kill()
 
 
-_pool: WorkerPool | None = None
-_pool_pid = 0
+_pools: dict[str, WorkerPool] = {}
+_pools_pid = 0
 _pool_lock = threading.Lock()
-_hooks: list[str] = []  # registered by `preload`, run by every worker the default pool starts
+_hooks: list[str] = []  # registered by `preload`, run by every worker the pools start
 
 
-def default_pool() -> WorkerPool:
-    global _pool, _pool_pid
+def default_pool(lane: str = "default") -> WorkerPool:
+    """The process's pool for `lane`: each lane has workers of its own, so slow work in one
+    (symbolic math) never queues fast work in another (arithmetic, units)."""
+    global _pools_pid
     with _pool_lock:
         # A forked server process (pre-fork workers) must not share its parent's worker pipes.
-        if _pool is None or _pool._closed or _pool_pid != os.getpid():
-            _pool, _pool_pid = WorkerPool(preload=DEFAULT_PRELOAD + tuple(_hooks)), os.getpid()
-        return _pool
+        if _pools_pid != os.getpid():
+            _pools.clear()
+            _pools_pid = os.getpid()
+        pool = _pools.get(lane)
+        if pool is None or pool._closed:
+            pool = _pools[lane] = WorkerPool(preload=DEFAULT_PRELOAD + tuple(_hooks))
+        return pool
 
 
 def target_name(target: Callable[[Any], Any] | str) -> str:
@@ -329,15 +359,16 @@ def preload(hook: Callable[[], None]) -> None:
     with _pool_lock:
         if name not in _hooks:
             _hooks.append(name)
-        if _pool is not None and name not in _pool.preload:
-            _pool.preload += (name,)
+        for pool in _pools.values():
+            if name not in pool.preload:
+                pool.preload += (name,)
 
 
 def shutdown() -> None:
-    """Kill the default pool's workers (tests, server shutdown). The next call starts a new pool."""
+    """Kill every pool's workers (tests, server shutdown). The next call starts new pools."""
     with _pool_lock:
-        pool = _pool if _pool_pid == os.getpid() else None
-    if pool is not None:
+        pools = list(_pools.values()) if _pools_pid == os.getpid() else []
+    for pool in pools:
         pool.close()
 
 
@@ -350,12 +381,15 @@ def run_bounded(
     *,
     timeout_s: float = 5.0,
     memory_mb: int = 1024,
+    lane: str = "default",
+    cancel: threading.Event | None = None,
 ) -> BoundedResult:
     """Call `target` (a module-level `tools.` function, or its "tools.pkg.module:function"
-    name) on `payload` in a limited worker, which imports it by that name.
+    name) on `payload` in a limited worker of `lane`'s pool, which imports it by that name.
 
     `memory_mb` is the address space the call may add to the worker's baseline (sympy and pint
-    already loaded). Returns BoundedResult(ok, value, error); never raises.
+    already loaded). `cancel`, once set, gives up the call (killing its worker if it started).
+    Returns BoundedResult(ok, value, error); never raises.
     """
     start = time.perf_counter()
     try:
@@ -368,7 +402,7 @@ def run_bounded(
             return BoundedResult(ok=False, error=why)
         if not timeout_s or timeout_s <= 0:
             return BoundedResult(ok=False, error=f"timeout_s must be positive, got {timeout_s!r}")
-        return default_pool().call(name, payload, float(timeout_s), int(memory_mb))
+        return default_pool(lane).call(name, payload, float(timeout_s), int(memory_mb), cancel)
     except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_bounded(%s) failed unexpectedly", target)
         return BoundedResult(

@@ -1,8 +1,9 @@
 """Thin bindings to the OS calls the sandbox needs and Python 3.11 lacks or gets wrong.
 
 unshare(2), mount(2), umount2(2), pivot_root(2), keyctl(2) and prctl(2) through ctypes, plus a
-poll()-based readiness wait. Stdlib only: the jail loads this file by path in an isolated
-interpreter. Calls raise OSError with errno set; off Linux `available()` is false.
+poll()-based readiness wait and the sandbox's one cancellable wait for a turn (`acquire`).
+Stdlib only: the jail loads this file by path in an isolated interpreter. Calls raise OSError
+with errno set; off Linux `available()` is false.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import ctypes
 import os
 import select
 import sys
+import threading
+import time
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUTS = 0x04000000
@@ -137,3 +140,19 @@ def prctl(option: int, arg: int) -> None:
 def sethostname(name: str) -> None:
     raw = name.encode()
     _check(_lib().sethostname(raw, ctypes.c_size_t(len(raw))), "sethostname")
+
+
+CANCEL_POLL_S = 0.05  # how often a cancellable wait looks at its event
+
+
+def acquire(
+    sem: threading.Semaphore, deadline: float, cancel: threading.Event | None = None
+) -> bool:
+    """Take `sem` before `deadline` (time.monotonic), giving up early once `cancel` is set."""
+    while cancel is None or not cancel.is_set():
+        left = max(0.0, deadline - time.monotonic())  # a free slot is taken even at 0
+        if sem.acquire(timeout=left if cancel is None else min(left, CANCEL_POLL_S)):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+    return False

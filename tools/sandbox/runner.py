@@ -33,6 +33,7 @@ NAMESPACES = ["mount", "pid", "network", "ipc", "uts", "user"]
 UID_BASE = 1_500_000_000  # far above any real account; one uid per concurrent run
 UID_SPAN = 4_194_304  # the kernel's largest pid_max
 _KILL_GRACE_S = 1.0
+_CANCEL_POLL_S = kernel.CANCEL_POLL_S
 MAX_CONCURRENT_RUNS = max(4, 2 * (os.cpu_count() or 1))
 _RUNS = threading.BoundedSemaphore(MAX_CONCURRENT_RUNS)
 _EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b")
@@ -221,6 +222,7 @@ def _run(
     interpreter: tuple[str, list[str]] | None = None,
     run_as: tuple[int, int] | None = None,
     namespaces: list[str] | None = None,
+    cancel: threading.Event | None = None,
 ) -> ExecResult:
     """`interpreter`, `run_as` and `namespaces` let tests exercise the non-root path and the
     portable (no-namespace, as on macOS) path on a Linux machine."""
@@ -284,14 +286,17 @@ def _run(
         status_w = kill_r = -1
         collector = _Collector(proc, status_r, data, limits.output_bytes)
         deadline = start + limits.timeout_s
-        timed_out = False
+        timed_out = cancelled = False
         try:
             while collector.open_streams():
                 left = deadline - time.monotonic()
                 if left <= 0:
                     timed_out = True
                     break
-                collector.pump(min(left, 0.5))
+                if cancel is not None and cancel.is_set():
+                    cancelled = True
+                    break
+                collector.pump(min(left, 0.5 if cancel is None else _CANCEL_POLL_S))
                 if collector.overflow:
                     break
         finally:
@@ -315,6 +320,8 @@ def _run(
         killed, error = _explain(
             status, exit_code, sig, stderr, limits, timed_out, collector.overflow
         )
+        if cancelled:
+            killed, error = "cancelled", "cancelled: the caller no longer wants the result"
         return ExecResult(
             stdout=stdout,
             stderr=stderr,
@@ -346,25 +353,33 @@ def _run(
 
 
 def run_python(
-    code: str, *, limits: Limits | None = None, hash_seed: int | None = None
+    code: str,
+    *,
+    limits: Limits | None = None,
+    hash_seed: int | None = None,
+    cancel: threading.Event | None = None,
 ) -> ExecResult:
     """Run `code` as a Python program in a fresh sandboxed process; never raises.
 
     `hash_seed` pins str/bytes hash randomisation (set iteration order), so a caller can run
     the same code under two seeds to tell deterministic output from output that varies.
+    `cancel`, once set, stops the run (its whole process tree is killed) or its wait for a turn.
     """
     limits = limits or Limits()
     # Each run may hold `processes x memory_mb`; a flood of requests must queue, not stack up.
-    if not _RUNS.acquire(timeout=limits.timeout_s):
+    if not kernel.acquire(_RUNS, time.monotonic() + limits.timeout_s, cancel):
+        gone = cancel is not None and cancel.is_set()
         return ExecResult(
             "",
             "",
             None,
-            killed="busy",
-            error=f"sandbox busy: {MAX_CONCURRENT_RUNS} runs already in progress",
+            killed="cancelled" if gone else "busy",
+            error="cancelled before it ran"
+            if gone
+            else f"sandbox busy: {MAX_CONCURRENT_RUNS} runs already in progress",
         )
     try:
-        return _run(code, limits, hash_seed=hash_seed)
+        return _run(code, limits, hash_seed=hash_seed, cancel=cancel)
     except Exception as exc:  # the contract: never raise into the caller
         log.exception("run_python failed before the code could run")
         return ExecResult(

@@ -13,7 +13,15 @@ import logging
 import re
 from typing import Any
 
-from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
+from tools.base import (
+    SYMBOLIC_LANE,
+    Tool,
+    ToolCall,
+    ToolContext,
+    ToolResult,
+    run_in_worker,
+    warm_symbolic_worker,
+)
 from tools.calculator import POLITE_PREFIX
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math, variables_in
 from tools.calculator.latex import latex_to_text
@@ -286,7 +294,9 @@ def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
 
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     payload = {k: v for k, v in call.args.items() if k != "echo"}
-    res = run_in_worker(evaluate, payload, ctx, memory_mb=768, failed="symbolic math failed")
+    res = run_in_worker(
+        evaluate, payload, ctx, memory_mb=768, failed="symbolic math failed", lane=SYMBOLIC_LANE
+    )
     if not res.ok:
         return res
     out = res.value
@@ -302,4 +312,4 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     )
 
 
-TOOL = Tool(name=NAME, parse=parse, run=run, warm=warm_worker)
+TOOL = Tool(name=NAME, parse=parse, run=run, warm=warm_symbolic_worker, lane=SYMBOLIC_LANE)
