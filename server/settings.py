@@ -19,7 +19,7 @@ VIRTUAL_EXPERT_MODES: tuple[str, ...] = ("direct", "assist", "off")
 
 # The fields with a fixed set of values. The loader's own copies (loader.host_embedding,
 # loader.cpu, loader.loading) are not imported: that would load MLX to parse the command line;
-# tests/test_server_lifecycle.py holds the two equal.
+# tests/server/test_lifecycle.py holds the two equal.
 CHOICES: dict[str, tuple[str, ...]] = {
     "virtual_experts": VIRTUAL_EXPERT_MODES,
     "reasoning_effort": REASONING_EFFORTS,
