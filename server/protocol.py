@@ -83,7 +83,7 @@ class FunctionCall(_Strict):
     arguments: str = ""
 
 
-class ToolCall(_Strict):
+class MessageToolCall(_Strict):
     id: str = Field(min_length=1)
     type: Literal["function"] = "function"
     function: FunctionCall
@@ -93,7 +93,7 @@ class ChatMessage(_Strict):
     role: Role
     content: str | list[TextPart] | None = None
     name: str | None = None
-    tool_calls: list[ToolCall] | None = None
+    tool_calls: list[MessageToolCall] | None = None
     tool_call_id: str | None = None
     reasoning_content: str | None = None
     reasoning: str | None = None  # the field name some clients (and vLLM) use for the same thing
