@@ -89,6 +89,24 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"most chat messages in one request; 400 beyond it (default {D.max_messages})",
     )
     p.add_argument(
+        "--responses-db",
+        metavar="PATH",
+        help="SQLite file of stored responses (/v1/responses with store=true), or :memory: "
+        "(default: responses.sqlite3 in the cache directory)",
+    )
+    p.add_argument(
+        "--responses-max",
+        type=int,
+        default=D.responses_max,
+        help=f"stored responses kept; the oldest go first (default {D.responses_max})",
+    )
+    p.add_argument(
+        "--responses-max-age-days",
+        type=float,
+        default=D.responses_max_age_days,
+        help=f"stored responses older than this are gone (default {D.responses_max_age_days:g})",
+    )
+    p.add_argument(
         "--shutdown-timeout",
         type=float,
         default=D.shutdown_timeout,
@@ -195,6 +213,9 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             shutdown_timeout=a.shutdown_timeout,
             max_request_mb=a.max_request_mb,
             max_messages=a.max_messages,
+            responses_db=a.responses_db,
+            responses_max=a.responses_max,
+            responses_max_age_days=a.responses_max_age_days,
         )
     except ValueError as exc:
         p.error(str(exc))  # exits 2 with one line

@@ -43,6 +43,7 @@ def build_backend(settings: Settings) -> Backend:
 _ENDPOINTS = (
     "/v1/chat/completions",
     "/v1/completions",
+    "/v1/responses",
     "/v1/models",
     "/health",
     "/metrics",
@@ -214,6 +215,7 @@ def create_app(
                         await task
             experts.close()
             await backend.close()
+            state.close()
 
     app = FastAPI(
         title="gptoss-mlx",
@@ -226,9 +228,9 @@ def create_app(
     install_handlers(app)
     app.add_middleware(ObserveAndAuth, state=state)
 
-    from server.routes import chat, completions, health, models, telemetry
+    from server.routes import chat, completions, health, models, responses, telemetry
 
-    for module in (chat, completions, models, health, telemetry):
+    for module in (chat, completions, responses, models, health, telemetry):
         app.include_router(module.router)
     return app
 

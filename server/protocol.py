@@ -3,7 +3,7 @@
 Only fields the server honours are declared; anything else lands in `model_extra`, which the
 routes log and otherwise ignore. Cross-field rules a client can break (n != 1, a tool message
 without a matching call, a tool_choice naming an undeclared function) are checked here so they
-surface as one 400 with a `param`. Response shapes live in `server.responses`.
+surface as one 400 with a `param`. Response shapes live in `server.shapes`.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ command line takes its defaults and choices from here, so each is written once.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -66,6 +67,9 @@ class Settings:
     shutdown_timeout: float = 30.0  # on SIGTERM: seconds running requests may still take
     max_request_mb: float = 8.0  # request body limit (413 beyond): 16x a 131k-token context
     max_messages: int = 2048  # chat messages in one request (400 beyond)
+    responses_db: str | None = None  # stored responses: a SQLite file, ":memory:"; None: cache
+    responses_max: int = 10_000  # stored responses kept (the oldest go first)
+    responses_max_age_days: float = 30.0
 
     def __post_init__(self) -> None:
         for name, allowed in CHOICES.items():
@@ -84,6 +88,11 @@ class Settings:
                 f"max_request_mb={self.max_request_mb} and max_messages={self.max_messages} "
                 "must be positive"
             )
+        if self.responses_max < 1 or self.responses_max_age_days <= 0:
+            raise ValueError(
+                f"responses_max={self.responses_max} and responses_max_age_days="
+                f"{self.responses_max_age_days} must be positive"
+            )
         if self.shutdown_timeout < 0:
             raise ValueError(f"shutdown_timeout={self.shutdown_timeout} must not be negative")
         if self.max_queue < 1:
@@ -95,6 +104,13 @@ class Settings:
                 f"upstream={self.upstream!r} must be an http:// or https:// URL, "
                 "e.g. http://gpu-box:8000/v1"
             )
+
+    def responses_path(self) -> str:
+        """Where stored responses live: --responses-db, else a file in the cache directory."""
+        if self.responses_db:
+            return self.responses_db
+        cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return str(Path(cache) / "gptoss-mlx" / "responses.sqlite3")
 
     def today(self) -> _dt.date:
         """The date written into the harmony system message (pinned by --date)."""

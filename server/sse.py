@@ -20,8 +20,10 @@ log = logging.getLogger(__name__)
 DONE = b"data: [DONE]\n\n"
 
 
-def sse_event(obj: dict[str, Any]) -> bytes:
-    return b"data: " + json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode() + b"\n\n"
+def sse_event(obj: dict[str, Any], event: str | None = None) -> bytes:
+    """One event; `event` names it on an `event:` line (the Responses API names every event)."""
+    data = b"data: " + json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+    return (f"event: {event}\n".encode() if event else b"") + data + b"\n\n"
 
 
 class SSEResponse(StreamingResponse):

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from server.errors import SHUTTING_DOWN, NotReady, ShuttingDown
 from server.events import Delta
 from server.metrics import Metrics
+from server.responses.store import ResponseStore
 from server.settings import Settings
 from server.virtual import VirtualExperts
 
@@ -67,11 +68,26 @@ class ServerState:
     loop: asyncio.AbstractEventLoop | None = None  # the serving loop, set by the lifespan
     shutting_down: bool = False
     shutdown_task: asyncio.Task | None = None
+    _responses: ResponseStore | None = None
+
+    def response_store(self) -> ResponseStore:
+        """The stored responses, opened on first use (a server that never sees /v1/responses
+        creates no file)."""
+        if self._responses is None:
+            s = self.settings
+            self._responses = ResponseStore(
+                s.responses_path(), s.responses_max, s.responses_max_age_days * 86400
+            )
+        return self._responses
 
     @property
     def fingerprint(self) -> str:
         h = hashlib.sha256(f"{self.backend.kind}:{self.backend.default_model}".encode())
         return "fp_" + h.hexdigest()[:10]
+
+    def close(self) -> None:
+        if self._responses is not None:
+            self._responses.close()
 
     def begin_shutdown(self) -> None:
         """A signal asked the server to stop (call on the serving loop): refuse new and queued

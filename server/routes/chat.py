@@ -25,7 +25,7 @@ from server.generation import (
     unless_disconnected,
 )
 from server.protocol import ChatCompletionRequest, ChatMessage, check_chat
-from server.responses import ChatShapes
+from server.shapes import ChatShapes
 from server.sse import SSEResponse
 from server.state import Backend, ServerState, state_of
 from server.virtual import Resolution

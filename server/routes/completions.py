@@ -17,7 +17,7 @@ from server.errors import InvalidRequest, parse_body
 from server.events import Delta, Usage
 from server.generation import Choices, Generation, join_unless_disconnected, sse_stream
 from server.protocol import CompletionRequest
-from server.responses import TextShapes
+from server.shapes import TextShapes
 from server.sse import SSEResponse
 from server.state import ServerState, state_of
 
