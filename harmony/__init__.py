@@ -10,6 +10,8 @@ imports only the standard library, so the server and the builder both use it.
 from harmony.errors import HarmonyError
 from harmony.messages import HarmonyMessage, Special, parts_text, render_conversation
 from harmony.parse import (
+    BuiltinCallStart,
+    BuiltinCallText,
     ContentDelta,
     MessageDone,
     ParsedCompletion,
@@ -28,6 +30,8 @@ from harmony.system import SystemConfig
 from harmony.vocab import HarmonyVocab
 
 __all__ = [
+    "BuiltinCallStart",
+    "BuiltinCallText",
     "ContentDelta",
     "HarmonyError",
     "HarmonyMessage",

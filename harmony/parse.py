@@ -52,6 +52,20 @@ class ToolCallArgs:
 
 
 @dataclass(frozen=True)
+class BuiltinCallStart:
+    """The model addresses a built-in tool (`to=python`); its message text is the call."""
+
+    id: str
+    recipient: str
+
+
+@dataclass(frozen=True)
+class BuiltinCallText:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
 class MessageDone:
     """A message ended; `end` is "end", "call", "return", or None (input ran out)."""
 
@@ -61,7 +75,15 @@ class MessageDone:
     end: str | None
 
 
-ParseEvent = ReasoningDelta | ContentDelta | ToolCallStart | ToolCallArgs | MessageDone
+ParseEvent = (
+    ReasoningDelta
+    | ContentDelta
+    | ToolCallStart
+    | ToolCallArgs
+    | BuiltinCallStart
+    | BuiltinCallText
+    | MessageDone
+)
 
 
 @dataclass
@@ -125,8 +147,9 @@ def parse_header(raw: str, role: str | None) -> Header:
 @dataclass
 class _Current:
     header: Header
-    kind: str  # "reasoning" | "content" | "tool" | "drop"
+    kind: str  # "reasoning" | "content" | "tool" | "builtin" | "drop"
     index: int = -1
+    call_id: str = ""
     chunks: list[str] = field(default_factory=list)
 
 
@@ -137,6 +160,8 @@ def _new_call_id() -> str:
 class StreamParser:
     """Feed generated token ids one at a time; get deltas back.
 
+    `builtin` names the built-in tools the prompt declared: a message to one of them (`to=python`)
+    comes back as `BuiltinCallStart`/`BuiltinCallText` (the code to run), else as reasoning.
     `role` is the role whose header the first token continues (the prompt ended with
     `<|start|>assistant`); pass None when the input starts at `<|start|>`. `prefix` primes the
     parser with the prompt's forced assistant prefix; deltas it produces (e.g. the tool-call start
@@ -150,8 +175,10 @@ class StreamParser:
         role: str | None = "assistant",
         prefix: Sequence[Part] = (),
         id_factory: Callable[[], str] = _new_call_id,
+        builtin: Sequence[str] = (),
     ) -> None:
         self.vocab = vocab
+        self.builtin = tuple(builtin)  # built-in tools the prompt declared (e.g. "python")
         self.messages: list[ParsedMessage] = []
         self.stop: str | None = None  # "return" or "call" once generation ended on one
         self.tool_calls = 0
@@ -301,6 +328,8 @@ class StreamParser:
             kind = "drop"
         elif rec and rec.startswith(FUNCTIONS) and len(rec) > len(FUNCTIONS):
             kind = "tool"
+        elif rec and rec.split(".")[0] in self.builtin:
+            kind = "builtin"
         else:
             if rec:
                 log.info(
@@ -316,6 +345,9 @@ class StreamParser:
             self._cur.index = self.tool_calls
             self.tool_calls += 1
             out.append(ToolCallStart(self._cur.index, self._new_id(), rec[len(FUNCTIONS) :]))
+        elif kind == "builtin":
+            self._cur.call_id = self._new_id()
+            out.append(BuiltinCallStart(self._cur.call_id, rec))
         return out
 
     def _emit(self, text: str) -> list[ParseEvent]:
@@ -329,6 +361,8 @@ class StreamParser:
             return [ContentDelta(text)]
         if cur.kind == "tool":
             return [ToolCallArgs(cur.index, text)]
+        if cur.kind == "builtin":
+            return [BuiltinCallText(cur.call_id, text)]
         return []
 
     def _close(self, special: Special | None) -> list[ParseEvent]:

@@ -89,6 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"most chat messages in one request; 400 beyond it (default {D.max_messages})",
     )
     p.add_argument(
+        "--builtin-python",
+        action="store_true",
+        help="declare harmony's built-in python tool on every chat request and run the model's "
+        'calls in the sandbox (a request can opt in with builtin_tools: ["python"])',
+    )
+    p.add_argument(
+        "--python-rounds",
+        type=int,
+        default=D.python_rounds,
+        help=f"python calls one response may make (default {D.python_rounds})",
+    )
+    p.add_argument(
         "--responses-db",
         metavar="PATH",
         help="SQLite file of stored responses (/v1/responses with store=true), or :memory: "
@@ -213,6 +225,8 @@ def settings_from_args(argv: list[str] | None = None) -> Settings:
             shutdown_timeout=a.shutdown_timeout,
             max_request_mb=a.max_request_mb,
             max_messages=a.max_messages,
+            builtin_python=a.builtin_python,
+            python_rounds=a.python_rounds,
             responses_db=a.responses_db,
             responses_max=a.responses_max,
             responses_max_age_days=a.responses_max_age_days,

@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from harmony import ContentDelta, ParseEvent, ReasoningDelta, ToolCallArgs, ToolCallStart
+from harmony import (
+    BuiltinCallStart,
+    BuiltinCallText,
+    ContentDelta,
+    ParseEvent,
+    ReasoningDelta,
+    ToolCallArgs,
+    ToolCallStart,
+)
 
 
 @dataclass
@@ -22,6 +30,17 @@ class ToolCallDelta:
     id: str | None = None
     name: str | None = None
     arguments: str = ""
+
+
+@dataclass
+class CodeCallDelta:
+    """A piece of one call of the model's built-in python tool, run in our sandbox: code text
+    while the model writes it, then (once) the `output` and final `status`."""
+
+    id: str
+    code: str = ""
+    output: str | None = None
+    status: str = "in_progress"  # in_progress | interpreting | completed | failed
 
 
 @dataclass
@@ -56,9 +75,12 @@ class Delta:
     logprobs: list[TokenLogprob] = field(default_factory=list)
     finish_reason: str | None = None
     usage: Usage | None = None
+    code_calls: list[CodeCallDelta] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (self.reasoning or self.content or self.tool_calls or self.logprobs)
+        return not (
+            self.reasoning or self.content or self.tool_calls or self.logprobs or self.code_calls
+        )
 
 
 def delta_from_harmony(events: Iterable[ParseEvent]) -> Delta:
@@ -76,6 +98,13 @@ def delta_from_harmony(events: Iterable[ParseEvent]) -> Delta:
                 d.tool_calls[-1].arguments += e.text  # one entry per call per chunk
             else:
                 d.tool_calls.append(ToolCallDelta(e.index, arguments=e.text))
+        elif isinstance(e, BuiltinCallStart):
+            d.code_calls.append(CodeCallDelta(e.id))
+        elif isinstance(e, BuiltinCallText):
+            if d.code_calls and d.code_calls[-1].id == e.id:
+                d.code_calls[-1].code += e.text
+            else:
+                d.code_calls.append(CodeCallDelta(e.id, e.text))
     return d
 
 
@@ -109,8 +138,14 @@ class Joined:
     logprobs: list[TokenLogprob] = field(default_factory=list)
     finish_reason: str = "stop"
     usage: Usage = field(default_factory=Usage)
+    code_calls: dict[str, CodeCallDelta] = field(default_factory=dict)
 
     def add(self, d: Delta) -> None:
+        for cc in d.code_calls:
+            cur = self.code_calls.setdefault(cc.id, CodeCallDelta(cc.id))
+            cur.code += cc.code
+            if cc.output is not None:
+                cur.output, cur.status = cc.output, cc.status
         self.reasoning += d.reasoning
         self.content += d.content
         for tc in d.tool_calls:

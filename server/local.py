@@ -9,16 +9,18 @@ stop strings and token accounting are enforced here, where the token counts are 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import os
+import threading
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
 from server.errors import ContextLengthExceeded, InvalidRequest, ModelNotFound, NotReady
-from server.events import Delta, TokenLogprob, Usage
+from server.events import CodeCallDelta, Delta, TokenLogprob, Usage
 from server.local_chat import ChatStream, HarmonyChat, output_grammar
 from server.protocol import ChatCompletionRequest, CompletionRequest
 from server.settings import Settings
@@ -46,6 +48,7 @@ class LocalBackend:
         self._prepare = ThreadPoolExecutor(
             max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="prepare"
         )
+        self._python = ThreadPoolExecutor(max_workers=2, thread_name_prefix="python")
 
     @staticmethod
     def _model_id(path: Path | None) -> str:
@@ -122,6 +125,7 @@ class LocalBackend:
             log.info("wrote expert telemetry to %s", out)
         await asyncio.to_thread(self.engine.close)
         self._prepare.shutdown(wait=False, cancel_futures=True)
+        self._python.shutdown(wait=False, cancel_futures=True)
 
     # -- identity and stats ----------------------------------------------------------------
     @property
@@ -264,23 +268,62 @@ class LocalBackend:
 
     async def _chat(self, req: ChatCompletionRequest, messages: list[dict]) -> AsyncIterator[Delta]:
         state, ids, params = await self._off_loop(self._prepare_chat, req, messages)
-        logprobs = req.logprobs
-        stream = self.engine.generate(ids, params)
-        try:
-            async for ev in stream:
-                out = state.token(
-                    ev.token,
-                    self.logprob_of(ev) if logprobs else None,
-                    ev.cached_tokens,
-                    ev.finish_reason,
-                )
-                if out is not None:
-                    yield out
-                if state.stopped:
-                    break
-        finally:
-            await stream.aclose()
+        for rounds_left in range(self.settings.python_rounds, -1, -1):
+            generated: list[int] = []
+            left = params.max_tokens - state.usage.completion_tokens
+            round_params = dataclasses.replace(params, max_tokens=left)
+            stream = self.engine.generate(ids, self.round_params(round_params, rounds_left))
+            try:
+                async for ev in stream:
+                    generated.append(ev.token)
+                    lp = self.logprob_of(ev) if req.logprobs else None
+                    out = state.token(ev.token, lp, ev.cached_tokens, ev.finish_reason)
+                    if out is not None:
+                        yield out
+                    if state.stopped:
+                        break
+            finally:
+                await stream.aclose()
+            pending = state.pending_call()
+            budget = params.max_tokens - state.usage.completion_tokens
+            if pending is None or rounds_left == 0 or budget < 1 or state.stopped:
+                break
+            # The model called the python tool: run it, show the result, let the model go on.
+            call, call_id = pending
+            result = await self._run_python(call_id, call.content)
+            yield Delta(code_calls=[result])
+            ids = ids + generated + self.harmony.tool_result(call, result.output or "")
+            state.next_round()
         yield state.finish()
+
+    def round_params(self, params: Any, rounds_left: int) -> Any:
+        """One generation round's sampling (the request's, with what is left of its budget).
+        A hook: tests force a round's tokens here with a grammar, as a random model never
+        calls a tool by itself."""
+        del rounds_left
+        return params
+
+    async def _run_python(self, call_id: str, code: str) -> CodeCallDelta:
+        """Run the model's python call in the sandbox (the code tool's limits); a failure is the
+        tool's output, never an error of the request."""
+        from tools.sandbox import Limits, run_python
+        from tools.sandbox.repl import repl_program
+
+        cancel = threading.Event()
+        limits = Limits(timeout_s=10.0, cpu_s=8)
+        loop = asyncio.get_running_loop()
+        try:
+            res = await loop.run_in_executor(
+                self._python, lambda: run_python(repl_program(code), limits=limits, cancel=cancel)
+            )
+        finally:
+            cancel.set()  # the client left mid-run: stop it
+        output = (res.stdout + res.stderr).rstrip("\n")
+        if res.error and (res.killed or not output):
+            output = (output + "\n" if output else "") + res.error
+        return CodeCallDelta(
+            call_id, output=output or "(no output)", status="completed" if res.ok else "failed"
+        )
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
         self._require()

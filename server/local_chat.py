@@ -15,12 +15,13 @@ import logging
 from typing import Any
 
 from harmony.errors import HarmonyError
-from harmony.messages import Part, Special
-from harmony.parse import MessageDone, StreamParser
+from harmony.messages import HarmonyMessage, Part, Special, render_message
+from harmony.parse import BuiltinCallStart, MessageDone, ParsedMessage, StreamParser
 from harmony.render import (
     Prompt,
     call_header_tail,
     final_prefix,
+    generation_prefix,
     render_chat,
     required_tool_prefix,
 )
@@ -43,10 +44,16 @@ class HarmonyChat:
         self.settings = settings
         self.stop_ids = tuple(self.vocab.stop_ids)
 
+    def builtin(self, req: ChatCompletionRequest) -> tuple[str, ...]:
+        """The built-in tools this request declares to the model (and we execute)."""
+        return ("python",) if self.settings.builtin_python or req.builtin_tools else ()
+
     def render(self, req: ChatCompletionRequest, messages: list[dict]) -> tuple[Prompt, list[int]]:
         effort = req.reasoning_effort or self.settings.reasoning_effort
         system = SystemConfig(
-            current_date=self.settings.today().isoformat(), reasoning_effort=effort
+            current_date=self.settings.today().isoformat(),
+            reasoning_effort=effort,
+            builtin_tools=self.builtin(req),
         )
         tools = [t.model_dump(exclude_none=True) for t in req.tools] if req.tools else None
         choice = req.tool_choice
@@ -75,7 +82,16 @@ class HarmonyChat:
             prompt_tokens,
             req.logprobs,
             parallel_tool_calls=req.parallel_tool_calls is not False,
+            builtin=self.builtin(req),
         )
+
+    def tool_result(self, call: ParsedMessage, output: str) -> list[int]:
+        """Token ids of the python tool's answer to `call`, then the next assistant turn's
+        start: what the model reads before it goes on."""
+        answer = HarmonyMessage(
+            "tool", output, channel=call.channel, recipient="assistant", name=call.recipient
+        )
+        return self.vocab.encode_parts(render_message(answer) + list(generation_prefix()))
 
 
 def output_grammar(req: ChatCompletionRequest, prompt: Prompt) -> str | None:
@@ -138,8 +154,13 @@ class ChatStream:
         prompt_tokens: int,
         logprobs: bool = False,
         parallel_tool_calls: bool = True,
+        builtin: tuple[str, ...] = (),
     ) -> None:
-        self.parser = StreamParser(vocab, prefix=prompt.prefix)
+        self.vocab = vocab
+        self.builtin = builtin
+        self.parser = StreamParser(vocab, prefix=prompt.prefix, builtin=builtin)
+        self._builtin_id = ""
+        self._rounds = 0
         self.stops = StopMatcher(stops)
         self.usage = Usage(prompt_tokens=prompt_tokens)
         self.logprobs = logprobs
@@ -148,6 +169,22 @@ class ChatStream:
         self._call_done = False  # parallel_tool_calls=false: the first finished call ends it
         self._in_message = 0  # tokens of the current harmony message, booked when it ends
         self._pending: list[Any] = []  # logprobs of tokens whose text is not placed yet
+
+    def pending_call(self) -> tuple[ParsedMessage, str] | None:
+        """The built-in tool call generation just stopped at (`<|call|>`) and its id, if any."""
+        last = self.parser.messages[-1] if self.parser.messages else None
+        if self.parser.stop != "call" or last is None or not last.recipient:
+            return None
+        if last.recipient.split(".")[0] not in self.builtin:
+            return None
+        return last, self._builtin_id
+
+    def next_round(self) -> None:
+        """After a tool result: the model's next message starts a fresh parse (the usage,
+        stop strings and token counts go on; cached_tokens stays the first prompt's)."""
+        self.parser = StreamParser(self.vocab, builtin=self.builtin)
+        self.finish_reason = "length"
+        self._rounds += 1
 
     @property
     def stopped(self) -> bool:
@@ -161,7 +198,8 @@ class ChatStream:
         finish_reason: str | None = None,
     ) -> Delta | None:
         self.usage.completion_tokens += 1
-        self.usage.cached_tokens = cached_tokens
+        if not self._rounds:
+            self.usage.cached_tokens = cached_tokens
         self._in_message += 1
         events = self.parser.feed(token)
         self._book(events)
@@ -196,6 +234,8 @@ class ChatStream:
     def _book(self, events: list[Any]) -> None:
         """Tokens of a finished analysis message count as reasoning tokens."""
         for e in events:
+            if isinstance(e, BuiltinCallStart):
+                self._builtin_id = e.id
             if isinstance(e, MessageDone):
                 recipient = e.recipient or ""
                 if not self.parallel_tool_calls and recipient.startswith("functions."):

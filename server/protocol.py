@@ -238,6 +238,8 @@ class ChatCompletionRequest(_Sampling):
     top_logprobs: Annotated[int, Field(ge=0, le=20)] | None = None
     response_format: ResponseFormat | None = None
     virtual_experts: Literal["direct", "assist", "off"] | None = None
+    # Our extension: let the model call harmony's built-in python tool, run in our sandbox.
+    builtin_tools: list[Literal["python"]] | None = None
 
     @property
     def token_limit(self) -> int | None:

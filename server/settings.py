@@ -67,6 +67,8 @@ class Settings:
     shutdown_timeout: float = 30.0  # on SIGTERM: seconds running requests may still take
     max_request_mb: float = 8.0  # request body limit (413 beyond): 16x a 131k-token context
     max_messages: int = 2048  # chat messages in one request (400 beyond)
+    builtin_python: bool = False  # every chat request may call the python tool (sandboxed)
+    python_rounds: int = 4  # python calls one response may make before it must answer
     responses_db: str | None = None  # stored responses: a SQLite file, ":memory:"; None: cache
     responses_max: int = 10_000  # stored responses kept (the oldest go first)
     responses_max_age_days: float = 30.0

@@ -11,7 +11,15 @@ import time
 import uuid
 from typing import Any
 
-from server.events import Delta, Joined, TokenLogprob, ToolCallDelta, Usage, VirtualExpertInfo
+from server.events import (
+    CodeCallDelta,
+    Delta,
+    Joined,
+    TokenLogprob,
+    ToolCallDelta,
+    Usage,
+    VirtualExpertInfo,
+)
 
 
 def new_id(prefix: str) -> str:
@@ -40,6 +48,14 @@ def _tool_call(tc: ToolCallDelta, *, streaming: bool) -> dict[str, Any]:
     if tc.name is not None or not streaming:
         function["name"] = tc.name
     out["function"] = function
+    return out
+
+
+def _code_call(c: CodeCallDelta) -> dict[str, Any]:
+    """Our extension on chat: a built-in python call the server ran (code, then its output)."""
+    out: dict[str, Any] = {"id": c.id, "code": c.code, "status": c.status}
+    if c.output is not None:
+        out["output"] = c.output
     return out
 
 
@@ -85,6 +101,8 @@ class ChatShapes:
             delta["content"] = d.content
         if d.tool_calls:
             delta["tool_calls"] = [_tool_call(tc, streaming=True) for tc in d.tool_calls]
+        if d.code_calls:
+            delta["code_interpreter_calls"] = [_code_call(c) for c in d.code_calls]
         out = self._envelope("chat.completion.chunk")
         out["choices"] = [
             {
@@ -123,6 +141,8 @@ class ChatShapes:
             message["tool_calls"] = [
                 _tool_call(j.tool_calls[i], streaming=False) for i in sorted(j.tool_calls)
             ]
+        if j.code_calls:
+            message["code_interpreter_calls"] = [_code_call(c) for c in j.code_calls.values()]
         return {
             "index": index,
             "message": message,

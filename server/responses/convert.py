@@ -35,6 +35,10 @@ def chat_messages(instructions: str | None, items: list[dict[str, Any]]) -> list
 
     for i, item in enumerate(items):
         kind = item["type"]
+        if kind == "code_interpreter_call":
+            # python calls ran inside a turn that went on to its answer; harmony drops a
+            # finished turn's analysis, where these calls live, so they are not replayed
+            continue
         if kind == "reasoning":
             msg = assistant()
             if "content" in msg or "tool_calls" in msg:  # reasoning opens a new turn
@@ -88,6 +92,7 @@ def chat_request(req: ResponsesRequest, messages: list[dict[str, Any]]) -> ChatC
         "parallel_tool_calls": req.parallel_tool_calls,
         "virtual_experts": req.virtual_experts,
         "reasoning_effort": req.reasoning.effort if req.reasoning else None,
+        "builtin_tools": ["python"] if req.uses_python else None,
     }
     tools = req.function_tools()
     if tools:

@@ -16,7 +16,7 @@ import time
 import uuid
 from typing import Any
 
-from server.events import Delta, ToolCallDelta, Usage, VirtualExpertInfo
+from server.events import CodeCallDelta, Delta, ToolCallDelta, Usage, VirtualExpertInfo
 from server.responses.protocol import ResponsesRequest
 
 
@@ -45,6 +45,7 @@ class ResponseBuilder:
         self._seq = 0
         self._open: dict[str, Any] | None = None  # the item receiving text
         self._calls: dict[int, dict[str, Any]] = {}  # tool-call index -> its item
+        self._code_items: dict[str, dict[str, Any]] = {}  # python call id -> its item
 
     # -- events ----------------------------------------------------------------------------
     def _event(self, kind: str, **fields: Any) -> dict[str, Any]:
@@ -65,6 +66,8 @@ class ResponseBuilder:
             events += self._text("reasoning", d.reasoning)
         for tc in d.tool_calls:
             events += self._call(tc)
+        for cc in d.code_calls:
+            events += self._code(cc)
         if d.content:
             events += self._text("message", d.content)
         if d.usage is not None:
@@ -213,6 +216,72 @@ class ResponseBuilder:
             )
         return events
 
+    def _code(self, cc: CodeCallDelta) -> list[dict[str, Any]]:
+        """The built-in python tool: code while the model writes it, then its output."""
+        events: list[dict[str, Any]] = []
+        item = self._code_items.get(cc.id)
+        if item is None:
+            events += self._close()
+            item = {
+                "type": "code_interpreter_call",
+                "id": new_id("ci"),
+                "code": "",
+                "container_id": "sandbox",
+                "outputs": None,
+                "status": "in_progress",
+            }
+            self._code_items[cc.id] = item
+            self.output.append(item)
+            at = len(self.output) - 1
+            events.append(
+                self._event("response.output_item.added", output_index=at, item=_copy(item))
+            )
+            events.append(
+                self._event(
+                    "response.code_interpreter_call.in_progress",
+                    output_index=at,
+                    item_id=item["id"],
+                )
+            )
+        at = self.output.index(item)
+        if cc.code:
+            item["code"] += cc.code
+            events.append(
+                self._event(
+                    "response.code_interpreter_call_code.delta",
+                    output_index=at,
+                    item_id=item["id"],
+                    delta=cc.code,
+                )
+            )
+        if cc.output is not None:
+            events.append(
+                self._event(
+                    "response.code_interpreter_call_code.done",
+                    output_index=at,
+                    item_id=item["id"],
+                    code=item["code"],
+                )
+            )
+            events.append(
+                self._event(
+                    "response.code_interpreter_call.interpreting",
+                    output_index=at,
+                    item_id=item["id"],
+                )
+            )
+            item["outputs"] = [{"type": "logs", "logs": cc.output}]
+            item["status"] = "completed" if cc.status == "completed" else "failed"
+            events.append(
+                self._event(
+                    "response.code_interpreter_call.completed", output_index=at, item_id=item["id"]
+                )
+            )
+            events.append(
+                self._event("response.output_item.done", output_index=at, item=_copy(item))
+            )
+        return events
+
     def _close_call(self, index: int) -> list[dict[str, Any]]:
         item = self._calls[index]
         if item["status"] == "completed":
@@ -260,7 +329,12 @@ class ResponseBuilder:
                 if choice is not None and not isinstance(choice, str)
                 else choice or "auto"
             ),
-            "tools": [t.model_dump(exclude_none=True) for t in req.function_tools()],
+            "tools": [t.model_dump(exclude_none=True) for t in req.function_tools()]
+            + (
+                [{"type": "code_interpreter", "container": {"type": "auto"}}]
+                if req.uses_python
+                else []
+            ),
             "top_p": req.top_p,
             "truncation": "disabled",
             "usage": _usage(self.usage) if self.usage is not None else None,

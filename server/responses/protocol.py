@@ -73,15 +73,25 @@ class ResponsesRequest(_Strict):
     user: str | None = None
     virtual_experts: Literal["direct", "assist", "off"] | None = None
 
+    @property
+    def uses_python(self) -> bool:
+        """The request declares the code interpreter: harmony's python tool, run by us."""
+        return any(
+            isinstance(t, dict) and t.get("type") == "code_interpreter" for t in self.tools or []
+        )
+
     def function_tools(self) -> list[FunctionTool]:
         """The declared tools; any other tool type is the client's 400, naming it."""
         out = []
         for i, tool in enumerate(self.tools or []):
             kind = tool.get("type") if isinstance(tool, dict) else None
+            if kind == "code_interpreter":
+                continue  # the built-in python tool (see uses_python)
             if kind != "function":
                 raise InvalidRequest(
-                    f"tool type {kind!r} is not supported by this server; declare "
-                    "function tools ({'type': 'function', 'name': ..., 'parameters': ...})",
+                    f"tool type {kind!r} is not supported by this server; declare function "
+                    "tools ({'type': 'function', 'name': ..., 'parameters': ...}) or "
+                    "{'type': 'code_interpreter'}",
                     param=f"tools[{i}].type",
                 )
             try:
@@ -189,10 +199,21 @@ def normalize_input(raw: str | list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "status": "completed",
                 }
             )
+        elif kind == "code_interpreter_call":  # a replayed output item: kept, not re-run
+            out.append(
+                {
+                    "type": kind,
+                    "id": item.get("id") or _id("ci"),
+                    "code": str(item.get("code") or ""),
+                    "container_id": str(item.get("container_id") or "sandbox"),
+                    "outputs": item.get("outputs"),
+                    "status": "completed",
+                }
+            )
         else:
             raise InvalidRequest(
                 f"{param}: item type {kind!r} is not supported; use message, reasoning, "
-                "function_call or function_call_output",
+                "function_call, function_call_output or code_interpreter_call",
                 param=f"{param}.type",
             )
     return out
