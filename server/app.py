@@ -208,7 +208,7 @@ def create_app(
         try:
             yield
         finally:
-            for task in (state.load_task, state.shutdown_task):
+            for task in (state.load_task, state.shutdown_task, *state.background.values()):
                 if task is not None:
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError):

@@ -125,6 +125,10 @@ class Choices:
                 await g.aclose()
             raise failed[0]
 
+    async def aclose(self) -> None:
+        for g in self.gens:
+            await g.aclose()
+
     @property
     def usage(self) -> Usage | None:
         """Tokens of all choices; the prompt, shared by them, counts once (as OpenAI bills)."""

@@ -69,6 +69,8 @@ class ServerState:
     shutting_down: bool = False
     shutdown_task: asyncio.Task | None = None
     _responses: ResponseStore | None = None
+    # background responses still generating, by id (cancelled at shutdown)
+    background: dict[str, asyncio.Task] = field(default_factory=dict)
 
     def response_store(self) -> ResponseStore:
         """The stored responses, opened on first use (a server that never sees /v1/responses

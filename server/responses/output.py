@@ -340,7 +340,7 @@ class ResponseBuilder:
             "usage": _usage(self.usage) if self.usage is not None else None,
             "user": req.user,
             "metadata": req.metadata or {},
-            "background": False,
+            "background": req.background,
         }
         if self.virtual_expert is not None:
             out["virtual_expert"] = self.virtual_expert.as_dict()

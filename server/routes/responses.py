@@ -11,6 +11,7 @@ items the model saw are kept (server.responses.store) for follow-ups, retrieval 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -52,10 +53,10 @@ def _missing(response_id: str, param: str | None = None) -> ResponseNotFound:
 async def create_response(request: Request) -> Response:
     st: ServerState = state_of(request)
     req = parse_body(ResponsesRequest, await request.body())
-    if req.background:
+    if req.background and (req.stream or not req.store):
         raise InvalidRequest(
-            "background responses are not supported by this server yet; send the request "
-            "without background (stream it to see progress)",
+            "a background response is stored and polled: send it with store true and "
+            "without stream, then GET /v1/responses/{id}",
             param="background",
         )
     st.require_ready()
@@ -99,12 +100,20 @@ async def create_response(request: Request) -> Response:
     if resolution is not None:
         st.metrics.inc("virtual_expert_hits_total", tool=resolution.info.name, mode=resolution.mode)
     choices = Choices([Generation(deltas, st.metrics, ENDPOINT)])
-    await choices.start(request)
     builder = ResponseBuilder(req, req.model, resolution.info if resolution else None)
 
     async def keep() -> None:
         if req.store:
             await asyncio.to_thread(store.put, builder.response(), context)
+
+    if req.background:
+        builder.status = "queued"
+        await keep()
+        task = asyncio.create_task(_background(builder, choices, keep))
+        st.background[builder.id] = task
+        task.add_done_callback(lambda _: st.background.pop(builder.id, None))
+        return JSONResponse(builder.response())
+    await choices.start(request)
 
     if req.stream:
         return SSEResponse(_events(builder, choices, keep))
@@ -112,6 +121,30 @@ async def create_response(request: Request) -> Response:
     builder.finish()
     await keep()
     return JSONResponse(builder.response())
+
+
+async def _background(builder: ResponseBuilder, choices: Choices, keep) -> None:
+    """A background response: generated with no client attached, its state kept in the store
+    (queued, in_progress, then completed, incomplete, failed or cancelled)."""
+    try:
+        await choices.start()
+        builder.status = "in_progress"
+        await keep()
+        await _feed(builder, choices)
+        builder.finish()
+    except asyncio.CancelledError:
+        builder.status = "cancelled"
+        await asyncio.shield(keep())
+        raise
+    except Exception as exc:
+        mapped = translate(exc)
+        if mapped is None:
+            log.exception("background response %s failed", builder.id)
+        body = mapped.body() if mapped else error_body("generation failed", "server_error")
+        builder.fail(body["error"])
+    finally:
+        await choices.aclose()
+    await keep()
 
 
 async def _feed(builder: ResponseBuilder, choices: Choices) -> None:
@@ -154,6 +187,27 @@ async def get_response(response_id: str, request: Request) -> JSONResponse:
     stored = await asyncio.to_thread(state_of(request).response_store().get, response_id)
     if stored is None:
         raise _missing(response_id)
+    return JSONResponse(stored.response)
+
+
+@router.post(ENDPOINT + "/{response_id}/cancel")
+async def cancel_response(response_id: str, request: Request) -> JSONResponse:
+    """Stop a background response; it stays stored with status "cancelled". A finished one is
+    returned as it is."""
+    st = state_of(request)
+    task = st.background.get(response_id)
+    if task is not None and not task.done():
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    stored = await asyncio.to_thread(st.response_store().get, response_id)
+    if stored is None:
+        raise _missing(response_id)
+    if not stored.response.get("background"):
+        raise InvalidRequest(
+            "only background responses can be cancelled; this one ran in its request",
+            param="response_id",
+        )
     return JSONResponse(stored.response)
 
 

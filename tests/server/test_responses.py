@@ -5,7 +5,9 @@ virtual experts, and the error envelope with the right `param`."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import time
 from typing import Literal
 
 import httpx
@@ -13,6 +15,8 @@ import openai
 import pydantic
 import pytest
 
+from engine.constraints import compile_lark
+from server.local import LocalBackend
 from server.settings import Settings
 from tests.support.server import ServerThread
 
@@ -228,7 +232,7 @@ BAD = [
     ({"input": [{"role": "wizard", "content": "x"}]}, "input[0].role"),
     ({"input": "hi", "tool_choice": {"type": "function", "name": "nope"}}, "tool_choice"),
     ({"input": 5}, "input"),
-    ({"input": "hi", "background": True}, "background"),
+    ({"input": "hi", "background": True, "store": False}, "background"),
 ]
 
 
@@ -252,3 +256,51 @@ def test_previous_response_of_another_model_is_refused(srv, client):
     with pytest.raises(openai.BadRequestError) as err:
         client.responses.create(model=MODEL, input="x", previous_response_id="resp_othermodel")
     assert err.value.body["param"] == "previous_response_id"
+
+
+def poll(client, response_id: str, until: tuple[str, ...], timeout: float = 60):
+    end = time.monotonic() + timeout
+    while True:
+        r = client.responses.retrieve(response_id)
+        if r.status in until:
+            return r
+        assert time.monotonic() < end, f"still {r.status}"
+        time.sleep(0.05)
+
+
+def test_a_background_response_is_polled_to_its_end(client):
+    r = client.responses.create(model=MODEL, input="hi", background=True, max_output_tokens=8)
+    assert r.background and r.status in ("queued", "in_progress", "completed", "incomplete")
+    done = poll(client, r.id, ("completed", "incomplete"))
+    assert done.output and done.usage.output_tokens > 0
+
+
+class Rambling(LocalBackend):
+    """The real backend; the model is held to letters and spaces, so it answers at length."""
+
+    def round_params(self, params, rounds_left):
+        lark = 'start: <|channel|> "final" <|message|> /[a-z ]{4000}/ <|return|>'
+        return dataclasses.replace(params, grammar=compile_lark(lark))
+
+
+@pytest.fixture(scope="module")
+def endless(tiny_ckpt):
+    settings = Settings(model=tiny_ckpt, model_id=MODEL, responses_db=":memory:")
+    s = ServerThread(settings, backend=Rambling(settings)).start()
+    yield openai.OpenAI(base_url=s.url + "/v1", api_key="x", max_retries=0, timeout=60)
+    s.stop()
+
+
+def test_a_background_response_can_be_cancelled(endless):
+    r = endless.responses.create(
+        model=MODEL, input="story", background=True, max_output_tokens=10_000
+    )
+    poll(endless, r.id, ("in_progress",))
+    cancelled = endless.responses.cancel(r.id)
+    assert cancelled.status == "cancelled"
+    assert endless.responses.retrieve(r.id).status == "cancelled"
+    with pytest.raises(openai.BadRequestError) as err:  # foreground ones cannot be cancelled
+        endless.responses.cancel(
+            endless.responses.create(model=MODEL, input="x", max_output_tokens=2).id
+        )
+    assert err.value.body["param"] == "response_id"
