@@ -33,7 +33,11 @@ def upstream(tiny_ckpt, tmp_path_factory):
 def srv(upstream):
     s = ServerThread(
         Settings(
-            upstream=upstream.url, model_id=MODEL, max_queue=4, upstream_model=str(upstream.model)
+            upstream=upstream.url,
+            model_id=MODEL,
+            max_queue=4,
+            upstream_model=str(upstream.model),
+            responses_db=":memory:",
         )
     ).start()
     yield s
@@ -283,3 +287,17 @@ def test_shutdown_refuses_new_work_then_ends_running_streams(upstream):
         await backend.close()
 
     asyncio.run(asyncio.wait_for(scenario(), 120))
+
+
+def test_responses_api_is_translated_to_the_upstreams_chat_completions(client):
+    """mlx-lm's server has no /v1/responses: the request runs as a chat completion upstream."""
+    r = client.responses.create(model=MODEL, input="hi", max_output_tokens=6, temperature=0)
+    assert r.object == "response" and r.model == MODEL
+    assert r.usage.output_tokens == 6 and r.status == "incomplete"
+    assert r.output and r.output[-1].type in ("message", "reasoning")
+    follow = client.responses.create(
+        model=MODEL, input="again", previous_response_id=r.id, max_output_tokens=4
+    )
+    assert follow.previous_response_id == r.id and follow.usage.output_tokens == 4
+    calc = client.responses.create(model=MODEL, input="What is 127 times 89?")
+    assert calc.output_text == "127 × 89 = 11303"  # virtual experts answer in front of it
