@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from starlette.requests import Request
 
-from server.errors import SHUTTING_DOWN, NotReady, ShuttingDown
+from server.errors import SHUTTING_DOWN, InvalidRequest, NotReady, ShuttingDown
 from server.events import Delta
 from server.metrics import Metrics
 from server.responses.store import ResponseStore
@@ -106,6 +106,16 @@ class ServerState:
         await asyncio.sleep(timeout)
         log.warning("shutdown timeout (%g s): ending the requests still running", timeout)
         await self.backend.abort(ShuttingDown(f"--shutdown-timeout {timeout:g} s passed").message)
+
+    def check_message_count(self, count: int, param: str) -> None:
+        """One request's messages within --max-messages, else a 400 naming `param`."""
+        if count > self.settings.max_messages:
+            raise InvalidRequest(
+                f"{count} messages are more than this server takes in one request "
+                f"({self.settings.max_messages}, --max-messages); send fewer.",
+                param=param,
+                code="too_many_messages",
+            )
 
     def require_ready(self) -> None:
         if self.shutting_down:

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.requests import Request
 from starlette.responses import Response
 
-from server.errors import InvalidRequest, parse_body
+from server.errors import parse_body
 from server.events import Delta, Usage
 from server.generation import (
     Choices,
@@ -58,13 +58,7 @@ async def direct_answer(res: Resolution, backend: Backend) -> AsyncIterator[Delt
 async def chat_completions(request: Request) -> Response:
     st: ServerState = state_of(request)
     req = parse_body(ChatCompletionRequest, await request.body())
-    if len(req.messages) > st.settings.max_messages:
-        raise InvalidRequest(
-            f"{len(req.messages)} messages are more than this server takes in one request "
-            f"({st.settings.max_messages}, --max-messages); send fewer.",
-            param="messages",
-            code="too_many_messages",
-        )
+    st.check_message_count(len(req.messages), "messages")
     check_chat(req)
     st.require_ready()
     st.backend.resolve_model(req.model)  # 404 before any work

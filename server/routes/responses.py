@@ -78,13 +78,7 @@ async def create_response(request: Request) -> Response:
     context = history + items
     messages = chat_messages(req.instructions, context)
     chat = chat_request(req, messages)
-    if len(chat.messages) > st.settings.max_messages:
-        raise InvalidRequest(
-            f"{len(chat.messages)} messages are more than this server takes in one request "
-            f"({st.settings.max_messages}, --max-messages)",
-            param="input",
-            code="too_many_messages",
-        )
+    st.check_message_count(len(chat.messages), "input")
     try:
         check_chat(chat)
     except InvalidRequest as exc:  # the harmony rules name chat fields; ours are items

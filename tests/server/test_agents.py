@@ -7,16 +7,13 @@ the engine) is real."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 
 import pytest
 from agents import Agent, OpenAIResponsesModel, Runner, function_tool, set_tracing_disabled
 from openai import AsyncOpenAI
 
-from engine.constraints import compile_lark
 from server.local import LocalBackend
-from server.settings import Settings
-from tests.support.server import ServerThread
+from tests.support.scripted import forced, serve
 
 CALL = (
     'start: <|channel|> "commentary to=functions.get_weather " <|constrain|> "json" '
@@ -32,16 +29,13 @@ class Scripted(LocalBackend):
         return (
             state,
             ids,
-            dataclasses.replace(params, grammar=compile_lark(ANSWER if answered else CALL)),
+            forced(params, ANSWER if answered else CALL),
         )
 
 
 @pytest.fixture
 def srv(tiny_ckpt):
-    settings = Settings(
-        model=tiny_ckpt, model_id="tiny", responses_db=":memory:", virtual_experts="off"
-    )
-    s = ServerThread(settings, backend=Scripted(settings)).start()
+    s = serve(Scripted, tiny_ckpt, virtual_experts="off")
     yield s
     s.stop()
 

@@ -6,17 +6,14 @@ one calls python, round two answers. The sandbox is real, not mocked."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import openai
 import pytest
 
-from engine.constraints import compile_lark
 from server.local import LocalBackend
-from server.settings import Settings
 from tests.support.sandbox import needs_linux_root
-from tests.support.server import ServerThread
+from tests.support.scripted import forced, serve
 
 MODEL = "tiny"
 
@@ -32,13 +29,12 @@ class ScriptedPython(LocalBackend):
             lark = f'start: <|channel|> "analysis to=python code" <|message|> {text} <|call|>'
         else:
             lark = 'start: <|channel|> "final" <|message|> "done" <|return|>'
-        return dataclasses.replace(params, grammar=compile_lark(lark))
+        return forced(params, lark)
 
 
 @pytest.fixture(scope="module")
 def srv(tiny_ckpt):
-    settings = Settings(model=tiny_ckpt, model_id=MODEL, responses_db=":memory:")
-    s = ServerThread(settings, backend=ScriptedPython(settings)).start()
+    s = serve(ScriptedPython, tiny_ckpt)
     yield s
     s.stop()
 

@@ -5,7 +5,6 @@ virtual experts, and the error envelope with the right `param`."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import time
 from typing import Literal
@@ -15,9 +14,9 @@ import openai
 import pydantic
 import pytest
 
-from engine.constraints import compile_lark
 from server.local import LocalBackend
 from server.settings import Settings
+from tests.support.scripted import forced, serve
 from tests.support.server import ServerThread
 
 MODEL = "tiny"
@@ -279,14 +278,12 @@ class Rambling(LocalBackend):
     """The real backend; the model is held to letters and spaces, so it answers at length."""
 
     def round_params(self, params, rounds_left):
-        lark = 'start: <|channel|> "final" <|message|> /[a-z ]{4000}/ <|return|>'
-        return dataclasses.replace(params, grammar=compile_lark(lark))
+        return forced(params, 'start: <|channel|> "final" <|message|> /[a-z ]{4000}/ <|return|>')
 
 
 @pytest.fixture(scope="module")
 def endless(tiny_ckpt):
-    settings = Settings(model=tiny_ckpt, model_id=MODEL, responses_db=":memory:")
-    s = ServerThread(settings, backend=Rambling(settings)).start()
+    s = serve(Rambling, tiny_ckpt)
     yield openai.OpenAI(base_url=s.url + "/v1", api_key="x", max_retries=0, timeout=60)
     s.stop()
 
