@@ -325,6 +325,13 @@ class LocalBackend:
             call_id, output=output or "(no output)", status="completed" if res.ok else "failed"
         )
 
+    def responses(
+        self, req: Any, items: list[dict], chat: ChatCompletionRequest, messages: list[dict]
+    ) -> AsyncIterator[Delta]:
+        """Here a Responses request is its chat completion (the python tool included)."""
+        del req, items
+        return self.chat(chat, messages)
+
     def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
         self._require()
         return self._complete(req)

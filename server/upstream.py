@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -28,6 +28,7 @@ from server.errors import (
 )
 from server.events import Delta, TokenLogprob, ToolCallDelta, Usage, delta_from_harmony
 from server.protocol import ChatCompletionRequest, CompletionRequest
+from server.responses.protocol import ResponsesRequest
 from server.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,61 @@ _FORWARD_TEXT = (
     "frequency_penalty",
     "logit_bias",
 )
+
+
+_FORWARD_RESPONSES = (
+    "instructions",
+    "tools",
+    "tool_choice",
+    "parallel_tool_calls",
+    "reasoning",
+    "max_output_tokens",
+    "temperature",
+    "top_p",
+    "text",
+)
+
+
+class _NoResponsesAPI(Exception):
+    """The upstream answered 404/405 on /responses."""
+
+
+class ResponseEvents:
+    """An upstream's Responses stream events as our deltas (one instance per stream)."""
+
+    def __init__(self) -> None:
+        self.calls: dict[str, int] = {}  # function_call item id -> tool-call index
+
+    def __call__(self, event: dict[str, Any]) -> Delta | None:
+        kind = event.get("type", "")
+        if kind == "response.reasoning_text.delta":
+            return Delta(reasoning=event.get("delta", ""))
+        if kind == "response.output_text.delta":
+            return Delta(content=event.get("delta", ""))
+        item = event.get("item") or {}
+        if kind == "response.output_item.added" and item.get("type") == "function_call":
+            index = self.calls[item.get("id", "")] = len(self.calls)
+            return Delta(tool_calls=[ToolCallDelta(index, item.get("call_id"), item.get("name"))])
+        if kind == "response.function_call_arguments.delta":
+            index = self.calls.get(event.get("item_id", ""), 0)
+            return Delta(tool_calls=[ToolCallDelta(index, arguments=event.get("delta", ""))])
+        if kind in ("response.completed", "response.incomplete"):
+            u = (event.get("response") or {}).get("usage") or {}
+            usage = Usage(
+                prompt_tokens=u.get("input_tokens") or 0,
+                completion_tokens=u.get("output_tokens") or 0,
+                reasoning_tokens=(u.get("output_tokens_details") or {}).get("reasoning_tokens")
+                or 0,
+                cached_tokens=(u.get("input_tokens_details") or {}).get("cached_tokens") or 0,
+            )
+            reason = "length" if kind == "response.incomplete" else "stop"
+            if reason == "stop" and self.calls:
+                reason = "tool_calls"
+            return Delta(finish_reason=reason, usage=usage)
+        if kind == "response.failed":
+            error = (event.get("response") or {}).get("error") or {}
+            raise UpstreamError(f"upstream response failed: {error.get('message', '')}")
+        return None
 
 
 def _base_url(url: str) -> str:
@@ -162,6 +218,7 @@ class UpstreamBackend:
         self._client: httpx.AsyncClient | None = None
         self._inflight = 0
         self._refusal: str | None = None  # set when shutting down: why work is refused
+        self.responses_api: bool | None = None  # does the upstream serve /v1/responses?
 
     # -- lifecycle -------------------------------------------------------------------------
     async def load(self) -> None:
@@ -255,12 +312,54 @@ class UpstreamBackend:
         payload["messages"] = messages
         return split_harmony(self._stream("/chat/completions", payload))
 
+    def responses(
+        self,
+        req: ResponsesRequest,
+        items: list[dict[str, Any]],
+        chat: ChatCompletionRequest,
+        messages: list[dict],
+    ) -> AsyncIterator[Delta]:
+        """A Responses request: passed through to an upstream that serves /v1/responses (the
+        conversation sent as items, nothing stored there), else run as its chat completion."""
+        if self.responses_api is False:
+            return self.chat(chat, messages)
+        return self._responses(req, items, chat, messages)
+
+    async def _responses(
+        self,
+        req: ResponsesRequest,
+        items: list[dict[str, Any]],
+        chat: ChatCompletionRequest,
+        messages: list[dict],
+    ) -> AsyncIterator[Delta]:
+        payload = req.model_dump(include=set(_FORWARD_RESPONSES), exclude_none=True, by_alias=True)
+        payload.update(
+            model=self.resolve_model(req.model),
+            input=[{k: v for k, v in it.items() if k not in ("id", "status")} for it in items],
+            store=False,
+        )
+        try:
+            async for delta in self._stream("/responses", payload, ResponseEvents()):
+                yield delta
+        except _NoResponsesAPI:
+            log.info("upstream %s has no /v1/responses; translating to chat completions", self.base)
+            self.responses_api = False
+            async for delta in self.chat(chat, messages):
+                yield delta
+            return
+        self.responses_api = True
+
     def complete(self, req: CompletionRequest) -> AsyncIterator[Delta]:
         payload = req.model_dump(include=set(_FORWARD_TEXT), exclude_none=True)
         payload["model"] = self.resolve_model(req.model)
         return self._stream("/completions", payload)
 
-    async def _stream(self, path: str, payload: dict[str, Any]) -> AsyncIterator[Delta]:
+    async def _stream(
+        self,
+        path: str,
+        payload: dict[str, Any],
+        convert: Callable[[dict[str, Any]], Delta | None] = chunk_to_delta,
+    ) -> AsyncIterator[Delta]:
         if self._refusal is not None:
             raise NotReady(self._refusal, code=ShuttingDown.code)
         if not self.ready or self._client is None:
@@ -270,13 +369,17 @@ class UpstreamBackend:
                 f"{self._inflight} requests are already in flight to the upstream "
                 f"(--max-queue {self.settings.max_queue}); retry shortly"
             )
-        payload = {**payload, "stream": True, "stream_options": {"include_usage": True}}
+        payload = {**payload, "stream": True}
+        if convert is chunk_to_delta:  # chat and text completions report usage when asked
+            payload["stream_options"] = {"include_usage": True}
         self._inflight += 1
         try:
             async with self._client.stream("POST", path, json=payload) as r:
+                if r.status_code in (404, 405) and path == "/responses":
+                    raise _NoResponsesAPI()
                 if r.status_code >= 400:
                     await self._raise_for(r)
-                async for delta in self._read_sse(r):
+                async for delta in self._read_sse(r, convert):
                     yield delta
         except httpx.HTTPError as exc:
             if self._refusal is not None:
@@ -286,7 +389,9 @@ class UpstreamBackend:
             self._inflight -= 1
 
     @staticmethod
-    async def _read_sse(r: httpx.Response) -> AsyncIterator[Delta]:
+    async def _read_sse(
+        r: httpx.Response, convert: Callable[[dict[str, Any]], Delta | None]
+    ) -> AsyncIterator[Delta]:
         async for line in r.aiter_lines():
             if not line.startswith("data:"):
                 continue
@@ -298,12 +403,14 @@ class UpstreamBackend:
             except ValueError:
                 log.warning("upstream sent a line that is not JSON: %.200s", data)
                 continue
-            if isinstance(chunk, dict) and "error" in chunk:
-                err = chunk["error"]
+            if isinstance(chunk, dict) and ("error" in chunk or chunk.get("type") == "error"):
+                err = chunk.get("error", chunk)
                 msg = err.get("message") if isinstance(err, dict) else str(err)
                 raise UpstreamError(f"upstream error mid-stream: {msg}")
             if isinstance(chunk, dict):
-                yield chunk_to_delta(chunk)
+                delta = convert(chunk)
+                if delta is not None:
+                    yield delta
 
     async def _raise_for(self, r: httpx.Response) -> None:
         body = (await r.aread()).decode("utf-8", "replace")

@@ -88,9 +88,10 @@ async def create_response(request: Request) -> Response:
     if resolution is not None and resolution.mode == "direct":
         deltas = direct_answer(resolution, st.backend)
     else:
-        if resolution is not None:
-            messages = messages + resolution.assist_messages()
-        deltas = st.backend.chat(chat, messages)
+        if resolution is not None:  # assist: the tool's result joins the conversation
+            deltas = st.backend.chat(chat, messages + resolution.assist_messages())
+        else:
+            deltas = st.backend.responses(req, context, chat, messages)
     if resolution is not None:
         st.metrics.inc("virtual_expert_hits_total", tool=resolution.info.name, mode=resolution.mode)
     choices = Choices([Generation(deltas, st.metrics, ENDPOINT)])

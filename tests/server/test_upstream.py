@@ -289,7 +289,7 @@ def test_shutdown_refuses_new_work_then_ends_running_streams(upstream):
     asyncio.run(asyncio.wait_for(scenario(), 120))
 
 
-def test_responses_api_is_translated_to_the_upstreams_chat_completions(client):
+def test_responses_api_is_translated_to_the_upstreams_chat_completions(srv, client):
     """mlx-lm's server has no /v1/responses: the request runs as a chat completion upstream."""
     r = client.responses.create(model=MODEL, input="hi", max_output_tokens=6, temperature=0)
     assert r.object == "response" and r.model == MODEL
@@ -301,3 +301,31 @@ def test_responses_api_is_translated_to_the_upstreams_chat_completions(client):
     assert follow.previous_response_id == r.id and follow.usage.output_tokens == 4
     calc = client.responses.create(model=MODEL, input="What is 127 times 89?")
     assert calc.output_text == "127 × 89 = 11303"  # virtual experts answer in front of it
+    assert srv.state.backend.responses_api is False  # it answered 404 on /v1/responses
+
+
+def test_responses_api_is_passed_through_to_an_upstream_that_has_it(tiny_ckpt):
+    """Our own server as the upstream: it serves /v1/responses, so the front server sends the
+    request there (counted in the upstream's metrics) instead of translating it to chat."""
+    inner = ServerThread(Settings(model=tiny_ckpt, model_id="inner", responses_db=":memory:"))
+    inner.start()
+    outer = ServerThread(
+        Settings(
+            upstream=inner.url, model_id=MODEL, upstream_model="inner", responses_db=":memory:"
+        )
+    ).start()
+    try:
+        c = openai.OpenAI(base_url=outer.url + "/v1", api_key="x", max_retries=0, timeout=60)
+        r = c.responses.create(model=MODEL, input="hi", max_output_tokens=5, temperature=0)
+        assert r.model == MODEL and r.usage.output_tokens > 0 and r.output
+        follow = c.responses.create(
+            model=MODEL, input="again", previous_response_id=r.id, max_output_tokens=3
+        )
+        assert follow.status in ("completed", "incomplete")
+        metrics = httpx.get(inner.url + "/metrics").text
+        assert 'gptoss_requests_total{endpoint="/v1/responses",status="200"} 2' in metrics
+        assert 'endpoint="/v1/chat/completions"' not in metrics
+        assert outer.state.backend.responses_api is True
+    finally:
+        outer.stop()
+        inner.stop()
