@@ -18,6 +18,8 @@ except ImportError:  # loaded by path inside the jail, next to kernel.py
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib64", "lib32", "libx32")
 DEVICES = ("null", "zero", "random", "urandom")
 NOBODY = 65534
+IPC_QUEUES = 16  # System V message queues of 16 KB each: 256 KB per run
+IPC_SEMAPHORES = (250, 4096, 64)  # per set, in all, sets: 4096 x ~64 bytes of kernel memory
 
 
 def write(path: str, text: str) -> None:
@@ -65,6 +67,26 @@ def unshare_unprivileged(want: list[str], applied: list[str], warnings: list[str
         return
     applied.append("unprivileged_userns")
     applied.extend(want)
+
+
+def limit_ipc(memory_mb: int) -> None:
+    """Bound System V IPC in the caller's own ipc namespace (never call it in the host's).
+
+    Shared memory: segments vanish once no process has them attached (shm_rmid_forced), so
+    every page is in some address space that RLIMIT_AS counts, and all of them together stay
+    within `memory_mb`. Semaphores and message queues are kernel memory no rlimit sees; their
+    defaults (10^9 semaphores, 32000 queues of 16 KB) would let one run pin gigabytes.
+    """
+    size = memory_mb * 1024 * 1024
+    for name, value in (
+        ("shm_rmid_forced", 1),
+        ("shmmax", size),
+        ("shmall", size // os.sysconf("SC_PAGE_SIZE")),
+        ("shmmni", 64),
+        ("msgmni", IPC_QUEUES),
+        ("sem", f"{IPC_SEMAPHORES[0]} {IPC_SEMAPHORES[1]} 32 {IPC_SEMAPHORES[2]}"),
+    ):
+        write(f"/proc/sys/kernel/{name}", f"{value}\n")
 
 
 def bind(src: str, dst: str, readonly: bool, extra: int = 0) -> None:

@@ -49,6 +49,7 @@ def test_unprivileged_run_gets_every_namespace():
         "pid",
         "network",
         "ipc",
+        "ipc_limits",
         "uts",
         "private_root",
         "user",
