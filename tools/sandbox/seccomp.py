@@ -2,9 +2,9 @@
 
 Stdlib only (ctypes), loadable by path inside the jail. Denied calls fail with EPERM (clone3 with
 ENOSYS, so libc falls back to clone, whose namespace flags the user-namespace quota already
-stops); a foreign architecture kills the process, an x32 ABI call fails. Numbers come from the
-kernel's unistd headers for x86_64 and the generic table (aarch64, riscv64); other machines get
-no filter.
+stops; personality only in its read-only query form); a foreign architecture kills the process,
+an x32 ABI call fails. Numbers come from the kernel's unistd headers for x86_64 and the generic
+table (aarch64, riscv64); other machines get no filter.
 """
 
 from __future__ import annotations
@@ -85,6 +85,9 @@ SYSV_IPC = (
     "msgctl",
 )
 _X86_64_ONLY = {
+    # Segment descriptors for 16-bit code (Wine, DOSEMU); CPython and glibc never call it, and
+    # it has been the way in for several kernel bugs.
+    "modify_ldt": 154,
     "iopl": 172,
     "ioperm": 173,
     "uselib": 134,
@@ -139,6 +142,7 @@ _NUMBERS = {
         "memfd_secret": 447,
         "memfd_create": 319,
         "clone3": 435,
+        "personality": 135,
         "shmget": 29,
         "shmat": 30,
         "shmctl": 31,
@@ -197,6 +201,7 @@ _NUMBERS = {
         "memfd_secret": 447,
         "memfd_create": 279,
         "clone3": 435,
+        "personality": 92,
         "shmget": 194,
         "shmat": 196,
         "shmctl": 195,
@@ -221,6 +226,7 @@ _ARCH = {
 _LD_W_ABS, _JEQ_K, _JGE_K, _RET_K = 0x20, 0x15, 0x35, 0x06
 _ALLOW, _ERRNO, _KILL_PROCESS = 0x7FFF0000, 0x00050000, 0x80000000
 _X32_BIT = 0x40000000
+_PERSONALITY_QUERY = 0xFFFFFFFF
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 
 
@@ -242,7 +248,7 @@ def program(machine: str | None = None, extra: tuple[str, ...] = ()) -> bytes | 
         table.update(_X86_64_ONLY)
     names = (*_DENY, *extra, *(_X86_64_ONLY if table_name == "x86_64" else ()))
     checks = [(nr, "deny") for nr in sorted({table[n] for n in names})]
-    checks += [(table["clone3"], "enosys")]
+    checks += [(table["clone3"], "enosys"), (table["personality"], "query")]
     head = [
         _insn(_LD_W_ABS, 0, 0, 4),  # seccomp_data.arch
         _insn(_JEQ_K, 1, 0, audit_arch),
@@ -250,7 +256,9 @@ def program(machine: str | None = None, extra: tuple[str, ...] = ()) -> bytes | 
         _insn(_LD_W_ABS, 0, 0, 0),  # seccomp_data.nr
     ]
     n = len(checks) + (1 if table_name == "x86_64" else 0)
-    where = {"deny": n + 1, "enosys": n + 2}  # after the n checks: ALLOW, EPERM, ENOSYS
+    # After the n checks: ALLOW, EPERM, ENOSYS, then personality's argument test (BPF only
+    # jumps forward, so that test carries its own ALLOW and EPERM).
+    where = {"deny": n + 1, "enosys": n + 2, "query": n + 3}
     body = []
     if table_name == "x86_64":
         body.append(_insn(_JGE_K, where["deny"] - 1, 0, _X32_BIT))  # x32 ABI numbers: deny
@@ -260,6 +268,13 @@ def program(machine: str | None = None, extra: tuple[str, ...] = ()) -> bytes | 
         _insn(_RET_K, 0, 0, _ALLOW),
         _insn(_RET_K, 0, 0, _ERRNO | errno.EPERM),
         _insn(_RET_K, 0, 0, _ERRNO | errno.ENOSYS),
+        # personality(0xffffffff) only reads the persona; any other value would change it
+        # (e.g. ADDR_NO_RANDOMIZE, READ_IMPLIES_EXEC). The kernel takes an unsigned int, so the
+        # low word of args[0] is the whole argument (offset 16; every table here is little-endian).
+        _insn(_LD_W_ABS, 0, 0, 16),
+        _insn(_JEQ_K, 0, 1, _PERSONALITY_QUERY),
+        _insn(_RET_K, 0, 0, _ALLOW),
+        _insn(_RET_K, 0, 0, _ERRNO | errno.EPERM),
     ]
     return b"".join(head + body + tail)
 

@@ -223,3 +223,13 @@ def test_mount_table_names_no_host_paths():
     assert " / / ro," in result.stdout  # the private root is read-only
     assert_contained(result, "exited with status 5")
     assert_still_serving()
+
+
+def test_proc_self_cgroup_names_no_host_cgroup():
+    result = run("print(open('/proc/self/cgroup').read(), end='')")
+    assert result.ok and result.stdout, result
+    # Its own cgroup namespace: every hierarchy's path is its root, not the server's cgroup.
+    assert [line.rsplit(":", 1)[1] for line in result.stdout.splitlines()] == [
+        "/" for _ in result.stdout.splitlines()
+    ], result.stdout
+    assert "cgroup" in result.isolation

@@ -51,6 +51,7 @@ def test_unprivileged_run_gets_every_namespace():
         "ipc",
         "ipc_limits",
         "uts",
+        "cgroup",
         "private_root",
         "user",
         "no_nested_namespaces",
