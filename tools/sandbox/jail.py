@@ -130,6 +130,7 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str], warnings:
                 prefixes=cfg["prefixes"],
                 tmp_mb=cfg["tmp_mb"],
                 with_proc="pid" in applied,
+                hide_packages=True,  # the standard library only, as the docs promise
             )
             applied.append("private_root")
             os.chdir("/tmp")

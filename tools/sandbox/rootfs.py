@@ -109,13 +109,51 @@ def _outermost(prefixes: list[str]) -> list[str]:
     return kept
 
 
+def _subdirs(parent: str, prefix: str) -> list[str]:
+    try:
+        names = sorted(os.listdir(parent))
+    except OSError:
+        return []
+    return [
+        f"{parent}/{n}" for n in names if n.startswith(prefix) and os.path.isdir(f"{parent}/{n}")
+    ]
+
+
+def _package_dirs(top: str) -> list[str]:
+    """Real paths of the third-party package directories of every Python 3 under `top`
+    (`lib*/python3*/` and `local/lib*/python3*/`, `site-packages` and `dist-packages`)."""
+    found = set()
+    for base in (top, top + "/local"):
+        for lib in _subdirs(base, "lib"):
+            for python in _subdirs(lib, "python3"):
+                for name in ("site-packages", "dist-packages"):
+                    if os.path.isdir(f"{python}/{name}"):
+                        found.add(os.path.realpath(f"{python}/{name}"))
+    return sorted(found)
+
+
+def _hide(path: str) -> None:
+    """Cover `path` with an empty read-only tmpfs."""
+    flags = kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC
+    kernel.mount("hidden", path, "tmpfs", flags, "size=4k,mode=0555")
+
+
 def build_root(
-    root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: int, with_proc: bool
+    root: str,
+    *,
+    uid: int,
+    gid: int,
+    prefixes: list[str],
+    tmp_mb: int,
+    with_proc: bool,
+    hide_packages: bool = False,
 ) -> None:
     """Assemble the whole filesystem view under `root` (an empty directory) and pivot into it.
 
     `prefixes` are exposed read-only at their own paths (the interpreter, and for the worker the
-    project and its virtualenv); nothing else of the host is visible afterwards.
+    project and its virtualenv); nothing else of the host is visible afterwards. With
+    `hide_packages` the site-packages and dist-packages directories under them and under the
+    system directories are shown empty, so only the standard library can be imported.
     """
     kernel.mount(None, "/", None, kernel.MS_REC | kernel.MS_PRIVATE)
     kernel.mount("sandbox", root, "tmpfs", kernel.MS_NOSUID | kernel.MS_NODEV, "size=1m,mode=0755")
@@ -136,9 +174,15 @@ def build_root(
         kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
         f"size={tmp_mb}m,mode=0700,uid={uid},gid={gid}",
     )
+    tops = [p for p in ("/" + d for d in SYSTEM_DIRS) if os.path.isdir(p) and not os.path.islink(p)]
     for prefix in _outermost(prefixes):
         os.makedirs(root + prefix, exist_ok=True)
         bind(prefix, root + prefix, readonly=True)
+        tops.append(prefix)
+    if hide_packages:
+        for path in sorted({p for top in tops for p in _package_dirs(top)}):
+            if os.path.isdir(root + path):  # a real path that one of the binds shows
+                _hide(root + path)
     os.makedirs(root + "/etc")
     for name in ("ld.so.cache", "localtime"):
         if os.path.exists("/etc/" + name):
