@@ -115,7 +115,7 @@ def test_terminal_escapes_are_stripped_from_output():
     )
     result = run(code)
     assert result.stdout == "red\n"  # the trailing \\r\\n became one newline
-    assert result.stderr == "err\n"
+    assert result.stderr == "err<U+202E>\n"  # the bidi override is shown, not obeyed
     assert "\x1b" not in result.stdout + result.stderr + (result.error or "")
     assert_contained(result, "exited with status 1")
     assert_still_serving()
