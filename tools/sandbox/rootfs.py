@@ -158,42 +158,6 @@ def build_root(
     so nothing is left in the host's temp dir however the server ends (SIGTERM skips atexit).
     """
     kernel.mount(None, "/", None, kernel.MS_REC | kernel.MS_PRIVATE)
-    # Held across the pivot only to remove `root` from the host's view; closed right after.
-    parent = os.open(os.path.dirname(root), os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        _populate(root, uid, gid, prefixes, tmp_mb, with_proc, hide_packages)
-        os.chdir(root)
-        try:
-            # pivot_root(".", ".") stacks the old root under the new one; detaching it drops it.
-            kernel.pivot_root(".", ".")
-            kernel.umount2(".", kernel.MNT_DETACH)
-            pivoted = True
-        except OSError:
-            os.chroot(".")
-            pivoted = False  # `root` is still a mount point here: the caller removes it later
-        os.chdir("/")
-        if pivoted:
-            try:
-                os.rmdir(os.path.basename(root), dir_fd=parent)
-            except OSError:
-                pass  # e.g. a temp dir we may not write to: the caller's cleanup removes it
-    finally:
-        os.close(parent)
-    kernel.mount(
-        None, "/", None, kernel.MS_REMOUNT | kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV
-    )
-
-
-def _populate(
-    root: str,
-    uid: int,
-    gid: int,
-    prefixes: list[str],
-    tmp_mb: int,
-    with_proc: bool,
-    hide_packages: bool,
-) -> None:
-    """Mount and write everything the private root shows, under `root` on the host's side."""
     kernel.mount("sandbox", root, "tmpfs", kernel.MS_NOSUID | kernel.MS_NODEV, "size=1m,mode=0755")
     for name in SYSTEM_DIRS:
         host = "/" + name
@@ -251,6 +215,34 @@ def _populate(
             kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
             "hidepid=2",
         )
+    _pivot_into(root)
+    kernel.mount(
+        None, "/", None, kernel.MS_REMOUNT | kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV
+    )
+
+
+def _pivot_into(root: str) -> None:
+    """Make `root` the root, drop the old one, and remove `root`'s now unneeded host directory."""
+    # Held across the pivot only to reach the host's side of `root`; closed right after.
+    parent = os.open(os.path.dirname(root), os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.chdir(root)
+        try:
+            # pivot_root(".", ".") stacks the old root under the new one; detaching it drops it.
+            kernel.pivot_root(".", ".")
+            kernel.umount2(".", kernel.MNT_DETACH)
+            pivoted = True
+        except OSError:
+            os.chroot(".")
+            pivoted = False  # `root` is still a mount point here: the caller removes it later
+        os.chdir("/")
+        if pivoted:
+            try:
+                os.rmdir(os.path.basename(root), dir_fd=parent)
+            except OSError:
+                pass  # e.g. a temp dir we may not write to: the caller's cleanup removes it
+    finally:
+        os.close(parent)
 
 
 def drop_privileges(uid: int, gid: int) -> None:
