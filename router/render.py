@@ -3,7 +3,9 @@
 `render_direct` is the whole assistant message in `direct` mode ("127 × 89 = 11303").
 `assist_text` is the content of the harmony tool message (from `functions.<tool>`) put into
 the model's context in `assist` mode, so the model writes the answer around an exact result.
-Neither runs a tool; the server runs `TOOLS[route.tool].run(call, ctx)` first.
+Neither runs a tool; the server runs `TOOLS[route.tool].run(call, ctx)` first. Every tool's
+text passes here on its way to a person or the model, so this is where invisible characters
+become visible (`tools.visible`).
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ from __future__ import annotations
 import json
 
 from tools.base import ToolCall, ToolResult
+from tools.visible import escape_invisible
 
 
 def render_direct(call: ToolCall, result: ToolResult) -> str:
     """The assistant's reply in direct mode. Only meaningful when `result.ok`: on failure the
     server should fall back to the model (this returns a one-line reason for logs)."""
     if not result.ok:
-        return f"{call.tool} could not answer: {result.error or 'unknown error'}"
-    return result.output
+        return escape_invisible(f"{call.tool} could not answer: {result.error or 'unknown error'}")
+    return escape_invisible(result.output)
 
 
 def assist_text(call: ToolCall, result: ToolResult) -> str:
@@ -30,4 +33,4 @@ def assist_text(call: ToolCall, result: ToolResult) -> str:
         body["value"] = value if isinstance(value, (int, float, str, bool)) else str(value)
     else:
         body["error"] = result.error or "unknown error"
-    return json.dumps(body, ensure_ascii=False)
+    return escape_invisible(json.dumps(body, ensure_ascii=False))

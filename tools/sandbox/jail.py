@@ -46,6 +46,8 @@ def _set_rlimits(cfg: dict, warnings: list[str]) -> None:
         resource.RLIMIT_CORE: (0, 0),
         resource.RLIMIT_MEMLOCK: (0, 0),
     }
+    if hasattr(resource, "RLIMIT_MSGQUEUE"):  # Linux: POSIX message queues are kernel memory
+        pairs[resource.RLIMIT_MSGQUEUE] = (0, 0)
     for which, value in pairs.items():
         try:
             resource.setrlimit(which, value)
@@ -77,8 +79,10 @@ def _exec_user(cfg: dict, status_fd: int, applied: list[str]) -> None:
             # Changing credentials clears the parent-death signal, so arm it again.
             kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
             if cfg.get("seccomp", True):
+                # Without limits of its own, System V IPC could pin unbounded kernel memory.
+                sysv = () if "ipc_limits" in applied else seccomp.SYSV_IPC
                 try:
-                    seccomp.install()  # last: the steps above need mount, unshare, keyctl
+                    seccomp.install(sysv)  # last: the steps above need mount, unshare, keyctl
                     extra.append("seccomp")
                 except OSError as exc:
                     warnings.append(f"seccomp: {exc}")
@@ -111,6 +115,12 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str], warnings:
     try:
         if kernel.available():
             kernel.prctl(kernel.PR_SET_PDEATHSIG, signal.SIGKILL)
+        if "ipc" in applied:  # only ever the run's own namespace, never the host's
+            try:
+                rootfs.limit_ipc(cfg["memory_mb"])
+                applied.append("ipc_limits")
+            except OSError as exc:
+                warnings.append(f"System V IPC limits: {exc}; System V IPC is denied instead")
         if "mount" in applied:
             # Only a pid namespace of our own makes a fresh /proc safe to show.
             rootfs.build_root(
@@ -120,6 +130,7 @@ def _init(cfg: dict, status_fd: int, kill_fd: int, applied: list[str], warnings:
                 prefixes=cfg["prefixes"],
                 tmp_mb=cfg["tmp_mb"],
                 with_proc="pid" in applied,
+                hide_packages=True,  # the standard library only, as the docs promise
             )
             applied.append("private_root")
             os.chdir("/tmp")

@@ -1,13 +1,16 @@
 """Make captured program output safe to show: decode, drop terminal escapes and control bytes.
 
 Sandboxed code controls its output completely, so before it reaches a terminal, a log or a chat
-client we strip ANSI/VT escape sequences (CSI, OSC, DCS and friends), C0/C1 control characters
-other than newline and tab, and Unicode bidi overrides that can disguise text.
+client we strip ANSI/VT escape sequences (CSI, OSC, DCS and friends) and C0/C1 control
+characters other than newline and tab, and show invisible characters (bidi controls, zero-width
+and tag characters that can disguise text or hide a message) as visible `<U+XXXX>` escapes.
 """
 
 from __future__ import annotations
 
 import re
+
+from tools.visible import escape_invisible
 
 _ESCAPES = re.compile(
     r"""
@@ -20,14 +23,15 @@ _ESCAPES = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_output(raw: bytes) -> str:
-    """Decode `raw` as UTF-8 (replacing bad bytes) and remove everything a terminal would act on."""
+    """Decode `raw` as UTF-8 (replacing bad bytes), remove everything a terminal would act on and
+    escape what a reader could not see."""
     text = raw.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text)
+    return escape_invisible(_CONTROLS.sub("", text))
 
 
 def last_error_line(stderr: str) -> str:

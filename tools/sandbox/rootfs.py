@@ -18,6 +18,8 @@ except ImportError:  # loaded by path inside the jail, next to kernel.py
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib64", "lib32", "libx32")
 DEVICES = ("null", "zero", "random", "urandom")
 NOBODY = 65534
+IPC_QUEUES = 16  # System V message queues of 16 KB each: 256 KB per run
+IPC_SEMAPHORES = (250, 4096, 64)  # per set, in all, sets: 4096 x ~64 bytes of kernel memory
 
 
 def write(path: str, text: str) -> None:
@@ -67,6 +69,26 @@ def unshare_unprivileged(want: list[str], applied: list[str], warnings: list[str
     applied.extend(want)
 
 
+def limit_ipc(memory_mb: int) -> None:
+    """Bound System V IPC in the caller's own ipc namespace (never call it in the host's).
+
+    Shared memory: segments vanish once no process has them attached (shm_rmid_forced), so
+    every page is in some address space that RLIMIT_AS counts, and all of them together stay
+    within `memory_mb`. Semaphores and message queues are kernel memory no rlimit sees; their
+    defaults (10^9 semaphores, 32000 queues of 16 KB) would let one run pin gigabytes.
+    """
+    size = memory_mb * 1024 * 1024
+    for name, value in (
+        ("shm_rmid_forced", 1),
+        ("shmmax", size),
+        ("shmall", size // os.sysconf("SC_PAGE_SIZE")),
+        ("shmmni", 64),
+        ("msgmni", IPC_QUEUES),
+        ("sem", f"{IPC_SEMAPHORES[0]} {IPC_SEMAPHORES[1]} 32 {IPC_SEMAPHORES[2]}"),
+    ):
+        write(f"/proc/sys/kernel/{name}", f"{value}\n")
+
+
 def bind(src: str, dst: str, readonly: bool, extra: int = 0) -> None:
     kernel.mount(src, dst, None, kernel.MS_BIND | kernel.MS_REC)
     flags = kernel.MS_REMOUNT | kernel.MS_BIND | kernel.MS_NOSUID | extra
@@ -87,13 +109,53 @@ def _outermost(prefixes: list[str]) -> list[str]:
     return kept
 
 
+def _subdirs(parent: str, prefix: str) -> list[str]:
+    try:
+        names = sorted(os.listdir(parent))
+    except OSError:
+        return []
+    return [
+        f"{parent}/{n}" for n in names if n.startswith(prefix) and os.path.isdir(f"{parent}/{n}")
+    ]
+
+
+def _package_dirs(top: str) -> list[str]:
+    """Real paths of the third-party package directories of every Python 3 under `top`
+    (`lib*/python3*/` and `local/lib*/python3*/`, `site-packages` and `dist-packages`)."""
+    found = set()
+    for base in (top, top + "/local"):
+        for lib in _subdirs(base, "lib"):
+            for python in _subdirs(lib, "python3"):
+                for name in ("site-packages", "dist-packages"):
+                    if os.path.isdir(f"{python}/{name}"):
+                        found.add(os.path.realpath(f"{python}/{name}"))
+    return sorted(found)
+
+
+def _hide(path: str) -> None:
+    """Cover `path` with an empty read-only tmpfs."""
+    flags = kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC
+    kernel.mount("hidden", path, "tmpfs", flags, "size=4k,mode=0555")
+
+
 def build_root(
-    root: str, *, uid: int, gid: int, prefixes: list[str], tmp_mb: int, with_proc: bool
+    root: str,
+    *,
+    uid: int,
+    gid: int,
+    prefixes: list[str],
+    tmp_mb: int,
+    with_proc: bool,
+    hide_packages: bool = False,
 ) -> None:
     """Assemble the whole filesystem view under `root` (an empty directory) and pivot into it.
 
     `prefixes` are exposed read-only at their own paths (the interpreter, and for the worker the
-    project and its virtualenv); nothing else of the host is visible afterwards.
+    project and its virtualenv); nothing else of the host is visible afterwards. With
+    `hide_packages` the site-packages and dist-packages directories under them and under the
+    system directories are shown empty, so only the standard library can be imported.
+    After the pivot the host-side directory `root` is removed: nothing needs it any more, and
+    so nothing is left in the host's temp dir however the server ends (SIGTERM skips atexit).
     """
     kernel.mount(None, "/", None, kernel.MS_REC | kernel.MS_PRIVATE)
     kernel.mount("sandbox", root, "tmpfs", kernel.MS_NOSUID | kernel.MS_NODEV, "size=1m,mode=0755")
@@ -114,9 +176,15 @@ def build_root(
         kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
         f"size={tmp_mb}m,mode=0700,uid={uid},gid={gid}",
     )
+    tops = [p for p in ("/" + d for d in SYSTEM_DIRS) if os.path.isdir(p) and not os.path.islink(p)]
     for prefix in _outermost(prefixes):
         os.makedirs(root + prefix, exist_ok=True)
         bind(prefix, root + prefix, readonly=True)
+        tops.append(prefix)
+    if hide_packages:
+        for path in sorted({p for top in tops for p in _package_dirs(top)}):
+            if os.path.isdir(root + path):  # a real path that one of the binds shows
+                _hide(root + path)
     os.makedirs(root + "/etc")
     for name in ("ld.so.cache", "localtime"):
         if os.path.exists("/etc/" + name):
@@ -147,17 +215,34 @@ def build_root(
             kernel.MS_NOSUID | kernel.MS_NODEV | kernel.MS_NOEXEC,
             "hidepid=2",
         )
-    os.chdir(root)
-    try:
-        # pivot_root(".", ".") stacks the old root under the new one; detaching it drops it.
-        kernel.pivot_root(".", ".")
-        kernel.umount2(".", kernel.MNT_DETACH)
-    except OSError:
-        os.chroot(".")
-    os.chdir("/")
+    _pivot_into(root)
     kernel.mount(
         None, "/", None, kernel.MS_REMOUNT | kernel.MS_RDONLY | kernel.MS_NOSUID | kernel.MS_NODEV
     )
+
+
+def _pivot_into(root: str) -> None:
+    """Make `root` the root, drop the old one, and remove `root`'s now unneeded host directory."""
+    # Held across the pivot only to reach the host's side of `root`; closed right after.
+    parent = os.open(os.path.dirname(root), os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.chdir(root)
+        try:
+            # pivot_root(".", ".") stacks the old root under the new one; detaching it drops it.
+            kernel.pivot_root(".", ".")
+            kernel.umount2(".", kernel.MNT_DETACH)
+            pivoted = True
+        except OSError:
+            os.chroot(".")
+            pivoted = False  # `root` is still a mount point here: the caller removes it later
+        os.chdir("/")
+        if pivoted:
+            try:
+                os.rmdir(os.path.basename(root), dir_fd=parent)
+            except OSError:
+                pass  # e.g. a temp dir we may not write to: the caller's cleanup removes it
+    finally:
+        os.close(parent)
 
 
 def drop_privileges(uid: int, gid: int) -> None:

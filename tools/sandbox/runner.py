@@ -29,7 +29,7 @@ from tools.sandbox.results import ExecResult, Limits
 log = logging.getLogger(__name__)
 
 _JAIL = str(Path(__file__).with_name("jail.py"))
-NAMESPACES = ["mount", "pid", "network", "ipc", "uts", "user"]
+NAMESPACES = ["mount", "pid", "network", "ipc", "uts", "cgroup", "user"]
 UID_BASE = 1_500_000_000  # far above any real account; one uid per concurrent run
 UID_SPAN = 4_194_304  # the kernel's largest pid_max
 _KILL_GRACE_S = 1.0

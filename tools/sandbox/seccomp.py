@@ -2,8 +2,9 @@
 
 Stdlib only (ctypes), loadable by path inside the jail. Denied calls fail with EPERM (clone3 with
 ENOSYS, so libc falls back to clone, whose namespace flags the user-namespace quota already
-stops); a foreign architecture or the x32 ABI kills the process. Numbers come from the kernel's
-unistd headers for x86_64 and the generic table (aarch64, riscv64); other machines get no filter.
+stops; personality only in its read-only query form); a foreign architecture kills the process,
+an x32 ABI call fails. Numbers come from the kernel's unistd headers for x86_64 and the generic
+table (aarch64, riscv64); other machines get no filter.
 """
 
 from __future__ import annotations
@@ -62,8 +63,31 @@ _DENY = (
     "io_uring_enter",
     "io_uring_register",
     "memfd_secret",
+    # Anonymous tmpfs files: their pages are in no address space, so RLIMIT_AS never sees them
+    # (nothing in the standard library creates one; os.memfd_create is only ever explicit).
+    "memfd_create",
+)
+# Denied as well when the run has no System V IPC limits of its own (no private ipc namespace,
+# or its limits could not be set): semaphores, queues and detached segments are kernel memory
+# no rlimit counts. The standard library uses none of them.
+SYSV_IPC = (
+    "shmget",
+    "shmat",
+    "shmctl",
+    "shmdt",
+    "semget",
+    "semop",
+    "semtimedop",
+    "semctl",
+    "msgget",
+    "msgsnd",
+    "msgrcv",
+    "msgctl",
 )
 _X86_64_ONLY = {
+    # Segment descriptors for 16-bit code (Wine, DOSEMU); CPython and glibc never call it, and
+    # it has been the way in for several kernel bugs.
+    "modify_ldt": 154,
     "iopl": 172,
     "ioperm": 173,
     "uselib": 134,
@@ -116,7 +140,21 @@ _NUMBERS = {
         "io_uring_enter": 426,
         "io_uring_register": 427,
         "memfd_secret": 447,
+        "memfd_create": 319,
         "clone3": 435,
+        "personality": 135,
+        "shmget": 29,
+        "shmat": 30,
+        "shmctl": 31,
+        "shmdt": 67,
+        "semget": 64,
+        "semop": 65,
+        "semtimedop": 220,
+        "semctl": 66,
+        "msgget": 68,
+        "msgsnd": 69,
+        "msgrcv": 70,
+        "msgctl": 71,
     },
     "generic": {
         "ptrace": 117,
@@ -161,7 +199,21 @@ _NUMBERS = {
         "io_uring_enter": 426,
         "io_uring_register": 427,
         "memfd_secret": 447,
+        "memfd_create": 279,
         "clone3": 435,
+        "personality": 92,
+        "shmget": 194,
+        "shmat": 196,
+        "shmctl": 195,
+        "shmdt": 197,
+        "semget": 190,
+        "semop": 193,
+        "semtimedop": 192,
+        "semctl": 191,
+        "msgget": 186,
+        "msgsnd": 189,
+        "msgrcv": 188,
+        "msgctl": 187,
     },
 }
 _ARCH = {
@@ -174,6 +226,7 @@ _ARCH = {
 _LD_W_ABS, _JEQ_K, _JGE_K, _RET_K = 0x20, 0x15, 0x35, 0x06
 _ALLOW, _ERRNO, _KILL_PROCESS = 0x7FFF0000, 0x00050000, 0x80000000
 _X32_BIT = 0x40000000
+_PERSONALITY_QUERY = 0xFFFFFFFF
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 
 
@@ -181,8 +234,11 @@ def _insn(code: int, jt: int, jf: int, k: int) -> bytes:
     return struct.pack("HBBI", code, jt, jf, k & 0xFFFFFFFF)
 
 
-def program(machine: str | None = None) -> bytes | None:
-    """The raw BPF program for `machine` (default: this one), or None when unsupported."""
+def program(machine: str | None = None, extra: tuple[str, ...] = ()) -> bytes | None:
+    """The raw BPF program for `machine` (default: this one), or None when unsupported.
+
+    `extra` names more calls to deny with EPERM (e.g. `SYSV_IPC`).
+    """
     arch = _ARCH.get(machine or kernel.machine())
     if arch is None:
         return None
@@ -190,35 +246,43 @@ def program(machine: str | None = None) -> bytes | None:
     table = dict(_NUMBERS[table_name])
     if table_name == "x86_64":
         table.update(_X86_64_ONLY)
-    denied = sorted({table[n] for n in (*_DENY, *(_X86_64_ONLY if table_name == "x86_64" else ()))})
-    checks = [(nr, "deny") for nr in denied] + [(table["clone3"], "enosys")]
+    names = (*_DENY, *extra, *(_X86_64_ONLY if table_name == "x86_64" else ()))
+    checks = [(nr, "deny") for nr in sorted({table[n] for n in names})]
+    checks += [(table["clone3"], "enosys"), (table["personality"], "query")]
     head = [
         _insn(_LD_W_ABS, 0, 0, 4),  # seccomp_data.arch
         _insn(_JEQ_K, 1, 0, audit_arch),
         _insn(_RET_K, 0, 0, _KILL_PROCESS),
         _insn(_LD_W_ABS, 0, 0, 0),  # seccomp_data.nr
     ]
-    body = []
-    # Layout after the checks: [ALLOW, ERRNO(EPERM), ERRNO(ENOSYS)].
     n = len(checks) + (1 if table_name == "x86_64" else 0)
+    # After the n checks: ALLOW, EPERM, ENOSYS, then personality's argument test (BPF only
+    # jumps forward, so that test carries its own ALLOW and EPERM).
+    where = {"deny": n + 1, "enosys": n + 2, "query": n + 3}
+    body = []
     if table_name == "x86_64":
-        body.append(_insn(_JGE_K, n, 0, _X32_BIT))  # x32 ABI numbers: deny outright
-    for i, (nr, verdict) in enumerate(checks):
-        position = len(body)
-        to_allow = n - position - 1
-        target = to_allow + (1 if verdict == "deny" else 2)
-        body.append(_insn(_JEQ_K, target, 0, nr))
+        body.append(_insn(_JGE_K, where["deny"] - 1, 0, _X32_BIT))  # x32 ABI numbers: deny
+    for nr, verdict in checks:
+        body.append(_insn(_JEQ_K, where[verdict] - len(body) - 1, 0, nr))
     tail = [
         _insn(_RET_K, 0, 0, _ALLOW),
         _insn(_RET_K, 0, 0, _ERRNO | errno.EPERM),
         _insn(_RET_K, 0, 0, _ERRNO | errno.ENOSYS),
+        # personality(0xffffffff) only reads the persona; any other value would change it
+        # (e.g. ADDR_NO_RANDOMIZE, READ_IMPLIES_EXEC). The kernel takes an unsigned int, so the
+        # low word of args[0] is the whole argument (offset 16; every table here is little-endian).
+        _insn(_LD_W_ABS, 0, 0, 16),
+        _insn(_JEQ_K, 0, 1, _PERSONALITY_QUERY),
+        _insn(_RET_K, 0, 0, _ALLOW),
+        _insn(_RET_K, 0, 0, _ERRNO | errno.EPERM),
     ]
     return b"".join(head + body + tail)
 
 
-def install() -> None:
-    """Apply the filter to this process and its future children; requires no_new_privs."""
-    prog = program()
+def install(extra: tuple[str, ...] = ()) -> None:
+    """Apply the filter to this process and its future children; requires no_new_privs.
+    `extra` names more calls to deny (see `program`)."""
+    prog = program(extra=extra)
     if prog is None:
         raise OSError(errno.ENOSYS, f"no seccomp syscall table for {kernel.machine()}")
     buf = ctypes.create_string_buffer(prog, len(prog))

@@ -8,6 +8,7 @@ never evaluates user text; it only calls functions named by the allow-list.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -110,6 +111,9 @@ def _harden(config: dict[str, Any]) -> tuple[list[str], list[str]]:
     else:
         rootfs.unshare_unprivileged(want, applied, warnings)
     uid = config.get("uid", rootfs.NOBODY) if privileged else 0
+    if config.get("root") and "mount" not in applied:
+        with contextlib.suppress(OSError):  # no private root to mount there: nobody needs it
+            os.rmdir(config["root"])
     try:
         if "mount" in applied and config.get("root"):
             rootfs.build_root(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import glob
 import os
 import sys
+import sysconfig
 import tempfile
 import uuid
 from pathlib import Path
@@ -223,3 +224,35 @@ def test_mount_table_names_no_host_paths():
     assert " / / ro," in result.stdout  # the private root is read-only
     assert_contained(result, "exited with status 5")
     assert_still_serving()
+
+
+def test_proc_self_cgroup_names_no_host_cgroup():
+    result = run("print(open('/proc/self/cgroup').read(), end='')")
+    assert result.ok and result.stdout, result
+    # Its own cgroup namespace: every hierarchy's path is its root, not the server's cgroup.
+    assert [line.rsplit(":", 1)[1] for line in result.stdout.splitlines()] == [
+        "/" for _ in result.stdout.splitlines()
+    ], result.stdout
+    assert "cgroup" in result.isolation
+
+
+def test_host_site_packages_on_sys_path_still_import_nothing():
+    # The interpreter's own site-packages holds numpy on the development machine.
+    site = sysconfig.get_paths(vars={"base": sys.base_prefix, "platbase": sys.base_exec_prefix})
+    code = f"import sys\nsys.path += [{site['purelib']!r}, {site['platlib']!r}]\nimport numpy"
+    result = run(code)
+    assert_contained(result, "ModuleNotFoundError: No module named 'numpy'")
+    assert_still_serving()
+
+
+def test_no_site_or_dist_packages_directory_shows_any_package():
+    code = (
+        "import os\nfor top, dirs, _ in os.walk('/'):\n"
+        "    if top in ('/proc', '/dev', '/tmp') or top.count('/') > 6:\n        dirs[:] = []\n"
+        "    for d in dirs:\n        if d in ('site-packages', 'dist-packages'):\n"
+        "            path = os.path.join(top, d)\n            print(path, len(os.listdir(path)))"
+    )
+    result = run(code, Limits(timeout_s=20, cpu_s=10))
+    assert result.ok, result
+    found = [line.rsplit(" ", 1) for line in result.stdout.splitlines()]
+    assert found and all(count == "0" for _, count in found), result.stdout

@@ -115,7 +115,7 @@ def test_terminal_escapes_are_stripped_from_output():
     )
     result = run(code)
     assert result.stdout == "red\n"  # the trailing \\r\\n became one newline
-    assert result.stderr == "err\n"
+    assert result.stderr == "err<U+202E>\n"  # the bidi override is shown, not obeyed
     assert "\x1b" not in result.stdout + result.stderr + (result.error or "")
     assert_contained(result, "exited with status 1")
     assert_still_serving()
@@ -326,6 +326,7 @@ def test_the_servers_session_keyring_is_not_inherited():
         ("userfaultfd", 323, 1),
         ("perf_event_open", 298, 1),
         ("keyctl", 250, 1),
+        ("modify_ldt", 154, 1),
         ("clone3", 435, 38),  # ENOSYS so libc falls back to clone
         ("x32-abi getpid", 0x40000000 | 39, 1),
     ],
@@ -344,6 +345,18 @@ def test_seccomp_denies_kernel_attack_surface(name, number, expected_errno):
     assert "seccomp" in result.isolation
     assert result.stdout == f"-1 {expected_errno}\n", (name, result.stdout)
     assert_contained(result, "exited with status 7")
+    assert_still_serving()
+
+
+def test_personality_can_be_read_but_not_changed():
+    # personality(0xffffffff) queries; 0x0040000 (ADDR_NO_RANDOMIZE) would switch off ASLR.
+    code = (
+        "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+        "print(libc.personality(0xFFFFFFFF), libc.personality(0x0040000), ctypes.get_errno())\n"
+        "print(libc.personality(0xFFFFFFFF))"
+    )
+    result = run(code)
+    assert result.ok and result.stdout == "0 -1 1\n0\n", result
     assert_still_serving()
 
 

@@ -7,7 +7,9 @@ so these tests exercise the same worker the calculator, symbolic and units tools
 from __future__ import annotations
 
 import os
+import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -334,3 +336,25 @@ def test_preload_hooks_run_before_the_first_call(preload, expected):
         assert result.ok and result.value is expected, result
     finally:
         pool.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals a real process")
+def test_a_server_killed_by_sigterm_leaves_no_worker_directories(tmp_path):
+    # SIGTERM's default action skips atexit, so nothing in the dying process may be needed to
+    # clean up: the directories the workers used as mount points must be gone already.
+    script = (
+        "import time\nfrom tools.sandbox.bounded import default_pool\n"
+        "default_pool().warm()\nprint(len(default_pool()._all), flush=True)\ntime.sleep(60)"
+    )
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout.readline() == "2\n"  # both workers started and serve
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == -signal.SIGTERM
+    finally:
+        proc.kill()
+        proc.communicate(timeout=30)
+    assert list(tmp_path.glob("sbxw-*")) == []
