@@ -301,3 +301,48 @@ def test_a_background_response_can_be_cancelled(endless):
             endless.responses.create(model=MODEL, input="x", max_output_tokens=2).id
         )
     assert err.value.body["param"] == "response_id"
+
+
+class Failing(LocalBackend):
+    """The real backend with one fault: the generation fails after its first delta."""
+
+    def chat(self, req, messages):
+        inner = super().chat(req, messages)
+
+        async def broken():
+            async for d in inner:
+                yield d
+                raise RuntimeError("secret-internal-detail")
+
+        return broken()
+
+
+def test_a_failure_after_the_start_is_an_error_event_and_nothing_is_stored(tiny_ckpt):
+    s = serve(Failing, tiny_ckpt, virtual_experts="off")
+    try:
+        body = {"model": MODEL, "input": "hi", "stream": True, "max_output_tokens": 50}
+        with httpx.stream("POST", s.url + "/v1/responses", json=body, timeout=60) as r:
+            events = [json.loads(ln[6:]) for ln in r.iter_lines() if ln.startswith("data: ")]
+        kinds = [e["type"] for e in events]
+        assert kinds[:2] == ["response.created", "response.in_progress"]
+        assert kinds[-2:] == ["error", "response.failed"]
+        assert events[-1]["response"]["status"] == "failed"
+        assert "secret-internal-detail" not in json.dumps(events)
+        rid = events[0]["response"]["id"]
+        assert httpx.get(f"{s.url}/v1/responses/{rid}", timeout=30).status_code == 404
+    finally:
+        s.stop()
+
+
+def test_virtual_experts_per_request_on_responses(client):
+    off = client.responses.create(
+        model=MODEL, input="What is 127 times 89?", max_output_tokens=3, extra_body={
+            "virtual_experts": "off"}
+    )  # fmt: skip
+    assert "virtual_expert" not in off.model_extra or off.model_extra["virtual_expert"] is None
+    assist = client.responses.create(
+        model=MODEL, input="What is 127 times 89?", max_output_tokens=3, extra_body={
+            "virtual_experts": "assist"}
+    )  # fmt: skip
+    assert assist.model_extra["virtual_expert"]["mode"] == "assist"
+    assert assist.usage.output_tokens <= 3  # the model answered, with the tool's result to read
