@@ -17,6 +17,7 @@ from typing import Any
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.calculator.exact import answers_match, quick_value
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
+from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
 from tools.calculator.render import render
@@ -53,14 +54,6 @@ _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b"
 _PCT_ON = re.compile(
     r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s", re.IGNORECASE
 )
-# Whole expressions that look like arithmetic but are something else: dates, idioms, versions.
-_NOT_MATH = re.compile(
-    r"\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|"
-    r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{2}|\d{4})|"
-    r"9/11|24/7|50/50|4/20|7/11|20/20|1/2/3|\d+\.\d+\.\d+|"
-    r"(?:\(?\d{3}\)?[- ])?\d{3}-\d{4}"
-)  # phone numbers
-_EMBEDDED_NOT_MATH = re.compile(r"\d:\d\d")
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
@@ -195,7 +188,9 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     expr = extract_expression(text)
     if expr is None or not any(c.isdigit() for c in expr):
         return None
-    if _NOT_MATH.fullmatch(expr.strip()) or _EMBEDDED_NOT_MATH.search(expr):
+    why = identifier_reason(expr)
+    if why:
+        log.debug("calculator abstains: %r looks like %s", expr, why)
         return None
     try:
         node = parse_math(expr, variables=False)
@@ -204,7 +199,7 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
         return None
     if node[0] in RELATION_KINDS:
         return None  # "1+1=3", "3 > 2": claims to check or discuss, not values to compute
-    if expr.rstrip().endswith("!") and node[0] != "fact":
+    if expr.rstrip().endswith("!") and node[0] not in ("fact", "fact2"):
         return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
