@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from router.conversation import last_user_text, redefines
+from router.conversation import last_user_text
 from router.core import Route, route
+from router.redefinition import redefines
 from tools.base import ToolCall, ToolContext
 from tools.calculator import expression_call
 

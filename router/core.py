@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from router.conversation import last_user_text, redefines
+from router.conversation import last_user_text
+from router.redefinition import redefines
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic
 
