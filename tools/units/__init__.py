@@ -43,19 +43,35 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     if not res.ok:
         return res
     out = res.value
-    sign = "=" if out["exact"] else "≈"
-    output = f"{out['lhs']} {sign} {out['text']} {out['unit']}"
-    try:
-        value: float | str = float(out["value"])
-    except OverflowError:  # astronomically large: keep the exact text
-        value = out["text"]
+    if out.get("readings"):
+        # "It depends on the ton. US short ton: 1 ton = 907.18474 kg; UK long ton: 1 ton = …"
+        lines = [f"{r['reading']}: {_line(r)}" for r in out["readings"]]
+        return ToolResult(
+            ok=True,
+            output=f"It depends on the {out['ambiguous']}. " + "; ".join(lines),
+            value=[_value(r) for r in out["readings"]],
+            elapsed_ms=res.elapsed_ms,
+            details={"readings": lines},
+        )
     return ToolResult(
         ok=True,
-        output=output,
-        value=value,
+        output=_line(out),
+        value=_value(out),
         elapsed_ms=res.elapsed_ms,
         details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]},
     )
+
+
+def _line(out: dict) -> str:
+    sign = "=" if out["exact"] else "≈"
+    return f"{out['lhs']} {sign} {out['text']} {out['unit']}"
+
+
+def _value(out: dict) -> float | str:
+    try:
+        return float(out["value"])
+    except OverflowError:  # astronomically large: keep the exact text
+        return out["text"]
 
 
 def warm() -> None:

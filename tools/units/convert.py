@@ -12,6 +12,8 @@ import functools
 from fractions import Fraction
 from typing import Any
 
+from tools.units.readings import LABELS
+
 MAX_EXACT_DIGITS = 15
 _OFFSET = {"degree_Celsius", "degree_Fahrenheit", "degree_Reaumur"}
 SIG_DIGITS = 6
@@ -21,7 +23,9 @@ SIG_DIGITS = 6
 def _registry():
     import pint
 
-    return pint.UnitRegistry(non_int_type=Fraction)
+    from tools.units.names import define_all
+
+    return define_all(pint.UnitRegistry(non_int_type=Fraction, on_redefinition="ignore"))
 
 
 def warm() -> None:
@@ -44,22 +48,18 @@ def _unit(spec: list[tuple[str, int]]):
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-# pint's symbol for year is "a" (annum); people read "yr".
-_SYMBOL_OVERRIDES = {
-    "year": "yr",
-    "month": "month",
-    "metric_ton": "t",
-    "cup": "cup",
-    "fluid_ounce": "fl oz",
-}
+# pint's symbol for year is "a" (annum); people read "yr". Readings are named (`LABELS`).
+_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", **LABELS}
 
 
-def label(spec: list[tuple[str, int]]) -> str:
-    """Short unit label from a spec ("km/h", "ft²"); superscripts keep ASCII digits out."""
+def label(spec: list[tuple[str, int]], shown: dict[str, str] | None = None) -> str:
+    """Short unit label from a spec ("km/h", "ft²"); superscripts keep ASCII digits out.
+    `shown` overrides symbols (an ambiguous word's reading is written as the word)."""
     reg = _registry()
+    shown = shown or {}
 
     def sym(name: str, exp: int) -> str:
-        s = _SYMBOL_OVERRIDES.get(name) or reg.get_symbol(name)
+        s = shown.get(name) or _SYMBOL_OVERRIDES.get(name) or reg.get_symbol(name)
         if name.endswith("liter") and s.endswith("l"):
             s = s[:-1] + "L"  # "mL", "L": the lowercase l reads as a one
         return s + (str(exp).translate(_SUPERSCRIPT) if exp != 1 else "")
@@ -87,6 +87,7 @@ def evaluate(payload: dict) -> dict:
     import pint
 
     reg = _registry()
+    shown = payload.get("shown")
     terms = payload["terms"]
     units = [_unit(spec) for _, _, spec in terms]
     target_spec = payload.get("target") or terms[0][2]
@@ -116,11 +117,18 @@ def evaluate(payload: dict) -> dict:
             ) from None
     lhs = " ".join(
         ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
-        + f"{format_number(Fraction(mag))[0]} {label(spec)}"
+        + f"{format_number(Fraction(mag))[0]} {label(spec, shown)}"
         for i, (sign, mag, spec) in enumerate(terms)
     )
     text, exact = format_number(total)
-    return {"value": total, "text": text, "exact": exact, "unit": label(target_spec), "lhs": lhs}
+    return {
+        "value": total,
+        "text": text,
+        "exact": exact,
+        "unit": label(target_spec, shown),
+        "lhs": lhs,
+        "reading": payload.get("reading"),
+    }
 
 
 def format_number(x: Fraction) -> tuple[str, bool]:
@@ -181,9 +189,16 @@ def _fixed(x: Fraction, places: int) -> str:
 
 
 def evaluate_request(payload: dict) -> dict:
-    """Worker entry point: `evaluate` with domain errors returned as {"ok": False, "error"}."""
+    """Worker entry point: `evaluate` (once per reading of an ambiguous unit) with domain errors
+    returned as {"ok": False, "error"}."""
     try:
-        out = evaluate(payload)
+        if payload.get("readings"):
+            out = {
+                "readings": [evaluate(r) for r in payload["readings"]],
+                "ambiguous": payload.get("ambiguous"),
+            }
+        else:
+            out = evaluate(payload)
     except UnitsError as exc:
         return {"ok": False, "error": str(exc)}
     except Exception as exc:  # noqa: BLE001 - the worker answers, it never raises

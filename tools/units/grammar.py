@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from tools.units.names import CURRENCY, dimensionality, family, is_temperature, resolve
+from tools.units.readings import READING_NAMES, WHAT, expand, substitute
 
 UnitSpec = tuple[tuple[str, int], ...]  # ((canonical pint name, exponent), ...)
 
@@ -66,13 +67,33 @@ class Term:
 class UnitsRequest:
     terms: tuple[Term, ...]
     target: UnitSpec | None
+    # A unit word with several readings ("ton"): the request once per reading, each named
+    # (`reading`), and the word's symbol in that reading's answer (`shown`: {name: symbol}).
+    readings: tuple[UnitsRequest, ...] = ()
+    ambiguous: str | None = None
+    reading: str | None = None
+    shown: tuple[tuple[str, str], ...] = ()
 
     def payload(self) -> dict:
         """Plain picklable data for the bounded worker."""
-        return {
+        out: dict = {
             "terms": [(t.sign, t.magnitude, list(t.unit)) for t in self.terms],
             "target": list(self.target) if self.target else None,
         }
+        if self.readings:
+            out["readings"] = [r.payload() for r in self.readings]
+            out["ambiguous"] = self.ambiguous
+        if self.reading:
+            out["reading"] = self.reading
+            out["shown"] = dict(self.shown)
+        return out
+
+    def substituted(self, mapping: dict[str, str]) -> UnitsRequest:
+        terms = tuple(
+            Term(t.sign, t.magnitude, tuple(substitute(t.unit, mapping))) for t in self.terms
+        )
+        target = tuple(substitute(self.target, mapping)) if self.target else None
+        return UnitsRequest(terms, target)
 
 
 def _normalise(text: str) -> str:
@@ -206,7 +227,27 @@ def _build(expr: str, target: str | None) -> UnitsRequest | None:
     terms, spec = _fluid_ounces(terms, spec)
     if not _plausible(terms, spec):
         return None
-    return UnitsRequest(terms, spec)
+    return _with_readings(UnitsRequest(terms, spec))
+
+
+def _with_readings(req: UnitsRequest) -> UnitsRequest | None:
+    """Resolve unit words with several readings: one request per reading, or abstain."""
+    specs = [t.unit for t in req.terms] + ([req.target] if req.target else [])
+    names = {n for s in specs for n, _ in s}
+    times = {n for n in names if dimensionality(((n, 1),)) == "[time]"}
+    mappings = expand(names, times)
+    if mappings is None:
+        return None
+    if len(mappings) == 1:
+        return req.substituted(mappings[0]) if mappings[0] else req
+    word = "?year" if "?year" in mappings[0] else next(iter(mappings[0]))
+    readings = []
+    for mapping in mappings:
+        one = req.substituted(mapping)
+        shown = tuple((name, WHAT[p][1]) for p, name in mapping.items())
+        name = READING_NAMES[mapping[word]] + (", a month its twelfth" if len(mapping) > 1 else "")
+        readings.append(UnitsRequest(one.terms, one.target, reading=name, shown=shown))
+    return UnitsRequest(req.terms, req.target, tuple(readings), WHAT[word][0])
 
 
 _OUNCE, _FLUID_OUNCE = (("ounce", 1),), (("fluid_ounce", 1),)

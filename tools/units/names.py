@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from tools.units.readings import DEFINITIONS, WORDS, concrete
+
 # Colloquial multi-word or symbol spellings that pint's registry does not accept verbatim.
 ALIASES: dict[str, str] = {
     "metric ton": "metric_ton",
@@ -67,6 +69,14 @@ ALIASES: dict[str, str] = {
     "wks": "week",
     "Gal": "gallon",
     "Gals": "gallon",  # pint's Gal is the galileo; people mean gallons
+    # A Calorie with a capital is the food Calorie (a kilocalorie); a calorie is 4.184 J.
+    "Calorie": "kilocalorie",
+    "Calories": "kilocalorie",
+    "Cal": "kilocalorie",
+    "Cals": "kilocalorie",
+    "kcals": "kilocalorie",
+    "mcg": "microgram",
+    "mcgs": "microgram",
 }
 _TEMPERATURE = {
     "c": "degree_Celsius",
@@ -162,7 +172,14 @@ CURRENCY = re.compile(
 def _registry():
     import pint  # lazy: only the first units query pays the import
 
-    return pint.UnitRegistry()
+    return define_all(pint.UnitRegistry(on_redefinition="ignore"))
+
+
+def define_all(reg):
+    """`reg` with our additions and corrections to pint's units (`readings.DEFINITIONS`)."""
+    for line in DEFINITIONS:
+        reg.define(line)
+    return reg
 
 
 # SI prefixes from 2022 that casual text never means: "Qt" is a quart, not a quettatonne.
@@ -195,6 +212,8 @@ def resolve(word: str) -> str | None:
     if not word or len(word) > 40 or word in _REJECT or word.lower() in _REJECT_CASEFOLD:
         return None
     key = re.sub(r"\s+", " ", word)
+    if key.lower() in WORDS and key not in ALIASES:
+        return WORDS[key.lower()]  # "ton", "barrel", "month": several readings, named later
     if key in ALIASES:
         return ALIASES[key]
     if key.lower() in ALIASES and len(key) > 1:
@@ -224,6 +243,7 @@ def resolve(word: str) -> str | None:
 
 def family(name: str) -> str:
     """What a unit measures, separating the dimensionless kinds pint lumps together."""
+    name = concrete(name)
     if name in _ANGLES:
         return "angle"
     if name.endswith(("bit", "byte")):
@@ -234,7 +254,7 @@ def family(name: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def is_dimensionless(name: str) -> bool:
     try:
-        return not _registry().get_dimensionality(name)
+        return not _registry().get_dimensionality(concrete(name))
     except Exception:  # noqa: BLE001 - an unresolvable name counts as unusable
         return True
 
@@ -246,7 +266,7 @@ def dimensionality(spec: tuple[tuple[str, int], ...]) -> str:
     try:
         unit = reg.Unit("dimensionless")
         for name, exp in spec:
-            unit = unit * reg.Unit(name) ** exp
+            unit = unit * reg.Unit(concrete(name)) ** exp
         return str(unit.dimensionality)
     except Exception:  # noqa: BLE001 - "" tells the grammar to abstain
         return ""
