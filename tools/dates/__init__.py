@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.relativedelta import relativedelta
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
+from tools.dates.calendars import CalendarError, check_range, weekday_text
 from tools.dates.grammar import parse_dates_request
 from tools.dates.phrases import HOLIDAYS, WEEKDAYS, parse_date
 
@@ -56,7 +57,7 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     start = time.perf_counter()
     try:
         output, value = _dispatch(call.args, ctx)
-    except DatesError as exc:
+    except (DatesError, CalendarError) as exc:
         return ToolResult(ok=False, error=str(exc), elapsed_ms=_ms(start))
     except (OverflowError, ValueError) as exc:
         return ToolResult(
@@ -147,6 +148,9 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
     if kind == "weekday":
         d = dt.datetime.fromisoformat(args["date"]["iso"]) if args.get("date") else _today(ctx)
         name = WEEKDAYS[d.weekday()].capitalize()
+        note = weekday_text(d.date())  # before 1752 the calendar in use decides the weekday
+        if note:
+            return note, name
         when = "Today" if not args.get("date") else f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
         return f"{when} is a {name}.", name
     raise DatesError(f"unknown dates request kind {kind!r}")
@@ -175,6 +179,8 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
     start = dt.datetime.fromisoformat(base["iso"]) if base else _today(ctx)
     steps = [(int(s), dict(d)) for s, d in args.get("steps", [])]
     result = _apply(start, steps)
+    if not (base and base.get("iso_text")):  # ISO 8601 dates are proleptic Gregorian
+        check_range(start.date(), result.date())
     fmt = args.get("fmt")
     text = render(result, fmt, base)
     if args.get("options"):
@@ -194,11 +200,15 @@ def _run_clock(args: dict, ctx: ToolContext) -> tuple[str, object]:
     steps = [(int(s), dict(d)) for s, d in args.get("steps", [])]
     zone = now.tzinfo
     # Calendar parts move the wall clock ("in 2 days" keeps the time of day); hours and minutes
-    # move the instant, so a daylight-saving change in between is respected.
+    # move the instant in UTC, so a daylight-saving change in between is respected. Without
+    # calendar parts the instant is kept as is: rebuilding it from the wall clock would lose
+    # `fold` and read 01:15 EST (after the fall-back) as 01:15 EDT, an hour early.
     calendar = [(s, {k: v for k, v in d.items() if k in _CALENDAR}) for s, d in steps]
     clock_parts = [(s, {k: v for k, v in d.items() if k not in _CALENDAR}) for s, d in steps]
-    wall = _apply(now.replace(tzinfo=None), calendar).replace(tzinfo=zone)
-    later = _apply(wall.astimezone(dt.UTC), clock_parts).astimezone(zone)
+    instant = now
+    if any(d for _, d in calendar):
+        instant = _apply(now.replace(tzinfo=None), calendar).replace(tzinfo=zone)
+    later = _apply(instant.astimezone(dt.UTC), clock_parts).astimezone(zone)
     where = f" in {args['zone']}" if args.get("zone") else ""
     change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
     return (
@@ -243,6 +253,10 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
     today = _today(ctx)
     a = _endpoint(args.get("a"), today, after=False)
     b = _endpoint(args.get("b"), today, after=True)
+    written = [
+        d for d, v in ((a, args.get("a")), (b, args.get("b"))) if not (v and v.get("iso_text"))
+    ]
+    check_range(*(d.date() for d in written))
     days = (b - a).days
     span = f"From {long_date(a)} to {long_date(b)}"
     if args.get("inclusive"):  # counting both end days
