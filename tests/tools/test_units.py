@@ -9,7 +9,7 @@ import pytest
 from tools import units
 from tools.base import ToolCall, ToolContext
 from tools.units.convert import evaluate_request, format_number
-from tools.units.grammar import parse_units_request
+from tools.units.phrasing import parse_units_request
 
 CTX = ToolContext(timeout_s=20.0)
 

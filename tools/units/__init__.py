@@ -13,8 +13,8 @@ import logging
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.sandbox.bounded import preload
 from tools.units import convert
-from tools.units.grammar import parse_units_request
 from tools.units.names import resolve
+from tools.units.phrasing import parse_units_request
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,11 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
 
 
 def _line(out: dict) -> str:
-    sign = "=" if out["exact"] else "≈"
-    return f"{out['lhs']} {sign} {out['text']} {out['unit']}"
+    """ "100 m ≈ 328.084 ft"; a chain shows each step: "5 km = 5000 m = 500000 cm"."""
+    steps = [*out.get("via", []), out]
+    return out["lhs"] + "".join(
+        f" {'=' if s['exact'] else '≈'} {s['text']} {s['unit']}" for s in steps
+    )
 
 
 def _value(out: dict) -> float | str:

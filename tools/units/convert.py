@@ -83,15 +83,11 @@ def _to_fraction(value: Any) -> Fraction:
 
 
 def evaluate(payload: dict) -> dict:
-    """Convert/sum the terms into the target unit. Returns a dict; raises UnitsError on misuse."""
-    import pint
-
-    reg = _registry()
+    """Convert/sum the terms into the target unit (and each unit of a chain on the way).
+    Returns a dict; raises UnitsError on misuse."""
     shown = payload.get("shown")
     terms = payload["terms"]
-    units = [_unit(spec) for _, _, spec in terms]
     target_spec = payload.get("target") or terms[0][2]
-    target = _unit(target_spec)
     specs = [spec for _, _, spec in terms] + [payload.get("target") or []]
     offset = any(name in _OFFSET for spec in specs for name, _ in spec)
     if offset and len(terms) > 1:
@@ -99,8 +95,37 @@ def evaluate(payload: dict) -> dict:
             "adding or subtracting temperatures on an offset scale (°C, °F) is "
             "ambiguous; convert each temperature separately or use kelvin"
         )
+    via = []
+    for spec in payload.get("via") or []:
+        text, exact = format_number(_total(terms, spec))
+        via.append({"text": text, "exact": exact, "unit": label(spec, shown)})
+    total = _total(terms, target_spec)
+    lhs = " ".join(
+        ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
+        + f"{format_number(Fraction(mag))[0]} {label(spec, shown)}"
+        for i, (sign, mag, spec) in enumerate(terms)
+    )
+    text, exact = format_number(total)
+    return {
+        "value": total,
+        "text": text,
+        "exact": exact,
+        "unit": label(target_spec, shown),
+        "lhs": lhs,
+        "via": via,
+        "reading": payload.get("reading"),
+    }
+
+
+def _total(terms: list, target_spec: list[tuple[str, int]]) -> Fraction:
+    """The sum of `terms` in the unit `target_spec`, exactly."""
+    import pint
+
+    reg = _registry()
+    target = _unit(target_spec)
     total = Fraction(0)
-    for (sign, mag, spec), unit in zip(terms, units):
+    for sign, mag, spec in terms:
+        unit = _unit(spec)
         try:
             q = reg.Quantity(Fraction(mag) * sign, unit)
             total += _to_fraction(q.to(target).magnitude)
@@ -115,20 +140,7 @@ def evaluate(payload: dict) -> dict:
                 f"cannot convert {label(spec)} to {label(target_spec)}: "
                 "offset-scale temperatures only convert on their own"
             ) from None
-    lhs = " ".join(
-        ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
-        + f"{format_number(Fraction(mag))[0]} {label(spec, shown)}"
-        for i, (sign, mag, spec) in enumerate(terms)
-    )
-    text, exact = format_number(total)
-    return {
-        "value": total,
-        "text": text,
-        "exact": exact,
-        "unit": label(target_spec, shown),
-        "lhs": lhs,
-        "reading": payload.get("reading"),
-    }
+    return total
 
 
 def format_number(x: Fraction) -> tuple[str, bool]:

@@ -95,14 +95,18 @@ for _k, _v in _TEMPERATURE.items():
         ALIASES[_lead + _k] = _v
     if len(_k) > 1:
         ALIASES[_k] = _v
-# Bare C / F / K mean temperatures in everyday use ("72 F in C"), not coulomb / farad / kelvin.
+# Bare C / F mean temperatures in everyday use ("72 F in C"), unless the request is about
+# charge or capacitance: the grammar settles "?C" / "?F" from the other units.
 ALIASES.update(
     {
-        "C": "degree_Celsius",
-        "F": "degree_Fahrenheit",
+        "C": "?C",
+        "F": "?F",
         "K": "kelvin",
         "c": "degree_Celsius",
         "f": "degree_Fahrenheit",
+        "B": "byte",
+        "st": "stone",
+        "cd": "candela",
     }
 )
 
@@ -118,12 +122,10 @@ _REJECT = {
     "count",
     "mil",
     "dB",
-    "B",
     "bag",
     "tab",
     "pc",
     "mu",
-    "cd",
     "MM",
     "M",
     "e",
@@ -150,6 +152,8 @@ _REJECT_CASEFOLD = {
     "its",
     "us",
 }
+# Prefixed symbols that are also words in other cases ("pm", "am"): petameter, attometer.
+_PREFIXED_SYMBOLS = {"Pm", "Am"}
 # Angles are dimensionless in pint but legitimate conversion targets.
 _ANGLES = {
     "radian",
@@ -198,9 +202,20 @@ def _lookup(word: str) -> tuple[str, str] | None:
         return None
     plain = [c for c in cands if not c[0]]
     if len(cands) > 1 and not plain:
-        return None
+        # "mcd": milli-candela (m + cd), not micro-day ("mc" is pint's alias for micro): keep
+        # the reading whose standard symbols spell the word.
+        cands = [c for c in cands if _symbol(c[0] + c[1]) == word]
+        if len(cands) != 1:
+            return None
     prefix, name, _ = plain[0] if plain else cands[0]
     return prefix, name
+
+
+def _symbol(name: str) -> str | None:
+    try:
+        return _registry().get_symbol(name)
+    except Exception:  # noqa: BLE001 - no symbol: not the reading
+        return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -209,7 +224,9 @@ def resolve(word: str) -> str | None:
     word = word.strip()
     if word == "in":  # only reached after a number ("17 in"); the grammar keeps "in" the word out
         return "inch"
-    if not word or len(word) > 40 or word in _REJECT or word.lower() in _REJECT_CASEFOLD:
+    if not word or len(word) > 40 or word in _REJECT:
+        return None
+    if word.lower() in _REJECT_CASEFOLD and word not in _PREFIXED_SYMBOLS:
         return None
     key = re.sub(r"\s+", " ", word)
     if key.lower() in WORDS and key not in ALIASES:
@@ -229,6 +246,8 @@ def resolve(word: str) -> str | None:
         )
         if lower and (found is None or (found[0] and not lower[0])):
             found = lower
+    if found is None and key.lower().endswith("ies") and len(key) > 4:
+        found = _lookup(key[:-3] + "y")  # "henries"
     if found is None and key.endswith("s") and len(key) >= 3:
         stem = key[:-1]  # plural of a symbol: "kgs", "mLs", "cms"
         if stem not in _REJECT and stem.lower() not in _REJECT_CASEFOLD:
@@ -273,4 +292,14 @@ def dimensionality(spec: tuple[tuple[str, int], ...]) -> str:
 
 
 def is_temperature(name: str) -> bool:
-    return name in ("degree_Celsius", "degree_Fahrenheit", "kelvin", "degree_Rankine")
+    return concrete(name) in ("degree_Celsius", "degree_Fahrenheit", "kelvin", "degree_Rankine")
+
+
+@functools.lru_cache(maxsize=4096)
+def larger(a: str, b: str) -> bool:
+    """Whether one `a` is more than one `b` (same dimension), e.g. foot > inch."""
+    reg = _registry()
+    try:
+        return reg.Quantity(1, concrete(a)).to(concrete(b)).magnitude > 1
+    except Exception:  # noqa: BLE001 - incomparable: not a mixed quantity
+        return False

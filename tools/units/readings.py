@@ -34,6 +34,11 @@ WORDS: dict[str, str] = {
     **dict.fromkeys(("month", "months"), "?month"),
     **dict.fromkeys(("year", "years", "yr", "yrs"), "?year"),
 }
+# A bare "C" or "F": a temperature, or a coulomb / farad when the rest of the request says so.
+BARE_SYMBOLS: dict[str, tuple[str, str]] = {
+    "?C": ("degree_Celsius", "coulomb"),
+    "?F": ("degree_Fahrenheit", "farad"),
+}
 # Months and years measured against each other: pint's (Julian) month and year, ratio exactly 12.
 _CALENDAR = {"?month": "month", "?year": "year"}
 # Decades and centuries hold a varying number of leap days: against days or hours, abstain.
@@ -110,7 +115,9 @@ WHAT: dict[str, tuple[str, str]] = {
 
 def concrete(name: str) -> str:
     """A real pint name for dimension checks: a placeholder's first reading, else `name`."""
-    return READINGS[name][0] if name.startswith(PLACEHOLDER) else name
+    if not name.startswith(PLACEHOLDER):
+        return name
+    return BARE_SYMBOLS[name][0] if name in BARE_SYMBOLS else READINGS[name][0]
 
 
 def expand(names: Iterable[str], time_names: Iterable[str]) -> list[dict[str, str]] | None:
