@@ -17,7 +17,8 @@ from dateutil.relativedelta import relativedelta
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.calendars import CalendarError, check_range, weekday_text
 from tools.dates.grammar import parse_dates_request
-from tools.dates.phrases import HOLIDAYS, WEEKDAYS, parse_date
+from tools.dates.holidays import holiday_date
+from tools.dates.phrases import WEEKDAYS, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,9 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return _run_between(args, ctx)
     if kind == "clock":
         return _run_clock(args, ctx)
+    if kind == "date":  # "When is Thanksgiving 2024?"
+        d = dt.datetime.fromisoformat(args["date"]["iso"])
+        return f"{args['name']} is on {long_date(d)}.", d.date().isoformat()
     if kind == "weekday":
         d = dt.datetime.fromisoformat(args["date"]["iso"]) if args.get("date") else _today(ctx)
         name = WEEKDAYS[d.weekday()].capitalize()
@@ -239,13 +243,14 @@ def _endpoint(value, today: dt.datetime, after: bool) -> dt.datetime:
     if value is None:
         return today
     if "holiday" in value:  # the next (or, for "since", the last) occurrence
-        month, day = HOLIDAYS[value["holiday"]]
-        d = today.replace(month=month, day=day)
-        if after and d < today:
-            d = d.replace(year=d.year + 1)
-        if not after and d > today:
-            d = d.replace(year=d.year - 1)
-        return d
+        for year in (today.year, today.year + 1) if after else (today.year, today.year - 1):
+            day = holiday_date(value["holiday"], year)
+            if day is None:
+                break
+            d = dt.datetime(day.year, day.month, day.day)
+            if (d >= today) if after else (d <= today):
+                return d
+        raise DatesError(f"no date for {value['holiday']} around {today.year}")
     return dt.datetime.fromisoformat(value["iso"]).replace(hour=0, minute=0, second=0)
 
 
