@@ -382,33 +382,45 @@ def test_parse_duration(text, expected):
 
 EVENT_STORIES = [
     (
-        "Tom was born on the last day of February in 1996. Today is his 20th birthday. "
-        "What was the date yesterday in MM/DD/YYYY?",
+        (
+            "Tom was born on the last day of February in 1996. Today is his 20th birthday. "
+            "What was the date yesterday in MM/DD/YYYY?"
+        ),
         "02/28/2016",  # born February 29, 1996; his 20th birthday is February 29, 2016
     ),
     (
-        "Mei was born on March 9, 1959; today is her 42nd birthday; what is the date "
-        "24 hours later in MM/DD/YYYY?",
+        (
+            "Mei was born on March 9, 1959; today is her 42nd birthday; what is the date "
+            "24 hours later in MM/DD/YYYY?"
+        ),
         "03/10/2001",
     ),
     (
-        "Today is Ravi's 15th birthday. Ravi was born on the 16th of March, 1960. What is the "
-        "date 2 weeks from today in MM/DD/YYYY?",
+        (
+            "Today is Ravi's 15th birthday. Ravi was born on the 16th of March, 1960. What is the "
+            "date 2 weeks from today in MM/DD/YYYY?"
+        ),
         "03/30/1975",
     ),
     (
-        "The meeting set for 04/02/1977 was moved one day later, to today. What is the date "
-        "today in MM/DD/YYYY?",
+        (
+            "The meeting set for 04/02/1977 was moved one day later, to today. What is the date "
+            "today in MM/DD/YYYY?"
+        ),
         "04/03/1977",
     ),
     (
-        "The concert planned for the 16th of February, 2013 was moved 5 days earlier, to today. "
-        "What was the date one week ago in MM/DD/YYYY?",
+        (
+            "The concert planned for the 16th of February, 2013 was moved 5 days earlier, to today. "
+            "What was the date one week ago in MM/DD/YYYY?"
+        ),
         "02/04/2013",
     ),
     (
-        "The exam was set for Sep 3, 2000, but it was pushed back one day to today. What is "
-        "the date tomorrow in MM/DD/YYYY?",
+        (
+            "The exam was set for Sep 3, 2000, but it was pushed back one day to today. What is "
+            "the date tomorrow in MM/DD/YYYY?"
+        ),
         "09/05/2000",
     ),
     ("Today is Thanksgiving of 2001. What is the date tomorrow in MM/DD/YYYY?", "11/23/2001"),
@@ -438,8 +450,10 @@ def test_birthdays_reschedulings_and_holidays(text, expected):
         # Whose birthday?
         "Today is Jane's 16th birthday. Tom was born on May 1, 2000. What is the date today?",
         # "Moved forward": earlier to some readers, later to others.
-        "The concert planned for May 3, 2020 was moved forward 2 days, to today. What is the "
-        "date today in MM/DD/YYYY?",
+        (
+            "The concert planned for May 3, 2020 was moved forward 2 days, to today. What is the "
+            "date today in MM/DD/YYYY?"
+        ),
         # The rule did not hold yet: Memorial Day was May 30 until 1971.
         "Today is Memorial Day of 1950. What is the date tomorrow in MM/DD/YYYY?",
         "When is Ramadan 2025?",  # lunar calendars are the model's

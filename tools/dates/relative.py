@@ -238,7 +238,9 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
         if not options:
             return [], None
     # "Jan. 5", "St. Patrick's Day": abbreviations, not sentence ends.
-    text = re.sub(rf"\b({MONTH_NAMES_RE}|st|mr|mrs|ms|dr|jr|sr)\.", r"\1", text, flags=re.I)
+    text = re.sub(
+        rf"\b({MONTH_NAMES_RE}|st|mr|mrs|ms|dr|jr|sr)\.", r"\1", text, flags=re.IGNORECASE
+    )
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+", text) if p.strip()]
     if len(parts) == 1:  # "If today is March 3, 2024, what is the date tomorrow?"
