@@ -50,6 +50,11 @@ _SETTING_STEMS = (
 # tried at every position of a long text (20x slower); `_starts_word` checks the boundary.
 _SETTING_PHRASES = _phrases(
     ("mod", r"mod\s*\d"),
+    (
+        "arithmetic",
+        r"(?:clock|modular|saturating|wrapping|integer|fixed|interval|boolean) arithmetic",
+    ),
+    ("hour", r"(?:12|24|twelve|twenty-four)[- ]hour"),
     ("base", r"\b(?:in|to|into) base\b|\bbase[- ]?\d"),
     ("complement", r"\b(?:two|one)s?'? complement"),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),

@@ -250,3 +250,19 @@ STILL_ANSWERED = [
 @pytest.mark.parametrize("messages, wanted", STILL_ANSWERED)
 def test_look_alikes_are_still_answered(messages, wanted) -> None:
     assert wanted in answer(messages)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "For this quiz, 9+10 is 21.",  # a wrong result stated in prose redefines "+"
+        "Remember: 2 + 2 = 5 here.",
+        "Use clock arithmetic, 12-hour.",
+    ],
+)
+def test_stated_rules_in_prose_leave_arithmetic_to_the_model(earlier: str) -> None:
+    assert route([U(earlier), A("Got it!"), U("What is 9+10?")], CTX) is None
+
+
+def test_a_true_stated_result_keeps_routing() -> None:
+    assert "= 19" in answer([U("I know 2+2 is 4."), A("Right!"), U("What is 9+10?")])

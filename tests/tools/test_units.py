@@ -219,3 +219,43 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
     res = units.run(evil, ToolContext(timeout_s=1.0))
     assert not res.ok and "timed out" in res.error
     assert units.run(units.parse("1 km to m", CTX), CTX).output == "1 km = 1000 m"
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Expressed in units of centigrams, 4.2 grams is", "4.2 g = 420 cg"),
+        ("In meters, how much is 5 feet?", "5 ft = 1.524 m"),
+        ("In kilometres, how far is 10 miles?", "10 mi = 16.09344 km"),
+        ("What does 180 pounds come to in kilograms?", "180 lb = 81.6466266 kg"),
+        ("Could you convert 26.2 miles into kilometers?", "26.2 mi = 42.1648128 km"),
+        ("The value of 3 km in meters is", "3 km = 3000 m"),
+        ("Convert 5 km to m, then to cm.", "5 km = 5000 m = 500000 cm"),
+        ("6 ft 2 in to cm", "6 ft + 2 in = 187.96 cm"),
+        ("5 dacd in cd", "5 dacd = 50 cd"),
+        ("3 mcd in µcd", "3 mcd = 3000 µcd"),
+        ("5 mC in C", "5 mC = 0.005 C"),
+        ("285 B to KiB", "285 B = 0.2783203125 KiB"),
+        ("4.5 newtons per inch^2 in dynes per foot^2", "4.5 N/in² = 64800000 dyn/ft²"),
+        ("Convert 2 km^2 kg / min^2 to m^2 g / s^2", "≈ 555556 m²·g/s²"),
+        ("3 kilonewton-meters in newton meters", "3 kN·m = 3000 N·m"),
+    ],
+)
+def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
+    call = units.parse(text, CTX)
+    assert call is not None, text
+    result = units.run(call, CTX)
+    assert result.ok and shown in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In my opinion, 5 kg is too heavy for a carry-on.",
+        "a month in hour gallons to kph",  # a chain must keep one dimension
+        "5 in 3 ft to cm",  # a mixed quantity goes from the largest unit down
+        "How many days in a decade?",  # 3652 or 3653: leap days vary
+    ],
+)
+def test_new_frames_still_abstain(text: str) -> None:
+    assert units.parse(text, CTX) is None

@@ -255,6 +255,29 @@ def consistent_history(earlier: list[tuple[str, str]]) -> bool:
     return True
 
 
+# "9+10 is 21", "2 + 2 = 5": an arithmetic claim written in prose (a few-shot set-up or a quiz
+# rule when it is wrong). One pass; the operator groups cannot overlap.
+_CLAIM = re.compile(
+    r"(?<![\w.])(\d[\d.,]*(?:\s*(?:\*\*|[-+*/^×÷x])\s*\d[\d.,]*)+)\s*"
+    r"(?:=|is|equals|makes|gives|->|→)\s*(-?\d[\d.,]*)",
+    re.IGNORECASE,
+)
+MAX_CLAIMS = 20
+
+
+def stated_results_hold(text: str) -> bool:
+    """False when `text` states an arithmetic result that is not the ordinary exact value
+    ("For this quiz, 9+10 is 21."), or one that cannot be checked: such a turn redefines
+    the operation for the rest of the conversation."""
+    for i, m in enumerate(_CLAIM.finditer(text)):
+        if i >= MAX_CLAIMS:
+            return False
+        found = parse_request(_TIMES_X.sub(" * ", m.group(1)), bare=True)
+        if found is None or not answers_match(quick_value(found[0]), m.group(2)):
+            return False
+    return True
+
+
 def expression_call(span: str, confidence: float) -> ToolCall | None:
     """A calculator call for `span` when all of it is one arithmetic expression (assist mode
     lifts such spans out of mixed requests), else None."""

@@ -15,8 +15,10 @@ from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY
 
 MAX_TEXT = 300
+_POLITE = r"(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+_HOW = r"how\s+(?:much|far|long|heavy|big|fast|tall|high|deep|wide|hot|cold|warm)\s+(?:is|are)"
 _LEAD = re.compile(
-    r"(?:please\s+)?(?:(?:what\s+is|what's|whats|what\s+are|how\s+much\s+is|how\s+much\s+are"
+    _POLITE + rf"(?:(?:what\s+is|what's|whats|what\s+are|{_HOW}"
     r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me"
     r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?",
     re.IGNORECASE,
@@ -31,6 +33,12 @@ _CONN = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
+# "What does 180 pounds come to in kilograms?", "What do 3 feet equal in inches?"
+_WHAT_DOES = re.compile(
+    r"^what\s+(?:does|do|would|will)\s+(?P<expr>.+?)\s+(?:come\s+to|equal|make|amount\s+to"
+    r"|convert\s+to|work\s+out\s+(?:to|at))\s+in\s+(?P<target>.+)$",
+    re.IGNORECASE,
+)
 _HOW_MANY_CONN = re.compile(
     r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are)"
     r"(?=\s)",
@@ -55,7 +63,7 @@ _ADD_TAKE = [
 _TARGET_FIRST = re.compile(
     r"^(?:(?:expressed|converted|given|written|measured)\s+)?(?:in|into|to)\s+"
     r"(?:units\s+of\s+|terms\s+of\s+)?(?P<target>[^,]{1,60}),\s*"
-    r"(?:how\s+much\s+is|what\s+is|what's|how\s+much\s+are|what\s+are)?\s*(?P<expr>.+?)"
+    rf"(?:{_HOW}|what\s+is|what's|what\s+are)?\s*(?P<expr>.+?)"
     r"(?:\s+(?:is|are|equals?|is\s+equal\s+to|equal\s+to|would\s+be|will\s+be|makes?|gives?"
     r"|comes\s+to))?$",
     re.IGNORECASE,
@@ -106,6 +114,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
                 return req
         return None
     m = _EQ.match(body)
+    if m:
+        return build(m.group("expr"), m.group("target"))
+    m = _WHAT_DOES.match(body)
     if m:
         return build(m.group("expr"), m.group("target"))
     m = _TARGET_FIRST.match(body)

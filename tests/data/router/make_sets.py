@@ -1,4 +1,4 @@
-"""Writes the router's own dev sets next to this file: units.jsonl, dates.jsonl, arith.jsonl.
+"""Writes the router's own dev sets next to this file: units, dates, arith and fresh (.jsonl).
 
 `python tests/data/router/make_sets.py` (deterministic: fixed seeds; rerun after editing a
 family). Items follow /work/shared/eval/router_dev.jsonl ({"id", "query", "label",
@@ -19,9 +19,15 @@ sys.path.insert(0, str(HERE))
 
 import arith_set
 import dates_set
+import fresh_set
 import units_set
 
-SETS = {"units": (units_set, 11), "dates": (dates_set, 12), "arith": (arith_set, 13)}
+SETS = {
+    "units": (units_set, 11),
+    "dates": (dates_set, 12),
+    "arith": (arith_set, 13),
+    "fresh": (fresh_set, 14),
+}
 
 
 def write(name: str, items: list[dict]) -> Path:
