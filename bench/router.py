@@ -97,6 +97,30 @@ def evaluate_items(
     return records
 
 
+def long_inputs(items: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
+    """Latency inputs of `size` characters: each item's query, followed by the next items'
+    queries until the text is that long, and the same text as a two-turn history before a
+    short question. Decisions on them mean nothing; only the route time is of interest."""
+    queries = [i["query"] for i in items if i.get("query")]
+    out = []
+    for k, item in enumerate(items):
+        parts, length, j = [], 0, k
+        while length < size and queries:
+            parts.append(queries[j % len(queries)])
+            length += len(parts[-1]) + 1
+            j += 1
+        text = "\n".join(parts)[:size]
+        base = {"id": item["id"], "label": item["label"], "expected": None}
+        out.append({**base, "query": text})
+        history = [
+            {"role": "user", "content": text[: size // 2]},
+            {"role": "assistant", "content": text[size // 2 :]},
+            {"role": "user", "content": item["query"][:200]},
+        ]
+        out.append({**base, "id": f"{item['id']}-history", "query": "", "messages": history})
+    return out
+
+
 def _context(item: dict[str, Any], base: ToolContext) -> ToolContext:
     """The item's own clock and zone when it pins them ("now": ISO time, "timezone")."""
     changes: dict[str, Any] = {}
@@ -243,6 +267,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N items")
     ap.add_argument("--route-only", action="store_true", help="do not run the tools")
     ap.add_argument(
+        "--long",
+        type=int,
+        default=0,
+        metavar="CHARS",
+        help="time routing on inputs of CHARS characters built from the file (no tools run)",
+    )
+    ap.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -258,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.limit:
         items = items[: args.limit]
+    if args.long:
+        items = long_inputs(items, args.long)
+        args.route_only = True
     records = evaluate_items(
         items, ToolContext(), run_tools=not args.route_only, repeat=args.repeat
     )

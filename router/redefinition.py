@@ -12,6 +12,7 @@ phrase patterns, no alternation scanned at every position of a long text.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Characters that separate words here; "'", "#" and "+" stay inside ("i'm", "c#", "c++").
@@ -22,9 +23,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _phrases(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(gate, pattern) pairs: the pattern runs only when its literal gate occurs in the text."""
-    return tuple((gate, re.compile(pattern)) for gate, pattern in pairs)
+def _phrases(*pairs: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """(words, pattern) pairs: the pattern runs only when all its gate words (space-separated)
+    are among the text's words, a set lookup instead of a scan of the text."""
+    return tuple((frozenset(gate.split()), re.compile(pattern)) for gate, pattern in pairs)
 
 
 # Whole words that name a setting, in any role.
@@ -46,57 +48,70 @@ _SETTING_STEMS = (
     "program",
     "script",
 )
-# Patterns start with their gate's literal where they can: a leading \b or alternation would be
-# tried at every position of a long text (20x slower); `_starts_word` checks the boundary.
+# Every pattern starts with a literal (a leading \b or alternation would be tried at every
+# position of a long text: 20x slower); `_starts_word` checks the boundary at its start.
 _SETTING_PHRASES = _phrases(
     ("mod", r"mod\s*\d"),
-    (
-        "arithmetic",
-        r"(?:clock|modular|saturating|wrapping|integer|fixed|interval|boolean) arithmetic",
-    ),
-    ("hour", r"(?:12|24|twelve|twenty-four)[- ]hour"),
-    ("base", r"\b(?:in|to|into) base\b|\bbase[- ]?\d"),
-    ("complement", r"\b(?:two|one)s?'? complement"),
+    ("clock arithmetic", r"clock arithmetic"),
+    ("12 hour", r"12[- ]hour"),
+    ("24 hour", r"24[- ]hour"),
+    ("twelve hour", r"twelve[- ]hour"),
+    ("in base", r"in base\b"),
+    ("to base", r"to base\b"),
+    ("complement", r"(?:two|one)s?'? complement"),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),
-    ("division", r"\b(?:integer|floor|truncat\w*|euclidean) division"),
-    ("bit", r"\b\d+[- ]?bits?\b"),
-    ("system", r"\b(?:numeral|number|metric|unit) system"),
+    ("wraps", r"wraps[- ]?around"),
+    ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),
+    ("bit", r"\d[- ]bits?\b"),
+    ("bits", r"\d[- ]bits\b"),
+    ("number system", r"number system"),
+    ("numeral system", r"numeral system"),
+    ("metric system", r"metric system"),
     ("significant", r"significant (?:figures?|digits?)"),
-    ("double", r"double[- ]precision|\ba double\b"),
-    ("signed ", r"signed (?:int|integer|char|long|short)"),
-    ("zone", r"\btime ?zones?\b"),
+    ("double", r"double[- ]precision|a double\b"),
+    ("signed", r"signed (?:int|integer|char|long|short)"),
+    ("time zone", r"time zones?\b"),
+    ("time zones", r"time zones\b"),
     ("local time", r"local time\b"),
-    ("i'm ", r"i'm (?:in|at|from|based|located|living|staying)\b"),
-    ("i am ", r"i am (?:in|at|from|based|located|living|staying)\b"),
+    ("i'm", r"i'm (?:in|at|from|based|located|living|staying)\b"),
+    ("i am", r"i am (?:in|at|from|based|located|living|staying)\b"),
     ("i live", r"i live\b"),
-    ("we're ", r"we're (?:in|at|based)\b"),
-    ("we are ", r"we are (?:in|at|based)\b"),
+    ("we're", r"we're (?:in|at|based)\b"),
+    ("we are", r"we are (?:in|at|based)\b"),
     ("located in", r"located in\b"),
-    ("customary", r"us customary\b"),
+    ("us customary", r"us customary\b"),
     ("google sheets", r"google sheets\b"),
-    ("now on", r"from now on\b"),
-    ("here on", r"from here on"),
+    ("from now on", r"from now on\b"),
+    ("from here on", r"from here on"),
     ("going forward", r"going forward\b"),
-    ("rest of", r"for the rest of\b"),
-    ("in this ", r"in this (?:chat|conversation|thread|context|game|puzzle|exercise)\b"),
-    ("play", r"let'?s play\b"),
+    ("for rest of", r"for the rest of\b"),
+    ("in this", r"in this (?:chat|conversation|thread|context|game|puzzle|exercise)\b"),
+    ("let's play", r"let's play\b"),
+    ("lets play", r"lets play\b"),
     ("opposite day", r"opposite day\b"),
     (
-        "every ",
+        "every",
         (
             r"every (?:sum|product|difference|quotient|answer|result|number|time|question"
             r"|calculation|operation|\+|-|\*)"
         ),
     ),
-    ("i will ", r"i will (?:answer|reply|respond|treat|interpret|read|use|give|always)\b"),
-    ("i'll ", r"i'll (?:answer|reply|respond|treat|interpret|read|use|give|always)\b"),
+    ("i will", r"i will (?:answer|reply|respond|treat|interpret|read|use|give|always)\b"),
+    ("i'll", r"i'll (?:answer|reply|respond|treat|interpret|read|use|give|always)\b"),
 )
-# Case matters for one-letter language names: "in C", "C ints", "in Go", "in R".
-_LANGUAGE_LETTER = re.compile(
-    r"\b(?:in|using|with|about|of|for|like) (?:C|Go|R)\b(?!\s*°)"
-    r"|\bC (?:ints?|integers?|code|programs?|semantics|compilers?|language)\b"
+# Glued forms the word set cannot see ("base-8" is two words, "base8" and "mod7" one).
+# (gate, pattern, after a digit: "32bit", rather than at a word start: "base8")
+_GLUED = (
+    ("base", re.compile(r"base\d"), False),
+    ("mod", re.compile(r"mod\d"), False),
+    ("bit", re.compile(r"bits?\b"), True),
 )
-_LETTER_GATES = (" C", " Go", " R")
+# Case matters for one-letter language names: "in C", "C ints", "in Go", "in R". Each name is
+# found as a literal; the words around it are checked in a small window.
+_LANGUAGE_NAMES = tuple(re.compile(rf"{name}\b") for name in ("C", "Go", "R"))
+_BEFORE_LANGUAGE = re.compile(r"\b(?:in|using|with|about|of|for|like) $", re.IGNORECASE)
+_TEMPERATURE_NEAR = re.compile(r"°|degree|fahrenheit|kelvin|\d\s*[FK]\b", re.IGNORECASE)
+_AFTER_LANGUAGE = re.compile(r" (?:ints?|integers?|code|programs?|semantics|compilers?|language)\b")
 # Notation words: user, system and developer turns only (assistants say "this means" a lot).
 _NOTATION_WORDS = _words(
     "mean means meaning denote denotes denoted represent represents represented notation "
@@ -106,17 +121,16 @@ _NOTATION_WORDS = _words(
 )
 _NOTATION_STEMS = ("defin", "denot", "treat", "interpret", "encod", "decod", "swap", "revers")
 _NOTATION_PHRASES = _phrases(
-    ("stand", r"stands? for\b"),
-    ("let ", r"let \S{1,20} (?:be|equal|denote|mean|stand|represent)"),
+    ("stand for", r"stand for\b"),
+    ("stands for", r"stands for\b"),
+    ("let", r"let \S{1,20} (?:be|equal|denote|mean|stand|represent)"),
     ("wrong answer", r"wrong answer"),
+    ("wrong answers", r"wrong answers"),
 )
 # "addition is subtraction", "answer every sum with its product": two operations, linked.
 _OPERATION_WORDS = _words(
     "addition subtraction multiplication division plus minus sum sums product products quotient "
     "quotients"
-)
-_OPERATION = re.compile(
-    r"\b(?:addition|subtraction|multiplication|division|plus|minus|sums?|products?|quotients?)\b"
 )
 _LINK = re.compile(r"\b(?:is|are|means?|becomes?|as|with|into|by|equals?|for)\b")
 _SENTENCE_END = re.compile(r"[.?!\n]")
@@ -131,27 +145,42 @@ def _starts_word(low: str, i: int) -> bool:
     return i == 0 or not low[i - 1].isalnum()
 
 
-def _has_word(words: set[str], vocabulary: frozenset[str], stems: tuple[str, ...]) -> bool:
-    return not vocabulary.isdisjoint(words) or any(w.startswith(stems) for w in words)
+def _has_word(
+    low: str, words: set[str], vocabulary: frozenset[str], stems: tuple[str, ...]
+) -> bool:
+    if not vocabulary.isdisjoint(words):
+        return True
+    present = tuple(stem for stem in stems if stem in low)  # C-speed scans first
+    return bool(present) and any(w.startswith(present) for w in words)
 
 
-def _has_phrase(low: str, phrases: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
+def _has_phrase(
+    low: str, words: set[str], phrases: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+) -> bool:
     for gate, pattern in phrases:
-        if gate in low and any(_starts_word(low, m.start()) for m in pattern.finditer(low)):
+        if gate <= words and any(_starts_word(low, m.start()) for m in pattern.finditer(low)):
             return True
     return False
 
 
 def _operation_swap(low: str, words: set[str]) -> bool:
-    if _OPERATION_WORDS.isdisjoint(words):
+    present = words & _OPERATION_WORDS
+    if not present:
         return False
-    previous = None
-    for m in _OPERATION.finditer(low):
-        if previous is not None and m.start() - previous.end() <= _NEAR:
-            between = low[previous.end() : m.start()]
+    spans = []  # (start, end) of every whole-word occurrence, found with str.find
+    for word in present:
+        i = low.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if _starts_word(low, i) and (end == len(low) or not low[end].isalnum()):
+                spans.append((i, end))
+            i = low.find(word, end)
+    spans.sort()
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        if start - end <= _NEAR:
+            between = low[end:start]
             if not _SENTENCE_END.search(between) and _LINK.search(between):
                 return True
-        previous = m
     return False
 
 
@@ -165,19 +194,47 @@ def _symbol_definition(low: str) -> bool:
     return False
 
 
+def _glued(low: str, pattern: re.Pattern[str], after_digit: bool) -> bool:
+    """ "base8", "mod7" (at a word start), "32bit" (right after a digit)."""
+    for m in pattern.finditer(low):
+        i = m.start()
+        if (i and low[i - 1].isdigit()) if after_digit else _starts_word(low, i):
+            return True
+    return False
+
+
+def _language_letter(text: str) -> bool:
+    for pattern in _LANGUAGE_NAMES:
+        for m in pattern.finditer(text):
+            if not m.start() or text[m.start() - 1] != " ":
+                continue
+            before, after = text[max(0, m.start() - 7) : m.start()], text[m.end() : m.end() + 12]
+            celsius = m.group() == "C" and _TEMPERATURE_NEAR.search(
+                text[max(0, m.start() - 30) : m.start()]
+            )
+            if (_BEFORE_LANGUAGE.search(before) and not celsius) or (
+                m.group() == "C" and _AFTER_LANGUAGE.match(after)
+            ):
+                return True
+    return False
+
+
 def redefines(text: str, *, role: str = "user") -> bool:
     """True when a turn may change what a later exact question means (notation, a setting
     such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction)."""
     low = text.lower()
     words = set(low.translate(_SEPARATORS).split())
     if (
-        _has_word(words, _SETTING_WORDS, _SETTING_STEMS)
-        or _has_phrase(low, _SETTING_PHRASES)
-        or (any(g in text for g in _LETTER_GATES) and _LANGUAGE_LETTER.search(text) is not None)
+        _has_word(low, words, _SETTING_WORDS, _SETTING_STEMS)
+        or _has_phrase(low, words, _SETTING_PHRASES)
+        or any(gate in low and _glued(low, p, digit) for gate, p, digit in _GLUED)
+        or _language_letter(text)
         or _operation_swap(low, words)
         or _symbol_definition(low)
     ):
         return True
     if role == "assistant":
         return False
-    return _has_word(words, _NOTATION_WORDS, _NOTATION_STEMS) or _has_phrase(low, _NOTATION_PHRASES)
+    return _has_word(low, words, _NOTATION_WORDS, _NOTATION_STEMS) or _has_phrase(
+        low, words, _NOTATION_PHRASES
+    )

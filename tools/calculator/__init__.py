@@ -256,12 +256,16 @@ def consistent_history(earlier: list[tuple[str, str]]) -> bool:
 
 
 # "9+10 is 21", "2 + 2 = 5": an arithmetic claim written in prose (a few-shot set-up or a quiz
-# rule when it is wrong). One pass; the operator groups cannot overlap.
-_CLAIM = re.compile(
-    r"(?<![\w.])(\d[\d.,]*(?:\s*(?:\*\*|[-+*/^×÷x])\s*\d[\d.,]*)+)\s*"
-    r"(?:=|is|equals|makes|gives|->|→)\s*(-?\d[\d.,]*)",
-    re.IGNORECASE,
+# rule when it is wrong). Found from its verb and result, then its expression is read back
+# from a bounded window before it: linear in the text, whatever runs of digits it holds.
+_CLAIMED = tuple(
+    re.compile(rf"{verb}\s*(-?\d[\d.,]*)")  # literal first: a fast scan for each verb
+    for verb in ("=", "->", "→", "is", "equals", "makes", "gives")
 )
+_CLAIM_WINDOW = 80
+# The expression before the verb, matched on the reversed window from its end (re.match at 0:
+# a search anchored with $ would retry from every position of the window).
+_CLAIM_EXPR_REVERSED = re.compile(r"\s*([\d.,]*\d(?:\s*(?:\*\*|[-+*/^×÷x])\s*[\d.,]*\d)+)")
 MAX_CLAIMS = 20
 
 
@@ -269,11 +273,23 @@ def stated_results_hold(text: str) -> bool:
     """False when `text` states an arithmetic result that is not the ordinary exact value
     ("For this quiz, 9+10 is 21."), or one that cannot be checked: such a turn redefines
     the operation for the rest of the conversation."""
-    for i, m in enumerate(_CLAIM.finditer(text)):
-        if i >= MAX_CLAIMS:
+    claims = 0
+    found_claims = sorted((m for p in _CLAIMED for m in p.finditer(text)), key=lambda m: m.start())
+    for m in found_claims:
+        if text[m.start()].isalpha() and m.start() and text[m.start() - 1].isalnum():
+            continue  # "this 5": not the verb "is"
+        window = text[max(0, m.start() - _CLAIM_WINDOW) : m.start()][::-1]
+        e = _CLAIM_EXPR_REVERSED.match(window)
+        if e is None:
+            continue
+        before = window[e.end() : e.end() + 1]
+        if before and (before.isalnum() or before == "."):
+            continue  # "v2+3 is 5", "1.2.3-4 = 5": part of a name
+        claims += 1
+        found = parse_request(_TIMES_X.sub(" * ", e.group(1)[::-1]), bare=True)
+        if claims > MAX_CLAIMS or found is None:
             return False
-        found = parse_request(_TIMES_X.sub(" * ", m.group(1)), bare=True)
-        if found is None or not answers_match(quick_value(found[0]), m.group(2)):
+        if not answers_match(quick_value(found[0]), m.group(1)):
             return False
     return True
 
