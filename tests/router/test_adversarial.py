@@ -36,6 +36,14 @@ def at(year: int, month: int, day: int, hour: int, minute: int) -> ToolContext:
     return ToolContext(now=lambda: moment, timeout_s=20.0)
 
 
+# Programs whose output describes the machine that runs them, or hides what they do.
+MACHINE_DEPENDENT_CODE = {
+    "code-abspath": "import os; print(os.path.abspath('.'))",
+    "code-open": "print(open('/etc/hosts').read())",
+    "code-dynamic-import": "print(getattr(__import__('o'+'s'), 'get'+'cwd')())",
+    "code-sys": "import sys; print(sys.maxsize)",
+    "code-today": "import datetime; print(datetime.date.today())",
+}
 # (conversation, mode): the language model must answer; no tool may take the request.
 LEAVE_TO_MODEL = [
     pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
@@ -102,26 +110,9 @@ LEAVE_TO_MODEL = [
     pytest.param(
         [U("I'm in Tokyo."), A("Nice!"), U("What time is it?")], "direct", id="place-for-clock"
     ),
-    pytest.param(
-        [U("What does this print: import os; print(os.path.abspath('.'))")],
-        "direct",
-        id="code-abspath",
-    ),
-    pytest.param(
-        [U("What does this print: print(open('/etc/hosts').read())")], "direct", id="code-open"
-    ),
-    pytest.param(
-        [U("What does this print: print(getattr(__import__('o'+'s'), 'get'+'cwd')())")],
-        "direct",
-        id="code-dynamic-import",
-    ),
-    pytest.param(
-        [U("What does this print: import sys; print(sys.maxsize)")], "direct", id="code-sys"
-    ),
-    pytest.param(
-        [U("What does this print: import datetime; print(datetime.date.today())")],
-        "direct",
-        id="code-today",
+    *(
+        pytest.param([U(f"What does this print: {code}")], "direct", id=name)
+        for name, code in MACHINE_DEPENDENT_CODE.items()
     ),
 ]
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.relativedelta import relativedelta
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
-from tools.dates.calendars import CalendarError, check_range, weekday_text
+from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
 from tools.dates.grammar import parse_dates_request
 from tools.dates.holidays import holiday_date
 from tools.dates.phrases import WEEKDAYS, parse_date
@@ -23,20 +23,6 @@ from tools.dates.phrases import WEEKDAYS, parse_date
 log = logging.getLogger(__name__)
 
 NAME = "datetime"
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 class DatesError(Exception):
@@ -94,7 +80,7 @@ def _today(ctx: ToolContext) -> dt.datetime:
 
 
 def long_date(d: dt.datetime) -> str:
-    return f"{WEEKDAYS[d.weekday()].capitalize()}, {_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+    return f"{WEEKDAYS[d.weekday()].capitalize()}, {MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
 def render(d: dt.datetime, fmt: str | None, base: dict | None) -> str:
@@ -155,7 +141,7 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         note = weekday_text(d.date())  # before 1752 the calendar in use decides the weekday
         if note:
             return note, name
-        when = "Today" if not args.get("date") else f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+        when = "Today" if not args.get("date") else f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
         return f"{when} is a {name}.", name
     raise DatesError(f"unknown dates request kind {kind!r}")
 
@@ -167,7 +153,7 @@ def _run_now(args: dict, ctx: ToolContext) -> tuple[str, object]:
     if what == "year":
         return f"It is {now.year}.", now.year
     if what == "month":
-        return f"It is {_MONTH_NAMES[now.month - 1]} {now.year}.", now.month
+        return f"It is {MONTHS[now.month - 1]} {now.year}.", now.month
     zone_name = now.tzname() or ""
     clock = f"{now.hour:02d}:{now.minute:02d} {zone_name}".strip()
     day = render(now.replace(tzinfo=None), args.get("fmt"), None)

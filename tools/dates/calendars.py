@@ -12,24 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tools.dates.phrases import MONTHS as _MONTHS
+from tools.dates.phrases import WEEKDAYS as _WEEKDAYS
+
 GREGORIAN_START = dt.date(1582, 10, 15)
 GAP = (dt.date(1582, 10, 5), dt.date(1582, 10, 14))
 BRITISH_START = dt.date(1752, 9, 14)
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+WEEKDAYS = [w.capitalize() for w in _WEEKDAYS]  # Monday first, as date.weekday()
+MONTHS = [m.capitalize() for m in _MONTHS]  # January first (locale-independent, unlike calendar)
 
 
 class CalendarError(Exception):

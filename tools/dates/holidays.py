@@ -39,43 +39,51 @@ def _easter(offset: int) -> Callable[[int], dt.date]:
 
 
 MON, THU, SUN = 0, 3, 6
+_ALWAYS = (1583, 9999)  # fixed dates, from the Gregorian reform on
 # name -> (rule, first year the rule held, last year)
 _RULES: dict[str, tuple[Callable[[int], dt.date], int, int]] = {
-    "christmas eve": (_fixed(12, 24), 1583, 9999),
-    "christmas": (_fixed(12, 25), 1583, 9999),
-    "christmas day": (_fixed(12, 25), 1583, 9999),
-    "boxing day": (_fixed(12, 26), 1583, 9999),
-    "new year's eve": (_fixed(12, 31), 1583, 9999),
-    "new year's day": (_fixed(1, 1), 1583, 9999),
-    "new year's": (_fixed(1, 1), 1583, 9999),
-    "halloween": (_fixed(10, 31), 1583, 9999),
-    "valentine's day": (_fixed(2, 14), 1583, 9999),
-    "st. patrick's day": (_fixed(3, 17), 1583, 9999),
-    "st patrick's day": (_fixed(3, 17), 1583, 9999),
+    **{
+        name: (_fixed(month, day), *_ALWAYS)
+        for name, (month, day) in {
+            "christmas eve": (12, 24),
+            "christmas": (12, 25),
+            "boxing day": (12, 26),
+            "new year's eve": (12, 31),
+            "new year's day": (1, 1),
+            "halloween": (10, 31),
+            "valentine's day": (2, 14),
+            "st. patrick's day": (3, 17),
+        }.items()
+    },
     "independence day": (_fixed(7, 4), 1776, 9999),
-    "fourth of july": (_fixed(7, 4), 1776, 9999),
-    "4th of july": (_fixed(7, 4), 1776, 9999),
     "veterans day": (_fixed(11, 11), 1938, 9999),
-    "thanksgiving": (_nth(11, THU, 4), 1942, 9999),
-    "thanksgiving day": (_nth(11, THU, 4), 1942, 9999),
-    "us thanksgiving": (_nth(11, THU, 4), 1942, 9999),
-    "american thanksgiving": (_nth(11, THU, 4), 1942, 9999),
+    "thanksgiving": (_nth(11, THU, 4), 1942, 9999),  # the last Thursday before 1939
     "canadian thanksgiving": (_nth(10, MON, 2), 1957, 9999),
     "labor day": (_nth(9, MON, 1), 1894, 9999),
-    "memorial day": (_nth(5, MON, -1), 1971, 9999),
-    "martin luther king day": (_nth(1, MON, 3), 1986, 9999),
-    "martin luther king jr. day": (_nth(1, MON, 3), 1986, 9999),
+    "memorial day": (_nth(5, MON, -1), 1971, 9999),  # May 30 before 1971
     "mlk day": (_nth(1, MON, 3), 1986, 9999),
     "presidents' day": (_nth(2, MON, 3), 1971, 9999),
-    "presidents day": (_nth(2, MON, 3), 1971, 9999),
     "columbus day": (_nth(10, MON, 2), 1971, 9999),
     "mother's day": (_nth(5, SUN, 2), 1914, 9999),
     "father's day": (_nth(6, SUN, 3), 1972, 9999),
     "easter": (_easter(0), 1583, 4099),
-    "easter sunday": (_easter(0), 1583, 4099),
     "easter monday": (_easter(1), 1583, 4099),
     "good friday": (_easter(-2), 1583, 4099),
     "palm sunday": (_easter(-7), 1583, 4099),
+}
+_SYNONYMS = {
+    "christmas day": "christmas",
+    "new year's": "new year's day",
+    "st patrick's day": "st. patrick's day",
+    "fourth of july": "independence day",
+    "4th of july": "independence day",
+    "thanksgiving day": "thanksgiving",
+    "us thanksgiving": "thanksgiving",
+    "american thanksgiving": "thanksgiving",
+    "martin luther king day": "mlk day",
+    "martin luther king jr. day": "mlk day",
+    "presidents day": "presidents' day",
+    "easter sunday": "easter",
 }
 
 
@@ -83,7 +91,8 @@ def normalise(name: str) -> str:
     """ "the Fourth of July" -> "fourth of july"; "New Years Eve" -> "new year's eve"."""
     key = re.sub(r"\s+", " ", name.strip().lower().replace("\u2019", "'"))
     key = re.sub(r"^the ", "", key)
-    return re.sub(r"\b(year|valentine|patrick|mother|father)s\b", r"\1's", key)
+    key = re.sub(r"\b(year|valentine|patrick|mother|father)s\b", r"\1's", key)
+    return _SYNONYMS.get(key, key)
 
 
 def is_holiday(name: str) -> bool:

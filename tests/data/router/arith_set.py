@@ -7,33 +7,16 @@ exact question means. Answers are computed here with fractions.Fraction.
 from __future__ import annotations
 
 import random
-from fractions import Fraction as F
+
+from common import negative, positive
 
 
 def _pos(family: str, query: str, value, messages: list | None = None) -> dict:
-    item = {
-        "query": query,
-        "label": "positive:calculator",
-        "expected": float(value) if isinstance(value, F) else value,
-        "tolerance": 1e-6,
-        "family": family,
-    }
-    if messages:
-        item["messages"] = messages
-    return item
+    return positive("calculator", family, query, value, 1e-6, messages)
 
 
 def _neg(family: str, query: str, messages: list | None = None) -> dict:
-    item = {
-        "query": query,
-        "label": "negative",
-        "expected": None,
-        "tolerance": None,
-        "family": family,
-    }
-    if messages:
-        item["messages"] = messages
-    return item
+    return negative(family, query, messages)
 
 
 def _digits(rng: random.Random, n: int, lead: bool = True) -> str:

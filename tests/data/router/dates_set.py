@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import random
 
+from common import negative, positive
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
@@ -19,12 +20,10 @@ WEEKDAYS = list(calendar.day_name)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    """The n-th (n=-1: last) given weekday (Monday=0) of a month."""
-    if n > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    """The n-th (n=-1: last) given weekday (Monday=0) of a month, read off the month's
+    calendar (the tool computes it with date arithmetic instead)."""
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month]
+    return [d for d in days if d.weekday() == weekday][n - 1 if n > 0 else n]
 
 
 # The first year each moving holiday followed today's rule (US law; Easter: the Gregorian reform).
@@ -99,13 +98,8 @@ def written(d: dt.date, rng: random.Random, fmt: str) -> str:
 
 
 def _item(family: str, query: str, answer: dt.date) -> dict:
-    return {
-        "query": query,
-        "label": "positive:datetime",
-        "expected": dt.datetime(answer.year, answer.month, answer.day).isoformat(),
-        "tolerance": None,
-        "family": family,
-    }
+    iso = dt.datetime(answer.year, answer.month, answer.day).isoformat()
+    return positive("datetime", family, query, iso)
 
 
 def _question(rng: random.Random) -> tuple[str, relativedelta, str]:
@@ -280,14 +274,5 @@ def build(rng: random.Random) -> list[dict]:
         + anchored(rng, 64)
         + holiday_lookups(rng, 40)
     )
-    for query in NEGATIVES:
-        items.append(
-            {
-                "query": query,
-                "label": "negative",
-                "expected": None,
-                "tolerance": None,
-                "family": "d-look-alike",
-            }
-        )
+    items += [negative("d-look-alike", q) for q in NEGATIVES]
     return items

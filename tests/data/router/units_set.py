@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 from fractions import Fraction as F
 
+from common import negative, positive
+
 # (singular, plural, symbol, factor to the base unit of the dimension)
 LENGTH = [
     ("meter", "meters", "m", F(1)),
@@ -223,13 +225,7 @@ def _quantity(rng: random.Random) -> F:
 
 
 def _item(family: str, query: str, value: F) -> dict:
-    return {
-        "query": query,
-        "label": "positive:units",
-        "expected": float(value),
-        "tolerance": 1e-4,
-        "family": family,
-    }
+    return positive("units", family, query, value, 1e-4)
 
 
 def _pair(rng: random.Random):
@@ -378,24 +374,6 @@ def build(rng: random.Random) -> list[dict]:
         + mixed(rng, 24)
         + temperatures(rng, 16)
     )
-    for query, expected in AMBIGUOUS:
-        items.append(
-            {
-                "query": query,
-                "label": "positive:units",
-                "expected": expected,
-                "tolerance": None,
-                "family": "u-ambiguous",
-            }
-        )
-    for query in NEGATIVES:
-        items.append(
-            {
-                "query": query,
-                "label": "negative",
-                "expected": None,
-                "tolerance": None,
-                "family": "u-look-alike",
-            }
-        )
+    items += [positive("units", "u-ambiguous", q, expected) for q, expected in AMBIGUOUS]
+    items += [negative("u-look-alike", q) for q in NEGATIVES]
     return items
