@@ -1,8 +1,10 @@
 """`python -m bench.router FILE.jsonl`: router + tools on a labeled set, per-label quality table.
 
 Each line is {"id", "query", "label", "expected", "tolerance"} (labels "positive:<kind>" or
-"negative"). Every query is routed as a one-turn conversation; routed items run their tool
-(a tool failure falls back to the model, as the server does). Prints recall, tool answer
+"negative"), optionally with "messages" (a whole conversation routed instead of the one-turn
+query: earlier turns that change the meaning), "now" (an ISO clock for the tools), "timezone"
+and "family" (the phrasing family: a second table per family). Routed items run their tool (a
+tool failure falls back to the model, as the server does). Prints recall, tool answer
 precision, false-positive rate on negatives, answer accuracy and latency; `--predictions`
 writes the shared scorer's format ({"id", "virtual_expert", "answer"}).
 """
@@ -10,6 +12,8 @@ writes the shared scorer's format ({"id", "virtual_expert", "answer"}).
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import json
 import logging
 import statistics
@@ -56,19 +60,22 @@ def evaluate_items(
     """
     from tools.registry import TOOLS
 
-    for warm in ("1+1", "What is 3 times 7?", "solve x = 1"):  # parsers load lazily; not timed
+    # Parsers load lazily (pint's registry, sympy's grammar): warm them, untimed.
+    for warm in ("1+1", "What is 3 times 7?", "solve x = 1", "convert 1 m to ft", "What is today?"):
         route([{"role": "user", "content": warm}], ctx)
     records = []
     for item in items:
-        messages = [{"role": "user", "content": item["query"]}]
+        messages = item.get("messages") or [{"role": "user", "content": item["query"]}]
+        item_ctx = _context(item, ctx)
         route_ms = float("inf")
         for _ in range(max(1, repeat)):
             start = time.perf_counter()
-            decision = route(messages, ctx)
+            decision = route(messages, item_ctx)
             route_ms = min(route_ms, (time.perf_counter() - start) * 1000)
         rec: dict[str, Any] = {
             "id": item["id"],
             "label": item["label"],
+            "family": item.get("family"),
             "tool": None,
             "answer": None,
             "route_ms": route_ms,
@@ -77,7 +84,7 @@ def evaluate_items(
             "claimed": decision.tool if decision else None,
         }
         if decision is not None and run_tools:
-            result = TOOLS[decision.tool].run(decision.call, ctx)
+            result = TOOLS[decision.tool].run(decision.call, item_ctx)
             rec["tool_ms"] = result.elapsed_ms
             if result.ok:
                 rec["tool"], rec["answer"] = decision.tool, result.output
@@ -88,6 +95,94 @@ def evaluate_items(
         rec["correct"] = answer_correct(item, rec["answer"])
         records.append(rec)
     return records
+
+
+def long_inputs(items: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
+    """Latency inputs of `size` characters: each item's query, followed by the next items'
+    queries until the text is that long, and the same text as a two-turn history before a
+    short question. Decisions on them mean nothing; only the route time is of interest."""
+    queries = [i["query"] for i in items if i.get("query")]
+    out = []
+    for k, item in enumerate(items):
+        parts, length, j = [], 0, k
+        while length < size and queries:
+            parts.append(queries[j % len(queries)])
+            length += len(parts[-1]) + 1
+            j += 1
+        text = "\n".join(parts)[:size]
+        base = {"id": item["id"], "label": item["label"], "expected": None}
+        out.append({**base, "query": text})
+        history = [
+            {"role": "user", "content": text[: size // 2]},
+            {"role": "assistant", "content": text[size // 2 :]},
+            {"role": "user", "content": item["query"][:200]},
+        ]
+        out.append({**base, "id": f"{item['id']}-history", "query": "", "messages": history})
+    return out
+
+
+def _context(item: dict[str, Any], base: ToolContext) -> ToolContext:
+    """The item's own clock and zone when it pins them ("now": ISO time, "timezone")."""
+    changes: dict[str, Any] = {}
+    if item.get("now"):
+        moment = dt.datetime.fromisoformat(item["now"])
+        changes["now"] = lambda: moment
+    if item.get("timezone"):
+        changes["timezone"] = item["timezone"]
+    return dataclasses.replace(base, **changes) if changes else base
+
+
+def _hit(rec: dict[str, Any]) -> bool:
+    """Routed to the right tool (positives) or left to the model (negatives)."""
+    want = rec["label"].split(":", 1)[1] if rec["label"].startswith("positive:") else None
+    if want:
+        return LABEL_OF.get(rec["tool"] or "") == want
+    return rec["tool"] is None
+
+
+def summary(records: list[dict[str, Any]]) -> dict[str, float | int]:
+    """The headline figures: tool answer precision (negatives a tool answered count wrong),
+    the share of negatives routed, and the share of gradable positives answered correctly."""
+    answered = [
+        r
+        for r in records
+        if r["tool"] is not None and (r["label"] == "negative" or r["correct"] is not None)
+    ]
+    right = sum(bool(r["correct"]) and r["label"] != "negative" for r in answered)
+    negatives = [r for r in records if r["label"] == "negative"]
+    positives = [r for r in records if r["label"] != "negative" and r["correct"] is not None]
+    return {
+        "answered": len(answered),
+        "precision": right / len(answered) if answered else 1.0,
+        "negatives": len(negatives),
+        "negatives_routed": (
+            sum(r["tool"] is not None for r in negatives) / len(negatives) if negatives else 0.0
+        ),
+        "positives": len(positives),
+        "positives_correct": (
+            sum(bool(r["correct"]) for r in positives) / len(positives) if positives else 0.0
+        ),
+    }
+
+
+def family_report(records: list[dict[str, Any]]) -> str:
+    """One line per phrasing family: routed right / abstained, tool precision, correct."""
+    by_family: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records:
+        if rec.get("family"):
+            by_family[f"{rec['family']} ({rec['label'].split(':')[-1]})"].append(rec)
+    if not by_family:
+        return ""
+    lines = [f"{'family (label)':44s} {'n':>5s} {'routed right':>18s} {'tool precision':>18s}"]
+    for name in sorted(by_family):
+        recs = by_family[name]
+        answered = [r for r in recs if r["tool"] is not None]
+        right = sum(bool(r["correct"]) for r in answered)
+        lines.append(
+            f"{name:44s} {len(recs):5d} {_pct(sum(map(_hit, recs)), len(recs)):>18s} "
+            f"{_pct(right, len(answered)):>18s}"
+        )
+    return "\n".join(lines)
 
 
 def report(
@@ -172,6 +267,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N items")
     ap.add_argument("--route-only", action="store_true", help="do not run the tools")
     ap.add_argument(
+        "--long",
+        type=int,
+        default=0,
+        metavar="CHARS",
+        help="time routing on inputs of CHARS characters built from the file (no tools run)",
+    )
+    ap.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -187,10 +289,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.limit:
         items = items[: args.limit]
+    if args.long:
+        items = long_inputs(items, args.long)
+        args.route_only = True
     records = evaluate_items(
         items, ToolContext(), run_tools=not args.route_only, repeat=args.repeat
     )
     print(report(items, records, ran_tools=not args.route_only))
+    families = family_report(records)
+    if families:
+        print("\n" + families)
     if args.predictions:
         with args.predictions.open("w", encoding="utf-8") as out:
             for rec in records:

@@ -13,25 +13,21 @@ from collections.abc import Iterable
 from typing import Any
 
 # System prompts that only say "be a helpful assistant" do not change what a question means.
+# Strict on purpose: every sentence must be one of these shapes and nothing more ("created by
+# Acme where addition is subtraction" is not a name). Names are capitalised words ((?-i:...)).
+_NAME = r"(?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
+_WHEN = r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|(?-i:[A-Z][a-z]+) \d{1,2},? \d{4}|(?-i:[A-Z][a-z]+) \d{4})"
 _GENERIC_SYSTEM_SENTENCE = re.compile(
     r"^(?:you are (?:a |an )?(?:(?:very |extremely )?(?:helpful|friendly|harmless|honest|smart|"
     r"useful|concise|knowledgeable|precise|accurate|polite|capable|intelligent|general[- ]"
     r"purpose)[, ]*(?:and )?)*(?:ai |chat |virtual )?(?:assistant|chatbot|language model)"
-    r"(?: (?:created|made|trained|built) by [\w .-]+| named \w+| called \w+)?"
+    rf"(?: (?:created|made|trained|built|developed) by {_NAME}| named {_NAME}| called {_NAME})?"
     r"|you are chatgpt, a large language model trained by openai"
-    r"|knowledge cutoff: [\w -]+|current date: [\w -]+|reasoning: (?:low|medium|high)"
+    rf"|knowledge cutoff: {_WHEN}|current date: {_WHEN}|reasoning: (?:low|medium|high)"
     r"|(?:please )?(?:be|answer|respond|reply)(?: (?:concise|brief|helpful|accurate|"
     r"concisely|briefly|accurately|helpfully|clearly|politely|the user'?s? questions?))+"
     r"|always answer (?:concisely|accurately|helpfully)|think step by step"
     r")\.?$",
-    re.IGNORECASE,
-)
-# Words that signal a turn is redefining notation or setting up a puzzle.
-_REDEFINES = re.compile(
-    r"\b(?:means?|meaning|defined?|defines|redefin\w*|denotes?|represents?|stands? for|pretend|"
-    r"imagine|suppose|let'?s play|game|rules?|instead of|from now on|in base|base[- ]?\d+|"
-    r"binary|hexadecimal|octal|roman numeral\w*|puzzle|riddle|trick|cipher|encode|decode|"
-    r"opposite|swap|reverse|backwards|wrong answers?|lie|incorrect)\b",
     re.IGNORECASE,
 )
 
@@ -87,18 +83,3 @@ def last_user_text(messages: list[Any]) -> tuple[str | None, list[tuple[str, str
             return None, []
         earlier.append((role, body))
     return text, earlier
-
-
-# Assistant turns say "means" all the time; only unmistakable set-ups count there.
-_STRONG_REDEFINES = re.compile(
-    r"\b(?:from now on|redefin\w*|pretend|let'?s play|in base[- ]?\d+|base[- ]\d+ arithmetic|"
-    r"modular arithmetic|opposite day)\b",
-    re.IGNORECASE,
-)
-
-
-def redefines(text: str, *, role: str = "user") -> bool:
-    """True when a turn looks like it changes notation or sets up a game."""
-    if role == "assistant":
-        return bool(_STRONG_REDEFINES.search(text))
-    return bool(_REDEFINES.search(text))

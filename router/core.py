@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from router.conversation import last_user_text, redefines
+from router.conversation import last_user_text
+from router.redefinition import redefines
 from tools.base import Tool, ToolCall, ToolContext
-from tools.calculator import consistent_history, is_arithmetic
+from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def route(
         return None
     arithmetic_before = False
     for role, body in earlier:
-        if redefines(body, role=role):
+        if redefines(body, role=role) or not stated_results_hold(body):
             return None
         # An earlier user turn that is itself a tool query may be a few-shot example defining
         # another operation; only plain arithmetic answered the ordinary way is let through.

@@ -131,7 +131,7 @@ def test_runnable_here_names_the_reason(code, reason):
     "code",
     [
         "def f(a, *rest, k=1, **kw):\n    return a\nprint(f(1))",
-        "import os.path as p\nprint(p.sep)",
+        "import xml.dom as d\nprint(d.Node.ELEMENT_NODE)",
         "try:\n    1/0\nexcept ZeroDivisionError as e:\n    print(e)",
         "class A:\n    pass\nprint(A)",
         "print([y for y in range(3)])",
@@ -240,3 +240,37 @@ def test_a_cancelled_run_stops_at_once_and_says_so():
     result = _run("import time\ntime.sleep(30)", ToolContext(timeout_s=20, cancel=cancel))
     assert time.monotonic() - start < 10  # far below the 20 s time limit
     assert not result.ok and "cancelled" in result.error
+
+
+def test_long_programs_are_checked_by_run_not_by_the_router():
+    """Reading a long program's AST in the router cost ~1 ms a KB: parse leaves it to run, which
+    refuses machine-dependent code before starting the sandbox."""
+    body = "\n".join(f"x{i} = {i}" for i in range(200)) + "\nimport os\nprint(os.getcwd())"
+    call = TOOL.parse(f"What does this print?\n{FENCE}python\n{body}\n{FENCE}", CTX)
+    assert call is not None and call.args["checked"] is False
+    result = TOOL.run(call, CTX)
+    assert not result.ok and "depends on the machine" in result.error
+
+
+@pytest.mark.parametrize(
+    "code, reason",
+    [
+        ("import os\nprint(os.path.abspath('.'))", "depends on the machine"),
+        ("print(open('/etc/hosts').read())", "open()"),
+        ("print(getattr(__import__('o'+'s'), 'get'+'cwd')())", "cannot be checked"),
+        ("print(getattr(str, 'up' + 'per')('a'))", "computed attribute name"),
+        ("import sys\nprint(sys.maxsize)", "depends on the machine"),
+        ("import datetime\nprint(datetime.datetime.now())", "depends on the machine"),
+        ("import time\nprint(time.time())", "depends on the machine"),
+        ("print(eval('1+1'))", "eval()"),
+        ("print(globals())", "globals()"),
+        ("print(locals())", "namespace"),
+    ],
+)
+def test_machine_dependent_and_dynamic_code_is_refused(code, reason):
+    assert reason in (runnable_here(code) or "")
+
+
+def test_constant_getattr_and_datetime_constructors_stay_runnable():
+    assert runnable_here("import datetime\nprint(datetime.time(12, 30))") is None
+    assert runnable_here("print(getattr('a', 'upper')())") is None

@@ -378,3 +378,87 @@ def test_parse_date_never_guesses(text, cue, expected):
 )
 def test_parse_duration(text, expected):
     assert parse_duration(text) == expected
+
+
+EVENT_STORIES = [
+    (
+        (
+            "Tom was born on the last day of February in 1996. Today is his 20th birthday. "
+            "What was the date yesterday in MM/DD/YYYY?"
+        ),
+        "02/28/2016",  # born February 29, 1996; his 20th birthday is February 29, 2016
+    ),
+    (
+        (
+            "Mei was born on March 9, 1959; today is her 42nd birthday; what is the date "
+            "24 hours later in MM/DD/YYYY?"
+        ),
+        "03/10/2001",
+    ),
+    (
+        (
+            "Today is Ravi's 15th birthday. Ravi was born on the 16th of March, 1960. What is the "
+            "date 2 weeks from today in MM/DD/YYYY?"
+        ),
+        "03/30/1975",
+    ),
+    (
+        (
+            "The meeting set for 04/02/1977 was moved one day later, to today. What is the date "
+            "today in MM/DD/YYYY?"
+        ),
+        "04/03/1977",
+    ),
+    (
+        (
+            "The concert planned for the 16th of February, 2013 was moved 5 days earlier, to today. "
+            "What was the date one week ago in MM/DD/YYYY?"
+        ),
+        "02/04/2013",
+    ),
+    (
+        (
+            "The exam was set for Sep 3, 2000, but it was pushed back one day to today. What is "
+            "the date tomorrow in MM/DD/YYYY?"
+        ),
+        "09/05/2000",
+    ),
+    ("Today is Thanksgiving of 2001. What is the date tomorrow in MM/DD/YYYY?", "11/23/2001"),
+    ("Today is Easter Sunday of 2024. What is the date 10 days ago in MM/DD/YYYY?", "03/21/2024"),
+    ("Today is St. Patrick's Day in 2003. What is the date tomorrow in MM/DD/YYYY?", "03/18/2003"),
+    (
+        "It is the Fourth of July, 1976 today. What is the date tomorrow in MM/DD/YYYY?",
+        "07/05/1976",
+    ),
+    ("When is Thanksgiving 2024?", "Thanksgiving 2024 is on Thursday, November 28, 2024."),
+    ("What is the date of Easter 2025?", "Easter 2025 is on Sunday, April 20, 2025."),
+    ("What date is 3 days after Labor Day 2023?", "Thursday, September 7, 2023"),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENT_STORIES, ids=[s[0][:40] for s in EVENT_STORIES])
+def test_birthdays_reschedulings_and_holidays(text, expected):
+    out = answer(text)
+    assert out is not None and out.endswith(expected), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A February 29 birthday in a common year: the 28th or March 1st? People differ.
+        "Tom was born on February 29, 1996. Today is his 21st birthday. What is the date today?",
+        # Whose birthday?
+        "Today is Jane's 16th birthday. Tom was born on May 1, 2000. What is the date today?",
+        # "Moved forward": earlier to some readers, later to others.
+        (
+            "The concert planned for May 3, 2020 was moved forward 2 days, to today. What is the "
+            "date today in MM/DD/YYYY?"
+        ),
+        # The rule did not hold yet: Memorial Day was May 30 until 1971.
+        "Today is Memorial Day of 1950. What is the date tomorrow in MM/DD/YYYY?",
+        "When is Ramadan 2025?",  # lunar calendars are the model's
+        "When is Father's Day 1960?",
+    ],
+)
+def test_event_stories_without_one_answer_abstain(text):
+    assert dates.parse(text, CTX) is None

@@ -9,7 +9,7 @@ import pytest
 from tools import units
 from tools.base import ToolCall, ToolContext
 from tools.units.convert import evaluate_request, format_number
-from tools.units.grammar import parse_units_request
+from tools.units.phrasing import parse_units_request
 
 CTX = ToolContext(timeout_s=20.0)
 
@@ -25,7 +25,7 @@ POSITIVES = [
     ("60 mph in km/h", Fraction("96.56064"), True, "km/h"),
     ("1.5 kWh in joules", 5400000, True, "J"),
     ("How many feet are in a mile?", 5280, True, "ft"),
-    ("how many cups in a gallon", 16, True, "cup"),
+    ("how many cups in a gallon", 16, True, "US cup"),
     ("17 in - 7844 in = ____ inches", -7827, True, "in"),
     ("445hr + 124hr = ____ hours", 569, True, "h"),
     ("If I take 8926 atm from 8634 atm how many atms do I have?", -292, True, "atm"),
@@ -34,7 +34,7 @@ POSITIVES = [
     ("What is 6 m^2 minus 1 ha in square feet?", None, False, "ft²"),
     ("what is 5 m/s^2 in ft/s^2", None, False, "ft/s²"),
     ("how many cubic feet in 3 cubic meters", None, False, "ft³"),
-    ("What is 49yr plus 59hr in seconds?", 1546534800, True, "s"),
+    ("What is 49 weeks plus 59hr in seconds?", 29847600, True, "s"),
     ("What is 70Ci minus 200Rd in Curies?", Fraction(12949, 185), False, "Ci"),
     ("express 2.5 metric tons in kilograms", 2500, True, "kg"),
     ("What is 0.1 m + 0.2 m?", Fraction(3, 10), True, "m"),
@@ -44,9 +44,9 @@ POSITIVES = [
     ("100 cm is equal to ___ m", 1, True, "m"),
     ("How many hours are 2 days?", 48, True, "h"),
     ("3 m equals how many cm", 300, True, "cm"),
-    ("How many ounces in a cup?", 8, True, "fl oz"),
+    ("How many ounces in a cup?", 8, True, "US fl oz"),
     ("5 N m in J", 5, True, "J"),
-    ("What is 3 Qt plus 2 qts in Gal?", Fraction(5, 4), True, "gal"),
+    ("What is 3 Qt plus 2 qts in Gal?", Fraction(5, 4), True, "US gal"),
     ("What is 5 kgs minus 2 Kg in mgs?", 3000000, True, "mg"),
     ("convert 16 oz to grams", Fraction("453.59237"), True, "g"),
     ("convert 5 GB to MB", 5000, True, "MB"),
@@ -219,3 +219,43 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
     res = units.run(evil, ToolContext(timeout_s=1.0))
     assert not res.ok and "timed out" in res.error
     assert units.run(units.parse("1 km to m", CTX), CTX).output == "1 km = 1000 m"
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Expressed in units of centigrams, 4.2 grams is", "4.2 g = 420 cg"),
+        ("In meters, how much is 5 feet?", "5 ft = 1.524 m"),
+        ("In kilometres, how far is 10 miles?", "10 mi = 16.09344 km"),
+        ("What does 180 pounds come to in kilograms?", "180 lb = 81.6466266 kg"),
+        ("Could you convert 26.2 miles into kilometers?", "26.2 mi = 42.1648128 km"),
+        ("The value of 3 km in meters is", "3 km = 3000 m"),
+        ("Convert 5 km to m, then to cm.", "5 km = 5000 m = 500000 cm"),
+        ("6 ft 2 in to cm", "6 ft + 2 in = 187.96 cm"),
+        ("5 dacd in cd", "5 dacd = 50 cd"),
+        ("3 mcd in µcd", "3 mcd = 3000 µcd"),
+        ("5 mC in C", "5 mC = 0.005 C"),
+        ("285 B to KiB", "285 B = 0.2783203125 KiB"),
+        ("4.5 newtons per inch^2 in dynes per foot^2", "4.5 N/in² = 64800000 dyn/ft²"),
+        ("Convert 2 km^2 kg / min^2 to m^2 g / s^2", "≈ 555556 m²·g/s²"),
+        ("3 kilonewton-meters in newton meters", "3 kN·m = 3000 N·m"),
+    ],
+)
+def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
+    call = units.parse(text, CTX)
+    assert call is not None, text
+    result = units.run(call, CTX)
+    assert result.ok and shown in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In my opinion, 5 kg is too heavy for a carry-on.",
+        "a month in hour gallons to kph",  # a chain must keep one dimension
+        "5 in 3 ft to cm",  # a mixed quantity goes from the largest unit down
+        "How many days in a decade?",  # 3652 or 3653: leap days vary
+    ],
+)
+def test_new_frames_still_abstain(text: str) -> None:
+    assert units.parse(text, CTX) is None

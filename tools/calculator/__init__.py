@@ -17,6 +17,7 @@ from typing import Any
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.calculator.exact import answers_match, quick_value
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
+from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
 from tools.calculator.render import render
@@ -53,14 +54,6 @@ _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b"
 _PCT_ON = re.compile(
     r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s", re.IGNORECASE
 )
-# Whole expressions that look like arithmetic but are something else: dates, idioms, versions.
-_NOT_MATH = re.compile(
-    r"\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|"
-    r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{2}|\d{4})|"
-    r"9/11|24/7|50/50|4/20|7/11|20/20|1/2/3|\d+\.\d+\.\d+|"
-    r"(?:\(?\d{3}\)?[- ])?\d{3}-\d{4}"
-)  # phone numbers
-_EMBEDDED_NOT_MATH = re.compile(r"\d:\d\d")
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
@@ -195,7 +188,9 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     expr = extract_expression(text)
     if expr is None or not any(c.isdigit() for c in expr):
         return None
-    if _NOT_MATH.fullmatch(expr.strip()) or _EMBEDDED_NOT_MATH.search(expr):
+    why = identifier_reason(expr)
+    if why:
+        log.debug("calculator abstains: %r looks like %s", expr, why)
         return None
     try:
         node = parse_math(expr, variables=False)
@@ -204,7 +199,7 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
         return None
     if node[0] in RELATION_KINDS:
         return None  # "1+1=3", "3 > 2": claims to check or discuss, not values to compute
-    if expr.rstrip().endswith("!") and node[0] != "fact":
+    if expr.rstrip().endswith("!") and node[0] not in ("fact", "fact2"):
         return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
@@ -256,6 +251,45 @@ def consistent_history(earlier: list[tuple[str, str]]) -> bool:
             earlier[i + 1][1] if i + 1 < len(earlier) and earlier[i + 1][0] == "assistant" else None
         )
         if not answers_match(quick_value(found[0]), reply):
+            return False
+    return True
+
+
+# "9+10 is 21", "2 + 2 = 5": an arithmetic claim written in prose (a few-shot set-up or a quiz
+# rule when it is wrong). Found from its verb and result, then its expression is read back
+# from a bounded window before it: linear in the text, whatever runs of digits it holds.
+_CLAIMED = tuple(
+    re.compile(rf"{verb}\s*(-?\d[\d.,]*)")  # literal first: a fast scan for each verb
+    for verb in ("=", "->", "→", "is", "equals", "makes", "gives")
+)
+_CLAIM_WINDOW = 80
+# The expression before the verb, matched on the reversed window from its end (re.match at 0:
+# a search anchored with $ would retry from every position of the window).
+_CLAIM_EXPR_REVERSED = re.compile(r"\s*([\d.,]*\d(?:\s*(?:\*\*|[-+*/^×÷x])\s*[\d.,]*\d)+)")
+MAX_CLAIMS = 20
+
+
+def stated_results_hold(text: str) -> bool:
+    """False when `text` states an arithmetic result that is not the ordinary exact value
+    ("For this quiz, 9+10 is 21."), or one that cannot be checked: such a turn redefines
+    the operation for the rest of the conversation."""
+    claims = 0
+    found_claims = sorted((m for p in _CLAIMED for m in p.finditer(text)), key=lambda m: m.start())
+    for m in found_claims:
+        if text[m.start()].isalpha() and m.start() and text[m.start() - 1].isalnum():
+            continue  # "this 5": not the verb "is"
+        window = text[max(0, m.start() - _CLAIM_WINDOW) : m.start()][::-1]
+        e = _CLAIM_EXPR_REVERSED.match(window)
+        if e is None:
+            continue
+        before = window[e.end() : e.end() + 1]
+        if before and (before.isalnum() or before == "."):
+            continue  # "v2+3 is 5", "1.2.3-4 = 5": part of a name
+        claims += 1
+        found = parse_request(_TIMES_X.sub(" * ", e.group(1)[::-1]), bare=True)
+        if claims > MAX_CLAIMS or found is None:
+            return False
+        if not answers_match(quick_value(found[0]), m.group(1)):
             return False
     return True
 

@@ -21,6 +21,7 @@ from tools.calculator.lexer import MAX_NUMBER_DIGITS as MAX_INPUT_DIGITS
 
 SIG_DIGITS = 15
 MAX_SHOWN_DIGITS = 1000
+MAX_ROUND_PLACES = 100
 
 _UNARY = {
     "sqrt": sp.sqrt,
@@ -73,6 +74,7 @@ _ARITY = {
     "pct": 1,
     "deg": 1,
     "fact": 1,
+    "fact2": 1,
     "add": 2,
     "sub": 2,
     "mul": 2,
@@ -145,6 +147,8 @@ class _Builder:
             return self.node(n[1]) * sp.pi / 180
         if kind == "fact":
             return self.factorial(self.node(n[1]))
+        if kind == "fact2":
+            return self.factorial(self.node(n[1]), double=True)
         if kind == "call":
             return self.call(n[1], [self.node(a) for a in n[2]])
         if kind == "eq":
@@ -193,13 +197,14 @@ class _Builder:
             raise GrammarError("zero to a negative power is undefined (division by zero)")
         return sp.Pow(base, exp)
 
-    def factorial(self, arg: Any) -> Any:
+    def factorial(self, arg: Any, *, double: bool = False) -> Any:
+        """n! or the double factorial n!! = n(n-2)(n-4)... (5!! = 15, not (5!)!)."""
         if arg.is_number:
             if not (arg.is_integer and arg >= 0):
                 raise GrammarError(f"factorial needs a non-negative integer, got {arg}")
             if arg > MAX_FACTORIAL:
                 raise GrammarError(f"factorial argument {arg} is above the limit {MAX_FACTORIAL}")
-        return sp.factorial(arg)
+        return sp.factorial2(arg) if double else sp.factorial(arg)
 
     def call(self, name: str, args: list[Any]) -> Any:
         if name == "factorial":
@@ -225,13 +230,18 @@ class _Builder:
 
 def _round_half_away(value: Any, places: Any) -> Any:
     """School rounding (2.5 -> 3, -2.5 -> -3) to `places` decimals, exactly; not banker's."""
-    if not (places.is_Integer and -20 <= places <= 100):
-        raise GrammarError("round to a whole number of places between -20 and 100")
+    if not (places.is_Integer and -20 <= places <= MAX_ROUND_PLACES):
+        raise GrammarError(f"round to a whole number of places between -20 and {MAX_ROUND_PLACES}")
     if not (value.is_number and value.is_real):
         raise GrammarError("round needs a real number")
     scale = sp.Integer(10) ** places
-    scaled = sp.Rational(value) if value.is_Rational else sp.Rational(str(sp.N(value * scale, 60)))
-    scaled = scaled * scale if value.is_Rational else scaled
+    if value.is_Rational:
+        scaled = sp.Rational(value) * scale
+    else:
+        # Enough significant digits for every place asked for, the integer part and a guard:
+        # a fixed 60 gave round(pi, 70) only 59 correct decimals.
+        digits = int(places) + max(0, math.ceil(_log10_abs(value))) + 30
+        scaled = sp.Rational(str(sp.N(value * scale, max(digits, 30))))
     whole = sp.floor(abs(scaled) + sp.Rational(1, 2))
     return sp.sign(scaled) * whole / scale
 
@@ -245,8 +255,9 @@ def _log10_abs(x: Any) -> float:
         return math.inf
 
 
-def decimal_text(value: sp.Rational) -> str | None:
-    """Exact decimal text of a rational whose denominator has only 2s and 5s, else None."""
+def decimal_text(value: sp.Rational, max_places: int = 60) -> str | None:
+    """Exact decimal text of a rational whose denominator has only 2s and 5s (at most
+    `max_places` decimals), else None."""
     p, q = int(value.p), int(value.q)
     twos = fives = 0
     while q % 2 == 0:
@@ -258,7 +269,7 @@ def decimal_text(value: sp.Rational) -> str | None:
     if q != 1:
         return None
     places = max(twos, fives)
-    if places > 60:
+    if places > max_places:
         return None
     scaled = abs(p) * 10**places // int(value.q)
     digits = str(scaled).rjust(places + 1, "0")
@@ -295,8 +306,9 @@ def exact_text(value: Any) -> str:
     return text.replace("*", "·")
 
 
-def format_value(value: Any) -> tuple[str, Any]:
-    """(short text, machine value) for an evaluated number."""
+def format_value(value: Any, max_places: int = 60) -> tuple[str, Any]:
+    """(short text, machine value) for an evaluated number; `max_places` decimals at most are
+    written out exactly (a rounding asks for up to 100)."""
     if value is sp.nan or value.has(sp.zoo, sp.nan):
         raise GrammarError("the result is undefined")
     if value.is_Integer:
@@ -306,7 +318,7 @@ def format_value(value: Any) -> tuple[str, Any]:
             return f"≈ {approx_text(value)} ({digits} digits)", str(n)
         return str(n), n
     if value.is_Rational:
-        dec = decimal_text(value)
+        dec = decimal_text(value, max_places)
         if dec is not None:
             return dec, float(value)
         fraction = f"{value.p}/{value.q}"
@@ -331,7 +343,9 @@ def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, sp.Basic) and not isinstance(value, sp.Expr):
             raise GrammarError("the calculator evaluates expressions, not equations")
         value = sp.nsimplify(value) if isinstance(value, float) else value
-        text, machine = format_value(value)
+        node = payload["ast"]
+        rounded = node[0] == "call" and node[1] == "round"
+        text, machine = format_value(value, MAX_ROUND_PLACES if rounded else 60)
         return {"ok": True, "text": text, "value": machine}
     except GrammarError as exc:
         return {"ok": False, "error": str(exc)}

@@ -2,8 +2,8 @@
 
 The AST uses only tuples of strings (picklable, trivially inspectable): ("num", "12.5"),
 ("const", "pi"), ("var", "x"), ("neg", a), ("add"|"sub"|"mul"|"div"|"floordiv"|"pow"|"mod", a, b),
-("fact", a), ("pct", a), ("deg", a), ("call", name, (args...)), and at the top only
-("eq"|"lt"|"le"|"gt"|"ge", lhs, rhs).
+("fact", a), ("fact2", a) (the double factorial a!!), ("pct", a), ("deg", a),
+("call", name, (args...)), and at the top only ("eq"|"lt"|"le"|"gt"|"ge", lhs, rhs).
 Nothing here builds sympy objects or evaluates user text; `tools.calculator.build` does that later
 inside the bounded worker. `parse_math` rejects results that would be absurdly large.
 """
@@ -23,6 +23,7 @@ RELATIONS = {"=": "eq", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 RELATION_KINDS = frozenset(RELATIONS.values())
 
 _PRIMARY_START = {"(", "[", "|"}
+_SQUARED, _CUBED = "\u00b2", "\u00b3"  # the lexer's tokens for the words "squared", "cubed"
 
 
 class _Parser:
@@ -31,6 +32,7 @@ class _Parser:
         self.pos = 0
         self.variables = variables
         self.in_abs = 0
+        self.in_exponent = 0  # "2^3 squared": is it (2^3)^2 or 2^(3^2)? refused as ambiguous
 
     # -- token helpers -------------------------------------------------------------------
     @property
@@ -124,16 +126,30 @@ class _Parser:
         base = self.postfix()
         if self.at_op("^"):
             self.take()
-            return ("pow", base, self.unary())  # right-associative; 2^-1 allowed
+            self.in_exponent += 1
+            exponent = self.unary()
+            self.in_exponent -= 1
+            return ("pow", base, exponent)  # right-associative; 2^-1 allowed
         return base
 
     def postfix(self) -> Node:
         node = self.primary()
-        while self.at_op("!", "%", "°", "'"):
+        factorials = 0
+        while self.at_op("!", "!!", "%", "°", "'", _SQUARED, _CUBED):
             op = self.take().text
             if op == "'":
                 raise GrammarError("primes (f') are not supported; ask for the derivative")
-            node = ({"!": "fact", "%": "pct", "°": "deg"}[op], node)
+            if op in (_SQUARED, _CUBED):
+                if self.in_exponent:
+                    raise GrammarError("ambiguous: a power word inside an exponent")
+                node = ("pow", node, ("num", "2" if op == _SQUARED else "3"))
+                continue
+            if op in ("!", "!!"):
+                factorials += 1
+                if factorials > 1:
+                    # "5!!!" or "5! !": (5!)!! or 5!!! (a triple factorial)? Brackets decide.
+                    raise GrammarError("ambiguous run of factorial signs; use brackets")
+            node = ({"!": "fact", "!!": "fact2", "%": "pct", "°": "deg"}[op], node)
         return node
 
     def primary(self) -> Node:
@@ -141,7 +157,9 @@ class _Parser:
         if tok.kind == "num":
             return ("num", tok.text)
         if tok.kind == "op" and tok.text in ("(", "["):
+            outer, self.in_exponent = self.in_exponent, 0  # brackets settle the reading
             inner = self.expr()
+            self.in_exponent = outer
             self.expect(")" if tok.text == "(" else "]")
             return inner
         if tok.kind == "op" and tok.text == "|" and not self.in_abs:
@@ -240,7 +258,7 @@ def check_size(node: Node) -> float:
         if node[1] in ("binomial", "choose"):
             return max(sizes) * 10 ** min(max(sizes), 6)
         return max(sizes)
-    if kind == "fact":
+    if kind in ("fact", "fact2"):
         size = check_size(node[1])
         _guard_factorial(size)
         return _digits_of_factorial(10 ** min(size, 6))

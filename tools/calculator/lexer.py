@@ -55,8 +55,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:the )?sine of", " sin "),
     (r"(?:the )?cosine of", " cos "),
     (r"(?:the )?tangent of", " tan "),
-    (r"squared", " ^ 2 "),
-    (r"cubed", " ^ 3 "),
+    # Postfix words apply left to right: "2 cubed squared" is (2^3)^2, not 2^(3^2).
+    (r"squared", " \u00b2 "),
+    (r"cubed", " \u00b3 "),
     (r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
     (r"degrees?", " ° "),
 )
@@ -129,6 +130,7 @@ _OPS = (
     ">=",
     "!=",
     "//",
+    "!!",
     "<",
     ">",
     "+",
@@ -147,6 +149,8 @@ _OPS = (
     "°",
     "|",
     "'",
+    "\u00b2",
+    "\u00b3",
 )
 _HAS_WORD = re.compile(r"[A-Za-z]{2,}")
 MAX_TEXT = 400

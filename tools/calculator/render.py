@@ -41,9 +41,9 @@ def _render(n: Node, nl: bool, implicit: bool) -> tuple[str, int]:
     if kind == "neg":
         inner, p = _render(n[1], nl, implicit)
         return "−" + _wrap(inner, p, 4), 3
-    if kind in ("fact", "pct", "deg"):
+    if kind in ("fact", "fact2", "pct", "deg"):
         inner, p = _render(n[1], nl, implicit)
-        return _wrap(inner, p, 9) + {"fact": "!", "pct": "%", "deg": "°"}[kind], 8
+        return _wrap(inner, p, 9) + {"fact": "!", "fact2": "!!", "pct": "%", "deg": "°"}[kind], 8
     if kind == "call":
         return _call(n[1], n[2], nl, implicit), 9
     if kind in _RELATION_SIGNS:

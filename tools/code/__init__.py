@@ -8,16 +8,14 @@ cannot run here as given (undefined names, input(), non-stdlib imports) abstain.
 
 from __future__ import annotations
 
-import ast
-import builtins
 import logging
 import re
-import sys
 import threading
 import time
 from typing import TYPE_CHECKING
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
+from tools.code.static import MAX_CODE_CHARS, runnable_here
 
 if TYPE_CHECKING:
     from tools.sandbox import ExecResult
@@ -25,7 +23,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NAME = "code"
-MAX_CODE_CHARS = 20_000
+# Reading a program's AST costs about 0.5 ms a kilobyte: the router checks short programs at
+# once and leaves longer ones to `run`, which checks before it runs anything.
+MAX_CHECK_IN_PARSE = 1500
 MAX_ANSWER_CHARS = 4_000
 # Two str-hash seeds: output that changes between them (set order, randomness) is not an answer.
 _SEEDS = (1, 2)
@@ -111,137 +111,11 @@ _ENVIRONMENT_ERRORS = re.compile(
     r"ConnectionError|ConnectionRefusedError|TimeoutError|BlockingIOError|socket\.\w+|"
     r"BrokenPipeError|MemoryError|RecursionError)\b"
 )
-_BUILTINS = frozenset(dir(builtins)) | {"__name__", "__builtins__", "__doc__"}
-# What a program prints with these depends on the machine that runs it (the sandbox would answer
-# "/tmp", pid 2, user nobody, no network), so "what does this print" has no answer we can give.
-_MACHINE_MODULES = frozenset(
-    {
-        "platform",
-        "getpass",
-        "pwd",
-        "grp",
-        "socket",
-        "subprocess",
-        "multiprocessing",
-        "resource",
-        "sysconfig",
-        "site",
-        "fileinput",
-        "ssl",
-        "urllib",
-        "http",
-        "ftplib",
-        "smtplib",
-        "webbrowser",
-        "ctypes",
-    }
-)
-_MACHINE_ATTRIBUTES = frozenset(
-    {
-        "getcwd",
-        "getcwdb",
-        "getpid",
-        "getppid",
-        "getuid",
-        "geteuid",
-        "getgid",
-        "getegid",
-        "getlogin",
-        "environ",
-        "environb",
-        "getenv",
-        "listdir",
-        "scandir",
-        "walk",
-        "cpu_count",
-        "uname",
-        "getloadavg",
-        "argv",
-        "executable",
-        "version",
-        "hexversion",
-        "version_info",
-        "platform",
-        "home",
-        "cwd",
-        "gethostname",
-        "stdin",
-        "urandom",
-        "disk_usage",
-        "expanduser",
-    }
-)
 
 
 def _instruction(text: str) -> bool:
     text = _trim(" ".join(text.split()))
     return any(p.fullmatch(text) for p in _INSTRUCTIONS)
-
-
-def _bound_names(tree: ast.AST) -> set[str]:
-    """Every name the program binds anywhere (scopes merged: an over-approximation is fine)."""
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-            names.add(node.id)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.arg):
-            names.add(node.arg)
-        elif isinstance(node, ast.alias):
-            names.add((node.asname or node.name).split(".")[0])
-        elif isinstance(node, ast.ExceptHandler) and node.name:
-            names.add(node.name)
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            names.update(node.names)
-        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
-            names.add(node.name)
-        elif isinstance(node, ast.MatchMapping) and node.rest:
-            names.add(node.rest)
-    return names
-
-
-def runnable_here(code: str) -> str | None:
-    """Why `code` is not a self-contained stdlib Python program, or None when it is."""
-    if not code.strip() or len(code) > MAX_CODE_CHARS:
-        return "empty or too long"
-    try:
-        tree = ast.parse(code)
-    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
-        return f"not valid Python: {exc}"
-    bound = _bound_names(tree)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            if node.id not in bound and node.id not in _BUILTINS:
-                return f"uses {node.id!r}, which the code never defines"
-        elif (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id == "input"
-            and "input" not in bound
-        ):
-            return "reads input()"
-        elif isinstance(node, ast.Attribute) and node.attr in _MACHINE_ATTRIBUTES:
-            return f"output depends on the machine (.{node.attr})"
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            if isinstance(node, ast.ImportFrom) and node.level:
-                return "relative import"
-            imported = (
-                [node.module or ""]
-                if isinstance(node, ast.ImportFrom)
-                else [a.name for a in node.names]
-            )
-            if isinstance(node, ast.ImportFrom):
-                imported += [f"{node.module}.{a.name}" for a in node.names]
-                if any(a.name in _MACHINE_ATTRIBUTES for a in node.names):
-                    return "output depends on the machine (imports one of its facts)"
-            for module in imported:
-                top = module.split(".")[0]
-                if top not in sys.stdlib_module_names:
-                    return f"imports {module!r}, which is not in the standard library"
-                if top in _MACHINE_MODULES:
-                    return f"output depends on the machine ({top})"
-    return None
 
 
 def _split(text: str) -> list[tuple[str, str]]:
@@ -294,11 +168,13 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if code is None:
         return None
     code = _strip_prompts(code)
-    why = runnable_here(code)
+    checked = len(code) <= MAX_CHECK_IN_PARSE
+    why = runnable_here(code) if checked else None
     if why:
         log.debug("code tool abstains: %s", why)
         return None
-    return ToolCall(tool=NAME, args={"code": code}, text=text.strip(), confidence=0.97)
+    args = {"code": code, "checked": checked}
+    return ToolCall(tool=NAME, args=args, text=text.strip(), confidence=0.97)
 
 
 def _answer(stdout: str, stderr: str, failed: bool) -> str:
@@ -332,13 +208,49 @@ def _run_twice(
     return results[0], results[1]  # type: ignore[return-value]
 
 
+# The sandbox's interpreter starts without `site`, which is what defines exit() and quit():
+# give the program them back, so "print('a'); exit(); print('b')" prints "a" as it does at home.
+# It runs before the REPL wrapper, so the user's line numbers in tracebacks are unchanged.
+_SITE_BUILTINS = """\
+import builtins as _b
+
+
+class _Quitter:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f"Use {self.name}() or Ctrl-D (i.e. EOF) to exit"
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+for _n in ("exit", "quit"):
+    if not hasattr(_b, _n):
+        setattr(_b, _n, _Quitter(_n))
+del _b, _n, _Quitter
+"""
+
+
+def program(code: str) -> str:
+    """The source the sandbox runs for `code`: site's exit/quit, then the REPL wrapper."""
+    from tools.sandbox.repl import repl_program
+
+    return _SITE_BUILTINS + repl_program(code)
+
+
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     start = time.perf_counter()
+    code = str(call.args.get("code", ""))
+    if call.args.get("checked") is False and (why := runnable_here(code)):
+        return ToolResult(
+            ok=False,
+            error=f"the code cannot be answered by running it here: {why}",
+            elapsed_ms=(time.perf_counter() - start) * 1000,
+        )
     try:
-        from tools.sandbox.repl import repl_program
-
-        code = str(call.args.get("code", ""))
-        result, again = _run_twice(repl_program(code), max(0.5, float(ctx.timeout_s)), ctx.cancel)
+        result, again = _run_twice(program(code), max(0.5, float(ctx.timeout_s)), ctx.cancel)
     except Exception as exc:  # a tool never raises into the server
         log.exception("code tool failed")
         return ToolResult(

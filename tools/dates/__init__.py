@@ -15,26 +15,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.relativedelta import relativedelta
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
+from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
 from tools.dates.grammar import parse_dates_request
-from tools.dates.phrases import HOLIDAYS, WEEKDAYS, parse_date
+from tools.dates.holidays import holiday_date
+from tools.dates.phrases import WEEKDAYS, parse_date
 
 log = logging.getLogger(__name__)
 
 NAME = "datetime"
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 class DatesError(Exception):
@@ -56,7 +44,7 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     start = time.perf_counter()
     try:
         output, value = _dispatch(call.args, ctx)
-    except DatesError as exc:
+    except (DatesError, CalendarError) as exc:
         return ToolResult(ok=False, error=str(exc), elapsed_ms=_ms(start))
     except (OverflowError, ValueError) as exc:
         return ToolResult(
@@ -92,7 +80,7 @@ def _today(ctx: ToolContext) -> dt.datetime:
 
 
 def long_date(d: dt.datetime) -> str:
-    return f"{WEEKDAYS[d.weekday()].capitalize()}, {_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+    return f"{WEEKDAYS[d.weekday()].capitalize()}, {MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
 def render(d: dt.datetime, fmt: str | None, base: dict | None) -> str:
@@ -144,10 +132,16 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return _run_between(args, ctx)
     if kind == "clock":
         return _run_clock(args, ctx)
+    if kind == "date":  # "When is Thanksgiving 2024?"
+        d = dt.datetime.fromisoformat(args["date"]["iso"])
+        return f"{args['name']} is on {long_date(d)}.", d.date().isoformat()
     if kind == "weekday":
         d = dt.datetime.fromisoformat(args["date"]["iso"]) if args.get("date") else _today(ctx)
         name = WEEKDAYS[d.weekday()].capitalize()
-        when = "Today" if not args.get("date") else f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+        note = weekday_text(d.date())  # before 1752 the calendar in use decides the weekday
+        if note:
+            return note, name
+        when = "Today" if not args.get("date") else f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
         return f"{when} is a {name}.", name
     raise DatesError(f"unknown dates request kind {kind!r}")
 
@@ -159,7 +153,7 @@ def _run_now(args: dict, ctx: ToolContext) -> tuple[str, object]:
     if what == "year":
         return f"It is {now.year}.", now.year
     if what == "month":
-        return f"It is {_MONTH_NAMES[now.month - 1]} {now.year}.", now.month
+        return f"It is {MONTHS[now.month - 1]} {now.year}.", now.month
     zone_name = now.tzname() or ""
     clock = f"{now.hour:02d}:{now.minute:02d} {zone_name}".strip()
     day = render(now.replace(tzinfo=None), args.get("fmt"), None)
@@ -175,6 +169,8 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
     start = dt.datetime.fromisoformat(base["iso"]) if base else _today(ctx)
     steps = [(int(s), dict(d)) for s, d in args.get("steps", [])]
     result = _apply(start, steps)
+    if not (base and base.get("iso_text")):  # ISO 8601 dates are proleptic Gregorian
+        check_range(start.date(), result.date())
     fmt = args.get("fmt")
     text = render(result, fmt, base)
     if args.get("options"):
@@ -194,11 +190,15 @@ def _run_clock(args: dict, ctx: ToolContext) -> tuple[str, object]:
     steps = [(int(s), dict(d)) for s, d in args.get("steps", [])]
     zone = now.tzinfo
     # Calendar parts move the wall clock ("in 2 days" keeps the time of day); hours and minutes
-    # move the instant, so a daylight-saving change in between is respected.
+    # move the instant in UTC, so a daylight-saving change in between is respected. Without
+    # calendar parts the instant is kept as is: rebuilding it from the wall clock would lose
+    # `fold` and read 01:15 EST (after the fall-back) as 01:15 EDT, an hour early.
     calendar = [(s, {k: v for k, v in d.items() if k in _CALENDAR}) for s, d in steps]
     clock_parts = [(s, {k: v for k, v in d.items() if k not in _CALENDAR}) for s, d in steps]
-    wall = _apply(now.replace(tzinfo=None), calendar).replace(tzinfo=zone)
-    later = _apply(wall.astimezone(dt.UTC), clock_parts).astimezone(zone)
+    instant = now
+    if any(d for _, d in calendar):
+        instant = _apply(now.replace(tzinfo=None), calendar).replace(tzinfo=zone)
+    later = _apply(instant.astimezone(dt.UTC), clock_parts).astimezone(zone)
     where = f" in {args['zone']}" if args.get("zone") else ""
     change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
     return (
@@ -229,13 +229,14 @@ def _endpoint(value, today: dt.datetime, after: bool) -> dt.datetime:
     if value is None:
         return today
     if "holiday" in value:  # the next (or, for "since", the last) occurrence
-        month, day = HOLIDAYS[value["holiday"]]
-        d = today.replace(month=month, day=day)
-        if after and d < today:
-            d = d.replace(year=d.year + 1)
-        if not after and d > today:
-            d = d.replace(year=d.year - 1)
-        return d
+        for year in (today.year, today.year + 1) if after else (today.year, today.year - 1):
+            day = holiday_date(value["holiday"], year)
+            if day is None:
+                break
+            d = dt.datetime(day.year, day.month, day.day)
+            if (d >= today) if after else (d <= today):
+                return d
+        raise DatesError(f"no date for {value['holiday']} around {today.year}")
     return dt.datetime.fromisoformat(value["iso"]).replace(hour=0, minute=0, second=0)
 
 
@@ -243,6 +244,10 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
     today = _today(ctx)
     a = _endpoint(args.get("a"), today, after=False)
     b = _endpoint(args.get("b"), today, after=True)
+    written = [
+        d for d, v in ((a, args.get("a")), (b, args.get("b"))) if not (v and v.get("iso_text"))
+    ]
+    check_range(*(d.date() for d in written))
     days = (b - a).days
     span = f"From {long_date(a)} to {long_date(b)}"
     if args.get("inclusive"):  # counting both end days

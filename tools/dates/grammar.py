@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.holidays import is_holiday
 from tools.dates.phrases import (
     DURATION_RE,
-    HOLIDAYS,
     ParsedDate,
     order_cue,
     parse_date,
     parse_duration,
+    parse_holiday,
     part_day,
     split_format,
 )
@@ -134,6 +135,13 @@ _WEEKDAY = [
         rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$", re.IGNORECASE
     ),
 ]
+# "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
+_HOLIDAY_DATE = re.compile(
+    r"^(?:when\s+(?:is|was|will\s+be|does|did)|what\s+(?:is|was)\s+the\s+date\s+of"
+    r"|what\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
+    r"|(?:tell\s+me\s+|give\s+me\s+)?the\s+date\s+of)\s+(?P<date>.+?)(?:\s+(?:fall|be|occur))?$",
+    re.IGNORECASE,
+)
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
 _NOW_DATE = re.compile(
     r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?date"
@@ -245,6 +253,9 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             "unit": (gd.get("unit") or "days").lower(),
             "inclusive": bool(inclusive),
         }
+    m = _HOLIDAY_DATE.match(body)
+    if m and (d := parse_holiday(m["date"])):
+        return {"kind": "date", "date": _iso(d), "name": m["date"].strip()}
     if _TODAY_WEEKDAY.match(body):
         return {"kind": "weekday", "date": None}
     for pattern in _WEEKDAY:
@@ -262,7 +273,7 @@ def _endpoint(text: str | None, cue: str | None):
     if d:
         return _iso(d)
     name = re.sub(r"^(?:the\s+)?(?:next\s+)?", "", text.strip().lower())
-    if name in HOLIDAYS:
+    if is_holiday(name):
         return {"holiday": name}
     return False
 

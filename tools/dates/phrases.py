@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tools.dates.holidays import holiday_date
+
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -117,26 +119,6 @@ DURATION_RE = (
     r"|(?:a\s+)?fortnight"
 )
 MAX_DAYS = 4_000_000  # beyond the 1..9999 calendar anyway; keeps arithmetic trivially bounded
-
-# Fixed-date holidays (month, day) for statements like "Today is Christmas Eve of 1937".
-HOLIDAYS = {
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "new year's eve": (12, 31),
-    "new years eve": (12, 31),
-    "new year's day": (1, 1),
-    "new years day": (1, 1),
-    "new year's": (1, 1),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "valentines day": (2, 14),
-    "independence day": (7, 4),
-    "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17),
-    "boxing day": (12, 26),
-}
-
 
 _ORDINAL_WORDS = [
     "first",
@@ -281,11 +263,16 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
         y = int(m[3])
         v = _make(y, 3 * q - 2, 1) if m[1].lower() == "first" else _last_of_month(y, 3 * q)
         return ParsedDate(v, False) if v else None
-    m = re.fullmatch(r"(?:the\s+)?([a-z' .]+?)(?:\s+(?:of|in))?,?\s+(\d{4})", t, re.IGNORECASE)
-    if m and m[1].lower() in HOLIDAYS:
-        mon, day = HOLIDAYS[m[1].lower()]
-        v = _make(int(m[2]), mon, day)
-        return ParsedDate(v, False) if v else None
+    return parse_holiday(t)
+
+
+def parse_holiday(text: str) -> ParsedDate | None:
+    """ "Thanksgiving 2024", "Easter of 1951", "the Fourth of July, 1976" -> its date."""
+    m = re.fullmatch(
+        r"(?:the\s+)?([a-z0-9' .]+?)(?:\s+(?:of|in))?,?\s+(\d{4})", text.strip(), re.IGNORECASE
+    )
+    if m and (day := holiday_date(m[1], int(m[2]))):
+        return ParsedDate(dt.datetime(day.year, day.month, day.day), False)
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.events import ABSTAIN, birthday, rescheduled
 from tools.dates.phrases import (
     DURATION_RE,
     MONTH_NAMES_RE,
@@ -210,6 +211,17 @@ def _event_then(first: str, second: str, cue: str | None) -> tuple[ParsedDate, l
     return d, [(1, dur)]
 
 
+def _moved(sentence: str, cue: str | None):
+    """ "The meeting set for 04/02/1977 was moved one day later, to today." (a plain subject)"""
+    found = rescheduled(sentence, cue)
+    if found is None or found == ABSTAIN:
+        return found
+    d, steps, subject = found
+    if _DOUBT.search(subject) or not _neutral(subject):
+        return ABSTAIN
+    return d, steps
+
+
 def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
     options = None
     m = re.search(r"\boptions\s*:", text, re.IGNORECASE)
@@ -225,9 +237,12 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
         text = text[: m.start()]
         if not options:
             return [], None
-    text = re.sub(rf"\b({MONTH_NAMES_RE})\.", r"\1", text, flags=re.IGNORECASE)
+    # "Jan. 5", "St. Patrick's Day": abbreviations, not sentence ends.
+    text = re.sub(
+        rf"\b({MONTH_NAMES_RE}|st|mr|mrs|ms|dr|jr|sr)\.", r"\1", text, flags=re.IGNORECASE
+    )
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
-    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+", text) if p.strip()]
     if len(parts) == 1:  # "If today is March 3, 2024, what is the date tomorrow?"
         m = re.match(
             r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which)\s.+)$",
@@ -267,19 +282,25 @@ def parse_story(text: str, cue: str | None) -> dict | None:
         re.sub(
             r"^(?:suppose|assume|assuming|given)\s+(?:that\s+)?",
             "",
-            re.sub(r"[.!]+$", "", s).strip(),
+            re.sub(r"[.!;]+$", "", s).strip(),
             flags=re.IGNORECASE,
         )
         for s in sentences[:-1]
     ]
     i = 0
     while i < len(story):
-        pair = _event_then(story[i], story[i + 1], cue) if i + 1 < len(story) else None
+        pair = None
+        if i + 1 < len(story):
+            pair = _event_then(story[i], story[i + 1], cue) or birthday(story[i], story[i + 1], cue)
+        if pair == ABSTAIN:
+            return {}
         if pair:
             anchors.append(pair)
             i += 2
             continue
-        found = _anchor(story[i], cue)
+        found = _anchor(story[i], cue) or _moved(story[i], cue)
+        if found == ABSTAIN:
+            return {}
         if found:
             anchors.append(found)
         elif not _neutral(story[i]):

@@ -13,8 +13,8 @@ import logging
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.sandbox.bounded import preload
 from tools.units import convert
-from tools.units.grammar import parse_units_request
 from tools.units.names import resolve
+from tools.units.phrasing import parse_units_request
 
 log = logging.getLogger(__name__)
 
@@ -43,19 +43,38 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     if not res.ok:
         return res
     out = res.value
-    sign = "=" if out["exact"] else "≈"
-    output = f"{out['lhs']} {sign} {out['text']} {out['unit']}"
-    try:
-        value: float | str = float(out["value"])
-    except OverflowError:  # astronomically large: keep the exact text
-        value = out["text"]
+    if out.get("readings"):
+        # "It depends on the ton. US short ton: 1 ton = 907.18474 kg; UK long ton: 1 ton = …"
+        lines = [f"{r['reading']}: {_line(r)}" for r in out["readings"]]
+        return ToolResult(
+            ok=True,
+            output=f"It depends on the {out['ambiguous']}. " + "; ".join(lines),
+            value=[_value(r) for r in out["readings"]],
+            elapsed_ms=res.elapsed_ms,
+            details={"readings": lines},
+        )
     return ToolResult(
         ok=True,
-        output=output,
-        value=value,
+        output=_line(out),
+        value=_value(out),
         elapsed_ms=res.elapsed_ms,
         details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]},
     )
+
+
+def _line(out: dict) -> str:
+    """ "100 m ≈ 328.084 ft"; a chain shows each step: "5 km = 5000 m = 500000 cm"."""
+    steps = [*out.get("via", []), out]
+    return out["lhs"] + "".join(
+        f" {'=' if s['exact'] else '≈'} {s['text']} {s['unit']}" for s in steps
+    )
+
+
+def _value(out: dict) -> float | str:
+    try:
+        return float(out["value"])
+    except OverflowError:  # astronomically large: keep the exact text
+        return out["text"]
 
 
 def warm() -> None:

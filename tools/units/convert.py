@@ -12,6 +12,8 @@ import functools
 from fractions import Fraction
 from typing import Any
 
+from tools.units.readings import LABELS
+
 MAX_EXACT_DIGITS = 15
 _OFFSET = {"degree_Celsius", "degree_Fahrenheit", "degree_Reaumur"}
 SIG_DIGITS = 6
@@ -21,7 +23,9 @@ SIG_DIGITS = 6
 def _registry():
     import pint
 
-    return pint.UnitRegistry(non_int_type=Fraction)
+    from tools.units.names import define_all
+
+    return define_all(pint.UnitRegistry(non_int_type=Fraction, on_redefinition="ignore"))
 
 
 def warm() -> None:
@@ -44,22 +48,18 @@ def _unit(spec: list[tuple[str, int]]):
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-# pint's symbol for year is "a" (annum); people read "yr".
-_SYMBOL_OVERRIDES = {
-    "year": "yr",
-    "month": "month",
-    "metric_ton": "t",
-    "cup": "cup",
-    "fluid_ounce": "fl oz",
-}
+# pint's symbol for year is "a" (annum); people read "yr". Readings are named (`LABELS`).
+_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", **LABELS}
 
 
-def label(spec: list[tuple[str, int]]) -> str:
-    """Short unit label from a spec ("km/h", "ft²"); superscripts keep ASCII digits out."""
+def label(spec: list[tuple[str, int]], shown: dict[str, str] | None = None) -> str:
+    """Short unit label from a spec ("km/h", "ft²"); superscripts keep ASCII digits out.
+    `shown` overrides symbols (an ambiguous word's reading is written as the word)."""
     reg = _registry()
+    shown = shown or {}
 
     def sym(name: str, exp: int) -> str:
-        s = _SYMBOL_OVERRIDES.get(name) or reg.get_symbol(name)
+        s = shown.get(name) or _SYMBOL_OVERRIDES.get(name) or reg.get_symbol(name)
         if name.endswith("liter") and s.endswith("l"):
             s = s[:-1] + "L"  # "mL", "L": the lowercase l reads as a one
         return s + (str(exp).translate(_SUPERSCRIPT) if exp != 1 else "")
@@ -83,14 +83,11 @@ def _to_fraction(value: Any) -> Fraction:
 
 
 def evaluate(payload: dict) -> dict:
-    """Convert/sum the terms into the target unit. Returns a dict; raises UnitsError on misuse."""
-    import pint
-
-    reg = _registry()
+    """Convert/sum the terms into the target unit (and each unit of a chain on the way).
+    Returns a dict; raises UnitsError on misuse."""
+    shown = payload.get("shown")
     terms = payload["terms"]
-    units = [_unit(spec) for _, _, spec in terms]
     target_spec = payload.get("target") or terms[0][2]
-    target = _unit(target_spec)
     specs = [spec for _, _, spec in terms] + [payload.get("target") or []]
     offset = any(name in _OFFSET for spec in specs for name, _ in spec)
     if offset and len(terms) > 1:
@@ -98,8 +95,37 @@ def evaluate(payload: dict) -> dict:
             "adding or subtracting temperatures on an offset scale (°C, °F) is "
             "ambiguous; convert each temperature separately or use kelvin"
         )
+    via = []
+    for spec in payload.get("via") or []:
+        text, exact = format_number(_total(terms, spec))
+        via.append({"text": text, "exact": exact, "unit": label(spec, shown)})
+    total = _total(terms, target_spec)
+    lhs = " ".join(
+        ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
+        + f"{format_number(Fraction(mag))[0]} {label(spec, shown)}"
+        for i, (sign, mag, spec) in enumerate(terms)
+    )
+    text, exact = format_number(total)
+    return {
+        "value": total,
+        "text": text,
+        "exact": exact,
+        "unit": label(target_spec, shown),
+        "lhs": lhs,
+        "via": via,
+        "reading": payload.get("reading"),
+    }
+
+
+def _total(terms: list, target_spec: list[tuple[str, int]]) -> Fraction:
+    """The sum of `terms` in the unit `target_spec`, exactly."""
+    import pint
+
+    reg = _registry()
+    target = _unit(target_spec)
     total = Fraction(0)
-    for (sign, mag, spec), unit in zip(terms, units):
+    for sign, mag, spec in terms:
+        unit = _unit(spec)
         try:
             q = reg.Quantity(Fraction(mag) * sign, unit)
             total += _to_fraction(q.to(target).magnitude)
@@ -114,13 +140,7 @@ def evaluate(payload: dict) -> dict:
                 f"cannot convert {label(spec)} to {label(target_spec)}: "
                 "offset-scale temperatures only convert on their own"
             ) from None
-    lhs = " ".join(
-        ("" if i == 0 and sign > 0 else ("- " if sign < 0 and i else ("-" if sign < 0 else "+ ")))
-        + f"{format_number(Fraction(mag))[0]} {label(spec)}"
-        for i, (sign, mag, spec) in enumerate(terms)
-    )
-    text, exact = format_number(total)
-    return {"value": total, "text": text, "exact": exact, "unit": label(target_spec), "lhs": lhs}
+    return total
 
 
 def format_number(x: Fraction) -> tuple[str, bool]:
@@ -181,9 +201,16 @@ def _fixed(x: Fraction, places: int) -> str:
 
 
 def evaluate_request(payload: dict) -> dict:
-    """Worker entry point: `evaluate` with domain errors returned as {"ok": False, "error"}."""
+    """Worker entry point: `evaluate` (once per reading of an ambiguous unit) with domain errors
+    returned as {"ok": False, "error"}."""
     try:
-        out = evaluate(payload)
+        if payload.get("readings"):
+            out = {
+                "readings": [evaluate(r) for r in payload["readings"]],
+                "ambiguous": payload.get("ambiguous"),
+            }
+        else:
+            out = evaluate(payload)
     except UnitsError as exc:
         return {"ok": False, "error": str(exc)}
     except Exception as exc:  # noqa: BLE001 - the worker answers, it never raises

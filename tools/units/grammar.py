@@ -1,18 +1,21 @@
-"""Grammar of the units virtual expert: natural-language conversion requests -> a plain request.
+"""Grammar of the units virtual expert: quantities and unit phrases -> a plain request.
 
-Recognises "convert 100 meters to feet", "how many ounces in 2 kg", "23.5 daN expressed in units
-of N is", "5 minutes - 1 minute in minutes", "17 in - 7844 in = ____ inches" and "If I take A
-from B how many T do I have?". Every unit word is checked against pint's registry by name only;
-nothing here evaluates an expression. Anything not accounted for returns None (abstain).
+Units ("km/h", "miles per hour", "square feet", "km^2 kg / min^2", "kilonewton-meters"),
+terms ("4.2 grams", "a mile", "5 ft 3 in"), sums of terms and targets (a unit, or a chain
+"m, then cm") become a `UnitsRequest`; `tools.units.phrasing` finds them in a sentence. Every
+unit word is checked against pint's registry by name only; nothing here evaluates anything.
+Anything not accounted for returns None (abstain).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from tools.units.names import CURRENCY, dimensionality, family, is_temperature, resolve
+from tools.units.names import dimensionality, family, is_temperature, larger, resolve
+from tools.units.readings import BARE_SYMBOLS, READING_NAMES, WHAT, expand, substitute
 
 UnitSpec = tuple[tuple[str, int], ...]  # ((canonical pint name, exponent), ...)
 
@@ -20,39 +23,19 @@ MAX_TEXT = 300
 _NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?|[-+]?\.\d+"
 _TERM = re.compile(rf"^(?:(?P<num>{_NUM})\s*|(?P<word>an?|one)\s+)(?P<unit>.+)$", re.IGNORECASE)
 _OP = re.compile(r"\s+(plus|minus|\+|-)\s+|(?<![eE])\s*(\+)\s*", re.IGNORECASE)
-_LEAD = (
-    r"(?:please\s+)?(?:(?:what\s+is|what's|whats|what\s+are|how\s+much\s+is|how\s+much\s+are"
-    r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me)\s+)?"
+# "5 ft 3 in": a new number right after a unit word starts the next part of one quantity.
+_NEXT_PART = re.compile(r"(?<=[^\d\s.,])\s+(?=\d)")
+# "m, then to cm" / "m and then in cm" / "m to cm": a chain of targets.
+_CHAIN = re.compile(
+    r"\s*,?\s*(?:and\s+)?then\s+(?:(?:to|in|into)\s+)?|\s+(?:to|into)\s+", re.IGNORECASE
 )
-_CONN = re.compile(
-    r"\s+(?:expressed\s+in\s+units\s+of|expressed\s+in|expressed\s+as|in\s+units\s+of"
-    r"|in\s+terms\s+of|converted\s+(?:in)?to|(?:is\s+equal\s+to|equal\s+to|is|are|equals?)\s+how"
-    r"\s+many|is\s+equal\s+to|(?:is\s+)?equivalent\s+to(?:\s+how\s+many)?"
-    r"|corresponds\s+to(?:\s+how\s+many)?|equals|in|to|into|as)\s+",
-    re.IGNORECASE,
-)
-_HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
-_HOW_MANY_CONN = re.compile(
-    r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are)"
-    r"\s+",
-    re.IGNORECASE,
-)
-_EQ = re.compile(
-    r"^(?P<expr>.+?)\s*=\s*(?:_+|\?+|how\s+many)?\s*(?P<target>[^=_?]+)$", re.IGNORECASE
-)
-_ADD_TAKE = [
-    re.compile(
-        r"^if\s+i\s+(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+"
-        r"(?P<b>.+?),?\s+how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have,?\s+if\s+i\s+"
-        r"(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+(?P<b>.+)$",
-        re.IGNORECASE,
-    ),
-]
 _TRAIL = re.compile(r"(?:\s+(?:is|are|equals?|please))?(?:\s*=\s*_*)?$", re.IGNORECASE)
+# Space-joined products are for short symbols ("N m", "km^2 kg") or a unit word and one of the
+# usual second factors ("newton meters", "ampere hours"); other runs of words are prose.
+_SYMBOLISH = re.compile(r"[A-Za-zµΩ°]{1,4}(?:\^-?\d|[²³])?")
+_SECOND_FACTOR = re.compile(
+    r"(?:\w*(?:meters?|metres?)|seconds?|hours?|feet|foot|pounds?|amperes?)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -66,22 +49,37 @@ class Term:
 class UnitsRequest:
     terms: tuple[Term, ...]
     target: UnitSpec | None
+    via: tuple[UnitSpec, ...] = ()  # "convert 5 km to m, then to cm": m on the way to cm
+    # A unit word with several readings ("ton"): the request once per reading, each named
+    # (`reading`), and the word's symbol in that reading's answer (`shown`: {name: symbol}).
+    readings: tuple[UnitsRequest, ...] = ()
+    ambiguous: str | None = None
+    reading: str | None = None
+    shown: tuple[tuple[str, str], ...] = ()
 
     def payload(self) -> dict:
         """Plain picklable data for the bounded worker."""
-        return {
+        out: dict = {
             "terms": [(t.sign, t.magnitude, list(t.unit)) for t in self.terms],
             "target": list(self.target) if self.target else None,
         }
+        if self.via:
+            out["via"] = [list(v) for v in self.via]
+        if self.readings:
+            out["readings"] = [r.payload() for r in self.readings]
+            out["ambiguous"] = self.ambiguous
+        if self.reading:
+            out["reading"] = self.reading
+            out["shown"] = dict(self.shown)
+        return out
 
-
-def _normalise(text: str) -> str:
-    text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
-    text = re.sub(r"\s+", " ", text).strip()
-    # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
-    text = re.sub(r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", text)
-    text = re.sub(r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", text)
-    return re.sub(r"[?.!]+$", "", text).strip()
+    def substituted(self, mapping: dict[str, str]) -> UnitsRequest:
+        terms = tuple(
+            Term(t.sign, t.magnitude, tuple(substitute(t.unit, mapping))) for t in self.terms
+        )
+        target = tuple(substitute(self.target, mapping)) if self.target else None
+        via = tuple(tuple(substitute(v, mapping)) for v in self.via)
+        return UnitsRequest(terms, target, via)
 
 
 def _factor(text: str) -> tuple[str, int] | None:
@@ -113,8 +111,10 @@ def _product(text: str) -> list[tuple[str, int]] | None:
         return [whole]
     for sep in (r"\s*[*·⋅]\s*", r"-", r"\s+"):
         parts = re.split(sep, text)
-        if sep == r"\s+" and (len(parts) > 2 or any(len(p) > 3 or p == "in" for p in parts)):
-            continue  # space-joined products only for symbols ("N m", "kW h"): words are prose
+        symbols = all(_SYMBOLISH.fullmatch(p) for p in parts) and len(parts) <= 4
+        words = len(parts) == 2 and _SECOND_FACTOR.fullmatch(parts[1]) is not None
+        if sep == r"\s+" and ("in" in parts or not (symbols or words)):
+            continue  # "N m", "km^2 kg", "newton meters"; other runs of words are prose
         if len(parts) > 1:
             factors = [_factor(p) for p in parts if p]
             if all(factors) and len(factors) == len(parts):
@@ -144,6 +144,30 @@ def parse_unit(text: str) -> UnitSpec | None:
     return out
 
 
+def _terms(text: str, sign: int) -> list[Term] | None:
+    """One quantity: "4.2 g", or a mixed one, "5 ft 3 in" / "2 h 30 min" (same dimension,
+    largest unit first, at most three parts)."""
+    parts = _NEXT_PART.split(text.strip())
+    if len(parts) == 1:
+        one = _term(text, sign)
+        return [one] if one else None
+    if len(parts) > 3 or any(p.startswith(("-", "+")) for p in parts[1:]):
+        return None
+    if parts[0].startswith("-"):  # "-5 ft 3 in" is -(5 ft + 3 in)
+        sign, parts[0] = -sign, parts[0][1:]
+    terms = [_term(p, sign) for p in parts]
+    if not all(terms):
+        return None
+    units = [t.unit for t in terms]  # type: ignore[union-attr]
+    if len(set(map(dimensionality, units))) != 1 or any(
+        len(u) != 1 or is_temperature(u[0][0]) for u in units
+    ):
+        return None
+    if not all(larger(a[0][0], b[0][0]) for a, b in itertools.pairwise(units)):
+        return None
+    return terms  # type: ignore[return-value]
+
+
 def _term(text: str, sign: int) -> Term | None:
     m = _TERM.match(text.strip())
     if not m or not m.group("unit"):
@@ -166,23 +190,22 @@ def parse_expr(text: str) -> tuple[Term, ...] | None:
     terms: list[Term] = []
     sign, pos = 1, 0
     for m in _OP.finditer(text):
-        t = _term(text[pos : m.start()], sign)
-        if t is None:
+        found = _terms(text[pos : m.start()], sign)
+        if found is None:
             return None
-        terms.append(t)
+        terms += found
         op = (m.group(1) or m.group(2)).lower()
         sign, pos = (-1 if op in ("minus", "-") else 1), m.end()
-    last = _term(text[pos:], sign)
-    if last is None or len(terms) >= 8:
+    last = _terms(text[pos:], sign)
+    if last is None or len(terms) + len(last) > 8:
         return None
-    terms.append(last)
-    return tuple(terms)
+    return tuple(terms + last)
 
 
-def _plausible(terms: tuple[Term, ...], target: UnitSpec | None) -> bool:
+def _plausible(terms: tuple[Term, ...], targets: list[UnitSpec]) -> bool:
     """Known dimensions everywhere; an angle "degrees" next to a temperature means we misread
     "degrees" and abstain. Other mismatches pass: run() reports them as a clear error."""
-    specs = [t.unit for t in terms] + ([target] if target else [])
+    specs = [t.unit for t in terms] + targets
     dims = {dimensionality(s) for s in specs}
     if "" in dims:
         return False
@@ -193,77 +216,88 @@ def _plausible(terms: tuple[Term, ...], target: UnitSpec | None) -> bool:
     return len({family(n) for n in names} - {"dimensional"}) <= 1
 
 
-def _build(expr: str, target: str | None) -> UnitsRequest | None:
+def parse_targets(text: str) -> list[UnitSpec] | None:
+    """ "ft" -> [ft]; a chain "m, then to cm" / "m and then to cm" / "m to cm" -> [m, cm]."""
+    text = re.sub(r"^(?:_+|\?+)\s*", "", text.strip())  # "is equal to ___ ft"
+    whole = parse_unit(_TRAIL.sub("", text))
+    if whole is not None:
+        return [whole]
+    parts = _CHAIN.split(_TRAIL.sub("", text))
+    if not 2 <= len(parts) <= 4:
+        return None
+    specs = [parse_unit(p) for p in parts]
+    return None if not all(specs) else specs  # type: ignore[return-value]
+
+
+def build(expr: str, target: str | None) -> UnitsRequest | None:
+    """The request for "EXPR in TARGET" (TARGET None: the sum in the first term's unit)."""
     terms = parse_expr(expr.strip())
     if not terms:
         return None
-    spec = None
+    targets: list[UnitSpec] = []
     if target is not None:
-        target = re.sub(r"^(?:_+|\?+)\s*", "", target.strip())  # "is equal to ___ ft"
-        spec = parse_unit(_TRAIL.sub("", target))
-        if spec is None:
+        targets = parse_targets(target) or []
+        if not targets:
             return None
-    terms, spec = _fluid_ounces(terms, spec)
-    if not _plausible(terms, spec):
+    terms, targets = _settle_symbols(terms, targets)
+    terms, targets = _fluid_ounces(terms, targets)
+    if not _plausible(terms, targets):
         return None
-    return UnitsRequest(terms, spec)
+    if len(targets) > 1 and len({dimensionality(s) for s in [terms[0].unit, *targets]}) > 1:
+        return None  # a chain of conversions keeps one dimension
+    spec = targets[-1] if targets else None
+    return _with_readings(UnitsRequest(terms, spec, tuple(targets[:-1])))
+
+
+def _with_readings(req: UnitsRequest) -> UnitsRequest | None:
+    """Resolve unit words with several readings: one request per reading, or abstain."""
+    specs = [t.unit for t in req.terms] + ([req.target] if req.target else []) + list(req.via)
+    names = {n for s in specs for n, _ in s}
+    times = {n for n in names if dimensionality(((n, 1),)) == "[time]"}
+    mappings = expand(names, times)
+    if mappings is None:
+        return None
+    if len(mappings) == 1:
+        return req.substituted(mappings[0]) if mappings[0] else req
+    word = "?year" if "?year" in mappings[0] else next(iter(mappings[0]))
+    readings = []
+    for mapping in mappings:
+        one = req.substituted(mapping)
+        shown = tuple((name, WHAT[p][1]) for p, name in mapping.items())
+        name = READING_NAMES[mapping[word]] + (", a month its twelfth" if len(mapping) > 1 else "")
+        readings.append(UnitsRequest(one.terms, one.target, one.via, reading=name, shown=shown))
+    return UnitsRequest(
+        req.terms, req.target, req.via, readings=tuple(readings), ambiguous=WHAT[word][0]
+    )
 
 
 _OUNCE, _FLUID_OUNCE = (("ounce", 1),), (("fluid_ounce", 1),)
 
 
-def _fluid_ounces(terms: tuple[Term, ...], target: UnitSpec | None):
+def _fluid_ounces(terms: tuple[Term, ...], targets: list[UnitSpec]):
     """ "How many ounces in a cup": next to a volume, a bare ounce is the fluid ounce."""
-    specs = [t.unit for t in terms] + ([target] if target else [])
+    specs = [t.unit for t in terms] + targets
     if _OUNCE not in specs or not any(dimensionality(s) == "[length] ** 3" for s in specs):
-        return terms, target
-    terms = tuple(
-        Term(t.sign, t.magnitude, _FLUID_OUNCE if t.unit == _OUNCE else t.unit) for t in terms
-    )
-    return terms, (_FLUID_OUNCE if target == _OUNCE else target)
+        return terms, targets
+    return _replace(terms, targets, {_OUNCE: _FLUID_OUNCE})
 
 
-def _splits(body: str, conn: re.Pattern[str]):
-    for m in conn.finditer(body):
-        yield body[: m.start()], body[m.end() :]
+def _replace(terms: tuple[Term, ...], targets: list[UnitSpec], swap: dict[UnitSpec, UnitSpec]):
+    terms = tuple(Term(t.sign, t.magnitude, swap.get(t.unit, t.unit)) for t in terms)
+    return terms, [swap.get(s, s) for s in targets]
 
 
-def parse_units_request(text: str) -> UnitsRequest | None:
-    """The whole message as one units request, or None when it is anything else."""
-    if len(text) > MAX_TEXT or not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
-        return None
-    if CURRENCY.search(text):
-        return None  # no live rates: currency conversion is not ours
-    body = _normalise(text)
-    for pattern in _ADD_TAKE:
-        m = pattern.match(body)
-        if m:
-            op, prep = m.group("op").lower(), m.group("prep").lower()
-            if (op == "add") != (prep == "to"):
-                return None
-            minus = "-" if op != "add" else "+"
-            return _build(f"{m.group('b')} {minus} {m.group('a')}", m.group("target"))
-    m = _HOW_MANY.match(body)
-    if m:
-        for target, expr in _splits(m.group("rest"), _HOW_MANY_CONN):
-            req = _build(expr, target)
-            if req:
-                return req
-        return None
-    m = _EQ.match(body)
-    if m:
-        return _build(m.group("expr"), m.group("target"))
-    lead = re.match(_LEAD, body, re.IGNORECASE)
-    rest = body[lead.end() :] if lead else body
-    for expr, target in _splits(rest, _CONN):
-        req = _build(expr, target)
-        if req:
-            return req
-    if lead and lead.group(0):
-        req = _build(rest, None)
-        if req and len(req.terms) > 1:  # "what is 5 min - 1 min": result in the first unit
-            return req
-    return None
+def _settle_symbols(terms: tuple[Term, ...], targets: list[UnitSpec]):
+    """A bare "C" or "F" is a temperature unless the rest of the request is about charge or
+    capacitance ("5 mC in C": coulombs, "2 µF in F": farads)."""
+    specs = [t.unit for t in terms] + targets
+    swap = {}
+    for spec in {s for s in specs if len(s) == 1 and s[0][0] in BARE_SYMBOLS}:
+        temperature, other = BARE_SYMBOLS[spec[0][0]]
+        rest = {dimensionality(s) for s in specs if s != spec}
+        alternative = ((other, 1),)
+        swap[spec] = alternative if rest == {dimensionality(alternative)} else ((temperature, 1),)
+    return _replace(terms, targets, swap) if swap else (terms, targets)
 
 
 def magnitude(term: Term) -> Fraction:

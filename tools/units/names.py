@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from tools.units.readings import DEFINITIONS, WORDS, concrete
+
 # Colloquial multi-word or symbol spellings that pint's registry does not accept verbatim.
 ALIASES: dict[str, str] = {
     "metric ton": "metric_ton",
@@ -67,6 +69,14 @@ ALIASES: dict[str, str] = {
     "wks": "week",
     "Gal": "gallon",
     "Gals": "gallon",  # pint's Gal is the galileo; people mean gallons
+    # A Calorie with a capital is the food Calorie (a kilocalorie); a calorie is 4.184 J.
+    "Calorie": "kilocalorie",
+    "Calories": "kilocalorie",
+    "Cal": "kilocalorie",
+    "Cals": "kilocalorie",
+    "kcals": "kilocalorie",
+    "mcg": "microgram",
+    "mcgs": "microgram",
 }
 _TEMPERATURE = {
     "c": "degree_Celsius",
@@ -85,14 +95,18 @@ for _k, _v in _TEMPERATURE.items():
         ALIASES[_lead + _k] = _v
     if len(_k) > 1:
         ALIASES[_k] = _v
-# Bare C / F / K mean temperatures in everyday use ("72 F in C"), not coulomb / farad / kelvin.
+# Bare C / F mean temperatures in everyday use ("72 F in C"), unless the request is about
+# charge or capacitance: the grammar settles "?C" / "?F" from the other units.
 ALIASES.update(
     {
-        "C": "degree_Celsius",
-        "F": "degree_Fahrenheit",
+        "C": "?C",
+        "F": "?F",
         "K": "kelvin",
         "c": "degree_Celsius",
         "f": "degree_Fahrenheit",
+        "B": "byte",
+        "st": "stone",
+        "cd": "candela",
     }
 )
 
@@ -108,12 +122,10 @@ _REJECT = {
     "count",
     "mil",
     "dB",
-    "B",
     "bag",
     "tab",
     "pc",
     "mu",
-    "cd",
     "MM",
     "M",
     "e",
@@ -140,6 +152,8 @@ _REJECT_CASEFOLD = {
     "its",
     "us",
 }
+# Prefixed symbols that are also words in other cases ("pm", "am"): petameter, attometer.
+_PREFIXED_SYMBOLS = {"Pm", "Am"}
 # Angles are dimensionless in pint but legitimate conversion targets.
 _ANGLES = {
     "radian",
@@ -162,7 +176,14 @@ CURRENCY = re.compile(
 def _registry():
     import pint  # lazy: only the first units query pays the import
 
-    return pint.UnitRegistry()
+    return define_all(pint.UnitRegistry(on_redefinition="ignore"))
+
+
+def define_all(reg):
+    """`reg` with our additions and corrections to pint's units (`readings.DEFINITIONS`)."""
+    for line in DEFINITIONS:
+        reg.define(line)
+    return reg
 
 
 # SI prefixes from 2022 that casual text never means: "Qt" is a quart, not a quettatonne.
@@ -181,9 +202,20 @@ def _lookup(word: str) -> tuple[str, str] | None:
         return None
     plain = [c for c in cands if not c[0]]
     if len(cands) > 1 and not plain:
-        return None
+        # "mcd": milli-candela (m + cd), not micro-day ("mc" is pint's alias for micro): keep
+        # the reading whose standard symbols spell the word.
+        cands = [c for c in cands if _symbol(c[0] + c[1]) == word]
+        if len(cands) != 1:
+            return None
     prefix, name, _ = plain[0] if plain else cands[0]
     return prefix, name
+
+
+def _symbol(name: str) -> str | None:
+    try:
+        return _registry().get_symbol(name)
+    except Exception:  # noqa: BLE001 - no symbol: not the reading
+        return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -192,9 +224,13 @@ def resolve(word: str) -> str | None:
     word = word.strip()
     if word == "in":  # only reached after a number ("17 in"); the grammar keeps "in" the word out
         return "inch"
-    if not word or len(word) > 40 or word in _REJECT or word.lower() in _REJECT_CASEFOLD:
+    if not word or len(word) > 40 or word in _REJECT:
+        return None
+    if word.lower() in _REJECT_CASEFOLD and word not in _PREFIXED_SYMBOLS:
         return None
     key = re.sub(r"\s+", " ", word)
+    if key.lower() in WORDS and key not in ALIASES:
+        return WORDS[key.lower()]  # "ton", "barrel", "month": several readings, named later
     if key in ALIASES:
         return ALIASES[key]
     if key.lower() in ALIASES and len(key) > 1:
@@ -210,6 +246,8 @@ def resolve(word: str) -> str | None:
         )
         if lower and (found is None or (found[0] and not lower[0])):
             found = lower
+    if found is None and key.lower().endswith("ies") and len(key) > 4:
+        found = _lookup(key[:-3] + "y")  # "henries"
     if found is None and key.endswith("s") and len(key) >= 3:
         stem = key[:-1]  # plural of a symbol: "kgs", "mLs", "cms"
         if stem not in _REJECT and stem.lower() not in _REJECT_CASEFOLD:
@@ -224,6 +262,7 @@ def resolve(word: str) -> str | None:
 
 def family(name: str) -> str:
     """What a unit measures, separating the dimensionless kinds pint lumps together."""
+    name = concrete(name)
     if name in _ANGLES:
         return "angle"
     if name.endswith(("bit", "byte")):
@@ -234,7 +273,7 @@ def family(name: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def is_dimensionless(name: str) -> bool:
     try:
-        return not _registry().get_dimensionality(name)
+        return not _registry().get_dimensionality(concrete(name))
     except Exception:  # noqa: BLE001 - an unresolvable name counts as unusable
         return True
 
@@ -246,11 +285,21 @@ def dimensionality(spec: tuple[tuple[str, int], ...]) -> str:
     try:
         unit = reg.Unit("dimensionless")
         for name, exp in spec:
-            unit = unit * reg.Unit(name) ** exp
+            unit = unit * reg.Unit(concrete(name)) ** exp
         return str(unit.dimensionality)
     except Exception:  # noqa: BLE001 - "" tells the grammar to abstain
         return ""
 
 
 def is_temperature(name: str) -> bool:
-    return name in ("degree_Celsius", "degree_Fahrenheit", "kelvin", "degree_Rankine")
+    return concrete(name) in ("degree_Celsius", "degree_Fahrenheit", "kelvin", "degree_Rankine")
+
+
+@functools.lru_cache(maxsize=4096)
+def larger(a: str, b: str) -> bool:
+    """Whether one `a` is more than one `b` (same dimension), e.g. foot > inch."""
+    reg = _registry()
+    try:
+        return reg.Quantity(1, concrete(a)).to(concrete(b)).magnitude > 1
+    except Exception:  # noqa: BLE001 - incomparable: not a mixed quantity
+        return False

@@ -1,0 +1,240 @@
+"""Does an earlier turn change what a later exact question means? `redefines(text, role=...)`.
+
+Any turn (system, developer, user, assistant) that names a setting for the arithmetic (modulo 7,
+base 8, C ints, JavaScript or floating-point numbers, significant figures), a place, zone or
+calendar (dates, times and units depend on them), a standing instruction ("from here on",
+"every sum", "I will answer..."), an operation named as another ("addition is subtraction") or
+a symbol defined between letters ("a+b is a*b") makes the router abstain. User and system
+turns also abstain on notation words ("means", "treat", "let x be", "notation", "game").
+A mention is enough: precision first. Linear time: one word set per turn, substring-gated
+phrase patterns, no alternation scanned at every position of a long text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# Characters that separate words here; "'", "#" and "+" stay inside ("i'm", "c#", "c++").
+_SEPARATORS = str.maketrans({c: " " for c in '\t\n\r.,;:!?()[]{}"`<>/\\|=*^%~@$&_-'})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(*pairs: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """(words, pattern) pairs: the pattern runs only when all its gate words (space-separated)
+    are among the text's words, a set lookup instead of a scan of the text."""
+    return tuple((frozenset(gate.split()), re.compile(pattern)) for gate, pattern in pairs)
+
+
+# Whole words that name a setting, in any role.
+_SETTING_WORDS = _words(
+    "modulo modular modulus radix binary hexadecimal hex octal xor bitwise unsigned int ints "
+    "integer integers float floats floating doubles precision javascript typescript js python "
+    "python2 python3 java c++ c# rust golang ruby perl php swift kotlin scala haskell lua matlab "
+    "octave fortran cobol sql excel spreadsheet spreadsheets bash shell powershell julia assembly "
+    "verilog vhdl interpreter code coding timezone timezones calendar calendars julian hebrew "
+    "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend"
+)
+_SETTING_STEMS = (
+    "truncat",
+    "saturat",
+    "overflow",
+    "redefin",
+    "compil",
+    "ieee",
+    "program",
+    "script",
+)
+# Every pattern starts with a literal (a leading \b or alternation would be tried at every
+# position of a long text: 20x slower); `_starts_word` checks the boundary at its start.
+_SETTING_PHRASES = _phrases(
+    ("mod", r"mod\s*\d"),
+    ("clock arithmetic", r"clock arithmetic"),
+    ("12 hour", r"12[- ]hour"),
+    ("24 hour", r"24[- ]hour"),
+    ("twelve hour", r"twelve[- ]hour"),
+    ("in base", r"in base\b"),
+    ("to base", r"to base\b"),
+    ("complement", r"(?:two|one)s?'? complement"),
+    ("wrap", r"wrap(?:s|ping)?[- ]?around"),
+    ("wraps", r"wraps[- ]?around"),
+    ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),
+    ("bit", r"\d[- ]bits?\b"),
+    ("bits", r"\d[- ]bits\b"),
+    ("number system", r"number system"),
+    ("numeral system", r"numeral system"),
+    ("metric system", r"metric system"),
+    ("significant", r"significant (?:figures?|digits?)"),
+    ("double", r"double[- ]precision|a double\b"),
+    ("signed", r"signed (?:int|integer|char|long|short)"),
+    ("time zone", r"time zones?\b"),
+    ("time zones", r"time zones\b"),
+    ("local time", r"local time\b"),
+    ("i'm", r"i'm (?:in|at|from|based|located|living|staying)\b"),
+    ("i am", r"i am (?:in|at|from|based|located|living|staying)\b"),
+    ("i live", r"i live\b"),
+    ("we're", r"we're (?:in|at|based)\b"),
+    ("we are", r"we are (?:in|at|based)\b"),
+    ("located in", r"located in\b"),
+    ("us customary", r"us customary\b"),
+    ("google sheets", r"google sheets\b"),
+    ("from now on", r"from now on\b"),
+    ("from here on", r"from here on"),
+    ("going forward", r"going forward\b"),
+    ("for rest of", r"for the rest of\b"),
+    ("in this", r"in this (?:chat|conversation|thread|context|game|puzzle|exercise)\b"),
+    ("let's play", r"let's play\b"),
+    ("lets play", r"lets play\b"),
+    ("opposite day", r"opposite day\b"),
+    (
+        "every",
+        (
+            r"every (?:sum|product|difference|quotient|answer|result|number|time|question"
+            r"|calculation|operation|\+|-|\*)"
+        ),
+    ),
+    ("i will", r"i will (?:answer|reply|respond|treat|interpret|read|use|give|always)\b"),
+    ("i'll", r"i'll (?:answer|reply|respond|treat|interpret|read|use|give|always)\b"),
+)
+# Glued forms the word set cannot see ("base-8" is two words, "base8" and "mod7" one).
+# (gate, pattern, after a digit: "32bit", rather than at a word start: "base8")
+_GLUED = (
+    ("base", re.compile(r"base\d"), False),
+    ("mod", re.compile(r"mod\d"), False),
+    ("bit", re.compile(r"bits?\b"), True),
+)
+# Case matters for one-letter language names: "in C", "C ints", "in Go", "in R". Each name is
+# found as a literal; the words around it are checked in a small window.
+_LANGUAGE_NAMES = tuple(re.compile(rf"{name}\b") for name in ("C", "Go", "R"))
+_BEFORE_LANGUAGE = re.compile(r"\b(?:in|using|with|about|of|for|like) $", re.IGNORECASE)
+_TEMPERATURE_NEAR = re.compile(r"°|degree|fahrenheit|kelvin|\d\s*[FK]\b", re.IGNORECASE)
+_AFTER_LANGUAGE = re.compile(r" (?:ints?|integers?|code|programs?|semantics|compilers?|language)\b")
+# Notation words: user, system and developer turns only (assistants say "this means" a lot).
+_NOTATION_WORDS = _words(
+    "mean means meaning denote denotes denoted represent represents represented notation "
+    "notations convention conventions imagine suppose game games rule rules puzzle puzzles "
+    "riddle riddles trick tricks cipher ciphers opposite backwards lie lying incorrect sign signs "
+    "symbol symbols operator operators operation operations instead"
+)
+_NOTATION_STEMS = ("defin", "denot", "treat", "interpret", "encod", "decod", "swap", "revers")
+_NOTATION_PHRASES = _phrases(
+    ("stand for", r"stand for\b"),
+    ("stands for", r"stands for\b"),
+    ("let", r"let \S{1,20} (?:be|equal|denote|mean|stand|represent)"),
+    ("wrong answer", r"wrong answer"),
+    ("wrong answers", r"wrong answers"),
+)
+# "addition is subtraction", "answer every sum with its product": two operations, linked.
+_OPERATION_WORDS = _words(
+    "addition subtraction multiplication division plus minus sum sums product products quotient "
+    "quotients"
+)
+_LINK = re.compile(r"\b(?:is|are|means?|becomes?|as|with|into|by|equals?|for)\b")
+_SENTENCE_END = re.compile(r"[.?!\n]")
+_NEAR = 60
+# An operator between single letters, then a definition: "a+b is a*b", "x ^ y be x XOR y".
+_SYMBOL_DEFINITION = re.compile(
+    r"[-+*/^%×÷] ?[a-z] ?(?:is|=|be|means?|as|equals|denotes|->|→)(?!\w)"
+)
+
+
+def _starts_word(low: str, i: int) -> bool:
+    return i == 0 or not low[i - 1].isalnum()
+
+
+def _has_word(
+    low: str, words: set[str], vocabulary: frozenset[str], stems: tuple[str, ...]
+) -> bool:
+    if not vocabulary.isdisjoint(words):
+        return True
+    present = tuple(stem for stem in stems if stem in low)  # C-speed scans first
+    return bool(present) and any(w.startswith(present) for w in words)
+
+
+def _has_phrase(
+    low: str, words: set[str], phrases: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+) -> bool:
+    for gate, pattern in phrases:
+        if gate <= words and any(_starts_word(low, m.start()) for m in pattern.finditer(low)):
+            return True
+    return False
+
+
+def _operation_swap(low: str, words: set[str]) -> bool:
+    present = words & _OPERATION_WORDS
+    if not present:
+        return False
+    spans = []  # (start, end) of every whole-word occurrence, found with str.find
+    for word in present:
+        i = low.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if _starts_word(low, i) and (end == len(low) or not low[end].isalnum()):
+                spans.append((i, end))
+            i = low.find(word, end)
+    spans.sort()
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        if start - end <= _NEAR:
+            between = low[end:start]
+            if not _SENTENCE_END.search(between) and _LINK.search(between):
+                return True
+    return False
+
+
+def _symbol_definition(low: str) -> bool:
+    for m in _SYMBOL_DEFINITION.finditer(low):
+        i = m.start() - 1
+        if i >= 0 and low[i] == " ":
+            i -= 1
+        if i >= 0 and low[i].isalpha() and _starts_word(low, i):
+            return True
+    return False
+
+
+def _glued(low: str, pattern: re.Pattern[str], after_digit: bool) -> bool:
+    """ "base8", "mod7" (at a word start), "32bit" (right after a digit)."""
+    for m in pattern.finditer(low):
+        i = m.start()
+        if (i and low[i - 1].isdigit()) if after_digit else _starts_word(low, i):
+            return True
+    return False
+
+
+def _language_letter(text: str) -> bool:
+    for pattern in _LANGUAGE_NAMES:
+        for m in pattern.finditer(text):
+            if not m.start() or text[m.start() - 1] != " ":
+                continue
+            before, after = text[max(0, m.start() - 7) : m.start()], text[m.end() : m.end() + 12]
+            celsius = m.group() == "C" and _TEMPERATURE_NEAR.search(
+                text[max(0, m.start() - 30) : m.start()]
+            )
+            if (_BEFORE_LANGUAGE.search(before) and not celsius) or (
+                m.group() == "C" and _AFTER_LANGUAGE.match(after)
+            ):
+                return True
+    return False
+
+
+def redefines(text: str, *, role: str = "user") -> bool:
+    """True when a turn may change what a later exact question means (notation, a setting
+    such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction)."""
+    low = text.lower()
+    words = set(low.translate(_SEPARATORS).split())
+    if (
+        _has_word(low, words, _SETTING_WORDS, _SETTING_STEMS)
+        or _has_phrase(low, words, _SETTING_PHRASES)
+        or any(gate in low and _glued(low, p, digit) for gate, p, digit in _GLUED)
+        or _language_letter(text)
+        or _operation_swap(low, words)
+        or _symbol_definition(low)
+    ):
+        return True
+    if role == "assistant":
+        return False
+    return _has_word(low, words, _NOTATION_WORDS, _NOTATION_STEMS) or _has_phrase(
+        low, words, _NOTATION_PHRASES
+    )

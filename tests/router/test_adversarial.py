@@ -1,0 +1,259 @@
+"""Adversarial requests from the held-out review: each row is a conversation and what must happen.
+
+"model" rows must not be answered by a tool (direct: no route; assist: no tool result in the
+model's context). Answer rows are routed, run, and their text must contain every expected
+piece and none of the wrong ones. Every row failed before the fix that names it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from router import route, route_assist
+from tests.support.sandbox import needs_linux_root
+from tools.base import ToolContext
+from tools.registry import TOOLS
+
+CTX = ToolContext(timeout_s=20.0)
+
+
+def U(text: str) -> dict[str, str]:
+    return {"role": "user", "content": text}
+
+
+def A(text: str) -> dict[str, str]:
+    return {"role": "assistant", "content": text}
+
+
+def S(text: str) -> dict[str, str]:
+    return {"role": "system", "content": text}
+
+
+def at(year: int, month: int, day: int, hour: int, minute: int) -> ToolContext:
+    moment = dt.datetime(year, month, day, hour, minute, tzinfo=dt.UTC)
+    return ToolContext(now=lambda: moment, timeout_s=20.0)
+
+
+# Programs whose output describes the machine that runs them, or hides what they do.
+MACHINE_DEPENDENT_CODE = {
+    "code-abspath": "import os; print(os.path.abspath('.'))",
+    "code-open": "print(open('/etc/hosts').read())",
+    "code-dynamic-import": "print(getattr(__import__('o'+'s'), 'get'+'cwd')())",
+    "code-sys": "import sys; print(sys.maxsize)",
+    "code-today": "import datetime; print(datetime.date.today())",
+}
+# (conversation, mode): the language model must answer; no tool may take the request.
+LEAVE_TO_MODEL = [
+    pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
+    pytest.param([U("What is 978-0-306-40615-7?")], "direct", id="isbn"),
+    pytest.param([U("What happened on 12-25-2023 in Paris?")], "assist", id="dashed-date-assist"),
+    pytest.param([U("What is 12-25-2023?")], "direct", id="dashed-date"),
+    pytest.param([U("What is 555-123-4567?")], "direct", id="phone"),
+    pytest.param([U("What is 123-45-6789?")], "direct", id="ssn"),
+    pytest.param([U("What is 1990-2000?")], "direct", id="year-range"),
+    pytest.param([U("What is 2019-20?")], "direct", id="season"),
+    pytest.param([U("What is 10–20?")], "direct", id="en-dash-range"),
+    pytest.param([U("What is 0-306-40615-2?")], "direct", id="isbn10"),
+    pytest.param([U("What is 4111-1111-1111-1111?")], "direct", id="card"),
+    pytest.param([U("What is 3.11.2?")], "direct", id="version"),
+    pytest.param(
+        [U("In our notation, a+b is a*b."), A("OK."), U("What is 3+4?")], "direct", id="notation"
+    ),
+    pytest.param(
+        [U("Treat every + as a multiplication sign in this chat."), A("Sure."), U("What is 3+4?")],
+        "direct",
+        id="treat-plus",
+    ),
+    pytest.param(
+        [U("We are working modulo 7 today."), A("OK."), U("What is 4+5?")], "direct", id="modulo"
+    ),
+    pytest.param([U("Let x ^ y be x XOR y."), A("OK."), U("What is 5^3?")], "direct", id="xor"),
+    pytest.param(
+        [
+            S("You are a helpful assistant created by Acme where addition is subtraction."),
+            U("What is 5+3?"),
+        ],
+        "direct",
+        id="system-redefines",
+    ),
+    pytest.param(
+        [
+            U("Hi!"),
+            A("From here on I will answer every sum with its product."),
+            U("What is 5+4?"),
+        ],
+        "direct",
+        id="assistant-redefines",
+    ),
+    pytest.param(
+        [
+            U("I'm debugging floating point in a JavaScript program."),
+            A("Happy to help."),
+            U("What is 0.1 + 0.2?"),
+        ],
+        "direct",
+        id="javascript-floats",
+    ),
+    pytest.param(
+        [U("We are talking about C ints here."), A("OK."), U("What is 7/2?")],
+        "direct",
+        id="c-ints",
+    ),
+    pytest.param(
+        [U("We are talking about C ints here."), A("OK."), U("What is 7/2? Explain.")],
+        "assist",
+        id="c-ints-assist",
+    ),
+    pytest.param([U("Let's work in base 8."), A("OK."), U("What is 7+1?")], "direct", id="base-8"),
+    pytest.param(
+        [U("I'm in Tokyo."), A("Nice!"), U("What time is it?")], "direct", id="place-for-clock"
+    ),
+    *(
+        pytest.param([U(f"What does this print: {code}")], "direct", id=name)
+        for name, code in MACHINE_DEPENDENT_CODE.items()
+    ),
+]
+
+
+@pytest.mark.parametrize("messages, mode", LEAVE_TO_MODEL)
+def test_the_model_answers(messages: list, mode: str) -> None:
+    decide = route if mode == "direct" else route_assist
+    assert decide(messages, CTX) is None
+
+
+def answer(messages: list, ctx: ToolContext = CTX) -> str:
+    decision = route(messages, ctx)
+    assert decision is not None, "no tool took the request"
+    result = TOOLS[decision.tool].run(decision.call, ctx)
+    assert result.ok, result.error
+    return result.output
+
+
+# (conversation, clock, pieces the answer must contain, pieces it must not)
+ANSWERS = [
+    pytest.param([U("What is 2 cubed squared?")], None, ["= 64"], ["512"], id="cubed-squared"),
+    pytest.param([U("What is 5!!?")], None, ["5!! = 15"], [], id="double-factorial"),
+    pytest.param(
+        [U("What is round(pi, 70)?")],
+        None,
+        ["= 3.1415926535897932384626433832795028841971693993751058209749445923078164"],
+        [],
+        id="round-70",
+    ),
+    pytest.param(
+        [U("How many Calories in 100 kJ?")], None, ["23.9006 kcal (food Calorie)"], [], id="Cal"
+    ),
+    pytest.param(
+        [U("How many ft in a fathom?")], None, ["1 fathom = 6 ft"], ["6.00001"], id="fathom"
+    ),
+    pytest.param(
+        [U("How many kg in a ton?")],
+        None,
+        [
+            "US short ton: 1 ton = 907.18474 kg",
+            "UK long ton: 1 ton = 1016.0469088 kg",
+            "metric ton: 1 ton = 1000 kg",
+        ],
+        [],
+        id="ton",
+    ),
+    pytest.param(
+        [U("How many liters in a barrel?")],
+        None,
+        [
+            "oil barrel (42 US gal): 1 bbl = 158.987294928 L",
+            "US fluid barrel (31.5 US gal): 1 bbl = 119.240471196 L",
+            "UK barrel (36 imperial gal): 1 bbl = 163.65924 L",
+        ],
+        [],
+        id="barrel",
+    ),
+    pytest.param(
+        [U("How many days in a month?")],
+        None,
+        ["28-day month: 1 month = 28 d", "31-day month: 1 month = 31 d", "= 30.436875 d"],
+        [],
+        id="month",
+    ),
+    pytest.param(
+        [U("What time will it be in 1 hour in New York?")],
+        at(2024, 11, 3, 6, 15),
+        ["01:15 EST + 1 hour = 02:15 EST"],
+        [],
+        id="dst-fall-back-new-york",
+    ),
+    pytest.param(
+        [U("What time was it 1 hour ago in London?")],
+        at(2024, 10, 27, 1, 30),
+        ["01:30 GMT - 1 hour = 01:30 BST"],
+        ["00:30"],
+        id="dst-fall-back-london",
+    ),
+    pytest.param(
+        [U("What day of the week was October 10, 1582?")],
+        None,
+        ["does not exist in the Gregorian calendar", "Wednesday"],
+        ["Sunday"],
+        id="gregorian-gap",
+    ),
+]
+
+
+@pytest.mark.parametrize("messages, ctx, wanted, wrong", ANSWERS)
+def test_the_tool_answers_correctly(messages, ctx, wanted, wrong) -> None:
+    out = answer(messages, ctx or CTX)
+    for piece in wanted:
+        assert piece in out, out
+    for piece in wrong:
+        assert piece not in out, out
+
+
+@needs_linux_root
+def test_exit_stops_the_program_as_it_does_at_home() -> None:
+    assert answer([U("What does this print: print('a'); exit(); print('b')")]) == "a"
+
+
+# Look-alikes of the rows above that are ordinary exact questions and must still be answered.
+STILL_ANSWERED = [
+    pytest.param([U("What is 16-3-4?")], "= 9", id="subtraction-chain"),
+    pytest.param([U("1000-450-300 =")], "= 250", id="long-chain"),
+    pytest.param([U("What is 2024-2019?")], "= 5", id="year-difference"),
+    pytest.param([U("Compute 23786-17509")], "= 6277", id="five-digit-difference"),
+    pytest.param([U("What is 5-0?")], "= 5", id="minus-zero"),
+    pytest.param(
+        [S("You are a helpful assistant created by Acme Corp."), U("What is 5+3?")],
+        "= 8",
+        id="generic-system-with-maker",
+    ),
+    pytest.param(
+        [U("Hi there"), A("Hello! How can I help?"), U("What is 6 times 7?")],
+        "= 42",
+        id="small-talk-history",
+    ),
+    pytest.param([U("What is 3 squared plus 4 squared?")], "= 25", id="power-words"),
+    pytest.param([U("How many feet in a mile?")], "= 5280 ft", id="exact-length"),
+    pytest.param([U("How many months in a year?")], "= 12 month", id="calendar-ratio"),
+]
+
+
+@pytest.mark.parametrize("messages, wanted", STILL_ANSWERED)
+def test_look_alikes_are_still_answered(messages, wanted) -> None:
+    assert wanted in answer(messages)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "For this quiz, 9+10 is 21.",  # a wrong result stated in prose redefines "+"
+        "Remember: 2 + 2 = 5 here.",
+        "Use clock arithmetic, 12-hour.",
+    ],
+)
+def test_stated_rules_in_prose_leave_arithmetic_to_the_model(earlier: str) -> None:
+    assert route([U(earlier), A("Got it!"), U("What is 9+10?")], CTX) is None
+
+
+def test_a_true_stated_result_keeps_routing() -> None:
+    assert "= 19" in answer([U("I know 2+2 is 4."), A("Right!"), U("What is 9+10?")])

@@ -1,0 +1,135 @@
+"""Sentence frames of the units virtual expert: where the quantity and the target are in a request.
+
+"convert 100 meters to feet", "how many ounces in 2 kg", "23.5 daN expressed in units of N is",
+target first ("Expressed in units of centigrams, 4.2 grams is", "In meters, how much is 5
+feet?"), "17 in - 7844 in = ____ inches", "If I take A from B how many T do I have?" and chains
+("convert 5 km to m, then to cm"). `parse_units_request` tries each frame; the quantity and
+the target go to `tools.units.grammar.build`, which must account for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.units.grammar import UnitsRequest, build
+from tools.units.names import CURRENCY
+
+MAX_TEXT = 300
+_POLITE = r"(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+_HOW = r"how\s+(?:much|far|long|heavy|big|fast|tall|high|deep|wide|hot|cold|warm)\s+(?:is|are)"
+_LEAD = re.compile(
+    _POLITE + rf"(?:(?:what\s+is|what's|whats|what\s+are|{_HOW}"
+    r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me"
+    r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?",
+    re.IGNORECASE,
+)
+# Connectors between quantity and target. The trailing space is looked at, not taken, so that
+# the next connector ("460 in to m": " in", then " to") is found too.
+_CONN = re.compile(
+    r"\s+(?:expressed\s+in\s+units\s+of|expressed\s+in|expressed\s+as|in\s+units\s+of"
+    r"|in\s+terms\s+of|converted\s+(?:in)?to|(?:is\s+equal\s+to|equal\s+to|is|are|equals?)\s+how"
+    r"\s+many|is\s+equal\s+to|(?:is\s+)?equivalent\s+to(?:\s+how\s+many)?"
+    r"|corresponds\s+to(?:\s+how\s+many)?|equals|in|to|into|as)(?=\s)",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
+# "What does 180 pounds come to in kilograms?", "What do 3 feet equal in inches?"
+_WHAT_DOES = re.compile(
+    r"^what\s+(?:does|do|would|will)\s+(?P<expr>.+?)\s+(?:come\s+to|equal|make|amount\s+to"
+    r"|convert\s+to|work\s+out\s+(?:to|at))\s+in\s+(?P<target>.+)$",
+    re.IGNORECASE,
+)
+_HOW_MANY_CONN = re.compile(
+    r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are)"
+    r"(?=\s)",
+    re.IGNORECASE,
+)
+_EQ = re.compile(
+    r"^(?P<expr>.+?)\s*=\s*(?:_+|\?+|how\s+many)?\s*(?P<target>[^=_?]+)$", re.IGNORECASE
+)
+_ADD_TAKE = [
+    re.compile(
+        r"^if\s+i\s+(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+"
+        r"(?P<b>.+?),?\s+how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^how\s+many\s+(?P<target>.+?)\s+(?:do|will|would)\s+i\s+have,?\s+if\s+i\s+"
+        r"(?P<op>add|take|subtract|remove)\s+(?P<a>.+?)\s+(?P<prep>to|from)\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
+]
+# Target first: "Expressed in units of cg, 4.2 g is", "In meters, how much is 5 feet".
+_TARGET_FIRST = re.compile(
+    r"^(?:(?:expressed|converted|given|written|measured)\s+)?(?:in|into|to)\s+"
+    r"(?:units\s+of\s+|terms\s+of\s+)?(?P<target>[^,]{1,60}),\s*"
+    rf"(?:{_HOW}|what\s+is|what's|what\s+are)?\s*(?P<expr>.+?)"
+    r"(?:\s+(?:is|are|equals?|is\s+equal\s+to|equal\s+to|would\s+be|will\s+be|makes?|gives?"
+    r"|comes\s+to))?$",
+    re.IGNORECASE,
+)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
+    text = re.sub(r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", text)
+    text = re.sub(r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", text)
+    return re.sub(r"[?.!]+$", "", text).strip()
+
+
+def _splits(body: str, conn: re.Pattern[str]):
+    for m in conn.finditer(body):
+        yield body[: m.start()], body[m.end() :].strip()
+
+
+def _add_or_take(body: str) -> UnitsRequest | None | bool:
+    for pattern in _ADD_TAKE:
+        m = pattern.match(body)
+        if m:
+            op, prep = m.group("op").lower(), m.group("prep").lower()
+            if (op == "add") != (prep == "to"):
+                return None
+            minus = "-" if op != "add" else "+"
+            return build(f"{m.group('b')} {minus} {m.group('a')}", m.group("target"))
+    return False
+
+
+def parse_units_request(text: str) -> UnitsRequest | None:
+    """The whole message as one units request, or None when it is anything else."""
+    if len(text) > MAX_TEXT or not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
+        return None
+    if CURRENCY.search(text):
+        return None  # no live rates: currency conversion is not ours
+    body = _normalise(text)
+    found = _add_or_take(body)
+    if found is not False:
+        return found  # type: ignore[return-value]
+    m = _HOW_MANY.match(body)
+    if m:
+        for target, expr in _splits(m.group("rest"), _HOW_MANY_CONN):
+            req = build(expr, target)
+            if req:
+                return req
+        return None
+    m = _EQ.match(body)
+    if m:
+        return build(m.group("expr"), m.group("target"))
+    m = _WHAT_DOES.match(body)
+    if m:
+        return build(m.group("expr"), m.group("target"))
+    m = _TARGET_FIRST.match(body)
+    if m and (req := build(m.group("expr"), m.group("target"))):
+        return req
+    lead = _LEAD.match(body)
+    rest = body[lead.end() :] if lead else body
+    for expr, target in _splits(rest, _CONN):
+        req = build(expr, target)
+        if req:
+            return req
+    if lead and lead.group(0):
+        req = build(rest, None)
+        if req and len(req.terms) > 1:  # "what is 5 min - 1 min": result in the first unit
+            return req
+    return None
