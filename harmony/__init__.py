@@ -20,13 +20,13 @@ from harmony.parse import (
     ParseEvent,
     ReasoningDelta,
     StreamParser,
-    TextStreamParser,
     ToolCallArgs,
     ToolCallStart,
     parse_completion,
 )
 from harmony.render import Prompt, check_chat, render_chat
 from harmony.system import SystemConfig
+from harmony.text import TextStreamParser
 from harmony.vocab import HarmonyVocab
 
 __all__ = [

@@ -5,7 +5,8 @@
 (any channel with a `functions.` recipient), and a `MessageDone` per message with the stop token
 (`<|end|>`, `<|call|>`, `<|return|>`). Text is decoded from token bytes with an incremental UTF-8
 decoder, so characters split across tokens come out whole. Malformed output never raises: it
-falls back to content and is logged.
+falls back to content and is logged. `harmony.text.TextStreamParser` feeds the same state
+machine from harmony text.
 """
 
 from __future__ import annotations
@@ -153,7 +154,7 @@ class _Current:
     chunks: list[str] = field(default_factory=list)
 
 
-def _new_call_id() -> str:
+def new_call_id() -> str:
     return f"call_{uuid.uuid4().hex[:24]}"
 
 
@@ -174,7 +175,7 @@ class StreamParser:
         *,
         role: str | None = "assistant",
         prefix: Sequence[Part] = (),
-        id_factory: Callable[[], str] = _new_call_id,
+        id_factory: Callable[[], str] = new_call_id,
         builtin: Sequence[str] = (),
     ) -> None:
         self.vocab = vocab
@@ -403,76 +404,6 @@ class StreamParser:
             self.stop = _END_NAMES[special]
 
 
-class TextStreamParser(StreamParser):
-    """The same parser fed harmony *text*, for servers that return raw harmony markup.
-
-    Servers that do not parse harmony themselves (mlx-lm's, for one) put
-    `<|channel|>analysis<|message|>...<|end|><|start|>assistant<|channel|>final<|message|>...`
-    into their text. `feed_text` takes it in chunks of any size (a marker split across chunks is
-    held back until it is whole) and returns the events token input would give. Only the seven
-    harmony markers are structure; any other `<|...` is text. Text whose first non-space
-    characters are not `<|channel|>` or `<|start|>` is not harmony: it passes through
-    untouched as content.
-    """
-
-    def __init__(self, *, id_factory: Callable[[], str] = _new_call_id) -> None:
-        super().__init__(None, id_factory=id_factory)
-        self.passthrough: bool | None = None  # undecided until the text shows its start
-        self._text = ""
-
-    def feed_text(self, text: str) -> list[ParseEvent]:
-        self._text += text
-        return self._drain(final=False)
-
-    def finish(self) -> list[ParseEvent]:
-        return self._drain(final=True) + super().finish()
-
-    def _drain(self, final: bool) -> list[ParseEvent]:
-        if self.passthrough is None and not self._detect(final):
-            return []
-        if self.passthrough:
-            out, self._text = self._text, ""
-            return [ContentDelta(out)] if out else []
-        events, buf = [], self._text
-        while buf:
-            at = buf.find("<|")
-            if at < 0:
-                # a trailing "<" may begin a marker split across chunks
-                keep = 1 if buf.endswith("<") and not final else 0
-                events += self._plain(buf[: len(buf) - keep])
-                buf = buf[len(buf) - keep :]
-                break
-            events += self._plain(buf[:at])
-            buf = buf[at:]
-            special = next((s for s in Special if buf.startswith(s.value)), None)
-            if special is not None:
-                events += self._step(special, None)
-                buf = buf[len(special.value) :]
-            elif not final and any(s.value.startswith(buf) for s in Special):
-                break  # the rest of a marker is still to come
-            else:
-                events += self._plain("<|")
-                buf = buf[2:]
-        self._text = buf
-        return events
-
-    def _detect(self, final: bool) -> bool:
-        """Decide from the first non-space text whether this is harmony; False = wait."""
-        head = self._text.lstrip()
-        if not final and any(s.value.startswith(head) for s in _OPENERS):
-            return False  # could still become an opening marker
-        self.passthrough = not head.startswith(tuple(s.value for s in _OPENERS))
-        if head.startswith(Special.START.value):
-            self._state, self._role = "start", None  # the text names its own role
-        return True
-
-    def _plain(self, text: str) -> list[ParseEvent]:
-        return self._step(None, text.encode()) if text else []
-
-
-_OPENERS = (Special.CHANNEL, Special.START)
-
-
 def _strip_channel(text: str) -> str:
     at = text.find(Special.CHANNEL.value)
     if at < 0:
@@ -518,7 +449,7 @@ def parse_completion(
     *,
     role: str | None = "assistant",
     prefix: Sequence[Part] = (),
-    id_factory: Callable[[], str] = _new_call_id,
+    id_factory: Callable[[], str] = new_call_id,
 ) -> ParsedCompletion:
     """Parse a whole list of generated token ids (the streaming parser, joined)."""
     parser = StreamParser(vocab, role=role, prefix=prefix, id_factory=id_factory)
