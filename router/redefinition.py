@@ -1,7 +1,8 @@
 """Does an earlier turn change what a later exact question means? `redefines(text, role=...)`.
 
 Any turn (system, developer, user, assistant) that names a setting for the arithmetic (modulo 7,
-base 8, C ints, JavaScript or floating-point numbers, significant figures), a place, zone or
+base 8, C ints, JavaScript or floating-point numbers, significant figures, angle units, number
+separators, a role to play), a place, zone or
 calendar (dates, times and units depend on them), a standing instruction ("from here on",
 "every sum", "I will answer..."), an operation named as another ("addition is subtraction") or
 a symbol defined between letters ("a+b is a*b") makes the router abstain. User and system
@@ -36,7 +37,8 @@ _SETTING_WORDS = _words(
     "python2 python3 java c++ c# rust golang ruby perl php swift kotlin scala haskell lua matlab "
     "octave fortran cobol sql excel spreadsheet spreadsheets bash shell powershell julia assembly "
     "verilog vhdl interpreter code coding timezone timezones calendar calendars julian hebrew "
-    "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend"
+    "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend "
+    "degrees radians radian gradians separator separators roleplay persona"
 )
 _SETTING_STEMS = (
     "truncat",
@@ -53,6 +55,9 @@ _SETTING_STEMS = (
 _SETTING_PHRASES = _phrases(
     ("mod", r"mod\s*\d"),
     ("clock arithmetic", r"clock arithmetic"),
+    ("decimal comma", r"decimal comma"),
+    ("in character", r"in character\b"),
+    ("role play", r"role play"),
     ("12 hour", r"12[- ]hour"),
     ("24 hour", r"24[- ]hour"),
     ("twelve hour", r"twelve[- ]hour"),

@@ -110,6 +110,30 @@ LEAVE_TO_MODEL = [
     pytest.param(
         [U("I'm in Tokyo."), A("Nice!"), U("What time is it?")], "direct", id="place-for-clock"
     ),
+    # the three routed negatives of the held-out set (tests/data/router_heldout)
+    pytest.param(
+        [U("All my angles are in degrees, never radians."), A("Sure."), U("What is sin(30)?")],
+        "direct",
+        id="angle-units",
+    ),
+    pytest.param(
+        [
+            U("The numbers I paste use a period as the thousands separator."),
+            A("Got it."),
+            U("What's 1.500 + 2.250?"),
+        ],
+        "direct",
+        id="thousands-separator",
+    ),
+    pytest.param(
+        [
+            U("Role-play: you are a 6-year-old who often gets sums wrong. Stay in character."),
+            A("Okay!"),
+            U("what's 7 times 8?"),
+        ],
+        "direct",
+        id="role-play",
+    ),
     *(
         pytest.param([U(f"What does this print: {code}")], "direct", id=name)
         for name, code in MACHINE_DEPENDENT_CODE.items()

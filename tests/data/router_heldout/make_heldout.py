@@ -15,7 +15,7 @@ Labels follow bench/router.py's LABEL_OF: the dates tool's label kind is "dateti
 symbolic tool is graded as "calculator", so date positives are "positive:datetime" and the few
 symbolic items with a numeric answer are "positive:calculator" (family "symbolic-...").
 
-Run:  python tests/data/router/make_heldout.py   (writes the JSONL next to this file)
+Run:  python tests/data/router_heldout/make_heldout.py   (writes the JSONL next to this file)
 """
 
 from __future__ import annotations
