@@ -34,6 +34,18 @@ from server.settings import Settings
 log = logging.getLogger(__name__)
 
 # Fields we validate and forward; everything else the client sent was already logged and dropped.
+_SAMPLING = (
+    "temperature",
+    "top_p",
+    "top_k",
+    "min_p",
+    "seed",
+    "stop",
+    "logprobs",
+    "presence_penalty",
+    "frequency_penalty",
+    "logit_bias",
+)
 _FORWARD_CHAT = (
     "model",
     "tools",
@@ -42,35 +54,11 @@ _FORWARD_CHAT = (
     "reasoning_effort",
     "max_tokens",
     "max_completion_tokens",
-    "temperature",
-    "top_p",
-    "top_k",
-    "min_p",
-    "seed",
-    "stop",
-    "logprobs",
     "top_logprobs",
     "response_format",
-    "presence_penalty",
-    "frequency_penalty",
-    "logit_bias",
+    *_SAMPLING,
 )
-_FORWARD_TEXT = (
-    "model",
-    "prompt",
-    "max_tokens",
-    "temperature",
-    "top_p",
-    "top_k",
-    "min_p",
-    "seed",
-    "stop",
-    "logprobs",
-    "echo",
-    "presence_penalty",
-    "frequency_penalty",
-    "logit_bias",
-)
+_FORWARD_TEXT = ("model", "prompt", "max_tokens", "echo", *_SAMPLING)
 
 
 _FORWARD_RESPONSES = (
