@@ -57,6 +57,7 @@ _PCT_ON = re.compile(
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
+_MATH_SIGN = re.compile("[÷×]")
 
 
 # Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
@@ -106,7 +107,89 @@ def _round_frame(body: str) -> str:
     return "round?"  # "3 significant figures" etc.: a different operation; the grammar refuses
 
 
+# Frames whose operands are named once but used twice, or read from a list: "80 increased by
+# 25%" is 80 + 25% of 80 (never the ambiguous "80 + 25%"), "the average of 4, 8 and 15".
+_NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+_PCT = r"(?: ?%| per ?cent)"
+_PERCENT_FRAMES = tuple(
+    (re.compile(p, re.IGNORECASE), form)
+    for p, form in (
+        (rf"^({_NUM}) (?:increased|raised|marked up) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
+        (
+            rf"^({_NUM}) (?:decreased|reduced|lowered|marked down) by ({_NUM}){_PCT}$",
+            "{0} - {1}% of {0}",
+        ),
+        # "20% off $50" abstains: the sale price or the discount, readers differ.
+        (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
+        (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
+        (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),
+        (rf"^({_NUM}) is what (?:percent(?:age)?|%) of ({_NUM})$", "{0} / {1} * 100"),
+        (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),
+        (rf"^({_NUM}) more than ({_NUM})$", "{1} + {0}"),
+        (
+            rf"^(?:the )?remainder (?:when|of|after) ({_NUM}) (?:is )?(?:divided by|/) ({_NUM})$",
+            "{0} mod {1}",
+        ),
+    )
+)
+_LIST_ITEM = re.compile(_NUM)
+_LIST_LAST = re.compile(r" and ")  # "4, 8 and 15", "4, 8, and 15"; never "4 and 8 and 15"
+_LIST_FRAMES = (
+    (re.compile(r"^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$", re.IGNORECASE), "sum"),
+    (re.compile(r"^(?:the )?product of (.+)$|^multiply (.+)$", re.IGNORECASE), "product"),
+    (re.compile(r"^(?:the )?(?:average|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE), "mean"),
+    (
+        re.compile(
+            r"^(?:the )?(?:gcd|gcf|hcf|greatest common (?:divisor|factor)|highest common factor)"
+            r" of (.+)$",
+            re.IGNORECASE,
+        ),
+        "gcd",
+    ),
+    (
+        re.compile(
+            r"^(?:the )?(?:lcm|l\.c\.m\.|(?:least|lowest) common multiple) of (.+)$", re.IGNORECASE
+        ),
+        "lcm",
+    ),
+)
+
+
+def _list_frame(body: str) -> str:
+    """ "the average of 4, 8 and 15" -> "(4 + 8 + 15) / 3"; a list is numbers only."""
+    for pattern, kind in _LIST_FRAMES:
+        m = pattern.match(body)
+        if not m:
+            continue
+        *first, last = (m.group(1) or m.group(2)).split(", ")
+        values = [*first, *_LIST_LAST.split(last, maxsplit=1)]
+        if first and values[-1].startswith("and "):
+            values[-1] = values[-1][4:]  # "10, 20, and 30"
+        if len(values) < 2 or not all(_LIST_ITEM.fullmatch(v) for v in values):
+            return body
+        if kind in ("sum", "product") and len(values) < 3:
+            return body  # two operands: the binary frames below read them
+        if kind == "mean":
+            return f"({' + '.join(values)}) / {len(values)}"
+        if kind in ("gcd", "lcm"):
+            expr = values[0]
+            for v in values[1:]:
+                expr = f"{kind}({expr}, {v})"
+            return expr
+        return (" + " if kind == "sum" else " * ").join(values)
+    return body
+
+
+def _percent_frame(body: str) -> str:
+    for pattern, form in _PERCENT_FRAMES:
+        m = pattern.match(body)
+        if m:
+            return form.format(*m.groups())
+    return body
+
+
 def _binary_frame(body: str) -> str:
+    body = _percent_frame(_list_frame(body))
     for pattern, form in _BINARY_FRAMES:
         m = pattern.match(body)
         if m:
@@ -204,7 +287,8 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
     framed = expr.strip() != re.sub(r"[\s?.!]+$", "", " ".join(text.split()))
-    if not framed and not bare and _chat_shaped(node):
+    # "56 ÷ 7" and "3 × 4" are written as sums; "8/10" and "9-5" are often chat.
+    if not framed and not bare and _chat_shaped(node) and not _MATH_SIGN.search(text):
         return None
     return node, expr
 

@@ -9,6 +9,7 @@ and five" would then change meaning. Pure string work.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 _UNITS = {
     w: i
@@ -46,6 +47,28 @@ _TENS = {
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
 _RUN = re.compile(rf"\b(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*\b", re.IGNORECASE)
+# "1.2 million", "3 thousand": digits times a scale word, exactly.
+_SCALED = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?) (thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+_FRACTION_NAMES = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+# "one third of 99", "a quarter of 80", "two thirds of 90" (after the cardinal pass: "2 thirds").
+_FRACTION = re.compile(
+    rf"(?<![\w.])(a|an|\d+) ({'|'.join(_FRACTION_NAMES)}|halves|{'s|'.join(_FRACTION_NAMES)}s)"
+    r" of\b",
+    re.IGNORECASE,
+)
 
 
 def cardinal(words: list[str]) -> int | None:
@@ -88,4 +111,21 @@ def words_to_digits(text: str) -> str:
         value = cardinal(re.split(r"\s+|-", m.group()))
         return m.group() if value is None else str(value)
 
-    return _RUN.sub(sub, text)
+    def scaled(m: re.Match[str]) -> str:
+        return (
+            format(Decimal(m.group(1)) * _SCALES[m.group(2).lower()], "f").rstrip("0").rstrip(".")
+        )
+
+    def fraction(m: re.Match[str]) -> str:
+        count, name = m.groups()
+        name = name.lower()
+        if name == "halves":
+            name = "half"
+        singular = name[:-1] if name.endswith("s") and name[:-1] in _FRACTION_NAMES else name
+        if singular != name and count.lower() in ("a", "an", "1"):
+            return m.group()  # "a thirds of": not English
+        numerator = 1 if count.lower() in ("a", "an") else int(count)
+        return f"{numerator}/{_FRACTION_NAMES[singular]} *"
+
+    text = _RUN.sub(sub, text)
+    return _FRACTION.sub(fraction, _SCALED.sub(scaled, text))
