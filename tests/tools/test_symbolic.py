@@ -76,6 +76,8 @@ def solve_text(text: str) -> str:
         ("Evaluate f(3) for f(x) = x^2 + 1", "10"),
         ("If f(x) = x^2 - 3x, what is f(-2)?", "10"),
         ("limit of 1/x as x -> 0 from the right", "∞"),
+        ("what is the derivative of x^3 at x = 2", "12"),
+        ("differentiate sin(x) at x = 0", "1"),
     ],
 )
 def test_symbolic_answers(text: str, expected: str) -> None:
@@ -108,6 +110,7 @@ def test_symbolic_answers(text: str, expected: str) -> None:
         "explain how to solve x^2 = 4",
         "why is the derivative of x^2 equal to 2x?",
         "solve x^2 = 4 using the quadratic formula and show your steps",
+        "derivative of x^2 at y = 3",
         "integrate x^2 dx and explain each step",
         "differentiate between a virus and bacteria",
         "solve __import__('os') = 1",

@@ -34,6 +34,8 @@ NAME = "symbolic"
 
 _V = r"[a-zA-Z]"
 _WRT = rf"(?:,?\s+(?:with respect to|wrt|w\.r\.t\.?|in terms of|for)\s+(?P<var>{_V}))?"
+# "the derivative of x^3 at x = 2": the derivative's value at a point.
+_AT = rf"(?:,?\s+(?:at|when|for)\s+(?P<atvar>{_V})\s*=\s*(?P<at>[^,]+?))?"
 _ASK = (
     r"(?:(?:find|compute|calculate|evaluate|determine|give|what is|what's|what are)\s+)?"
     r"(?:me\s+)?(?:the\s+)?"
@@ -90,10 +92,10 @@ _FRAME_SOURCES: tuple[tuple[str, str], ...] = (
         "diff",
         (
             rf"^{_ASK}(?:(?P<nth>first|second|third|2nd|3rd)\s+)?derivative\s+of\s+"
-            rf"(?P<body>.+?){_WRT}$"
+            rf"(?P<body>.+?){_WRT}{_AT}$"
         ),
     ),
-    ("diff", rf"^differentiate\s+(?P<body>.+?){_WRT}$"),
+    ("diff", rf"^differentiate\s+(?P<body>.+?){_WRT}{_AT}$"),
     ("diff", rf"^d/d(?P<var>{_V})\s*(?:of\s+)?(?P<body>.+)$"),
     (
         "integrate",
@@ -223,13 +225,19 @@ def _build(op: str, m: re.Match[str]) -> dict[str, Any]:
     if op == "diff":
         order = _ORDER.get((g.get("nth") or "first").lower(), 1)
         mark = {1: "", 2: "²", 3: "³"}[order]
-        return {
+        call = {
             "op": "diff",
             "expr": expr,
             "var": var,
             "order": order,
             "echo": f"d{mark}/d{var}{mark} [{text}]",
         }
+        if g.get("at") is not None:
+            if g["atvar"] != var:
+                raise GrammarError(f"the point names {g['atvar']}, the derivative is in {var}")
+            call["point"] = _point(g["at"])
+            call["echo"] += f" at {var} = {render(call['point'])}"
+        return call
     if op == "integrate":
         if g.get("lo") is None:
             return {

@@ -137,6 +137,11 @@ def _calculus(p: dict[str, Any], symbols: dict[str, sp.Symbol]) -> tuple[str, An
         if not (isinstance(order, int) and 1 <= order <= 10):
             raise GrammarError("derivative order must be between 1 and 10")
         result = sp.diff(expr, var, order)
+        if p.get("point") is not None:
+            value = result.subs(var, build(p["point"], natural_log=True, symbols=symbols))
+            if value.free_symbols or value.has(sp.nan, sp.zoo):
+                raise GrammarError("the derivative has no value there")
+            return _show(value), str(value)
         return exact_text(result), str(result)
     if op == "integrate":
         if p.get("lower") is not None:
