@@ -56,8 +56,16 @@ POSITIVES = [
     ("2.5 × 10^-3 kg in g", Fraction(5, 2), True, "g"),
     ("1.5e+3 m in km", Fraction(3, 2), True, "km"),
     ("5 km is equivalent to how many m", 5000, True, "m"),
+    ("6'2\" in meters", Fraction("1.8796"), True, "m"),
+    ("what is 5' 10\" in cm", Fraction("177.8"), True, "cm"),
+    ("a marathon is 26.2 miles, how many km is that?", Fraction("42.1648128"), True, "km"),
+    ("I ran 10 km; what's that in miles", None, False, "mi"),
+    ("500 ml in US fluid ounces", None, False, "US fl oz"),
+    ("2 imperial pints in liters", Fraction("1.1365225"), True, "L"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
+    "I ran 10 km; what's that in miles": 6.213711922373339,
+    "500 ml in US fluid ounces": 16.907011350921497,
     "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,
     "What is 6 m^2 minus 1 ha in square feet?": -107574.52070459697,
     "what is 5 m/s^2 in ft/s^2": 16.404199475065617,
@@ -105,6 +113,10 @@ NEGATIVES = [
     "convert 5 M to km",  # molar? mega? million? abstain
     "10^3 in Ci",  # "e3" is an exponent, not the elementary charge cubed
     "a month in hour gallons to kph",  # "in" between words is a preposition, not inches
+    "I weigh 80 kg, how many calories should I eat?",
+    "The recipe says 200 g flour for 4 people, how many cups is that?",  # needs a density
+    "3 US miles in km",  # only volumes differ between the US and imperial systems
+    "Rock 'n' roll 6'2\" in meters",
 ]
 
 

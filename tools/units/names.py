@@ -211,6 +211,20 @@ def _lookup(word: str) -> tuple[str, str] | None:
     return prefix, name
 
 
+# "US fluid ounces", "imperial pints", "UK gallons": volume names with their system spelled out.
+_SYSTEM = re.compile(r"(?i)(us|u\.s\.|american|imperial|uk|british) (.+)")
+_CUSTOMARY_VOLUMES = {"fluid_ounce", "gallon", "quart", "pint", "cup", "gill"}
+
+
+def _in_system(system: str, rest: str) -> str | None:
+    base = resolve(rest)
+    if base not in _CUSTOMARY_VOLUMES:
+        return None  # "US ton", "UK miles": not a volume whose systems differ
+    if system.lower() in ("us", "u.s.", "american"):
+        return base
+    return "imperial_" + base
+
+
 def _symbol(name: str) -> str | None:
     try:
         return _registry().get_symbol(name)
@@ -229,6 +243,9 @@ def resolve(word: str) -> str | None:
     if word.lower() in _REJECT_CASEFOLD and word not in _PREFIXED_SYMBOLS:
         return None
     key = re.sub(r"\s+", " ", word)
+    system = _SYSTEM.match(key)
+    if system:
+        return _in_system(system.group(1), system.group(2))
     if key.lower() in WORDS and key not in ALIASES:
         return WORDS[key.lower()]  # "ton", "barrel", "month": several readings, named later
     if key in ALIASES:

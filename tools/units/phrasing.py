@@ -70,9 +70,38 @@ _TARGET_FIRST = re.compile(
 )
 
 
+# A stated quantity, then a question about it: "a marathon is 26.2 miles, how many km is
+# that?", "I ran 10 km; what's that in miles". The quantity is read from the clause's end.
+_STATED = re.compile(
+    r"^(?P<clause>[^,;]{1,80})[,;]\s*(?:so\s+|and\s+)?(?:how\s+many\s+(?P<t1>.+?)\s+"
+    r"(?:is|are|was|were|would\s+be)\s+(?:that|this|it|those|these)"
+    r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)\s+in\s+(?P<t2>.+?)"
+    r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?))$",
+    re.IGNORECASE,
+)
+_QUANTITY_START = re.compile(r"(?:^|\s)(?=[-+]?\d|(?:an?|one)\s)", re.IGNORECASE)
+# 6'2" and 5' 10": feet and inches written with marks.
+_FEET_INCHES = re.compile(
+    r"(?<![\w'\"])(\d+(?:\.\d+)?)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|''|(?=\s|$))"
+)
+
+
+def _stated(body: str) -> UnitsRequest | None:
+    m = _STATED.match(body)
+    if not m:
+        return None
+    clause, target = m.group("clause"), m.group("t1") or m.group("t2") or m.group("t3")
+    for start in _QUANTITY_START.finditer(clause):
+        req = build(clause[start.end() :], target)
+        if req:
+            return req
+    return None
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    text = _FEET_INCHES.sub(r"\1 ft \2 in", text)
     # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
     text = re.sub(r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", text)
     text = re.sub(r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", text)
@@ -119,6 +148,8 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     m = _WHAT_DOES.match(body)
     if m:
         return build(m.group("expr"), m.group("target"))
+    if req := _stated(body):
+        return req
     m = _TARGET_FIRST.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
         return req
