@@ -257,6 +257,24 @@ BETWEEN_WEEKDAY = [
     ("What day of the week is 13/04/2021?", "April 13, 2021 is a Tuesday."),
     ("March 3, 2024 is what day of the week?", "March 3, 2024 is a Sunday."),
     ("What day of the week will Christmas 2030 be?", "December 25, 2030 is a Wednesday."),
+    ("What day did January 1, 2000 fall on?", "January 1, 2000 is a Saturday."),
+    ("what day of the week will it be 10 days from now?", "Sunday, December 6, 2026"),
+    ("How many days are there in February 2100?", "February 2100 has 28 days."),
+    ("how many days in february 2024", "February 2024 has 29 days."),
+    ("How many days does March have?", "March has 31 days."),
+    ("how many days in 2024", "2024 has 366 days."),
+    ("Is 2100 a leap year?", "2100 is not a leap year (divisible by 100 but not by 400)."),
+    ("is 2000 a leap year", "2000 is a leap year (divisible by 400)."),
+    ("what day of the year is 2026-09-13", "Day of the year of September 13, 2026: 256"),
+    ("March 1, 2024 is which day of the year?", "Day of the year of March 1, 2024: 61"),
+    (
+        "How old am I if I was born on 1990-03-15?",
+        "Born Thursday, March 15, 1990, today Thursday, November 26, 2026: 36 years old",
+    ),
+    (
+        "If I was born on November 27, 2000, how old am I?",
+        "Born Monday, November 27, 2000, today Thursday, November 26, 2026: 25 years old",
+    ),
 ]
 
 
@@ -297,6 +315,11 @@ NEGATIVES = [
     "What is 697 times 205?",
     "Explain the history of the Gregorian calendar reform of 1582.",
     "Is 2024-02-29 a valid date?",
+    "How many days are in February?",  # 28 or 29: the year decides
+    "How many days in 1500?",  # Julian or Gregorian leap years
+    "How old was Lincoln when he was born on February 12, 1809?",
+    "how old is he if he was born in 1990",
+    "How old will I be in 2030 if I was born on 1990-03-15?",
     "If I have 5 apples, what is the date tomorrow?",
     # today depends on the time of day, which the story does not give
     "2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",

@@ -14,7 +14,9 @@ import re
 from tools.dates.holidays import is_holiday
 from tools.dates.phrases import (
     DURATION_RE,
+    MONTH_NAMES_RE,
     ParsedDate,
+    month_number,
     order_cue,
     parse_date,
     parse_duration,
@@ -26,6 +28,7 @@ from tools.dates.relative import parse_story
 from tools.dates.zones import parse_zone
 
 MAX_TEXT = 1200
+GREGORIAN_YEARS = (1583, 9999)
 _DUR = rf"(?P<dur>{DURATION_RE})"
 _DATE = r"(?P<date>.+?)"
 _BE = (
@@ -70,9 +73,15 @@ _REL_TODAY = (
     r"|from\s+now\s+on)"
 )
 _SHIFT_TODAY = [
-    re.compile(rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
+    re.compile(
+        rf"^(?:what|which)\s+(?:date|day(?:\s+of\s+the\s+week)?)\s+{_BE}\s+{_DUR}\s+{_REL_TODAY}$",
+        re.IGNORECASE,
+    ),
     re.compile(rf"^{_LEAD_WORDS}(?:the\s+date\s+)?{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE),
-    re.compile(rf"^what\s+(?:date|day)\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}$", re.IGNORECASE),
+    re.compile(
+        rf"^what\s+(?:date|day(?:\s+of\s+the\s+week)?)\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}$",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"^what\s+(?:is|was|will\s+be)\s+the\s+date\s+{_DUR}\s+{_REL_TODAY}$", re.IGNORECASE
     ),
@@ -122,7 +131,7 @@ _WEEKDAY = [
     ),
     re.compile(rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{_DATE}$", re.IGNORECASE),
     re.compile(
-        rf"^(?:on\s+)?(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|did|does|will)\s+"
+        rf"^(?:on\s+)?(?:what|which)\s+day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does|will)\s+"
         rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$",
         re.IGNORECASE,
     ),
@@ -142,6 +151,57 @@ _HOLIDAY_DATE = re.compile(
     r"|(?:tell\s+me\s+|give\s+me\s+)?the\s+date\s+of)\s+(?P<date>.+?)(?:\s+(?:fall|be|occur))?$",
     re.IGNORECASE,
 )
+# Calendar facts: "How many days are in February 2100?", "Is 2100 a leap year?", "What day of
+# the year is 2026-09-13?", and an age from a birth date ("How old am I if I was born on …").
+_MONTH = rf"(?P<month>{MONTH_NAMES_RE})"
+_YEAR = r"(?P<year>\d{4})"
+_MONTH_DAYS = [
+    re.compile(
+        r"^how\s+many\s+days\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+|are\s+|were\s+)?"
+        rf"in\s+(?:the\s+month\s+of\s+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+have$",
+        re.IGNORECASE,
+    ),
+]
+_YEAR_DAYS = re.compile(
+    r"^how\s+many\s+days\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+|are\s+|were\s+)?"
+    rf"in\s+(?:the\s+year\s+)?{_YEAR}$|^how\s+many\s+days\s+(?:does|did|will)\s+(?:the\s+year\s+)?"
+    rf"(?P<year2>\d{{4}})\s+have$",
+    re.IGNORECASE,
+)
+_LEAP = re.compile(
+    rf"^(?:is|was|will)\s+(?:the\s+year\s+)?{_YEAR}\s+(?:be\s+)?a\s+leap\s+year$", re.IGNORECASE
+)
+_DAY_OF_YEAR = [
+    re.compile(
+        rf"^(?:what|which)\s+day\s+(?:number\s+)?of\s+the\s+year\s+(?:is|was|will\s+be)\s+{_DATE}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_LEAD}(?:the\s+)?day\s+(?:number\s+)?of\s+(?:the\s+)?year\s+(?:for|of|on)\s+{_DATE}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{_DATE}\s+is\s+(?:what|which)\s+day\s+(?:number\s+)?of\s+the\s+year$", re.IGNORECASE
+    ),
+]
+_BORN = (
+    r"(?:i\s+was|i\s+am|i'm|you\s+were|he\s+was|she\s+was|they\s+were|someone\s+was"
+    r"|somebody\s+was|a\s+person\s+was|a\s+person|someone|somebody)?\s*born\s+(?:on\s+)?"
+)
+_WHO_OLD = (
+    r"how\s+old\s+(?:am\s+i|are\s+you|is\s+(?:he|she|someone|somebody|a\s+person|a\s+child"
+    r"|a\s+baby)|are\s+they)(?:\s+(?:today|now))?"
+)
+_AGE = [
+    re.compile(
+        rf"^{_WHO_OLD},?\s+(?:if|when)?\s*{_BORN}(?P<date>.+?)(?:\s+today)?$", re.IGNORECASE
+    ),
+    re.compile(rf"^(?:if|when)\s+{_BORN}(?P<date>.+?),\s*{_WHO_OLD}$", re.IGNORECASE),
+]
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
 _NOW_DATE = re.compile(
     r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?date"
@@ -256,6 +316,9 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     m = _HOLIDAY_DATE.match(body)
     if m and (d := parse_holiday(m["date"])):
         return {"kind": "date", "date": _iso(d), "name": m["date"].strip()}
+    found = _calendar_fact(body, cue)
+    if found:
+        return found
     if _TODAY_WEEKDAY.match(body):
         return {"kind": "weekday", "date": None}
     for pattern in _WEEKDAY:
@@ -263,6 +326,40 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         if m and (d := _date(m["date"], cue)):
             return {"kind": "weekday", "date": _iso(d)}
     return _parse_now(body, fmt)
+
+
+def _calendar_fact(body: str, cue: str | None) -> dict | None:
+    found = _calendar_fact_of(body, cue)
+    year = found and found.get("year")
+    if year is not None and not GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1]:
+        return None  # before 1583 the Julian calendar's leap years applied in most places
+    return found
+
+
+def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
+    for pattern in _MONTH_DAYS:
+        m = pattern.match(body)
+        if m:
+            month = month_number(m["month"])
+            year = int(m["year"]) if m["year"] else None
+            if month == 2 and year is None:
+                return None  # 28 or 29: the year decides
+            return {"kind": "calendar", "what": "month_days", "month": month, "year": year}
+    m = _YEAR_DAYS.match(body)
+    if m:
+        return {"kind": "calendar", "what": "year_days", "year": int(m["year"] or m["year2"])}
+    m = _LEAP.match(body)
+    if m:
+        return {"kind": "calendar", "what": "leap", "year": int(m["year"])}
+    for pattern in _DAY_OF_YEAR:
+        m = pattern.match(body)
+        if m and (d := _date(m["date"], cue)) and not d.has_time:
+            return {"kind": "day_of_year", "date": _iso(d)}
+    for pattern in _AGE:
+        m = pattern.match(body)
+        if m and (d := _date(m["date"], cue)) and not d.has_time:
+            return {"kind": "age", "born": _iso(d)}
+    return None
 
 
 def _endpoint(text: str | None, cue: str | None):
