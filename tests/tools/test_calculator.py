@@ -77,6 +77,8 @@ def answer(text: str) -> str:
         ("what is one third of 99", "1 ÷ 3 × 99 = 33"),
         ("three quarters of 100", "3 ÷ 4 × 100 = 75"),
         ("how much is 1.2 million divided by 400", "1200000 ÷ 400 = 3000"),
+        ("what's 2.4 billion / 8 million", "2400000000 ÷ 8000000 = 300"),
+        ("what is 3 million minus 1.5 thousand", "3000000 − 1500 = 2998500"),
         ("56 ÷ 7", "56 ÷ 7 = 8"),
         ("14% tip on $47.50", "14% of 47.50 = 6.65"),
         ("2(3+4)", "2 × (3 + 4) = 14"),

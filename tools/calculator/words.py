@@ -112,9 +112,8 @@ def words_to_digits(text: str) -> str:
         return m.group() if value is None else str(value)
 
     def scaled(m: re.Match[str]) -> str:
-        return (
-            format(Decimal(m.group(1)) * _SCALES[m.group(2).lower()], "f").rstrip("0").rstrip(".")
-        )
+        text = format(Decimal(m.group(1)) * _SCALES[m.group(2).lower()], "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text  # "1500.0" -> "1500"
 
     def fraction(m: re.Match[str]) -> str:
         count, name = m.groups()
