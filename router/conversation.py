@@ -83,3 +83,19 @@ def last_user_text(messages: list[Any]) -> tuple[str | None, list[tuple[str, str
             return None, []
         earlier.append((role, body))
     return text, earlier
+
+
+# What a question may start with that never changes it: a thank-you for the last answer, and
+# the common misspellings of "what" ("wat is 12% of 900", "wats 10 miles in km").
+_COURTESY = re.compile(
+    r"^(?:(?:ok(?:ay)?|great|cool|nice|perfect|got it|thanks|thank you|thx|ty)"
+    r"(?:[,!]? (?:thanks|thank you|so much))*[.!,]+\s+)+",
+    re.IGNORECASE,
+)
+_WHAT_TYPO = re.compile(r"^(?:wat|wht|whta)(?=\s)|^(?:wats|whts)(?=\s)", re.IGNORECASE)
+
+
+def tidy(text: str) -> str:
+    """The question without a leading thank-you, with "wat"/"wats" read as "what"/"what's"."""
+    text = _COURTESY.sub("", text.strip(), count=1)
+    return _WHAT_TYPO.sub(lambda m: "what's" if m.group().lower().endswith("s") else "what", text)

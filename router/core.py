@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from router.conversation import last_user_text
+from router.conversation import last_user_text, tidy
 from router.redefinition import redefines
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
@@ -64,7 +64,7 @@ def route(
     text, earlier = last_user_text(messages)
     if text is None:
         return None
-    claims = _claims(text, ctx, tools)
+    claims = _claims(tidy(text), ctx, tools)
     if not claims:
         return None
     arithmetic_before = False

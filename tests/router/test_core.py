@@ -33,6 +33,11 @@ def user(text: str) -> list[dict[str, str]]:
         ("derivative of x^2 sin x", "symbolic"),
         ("integrate x^2 from 0 to 3", "symbolic"),
         ("Given that f(x) = 4x^3 - 9x - 14, find the value of f(2).", "symbolic"),
+        # a thank-you before the question and "wat"/"wats" change nothing
+        ("wat is 12 percent of 900", "calculator"),
+        ("wats 10 miles in km", "units"),
+        ("Thanks. What day of the week was 1 May 2026?", "datetime"),
+        ("OK, great, thanks. 5 km in miles", "units"),
     ],
 )
 def test_routes_pure_requests(text: str, tool: str) -> None:
@@ -44,6 +49,8 @@ def test_routes_pure_requests(text: str, tool: str) -> None:
 
 
 HARD_NEGATIVES = [
+    "Thanks for nothing, what is 2+2",
+    "what's 2+2 if wat means subtract",
     "write a poem about 2+2",
     "explain why 0.1+0.2 != 0.3",
     "convert this essay to French",
