@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from fractions import Fraction
 from typing import Any
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
@@ -44,7 +45,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
-    r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|"
+    r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|is|"
     r"make\??|give\??|exactly|please|for me|"
     r"in total|altogether|as a decimal(?: number)?|in decimal(?: form)?|"
     r"\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
@@ -130,8 +131,41 @@ _PERCENT_FRAMES = tuple(
             rf"^(?:the )?remainder (?:when|of|after) ({_NUM}) (?:is )?(?:divided by|/) ({_NUM})$",
             "{0} mod {1}",
         ),
+        (rf"^(?:increase|raise) ({_NUM}) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
+        (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
+        (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
+        (
+            (
+                rf"^split ({_NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
+                r"(?: (?:people|persons|friends|ways|parts|shares))?$"
+            ),
+            "{0} / {1}",
+        ),
     )
 )
+# "the percentage increase from 48 to 60": signed for a change, and only in its own direction
+# for an increase or a decrease (a "20% increase" from 60 to 48 is not what was asked).
+_CHANGE = re.compile(
+    rf"^(?:the )?(?:percent(?:age)?|%) (change|difference|increase|decrease) from ({_NUM}) to"
+    rf" ({_NUM})$",
+    re.IGNORECASE,
+)
+
+
+def _change_frame(body: str) -> str:
+    m = _CHANGE.match(body)
+    if not m:
+        return body
+    kind, old, new = m.group(1).lower(), m.group(2), m.group(3)
+    a, b = (Fraction(v.replace(",", "")) for v in (old, new))
+    if a == 0 or (kind == "increase" and b < a) or (kind == "decrease" and b > a):
+        return "change?"  # the grammar refuses: the model says what happened
+    if kind == "decrease":
+        return f"({old} - {new}) / {old} * 100"
+    return f"({new} - {old}) / {old} * 100"
+
+
+_ARTICLE_PCT = re.compile(rf"^(?:an?|the) (?={_NUM}{_PCT})", re.IGNORECASE)
 _LIST_ITEM = re.compile(_NUM)
 _LIST_LAST = re.compile(r" and ")  # "4, 8 and 15", "4, 8, and 15"; never "4 and 8 and 15"
 _LIST_FRAMES = (
@@ -181,6 +215,9 @@ def _list_frame(body: str) -> str:
 
 
 def _percent_frame(body: str) -> str:
+    body = _ARTICLE_PCT.sub("", body, count=1)  # "a 20% tip on 86.50"
+    if _CHANGE.match(body):
+        return _change_frame(body)
     for pattern, form in _PERCENT_FRAMES:
         m = pattern.match(body)
         if m:
