@@ -62,9 +62,22 @@ POSITIVES = [
     ("I ran 10 km; what's that in miles", None, False, "mi"),
     ("500 ml in US fluid ounces", None, False, "US fl oz"),
     ("2 imperial pints in liters", Fraction("1.1365225"), True, "L"),
+    ("25 mpg (US) in km per liter", None, False, "km/L"),
+    ("What is 8 L/100 km in US miles per gallon?", None, False, "mpg (US)"),
+    ("50 mpg (US) to L/100km", None, False, "L per hundred km"),
+    ("convert 40 mpg (UK) to L/100 km", None, False, "L per hundred km"),
+    ("5 min/km in km/h", 12, True, "km/h"),
+    ("How many watts is 1 mechanical horsepower?", None, False, "W"),
+    ("A length of 12 inches equals how many millimeters?", Fraction("304.8"), True, "mm"),
+    ("grams in 2.5 oz?", Fraction("70.8738078125"), True, "g"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
     "I ran 10 km; what's that in miles": 6.213711922373339,
+    "25 mpg (US) in km per liter": 10.628592685756796,
+    "What is 8 L/100 km in US miles per gallon?": 29.401822916666667,
+    "50 mpg (US) to L/100km": 4.704291666666666,
+    "convert 40 mpg (UK) to L/100 km": 454.609 / (40 * 1.609344),
+    "How many watts is 1 mechanical horsepower?": 745.6998715822702,
     "500 ml in US fluid ounces": 16.907011350921497,
     "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,
     "What is 6 m^2 minus 1 ha in square feet?": -107574.52070459697,
@@ -117,6 +130,7 @@ NEGATIVES = [
     "The recipe says 200 g flour for 4 people, how many cups is that?",  # needs a density
     "3 US miles in km",  # only volumes differ between the US and imperial systems
     "Rock 'n' roll 6'2\" in meters",
+    "calories in 100 g",  # terse: only a same-kind conversion is read this way
 ]
 
 

@@ -128,6 +128,12 @@ def _total(terms: list, target_spec: list[tuple[str, int]]) -> Fraction:
         unit = _unit(spec)
         try:
             q = reg.Quantity(Fraction(mag) * sign, unit)
+            if len(terms) == 1 and _reciprocal(unit, target):
+                inverse = _to_fraction(q.to(1 / target).magnitude)
+                if inverse == 0:
+                    raise UnitsError(f"0 {label(spec)} has no value in {label(target_spec)}")
+                total += 1 / inverse
+                continue
             total += _to_fraction(q.to(target).magnitude)
         except pint.DimensionalityError:
             # pint's own message formats Fraction exponents and can fail; build ours.
@@ -141,6 +147,18 @@ def _total(terms: list, target_spec: list[tuple[str, int]]) -> Fraction:
                 "offset-scale temperatures only convert on their own"
             ) from None
     return total
+
+
+# Quantities people convert into their reciprocals: fuel economy and consumption (mpg <->
+# L/100 km, [length]^-2 <-> [length]^2) and speed and pace (min/km <-> km/h).
+_RECIPROCAL_DIMS = ({"[length]": -2}, {"[time]": 1, "[length]": -1})
+
+
+def _reciprocal(unit, target) -> bool:
+    reg = _registry()
+    a, b = dict(reg.get_dimensionality(unit)), dict(reg.get_dimensionality(target))
+    inverse = {k: -v for k, v in b.items()}
+    return a == inverse and any(a in (d, {k: -v for k, v in d.items()}) for d in _RECIPROCAL_DIMS)
 
 
 def format_number(x: Fraction) -> tuple[str, bool]:

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from tools.units.names import dimensionality, family, is_temperature, larger, resolve
+from tools.units.names import (
+    FUEL_UNITS,
+    dimensionality,
+    family,
+    is_temperature,
+    larger,
+    resolve,
+)
 from tools.units.readings import BARE_SYMBOLS, READING_NAMES, WHAT, expand, substitute
 
 UnitSpec = tuple[tuple[str, int], ...]  # ((canonical pint name, exponent), ...)
@@ -125,6 +132,9 @@ def _product(text: str) -> list[tuple[str, int]] | None:
 def parse_unit(text: str) -> UnitSpec | None:
     """A unit phrase ("km/h", "miles per hour", "square feet", "°F") -> UnitSpec, else None."""
     text = re.sub(r"^(?:the\s+|units\s+of\s+)", "", text.strip(), flags=re.IGNORECASE).strip()
+    fuel = FUEL_UNITS.get(re.sub(r"\s+", " ", text.lower()))
+    if fuel:
+        return ((fuel, 1),)
     if not text or len(text) > 60 or re.search(r"\d{2,}|[,;:()]", text):
         return None
     whole = _factor(text)

@@ -77,7 +77,32 @@ ALIASES: dict[str, str] = {
     "kcals": "kilocalorie",
     "mcg": "microgram",
     "mcgs": "microgram",
+    "mechanical horsepower": "horsepower",
+    "metric horsepower": "metric_horsepower",
+    "electrical horsepower": "electrical_horsepower",
+    "miles per gallon": "mile_per_gallon",
 }
+# Fuel-economy names with digits or brackets, which unit phrases otherwise never contain.
+FUEL_UNITS: dict[str, str] = {
+    **{k: "mile_per_gallon" for k in ("mpg (us)", "us mpg", "mpg us", "mpg (u.s.)")},
+    **{
+        k: "mile_per_imperial_gallon"
+        for k in ("mpg (uk)", "mpg (imperial)", "uk mpg", "imperial mpg", "mpg uk", "mpg imperial")
+    },
+    **{f"{s} miles per gallon": "mile_per_gallon" for s in ("us", "u.s.", "american")},
+    **{f"miles per {s} gallon": "mile_per_gallon" for s in ("us", "u.s.", "american")},
+    **{f"{s} miles per gallon": "mile_per_imperial_gallon" for s in ("uk", "imperial", "british")},
+    **{f"miles per {s} gallon": "mile_per_imperial_gallon" for s in ("uk", "imperial", "british")},
+    **{
+        f"{liter} per 100 {km}": "liter_per_100_kilometer"
+        for liter in ("l", "liter", "liters", "litre", "litres")
+        for km in ("km", "kilometer", "kilometers", "kilometre", "kilometres")
+    },
+}
+FUEL_UNITS.update({k.replace(" per ", "/"): v for k, v in list(FUEL_UNITS.items()) if " per " in k})
+FUEL_UNITS.update(
+    {k.replace("/100 ", "/100"): v for k, v in list(FUEL_UNITS.items()) if "/100 " in k}
+)
 _TEMPERATURE = {
     "c": "degree_Celsius",
     "celsius": "degree_Celsius",

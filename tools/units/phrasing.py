@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tools.units.grammar import UnitsRequest, build
-from tools.units.names import CURRENCY
+from tools.units.names import CURRENCY, dimensionality
 
 MAX_TEXT = 300
 _POLITE = r"(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
@@ -20,7 +20,15 @@ _HOW = r"how\s+(?:much|far|long|heavy|big|fast|tall|high|deep|wide|hot|cold|warm
 _LEAD = re.compile(
     _POLITE + rf"(?:(?:what\s+is|what's|whats|what\s+are|{_HOW}"
     r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me"
-    r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?",
+    r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?"
+    # "A length of 12 inches equals how many millimeters?"
+    r"(?:(?:an?|the)\s+(?:length|distance|height|width|depth|mass|weight|volume|area|speed"
+    r"|pressure|temperature|duration|energy|power|force)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# "grams in 2.5 oz?": the target, then the quantity, with "how many" left out.
+_TARGET_IN = re.compile(
+    r"^(?P<target>[A-Za-z][^\d,]{0,40}?)\s+in\s+(?P<expr>(?:an?\s|one\s|[-+]?\.?\d).*)$",
     re.IGNORECASE,
 )
 # Connectors between quantity and target. The trailing space is looked at, not taken, so that
@@ -163,4 +171,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         req = build(rest, None)
         if req and len(req.terms) > 1:  # "what is 5 min - 1 min": result in the first unit
             return req
+    m = _TARGET_IN.match(body)
+    req = build(m.group("expr"), m.group("target")) if m else None
+    # Terse enough to be something else ("calories in 100 g"): only a same-kind conversion.
+    if req and (req.readings or dimensionality(req.terms[0].unit) == dimensionality(req.target)):
+        return req
     return None

@@ -58,6 +58,10 @@ DEFINITIONS: tuple[str, ...] = (
     "gregorian_month = gregorian_year / 12",
     "month_of_common_year = common_year / 12",
     "month_of_leap_year = leap_year / 12",
+    # Fuel economy (distance per volume) and consumption (volume per distance).
+    "mile_per_gallon = mile / gallon = mpg",
+    "mile_per_imperial_gallon = mile / imperial_gallon",
+    "liter_per_100_kilometer = liter / (100 * kilometer)",
 )
 # Months next to years and fixed durations: each year reading with its twelfth as the month.
 _MONTH_OF_YEAR = {
@@ -81,6 +85,10 @@ LABELS: dict[str, str] = {
     "imperial_pint": "imp pt",
     "imperial_fluid_ounce": "imp fl oz",
     "horsepower": "hp (mechanical)",
+    "mile_per_gallon": "mpg (US)",
+    "mile_per_imperial_gallon": "mpg (imperial)",
+    # In words: the result stays the answer's last number ("≈ 4.70429 L per hundred km").
+    "liter_per_100_kilometer": "L per hundred km",
 }
 # How each reading of an ambiguous word is named before its answer ("US short ton: 1 ton = …").
 READING_NAMES: dict[str, str] = {
