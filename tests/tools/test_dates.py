@@ -271,6 +271,29 @@ BETWEEN_WEEKDAY = [
         "How old am I if I was born on 1990-03-15?",
         "Born Thursday, March 15, 1990, today Thursday, November 26, 2026: 36 years old",
     ),
+    ("How many leap years are there from 2001 through 2100?", "2001 through 2100: 24"),
+    ("What is the ISO week number of 2026-07-15?", "ISO week 2026-W29: week 29"),
+    ("How many days are left in 2026 after October 20, 2026?", ": 72 days"),
+    ("When is Labor Day 2027 in the US?", "is on Monday, September 6, 2027."),
+    ("Memorial Day 2026 (US) falls on what date?", "is on Monday, May 25, 2026."),
+    ("Today is 2026-06-15. How many days until Christmas?", ": 193 days"),
+    ("Today is 2026-06-15. What day of the week is it today?", "Today is a Monday."),
+    (
+        "The concert is 3 weeks after 5 September 2026. What date is the concert?",
+        "Saturday, September 26, 2026",
+    ),
+    (
+        "The meeting is 10 days before March 3, 2025. What date is the meeting in MM/DD/YYYY?",
+        "02/21/2025",
+    ),
+    (
+        "I was born on 14 August 1992 and today is 1 March 2026. How old am I?",
+        "today Sunday, March 1, 2026: 33 years old",
+    ),
+    (
+        "Today is 2026-12-05. My grandfather was born on 2 February 1941. How old is he?",
+        "today Saturday, December 5, 2026: 85 years old",
+    ),
     (
         "If I was born on November 27, 2000, how old am I?",
         "Born Monday, November 27, 2000, today Thursday, November 26, 2026: 25 years old",
@@ -320,6 +343,13 @@ NEGATIVES = [
     "How old was Lincoln when he was born on February 12, 1809?",
     "how old is he if he was born in 1990",
     "How old will I be in 2030 if I was born on 1990-03-15?",
+    "Tom was born on the last day of February in 1996. How old is he?",  # the story's today?
+    "My grandfather was born on 2 February 1941 and died in 2010. How old is he?",
+    "How many leap years between 2000 and 2024?",  # are the ends in? readers differ
+    "What week number is 2026-07-15?",  # ISO or US week numbering
+    "Today is my birthday. How many days until Christmas?",
+    "The concert is 3 weeks after 5 September 2026. What date is the party?",
+    "Today is 2026-06-15. How many days are between 2026-01-01 and 2026-02-01?",
     "If I have 5 apples, what is the date tomorrow?",
     # today depends on the time of day, which the story does not give
     "2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",

@@ -76,7 +76,12 @@ def _now(ctx: ToolContext, zone: str | None = None) -> dt.datetime:
     return now.astimezone(_zone(zone, ctx))
 
 
-def _today(ctx: ToolContext) -> dt.datetime:
+def _today(ctx: ToolContext, args: dict | None = None) -> dt.datetime:
+    """Today: the one a story stated ("Today is 2026-06-15. …"), else the clock's."""
+    stated = (args or {}).get("today")
+    if stated:
+        day = _apply(dt.datetime.fromisoformat(stated["base"]["iso"]), stated["steps"])
+        return day.replace(hour=0, minute=0, second=0, microsecond=0)
     return _now(ctx).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
 
 
@@ -144,10 +149,22 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         n = d.timetuple().tm_yday
         # the result goes last: readers (and graders) take the final number as the answer
         return f"Day of the year of {MONTHS[d.month - 1]} {d.day}, {d.year}: {n}", n
+    if kind == "iso_week":
+        d = dt.datetime.fromisoformat(args["date"]["iso"])
+        check_range(d.date())
+        iso = d.date().isocalendar()
+        return (
+            f"{MONTHS[d.month - 1]} {d.day}, {d.year} is in ISO week {iso.year}-W{iso.week:02d}: "
+            f"week {iso.week}"
+        ), iso.week
     if kind == "age":
         return _run_age(args, ctx)
     if kind == "weekday":
-        d = dt.datetime.fromisoformat(args["date"]["iso"]) if args.get("date") else _today(ctx)
+        d = (
+            dt.datetime.fromisoformat(args["date"]["iso"])
+            if args.get("date")
+            else _today(ctx, args)
+        )
         name = WEEKDAYS[d.weekday()].capitalize()
         note = weekday_text(d.date())  # before 1752 the calendar in use decides the weekday
         if note:
@@ -171,6 +188,10 @@ def _run_calendar(args: dict) -> tuple[str, object]:
             else "not divisible by 4"
         )
         return f"{year} {'is' if leap else 'is not'} a leap year ({why}).", leap
+    if what == "leap_count":
+        last = args["last"]
+        count = sum(calendar.isleap(y) for y in range(year, last + 1))
+        return f"Leap years from {year} through {last}: {count}", count
     if what == "year_days":
         days = 366 if calendar.isleap(year) else 365
         return f"{year} has {days} days.", days
@@ -182,7 +203,7 @@ def _run_calendar(args: dict) -> tuple[str, object]:
 
 def _run_age(args: dict, ctx: ToolContext) -> tuple[str, object]:
     born = dt.datetime.fromisoformat(args["born"]["iso"])
-    today = _today(ctx)
+    today = _today(ctx, args)
     check_range(born.date())
     if born > today:
         raise DatesError(f"{long_date(born)} is after today ({long_date(today)})")
@@ -210,7 +231,7 @@ def _run_now(args: dict, ctx: ToolContext) -> tuple[str, object]:
 
 def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
     base = args.get("base")
-    start = dt.datetime.fromisoformat(base["iso"]) if base else _today(ctx)
+    start = dt.datetime.fromisoformat(base["iso"]) if base else _today(ctx, args)
     steps = [(int(s), dict(d)) for s, d in args.get("steps", [])]
     result = _apply(start, steps)
     if not (base and base.get("iso_text")):  # ISO 8601 dates are proleptic Gregorian
@@ -285,7 +306,7 @@ def _endpoint(value, today: dt.datetime, after: bool) -> dt.datetime:
 
 
 def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
-    today = _today(ctx)
+    today = _today(ctx, args)
     a = _endpoint(args.get("a"), today, after=False)
     b = _endpoint(args.get("b"), today, after=True)
     written = [

@@ -24,7 +24,7 @@ from tools.dates.phrases import (
     part_day,
     split_format,
 )
-from tools.dates.relative import parse_story
+from tools.dates.relative import parse_story, stated_today
 from tools.dates.zones import parse_zone
 
 MAX_TEXT = 1200
@@ -175,6 +175,23 @@ _YEAR_DAYS = re.compile(
 _LEAP = re.compile(
     rf"^(?:is|was|will)\s+(?:the\s+year\s+)?{_YEAR}\s+(?:be\s+)?a\s+leap\s+year$", re.IGNORECASE
 )
+_LEAP_COUNT = re.compile(
+    r"^how\s+many\s+leap\s+years\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+)?"
+    r"(?:from|between)\s+(?P<a>\d{4})\s+(?:through|thru|to|and)\s+(?P<b>\d{4})"
+    r"(?P<incl>,?\s+inclusive)?$",
+    re.IGNORECASE,
+)
+_ISO_WEEK = re.compile(
+    r"^(?:what\s+is\s+|what's\s+)?(?:the\s+)?iso(?:\s+8601)?\s+week(?:\s+number)?\s+(?:of|for)\s+"
+    rf"{_DATE}$",
+    re.IGNORECASE,
+)
+# "How many days are left in 2026 after October 20, 2026?"
+_DAYS_LEFT = re.compile(
+    r"^how\s+many\s+days\s+(?:are\s+|were\s+)?(?:left|remaining|remain)\s+in\s+"
+    rf"(?:the\s+year|{_YEAR})\s+(?:after|from|following)\s+{_DATE}$",
+    re.IGNORECASE,
+)
 _DAY_OF_YEAR = [
     re.compile(
         rf"^(?:what|which)\s+day\s+(?:number\s+)?of\s+the\s+year\s+(?:is|was|will\s+be)\s+{_DATE}$",
@@ -202,6 +219,11 @@ _AGE = [
     ),
     re.compile(rf"^(?:if|when)\s+{_BORN}(?P<date>.+?),\s*{_WHO_OLD}$", re.IGNORECASE),
 ]
+# "Memorial Day 2026 (US) falls on what date?"
+_HOLIDAY_FALLS = re.compile(
+    r"^(?P<date>.+?)\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+on\s+(?:what|which)\s+date$",
+    re.IGNORECASE,
+)
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
 _NOW_DATE = re.compile(
     r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?date"
@@ -313,7 +335,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             "unit": (gd.get("unit") or "days").lower(),
             "inclusive": bool(inclusive),
         }
-    m = _HOLIDAY_DATE.match(body)
+    m = _HOLIDAY_DATE.match(body) or _HOLIDAY_FALLS.match(body)
     if m and (d := parse_holiday(m["date"])):
         return {"kind": "date", "date": _iso(d), "name": m["date"].strip()}
     found = _calendar_fact(body, cue)
@@ -326,6 +348,101 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         if m and (d := _date(m["date"], cue)):
             return {"kind": "weekday", "date": _iso(d)}
     return _parse_now(body, fmt)
+
+
+# "The concert is 3 weeks after 5 September 2026. What date is the concert?": one event, dated
+# from a written date, then asked for by the same name.
+_EVENT_OFFSET = re.compile(
+    r"^(?P<the>the|my|our|his|her|their)\s+(?P<event>[a-z][a-z' ]{0,30}?)\s+(?:is|will\s+be|was)"
+    r"\s+(?:scheduled\s+|planned\s+|set\s+)?(?:for\s+)?"
+    rf"(?P<dur>{DURATION_RE})\s+(?P<dir>after|before)\s+(?P<date>[^.?!]+)\.\s+"
+    r"(?:what|which)\s+(?:date|day)\s+is\s+(?P=the)\s+(?P=event)(?P<tail>\s+in\s+[^?]+)?\?$",
+    re.IGNORECASE,
+)
+
+
+def _event_offset(text: str, cue: str | None) -> dict | None:
+    m = _EVENT_OFFSET.match(re.sub(r"\s+", " ", text.strip()))
+    if not m:
+        return None
+    d, dur = _date(m["date"], cue), parse_duration(m["dur"])
+    if not d or not dur or part_day(dur):
+        return None
+    fmt = split_format("x" + (m["tail"] or ""))[1] if m["tail"] else None
+    if m["tail"] and fmt is None:
+        return None
+    return _shift(_iso(d), [(_AFTER[m["dir"].lower()], dur)], fmt)
+
+
+def _with_stated_today(text: str, cue: str | None) -> dict | None:
+    found = stated_today(text, cue)
+    if not found:
+        return None
+    today, question = found
+    body, fmt = split_format(_clean(question))
+    req = _parse_single(body, cue, fmt)
+    if req is None or not _needs_today(req):
+        return None  # the stated today is beside the point (or the question is not ours)
+    return {**req, "today": today}
+
+
+def _needs_today(req: dict) -> bool:
+    kind = req.get("kind")
+    if kind == "between":
+        return (
+            req.get("a") is None
+            or req.get("b") is None
+            or any("holiday" in (req.get(k) or {}) for k in ("a", "b"))
+        )
+    if kind == "shift":
+        return req.get("base") is None
+    if kind == "weekday":
+        return req.get("date") is None
+    return kind == "age"
+
+
+# An age from a birth date, today stated or the clock's: "I was born on 14 August 1992 and
+# today is 1 March 2026. How old am I?" Every clause must be one of the three.
+_AGE_QUESTION = re.compile(
+    r"^how\s+old\s+(?:am\s+i|are\s+you|are\s+they|is\s+(?:he|she|it|they|\w+))"
+    r"(?:\s+(?:now|today))?\??$",
+    re.IGNORECASE,
+)
+_BORN_CLAUSE = re.compile(
+    r"^(?:i|he|she|they|(?:my|our|his|her|their)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:was|were)\s+born"
+    r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
+    re.IGNORECASE,
+)
+_TODAY_CLAUSE = re.compile(r"^(?:and\s+)?today\s+is\s+(?P<date>.+?)[.;,]?$", re.IGNORECASE)
+
+
+def _age_story(text: str, cue: str | None) -> dict | None:
+    """An age request; {} when it asks an age but the story does not add up; None otherwise."""
+    body = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
+    if len(parts) < 2 or not _AGE_QUESTION.match(parts[-1]):
+        return None
+    found: dict[str, ParsedDate] = {}
+    for clause in parts[:-1]:
+        for key, pattern in (("born", _BORN_CLAUSE), ("today", _TODAY_CLAUSE)):
+            m = pattern.match(clause)
+            if m and key not in found:
+                d = _date(m["date"], cue)
+                if d is None or d.has_time:
+                    return {}
+                found[key] = d
+                break
+        else:
+            return {}  # a clause that is neither: "… and died in 2010"
+    born, today = found.get("born"), found.get("today")
+    if born is None:
+        return {}
+    if today is None and not re.match(r"(?i)i\s", parts[0]):
+        return {}  # "Tom was born in …": a story, whose today is not necessarily ours
+    req: dict = {"kind": "age", "born": _iso(born)}
+    if today is not None:
+        req["today"] = {"base": _iso(today), "steps": []}
+    return req
 
 
 def _calendar_fact(body: str, cue: str | None) -> dict | None:
@@ -351,6 +468,23 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
     m = _LEAP.match(body)
     if m:
         return {"kind": "calendar", "what": "leap", "year": int(m["year"])}
+    m = _LEAP_COUNT.match(body)
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        if m["incl"] is None and "between" in body.lower():
+            return None  # "between 2000 and 2024": are the ends in? readers differ
+        if not GREGORIAN_YEARS[0] <= a <= b <= GREGORIAN_YEARS[1]:
+            return None
+        return {"kind": "calendar", "what": "leap_count", "year": a, "last": b}
+    m = _ISO_WEEK.match(body)
+    if m and (d := _date(m["date"], cue)) and not d.has_time:
+        return {"kind": "iso_week", "date": _iso(d)}
+    m = _DAYS_LEFT.match(body)
+    if m and (d := _date(m["date"], cue)) and not d.has_time:
+        if m["year"] and int(m["year"]) != d.value.year:
+            return None
+        end = {"iso": f"{d.value.year:04d}-12-31T00:00:00", "has_time": False, "iso_text": None}
+        return {"kind": "between", "a": _iso(d), "b": end, "unit": "days", "inclusive": False}
     for pattern in _DAY_OF_YEAR:
         m = pattern.match(body)
         if m and (d := _date(m["date"], cue)) and not d.has_time:
@@ -402,9 +536,19 @@ def parse_dates_request(text: str) -> dict | None:
     if not text or len(text) > MAX_TEXT:
         return None
     cue = order_cue(text)
+    age = _age_story(text, cue)
+    if age is not None:
+        return age or None
+    event = _event_offset(text, cue)
+    if event is not None:
+        return event
     story = parse_story(text, cue)
+    if story == {}:
+        # Not a date question after all, but the story may still fix today: "Today is
+        # 2026-06-15. How many days until Christmas?"
+        return _with_stated_today(text, cue)
     if story is not None:
-        return story or None  # {} means: looked like a story but did not add up: abstain
+        return story
     body, fmt = split_format(_clean(text))
     if "\n" in text.strip() or len(body) > 200:
         return None

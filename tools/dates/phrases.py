@@ -266,8 +266,16 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
     return parse_holiday(t)
 
 
+_US = re.compile(
+    r"\s*\((?:us|u\.s\.|usa)\)|,?\s+in\s+the\s+(?:us|u\.s\.|usa|united\s+states)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_holiday(text: str) -> ParsedDate | None:
     """ "Thanksgiving 2024", "Easter of 1951", "the Fourth of July, 1976" -> its date."""
+    # Our rule-based holidays are the US ones: "(US)" and "in the US" change nothing.
+    text = _US.sub("", text)
     m = re.fullmatch(
         r"(?:the\s+)?([a-z0-9' .]+?)(?:\s+(?:of|in))?,?\s+(\d{4})", text.strip(), re.IGNORECASE
     )

@@ -277,6 +277,34 @@ def parse_story(text: str, cue: str | None) -> dict | None:
     steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or ""))
     if steps is None:
         return {}
+    found = _today_from(sentences[:-1], cue)
+    if not found:
+        return {}
+    d, to_today = found
+    base = {"iso": d.value.isoformat(), "has_time": d.has_time, "iso_text": d.iso_text}
+    out = {"kind": "shift", "base": base, "steps": to_today + steps, "fmt": fmt, "story": True}
+    if options is not None:
+        out["options"] = options
+    return out
+
+
+def stated_today(text: str, cue: str | None) -> tuple[dict, str] | None:
+    """({"base", "steps"} giving today, the question) when the sentences before the last fix
+    today ("Today is 2026-06-15. How many days until Christmas?"), else None."""
+    sentences, options = _split(text)
+    if len(sentences) < 2 or options is not None:
+        return None
+    found = _today_from(sentences[:-1], cue)
+    if not found:
+        return None
+    d, to_today = found
+    base = {"iso": d.value.isoformat(), "has_time": d.has_time, "iso_text": d.iso_text}
+    return {"base": base, "steps": to_today}, sentences[-1]
+
+
+def _today_from(sentences: list[str], cue: str | None) -> tuple[ParsedDate, list] | None:
+    """The one date the story's sentences pin today to, and the steps from it to today; None
+    when they pin none, several, or say something about dates we do not follow."""
     anchors = []
     story = [
         re.sub(
@@ -285,7 +313,7 @@ def parse_story(text: str, cue: str | None) -> dict | None:
             re.sub(r"[.!;]+$", "", s).strip(),
             flags=re.IGNORECASE,
         )
-        for s in sentences[:-1]
+        for s in sentences
     ]
     i = 0
     while i < len(story):
@@ -293,24 +321,17 @@ def parse_story(text: str, cue: str | None) -> dict | None:
         if i + 1 < len(story):
             pair = _event_then(story[i], story[i + 1], cue) or birthday(story[i], story[i + 1], cue)
         if pair == ABSTAIN:
-            return {}
+            return None
         if pair:
             anchors.append(pair)
             i += 2
             continue
         found = _anchor(story[i], cue) or _moved(story[i], cue)
         if found == ABSTAIN:
-            return {}
+            return None
         if found:
             anchors.append(found)
         elif not _neutral(story[i]):
-            return {}  # a sentence about dates we did not understand
+            return None  # a sentence about dates we did not understand
         i += 1
-    if len(anchors) != 1:
-        return {}
-    d, to_today = anchors[0]
-    base = {"iso": d.value.isoformat(), "has_time": d.has_time, "iso_text": d.iso_text}
-    out = {"kind": "shift", "base": base, "steps": to_today + steps, "fmt": fmt, "story": True}
-    if options is not None:
-        out["options"] = options
-    return out
+    return anchors[0] if len(anchors) == 1 else None
