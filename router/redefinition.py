@@ -4,7 +4,8 @@ Any turn (system, developer, user, assistant) that names a setting for the arith
 base 8, C ints, JavaScript or floating-point numbers, significant figures, angle units, number
 separators, a role to play), a place, zone or
 calendar (dates, times and units depend on them), a standing instruction ("from here on",
-"every sum", "I will answer..."), an operation named as another ("addition is subtraction") or
+"every sum", "I will answer..."), an operation named as another ("addition is subtraction"), a
+unit given a size of its own ("a year has 400 days", "metric cups (250 ml)") or
 a symbol defined between letters ("a+b is a*b") makes the router abstain. User and system
 turns also abstain on notation words ("means", "treat", "let x be", "notation", "game").
 A mention is enough: precision first. Linear time: one word set per turn, substring-gated
@@ -146,6 +147,36 @@ _SYMBOL_DEFINITION = re.compile(
 )
 
 
+# A unit given a size of its own: "a day on Kethra lasts 20 hours", "a year has 400 days",
+# "metric cups (250 ml)". Each quantity's unit is looked up, then a short window before it.
+_UNIT_NOUNS = _words(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "inch inches foot feet yard yards mile miles meter meters metre metres km cm mm "
+    "cup cups tablespoon tablespoons tbsp teaspoon teaspoons tsp pint pints quart quarts "
+    "gallon gallons liter liters litre litres ml pound pounds lb lbs ounce ounces oz "
+    "gram grams g kg kilogram kilograms stone stones ton tons tonne tonnes"
+)
+# A size given to a unit: a verb or a bracket, then a quantity ("lasts 20 hours", "(250 ml");
+# the defined unit's noun must come earlier in the same sentence, shortly before.
+_SIZE = re.compile(
+    r"(?:lasts?|has|have|is|are|equals?|contains?|holds?|measures?|of|\()\s*"
+    r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*([a-z]+)"
+)
+_NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for
+
+
+def _unit_definition(low: str, words: set[str]) -> bool:
+    if _UNIT_NOUNS.isdisjoint(words):
+        return False
+    for m in _SIZE.finditer(low):
+        if m.group(1) not in _UNIT_NOUNS or not _starts_word(low, m.start()):
+            continue
+        clause = _SENTENCE_END.split(low[max(0, m.start() - _NOUN_REACH) : m.start()])[-1]
+        if not _UNIT_NOUNS.isdisjoint(clause.translate(_SEPARATORS).split()):
+            return True
+    return False
+
+
 def _starts_word(low: str, i: int) -> bool:
     return i == 0 or not low[i - 1].isalnum()
 
@@ -236,6 +267,7 @@ def redefines(text: str, *, role: str = "user") -> bool:
         or _language_letter(text)
         or _operation_swap(low, words)
         or _symbol_definition(low)
+        or _unit_definition(low, words)
     ):
         return True
     if role == "assistant":
