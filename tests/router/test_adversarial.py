@@ -134,6 +134,26 @@ LEAVE_TO_MODEL = [
         "direct",
         id="role-play",
     ),
+    # the three routed negatives of the third held-out set: a unit given a size of its own
+    pytest.param(
+        [
+            U("In my fantasy novel a day on Kethra lasts 20 hours."),
+            A("Nice!"),
+            U("How many hours are in 3 days?"),
+        ],
+        "direct",
+        id="fiction-day",
+    ),
+    pytest.param(
+        [U("On planet Zorg a year has 400 days."), A("Cool."), U("How many days are in 2 years?")],
+        "direct",
+        id="fiction-year",
+    ),
+    pytest.param(
+        [U("This recipe uses metric cups (250 ml)."), A("Noted."), U("How many ml in 3 cups?")],
+        "direct",
+        id="metric-cups",
+    ),
     *(
         pytest.param([U(f"What does this print: {code}")], "direct", id=name)
         for name, code in MACHINE_DEPENDENT_CODE.items()
