@@ -53,7 +53,14 @@ _TRAIL = re.compile(
 )
 _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.IGNORECASE)
 _PCT_ON = re.compile(
-    r"%\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s", re.IGNORECASE
+    r"(?:%|\s*per ?cent)\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s"
+    r"(?:an?\s+|the\s+)?(?=[\d.])",
+    re.IGNORECASE,
+)
+# "an 18% tip on a $64 bill": the thing the percentage is taken of, after its amount
+_PCT_BASE_NOUN = re.compile(
+    r"(?<=\d)\s+(?:bill|check|cheque|tab|meal|purchase|order|total|invoice|dinner|lunch)$",
+    re.IGNORECASE,
 )
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
@@ -131,6 +138,21 @@ _PERCENT_FRAMES = tuple(
             rf"^(?:the )?remainder (?:when|of|after) ({_NUM}) (?:is )?(?:divided by|/) ({_NUM})$",
             "{0} mod {1}",
         ),
+        (
+            (
+                rf"^({_NUM}) (?:divided by|/) ({_NUM}) (?:leaves|gives|has) (?:a |what |which )?"
+                r"remainder(?: of what)?$"
+            ),
+            "{0} mod {1}",
+        ),
+        # "$1,299 laptop plus 7% sales tax": the tax (or tip) is on the amount
+        (
+            (
+                rf"^({_NUM})(?: [a-z]+){{0,2}} (?:plus|\+|with|after) (?:an? )?({_NUM}){_PCT}"
+                r" (?:sales )?(?:tax|vat|tip|gratuity|service charge)$"
+            ),
+            "{0} + {1}% of {0}",
+        ),
         (rf"^(?:increase|raise) ({_NUM}) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
         (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
         (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
@@ -150,6 +172,31 @@ _CHANGE = re.compile(
     rf" ({_NUM})$",
     re.IGNORECASE,
 )
+
+
+# Two-sentence percent problems with one reading: a price and "N% off", then the sale price;
+# a value that "went from X to Y", then by what percent it rose or fell. Numbers only there.
+_SALE = re.compile(
+    rf"^[^\d%]{{0,60}}?({_NUM})[^\d%]{{0,40}}?({_NUM}){_PCT} off[.,!;]?\s+what(?:'s| is| will be)"
+    r" the (?:sale|discounted|final|new|reduced) price$",
+    re.IGNORECASE,
+)
+_WENT = re.compile(
+    r"^[^\d%]{0,40}?(?:went|rose|grew|fell|dropped|increased|decreased|changed|climbed|jumped)"
+    rf"\s+(?:up\s+|down\s+)?from ({_NUM}) to ({_NUM})[.,!;]?\s+(?:by\s+)?what"
+    r" (?:percent(?:age)?|%) did (?:it|they|the \w+) (increase|decrease|rise|fall|drop|grow|change)$",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = {"rise": "increase", "grow": "increase", "fall": "decrease", "drop": "decrease"}
+
+
+def _story_frame(body: str) -> str:
+    if m := _SALE.match(body):
+        return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
+    if m := _WENT.match(body):
+        kind = _CHANGE_WORDS.get(m.group(3).lower(), m.group(3).lower())
+        return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")
+    return body
 
 
 def _change_frame(body: str) -> str:
@@ -172,6 +219,22 @@ _LIST_FRAMES = (
     (re.compile(r"^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$", re.IGNORECASE), "sum"),
     (re.compile(r"^(?:the )?product of (.+)$|^multiply (.+)$", re.IGNORECASE), "product"),
     (re.compile(r"^(?:the )?(?:average|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE), "mean"),
+    (
+        re.compile(
+            r"^(?:the )?(?:largest|biggest|greatest|highest|maximum|max)(?: number| value)?"
+            r"(?: in (?:this|the) list| of| among| in)?:? (.+)$",
+            re.IGNORECASE,
+        ),
+        "max",
+    ),
+    (
+        re.compile(
+            r"^(?:the )?(?:smallest|lowest|least|minimum|min)(?: number| value)?"
+            r"(?: in (?:this|the) list| of| among| in)?:? (.+)$",
+            re.IGNORECASE,
+        ),
+        "min",
+    ),
     (
         re.compile(
             r"^(?:the )?(?:gcd|gcf|hcf|greatest common (?:divisor|factor)|highest common factor)"
@@ -200,22 +263,19 @@ def _list_frame(body: str) -> str:
         if first and values[-1].startswith("and "):
             values[-1] = values[-1][4:]  # "10, 20, and 30"
         if len(values) < 2 or not all(_LIST_ITEM.fullmatch(v) for v in values):
-            return body
-        if kind in ("sum", "product") and len(values) < 3:
+            continue  # not a list of numbers: "greatest common divisor of …" is read below
+        if kind in ("sum", "product", "max", "min") and len(values) < 3:
             return body  # two operands: the binary frames below read them
         if kind == "mean":
             return f"({' + '.join(values)}) / {len(values)}"
-        if kind in ("gcd", "lcm"):
-            expr = values[0]
-            for v in values[1:]:
-                expr = f"{kind}({expr}, {v})"
-            return expr
+        if kind in ("gcd", "lcm", "max", "min"):
+            return f"{kind}({', '.join(values)})"
         return (" + " if kind == "sum" else " * ").join(values)
     return body
 
 
 def _percent_frame(body: str) -> str:
-    body = _ARTICLE_PCT.sub("", body, count=1)  # "a 20% tip on 86.50"
+    body = _story_frame(_ARTICLE_PCT.sub("", body, count=1))  # "a 20% tip on 86.50"
     if _CHANGE.match(body):
         return _change_frame(body)
     for pattern, form in _PERCENT_FRAMES:
@@ -247,7 +307,8 @@ def extract_expression(text: str) -> str | None:
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
     body = _round_frame(_binary_frame(_CURRENCY.sub("", words_to_digits(body))))
     body = _TIMES_X.sub(" * ", body)
-    body = _PCT_ON.sub("% of ", body)
+    if _PCT_ON.search(body):
+        body = _PCT_BASE_NOUN.sub("", _PCT_ON.sub("% of ", body))
     return body or None
 
 

@@ -8,6 +8,7 @@ no eval) and re-checks sizes on exact values so `2^(10^6)` is refused before sym
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any
@@ -216,7 +217,11 @@ class _Builder:
         if name in ("gcd", "lcm"):
             if not all(a.is_integer for a in args):
                 raise GrammarError(f"{name} needs integers")
-            return (sp.gcd if name == "gcd" else sp.lcm)(*args)
+            return functools.reduce(sp.gcd if name == "gcd" else sp.lcm, args)
+        if name in ("max", "min"):
+            if not all(a.is_real for a in args):
+                raise GrammarError(f"{name} needs real numbers")
+            return (sp.Max if name == "max" else sp.Min)(*args)
         if name in ("binomial", "choose"):
             if args[1].is_number and args[1] > MAX_FACTORIAL:
                 raise GrammarError(f"binomial lower argument is above the limit {MAX_FACTORIAL}")

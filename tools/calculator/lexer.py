@@ -47,6 +47,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"per ?cent(?:age)?", " % "),
     (r"(?:the )?square root of", " sqrt "),
     (r"(?:the )?cube root of", " cbrt "),
+    (r"(?:the )?fourth root of (\d[\d.,]*)", r" (\1)^(1/4) "),
+    (r"(?:the )?fifth root of (\d[\d.,]*)", r" (\1)^(1/5) "),
     (r"(?:the )?absolute value of", " abs "),
     (r"(?:the )?factorial of", " factorial "),
     (r"(?:the )?natural log(?:arithm)? of", " ln "),
@@ -86,6 +88,7 @@ _SYMBOLS = {
 
 # Names the grammar knows: functions (with arity) and constants. Everything else that is a
 # letter run must be a single-letter variable, and only when the caller allows variables.
+_LIST_ARITY = tuple(range(2, 33))  # gcd, lcm, max and min of up to 32 numbers
 FUNCTIONS: dict[str, tuple[int, ...]] = {
     "sqrt": (1,),
     "cbrt": (1,),
@@ -111,8 +114,10 @@ FUNCTIONS: dict[str, tuple[int, ...]] = {
     "sinh": (1,),
     "cosh": (1,),
     "tanh": (1,),
-    "gcd": (2,),
-    "lcm": (2,),
+    "gcd": _LIST_ARITY,
+    "lcm": _LIST_ARITY,
+    "max": _LIST_ARITY,
+    "min": _LIST_ARITY,
     "floor": (1,),
     "ceil": (1,),
     "round": (1, 2),

@@ -65,7 +65,7 @@ _FRACTION_NAMES = {
 }
 # "one third of 99", "a quarter of 80", "two thirds of 90" (after the cardinal pass: "2 thirds").
 _FRACTION = re.compile(
-    rf"(?<![\w.])(a|an|\d+) ({'|'.join(_FRACTION_NAMES)}|halves|{'s|'.join(_FRACTION_NAMES)}s)"
+    rf"(?<![\w.])(a|an|\d+)[ -]({'|'.join(_FRACTION_NAMES)}|halves|{'s|'.join(_FRACTION_NAMES)}s)"
     r" of\b",
     re.IGNORECASE,
 )
