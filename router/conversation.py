@@ -27,6 +27,7 @@ _GENERIC_SYSTEM_SENTENCE = re.compile(
     r"|(?:please )?(?:be|answer|respond|reply)(?: (?:concise|brief|helpful|accurate|"
     r"concisely|briefly|accurately|helpfully|clearly|politely|the user'?s? questions?))+"
     r"|always answer (?:concisely|accurately|helpfully)|think step by step"
+    r"|keep (?:your )?(?:answers|replies|responses) (?:short|brief|concise)"
     r")\.?$",
     re.IGNORECASE,
 )
@@ -88,8 +89,8 @@ def last_user_text(messages: list[Any]) -> tuple[str | None, list[tuple[str, str
 # What a question may start with that never changes it: a thank-you for the last answer, and
 # the common misspellings of "what" ("wat is 12% of 900", "wats 10 miles in km").
 _COURTESY = re.compile(
-    r"^(?:(?:ok(?:ay)?|great|cool|nice|perfect|got it|thanks|thank you|thx|ty)"
-    r"(?:[,!]? (?:thanks|thank you|so much))*[.!,]+\s+)+",
+    r"^(?:(?:ok(?:ay)?|great|cool|nice|perfect|got it|thanks|thank you|thx|ty|yes|yeah|yep|sure)"
+    r"(?:[,!]? (?:thanks|thank you|so much))*[.!,:]+\s+)+",
     re.IGNORECASE,
 )
 _WHAT_TYPO = re.compile(r"^(?:wat|wht|whta)(?=\s)|^(?:wats|whts)(?=\s)", re.IGNORECASE)

@@ -38,6 +38,7 @@ def user(text: str) -> list[dict[str, str]]:
         ("wats 10 miles in km", "units"),
         ("Thanks. What day of the week was 1 May 2026?", "datetime"),
         ("OK, great, thanks. 5 km in miles", "units"),
+        ("yes: how many grams are in 5 pounds?", "units"),
     ],
 )
 def test_routes_pure_requests(text: str, tool: str) -> None:
@@ -171,6 +172,7 @@ def test_abstains_when_context_changes_meaning(messages: list) -> None:
         "You are a helpful assistant.",
         "You are ChatGPT, a large language model trained by OpenAI.",
         "You are a helpful, concise assistant. Be accurate.",
+        "You are a concise assistant. Keep answers short.",
         "",
     ],
 )

@@ -101,6 +101,9 @@ def answer(text: str) -> str:
         ("fourth root of 1296", "1296^(1 ÷ 4) = 6"),
         ("$1,299 laptop plus 7% sales tax", "1299 + 7% of 1299 = 1389.93"),
         ("gcd(12, 18, 30)", "gcd(12, 18, 30) = 6"),
+        ("pls calculate 365 x 24", "365 × 24 = 8760"),
+        ("quick q: 72/0.8", "72 ÷ 0.8 = 90"),
+        ("could you tell me what 15.5 times 4 is, please?", "15.5 × 4 = 62"),
         (
             "Boots normally $64.00, now 15% off. What's the sale price?",
             "64.00 − 15% of 64.00 = 54.4",

@@ -30,7 +30,8 @@ NAME = "calculator"
 
 # The question frames around an expression. Order matters: longer frames first.
 POLITE_PREFIX = (
-    r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:(?:please|kindly|quickly)\s+)?"
+    r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:quick\s+(?:q|question)\s*:\s*)?"
+    r"(?:(?:please|pls|plz|kindly|quickly)\s+)?"
     r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
 )
 _LEAD = re.compile(
@@ -39,14 +40,14 @@ _LEAD = re.compile(
     + r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
     r"figure out|solve|simplify)(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?"
     r"\s*[:.]?\s+)?"
-    r"(?:what(?:'s| is|s)|how much is|what does|what do)?\s*"
+    r"(?:what(?:'s| is|s)|how much is|what does|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|is|"
-    r"make\??|give\??|exactly|please|for me|"
+    r"make\??|give\??|exactly|,? please|for me|"
     r"in total|altogether|as a decimal(?: number)?|in decimal(?: form)?|"
     r"\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
