@@ -70,6 +70,16 @@ POSITIVES = [
     ("How many watts is 1 mechanical horsepower?", None, False, "W"),
     ("A length of 12 inches equals how many millimeters?", Fraction("304.8"), True, "mm"),
     ("grams in 2.5 oz?", Fraction("70.8738078125"), True, "g"),
+    ("convert 8 fl oz (US) to milliliters", Fraction("236.5882365"), True, "mL"),
+    ("How many US teaspoons are in 3 tablespoons?", 9, True, "tsp"),
+    ("How many kilometers are in one astronomical unit?", Fraction("149597870.7"), True, "km"),
+    (
+        "A running pace of 6 minutes per kilometer is how many minutes per mile (as a decimal)?",
+        Fraction("9.656064"),
+        True,
+        "min/mi",
+    ),
+    ("How many grams is 4 ounces of butter?", Fraction("113.3980925"), True, "g"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
     "I ran 10 km; what's that in miles": 6.213711922373339,
@@ -131,6 +141,8 @@ NEGATIVES = [
     "3 US miles in km",  # only volumes differ between the US and imperial systems
     "Rock 'n' roll 6'2\" in meters",
     "calories in 100 g",  # terse: only a same-kind conversion is read this way
+    "2 cups of flour in grams",  # needs the flour's density
+    "3 miles (US) in km",
 ]
 
 

@@ -129,12 +129,18 @@ def _product(text: str) -> list[tuple[str, int]] | None:
     return None
 
 
+_SYSTEM_AFTER = re.compile(r"^(.+?)\s*\((us|u\.s\.|uk|imperial)\)$", re.IGNORECASE)
+
+
 def parse_unit(text: str) -> UnitSpec | None:
     """A unit phrase ("km/h", "miles per hour", "square feet", "°F") -> UnitSpec, else None."""
     text = re.sub(r"^(?:the\s+|units\s+of\s+)", "", text.strip(), flags=re.IGNORECASE).strip()
     fuel = FUEL_UNITS.get(re.sub(r"\s+", " ", text.lower()))
     if fuel:
         return ((fuel, 1),)
+    system = _SYSTEM_AFTER.match(text)  # "fl oz (US)": the system after the name
+    if system:
+        text = f"{system.group(2)} {system.group(1)}"
     if not text or len(text) > 60 or re.search(r"\d{2,}|[,;:()]", text):
         return None
     whole = _factor(text)
@@ -239,9 +245,25 @@ def parse_targets(text: str) -> list[UnitSpec] | None:
     return None if not all(specs) else specs  # type: ignore[return-value]
 
 
+# "4 ounces of butter": what is measured, which a same-kind conversion does not need.
+_OF_STUFF = re.compile(r"^(.+?\D)\s+of\s+[a-z][a-z' -]{0,30}$", re.IGNORECASE)
+
+
 def build(expr: str, target: str | None) -> UnitsRequest | None:
     """The request for "EXPR in TARGET" (TARGET None: the sum in the first term's unit)."""
     terms = parse_expr(expr.strip())
+    stuff = _OF_STUFF.match(expr.strip()) if not terms and target else None
+    if stuff:
+        req = build(stuff.group(1), target)
+        # Mass to mass or volume to volume only: "2 cups of flour in grams" needs a density.
+        same_kind = (
+            req is not None
+            and not req.readings
+            and req.target is not None
+            and len(req.terms) == 1
+            and dimensionality(req.terms[0].unit) == dimensionality(req.target)
+        )
+        return req if same_kind else None
     if not terms:
         return None
     targets: list[UnitSpec] = []

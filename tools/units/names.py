@@ -78,6 +78,11 @@ ALIASES: dict[str, str] = {
     "mcg": "microgram",
     "mcgs": "microgram",
     "mechanical horsepower": "horsepower",
+    "astronomical unit": "astronomical_unit",
+    "astronomical units": "astronomical_unit",
+    "AU": "astronomical_unit",
+    "light second": "light_second",
+    "light seconds": "light_second",
     "metric horsepower": "metric_horsepower",
     "electrical horsepower": "electrical_horsepower",
     "miles per gallon": "mile_per_gallon",
@@ -239,13 +244,17 @@ def _lookup(word: str) -> tuple[str, str] | None:
 # "US fluid ounces", "imperial pints", "UK gallons": volume names with their system spelled out.
 _SYSTEM = re.compile(r"(?i)(us|u\.s\.|american|imperial|uk|british) (.+)")
 _CUSTOMARY_VOLUMES = {"fluid_ounce", "gallon", "quart", "pint", "cup", "gill"}
+_US_ONLY = {"teaspoon", "tablespoon"}  # pint's are the US ones; no imperial spoons are defined
 
 
 def _in_system(system: str, rest: str) -> str | None:
     base = resolve(rest)
+    us = system.lower() in ("us", "u.s.", "american")
+    if base in _US_ONLY and us:
+        return base
     if base not in _CUSTOMARY_VOLUMES:
         return None  # "US ton", "UK miles": not a volume whose systems differ
-    if system.lower() in ("us", "u.s.", "american"):
+    if us:
         return base
     return "imperial_" + base
 

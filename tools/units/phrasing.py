@@ -22,8 +22,8 @@ _LEAD = re.compile(
     r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me"
     r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?"
     # "A length of 12 inches equals how many millimeters?"
-    r"(?:(?:an?|the)\s+(?:length|distance|height|width|depth|mass|weight|volume|area|speed"
-    r"|pressure|temperature|duration|energy|power|force)\s+of\s+)?",
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:length|distance|height|width|depth|mass|weight|volume"
+    r"|area|speed|pace|pressure|temperature|duration|energy|power|force)\s+of\s+)?",
     re.IGNORECASE,
 )
 # "grams in 2.5 oz?": the target, then the quantity, with "how many" left out.
@@ -107,6 +107,7 @@ def _stated(body: str) -> UnitsRequest | None:
 
 
 def _normalise(text: str) -> str:
+    text = re.sub(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
     text = _FEET_INCHES.sub(r"\1 ft \2 in", text)
