@@ -149,6 +149,13 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         n = d.timetuple().tm_yday
         # the result goes last: readers (and graders) take the final number as the answer
         return f"Day of the year of {MONTHS[d.month - 1]} {d.day}, {d.year}: {n}", n
+    if kind == "nth_day":
+        year, n = args["year"], args["n"]
+        days = 366 if calendar.isleap(year) else 365
+        if not 1 <= n <= days:
+            raise DatesError(f"{year} has {days} days, so it has no day {n}")
+        d = dt.datetime(year, 1, 1) + dt.timedelta(days=n - 1)
+        return f"Day {n} of {year} is {long_date(d)}.", d.date().isoformat()
     if kind == "iso_week":
         d = dt.datetime.fromisoformat(args["date"]["iso"])
         check_range(d.date())
@@ -169,6 +176,9 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         note = weekday_text(d.date())  # before 1752 the calendar in use decides the weekday
         if note:
             return note, name
+        if args.get("check"):
+            verdict = "Yes" if args["check"] == name.lower() else "No"
+            return f"{verdict}: {MONTHS[d.month - 1]} {d.day}, {d.year} is a {name}.", name
         when = "Today" if not args.get("date") else f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
         return f"{when} is a {name}.", name
     raise DatesError(f"unknown dates request kind {kind!r}")
@@ -207,6 +217,10 @@ def _run_age(args: dict, ctx: ToolContext) -> tuple[str, object]:
     check_range(born.date())
     if born > today:
         raise DatesError(f"{long_date(born)} is after today ({long_date(today)})")
+    if (born.month, born.day, today.month, today.day) == (2, 29, 2, 28) and not calendar.isleap(
+        today.year
+    ):
+        raise DatesError("a February 29 birthday on February 28 of a common year: customs differ")
     years = relativedelta(today, born).years
     return (f"Born {long_date(born)}, today {long_date(today)}: {_count(years, 'year')} old"), years
 

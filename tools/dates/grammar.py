@@ -54,6 +54,11 @@ _LEAD = rf"(?:{_LEAD_WORDS})?"
 
 _SHIFT_EXPLICIT = [
     re.compile(
+        rf"^(?:go|count|move)\s+(?P<way>back|backward|backwards|forward|ahead)\s+{_DUR}\s+from\s+"
+        rf"{_DATE}(?:\s*[-—–,:;]\s*what(?:'s|\s+is)\s+the\s+date)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
         rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE
     ),
     re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE),
@@ -104,7 +109,7 @@ _BETWEEN = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:are\s+)?(?:there\s+)?(?:left\s+)?"
+        r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:are\s+|is\s+it\s+)?(?:there\s+)?(?:left\s+)?"
         r"(?:until|till|before|to)\s+(?P<b>.+)$",
         re.IGNORECASE,
     ),
@@ -131,6 +136,10 @@ _WEEKDAY = [
     ),
     re.compile(rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{_DATE}$", re.IGNORECASE),
     re.compile(
+        rf"^(?:what|which)\s+(?:week)?day\s+(?:will\s+it\s+be|was\s+it|is\s+it)\s+on\s+{_DATE}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
         rf"^(?:on\s+)?(?:what|which)\s+day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does|will)\s+"
         rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$",
         re.IGNORECASE,
@@ -145,8 +154,14 @@ _WEEKDAY = [
     ),
 ]
 # "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
+# "Was 14 March 2015 a Saturday?": a weekday to check.
+_WEEKDAY_CHECK = re.compile(
+    rf"^(?:is|was|will)\s+{_DATE}\s+(?:be\s+)?(?:a|on\s+a)\s+(?P<wd>monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)$",
+    re.IGNORECASE,
+)
 _HOLIDAY_DATE = re.compile(
-    r"^(?:when\s+(?:is|was|will\s+be|does|did)|what\s+(?:is|was)\s+the\s+date\s+of"
+    r"^(?:when\s+(?:is|was|will\s+be|does|did)|what(?:\s+is|'s|\s+was)\s+the\s+date\s+of"
     r"|what\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
     r"|(?:tell\s+me\s+|give\s+me\s+)?the\s+date\s+of)\s+(?P<date>.+?)(?:\s+(?:fall|be|occur))?$",
     re.IGNORECASE,
@@ -176,9 +191,16 @@ _LEAP = re.compile(
     rf"^(?:is|was|will)\s+(?:the\s+year\s+)?{_YEAR}\s+(?:be\s+)?a\s+leap\s+year$", re.IGNORECASE
 )
 _LEAP_COUNT = re.compile(
-    r"^how\s+many\s+leap\s+years\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+)?"
+    r"^(?:how\s+many\s+leap\s+years\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+)?"
+    r"|count\s+(?:the\s+)?leap\s+years\s+)"
     r"(?:from|between)\s+(?P<a>\d{4})\s+(?:through|thru|to|and)\s+(?P<b>\d{4})"
-    r"(?P<incl>,?\s+inclusive)?$",
+    r"(?P<incl>,?\s+(?:inclusive|both\s+included|both\s+inclusive|including\s+both))?$",
+    re.IGNORECASE,
+)
+# "what is the 200th day of 2027"
+_NTH_DAY = re.compile(
+    r"^(?:what\s+is\s+|what's\s+|which\s+date\s+is\s+)?the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+day\s+of"
+    rf"\s+(?:the\s+year\s+)?{_YEAR}$",
     re.IGNORECASE,
 )
 _ISO_WEEK = re.compile(
@@ -221,7 +243,8 @@ _AGE = [
 ]
 # "Memorial Day 2026 (US) falls on what date?"
 _HOLIDAY_FALLS = re.compile(
-    r"^(?P<date>.+?)\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+on\s+(?:what|which)\s+date$",
+    r"^(?P<date>.+?)\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+on\s+(?:what|which)\s+date$"
+    r"|^(?P<date2>.+?)(?:\s+date|\s*:\s*what\s+date|\s*[-—–:]\s*when)$",
     re.IGNORECASE,
 )
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
@@ -300,7 +323,9 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         if not d or not dur or (part_day(dur) and not d.has_time):
             continue  # "3 hours after March 3" asks for a time we were not given
         gd = m.groupdict()
-        if gd.get("verb"):
+        if gd.get("way"):
+            sign = -1 if gd["way"].lower().startswith("back") else 1
+        elif gd.get("verb"):
             verb, prep = gd["verb"].lower(), gd["prep"].lower()
             if (verb == "add") != (prep == "to"):
                 return None
@@ -336,8 +361,9 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             "inclusive": bool(inclusive),
         }
     m = _HOLIDAY_DATE.match(body) or _HOLIDAY_FALLS.match(body)
-    if m and (d := parse_holiday(m["date"])):
-        return {"kind": "date", "date": _iso(d), "name": m["date"].strip()}
+    name = m and (m.groupdict().get("date") or m.groupdict().get("date2"))
+    if name and (d := parse_holiday(name)):
+        return {"kind": "date", "date": _iso(d), "name": name.strip()}
     found = _calendar_fact(body, cue)
     if found:
         return found
@@ -347,23 +373,28 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         m = pattern.match(body)
         if m and (d := _date(m["date"], cue)):
             return {"kind": "weekday", "date": _iso(d)}
+    m = _WEEKDAY_CHECK.match(body)
+    if m and (d := _date(m["date"], cue)):
+        return {"kind": "weekday", "date": _iso(d), "check": m["wd"].lower()}
     return _parse_now(body, fmt)
 
 
 # "The concert is 3 weeks after 5 September 2026. What date is the concert?": one event, dated
 # from a written date, then asked for by the same name.
 _EVENT_OFFSET = re.compile(
-    r"^(?P<the>the|my|our|his|her|their)\s+(?P<event>[a-z][a-z' ]{0,30}?)\s+(?:is|will\s+be|was)"
+    r"^(?:the|my|our|his|her|their|an?)\s+(?P<subject>[a-z][a-z' ]{0,40}?)\s+(?:is|will\s+be|was)"
     r"\s+(?:scheduled\s+|planned\s+|set\s+)?(?:for\s+)?"
     rf"(?P<dur>{DURATION_RE})\s+(?P<dir>after|before)\s+(?P<date>[^.?!]+)\.\s+"
-    r"(?:what|which)\s+(?:date|day)\s+is\s+(?P=the)\s+(?P=event)(?P<tail>\s+in\s+[^?]+)?\?$",
+    r"(?:(?:what|which)\s+(?:date|day)\s+is|what\s+is|what's|when\s+is)\s+"
+    r"(?:the|my|our|his|her|their)\s+(?P<event>[a-z][a-z' ]{0,30}?)(?P<tail>\s+in\s+[^?]+)?\?$",
     re.IGNORECASE,
 )
 
 
 def _event_offset(text: str, cue: str | None) -> dict | None:
     m = _EVENT_OFFSET.match(re.sub(r"\s+", " ", text.strip()))
-    if not m:
+    # the question names what the first sentence dated: "A baby's due date … the due date?"
+    if not m or not m["subject"].lower().endswith(m["event"].lower()):
         return None
     d, dur = _date(m["date"], cue), parse_duration(m["dur"])
     if not d or not dur or part_day(dur):
@@ -404,10 +435,12 @@ def _needs_today(req: dict) -> bool:
 # An age from a birth date, today stated or the clock's: "I was born on 14 August 1992 and
 # today is 1 March 2026. How old am I?" Every clause must be one of the three.
 _AGE_QUESTION = re.compile(
-    r"^how\s+old\s+(?:am\s+i|are\s+you|are\s+they|is\s+(?:he|she|it|they|\w+))"
-    r"(?:\s+(?:now|today))?\??$",
+    r"^how\s+(?:old|many\s+(?P<unit>days|weeks)\s+old)\s+(?:am\s+i|are\s+you|are\s+they"
+    r"|is\s+(?:he|she|it|they|\w+))(?:\s+(?:now|today))?\??$",
     re.IGNORECASE,
 )
+_IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)
+_FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(
     r"^(?:i|he|she|they|(?:my|our|his|her|their)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:was|were)\s+born"
     r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
@@ -418,9 +451,12 @@ _TODAY_CLAUSE = re.compile(r"^(?:and\s+)?today\s+is\s+(?P<date>.+?)[.;,]?$", re.
 
 def _age_story(text: str, cue: str | None) -> dict | None:
     """An age request; {} when it asks an age but the story does not add up; None otherwise."""
-    body = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    body = re.sub(r"\s+", " ", _FORMAT_NOTE.sub("", text.replace("\u2019", "'"))).strip()
+    if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
+        body = f"{m[1]}. {m[2]}"
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
-    if len(parts) < 2 or not _AGE_QUESTION.match(parts[-1]):
+    question = _AGE_QUESTION.match(parts[-1]) if len(parts) >= 2 else None
+    if question is None:
         return None
     found: dict[str, ParsedDate] = {}
     for clause in parts[:-1]:
@@ -440,6 +476,9 @@ def _age_story(text: str, cue: str | None) -> dict | None:
     if today is None and not re.match(r"(?i)i\s", parts[0]):
         return {}  # "Tom was born in …": a story, whose today is not necessarily ours
     req: dict = {"kind": "age", "born": _iso(born)}
+    if question["unit"]:  # "How many days old am I?": the days (or weeks) since the birth
+        unit = question["unit"].lower()
+        req = {"kind": "between", "a": _iso(born), "b": None, "unit": unit, "inclusive": False}
     if today is not None:
         req["today"] = {"base": _iso(today), "steps": []}
     return req
@@ -476,6 +515,9 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
         if not GREGORIAN_YEARS[0] <= a <= b <= GREGORIAN_YEARS[1]:
             return None
         return {"kind": "calendar", "what": "leap_count", "year": a, "last": b}
+    m = _NTH_DAY.match(body)
+    if m:
+        return {"kind": "nth_day", "n": int(m["n"]), "year": int(m["year"])}
     m = _ISO_WEEK.match(body)
     if m and (d := _date(m["date"], cue)) and not d.has_time:
         return {"kind": "iso_week", "date": _iso(d)}

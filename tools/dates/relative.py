@@ -35,6 +35,7 @@ _TEMPORAL = re.compile(
 )
 _ANCHOR_LEAD = [  # (pattern with a "rest" group starting with the date, days from date to today)
     (r"(?:today|today's\s+date|the\s+current\s+date|the\s+date\s+today|this)\s+is\s+", 0),
+    (r"today's\s+date\s*:\s*", 0),
     (r"it\s+is\s+(?:now\s+)?", 0),
     (r"today,\s+", 0),
     (r"yesterday\s+was\s+", 1),
@@ -46,7 +47,7 @@ _ANCHOR_LEAD = [  # (pattern with a "rest" group starting with the date, days fr
 ]
 _ANCHOR_LEAD = [(re.compile("^" + p + r"(?P<rest>.+)$", re.IGNORECASE), d) for p, d in _ANCHOR_LEAD]
 _ANCHOR_DUR = [  # (pattern with date and dur groups, sign of dur from date to today)
-    (r"^it\s+is\s+(?P<date>.+?)\s+today$", 0),
+    (r"^it(?:\s+is|'s)\s+(?P<date>.+?)\s+today$", 0),
     (rf"^it\s+was\s+(?P<date>.+?)\s+{_DUR}\s+ago$", 1),
     (rf"^(?P<date>.+?)\s+was\s+{_DUR}\s+ago$", 1),
     (rf"^{_DUR}\s+ago,?\s+(?:it\s+)?was\s+(?P<date>.+)$", 1),
@@ -107,7 +108,8 @@ _SINCE_THEN = re.compile(
 _QUESTION = re.compile(
     r"^(?:what|which)\s+(?:is|was|will\s+be|would\s+be)\s+the\s+date\s*(?P<q>.*)$"
     r"|^what\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
-    r"|^what\s+is\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$",
+    r"|^what\s+(?:is|was|will\s+be)\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$"
+    r"|^what\s+will\s+the\s+date\s+be\s*(?P<q4>.*)$",
     re.IGNORECASE,
 )
 _OPTION = re.compile(r"^\(?([A-Fa-f])[).:]\s*(.+?)\s*$")
@@ -222,6 +224,13 @@ def _moved(sentence: str, cue: str | None):
     return d, steps
 
 
+_ANSWER_IN = re.compile(
+    r"^(?:please\s+)?(?:answer|give\s+(?:the|your)\s+answer|respond|reply|write\s+it)\s+"
+    r"(?:in|using|as)\s+(?:the\s+)?(?:format\s+)?([MDY/.-]{8,10})(?:\s+format)?[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
     options = None
     m = re.search(r"\boptions\s*:", text, re.IGNORECASE)
@@ -243,6 +252,9 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
     )
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+", text) if p.strip()]
+    answer_in = _ANSWER_IN.match(parts[-1]) if len(parts) > 1 else None
+    if answer_in:  # "… two weeks from now? Answer in MM/DD/YYYY." -> "… from now in MM/DD/YYYY?"
+        parts = [*parts[:-2], f"{parts[-2].rstrip('?.! ')} in {answer_in[1]}?"]
     if len(parts) == 1:  # "If today is March 3, 2024, what is the date tomorrow?"
         m = re.match(
             r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which)\s.+)$",
@@ -265,7 +277,9 @@ def parse_story(text: str, cue: str | None) -> dict | None:
     if len(sentences) == 1 and options is None:
         if not qm:
             return None
-        steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or ""))
+        steps = _offset(
+            qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or qm["q4"] or "")
+        )
         # "What is the date today in MM/DD/YYYY?" alone: today comes from the clock.
         return (
             {"kind": "shift", "base": None, "steps": steps, "fmt": fmt}
@@ -274,7 +288,7 @@ def parse_story(text: str, cue: str | None) -> dict | None:
         )
     if not qm or not question.rstrip().endswith("?"):
         return {}
-    steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or ""))
+    steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or qm["q4"] or ""))
     if steps is None:
         return {}
     found = _today_from(sentences[:-1], cue)
