@@ -63,6 +63,7 @@ _SETTING_PHRASES = _phrases(
     ("24 hour", r"24[- ]hour"),
     ("twelve hour", r"twelve[- ]hour"),
     ("in base", r"in base\b"),
+    ("base", r"base \d"),
     ("to base", r"to base\b"),
     ("complement", r"(?:two|one)s?'? complement"),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),
@@ -132,6 +133,7 @@ _NOTATION_PHRASES = _phrases(
     ("let", r"let \S{1,20} (?:be|equal|denote|mean|stand|represent)"),
     ("wrong answer", r"wrong answer"),
     ("wrong answers", r"wrong answers"),
+    ("call", r"call (?:them|it|those|these|that)\b"),
 )
 # "addition is subtraction", "answer every sum with its product": two operations, linked.
 _OPERATION_WORDS = _words(
@@ -162,6 +164,7 @@ _SIZE = re.compile(
     r"(?:lasts?|has|have|is|are|equals?|contains?|holds?|measures?|of|\()\s*"
     r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*([a-z]+)"
 )
+_UNQUOTE = str.maketrans({c: " " for c in "\t\n\r.,;:!?()[]{}\"`<>/\\|=*^%~@$&_-'‘’“”"})
 _NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for
 
 
@@ -172,7 +175,7 @@ def _unit_definition(low: str, words: set[str]) -> bool:
         if m.group(1) not in _UNIT_NOUNS or not _starts_word(low, m.start()):
             continue
         clause = _SENTENCE_END.split(low[max(0, m.start() - _NOUN_REACH) : m.start()])[-1]
-        if not _UNIT_NOUNS.isdisjoint(clause.translate(_SEPARATORS).split()):
+        if not _UNIT_NOUNS.isdisjoint(clause.translate(_UNQUOTE).split()):  # a 'cup' is …
             return True
     return False
 

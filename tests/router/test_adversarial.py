@@ -154,6 +154,35 @@ LEAVE_TO_MODEL = [
         "direct",
         id="metric-cups",
     ),
+    # routed negatives of the fourth held-out set
+    pytest.param([U("What is 0^0?")], "direct", id="zero-to-the-zero"),
+    pytest.param([U("Compute sin(30)")], "direct", id="degrees-or-radians"),
+    pytest.param(
+        [U("Base 5 only."), A("OK, base 5."), U("What is 4 × 4?")], "direct", id="base-5-only"
+    ),
+    pytest.param(
+        [U("At our bakery a 'cup' is 250 mL."), A("Noted."), U("How many mL in 2 cups?")],
+        "direct",
+        id="quoted-cup",
+    ),
+    pytest.param(
+        [
+            U("For this exercise a 'stone' is 10 lb, not 14."),
+            A("OK."),
+            U("how many pounds are 3 stone?"),
+        ],
+        "direct",
+        id="quoted-stone",
+    ),
+    pytest.param(
+        [
+            U("On the Mars base we count in sols of 24 h 39 min 35 s and call them days."),
+            A("Understood."),
+            U("How many hours is 10 days?"),
+        ],
+        "direct",
+        id="sols-called-days",
+    ),
     *(
         pytest.param([U(f"What does this print: {code}")], "direct", id=name)
         for name, code in MACHINE_DEPENDENT_CODE.items()

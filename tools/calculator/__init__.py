@@ -381,6 +381,8 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
         return None
     if node[0] in RELATION_KINDS:
         return None  # "1+1=3", "3 > 2": claims to check or discuss, not values to compute
+    if _reading_depends(node):
+        return None  # "sin(30)": 0.5 in degrees, -0.988 in radians; "0^0": 1 or undefined
     if expr.rstrip().endswith("!") and node[0] not in ("fact", "fact2"):
         return None  # "what is 2+3!" may be an exclamation, not a factorial
     if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
@@ -390,6 +392,32 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
     if not framed and not bare and _chat_shaped(node) and not _MATH_SIGN.search(text):
         return None
     return node, expr
+
+
+_TRIG = frozenset({"sin", "cos", "tan", "cot", "sec", "csc"})
+
+
+def _is_zero(node: Node) -> bool:
+    return node[0] == "num" and not node[1].strip("0.")
+
+
+def _reading_depends(node: Node) -> bool:
+    """Notation whose value depends on a convention the text does not state: a trigonometric
+    function of a bare whole number of 10 or more ("sin(30)", "tan 45": degrees written without
+    their unit as often as radians) and 0^0 (1 in combinatorics, undefined in analysis)."""
+    if not isinstance(node, tuple) or not node:
+        return False
+    if not isinstance(node[0], str):  # a call's argument tuple
+        return any(_reading_depends(child) for child in node)
+    if node[0] == "call" and node[1] in _TRIG and len(node[2]) == 1:
+        arg = node[2][0]
+        if arg[0] == "neg":
+            arg = arg[1]
+        if arg[0] == "num" and arg[1].isdigit() and int(arg[1]) >= 10:
+            return True
+    if node[0] == "pow" and _is_zero(node[1]) and _is_zero(node[2]):
+        return True
+    return any(_reading_depends(child) for child in node[1:] if isinstance(child, tuple))
 
 
 def _call(node: Node, text: str, confidence: float) -> ToolCall:

@@ -180,6 +180,8 @@ class _Builder:
         raise GrammarError(f"unknown node {kind!r}")
 
     def power(self, base: Any, exp: Any) -> Any:
+        if base.is_zero and exp.is_zero:
+            raise GrammarError("0^0 is 1 by one convention and undefined by another")
         if base.is_number and exp.is_number and exp.is_real and base != 0:
             mag = abs(float(exp)) if exp.is_finite else math.inf
             size = abs(_log10_abs(base))
