@@ -30,9 +30,10 @@ NAME = "calculator"
 
 # The question frames around an expression. Order matters: longer frames first.
 POLITE_PREFIX = (
-    r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)?(?:quick\s+(?:q|question)\s*:\s*)?"
+    r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)*(?:quick\s+(?:q|question)\s*:\s*)?"
     r"(?:(?:please|pls|plz|kindly|quickly)\s+)?"
-    r"(?:(?:can|could|would|will) you(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
+    r"(?:(?:can|could|would|will) (?:you|u)(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
+    r"(?:do\s+(?=[\d(.-]))?"
 )
 _LEAD = re.compile(
     r"^(?:q:\s*)?"
@@ -46,9 +47,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
-    r"(?:\s*(?:=\s*\??|equals?\s*\??|equal to\??|is equal to\??|is what\??|come to\??|is|"
-    r"make\??|give\??|exactly|,? please|for me|"
-    r"in total|altogether|as a decimal(?: number)?|in decimal(?: form)?|"
+    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|is what\??|comes? to\??|is|"
+    r"make\??|give\??|exactly|,? please|,? plz|,? pls|for me|"
+    r"in total|altogether|(?:expressed )?as a decimal(?: number)?|in decimal(?: form)?|"
     r"\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )
@@ -108,6 +109,8 @@ def _round_frame(body: str) -> str:
     if not m:
         return body
     value, count, unit = m.groups()
+    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
+        value = value.replace(",", "")  # "18,449": a thousands separator, not an argument list
     unit = unit.lower()
     if unit.startswith(("decimal", "dp")) and count:
         return f"round({value}, {count})"
@@ -136,8 +139,19 @@ _PERCENT_FRAMES = tuple(
         (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),
         (rf"^({_NUM}) more than ({_NUM})$", "{1} + {0}"),
         (
-            rf"^(?:the )?remainder (?:when|of|after) ({_NUM}) (?:is )?(?:divided by|/) ({_NUM})$",
-            "{0} mod {1}",
+            (
+                r"^(?:the )?remainder (?:when|of|after) ([\d(][^a-z]*?) (?:is )?(?:divided by|/)"
+                r" ([\d(][^a-z]*)$"
+            ),
+            "({0}) mod ({1})",
+        ),
+        (rf"^({_NUM}) choose ({_NUM})$", "binomial({0}, {1})"),
+        (
+            (
+                rf"^(?:the )?sum of (?:all )?(?:the )?(?:integers|whole numbers|natural numbers|numbers)"
+                rf" from ({_NUM}) (?:to|through) ({_NUM})$"
+            ),
+            "({0} + {1}) * ({1} - {0} + 1) / 2",
         ),
         (
             (
@@ -220,6 +234,7 @@ _LIST_FRAMES = (
     (re.compile(r"^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$", re.IGNORECASE), "sum"),
     (re.compile(r"^(?:the )?product of (.+)$|^multiply (.+)$", re.IGNORECASE), "product"),
     (re.compile(r"^(?:the )?(?:average|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE), "mean"),
+    (re.compile(r"^(?:the )?median of (.+)$", re.IGNORECASE), "median"),
     (
         re.compile(
             r"^(?:the )?(?:largest|biggest|greatest|highest|maximum|max)(?: number| value)?"
@@ -265,11 +280,11 @@ def _list_frame(body: str) -> str:
             values[-1] = values[-1][4:]  # "10, 20, and 30"
         if len(values) < 2 or not all(_LIST_ITEM.fullmatch(v) for v in values):
             continue  # not a list of numbers: "greatest common divisor of …" is read below
-        if kind in ("sum", "product", "max", "min") and len(values) < 3:
+        if kind in ("sum", "product", "max", "min", "median") and len(values) < 3:
             return body  # two operands: the binary frames below read them
         if kind == "mean":
             return f"({' + '.join(values)}) / {len(values)}"
-        if kind in ("gcd", "lcm", "max", "min"):
+        if kind in ("gcd", "lcm", "max", "min", "median"):
             return f"{kind}({', '.join(values)})"
         return (" + " if kind == "sum" else " * ").join(values)
     return body

@@ -220,6 +220,12 @@ class _Builder:
             if not all(a.is_integer for a in args):
                 raise GrammarError(f"{name} needs integers")
             return functools.reduce(sp.gcd if name == "gcd" else sp.lcm, args)
+        if name == "median":
+            if not all(a.is_real for a in args):
+                raise GrammarError("median needs real numbers")
+            ordered = sorted(args, key=lambda a: sp.Rational(a) if a.is_Rational else float(a))
+            mid = len(ordered) // 2
+            return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
         if name in ("max", "min"):
             if not all(a.is_real for a in args):
                 raise GrammarError(f"{name} needs real numbers")

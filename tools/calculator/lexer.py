@@ -84,6 +84,22 @@ _SYMBOLS = {
     "\u221e": " oo ",
     "\u2264": "<=",
     "\u2265": ">=",
+    # vulgar fractions ("⅔ × 27")
+    "\u00bd": "(1/2)",
+    "\u2153": "(1/3)",
+    "\u2154": "(2/3)",
+    "\u00bc": "(1/4)",
+    "\u00be": "(3/4)",
+    "\u2155": "(1/5)",
+    "\u2156": "(2/5)",
+    "\u2157": "(3/5)",
+    "\u2158": "(4/5)",
+    "\u2159": "(1/6)",
+    "\u215a": "(5/6)",
+    "\u215b": "(1/8)",
+    "\u215c": "(3/8)",
+    "\u215d": "(5/8)",
+    "\u215e": "(7/8)",
 }
 
 # Names the grammar knows: functions (with arity) and constants. Everything else that is a
@@ -118,6 +134,7 @@ FUNCTIONS: dict[str, tuple[int, ...]] = {
     "lcm": _LIST_ARITY,
     "max": _LIST_ARITY,
     "min": _LIST_ARITY,
+    "median": _LIST_ARITY,
     "floor": (1,),
     "ceil": (1,),
     "round": (1, 2),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 _UNITS = {
     w: i
@@ -51,6 +52,13 @@ _RUN = re.compile(rf"\b(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*\b", re.IGNORECASE)
 _SCALED = re.compile(
     r"(?<![\d.,])(\d+(?:\.\d+)?) (thousand|million|billion|trillion)\b", re.IGNORECASE
 )
+# "a million", "half a million", "a quarter of a million"
+_A_SCALE = re.compile(
+    r"(?<![\w.])(half\s+a|a\s+quarter\s+of\s+a|a)\s+(thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+# "2 1/4": a mixed number (whole part, space, proper fraction)
+_MIXED = re.compile(r"(?<![\d./])(\d+) (\d+)/(\d+)(?![\d./])")
 _FRACTION_NAMES = {
     "half": 2,
     "third": 3,
@@ -115,6 +123,13 @@ def words_to_digits(text: str) -> str:
         text = format(Decimal(m.group(1)) * _SCALES[m.group(2).lower()], "f")
         return text.rstrip("0").rstrip(".") if "." in text else text  # "1500.0" -> "1500"
 
+    def a_scale(m: re.Match[str]) -> str:
+        share = {"half a": Fraction(1, 2), "a quarter of a": Fraction(1, 4)}.get(
+            re.sub(r"\s+", " ", m.group(1).lower()), Fraction(1)
+        )
+        value = share * _SCALES[m.group(2).lower()]
+        return str(value.numerator)  # a whole number: every scale is divisible by 4
+
     def fraction(m: re.Match[str]) -> str:
         count, name = m.groups()
         name = name.lower()
@@ -126,5 +141,7 @@ def words_to_digits(text: str) -> str:
         numerator = 1 if count.lower() in ("a", "an") else int(count)
         return f"{numerator}/{_FRACTION_NAMES[singular]} *"
 
+    text = _A_SCALE.sub(a_scale, text)
     text = _RUN.sub(sub, text)
+    text = _MIXED.sub(r"(\1 + \2/\3)", text)
     return _FRACTION.sub(fraction, _SCALED.sub(scaled, text))
