@@ -80,6 +80,16 @@ POSITIVES = [
         "min/mi",
     ),
     ("How many grams is 4 ounces of butter?", Fraction("113.3980925"), True, "g"),
+    ("A marathon is 26.2 miles. What is that in kilometers?", Fraction("42.1648128"), True, "km"),
+    ("Kilograms please: 220 lb", Fraction("99.7903214"), True, "kg"),
+    ("80 km/h, expressed in miles per hour, is", None, False, "mi/h"),
+    ("Fill in the blank: 6 feet = ____ centimetres", Fraction("182.88"), True, "cm"),
+    ("How many mL is 3/4 cup (US)?", Fraction("177.441177375"), True, "mL"),
+    ("15 decimoles, in moles", Fraction(3, 2), True, "mol"),
+    ("-10 °F is what in °C", Fraction(-70, 3), False, "°C"),
+    ("How many inches in a quarter mile?", 15840, True, "in"),
+    ("How many teaspoons fit in a gallon?", 768, True, "tsp"),
+    ("1 1/2 cups in ml", Fraction("354.88235475"), True, "mL"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy
     "I ran 10 km; what's that in miles": 6.213711922373339,
@@ -88,6 +98,7 @@ APPROX = {  # float checks for rows whose exact rational is unwieldy
     "50 mpg (US) to L/100km": 4.704291666666666,
     "convert 40 mpg (UK) to L/100 km": 454.609 / (40 * 1.609344),
     "How many watts is 1 mechanical horsepower?": 745.6998715822702,
+    "80 km/h, expressed in miles per hour, is": 49.70969537898672,
     "500 ml in US fluid ounces": 16.907011350921497,
     "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,
     "What is 6 m^2 minus 1 ha in square feet?": -107574.52070459697,
@@ -143,6 +154,7 @@ NEGATIVES = [
     "calories in 100 g",  # terse: only a same-kind conversion is read this way
     "2 cups of flour in grams",  # needs the flour's density
     "3 miles (US) in km",
+    "Note: 5 km",
 ]
 
 

@@ -27,8 +27,16 @@ from tools.units.readings import BARE_SYMBOLS, READING_NAMES, WHAT, expand, subs
 UnitSpec = tuple[tuple[str, int], ...]  # ((canonical pint name, exponent), ...)
 
 MAX_TEXT = 300
-_NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?|[-+]?\.\d+"
-_TERM = re.compile(rf"^(?:(?P<num>{_NUM})\s*|(?P<word>an?|one)\s+)(?P<unit>.+)$", re.IGNORECASE)
+_NUM = (
+    r"[-+]?\d+ \d+/\d+|[-+]?\d+/\d+"  # "1 1/2 cups", "3/4 cup"
+    r"|[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?|[-+]?\.\d+"
+)
+_TERM = re.compile(
+    rf"^(?:(?P<num>{_NUM})\s*|(?P<word>half\s+an?|an?\s+quarter(?:\s+of\s+an?)?"
+    r"|an?\s+half(?:\s+of\s+an?)?|an?|one)\s+)(?P<unit>.+)$",
+    re.IGNORECASE,
+)
+_WORD_AMOUNTS = {"half": "1/2", "quarter": "1/4"}
 _OP = re.compile(r"\s+(plus|minus|\+|-)\s+|(?<![eE])\s*(\+)\s*", re.IGNORECASE)
 # "5 ft 3 in": a new number right after a unit word starts the next part of one quantity.
 _NEXT_PART = re.compile(r"(?<=[^\d\s.,])\s+(?=\d)")
@@ -188,11 +196,16 @@ def _term(text: str, sign: int) -> Term | None:
     m = _TERM.match(text.strip())
     if not m or not m.group("unit"):
         return None
-    num = m.group("num") or "1"  # "a mile", "an hour", "one foot"
+    word = (m.group("word") or "").lower()
+    # "a mile", "an hour", "one foot"; "half a mile", "a quarter mile"
+    num = m.group("num") or next((v for k, v in _WORD_AMOUNTS.items() if k in word), "1")
     unit = parse_unit(m.group("unit"))
     if unit is None:
         return None
     num = num.replace(",", "")
+    if " " in num:  # a mixed number: "1 1/2"
+        whole, part = num.split(" ")
+        num = str(Fraction(whole) + Fraction(part) * (-1 if whole.startswith("-") else 1))
     if num.startswith("-"):
         sign, num = -sign, num[1:]
     mag = Fraction(num.lstrip("+"))

@@ -37,7 +37,7 @@ _CONN = re.compile(
     r"\s+(?:expressed\s+in\s+units\s+of|expressed\s+in|expressed\s+as|in\s+units\s+of"
     r"|in\s+terms\s+of|converted\s+(?:in)?to|(?:is\s+equal\s+to|equal\s+to|is|are|equals?)\s+how"
     r"\s+many|is\s+equal\s+to|(?:is\s+)?equivalent\s+to(?:\s+how\s+many)?"
-    r"|corresponds\s+to(?:\s+how\s+many)?|equals|in|to|into|as)(?=\s)",
+    r"|corresponds\s+to(?:\s+how\s+many)?|is\s+what\s+in|equals|in|to|into|as)(?=\s)",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -48,7 +48,8 @@ _WHAT_DOES = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY_CONN = re.compile(
-    r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are)"
+    r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are"
+    r"|fit\s+in(?:to)?|go\s+into)"
     r"(?=\s)",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ _TARGET_FIRST = re.compile(
 # A stated quantity, then a question about it: "a marathon is 26.2 miles, how many km is
 # that?", "I ran 10 km; what's that in miles". The quantity is read from the clause's end.
 _STATED = re.compile(
-    r"^(?P<clause>[^,;]{1,80})[,;]\s*(?:so\s+|and\s+)?(?:how\s+many\s+(?P<t1>.+?)\s+"
+    r"^(?P<clause>[^,;]{1,80}?)(?:[,;]|\.(?=\s))\s*(?:so\s+|and\s+)?(?:how\s+many\s+(?P<t1>.+?)\s+"
     r"(?:is|are|was|were|would\s+be)\s+(?:that|this|it|those|these)"
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)\s+in\s+(?P<t2>.+?)"
     r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?))$",
@@ -91,6 +92,17 @@ _QUANTITY_START = re.compile(r"(?:^|\s)(?=[-+]?\d|(?:an?|one)\s)", re.IGNORECASE
 # 6'2" and 5' 10": feet and inches written with marks.
 _FEET_INCHES = re.compile(
     r"(?<![\w'\"])(\d+(?:\.\d+)?)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|''|(?=\s|$))"
+)
+
+
+# "Kilograms please: 220 lb"
+_TARGET_COLON = re.compile(
+    r"^(?:in\s+)?(?P<target>[A-Za-z][A-Za-z /^²³-]{0,30}?)(?:,?\s+please)?\s*:\s*(?P<expr>.+)$",
+    re.IGNORECASE,
+)
+# "Fill in the blank: 6 feet = ____ centimetres"
+_TASK_LEAD = re.compile(
+    r"^(?:fill\s+in\s+the\s+blank|complete(?:\s+this)?|answer|convert)\s*:\s*", re.IGNORECASE
 )
 
 
@@ -110,7 +122,12 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    text = _TASK_LEAD.sub("", text)
     text = _FEET_INCHES.sub(r"\1 ft \2 in", text)
+    # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
+    # the target are punctuation, not a list
+    text = re.sub(r",\s+(?=(?:expressed|converted|in|into|to)\s)", " ", text)
+    text = re.sub(r",\s*(?=(?:is|are|equals?)$)", " ", text)
     # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
     text = re.sub(r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", text)
     text = re.sub(r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", text)
@@ -158,6 +175,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     if m:
         return build(m.group("expr"), m.group("target"))
     if req := _stated(body):
+        return req
+    m = _TARGET_COLON.match(body)
+    if m and (req := build(m.group("expr"), m.group("target"))):
         return req
     m = _TARGET_FIRST.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
