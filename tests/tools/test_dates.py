@@ -272,6 +272,23 @@ BETWEEN_WEEKDAY = [
         "Born Thursday, March 15, 1990, today Thursday, November 26, 2026: 36 years old",
     ),
     ("How many leap years are there from 2001 through 2100?", "2001 through 2100: 24"),
+    ("days between 07/04/2026 and 12/25/2026", ": 174 days"),  # 12/25 fixes month-first
+    ("I was born on 17 August 1994 — what day was that?", "August 17, 1994 is a Wednesday."),
+    ("What's the date 10,000 days after 1 January 2000?", "= Wednesday, May 19, 2027"),
+    ("If today is Halloween 2026, how many days until New Year's Day 2027?", ": 62 days"),
+    ("Date of Good Friday 2028?", "is on Friday, April 14, 2028."),
+    ("What's the date of US Labor Day 2027?", "is on Monday, September 6, 2027."),
+    ("How many Mondays are there in March 2027?", "Mondays in March 2027: 5"),
+    ("What's the last Friday of October 2026?", "It is Friday, October 30, 2026."),
+    ("Unix timestamp 2000000000 is what date in UTC?", "03:33:20 UTC (2033-05-18)"),
+    (
+        "Today is 7 December 2026; the baby was born on 1 September 2026. How many days old is she?",
+        ": 97 days",
+    ),
+    (
+        "My grandma was born on May 12, 1941. It's 2026-12-07 now. How old is she?",
+        "today Monday, December 7, 2026: 85 years old",
+    ),
     ("count the leap years between 1901 and 2000, both included", "1901 through 2000: 25"),
     ("what is the 200th day of 2027", "Day 200 of 2027 is Monday, July 19, 2027."),
     ("was 14 March 2015 a saturday?", "Yes: March 14, 2015 is a Saturday."),
@@ -380,6 +397,7 @@ NEGATIVES = [
     "The concert is 3 weeks after 5 September 2026. What date is the party?",
     "Today is 2026-06-15. How many days are between 2026-01-01 and 2026-02-01?",
     "Tom was born on 2000-01-01. How many days old is he?",
+    "days between 07/04/2026 and 08/05/2026",  # either order reads: abstain
     "A concert is 3 weeks after 5 September 2026. What is the party?",
     "If I have 5 apples, what is the date tomorrow?",
     # today depends on the time of day, which the story does not give

@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
 from tools.dates.grammar import parse_dates_request
-from tools.dates.holidays import holiday_date
+from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
 
 log = logging.getLogger(__name__)
@@ -149,6 +149,12 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         n = d.timetuple().tm_yday
         # the result goes last: readers (and graders) take the final number as the answer
         return f"Day of the year of {MONTHS[d.month - 1]} {d.day}, {d.year}: {n}", n
+    if kind == "unix":
+        moment = dt.datetime.fromtimestamp(args["seconds"], dt.UTC)
+        return (
+            f"Unix time {args['seconds']} is {long_date(moment.replace(tzinfo=None))}, "
+            f"{moment:%H:%M:%S} UTC ({moment.date().isoformat()})"
+        ), moment.isoformat()
     if kind == "nth_day":
         year, n = args["year"], args["n"]
         days = 366 if calendar.isleap(year) else 365
@@ -198,6 +204,20 @@ def _run_calendar(args: dict) -> tuple[str, object]:
             else "not divisible by 4"
         )
         return f"{year} {'is' if leap else 'is not'} a leap year ({why}).", leap
+    if what == "weekday_count":
+        month, wd = args["month"], args["weekday"]
+        days = calendar.monthrange(year, month)[1]
+        count = sum(dt.date(year, month, d).weekday() == wd for d in range(1, days + 1))
+        name = WEEKDAYS[wd].capitalize()
+        return f"{name}s in {MONTHS[month - 1]} {year}: {count}", count
+    if what == "nth_weekday":
+        try:
+            d = nth_weekday(year, args["month"], args["weekday"], args["n"])
+        except ValueError:
+            raise DatesError("that month has no such weekday") from None
+        if d.month != args["month"]:
+            raise DatesError(f"{MONTHS[args['month'] - 1]} {year} has no such weekday")
+        return f"It is {long_date(dt.datetime(d.year, d.month, d.day))}.", d.isoformat()
     if what == "leap_count":
         last = args["last"]
         count = sum(calendar.isleap(y) for y in range(year, last + 1))

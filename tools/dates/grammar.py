@@ -15,6 +15,7 @@ from tools.dates.holidays import is_holiday
 from tools.dates.phrases import (
     DURATION_RE,
     MONTH_NAMES_RE,
+    WEEKDAYS,
     ParsedDate,
     month_number,
     order_cue,
@@ -31,6 +32,8 @@ MAX_TEXT = 1200
 GREGORIAN_YEARS = (1583, 9999)
 _DUR = rf"(?P<dur>{DURATION_RE})"
 _DATE = r"(?P<date>.+?)"
+_MONTH = rf"(?P<month>{MONTH_NAMES_RE})"
+_YEAR = r"(?P<year>\d{4})"
 _BE = (
     r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|was\s+it"
     r"|comes?|falls?)"
@@ -154,6 +157,36 @@ _WEEKDAY = [
     ),
 ]
 # "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
+# "I was born on 17 August 1994 — what day was that?"
+_WEEKDAY_OF_THAT = re.compile(
+    r"^(?:i|he|she|we|they|it|(?:my|our|his|her|their|the)\s+\w+)\s+(?:was|were|is|are)\s+"
+    r"(?:born|married|founded|opened|started|due)\s+on\s+(?P<date>.+?)\s*[-—–,;:]\s*"
+    r"(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:was|is|will\s+be)\s+(?:that|it)$",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMES_RE = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "How many Mondays are there in March 2027?"
+_WEEKDAY_COUNT = re.compile(
+    rf"^how\s+many\s+(?P<wd>{_WEEKDAY_NAMES_RE})s\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+)?"
+    rf"in\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})$",
+    re.IGNORECASE,
+)
+# "What's the last Friday of October 2026?"
+_NTH_WEEKDAY = re.compile(
+    r"^(?:what\s+is\s+|what's\s+|when\s+is\s+)?(?:the\s+date\s+of\s+)?the\s+"
+    r"(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    rf"(?P<wd>{_WEEKDAY_NAMES_RE})\s+(?:of|in)\s+{_MONTH},?\s+{_YEAR}$",
+    re.IGNORECASE,
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
+# "Unix timestamp 2000000000 is what date in UTC?"
+_UNIX = re.compile(
+    r"^(?:what\s+(?:date|date\s+and\s+time|time)\s+is\s+)?(?:the\s+)?unix\s+(?:timestamp|time|epoch"
+    r"\s+time)\s+(?P<n>\d{1,11})(?:\s+is\s+what\s+(?:date|date\s+and\s+time|time))?"
+    r"(?:\s+in\s+utc)?$",
+    re.IGNORECASE,
+)
 # "Was 14 March 2015 a Saturday?": a weekday to check.
 _WEEKDAY_CHECK = re.compile(
     rf"^(?:is|was|will)\s+{_DATE}\s+(?:be\s+)?(?:a|on\s+a)\s+(?P<wd>monday|tuesday|wednesday|thursday"
@@ -163,13 +196,11 @@ _WEEKDAY_CHECK = re.compile(
 _HOLIDAY_DATE = re.compile(
     r"^(?:when\s+(?:is|was|will\s+be|does|did)|what(?:\s+is|'s|\s+was)\s+the\s+date\s+of"
     r"|what\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
-    r"|(?:tell\s+me\s+|give\s+me\s+)?the\s+date\s+of)\s+(?P<date>.+?)(?:\s+(?:fall|be|occur))?$",
+    r"|(?:tell\s+me\s+|give\s+me\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)(?:\s+(?:fall|be|occur))?$",
     re.IGNORECASE,
 )
 # Calendar facts: "How many days are in February 2100?", "Is 2100 a leap year?", "What day of
 # the year is 2026-09-13?", and an age from a birth date ("How old am I if I was born on …").
-_MONTH = rf"(?P<month>{MONTH_NAMES_RE})"
-_YEAR = r"(?P<year>\d{4})"
 _MONTH_DAYS = [
     re.compile(
         r"^how\s+many\s+days\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+|are\s+|were\s+)?"
@@ -373,6 +404,9 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         m = pattern.match(body)
         if m and (d := _date(m["date"], cue)):
             return {"kind": "weekday", "date": _iso(d)}
+    m = _WEEKDAY_OF_THAT.match(body)
+    if m and (d := _date(m["date"], cue)):
+        return {"kind": "weekday", "date": _iso(d)}
     m = _WEEKDAY_CHECK.match(body)
     if m and (d := _date(m["date"], cue)):
         return {"kind": "weekday", "date": _iso(d), "check": m["wd"].lower()}
@@ -442,11 +476,14 @@ _AGE_QUESTION = re.compile(
 _IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)
 _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(
-    r"^(?:i|he|she|they|(?:my|our|his|her|their)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:was|were)\s+born"
+    r"^(?:i|he|she|they|(?:my|our|his|her|their|the)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:was|were)\s+born"
     r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
-_TODAY_CLAUSE = re.compile(r"^(?:and\s+)?today\s+is\s+(?P<date>.+?)[.;,]?$", re.IGNORECASE)
+_TODAY_CLAUSE = re.compile(
+    r"^(?:and\s+)?(?:today\s+is|it's|it\s+is)\s+(?P<date>.+?)(?:\s+(?:now|today))?[.;,]?$",
+    re.IGNORECASE,
+)
 
 
 def _age_story(text: str, cue: str | None) -> dict | None:
@@ -515,6 +552,29 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
         if not GREGORIAN_YEARS[0] <= a <= b <= GREGORIAN_YEARS[1]:
             return None
         return {"kind": "calendar", "what": "leap_count", "year": a, "last": b}
+    m = _WEEKDAY_COUNT.match(body)
+    if m:
+        wd = WEEKDAYS.index(m["wd"].lower())
+        return {
+            "kind": "calendar",
+            "what": "weekday_count",
+            "year": int(m["year"]),
+            "month": month_number(m["month"]),
+            "weekday": wd,
+        }
+    m = _NTH_WEEKDAY.match(body)
+    if m:
+        return {
+            "kind": "calendar",
+            "what": "nth_weekday",
+            "year": int(m["year"]),
+            "month": month_number(m["month"]),
+            "weekday": WEEKDAYS.index(m["wd"].lower()),
+            "n": _NTH[m["n"].lower()],
+        }
+    m = _UNIX.match(body)
+    if m:
+        return {"kind": "unix", "seconds": int(m["n"])}
     m = _NTH_DAY.match(body)
     if m:
         return {"kind": "nth_day", "n": int(m["n"]), "year": int(m["year"])}

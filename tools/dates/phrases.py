@@ -92,7 +92,9 @@ NUMBER_WORDS = {
     "a couple of": 2,
 }
 NUM_RE = (
-    r"(?:\d{1,7}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,7}|"
+    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+    + ")"
 )
 # unit word -> (relativedelta field, multiplier)
 DURATION_UNITS = {
@@ -165,11 +167,20 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(w) or _MONTH_ABBR.get(w)
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?![\d/.-])")
+
+
 def order_cue(text: str) -> str | None:
     """'mdy' / 'dmy' when the request states the numeric date order, else None."""
     t = text.lower()
     mdy = bool(re.search(r"\bmm[/.-]dd[/.-]yy(?:yy)?\b|\bus (?:date )?format\b|month/day/year", t))
     dmy = bool(re.search(r"\bdd[/.-]mm[/.-]yy(?:yy)?\b|\bday/month/year\b", t))
+    if not (mdy or dmy):
+        # A numeric date that can be read only one way fixes the order of the others in the
+        # same text ("between 07/04/2026 and 12/25/2026": month first).
+        for a, _, b in _NUMERIC_DATE.findall(t):
+            mdy |= int(b) > 12 >= int(a)
+            dmy |= int(a) > 12 >= int(b)
     if mdy == dmy:
         return None
     return "mdy" if mdy else "dmy"
@@ -267,7 +278,8 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
 
 
 _US = re.compile(
-    r"\s*\((?:us|u\.s\.|usa)\)|,?\s+in\s+the\s+(?:us|u\.s\.|usa|united\s+states)\b",
+    r"\s*\((?:us|u\.s\.|usa)\)|,?\s+in\s+the\s+(?:us|u\.s\.|usa|united\s+states)\b"
+    r"|^(?:the\s+)?(?:us|u\.s\.|american)\s+",
     re.IGNORECASE,
 )
 
@@ -298,7 +310,8 @@ def parse_duration(text: str) -> dict[str, int] | None:
         return None
     out: dict[str, int] = {}
     for m in re.finditer(rf"({NUM_RE})\s+({_DUR_UNIT_RE})", t):
-        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
+        digits = m[1].replace(",", "")  # "10,000 days"
+        n = int(digits) if digits.isdigit() else NUMBER_WORDS[m[1]]
         unit = m[2]
         key = "century" if unit == "centuries" else unit.rstrip("s") if unit != "s" else unit
         if key not in DURATION_UNITS:

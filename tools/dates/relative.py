@@ -257,7 +257,7 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
         parts = [*parts[:-2], f"{parts[-2].rstrip('?.! ')} in {answer_in[1]}?"]
     if len(parts) == 1:  # "If today is March 3, 2024, what is the date tomorrow?"
         m = re.match(
-            r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which)\s.+)$",
+            r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which|how)\s.+)$",
             parts[0],
             re.IGNORECASE,
         )
