@@ -85,13 +85,26 @@ def _generate(engine: Engine, prompts: list[list[int]]) -> list[list[int]]:
     return [[ev.token for ev in s] for s in streams]
 
 
-def eval_set(seed: int, train_seed: int, n: int, train_n: int = 60000):
-    """n held-out chat prompts (first rounds) not occurring in the training draw."""
-    seen = {parts_text(s.prompt) for s in chat_samples(train_seed, train_n)}
+def training_prompts(train_seed: int, train_n: int = 60000) -> tuple[set[str], set[str]]:
+    """Every first-round prompt text of the training draw (`python -m demo build` defaults),
+    and every last user message text in them."""
+    samples = chat_samples(train_seed, train_n)
+    return {parts_text(s.prompt) for s in samples}, {_last_user(s) for s in samples}
+
+
+def _last_user(sample) -> str:
+    return sample.prompt[-4]  # ... <|start|>user<|message|>TEXT<|end|><|start|>assistant
+
+
+def eval_set(seed: int, seen: set[str], n: int, kind: str | None = None):
+    """n held-out chat prompts (of one kind, or the training mix) not occurring in `seen`;
+    returns them and how many draws were rejected as seen."""
     rng = random.Random(seed)
     out, overlaps = [], 0
     while len(out) < n:
         s = one_sample(rng)
+        if kind is not None and s.kind != kind:
+            continue
         if parts_text(s.prompt) in seen:
             overlaps += 1
             continue
@@ -131,7 +144,7 @@ def run(
         model, tokenizer, info = loader.load(model_dir)
         loads.append(time.perf_counter() - t)
     vocab = HarmonyVocab(tokenizer)
-    engine = Engine(model, tokenizer, max_batch=16)
+    engine = Engine(model, tokenizer, max_batch=16, max_queue=512)
     try:
         report = _measure(engine, vocab, seed, train_seed, n_chat, n_calls, n_add)
         report["decode_tokens_per_s"] = decode_speed(engine, vocab)
@@ -151,14 +164,9 @@ def run(
 
 
 def _measure(engine, vocab, seed, train_seed, n_chat, n_calls, n_add) -> dict:
-    chats, overlaps = eval_set(seed, train_seed, n_chat)
-    calls, _ = eval_set(seed + 1, train_seed, 0)
-    rng = random.Random(seed + 2)
-    calls = []
-    while len(calls) < n_calls:
-        s = one_sample(rng)
-        if s.kind == "function":
-            calls.append(s)
+    seen, seen_users = training_prompts(train_seed)
+    chats, overlaps = eval_set(seed, seen, n_chat)
+    calls, call_overlaps = eval_set(seed + 2, seen, n_calls, kind="function")
     prompts = [vocab.encode_parts(s.prompt) for s in chats + calls]
     outs = _generate(engine, prompts)
     rows, formed = [], 0
@@ -215,7 +223,11 @@ def _measure(engine, vocab, seed, train_seed, n_chat, n_calls, n_add) -> dict:
             "chat": len(chats),
             "calls": len(calls),
             "additions": len(adds),
-            "rejected_as_seen_in_training": overlaps,
+            "rejected_as_seen_in_training": overlaps + call_overlaps,
+            # the whole prompt (date, effort, tools, instructions) is new; the question may not be
+            "user_message_also_in_training": sum(
+                _last_user(s) in seen_users for s in chats + calls
+            ),
         },
         "eval_seed": seed,
         "train_seed": train_seed,

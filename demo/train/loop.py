@@ -137,14 +137,19 @@ def load_data(path: Path) -> dict:
         return {k: z[k] for k in z.files}
 
 
-def train(data_dir: Path, run_dir: Path, dims: Dims, spec: TrainSpec) -> dict:
-    """Train (or resume) and return a summary; the final weights are in run_dir/final.pt."""
+def train(
+    data_dir: Path, run_dir: Path, dims: Dims, spec: TrainSpec, init: Path | None = None
+) -> dict:
+    """Train (or resume) and return a summary; the final weights are in run_dir/final.pt.
+    `init` starts from earlier weights (a second phase) with a fresh optimizer and schedule."""
     torch.set_num_threads(spec.threads)
     torch.manual_seed(spec.seed)
     run_dir.mkdir(parents=True, exist_ok=True)
     data = load_data(data_dir / "data.npz")
     train_rows, val_rows = split(data, spec)
     model = GptOss(dims)
+    if init is not None:
+        model.load_state_dict(torch.load(init, weights_only=True))
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and "embed" not in n]
     other = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and "embed" not in n)]
     opt = torch.optim.AdamW(
@@ -189,7 +194,7 @@ def train(data_dir: Path, run_dir: Path, dims: Dims, spec: TrainSpec) -> dict:
         qat = total > 0 and step >= total * (1 - spec.qat_fraction)
         model.set_fake_mxfp4(qat)
         for g in opt.param_groups:
-            g["lr"] = lr_at(step, max(total, spec.warmup * 10), spec)
+            g["lr"] = lr_at(step, total or spec.warmup * 10, spec)  # 0: still timing
         x, y, m = tensors(data, batches.next())
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=spec.bf16):
             loss = masked_loss(model, x, y, m)

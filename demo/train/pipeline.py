@@ -40,6 +40,7 @@ def build(
     steps: int = 0,
     data: DataSpec | None = None,
     dims: Dims | None = None,
+    extra_steps: int = 0,
 ) -> dict:
     """Run every step into `out` (data is reused when `out/data` holds it) and return build.json."""
     data = data or DataSpec()
@@ -55,12 +56,23 @@ def build(
     spec = TrainSpec(seed=seed, minutes=minutes, steps=steps)
     dims = Dims(**{**asdict(dims), "vocab_size": data.vocab_size})
     summary = train(data_dir, run_dir, dims, spec)
+    phases = [summary]
+    if extra_steps:
+        # A second phase on a fresh shuffle (new samples, the first saw about a third) with a
+        # new warmup and cosine, QAT again at its end.
+        spec2 = TrainSpec(seed=seed + 1, steps=extra_steps, lr=1e-3, warmup=20)
+        summary = train(data_dir, out / "run2", dims, spec2, init=run_dir / "final.pt")
+        phases.append(summary)
+        run_dir = out / "run2"
     model = GptOss(dims)
     model.load_state_dict(torch.load(run_dir / "final.pt", weights_only=True))
     figures = export_and_measure(model, data_dir, ckpt_dir, spec, summary, seed)
     report = {
         "seed": seed,
-        "command": f"python -m demo build --seed {seed} --out OUT --steps {summary['steps']}",
+        "command": (
+            f"python -m demo build --seed {seed} --out OUT --steps {phases[0]['steps']}"
+            + (f" --extra-steps {extra_steps}" if extra_steps else "")
+        ),
         "machine": {
             "cpu_threads": spec.threads,
             "platform": platform.platform(),
@@ -68,8 +80,9 @@ def build(
         },
         "data": data_summary,
         "data_seconds": round(data_seconds, 1),
-        "train_seconds": summary["train_seconds"],
-        "steps": summary["steps"],
+        "train_seconds": sum(p["train_seconds"] for p in phases),
+        "steps": [p["steps"] for p in phases],
+        "phases": [{k: p[k] for k in ("steps", "train_seconds", "spec")} for p in phases],
         "dims": asdict(dims),
         "train_spec": asdict(spec),
         **figures,
