@@ -4,11 +4,14 @@ The BPE is trained deterministically with the `tokenizers` library on a built-in
 laid out so every id below `vocab_size` is a token (mlx-lm's streaming detokenizer needs a
 gap-free vocabulary) and each special token sits at the id the caller chose. It writes
 tokenizer.json, tokenizer_config.json, special_tokens_map.json and chat_template.jinja.
+Given a `corpus` (the trained demo model's data) the BPE is trained on it to fill the whole
+vocabulary, optionally with every digit its own token (arithmetic is easier to learn that way).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -73,12 +76,25 @@ Hello! How can I help you today? Thanks, that was helpful. Goodbye.
 """
 
 
-def build_tokenizer(vocab_size: int, special_ids: dict[str, int]) -> Tokenizer:
-    """Train the BPE and place specials; every id in [0, vocab_size) becomes a token."""
+def build_tokenizer(
+    vocab_size: int,
+    special_ids: dict[str, int],
+    corpus: Iterable[str] | None = None,
+    split_digits: bool = False,
+) -> Tokenizer:
+    """Train the BPE and place specials; every id in [0, vocab_size) becomes a token.
+
+    Without `corpus` a small BPE (at most 1024 tokens) is trained on the built-in text and the
+    rest is filler; with one, the BPE is trained on it up to every non-special id.
+    `split_digits` pre-splits digits so each is one token.
+    """
     taken = set(special_ids.values())
     if len(taken) != len(special_ids) or max(taken) >= vocab_size:
         raise ValueError(f"special ids {special_ids} must be distinct and below {vocab_size}")
-    trained = _train(min(vocab_size - len(special_ids), 1024))
+    if corpus is None:
+        trained = _train(min(vocab_size - len(special_ids), 1024), _CORPUS.splitlines())
+    else:
+        trained = _train(vocab_size - len(special_ids), corpus, split_digits)
     data = json.loads(trained.to_str())
     by_id = sorted(data["model"]["vocab"].items(), key=lambda kv: kv[1])
     fill = _fillers({tok for tok, _ in by_id})
@@ -110,9 +126,14 @@ def build_tokenizer(vocab_size: int, special_ids: dict[str, int]) -> Tokenizer:
     return Tokenizer.from_str(json.dumps(data))
 
 
-def _train(vocab_size: int) -> Tokenizer:
+def _train(vocab_size: int, corpus: Iterable[str], split_digits: bool = False) -> Tokenizer:
     tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    byte_level = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    if split_digits:
+        digits = pre_tokenizers.Digits(individual_digits=True)
+        tok.pre_tokenizer = pre_tokenizers.Sequence([digits, byte_level])
+    else:
+        tok.pre_tokenizer = byte_level
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
         vocab_size=vocab_size,
@@ -120,7 +141,7 @@ def _train(vocab_size: int) -> Tokenizer:
         show_progress=False,
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
     )
-    tok.train_from_iterator(_CORPUS.splitlines(), trainer=trainer)
+    tok.train_from_iterator(corpus, trainer=trainer)
     return tok
 
 
@@ -135,9 +156,15 @@ def _fillers(existing: set[str]):
             yield token
 
 
-def write_tokenizer_files(out: Path, vocab_size: int, special_ids: dict[str, int]) -> None:
-    """Write tokenizer.json, tokenizer_config.json, special_tokens_map.json, chat_template.jinja."""
-    tok = build_tokenizer(vocab_size, special_ids)
+def write_tokenizer_files(
+    out: Path,
+    vocab_size: int,
+    special_ids: dict[str, int],
+    tokenizer: Tokenizer | None = None,
+) -> None:
+    """Write tokenizer.json, tokenizer_config.json, special_tokens_map.json, chat_template.jinja
+    for `tokenizer` (default: the small built-in BPE of `build_tokenizer`)."""
+    tok = tokenizer if tokenizer is not None else build_tokenizer(vocab_size, special_ids)
     tok.save(str(out / "tokenizer.json"))
     template = resources.files("synthetic").joinpath("harmony_chat_template.jinja").read_text()
     (out / "chat_template.jinja").write_text(template)
