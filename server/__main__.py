@@ -1,7 +1,8 @@
 """`python -m server`: parse flags into `Settings`, build the app, run uvicorn.
 
 Bad flags end with one readable line and exit status 2. With neither --model nor --upstream the
-random-weight demo checkpoint is served, and the log says so and how to use real weights.
+tiny demo model trained in this repository (demo/checkpoint) is served, and the log says so and
+how to use real weights.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--model",
         type=Path,
         help="checkpoint folder (HF, mlx-lm or lite layout); "
-        "default: a tiny random-weight demo model",
+        "default: the tiny demo model trained in this repository (demo/checkpoint)",
     )
     p.add_argument("--host", default=D.host)
     p.add_argument("--port", type=int, default=D.port)

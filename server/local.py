@@ -66,12 +66,13 @@ class LocalBackend:
 
         path = self.settings.model
         if path is None:
-            from synthetic import demo_checkpoint
+            from demo import checkpoint_path
 
-            path = demo_checkpoint()
+            path = checkpoint_path()
             log.warning(
-                "No --model given: serving a tiny RANDOM-WEIGHT demo model from %s. Its output "
-                "is gibberish; it exists to try the API. Serve real weights with "
+                "No --model given: serving the tiny demo model trained in this repository (%s, "
+                "see its README.md). It speaks harmony (reasoning, function calls, the python "
+                "tool) but knows little beyond its training chats. Serve real weights with "
                 "`python -m server --model /path/to/gpt-oss-20b` (or `make serve MODEL=...`).",
                 path,
             )

@@ -35,7 +35,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
 class Settings:
     """Everything the server process is configured with.
 
-    `model` None means "serve the random-weight demo checkpoint" (local mode) unless `upstream`
+    `model` None means "serve the demo model trained in this repository" (local mode) unless `upstream`
     is set, in which case generation goes to that OpenAI-compatible server and no weights load.
     """
 

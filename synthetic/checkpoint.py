@@ -2,7 +2,7 @@
 
 `write_checkpoint` streams tensor by tensor (chunks of a few MB), so a 20b-shaped checkpoint
 (~13 GB) is written with little resident memory; output is a deterministic function of shape,
-counts and seed. `demo_checkpoint` builds the tiny demo once into a cache dir. The weights are
+counts and seed. The weights are
 random: nothing here produces a model that says anything sensible.
 """
 
@@ -12,8 +12,6 @@ import json
 import logging
 import math
 import os
-import shutil
-import tempfile
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -263,23 +261,3 @@ def _to_bf16(x: np.ndarray) -> np.ndarray:
 def cache_root() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "gptoss-mlx"
-
-
-def demo_checkpoint() -> Path:
-    """The tiny random-weight demo checkpoint, generated once into the cache dir."""
-    final = cache_root() / f"demo-{GENERATOR_VERSION}"
-    if (final / "config.json").is_file():
-        return final
-    final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".demo-", dir=final.parent))
-    try:
-        write_checkpoint(tmp, shape="tiny", seed=0)
-        try:
-            os.rename(tmp, final)
-        except OSError:
-            if not (final / "config.json").is_file():  # lost a race only if the winner finished
-                raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    log.info("generated demo checkpoint at %s", final)
-    return final

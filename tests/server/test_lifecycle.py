@@ -113,9 +113,10 @@ def serve_demo(tmp_path: Path, *args: str, env: dict | None = None) -> str:
 
 def test_cli_serves_the_demo_model_and_says_so(tmp_path):
     out = serve_demo(tmp_path, "--cpu-threads", "1", "--experts", "mapped")
-    assert "RANDOM-WEIGHT demo model" in out
+    assert "the tiny demo model trained in this repository" in out
+    assert str(ROOT / "demo" / "checkpoint") in out  # the committed checkpoint, nothing generated
     assert "--model" in out  # tells how to serve real weights
-    assert (tmp_path / "gptoss-mlx").is_dir()
+    assert not (tmp_path / "gptoss-mlx").exists()
     assert "computed by our CPU kernels (" in out and ", 1 threads)" in out
     assert "experts mapped from the checkpoint files" in out
 

@@ -15,7 +15,7 @@ import loader
 from loader.config import GptOssConfig
 from loader.layout import hf_tensor_specs
 from loader.safetensors_file import read_header
-from synthetic import build_config, demo_checkpoint, write_checkpoint
+from synthetic import build_config, write_checkpoint
 from synthetic.__main__ import main
 from synthetic.tokenizer import HARMONY_SPECIAL_IDS, build_tokenizer
 
@@ -182,14 +182,3 @@ def test_cli_rejects_bad_requests(tmp_path, capsys, argv, message):
 def test_refuses_to_overwrite(tiny_ckpt):
     with pytest.raises(FileExistsError):
         write_checkpoint(tiny_ckpt)
-
-
-def test_demo_checkpoint_is_generated_once(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    first = demo_checkpoint()
-    stamp = (first / "config.json").stat().st_mtime_ns
-    assert first.parent == tmp_path / "gptoss-mlx"
-    assert demo_checkpoint() == first
-    assert (first / "config.json").stat().st_mtime_ns == stamp
-    assert [p.name for p in first.parent.iterdir()] == [first.name]  # no temp dirs left
-    assert loader.inspect(first).is_demo
