@@ -1,0 +1,261 @@
+"""Frames that turn a worded request into an expression the grammar reads.
+
+"the sum of 5 and 3" -> "(5) + (3)", "80 increased by 25%" -> "80 + 25% of 80", "the average of
+4, 8 and 15" -> "(4 + 8 + 15) / 3", "round 3.14159 to 2 decimal places" -> "round(3.14159, 2)".
+`rewrite(body)` applies them to a request already stripped of its question frame; a body no
+frame matches comes back unchanged, and one a frame refuses comes back as text the grammar
+refuses. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+
+def rewrite(body: str) -> str:
+    """The body with its worded operation, if any, written as an expression."""
+    return _round_frame(_binary_frame(body))
+
+
+# Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
+_BINARY_FRAMES = tuple(
+    (re.compile(p, re.IGNORECASE), form)
+    for p, form in (
+        (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
+        (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
+        (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
+        (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
+        (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
+        (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
+        (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
+        (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
+    )
+)
+
+
+_ROUND = re.compile(
+    r"^round (?:off )?(.+?) to (?:the nearest |(\d+) )?(decimal places?|decimals?|dp|"
+    r"significant figures?|whole number|integer|ten|hundred|thousand|tenth|hundredth|thousandth)$",
+    re.IGNORECASE,
+)
+_ROUND_PLACES = {
+    "whole number": 0,
+    "integer": 0,
+    "ten": -1,
+    "hundred": -2,
+    "thousand": -3,
+    "tenth": 1,
+    "hundredth": 2,
+    "thousandth": 3,
+}
+
+
+def _round_frame(body: str) -> str:
+    """ "round 3.14159 to 2 decimal places" -> "round(3.14159, 2)"; significant figures abstain."""
+    m = _ROUND.match(body)
+    if not m:
+        return body
+    value, count, unit = m.groups()
+    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
+        value = value.replace(",", "")  # "18,449": a thousands separator, not an argument list
+    unit = unit.lower()
+    if unit.startswith(("decimal", "dp")) and count:
+        return f"round({value}, {count})"
+    if unit in _ROUND_PLACES and not count:
+        return f"round({value}, {_ROUND_PLACES[unit]})"
+    return "round?"  # "3 significant figures" etc.: a different operation; the grammar refuses
+
+
+# Frames whose operands are named once but used twice, or read from a list: "80 increased by
+# 25%" is 80 + 25% of 80 (never the ambiguous "80 + 25%"), "the average of 4, 8 and 15".
+_NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+_PCT = r"(?: ?%| per ?cent)"
+_PERCENT_FRAMES = tuple(
+    (re.compile(p, re.IGNORECASE), form)
+    for p, form in (
+        (rf"^({_NUM}) (?:increased|raised|marked up) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
+        (
+            rf"^({_NUM}) (?:decreased|reduced|lowered|marked down) by ({_NUM}){_PCT}$",
+            "{0} - {1}% of {0}",
+        ),
+        # "20% off $50" abstains: the sale price or the discount, readers differ.
+        (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
+        (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
+        (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),
+        (rf"^({_NUM}) is what (?:percent(?:age)?|%) of ({_NUM})$", "{0} / {1} * 100"),
+        (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),
+        (rf"^({_NUM}) more than ({_NUM})$", "{1} + {0}"),
+        (
+            (
+                r"^(?:the )?remainder (?:when|of|after) ([\d(][^a-z]*?) (?:is )?(?:divided by|/)"
+                r" ([\d(][^a-z]*)$"
+            ),
+            "({0}) mod ({1})",
+        ),
+        (rf"^({_NUM}) choose ({_NUM})$", "binomial({0}, {1})"),
+        (
+            (
+                rf"^(?:the )?sum of (?:all )?(?:the )?(?:integers|whole numbers|natural numbers|numbers)"
+                rf" from ({_NUM}) (?:to|through) ({_NUM})$"
+            ),
+            "({0} + {1}) * ({1} - {0} + 1) / 2",
+        ),
+        (
+            (
+                rf"^({_NUM}) (?:divided by|/) ({_NUM}) (?:leaves|gives|has) (?:a |what |which )?"
+                r"remainder(?: of what)?$"
+            ),
+            "{0} mod {1}",
+        ),
+        # "$1,299 laptop plus 7% sales tax": the tax (or tip) is on the amount
+        (
+            (
+                rf"^({_NUM})(?: [a-z]+){{0,2}} (?:plus|\+|with|after) (?:an? )?({_NUM}){_PCT}"
+                r" (?:sales )?(?:tax|vat|tip|gratuity|service charge)$"
+            ),
+            "{0} + {1}% of {0}",
+        ),
+        (rf"^(?:increase|raise) ({_NUM}) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
+        (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
+        (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
+        (
+            (
+                rf"^split ({_NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
+                r"(?: (?:people|persons|friends|ways|parts|shares))?$"
+            ),
+            "{0} / {1}",
+        ),
+    )
+)
+# "the percentage increase from 48 to 60": signed for a change, and only in its own direction
+# for an increase or a decrease (a "20% increase" from 60 to 48 is not what was asked).
+_CHANGE = re.compile(
+    rf"^(?:the )?(?:percent(?:age)?|%) (change|difference|increase|decrease) from ({_NUM}) to"
+    rf" ({_NUM})$",
+    re.IGNORECASE,
+)
+
+
+# Two-sentence percent problems with one reading: a price and "N% off", then the sale price;
+# a value that "went from X to Y", then by what percent it rose or fell. Numbers only there.
+_SALE = re.compile(
+    rf"^[^\d%]{{0,60}}?({_NUM})[^\d%]{{0,40}}?({_NUM}){_PCT} off[.,!;]?\s+what(?:'s| is| will be)"
+    r" the (?:sale|discounted|final|new|reduced) price$",
+    re.IGNORECASE,
+)
+_WENT = re.compile(
+    r"^[^\d%]{0,40}?(?:went|rose|grew|fell|dropped|increased|decreased|changed|climbed|jumped)"
+    rf"\s+(?:up\s+|down\s+)?from ({_NUM}) to ({_NUM})[.,!;]?\s+(?:by\s+)?what"
+    r" (?:percent(?:age)?|%) did (?:it|they|the \w+) (increase|decrease|rise|fall|drop|grow|change)$",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = {"rise": "increase", "grow": "increase", "fall": "decrease", "drop": "decrease"}
+
+
+def _story_frame(body: str) -> str:
+    if m := _SALE.match(body):
+        return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
+    if m := _WENT.match(body):
+        kind = _CHANGE_WORDS.get(m.group(3).lower(), m.group(3).lower())
+        return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")
+    return body
+
+
+def _change_frame(body: str) -> str:
+    m = _CHANGE.match(body)
+    if not m:
+        return body
+    kind, old, new = m.group(1).lower(), m.group(2), m.group(3)
+    a, b = (Fraction(v.replace(",", "")) for v in (old, new))
+    if a == 0 or (kind == "increase" and b < a) or (kind == "decrease" and b > a):
+        return "change?"  # the grammar refuses: the model says what happened
+    if kind == "decrease":
+        return f"({old} - {new}) / {old} * 100"
+    return f"({new} - {old}) / {old} * 100"
+
+
+_ARTICLE_PCT = re.compile(rf"^(?:an?|the) (?={_NUM}{_PCT})", re.IGNORECASE)
+_LIST_ITEM = re.compile(_NUM)
+_LIST_LAST = re.compile(r" and ")  # "4, 8 and 15", "4, 8, and 15"; never "4 and 8 and 15"
+_LIST_FRAMES = (
+    (re.compile(r"^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$", re.IGNORECASE), "sum"),
+    (re.compile(r"^(?:the )?product of (.+)$|^multiply (.+)$", re.IGNORECASE), "product"),
+    (re.compile(r"^(?:the )?(?:average|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE), "mean"),
+    (re.compile(r"^(?:the )?median of (.+)$", re.IGNORECASE), "median"),
+    (
+        re.compile(
+            r"^(?:the )?(?:largest|biggest|greatest|highest|maximum|max)(?: number| value)?"
+            r"(?: in (?:this|the) list| of| among| in)?:? (.+)$",
+            re.IGNORECASE,
+        ),
+        "max",
+    ),
+    (
+        re.compile(
+            r"^(?:the )?(?:smallest|lowest|least|minimum|min)(?: number| value)?"
+            r"(?: in (?:this|the) list| of| among| in)?:? (.+)$",
+            re.IGNORECASE,
+        ),
+        "min",
+    ),
+    (
+        re.compile(
+            r"^(?:the )?(?:gcd|gcf|hcf|greatest common (?:divisor|factor)|highest common factor)"
+            r" of (.+)$",
+            re.IGNORECASE,
+        ),
+        "gcd",
+    ),
+    (
+        re.compile(
+            r"^(?:the )?(?:lcm|l\.c\.m\.|(?:least|lowest) common multiple) of (.+)$", re.IGNORECASE
+        ),
+        "lcm",
+    ),
+)
+
+
+def _list_frame(body: str) -> str:
+    """ "the average of 4, 8 and 15" -> "(4 + 8 + 15) / 3"; a list is numbers only."""
+    for pattern, kind in _LIST_FRAMES:
+        m = pattern.match(body)
+        if not m:
+            continue
+        *first, last = (m.group(1) or m.group(2)).split(", ")
+        values = [*first, *_LIST_LAST.split(last, maxsplit=1)]
+        if first and values[-1].startswith("and "):
+            values[-1] = values[-1][4:]  # "10, 20, and 30"
+        if len(values) < 2 or not all(_LIST_ITEM.fullmatch(v) for v in values):
+            continue  # not a list of numbers: "greatest common divisor of …" is read below
+        if kind in ("sum", "product", "max", "min", "median") and len(values) < 3:
+            return body  # two operands: the binary frames below read them
+        if kind == "mean":
+            return f"({' + '.join(values)}) / {len(values)}"
+        if kind in ("gcd", "lcm", "max", "min", "median"):
+            return f"{kind}({', '.join(values)})"
+        return (" + " if kind == "sum" else " * ").join(values)
+    return body
+
+
+def _percent_frame(body: str) -> str:
+    body = _story_frame(_ARTICLE_PCT.sub("", body, count=1))  # "a 20% tip on 86.50"
+    if _CHANGE.match(body):
+        return _change_frame(body)
+    for pattern, form in _PERCENT_FRAMES:
+        m = pattern.match(body)
+        if m:
+            return form.format(*m.groups())
+    return body
+
+
+def _binary_frame(body: str) -> str:
+    body = _percent_frame(_list_frame(body))
+    for pattern, form in _BINARY_FRAMES:
+        m = pattern.match(body)
+        if m:
+            left, right = m.groups()
+            if re.search(r"\b(?:and|from|by|to|with)\b", left + " " + right, re.IGNORECASE):
+                return body  # "sum of 1 and 2 and 3": leave it to the grammar, which refuses
+            return form.format(left, right)
+    return body
