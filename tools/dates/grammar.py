@@ -11,29 +11,26 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.facts import age_story, calendar_fact
 from tools.dates.holidays import is_holiday
 from tools.dates.phrases import (
+    DATE_GROUP,
     DURATION_RE,
-    MONTH_NAMES_RE,
-    WEEKDAYS,
-    ParsedDate,
-    month_number,
+    LEAD_WORDS,
+    iso_of,
     order_cue,
-    parse_date,
     parse_duration,
     parse_holiday,
     part_day,
     split_format,
+    written_date,
 )
 from tools.dates.relative import parse_story, stated_today
 from tools.dates.zones import parse_zone
 
 MAX_TEXT = 1200
-GREGORIAN_YEARS = (1583, 9999)
 _DUR = rf"(?P<dur>{DURATION_RE})"
-_DATE = r"(?P<date>.+?)"
-_MONTH = rf"(?P<month>{MONTH_NAMES_RE})"
-_YEAR = r"(?P<year>\d{4})"
+_DATE = DATE_GROUP
 _BE = (
     r"(?:is|was|will\s+it\s+be|would\s+it\s+be|will\s+be|would\s+be|is\s+it|was\s+it"
     r"|comes?|falls?)"
@@ -49,10 +46,7 @@ _AFTER = {
     "prior to": -1,
 }
 _DIR = r"(?P<dir>after|before|from|later\s+than|earlier\s+than|prior\s+to|past)"
-_LEAD_WORDS = (
-    r"(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
-    r"|compute|find|give\s+me|tell\s+me)\s+"
-)
+_LEAD_WORDS = LEAD_WORDS
 _LEAD = rf"(?:{_LEAD_WORDS})?"
 
 _SHIFT_EXPLICIT = [
@@ -164,29 +158,6 @@ _WEEKDAY_OF_THAT = re.compile(
     r"(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:was|is|will\s+be)\s+(?:that|it)$",
     re.IGNORECASE,
 )
-_WEEKDAY_NAMES_RE = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# "How many Mondays are there in March 2027?"
-_WEEKDAY_COUNT = re.compile(
-    rf"^how\s+many\s+(?P<wd>{_WEEKDAY_NAMES_RE})s\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+)?"
-    rf"in\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})$",
-    re.IGNORECASE,
-)
-# "What's the last Friday of October 2026?"
-_NTH_WEEKDAY = re.compile(
-    r"^(?:what\s+is\s+|what's\s+|when\s+is\s+)?(?:the\s+date\s+of\s+)?the\s+"
-    r"(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
-    rf"(?P<wd>{_WEEKDAY_NAMES_RE})\s+(?:of|in)\s+{_MONTH},?\s+{_YEAR}$",
-    re.IGNORECASE,
-)
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
-_NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
-# "Unix timestamp 2000000000 is what date in UTC?"
-_UNIX = re.compile(
-    r"^(?:what\s+(?:date|date\s+and\s+time|time)\s+is\s+)?(?:the\s+)?unix\s+(?:timestamp|time|epoch"
-    r"\s+time)\s+(?P<n>\d{1,11})(?:\s+is\s+what\s+(?:date|date\s+and\s+time|time))?"
-    r"(?:\s+in\s+utc)?$",
-    re.IGNORECASE,
-)
 # "Was 14 March 2015 a Saturday?": a weekday to check.
 _WEEKDAY_CHECK = re.compile(
     rf"^(?:is|was|will)\s+{_DATE}\s+(?:be\s+)?(?:a|on\s+a)\s+(?P<wd>monday|tuesday|wednesday|thursday"
@@ -199,80 +170,6 @@ _HOLIDAY_DATE = re.compile(
     r"|(?:tell\s+me\s+|give\s+me\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)(?:\s+(?:fall|be|occur))?$",
     re.IGNORECASE,
 )
-# Calendar facts: "How many days are in February 2100?", "Is 2100 a leap year?", "What day of
-# the year is 2026-09-13?", and an age from a birth date ("How old am I if I was born on …").
-_MONTH_DAYS = [
-    re.compile(
-        r"^how\s+many\s+days\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+|are\s+|were\s+)?"
-        rf"in\s+(?:the\s+month\s+of\s+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+have$",
-        re.IGNORECASE,
-    ),
-]
-_YEAR_DAYS = re.compile(
-    r"^how\s+many\s+days\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+|are\s+|were\s+)?"
-    rf"in\s+(?:the\s+year\s+)?{_YEAR}$|^how\s+many\s+days\s+(?:does|did|will)\s+(?:the\s+year\s+)?"
-    rf"(?P<year2>\d{{4}})\s+have$",
-    re.IGNORECASE,
-)
-_LEAP = re.compile(
-    rf"^(?:is|was|will)\s+(?:the\s+year\s+)?{_YEAR}\s+(?:be\s+)?a\s+leap\s+year$", re.IGNORECASE
-)
-_LEAP_COUNT = re.compile(
-    r"^(?:how\s+many\s+leap\s+years\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+)?"
-    r"|count\s+(?:the\s+)?leap\s+years\s+)"
-    r"(?:from|between)\s+(?P<a>\d{4})\s+(?:through|thru|to|and)\s+(?P<b>\d{4})"
-    r"(?P<incl>,?\s+(?:inclusive|both\s+included|both\s+inclusive|including\s+both))?$",
-    re.IGNORECASE,
-)
-# "what is the 200th day of 2027"
-_NTH_DAY = re.compile(
-    r"^(?:what\s+is\s+|what's\s+|which\s+date\s+is\s+)?the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+day\s+of"
-    rf"\s+(?:the\s+year\s+)?{_YEAR}$",
-    re.IGNORECASE,
-)
-_ISO_WEEK = re.compile(
-    r"^(?:what\s+is\s+|what's\s+)?(?:the\s+)?iso(?:\s+8601)?\s+week(?:\s+number)?\s+(?:of|for)\s+"
-    rf"{_DATE}$",
-    re.IGNORECASE,
-)
-# "How many days are left in 2026 after October 20, 2026?"
-_DAYS_LEFT = re.compile(
-    r"^how\s+many\s+days\s+(?:are\s+|were\s+)?(?:left|remaining|remain)\s+in\s+"
-    rf"(?:the\s+year|{_YEAR})\s+(?:after|from|following)\s+{_DATE}$",
-    re.IGNORECASE,
-)
-_DAY_OF_YEAR = [
-    re.compile(
-        rf"^(?:what|which)\s+day\s+(?:number\s+)?of\s+the\s+year\s+(?:is|was|will\s+be)\s+{_DATE}$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^{_LEAD}(?:the\s+)?day\s+(?:number\s+)?of\s+(?:the\s+)?year\s+(?:for|of|on)\s+{_DATE}$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^{_DATE}\s+is\s+(?:what|which)\s+day\s+(?:number\s+)?of\s+the\s+year$", re.IGNORECASE
-    ),
-]
-_BORN = (
-    r"(?:i\s+was|i\s+am|i'm|you\s+were|he\s+was|she\s+was|they\s+were|someone\s+was"
-    r"|somebody\s+was|a\s+person\s+was|a\s+person|someone|somebody)?\s*born\s+(?:on\s+)?"
-)
-_WHO_OLD = (
-    r"how\s+old\s+(?:am\s+i|are\s+you|is\s+(?:he|she|someone|somebody|a\s+person|a\s+child"
-    r"|a\s+baby)|are\s+they)(?:\s+(?:today|now))?"
-)
-_AGE = [
-    re.compile(
-        rf"^{_WHO_OLD},?\s+(?:if|when)?\s*{_BORN}(?P<date>.+?)(?:\s+today)?$", re.IGNORECASE
-    ),
-    re.compile(rf"^(?:if|when)\s+{_BORN}(?P<date>.+?),\s*{_WHO_OLD}$", re.IGNORECASE),
-]
-# "Memorial Day 2026 (US) falls on what date?"
 _HOLIDAY_FALLS = re.compile(
     r"^(?P<date>.+?)\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+on\s+(?:what|which)\s+date$"
     r"|^(?P<date2>.+?)(?:\s+date|\s*:\s*what\s+date|\s*[-—–:]\s*when)$",
@@ -332,13 +229,7 @@ def _clean(text: str) -> str:
     return re.sub(r"[?.!]+$", "", text).strip()
 
 
-def _date(text: str, cue: str | None) -> ParsedDate | None:
-    text = re.sub(r"^(?:the\s+date\s+|date\s+)", "", text.strip(), flags=re.IGNORECASE)
-    return parse_date(text, cue)
-
-
-def _iso(p: ParsedDate) -> dict:
-    return {"iso": p.value.isoformat(), "has_time": p.has_time, "iso_text": p.iso_text}
+_date, _iso = written_date, iso_of
 
 
 def _shift(base: dict | None, steps: list, fmt: str | None, **extra) -> dict:
@@ -395,7 +286,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     name = m and (m.groupdict().get("date") or m.groupdict().get("date2"))
     if name and (d := parse_holiday(name)):
         return {"kind": "date", "date": _iso(d), "name": name.strip()}
-    found = _calendar_fact(body, cue)
+    found = calendar_fact(body, cue)
     if found:
         return found
     if _TODAY_WEEKDAY.match(body):
@@ -466,138 +357,6 @@ def _needs_today(req: dict) -> bool:
     return kind == "age"
 
 
-# An age from a birth date, today stated or the clock's: "I was born on 14 August 1992 and
-# today is 1 March 2026. How old am I?" Every clause must be one of the three.
-_AGE_QUESTION = re.compile(
-    r"^how\s+(?:old|many\s+(?P<unit>days|weeks)\s+old)\s+(?:am\s+i|are\s+you|are\s+they"
-    r"|is\s+(?:he|she|it|they|\w+))(?:\s+(?:now|today))?\??$",
-    re.IGNORECASE,
-)
-_IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)
-_FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
-_BORN_CLAUSE = re.compile(
-    r"^(?:i|he|she|they|(?:my|our|his|her|their|the)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:was|were)\s+born"
-    r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
-    re.IGNORECASE,
-)
-_TODAY_CLAUSE = re.compile(
-    r"^(?:and\s+)?(?:today\s+is|it's|it\s+is)\s+(?P<date>.+?)(?:\s+(?:now|today))?[.;,]?$",
-    re.IGNORECASE,
-)
-
-
-def _age_story(text: str, cue: str | None) -> dict | None:
-    """An age request; {} when it asks an age but the story does not add up; None otherwise."""
-    body = re.sub(r"\s+", " ", _FORMAT_NOTE.sub("", text.replace("\u2019", "'"))).strip()
-    if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
-        body = f"{m[1]}. {m[2]}"
-    parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
-    question = _AGE_QUESTION.match(parts[-1]) if len(parts) >= 2 else None
-    if question is None:
-        return None
-    found: dict[str, ParsedDate] = {}
-    for clause in parts[:-1]:
-        for key, pattern in (("born", _BORN_CLAUSE), ("today", _TODAY_CLAUSE)):
-            m = pattern.match(clause)
-            if m and key not in found:
-                d = _date(m["date"], cue)
-                if d is None or d.has_time:
-                    return {}
-                found[key] = d
-                break
-        else:
-            return {}  # a clause that is neither: "… and died in 2010"
-    born, today = found.get("born"), found.get("today")
-    if born is None:
-        return {}
-    if today is None and not re.match(r"(?i)i\s", parts[0]):
-        return {}  # "Tom was born in …": a story, whose today is not necessarily ours
-    req: dict = {"kind": "age", "born": _iso(born)}
-    if question["unit"]:  # "How many days old am I?": the days (or weeks) since the birth
-        unit = question["unit"].lower()
-        req = {"kind": "between", "a": _iso(born), "b": None, "unit": unit, "inclusive": False}
-    if today is not None:
-        req["today"] = {"base": _iso(today), "steps": []}
-    return req
-
-
-def _calendar_fact(body: str, cue: str | None) -> dict | None:
-    found = _calendar_fact_of(body, cue)
-    year = found and found.get("year")
-    if year is not None and not GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1]:
-        return None  # before 1583 the Julian calendar's leap years applied in most places
-    return found
-
-
-def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
-    for pattern in _MONTH_DAYS:
-        m = pattern.match(body)
-        if m:
-            month = month_number(m["month"])
-            year = int(m["year"]) if m["year"] else None
-            if month == 2 and year is None:
-                return None  # 28 or 29: the year decides
-            return {"kind": "calendar", "what": "month_days", "month": month, "year": year}
-    m = _YEAR_DAYS.match(body)
-    if m:
-        return {"kind": "calendar", "what": "year_days", "year": int(m["year"] or m["year2"])}
-    m = _LEAP.match(body)
-    if m:
-        return {"kind": "calendar", "what": "leap", "year": int(m["year"])}
-    m = _LEAP_COUNT.match(body)
-    if m:
-        a, b = int(m["a"]), int(m["b"])
-        if m["incl"] is None and "between" in body.lower():
-            return None  # "between 2000 and 2024": are the ends in? readers differ
-        if not GREGORIAN_YEARS[0] <= a <= b <= GREGORIAN_YEARS[1]:
-            return None
-        return {"kind": "calendar", "what": "leap_count", "year": a, "last": b}
-    m = _WEEKDAY_COUNT.match(body)
-    if m:
-        wd = WEEKDAYS.index(m["wd"].lower())
-        return {
-            "kind": "calendar",
-            "what": "weekday_count",
-            "year": int(m["year"]),
-            "month": month_number(m["month"]),
-            "weekday": wd,
-        }
-    m = _NTH_WEEKDAY.match(body)
-    if m:
-        return {
-            "kind": "calendar",
-            "what": "nth_weekday",
-            "year": int(m["year"]),
-            "month": month_number(m["month"]),
-            "weekday": WEEKDAYS.index(m["wd"].lower()),
-            "n": _NTH[m["n"].lower()],
-        }
-    m = _UNIX.match(body)
-    if m:
-        return {"kind": "unix", "seconds": int(m["n"])}
-    m = _NTH_DAY.match(body)
-    if m:
-        return {"kind": "nth_day", "n": int(m["n"]), "year": int(m["year"])}
-    m = _ISO_WEEK.match(body)
-    if m and (d := _date(m["date"], cue)) and not d.has_time:
-        return {"kind": "iso_week", "date": _iso(d)}
-    m = _DAYS_LEFT.match(body)
-    if m and (d := _date(m["date"], cue)) and not d.has_time:
-        if m["year"] and int(m["year"]) != d.value.year:
-            return None
-        end = {"iso": f"{d.value.year:04d}-12-31T00:00:00", "has_time": False, "iso_text": None}
-        return {"kind": "between", "a": _iso(d), "b": end, "unit": "days", "inclusive": False}
-    for pattern in _DAY_OF_YEAR:
-        m = pattern.match(body)
-        if m and (d := _date(m["date"], cue)) and not d.has_time:
-            return {"kind": "day_of_year", "date": _iso(d)}
-    for pattern in _AGE:
-        m = pattern.match(body)
-        if m and (d := _date(m["date"], cue)) and not d.has_time:
-            return {"kind": "age", "born": _iso(d)}
-    return None
-
-
 def _endpoint(text: str | None, cue: str | None):
     """A between-endpoint: None for today, a date dict, a yearless holiday, or False."""
     if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.IGNORECASE):
@@ -638,7 +397,7 @@ def parse_dates_request(text: str) -> dict | None:
     if not text or len(text) > MAX_TEXT:
         return None
     cue = order_cue(text)
-    age = _age_story(text, cue)
+    age = age_story(text, cue)
     if age is not None:
         return age or None
     event = _event_offset(text, cue)

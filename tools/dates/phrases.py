@@ -372,3 +372,25 @@ def split_format(body: str) -> tuple[str, str | None]:
     if not m:
         return body, None
     return body[: m.start()].strip().rstrip(","), parse_format(m["a"] or m["b"])
+
+
+# Shared by the request grammars (`grammar`, `facts`): a written date inside a request, its
+# plain-dict form, and the regex pieces for a date, a month name, a year and a question lead.
+DATE_GROUP = r"(?P<date>.+?)"
+MONTH_GROUP = rf"(?P<month>{MONTH_NAMES_RE})"
+YEAR_GROUP = r"(?P<year>\d{4})"
+LEAD_WORDS = (
+    r"(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
+    r"|compute|find|give\s+me|tell\s+me)\s+"
+)
+GREGORIAN_YEARS = (1583, 9999)  # calendar facts before 1583 depend on Julian or Gregorian
+
+
+def written_date(text: str, cue: str | None) -> ParsedDate | None:
+    """The date a phrase names ("the date 2026-09-13" too), or None."""
+    text = re.sub(r"^(?:the\s+date\s+|date\s+)", "", text.strip(), flags=re.IGNORECASE)
+    return parse_date(text, cue)
+
+
+def iso_of(p: ParsedDate) -> dict:
+    return {"iso": p.value.isoformat(), "has_time": p.has_time, "iso_text": p.iso_text}
