@@ -18,7 +18,8 @@ import itertools
 import re
 
 # Characters that separate words here; "'", "#" and "+" stay inside ("i'm", "c#", "c++").
-_SEPARATORS = str.maketrans({c: " " for c in '\t\n\r.,;:!?()[]{}"`<>/\\|=*^%~@$&_-'})
+_SEPARATOR_CHARS = '\t\n\r.,;:!?()[]{}"`<>/\\|=*^%~@$&_-'
+_SEPARATORS = str.maketrans({c: " " for c in _SEPARATOR_CHARS})
 
 
 def _words(text: str) -> frozenset[str]:
@@ -164,7 +165,7 @@ _SIZE = re.compile(
     r"(?:lasts?|has|have|is|are|equals?|contains?|holds?|measures?|of|\()\s*"
     r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*([a-z]+)"
 )
-_UNQUOTE = str.maketrans({c: " " for c in "\t\n\r.,;:!?()[]{}\"`<>/\\|=*^%~@$&_-'‘’“”"})
+_UNQUOTE = str.maketrans({c: " " for c in _SEPARATOR_CHARS + "'‘’“”"})  # a 'cup' is a cup
 _NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for
 
 

@@ -25,7 +25,6 @@ from tools.dates.phrases import (
 )
 
 _DATE, _MONTH, _YEAR, _LEAD = DATE_GROUP, MONTH_GROUP, YEAR_GROUP, rf"(?:{LEAD_WORDS})?"
-_date, _iso = written_date, iso_of
 
 _WEEKDAY_NAMES_RE = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "How many Mondays are there in March 2027?"
@@ -160,7 +159,7 @@ def age_story(text: str, cue: str | None) -> dict | None:
         for key, pattern in (("born", _BORN_CLAUSE), ("today", _TODAY_CLAUSE)):
             m = pattern.match(clause)
             if m and key not in found:
-                d = _date(m["date"], cue)
+                d = written_date(m["date"], cue)
                 if d is None or d.has_time:
                     return {}
                 found[key] = d
@@ -172,12 +171,12 @@ def age_story(text: str, cue: str | None) -> dict | None:
         return {}
     if today is None and not re.match(r"(?i)i\s", parts[0]):
         return {}  # "Tom was born in …": a story, whose today is not necessarily ours
-    req: dict = {"kind": "age", "born": _iso(born)}
+    req: dict = {"kind": "age", "born": iso_of(born)}
     if question["unit"]:  # "How many days old am I?": the days (or weeks) since the birth
         unit = question["unit"].lower()
-        req = {"kind": "between", "a": _iso(born), "b": None, "unit": unit, "inclusive": False}
+        req = {"kind": "between", "a": iso_of(born), "b": None, "unit": unit, "inclusive": False}
     if today is not None:
-        req["today"] = {"base": _iso(today), "steps": []}
+        req["today"] = {"base": iso_of(today), "steps": []}
     return req
 
 
@@ -239,20 +238,20 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
     if m:
         return {"kind": "nth_day", "n": int(m["n"]), "year": int(m["year"])}
     m = _ISO_WEEK.match(body)
-    if m and (d := _date(m["date"], cue)) and not d.has_time:
-        return {"kind": "iso_week", "date": _iso(d)}
+    if m and (d := written_date(m["date"], cue)) and not d.has_time:
+        return {"kind": "iso_week", "date": iso_of(d)}
     m = _DAYS_LEFT.match(body)
-    if m and (d := _date(m["date"], cue)) and not d.has_time:
+    if m and (d := written_date(m["date"], cue)) and not d.has_time:
         if m["year"] and int(m["year"]) != d.value.year:
             return None
         end = {"iso": f"{d.value.year:04d}-12-31T00:00:00", "has_time": False, "iso_text": None}
-        return {"kind": "between", "a": _iso(d), "b": end, "unit": "days", "inclusive": False}
+        return {"kind": "between", "a": iso_of(d), "b": end, "unit": "days", "inclusive": False}
     for pattern in _DAY_OF_YEAR:
         m = pattern.match(body)
-        if m and (d := _date(m["date"], cue)) and not d.has_time:
-            return {"kind": "day_of_year", "date": _iso(d)}
+        if m and (d := written_date(m["date"], cue)) and not d.has_time:
+            return {"kind": "day_of_year", "date": iso_of(d)}
     for pattern in _AGE:
         m = pattern.match(body)
-        if m and (d := _date(m["date"], cue)) and not d.has_time:
-            return {"kind": "age", "born": _iso(d)}
+        if m and (d := written_date(m["date"], cue)) and not d.has_time:
+            return {"kind": "age", "born": iso_of(d)}
     return None

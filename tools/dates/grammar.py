@@ -229,9 +229,6 @@ def _clean(text: str) -> str:
     return re.sub(r"[?.!]+$", "", text).strip()
 
 
-_date, _iso = written_date, iso_of
-
-
 def _shift(base: dict | None, steps: list, fmt: str | None, **extra) -> dict:
     return {"kind": "shift", "base": base, "steps": steps, "fmt": fmt, **extra}
 
@@ -241,7 +238,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         m = pattern.match(body)
         if not m:
             continue
-        d, dur = _date(m["date"], cue), parse_duration(m["dur"])
+        d, dur = written_date(m["date"], cue), parse_duration(m["dur"])
         if not d or not dur or (part_day(dur) and not d.has_time):
             continue  # "3 hours after March 3" asks for a time we were not given
         gd = m.groupdict()
@@ -256,7 +253,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             sign = -1 if gd["op"].lower() in ("minus", "-") else 1
         else:
             sign = _AFTER[re.sub(r"\s+", " ", gd["dir"].lower())]
-        return _shift(_iso(d), [(sign, dur)], fmt)
+        return _shift(iso_of(d), [(sign, dur)], fmt)
     for pattern in _SHIFT_TODAY:
         m = pattern.match(body)
         if m and (dur := parse_duration(m["dur"])) and not part_day(dur):
@@ -285,7 +282,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     m = _HOLIDAY_DATE.match(body) or _HOLIDAY_FALLS.match(body)
     name = m and (m.groupdict().get("date") or m.groupdict().get("date2"))
     if name and (d := parse_holiday(name)):
-        return {"kind": "date", "date": _iso(d), "name": name.strip()}
+        return {"kind": "date", "date": iso_of(d), "name": name.strip()}
     found = calendar_fact(body, cue)
     if found:
         return found
@@ -293,14 +290,14 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         return {"kind": "weekday", "date": None}
     for pattern in _WEEKDAY:
         m = pattern.match(body)
-        if m and (d := _date(m["date"], cue)):
-            return {"kind": "weekday", "date": _iso(d)}
+        if m and (d := written_date(m["date"], cue)):
+            return {"kind": "weekday", "date": iso_of(d)}
     m = _WEEKDAY_OF_THAT.match(body)
-    if m and (d := _date(m["date"], cue)):
-        return {"kind": "weekday", "date": _iso(d)}
+    if m and (d := written_date(m["date"], cue)):
+        return {"kind": "weekday", "date": iso_of(d)}
     m = _WEEKDAY_CHECK.match(body)
-    if m and (d := _date(m["date"], cue)):
-        return {"kind": "weekday", "date": _iso(d), "check": m["wd"].lower()}
+    if m and (d := written_date(m["date"], cue)):
+        return {"kind": "weekday", "date": iso_of(d), "check": m["wd"].lower()}
     return _parse_now(body, fmt)
 
 
@@ -321,13 +318,13 @@ def _event_offset(text: str, cue: str | None) -> dict | None:
     # the question names what the first sentence dated: "A baby's due date … the due date?"
     if not m or not m["subject"].lower().endswith(m["event"].lower()):
         return None
-    d, dur = _date(m["date"], cue), parse_duration(m["dur"])
+    d, dur = written_date(m["date"], cue), parse_duration(m["dur"])
     if not d or not dur or part_day(dur):
         return None
     fmt = split_format("x" + (m["tail"] or ""))[1] if m["tail"] else None
     if m["tail"] and fmt is None:
         return None
-    return _shift(_iso(d), [(_AFTER[m["dir"].lower()], dur)], fmt)
+    return _shift(iso_of(d), [(_AFTER[m["dir"].lower()], dur)], fmt)
 
 
 def _with_stated_today(text: str, cue: str | None) -> dict | None:
@@ -361,9 +358,9 @@ def _endpoint(text: str | None, cue: str | None):
     """A between-endpoint: None for today, a date dict, a yearless holiday, or False."""
     if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.IGNORECASE):
         return None
-    d = _date(text, cue)
+    d = written_date(text, cue)
     if d:
-        return _iso(d)
+        return iso_of(d)
     name = re.sub(r"^(?:the\s+)?(?:next\s+)?", "", text.strip().lower())
     if is_holiday(name):
         return {"holiday": name}
