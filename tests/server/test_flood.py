@@ -2,7 +2,10 @@
 sleeps, code requests whose clients hung up, symbolic factoring that times out, requests built to
 be expensive to route), /health and a calculator question still answer at once.
 
-The bounds are generous (not a benchmark): before each fix they were exceeded by seconds.
+This is a liveness check, not a benchmark. A stall here lasts as long as the slow work it waits
+behind: the tools' 5 s time limit, or the 30 s sleeps. So the bound is 2 s, well under any stall
+and far above scheduling noise on a loaded 2-core CI machine (a bound of 0.25 s once failed
+there at 0.29 s with nothing stalled).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from tools.code import MAX_CODE_CHARS
 from tools.code import parse as parse_code
 
 ROOT = Path(__file__).resolve().parents[2]
+STALL_S = 2.0  # under the tools' 5 s limit: waiting behind any slow request exceeds it
 # p*q of two 61-digit primes: factoring it runs into the symbolic tool's time limit.
 SEMIPRIME = (
     "30000000000000000000000000000000000000000000000000000000003320"
@@ -104,8 +108,8 @@ def test_slow_tools_and_expensive_requests_stall_nobody(srv):
             worst_calc = max(worst_calc, time.monotonic() - t)
             assert r.json()["virtual_expert"]["name"] == "calculator"
             time.sleep(0.3)
-    assert worst_health < 0.1, f"/health took {worst_health:.3f} s during the flood"
-    assert worst_calc < 0.25, f"a calculator question took {worst_calc:.3f} s during the flood"
+    assert worst_health < STALL_S, f"/health took {worst_health:.3f} s during the flood"
+    assert worst_calc < STALL_S, f"a calculator question took {worst_calc:.3f} s during the flood"
     for t in flood:
         t.join(timeout=60)
 
