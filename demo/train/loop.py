@@ -42,6 +42,8 @@ class TrainSpec:
     threads: int = 2
     checkpoint_minutes: float = 4.0
     bf16: bool = True
+    # (kind, factor): that kind's training rows appear `factor` times per epoch (a focus phase)
+    oversample: tuple[tuple[str, int], ...] = ()
 
 
 class Batches:
@@ -123,6 +125,16 @@ def split(data: dict, spec: TrainSpec) -> tuple[np.ndarray, np.ndarray]:
     return perm[spec.val_samples :], perm[: spec.val_samples]
 
 
+def oversampled(data: dict, rows: np.ndarray, spec: TrainSpec) -> np.ndarray:
+    """rows, with the rows of each kind in `spec.oversample` repeated `factor` times in all."""
+    kinds = [str(k) for k in data["kinds"]]
+    extra = [
+        np.repeat(rows[data["kind"][rows] == kinds.index(kind)], factor - 1)
+        for kind, factor in spec.oversample
+    ]
+    return np.concatenate([rows, *extra])
+
+
 def lr_at(step: int, total: int, spec: TrainSpec) -> float:
     if step < spec.warmup:
         return spec.lr * (step + 1) / spec.warmup
@@ -160,7 +172,7 @@ def train(
         lr=spec.lr,
         betas=(0.9, 0.95),
     )
-    batches = Batches(data, train_rows, spec.batch_tokens, spec.seed)
+    batches = Batches(data, oversampled(data, train_rows, spec), spec.batch_tokens, spec.seed)
     ckpt = run_dir / "checkpoint.pt"
     step, total, elapsed, history = 0, spec.steps, 0.0, []
     if ckpt.is_file():

@@ -41,6 +41,7 @@ def build(
     data: DataSpec | None = None,
     dims: Dims | None = None,
     extra_steps: int = 0,
+    math_steps: int = 0,
 ) -> dict:
     """Run every step into `out` (data is reused when `out/data` holds it) and return build.json."""
     data = data or DataSpec()
@@ -64,6 +65,16 @@ def build(
         summary = train(data_dir, out / "run2", dims, spec2, init=run_dir / "final.pt")
         phases.append(summary)
         run_dir = out / "run2"
+    if math_steps:
+        # A focus phase: the same data with arithmetic rows four times per epoch (the other
+        # kinds stay in the mix so their format is not forgotten), QAT again at its end. The
+        # seed is phase 1's, so the validation rows stay out of training.
+        spec3 = TrainSpec(
+            seed=seed, steps=math_steps, lr=1e-3, warmup=20, oversample=(("arithmetic", 4),)
+        )
+        summary = train(data_dir, out / "run3", dims, spec3, init=run_dir / "final.pt")
+        phases.append(summary)
+        run_dir = out / "run3"
     model = GptOss(dims)
     model.load_state_dict(torch.load(run_dir / "final.pt", weights_only=True))
     figures = export_and_measure(model, data_dir, ckpt_dir, spec, summary, seed)
@@ -72,6 +83,7 @@ def build(
         "command": (
             f"python -m demo build --seed {seed} --out OUT --steps {phases[0]['steps']}"
             + (f" --extra-steps {extra_steps}" if extra_steps else "")
+            + (f" --math-steps {math_steps}" if math_steps else "")
         ),
         "machine": {
             "cpu_threads": spec.threads,
