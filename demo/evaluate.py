@@ -182,34 +182,16 @@ def _measure(engine, vocab, seed, train_seed, n_chat, n_calls, n_add) -> dict:
                 "text": vocab.decode(toks),
             }
         )
-    valid = right = 0
-    call_rows = []
-    for s, toks in zip(calls, outs[len(chats) :]):
-        g = grade(vocab, _prefix(s), toks)
-        ok, exact = False, False
-        if g.parsed.tool_calls:
-            c = g.parsed.tool_calls[0]
-            f = fn.BY_NAME.get(c.name)
-            try:
-                args = json.loads(c.arguments)
-            except ValueError:
-                args = None
-            ok = f is not None and fn.validate(f.parameters, args)
-            exact = ok and c.name == s.meta["name"] and args == s.meta["args"]
-        valid += ok
-        right += exact
-        call_rows.append(
-            {"user": s.meta["user"], "valid": ok, "exact": exact, "text": vocab.decode(toks)}
-        )
+    call_rows = [
+        {"user": s.meta["user"], **call_score(grade(vocab, _prefix(s), toks), s.meta)}
+        | {"text": vocab.decode(toks)}
+        for s, toks in zip(calls, outs[len(chats) :])
+    ]
+    valid = sum(r["valid"] for r in call_rows)
+    right = sum(r["exact"] for r in call_rows)
     adds = addition_set(seed + 3, n_add)
-    add_outs = _generate(engine, [vocab.encode_parts(p.parts) for _, _, p in adds])
-    correct, add_rows = 0, []
-    for (a, b, p), toks in zip(adds, add_outs):
-        g = grade(vocab, p.prefix, toks)
-        nums = re.findall(r"-?\d+", g.parsed.content)
-        got = int(nums[-1]) if nums else None
-        correct += got == a + b
-        add_rows.append({"a": a, "b": b, "got": got, "text": vocab.decode(toks)})
+    add_rows = score_additions(engine, vocab, adds)
+    correct = sum(r["got"] == r["a"] + r["b"] for r in add_rows)
     by_kind: dict[str, list[int]] = {}
     for r in rows:
         by_kind.setdefault(r["kind"], []).append(int(r["well_formed"]))
@@ -233,6 +215,36 @@ def _measure(engine, vocab, seed, train_seed, n_chat, n_calls, n_add) -> dict:
         "train_seed": train_seed,
     }
     return {"summary": summary, "chat": rows, "calls": call_rows, "additions": add_rows}
+
+
+def call_score(g: Graded, meta: dict) -> dict:
+    """Is the first call schema-valid for a declared function, and is it the generator's?"""
+    ok = exact = False
+    if g.parsed.tool_calls:
+        c = g.parsed.tool_calls[0]
+        f = fn.BY_NAME.get(c.name)
+        try:
+            args = json.loads(c.arguments)
+        except ValueError:
+            args = None
+        ok = f is not None and fn.validate(f.parameters, args)
+        exact = ok and c.name == meta["name"] and args == meta["args"]
+    return {"valid": ok, "exact": exact}
+
+
+def last_number(text: str) -> int | None:
+    nums = re.findall(r"-?\d+", text)
+    return int(nums[-1]) if nums else None
+
+
+def score_additions(engine: Engine, vocab: HarmonyVocab, adds) -> list[dict]:
+    """Generate an answer to each `addition_set` prompt; the answer is the final's last number."""
+    outs = _generate(engine, [vocab.encode_parts(p.parts) for _, _, p in adds])
+    rows = []
+    for (a, b, p), toks in zip(adds, outs):
+        got = last_number(grade(vocab, p.prefix, toks).parsed.content)
+        rows.append({"a": a, "b": b, "got": got, "text": vocab.decode(toks)})
+    return rows
 
 
 def _prefix(sample):
