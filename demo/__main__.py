@@ -24,7 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--minutes", type=float, default=45.0, help="training budget (wall clock)")
     b.add_argument("--steps", type=int, default=0, help="exact step count (overrides --minutes)")
     b.add_argument("--extra-steps", type=int, default=0, help="second phase, fresh schedule")
-    b.add_argument("--math-steps", type=int, default=0, help="third phase, arithmetic x4")
+    b.add_argument(
+        "--math-steps",
+        type=int,
+        nargs="*",
+        default=[],
+        help="focus phases after the second (arithmetic rows x4), steps of each",
+    )
     b.add_argument("--chat", type=int, default=60000, help="chat samples generated")
     b.add_argument("--text", type=int, default=6000, help="code and prose chunks, each")
     e = sub.add_parser("evaluate", help="measure a checkpoint through our loader (no torch)")
@@ -49,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             spec,
             None,
             args.extra_steps,
-            args.math_steps,
+            tuple(args.math_steps),
         )
         print(json.dumps({k: report[k] for k in ("steps", "train_seconds", "val_loss")}))
         return 0

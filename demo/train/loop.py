@@ -44,6 +44,7 @@ class TrainSpec:
     bf16: bool = True
     # (kind, factor): that kind's training rows appear `factor` times per epoch (a focus phase)
     oversample: tuple[tuple[str, int], ...] = ()
+    split_seed: int | None = None  # the validation split's seed when not `seed`
 
 
 class Batches:
@@ -121,7 +122,8 @@ def evaluate_loss(model: GptOss, data: dict, rows: np.ndarray, bf16: bool = Fals
 
 def split(data: dict, spec: TrainSpec) -> tuple[np.ndarray, np.ndarray]:
     n = len(data["offsets"]) - 1
-    perm = np.random.default_rng(spec.seed + 7).permutation(n)
+    seed = spec.seed if spec.split_seed is None else spec.split_seed
+    perm = np.random.default_rng(seed + 7).permutation(n)
     return perm[spec.val_samples :], perm[: spec.val_samples]
 
 

@@ -41,7 +41,7 @@ def build(
     data: DataSpec | None = None,
     dims: Dims | None = None,
     extra_steps: int = 0,
-    math_steps: int = 0,
+    math_steps: tuple[int, ...] = (),
 ) -> dict:
     """Run every step into `out` (data is reused when `out/data` holds it) and return build.json."""
     data = data or DataSpec()
@@ -65,16 +65,22 @@ def build(
         summary = train(data_dir, out / "run2", dims, spec2, init=run_dir / "final.pt")
         phases.append(summary)
         run_dir = out / "run2"
-    if math_steps:
-        # A focus phase: the same data with arithmetic rows four times per epoch (the other
-        # kinds stay in the mix so their format is not forgotten), QAT again at its end. The
-        # seed is phase 1's, so the validation rows stay out of training.
+    for i, n in enumerate(math_steps):
+        # Focus phases: the same data with arithmetic rows four times per epoch (the other
+        # kinds stay in the mix so their format is not forgotten), each with its own warmup,
+        # cosine and QAT at its end, a new shuffle, and phase 1's validation rows kept out.
         spec3 = TrainSpec(
-            seed=seed, steps=math_steps, lr=1e-3, warmup=20, oversample=(("arithmetic", 4),)
+            seed=seed + 10 * i,
+            split_seed=seed,
+            steps=n,
+            lr=1e-3,
+            warmup=20,
+            oversample=(("arithmetic", 4),),
         )
-        summary = train(data_dir, out / "run3", dims, spec3, init=run_dir / "final.pt")
+        nxt = out / f"run{3 + i}"
+        summary = train(data_dir, nxt, dims, spec3, init=run_dir / "final.pt")
         phases.append(summary)
-        run_dir = out / "run3"
+        run_dir = nxt
     model = GptOss(dims)
     model.load_state_dict(torch.load(run_dir / "final.pt", weights_only=True))
     figures = export_and_measure(model, data_dir, ckpt_dir, spec, summary, seed)
@@ -83,7 +89,7 @@ def build(
         "command": (
             f"python -m demo build --seed {seed} --out OUT --steps {phases[0]['steps']}"
             + (f" --extra-steps {extra_steps}" if extra_steps else "")
-            + (f" --math-steps {math_steps}" if math_steps else "")
+            + (f" --math-steps {' '.join(map(str, math_steps))}" if math_steps else "")
         ),
         "machine": {
             "cpu_threads": spec.threads,
