@@ -96,7 +96,30 @@ _COURTESY = re.compile(
 _WHAT_TYPO = re.compile(r"^(?:wat|wht|whta)(?=\s)|^(?:wats|whts)(?=\s)", re.IGNORECASE)
 
 
+# A greeting before the question, and chat noise after it ("... 24 lol", "... by 8??").
+_GREETING = re.compile(
+    r"^(?:(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening))(?: there)?[!,.]+\s+"
+    r"(?:quick (?:one|q|question)[:,]\s+)?)",
+    re.IGNORECASE,
+)
+_CHAT_TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha)\b)?(?:\?{2,}|!{2,})?\s*$", re.IGNORECASE)
+# Inline code or bold around a plain expression ("What is `3 * (14 - 5) ** 2`?", "**48 ÷ 0.6**"):
+# no call, quote, assignment or line break inside, so never code the code tool should see.
+_MARKED = re.compile(r"`([^`\n]+)`|(?<!\S)\*\*(\S(?:[^*\n]*\S)?)\*\*(?!\S)")
+_PLAIN = re.compile(r"[\w\s.,+*/^%×÷·°()-]+")
+_CALL = re.compile(r"[A-Za-z_]\(")
+
+
+def _unmark(m: re.Match) -> str:
+    body = m.group(1) or m.group(2)
+    return body if _PLAIN.fullmatch(body) and not _CALL.search(body) else m.group(0)
+
+
 def tidy(text: str) -> str:
-    """The question without a leading thank-you, with "wat"/"wats" read as "what"/"what's"."""
+    """The question without a leading thank-you or greeting, trailing chat noise or markdown
+    around an expression, with "wat"/"wats" read as "what"/"what's"."""
     text = _COURTESY.sub("", text.strip(), count=1)
+    text = _GREETING.sub("", text, count=1)
+    text = _CHAT_TAIL.sub(lambda m: "?" if "?" in m.group() else "", text, count=1)
+    text = _MARKED.sub(_unmark, text)
     return _WHAT_TYPO.sub(lambda m: "what's" if m.group().lower().endswith("s") else "what", text)

@@ -95,6 +95,9 @@ _SETTING_PHRASES = _phrases(
     ("for rest of", r"for the rest of\b"),
     ("in this", r"in this (?:chat|conversation|thread|context|game|puzzle|exercise)\b"),
     ("let's play", r"let's play\b"),
+    ("quiz me", r"quiz me\b"),
+    ("test me", r"test me\b"),
+    ("hints", r"(?:only|just) (?:give )?(?:me )?hints?\b"),
     ("lets play", r"lets play\b"),
     ("opposite day", r"opposite day\b"),
     (

@@ -183,6 +183,23 @@ LEAVE_TO_MODEL = [
         "direct",
         id="sols-called-days",
     ),
+    # routed negatives of the fifth held-out set
+    pytest.param(
+        [U("My British recipe says 1 pint of milk; how many ml is that?")],
+        "direct",
+        id="british-pint",
+    ),
+    pytest.param([U("How much is 1.000 + 2.000?")], "direct", id="dot-thousands"),
+    pytest.param([U("What is 36-24-36?")], "direct", id="measurements-idiom"),
+    pytest.param(
+        [
+            U("Quiz me, but never tell me the answers — only hints."),
+            A("Deal."),
+            U("What is 17 × 23?"),
+        ],
+        "direct",
+        id="quiz-me",
+    ),
     *(
         pytest.param([U(f"What does this print: {code}")], "direct", id=name)
         for name, code in MACHINE_DEPENDENT_CODE.items()
@@ -220,6 +237,23 @@ ANSWERS = [
     ),
     pytest.param(
         [U("How many ft in a fathom?")], None, ["1 fathom = 6 ft"], ["6.00001"], id="fathom"
+    ),
+    pytest.param(
+        [U("How many calories are in 1 kJ?")],
+        None,
+        ["small calorie (4.184 J): 1 kJ ≈ 239.006 calorie", "food Calorie (kcal): 1 kJ ≈ 0.239006"],
+        [],
+        id="calories-either",
+    ),
+    pytest.param(
+        [U("How many calories in a kilocalorie?")], None, ["= 1000 cal"], ["depends"], id="cal-kcal"
+    ),
+    pytest.param(
+        [U("My British recipe needs 5 imperial gallons; how many litres is that?")],
+        None,
+        ["5 imp gal = 22.73045 L"],
+        [],
+        id="imperial-said",
     ),
     pytest.param(
         [U("How many kg in a ton?")],

@@ -15,7 +15,9 @@ import re
 # A maximal run of digits and joiners with no space inside; analysed piece by piece below.
 _RUN = re.compile(r"[\d./–-]+")
 # Whole expressions that are idioms or names when written alone ("What is 9/11?").
-_IDIOMS = frozenset({"9/11", "24/7", "50/50", "4/20", "7/11", "20/20", "1/2/3", "365/24/7"})
+_IDIOMS = frozenset(
+    {"9/11", "24/7", "50/50", "4/20", "7/11", "20/20", "1/2/3", "365/24/7", "36-24-36"}
+)
 _LOCAL_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\d{3}[- ])?\d{3}-\d{4}")
 _PHONE_SHAPES = frozenset({(1, 3, 3, 4), (3, 3, 4), (2, 3, 3, 4), (2, 4, 4), (1, 3, 4)})
 
@@ -76,6 +78,8 @@ def _run_reason(run: str) -> str | None:
         return "a range (en dash)"  # "10–20": typographic ranges, never a minus sign
     if run.count(".") >= 2 and "-" not in run and "/" not in run:
         return "a version number or address"  # "3.11.2", "192.168.0.1"
+    if re.fullmatch(r"\d{1,3}\.000", run):
+        return "a dot as a thousands separator"  # "1.000 + 2.000": 3 or 3000?
     if run.count("/") >= 2:
         parts = run.split("/")
         if not all(p.isdigit() for p in parts):

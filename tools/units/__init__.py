@@ -9,6 +9,7 @@ result is exact, "≈" when rounded to 6 significant digits).
 from __future__ import annotations
 
 import logging
+import re
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.sandbox.bounded import preload
@@ -19,6 +20,16 @@ from tools.units.phrasing import parse_units_request
 log = logging.getLogger(__name__)
 
 NAME = "units"
+# Unqualified, these names are US customary measures (answers say "US pt"); said next to a
+# country that uses the imperial ones ("my British recipe: 1 pint"), the US reading is wrong.
+US_DEFAULT = frozenset(
+    {"gallon", "quart", "pint", "cup", "fluid_ounce", "gill", "tablespoon", "teaspoon"}
+)
+NON_US = re.compile(
+    r"\b(?:british|britain|english|england|scottish|scotland|welsh|wales|irish|ireland|uk|u\.k\."
+    r"|canadian|canada|australian|australia|new zealand|imperial)\b",
+    re.IGNORECASE,
+)
 # Every bounded worker builds pint's exact registry when it starts, not in the first request.
 preload(convert.warm)
 
@@ -29,9 +40,14 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("units grammar failed on %r", text[:200])
         return None
-    if req is None:
+    if req is None or (NON_US.search(text) and _us_default_units(req.payload())):
         return None
     return ToolCall(tool=NAME, args=req.payload(), text=text.strip(), confidence=0.98)
+
+
+def _us_default_units(payload: dict) -> bool:
+    specs = [t[2] for t in payload["terms"]] + [payload["target"] or []]
+    return any(name in US_DEFAULT for spec in specs for name, _ in spec)
 
 
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:

@@ -195,6 +195,6 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     m = _TARGET_IN.match(body)
     req = build(m.group("expr"), m.group("target")) if m else None
     # Terse enough to be something else ("calories in 100 g"): only a same-kind conversion.
-    if req and (req.readings or dimensionality(req.terms[0].unit) == dimensionality(req.target)):
+    if req and dimensionality(req.terms[0].unit) == dimensionality(req.target):
         return req
     return None
