@@ -39,6 +39,14 @@ def user(text: str) -> list[dict[str, str]]:
         ("Thanks. What day of the week was 1 May 2026?", "datetime"),
         ("OK, great, thanks. 5 km in miles", "units"),
         ("yes: how many grams are in 5 pounds?", "units"),
+        # nor do a greeting, chat noise after it, or markdown around a plain expression
+        ("Hello! quick one: 72 °F in °C?", "units"),
+        ("Hi, what is 5+5?", "calculator"),
+        ("whats 365 times 24 lol", "calculator"),
+        ("what is 1,250 divided by 8??", "calculator"),
+        ("What is `3 * (14 - 5) ** 2`?", "calculator"),
+        ("Evaluate **48 ÷ 0.6**", "calculator"),
+        ("Convert `42 mi` to km", "units"),
     ],
 )
 def test_routes_pure_requests(text: str, tool: str) -> None:
