@@ -258,6 +258,12 @@ BETWEEN_WEEKDAY = [
     ("March 3, 2024 is what day of the week?", "March 3, 2024 is a Sunday."),
     ("What day of the week will Christmas 2030 be?", "December 25, 2030 is a Wednesday."),
     ("What day did January 1, 2000 fall on?", "January 1, 2000 is a Saturday."),
+    ("What weekday will 29 February 2032 be?", "February 29, 2032 is a Sunday."),
+    (
+        "Kindly state the day of the week on which 1 January 2040 falls.",
+        "January 1, 2040 is a Sunday.",
+    ),
+    ("How many days lie between 1 March 2027 and 1 March 2028?", ": 366 days"),
     ("what day of the week will it be 10 days from now?", "Sunday, December 6, 2026"),
     ("How many days are there in February 2100?", "February 2100 has 28 days."),
     ("how many days in february 2024", "February 2024 has 29 days."),

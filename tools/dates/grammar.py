@@ -96,7 +96,8 @@ _SHIFT_TODAY = [
 _BETWEEN = [
     re.compile(
         r"^(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
-        r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+)?"
+        r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"
+        r"|lie\s+|are\s+there\s+in\s+total\s+)?"
         r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
         re.IGNORECASE,
     ),
@@ -137,8 +138,8 @@ _WEEKDAY = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:on\s+)?(?:what|which)\s+day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does|will)\s+"
-        rf"{_DATE}\s+(?:fall|be)(?:\s+on)?$",
+        rf"^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does"
+        rf"|will)\s+{_DATE}\s+(?:fall|be)(?:\s+on)?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -148,6 +149,12 @@ _WEEKDAY = [
     ),
     re.compile(
         rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$", re.IGNORECASE
+    ),
+    # "(Kindly) state the day of the week on which 1 January 2040 falls."
+    re.compile(
+        rf"^(?:(?:please\s+|kindly\s+)?(?:state|tell\s+me|give|name)\s+)?(?:the\s+)?day\s+of"
+        rf"\s+(?:the\s+)?week\s+on\s+which\s+{_DATE}\s+(?:falls|fell|will\s+fall)$",
+        re.IGNORECASE,
     ),
 ]
 # "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
