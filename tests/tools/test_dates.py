@@ -264,6 +264,8 @@ BETWEEN_WEEKDAY = [
         "January 1, 2040 is a Sunday.",
     ),
     ("How many days lie between 1 March 2027 and 1 March 2028?", ": 366 days"),
+    ("How many Fridays are there in 2027?", "Fridays in 2027: 53"),
+    ("what day of week is 3rd of august 2029", "August 3, 2029 is a Friday."),
     ("what day of the week will it be 10 days from now?", "Sunday, December 6, 2026"),
     ("How many days are there in February 2100?", "February 2100 has 28 days."),
     ("how many days in february 2024", "February 2024 has 29 days."),

@@ -289,6 +289,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("4.5 newtons per inch^2 in dynes per foot^2", "4.5 N/in² = 64800000 dyn/ft²"),
         ("Convert 2 km^2 kg / min^2 to m^2 g / s^2", "≈ 555556 m²·g/s²"),
         ("3 kilonewton-meters in newton meters", "3 kN·m = 3000 N·m"),
+        ("12 kN → N", "12 kN = 12000 N"),
+        ("5 m -> ft", "5 m ≈ 16.4042 ft"),
+        ("How many litres are 3 US liquid quarts?", "3 US qt = 2.839058838 L"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -206,10 +206,15 @@ def _run_calendar(args: dict) -> tuple[str, object]:
         return f"{year} {'is' if leap else 'is not'} a leap year ({why}).", leap
     if what == "weekday_count":
         month, wd = args["month"], args["weekday"]
-        days = calendar.monthrange(year, month)[1]
-        count = sum(dt.date(year, month, d).weekday() == wd for d in range(1, days + 1))
+        months = [month] if month else range(1, 13)  # no month: the whole year
+        count = sum(
+            dt.date(year, m, d).weekday() == wd
+            for m in months
+            for d in range(1, calendar.monthrange(year, m)[1] + 1)
+        )
         name = WEEKDAYS[wd].capitalize()
-        return f"{name}s in {MONTHS[month - 1]} {year}: {count}", count
+        where = f"{MONTHS[month - 1]} {year}" if month else str(year)
+        return f"{name}s in {where}: {count}", count
     if what == "nth_weekday":
         try:
             d = nth_weekday(year, args["month"], args["weekday"], args["n"])

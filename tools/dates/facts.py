@@ -27,10 +27,10 @@ from tools.dates.phrases import (
 _DATE, _MONTH, _YEAR, _LEAD = DATE_GROUP, MONTH_GROUP, YEAR_GROUP, rf"(?:{LEAD_WORDS})?"
 
 _WEEKDAY_NAMES_RE = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# "How many Mondays are there in March 2027?"
+# "How many Mondays are there in March 2027?", "How many Fridays are there in 2027?"
 _WEEKDAY_COUNT = re.compile(
     rf"^how\s+many\s+(?P<wd>{_WEEKDAY_NAMES_RE})s\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+)?"
-    rf"in\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})$",
+    rf"in\s+(?:{_MONTH},?\s+(?:of\s+)?)?{_YEAR}$",
     re.IGNORECASE,
 )
 # "What's the last Friday of October 2026?"
@@ -218,7 +218,7 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
             "kind": "calendar",
             "what": "weekday_count",
             "year": int(m["year"]),
-            "month": month_number(m["month"]),
+            "month": month_number(m["month"]) if m["month"] else None,
             "weekday": wd,
         }
     m = _NTH_WEEKDAY.match(body)

@@ -128,7 +128,7 @@ _INCLUSIVE = re.compile(
 )
 _WEEKDAY = [
     re.compile(
-        rf"^(?:what|which)\s+day\s+of\s+the\s+week\s+(?:is|was|will\s+be|falls\s+on|fell"
+        rf"^(?:what|which)\s+day\s+of\s+(?:the\s+)?week\s+(?:is|was|will\s+be|falls\s+on|fell"
         rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$",
         re.IGNORECASE,
     ),

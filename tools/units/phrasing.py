@@ -122,6 +122,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", text)  # "12 kN → N"
+    text = re.sub(r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", text, flags=re.IGNORECASE)
     text = _TASK_LEAD.sub("", text)
     text = _FEET_INCHES.sub(r"\1 ft \2 in", text)
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
