@@ -93,7 +93,7 @@ _COURTESY = re.compile(
     r"(?:[,!]? (?:thanks|thank you|so much))*[.!,:]+\s+)+",
     re.IGNORECASE,
 )
-_WHAT_TYPO = re.compile(r"^(?:wat|wht|whta)(?=\s)|^(?:wats|whts)(?=\s)", re.IGNORECASE)
+_WHAT_TYPO = re.compile(r"^(?:wat|wht|whta|waht)(?=\s)|^(?:wats|whts)(?=\s)", re.IGNORECASE)
 
 
 # A greeting before the question, and chat noise after it ("... 24 lol", "... by 8??").
@@ -102,7 +102,11 @@ _GREETING = re.compile(
     r"(?:quick (?:one|q|question)[:,]\s+)?)",
     re.IGNORECASE,
 )
-_CHAT_TAIL = re.compile(r"(?:\s+(?:lol|lmao|haha)\b)?(?:\?{2,}|!{2,})?\s*$", re.IGNORECASE)
+_CHAT_TAIL = re.compile(
+    r"(?:\s+(?:lol|lmao|haha)\b|,\s+(?:thank\s+you|thanks|thx)(?:\s+so\s+much)?[.!]*)?"
+    r"(?:\?{2,}|!{2,})?\s*$",
+    re.IGNORECASE,
+)
 # Inline code or bold around a plain expression ("What is `3 * (14 - 5) ** 2`?", "**48 ÷ 0.6**"):
 # no call, quote, assignment or line break inside, so never code the code tool should see.
 _MARKED = re.compile(r"`([^`\n]+)`|(?<!\S)\*\*(\S(?:[^*\n]*\S)?)\*\*(?!\S)")

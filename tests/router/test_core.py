@@ -47,6 +47,8 @@ def user(text: str) -> list[dict[str, str]]:
         ("What is `3 * (14 - 5) ** 2`?", "calculator"),
         ("Evaluate **48 ÷ 0.6**", "calculator"),
         ("Convert `42 mi` to km", "units"),
+        ("What is the result of 1000 minus 387, thank you.", "calculator"),
+        ("waht is 84 divided by 12", "calculator"),
     ],
 )
 def test_routes_pure_requests(text: str, tool: str) -> None:

@@ -265,6 +265,16 @@ BETWEEN_WEEKDAY = [
     ),
     ("How many days lie between 1 March 2027 and 1 March 2028?", ": 366 days"),
     ("How many Fridays are there in 2027?", "Fridays in 2027: 53"),
+    ("What's the last day of February 2100?", "It is Sunday, February 28, 2100."),
+    ("What is the last day of February 2024?", "It is Thursday, February 29, 2024."),
+    (
+        "Convert Unix timestamp 1,800,000,000 to a UTC calendar date.",
+        "Friday, January 15, 2027, 08:00:00 UTC (2027-01-15)",
+    ),
+    (
+        "Please state the number of days elapsed between 1 January 1970 and 1 January 2000.",
+        ": 10957 days",
+    ),
     ("what day of week is 3rd of august 2029", "August 3, 2029 is a Friday."),
     ("what day of the week will it be 10 days from now?", "Sunday, December 6, 2026"),
     ("How many days are there in February 2100?", "February 2100 has 28 days."),

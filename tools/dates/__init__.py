@@ -227,6 +227,10 @@ def _run_calendar(args: dict) -> tuple[str, object]:
         last = args["last"]
         count = sum(calendar.isleap(y) for y in range(year, last + 1))
         return f"Leap years from {year} through {last}: {count}", count
+    if what == "last_day":
+        month = args["month"]
+        d = dt.datetime(year, month, calendar.monthrange(year, month)[1])
+        return f"It is {long_date(d)}.", d.date().isoformat()
     if what == "year_days":
         days = 366 if calendar.isleap(year) else 365
         return f"{year} has {days} days.", days

@@ -44,9 +44,17 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1
 _NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
 # "Unix timestamp 2000000000 is what date in UTC?"
 _UNIX = re.compile(
-    r"^(?:what\s+(?:date|date\s+and\s+time|time)\s+is\s+)?(?:the\s+)?unix\s+(?:timestamp|time|epoch"
-    r"\s+time)\s+(?P<n>\d{1,11})(?:\s+is\s+what\s+(?:date|date\s+and\s+time|time))?"
+    r"^(?:what\s+(?:date|date\s+and\s+time|time)\s+is\s+|convert\s+)?(?:the\s+)?unix\s+"
+    r"(?:timestamp|time|epoch\s+time)\s+(?P<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,11})"
+    r"(?:\s+is\s+what\s+(?:date|date\s+and\s+time|time)"
+    r"|\s+(?:to|into)\s+(?:a\s+)?(?:utc\s+)?(?:calendar\s+)?(?:date|date\s+and\s+time))?"
     r"(?:\s+in\s+utc)?$",
+    re.IGNORECASE,
+)
+# "What's the last day of February 2100?"
+_LAST_DAY = re.compile(
+    r"^(?:what\s+is\s+|what's\s+|whats\s+|when\s+is\s+|what\s+date\s+is\s+)?(?:the\s+date\s+of\s+)?"
+    rf"the\s+last\s+day\s+of\s+{_MONTH},?\s+(?:of\s+|in\s+)?{_YEAR}$",
     re.IGNORECASE,
 )
 # Calendar facts: "How many days are in February 2100?", "Is 2100 a leap year?", "What day of
@@ -233,7 +241,11 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
         }
     m = _UNIX.match(body)
     if m:
-        return {"kind": "unix", "seconds": int(m["n"])}
+        return {"kind": "unix", "seconds": int(m["n"].replace(",", ""))}
+    m = _LAST_DAY.match(body)
+    if m:
+        month = month_number(m["month"])
+        return {"kind": "calendar", "what": "last_day", "year": int(m["year"]), "month": month}
     m = _NTH_DAY.match(body)
     if m:
         return {"kind": "nth_day", "n": int(m["n"]), "year": int(m["year"])}

@@ -95,7 +95,8 @@ _SHIFT_TODAY = [
 ]
 _BETWEEN = [
     re.compile(
-        r"^(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
+        r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?"
+        r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
         r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"
         r"|lie\s+|are\s+there\s+in\s+total\s+)?"
         r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
