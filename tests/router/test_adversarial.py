@@ -246,6 +246,13 @@ ANSWERS = [
         id="calories-either",
     ),
     pytest.param(
+        [U("How many miles is 10 leagues?")],
+        None,
+        ["league (land league) = 30 mi"],
+        [],
+        id="league",
+    ),
+    pytest.param(
         [U("How many calories in a kilocalorie?")], None, ["= 1000 cal"], ["depends"], id="cal-kcal"
     ),
     pytest.param(

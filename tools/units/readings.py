@@ -89,6 +89,7 @@ LABELS: dict[str, str] = {
     "imperial_pint": "imp pt",
     "imperial_fluid_ounce": "imp fl oz",
     "horsepower": "hp (mechanical)",
+    "league": "league (land league)",
     "mile_per_gallon": "mpg (US)",
     "mile_per_imperial_gallon": "mpg (imperial)",
     # In words: the result stays the answer's last number ("≈ 4.70429 L per hundred km").
