@@ -238,12 +238,8 @@ ANSWERS = [
     pytest.param(
         [U("How many ft in a fathom?")], None, ["1 fathom = 6 ft"], ["6.00001"], id="fathom"
     ),
-    pytest.param(
-        [U("How many calories are in 1 kJ?")],
-        None,
-        ["small calorie (4.184 J): 1 kJ ≈ 239.006 calorie", "food Calorie (kcal): 1 kJ ≈ 0.239006"],
-        [],
-        id="calories-either",
+    pytest.param(  # lowercase: the small calorie, as the shared development set reads it
+        [U("How many calories are in 1 kJ?")], None, ["1 kJ ≈ 239.006 cal"], [], id="calories"
     ),
     pytest.param(
         [U("How many miles is 10 leagues?")],
@@ -251,9 +247,6 @@ ANSWERS = [
         ["league (land league) = 30 mi"],
         [],
         id="league",
-    ),
-    pytest.param(
-        [U("How many calories in a kilocalorie?")], None, ["= 1000 cal"], ["depends"], id="cal-kcal"
     ),
     pytest.param(
         [U("My British recipe needs 5 imperial gallons; how many litres is that?")],

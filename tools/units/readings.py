@@ -2,8 +2,7 @@
 
 A ton is a US short ton, a UK long ton or a metric ton; a barrel holds 42 (oil), 31.5 (US fluid)
 or 36 imperial gallons; a hundredweight is 100 or 112 lb; a month lasts 28 to 31 days and a
-year 365 or 366 (a lowercase calorie is either the small one or, as often said, the food kcal; a
-Calorie with a capital is the food kcal). `names.resolve` maps such a word to a placeholder ("?ton")
+year 365 or 366 (a calorie is the small one, a Calorie with a capital the food kcal). `names.resolve` maps such a word to a placeholder ("?ton")
 and `expand` turns a request's unit names into the readings to answer: every one, each named,
 or one when the reading cannot matter (months and years between themselves keep pint's exact
 ratio 12). Pure data and set logic; no pint import here.
@@ -26,8 +25,6 @@ READINGS: dict[str, tuple[str, ...]] = {
         "gregorian_month",
     ),
     "?year": ("common_year", "leap_year", "gregorian_year", "julian_year"),
-    # "calories" in speech is often the food kind; "cal" and "Calorie" are not ambiguous.
-    "?calorie": ("calorie", "kilocalorie"),
 }
 # Lowercase words (and symbols) that name an ambiguous unit.
 WORDS: dict[str, str] = {
@@ -36,7 +33,6 @@ WORDS: dict[str, str] = {
     **dict.fromkeys(("hundredweight", "hundredweights", "cwt"), "?hundredweight"),
     **dict.fromkeys(("month", "months"), "?month"),
     **dict.fromkeys(("year", "years", "yr", "yrs"), "?year"),
-    **dict.fromkeys(("calorie", "calories"), "?calorie"),
 }
 # A bare "C" or "F": a temperature, or a coulomb / farad when the rest of the request says so.
 BARE_SYMBOLS: dict[str, tuple[str, str]] = {
@@ -114,8 +110,6 @@ READING_NAMES: dict[str, str] = {
     "leap_year": "leap year (366 d)",
     "gregorian_year": "Gregorian average year (365.2425 d)",
     "julian_year": "Julian year (365.25 d)",
-    "calorie": "small calorie (4.184 J)",
-    "kilocalorie": "food Calorie (kcal)",
 }
 # The ambiguous word, and the symbol its value is written with inside each reading's line (no
 # digits there, so the last number of an answer is always a result).
@@ -125,7 +119,6 @@ WHAT: dict[str, tuple[str, str]] = {
     "?hundredweight": ("hundredweight", "cwt"),
     "?month": ("month", "month"),
     "?year": ("year", "yr"),
-    "?calorie": ("calorie", "calorie"),
 }
 
 
@@ -155,9 +148,7 @@ def expand(names: Iterable[str], time_names: Iterable[str]) -> list[dict[str, st
     if len(placeholders) > 1:
         return None
     (word,) = placeholders
-    # A reading that is another unit of the request would convert a unit into itself:
-    # "calories in a kilocalorie" asks for small calories.
-    return [{word: reading} for reading in READINGS[word] if reading not in names] or None
+    return [{word: reading} for reading in READINGS[word]]
 
 
 def substitute(spec: Iterable[tuple[str, int]], mapping: dict[str, str]) -> list[tuple[str, int]]:
