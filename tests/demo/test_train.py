@@ -72,3 +72,24 @@ def test_torch_model_matches_our_loader_past_the_sliding_window(exported):
     # bf16 activations in MLX vs float32 in torch: agreement to bf16 rounding
     assert np.abs(got - want).max() < 0.03 * scale
     assert (got.argmax(-1) == want.argmax(-1)).mean() > 0.9
+
+
+def test_focus_phases_oversample_one_kind_and_keep_phase_one_validation_out():
+    from demo.train.loop import TrainSpec, oversampled, split
+
+    data = {
+        "offsets": np.arange(0, 201 * 3, 3),
+        "kind": np.array([0, 1] * 100, dtype=np.int16),
+        "kinds": np.array(["arithmetic", "prose"]),
+    }
+    phase1 = TrainSpec(seed=0, val_samples=20)
+    focus = TrainSpec(seed=10, split_seed=0, val_samples=20, oversample=(("arithmetic", 4),))
+    train1, val1 = split(data, phase1)
+    train3, val3 = split(data, focus)
+    assert np.array_equal(val1, val3) and np.array_equal(np.sort(train1), np.sort(train3))
+    rows = oversampled(data, train3, focus)
+    arith = train3[data["kind"][train3] == 0]
+    counts = np.bincount(rows, minlength=200)
+    assert set(counts[arith]) == {4} and set(counts[train3[data["kind"][train3] == 1]]) == {1}
+    assert not set(rows) & set(val3)
+    assert np.array_equal(oversampled(data, train1, phase1), train1)  # no focus: unchanged
