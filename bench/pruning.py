@@ -188,7 +188,7 @@ def measure(path: Path, eval_texts: list[tuple], tasks: dict[str, Any]) -> dict[
     import mlx.core as mx
 
     import loader
-    from demo.evaluate import _generate, _prefix, call_score, grade, score_additions
+    from demo.evaluate import assistant_prefix, call_score, generate, grade, score_additions
     from engine import Engine
     from harmony import HarmonyVocab
 
@@ -199,10 +199,10 @@ def measure(path: Path, eval_texts: list[tuple], tasks: dict[str, Any]) -> dict[
     try:
         adds = score_additions(engine, vocab, tasks["additions"])
         chats = tasks["dates"] + tasks["units"] + tasks["calls"]
-        outs = _generate(engine, [vocab.encode_parts(s.prompt) for s in chats])
+        outs = generate(engine, [vocab.encode_parts(s.prompt) for s in chats])
     finally:
         engine.close()
-    graded = [grade(vocab, _prefix(s), toks) for s, toks in zip(chats, outs)]
+    graded = [grade(vocab, assistant_prefix(s), toks) for s, toks in zip(chats, outs)]
     right: dict[str, list[bool]] = {"dates": [], "units": [], "calls": []}
     for s, g in zip(chats, graded):
         if s.kind == "function":

@@ -78,7 +78,7 @@ def grade(vocab: HarmonyVocab, prefix, tokens: list[int], builtin=()) -> Graded:
     return Graded(result, code, not problems, problems, len(tokens))
 
 
-def _generate(engine: Engine, prompts: list[list[int]]) -> list[list[int]]:
+def generate(engine: Engine, prompts: list[list[int]]) -> list[list[int]]:
     """Greedy completions (stop token included), all submitted at once (continuous batching)."""
     params = SamplingParams(temperature=0.0, max_tokens=MAX_TOKENS)
     streams = [engine.generate_sync(ids, params) for ids in prompts]
@@ -168,11 +168,11 @@ def _measure(engine, vocab, seed, train_seed, n_chat, n_calls, n_add) -> dict:
     chats, overlaps = eval_set(seed, seen, n_chat)
     calls, call_overlaps = eval_set(seed + 2, seen, n_calls, kind="function")
     prompts = [vocab.encode_parts(s.prompt) for s in chats + calls]
-    outs = _generate(engine, prompts)
+    outs = generate(engine, prompts)
     rows, formed = [], 0
     for s, toks in zip(chats, outs[: len(chats)]):
         builtin = ("python",) if s.kind == "python" else ()
-        g = grade(vocab, _prefix(s), toks, builtin)
+        g = grade(vocab, assistant_prefix(s), toks, builtin)
         formed += g.well_formed
         rows.append(
             {
@@ -183,7 +183,7 @@ def _measure(engine, vocab, seed, train_seed, n_chat, n_calls, n_add) -> dict:
             }
         )
     call_rows = [
-        {"user": s.meta["user"], **call_score(grade(vocab, _prefix(s), toks), s.meta)}
+        {"user": s.meta["user"], **call_score(grade(vocab, assistant_prefix(s), toks), s.meta)}
         | {"text": vocab.decode(toks)}
         for s, toks in zip(calls, outs[len(chats) :])
     ]
@@ -239,7 +239,7 @@ def last_number(text: str) -> int | None:
 
 def score_additions(engine: Engine, vocab: HarmonyVocab, adds) -> list[dict]:
     """Generate an answer to each `addition_set` prompt; the answer is the final's last number."""
-    outs = _generate(engine, [vocab.encode_parts(p.parts) for _, _, p in adds])
+    outs = generate(engine, [vocab.encode_parts(p.parts) for _, _, p in adds])
     rows = []
     for (a, b, p), toks in zip(adds, outs):
         got = last_number(grade(vocab, p.prefix, toks).parsed.content)
@@ -247,7 +247,7 @@ def score_additions(engine: Engine, vocab: HarmonyVocab, adds) -> list[dict]:
     return rows
 
 
-def _prefix(sample):
+def assistant_prefix(sample):
     return render_chat([{"role": "user", "content": "x"}]).prefix  # `<|start|>assistant`
 
 
