@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 
-from bench import decode, mapped, memory, placement
+import pytest
+
+from bench import decode, kernels, mapped, memory, placement
 from synthetic import SHAPES
 
 
@@ -178,3 +180,35 @@ def test_mapped_bench_reports_both_routings(tiny_ckpt, tmp_path):
     assert skewed["cold_fraction"] == 0.5 and uniform["cold_fraction"] < 0.5
     assert all(r["decode_tps"] > 0 and len(r["decode_runs"]) == 2 for r in (uniform, skewed))
     assert "| skewed | 50.0% |" in (tmp_path / "mapped.md").read_text()
+
+
+@pytest.mark.parametrize(
+    ("xs", "ys", "line"),
+    [
+        ([1, 2, 3], [5, 7, 9], (3.0, 2.0)),
+        ([1, 2, 4, 8], [2.5, 2.5, 2.5, 2.5], (2.5, 0.0)),
+        ([0, 2], [1, 0], (1.0, -0.5)),
+    ],
+)
+def test_kernels_bench_fits_decode_and_per_row_costs(xs, ys, line):
+    assert kernels.fit_line(xs, ys) == pytest.approx(line)
+
+
+def test_kernels_bench_reports_every_routing_with_its_bounds(tmp_path):
+    pytest.importorskip("loader.cpu._ext")
+    argv = ["--threads", "1", "--experts", "32", "--hidden", "256", "--ceiling-rows", "32"]
+    assert kernels.main([*argv, "--repeat", "1", "--out", str(tmp_path)]) == 0
+    res = json.loads((tmp_path / "kernels.json").read_text())
+    ceiling = res["ceiling"]
+    assert set(ceiling["ns_per_group"]) == {"1", "2", "3", "4", "6", "8"}
+    assert ceiling["per_token_ns"] > 0
+    part = res["threads"]["1"]
+    assert part["bandwidth_gbps"] > 0
+    rows = {r["routing"]: r for r in part["routings"]}
+    assert set(rows) == set(kernels.ROUTINGS)
+    assert [rows[name]["experts_read"] for name in list(kernels.ROUTINGS)[:4]] == [4, 32, 16, 8]
+    assert all(
+        r["ms"] > 0 and r["memory_bound_ms"] > 0 and r["compute_bound_ms"] > 0
+        for r in rows.values()
+    )
+    assert "8 tokens on 16 experts (2 each)" in (tmp_path / "kernels.md").read_text()
