@@ -115,14 +115,31 @@ _PLAIN = re.compile(r"[\w\s.,+*/^%×÷·°()-]+")
 _CALL = re.compile(r"[A-Za-z_]\(")
 
 
+# One quoted expression ('Compute "(9 + 6) / 5" for me'): unquoted only when it is the message's
+# only quote and holds an operation itself, so quoted operands ('"2" + "2"', strings) stay.
+_QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
+_OPERATION = re.compile(r"[\d)]\s*[-+*/^×÷]\s*[\d(.]")
+
+
+def _unquote(text: str) -> str:
+    spans = list(_QUOTED.finditer(text))
+    if len(spans) != 1:
+        return text
+    m = spans[0]
+    body = m.group(1) or m.group(2)
+    if not (_PLAIN.fullmatch(body) and _OPERATION.search(body)) or _CALL.search(body):
+        return text
+    return text[: m.start()] + body + text[m.end() :]
+
+
 def _unmark(m: re.Match) -> str:
     body = m.group(1) or m.group(2)
     return body if _PLAIN.fullmatch(body) and not _CALL.search(body) else m.group(0)
 
 
 def tidy(text: str) -> str:
-    """The question without a leading thank-you or greeting, trailing chat noise or markdown
-    around an expression, with "wat"/"wats" read as "what"/"what's"."""
+    """The question without a leading thank-you or greeting, trailing chat noise, or markdown or
+    quotes around an expression, with "wat"/"wats" read as "what"/"what's"."""
     text = _COURTESY.sub("", text.strip(), count=1)
     text = _GREETING.sub("", text, count=1)
     # Only the end can hold the tail: searching a 10 KB message for it took a millisecond.
@@ -130,4 +147,6 @@ def tidy(text: str) -> str:
     text = head + _CHAT_TAIL.sub(lambda m: "?" if "?" in m.group() else "", tail, count=1)
     if "`" in text or "**" in text:
         text = _MARKED.sub(_unmark, text)
+    if '"' in text or "“" in text:
+        text = _unquote(text)
     return _WHAT_TYPO.sub(lambda m: "what's" if m.group().lower().endswith("s") else "what", text)

@@ -49,6 +49,15 @@ def user(text: str) -> list[dict[str, str]]:
         ("Convert `42 mi` to km", "units"),
         ("What is the result of 1000 minus 387, thank you.", "calculator"),
         ("waht is 84 divided by 12", "calculator"),
+        # a worded operator is a question even unframed; learners' English and common typos
+        ("1,250 divided by 8??", "calculator"),
+        ("Please how much is 45 multiply by 12?", "calculator"),
+        ("waht is 84 divded by 12", "calculator"),
+        ("calcualte 2.5 tiems 40", "calculator"),
+        ("Twelve squared minus twelve equals ___", "calculator"),
+        # one quoted expression is unquoted; quoted operands are not
+        ('Compute "(9 + 6) / 5" for me', "calculator"),
+        ("What is “12 * 12”?", "calculator"),
     ],
 )
 def test_routes_pure_requests(text: str, tool: str) -> None:
@@ -99,6 +108,9 @@ HARD_NEGATIVES = [
     "2 + 2 = ? Answer with a single word.",
     "What is 2 + 2? Reply in JSON.",
     "lol 100%",
+    'What is "2" + "2"?',
+    "what happens if you divide by zero",
+    "8/10",
     "+1",
     "Tell me a joke",
     "What is love?",

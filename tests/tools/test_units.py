@@ -38,6 +38,11 @@ POSITIVES = [
     ("What is 70Ci minus 200Rd in Curies?", Fraction(12949, 185), False, "Ci"),
     ("express 2.5 metric tons in kilograms", 2500, True, "kg"),
     ("What is 0.1 m + 0.2 m?", Fraction(3, 10), True, "m"),
+    # torque in US units is pound-force times foot, whichever way it is written
+    ("Convert 250 newton-metres to pound-feet.", None, False, "ft·lbf"),
+    ("how many joules in 10 foot-pounds", None, False, "J"),
+    ("convertt 12 inchs to centimeter pls", Fraction("30.48"), True, "cm"),
+    ("Please to convert 2 mile in kilometre", Fraction("3.218688"), True, "km"),
     ("what's 1,000 grams in pounds", None, False, "lb"),
     ("3 miles per hour to meters per second", Fraction(4191, 3125), True, "m/s"),
     ("5 km is equal to how many meters?", 5000, True, "m"),
@@ -105,6 +110,8 @@ APPROX = {  # float checks for rows whose exact rational is unwieldy
     "what is 5 m/s^2 in ft/s^2": 16.404199475065617,
     "how many cubic feet in 3 cubic meters": 105.94400016446,
     "what's 1,000 grams in pounds": 2.2046226218487757,
+    "Convert 250 newton-metres to pound-feet.": 250 / (0.45359237 * 9.80665 * 0.3048),
+    "how many joules in 10 foot-pounds": 10 * 0.45359237 * 9.80665 * 0.3048,
 }
 
 

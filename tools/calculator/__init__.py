@@ -38,7 +38,7 @@ POLITE_PREFIX = (
 _LEAD = re.compile(
     r"^(?:q:\s*)?"
     + POLITE_PREFIX
-    + r"(?:(?:tell me|show me|give me|find|calculate|compute|evaluate|determine|work out|"
+    + r"(?:(?:tell me|show me|give me|find|calculate|calcualte|calulate|caculate|compute|evaluate|determine|work out|"
     r"figure out|solve|simplify)(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?"
     r"\s*[:.]?\s+)?"
     r"(?:what(?:'s| is|s)|how much is|what does|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
@@ -50,7 +50,7 @@ _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|is what\??|comes? to\??|is|"
     r"make\??|give\??|exactly|,? please|,? plz|,? pls|for me|"
     r"in total|altogether|(?:expressed )?as a decimal(?: number)?|in decimal(?: form)?|"
-    r"\?|\.|(?<![\d)!])!|:))*\s*(?:\n?\s*a:\s*)?$",
+    r"\?|\.|(?<![\d)!])!|:|_{2,}))*\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.IGNORECASE)
@@ -161,7 +161,15 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
     framed = expr.strip() != re.sub(r"[\s?.!]+$", "", " ".join(text.split()))
     # "56 ÷ 7" and "3 × 4" are written as sums; "8/10" and "9-5" are often chat.
-    if not framed and not bare and _chat_shaped(node) and not _MATH_SIGN.search(text):
+    # A worded operator ("1,250 divided by 8") is a question, never chat.
+    worded = _WORDY.search(expr)
+    if (
+        not framed
+        and not bare
+        and not worded
+        and _chat_shaped(node)
+        and not _MATH_SIGN.search(text)
+    ):
         return None
     return node, expr
 

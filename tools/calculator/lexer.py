@@ -37,8 +37,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"to the power of", " ^ "),
     (r"raised to", " ^ "),
     (r"multiplied by", " * "),
-    (r"times", " * "),
-    (r"divided by", " / "),
+    (r"multiply by", " * "),  # "45 multiply by 12" (learners' English)
+    (r"(?:times|tiems|tims)", " * "),
+    (r"(?:divided|divide|divded|devided|divied) by", " / "),
     (r"over", " / "),
     (r"plus", " + "),
     (r"minus", " - "),

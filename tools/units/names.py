@@ -35,6 +35,30 @@ ALIASES: dict[str, str] = {
     "light-years": "light_year",
     "nautical mile": "nautical_mile",
     "nautical miles": "nautical_mile",
+    # Torque and work in US customary units are always pound-force times foot, whichever
+    # order the words come in ("250 N·m to pound-feet"); a pound of mass times a foot is no unit.
+    **{
+        name: "foot_pound"
+        for name in (
+            "foot-pound",
+            "foot-pounds",
+            "foot pound",
+            "foot pounds",
+            "pound-foot",
+            "pound-feet",
+            "pound foot",
+            "pound feet",
+            "ft-lb",
+            "ft-lbs",
+            "lb-ft",
+            "ft-lbf",
+            "lbf-ft",
+            "ft·lb",
+            "lb·ft",
+            "ft·lbf",
+            "lbf·ft",
+        )
+    },
     "kilowatt hour": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour",
     "kilowatt-hour": "kilowatt_hour",

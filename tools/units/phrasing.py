@@ -15,11 +15,11 @@ from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
 
 MAX_TEXT = 300
-_POLITE = r"(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+_POLITE = r"(?:please\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
 _HOW = r"how\s+(?:much|far|long|heavy|big|fast|tall|high|deep|wide|hot|cold|warm)\s+(?:is|are)"
 _LEAD = re.compile(
     _POLITE + rf"(?:(?:what\s+is|what's|whats|what\s+are|{_HOW}"
-    r"|convert|calculate|compute|express|change|turn|evaluate|find|give\s+me"
+    r"|convertt?|calculate|compute|express|change|turn|evaluate|find|give\s+me"
     r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?"
     # "A length of 12 inches equals how many millimeters?"
     r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:length|distance|height|width|depth|mass|weight|volume"
@@ -125,6 +125,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", text)  # "12 kN → N"
     text = re.sub(r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", text, flags=re.IGNORECASE)
     text = _TASK_LEAD.sub("", text)
+    text = re.sub(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
     text = _FEET_INCHES.sub(r"\1 ft \2 in", text)
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
     # the target are punctuation, not a list
