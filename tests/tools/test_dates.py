@@ -252,6 +252,22 @@ BETWEEN_WEEKDAY = [
     ("What is 2024-03-10 minus 2024-03-01?", ": 9 days"),
     ("Count the days between 2024-01-01 and 2024-12-31 inclusive.", "inclusive: 366 days"),
     ("How many days between 2024-01-01 and 2024-01-01, including both ends?", "inclusive: 1 day"),
+    # hours and minutes between date-times (naive wall clock) and between times of one day
+    (
+        "How many hours are there from 2027-03-01 00:00 to 2027-03-03 12:00?",
+        "Wednesday, March 3, 2027 12:00: 60 hours",
+    ),
+    ("how many hours between 1 March 2027 and 3 March 2027", ": 48 hours"),
+    (
+        "How many hours between 2027-03-01 08:30 and 2027-03-01 09:50?",
+        ": 1 h 20 min (1.33333 hours)",
+    ),
+    ("How many minutes between 2027-03-01 08:30 and 2027-03-02 09:50?", ": 1520 minutes"),
+    ("how many minutes are there between 9:40 and 13:15?", "From 9:40 to 13:15: 215 minutes"),
+    ("How many hours between 9 am and 5:30 pm?", ": 8.5 hours"),
+    ("how many hours from noon to 6:45 pm", ": 6 h 45 min (6.75 hours)"),
+    ("how many minutes between 12:30 am and 1:00 am", ": 30 minutes"),
+    ("What is the date exactly 8 weeks after Monday 7 June 2027?", "August 2, 2027"),
     ("What day of the week was July 4, 1776?", "July 4, 1776 is a Thursday."),
     ("What weekday is 12/25/2030?", "December 25, 2030 is a Wednesday."),
     ("What day of the week is 13/04/2021?", "April 13, 2021 is a Tuesday."),
@@ -373,6 +389,10 @@ def test_between_and_weekday(text, expected):
 
 NEGATIVES = [
     "what day should I plan my wedding",
+    "how many minutes between 13:15 and 9:40",  # the next day, or a slip: the model asks
+    "how many hours until Christmas",  # hours from now need the clock's time of day
+    "how many hours between 13 pm and 2 pm",
+    "How many hours are there between 1 and 3 March 2027, inclusive?",
     "write a story set on March 3",
     "What day is my birthday?",
     "What day of the week is 03/04/2021?",  # US or day-first? no cue: abstain
@@ -582,3 +602,10 @@ def test_birthdays_reschedulings_and_holidays(text, expected):
 )
 def test_event_stories_without_one_answer_abstain(text):
     assert dates.parse(text, CTX) is None
+
+
+def test_hours_between_moments_in_reverse_order_are_left_to_the_model():
+    res = dates.run(
+        dates.parse("How many hours between 2027-03-03 08:30 and 2027-03-01 09:50?", CTX), CTX
+    )
+    assert not res.ok and "before the first" in res.error

@@ -2,8 +2,8 @@
 
 Kinds: "now" (today / current time, optionally in a city or IANA zone), "shift" (a date plus or
 minus durations, including BIG-bench-style stories that fix today: "Yesterday was April 30,
-2021. What is the date today in MM/DD/YYYY?"), "between" (days between two dates) and
-"weekday". A message is accepted only when its sentences are all accounted for; a sentence
+2021. What is the date today in MM/DD/YYYY?"), "between" (days, weeks, hours or minutes between two dates or
+date-times), "clock_between" (minutes between two times of one day) and "weekday". A message is accepted only when its sentences are all accounted for; a sentence
 that mentions dates or time but is not understood makes the whole message abstain.
 """
 
@@ -96,7 +96,7 @@ _SHIFT_TODAY = [
 _BETWEEN = [
     re.compile(
         r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?"
-        r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks)"
+        r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks|hours|minutes)"
         r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"
         r"|lie\s+|are\s+there\s+in\s+total\s+)?"
         r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
@@ -234,6 +234,8 @@ _TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    # "exactly 8 weeks after": the same 8 weeks
+    text = re.sub(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", "", text, flags=re.IGNORECASE)
     return re.sub(r"[?.!]+$", "", text).strip()
 
 
@@ -269,6 +271,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             rel = (gd.get("rel") or gd.get("op") or "later").lower()
             sign = -1 if rel in ("ago", "before today", "minus", "-") else 1
             return _shift(None, [(sign, dur)], fmt)
+    if clock := _clock_between(body):
+        return clock
     inclusive = _INCLUSIVE.search(body)
     span = body[: inclusive.start()] if inclusive else body
     for pattern in _BETWEEN:
@@ -280,6 +284,10 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         b = _endpoint(gd.get("b"), cue)
         if a is False or b is False or (a is None and b is None):
             continue
+        if (gd.get("unit") or "days").lower() in ("hours", "minutes") and (
+            inclusive or not (a and b) or "holiday" in a or "holiday" in b
+        ):
+            return None  # hours from now need the clock's time; "inclusive" counts days
         return {
             "kind": "between",
             "a": a,
@@ -307,6 +315,51 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     if m and (d := written_date(m["date"], cue)):
         return {"kind": "weekday", "date": iso_of(d), "check": m["wd"].lower()}
     return _parse_now(body, fmt)
+
+
+# "How many minutes are there between 9:40 and 13:15?": two times of one day, the later second
+# (an earlier second time may mean the next day or a slip: the model asks).
+_TIME_OF_DAY = (
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?|noon|midnight"
+)
+_CLOCK_BETWEEN = re.compile(
+    r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?(?:how\s+many|the\s+number\s+of|number\s+of)"
+    r"\s+(?P<unit>hours|minutes)\s+(?:are\s+there\s+|is\s+it\s+|pass\s+|elapse\s+)?"
+    rf"(?:between|from)\s+(?P<a>{_TIME_OF_DAY})\s+(?:and|to|until|till)\s+(?P<b>{_TIME_OF_DAY})$",
+    re.IGNORECASE,
+)
+
+
+def clock_minutes(text: str) -> int | None:
+    """Minutes after midnight of "9:40", "13:15", "1:15 pm", "9 am", "noon"; None if malformed."""
+    t = text.strip().lower().replace(".", "")
+    if t in ("noon", "midnight"):
+        return 720 if t == "noon" else 0
+    m = re.fullmatch(r"(\d{1,2})(?::(\d\d))?\s*([ap]m)?", t)
+    if not m:
+        return None
+    hour, minute, half = int(m[1]), int(m[2] or 0), m[3]
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
+def _clock_between(body: str) -> dict | None:
+    m = _CLOCK_BETWEEN.match(body)
+    if not m:
+        return None
+    a, b = clock_minutes(m["a"]), clock_minutes(m["b"])
+    if a is None or b is None or b < a:
+        return None
+    return {
+        "kind": "clock_between",
+        "a": m["a"],
+        "b": m["b"],
+        "minutes": b - a,
+        "unit": m["unit"].lower(),
+    }
 
 
 # "The concert is 3 weeks after 5 September 2026. What date is the concert?": one event, dated
