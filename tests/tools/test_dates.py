@@ -56,6 +56,20 @@ def test_date_arithmetic(text, expected):
 
 
 STORIES = [
+    # a note on the written order, "what's", learners' "after 3 weeks", "give ... as DD/MM/YYYY"
+    (
+        (
+            "Today is 03/15/2027 (MM/DD/YYYY). What will the date be 45 days later? "
+            "Answer in MM/DD/YYYY."
+        ),
+        "04/29/2027",
+    ),
+    ("Today is 28/02/2028 (day/month/year). What's tomorrow's date?", "Tuesday, February 29, 2028"),
+    ("Today is 5 of march 2027. Which date is it after 3 weeks?", "Friday, March 26, 2027"),
+    (
+        "Today is New Year's Eve 2026. Give the date 60 days from today as DD/MM/YYYY.",
+        "today (31/12/2026) + 60 days = 01/03/2027",
+    ),
     ("Yesterday was April 30, 2021. What is the date today in MM/DD/YYYY?", "05/01/2021"),
     ("Today is 3/5/2022. What is the date one week from today in MM/DD/YYYY?", "03/12/2022"),
     (

@@ -450,11 +450,20 @@ def _parse_now(body: str, fmt: str | None) -> dict | None:
     return None
 
 
+# "Today is 03/15/2027 (MM/DD/YYYY).": a note on how the date before it is written. It fixes the
+# order (`order_cue` reads it) and is then no part of the sentence.
+_ORDER_NOTE = re.compile(
+    r"(?<=\d)\s*\((?:(?:mm|dd)[/.-](?:mm|dd)[/.-]yy(?:yy)?|day/month/year|month/day/year)\)",
+    re.IGNORECASE,
+)
+
+
 def parse_dates_request(text: str) -> dict | None:
     """The whole message as one dates request (plain dict), or None to abstain."""
     if not text or len(text) > MAX_TEXT:
         return None
     cue = order_cue(text)
+    text = _ORDER_NOTE.sub("", text)
     age = age_story(text, cue)
     if age is not None:
         return age or None

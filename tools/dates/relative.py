@@ -106,9 +106,9 @@ _SINCE_THEN = re.compile(
     rf"^{_DUR}\s+(?:have|has)\s+(?:passed|gone\s+by|elapsed)\s+since\s+then$", re.IGNORECASE
 )
 _QUESTION = re.compile(
-    r"^(?:what|which)\s+(?:is|was|will\s+be|would\s+be)\s+the\s+date\s*(?P<q>.*)$"
-    r"|^what\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
-    r"|^what\s+(?:is|was|will\s+be)\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$"
+    r"^(?:(?:what|which)\s+(?:is|was|will\s+be|would\s+be)|what's)\s+the\s+date\s*(?P<q>.*)$"
+    r"|^(?:what|which)\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
+    r"|^(?:what\s+(?:is|was|will\s+be)|what's)\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$"
     r"|^what\s+will\s+the\s+date\s+be\s*(?P<q4>.*)$",
     re.IGNORECASE,
 )
@@ -134,11 +134,12 @@ def _offset(q: str) -> list | None:
     if q in fixed:
         return fixed[q]
     m = re.fullmatch(
-        rf"(?:in\s+)?{_DUR}\s*(?P<rel>ago(?:\s+from\s+today)?|before\s+today|earlier"
+        rf"(?:in\s+|after\s+)?{_DUR}\s*(?P<rel>ago(?:\s+from\s+today)?|before\s+today|earlier"
         r"|later|from\s+(?:today|now)|after\s+today|hence|from\s+now\s+on)?",
         q,
     )
-    if not m or (m["rel"] is None and not q.startswith("in ")):
+    # "in 3 weeks", "after 3 weeks" (learners' English for the same): from today
+    if not m or (m["rel"] is None and not q.startswith(("in ", "after "))):
         return None
     dur = parse_duration(m["dur"])
     if dur is None or part_day(dur):
