@@ -56,6 +56,15 @@ def test_date_arithmetic(text, expected):
 
 
 STORIES = [
+    # chat-style: "todays"/"whats", a comma splice, no question mark; a subjunctive "if"
+    (
+        "todays date is dec 8 2026, whats the date in 2 weeks and 3 days",
+        "Thursday, December 24, 2026",
+    ),
+    (
+        "If today were 2027-07-04, what would the date be 18 months from today?",
+        "2029-01-04",
+    ),
     # a note on the written order, "what's", learners' "after 3 weeks", "give ... as DD/MM/YYYY"
     (
         (
@@ -387,6 +396,10 @@ BETWEEN_WEEKDAY = [
     (
         "Today is 2026-12-05. My grandfather was born on 2 February 1941. How old is he?",
         "today Saturday, December 5, 2026: 85 years old",
+    ),
+    (
+        "Grandpa was born 2 Jan 1938; today is 8 Dec 2026. How old is he in years?",
+        "Born Sunday, January 2, 1938, today Tuesday, December 8, 2026: 88 years old",
     ),
     (
         "If I was born on November 27, 2000, how old am I?",

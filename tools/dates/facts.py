@@ -137,7 +137,8 @@ _AGE = [
 # today is 1 March 2026. How old am I?" Every clause must be one of the three.
 _AGE_QUESTION = re.compile(
     r"^how\s+(?:old|many\s+(?P<unit>days|weeks)\s+old)\s+(?:am\s+i|are\s+you|are\s+they"
-    r"|is\s+(?:he|she|it|they|\w+))(?:\s+(?:now|today))?\??$",
+    r"|is\s+(?:he|she|it|they|\w+))(?:\s+(?:now|today))?"
+    r"(?:\s+in\s+(?:whole\s+|full\s+|complete\s+)?years)?\??$",
     re.IGNORECASE,
 )
 _IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)

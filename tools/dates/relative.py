@@ -109,7 +109,7 @@ _QUESTION = re.compile(
     r"^(?:(?:what|which)\s+(?:is|was|will\s+be|would\s+be)|what's)\s+the\s+date\s*(?P<q>.*)$"
     r"|^(?:what|which)\s+(?:date|day)\s+(?:is|was|will|would)\s+it(?:\s+be)?\s*(?P<q2>.*)$"
     r"|^(?:what\s+(?:is|was|will\s+be)|what's)\s+(?P<q3>today|tomorrow|yesterday)'s\s+date$"
-    r"|^what\s+will\s+the\s+date\s+be\s*(?P<q4>.*)$",
+    r"|^what\s+(?:will|would)\s+the\s+date\s+be\s*(?P<q4>.*)$",
     re.IGNORECASE,
 )
 _OPTION = re.compile(r"^\(?([A-Fa-f])[).:]\s*(.+?)\s*$")
@@ -252,13 +252,16 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
         rf"\b({MONTH_NAMES_RE}|st|mr|mrs|ms|dr|jr|sr)\.", r"\1", text, flags=re.IGNORECASE
     )
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    # "todays date is …, whats the date …", "If today were …, what would the date be …"
+    text = re.sub(r"\b(today|what)s\b", r"\1's", text, flags=re.IGNORECASE)
+    text = re.sub(r"\btoday were\b", "today is", text, flags=re.IGNORECASE)
     parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+", text) if p.strip()]
     answer_in = _ANSWER_IN.match(parts[-1]) if len(parts) > 1 else None
     if answer_in:  # "… two weeks from now? Answer in MM/DD/YYYY." -> "… from now in MM/DD/YYYY?"
         parts = [*parts[:-2], f"{parts[-2].rstrip('?.! ')} in {answer_in[1]}?"]
     if len(parts) == 1:  # "If today is March 3, 2024, what is the date tomorrow?"
         m = re.match(
-            r"^(?:if|suppose|assuming|given\s+that)\s+(.+),\s+((?:what|which|how)\s.+)$",
+            r"^(?:(?:if|suppose|assuming|given\s+that)\s+)?(.+),\s+((?:what|what's|which|how)\s.+)$",
             parts[0],
             re.IGNORECASE,
         )
@@ -287,7 +290,7 @@ def parse_story(text: str, cue: str | None) -> dict | None:
             if steps is not None
             else None
         )
-    if not qm or not question.rstrip().endswith("?"):
+    if not qm:  # every question form starts with "what"/"which": a "?" is not needed
         return {}
     steps = _offset(qm["q"] if qm["q"] is not None else (qm["q2"] or qm["q3"] or qm["q4"] or ""))
     if steps is None:
