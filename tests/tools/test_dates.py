@@ -59,7 +59,7 @@ STORIES = [
     # chat-style: "todays"/"whats", a comma splice, no question mark; a subjunctive "if"
     (
         "todays date is dec 8 2026, whats the date in 2 weeks and 3 days",
-        "Thursday, December 24, 2026",
+        "Friday, December 25, 2026",
     ),
     (
         "If today were 2027-07-04, what would the date be 18 months from today?",
