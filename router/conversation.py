@@ -110,7 +110,7 @@ _CHAT_TAIL = re.compile(
 )
 # Inline code or bold around a plain expression ("What is `3 * (14 - 5) ** 2`?", "**48 ÷ 0.6**"):
 # no call, quote, assignment or line break inside, so never code the code tool should see.
-_MARKED = re.compile(r"`([^`\n]+)`|(?<!\S)\*\*(\S(?:[^*\n]*\S)?)\*\*(?!\S)")
+_MARKED = re.compile(r"`([^`\n]+)`|(?<!\S)\*\*(\S(?:[^*\n]*\S)?)\*\*(?![^\s.,;:!?)])")
 _PLAIN = re.compile(r"[\w\s.,+*/^%×÷·°()-]+")
 _CALL = re.compile(r"[A-Za-z_]\(")
 

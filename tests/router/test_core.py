@@ -58,6 +58,7 @@ def user(text: str) -> list[dict[str, str]]:
         # one quoted expression is unquoted; quoted operands are not
         ('Compute "(9 + 6) / 5" for me', "calculator"),
         ("What is “12 * 12”?", "calculator"),
+        ("Date: **2027-09-17**. What weekday is that?", "datetime"),
     ],
 )
 def test_routes_pure_requests(text: str, tool: str) -> None:

@@ -291,6 +291,13 @@ BETWEEN_WEEKDAY = [
     ("how many hours from noon to 6:45 pm", ": 6 h 45 min (6.75 hours)"),
     ("how many minutes between 12:30 am and 1:00 am", ": 30 minutes"),
     ("What is the date exactly 8 weeks after Monday 7 June 2027?", "August 2, 2027"),
+    # a date stated, then its weekday asked
+    ("Date: 2027-09-17. What weekday is that?", "September 17, 2027 is a Friday."),
+    ("The date is 2027-09-17. What day of the week is that?", "September 17, 2027 is a Friday."),
+    (
+        "Ana was born on the last day of February 2012. What weekday was she born on?",
+        "February 29, 2012 is a Wednesday.",
+    ),
     ("What day of the week was July 4, 1776?", "July 4, 1776 is a Thursday."),
     ("What weekday is 12/25/2030?", "December 25, 2030 is a Wednesday."),
     ("What day of the week is 13/04/2021?", "April 13, 2021 is a Tuesday."),
@@ -415,6 +422,8 @@ def test_between_and_weekday(text, expected):
 
 
 NEGATIVES = [
+    "Ana was born on 2 March 2012. What weekday was Tom born on?",  # someone else
+    "My party is on 2027-09-17. What weekday is that?",
     "what day should I plan my wedding",
     "how many minutes between 13:15 and 9:40",  # the next day, or a slip: the model asks
     "how many hours until Christmas",  # hours from now need the clock's time of day

@@ -160,10 +160,13 @@ _WEEKDAY = [
 ]
 # "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
 # "I was born on 17 August 1994 — what day was that?"
+# "Date: 2027-09-17. What weekday is that?", "Ana was born on … What weekday was she born on?"
 _WEEKDAY_OF_THAT = re.compile(
-    r"^(?:i|he|she|we|they|it|(?:my|our|his|her|their|the)\s+\w+)\s+(?:was|were|is|are)\s+"
-    r"(?:born|married|founded|opened|started|due)\s+on\s+(?P<date>.+?)\s*[-—–,;:]\s*"
-    r"(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:was|is|will\s+be)\s+(?:that|it)$",
+    r"^(?:(?P<subj>i|he|she|we|they|it|(?:my|our|his|her|their|the)\s+\w+|(?-i:[A-Z][a-z]+))\s+"
+    r"(?:was|were|is|are)\s+(?:born|married|founded|opened|started|due)\s+on"
+    r"|(?:the\s+)?date(?:\s+is|\s*:))\s+(?P<date>.+?)\s*[-—–,;:.]\s*"
+    r"(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:was|is|will\s+be)\s+"
+    r"(?:that|it|(?P<who>i|he|she|they|(?-i:[A-Z][a-z]+))\s+born(?:\s+on)?)$",
     re.IGNORECASE,
 )
 # "Was 14 March 2015 a Saturday?": a weekday to check.
@@ -309,6 +312,9 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         if m and (d := written_date(m["date"], cue)):
             return {"kind": "weekday", "date": iso_of(d)}
     m = _WEEKDAY_OF_THAT.match(body)
+    named = m and m["who"] and m["who"][0].isupper() and m["who"] != "I"
+    if named and m["who"].lower() != (m["subj"] or "").lower():
+        m = None  # "Ana was born on … What weekday was Tom born on?": someone else
     if m and (d := written_date(m["date"], cue)):
         return {"kind": "weekday", "date": iso_of(d)}
     m = _WEEKDAY_CHECK.match(body)
@@ -473,9 +479,11 @@ def parse_dates_request(text: str) -> dict | None:
     story = parse_story(text, cue)
     if story == {}:
         # Not a date question after all, but the story may still fix today: "Today is
-        # 2026-06-15. How many days until Christmas?"
-        return _with_stated_today(text, cue)
-    if story is not None:
+        # 2026-06-15. How many days until Christmas?"; or the two sentences are one question
+        # ("Date: 2027-09-17. What weekday is that?"), which the single grammar reads whole.
+        if found := _with_stated_today(text, cue):
+            return found
+    elif story is not None:
         return story
     body, fmt = split_format(_clean(text))
     if "\n" in text.strip() or len(body) > 200:
