@@ -204,6 +204,11 @@ LEAVE_TO_MODEL = [
         pytest.param([U(f"What does this print: {code}")], "direct", id=name)
         for name, code in MACHINE_DEPENDENT_CODE.items()
     ),
+    # notation that calculators and spreadsheets read differently (set 5 of 2026-12-08)
+    pytest.param([U("What is 5!!?")], "direct", id="bang-bang"),
+    pytest.param([U("What's 2^3^2?")], "direct", id="power-tower"),
+    pytest.param([U("What is -2^2?")], "direct", id="negated-power"),
+    pytest.param([U("log 100?")], "direct", id="log-without-base"),
 ]
 
 
@@ -224,7 +229,9 @@ def answer(messages: list, ctx: ToolContext = CTX) -> str:
 # (conversation, clock, pieces the answer must contain, pieces it must not)
 ANSWERS = [
     pytest.param([U("What is 2 cubed squared?")], None, ["= 64"], ["512"], id="cubed-squared"),
-    pytest.param([U("What is 5!!?")], None, ["5!! = 15"], [], id="double-factorial"),
+    pytest.param(
+        [U("What is the double factorial of 5?")], None, ["5!! = 15"], [], id="double-factorial"
+    ),
     pytest.param(
         [U("What is round(pi, 70)?")],
         None,

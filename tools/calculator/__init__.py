@@ -153,7 +153,7 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
         return None
     if node[0] in RELATION_KINDS:
         return None  # "1+1=3", "3 > 2": claims to check or discuss, not values to compute
-    if _reading_depends(node):
+    if _reading_depends(node) or _NOTATION_DIFFERS.search(expr):
         return None  # "sin(30)": 0.5 in degrees, -0.988 in radians; "0^0": 1 or undefined
     if expr.rstrip().endswith("!") and node[0] not in ("fact", "fact2"):
         return None  # "what is 2+3!" may be an exclamation, not a factorial
@@ -176,6 +176,15 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
 
 _TRIG = frozenset({"sin", "cos", "tan", "cot", "sec", "csc"})
 
+# Written notation that tools read differently: "2^3^2" (512 read right to left, 64 in
+# spreadsheets), "-2^2" (-4 by convention, 4 in spreadsheets), "7!!" (the double factorial, or
+# (7!)!; "the double factorial of 7" is read).
+_NOTATION_DIFFERS = re.compile(
+    r"(?:\^|\*\*)\s*[\w.]+\s*(?:\^|\*\*)"
+    r"|(?:^|[-+*/(^×÷,]\s*)-\s*[\d.]+\s*(?:\^|\*\*)"
+    r"|!!"
+)
+
 
 def _is_zero(node: Node) -> bool:
     return node[0] == "num" and not node[1].strip("0.")
@@ -197,6 +206,8 @@ def _reading_depends(node: Node) -> bool:
             return True
     if node[0] == "pow" and _is_zero(node[1]) and _is_zero(node[2]):
         return True
+    if node[0] == "call" and node[1] == "log" and len(node[2]) == 1:
+        return True  # "log 100": base 10 on calculators, e in mathematics ("ln", "log10" are read)
     return any(_reading_depends(child) for child in node[1:] if isinstance(child, tuple))
 
 

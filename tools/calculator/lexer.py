@@ -26,6 +26,7 @@ class Token:
 # "raised to the power of" wins over "raised to". Only phrases with one reading are listed.
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:raised )?to the (\d+)(?:st|nd|rd|th)(?: power)?", r" ^ \1 "),
+    (r"(?:the )?double factorial of (\d+)", r" \1!! "),  # before "double" = 2 *
     (r"(?:the )?square of (\d[\d.,]*)", r" (\1)^2 "),
     (r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
     (r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
