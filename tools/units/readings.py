@@ -73,7 +73,7 @@ _MONTH_OF_YEAR = {
 # Unit symbols in answers: US customary volumes differ from imperial ones of the same name.
 LABELS: dict[str, str] = {
     "metric_ton": "t",
-    "calorie": "cal",
+    "calorie": "cal (small calorie)",
     "kilocalorie": "kcal (food Calorie)",
     "gallon": "US gal",
     "quart": "US qt",
