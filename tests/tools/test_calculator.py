@@ -51,6 +51,10 @@ def answer(text: str) -> str:
         ("2^-2", "2^(−2) = 0.25"),
         ("2^(3^2)", "2^(3^2) = 512"),
         ("the double factorial of 7", "7!! = 105"),
+        # steps on the result so far
+        ("Multiply 64 by 1.5, then subtract 17.", "64 × 1.5 − 17 = 79"),
+        ("Add 5 and 7, then square it", "(5 + 7)^2 = 144"),
+        ("What is 10 plus 5 and then double it?", "2 × (10 + 5) = 30"),
         ("17 mod 5", "17 mod 5 = 2"),
         ("gcd(12, 18)", "gcd(12, 18) = 6"),
         ("|-5| + 1", "|−5| + 1 = 6"),
@@ -216,6 +220,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "-3",
         "50%",
         "6/2(1+2)",
+        "what is 5+5, then write a poem",
+        "Take 2,048, halve it three times, and tell me the result.",
         # notation tools read differently: towers, a negated power, "!!", log without a base
         "2^3^2",
         "2**3**2",

@@ -15,7 +15,23 @@ from fractions import Fraction
 
 def rewrite(body: str) -> str:
     """The body with its worded operation, if any, written as an expression."""
-    return _round_frame(_binary_frame(body))
+    first, *steps = _THEN.split(body)
+    expr = _round_frame(_binary_frame(first))
+    for step in steps:  # "Multiply 64 by 1.5, then subtract 17": each step on the result so far
+        expr = _step(expr, step.strip())
+    return expr
+
+
+_THEN = re.compile(r",?\s+(?:and\s+)?then\s+", re.IGNORECASE)
+_IT = r"(?:it|that|this|the result|the answer)"
+
+
+def _step(expr: str, step: str) -> str:
+    for pattern, form in _STEPS:
+        m = pattern.match(step)
+        if m:
+            return form.format(expr, *m.groups())
+    return "then?"  # a step we cannot read: the grammar refuses the whole request
 
 
 # Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
@@ -175,6 +191,20 @@ def _change_frame(body: str) -> str:
     return f"({new} - {old}) / {old} * 100"
 
 
+_STEPS = tuple(
+    (re.compile(p, re.IGNORECASE), form)
+    for p, form in (
+        (rf"^(?:add|plus) ({_NUM})(?: to {_IT})?$", "({0}) + ({1})"),
+        (rf"^(?:subtract|take away|minus) ({_NUM})(?: from {_IT})?$", "({0}) - ({1})"),
+        (rf"^(?:multiply (?:{_IT} )?by|times) ({_NUM})$", "({0}) * ({1})"),
+        (rf"^divide (?:{_IT} )?by ({_NUM})$", "({0}) / ({1})"),
+        (rf"^square {_IT}$", "({0})^2"),
+        (rf"^cube {_IT}$", "({0})^3"),
+        (rf"^double {_IT}$", "2 * ({0})"),
+        (rf"^halve {_IT}$", "({0}) / 2"),
+        (rf"^take the square root(?: of {_IT})?$", "sqrt({0})"),
+    )
+)
 _ARTICLE_PCT = re.compile(rf"^(?:an?|the) (?={_NUM}{_PCT})", re.IGNORECASE)
 _LIST_ITEM = re.compile(_NUM)
 _LIST_LAST = re.compile(r" and ")  # "4, 8 and 15", "4, 8, and 15"; never "4 and 8 and 15"
