@@ -102,6 +102,13 @@ _GREETING = re.compile(
     r"(?:quick (?:one|q|question)[:,]\s+)?)",
     re.IGNORECASE,
 )
+# A label before the question that says only what kind of message it is ("Formal request:",
+# "Unrelated:", "New question:"); earlier turns are still read for what they redefine.
+_LABEL = re.compile(
+    r"^(?:(?:quick |new |side |random |different |simple |formal |one more )?"
+    r"(?:question|request|query|one|q)|unrelated|off[- ]topic|task|exercise)\s*:\s+",
+    re.IGNORECASE,
+)
 _TAIL_REACH = 40  # characters at the end of a message searched for chat noise
 _CHAT_TAIL = re.compile(
     r"(?:\s+(?:lol|lmao|haha)\b|,\s+(?:thank\s+you|thanks|thx)(?:\s+so\s+much)?[.!]*)?"
@@ -142,6 +149,7 @@ def tidy(text: str) -> str:
     quotes around an expression, with "wat"/"wats" read as "what"/"what's"."""
     text = _COURTESY.sub("", text.strip(), count=1)
     text = _GREETING.sub("", text, count=1)
+    text = _LABEL.sub("", text, count=1)
     # Only the end can hold the tail: searching a 10 KB message for it took a millisecond.
     head, tail = text[:-_TAIL_REACH], text[-_TAIL_REACH:]
     text = head + _CHAT_TAIL.sub(lambda m: "?" if "?" in m.group() else "", tail, count=1)

@@ -59,6 +59,15 @@ def user(text: str) -> list[dict[str, str]]:
         ('Compute "(9 + 6) / 5" for me', "calculator"),
         ("What is “12 * 12”?", "calculator"),
         ("Date: **2027-09-17**. What weekday is that?", "datetime"),
+        # a label that only says what kind of message it is
+        ("Unrelated: what's 1.05 to the power of 3?", "calculator"),
+        (
+            (
+                "Formal request: please state the number of days elapsed between 1 January 1970 "
+                "and 1 January 2000."
+            ),
+            "datetime",
+        ),
     ],
 )
 def test_routes_pure_requests(text: str, tool: str) -> None:

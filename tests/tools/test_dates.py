@@ -298,6 +298,12 @@ BETWEEN_WEEKDAY = [
         "Ana was born on the last day of February 2012. What weekday was she born on?",
         "February 29, 2012 is a Wednesday.",
     ),
+    ("On what date does Western (Gregorian) Easter fall in 2030?", "Sunday, April 21, 2030."),
+    ("Thanksgiving in the US in 2027 — which date?", "Thursday, November 25, 2027."),
+    (
+        "Counting forward 12,345 days from 1 January 2000, which date do you land on?",
+        "Wednesday, October 19, 2033",
+    ),
     ("What day of the week was July 4, 1776?", "July 4, 1776 is a Thursday."),
     ("What weekday is 12/25/2030?", "December 25, 2030 is a Wednesday."),
     ("What day of the week is 13/04/2021?", "April 13, 2021 is a Tuesday."),

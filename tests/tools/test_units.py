@@ -41,6 +41,8 @@ POSITIVES = [
     # torque in US units is pound-force times foot, whichever way it is written
     ("Convert 250 newton-metres to pound-feet.", None, False, "ft·lbf"),
     ("how many joules in 10 foot-pounds", None, False, "J"),
+    ("Convert 250 newton-metres of torque to pound-feet.", None, False, "ft·lbf"),
+    ("how many liters is 20 US gallons of water", Fraction("75.70823568"), True, "L"),
     ("convertt 12 inchs to centimeter pls", Fraction("30.48"), True, "cm"),
     ("Please to convert 2 mile in kilometre", Fraction("3.218688"), True, "km"),
     ("what's 1,000 grams in pounds", None, False, "lb"),
@@ -112,6 +114,7 @@ APPROX = {  # float checks for rows whose exact rational is unwieldy
     "what's 1,000 grams in pounds": 2.2046226218487757,
     "Convert 250 newton-metres to pound-feet.": 250 / (0.45359237 * 9.80665 * 0.3048),
     "how many joules in 10 foot-pounds": 10 * 0.45359237 * 9.80665 * 0.3048,
+    "Convert 250 newton-metres of torque to pound-feet.": 250 / (0.45359237 * 9.80665 * 0.3048),
 }
 
 

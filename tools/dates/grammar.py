@@ -51,8 +51,9 @@ _LEAD = rf"(?:{_LEAD_WORDS})?"
 
 _SHIFT_EXPLICIT = [
     re.compile(
-        rf"^(?:go|count|move)\s+(?P<way>back|backward|backwards|forward|ahead)\s+{_DUR}\s+from\s+"
-        rf"{_DATE}(?:\s*[-—–,:;]\s*what(?:'s|\s+is)\s+the\s+date)?$",
+        rf"^(?:go|going|count|counting|move|moving)\s+(?P<way>back|backward|backwards|forward|ahead)"
+        rf"\s+{_DUR}\s+from\s+{_DATE}(?:\s*[-—–,:;]\s*(?:what(?:'s|\s+is)\s+the\s+date"
+        r"|(?:which|what)\s+date\s+do\s+(?:you|i|we)\s+(?:land\s+on|reach|get\s+to|arrive\s+at)))?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -178,12 +179,13 @@ _WEEKDAY_CHECK = re.compile(
 _HOLIDAY_DATE = re.compile(
     r"^(?:when\s+(?:is|was|will\s+be|does|did)|what(?:\s+is|'s|\s+was)\s+the\s+date\s+of"
     r"|what\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
-    r"|(?:tell\s+me\s+|give\s+me\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)(?:\s+(?:fall|be|occur))?$",
+    r"|(?:tell\s+me\s+|give\s+me\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)"
+    r"(?:\s+(?:fall|be|occur)(?P<year>\s+in\s+\d{4})?)?$",
     re.IGNORECASE,
 )
 _HOLIDAY_FALLS = re.compile(
     r"^(?P<date>.+?)\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+on\s+(?:what|which)\s+date$"
-    r"|^(?P<date2>.+?)(?:\s+date|\s*:\s*what\s+date|\s*[-—–:]\s*when)$",
+    r"|^(?P<date2>.+?)(?:\s+date|\s*:\s*what\s+date|\s*[-—–:,]\s*(?:when|(?:which|what)\s+date))$",
     re.IGNORECASE,
 )
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
@@ -300,6 +302,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         }
     m = _HOLIDAY_DATE.match(body) or _HOLIDAY_FALLS.match(body)
     name = m and (m.groupdict().get("date") or m.groupdict().get("date2"))
+    if name and m.groupdict().get("year"):  # "does Easter fall in 2030"
+        name += m["year"]
     if name and (d := parse_holiday(name)):
         return {"kind": "date", "date": iso_of(d), "name": name.strip()}
     found = calendar_fact(body, cue)

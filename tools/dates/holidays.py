@@ -84,6 +84,8 @@ _SYNONYMS = {
     "martin luther king jr. day": "mlk day",
     "presidents day": "presidents' day",
     "easter sunday": "easter",
+    "western easter": "easter",  # the Gregorian computation, which is the one we have
+    "gregorian easter": "easter",
 }
 
 

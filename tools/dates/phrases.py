@@ -288,6 +288,7 @@ def parse_holiday(text: str) -> ParsedDate | None:
     """ "Thanksgiving 2024", "Easter of 1951", "the Fourth of July, 1976" -> its date."""
     # Our rule-based holidays are the US ones: "(US)" and "in the US" change nothing.
     text = _US.sub("", text)
+    text = re.sub(r"\s*\((?:gregorian|western)\)", "", text, flags=re.IGNORECASE)
     m = re.fullmatch(
         r"(?:the\s+)?([a-z0-9' .]+?)(?:\s+(?:of|in))?,?\s+(\d{4})", text.strip(), re.IGNORECASE
     )

@@ -125,6 +125,15 @@ def _normalise(text: str) -> str:
     text = re.sub(r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", text)  # "12 kN → N"
     text = re.sub(r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", text, flags=re.IGNORECASE)
     text = _TASK_LEAD.sub("", text)
+    # "250 newton-metres of torque", "20 gallons of water": what is measured, not a unit (a
+    # substance whose density a conversion would need still fails the dimension check)
+    text = re.sub(
+        r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water|milk"
+        r"|juice|liquid|distance|length|data|storage|rain|rainfall|snow)\b",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
     text = _FEET_INCHES.sub(r"\1 ft \2 in", text)
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
