@@ -34,19 +34,21 @@ def _step(expr: str, step: str) -> str:
     return "then?"  # a step we cannot read: the grammar refuses the whole request
 
 
+def _compiled(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, form) pairs with the patterns compiled, case-insensitive."""
+    return tuple((re.compile(p, re.IGNORECASE), form) for p, form in pairs)
+
+
 # Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
-_BINARY_FRAMES = tuple(
-    (re.compile(p, re.IGNORECASE), form)
-    for p, form in (
-        (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
-        (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
-        (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
-        (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
-        (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
-        (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
-        (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
-        (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
-    )
+_BINARY_FRAMES = _compiled(
+    (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
+    (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
+    (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
+    (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
+    (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
+    (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
+    (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
+    (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
 )
 
 
@@ -87,62 +89,59 @@ def _round_frame(body: str) -> str:
 # 25%" is 80 + 25% of 80 (never the ambiguous "80 + 25%"), "the average of 4, 8 and 15".
 _NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _PCT = r"(?: ?%| per ?cent)"
-_PERCENT_FRAMES = tuple(
-    (re.compile(p, re.IGNORECASE), form)
-    for p, form in (
-        (rf"^({_NUM}) (?:increased|raised|marked up) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
+_PERCENT_FRAMES = _compiled(
+    (rf"^({_NUM}) (?:increased|raised|marked up) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
+    (
+        rf"^({_NUM}) (?:decreased|reduced|lowered|marked down) by ({_NUM}){_PCT}$",
+        "{0} - {1}% of {0}",
+    ),
+    # "20% off $50" abstains: the sale price or the discount, readers differ.
+    (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
+    (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
+    (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),
+    (rf"^({_NUM}) is what (?:percent(?:age)?|%) of ({_NUM})$", "{0} / {1} * 100"),
+    (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),
+    (rf"^({_NUM}) more than ({_NUM})$", "{1} + {0}"),
+    (
         (
-            rf"^({_NUM}) (?:decreased|reduced|lowered|marked down) by ({_NUM}){_PCT}$",
-            "{0} - {1}% of {0}",
+            r"^(?:the )?remainder (?:when|of|after) ([\d(][^a-z]*?) (?:is )?(?:divided by|/)"
+            r" ([\d(][^a-z]*)$"
         ),
-        # "20% off $50" abstains: the sale price or the discount, readers differ.
-        (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
-        (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
-        (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),
-        (rf"^({_NUM}) is what (?:percent(?:age)?|%) of ({_NUM})$", "{0} / {1} * 100"),
-        (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),
-        (rf"^({_NUM}) more than ({_NUM})$", "{1} + {0}"),
+        "({0}) mod ({1})",
+    ),
+    (rf"^({_NUM}) choose ({_NUM})$", "binomial({0}, {1})"),
+    (
         (
-            (
-                r"^(?:the )?remainder (?:when|of|after) ([\d(][^a-z]*?) (?:is )?(?:divided by|/)"
-                r" ([\d(][^a-z]*)$"
-            ),
-            "({0}) mod ({1})",
+            rf"^(?:the )?sum of (?:all )?(?:the )?(?:integers|whole numbers|natural numbers|numbers)"
+            rf" from ({_NUM}) (?:to|through) ({_NUM})$"
         ),
-        (rf"^({_NUM}) choose ({_NUM})$", "binomial({0}, {1})"),
+        "({0} + {1}) * ({1} - {0} + 1) / 2",
+    ),
+    (
         (
-            (
-                rf"^(?:the )?sum of (?:all )?(?:the )?(?:integers|whole numbers|natural numbers|numbers)"
-                rf" from ({_NUM}) (?:to|through) ({_NUM})$"
-            ),
-            "({0} + {1}) * ({1} - {0} + 1) / 2",
+            rf"^({_NUM}) (?:divided by|/) ({_NUM}) (?:leaves|gives|has) (?:a |what |which )?"
+            r"remainder(?: of what)?$"
         ),
+        "{0} mod {1}",
+    ),
+    # "$1,299 laptop plus 7% sales tax": the tax (or tip) is on the amount
+    (
         (
-            (
-                rf"^({_NUM}) (?:divided by|/) ({_NUM}) (?:leaves|gives|has) (?:a |what |which )?"
-                r"remainder(?: of what)?$"
-            ),
-            "{0} mod {1}",
+            rf"^({_NUM})(?: [a-z]+){{0,2}} (?:plus|\+|with|after) (?:an? )?({_NUM}){_PCT}"
+            r" (?:sales )?(?:tax|vat|tip|gratuity|service charge)$"
         ),
-        # "$1,299 laptop plus 7% sales tax": the tax (or tip) is on the amount
+        "{0} + {1}% of {0}",
+    ),
+    (rf"^(?:increase|raise) ({_NUM}) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
+    (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
+    (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
+    (
         (
-            (
-                rf"^({_NUM})(?: [a-z]+){{0,2}} (?:plus|\+|with|after) (?:an? )?({_NUM}){_PCT}"
-                r" (?:sales )?(?:tax|vat|tip|gratuity|service charge)$"
-            ),
-            "{0} + {1}% of {0}",
+            rf"^split ({_NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
+            r"(?: (?:people|persons|friends|ways|parts|shares))?$"
         ),
-        (rf"^(?:increase|raise) ({_NUM}) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
-        (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
-        (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
-        (
-            (
-                rf"^split ({_NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
-                r"(?: (?:people|persons|friends|ways|parts|shares))?$"
-            ),
-            "{0} / {1}",
-        ),
-    )
+        "{0} / {1}",
+    ),
 )
 # "the percentage increase from 48 to 60": signed for a change, and only in its own direction
 # for an increase or a decrease (a "20% increase" from 60 to 48 is not what was asked).
@@ -191,19 +190,16 @@ def _change_frame(body: str) -> str:
     return f"({new} - {old}) / {old} * 100"
 
 
-_STEPS = tuple(
-    (re.compile(p, re.IGNORECASE), form)
-    for p, form in (
-        (rf"^(?:add|plus) ({_NUM})(?: to {_IT})?$", "({0}) + ({1})"),
-        (rf"^(?:subtract|take away|minus) ({_NUM})(?: from {_IT})?$", "({0}) - ({1})"),
-        (rf"^(?:multiply (?:{_IT} )?by|times) ({_NUM})$", "({0}) * ({1})"),
-        (rf"^divide (?:{_IT} )?by ({_NUM})$", "({0}) / ({1})"),
-        (rf"^square {_IT}$", "({0})^2"),
-        (rf"^cube {_IT}$", "({0})^3"),
-        (rf"^double {_IT}$", "2 * ({0})"),
-        (rf"^halve {_IT}$", "({0}) / 2"),
-        (rf"^take the square root(?: of {_IT})?$", "sqrt({0})"),
-    )
+_STEPS = _compiled(
+    (rf"^(?:add|plus) ({_NUM})(?: to {_IT})?$", "({0}) + ({1})"),
+    (rf"^(?:subtract|take away|minus) ({_NUM})(?: from {_IT})?$", "({0}) - ({1})"),
+    (rf"^(?:multiply (?:{_IT} )?by|times) ({_NUM})$", "({0}) * ({1})"),
+    (rf"^divide (?:{_IT} )?by ({_NUM})$", "({0}) / ({1})"),
+    (rf"^square {_IT}$", "({0})^2"),
+    (rf"^cube {_IT}$", "({0})^3"),
+    (rf"^double {_IT}$", "2 * ({0})"),
+    (rf"^halve {_IT}$", "({0}) / 2"),
+    (rf"^take the square root(?: of {_IT})?$", "sqrt({0})"),
 )
 _ARTICLE_PCT = re.compile(rf"^(?:an?|the) (?={_NUM}{_PCT})", re.IGNORECASE)
 _LIST_ITEM = re.compile(_NUM)
