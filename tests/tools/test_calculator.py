@@ -51,6 +51,9 @@ def answer(text: str) -> str:
         ("2^-2", "2^(−2) = 0.25"),
         ("2^(3^2)", "2^(3^2) = 512"),
         ("the double factorial of 7", "7!! = 105"),
+        # a count at a unit price
+        ("Fifteen croissants at 2.40 each — what's the total?", "15 × 2.40 = 36"),
+        ("14 hours at $62.50 an hour comes to how much?", "14 × 62.50 = 875"),
         # steps on the result so far
         ("Multiply 64 by 1.5, then subtract 17.", "64 × 1.5 − 17 = 79"),
         ("Add 5 and 7, then square it", "(5 + 7)^2 = 144"),
@@ -221,6 +224,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "50%",
         "6/2(1+2)",
         "what is 5+5, then write a poem",
+        "3 shirts at $20 each plus 8% tax",
+        "5 apples at 2 for $1",
         "Take 2,048, halve it three times, and tell me the result.",
         # notation tools read differently: towers, a negated power, "!!", log without a base
         "2^3^2",

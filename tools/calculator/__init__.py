@@ -50,7 +50,9 @@ _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|is what\??|comes? to\??|is|"
     r"make\??|give\??|exactly|,? please|,? plz|,? pls|for me|"
     r"in total|altogether|(?:expressed )?as a decimal(?: number)?|in decimal(?: form)?|"
-    r"\?|\.|(?<![\d)!])!|:|_{2,}))*\s*(?:\n?\s*a:\s*)?$",
+    r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"
+    r"\s*[-—–,:;]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)))*"
+    r"\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.IGNORECASE)

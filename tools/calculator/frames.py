@@ -168,7 +168,16 @@ _WENT = re.compile(
 _CHANGE_WORDS = {"rise": "increase", "grow": "increase", "fall": "decrease", "drop": "decrease"}
 
 
+# "14 hours at $62.50 an hour", "fifteen croissants at 2.40 each": a count at a unit price.
+_AT_EACH = re.compile(
+    rf"^({_NUM}) (?:[a-z]+ ){{1,3}}at ({_NUM}) (?:each|apiece|a piece|per [a-z]+|an? [a-z]+)$",
+    re.IGNORECASE,
+)
+
+
 def _story_frame(body: str) -> str:
+    if m := _AT_EACH.match(body):
+        return f"{m.group(1)} * {m.group(2)}"
     if m := _SALE.match(body):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if m := _WENT.match(body):
