@@ -39,7 +39,7 @@ _SETTING_WORDS = _words(
     "python2 python3 java c++ c# rust golang ruby perl php swift kotlin scala haskell lua matlab "
     "octave fortran cobol sql excel spreadsheet spreadsheets bash shell powershell julia assembly "
     "verilog vhdl interpreter code coding timezone timezones calendar calendars julian hebrew "
-    "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend "
+    "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend troy apothecary "
     "degrees radians radian gradians separator separators roleplay persona"
 )
 _SETTING_STEMS = (
@@ -98,6 +98,21 @@ _SETTING_PHRASES = _phrases(
     ("quiz me", r"quiz me\b"),
     ("test me", r"test me\b"),
     ("hints", r"(?:only|just) (?:give )?(?:me )?hints?\b"),
+    ("hint", r"(?:only|just) (?:give )?(?:me )?(?:a )?hint\b"),
+    ("hints only", r"hints only\b"),
+    # the asker wants to find the answer, or only to hear whether theirs is right
+    *(
+        (
+            f"{neg} {noun}",
+            rf"{neg} (?:give|tell|show|state|say) (?:me )?(?:the |your |final |any )?{noun}\b",
+        )
+        for neg in ("don't", "do not", "never")
+        for noun in ("answer", "answers")
+    ),
+    ("not the answer", r"not the answer\b"),
+    ("out myself", r"out myself\b"),
+    ("by myself", r"by myself\b"),
+    ("if i'm right", r"if i'm (?:right|correct)\b"),
     ("lets play", r"lets play\b"),
     ("opposite day", r"opposite day\b"),
     (

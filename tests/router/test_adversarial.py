@@ -204,6 +204,40 @@ LEAVE_TO_MODEL = [
         pytest.param([U(f"What does this print: {code}")], "direct", id=name)
         for name, code in MACHINE_DEPENDENT_CODE.items()
     ),
+    # routed negatives of the sixth held-out set (2026-12-09)
+    pytest.param([U("What's 12/3 ÷ 2/4?")], "direct", id="slash-and-obelus"),
+    pytest.param(
+        [U("How many kilobytes are in a megabyte?")], "direct", id="kilobytes-1000-or-1024"
+    ),
+    pytest.param([U("How many bytes are in 64 KB?")], "direct", id="kb-1000-or-1024"),
+    pytest.param([U("How many ounces in a pound of gold?")], "direct", id="troy-gold"),
+    pytest.param(
+        [
+            U("I'm weighing gold, so ounces are troy ounces."),
+            A("Understood."),
+            U("How many grams in 10 ounces?"),
+        ],
+        "direct",
+        id="troy-earlier-turn",
+    ),
+    pytest.param(
+        [
+            U("Don't give me the answer, I want to work it out myself. Just a hint."),
+            A("Okay, hints only."),
+            U("What's 17 × 23?"),
+        ],
+        "direct",
+        id="no-answer-wanted",
+    ),
+    pytest.param(
+        [
+            U("My homework is 144 ÷ 12. I got 11. Only tell me if I'm right, not the answer."),
+            A("Sure, I'll just check it."),
+            U("So what's 144 ÷ 12?"),
+        ],
+        "direct",
+        id="only-check-mine",
+    ),
     # notation that calculators and spreadsheets read differently (set 5 of 2026-12-08)
     pytest.param([U("What is 5!!?")], "direct", id="bang-bang"),
     pytest.param([U("What's 2^3^2?")], "direct", id="power-tower"),

@@ -43,6 +43,9 @@ POSITIVES = [
     ("how many joules in 10 foot-pounds", None, False, "J"),
     ("Convert 250 newton-metres of torque to pound-feet.", None, False, "ft·lbf"),
     ("how many liters is 20 US gallons of water", Fraction("75.70823568"), True, "L"),
+    # decimal byte multiples next to binary ones or bits are SI
+    ("500 GB in GiB", None, False, "GiB"),
+    ("how many bytes in 64 KiB", 65536, True, "B"),
     ("convertt 12 inchs to centimeter pls", Fraction("30.48"), True, "cm"),
     ("Please to convert 2 mile in kilometre", Fraction("3.218688"), True, "km"),
     ("what's 1,000 grams in pounds", None, False, "lb"),
@@ -56,7 +59,6 @@ POSITIVES = [
     ("What is 3 Qt plus 2 qts in Gal?", Fraction(5, 4), True, "US gal"),
     ("What is 5 kgs minus 2 Kg in mgs?", 3000000, True, "mg"),
     ("convert 16 oz to grams", Fraction("453.59237"), True, "g"),
-    ("convert 5 GB to MB", 5000, True, "MB"),
     ("5 GiB in MiB", 5120, True, "MiB"),
     ("100 c to f", 212, True, "°F"),
     ("2 kilos in grams", 2000, True, "g"),
@@ -115,6 +117,7 @@ APPROX = {  # float checks for rows whose exact rational is unwieldy
     "Convert 250 newton-metres to pound-feet.": 250 / (0.45359237 * 9.80665 * 0.3048),
     "how many joules in 10 foot-pounds": 10 * 0.45359237 * 9.80665 * 0.3048,
     "Convert 250 newton-metres of torque to pound-feet.": 250 / (0.45359237 * 9.80665 * 0.3048),
+    "500 GB in GiB": 500e9 / 2**30,
 }
 
 
@@ -133,6 +136,8 @@ def test_positive_requests_convert_exactly(text, value, exact, unit):
 
 
 NEGATIVES = [
+    "convert 5 GB to MB",  # 5000 in SI, 5120 in much software: the model asks which
+    "How many kilobytes are in a megabyte?",
     "convert this essay to French",
     "Convert this Python to Rust",
     "convert 5 dollars to euros",

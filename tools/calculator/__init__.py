@@ -180,11 +180,12 @@ _TRIG = frozenset({"sin", "cos", "tan", "cot", "sec", "csc"})
 
 # Written notation that tools read differently: "2^3^2" (512 read right to left, 64 in
 # spreadsheets), "-2^2" (-4 by convention, 4 in spreadsheets), "7!!" (the double factorial, or
-# (7!)!; "the double factorial of 7" is read).
+# (7!)!; "the double factorial of 7" is read), "/" mixed with "÷".
 _NOTATION_DIFFERS = re.compile(
     r"(?:\^|\*\*)\s*[\w.]+\s*(?:\^|\*\*)"
     r"|(?:^|[-+*/(^×÷,]\s*)-\s*[\d.]+\s*(?:\^|\*\*)"
     r"|!!"
+    r"|÷.*/|/.*÷"  # "12/3 ÷ 2/4": fractions divided, or one chain left to right
 )
 
 

@@ -30,6 +30,17 @@ NON_US = re.compile(
     r"|canadian|canada|australian|australia|new zealand|imperial)\b",
     re.IGNORECASE,
 )
+# Gold, silver and the like are weighed in troy ounces and pounds; the unqualified names are
+# avoirdupois ("How many ounces in a pound of gold?" is 12, not 16).
+AVOIRDUPOIS = frozenset({"ounce", "pound"})
+PRECIOUS = re.compile(
+    r"\b(?:gold|silver|platinum|palladium|bullion|precious metals?|troy)\b", re.IGNORECASE
+)
+# "kB", "MB", "GB" mean 1000s in SI and 1024s in much software ("How many kilobytes in a
+# megabyte?", "5 GB in MB"): between bytes alone either reading may be the asker's, so those go
+# to the model. Next to KiB, MiB ("500 GB in GiB") or bits ("100 Mbit/s in MB/s") they are SI.
+_DECIMAL_BYTES = re.compile(r"^(?:kilo|mega|giga|tera|peta|exa|zetta|yotta)byte$")
+_SI_CUES = re.compile(r"bibyte$|bit$")
 # Every bounded worker builds pint's exact registry when it starts, not in the first request.
 preload(convert.warm)
 
@@ -40,14 +51,21 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("units grammar failed on %r", text[:200])
         return None
-    if req is None or (NON_US.search(text) and _us_default_units(req.payload())):
+    if req is None:
+        return None
+    names = _unit_names(req.payload())
+    if NON_US.search(text) and names & US_DEFAULT:
+        return None
+    if PRECIOUS.search(text) and names & AVOIRDUPOIS:
+        return None
+    if any(_DECIMAL_BYTES.match(n) for n in names) and not any(_SI_CUES.search(n) for n in names):
         return None
     return ToolCall(tool=NAME, args=req.payload(), text=text.strip(), confidence=0.98)
 
 
-def _us_default_units(payload: dict) -> bool:
+def _unit_names(payload: dict) -> set[str]:
     specs = [t[2] for t in payload["terms"]] + [payload["target"] or []]
-    return any(name in US_DEFAULT for spec in specs for name, _ in spec)
+    return {name for spec in specs for name, _ in spec}
 
 
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
