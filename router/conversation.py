@@ -106,7 +106,10 @@ _GREETING = re.compile(
 # "Unrelated:", "New question:"); earlier turns are still read for what they redefine.
 _LABEL = re.compile(
     r"^(?:(?:quick |new |side |random |different |simple |formal |one more )?"
-    r"(?:question|request|query|one|q)|unrelated|off[- ]topic|task|exercise)\s*:\s+",
+    r"(?:question|request|query|one|q)|unrelated|off[- ]topic|task|exercise)\s*:\s+"
+    # homework numbering: "Question 7 (2 marks).", "Exercise 3b:", "Homework, problem 12:"
+    r"|^(?:homework,?\s+)?(?:question|exercise|problem|task|q)\s*\d{1,3}[a-z]?"
+    r"(?:\s*\(\d{1,2}\s+marks?\))?\s*[:.]\s+",
     re.IGNORECASE,
 )
 _TAIL_REACH = 40  # characters at the end of a message searched for chat noise

@@ -51,6 +51,16 @@ def answer(text: str) -> str:
         ("2^-2", "2^(−2) = 0.25"),
         ("2^(3^2)", "2^(3^2) = 512"),
         ("the double factorial of 7", "7!! = 105"),
+        # number words: the British "and" inside one number, "and a half", dozens, ordinal powers
+        ("What's three quarters of four hundred and eighty?", "3 ÷ 4 × 480 = 360"),
+        ("two hundred and fifty thousand divided by forty", "250000 ÷ 40 = 6250"),
+        ("square root of five thousand seven hundred and seventy-six", "√5776 = 76"),
+        ("What is twelve and a half times eight?", "(12 + 1 ÷ 2) × 8 = 100"),
+        ("How much is a dozen dozens?", "12 × 12 = 144"),
+        ("What is seven to the fourth power?", "7^4 = 2401"),
+        ("Two raised to the twentieth power equals what?", "2^20 = 1048576"),
+        ("what is the sum of one hundred and five", "100 + 5 = 105"),
+        ("work out 3/8 + 5/16 and give the answer as a decimal", "3 ÷ 8 + 5 ÷ 16 = 0.6875"),
         # a count at a unit price
         ("Fifteen croissants at 2.40 each — what's the total?", "15 × 2.40 = 36"),
         ("14 hours at $62.50 an hour comes to how much?", "14 × 62.50 = 875"),

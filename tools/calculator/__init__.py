@@ -47,9 +47,10 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
-    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|is what\??|comes? to\??|is|"
+    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??|comes? to\??|is|"
     r"make\??|give\??|exactly|,? please|,? plz|,? pls|for me|"
     r"in total|altogether|(?:expressed )?as a decimal(?: number)?|in decimal(?: form)?|"
+    r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"
     r"\s*[-—–,:;]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)))*"
     r"\s*(?:\n?\s*a:\s*)?$",

@@ -112,6 +112,54 @@ def cardinal(words: list[str]) -> int | None:
     return total + sum(v or 0 for v in rest)
 
 
+# "four hundred and eighty": the British "and" inside one number. Taken in only when the text
+# has no other "and" and no operation that joins two numbers with one ("the sum of one hundred
+# and five" stays two numbers).
+_HUNDRED_AND = re.compile(
+    rf"\b(hundred|thousand|million|billion)\s+and\s+(?=(?:{'|'.join([*_UNITS, *_TENS])})\b)",
+    re.IGNORECASE,
+)
+_JOINS_WITH_AND = re.compile(
+    r"\b(?:sum|product|difference|quotient|add|multiply|between)\b", re.IGNORECASE
+)
+# "twelve and a half", "3 and three quarters": a whole number and a fraction
+_AND_FRACTION = re.compile(
+    r"(?<![\w.])(\d+) and (a half|a quarter|three quarters|a third|two thirds)\b", re.IGNORECASE
+)
+_AND_FRACTIONS = {
+    "a half": "1/2",
+    "a quarter": "1/4",
+    "three quarters": "3/4",
+    "a third": "1/3",
+    "two thirds": "2/3",
+}
+# "a dozen", "half a dozen", "3 dozen", "a dozen dozens"
+_DOZEN = re.compile(r"(?<![\w.])(half a|a|\d+) dozens?\b", re.IGNORECASE)
+# "seven to the fourth power", "ten to the eighth": ordinal words after "to the"
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+_ORDINAL_POWER = re.compile(rf"\bto the ({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
+
+
 def words_to_digits(text: str) -> str:
     """Replace each well-formed run of number words with its digits."""
 
@@ -141,7 +189,18 @@ def words_to_digits(text: str) -> str:
         numerator = 1 if count.lower() in ("a", "an") else int(count)
         return f"{numerator}/{_FRACTION_NAMES[singular]} *"
 
+    def dozen(m: re.Match[str]) -> str:
+        count = m.group(1).lower()
+        return {"a": "12", "half a": "6"}.get(count, f"({count} * 12)")
+
     text = _A_SCALE.sub(a_scale, text)
+    if len(re.findall(r"\band\b", text, re.IGNORECASE)) == 1 and not _JOINS_WITH_AND.search(text):
+        text = _HUNDRED_AND.sub(r"\1 ", text)
+    text = _ORDINAL_POWER.sub(lambda m: f"to the {_ORDINALS[m.group(1).lower()]}th", text)
     text = _RUN.sub(sub, text)
+    text = _AND_FRACTION.sub(
+        lambda m: f"({m.group(1)} + {_AND_FRACTIONS[m.group(2).lower()]})", text
+    )
+    text = _DOZEN.sub(dozen, _DOZEN.sub(dozen, text))  # "a dozen dozens": twice
     text = _MIXED.sub(r"(\1 + \2/\3)", text)
     return _FRACTION.sub(fraction, _SCALED.sub(scaled, text))

@@ -382,7 +382,7 @@ MONTH_GROUP = rf"(?P<month>{MONTH_NAMES_RE})"
 YEAR_GROUP = r"(?P<year>\d{4})"
 LEAD_WORDS = (
     r"(?:please\s+)?(?:what\s+is|what's|whats|what\s+was|what\s+will\s+be|calculate"
-    r"|compute|find|give\s+me|give|state|tell\s+me)\s+"
+    r"|compute|find|determine|give\s+me|give|state|tell\s+me)\s+"
 )
 GREGORIAN_YEARS = (1583, 9999)  # calendar facts before 1583 depend on Julian or Gregorian
 
