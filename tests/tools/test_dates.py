@@ -290,6 +290,23 @@ BETWEEN_WEEKDAY = [
     ("How many hours between 9 am and 5:30 pm?", ": 8.5 hours"),
     ("how many hours from noon to 6:45 pm", ": 6 h 45 min (6.75 hours)"),
     ("how many minutes between 12:30 am and 1:00 am", ": 30 minutes"),
+    ("How many seconds from 10:15:30 to 10:47:05?", ": 1895 seconds"),
+    ("How many minutes is it from 11:45 p.m. to 1:10 a.m. the next day?", ": 85 minutes"),
+    ("How many hours from 22:30 to 06:15 the next morning?", ": 7 h 45 min (7.75 hours)"),
+    # calendar facts asked other ways
+    ("Which ISO week does 15 March 2027 fall in?", "ISO week 2027-W11: week 11"),
+    ("In which ISO 8601 week of the year is 9 December 2026?", "ISO week 2026-W50: week 50"),
+    ("February of the year 2100 has how many days?", "February 2100 has 28 days."),
+    ("Which date is day 256 of 2027?", "Day 256 of 2027 is Monday, September 13, 2027."),
+    ("How many Sundays fall in February 2026?", "Sundays in February 2026: 4"),
+    ("Which day of week was 2 February 2000, please?", "February 2, 2000 is a Wednesday."),
+    (
+        (
+            "Counting both the first and the last day, how many days are there from 10 March "
+            "2027 to 24 April 2027?"
+        ),
+        "inclusive: 46 days",
+    ),
     ("What is the date exactly 8 weeks after Monday 7 June 2027?", "August 2, 2027"),
     # a date stated, then its weekday asked
     ("Date: 2027-09-17. What weekday is that?", "September 17, 2027 is a Friday."),
@@ -432,6 +449,7 @@ NEGATIVES = [
     "My party is on 2027-09-17. What weekday is that?",
     "what day should I plan my wedding",
     "how many minutes between 13:15 and 9:40",  # the next day, or a slip: the model asks
+    "how many hours from 9:00 to 8:00 the next day and then some",
     "how many hours until Christmas",  # hours from now need the clock's time of day
     "how many hours between 13 pm and 2 pm",
     "How many hours are there between 1 and 3 March 2027, inclusive?",

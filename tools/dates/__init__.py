@@ -391,12 +391,15 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
 
 
 def _run_clock_between(args: dict) -> tuple[str, object]:
-    return _span_text(f"From {args['a']} to {args['b']}", args["minutes"], args["unit"])
+    return _span_text(f"From {args['a']} to {args['b']}", args["seconds"] / 60, args["unit"])
 
 
 def _span_text(span: str, minutes: float, unit: str) -> tuple[str, object]:
     """A span in minutes or hours; hours that are not whole tenths also as hours and minutes,
     the decimal last (readers and graders take the final number as the answer)."""
+    if unit == "seconds":
+        count = round(minutes * 60)
+        return f"{span}: {count} second{'' if count == 1 else 's'}", count
     if unit == "minutes":
         count = int(minutes) if minutes == int(minutes) else minutes
         return f"{span}: {count:g} minute{'' if count == 1 else 's'}", count

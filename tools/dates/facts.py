@@ -29,7 +29,8 @@ _DATE, _MONTH, _YEAR, _LEAD = DATE_GROUP, MONTH_GROUP, YEAR_GROUP, rf"(?:{LEAD_W
 _WEEKDAY_NAMES_RE = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "How many Mondays are there in March 2027?", "How many Fridays are there in 2027?"
 _WEEKDAY_COUNT = re.compile(
-    rf"^how\s+many\s+(?P<wd>{_WEEKDAY_NAMES_RE})s\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+)?"
+    rf"^how\s+many\s+(?P<wd>{_WEEKDAY_NAMES_RE})s\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+"
+    r"|(?:fall|fell|will\s+fall|are\s+there)\s+)?"
     rf"in\s+(?:{_MONTH},?\s+(?:of\s+)?)?{_YEAR}$",
     re.IGNORECASE,
 )
@@ -69,6 +70,11 @@ _MONTH_DAYS = [
         rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+have$",
         re.IGNORECASE,
     ),
+    re.compile(
+        rf"^{_MONTH}(?:,?\s+(?:of\s+)?(?:the\s+year\s+)?{_YEAR})?\s+(?:has|had|will\s+have)\s+how"
+        r"\s+many\s+days$",
+        re.IGNORECASE,
+    ),
 ]
 _YEAR_DAYS = re.compile(
     r"^how\s+many\s+days\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+|are\s+|were\s+)?"
@@ -88,13 +94,16 @@ _LEAP_COUNT = re.compile(
 )
 # "what is the 200th day of 2027"
 _NTH_DAY = re.compile(
-    r"^(?:what\s+is\s+|what's\s+|which\s+date\s+is\s+)?the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+day\s+of"
+    r"^(?:what\s+is\s+|what's\s+|(?:which|what)\s+date\s+is\s+)?(?:the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+day"
+    r"|day\s+(?P<n2>\d{1,3}))\s+of"
     rf"\s+(?:the\s+year\s+)?{_YEAR}$",
     re.IGNORECASE,
 )
 _ISO_WEEK = re.compile(
     r"^(?:what\s+is\s+|what's\s+)?(?:the\s+)?iso(?:\s+8601)?\s+week(?:\s+number)?\s+(?:of|for)\s+"
-    rf"{_DATE}$",
+    rf"{_DATE}$"
+    r"|^(?:in\s+)?(?:which|what)\s+iso(?:\s+8601)?\s+week(?:\s+number)?(?:\s+of\s+the\s+year)?\s+"
+    r"(?:does|did|will|is|was)\s+(?P<date2>.+?)(?:\s+(?:fall|be|fell)(?:\s+in)?)?$",
     re.IGNORECASE,
 )
 # "How many days are left in 2026 after October 20, 2026?"
@@ -249,9 +258,9 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
         return {"kind": "calendar", "what": "last_day", "year": int(m["year"]), "month": month}
     m = _NTH_DAY.match(body)
     if m:
-        return {"kind": "nth_day", "n": int(m["n"]), "year": int(m["year"])}
+        return {"kind": "nth_day", "n": int(m["n"] or m["n2"]), "year": int(m["year"])}
     m = _ISO_WEEK.match(body)
-    if m and (d := written_date(m["date"], cue)) and not d.has_time:
+    if m and (d := written_date(m["date"] or m["date2"], cue)) and not d.has_time:
         return {"kind": "iso_week", "date": iso_of(d)}
     m = _DAYS_LEFT.match(body)
     if m and (d := written_date(m["date"], cue)) and not d.has_time:

@@ -123,11 +123,13 @@ _BETWEEN = [
         re.IGNORECASE,
     ),
 ]
-_INCLUSIVE = re.compile(
-    r",?\s+(?:inclusive(?:ly)?|including\s+both\s+(?:ends|days|dates)"
-    r"|counting\s+both\s+(?:ends|days|dates))$",
-    re.IGNORECASE,
+_BOTH_ENDS = (
+    r"(?:including|counting|include|count)\s+both\s+(?:(?:the\s+)?(?:ends|days|dates)"
+    r"|the\s+first\s+and\s+(?:the\s+)?last\s+(?:day|date)s?)"
 )
+_INCLUSIVE = re.compile(rf",?\s+(?:inclusive(?:ly)?|{_BOTH_ENDS})$", re.IGNORECASE)
+# "Counting both the first and the last day, how many days …": the same, said first
+_INCLUSIVE_FIRST = re.compile(rf"^{_BOTH_ENDS},\s+", re.IGNORECASE)
 _WEEKDAY = [
     re.compile(
         rf"^(?:what|which)\s+day\s+of\s+(?:the\s+)?week\s+(?:is|was|will\s+be|falls\s+on|fell"
@@ -239,6 +241,7 @@ _TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
     # "exactly 8 weeks after": the same 8 weeks
     text = re.sub(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", "", text, flags=re.IGNORECASE)
     return re.sub(r"[?.!]+$", "", text).strip()
@@ -278,6 +281,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             return _shift(None, [(sign, dur)], fmt)
     if clock := _clock_between(body):
         return clock
+    if first := _INCLUSIVE_FIRST.match(body):
+        body = body[first.end() :] + " inclusive"
     inclusive = _INCLUSIVE.search(body)
     span = body[: inclusive.start()] if inclusive else body
     for pattern in _BETWEEN:
@@ -327,47 +332,57 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     return _parse_now(body, fmt)
 
 
-# "How many minutes are there between 9:40 and 13:15?": two times of one day, the later second
-# (an earlier second time may mean the next day or a slip: the model asks).
+# "How many minutes are there between 9:40 and 13:15?": two times of one day, the later second,
+# unless the text says the second is the next day ("from 11:45 p.m. to 1:10 a.m. the next day");
+# an earlier second time without that may mean the next day or a slip: the model asks.
 _TIME_OF_DAY = (
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?|noon|midnight"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?"
+    r"|noon|midnight"
 )
 _CLOCK_BETWEEN = re.compile(
     r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?(?:how\s+many|the\s+number\s+of|number\s+of)"
-    r"\s+(?P<unit>hours|minutes)\s+(?:are\s+there\s+|is\s+it\s+|pass\s+|elapse\s+)?"
-    rf"(?:between|from)\s+(?P<a>{_TIME_OF_DAY})\s+(?:and|to|until|till)\s+(?P<b>{_TIME_OF_DAY})$",
+    r"\s+(?P<unit>hours|minutes|seconds)\s+(?:are\s+there\s+|is\s+it\s+|is\s+that\s+|pass\s+"
+    rf"|elapse\s+)?(?:between|from)\s+(?P<a>{_TIME_OF_DAY})\s+(?:and|to|until|till)\s+"
+    rf"(?P<b>{_TIME_OF_DAY})(?P<next>\s+(?:the\s+)?(?:next|following)\s+(?:day|morning))?$",
     re.IGNORECASE,
 )
 
 
-def clock_minutes(text: str) -> int | None:
-    """Minutes after midnight of "9:40", "13:15", "1:15 pm", "9 am", "noon"; None if malformed."""
+def clock_seconds(text: str) -> int | None:
+    """Seconds after midnight of "9:40", "13:15:30", "1:15 pm", "9 am", "noon"; None if
+    malformed."""
     t = text.strip().lower().replace(".", "")
     if t in ("noon", "midnight"):
-        return 720 if t == "noon" else 0
-    m = re.fullmatch(r"(\d{1,2})(?::(\d\d))?\s*([ap]m)?", t)
+        return 43200 if t == "noon" else 0
+    m = re.fullmatch(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*([ap]m)?", t)
     if not m:
         return None
-    hour, minute, half = int(m[1]), int(m[2] or 0), m[3]
+    hour, minute, second, half = int(m[1]), int(m[2] or 0), int(m[3] or 0), m[4]
     if half:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if half == "pm" else 0)
-    return hour * 60 + minute if hour < 24 and minute < 60 else None
+    if hour >= 24 or minute >= 60 or second >= 60:
+        return None
+    return hour * 3600 + minute * 60 + second
 
 
 def _clock_between(body: str) -> dict | None:
     m = _CLOCK_BETWEEN.match(body)
     if not m:
         return None
-    a, b = clock_minutes(m["a"]), clock_minutes(m["b"])
-    if a is None or b is None or b < a:
+    a, b = clock_seconds(m["a"]), clock_seconds(m["b"])
+    if a is None or b is None:
+        return None
+    if m["next"]:
+        b += 86400
+    if b < a or b - a > 86400:
         return None
     return {
         "kind": "clock_between",
         "a": m["a"],
-        "b": m["b"],
-        "minutes": b - a,
+        "b": m["b"] + (m["next"] or ""),
+        "seconds": b - a,
         "unit": m["unit"].lower(),
     }
 
