@@ -61,6 +61,14 @@ def answer(text: str) -> str:
         ("Two raised to the twentieth power equals what?", "2^20 = 1048576"),
         ("what is the sum of one hundred and five", "100 + 5 = 105"),
         ("work out 3/8 + 5/16 and give the answer as a decimal", "3 ÷ 8 + 5 ÷ 16 = 0.6875"),
+        # two-sentence stories with one reading: a tip, a total with a tip, a rise, a listed mean
+        ("The bill is $72.50 and I want to tip 18%. How much is the tip?", "18% of 72.50 = 13.05"),
+        ("Dinner came to $43.75. What's the total with a 20% tip?", "43.75 + 20% of 43.75 = 52.5"),
+        ("A rent of $1,600 goes up by 3.5%. What is the new rent?", "1600 + 3.5% of 1600 = 1656"),
+        (
+            "My test scores were 78, 85, 91 and 88. What's my mean score?",
+            "(78 + 85 + 91 + 88) ÷ 4 = 85.5",
+        ),
         # a count at a unit price
         ("Fifteen croissants at 2.40 each — what's the total?", "15 × 2.40 = 36"),
         ("14 hours at $62.50 an hour comes to how much?", "14 × 62.50 = 875"),
@@ -235,6 +243,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "6/2(1+2)",
         "what is 5+5, then write a poem",
         "3 shirts at $20 each plus 8% tax",
+        "The bill is $72.50 and I want to tip 18%. How much is the total?",
+        "My scores were 78, 85 and 91. What's my median score?",
         "5 apples at 2 for $1",
         "Take 2,048, halve it three times, and tell me the result.",
         # notation tools read differently: towers, a negated power, "!!", log without a base

@@ -166,6 +166,31 @@ _WENT = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {"rise": "increase", "grow": "increase", "fall": "decrease", "drop": "decrease"}
+# A bill and a tip: "The bill is $72.50 and I want to tip 18%. How much is the tip?" (the tip),
+# "Dinner came to $43.75. What's the total with a 20% tip?" (bill and tip).
+_TIP = re.compile(
+    rf"^[^\d%]{{0,40}}?({_NUM})[^\d%]{{0,30}}?\btip (?:of )?({_NUM}){_PCT}[.,!;]?\s+"
+    r"how much (?:is|will be|should be) (?:the|my) tip$",
+    re.IGNORECASE,
+)
+_WITH_TIP = re.compile(
+    rf"^[^\d%]{{0,40}}?({_NUM})[.,!;]?\s+what(?:'s| is| will be) the total with an? ({_NUM}){_PCT}"
+    r" tip$",
+    re.IGNORECASE,
+)
+# "A rent of $1,600 goes up by 3.5%. What is the new rent?"
+_GOES = re.compile(
+    rf"^[^\d%]{{0,40}}?({_NUM})\s+(?:goes|went|will go|is going) (up|down) by ({_NUM}){_PCT}"
+    r"[.,!;]?\s+what(?:'s| is| will be) the new [a-z]+$",
+    re.IGNORECASE,
+)
+# "My test scores were 78, 85, 91 and 88. What's my mean score?": numbers listed, then their mean.
+_LISTED_MEAN = re.compile(
+    r"^[^%]{0,60}?(?:were|are|was|is|:)\s+([\d.,]+(?:,? [\d.,]+)*,? and [\d.,]*\d)[.!;]?\s+"
+    r"what(?:'s| is| was) (?:my|the|our|their|his|her) (?:(?:daily|average|mean) )?(?:mean|average)"
+    r"(?: [a-z]+)?$",
+    re.IGNORECASE,
+)
 
 
 # "14 hours at $62.50 an hour", "fifteen croissants at 2.40 each": a count at a unit price.
@@ -178,6 +203,15 @@ _AT_EACH = re.compile(
 def _story_frame(body: str) -> str:
     if m := _AT_EACH.match(body):
         return f"{m.group(1)} * {m.group(2)}"
+    if m := _TIP.match(body):
+        return f"{m.group(2)}% of {m.group(1)}"
+    if m := _WITH_TIP.match(body):
+        return f"{m.group(1)} + {m.group(2)}% of {m.group(1)}"
+    if m := _GOES.match(body):
+        sign = "+" if m.group(2).lower() == "up" else "-"
+        return f"{m.group(1)} {sign} {m.group(3)}% of {m.group(1)}"
+    if m := _LISTED_MEAN.match(body):
+        return _list_frame(f"the mean of {m.group(1)}")
     if m := _SALE.match(body):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if m := _WENT.match(body):
