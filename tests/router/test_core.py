@@ -59,6 +59,7 @@ def user(text: str) -> list[dict[str, str]]:
         ('Compute "(9 + 6) / 5" for me', "calculator"),
         ("What is “12 * 12”?", "calculator"),
         ("Date: **2027-09-17**. What weekday is that?", "datetime"),
+        ("brb, what's 19 x 21 again", "calculator"),
         # a label that only says what kind of message it is, or numbers a homework question
         ("Question 7 (2 marks). Evaluate 4.5 × 12 − 9 ÷ 3.", "calculator"),
         ("Exercise 3b: Find the value of (15 − 6)² + 4³.", "calculator"),

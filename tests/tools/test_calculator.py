@@ -69,6 +69,10 @@ def answer(text: str) -> str:
             "My test scores were 78, 85, 91 and 88. What's my mean score?",
             "(78 + 85 + 91 + 88) ÷ 4 = 85.5",
         ),
+        # learners' English
+        ("How many is 13 multiplicated by 17?", "13 × 17 = 221"),
+        ("What is 1,500 divide with 24?", "1500 ÷ 24 = 62.5"),
+        ("What do I pay for $48 of groceries plus 8.25% sales tax?", "48 + 8.25% of 48 = 51.96"),
         # a count at a unit price
         ("Fifteen croissants at 2.40 each — what's the total?", "15 × 2.40 = 36"),
         ("14 hours at $62.50 an hour comes to how much?", "14 × 62.50 = 875"),
@@ -445,7 +449,7 @@ def test_bigbench_style_word_arithmetic_matches_exact_python() -> None:
     ],
 )
 def test_number_words(words: str, value: int | None) -> None:
-    from tools.calculator.words import cardinal
+    from tools.words import cardinal
 
     assert cardinal(words.replace("-", " ").split()) == value
 

@@ -428,6 +428,10 @@ BETWEEN_WEEKDAY = [
         "today Saturday, December 5, 2026: 85 years old",
     ),
     (
+        "How old was someone born on 4 July 1976 on 1 January 2000?",
+        "Born Sunday, July 4, 1976, on Saturday, January 1, 2000: 23 years old",
+    ),
+    (
         "Grandpa was born 2 Jan 1938; today is 8 Dec 2026. How old is he in years?",
         "Born Sunday, January 2, 1938, today Tuesday, December 8, 2026: 88 years old",
     ),

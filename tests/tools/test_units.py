@@ -43,6 +43,11 @@ POSITIVES = [
     ("how many joules in 10 foot-pounds", None, False, "J"),
     ("Convert 250 newton-metres of torque to pound-feet.", None, False, "ft·lbf"),
     ("how many liters is 20 US gallons of water", Fraction("75.70823568"), True, "L"),
+    # quantities in number words
+    ("How many feet are in three quarters of a mile?", 3960, True, "ft"),
+    ("What's a dozen inches in centimetres?", Fraction("30.48"), True, "cm"),
+    ("minus four degrees Fahrenheit in Celsius", -20, True, "°C"),
+    ("convert five km to miles", None, False, "mi"),
     # decimal byte multiples next to binary ones or bits are SI
     ("500 GB in GiB", None, False, "GiB"),
     ("how many bytes in 64 KiB", 65536, True, "B"),
@@ -118,6 +123,7 @@ APPROX = {  # float checks for rows whose exact rational is unwieldy
     "how many joules in 10 foot-pounds": 10 * 0.45359237 * 9.80665 * 0.3048,
     "Convert 250 newton-metres of torque to pound-feet.": 250 / (0.45359237 * 9.80665 * 0.3048),
     "500 GB in GiB": 500e9 / 2**30,
+    "convert five km to miles": 5000 / 1609.344,
 }
 
 
@@ -136,6 +142,7 @@ def test_positive_requests_convert_exactly(text, value, exact, unit):
 
 
 NEGATIVES = [
+    "how many feet in a third of a mile",  # 1760: a third has no exact decimal to convert
     "convert 5 GB to MB",  # 5000 in SI, 5120 in much software: the model asks which
     "How many kilobytes are in a megabyte?",
     "convert this essay to French",

@@ -22,7 +22,7 @@ from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
 from tools.calculator.render import render
-from tools.calculator.words import words_to_digits
+from tools.words import words_to_digits
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +41,15 @@ _LEAD = re.compile(
     + r"(?:(?:tell me|show me|give me|find|calculate|calcualte|calulate|caculate|compute|evaluate|determine|work out|"
     r"figure out|solve|simplify)(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?"
     r"\s*[:.]?\s+)?"
-    r"(?:what(?:'s| is|s)|how much is|what does|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
+    r"(?:what(?:'s| is|s)|how (?:much|many) is|what do i pay for|how much do i pay for|what does|what do"
+    r"|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??|comes? to\??|is|"
-    r"make\??|give\??|exactly|,? please|,? plz|,? pls|for me|"
+    r"make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again|,? it makes? how much\??|"
     r"in total|altogether|(?:expressed )?as a decimal(?: number)?|in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"

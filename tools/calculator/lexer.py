@@ -38,7 +38,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"to the power of", " ^ "),
     (r"raised to", " ^ "),
     (r"multiplied by", " * "),
-    (r"multiply by", " * "),  # "45 multiply by 12" (learners' English)
+    (r"(?:multiply|multiplicated) by", " * "),  # "45 multiply by 12" (learners' English)
+    (r"(?:divide|divided) with", " / "),
     (r"(?:times|tiems|tims)", " * "),
     (r"(?:divided|divide|divded|devided|divied) by", " / "),
     (r"over", " / "),

@@ -163,9 +163,23 @@ _TODAY_CLAUSE = re.compile(
 )
 
 
+# "How old was someone born on 4 July 1976 on 1 January 2000?": both dates in the question.
+_AGE_ON = re.compile(
+    r"^how\s+old\s+(?:was|is|will)\s+(?:someone|somebody|a\s+person|anyone)\s+(?:who\s+was\s+)?"
+    r"born\s+on\s+(?P<born>.+?)\s+(?:be\s+)?on\s+(?P<on>.+?)\??$",
+    re.IGNORECASE,
+)
+
+
 def age_story(text: str, cue: str | None) -> dict | None:
     """An age request; {} when it asks an age but the story does not add up; None otherwise."""
     body = re.sub(r"\s+", " ", _FORMAT_NOTE.sub("", text.replace("\u2019", "'"))).strip()
+    if m := _AGE_ON.match(body):
+        born, on = written_date(m["born"], cue), written_date(m["on"], cue)
+        if born is None or on is None or born.has_time or on.has_time:
+            return {}
+        today = {"base": iso_of(on), "steps": []}
+        return {"kind": "age", "born": iso_of(born), "today": today, "on": True}
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
         body = f"{m[1]}. {m[2]}"
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]

@@ -10,9 +10,11 @@ the target go to `tools.units.grammar.build`, which must account for all of them
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
+from tools.words import words_to_digits
 
 MAX_TEXT = 300
 _POLITE = r"(?:please\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
@@ -118,6 +120,38 @@ def _stated(body: str) -> UnitsRequest | None:
     return None
 
 
+# Number words as a quantity: "three quarters of a mile", "a dozen inches", "twelve and a half
+# kilograms", "minus four degrees". The calculator's reading first, then the forms it leaves
+# for arithmetic ("(12 + 1/2)", "3/4 * a") as one decimal number.
+_WORDED_FRACTION = re.compile(r"(?<![\w./])(\d+)/(\d+) \* (?:a|an|one) ")
+_WORDED_MIXED = re.compile(r"\((\d+) \+ (\d+)/(\d+)\)")
+# "minus four degrees": a negative quantity only where one starts ("5 m minus 2 m" subtracts)
+_MINUS = re.compile(r"(?:^|(?<=\bis )|(?<=\bconvert ))minus (?=\d)", re.IGNORECASE)
+
+
+def _decimal(numerator: int, denominator: int) -> str | None:
+    value = Fraction(numerator, denominator)
+    text = f"{float(value):.6g}"
+    return text if Fraction(text) == value else None  # "1/3 of a mile" stays as it was
+
+
+def _number_words(text: str) -> str:
+    if not re.search(r"[a-z]", text):
+        return text
+    text = words_to_digits(text)
+
+    def fraction(m: re.Match[str]) -> str:
+        d = _decimal(int(m.group(1)), int(m.group(2)))
+        return m.group() if d is None else d + " "
+
+    def mixed(m: re.Match[str]) -> str:
+        d = _decimal(int(m.group(1)) * int(m.group(3)) + int(m.group(2)), int(m.group(3)))
+        return m.group() if d is None else d
+
+    text = _WORDED_MIXED.sub(mixed, _WORDED_FRACTION.sub(fraction, text))
+    return _MINUS.sub("-", text)
+
+
 def _normalise(text: str) -> str:
     text = re.sub(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
@@ -165,7 +199,10 @@ def _add_or_take(body: str) -> UnitsRequest | None | bool:
 
 def parse_units_request(text: str) -> UnitsRequest | None:
     """The whole message as one units request, or None when it is anything else."""
-    if len(text) > MAX_TEXT or not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
+    if len(text) > MAX_TEXT:
+        return None
+    text = _number_words(text)
+    if not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
         return None
     if CURRENCY.search(text):
         return None  # no live rates: currency conversion is not ours

@@ -1,4 +1,4 @@
-"""English number words to digits for the calculator ("twenty-five" -> "25").
+"""English number words to digits, for the calculator and the units tool ("twenty-five" -> "25").
 
 Converts a run of number words only when it is a well-formed cardinal ("one hundred five",
 "three thousand two hundred"); malformed runs ("five five", "hundred twenty hundred") are left
