@@ -89,7 +89,8 @@ def last_user_text(messages: list[Any]) -> tuple[str | None, list[tuple[str, str
 # What a question may start with that never changes it: a thank-you for the last answer, and
 # the common misspellings of "what" ("wat is 12% of 900", "wats 10 miles in km").
 _COURTESY = re.compile(
-    r"^(?:(?:ok(?:ay)?|great|cool|nice|perfect|got it|thanks|thank you|thx|ty|yes|yeah|yep|sure)"
+    r"^(?:(?:ok(?:ay)?|great|cool|nice|perfect|got it|thanks|thank you|thx|ty|yes|yeah|yep|sure"
+    r"|brb|btw|fyi)"
     r"(?:[,!]? (?:thanks|thank you|so much))*[.!,:]+\s+)+",
     re.IGNORECASE,
 )
@@ -113,6 +114,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _TAIL_REACH = 40  # characters at the end of a message searched for chat noise
+_MARKUP_REACH = 1200
 _CHAT_TAIL = re.compile(
     r"(?:\s+(?:lol|lmao|haha)\b|,\s+(?:thank\s+you|thanks|thx)(?:\s+so\s+much)?[.!]*)?"
     r"(?:\?{2,}|!{2,})?\s*$",
@@ -156,8 +158,11 @@ def tidy(text: str) -> str:
     # Only the end can hold the tail: searching a 10 KB message for it took a millisecond.
     head, tail = text[:-_TAIL_REACH], text[-_TAIL_REACH:]
     text = head + _CHAT_TAIL.sub(lambda m: "?" if "?" in m.group() else "", tail, count=1)
-    if "`" in text or "**" in text:
-        text = _MARKED.sub(_unmark, text)
-    if '"' in text or "“" in text:
-        text = _unquote(text)
+    # Markup and quotes matter only to questions a tool reads whole: none is longer than this
+    # (the dates grammar's limit; the calculator's and units' are lower).
+    if len(text) <= _MARKUP_REACH:
+        if "`" in text or "**" in text:
+            text = _MARKED.sub(_unmark, text)
+        if '"' in text or "“" in text:
+            text = _unquote(text)
     return _WHAT_TYPO.sub(lambda m: "what's" if m.group().lower().endswith("s") else "what", text)

@@ -238,12 +238,15 @@ _TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign
 ]
 
 
+_PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
+_EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
-    # "exactly 8 weeks after": the same 8 weeks
-    text = re.sub(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", "", text, flags=re.IGNORECASE)
+    text = _PLEASE.sub("", text)
+    text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
     return re.sub(r"[?.!]+$", "", text).strip()
 
 

@@ -232,6 +232,10 @@ _ANSWER_IN = re.compile(
 )
 
 
+_APOSTROPHE = re.compile(r"\b(today|what)s\b", re.IGNORECASE)
+_WERE = re.compile(r"\btoday were\b", re.IGNORECASE)
+
+
 def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
     options = None
     m = re.search(r"\boptions\s*:", text, re.IGNORECASE)
@@ -253,8 +257,8 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
     )
     text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     # "todays date is …, whats the date …", "If today were …, what would the date be …"
-    text = re.sub(r"\b(today|what)s\b", r"\1's", text, flags=re.IGNORECASE)
-    text = re.sub(r"\btoday were\b", "today is", text, flags=re.IGNORECASE)
+    text = _APOSTROPHE.sub(r"\1's", text)
+    text = _WERE.sub("today is", text)
     parts = [p.strip() for p in re.split(r"(?<=[.?!;])\s+", text) if p.strip()]
     answer_in = _ANSWER_IN.match(parts[-1]) if len(parts) > 1 else None
     if answer_in:  # "… two weeks from now? Answer in MM/DD/YYYY." -> "… from now in MM/DD/YYYY?"

@@ -135,8 +135,16 @@ def _decimal(numerator: int, denominator: int) -> str | None:
     return text if Fraction(text) == value else None  # "1/3 of a mile" stays as it was
 
 
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|dozen|half|quarters?|minus)\b",
+    re.IGNORECASE,
+)
+
+
 def _number_words(text: str) -> str:
-    if not re.search(r"[a-z]", text):
+    if not _NUMBER_WORD.search(text):
         return text
     text = words_to_digits(text)
 
@@ -152,32 +160,46 @@ def _number_words(text: str) -> str:
     return _MINUS.sub("-", text)
 
 
-def _normalise(text: str) -> str:
-    text = re.sub(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
-    text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", text)  # "12 kN → N"
-    text = re.sub(r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", text, flags=re.IGNORECASE)
-    text = _TASK_LEAD.sub("", text)
+def _rewrites(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), repl) for p, repl in pairs)
+
+
+# Applied in order by `_normalise` (compiled once: a units parse runs on every message).
+_REWRITES = _rewrites(
+    (r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to "),  # "12 kN → N"
+    (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 "),
+    (_TASK_LEAD.pattern, ""),
     # "250 newton-metres of torque", "20 gallons of water": what is measured, not a unit (a
     # substance whose density a conversion would need still fails the dimension check)
-    text = re.sub(
-        r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water|milk"
-        r"|juice|liquid|distance|length|data|storage|rain|rainfall|snow)\b",
+    (
+        (
+            r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water"
+            r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow)\b"
+        ),
         "",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", "", text, flags=re.IGNORECASE)
-    text = _FEET_INCHES.sub(r"\1 ft \2 in", text)
+    ),
+    (r",?\s+(?:please|pls|plz)(?=[?.!]*$)", ""),
+    (_FEET_INCHES.pattern, r"\1 ft \2 in"),
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
     # the target are punctuation, not a list
-    text = re.sub(r",\s+(?=(?:expressed|converted|in|into|to)\s)", " ", text)
-    text = re.sub(r",\s*(?=(?:is|are|equals?)$)", " ", text)
+    (r",\s+(?=(?:expressed|converted|in|into|to)\s)", " "),
+    (r",\s*(?=(?:is|are|equals?)$)", " "),
     # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
-    text = re.sub(r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", text)
-    text = re.sub(r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", text)
-    return re.sub(r"[?.!]+$", "", text).strip()
+    (r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2"),
+    (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1"),
+    (r"[?.!]+$", ""),
+)
+_AS_DECIMAL = re.compile(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def _normalise(text: str) -> str:
+    text = _AS_DECIMAL.sub("", text)
+    text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
+    text = _SPACES.sub(" ", text).strip()
+    for pattern, repl in _REWRITES:
+        text = pattern.sub(repl, text)
+    return text.strip()
 
 
 def _splits(body: str, conn: re.Pattern[str]):
