@@ -42,7 +42,7 @@ def clock_seconds(text: str) -> int | None:
 
 
 def clock_between(body: str) -> dict | None:
-    """A \"clock_between\" request for a span between two times of day, or None."""
+    """A "clock_between" request for a span between two times of day, or None."""
     m = _CLOCK_BETWEEN.match(body)
     if not m:
         return None
