@@ -38,18 +38,19 @@ POLITE_PREFIX = (
 _LEAD = re.compile(
     r"^(?:q:\s*)?"
     + POLITE_PREFIX
-    + r"(?:(?:tell me|show me|give me|find|calculate|calcualte|calulate|caculate|compute|evaluate|determine|work out|"
-    r"figure out|solve|simplify)(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?"
-    r"\s*[:.]?\s+)?"
-    r"(?:what(?:'s| is|s)|how (?:much|many) is|what do i pay for|how much do i pay for|what does|what do"
-    r"|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
+    + r"(?:(?:tell me|show me|give me|find|calculate|calcualte|calulate|caculate|compute|evaluate"
+    r"|determine|work out|figure out|solve|simplify)"
+    r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+)?"
+    r"(?:what(?:'s| is|s)|how (?:much|many) is|what do i pay for|how much do i pay for|what does"
+    r"|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
-    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??|comes? to\??|is|"
-    r"make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again|,? it makes? how much\??|"
+    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
+    r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
+    r"|,? it makes? how much\??|"
     r"in total|altogether|(?:expressed )?as a decimal(?: number)?|in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"

@@ -2,8 +2,9 @@
 
 Kinds: "now" (today / current time, optionally in a city or IANA zone), "shift" (a date plus or
 minus durations, including BIG-bench-style stories that fix today: "Yesterday was April 30,
-2021. What is the date today in MM/DD/YYYY?"), "between" (days, weeks, hours or minutes between two dates or
-date-times), "clock_between" (minutes between two times of one day) and "weekday". A message is accepted only when its sentences are all accounted for; a sentence
+2021. What is the date today in MM/DD/YYYY?"), "between" (days, weeks, hours or minutes between
+two dates or date-times), "clock_between" (a span between two times of one day, see `clock`)
+and "weekday". A message is accepted only when its sentences are all accounted for; a sentence
 that mentions dates or time but is not understood makes the whole message abstain.
 """
 
