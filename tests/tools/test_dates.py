@@ -293,6 +293,11 @@ BETWEEN_WEEKDAY = [
     ("How many seconds from 10:15:30 to 10:47:05?", ": 1895 seconds"),
     ("How many minutes is it from 11:45 p.m. to 1:10 a.m. the next day?", ": 85 minutes"),
     ("How many hours from 22:30 to 06:15 the next morning?", ": 7 h 45 min (7.75 hours)"),
+    ("How many days after Christmas Day 2026 is Valentine's Day 2027?", ": 51 days"),
+    (
+        "How many weeks after 1 March 2027 does Easter 2027 fall?",
+        ": 3 weeks and 6 days (27 days)",
+    ),
     # calendar facts asked other ways
     ("Which ISO week does 15 March 2027 fall in?", "ISO week 2027-W11: week 11"),
     ("In which ISO 8601 week of the year is 9 December 2026?", "ISO week 2026-W50: week 50"),
@@ -450,6 +455,7 @@ def test_between_and_weekday(text, expected):
 
 NEGATIVES = [
     "Ana was born on 2 March 2012. What weekday was Tom born on?",  # someone else
+    "How many days after my birthday is Christmas 2027?",
     "My party is on 2027-09-17. What weekday is that?",
     "what day should I plan my wedding",
     "how many minutes between 13:15 and 9:40",  # the next day, or a slip: the model asks

@@ -97,6 +97,12 @@ _SHIFT_TODAY = [
     ),
 ]
 _BETWEEN = [
+    # "How many days after Christmas Day 2026 is Valentine's Day 2027?"
+    re.compile(
+        r"^how\s+many\s+(?P<unit>days|weeks)\s+after\s+(?P<a>.+?)\s+(?:is|was|will\s+be|does|did)"
+        r"\s+(?P<b>.+?)(?:\s+(?:fall|come))?$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?"
         r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks|hours|minutes)"
