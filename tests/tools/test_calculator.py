@@ -70,6 +70,7 @@ def answer(text: str) -> str:
             "(78 + 85 + 91 + 88) ÷ 4 = 85.5",
         ),
         # learners' English
+        ("Please you can tell me how much is 345 and 678 together?", "345 + 678 = 1023"),
         ("How many is 13 multiplicated by 17?", "13 × 17 = 221"),
         ("What is 1,500 divide with 24?", "1500 ÷ 24 = 62.5"),
         ("What do I pay for $48 of groceries plus 8.25% sales tax?", "48 + 8.25% of 48 = 51.96"),

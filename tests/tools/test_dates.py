@@ -433,6 +433,13 @@ BETWEEN_WEEKDAY = [
         "today Saturday, December 5, 2026: 85 years old",
     ),
     (
+        (
+            "Today's date is 2026-11-29; my daughter was born on 2019-11-30. How old is she in "
+            "whole years?"
+        ),
+        "Born Saturday, November 30, 2019, today Sunday, November 29, 2026: 6 years old",
+    ),
+    (
         "How old was someone born on 4 July 1976 on 1 January 2000?",
         "Born Sunday, July 4, 1976, on Saturday, January 1, 2000: 23 years old",
     ),

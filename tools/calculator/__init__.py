@@ -31,7 +31,7 @@ NAME = "calculator"
 # The question frames around an expression. Order matters: longer frames first.
 POLITE_PREFIX = (
     r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)*(?:quick\s+(?:q|question)\s*:\s*)?"
-    r"(?:(?:please|pls|plz|kindly|quickly)\s+)?"
+    r"(?:(?:please|pls|plz|kindly|quickly)\s+)?(?:you can\s+(?=tell|give|show))?"
     r"(?:(?:can|could|would|will) (?:you|u)(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
     r"(?:do\s+(?=[\d(.-]))?"
 )

@@ -102,6 +102,7 @@ _PERCENT_FRAMES = _compiled(
     (rf"^({_NUM}) is what (?:percent(?:age)?|%) of ({_NUM})$", "{0} / {1} * 100"),
     (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),
     (rf"^({_NUM}) more than ({_NUM})$", "{1} + {0}"),
+    (rf"^({_NUM}) and ({_NUM}) (?:together|combined)$", "{0} + {1}"),
     (
         (
             r"^(?:the )?remainder (?:when|of|after) ([\d(][^a-z]*?) (?:is )?(?:divided by|/)"

@@ -158,7 +158,8 @@ _BORN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _TODAY_CLAUSE = re.compile(
-    r"^(?:and\s+)?(?:today\s+is|it's|it\s+is)\s+(?P<date>.+?)(?:\s+(?:now|today))?[.;,]?$",
+    r"^(?:and\s+)?(?:today\s+is|today's\s+date\s+is|it's|it\s+is)\s+(?P<date>.+?)"
+    r"(?:\s+(?:now|today))?[.;,]?$",
     re.IGNORECASE,
 )
 
