@@ -298,6 +298,15 @@ BETWEEN_WEEKDAY = [
         "How many weeks after 1 March 2027 does Easter 2027 fall?",
         ": 3 weeks and 6 days (27 days)",
     ),
+    # a span stated, then its length asked
+    (
+        "A film starts at 7:50 pm and finishes at 10:05 pm. How long is it in minutes?",
+        "From 7:50 pm to 10:05 pm: 135 minutes",
+    ),
+    (
+        "My night shift runs from 22:30 to 06:15 the next morning. How many hours is that?",
+        ": 7 h 45 min (7.75 hours)",
+    ),
     # calendar facts asked other ways
     ("Which ISO week does 15 March 2027 fall in?", "ISO week 2027-W11: week 11"),
     ("In which ISO 8601 week of the year is 9 December 2026?", "ISO week 2026-W50: week 50"),
@@ -463,6 +472,8 @@ def test_between_and_weekday(text, expected):
 NEGATIVES = [
     "Ana was born on 2 March 2012. What weekday was Tom born on?",  # someone else
     "How many days after my birthday is Christmas 2027?",
+    "On 3 May the film starts at 7:50 pm and ends at 10:05 pm. How long is it in minutes?",
+    "I clocked in at 08:20 and out at 17:05 and took a 45-minute lunch. How many hours did I work?",
     "My party is on 2027-09-17. What weekday is that?",
     "what day should I plan my wedding",
     "how many minutes between 13:15 and 9:40",  # the next day, or a slip: the model asks

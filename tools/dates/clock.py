@@ -13,11 +13,25 @@ _TIME_OF_DAY = (
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?"
     r"|noon|midnight"
 )
+_NEXT = r"(?P<next>\s+(?:the\s+)?(?:next|following)\s+(?:day|morning))?"
 _CLOCK_BETWEEN = re.compile(
     r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?(?:how\s+many|the\s+number\s+of|number\s+of)"
     r"\s+(?P<unit>hours|minutes|seconds)\s+(?:are\s+there\s+|is\s+it\s+|is\s+that\s+|pass\s+"
     rf"|elapse\s+)?(?:between|from)\s+(?P<a>{_TIME_OF_DAY})\s+(?:and|to|until|till)\s+"
-    rf"(?P<b>{_TIME_OF_DAY})(?P<next>\s+(?:the\s+)?(?:next|following)\s+(?:day|morning))?$",
+    rf"(?P<b>{_TIME_OF_DAY}){_NEXT}$",
+    re.IGNORECASE,
+)
+
+
+# "A film starts at 7:50 pm and finishes at 10:05 pm. How long is it in minutes?", "My night
+# shift runs from 22:30 to 06:15 the next morning. How many hours is that?": one span, stated,
+# then its length asked. No digits before the first time (a date or a break would change it).
+_CLOCK_STORY = re.compile(
+    r"^[^\d]{0,60}?\b(?:starts?|started|begins?|began|runs?|ran|lasts?|opens?|goes)\s+"
+    rf"(?:at\s+|from\s+)?(?P<a>{_TIME_OF_DAY})\s+(?:and\s+)?(?:finishes|finished|ends|ended|closes"
+    rf"|closed|stops|stopped|to|until|till)\s+(?:at\s+)?(?P<b>{_TIME_OF_DAY}){_NEXT}[.,;]?\s+"
+    r"(?:how\s+long\s+is\s+(?:it|that)\s+in\s+(?P<unit>hours|minutes|seconds)"
+    r"|how\s+many\s+(?P<unit2>hours|minutes|seconds)\s+(?:is\s+(?:it|that)|does\s+it\s+last))$",
     re.IGNORECASE,
 )
 
@@ -43,9 +57,10 @@ def clock_seconds(text: str) -> int | None:
 
 def clock_between(body: str) -> dict | None:
     """A "clock_between" request for a span between two times of day, or None."""
-    m = _CLOCK_BETWEEN.match(body)
+    m = _CLOCK_BETWEEN.match(body) or _CLOCK_STORY.match(body)
     if not m:
         return None
+    unit = m["unit"] or m.groupdict().get("unit2")
     a, b = clock_seconds(m["a"]), clock_seconds(m["b"])
     if a is None or b is None:
         return None
@@ -55,8 +70,13 @@ def clock_between(body: str) -> dict | None:
         return None
     return {
         "kind": "clock_between",
-        "a": m["a"],
-        "b": m["b"] + (m["next"] or ""),
+        "a": _shown(m["a"]),
+        "b": _shown(m["b"]) + (m["next"] or ""),
         "seconds": b - a,
-        "unit": m["unit"].lower(),
+        "unit": unit.lower(),
     }
+
+
+def _shown(time: str) -> str:
+    """A time as written, without a sentence's full stop ("10:05 pm." -> "10:05 pm")."""
+    return time[:-1] if time.endswith(".") and time.count(".") == 1 else time
