@@ -138,14 +138,7 @@ _DOZEN = re.compile(r"(?<![\w.])(half a|a|\d+) dozens?\b", re.IGNORECASE)
 # "seven to the fourth power", "ten to the eighth": ordinal words after "to the"
 _ORDINALS = {
     "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
+    **{word: n for word, n in _FRACTION_NAMES.items() if word not in ("half", "quarter")},
     "eleventh": 11,
     "twelfth": 12,
     "thirteenth": 13,
