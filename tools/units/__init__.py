@@ -53,14 +53,22 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None
     if req is None:
         return None
-    names = _unit_names(req.payload())
+    payload = req.payload()
+    if _reading_unclear(text, _unit_names(payload)):
+        return None
+    return ToolCall(tool=NAME, args=payload, text=text.strip(), confidence=0.98)
+
+
+def _reading_unclear(text: str, names: set[str]) -> bool:
+    """Whether the request's context makes a unit mean something other than its default:
+    a US measure next to an imperial country, avoirdupois ounces next to gold, or decimal
+    byte multiples among bytes alone."""
     if NON_US.search(text) and names & US_DEFAULT:
-        return None
+        return True
     if PRECIOUS.search(text) and names & AVOIRDUPOIS:
-        return None
-    if any(_DECIMAL_BYTES.match(n) for n in names) and not any(_SI_CUES.search(n) for n in names):
-        return None
-    return ToolCall(tool=NAME, args=req.payload(), text=text.strip(), confidence=0.98)
+        return True
+    decimal_bytes = any(_DECIMAL_BYTES.match(n) for n in names)
+    return decimal_bytes and not any(_SI_CUES.search(n) for n in names)
 
 
 def _unit_names(payload: dict) -> set[str]:
