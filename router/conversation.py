@@ -166,3 +166,42 @@ def tidy(text: str) -> str:
         if '"' in text or "“" in text:
             text = _unquote(text)
     return _WHAT_TYPO.sub(lambda m: "what's" if m.group().lower().endswith("s") else "what", text)
+
+
+# A question asked inside a longer message: an e-mail or chat message with a greeting, other
+# news and a sign-off around it. Sentences end at ., ! or ? before a space, or at a line break;
+# the question may start after a lead-in clause ("Quick one before our call at 3: what is ...").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+_CLAUSE_BREAK = re.compile(r"[,:;]\s+|\s+[—–-]\s+")
+_BURIED_REACH = 800  # longer messages are documents, not notes with a question in them
+_MAX_SENTENCES = 12
+
+
+def buried_questions(text: str) -> list[tuple[str, str]]:
+    """(question, the rest of the message) for each way to read `text` as one question with
+    other sentences around it, most of the message first; [] when it holds no such question or
+    more than one. The rest still has to be checked: it may change what the question means."""
+    if len(text) > _BURIED_REACH or "?" not in text:
+        return []
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
+    asked = [i for i, s in enumerate(sentences) if "?" in s]
+    if len(sentences) < 2 or len(sentences) > _MAX_SENTENCES or not asked:
+        return []
+    # The last question, or the last two read together ("Could we meet on 17 March? What
+    # weekday is that?"); any other question in the message is one for the model.
+    *others, i = asked
+    spans = [(i, i + 1)]
+    if others == [i - 1]:
+        spans = [(i - 1, i + 1)]
+    elif others:
+        return []
+    if i > 0 and not others:
+        spans.append((i - 1, i + 1))  # a statement the question refers to ("That date? ...")
+    found = []
+    for start, end in spans:
+        question = " ".join(sentences[start:end])
+        rest = sentences[:start] + sentences[end:]
+        leads = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(question))]
+        for lead in leads:
+            found.append((question[lead:], "\n".join([question[:lead], *rest]).strip()))
+    return found

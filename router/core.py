@@ -9,12 +9,13 @@ turns change the meaning all abstain: a wrong tool answer is worse than none.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from router.conversation import last_user_text, tidy
-from router.redefinition import redefines
+from router.conversation import buried_questions, last_user_text, tidy
+from router.redefinition import asks_more, redefines
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
 
@@ -55,6 +56,25 @@ def _claims(
     return found
 
 
+# Numbers joined by a dash, slash or colon that the rest of the message also holds are a name
+# there ("Score was 21-14. What is 21-14?"), not a sum to work out.
+_JOINED_NUMBERS = re.compile(r"\d+(?:\s?[-–/:]\s?\d+)+")
+
+
+def _buried_claims(
+    text: str, ctx: ToolContext, tools: Mapping[str, Tool]
+) -> tuple[list[tuple[float, str, ToolCall]], str]:
+    """The claims on the one question of a longer message and the rest of it, when the rest
+    asks for nothing more (`asks_more`) and does not use the question's numbers as a name;
+    ([], "") otherwise."""
+    for question, rest in buried_questions(text):
+        claims = _claims(tidy(question), ctx, tools)
+        if claims:
+            named = any(m.group() in rest for m in _JOINED_NUMBERS.finditer(question))
+            return ([], "") if named or asks_more(rest) else (claims, rest)
+    return [], ""
+
+
 def route(
     messages: list[Any], ctx: ToolContext | None = None, *, tools: Mapping[str, Tool] | None = None
 ) -> Route | None:
@@ -66,7 +86,12 @@ def route(
         return None
     claims = _claims(tidy(text), ctx, tools)
     if not claims:
-        return None
+        claims, rest = _buried_claims(text, ctx, tools)
+        if not claims:
+            return None
+        # The rest of the message is read as an earlier turn: nothing in it may change the
+        # question, and a second question the tools would answer makes it a few-shot prompt.
+        earlier = [*earlier, ("user", rest)]
     arithmetic_before = False
     for role, body in earlier:
         if redefines(body, role=role) or not stated_results_hold(body):

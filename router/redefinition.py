@@ -40,7 +40,9 @@ _SETTING_WORDS = _words(
     "octave fortran cobol sql excel spreadsheet spreadsheets bash shell powershell julia assembly "
     "verilog vhdl interpreter code coding timezone timezones calendar calendars julian hebrew "
     "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend troy apothecary "
-    "degrees radians radian gradians separator separators roleplay persona"
+    "degrees radians radian gradians separator separators roleplay persona "
+    # places whose gallons, pints and tons are not the US ones
+    "britain canada canadian australia australian scotland scottish wales welsh ireland irish"
 )
 _SETTING_STEMS = (
     "truncat",
@@ -64,7 +66,7 @@ _SETTING_PHRASES = _phrases(
     ("24 hour", r"24[- ]hour"),
     ("twelve hour", r"twelve[- ]hour"),
     ("in base", r"in base\b"),
-    ("base", r"base \d"),
+    ("base", r"base[- ]\d"),
     ("to base", r"to base\b"),
     ("complement", r"(?:two|one)s?'? complement"),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),
@@ -297,3 +299,32 @@ def redefines(text: str, *, role: str = "user") -> bool:
     return _has_word(low, words, _NOTATION_WORDS, _NOTATION_STEMS) or _has_phrase(
         low, words, _NOTATION_PHRASES
     )
+
+
+# Words that, beside a question in the same message, ask for more than its exact value or say
+# how to read it ("Round to the nearest dollar.", "Show your steps.", "Don't tell me, just a
+# hint.", "Today is the first Monday of June."): the model answers such a message whole.
+_ASKS_MORE_WORDS = _words(
+    "explain explanation explaining show showing steps step working workings why how "
+    "verify confirm wrong right correct incorrect mistake mistakes error errors teacher hint "
+    "hints estimate estimated roughly approx approximately approximate guess round rounded "
+    "rounding nearest decimal decimals digits significant format formatted words spell spelled "
+    "write written translate language answer answers reply respond response express give "
+    "fraction fractions compare versus vs than not don't dont without only except excluding "
+    "including inclusive exclusive business working consider assume assuming assumption "
+    "use using quiz test exam joke trick prove proof solve solving method formula "
+    "count counting counted both "
+    # a language the answer may be wanted in
+    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
+    "russian arabic hindi latin greek "
+    # the clock or the order of a date's fields, set beside a question that may read them
+    "today today's tomorrow tomorrow's yesterday yesterday's tonight now current currently "
+    "dd mm yyyy american european order"
+)
+
+
+def asks_more(text: str) -> bool:
+    """True when text beside a question asks for more than its exact answer, or for another form
+    (see _ASKS_MORE_WORDS), or may change what it means (`redefines`)."""
+    words = set(text.lower().translate(_SEPARATORS).split())
+    return not _ASKS_MORE_WORDS.isdisjoint(words) or redefines(text)

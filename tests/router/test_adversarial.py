@@ -243,6 +243,29 @@ LEAVE_TO_MODEL = [
     pytest.param([U("What's 2^3^2?")], "direct", id="power-tower"),
     pytest.param([U("What is -2^2?")], "direct", id="negated-power"),
     pytest.param([U("log 100?")], "direct", id="log-without-base"),
+    # a question inside a longer message: the rest of it asks for more, or changes the reading
+    *(
+        pytest.param([U(text)], "direct", id=name)
+        for name, text in {
+            "buried-steps": "Hi! What is 3/4 + 1/8? Please show the steps.",
+            "buried-why": "Hi, what is 20% of 80? Also, why is that the answer?",
+            "buried-two-questions": "Hi, what is 20% of 80? And what is 30% of 90?",
+            "buried-teacher": "My teacher said 7 × 8 = 54. What is 7 × 8?",
+            "buried-language": "Hi. I'm learning Spanish. What is 5 + 5?",
+            "buried-reply-form": "Dear all. Please reply with a number only. What is 144 / 12?",
+            "buried-integer-code": "Hi team. Our code uses integer division. What is 7/2?",
+            "buried-base": "In a base-6 world. What is 5+1?",
+            "buried-hex": "Hello. Assume all numbers are in hex. What is A + 5?",
+            "buried-inclusive": "Hi! We count the first day too. How many days from 1 May "
+            "2027 to 10 May 2027?",
+            "buried-stated-today": "Today is the first Monday of June 2026. What's tomorrow's "
+            "date in YYYY-MM-DD?",
+            "buried-date-order": "Dates below are in DD/MM order. What weekday is 03/04/2027?",
+            "buried-canadian": "I'm Canadian. How many ounces in a gallon?",
+            "buried-dozen": "Hi. A dozen here means 13. How many eggs in 2 dozen?",
+            "buried-score": "Final score was 21-14. What is 21-14?",
+        }.items()
+    ),
 ]
 
 
@@ -383,6 +406,47 @@ STILL_ANSWERED = [
     pytest.param([U("What is 3 squared plus 4 squared?")], "= 25", id="power-words"),
     pytest.param([U("How many feet in a mile?")], "= 5280 ft", id="exact-length"),
     pytest.param([U("How many months in a year?")], "= 12 month", id="calendar-ratio"),
+    # one question inside an e-mail or chat message, the rest greetings and news
+    pytest.param(
+        [
+            U(
+                "Hi Marta,\n\nThanks for the venue options. Quick one before our call at 3: what is "
+                "2,340 divided by 18? That's the per-head budget.\n\nTalk soon,\nJon"
+            )
+        ],
+        "= 130",
+        id="buried-email",
+    ),
+    pytest.param(
+        [
+            U(
+                "Dear Mr. Okafor, further to our meeting of 3 November, could you tell me the total "
+                "of 1,275.50 plus 389.25? Kind regards, L. Brandt"
+            )
+        ],
+        "= 1664.75",
+        id="buried-after-lead-in",
+    ),
+    pytest.param(
+        [
+            U(
+                "hey! hope the move went ok, random thing, what's 7.5% of 18,400? it's for the "
+                "deposit. anyway let me know about saturday x"
+            )
+        ],
+        "= 1380",
+        id="buried-chat",
+    ),
+    pytest.param(
+        [U("Morning! Random question: how many km is 26.2 miles? Training for the marathon.")],
+        "= 42.1648128 km",
+        id="buried-units",
+    ),
+    pytest.param(
+        [U("Hi Priya,\nDate: 17 March 2027. What weekday is that?\nThanks,\nTom")],
+        "Wednesday",
+        id="buried-two-sentences",
+    ),
 ]
 
 
