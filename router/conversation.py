@@ -173,13 +173,23 @@ def tidy(text: str) -> str:
 # the question may start after a lead-in clause ("Quick one before our call at 3: what is ...").
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _CLAUSE_BREAK = re.compile(r"[,:;]\s+|\s+[—–-]\s+")
+# How a question after a lead-in clause starts; every reading costs a parse by every tool.
+_OPENER = re.compile(
+    r"(?:what|what's|whats|how|could|can|would|will|is|are|do|does|did|when|which|convert"
+    r"|calculate|compute|work out)\b",
+    re.IGNORECASE,
+)
+# A question about the sentence before it ("Date: 17 March 2027. What weekday is that?").
+_ANAPHOR = re.compile(r"\b(?:that|it|this|then)\b", re.IGNORECASE)
 _BURIED_REACH = 800  # longer messages are documents, not notes with a question in them
 _MAX_SENTENCES = 12
+_QUESTION_REACH = 200  # the question itself: tools parse it once per reading
+_MAX_LEADS = 2
 
 
 def buried_questions(text: str) -> list[tuple[str, str]]:
     """(question, the rest of the message) for each way to read `text` as one question with
-    other sentences around it, most of the message first; [] when it holds no such question or
+    other sentences around it, the whole sentence first; [] when it holds no such question or
     more than one. The rest still has to be checked: it may change what the question means."""
     if len(text) > _BURIED_REACH or "?" not in text:
         return []
@@ -190,18 +200,17 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     # The last question, or the last two read together ("Could we meet on 17 March? What
     # weekday is that?"); any other question in the message is one for the model.
     *others, i = asked
-    spans = [(i, i + 1)]
-    if others == [i - 1]:
-        spans = [(i - 1, i + 1)]
-    elif others:
+    if others and others != [i - 1]:
         return []
-    if i > 0 and not others:
-        spans.append((i - 1, i + 1))  # a statement the question refers to ("That date? ...")
-    found = []
-    for start, end in spans:
-        question = " ".join(sentences[start:end])
-        rest = sentences[:start] + sentences[end:]
-        leads = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(question))]
-        for lead in leads:
-            found.append((question[lead:], "\n".join([question[:lead], *rest]).strip()))
+    start = i - 1 if others or (i and _ANAPHOR.search(sentences[i])) else i
+    question = " ".join(sentences[start : i + 1])
+    rest = sentences[:start] + sentences[i + 1 :]
+    if not rest or len(question) > _QUESTION_REACH or not any(c.isdigit() for c in question):
+        return []
+    found = [(question, "\n".join(rest))]
+    for m in _CLAUSE_BREAK.finditer(question):
+        if len(found) > _MAX_LEADS:
+            break
+        if _OPENER.match(question, m.end()):
+            found.append((question[m.end() :], "\n".join([question[: m.start()], *rest])))
     return found

@@ -75,10 +75,18 @@ _WORDY = re.compile(r"[A-Za-z]{3,}")
 _MATH_SIGN = re.compile("[÷×]")
 
 
+# A question is at most MAX_QUESTION characters once its whitespace and LaTeX are tidied; a
+# text RAW_REACH long or more is never one (tidying shrinks a real question far less).
+MAX_QUESTION = 300
+RAW_REACH = 4 * MAX_QUESTION
+
+
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
+    if len(text) > RAW_REACH:
+        return None  # not worth normalising 10 KB to find it is longer than a question
     body = " ".join(latex_to_text(text).split())  # "Calculate:\n\n2+2" -> "Calculate: 2+2"
-    if not body or len(body) > 300:
+    if not body or len(body) > MAX_QUESTION:
         return None
     body = _LEAD.sub("", body, count=1)
     body = _TRAIL.sub("", body, count=1).strip()
@@ -286,6 +294,9 @@ def stated_results_hold(text: str) -> bool:
     for m in found_claims:
         if text[m.start()].isalpha() and m.start() and text[m.start() - 1].isalnum():
             continue  # "this 5": not the verb "is"
+        last = text[max(0, m.start() - _CLAIM_WINDOW) : m.start()].rstrip()[-1:]
+        if not (last.isdigit() or last in (".", ",")):
+            continue  # "What is 5": no expression ends before the verb (most of them)
         window = text[max(0, m.start() - _CLAIM_WINDOW) : m.start()][::-1]
         e = _CLAIM_EXPR_REVERSED.match(window)
         if e is None:

@@ -22,7 +22,7 @@ from tools.base import (
     run_in_worker,
     warm_symbolic_worker,
 )
-from tools.calculator import POLITE_PREFIX
+from tools.calculator import MAX_QUESTION, POLITE_PREFIX, RAW_REACH
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math, variables_in
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
@@ -129,8 +129,10 @@ _FUNCTION_CALL = re.compile(r"\b[fgh]\s*\(")
 
 
 def _clean(text: str) -> str | None:
+    if len(text) > RAW_REACH:
+        return None
     body = " ".join(latex_to_text(text).split())
-    if not body or len(body) > 300:
+    if not body or len(body) > MAX_QUESTION:
         return None
     body = re.sub(r"^" + POLITE_PREFIX, "", body, count=1, flags=re.IGNORECASE)
     return _END.sub("", body) or None
