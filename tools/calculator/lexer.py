@@ -24,51 +24,61 @@ class Token:
 
 # Word phrases rewritten to operator symbols before tokenizing. Longest phrases first so that
 # "raised to the power of" wins over "raised to". Only phrases with one reading are listed.
-_PHRASES: tuple[tuple[str, str], ...] = (
-    (r"(?:raised )?to the (\d+)(?:st|nd|rd|th)(?: power)?", r" ^ \1 "),
-    (r"(?:the )?double factorial of (\d+)", r" \1!! "),  # before "double" = 2 *
-    (r"(?:the )?square of (\d[\d.,]*)", r" (\1)^2 "),
-    (r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
-    (r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
-    (r"half of", " 1/2 * "),
-    (r"(?:twice|double)", " 2 * "),
-    (r"triple", " 3 * "),
-    (r"raised to the power of", " ^ "),
-    (r"raised to the power", " ^ "),
-    (r"to the power of", " ^ "),
-    (r"raised to", " ^ "),
-    (r"multiplied by", " * "),
-    (r"(?:multiply|multiplicated) by", " * "),  # "45 multiply by 12" (learners' English)
-    (r"(?:divide|divided) with", " / "),
-    (r"(?:times|tiems|tims)", " * "),
-    (r"(?:divided|divide|divded|devided|divied) by", " / "),
-    (r"over", " / "),
-    (r"plus", " + "),
-    (r"minus", " - "),
-    (r"negative", " - "),
-    (r"modulo", " mod "),
-    (r"per ?cent(?:age)?", " % "),
-    (r"(?:the )?square root of", " sqrt "),
-    (r"(?:the )?cube root of", " cbrt "),
-    (r"(?:the )?fourth root of (\d[\d.,]*)", r" (\1)^(1/4) "),
-    (r"(?:the )?fifth root of (\d[\d.,]*)", r" (\1)^(1/5) "),
-    (r"(?:the )?absolute value of", " abs "),
-    (r"(?:the )?factorial of", " factorial "),
-    (r"(?:the )?natural log(?:arithm)? of", " ln "),
-    (r"(?:the )?log(?:arithm)? base (\d+) of", r" log_\1 "),
-    (r"(?:the )?log(?:arithm)? of", " log "),
-    (r"(?:the )?sine of", " sin "),
-    (r"(?:the )?cosine of", " cos "),
-    (r"(?:the )?tangent of", " tan "),
+_PHRASES: tuple[tuple[str, str, str], ...] = (
+    ("the", r"(?:raised )?to the (\d+)(?:st|nd|rd|th)(?: power)?", r" ^ \1 "),
+    ("factorial", r"(?:the )?double factorial of (\d+)", r" \1!! "),  # before "double" = 2 *
+    ("square", r"(?:the )?square of (\d[\d.,]*)", r" (\1)^2 "),
+    ("cube", r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
+    ("reciprocal", r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
+    ("half", r"half of", " 1/2 * "),
+    ("twice double", r"(?:twice|double)", " 2 * "),
+    ("triple", r"triple", " 3 * "),
+    ("power", r"raised to the power of", " ^ "),
+    ("power", r"raised to the power", " ^ "),
+    ("power", r"to the power of", " ^ "),
+    ("raised", r"raised to", " ^ "),
+    ("multiplied", r"multiplied by", " * "),
+    (
+        "multiply multiplicated",
+        r"(?:multiply|multiplicated) by",
+        " * ",
+    ),  # "45 multiply by 12" (learners' English)
+    ("divide divided", r"(?:divide|divided) with", " / "),
+    ("times tiems tims", r"(?:times|tiems|tims)", " * "),
+    ("divided divide divded devided divied", r"(?:divided|divide|divded|devided|divied) by", " / "),
+    ("over", r"over", " / "),
+    ("plus", r"plus", " + "),
+    ("minus", r"minus", " - "),
+    ("negative", r"negative", " - "),
+    ("modulo", r"modulo", " mod "),
+    ("per percent percentage", r"per ?cent(?:age)?", " % "),
+    ("root", r"(?:the )?square root of", " sqrt "),
+    ("root", r"(?:the )?cube root of", " cbrt "),
+    ("fourth", r"(?:the )?fourth root of (\d[\d.,]*)", r" (\1)^(1/4) "),
+    ("fifth", r"(?:the )?fifth root of (\d[\d.,]*)", r" (\1)^(1/5) "),
+    ("absolute", r"(?:the )?absolute value of", " abs "),
+    ("factorial", r"(?:the )?factorial of", " factorial "),
+    ("natural", r"(?:the )?natural log(?:arithm)? of", " ln "),
+    ("log logarithm", r"(?:the )?log(?:arithm)? base (\d+) of", r" log_\1 "),
+    ("log logarithm", r"(?:the )?log(?:arithm)? of", " log "),
+    ("sine", r"(?:the )?sine of", " sin "),
+    ("cosine", r"(?:the )?cosine of", " cos "),
+    ("tangent", r"(?:the )?tangent of", " tan "),
     # Postfix words apply left to right: "2 cubed squared" is (2^3)^2, not 2^(3^2).
-    (r"squared", " \u00b2 "),
-    (r"cubed", " \u00b3 "),
-    (r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
-    (r"degrees?", " ° "),
+    ("squared", r"squared", " \u00b2 "),
+    ("cubed", r"cubed", " \u00b3 "),
+    ("factorial", r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
+    ("degree degrees", r"degrees?", " ° "),
 )
-_PHRASE_RE = [
-    (re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.IGNORECASE), r) for p, r in _PHRASES
-]
+_PHRASE_RE = tuple(
+    (
+        frozenset(gate.split()),
+        re.compile(r"(?<![A-Za-z_])" + p + r"(?![A-Za-z_])", re.IGNORECASE),
+        r,
+    )
+    for gate, p, r in _PHRASES
+)
+_LETTERS = re.compile(r"[a-z]+")
 
 _SYMBOLS = {
     "\u2212": "-",
@@ -188,8 +198,10 @@ def normalize(text: str) -> str:
         text = text.replace(sym, rep)
     if not _HAS_WORD.search(text):
         return text  # symbols only: none of the word phrases can apply
-    for pat, rep in _PHRASE_RE:
-        text = pat.sub(rep, text)
+    words = set(_LETTERS.findall(text.lower()))
+    for gate, pat, rep in _PHRASE_RE:
+        if not gate.isdisjoint(words):
+            text = pat.sub(rep, text)
     return text
 
 
