@@ -661,6 +661,20 @@ EVENT_STORIES = [
     ("When is Thanksgiving 2024?", "Thanksgiving 2024 is on Thursday, November 28, 2024."),
     ("What is the date of Easter 2025?", "Easter 2025 is on Sunday, April 20, 2025."),
     ("What date is 3 days after Labor Day 2023?", "Thursday, September 7, 2023"),
+    # a payment term from a dated document; a stay between two dates counted in nights
+    (
+        "An invoice dated 28 November 2026 is due in 30 calendar days. What's the due date?",
+        "Monday, December 28, 2026",
+    ),
+    ("A bill dated 1 March 2027 is due in 4 weeks. When is it due?", "Monday, March 29, 2027"),
+    (
+        (
+            "We check in on 27 December 2026 and check out on 3 January 2027. How many nights "
+            "is that?"
+        ),
+        "7 nights",
+    ),
+    ("How many nights from 1 July 2027 to 9 July 2027?", "8 nights"),
 ]
 
 
@@ -686,6 +700,12 @@ def test_birthdays_reschedulings_and_holidays(text, expected):
         "Today is Memorial Day of 1950. What is the date tomorrow in MM/DD/YYYY?",
         "When is Ramadan 2025?",  # lunar calendars are the model's
         "When is Father's Day 1960?",
+        # business days need a holiday calendar; a night count is never inclusive
+        "An invoice dated 1 March 2027 is due in 30 business days. What is the due date?",
+        "How many nights between 1 and 5 March 2027, inclusive?",
+        "How many nights until Christmas?",
+        # the end of a span of N days: the Nth day, or the day after? People differ.
+        "The project starts on 3 March 2027 and lasts 90 days. When does it end?",
     ],
 )
 def test_event_stories_without_one_answer_abstain(text):

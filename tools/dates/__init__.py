@@ -388,6 +388,10 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
             f"{span}: {sign}{_count(weeks, 'week')} and {_count(rest, 'day')} "
             f"({sign}{_count(abs(days), 'day')})"
         ), days / 7
+    if args.get("unit") == "nights":
+        if days < 0:
+            raise DatesError("the second date is before the first")
+        return f"{span}: {_count(days, 'night')}", days
     return f"{span}: {_count(days, 'day')}", days
 
 

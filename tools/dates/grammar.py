@@ -105,7 +105,8 @@ _BETWEEN = [
     ),
     re.compile(
         r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?"
-        r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)\s+(?P<unit>days|weeks|hours|minutes)"
+        r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)"
+        r"\s+(?P<unit>days|weeks|hours|minutes|nights)"
         r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"
         r"|lie\s+|are\s+there\s+in\s+total\s+)?"
         r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
@@ -305,15 +306,18 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         b = _endpoint(gd.get("b"), cue)
         if a is False or b is False or (a is None and b is None):
             continue
-        if (gd.get("unit") or "days").lower() in ("hours", "minutes") and (
+        unit = (gd.get("unit") or "days").lower()
+        if unit in ("hours", "minutes") and (
             inclusive or not (a and b) or "holiday" in a or "holiday" in b
         ):
             return None  # hours from now need the clock's time; "inclusive" counts days
+        if unit == "nights" and (inclusive or not (a and b)):
+            return None  # nights are between two stated dates, never counted inclusively
         return {
             "kind": "between",
             "a": a,
             "b": b,
-            "unit": (gd.get("unit") or "days").lower(),
+            "unit": unit,
             "inclusive": bool(inclusive),
         }
     m = _HOLIDAY_DATE.match(body) or _HOLIDAY_FALLS.match(body)
@@ -355,8 +359,48 @@ _EVENT_OFFSET = re.compile(
 )
 
 
+# "An invoice dated 28 November 2026 is due in 30 days. What's the due date?": a dated document
+# and a payment term in calendar days or weeks (business days need a holiday calendar).
+_DUE_OFFSET = re.compile(
+    r"^(?:the|my|our|his|her|their|an?)\s+[a-z][a-z' ]{0,30}?\s+(?:dated|issued|sent|signed)"
+    r"\s+(?:on\s+)?(?P<date>[^.?!]+?)\s+is\s+(?:due|payable)\s+(?:in|within)\s+"
+    r"(?P<n>\d{1,4})\s+(?:calendar\s+)?(?P<unit>days|weeks)\.\s+"
+    r"(?:what(?:'s|\s+is)\s+(?:the|its)\s+due\s+date|when\s+is\s+(?:it|payment)\s+due"
+    r"|what\s+date\s+is\s+(?:it|payment)\s+due)\?$",
+    re.IGNORECASE,
+)
+# "We check in on 27 December 2026 and check out on 3 January 2027. How many nights is that?"
+_STAY = re.compile(
+    r"^(?:i|we|they|he|she)\s+(?:check|arrive)\s+(?:in\s+)?on\s+(?P<a>[^.?!]+?)\s+and\s+"
+    r"(?:check\s+out|leave)\s+on\s+(?P<b>[^.?!]+?)\.\s+how\s+many\s+nights"
+    r"(?:\s+is\s+that|\s+(?:is|will\s+be)\s+the\s+stay)?\?$",
+    re.IGNORECASE,
+)
+
+
+def _stay(text: str, cue: str | None) -> dict | None:
+    m = _STAY.match(text)
+    a = m and written_date(m["a"], cue)
+    b = m and written_date(m["b"], cue)
+    if not (a and b):
+        return None
+    return {"kind": "between", "a": iso_of(a), "b": iso_of(b), "unit": "nights", "inclusive": False}
+
+
+def _due_offset(text: str, cue: str | None) -> dict | None:
+    m = _DUE_OFFSET.match(text)
+    d = m and written_date(m["date"], cue)
+    if not d:
+        return None
+    days = int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1)
+    return _shift(iso_of(d), [(1, parse_duration(f"{days} days"))], None)
+
+
 def _event_offset(text: str, cue: str | None) -> dict | None:
-    m = _EVENT_OFFSET.match(re.sub(r"\s+", " ", text.strip()))
+    text = re.sub(r"\s+", " ", text.strip())
+    if found := _due_offset(text, cue) or _stay(text, cue):
+        return found
+    m = _EVENT_OFFSET.match(text)
     # the question names what the first sentence dated: "A baby's due date … the due date?"
     if not m or not m["subject"].lower().endswith(m["event"].lower()):
         return None
