@@ -48,9 +48,17 @@ _TENS = {
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
 _RUN = re.compile(rf"\b(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*\b", re.IGNORECASE)
-# "1.2 million", "3 thousand": digits times a scale word, exactly.
+# "1.2 million", "3 thousand": digits times a scale word, exactly; a whole number of thousands
+# may be followed by the rest ("2 thousand 750"), and hundreds are read first ("7 hundred 50").
 _SCALED = re.compile(
-    r"(?<![\d.,])(\d+(?:\.\d+)?) (thousand|million|billion|trillion)\b", re.IGNORECASE
+    r"(?<![\d.,])(\d+(?:\.\d+)?) (thousand|million|billion|trillion)\b"
+    r"(?: (?:and )?(\d{1,3})(?![\d.,]*\d)(?!\s*(?:hundred|thousand|million|billion|trillion)))?",
+    re.IGNORECASE,
+)
+_HUNDREDS = re.compile(
+    r"(?<![\d.,])(\d{1,2}) hundred\b"
+    r"(?: (?:and )?(\d{1,2})(?![\d.,]*\d)(?!\s*(?:hundred|thousand|million|billion|trillion)))?",
+    re.IGNORECASE,
 )
 # "a million", "half a million", "a quarter of a million"
 _A_SCALE = re.compile(
@@ -171,8 +179,13 @@ def words_to_digits(text: str) -> str:
         return m.group() if value is None else str(value)
 
     def scaled(m: re.Match[str]) -> str:
-        text = format(Decimal(m.group(1)) * _SCALES[m.group(2).lower()], "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text  # "1500.0" -> "1500"
+        number, scale, rest = m.groups()
+        value = Decimal(number) * _SCALES[scale.lower()]
+        if rest and scale.lower() == "thousand" and "." not in number:
+            return str(value + int(rest))  # "2 thousand 750"
+        text = format(value, "f")
+        text = text.rstrip("0").rstrip(".") if "." in text else text  # "1500.0" -> "1500"
+        return text + m.group()[m.end(2) - m.start() :]  # any rest stays as written
 
     def a_scale(m: re.Match[str]) -> str:
         share = {"half a": Fraction(1, 2), "a quarter of a": Fraction(1, 4)}.get(
@@ -206,4 +219,5 @@ def words_to_digits(text: str) -> str:
     )
     text = _DOZEN.sub(dozen, _DOZEN.sub(dozen, text))  # "a dozen dozens": twice
     text = _MIXED.sub(r"(\1 + \2/\3)", text)
+    text = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
     return _FRACTION.sub(fraction, _SCALED.sub(scaled, text))
