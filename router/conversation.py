@@ -149,12 +149,49 @@ def _unmark(m: re.Match) -> str:
     return body if _PLAIN.fullmatch(body) and not _CALL.search(body) else m.group(0)
 
 
+# An indirect question ("Does anyone know what 15% of 240 is?", "I wonder what 17 times 23 is.",
+# "no idea what 5 km is in miles") is asked directly: the lead-in goes, and an embedded clause
+# that ends with its verb is put back in question order ("what is 15% of 240?").
+_INDIRECT = re.compile(
+    r"^(?:(?:so|hey|ok|okay|um|hmm)[,!]?\s+)?(?:"
+    r"(?:does|do)\s+(?:anyone|anybody|someone|somebody|you|u)\s+know"
+    r"|(?:anyone|anybody)\s+know"
+    r"|i\s+(?:wonder|was\s+wondering|need\s+to\s+know|want\s+to\s+know|wanna\s+know)"
+    r"|i(?:['’]d|\s+would)\s+like\s+to\s+know"
+    r"|(?:can|could|would)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
+    r"(?:tell\s+me|let\s+me\s+know)"
+    r"|(?:please\s+)?let\s+me\s+know"
+    r"|(?:i\s+have\s+|i've\s+)?no\s+idea"
+    r")\s*,?\s+(?=what|how|when|which)",
+    re.IGNORECASE,
+)
+_EMBEDDED = re.compile(
+    r"^(?P<wh>what(?:\s+(?:day\s+of\s+the\s+week|weekday|date|day|time))?|how\s+much"
+    r"|how\s+many\s+[a-z]+)\s+(?P<subject>.+?)\s+(?P<verb>is|are|was|will\s+be|comes\s+to"
+    r"|equals|makes)(?P<rest>\s+in\s+[^?.!]+)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _direct(text: str) -> str:
+    lead = _INDIRECT.match(text)
+    if not lead:
+        return text
+    text = text[lead.end() :]
+    m = _EMBEDDED.match(text)
+    if m is None or m["subject"].lower().split()[0] in ("is", "are", "was", "will"):
+        return text  # already in question order: "how many feet are in 3 meters"
+    return f"{m['wh']} {m['verb']} {m['subject']}{m['rest'] or ''}?"
+
+
 def tidy(text: str) -> str:
     """The question without a leading thank-you or greeting, trailing chat noise, or markdown or
-    quotes around an expression, with "wat"/"wats" read as "what"/"what's"."""
+    quotes around an expression, asked directly when it was asked indirectly ("does anyone
+    know what … is"), with "wat"/"wats" read as "what"/"what's"."""
     text = _COURTESY.sub("", text.strip(), count=1)
     text = _GREETING.sub("", text, count=1)
     text = _LABEL.sub("", text, count=1)
+    text = _direct(text)
     # Only the end can hold the tail: searching a 10 KB message for it took a millisecond.
     head, tail = text[:-_TAIL_REACH], text[-_TAIL_REACH:]
     text = head + _CHAT_TAIL.sub(lambda m: "?" if "?" in m.group() else "", tail, count=1)

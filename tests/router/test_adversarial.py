@@ -264,6 +264,10 @@ LEAVE_TO_MODEL = [
             "buried-canadian": "I'm Canadian. How many ounces in a gallon?",
             "buried-dozen": "Hi. A dozen here means 13. How many eggs in 2 dozen?",
             "buried-score": "Final score was 21-14. What is 21-14?",
+            "indirect-hotline": "Do you know what 1-800-273-8255 is?",
+            "indirect-meaning": "I wonder what the meaning of 42 is.",
+            "indirect-c-ints": "Can you tell me what 7/2 is in C?",
+            "indirect-opinion": "I wonder what 2 + 2 is, in your opinion.",
         }.items()
     ),
 ]
@@ -406,6 +410,19 @@ STILL_ANSWERED = [
     pytest.param([U("What is 3 squared plus 4 squared?")], "= 25", id="power-words"),
     pytest.param([U("How many feet in a mile?")], "= 5280 ft", id="exact-length"),
     pytest.param([U("How many months in a year?")], "= 12 month", id="calendar-ratio"),
+    # asked indirectly: the lead-in goes and the embedded clause is put in question order
+    *(
+        pytest.param([U(text)], wanted, id=f"indirect-{wanted}")
+        for text, wanted in [
+            ("Does anyone know what 15% of 240 is?", "= 36"),
+            ("I wonder what 17 times 23 is.", "= 391"),
+            ("I'd like to know what 250 km is in miles.", "155.343 mi"),
+            ("no idea what 5 km is in miles", "3.10686 mi"),
+            ("anyone know how many feet are in 3 meters?", "9.84252 ft"),
+            ("Do you know what day of the week 4 July 2027 is?", "Sunday"),
+            ("I want to know what is 45 times 12.", "= 540"),
+        ]
+    ),
     # one question inside an e-mail or chat message, the rest greetings and news
     pytest.param(
         [
