@@ -100,7 +100,9 @@ _WHAT_TYPO = re.compile(r"^(?:wat|wht|whta|waht)(?=\s)|^(?:wats|whts)(?=\s)", re
 # A greeting before the question, and chat noise after it ("... 24 lol", "... by 8??").
 _GREETING = re.compile(
     r"^(?:(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening))(?: there)?[!,.]+\s+"
-    r"(?:quick (?:one|q|question)[:,]\s+)?)",
+    r"(?:quick (?:one|q|question)[:,]\s+)?"
+    # a voice assistant's wake word, as transcripts start: "hey google what's 12% of 85"
+    r"|(?:(?:hey|ok|okay)\s+)?(?:google|siri|alexa|cortana)[!,.]?\s+)",
     re.IGNORECASE,
 )
 # A label before the question that says only what kind of message it is ("Formal request:",

@@ -421,6 +421,9 @@ STILL_ANSWERED = [
             ("anyone know how many feet are in 3 meters?", "9.84252 ft"),
             ("Do you know what day of the week 4 July 2027 is?", "Sunday"),
             ("I want to know what is 45 times 12.", "= 540"),
+            # a voice assistant's transcript starts with its wake word
+            ("hey google what's twelve percent of eighty five", "= 10.2"),
+            ("alexa how many cups in a liter", "4.22675 US cup"),
         ]
     ),
     # one question inside an e-mail or chat message, the rest greetings and news

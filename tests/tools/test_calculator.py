@@ -112,6 +112,8 @@ def answer(text: str) -> str:
         ("what is 3 million minus 1.5 thousand", "3000000 − 1500 = 2998500"),
         ("What is 9 thousand minus 2 thousand 750?", "9000 − 2750 = 6250"),
         ("what is 3 hundred times 4", "300 × 4 = 1200"),
+        ("what is 3/4 as a percentage", "3 ÷ 4 × 100 = 75"),
+        ("What is 0.125 as a percent?", "0.125 × 100 = 12.5"),
         ("2 thousand 7 hundred 50 plus 250", "2750 + 250 = 3000"),
         ("56 ÷ 7", "56 ÷ 7 = 8"),
         ("What's the percentage increase from 48 to 60?", "(60 − 48) ÷ 48 × 100 = 25"),
