@@ -250,6 +250,44 @@ def test_clock_arithmetic(text, expected):
     assert answer(text) == expected
 
 
+# A stated time of day moved by hours and minutes: 24-hour unless am/pm was written.
+CLOCK_SHIFTS = [
+    ("What's 12:45 plus 2 hours 30 minutes?", "12:45 + 2 hours 30 minutes = 15:15"),
+    ("What time will it be 3 hours after 9:30 am?", "9:30 am + 3 hours = 12:30 pm"),
+    (
+        "If it is 11:20 now, what time will it be in 95 minutes?",
+        "11:20 + 1 hour 35 minutes = 12:55",
+    ),
+    (
+        "A train leaves at 14:35 and the trip takes 2 h 50 min. When does it arrive?",
+        "14:35 + 2 hours 50 minutes = 17:25",
+    ),
+    ("What time is 45 minutes before 8:15?", "8:15 - 45 minutes = 07:30"),
+    ("What time is 3 hours after 11:30 pm?", "11:30 pm + 3 hours = 2:30 am the next day"),
+    ("It's 7:05 pm. What time was it 40 minutes ago?", "7:05 pm - 40 minutes = 6:25 pm"),
+    ("What time is 1.5 hours after 23:00?", "23:00 + 1 hour 30 minutes = 00:30 the next day"),
+    ("What time is 20 minutes before 12:10 am?", "12:10 am - 20 minutes = 11:50 pm the day before"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOCK_SHIFTS, ids=[c[0] for c in CLOCK_SHIFTS])
+def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What time is 30 hours after 10:00?",  # days: a date is needed to say which
+        "What time is 2 hours after 10:00 in Tokyo?",  # a zone the time was not given in
+        "The flight leaves at 9:10 and takes 7 hours 20 minutes. When does it land in Dubai?",
+        "What time is 2 hours after 25:00?",
+    ],
+)
+def test_clock_shifts_that_need_more_are_left_to_the_model(text):
+    assert dates.parse(text, CTX) is None
+
+
 def test_clock_arithmetic_respects_daylight_saving():
     # New York springs forward at 02:00 on 2026-03-08; 06:30 UTC is 01:30 EST.
     ctx = ToolContext(

@@ -138,6 +138,8 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return _run_between(args, ctx)
     if kind == "clock_between":
         return _run_clock_between(args)
+    if kind == "clock_shift":
+        return _run_clock_shift(args)
     if kind == "clock":
         return _run_clock(args, ctx)
     if kind == "date":  # "When is Thanksgiving 2024?"
@@ -397,6 +399,24 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
 
 def _run_clock_between(args: dict) -> tuple[str, object]:
     return _span_text(f"From {args['a']} to {args['b']}", args["seconds"] / 60, args["unit"])
+
+
+def _run_clock_shift(args: dict) -> tuple[str, object]:
+    """A time of day moved by a span: 24-hour unless the question wrote am/pm, and the day
+    named when the span crosses midnight."""
+    days, second = divmod(args["start"] + args["seconds"], 86400)
+    hour, rest = divmod(second, 3600)
+    minute, sec = divmod(rest, 60)
+    if args["twelve"]:
+        face = f"{hour % 12 or 12}:{minute:02d}{f':{sec:02d}' if sec else ''} {'pm' if hour >= 12 else 'am'}"
+    else:
+        face = f"{hour:02d}:{minute:02d}{f':{sec:02d}' if sec else ''}"
+    day = {0: "", 1: " the next day", -1: " the day before"}[days]
+    span = abs(args["seconds"])
+    h, m = divmod(span // 60, 60)
+    moved = " ".join(_count(n, noun) for n, noun in ((h, "hour"), (m, "minute")) if n)
+    sign = "+" if args["seconds"] > 0 else "-"
+    return f"{args['t']} {sign} {moved} = {face}{day}", f"{hour:02d}:{minute:02d}:{sec:02d}"
 
 
 def _span_text(span: str, minutes: float, unit: str) -> tuple[str, object]:

@@ -1,6 +1,7 @@
-"""Spans between two times of one day for the dates grammar: "How many minutes are there
-between 9:40 and 13:15?", "How many seconds from 10:15:30 to 10:47:05?", "from 11:45 p.m. to
-1:10 a.m. the next day". Pure regex work; `tools.dates.grammar` asks it first."""
+"""Times of day for the dates grammar: spans between two ("How many minutes are there between
+9:40 and 13:15?", "from 11:45 p.m. to 1:10 a.m. the next day") and a time moved by hours and
+minutes ("What time is 2 hours 30 minutes after 12:45?", "A train leaves at 14:35 and the trip
+takes 2 h 50 min. When does it arrive?"). Pure regex work; `tools.dates.grammar` asks it first."""
 
 from __future__ import annotations
 
@@ -34,6 +35,80 @@ _CLOCK_STORY = re.compile(
     r"|how\s+many\s+(?P<unit2>hours|minutes|seconds)\s+(?:is\s+(?:it|that)|does\s+it\s+last))$",
     re.IGNORECASE,
 )
+
+
+# A span in hours, minutes and seconds: "2 hours 30 minutes", "2 h 50 min", "95 minutes",
+# "1.5 hours". Days and longer are calendar arithmetic, not a time of day.
+_SPAN = (
+    r"(?:\d{1,2}(?:\.\d{1,2})?\s*(?:hours?|hrs?|h)\b(?:,?\s*(?:and\s+)?\d{1,4}\s*(?:minutes?|mins?|m)\b)?"
+    r"|\d{1,4}\s*(?:minutes?|mins?|m)\b)"
+)
+_SHIFT_PATTERNS = (
+    # "What time is 2 hours 30 minutes after 12:45?", "What time will it be 3 hours after 9:30 am?"
+    re.compile(
+        r"^what\s+time\s+(?:is\s+it|is|will\s+it\s+be|was\s+it|would\s+it\s+be)\s+"
+        rf"(?P<span>{_SPAN})\s+(?P<dir>after|before|from|past|later\s+than|earlier\s+than)\s+"
+        rf"(?P<t>{_TIME_OF_DAY})$",
+        re.IGNORECASE,
+    ),
+    # "What's 12:45 plus 2 hours 30 minutes?", "9:40 am + 3 hours 35 minutes"
+    re.compile(
+        rf"^(?:what(?:'s|\s+is)\s+)?(?P<t>{_TIME_OF_DAY})\s+(?P<dir>plus|minus|\+|-)\s+"
+        rf"(?P<span>{_SPAN})$",
+        re.IGNORECASE,
+    ),
+    # "If it is 11:20 now, what time will it be in 95 minutes?", "It's 7:05 pm. What time was it
+    # 40 minutes ago?"
+    re.compile(
+        rf"^(?:if\s+)?it(?:'s|\s+is)\s+(?P<t>{_TIME_OF_DAY})(?:\s+now)?[,.]?\s+"
+        rf"what\s+time\s+(?:will\s+it\s+be\s+in\s+(?P<span>{_SPAN})"
+        rf"|was\s+it\s+(?P<ago>{_SPAN})\s+ago)$",
+        re.IGNORECASE,
+    ),
+    # "A train leaves at 14:35 and the trip takes 2 h 50 min. When does it arrive?": one start,
+    # one length, then the end asked. No digits before the time (a date or a delay would count).
+    re.compile(
+        r"^[^\d]{0,60}?\b(?:leaves|left|departs|departed|starts|started|begins|began|sets\s+off)"
+        rf"\s+at\s+(?P<t>{_TIME_OF_DAY})\s+and\s+(?:the\s+\w+\s+|it\s+)?(?:takes|took|lasts"
+        rf"|lasted)\s+(?P<span>{_SPAN})[.,;]?\s+(?:when|what\s+time)\s+(?:does|did|will)\s+"
+        r"(?:it|the\s+\w+|they|we|she|he|i)\s+(?:arrive|get\s+there|get\s+in|land|end|finish)$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _span_seconds(text: str) -> int | None:
+    hours = re.search(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b", text, re.IGNORECASE)
+    minutes = re.search(r"(\d+)\s*(?:minutes?|mins?|m)\b", text, re.IGNORECASE)
+    seconds = (float(hours[1]) * 3600 if hours else 0) + (int(minutes[1]) * 60 if minutes else 0)
+    return int(seconds) if seconds == int(seconds) and 0 < seconds < 86400 else None
+
+
+def clock_shift(body: str) -> dict | None:
+    """A "clock_shift" request for a time of day moved by a span under a day, or None."""
+    for pattern in _SHIFT_PATTERNS:
+        m = pattern.match(body)
+        if m:
+            break
+    else:
+        return None
+    gd = m.groupdict()
+    start, span = clock_seconds(m["t"]), _span_seconds(gd.get("span") or gd.get("ago") or "")
+    if start is None or span is None:
+        return None
+    back = gd.get("ago") or (gd.get("dir") or "").lower() in (
+        "before",
+        "minus",
+        "-",
+        "earlier than",
+    )
+    return {
+        "kind": "clock_shift",
+        "t": _shown(m["t"]),
+        "start": start,
+        "seconds": -span if back else span,
+        "twelve": bool(re.search(r"[ap]\.?m\.?$|noon|midnight", m["t"], re.IGNORECASE)),
+    }
 
 
 def clock_seconds(text: str) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.clock import clock_between
+from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import age_story, calendar_fact
 from tools.dates.holidays import is_holiday
 from tools.dates.phrases import (
@@ -291,7 +291,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             rel = (gd.get("rel") or gd.get("op") or "later").lower()
             sign = -1 if rel in ("ago", "before today", "minus", "-") else 1
             return _shift(None, [(sign, dur)], fmt)
-    if clock := clock_between(body):
+    if clock := clock_between(body) or clock_shift(body):
         return clock
     if first := _INCLUSIVE_FIRST.match(body):
         body = body[first.end() :] + " inclusive"
