@@ -180,6 +180,19 @@ NEGATIVES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 tons in pounds and ounces",  # a ton of several readings is not split
+        "100 F in celsius and kelvin",  # temperatures do not split
+        "5 km in inches and miles",  # the larger unit must come first
+        "5 km and 3 m in feet and inches",  # one quantity only
+    ],
+)
+def test_targets_in_parts_that_do_not_split_abstain(text):
+    assert units.parse(text, CTX) is None
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_non_conversions_abstain(text):
     assert units.parse(text, CTX) is None
@@ -314,6 +327,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("12 kN → N", "12 kN = 12000 N"),
         ("5 m -> ft", "5 m ≈ 16.4042 ft"),
         ("How many litres are 3 US liquid quarts?", "3 US qt = 2.839058838 L"),
+        # a target in parts: whole numbers of the larger units, the rest in the last
+        ("How tall is 180 cm in feet and inches?", "180 cm ≈ 5 ft 10.8661 in"),
+        ("What is 75 kg in stone and pounds?", "75 kg ≈ 11 stone 11.3467 lb"),
+        ("200 minutes in hours and minutes", "200 min = 3 h 20 min"),
+        ("10000 seconds in hours, minutes and seconds", "10000 s = 2 h 46 min 40 s"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -95,6 +95,8 @@ def evaluate(payload: dict) -> dict:
             "adding or subtracting temperatures on an offset scale (°C, °F) is "
             "ambiguous; convert each temperature separately or use kelvin"
         )
+    if payload.get("parts"):
+        return _in_parts(payload, terms, shown)
     via = []
     for spec in payload.get("via") or []:
         text, exact = format_number(_total(terms, spec))
@@ -113,6 +115,31 @@ def evaluate(payload: dict) -> dict:
         "unit": label(target_spec, shown),
         "lhs": lhs,
         "via": via,
+        "reading": payload.get("reading"),
+    }
+
+
+def _in_parts(payload: dict, terms: list, shown: dict | None) -> dict:
+    """ "180 cm = 5 ft 10.8661 in": whole numbers of each larger unit, the rest in the last."""
+    parts = payload["parts"]
+    rest = _total(terms, parts[-1])
+    if rest < 0:
+        raise UnitsError("a negative quantity does not split into parts")
+    pieces = []
+    for spec in parts[:-1]:
+        size = _total([(1, "1", spec)], parts[-1])  # one of this unit in the last one
+        whole = int(rest // size)
+        rest -= whole * size
+        pieces.append(f"{whole} {label(spec, shown)}")
+    text, exact = format_number(rest)
+    sign, mag, spec = terms[0]
+    return {
+        "value": rest,
+        "text": " ".join([*pieces, text]),
+        "exact": exact,
+        "unit": label(parts[-1], shown),
+        "lhs": f"{'-' if sign < 0 else ''}{format_number(Fraction(mag))[0]} {label(spec, shown)}",
+        "via": [],
         "reading": payload.get("reading"),
     }
 

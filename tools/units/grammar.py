@@ -71,6 +71,9 @@ class UnitsRequest:
     ambiguous: str | None = None
     reading: str | None = None
     shown: tuple[tuple[str, str], ...] = ()
+    # "in feet and inches": the answer in these units, largest first, each but the last a
+    # whole number (`target` is the last).
+    parts: tuple[UnitSpec, ...] = ()
 
     def payload(self) -> dict:
         """Plain picklable data for the bounded worker."""
@@ -86,6 +89,8 @@ class UnitsRequest:
         if self.reading:
             out["reading"] = self.reading
             out["shown"] = dict(self.shown)
+        if self.parts:
+            out["parts"] = [list(p) for p in self.parts]
         return out
 
     def substituted(self, mapping: dict[str, str]) -> UnitsRequest:
@@ -283,7 +288,7 @@ def build(expr: str, target: str | None) -> UnitsRequest | None:
     if target is not None:
         targets = parse_targets(target) or []
         if not targets:
-            return None
+            return _in_parts(terms, target)
     terms, targets = _settle_symbols(terms, targets)
     terms, targets = _fluid_ounces(terms, targets)
     if not _plausible(terms, targets):
@@ -292,6 +297,29 @@ def build(expr: str, target: str | None) -> UnitsRequest | None:
         return None  # a chain of conversions keeps one dimension
     spec = targets[-1] if targets else None
     return _with_readings(UnitsRequest(terms, spec, tuple(targets[:-1])))
+
+
+# "feet and inches", "stone and pounds", "hours, minutes and seconds": a target in parts.
+_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)", re.IGNORECASE)
+
+
+def _in_parts(terms: tuple[Term, ...], target: str) -> UnitsRequest | None:
+    """The request for TERMS in a target of 2-3 units of the terms' kind, each smaller than
+    the one before it; None for anything else (units of several readings, temperatures)."""
+    parts = [parse_unit(p) for p in _PARTS.split(_TRAIL.sub("", target.strip()))]
+    if not 2 <= len(parts) <= 3 or not all(parts) or len(terms) != 1:
+        return None
+    specs: list[UnitSpec] = parts  # type: ignore[assignment]
+    kinds = {dimensionality(s) for s in [terms[0].unit, *specs]}
+    if len(kinds) != 1 or any(len(s) != 1 or s[0][1] != 1 for s in specs):
+        return None
+    names = {n for s in [terms[0].unit, *specs] for n, _ in s}
+    if any(n.startswith("?") or is_temperature(n) for n in names):
+        return None  # a ton or a month of several readings; °C and °F do not split
+    units = [s[0][0] for s in specs]
+    if not all(larger(a, b) for a, b in itertools.pairwise(units)):
+        return None
+    return UnitsRequest(terms, specs[-1], parts=tuple(specs))
 
 
 def _with_readings(req: UnitsRequest) -> UnitsRequest | None:
