@@ -117,7 +117,6 @@ HARD_NEGATIVES = [
     "2x + 3",
     "Is 97 prime?",
     "What is 2^10 in binary?",
-    "Express 0.75 as a fraction",
     "What is 20% off $50?",
     "2 + 2 = ? Answer with a single word.",
     "What is 2 + 2? Reply in JSON.",

@@ -390,6 +390,29 @@ def test_run_through_bounded_worker(text: str, output: str) -> None:
     assert result.output == output
 
 
+@pytest.mark.parametrize(
+    "text, output",
+    [
+        ("what is 0.75 as a fraction", "0.75 = 3/4"),
+        ("What is 1/3 + 1/6 as a fraction?", "1 ÷ 3 + 1 ÷ 6 = 1/2"),
+        ("Write 0.125 as a fraction in lowest terms", "0.125 = 1/8"),
+        ("12/16 in simplest form", "12 ÷ 16 = 3/4"),
+        ("Express 0.75 as a fraction", "0.75 = 3/4"),
+    ],
+)
+def test_the_exact_value_as_a_fraction_in_lowest_terms(text: str, output: str) -> None:
+    call = TOOL.parse(text, CTX)
+    assert call is not None and call.args["form"] == "fraction"
+    assert TOOL.run(call, CTX).output == output
+
+
+@pytest.mark.parametrize("text", ["what is the square root of 2 as a fraction", "pi as a fraction"])
+def test_an_irrational_value_has_no_fraction_and_the_model_answers(text: str) -> None:
+    call = TOOL.parse(text, CTX)
+    result = TOOL.run(call, CTX) if call else None
+    assert result is None or (not result.ok and "not a fraction" in (result.error or ""))
+
+
 def test_run_reports_errors_without_raising() -> None:
     call = TOOL.parse("What is 1/0?", CTX)
     assert call is not None

@@ -144,10 +144,13 @@ def _few_shot(text: str) -> tuple[Node, str] | None:
     return parse_request(pairs[-1][0], bare=True)  # "Q:" is the question frame
 
 
-def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
+def parse_request(
+    text: str, *, bare: bool = False, number: bool = False
+) -> tuple[Node, str] | None:
     """(AST, expression text) when the whole request asks for one constant's value.
 
-    `bare` also accepts chat-shaped messages ("8/10"), for reading few-shot history.
+    `bare` also accepts chat-shaped messages ("8/10"), for reading few-shot history; `number`
+    a lone number ("0.75", to be written as a fraction).
     A "Q: … A: …" prompt with checked examples is answered for its last question.
     """
     if text.lstrip()[:1] in ("Q", "q") and text.count("\n") >= 2:
@@ -170,7 +173,7 @@ def parse_request(text: str, *, bare: bool = False) -> tuple[Node, str] | None:
         return None  # "sin(30)": 0.5 in degrees, -0.988 in radians; "0^0": 1 or undefined
     if expr.rstrip().endswith("!") and node[0] not in ("fact", "fact2"):
         return None  # "what is 2+3!" may be an exclamation, not a factorial
-    if node[0] in ("num", "const") and not expr.lstrip().startswith(("+", "-")):
+    if node[0] in ("num", "const") and not number and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
     framed = expr.strip() != re.sub(r"[\s?.!]+$", "", " ".join(text.split()))
     # "56 ÷ 7" and "3 × 4" are written as sums; "8/10" and "9-5" are often chat.
@@ -231,14 +234,36 @@ def _call(node: Node, text: str, confidence: float) -> ToolCall:
     )
 
 
+# "What is 0.75 as a fraction?", "1/3 + 1/6 in simplest form": the exact value as p/q.
+_AS_FRACTION = re.compile(
+    r"\s*,?\s+(?:as|in(?:to)?)\s+(?:an?\s+)?(?:(?:simplified|common|reduced|proper)\s+)?"
+    r"(?:fraction(?:\s+form)?|simplest\s+form|lowest\s+terms)"
+    r"(?:\s+in\s+(?:its\s+)?(?:lowest|simplest)\s+(?:terms|form))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+_FRACTION_LEAD = re.compile(
+    r"^\s*(?:please\s+)?(?:write|express|convert|reduce|put)\s+", re.IGNORECASE
+)
+
+
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
-    found = parse_request(text)
+    fraction = _AS_FRACTION.search(text)
+    if fraction:  # the phrase frames it: "2.5 as a fraction", "Write 12/16 in simplest form"
+        body = _FRACTION_LEAD.sub("", text[: fraction.start()], count=1)
+        found = parse_request(body, bare=True, number=True)
+    else:
+        found = parse_request(text)
     if found is None:
         return None
     node, expr = found
     # Word operators ("times", "of") are read with slightly less certainty than symbols.
     confidence = 0.97 if _WORDY.search(expr) else 0.99
-    return _call(node, expr, confidence)
+    call = _call(node, expr, confidence)
+    if fraction:
+        call.args["form"] = "fraction"
+    return call
 
 
 # What the router asks of the calculator beyond parse and run: few-shot history and assist spans.
@@ -332,7 +357,8 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
     node = call.args.get("ast")
     if not isinstance(node, tuple):
         return ToolResult(ok=False, error="calculator call has no parsed expression")
-    res = run_in_worker(evaluate, {"ast": node}, ctx, memory_mb=512, failed="calculation failed")
+    payload = {"ast": node, "form": call.args.get("form")}
+    res = run_in_worker(evaluate, payload, ctx, memory_mb=512, failed="calculation failed")
     if not res.ok:
         return res
     out = res.value

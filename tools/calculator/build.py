@@ -349,6 +349,18 @@ def format_value(value: Any, max_places: int = 60) -> tuple[str, Any]:
     raise GrammarError("the expression has unknowns; ask to simplify or solve it instead")
 
 
+def _fraction(value: Any) -> dict[str, Any]:
+    """The exact value as p/q in lowest terms; an irrational one has none."""
+    if not (isinstance(value, sp.Expr) and value.is_Rational):
+        raise GrammarError("the value is not a fraction of whole numbers")
+    if value.is_Integer:
+        return {"text": str(int(value)), "value": int(value)}
+    text = f"{value.p}/{value.q}"
+    if len(text) > MAX_SHOWN_DIGITS:
+        raise GrammarError("the fraction is too long to show")
+    return {"text": text, "value": float(value)}
+
+
 def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
     """Worker entry: {"ast": node} -> {"ok", "text", "value"} or {"ok": False, "error"}."""
     try:
@@ -358,6 +370,8 @@ def evaluate(payload: dict[str, Any]) -> dict[str, Any]:
         value = sp.nsimplify(value) if isinstance(value, float) else value
         node = payload["ast"]
         rounded = node[0] == "call" and node[1] == "round"
+        if payload.get("form") == "fraction":
+            return {"ok": True, **_fraction(value)}
         text, machine = format_value(value, MAX_ROUND_PLACES if rounded else 60)
         return {"ok": True, "text": text, "value": machine}
     except GrammarError as exc:
