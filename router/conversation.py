@@ -102,7 +102,10 @@ _GREETING = re.compile(
     r"^(?:(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening))(?: there)?[!,.]+\s+"
     r"(?:quick (?:one|q|question)[:,]\s+)?"
     # a voice assistant's wake word, as transcripts start: "hey google what's 12% of 85"
-    r"|(?:(?:hey|ok|okay)\s+)?(?:google|siri|alexa|cortana)[!,.]?\s+)",
+    r"|(?:(?:hey|ok|okay)\s+)?(?:google|siri|alexa|cortana)[!,.]?\s+"
+    # spoken or chat fillers before a question word: "ok so um what is …", "yo whats …"
+    r"|(?:(?:ok(?:ay)?|so|um+|uh+|er+m*|hmm+|yo|hey|hi|right|well)[,.]?\s+)+"
+    r"(?=(?:what|whats|how|when|which|calculate|compute|convert)\b))",
     re.IGNORECASE,
 )
 # A label before the question that says only what kind of message it is ("Formal request:",
@@ -215,7 +218,12 @@ _CLAUSE_BREAK = re.compile(r"[,:;]\s+|\s+[—–-]\s+")
 # How a question after a lead-in clause starts; every reading costs a parse by every tool.
 _OPENER = re.compile(
     r"(?:what|what's|whats|how|could|can|would|will|is|are|do|does|did|when|which|convert"
-    r"|calculate|compute|work out)\b",
+    r"|calculate|compute|work out)\b|\d",  # or, after a colon, the quantity: "…: 750 m in yards?"
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\s*(?:in|if|for|when|whenever|assuming|assume|given|suppose|supposing|under|on|at|by|with"
+    r"|without|according|since|after|before|starting|from|as|using|once|unless|until)\b",
     re.IGNORECASE,
 )
 # A question about the sentence before it ("Date: 17 March 2027. What weekday is that?").
@@ -234,8 +242,10 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
         return []
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
     asked = [i for i, s in enumerate(sentences) if "?" in s]
-    if len(sentences) < 2 or len(sentences) > _MAX_SENTENCES or not asked:
+    if len(sentences) > _MAX_SENTENCES or not asked:
         return []
+    if len(sentences) == 1:  # one sentence: only a lead-in before its question can be read
+        return [(q, rest) for q, rest in _after_lead_ins(sentences[0], []) if rest]
     # The last question, or the last two read together ("Could we meet on 17 March? What
     # weekday is that?"); any other question in the message is one for the model.
     *others, i = asked
@@ -246,10 +256,22 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     rest = sentences[:start] + sentences[i + 1 :]
     if not rest or len(question) > _QUESTION_REACH or not any(c.isdigit() for c in question):
         return []
-    found = [(question, "\n".join(rest))]
+    return [(question, "\n".join(rest)), *_after_lead_ins(question, rest)]
+
+
+def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
+    """(the question after a lead-in clause, the rest with the lead-in), at most _MAX_LEADS.
+    A lead-in is a label or a remark: one that holds a number or starts like a condition or a
+    setting ("In Orwell's 1984, …", "If I applied on 2026-10-02, …", "Starting from 27.04.2027,
+    …") is part of the question, so the sentence is read whole or not at all."""
+    found = []
     for m in _CLAUSE_BREAK.finditer(question):
-        if len(found) > _MAX_LEADS:
+        if len(found) >= _MAX_LEADS:
             break
-        if _OPENER.match(question, m.end()):
-            found.append((question[m.end() :], "\n".join([question[: m.start()], *rest])))
+        lead = question[: m.start()]
+        if any(c.isdigit() for c in lead) or _CONDITION.match(lead):
+            break
+        opener = _OPENER.match(question, m.end())
+        if opener and (not opener.group().isdigit() or ":" in m.group()):
+            found.append((question[m.end() :], "\n".join([lead, *rest])))
     return found

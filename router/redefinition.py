@@ -40,7 +40,7 @@ _SETTING_WORDS = _words(
     "octave fortran cobol sql excel spreadsheet spreadsheets bash shell powershell julia assembly "
     "verilog vhdl interpreter code coding timezone timezones calendar calendars julian hebrew "
     "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend troy apothecary "
-    "degrees radians radian gradians separator separators roleplay persona "
+    "degrees radians radian gradians separator separators roleplay persona ℤ "
     # places whose gallons, pints and tons are not the US ones
     "britain canada canadian australia australian scotland scottish wales welsh ireland irish"
 )
@@ -58,6 +58,7 @@ _SETTING_STEMS = (
 # position of a long text: 20x slower); `_starts_word` checks the boundary at its start.
 _SETTING_PHRASES = _phrases(
     ("mod", r"mod\s*\d"),
+    ("z", r"(?<![a-z])z\s*/\s*\(?\s*\d+\s*\)?\s*z(?![a-z])"),  # "Z/13Z": the integers modulo 13
     ("clock arithmetic", r"clock arithmetic"),
     ("decimal comma", r"decimal comma"),
     ("in character", r"in character\b"),
@@ -313,7 +314,7 @@ _ASKS_MORE_WORDS = _words(
     "fraction fractions compare versus vs than not don't dont without only except excluding "
     "including inclusive exclusive business working consider assume assuming assumption "
     "use using quiz test exam joke trick prove proof solve solving method formula "
-    "count counting counted both "
+    "count counting counted both opinion think "
     # a language the answer may be wanted in
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek "

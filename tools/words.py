@@ -62,7 +62,9 @@ _HUNDREDS = re.compile(
 )
 # "a million", "half a million", "a quarter of a million"
 _A_SCALE = re.compile(
-    r"(?<![\w.])(half\s+a|a\s+quarter\s+of\s+a|a)\s+(thousand|million|billion|trillion)\b",
+    r"(?<![\w.])(half\s+a|a\s+quarter\s+of\s+a|a)\s+(hundred|thousand|million|billion|trillion)\b"
+    r"(?!\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thousand|million|billion)\b)",
     re.IGNORECASE,
 )
 # "2 1/4": a mixed number (whole part, space, proper fraction)
@@ -191,7 +193,7 @@ def words_to_digits(text: str) -> str:
         share = {"half a": Fraction(1, 2), "a quarter of a": Fraction(1, 4)}.get(
             re.sub(r"\s+", " ", m.group(1).lower()), Fraction(1)
         )
-        value = share * _SCALES[m.group(2).lower()]
+        value = share * {"hundred": 100, **_SCALES}[m.group(2).lower()]
         return str(value.numerator)  # a whole number: every scale is divisible by 4
 
     def fraction(m: re.Match[str]) -> str:

@@ -67,7 +67,18 @@ LEAVE_TO_MODEL = [
         id="treat-plus",
     ),
     pytest.param(
-        [U("We are working modulo 7 today."), A("OK."), U("What is 4+5?")], "direct", id="modulo"
+        [
+            U("We are working modulo 7 today."),
+            pytest.param(
+                [U("We're working in Z/13Z."), A("Okay."), U("What's 9 + 8?")],
+                "direct",
+                id="z-mod-n",
+            ),
+            A("OK."),
+            U("What is 4+5?"),
+        ],
+        "direct",
+        id="modulo",
     ),
     pytest.param([U("Let x ^ y be x XOR y."), A("OK."), U("What is 5^3?")], "direct", id="xor"),
     pytest.param(
@@ -264,6 +275,13 @@ LEAVE_TO_MODEL = [
             "buried-canadian": "I'm Canadian. How many ounces in a gallon?",
             "buried-dozen": "Hi. A dozen here means 13. How many eggs in 2 dozen?",
             "buried-score": "Final score was 21-14. What is 21-14?",
+            # a lead-in that is part of the question: a number in it, or a condition
+            "lead-in-book": "In Orwell's 1984, what is 2 + 2?",
+            "lead-in-coordinates": "Where is 35.6762° N, 139.6503° E?",
+            "lead-in-condition": "If I applied on 2026-10-02, what date is 10 weeks later?",
+            "lead-in-date": "First Monday of September 2027, what's the date?",
+            "lead-in-start": "Starting from 27.04.2027, what's the date 75 days later?",
+            "lead-in-setting": "Without a calculator, what is 17 × 23?",
             "indirect-hotline": "Do you know what 1-800-273-8255 is?",
             "indirect-meaning": "I wonder what the meaning of 42 is.",
             "indirect-c-ints": "Can you tell me what 7/2 is in C?",
@@ -430,7 +448,7 @@ STILL_ANSWERED = [
     pytest.param(
         [
             U(
-                "Hi Marta,\n\nThanks for the venue options. Quick one before our call at 3: what is "
+                "Hi Marta,\n\nThanks for the venue options. Quick one before our next call: what is "
                 "2,340 divided by 18? That's the per-head budget.\n\nTalk soon,\nJon"
             )
         ],
@@ -440,7 +458,7 @@ STILL_ANSWERED = [
     pytest.param(
         [
             U(
-                "Dear Mr. Okafor, further to our meeting of 3 November, could you tell me the total "
+                "Dear Mr. Okafor, further to our meeting on Monday, could you tell me the total "
                 "of 1,275.50 plus 389.25? Kind regards, L. Brandt"
             )
         ],

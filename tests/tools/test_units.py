@@ -187,9 +187,12 @@ NEGATIVES = [
         "100 F in celsius and kelvin",  # temperatures do not split
         "5 km in inches and miles",  # the larger unit must come first
         "5 km and 3 m in feet and inches",  # one quantity only
+        "Ran 21.1 km in 2 hours. How far is that in miles?",  # which number is "that"?
+        "I have 5 apples. Bananas?",
+        "I paid 5 pounds. Dollars?",  # currency
     ],
 )
-def test_targets_in_parts_that_do_not_split_abstain(text):
+def test_targets_that_cannot_be_read_abstain(text):
     assert units.parse(text, CTX) is None
 
 
@@ -327,6 +330,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("12 kN → N", "12 kN = 12000 N"),
         ("5 m -> ft", "5 m ≈ 16.4042 ft"),
         ("How many litres are 3 US liquid quarts?", "3 US qt = 2.839058838 L"),
+        # a quantity stated, then "that" asked in another unit
+        ("Ran 21.1 km this morning. How far is that in miles?", "21.1 km ≈ 13.1109 mi"),
+        ("I'm 5 ft 11 in. How tall is that in centimetres?", "5 ft + 11 in = 180.34 cm"),
+        ("It's 31 °C in Athens today. What's that in Fahrenheit?", "31 °C = 87.8 °F"),
+        ("Forecast says -12 °F tonight. Celsius?", "-12 °F ≈ -24.4444 °C"),
+        ("The train hit 320 km/h. In metres per second?", "320 km/h ≈ 88.8889 m/s"),
         # a target in parts: whole numbers of the larger units, the rest in the last
         ("How tall is 180 cm in feet and inches?", "180 cm ≈ 5 ft 10.8661 in"),
         ("What is 75 kg in stone and pounds?", "75 kg ≈ 11 stone 11.3467 lb"),

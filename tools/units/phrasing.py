@@ -87,9 +87,20 @@ _STATED = re.compile(
     r"^(?P<clause>[^,;]{1,80}?)(?:[,;]|\.(?=\s))\s*(?:so\s+|and\s+)?(?:how\s+many\s+(?P<t1>.+?)\s+"
     r"(?:is|are|was|were|would\s+be)\s+(?:that|this|it|those|these)"
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)\s+in\s+(?P<t2>.+?)"
-    r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?))$",
+    r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?)"
+    # "Ran 21.1 km this morning. How far is that in miles?"
+    r"|how\s+(?:far|tall|fast|long|heavy|big|large|much|high|deep|wide|hot|cold|warm)\s+is\s+"
+    r"(?:that|this|it)\s+in\s+(?P<t4>.+?))$",
     re.IGNORECASE,
 )
+# "The train hit 320 km/h. In metres per second?", "Forecast says -12 °F tonight. Celsius?": a
+# sentence of its own that is only the unit asked for.
+_STATED_BARE = re.compile(
+    r"^(?P<clause>[^.?!]{1,80}?)\.\s+(?:in\s+(?P<t5>[^.?!]{1,30}?)"
+    r"|(?P<t6>[A-Za-z°][A-Za-z° /^²³-]{0,29}))$",
+    re.IGNORECASE,
+)
+_CLAUSE_TAIL = 4  # words after a stated quantity that may be dropped ("… km this morning")
 _QUANTITY_START = re.compile(r"(?:^|\s)(?=[-+]?\d|(?:an?|one)\s)", re.IGNORECASE)
 # 6'2" and 5' 10": feet and inches written with marks.
 _FEET_INCHES = re.compile(
@@ -109,14 +120,21 @@ _TASK_LEAD = re.compile(
 
 
 def _stated(body: str) -> UnitsRequest | None:
-    m = _STATED.match(body)
+    m = _STATED.match(body) or _STATED_BARE.match(body)
     if not m:
         return None
-    clause, target = m.group("clause"), m.group("t1") or m.group("t2") or m.group("t3")
+    clause = m.group("clause")
+    target = next(g for g in m.groups()[1:] if g)
     for start in _QUANTITY_START.finditer(clause):
-        req = build(clause[start.end() :], target)
-        if req:
-            return req
+        words = clause[start.end() :].split()
+        for cut in range(min(_CLAUSE_TAIL, len(words) - 1) + 1):
+            quantity = " ".join(words[: len(words) - cut])
+            dropped = " ".join(words[len(words) - cut :])
+            if any(c.isdigit() for c in dropped) or any(c.isdigit() for c in clause[: start.end()]):
+                break  # another number in the sentence: which one "that" is, is unclear
+            req = build(quantity, target)
+            if req:
+                return req
     return None
 
 
