@@ -228,6 +228,11 @@ _CONDITION = re.compile(
 )
 # A question about the sentence before it ("Date: 17 March 2027. What weekday is that?").
 _ANAPHOR = re.compile(r"\b(?:that|it|this|then)\b", re.IGNORECASE)
+_FROM_THE_CLOCK = re.compile(
+    r"\b(?:today|tonight|now|tomorrow|yesterday|ago|current(?:ly)?|this\s+(?:week|month|year)"
+    r"|in\s+\d[\d,.]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?))\b",
+    re.IGNORECASE,
+)
 _BURIED_REACH = 800  # longer messages are documents, not notes with a question in them
 _MAX_SENTENCES = 12
 _QUESTION_REACH = 200  # the question itself: tools parse it once per reading
@@ -245,7 +250,7 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     if len(sentences) > _MAX_SENTENCES or not asked:
         return []
     if len(sentences) == 1:  # one sentence: only a lead-in before its question can be read
-        return [(q, rest) for q, rest in _after_lead_ins(sentences[0], []) if rest]
+        return [(q, rest) for q, rest in _after_lead_ins(sentences[0], []) if _readable(q, rest)]
     # The last question, or the last two read together ("Could we meet on 17 March? What
     # weekday is that?"); any other question in the message is one for the model.
     *others, i = asked
@@ -254,9 +259,20 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     start = i - 1 if others or (i and _ANAPHOR.search(sentences[i])) else i
     question = " ".join(sentences[start : i + 1])
     rest = sentences[:start] + sentences[i + 1 :]
-    if not rest or len(question) > _QUESTION_REACH or not any(c.isdigit() for c in question):
-        return []
-    return [(question, "\n".join(rest)), *_after_lead_ins(question, rest)]
+    found = [(question, "\n".join(rest)), *_after_lead_ins(question, rest)]
+    return [(q, r) for q, r in found if _readable(q, r)]
+
+
+def _readable(question: str, rest: str) -> bool:
+    """A question that can be read apart from the rest of its message: something else is said
+    around it, it is short, it holds a number, and it is not counted from the clock (the rest
+    may say which day "today" or "in 3 days" is counted from: "My birthday, what's the date?")."""
+    return (
+        bool(rest.strip())
+        and len(question) <= _QUESTION_REACH
+        and any(c.isdigit() for c in question)
+        and not _FROM_THE_CLOCK.search(question)
+    )
 
 
 def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:

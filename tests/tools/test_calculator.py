@@ -69,6 +69,11 @@ def answer(text: str) -> str:
             "My test scores were 78, 85, 91 and 88. What's my mean score?",
             "(78 + 85 + 91 + 88) ÷ 4 = 85.5",
         ),
+        (
+            "Quarterly figures were 18,450, 21,300, 19,875 and 22,125. What's the annual total?",
+            "18450 + 21300 + 19875 + 22125 = 81750",
+        ),
+        ("Column B has 1,240, 985 and 760 in it. What's the sum?", "1240 + 985 + 760 = 2985"),
         # learners' English
         ("Please you can tell me how much is 345 and 678 together?", "345 + 678 = 1023"),
         ("How many is 13 multiplicated by 17?", "13 × 17 = 221"),

@@ -250,6 +250,19 @@ def test_clock_arithmetic(text, expected):
     assert answer(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Which date is the last Friday of October 2027?", "Friday, October 29, 2027."),
+        ("First Monday of September 2027, what's the date?", "Monday, September 6, 2027."),
+        ("third wednesday of january 2027?", "Wednesday, January 20, 2027."),
+        ("Day 100 of 2028 is which date?", "Sunday, April 9, 2028."),
+    ],
+)
+def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
+    assert answer(text).endswith(expected)
+
+
 # A stated time of day moved by hours and minutes: 24-hour unless am/pm was written.
 CLOCK_SHIFTS = [
     ("What's 12:45 plus 2 hours 30 minutes?", "12:45 + 2 hours 30 minutes = 15:15"),

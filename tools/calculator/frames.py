@@ -195,6 +195,14 @@ _LISTED_MEAN = re.compile(
     re.IGNORECASE,
 )
 
+# "Quarterly figures were 18,450, 21,300, 19,875 and 22,125. What's the annual total?": numbers
+# listed (no other number before them), then their sum.
+_LISTED_SUM = re.compile(
+    r"^[^%\d]{0,60}?(?:were|are|was|is|has|have|had|:)\s+([\d.,]+(?:,? [\d.,]+)*,? and [\d.,]*\d)"
+    r"(?: in it)?[.!;]?\s+what(?:'s| is| was) (?:my|the|our|their|his|her) "
+    r"(?:(?:annual|yearly|combined|grand|overall) )?(?:sum|total)$",
+    re.IGNORECASE,
+)
 
 # "14 hours at $62.50 an hour", "fifteen croissants at 2.40 each": a count at a unit price.
 _AT_EACH = re.compile(
@@ -215,6 +223,8 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1)} {sign} {m.group(3)}% of {m.group(1)}"
     if m := _LISTED_MEAN.match(body):
         return _list_frame(f"the mean of {m.group(1)}")
+    if m := _LISTED_SUM.match(body):
+        return _list_frame(f"the sum of {m.group(1)}")
     if m := _SALE.match(body):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if m := _WENT.match(body):

@@ -35,10 +35,17 @@ _WEEKDAY_COUNT = re.compile(
     re.IGNORECASE,
 )
 # "What's the last Friday of October 2026?"
+# The date asked before, after or not at all: "Which date is …", "… is which date",
+# "…, what's the date", "third wednesday of january 2027".
+_ASK_BEFORE = r"(?:(?:what\s+is|what's|whats|when\s+is|when's|(?:which|what)\s+date\s+is)\s+)?"
+_ASK_AFTER = (
+    r"(?:\s+is\s+(?:what|which)\s+date|\s*,\s*what(?:'s|\s+is)\s+the\s+date"
+    r"|\s+falls\s+on\s+(?:what|which)\s+date)?"
+)
 _NTH_WEEKDAY = re.compile(
-    r"^(?:what\s+is\s+|what's\s+|when\s+is\s+)?(?:the\s+date\s+of\s+)?the\s+"
+    rf"^{_ASK_BEFORE}(?:the\s+date\s+of\s+)?(?:the\s+)?"
     r"(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
-    rf"(?P<wd>{_WEEKDAY_NAMES_RE})\s+(?:of|in)\s+{_MONTH},?\s+{_YEAR}$",
+    rf"(?P<wd>{_WEEKDAY_NAMES_RE})\s+(?:of|in)\s+{_MONTH},?\s+{_YEAR}{_ASK_AFTER}$",
     re.IGNORECASE,
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -94,9 +101,8 @@ _LEAP_COUNT = re.compile(
 )
 # "what is the 200th day of 2027"
 _NTH_DAY = re.compile(
-    r"^(?:what\s+is\s+|what's\s+|(?:which|what)\s+date\s+is\s+)?(?:the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+day"
-    r"|day\s+(?P<n2>\d{1,3}))\s+of"
-    rf"\s+(?:the\s+year\s+)?{_YEAR}$",
+    rf"^{_ASK_BEFORE}(?:the\s+(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+day|day\s+(?P<n2>\d{{1,3}}))\s+of"
+    rf"\s+(?:the\s+year\s+)?{_YEAR}{_ASK_AFTER}$",
     re.IGNORECASE,
 )
 _ISO_WEEK = re.compile(

@@ -189,14 +189,15 @@ _WEEKDAY_CHECK = re.compile(
 )
 _HOLIDAY_DATE = re.compile(
     r"^(?:when\s+(?:is|was|will\s+be|does|did)|what(?:\s+is|'s|\s+was)\s+the\s+date\s+of"
-    r"|what\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
+    r"|(?:what|which)\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
     r"|(?:tell\s+me\s+|give\s+me\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)"
     r"(?:\s+(?:fall|be|occur)(?P<year>\s+in\s+\d{4})?)?$",
     re.IGNORECASE,
 )
 _HOLIDAY_FALLS = re.compile(
     r"^(?P<date>.+?)\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+on\s+(?:what|which)\s+date$"
-    r"|^(?P<date2>.+?)(?:\s+date|\s*:\s*what\s+date|\s*[-—–:,]\s*(?:when|(?:which|what)\s+date))$",
+    r"|^(?P<date2>.+?)(?:\s+date|\s*:\s*what\s+date|\s*[-—–:,]\s*(?:when|(?:which|what)\s+date"
+    r"|what(?:'s|\s+is)\s+the\s+date)|\s+(?:is|was|will\s+be)\s+(?:what|which)\s+date)$",
     re.IGNORECASE,
 )
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
