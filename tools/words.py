@@ -164,6 +164,23 @@ _ORDINAL_POWER = re.compile(rf"\bto the ({'|'.join(_ORDINALS)})\b", re.IGNORECAS
 
 
 # Every word the passes below read; a text without one skips them (most requests: a few µs).
+# "nineteen point five", "seven point two five", "zero point oh five": a number said aloud
+# with its decimals read digit by digit.
+_DIGIT_NAMES = {w: str(i) for w, i in _UNITS.items() if i < 10} | {"oh": "0"}
+_SPOKEN_DECIMAL = re.compile(
+    rf"\b((?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*|\d+)\s+point((?:\s+(?:{'|'.join(_DIGIT_NAMES)}))+)\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_decimal(m: re.Match[str]) -> str:
+    whole = m.group(1)
+    value = int(whole) if whole.isdigit() else cardinal(re.split(r"\s+|-", whole))
+    if value is None:
+        return m.group()
+    return f"{value}." + "".join(_DIGIT_NAMES[w.lower()] for w in m.group(2).split())
+
+
 _ANY_WORD = re.compile(
     rf"\b(?:{_WORD}|dozens?|half|halves|quarters?|thirds?|{'|'.join(_FRACTION_NAMES)}"
     rf"|{'|'.join(_ORDINALS)})\b",
@@ -215,6 +232,8 @@ def words_to_digits(text: str) -> str:
     if text.lower().count(" and ") == 1 and not _JOINS_WITH_AND.search(text):
         text = _HUNDRED_AND.sub(r"\1 ", text)
     text = _ORDINAL_POWER.sub(lambda m: f"to the {_ORDINALS[m.group(1).lower()]}th", text)
+    if " point " in text.lower():
+        text = _SPOKEN_DECIMAL.sub(_spoken_decimal, text)
     text = _RUN.sub(sub, text)
     text = _AND_FRACTION.sub(
         lambda m: f"({m.group(1)} + {_AND_FRACTIONS[m.group(2).lower()]})", text

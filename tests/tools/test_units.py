@@ -330,6 +330,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("12 kN → N", "12 kN = 12000 N"),
         ("5 m -> ft", "5 m ≈ 16.4042 ft"),
         ("How many litres are 3 US liquid quarts?", "3 US qt = 2.839058838 L"),
+        ("how many kilometers is twenty six point two miles", "26.2 mi = 42.1648128 km"),
+        ("Kindly convert 45 kilogram into pound.", "45 kg ≈ 99.208 lb"),
+        ("Convert 5 troy ounces to grams.", "5 toz = 155.517384 g"),
+        ("What's 5.5 ångströms in nanometres?", "5.5 Å = 0.55 nm"),
         # a quantity stated, then "that" asked in another unit
         ("Ran 21.1 km this morning. How far is that in miles?", "21.1 km ≈ 13.1109 mi"),
         ("I'm 5 ft 11 in. How tall is that in centimetres?", "5 ft + 11 in = 180.34 cm"),

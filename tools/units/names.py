@@ -161,6 +161,15 @@ ALIASES.update(
         "B": "byte",
         "st": "stone",
         "cd": "candela",
+        # named in full: troy weights for precious metals, the ångström with its ring
+        "troy ounce": "troy_ounce",
+        "troy ounces": "troy_ounce",
+        "troy oz": "troy_ounce",
+        "ozt": "troy_ounce",
+        "troy pound": "troy_pound",
+        "troy pounds": "troy_pound",
+        "ångström": "angstrom",
+        "ångströms": "angstrom",
     }
 )
 

@@ -17,7 +17,7 @@ from tools.units.names import CURRENCY, dimensionality
 from tools.words import words_to_digits
 
 MAX_TEXT = 300
-_POLITE = r"(?:please\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+_POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
 _HOW = r"how\s+(?:much|far|long|heavy|big|fast|tall|high|deep|wide|hot|cold|warm)\s+(?:is|are)"
 _LEAD = re.compile(
     _POLITE + rf"(?:(?:what\s+is|what's|whats|what\s+are|{_HOW}"
