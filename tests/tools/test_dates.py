@@ -280,6 +280,14 @@ CLOCK_SHIFTS = [
     ("It's 7:05 pm. What time was it 40 minutes ago?", "7:05 pm - 40 minutes = 6:25 pm"),
     ("What time is 1.5 hours after 23:00?", "23:00 + 1 hour 30 minutes = 00:30 the next day"),
     ("What time is 20 minutes before 12:10 am?", "12:10 am - 20 minutes = 11:50 pm the day before"),
+    (
+        (
+            "A flight leaves at 21:35 and lands at 06:10 the next morning, same time zone. How "
+            "long is the flight in minutes?"
+        ),
+        "From 21:35 to 06:10 the next morning: 515 minutes",
+    ),
+    ("From 8:15 am to 4:45 pm is how many hours?", "From 8:15 am to 4:45 pm: 8.5 hours"),
 ]
 
 
@@ -294,6 +302,8 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "What time is 30 hours after 10:00?",  # days: a date is needed to say which
         "What time is 2 hours after 10:00 in Tokyo?",  # a zone the time was not given in
         "The flight leaves at 9:10 and takes 7 hours 20 minutes. When does it land in Dubai?",
+        "The flight leaves at 9:10 and takes 2 hours 20 minutes. When does it arrive?",
+        "A flight leaves at 21:35 and lands at 06:10 the next morning. How long is the flight?",
         "What time is 2 hours after 25:00?",
     ],
 )
@@ -376,6 +386,11 @@ BETWEEN_WEEKDAY = [
     # a date stated, then its weekday asked
     ("Date: 2027-09-17. What weekday is that?", "September 17, 2027 is a Friday."),
     ("The date is 2027-09-17. What day of the week is that?", "September 17, 2027 is a Friday."),
+    ("My party is on 2027-09-17. What weekday is that?", "September 17, 2027 is a Friday."),
+    (
+        "The Titanic sank on 15 April 1912. Which day of the week was that?",
+        "April 15, 1912 is a Monday.",
+    ),
     (
         "Ana was born on the last day of February 2012. What weekday was she born on?",
         "February 29, 2012 is a Wednesday.",
@@ -525,7 +540,7 @@ NEGATIVES = [
     "How many days after my birthday is Christmas 2027?",
     "On 3 May the film starts at 7:50 pm and ends at 10:05 pm. How long is it in minutes?",
     "I clocked in at 08:20 and out at 17:05 and took a 45-minute lunch. How many hours did I work?",
-    "My party is on 2027-09-17. What weekday is that?",
+    "My party is on 2027-09-17 and the wedding is on 2027-10-02. What weekday is that?",
     "what day should I plan my wedding",
     "how many minutes between 13:15 and 9:40",  # the next day, or a slip: the model asks
     "how many hours from 9:00 to 8:00 the next day and then some",

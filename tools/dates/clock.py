@@ -28,11 +28,22 @@ _CLOCK_BETWEEN = re.compile(
 # shift runs from 22:30 to 06:15 the next morning. How many hours is that?": one span, stated,
 # then its length asked. No digits before the first time (a date or a break would change it).
 _CLOCK_STORY = re.compile(
-    r"^[^\d]{0,60}?\b(?:starts?|started|begins?|began|runs?|ran|lasts?|opens?|goes)\s+"
-    rf"(?:at\s+|from\s+)?(?P<a>{_TIME_OF_DAY})\s+(?:and\s+)?(?:finishes|finished|ends|ended|closes"
-    rf"|closed|stops|stopped|to|until|till)\s+(?:at\s+)?(?P<b>{_TIME_OF_DAY}){_NEXT}[.,;]?\s+"
-    r"(?:how\s+long\s+is\s+(?:it|that)\s+in\s+(?P<unit>hours|minutes|seconds)"
-    r"|how\s+many\s+(?P<unit2>hours|minutes|seconds)\s+(?:is\s+(?:it|that)|does\s+it\s+last))$",
+    r"^[^\d]{0,60}?\b(?:starts?|started|begins?|began|runs?|ran|lasts?|opens?|goes"
+    r"|(?P<trip>leaves|left|departs|departed|takes\s+off|took\s+off))\s+(?:at\s+|from\s+)?"
+    rf"(?P<a>{_TIME_OF_DAY})\s+(?:and\s+)?(?:finishes|finished|ends|ended|closes|closed|stops"
+    r"|stopped|lands|landed|arrives|arrived|gets\s+in|got\s+in|to|until|till)\s+(?:at\s+)?"
+    rf"(?P<b>{_TIME_OF_DAY}){_NEXT}"
+    # a trip's two times are local times: one zone must be said ("same time zone")
+    r"(?P<zone>,?\s+(?:in\s+the\s+)?same\s+time\s*zone)?[.,;]?\s+"
+    r"(?:how\s+long\s+is\s+(?:it|that|the\s+\w+)\s+in\s+(?P<unit>hours|minutes|seconds)"
+    r"|how\s+many\s+(?P<unit2>hours|minutes|seconds)\s+(?:is\s+(?:it|that)|does\s+it\s+last"
+    r"|is\s+the\s+\w+))$",
+    re.IGNORECASE,
+)
+# "From 8:15 am to 4:45 pm is how many hours?"
+_CLOCK_FROM_TO = re.compile(
+    rf"^from\s+(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till)\s+(?P<b>{_TIME_OF_DAY}){_NEXT}\s+"
+    r"(?:is|are)\s+how\s+many\s+(?P<unit>hours|minutes|seconds)$",
     re.IGNORECASE,
 )
 
@@ -71,10 +82,13 @@ _SHIFT_PATTERNS = (
         r"^[^\d]{0,60}?\b(?:leaves|left|departs|departed|starts|started|begins|began|sets\s+off)"
         rf"\s+at\s+(?P<t>{_TIME_OF_DAY})\s+and\s+(?:the\s+\w+\s+|it\s+)?(?:takes|took|lasts"
         rf"|lasted)\s+(?P<span>{_SPAN})[.,;]?\s+(?:when|what\s+time)\s+(?:does|did|will)\s+"
-        r"(?:it|the\s+\w+|they|we|she|he|i)\s+(?:arrive|get\s+there|get\s+in|land|end|finish)$",
+        r"(?:it|the\s+\w+|they|we|she|he|i)\s+(?:arrive|get\s+there|get\s+in|end|finish)$",
         re.IGNORECASE,
     ),
 )
+
+
+_FLIGHT = re.compile(r"\b(?:flights?|fly|flies|flying|plane|airport|land|lands)\b", re.IGNORECASE)
 
 
 def _span_seconds(text: str) -> int | None:
@@ -92,6 +106,8 @@ def clock_shift(body: str) -> dict | None:
             break
     else:
         return None
+    if _FLIGHT.search(body):
+        return None  # a flight's arrival is told in the local time of another zone, maybe
     gd = m.groupdict()
     start, span = clock_seconds(m["t"]), _span_seconds(gd.get("span") or gd.get("ago") or "")
     if start is None or span is None:
@@ -132,9 +148,11 @@ def clock_seconds(text: str) -> int | None:
 
 def clock_between(body: str) -> dict | None:
     """A "clock_between" request for a span between two times of day, or None."""
-    m = _CLOCK_BETWEEN.match(body) or _CLOCK_STORY.match(body)
+    m = _CLOCK_BETWEEN.match(body) or _CLOCK_STORY.match(body) or _CLOCK_FROM_TO.match(body)
     if not m:
         return None
+    if m.groupdict().get("trip") and not m.groupdict().get("zone"):
+        return None  # a flight's departure and arrival may be in two zones
     unit = m["unit"] or m.groupdict().get("unit2")
     a, b = clock_seconds(m["a"]), clock_seconds(m["b"])
     if a is None or b is None:

@@ -175,7 +175,9 @@ _WEEKDAY = [
 # "Date: 2027-09-17. What weekday is that?", "Ana was born on … What weekday was she born on?"
 _WEEKDAY_OF_THAT = re.compile(
     r"^(?:(?P<subj>i|he|she|we|they|it|(?:my|our|his|her|their|the)\s+\w+|(?-i:[A-Z][a-z]+))\s+"
-    r"(?:was|were|is|are)\s+(?:born|married|founded|opened|started|due)\s+on"
+    r"(?:(?:was|were|is|are|will\s+be)(?:\s+(?:born|married|founded|opened|started|due|held"
+    r"|scheduled|planned|set))?|sank|happened|occurred|took\s+place|began|ended|died|landed"
+    r"|launched|falls|fell)\s+on"
     r"|(?:the\s+)?date(?:\s+is|\s*:))\s+(?P<date>.+?)\s*[-—–,;:.]\s*"
     r"(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:was|is|will\s+be)\s+"
     r"(?:that|it|(?P<who>i|he|she|they|(?-i:[A-Z][a-z]+))\s+born(?:\s+on)?)$",
