@@ -173,16 +173,36 @@ _TODAY_CLAUSE = re.compile(
 # "How old was someone born on 4 July 1976 on 1 January 2000?": both dates in the question.
 _AGE_ON = re.compile(
     r"^how\s+old\s+(?:was|is|will)\s+(?:someone|somebody|a\s+person|anyone)\s+(?:who\s+was\s+)?"
-    r"born\s+on\s+(?P<born>.+?)\s+(?:be\s+)?on\s+(?P<on>.+?)\??$",
+    r"born\s+on\s+(?P<born>.+?)\s+(?:be\s+)?on\s+(?P<on>.+?)\??$"
+    # "Someone born 31 December 1999, how old are they on 1 January 2027?"
+    r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,]+?),\s*how\s+old\s+"
+    r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )
+# "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
+_AGE_ON_QUESTION = re.compile(
+    r"^how\s+old\s+(?:will|would)\s+(?P<who>i|he|she|they|\w+)\s+be\s+on\s+(?P<on>.+?)\??$"
+    r"|^how\s+old\s+(?:was|were|is|are)\s+(?P<who2>i|he|she|they|\w+)\s+on\s+(?P<on2>.+?)\??$",
+    re.IGNORECASE,
+)
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def _same_person(born_clause: str, who: str) -> bool:
+    """Whether the question's subject is the one the birth clause is about: "I" for "I", a
+    pronoun for anyone else, a name for that name."""
+    subject, who = born_clause.split()[0].lower(), who.lower()
+    if "i" in (subject, who):
+        return subject == who
+    return who in _THIRD_PERSON or who == subject
 
 
 def age_story(text: str, cue: str | None) -> dict | None:
     """An age request; {} when it asks an age but the story does not add up; None otherwise."""
     body = re.sub(r"\s+", " ", _FORMAT_NOTE.sub("", text.replace("\u2019", "'"))).strip()
     if m := _AGE_ON.match(body):
-        born, on = written_date(m["born"], cue), written_date(m["on"], cue)
+        born = written_date(m["born"] or m["born2"], cue)
+        on = written_date(m["on"] or m["on2"], cue)
         if born is None or on is None or born.has_time or on.has_time:
             return {}
         today = {"base": iso_of(on), "steps": []}
@@ -190,6 +210,20 @@ def age_story(text: str, cue: str | None) -> dict | None:
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
         body = f"{m[1]}. {m[2]}"
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
+    if len(parts) == 2 and (at := _AGE_ON_QUESTION.match(parts[1])):
+        born_at = _BORN_CLAUSE.match(parts[0])
+        if not born_at or not _same_person(parts[0], at["who"] or at["who2"]):
+            return {}
+        born = written_date(born_at["date"], cue)
+        on = written_date(at["on"] or at["on2"], cue)
+        if not (born and on) or born.has_time or on.has_time:
+            return {}
+        return {
+            "kind": "age",
+            "born": iso_of(born),
+            "today": {"base": iso_of(on), "steps": []},
+            "on": True,
+        }
     question = _AGE_QUESTION.match(parts[-1]) if len(parts) >= 2 else None
     if question is None:
         return None
