@@ -190,6 +190,8 @@ NEGATIVES = [
         "Ran 21.1 km in 2 hours. How far is that in miles?",  # which number is "that"?
         "I have 5 apples. Bananas?",
         "I paid 5 pounds. Dollars?",  # currency
+        "A 3 m board cut into 2 pieces is how many feet?",  # two numbers
+        "A car with 4 doors has how many wheels?",
     ],
 )
 def test_targets_that_cannot_be_read_abstain(text):
@@ -334,6 +336,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("Kindly convert 45 kilogram into pound.", "45 kg ≈ 99.208 lb"),
         ("Convert 5 troy ounces to grams.", "5 toz = 155.517384 g"),
         ("What's 5.5 ångströms in nanometres?", "5.5 Å = 0.55 nm"),
+        # a thing described by its one quantity
+        ("A 5 m rope is how many feet?", "5 m ≈ 16.4042 ft"),
+        ("A ship doing 18 knots is going how many mph?", "18 kn ≈ 20.714 mph"),
+        ("How many grams is a 1.5 carat diamond?", "1.5 ct = 0.3 g"),
+        ("A car with 150 PS has how many kilowatts?", "150 PS = 110.3248125 kW"),
+        ("Tyre pressure of 2.2 bar in psi?", "2.2 bar ≈ 31.9083 psi"),
         # a quantity stated, then "that" asked in another unit
         ("Ran 21.1 km this morning. How far is that in miles?", "21.1 km ≈ 13.1109 mi"),
         ("I'm 5 ft 11 in. How tall is that in centimetres?", "5 ft + 11 in = 180.34 cm"),

@@ -49,7 +49,14 @@ def _unit(spec: list[tuple[str, int]]):
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # pint's symbol for year is "a" (annum); people read "yr". Readings are named (`LABELS`).
-_SYMBOL_OVERRIDES = {"year": "yr", "month": "month", "foot_pound": "ft·lbf", **LABELS}
+_SYMBOL_OVERRIDES = {
+    "year": "yr",
+    "month": "month",
+    "foot_pound": "ft·lbf",
+    "metric_horsepower": "PS",  # pint has no symbols for these two
+    "electrical_horsepower": "hp (electrical)",
+    **LABELS,
+}
 
 
 def label(spec: list[tuple[str, int]], shown: dict[str, str] | None = None) -> str:

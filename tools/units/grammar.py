@@ -362,7 +362,8 @@ def _replace(terms: tuple[Term, ...], targets: list[UnitSpec], swap: dict[UnitSp
 
 def _settle_symbols(terms: tuple[Term, ...], targets: list[UnitSpec]):
     """A bare "C" or "F" is a temperature unless the rest of the request is about charge or
-    capacitance ("5 mC in C": coulombs, "2 µF in F": farads)."""
+    capacitance ("5 mC in C": coulombs, "2 µF in F": farads); "PS" is petasiemens unless the
+    rest is a power ("150 PS in kW": metric horsepower)."""
     specs = [t.unit for t in terms] + targets
     swap = {}
     for spec in {s for s in specs if len(s) == 1 and s[0][0] in BARE_SYMBOLS}:

@@ -170,6 +170,8 @@ ALIASES.update(
         "troy pounds": "troy_pound",
         "ångström": "angstrom",
         "ångströms": "angstrom",
+        # petasiemens, or the German "Pferdestärke" of car brochures next to a power
+        "PS": "?PS",
     }
 )
 
@@ -370,7 +372,12 @@ def dimensionality(spec: tuple[tuple[str, int], ...]) -> str:
         unit = reg.Unit("dimensionless")
         for name, exp in spec:
             unit = unit * reg.Unit(concrete(name)) ** exp
-        return str(unit.dimensionality)
+        # sorted: pint writes one dimensionality in different orders ("[mass] * [length] ** 2
+        # / [time] ** 3" for kW, "[length] ** 2 * [mass] / [time] ** 3" for metric hp)
+        dims = sorted(dict(unit.dimensionality).items())
+        return (
+            " * ".join(d if e == 1 else f"{d} ** {e}" for d, e in dims) if dims else "dimensionless"
+        )
     except Exception:  # noqa: BLE001 - "" tells the grammar to abstain
         return ""
 

@@ -24,7 +24,7 @@ _LEAD = re.compile(
     r"|convertt?|calculate|compute|express|change|turn|evaluate|find|give\s+me"
     r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?"
     # "A length of 12 inches equals how many millimeters?"
-    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:length|distance|height|width|depth|mass|weight|volume"
+    r"(?:(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:length|distance|height|width|depth|mass|weight|volume"
     r"|area|speed|pace|pressure|temperature|duration|energy|power|force)\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -43,6 +43,7 @@ _CONN = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
+_ARTICLE_NUMBER = re.compile(r"(?:an?|the|my|our|this|that)\s+\d", re.IGNORECASE)
 # "What does 180 pounds come to in kilograms?", "What do 3 feet equal in inches?"
 _WHAT_DOES = re.compile(
     r"^what\s+(?:does|do|would|will)\s+(?P<expr>.+?)\s+(?:come\s+to|equal|make|amount\s+to"
@@ -123,19 +124,32 @@ def _stated(body: str) -> UnitsRequest | None:
     m = _STATED.match(body) or _STATED_BARE.match(body)
     if not m:
         return None
-    clause = m.group("clause")
-    target = next(g for g in m.groups()[1:] if g)
-    for start in _QUANTITY_START.finditer(clause):
-        words = clause[start.end() :].split()
+    return _quantity_in(m.group("clause"), next(g for g in m.groups()[1:] if g))
+
+
+def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
+    """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
+    carat diamond") in `target`; None when the phrase holds another number, or none."""
+    for start in _QUANTITY_START.finditer(phrase):
+        if any(c.isdigit() for c in phrase[: start.end()]):
+            return None  # a number before this one: which one is meant is unclear
+        words = phrase[start.end() :].split()
         for cut in range(min(_CLAUSE_TAIL, len(words) - 1) + 1):
-            quantity = " ".join(words[: len(words) - cut])
-            dropped = " ".join(words[len(words) - cut :])
-            if any(c.isdigit() for c in dropped) or any(c.isdigit() for c in clause[: start.end()]):
-                break  # another number in the sentence: which one "that" is, is unclear
-            req = build(quantity, target)
+            if any(ch.isdigit() for w in words[len(words) - cut :] for ch in w):
+                break  # the quantity would leave a number behind
+            req = build(" ".join(words[: len(words) - cut]), target)
             if req:
                 return req
     return None
+
+
+# "A 350 cubic inch V8 is how many litres?", "A ship doing 18 knots is going how many mph?":
+# a thing described by one quantity, then how many of another unit it comes to.
+_THING_HOW_MANY = re.compile(
+    r"^(?P<thing>(?:an?|the|my|our|this|that)\s+[^?]{1,60}?)\s+(?:is(?:\s+going)?|are|has|have"
+    r"|moves|weighs|measures|holds|does)\s+how\s+many\s+(?P<target>.+)$",
+    re.IGNORECASE,
+)
 
 
 # Number words as a quantity: "three quarters of a mile", "a dozen inches", "twelve and a half
@@ -256,6 +270,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
             req = build(expr, target)
             if req:
                 return req
+            # "How many grams is a 1.5 carat diamond?": the quantity inside a described thing
+            if _ARTICLE_NUMBER.match(expr) and (req := _quantity_in(expr, target)):
+                return req
         return None
     m = _EQ.match(body)
     if m:
@@ -264,6 +281,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     if m:
         return build(m.group("expr"), m.group("target"))
     if req := _stated(body):
+        return req
+    m = _THING_HOW_MANY.match(body)
+    if m and (req := _quantity_in(m.group("thing"), m.group("target"))):
         return req
     m = _TARGET_COLON.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):

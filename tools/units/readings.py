@@ -38,6 +38,8 @@ WORDS: dict[str, str] = {
 BARE_SYMBOLS: dict[str, tuple[str, str]] = {
     "?C": ("degree_Celsius", "coulomb"),
     "?F": ("degree_Fahrenheit", "farad"),
+    # "PS": petasiemens by the SI rules, the metric horsepower of car brochures next to a power
+    "?PS": ("petasiemens", "metric_horsepower"),
 }
 # Months and years measured against each other: pint's (Julian) month and year, ratio exactly 12.
 _CALENDAR = {"?month": "month", "?year": "year"}
