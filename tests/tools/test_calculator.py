@@ -117,6 +117,8 @@ def answer(text: str) -> str:
         ("what is 3 million minus 1.5 thousand", "3000000 − 1500 = 2998500"),
         ("What is 9 thousand minus 2 thousand 750?", "9000 − 2750 = 6250"),
         ("calculate nineteen point five plus seven point two five", "19.5 + 7.25 = 26.75"),
+        ("What's 2 1/2 plus 3 3/4? Give it as a decimal.", "2 + 1 ÷ 2 + 3 + 3 ÷ 4 = 6.25"),
+        ("How much is 5 7/8 minus 2 1/4, in decimal form?", "5 + 7 ÷ 8 − (2 + 1 ÷ 4) = 3.625"),
         ("what is 3 hundred times 4", "300 × 4 = 1200"),
         ("what is 3/4 as a percentage", "3 ÷ 4 × 100 = 75"),
         ("What is 0.125 as a percent?", "0.125 × 100 = 12.5"),

@@ -51,8 +51,11 @@ _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
     r"|,? it makes? how much\??|"
-    r"in total|altogether|(?:expressed )?as a decimal(?: number)?|in decimal(?: form)?|"
+    r"in total|altogether|,? ?(?:expressed )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
+    # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
+    r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
+    r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"
     r"\s*[-—–,:;]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)))*"
     r"\s*(?:\n?\s*a:\s*)?$",
