@@ -28,6 +28,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
+from tools.dates.terms import due_date, nights_of_stay
 from tools.dates.zones import parse_zone
 
 MAX_TEXT = 1200
@@ -362,46 +363,9 @@ _EVENT_OFFSET = re.compile(
 )
 
 
-# "An invoice dated 28 November 2026 is due in 30 days. What's the due date?": a dated document
-# and a payment term in calendar days or weeks (business days need a holiday calendar).
-_DUE_OFFSET = re.compile(
-    r"^(?:the|my|our|his|her|their|an?)\s+[a-z][a-z' ]{0,30}?\s+(?:dated|issued|sent|signed)"
-    r"\s+(?:on\s+)?(?P<date>[^.?!]+?)\s+is\s+(?:due|payable)\s+(?:in|within)\s+"
-    r"(?P<n>\d{1,4})\s+(?:calendar\s+)?(?P<unit>days|weeks)\.\s+"
-    r"(?:what(?:'s|\s+is)\s+(?:the|its)\s+due\s+date|when\s+is\s+(?:it|payment)\s+due"
-    r"|what\s+date\s+is\s+(?:it|payment)\s+due)\?$",
-    re.IGNORECASE,
-)
-# "We check in on 27 December 2026 and check out on 3 January 2027. How many nights is that?"
-_STAY = re.compile(
-    r"^(?:i|we|they|he|she)\s+(?:check|arrive)\s+(?:in\s+)?on\s+(?P<a>[^.?!]+?)\s+and\s+"
-    r"(?:check\s+out|leave)\s+on\s+(?P<b>[^.?!]+?)\.\s+how\s+many\s+nights"
-    r"(?:\s+is\s+that|\s+(?:is|will\s+be)\s+the\s+stay)?\?$",
-    re.IGNORECASE,
-)
-
-
-def _stay(text: str, cue: str | None) -> dict | None:
-    m = _STAY.match(text)
-    a = m and written_date(m["a"], cue)
-    b = m and written_date(m["b"], cue)
-    if not (a and b):
-        return None
-    return {"kind": "between", "a": iso_of(a), "b": iso_of(b), "unit": "nights", "inclusive": False}
-
-
-def _due_offset(text: str, cue: str | None) -> dict | None:
-    m = _DUE_OFFSET.match(text)
-    d = m and written_date(m["date"], cue)
-    if not d:
-        return None
-    days = int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1)
-    return _shift(iso_of(d), [(1, parse_duration(f"{days} days"))], None)
-
-
 def _event_offset(text: str, cue: str | None) -> dict | None:
     text = re.sub(r"\s+", " ", text.strip())
-    if found := _due_offset(text, cue) or _stay(text, cue):
+    if found := due_date(text, cue) or nights_of_stay(text, cue):
         return found
     m = _EVENT_OFFSET.match(text)
     # the question names what the first sentence dated: "A baby's due date … the due date?"
