@@ -263,6 +263,27 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
     assert answer(text).endswith(expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Not counting any holidays, how many weekdays (Mon–Fri) are there in March 2027?",
+            "Weekdays (Monday to Friday; public holidays not taken out) in March 2027: 23",
+        ),
+        (
+            "How many weekend days are there in 2027?",
+            "Weekend days (Saturday and Sunday) in 2027: 104",
+        ),
+    ],
+)
+def test_weekdays_and_weekend_days_counted_with_the_reading_named(text, expected):
+    assert answer(text) == expected
+
+
+def test_working_days_need_a_holiday_calendar_and_are_left_to_the_model():
+    assert dates.parse("How many working days are there in March 2027?", CTX) is None
+
+
 # A stated time of day moved by hours and minutes: 24-hour unless am/pm was written.
 CLOCK_SHIFTS = [
     ("What's 12:45 plus 2 hours 30 minutes?", "12:45 + 2 hours 30 minutes = 15:15"),

@@ -211,14 +211,18 @@ def _run_calendar(args: dict) -> tuple[str, object]:
     if what == "weekday_count":
         month, wd = args["month"], args["weekday"]
         months = [month] if month else range(1, 13)  # no month: the whole year
+        days = {"weekdays": range(5), "weekend": (5, 6)}.get(wd, (wd,))
         count = sum(
-            dt.date(year, m, d).weekday() == wd
+            dt.date(year, m, d).weekday() in days
             for m in months
             for d in range(1, calendar.monthrange(year, m)[1] + 1)
         )
-        name = WEEKDAYS[wd].capitalize()
+        name = {
+            "weekdays": "Weekdays (Monday to Friday; public holidays not taken out)",
+            "weekend": "Weekend days (Saturday and Sunday)",
+        }.get(wd) or f"{WEEKDAYS[wd].capitalize()}s"
         where = f"{MONTHS[month - 1]} {year}" if month else str(year)
-        return f"{name}s in {where}: {count}", count
+        return f"{name} in {where}: {count}", count
     if what == "nth_weekday":
         try:
             d = nth_weekday(year, args["month"], args["weekday"], args["n"])

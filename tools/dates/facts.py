@@ -28,8 +28,13 @@ _DATE, _MONTH, _YEAR, _LEAD = DATE_GROUP, MONTH_GROUP, YEAR_GROUP, rf"(?:{LEAD_W
 
 _WEEKDAY_NAMES_RE = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "How many Mondays are there in March 2027?", "How many Fridays are there in 2027?"
+# "How many weekdays (Mon–Fri) are there in March 2027?": Monday to Friday, holidays not taken
+# out ("not counting holidays" may say so first); "working days" (whose holidays?) are not read.
 _WEEKDAY_COUNT = re.compile(
-    rf"^how\s+many\s+(?P<wd>{_WEEKDAY_NAMES_RE})s\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+"
+    r"^(?:(?:not\s+counting|ignoring|disregarding)\s+(?:any\s+)?(?:public\s+|bank\s+)?holidays,?\s+)?"
+    rf"how\s+many\s+(?:(?P<wd>{_WEEKDAY_NAMES_RE})s|(?P<span>weekdays|week\s+days|weekend\s+days))"
+    r"(?:\s*\((?:mon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?|sat(?:urday)?\s*(?:and|&|\+)\s*sun(?:day)?)\))?"
+    r"\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+"
     r"|(?:fall|fell|will\s+fall|are\s+there)\s+)?"
     rf"in\s+(?:{_MONTH},?\s+(?:of\s+)?)?{_YEAR}$",
     re.IGNORECASE,
@@ -286,7 +291,8 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
         return {"kind": "calendar", "what": "leap_count", "year": a, "last": b}
     m = _WEEKDAY_COUNT.match(body)
     if m:
-        wd = WEEKDAYS.index(m["wd"].lower())
+        span = m["span"] and ("weekend" if m["span"].lower().startswith("weekend") else "weekdays")
+        wd = span or WEEKDAYS.index(m["wd"].lower())
         return {
             "kind": "calendar",
             "what": "weekday_count",
