@@ -274,9 +274,13 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "How many weekend days are there in 2027?",
             "Weekend days (Saturday and Sunday) in 2027: 104",
         ),
+        (
+            "What calendar date (UTC) is Unix timestamp 1,800,000,000?",
+            "Unix time 1800000000 is Friday, January 15, 2027, 08:00:00 UTC (2027-01-15)",
+        ),
     ],
 )
-def test_weekdays_and_weekend_days_counted_with_the_reading_named(text, expected):
+def test_calendar_counts_and_unix_time_with_the_reading_named(text, expected):
     assert answer(text) == expected
 
 

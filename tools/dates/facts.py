@@ -57,7 +57,8 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1
 _NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
 # "Unix timestamp 2000000000 is what date in UTC?"
 _UNIX = re.compile(
-    r"^(?:what\s+(?:date|date\s+and\s+time|time)\s+is\s+|convert\s+)?(?:the\s+)?unix\s+"
+    r"^(?:what\s+(?:(?:calendar\s+)?date|date\s+and\s+time|time)(?:\s+\(utc\))?\s+is\s+|convert\s+)?"
+    r"(?:the\s+)?unix\s+"
     r"(?:timestamp|time|epoch\s+time)\s+(?P<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,11})"
     r"(?:\s+is\s+what\s+(?:date|date\s+and\s+time|time)"
     r"|\s+(?:to|into)\s+(?:a\s+)?(?:utc\s+)?(?:calendar\s+)?(?:date|date\s+and\s+time))?"
