@@ -326,6 +326,7 @@ _ASKS_MORE_WORDS = _words(
 
 def asks_more(text: str) -> bool:
     """True when text beside a question asks for more than its exact answer, or for another form
-    (see _ASKS_MORE_WORDS), or may change what it means (`redefines`)."""
+    (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
+    the router runs on it as on any earlier turn."""
     words = set(text.lower().translate(_SEPARATORS).split())
-    return not _ASKS_MORE_WORDS.isdisjoint(words) or redefines(text)
+    return not _ASKS_MORE_WORDS.isdisjoint(words)
