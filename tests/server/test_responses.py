@@ -121,9 +121,19 @@ def test_a_cut_stream_ends_incomplete_and_every_item_holds_its_deltas(client):
 
 
 def test_a_follow_up_continues_the_stored_conversation_from_the_cache(client):
-    first = client.responses.create(model=MODEL, input="hello there", max_output_tokens=6)
+    # Greedy, so the first turn has output: the tiny vocabulary spells "assistant" in several
+    # tokens, and the stored prompt body ends inside it, so a sampled turn that happens to be
+    # empty (no assistant message to replay) would share no stored prefix with the next one.
+    first = client.responses.create(
+        model=MODEL, input="hello there", max_output_tokens=6, temperature=0
+    )
+    assert [o.type for o in first.output] == ["message"]
     second = client.responses.create(
-        model=MODEL, input="and again", previous_response_id=first.id, max_output_tokens=6
+        model=MODEL,
+        input="and again",
+        previous_response_id=first.id,
+        max_output_tokens=6,
+        temperature=0,
     )
     assert second.previous_response_id == first.id
     assert second.usage.input_tokens_details.cached_tokens > 0  # the prefix cache hit
