@@ -218,7 +218,8 @@ _CLAUSE_BREAK = re.compile(r"[,:;]\s+|\s+[—–-]\s+")
 # How a question after a lead-in clause starts; every reading costs a parse by every tool.
 _OPENER = re.compile(
     r"(?:what|what's|whats|how|could|can|would|will|is|are|do|does|did|when|which|convert"
-    r"|calculate|compute|work out)\b|\d",  # or, after a colon, the quantity: "…: 750 m in yards?"
+    # or, after a colon, the quantity or formula: "…: 750 m in yards?", "…: $\\dfrac{3}{4}$"
+    r"|calculate|compute|work out)\b|\d|\$|\\\(",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
@@ -233,6 +234,14 @@ _FROM_THE_CLOCK = re.compile(
     r"|in\s+\d[\d,.]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?))\b",
     re.IGNORECASE,
 )
+# A label that names its place with a number: "Budget sheet row 7", "Cell D4", "Task 3b".
+_NUMBERED_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}\s[A-Za-z]{0,2}\d{1,4}[a-z]?", re.IGNORECASE)
+# Words in a label that ask for the result: "quick maths pls: …", "Simplify to one number: …".
+_ASKING = re.compile(
+    r"\b(?:simplify|calculate|calc|compute|evaluate|work\s+out|solve|maths?|pls|plz|please"
+    r"|help|need|answer|result)\b",
+    re.IGNORECASE,
+)
 _BURIED_REACH = 800  # longer messages are documents, not notes with a question in them
 _MAX_SENTENCES = 12
 _QUESTION_REACH = 200  # the question itself: tools parse it once per reading
@@ -243,8 +252,14 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     """(question, the rest of the message) for each way to read `text` as one question with
     other sentences around it, the whole sentence first; [] when it holds no such question or
     more than one. The rest still has to be checked: it may change what the question means."""
-    if len(text) > _BURIED_REACH or "?" not in text:
+    if len(text) > _BURIED_REACH:
         return []
+    if "?" not in text:
+        # A request after a label that asks for it: "quick maths pls: 17% of 2,300"
+        line = text.strip()
+        if "\n" in line or ":" not in line or not _ASKING.search(line, 0, line.index(":")):
+            return []
+        return [(q, rest) for q, rest in _after_lead_ins(line, []) if _readable(q, rest)]
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
     asked = [i for i, s in enumerate(sentences) if "?" in s]
     if len(sentences) > _MAX_SENTENCES or not asked:
@@ -285,9 +300,10 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         if len(found) >= _MAX_LEADS:
             break
         lead = question[: m.start()]
-        if any(c.isdigit() for c in lead) or _CONDITION.match(lead):
+        named = ":" in m.group() and _NUMBERED_LABEL.match(lead)  # "Budget sheet row 7: …"
+        if (any(c.isdigit() for c in lead) and not named) or _CONDITION.match(lead):
             break
         opener = _OPENER.match(question, m.end())
-        if opener and (not opener.group().isdigit() or ":" in m.group()):
+        if opener and (opener.group()[0].isalpha() or ":" in m.group()):
             found.append((question[m.end() :], "\n".join([lead, *rest])))
     return found

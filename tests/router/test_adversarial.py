@@ -286,6 +286,15 @@ LEAVE_TO_MODEL = [
             "indirect-meaning": "I wonder what the meaning of 42 is.",
             "indirect-c-ints": "Can you tell me what 7/2 is in C?",
             "indirect-opinion": "I wonder what 2 + 2 is, in your opinion.",
+            # a label before a colon: a setting, a language or an identifier is not a label
+            "label-modulus": "Mod 7: 3 + 5 = ?",
+            "label-base": "Base 8: 17 + 5?",
+            "label-language": "Python 3: 7/2?",
+            "label-round": "Round 2: 3+4?",
+            "label-score": "Final score: 21-14",
+            "label-no-ask": "Reminder: 15% of 2,300",
+            "label-hotline": "Need help: 1-800-273-8255",
+            "label-isbn": "please help: 978-0-306-40615-7",
         }.items()
     ),
 ]
@@ -484,6 +493,15 @@ STILL_ANSWERED = [
         [U("Hi Priya,\nDate: 17 March 2027. What weekday is that?\nThanks,\nTom")],
         "Wednesday",
         id="buried-two-sentences",
+    ),
+    pytest.param([U("quick maths pls: 17% of 2,300")], "= 391", id="label-asks-no-mark"),
+    pytest.param(
+        [U("Budget sheet row 7: 4 × 129.99 + 2 × 49.50 = ?")], "= 618.96", id="label-numbered"
+    ),
+    pytest.param(
+        [U(r"Simplify to a single number: $\dfrac{3.6 \times 10^{4}}{1.2 \times 10^{2}}$")],
+        "= 300",
+        id="label-latex",
     ),
 ]
 

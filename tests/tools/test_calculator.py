@@ -204,6 +204,13 @@ def answer(text: str) -> str:
         ("round 1.005 to 2 decimal places", "round(1.005, 2) = 1.01"),  # exact, not binary float
         ("round 1234 to the nearest hundred", "round(1234, −2) = 1200"),
         ("round pi to 4 decimals", "round(π, 4) = 3.1416"),
+        # a chain of percentages, and the trade's "less 15%"
+        ("What is 12% of 35% of 5,000?", "12% of 35% of 5000 = 210"),
+        ("What's 2,400 less 15%?", "2400 − 15% of 2400 = 2040"),
+        # thousands grouped with spaces, as much of Europe writes them
+        ("What is 7 500 minus 1 275?", "7500 − 1275 = 6225"),
+        ("1\u202f234\u00a0567 + 1", "1234567 + 1 = 1234568"),
+        ("What is 5 7/8 minus 2 1/4?", "5 + 7 ÷ 8 − (2 + 1 ÷ 4) = 3.625"),  # mixed, not grouped
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -299,6 +306,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "'a' * 3",
         "1 if 1 else 2",
         "2 ** 3 .real",
+        "12 3456 + 1",  # not thousands grouped with a space
+        "2,400 less 15% of 300",
     ],
 )
 def test_abstains(text: str) -> None:

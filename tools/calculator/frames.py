@@ -95,6 +95,8 @@ _PERCENT_FRAMES = _compiled(
         rf"^({_NUM}) (?:decreased|reduced|lowered|marked down) by ({_NUM}){_PCT}$",
         "{0} - {1}% of {0}",
     ),
+    # "2,400 less 15%": the trade's net price (while the symbol in "2,400 - 15%" is ambiguous)
+    (rf"^({_NUM}) less ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
     # "20% off $50" abstains: the sale price or the discount, readers differ.
     (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
     (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),

@@ -87,7 +87,8 @@ class _Parser:
             elif self.tok.kind == "name" and self.tok.text == "mod":
                 self.take()
                 node = ("mod", node, self.unary())
-            elif self.tok.kind == "name" and self.tok.text == "of" and node[0] == "pct":
+            elif self.tok.kind == "name" and self.tok.text == "of" and ends_in_pct(node):
+                # "12% of 35% of 5,000": a chain of percentages, each of what follows it
                 self.take()
                 node = ("mul", node, self.unary())
             elif self.starts_implicit(node):
@@ -284,3 +285,10 @@ def _guard_factorial(log_arg: float) -> None:
 
 def _digits_of_factorial(n: float) -> float:
     return n * math.log10(max(n, 2.0))
+
+
+def ends_in_pct(node: Node) -> bool:
+    """A percentage, or a chain of them read so far ("12% of 35%")."""
+    while node[0] == "mul" and node[2][0] == "pct":
+        node = node[1]
+    return node[0] == "pct"

@@ -158,7 +158,12 @@ CONSTANTS = {"pi": "pi", "e": "e", "oo": "oo", "infinity": "oo", "inf": "oo"}
 WORD_OPS = {"mod": "mod", "of": "of"}
 
 _NUMBER = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+(?![A-Za-z]))?")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+# Thousands grouped with commas ("1,530") or, as much of Europe writes them, with spaces
+# ("7 500", "1 234 567"; a space, a no-break space or a narrow one), never before a "/" where
+# "1 100/3" could be a mixed number.
+_GROUPED = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,/])"
+)
 _NAME = re.compile(r"[A-Za-z]+(?:_\d+|\d+)?")
 _OPS = (
     "<=",
@@ -223,7 +228,7 @@ def tokenize(text: str) -> list[Token]:
         in_args = bool(brackets) and brackets[-1]
         m = (None if in_args else _GROUPED.match(text, i)) or _NUMBER.match(text, i)
         if m:
-            digits = m.group().replace(",", "")
+            digits = re.sub(r"[, \u00a0\u202f]", "", m.group())
             if len(m.group()) > 1 and m.group()[0] == "0" and m.group()[1].isdigit():
                 # "log(1,000)" would read as log(1, 0): a leading zero means a misread comma.
                 raise GrammarError(f"number {m.group()!r} has a leading zero; ambiguous")

@@ -6,7 +6,7 @@ the echo shows the user how their request was read. Pure string work, no sympy.
 
 from __future__ import annotations
 
-from tools.calculator.grammar import Node
+from tools.calculator.grammar import Node, ends_in_pct
 
 _BIN = {
     "add": (" + ", 1),
@@ -54,7 +54,7 @@ def _render(n: Node, nl: bool, implicit: bool) -> tuple[str, int]:
         sym = "/"  # algebra reads "x/(x − 1)", not "x ÷ (x − 1)"
     left, lp = _render(n[1], nl, implicit)
     right, rp = _render(n[2], nl, implicit)
-    if kind == "mul" and n[1][0] == "pct":
+    if kind == "mul" and ends_in_pct(n[1]):
         return f"{left} of {_wrap(right, rp, 3)}", 2
     if kind == "mul" and implicit:
         # Symbolic echo: "2x", "3 sin(x)" read better than "2 × x".
