@@ -315,6 +315,9 @@ _ASKS_MORE_WORDS = _words(
     "including inclusive exclusive business working consider assume assuming assumption "
     "use using quiz test exam joke trick prove proof solve solving method formula "
     "count counting counted both opinion think "
+    # days left out of a count, or a date that moved: "We skip weekends.", "It was postponed."
+    "skip skips skipping skipped weekend weekends weekday weekdays holiday holidays "
+    "moved rescheduled postponed delayed "
     # a language the answer may be wanted in
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek "

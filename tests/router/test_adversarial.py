@@ -280,7 +280,8 @@ LEAVE_TO_MODEL = [
             "lead-in-coordinates": "Where is 35.6762° N, 139.6503° E?",
             "lead-in-condition": "If I applied on 2026-10-02, what date is 10 weeks later?",
             "lead-in-event": "My birthday, what's the date?",
-            "lead-in-start": "Starting from 27.04.2027, what's the date 75 days later?",
+            "buried-skip-weekends": "We skip weekends. The form was sent on 3 May 2027. What"
+            " date is 10 days after that?",
             "lead-in-setting": "Without a calculator, what is 17 × 23?",
             "indirect-hotline": "Do you know what 1-800-273-8255 is?",
             "indirect-meaning": "I wonder what the meaning of 42 is.",

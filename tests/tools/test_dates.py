@@ -274,6 +274,48 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "How many weekend days are there in 2027?",
             "Weekend days (Saturday and Sunday) in 2027: 104",
         ),
+        # between two dates: both ends counted, as said or as every reading agrees
+        (
+            (
+                "Ignoring public holidays, how many Monday-to-Friday days are there from 14 December"
+                " 2026 to 8 January 2027 inclusive?"
+            ),
+            (
+                "Weekdays (Monday to Friday; public holidays not taken out) from Monday, December 14,"
+                " 2026 to Friday, January 8, 2027 inclusive: 20"
+            ),
+        ),
+        (
+            "How many weekdays between 12 December 2026 and 10 January 2027?",  # weekend ends
+            (
+                "Weekdays (Monday to Friday; public holidays not taken out) from Saturday, December"
+                " 12, 2026 to Sunday, January 10, 2027 inclusive: 20"
+            ),
+        ),
+        (
+            "How many Mondays are there between 2 March 2027 and 30 June 2027?",
+            "Mondays from Tuesday, March 2, 2027 to Wednesday, June 30, 2027 inclusive: 17",
+        ),
+        (
+            "How many days from 1 February 2027 to 31 January 2028, both days included?",
+            "From Monday, February 1, 2027 to Monday, January 31, 2028 inclusive: 365 days",
+        ),
+        # a date a clause stated, then a question that points back at it
+        (
+            "Starting from 27.04.2027, what's the date 75 days later?",
+            "Tuesday, April 27, 2027 + 75 days = Sunday, July 11, 2027",
+        ),
+        (
+            (
+                "The warranty lasts 730 days from the purchase date, 23 November 2026. What date is"
+                " 730 days after that?"
+            ),
+            "Monday, November 23, 2026 + 730 days = Wednesday, November 22, 2028",
+        ),
+        (
+            "My flight is on 3 May 2027. What date is 2 weeks before that?",
+            "Monday, May 3, 2027 - 2 weeks = Monday, April 19, 2027",
+        ),
         (
             "What calendar date (UTC) is Unix timestamp 1,800,000,000?",
             "Unix time 1800000000 is Friday, January 15, 2027, 08:00:00 UTC (2027-01-15)",
@@ -286,6 +328,15 @@ def test_calendar_counts_and_unix_time_with_the_reading_named(text, expected):
 
 def test_working_days_need_a_holiday_calendar_and_are_left_to_the_model():
     assert dates.parse("How many working days are there in March 2027?", CTX) is None
+
+
+def test_weekdays_between_dates_count_like_a_day_by_day_walk():
+    start = dt.date(2026, 12, 1)
+    for a_off, b_off in ((0, 0), (0, 6), (2, 40), (5, 370)):
+        a, b = start + dt.timedelta(a_off), start + dt.timedelta(b_off)
+        want = sum((a + dt.timedelta(i)).weekday() < 5 for i in range((b - a).days + 1))
+        out = answer(f"How many weekdays from {a.isoformat()} to {b.isoformat()} inclusive?")
+        assert out is not None and out.endswith(f": {want}"), out
 
 
 # A stated time of day moved by hours and minutes: 24-hour unless am/pm was written.
@@ -332,6 +383,19 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "I was born on 5 May 2000. How old was she on 5 May 2020?",
         "A flight leaves at 21:35 and lands at 06:10 the next morning. How long is the flight?",
         "What time is 2 hours after 25:00?",
+        # a weekday count whose ends are such days: readers of "between" differ
+        "How many weekdays are there from 14 December 2026 to 8 January 2027?",
+        "How many Mondays are there between 1 March 2027 and 30 June 2027?",
+        # the clause before a pointing question says more than one date
+        "The form was sent on 3 May 2027. What date is 10 business days after that?",
+        "Not counting weekends, starting from 3 May 2027, what date is 10 days later?",
+        (
+            "The warranty lasts 2 years from the purchase date, 23 November 2026. What date is 730"
+            " days after that?"
+        ),
+        "The meeting was moved from 3 May 2027. What date is 2 weeks after that?",
+        "In 1984 we met on 3 May 2027. What date is 2 weeks before that?",
+        "Starting from 3 May 2027 at 10:00, what time is 5 hours later?",
     ],
 )
 def test_stories_that_need_more_are_left_to_the_model(text):

@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
+from tools.dates.facts import counted_weekdays
 from tools.dates.grammar import parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
@@ -211,18 +212,11 @@ def _run_calendar(args: dict) -> tuple[str, object]:
     if what == "weekday_count":
         month, wd = args["month"], args["weekday"]
         months = [month] if month else range(1, 13)  # no month: the whole year
-        days = {"weekdays": range(5), "weekend": (5, 6)}.get(wd, (wd,))
-        count = sum(
-            dt.date(year, m, d).weekday() in days
-            for m in months
-            for d in range(1, calendar.monthrange(year, m)[1] + 1)
-        )
-        name = {
-            "weekdays": "Weekdays (Monday to Friday; public holidays not taken out)",
-            "weekend": "Weekend days (Saturday and Sunday)",
-        }.get(wd) or f"{WEEKDAYS[wd].capitalize()}s"
+        first = dt.date(year, months[0], 1)
+        last = dt.date(year, months[-1], calendar.monthrange(year, months[-1])[1])
+        count = _count_kind(first, last, wd)
         where = f"{MONTHS[month - 1]} {year}" if month else str(year)
-        return f"{name} in {where}: {count}", count
+        return f"{_kind_name(wd)} in {where}: {count}", count
     if what == "nth_weekday":
         try:
             d = nth_weekday(year, args["month"], args["weekday"], args["n"])
@@ -381,6 +375,9 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
     check_range(*(d.date() for d in written))
     days = (b - a).days
     span = f"From {long_date(a)} to {long_date(b)}"
+    if unit not in _SPAN_UNITS:  # weekdays, weekend days or one weekday, both ends counted
+        count = _count_kind(a.date(), b.date(), unit)
+        return f"{_kind_name(unit)} {span[0].lower()}{span[1:]} inclusive: {count}", count
     if args.get("inclusive"):  # counting both end days
         days += 1 if days >= 0 else -1
         span += " inclusive"
@@ -399,6 +396,23 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
             raise DatesError("the second date is before the first")
         return f"{span}: {_count(days, 'night')}", days
     return f"{span}: {_count(days, 'day')}", days
+
+
+_SPAN_UNITS = frozenset({"days", "weeks", "nights"})
+
+
+def _count_kind(first: dt.date, last: dt.date, kind: str | int) -> int:
+    """How many days from `first` to `last` (both counted) are of `kind` (see counted_weekdays)."""
+    counted = counted_weekdays(kind)
+    weeks, rest = divmod((last - first).days + 1, 7)
+    return weeks * len(counted) + sum((first.weekday() + i) % 7 in counted for i in range(rest))
+
+
+def _kind_name(kind: str | int) -> str:
+    return {
+        "weekdays": "Weekdays (Monday to Friday; public holidays not taken out)",
+        "weekend": "Weekend days (Saturday and Sunday)",
+    }.get(kind) or f"{WEEKDAYS[counted_weekdays(kind)[0]].capitalize()}s"
 
 
 def _run_clock_between(args: dict) -> tuple[str, object]:

@@ -9,6 +9,7 @@ whole message of birth / today / question clauses. Plain-dict requests, as `gram
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tools.dates.phrases import (
@@ -339,3 +340,34 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
         if m and (d := written_date(m["date"], cue)) and not d.has_time:
             return {"kind": "age", "born": iso_of(d)}
     return None
+
+
+def counted_weekdays(kind: str | int) -> tuple[int, ...]:
+    """The weekdays (0 = Monday) a count of `kind` takes: "weekdays", "weekend", or one day
+    by its name ("monday") or number."""
+    if isinstance(kind, int):
+        return (kind,)
+    return {"weekdays": (0, 1, 2, 3, 4), "weekend": (5, 6)}.get(kind) or (WEEKDAYS.index(kind),)
+
+
+def days_of_kind(unit: str, a: dict | None, b: dict | None, inclusive: bool) -> dict | None:
+    """A count of weekdays, weekend days or one weekday from one written date to another
+    ("How many weekdays from 14 December 2026 to 8 January 2027 inclusive?"), or None. Whether
+    the end days count matters only when one of them is such a day; then "inclusive" must say
+    so, since readers of "between" differ."""
+    if not (a and b) or "holiday" in a or "holiday" in b:
+        return None
+    word = re.sub(r"[\s-]+", " ", unit.lower())
+    if word.startswith("weekend"):
+        kind: str | int = "weekend"
+    elif word.startswith(("weekday", "week day", "monday to friday")):
+        kind = "weekdays"
+    else:
+        kind = word[:-1]  # "mondays"
+    first, last = (dt.date.fromisoformat(x["iso"][:10]) for x in (a, b))
+    counted = counted_weekdays(kind)
+    if last < first or (
+        not inclusive and (first.weekday() in counted or last.weekday() in counted)
+    ):
+        return None
+    return {"kind": "between", "a": a, "b": b, "unit": kind, "inclusive": True}

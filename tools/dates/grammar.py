@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.clock import clock_between, clock_shift
-from tools.dates.facts import age_story, calendar_fact
+from tools.dates.facts import age_story, calendar_fact, days_of_kind
 from tools.dates.holidays import is_holiday
 from tools.dates.phrases import (
     DATE_GROUP,
@@ -28,7 +28,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
-from tools.dates.terms import due_date, nights_of_stay
+from tools.dates.terms import about_stated_date, due_date, nights_of_stay
 from tools.dates.zones import parse_zone
 
 MAX_TEXT = 1200
@@ -97,6 +97,16 @@ _SHIFT_TODAY = [
         re.IGNORECASE,
     ),
 ]
+# Days of one kind counted between two dates: "weekdays", "Monday-to-Friday days", "Sundays"
+_DAYS_OF_KIND = (
+    r"weekdays|week\s+days|weekend\s+days|monday[- ]to[- ]friday\s+days"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+)
+_NO_HOLIDAYS = re.compile(
+    r"^(?:not\s+counting|ignoring|disregarding)\s+(?:any\s+)?(?:public\s+|bank\s+)?holidays,\s+",
+    re.IGNORECASE,
+)
+_SPAN_UNITS = (None, "days", "weeks", "hours", "minutes", "nights")
 _BETWEEN = [
     # "How many days after Christmas Day 2026 is Valentine's Day 2027?"
     re.compile(
@@ -107,7 +117,7 @@ _BETWEEN = [
     re.compile(
         r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?"
         r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)"
-        r"\s+(?P<unit>days|weeks|hours|minutes|nights)"
+        rf"\s+(?P<unit>days|weeks|hours|minutes|nights|{_DAYS_OF_KIND})"
         r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"
         r"|lie\s+|are\s+there\s+in\s+total\s+)?"
         r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
@@ -134,8 +144,10 @@ _BETWEEN = [
     ),
 ]
 _BOTH_ENDS = (
-    r"(?:including|counting|include|count)\s+both\s+(?:(?:the\s+)?(?:ends|days|dates)"
+    r"(?:(?:including|counting|include|count)\s+both\s+(?:(?:the\s+)?(?:ends|days|dates)"
     r"|the\s+first\s+and\s+(?:the\s+)?last\s+(?:day|date)s?)"
+    # "both days included", "with both dates counted"
+    r"|(?:with\s+)?both\s+(?:days|dates|ends)\s+(?:included|inclusive|counted))"
 )
 _INCLUSIVE = re.compile(rf",?\s+(?:inclusive(?:ly)?|{_BOTH_ENDS})$", re.IGNORECASE)
 # "Counting both the first and the last day, how many days …": the same, said first
@@ -297,6 +309,12 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             return _shift(None, [(sign, dur)], fmt)
     if clock := clock_between(body) or clock_shift(body):
         return clock
+    if holidays := _NO_HOLIDAYS.match(body):  # said of a weekday count, and only of one
+        found = _parse_single(body[holidays.end() :], cue, fmt)
+        counts_days = found and (
+            found.get("what") == "weekday_count" or found.get("unit") not in _SPAN_UNITS
+        )
+        return found if counts_days else None
     if first := _INCLUSIVE_FIRST.match(body):
         body = body[first.end() :] + " inclusive"
     inclusive = _INCLUSIVE.search(body)
@@ -317,6 +335,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             return None  # hours from now need the clock's time; "inclusive" counts days
         if unit == "nights" and (inclusive or not (a and b)):
             return None  # nights are between two stated dates, never counted inclusively
+        if unit not in _SPAN_UNITS:
+            return days_of_kind(unit, a, b, bool(inclusive))
         return {
             "kind": "between",
             "a": a,
@@ -474,4 +494,10 @@ def parse_dates_request(text: str) -> dict | None:
     body, fmt = split_format(_clean(text))
     if "\n" in text.strip() or len(body) > 200:
         return None
-    return _parse_single(body, cue, fmt)
+    found = _parse_single(body, cue, fmt)
+    if found is None and (pointed := about_stated_date(text, cue)):
+        body, fmt = split_format(_clean(pointed))
+        found = _parse_single(body, cue, fmt)
+        if found and (found["kind"], bool(found.get("base"))) != ("shift", True):
+            return None  # only a date counted from the stated one
+    return found

@@ -1,14 +1,15 @@
 """Stories that date a span for the dates grammar: a payment term counted from a dated
-document ("An invoice dated 28 November 2026 is due in 30 days. What's the due date?") and a
+document ("An invoice dated 28 November 2026 is due in 30 days. What's the due date?"), a
 stay counted in nights ("We check in on 27 December 2026 and check out on 3 January 2027. How
-many nights is that?"). Pure regex and date work; `tools.dates.grammar` asks them with the
-other one-event stories."""
+many nights is that?"), and a question about the date a clause before it stated ("Starting
+from 27.04.2027, what's the date 75 days later?"). Pure regex and date work;
+`tools.dates.grammar` asks them with the other one-event stories."""
 
 from __future__ import annotations
 
 import re
 
-from tools.dates.phrases import iso_of, parse_duration, written_date
+from tools.dates.phrases import DURATION_RE, iso_of, parse_duration, written_date
 
 # "An invoice dated 28 November 2026 is due in 30 days. What's the due date?": a dated document
 # and a payment term in calendar days or weeks (business days need a holiday calendar).
@@ -48,3 +49,49 @@ def due_date(text: str, cue: str | None) -> dict | None:
     days = int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1)
     steps = [(1, parse_duration(f"{days} days"))]
     return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+
+
+# "The warranty lasts 730 days from the purchase date, 23 November 2026. What date is 730 days
+# after that?", "Starting from 27.04.2027, what's the date 75 days later?": a clause that ends in
+# one date, then a question that points back at it. The clause may say nothing else with a
+# number in it (but the question's own span), nor anything that changes how days are counted.
+_STATED = re.compile(
+    r"^(?P<lead>[A-Za-z][A-Za-z0-9' ,-]{0,120})\s*(?:\b(?:on|from|of|dated|is|was)|[:,])\s+"
+    r"(?P<date>(?:[^.;:?!,]|[.:](?=\d))+?)\s*(?:[.;]|,|\s+[—–-])\s+(?P<question>[^.;?!]+\??)$",
+    re.IGNORECASE,
+)
+_CHANGES_THE_COUNT = re.compile(
+    r"\b(?:business|working|week\s*days?|weekends?|holidays?|exclud\w*|skip\w*|except|not|\w+n't"
+    r"|never|only|count\w*|calendars?|julian|hebrew|islamic|lunar|fiscal|zones?|utc|gmt|if"
+    r"|suppose|assume|assuming|pretend|imagine|clock|time|hours?|minutes?|moved|changed"
+    r"|rescheduled|postponed|delayed|shifted|pushed|brought)\b",
+    re.IGNORECASE,
+)
+_BACK = re.compile(
+    r"\b(?P<dir>after|before|from|since)\s+(?:that|that\s+date|that\s+day|it|then|this\s+date)$"
+    rf"|\b(?P<dur>{DURATION_RE})\s+(?P<way>later|afterwards|on|earlier|before)$",
+    re.IGNORECASE,
+)
+
+
+def about_stated_date(text: str, cue: str | None) -> str | None:
+    """The question with the stated date put where it points back ("… 75 days after
+    27.04.2027?"), or None when `text` is not such a pair."""
+    m = _STATED.match(text.strip())
+    if not m or _CHANGES_THE_COUNT.search(m["lead"]) or not written_date(m["date"], cue):
+        return None
+    question = m["question"].rstrip("?").strip()
+    back = _BACK.search(question)
+    if not back:
+        return None
+    spans = re.findall(DURATION_RE, m["lead"], re.IGNORECASE)
+    if any(c.isdigit() for c in re.sub(DURATION_RE, "", m["lead"])) or any(
+        span not in question for span in spans
+    ):
+        return None  # a number in the clause that is not the question's own span
+    if back["dir"]:
+        pointed = f"{back['dir']} {m['date']}"
+    else:
+        way = "after" if back["way"].lower() in ("later", "afterwards", "on") else "before"
+        pointed = f"{back['dur']} {way} {m['date']}"
+    return f"{question[: back.start()]}{pointed}?"
