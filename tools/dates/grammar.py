@@ -28,7 +28,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
-from tools.dates.terms import about_stated_date, due_date, nights_of_stay
+from tools.dates.terms import about_stated_date, event_offset
 from tools.dates.zones import parse_zone
 
 MAX_TEXT = 1200
@@ -371,35 +371,6 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     return _parse_now(body, fmt)
 
 
-# "The concert is 3 weeks after 5 September 2026. What date is the concert?": one event, dated
-# from a written date, then asked for by the same name.
-_EVENT_OFFSET = re.compile(
-    r"^(?:the|my|our|his|her|their|an?)\s+(?P<subject>[a-z][a-z' ]{0,40}?)\s+(?:is|will\s+be|was)"
-    r"\s+(?:scheduled\s+|planned\s+|set\s+)?(?:for\s+)?"
-    rf"(?P<dur>{DURATION_RE})\s+(?P<dir>after|before)\s+(?P<date>[^.?!]+)\.\s+"
-    r"(?:(?:what|which)\s+(?:date|day)\s+is|what\s+is|what's|when\s+is)\s+"
-    r"(?:the|my|our|his|her|their)\s+(?P<event>[a-z][a-z' ]{0,30}?)(?P<tail>\s+in\s+[^?]+)?\?$",
-    re.IGNORECASE,
-)
-
-
-def _event_offset(text: str, cue: str | None) -> dict | None:
-    text = re.sub(r"\s+", " ", text.strip())
-    if found := due_date(text, cue) or nights_of_stay(text, cue):
-        return found
-    m = _EVENT_OFFSET.match(text)
-    # the question names what the first sentence dated: "A baby's due date … the due date?"
-    if not m or not m["subject"].lower().endswith(m["event"].lower()):
-        return None
-    d, dur = written_date(m["date"], cue), parse_duration(m["dur"])
-    if not d or not dur or part_day(dur):
-        return None
-    fmt = split_format("x" + (m["tail"] or ""))[1] if m["tail"] else None
-    if m["tail"] and fmt is None:
-        return None
-    return _shift(iso_of(d), [(_AFTER[m["dir"].lower()], dur)], fmt)
-
-
 def _with_stated_today(text: str, cue: str | None) -> dict | None:
     found = stated_today(text, cue)
     if not found:
@@ -479,7 +450,7 @@ def parse_dates_request(text: str) -> dict | None:
     age = age_story(text, cue)
     if age is not None:
         return age or None
-    event = _event_offset(text, cue)
+    event = event_offset(text, cue)
     if event is not None:
         return event
     story = parse_story(text, cue)

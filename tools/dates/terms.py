@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.phrases import DURATION_RE, iso_of, parse_duration, written_date
+from tools.dates.phrases import (
+    DURATION_RE,
+    iso_of,
+    parse_duration,
+    part_day,
+    split_format,
+    written_date,
+)
 
 # "An invoice dated 28 November 2026 is due in 30 days. What's the due date?": a dated document
 # and a payment term in calendar days or weeks (business days need a holiday calendar).
@@ -95,3 +102,35 @@ def about_stated_date(text: str, cue: str | None) -> str | None:
         way = "after" if back["way"].lower() in ("later", "afterwards", "on") else "before"
         pointed = f"{back['dur']} {way} {m['date']}"
     return f"{question[: back.start()]}{pointed}?"
+
+
+# "The concert is 3 weeks after 5 September 2026. What date is the concert?": one event, dated
+# from a written date, then asked for by the same name.
+_EVENT_OFFSET = re.compile(
+    r"^(?:the|my|our|his|her|their|an?)\s+(?P<subject>[a-z][a-z' ]{0,40}?)\s+(?:is|will\s+be|was)"
+    r"\s+(?:scheduled\s+|planned\s+|set\s+)?(?:for\s+)?"
+    rf"(?P<dur>{DURATION_RE})\s+(?P<dir>after|before)\s+(?P<date>[^.?!]+)\.\s+"
+    r"(?:(?:what|which)\s+(?:date|day)\s+is|what\s+is|what's|when\s+is)\s+"
+    r"(?:the|my|our|his|her|their)\s+(?P<event>[a-z][a-z' ]{0,30}?)(?P<tail>\s+in\s+[^?]+)?\?$",
+    re.IGNORECASE,
+)
+
+
+def event_offset(text: str, cue: str | None) -> dict | None:
+    """A "shift" request for a one-event story (a payment term, a stay, an event dated from a
+    written date and asked for by its name), or None."""
+    text = re.sub(r"\s+", " ", text.strip())
+    if found := due_date(text, cue) or nights_of_stay(text, cue):
+        return found
+    m = _EVENT_OFFSET.match(text)
+    # the question names what the first sentence dated: "A baby's due date … the due date?"
+    if not m or not m["subject"].lower().endswith(m["event"].lower()):
+        return None
+    d, dur = written_date(m["date"], cue), parse_duration(m["dur"])
+    if not d or not dur or part_day(dur):
+        return None
+    fmt = split_format("x" + (m["tail"] or ""))[1] if m["tail"] else None
+    if m["tail"] and fmt is None:
+        return None
+    sign = 1 if m["dir"].lower() == "after" else -1
+    return {"kind": "shift", "base": iso_of(d), "steps": [(sign, dur)], "fmt": fmt}
