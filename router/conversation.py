@@ -242,6 +242,18 @@ _ASKING = re.compile(
     r"|help|need|answer|result)\b",
     re.IGNORECASE,
 )
+# A request said as an instruction, which may end with a full stop.
+_REQUEST = re.compile(
+    r"(?:please\s+|pls\s+|kindly\s+)?\b(?:convert|calculate|compute|work\s+out|evaluate)\b",
+    re.IGNORECASE,
+)
+# What the answer is for, at the end of its question: "…, for the customs form?", "… for table 2."
+_PURPOSE = re.compile(
+    r",?\s+(for\s+(?:the|a|an|my|our|your|this|table|cell|row|column|line|item|page|slide"
+    r"|section|figure|fig\.)\s[^,;:?!.]{0,40}?)(?P<end>[?.!]*)$",
+    re.IGNORECASE,
+)
+_PURPOSE_REACH = 60
 _BURIED_REACH = 800  # longer messages are documents, not notes with a question in them
 _MAX_SENTENCES = 12
 _QUESTION_REACH = 200  # the question itself: tools parse it once per reading
@@ -254,18 +266,21 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     more than one. The rest still has to be checked: it may change what the question means."""
     if len(text) > _BURIED_REACH:
         return []
-    if "?" not in text:
+    if "?" not in text and ":" in text and "\n" not in text.strip():
         # A request after a label that asks for it: "quick maths pls: 17% of 2,300"
         line = text.strip()
-        if "\n" in line or ":" not in line or not _ASKING.search(line, 0, line.index(":")):
-            return []
-        return [(q, rest) for q, rest in _after_lead_ins(line, []) if _readable(q, rest)]
+        if _ASKING.search(line, 0, line.index(":")):
+            return [(q, rest) for q, rest in _after_lead_ins(line, []) if _readable(q, rest)]
+    if "?" not in text and not _REQUEST.search(text):
+        return []
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
-    asked = [i for i, s in enumerate(sentences) if "?" in s]
+    # a question, or a request: "Re: lab report. Please convert 450 kPa to bar for table 2."
+    asked = [i for i, s in enumerate(sentences) if "?" in s or _REQUEST.match(s)]
     if len(sentences) > _MAX_SENTENCES or not asked:
         return []
-    if len(sentences) == 1:  # one sentence: only a lead-in before its question can be read
-        return [(q, rest) for q, rest in _after_lead_ins(sentences[0], []) if _readable(q, rest)]
+    if len(sentences) == 1:  # one sentence: a lead-in before its question, or its purpose
+        found = _without_purpose([(sentences[0], ""), *_after_lead_ins(sentences[0], [])])
+        return [(q, rest) for q, rest in found if _readable(q, rest)]
     # The last question, or the last two read together ("Could we meet on 17 March? What
     # weekday is that?"); any other question in the message is one for the model.
     *others, i = asked
@@ -275,7 +290,18 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     question = " ".join(sentences[start : i + 1])
     rest = sentences[:start] + sentences[i + 1 :]
     found = [(question, "\n".join(rest)), *_after_lead_ins(question, rest)]
-    return [(q, r) for q, r in found if _readable(q, r)]
+    return [(q, r) for q, r in _without_purpose(found) if _readable(q, r)]
+
+
+def _without_purpose(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each reading, then the same without what its answer is for ("… in kilograms, for the
+    customs form?"); the purpose joins the rest, which is checked like any other."""
+    out = list(found)
+    for question, rest in found:
+        m = _PURPOSE.search(question, max(0, len(question) - _PURPOSE_REACH))
+        if m:
+            out.append((question[: m.start()] + m["end"], "\n".join(filter(None, [rest, m[1]]))))
+    return out
 
 
 def _readable(question: str, rest: str) -> bool:

@@ -318,6 +318,8 @@ _ASKS_MORE_WORDS = _words(
     # days left out of a count, or a date that moved: "We skip weekends.", "It was postponed."
     "skip skips skipping skipped weekend weekends weekday weekdays holiday holidays "
     "moved rescheduled postponed delayed "
+    # a second request beside the question: "Also book the room.", "Then send it to Ana."
+    "also then "
     # a language the answer may be wanted in
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek "

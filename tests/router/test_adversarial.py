@@ -296,6 +296,13 @@ LEAVE_TO_MODEL = [
             "label-no-ask": "Reminder: 15% of 2,300",
             "label-hotline": "Need help: 1-800-273-8255",
             "label-isbn": "please help: 978-0-306-40615-7",
+            # what the answer is for may change its reading; a second request needs the model
+            "purpose-recipe": "Convert 2 cups to ml for a British recipe.",
+            "purpose-language": "What is 7/2 for a C program?",
+            "purpose-base": "What is 3 + 4 for the base 8 exercise?",
+            "purpose-rule": "Please convert 450 kPa to bar for the test where 1 bar is 50 kPa.",
+            "request-and-more": "Re: budget. Please calculate 12% of 5,000. Also book the room.",
+            "request-then-explain": "Please convert 5 km to miles. Then explain how you did it.",
         }.items()
     ),
 ]
@@ -496,6 +503,21 @@ STILL_ANSWERED = [
         id="buried-two-sentences",
     ),
     pytest.param([U("quick maths pls: 17% of 2,300")], "= 391", id="label-asks-no-mark"),
+    pytest.param(
+        [U("Re: lab report. Please convert 450 kPa to bar for table 2.")],
+        "450 kPa = 4.5 bar",
+        id="request-with-purpose",
+    ),
+    pytest.param(
+        [
+            U(
+                "Hi Tomas,\n\nthe carrier lists the shipment at 1,250 lb. What is that in "
+                "kilograms, for the customs form?\n\nThanks,\nInes"
+            )
+        ],
+        "1250 lb = 566.9904625 kg",
+        id="buried-stated-quantity-with-purpose",
+    ),
     pytest.param(
         [U("Budget sheet row 7: 4 × 129.99 + 2 × 49.50 = ?")], "= 618.96", id="label-numbered"
     ),

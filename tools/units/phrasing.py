@@ -85,7 +85,8 @@ _TARGET_FIRST = re.compile(
 # A stated quantity, then a question about it: "a marathon is 26.2 miles, how many km is
 # that?", "I ran 10 km; what's that in miles". The quantity is read from the clause's end.
 _STATED = re.compile(
-    r"^(?P<clause>[^,;]{1,80}?)(?:[,;]|\.(?=\s))\s*(?:so\s+|and\s+)?(?:how\s+many\s+(?P<t1>.+?)\s+"
+    r"^(?P<clause>(?:[^,;]|,(?=\d{3}\b)){1,80}?)(?:[,;]|\.(?=\s))\s*(?:so\s+|and\s+)?"
+    r"(?:how\s+many\s+(?P<t1>.+?)\s+"
     r"(?:is|are|was|were|would\s+be)\s+(?:that|this|it|those|these)"
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)\s+in\s+(?P<t2>.+?)"
     r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?)"
