@@ -211,6 +211,18 @@ def answer(text: str) -> str:
         ("What is 7 500 minus 1 275?", "7500 − 1275 = 6225"),
         ("1\u202f234\u00a0567 + 1", "1234567 + 1 = 1234568"),
         ("What is 5 7/8 minus 2 1/4?", "5 + 7 ÷ 8 − (2 + 1 ÷ 4) = 3.625"),  # mixed, not grouped
+        # one-step word problems: the question names what the story did
+        ("A crate holds 24 bottles. How many bottles are in 37 crates?", "24 × 37 = 888"),
+        ("One ticket costs €12.50. How much do 18 tickets cost?", "12.50 × 18 = 225"),
+        (
+            "A printer prints 45 pages per minute. How many pages does it print in 12 minutes?",
+            "45 × 12 = 540",
+        ),
+        (
+            "Maria had 350 stickers and gave away 128 of them. How many does she have left?",
+            "350 − 128 = 222",
+        ),
+        ("I had 20 apples and ate 3. How many do I have left?", "20 − 3 = 17"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -307,6 +319,15 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "1 if 1 else 2",
         "2 ** 3 .real",
         "12 3456 + 1",  # not thousands grouped with a space
+        # a story whose question is about something else, or has one more fact
+        "A crate holds 24 bottles. How many bottles are in 37 boxes?",
+        "A crate holds 24 bottles. How many cans are in 37 crates?",
+        "A crate holds 24 bottles. How many bottles are in 37 crates if 5 break?",
+        "A printer prints 45 pages per minute. How many pages does it scan in 12 minutes?",
+        "A printer prints 45 pages per minute. How many pages does it print in 2 hours?",
+        "Maria had 350 stickers and gave away 128 of them. How many does Tom have left?",
+        "Maria had 100 stickers and gave away 128 of them. How many does she have left?",
+        "A crate holds 24 bottles. How many crates do 888 bottles need?",
         "2,400 less 15% of 300",
     ],
 )

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.stories import one_step
+
 
 def rewrite(body: str) -> str:
     """The body with its worded operation, if any, written as an expression."""
@@ -214,6 +216,8 @@ _AT_EACH = re.compile(
 
 
 def _story_frame(body: str) -> str:
+    if expr := one_step(body):
+        return expr
     if m := _AT_EACH.match(body):
         return f"{m.group(1)} * {m.group(2)}"
     if m := _TIP.match(body):
