@@ -242,3 +242,37 @@ def words_to_digits(text: str) -> str:
     text = _MIXED.sub(r"(\1 + \2/\3)", text)
     text = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
     return _FRACTION.sub(fraction, _SCALED.sub(scaled, text))
+
+
+# A year said aloud after a month or a day: "july fourth twenty twenty eight", "the 3rd of
+# March nineteen ninety-four", "june 5 twenty oh five".
+_SPOKEN_YEAR = (
+    r"(?P<century>nineteen|twenty)[\s-]+(?P<rest>oh[\s-]+[a-z]+|[a-z]+(?:[\s-]+[a-z]+)?)\b"
+)
+
+
+def spoken_years(text: str, after: str) -> str:
+    """`text` with each year said aloud right after a match of the regex `after` in digits."""
+    low = text.lower()
+    if "nineteen" not in low and "twenty" not in low:
+        return text
+
+    def year(m: re.Match[str]) -> str:
+        century = 1900 if m["century"].lower() == "nineteen" else 2000
+        first, _, more = m["rest"].partition(" ") if " " in m["rest"] else (m["rest"], "", "")
+        words = re.split(r"[\s-]+", m["rest"].lower())
+        if words[0] == "oh":
+            value = cardinal(words[1:])
+            if value is not None and value < 10:
+                return f"{m['head']}{century + value}"
+            return m.group()
+        value = cardinal(words)
+        if value is not None and 10 <= value <= 99:  # "twenty twenty eight"
+            return f"{m['head']}{century + value}"
+        value = cardinal(re.split(r"-", first.lower()))
+        if value is not None and 10 <= value <= 99:  # "twenty twenty at noon"
+            return f"{m['head']}{century + value}{' ' + more if more else ''}"
+        return m.group()
+
+    pattern = rf"(?P<head>\b(?:{after})[,\s]\s*)" + _SPOKEN_YEAR
+    return re.sub(pattern, year, text, flags=re.IGNORECASE)

@@ -300,6 +300,39 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "How many days from 1 February 2027 to 31 January 2028, both days included?",
             "From Monday, February 1, 2027 to Monday, January 31, 2028 inclusive: 365 days",
         ),
+        # a day of an ISO week (only when "ISO" is said), and the day-of-year number
+        (
+            "What date is the Monday of ISO week 10 in 2027?",
+            "The Monday of ISO week 2027-W10 is Monday, March 8, 2027.",
+        ),
+        (
+            "the Sunday of ISO week 53 of 2026",
+            "The Sunday of ISO week 2026-W53 is Sunday, January 3, 2027.",
+        ),
+        ("What is the day-of-year number of 2027-07-04?", "Day of the year of July 4, 2027: 185"),
+        # notes that say what the question assumes, and the result asked after the request
+        (
+            (
+                "How many hours are there between 2027-01-01 06:00 and 2027-01-03 18:00 (same time"
+                " zone, no clock changes)?"
+            ),
+            "From Friday, January 1, 2027 06:00 to Sunday, January 3, 2027 18:00: 60 hours",
+        ),
+        (
+            "What's the date of Good Friday 2028 (Western churches)?",
+            "Good Friday 2028 is on Friday, April 14, 2028.",
+        ),
+        (
+            "Add 18 months to 2026-12-10. What date do you get?",
+            "2026-12-10 + 18 months = 2028-06-10",
+        ),
+        # a year said aloud after its month or day
+        (
+            "what day of the week is the fourth of july twenty twenty eight",
+            "July 4, 2028 is a Tuesday.",
+        ),
+        ("what day of the week was june 5 twenty oh five", "June 5, 2005 is a Sunday."),
+        ("What day of the week was March 3 nineteen ninety-four?", "March 3, 1994 is a Thursday."),
         # a date a clause stated, then a question that points back at it
         (
             "Starting from 27.04.2027, what's the date 75 days later?",
@@ -396,6 +429,9 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "The meeting was moved from 3 May 2027. What date is 2 weeks after that?",
         "In 1984 we met on 3 May 2027. What date is 2 weeks before that?",
         "Starting from 3 May 2027 at 10:00, what time is 5 hours later?",
+        "What date is the Monday of week 10 in 2027?",  # US and ISO week numbers differ
+        "What's the date of Easter 2028 (Orthodox)?",
+        "Add 18 months to 2026-12-10. What date do you get in Paris?",
     ],
 )
 def test_stories_that_need_more_are_left_to_the_model(text):

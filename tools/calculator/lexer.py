@@ -30,7 +30,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("square", r"(?:the )?square of (\d[\d.,]*)", r" (\1)^2 "),
     ("cube", r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
     ("reciprocal", r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
-    ("half", r"half of", " 1/2 * "),
+    ("half", r"(?:the )?half of", " 1/2 * "),
     ("twice double", r"(?:twice|double)", " 2 * "),
     ("triple", r"triple", " 3 * "),
     ("power", r"raised to the power of", " ^ "),

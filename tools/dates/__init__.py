@@ -225,6 +225,16 @@ def _run_calendar(args: dict) -> tuple[str, object]:
         if d.month != args["month"]:
             raise DatesError(f"{MONTHS[args['month'] - 1]} {year} has no such weekday")
         return f"It is {long_date(dt.datetime(d.year, d.month, d.day))}.", d.isoformat()
+    if what == "iso_week_day":
+        week, wd = args["week"], args["weekday"]
+        try:
+            d = dt.date.fromisocalendar(year, week, wd + 1)
+        except ValueError:
+            raise DatesError(f"ISO year {year} has no week {week}") from None
+        when = long_date(dt.datetime(d.year, d.month, d.day))
+        return f"The {WEEKDAYS[wd].capitalize()} of ISO week {year}-W{week:02d} is {when}.", (
+            d.isoformat()
+        )
     if what == "leap_count":
         last = args["last"]
         count = sum(calendar.isleap(y) for y in range(year, last + 1))

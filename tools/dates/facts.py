@@ -119,6 +119,15 @@ _ISO_WEEK = re.compile(
     r"(?:does|did|will|is|was)\s+(?P<date2>.+?)(?:\s+(?:fall|be|fell)(?:\s+in)?)?$",
     re.IGNORECASE,
 )
+# "What date is the Monday of ISO week 10 in 2027?": a day of an ISO week (other week
+# numberings differ, so "ISO" must be said)
+_ISO_WEEK_DAY = re.compile(
+    rf"^{_ASK_BEFORE}(?:the\s+)?(?P<wd>{_WEEKDAY_NAMES_RE})\s+(?:of|in)\s+iso(?:\s+8601)?\s+week"
+    rf"\s+(?P<week>\d{{1,2}})\s*(?:of|in|,)?\s+{_YEAR}{_ASK_AFTER}$"
+    rf"|^{_ASK_BEFORE}(?:the\s+)?(?P<wd2>{_WEEKDAY_NAMES_RE})\s+of\s+(?P<y2>\d{{4}})-?W(?P<w2>\d{{2}})"
+    rf"{_ASK_AFTER}$",
+    re.IGNORECASE,
+)
 # "How many days are left in 2026 after October 20, 2026?"
 _DAYS_LEFT = re.compile(
     r"^how\s+many\s+days\s+(?:are\s+|were\s+)?(?:left|remaining|remain)\s+in\s+"
@@ -131,7 +140,8 @@ _DAY_OF_YEAR = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{_LEAD}(?:the\s+)?day\s+(?:number\s+)?of\s+(?:the\s+)?year\s+(?:for|of|on)\s+{_DATE}$",
+        rf"^{_LEAD}(?:the\s+)?day[\s-]+(?:number\s+)?of[\s-]+(?:the[\s-]+)?year(?:\s+number)?"
+        rf"\s+(?:for|of|on)\s+{_DATE}$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -325,6 +335,15 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
     m = _ISO_WEEK.match(body)
     if m and (d := written_date(m["date"] or m["date2"], cue)) and not d.has_time:
         return {"kind": "iso_week", "date": iso_of(d)}
+    m = _ISO_WEEK_DAY.match(body)
+    if m:
+        return {
+            "kind": "calendar",
+            "what": "iso_week_day",
+            "year": int(m["year"] or m["y2"]),
+            "week": int(m["week"] or m["w2"]),
+            "weekday": WEEKDAYS.index((m["wd"] or m["wd2"]).lower()),
+        }
     m = _DAYS_LEFT.match(body)
     if m and (d := written_date(m["date"], cue)) and not d.has_time:
         if m["year"] and int(m["year"]) != d.value.year:

@@ -19,6 +19,7 @@ from tools.dates.phrases import (
     DATE_GROUP,
     DURATION_RE,
     LEAD_WORDS,
+    SAID_DAY_RE,
     iso_of,
     order_cue,
     parse_duration,
@@ -30,6 +31,7 @@ from tools.dates.phrases import (
 from tools.dates.relative import parse_story, stated_today
 from tools.dates.terms import about_stated_date, event_offset
 from tools.dates.zones import parse_zone
+from tools.words import spoken_years
 
 MAX_TEXT = 1200
 _DUR = rf"(?P<dur>{DURATION_RE})"
@@ -267,9 +269,29 @@ _PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
 
 
+# Notes that say what the question already assumes: "(same time zone, no clock changes)" on
+# two written times, "(Western churches)" on Easter's dates, as the calendar here reckons them.
+_ASSUMED = re.compile(
+    r"\s*\((?:(?:in\s+)?(?:the\s+)?same\s+time\s*zone(?:,?\s+(?:and\s+)?no\s+(?:clock|dst"
+    r"|daylight[- ]saving(?:\s+time)?)\s+changes?)?|western(?:\s+churches|\s+church|\s+christianity)?"
+    r"|gregorian(?:\s+calendar)?)\)",
+    re.IGNORECASE,
+)
+# "Add 18 months to 2026-12-10. What date do you get?": the result asked for after the request.
+_RESULT_ASKED = re.compile(
+    r"[.,;:]\s+(?:what|which)\s+(?:date|day)\s+do\s+(?:you|i|we)\s+(?:get|land\s+on|reach"
+    r"|end\s+up\s+(?:on|with))|[.,;:]\s+what(?:'s|\s+is)\s+the\s+(?:result|resulting\s+date"
+    r"|new\s+date)",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    text = _ASSUMED.sub("", text)
+    if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
+        text = text[: asked.start()]
     text = _PLEASE.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
     return re.sub(r"[?.!]+$", "", text).strip()
@@ -446,7 +468,7 @@ def parse_dates_request(text: str) -> dict | None:
     if not text or len(text) > MAX_TEXT:
         return None
     cue = order_cue(text)
-    text = _ORDER_NOTE.sub("", text)
+    text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
     age = age_story(text, cue)
     if age is not None:
         return age or None

@@ -395,3 +395,10 @@ def written_date(text: str, cue: str | None) -> ParsedDate | None:
 
 def iso_of(p: ParsedDate) -> dict:
     return {"iso": p.value.isoformat(), "has_time": p.has_time, "iso_text": p.iso_text}
+
+
+# What a year said aloud follows: a month or a day ("july fourth twenty twenty eight")
+SAID_DAY_RE = "|".join(
+    [MONTH_NAMES_RE, r"\d{1,2}(?:st|nd|rd|th)?"]
+    + [w.replace("-", "[- ]") for w in sorted(ORDINALS, key=len, reverse=True)]
+)
