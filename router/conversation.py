@@ -227,8 +227,9 @@ _CONDITION = re.compile(
     r"|without|according|since|after|before|starting|from|as|using|once|unless|until)\b",
     re.IGNORECASE,
 )
-# A question about the sentence before it ("Date: 17 March 2027. What weekday is that?").
-_ANAPHOR = re.compile(r"\b(?:that|it|this|then)\b", re.IGNORECASE)
+# A question about the sentence before it ("Date: 17 March 2027. What weekday is that?",
+# "Invoice check: 37.5 hours at €64 an hour. What's the total?").
+_ANAPHOR = re.compile(r"\b(?:that|it|this|then|the\s+total)\b", re.IGNORECASE)
 _FROM_THE_CLOCK = re.compile(
     r"\b(?:today|tonight|now|tomorrow|yesterday|ago|current(?:ly)?|this\s+(?:week|month|year)"
     r"|in\s+\d[\d,.]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?))\b",

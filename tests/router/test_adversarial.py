@@ -296,6 +296,8 @@ LEAVE_TO_MODEL = [
             "label-no-ask": "Reminder: 15% of 2,300",
             "label-hotline": "Need help: 1-800-273-8255",
             "label-isbn": "please help: 978-0-306-40615-7",
+            "total-of-a-score": "Score was 21-14. What's the total?",
+            "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
             # what the answer is for may change its reading; a second request needs the model
             "purpose-recipe": "Convert 2 cups to ml for a British recipe.",
             "purpose-language": "What is 7/2 for a C program?",
@@ -503,6 +505,11 @@ STILL_ANSWERED = [
         id="buried-two-sentences",
     ),
     pytest.param([U("quick maths pls: 17% of 2,300")], "= 391", id="label-asks-no-mark"),
+    pytest.param(
+        [U("Invoice check: 37.5 hours at €64 an hour. What's the total?")],
+        "37.5 × 64 = 2400",
+        id="label-then-the-total",
+    ),
     pytest.param(
         [U("Re: lab report. Please convert 450 kPa to bar for table 2.")],
         "450 kPa = 4.5 bar",

@@ -333,6 +333,18 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
         ),
         ("what day of the week was june 5 twenty oh five", "June 5, 2005 is a Sunday."),
         ("What day of the week was March 3 nineteen ninety-four?", "March 3, 1994 is a Thursday."),
+        # deadlines counted from a named date of a document, or from another dated event
+        (
+            (
+                "The contract says payment is due 60 days after the invoice date of 14 December 2026."
+                " What's the due date?"
+            ),
+            "Monday, December 14, 2026 + 60 days = Friday, February 12, 2027",
+        ),
+        (
+            "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it end?",
+            "2027-03-01 + 45 days = 2027-04-15",
+        ),
         # a date a clause stated, then a question that points back at it
         (
             "Starting from 27.04.2027, what's the date 75 days later?",
@@ -430,6 +442,8 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "In 1984 we met on 3 May 2027. What date is 2 weeks before that?",
         "Starting from 3 May 2027 at 10:00, what time is 5 hours later?",
         "What date is the Monday of week 10 in 2027?",  # US and ISO week numbers differ
+        "The beta ends 45 days after launch, and release is 2027-03-01. Which date does it end?",
+        "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it start?",
         "What's the date of Easter 2028 (Orthodox)?",
         "Add 18 months to 2026-12-10. What date do you get in Paris?",
     ],

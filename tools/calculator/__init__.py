@@ -57,7 +57,7 @@ _TRAIL = re.compile(
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"
-    r"\s*[-—–,:;]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)))*"
+    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)))*"
     r"\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )

@@ -28,6 +28,27 @@ _DUE_OFFSET = re.compile(
     r"|what\s+date\s+is\s+(?:it|payment)\s+due)\?$",
     re.IGNORECASE,
 )
+# "The contract says payment is due 60 days after the invoice date of 14 December 2026.
+# What's the due date?": the term counted from a named date of the document
+_DUE_AFTER = re.compile(
+    r"^(?:the\s+[a-z]+\s+(?:says|states)\s+(?:that\s+)?)?(?:payment|it|the\s+[a-z]+)\s+is\s+"
+    r"(?:due|payable)\s+(?P<n>\d{1,4})\s+(?:calendar\s+)?(?P<unit>days|weeks)\s+(?:after|from)\s+"
+    r"(?:the\s+)?(?:invoice|delivery|purchase|order|shipping|billing|receipt)\s+date"
+    r"(?:\s+of|,|\s+\(|:)?\s+(?P<date>[^.?!()]+?)\)?\.\s+"
+    r"(?:what(?:'s|\s+is)\s+(?:the|its)\s+due\s+date|when\s+is\s+(?:it|payment)\s+due"
+    r"|what\s+date\s+is\s+(?:it|payment)\s+due)\?$",
+    re.IGNORECASE,
+)
+# "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it end?": an
+# event counted from another, and that one dated
+_AFTER_EVENT = re.compile(
+    r"^(?:the|my|our|their)\s+(?P<a>[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>ends|starts|begins|closes"
+    r"|opens|expires)\s+(?P<dur>" + DURATION_RE + r")\s+(?P<dir>after|before)\s+(?:the\s+)?"
+    r"(?P<b>[a-z]+(?:\s+[a-z]+)?),?\s+and\s+(?:the\s+)?(?P<b2>[a-z]+(?:\s+[a-z]+)?)\s+is\s+"
+    r"(?:on\s+)?(?P<date>[^.?!]+?)\.\s+(?:which|what)\s+date\s+does\s+(?:it|the\s+(?P<a2>[a-z]+"
+    r"(?:\s+[a-z]+)?))\s+(?P<verb2>end|start|begin|close|open|expire)\?$",
+    re.IGNORECASE,
+)
 # "We check in on 27 December 2026 and check out on 3 January 2027. How many nights is that?"
 _STAY = re.compile(
     r"^(?:i|we|they|he|she)\s+(?:check|arrive)\s+(?:in\s+)?on\s+(?P<a>[^.?!]+?)\s+and\s+"
@@ -49,13 +70,28 @@ def nights_of_stay(text: str, cue: str | None) -> dict | None:
 
 def due_date(text: str, cue: str | None) -> dict | None:
     """A "shift" request from a dated document by its payment term, or None."""
-    m = _DUE_OFFSET.match(text)
+    m = _DUE_OFFSET.match(text) or _DUE_AFTER.match(text)
     d = m and written_date(m["date"], cue)
     if not d:
         return None
     days = int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1)
     steps = [(1, parse_duration(f"{days} days"))]
     return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+
+
+def after_event(text: str, cue: str | None) -> dict | None:
+    """A "shift" request for an event counted from another dated one, or None. The question
+    asks about the first event with its own verb; the dated one is the one counted from."""
+    m = _AFTER_EVENT.match(text)
+    if not m or m["b"].lower() != m["b2"].lower() or (m["a2"] or m["a"]).lower() != m["a"].lower():
+        return None
+    if m["verb"].lower().rstrip("s") != m["verb2"].lower():
+        return None
+    d, dur = written_date(m["date"], cue), parse_duration(m["dur"])
+    if not d or not dur or part_day(dur):
+        return None
+    sign = 1 if m["dir"].lower() == "after" else -1
+    return {"kind": "shift", "base": iso_of(d), "steps": [(sign, dur)], "fmt": None}
 
 
 # "The warranty lasts 730 days from the purchase date, 23 November 2026. What date is 730 days
@@ -120,7 +156,7 @@ def event_offset(text: str, cue: str | None) -> dict | None:
     """A "shift" request for a one-event story (a payment term, a stay, an event dated from a
     written date and asked for by its name), or None."""
     text = re.sub(r"\s+", " ", text.strip())
-    if found := due_date(text, cue) or nights_of_stay(text, cue):
+    if found := due_date(text, cue) or nights_of_stay(text, cue) or after_event(text, cue):
         return found
     m = _EVENT_OFFSET.match(text)
     # the question names what the first sentence dated: "A baby's due date … the due date?"
