@@ -220,13 +220,21 @@ calc(
 
 # shopping and discounts
 calc("shopping", "Sneakers are $120 with 35% off. What do I pay before tax?", 120 * (1 - pct(35)))
-calc("shopping", "A 750 g box of cereal costs 4.50. What's the price per 100 g?", dec("4.50") * 100 / 750)
+calc(
+    "shopping",
+    "A 750 g box of cereal costs 4.50. What's the price per 100 g?",
+    dec("4.50") * 100 / 750,
+)
 calc(
     "shopping",
     "Shirts are $12.40 each, buy 3 get the 4th free. I'm taking 4, what's my total?",
     3 * dec("12.40"),
 )
-calc("shopping", "what's the total on a $64 purchase with 8.25% sales tax added", 64 * (1 + pct("8.25")))
+calc(
+    "shopping",
+    "what's the total on a $64 purchase with 8.25% sales tax added",
+    64 * (1 + pct("8.25")),
+)
 calc(
     "shopping",
     "It was 250 and now it's marked down to 185. What percent discount is that?",
@@ -284,7 +292,11 @@ calc(
     "Hi there! I'm doing our club's accounts and just need one thing: what is 1,875 + 2,460 + 915?",
     1875 + 2460 + 915,
 )
-calc("polite-context", "Sorry if this is a silly question, but what's 0.15 times 420?", dec("0.15") * 420)
+calc(
+    "polite-context",
+    "Sorry if this is a silly question, but what's 0.15 times 420?",
+    dec("0.15") * 420,
+)
 calc(
     "polite-context",
     "Good morning. Could you kindly compute 7.5% of 1,240 for me? Thank you!",
@@ -302,7 +314,11 @@ calc(
     "Dilution, C1V1 = C2V2: C1 = 2.5 M, C2 = 0.5 M, V2 = 40 mL. Solve for V1 in mL.",
     dec("0.5") * 40 / dec("2.5"),
 )
-calc("lab-notes", "lab notes: mean of 12.4, 12.7, 12.1 and 12.8?", (dec("12.4") + dec("12.7") + dec("12.1") + dec("12.8")) / 4)
+calc(
+    "lab-notes",
+    "lab notes: mean of 12.4, 12.7, 12.1 and 12.8?",
+    (dec("12.4") + dec("12.7") + dec("12.1") + dec("12.8")) / 4,
+)
 calc(
     "lab-notes",
     "Accepted value 8.0, I measured 7.8. Percent error?",
@@ -368,11 +384,18 @@ def unit(family, query, value, tol=ROUNDED, **extra):
 
 
 # kitchen and oven
-unit("kitchen", "Oven's set to 180 °C but my old recipe is in Fahrenheit. What's 180C in F?", c_to_f(180), EXACT)
+unit(
+    "kitchen",
+    "Oven's set to 180 °C but my old recipe is in Fahrenheit. What's 180C in F?",
+    c_to_f(180),
+    EXACT,
+)
 unit("kitchen", "Recipe wants 8 oz of cheddar — how many grams is that?", 8 * OZ * 1000)
 unit("kitchen", "convert 450 degrees fahrenheit to celsius for my pizza stone", f_to_c(450))
 unit("kitchen", "500 g butter in lbs?", F(500, 1000) / LB)
-unit("kitchen", "I need 1.5 litres of stock. How many millilitres is that?", dec("1.5") * 1000, EXACT)
+unit(
+    "kitchen", "I need 1.5 litres of stock. How many millilitres is that?", dec("1.5") * 1000, EXACT
+)
 
 # DIY and sewing
 unit("diy", "What's a 3/4 inch pipe in mm?", F(3, 4) * IN * 1000, EXACT)
@@ -389,12 +412,18 @@ unit("travel", "The ferry does 22 knots. What's that in km/h?", 22 * NMI / 1000,
 
 # fitness
 unit("fitness", "I deadlifted 140 kg today, how many lbs is that", 140 / LB)
-unit("fitness", "A half marathon is 21.0975 km. How far is that in miles?", dec("21.0975") * 1000 / MI)
+unit(
+    "fitness",
+    "A half marathon is 21.0975 km. How far is that in miles?",
+    dec("21.0975") * 1000 / MI,
+)
 unit("fitness", "my weight is 11 st 4 lb — in kg?", 11 * STONE + 4 * LB)
 unit("fitness", "treadmill is at 6.5 mph, convert to km/h", dec("6.5") * MI / 1000)
 
 # science lab
-unit("science-lab", "Laser wavelength 532 nm — how many ångströms?", F(532, 10**9) / ANGSTROM, EXACT)
+unit(
+    "science-lab", "Laser wavelength 532 nm — how many ångströms?", F(532, 10**9) / ANGSTROM, EXACT
+)
 unit("science-lab", "Convert 310 K to degrees Celsius.", 310 - F(27315, 100), EXACT)
 unit("science-lab", "What is 2.5 atm in kPa?", dec("2.5") * ATM / 1000, EXACT)
 unit("science-lab", "How many microliters are in 0.75 mL?", dec("0.75") * 1000, EXACT)
@@ -411,12 +440,19 @@ unit("cars", "Wheel nut torque spec is 110 N·m. What's that in lb-ft?", 110 / L
 unit("cars", "The engine is 1998 cc, how many litres is that?", F(1998, 1000), EXACT)
 
 # data sizes (binary prefixes written out, decimal M for the line rate)
-unit("data", "My connection is 100 Mbit/s. How many megabytes per second is that?", F(100, 8), EXACT)
+unit(
+    "data", "My connection is 100 Mbit/s. How many megabytes per second is that?", F(100, 8), EXACT
+)
 unit("data", "Convert 64 KiB to bytes", 64 * KIB, EXACT)
 unit("data", "How many GiB is 512 MiB?", F(512 * MIB, GIB), EXACT)
 
 # jewellery
-unit("jewellery", "How many grams does a 1.25 carat diamond weigh?", dec("1.25") * CARAT * 1000, EXACT)
+unit(
+    "jewellery",
+    "How many grams does a 1.25 carat diamond weigh?",
+    dec("1.25") * CARAT * 1000,
+    EXACT,
+)
 unit("jewellery", "50 g silver bar, how many troy ounces?", F(50, 1000) / TROY_OZ)
 
 # SMS and typo spellings
@@ -427,15 +463,26 @@ unit("sms-typo", "10 mi = ? km", 10 * MI / 1000, EXACT)
 # non-native phrasing
 unit("non-native", "How many centimetre have 1 foot?", FT * 100, EXACT)
 unit("non-native", "Please convert for me 75 kilogram in pound.", 75 / LB)
-unit("non-native", "My fridge show 4 degree celsius, how much it is in fahrenheit?", c_to_f(4), EXACT)
+unit(
+    "non-native", "My fridge show 4 degree celsius, how much it is in fahrenheit?", c_to_f(4), EXACT
+)
 
 # time units
 unit("time-units", "convert 2.75 hours into minutes", dec("2.75") * 60, EXACT)
 unit("time-units", "How many hours is 4.5 days?", dec("4.5") * 24, EXACT)
 
 # nautical and astronomical
-unit("nautical-astro", "A ship is 240 nautical miles offshore. How far is that in km?", 240 * NMI / 1000, EXACT)
-unit("nautical-astro", "Mars orbits at about 1.52 AU. Convert 1.52 AU to kilometres.", dec("1.52") * AU / 1000)
+unit(
+    "nautical-astro",
+    "A ship is 240 nautical miles offshore. How far is that in km?",
+    240 * NMI / 1000,
+    EXACT,
+)
+unit(
+    "nautical-astro",
+    "Mars orbits at about 1.52 AU. Convert 1.52 AU to kilometres.",
+    dec("1.52") * AU / 1000,
+)
 
 # =========================================================================== dates
 D = dt.date
@@ -491,7 +538,9 @@ def clock_span(start, end, unit_s):
 
 
 def span(a, b, unit_s):
-    return F(int((dt.datetime.fromisoformat(b) - dt.datetime.fromisoformat(a)).total_seconds()), unit_s)
+    return F(
+        int((dt.datetime.fromisoformat(b) - dt.datetime.fromisoformat(a)).total_seconds()), unit_s
+    )
 
 
 assert weekday(D(2000, 1, 1)) == "Saturday" and age(D(2000, 3, 1), D(2026, 2, 28)) == 25
@@ -540,7 +589,10 @@ date_item(
 )
 date_item(
     "deadline-offset",
-    "I bought a laptop on 2027-04-22 with a 90-day return window. What date is 90 days after the purchase?",
+    (
+        "I bought a laptop on 2027-04-22 with a 90-day return window. "
+        "What date is 90 days after the purchase?"
+    ),
     D(2027, 4, 22) + TD(90),
 )
 date_item(
@@ -554,12 +606,14 @@ date_item(
     "Six weeks after Friday 19 November 2027 is which date?",
     stated(D(2027, 11, 19), "Friday") + TD(weeks=6),
 )
-date_item("deadline-offset", "what's the date 180 days after 10 June 2027", D(2027, 6, 10) + TD(180))
+date_item(
+    "deadline-offset", "what's the date 180 days after 10 June 2027", D(2027, 6, 10) + TD(180)
+)
 
 # date differences
 date_item(
     "date-diff",
-    "How many days are there between 2027-02-14 and 2027-05-30?",
+    "How many days are there from 2027-02-14 to 2027-05-30?",
     days(D(2027, 2, 14), D(2027, 5, 30)),
 )
 _w = days(D(2027, 1, 4), D(2027, 4, 26))
@@ -567,7 +621,10 @@ assert _w % 7 == 0
 date_item("date-diff", "how many weeks between 4 Jan 2027 and 26 Apr 2027", F(_w, 7))
 date_item(
     "date-diff",
-    "A contract ran from 1 March 2026 to 28 February 2027. How many days is that, counting both the first and the last day?",
+    (
+        "A contract ran from 1 March 2026 to 28 February 2027. "
+        "How many days is that, counting both the first and the last day?"
+    ),
     days(D(2026, 3, 1), D(2027, 2, 28)) + 1,
 )
 date_item(
@@ -601,7 +658,10 @@ date_item(
 # shift rotations and paydays
 date_item(
     "shift-rota",
-    "4 on 4 off rotation, my first day on is Monday 4 Jan 2027. What date does my 3rd block of shifts start?",
+    (
+        "4 on 4 off rotation, my first day on is Monday 4 Jan 2027. "
+        "What date does my 3rd block of shifts start?"
+    ),
     stated(D(2027, 1, 4), "Monday") + TD(2 * 8),
 )
 date_item(
@@ -614,7 +674,11 @@ date_item(
     "Payday is every other Friday, first one 8 Jan 2027. What is the date of the 6th payday?",
     stated(D(2027, 1, 8), "Friday") + TD(14 * 5),
 )
-date_item("shift-rota", "Night shift 21:30 to 06:00 — how many hours is that?", clock_span("21:30", "06:00", 3600))
+date_item(
+    "shift-rota",
+    "Night shift 21:30 to 06:00 — how many hours is that?",
+    clock_span("21:30", "06:00", 3600),
+)
 date_item(
     "shift-rota",
     "Ignoring bank holidays, how many weekdays (Mon-Fri) does March 2027 have?",
@@ -644,25 +708,50 @@ date_item(
 )
 
 # calendar facts: day of year, ordinal date, counts, ISO week
-date_item("calendar-facts", "What number day of the year is 13 Sept 2027?", D(2027, 9, 13).timetuple().tm_yday)
+date_item(
+    "calendar-facts",
+    "What number day of the year is 13 Sept 2027?",
+    D(2027, 9, 13).timetuple().tm_yday,
+)
 date_item("calendar-facts", "day 200 of 2028 is which date?", D(2028, 1, 1) + TD(199))
 date_item(
     "calendar-facts",
     "How many Fridays are there in October 2027?",
     sum(1 for d in range(1, 32) if D(2027, 10, d).weekday() == FRI),
 )
-date_item("calendar-facts", "how many days does February 2100 have?", calendar.monthrange(2100, 2)[1])
-date_item("calendar-facts", "What's the ISO week number of 31 December 2027?", D(2027, 12, 31).isocalendar()[1])
+date_item(
+    "calendar-facts", "how many days does February 2100 have?", calendar.monthrange(2100, 2)[1]
+)
+date_item(
+    "calendar-facts",
+    "What's the ISO week number of 31 December 2027?",
+    D(2027, 12, 31).isocalendar()[1],
+)
 
 # durations from clock times (answers are numbers)
-date_item("clock-duration", "Fell asleep at 23:40, woke at 07:10. How many minutes did I sleep?", clock_span("23:40", "07:10", 60))
-date_item("clock-duration", "The exam runs from 09:15 to 12:45; how long is that in hours?", clock_span("09:15", "12:45", 3600))
-date_item("clock-duration", "meeting from 2:30 pm to 4:10 pm, how many minutes", clock_span("14:30", "16:10", 60))
+date_item(
+    "clock-duration",
+    "Fell asleep at 23:40, woke at 07:10. How many minutes did I sleep?",
+    clock_span("23:40", "07:10", 60),
+)
+date_item(
+    "clock-duration",
+    "The exam runs from 09:15 to 12:45; how long is that in hours?",
+    clock_span("09:15", "12:45", 3600),
+)
+date_item(
+    "clock-duration",
+    "meeting from 2:30 pm to 4:10 pm, how many minutes",
+    clock_span("14:30", "16:10", 60),
+)
 
 # school calendars
 date_item(
     "school-calendar",
-    "Term starts Monday 10 January 2028 and lasts 11 weeks. What's the date of the Friday of the last week?",
+    (
+        "Term starts Monday 10 January 2028 and lasts 11 weeks. "
+        "What's the date of the Friday of the last week?"
+    ),
     stated(D(2028, 1, 10), "Monday") + TD(weeks=10, days=4),
 )
 date_item(
@@ -744,16 +833,28 @@ conv_pos(
 # family -> list of (query, note); "near-" families are the hard ones and carry a note.
 NEG = {
     "identifiers": [
-        ("My number is 0412 555 019 — how should I write it for someone calling from abroad?", None),
+        (
+            "My number is 0412 555 019 — how should I write it for someone calling from abroad?",
+            None,
+        ),
         ("Can you tell me the title and author behind ISBN 978-0-19-953556-9?", None),
-        ("Need a replacement 6203-ZZ bearing for my skateboard, what are its inner and outer diameters?", None),
+        (
+            (
+                "Need a replacement 6203-ZZ bearing for my skateboard, "
+                "what are its inner and outer diameters?"
+            ),
+            None,
+        ),
         ("Flight BA2490 from Gatwick, which terminal does it usually leave from?", None),
         ("Getting error 0x80070005 when installing updates on Windows 10, what do I do?", None),
         ("What does HTTP status 418 mean?", None),
         ("Where is zip code 10001 and is it a nice area to stay in?", None),
         ("I can't log into my router at 192.168.0.1, any ideas?", None),
         ("Is an i7-12700K compatible with a B660 motherboard?", None),
-        ("Invoice no. 2027-0315-44 is overdue — write a polite reminder email to the client.", None),
+        (
+            "Invoice no. 2027-0315-44 is overdue — write a polite reminder email to the client.",
+            None,
+        ),
         ("What does the 5W-30 on my motor oil mean?", None),
         ("Who wore number 23 for the Chicago Bulls?", None),
     ],
@@ -782,7 +883,10 @@ NEG = {
         ("Why does a leap year have an extra day?", None),
         ("why is anything to the power of zero equal to 1", None),
         ("What is the difference between mass and weight?", None),
-        ("How do tax brackets actually work? If I earn 60k do I pay the top rate on all of it?", None),
+        (
+            "How do tax brackets actually work? If I earn 60k do I pay the top rate on all of it?",
+            None,
+        ),
         ("Why do some months have 31 days and others 30?", None),
         ("How do I teach my 8-year-old long division without tears?", None),
         ("How does an amortization schedule work for a 30-year mortgage?", None),
@@ -837,10 +941,19 @@ NEG = {
     ],
     "text-tasks": [
         ("Translate 'the meeting is on 5 May at 3 pm' into Italian.", None),
-        ("Pull out all the dates from: 'we met on 3 March, again on 17 April and then on 2 June'.", None),
+        (
+            (
+                "Pull out all the dates from: "
+                "'we met on 3 March, again on 17 April and then on 2 June'."
+            ),
+            None,
+        ),
         ("Summarize this: revenue grew 12% to $4.3M while costs fell 3%.", None),
         ("Proofread: 'The 3 kids has 12 apple in total.'", None),
-        ("Turn this into a bulleted shopping list: 2 eggs, 250 ml milk, 120 g flour, 1 lemon.", None),
+        (
+            "Turn this into a bulleted shopping list: 2 eggs, 250 ml milk, 120 g flour, 1 lemon.",
+            None,
+        ),
         ("Make this sound more formal: 'we'll be there around 7ish with like 20 people'.", None),
     ],
     "chit-chat": [
@@ -855,11 +968,23 @@ NEG = {
         ("It's 38 degrees here and the AC broke. Send help (or tips).", None),
     ],
     "puzzles": [
-        ("A bat and a ball cost $1.10 and the bat costs $1 more than the ball. Why isn't the ball 10 cents?", None),
-        ("A farmer has 17 sheep and all but 9 run away. How many does he have left?", "riddle: reading 'all but 9' takes language, not arithmetic"),
+        (
+            (
+                "A bat and a ball cost $1.10 and the bat costs $1 more than the ball. "
+                "Why isn't the ball 10 cents?"
+            ),
+            None,
+        ),
+        (
+            "A farmer has 17 sheep and all but 9 run away. How many does he have left?",
+            "riddle: reading 'all but 9' takes language, not arithmetic",
+        ),
         ("What comes next: 2, 6, 12, 20, 30, ?", None),
         ("In the Monty Hall problem, should I switch doors?", None),
-        ("Writing every page number from 1 to 300, how many times do I write the digit 3?", "counting puzzle needing reasoning, not an expression"),
+        (
+            "Writing every page number from 1 to 300, how many times do I write the digit 3?",
+            "counting puzzle needing reasoning, not an expression",
+        ),
     ],
     "numeric-idioms": [
         ("What does 24/7 actually stand for?", None),
@@ -886,7 +1011,10 @@ NEG = {
         ("how many sleeps till christmas eve??", "needs today's date"),
         ("What's the date 45 days from now?", "needs today's date"),
         ("How old am I if I was born in 1992?", "needs today and a full birth date"),
-        ("How many weeks pregnant am I if my last period started on 3 March?", "needs today, year and an obstetric convention"),
+        (
+            "How many weeks pregnant am I if my last period started on 3 March?",
+            "needs today, year and an obstetric convention",
+        ),
         ("What day of the week was I born?", "no birth date given"),
         ("how many working days are left this month", "needs today's date"),
         ("Is the 15th a Monday?", "no month or year"),
@@ -898,11 +1026,17 @@ NEG = {
         ("How many days old is the Statue of Liberty?", "needs a dedication date and today"),
         ("What day of the week was the Apollo 11 moon landing?", "needs the landing date"),
         ("How many miles is it from London to Edinburgh?", "needs a distance"),
-        ("What was the combined age of the four Beatles when Abbey Road came out?", "needs birth and release dates"),
+        (
+            "What was the combined age of the four Beatles when Abbey Road came out?",
+            "needs birth and release dates",
+        ),
         ("How many hours long is the extended Lord of the Rings trilogy?", "needs running times"),
         ("Convert the height of Everest into feet.", "needs Everest's height"),
         ("What's Usain Bolt's top speed in mph?", "needs a measured speed"),
-        ("If I walk at 5 km/h, how long to walk the length of the Thames?", "needs the river's length"),
+        (
+            "If I walk at 5 km/h, how long to walk the length of the Thames?",
+            "needs the river's length",
+        ),
     ],
     "near-missing-number": [
         ("What's a 20% tip on my bill?", "no bill amount"),
@@ -916,15 +1050,24 @@ NEG = {
         ("Show me step by step how to get 15% of 80.", "asks for the working, not only the number"),
         ("Explain how to convert 72 °F to Celsius.", "asks for a method"),
         ("Walk me through the long division of 1,764 by 42.", "asks for the working"),
-        ("Why is 7 × 8 = 56? My son wants a reason, not just the answer.", "asks for an explanation"),
+        (
+            "Why is 7 × 8 = 56? My son wants a reason, not just the answer.",
+            "asks for an explanation",
+        ),
         ("Can you show the working for 3/4 ÷ 2/3?", "asks for the working"),
-        ("Explain how you'd figure out which weekday 1 January 2030 is without a calendar.", "asks for a method"),
+        (
+            "Explain how you'd figure out which weekday 1 January 2030 is without a calendar.",
+            "asks for a method",
+        ),
         ("Where does the 1.609 in miles to kilometres come from?", "asks for an explanation"),
         ("How do I count the days between two dates in my head?", "asks for a method"),
     ],
     "near-check-work": [
         ("Is 17 × 24 = 418 right? If not, where did I go wrong?", "asks to diagnose a mistake"),
-        ("I worked out that 2 March 2027 is a Wednesday — can you check my reasoning?", "asks to check reasoning"),
+        (
+            "I worked out that 2 March 2027 is a Wednesday — can you check my reasoning?",
+            "asks to check reasoning",
+        ),
         ("My kid wrote 3/5 + 1/5 = 4/10. How do I explain the mistake?", "asks for an explanation"),
         ("Mark my answers: 12×11=132, 15×15=215, 9×8=72.", "marking several answers"),
         ("Did I convert this right: 5 miles is exactly 8 km?", "a judgment about 'exactly'"),
@@ -933,8 +1076,14 @@ NEG = {
         ("What's XLII plus XXIX in Roman numerals?", "answer is wanted as a Roman numeral"),
         ("Write 3.5 million in Chinese characters.", "a numeral system, not a computation"),
         ("How do you say 1,000,000 in German?", "a translation"),
-        ("How is 1.5 million written in the Indian numbering system?", "lakhs and crores, a wording task"),
-        ("Round 2.675 to two decimals the way Python's round() does it.", "binary floating-point semantics give 2.67"),
+        (
+            "How is 1.5 million written in the Indian numbering system?",
+            "lakhs and crores, a wording task",
+        ),
+        (
+            "Round 2.675 to two decimals the way Python's round() does it.",
+            "binary floating-point semantics give 2.67",
+        ),
         ("In Excel, what does =ROUND(-2.5,0) return?", "spreadsheet semantics"),
         ("What does 7 / 2 evaluate to in C with int variables?", "integer division semantics"),
     ],
@@ -948,7 +1097,10 @@ NEG = {
     ],
     "near-plan": [
         ("Plan a 3-day itinerary for Rome from 12 to 14 May 2027.", "a plan over stated dates"),
-        ("Make me a revision timetable for exams on 3, 7 and 12 June 2027.", "a plan over stated dates"),
+        (
+            "Make me a revision timetable for exams on 3, 7 and 12 June 2027.",
+            "a plan over stated dates",
+        ),
         ("Create a shift rota for 5 nurses covering 7 days.", "a plan"),
         ("Give me a 30-day savings challenge that adds up to 500.", "a plan"),
         ("Suggest a feeding schedule for a 3-month-old baby.", "advice"),
@@ -997,12 +1149,20 @@ conv(
 )
 conv(
     "conv-redefine",
-    [(U, "My calculator is in degree mode for this worksheet."), (A, "Okay."), (U, "sin(30) = ? (for question 3)")],
+    [
+        (U, "My calculator is in degree mode for this worksheet."),
+        (A, "Okay."),
+        (U, "sin(30) = ? (for question 3)"),
+    ],
     "angle unit fixed earlier",
 )
 conv(
     "conv-redefine",
-    [(U, "At our bakery a dozen is a baker's dozen, 13."), (A, "Ha, noted."), (U, "so how many buns are in 4 of our dozens?")],
+    [
+        (U, "At our bakery a dozen is a baker's dozen, 13."),
+        (A, "Ha, noted."),
+        (U, "so how many buns are in 4 of our dozens?"),
+    ],
     "dozen redefined",
 )
 conv(
@@ -1042,7 +1202,11 @@ conv(
 )
 conv(
     "conv-context-ref",
-    [(U, "My birthday is 12 June 1991."), (A, "Noted!"), (U, "How old will I be on 1 January 2030?")],
+    [
+        (U, "My birthday is 12 June 1991."),
+        (A, "Noted!"),
+        (U, "How old will I be on 1 January 2030?"),
+    ],
     "the birth date is in an earlier turn",
 )
 conv(
@@ -1056,7 +1220,11 @@ conv(
 )
 conv(
     "conv-context-ref",
-    [(U, "Dinner came to 148 and there were four of us."), (A, "Okay."), (U, "Add a 15% tip and split it.")],
+    [
+        (U, "Dinner came to 148 and there were four of us."),
+        (A, "Okay."),
+        (U, "Add a 15% tip and split it."),
+    ],
     "the bill is in an earlier turn",
 )
 conv(
@@ -1106,7 +1274,11 @@ conv(
 )
 conv(
     "conv-followup",
-    [(U, "Divide 1,000 by 7 for me."), (A, "About 142.857."), (U, "Round that to the nearest ten.")],
+    [
+        (U, "Divide 1,000 by 7 for me."),
+        (A, "About 142.857."),
+        (U, "Round that to the nearest ten."),
+    ],
     "refers to the previous answer",
 )
 
@@ -1114,19 +1286,33 @@ conv(
 conv(
     "conv-persona-format",
     [
-        (S, "You are a Socratic tutor. Never give final numerical answers; only ask guiding questions."),
+        (
+            S,
+            (
+                "You are a Socratic tutor. "
+                "Never give final numerical answers; only ask guiding questions."
+            ),
+        ),
         (U, "What's 45% of 260?"),
     ],
     "the system turn forbids a direct answer",
 )
 conv(
     "conv-persona-format",
-    [(U, "Answer me only in Spanish words, no digits."), (A, "De acuerdo."), (U, "What's 12 times 12?")],
+    [
+        (U, "Answer me only in Spanish words, no digits."),
+        (A, "De acuerdo."),
+        (U, "What's 12 times 12?"),
+    ],
     "output format fixed earlier",
 )
 conv(
     "conv-persona-format",
-    [(U, "Reply to everything with a haiku, please."), (A, "Words in five and seven / I will answer you this way / autumn leaves agree"), (U, "How many metres in 3 km?")],
+    [
+        (U, "Reply to everything with a haiku, please."),
+        (A, "Words in five and seven / I will answer you this way / autumn leaves agree"),
+        (U, "How many metres in 3 km?"),
+    ],
     "output format fixed earlier",
 )
 conv(
@@ -1136,7 +1322,17 @@ conv(
 )
 conv(
     "conv-persona-format",
-    [(S, "You are a quiz host. When the user asks a question, reply with a harder follow-up question instead of answering."), (U, "How many seconds are in 2 hours?")],
+    [
+        (
+            S,
+            (
+                "You are a quiz host. "
+                "When the user asks a question, reply with a harder follow-up question "
+                "instead of answering."
+            ),
+        ),
+        (U, "How many seconds are in 2 hours?"),
+    ],
     "the system turn changes the task",
 )
 conv(
@@ -1162,7 +1358,11 @@ conv(
 )
 conv(
     "conv-units-context",
-    [(U, "In this question a week means a 5-day work week."), (A, "Okay."), (U, "How many days are in 3 weeks?")],
+    [
+        (U, "In this question a week means a 5-day work week."),
+        (A, "Okay."),
+        (U, "How many days are in 3 weeks?"),
+    ],
     "week redefined",
 )
 
@@ -1260,10 +1460,9 @@ def main():
     with OUT.open("w", encoding="utf-8") as f:
         for item in items:
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    hard = sum(
-        1 for i in items if i["label"] == "negative" and i["family"].startswith(("near-", "conv-"))
-    )
-    print(f"wrote {len(items)} items to {OUT}: {by}, {convs} negative conversations, {hard} hard negatives")
+    near = sum(1 for i in items if i["label"] == "negative" and i["family"].startswith("near-"))
+    print(f"wrote {len(items)} items to {OUT}: {by}")
+    print(f"negatives: {near} near-positive single turns, {convs} conversations")
 
 
 if __name__ == "__main__":
