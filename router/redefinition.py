@@ -56,6 +56,7 @@ _SETTING_STEMS = (
 )
 # Every pattern starts with a literal (a leading \b or alternation would be tried at every
 # position of a long text: 20x slower); `_starts_word` checks the boundary at its start.
+_CHANGES = "change|difference|delta|interval|rise|drop|increase|decrease|swing"
 _SETTING_PHRASES = _phrases(
     ("mod", r"mod\s*\d"),
     ("z", r"(?<![a-z])z\s*/\s*\(?\s*\d+\s*\)?\s*z(?![a-z])"),  # "Z/13Z": the integers modulo 13
@@ -70,6 +71,14 @@ _SETTING_PHRASES = _phrases(
     ("base", r"base[- ]\d"),
     ("to base", r"to base\b"),
     ("complement", r"(?:two|one)s?'? complement"),
+    # "We're talking about temperature changes": 10 °C more is 18 °F more, not 50 °F
+    *(
+        (
+            word,
+            rf"{word} (?:{_CHANGES})s?\b|(?:{_CHANGES})s? (?:in|of|between) {word}",
+        )
+        for word in ("temperature", "temperatures")
+    ),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),
     ("wraps", r"wraps[- ]?around"),
     ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),
@@ -156,6 +165,15 @@ _NOTATION_PHRASES = _phrases(
     ("wrong answer", r"wrong answer"),
     ("wrong answers", r"wrong answers"),
     ("call", r"call (?:them|it|those|these|that)\b"),
+    # a standing instruction on how to answer: "Answer me only in Spanish words, no digits.",
+    # "Explain everything like I'm five.", "Always reply in French."
+    *(
+        (verb, rf"\b{verb}\b[^.?!\n]{{0,40}}\b(?:only|always|everything|every answer|like i'?m)\b")
+        for verb in ("answer", "reply", "respond", "write", "explain", "talk", "speak", "give")
+    ),
+    ("always", r"(?:^|[.!?\n]\s*)always\b"),
+    ("digits", r"\bno digits\b"),
+    ("numerals", r"\bno numerals\b"),
 )
 # "addition is subtraction", "answer every sum with its product": two operations, linked.
 _OPERATION_WORDS = _words(

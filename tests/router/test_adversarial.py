@@ -61,6 +61,21 @@ LEAVE_TO_MODEL = [
     pytest.param(
         [U("In our notation, a+b is a*b."), A("OK."), U("What is 3+4?")], "direct", id="notation"
     ),
+    # a standing instruction on how to answer, or what a temperature means, said earlier
+    *(
+        pytest.param([U(said), A("OK."), U(asked)], "direct", id=name)
+        for name, said, asked in (
+            ("only-spanish", "Answer me only in Spanish words, no digits.", "What's 12 times 12?"),
+            ("like-five", "Explain everything like I'm five.", "What is 100 divided by 4?"),
+            ("always-french", "Always reply in French.", "What is 6 * 7?"),
+            (
+                "temperature-changes",
+                "We're talking about temperature changes, not temperatures.",
+                "Convert 10 °C to °F.",
+            ),
+            ("difference-in-temperature", "The difference in temperature was 10 °C.", "In °F?"),
+        )
+    ),
     pytest.param(
         [U("Treat every + as a multiplication sign in this chat."), A("Sure."), U("What is 3+4?")],
         "direct",
