@@ -348,6 +348,20 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("It's 31 °C in Athens today. What's that in Fahrenheit?", "31 °C = 87.8 °F"),
         ("Forecast says -12 °F tonight. Celsius?", "-12 °F ≈ -24.4444 °C"),
         ("The train hit 320 km/h. In metres per second?", "320 km/h ≈ 88.8889 m/s"),
+        # after a dash or a colon, and asked as "how many X", "in X" or "convert to X"
+        ("Recipe wants 8 oz of cheddar — how many grams is that?", "8 oz = 226.796185 g"),
+        ("The trail is 14 miles long. How many km?", "14 mi = 22.530816 km"),
+        ("my weight is 11 st 4 lb — in kg?", "11 stone + 4 lb = 71.66759446 kg"),
+        ("treadmill is at 6.5 mph, convert to km/h", "6.5 mph = 10.460736 km/h"),
+        (
+            "The pattern calls for 12 yards of fabric, how many meters do I buy?",
+            "12 yd = 10.9728 m",
+        ),
+        ("My fridge show 4 degree celsius, how much it is in fahrenheit?", "4 °C = 39.2 °F"),
+        ("Please convert for me 75 kilogram in pound.", "75 kg ≈ 165.347 lb"),
+        # inches written with one mark after the number
+        ('Drill bit is 5/16" — what is that in millimetres?', "0.3125 in = 7.9375 mm"),
+        ("Convert 12.5″ to cm", "12.5 in = 31.75 cm"),
         # a target in parts: whole numbers of the larger units, the rest in the last
         ("How tall is 180 cm in feet and inches?", "180 cm ≈ 5 ft 10.8661 in"),
         ("What is 75 kg in stone and pounds?", "75 kg ≈ 11 stone 11.3467 lb"),
@@ -369,6 +383,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "a month in hour gallons to kph",  # a chain must keep one dimension
         "5 in 3 ft to cm",  # a mixed quantity goes from the largest unit down
         "How many days in a decade?",  # 3652 or 3653: leap days vary
+        'What is "5" in mm?',  # a quoted number, not inches
+        "Score was 21-14 — how many points is that?",
+        "I walked 5 km and 3 miles — how many km?",  # which quantity is "that"?
+        "What's a 2 inch pipe in mm?",  # a nominal pipe size, not its diameter
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

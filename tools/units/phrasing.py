@@ -21,7 +21,7 @@ _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you
 _HOW = r"how\s+(?:much|far|long|heavy|big|fast|tall|high|deep|wide|hot|cold|warm)\s+(?:is|are)"
 _LEAD = re.compile(
     _POLITE + rf"(?:(?:what\s+is|what's|whats|what\s+are|{_HOW}"
-    r"|convertt?|calculate|compute|express|change|turn|evaluate|find|give\s+me"
+    r"|convertt?(?:\s+for\s+me)?|calculate|compute|express|change|turn|evaluate|find|give\s+me"
     r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?"
     # "A length of 12 inches equals how many millimeters?"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:length|distance|height|width|depth|mass|weight|volume"
@@ -85,9 +85,15 @@ _TARGET_FIRST = re.compile(
 # A stated quantity, then a question about it: "a marathon is 26.2 miles, how many km is
 # that?", "I ran 10 km; what's that in miles". The quantity is read from the clause's end.
 _STATED = re.compile(
-    r"^(?P<clause>(?:[^,;]|,(?=\d{3}\b)){1,80}?)(?:[,;]|\.(?=\s))\s*(?:so\s+|and\s+)?"
-    r"(?:how\s+many\s+(?P<t1>.+?)\s+"
-    r"(?:is|are|was|were|would\s+be)\s+(?:that|this|it|those|these)"
+    r"^(?P<clause>(?:[^,;:]|,(?=\d{3}\b)){1,80}?)(?:[,;:]|\.(?=\s)|\s+[—–-](?=\s))\s*"
+    r"(?:so\s+|and\s+)?"
+    r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+(?:is|are|was|were|would\s+be)\s+"
+    r"(?:that|this|it|those|these)|\s+do\s+(?:i|we)\s+(?:buy|need|get))?"
+    # "treadmill is at 6.5 mph, convert to km/h"
+    r"|convert(?:\s+(?:it|that|this))?\s+(?:in)?to\s+(?P<t7>.+?)"
+    r"|in\s+(?P<t8>[^.?!]{1,30}?)"
+    # "My fridge show 4 degree celsius, how much it is in fahrenheit?" (learners' English)
+    r"|how\s+much\s+(?:it|that|this)\s+is\s+in\s+(?P<t9>.+?)"
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)\s+in\s+(?P<t2>.+?)"
     r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?)"
     # "Ran 21.1 km this morning. How far is that in miles?"
@@ -222,6 +228,9 @@ _REWRITES = _rewrites(
     (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1"),
     (r"[?.!]+$", ""),
 )
+# 5/16" and 2.5″: inches written with a mark after the number ("Drill bit is 5/16"")
+_INCH_MARKS = ('"', "″", "”")
+_INCH_MARK = re.compile(r"(\d(?:\s?/\s?\d+)?)\s*[\"″”](?=[\s,.?!]|$)")
 _AS_DECIMAL = re.compile(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
@@ -232,6 +241,8 @@ def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)
+    if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote
+        text = _INCH_MARK.sub(r"\1 in", text)
     return text.strip()
 
 
