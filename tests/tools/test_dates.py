@@ -345,6 +345,21 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it end?",
             "2027-03-01 + 45 days = 2027-04-15",
         ),
+        # a weekday rule stated, then its date in a year (a known holiday must agree)
+        (
+            "US Memorial Day is the last Monday in May. What date is it in 2027?",
+            "It is Monday, May 31, 2027.",
+        ),
+        (
+            "Canadian Thanksgiving falls on the second Monday in October. When is it in 2027?",
+            "It is Monday, October 11, 2027.",
+        ),
+        # the weekday of a date a clause stated
+        ("Dec 24 2027 — what weekday is that?", "December 24, 2027 is a Friday."),
+        (
+            "First day of school is September 1, 2027. What day of the week does it fall on?",
+            "September 1, 2027 is a Wednesday.",
+        ),
         # a date a clause stated, then a question that points back at it
         (
             "Starting from 27.04.2027, what's the date 75 days later?",
@@ -442,6 +457,9 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "In 1984 we met on 3 May 2027. What date is 2 weeks before that?",
         "Starting from 3 May 2027 at 10:00, what time is 5 hours later?",
         "What date is the Monday of week 10 in 2027?",  # US and ISO week numbers differ
+        "Thanksgiving is the third Thursday of November. What date is it in 2027?",  # not so
+        "In 1984 we met on 3 May 2027. Which day of the week is that?",
+        "We met on 3 May 2027 and 4 May 2027. Which day of the week is that?",
         "The beta ends 45 days after launch, and release is 2027-03-01. Which date does it end?",
         "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it start?",
         "What's the date of Easter 2028 (Orthodox)?",

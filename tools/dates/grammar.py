@@ -29,7 +29,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
-from tools.dates.terms import about_stated_date, event_offset
+from tools.dates.terms import about_stated_date, by_stated_rule, event_offset
 from tools.dates.zones import parse_zone
 from tools.words import spoken_years
 
@@ -488,9 +488,13 @@ def parse_dates_request(text: str) -> dict | None:
     if "\n" in text.strip() or len(body) > 200:
         return None
     found = _parse_single(body, cue, fmt)
+    if found is None and (ruled := by_stated_rule(text, cue)):
+        return ruled
     if found is None and (pointed := about_stated_date(text, cue)):
         body, fmt = split_format(_clean(pointed))
         found = _parse_single(body, cue, fmt)
-        if found and (found["kind"], bool(found.get("base"))) != ("shift", True):
-            return None  # only a date counted from the stated one
+        if found and not (
+            found.get("base") if found["kind"] == "shift" else found["kind"] == "weekday"
+        ):
+            return None  # only a date counted from the stated one, or its weekday
     return found

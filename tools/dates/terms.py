@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.facts import calendar_fact
+from tools.dates.holidays import nth_weekday
 from tools.dates.phrases import (
     DURATION_RE,
     iso_of,
     parse_duration,
+    parse_holiday,
     part_day,
     split_format,
     written_date,
@@ -99,10 +102,12 @@ def after_event(text: str, cue: str | None) -> dict | None:
 # one date, then a question that points back at it. The clause may say nothing else with a
 # number in it (but the question's own span), nor anything that changes how days are counted.
 _STATED = re.compile(
-    r"^(?P<lead>[A-Za-z][A-Za-z0-9' ,-]{0,120})\s*(?:\b(?:on|from|of|dated|is|was)|[:,])\s+"
-    r"(?P<date>(?:[^.;:?!,]|[.:](?=\d))+?)\s*(?:[.;]|,|\s+[—–-])\s+(?P<question>[^.;?!]+\??)$",
+    r"^(?P<head>[A-Za-z0-9][A-Za-z0-9' ,:./-]{0,140}?)\s*(?:[.;]|,|\s+[—–-])\s+"
+    r"(?P<question>[^.;?!,]+\??)$",
     re.IGNORECASE,
 )
+# Where the date starts in the clause: after "on", "from", "is", a colon or a comma, or at once
+_DATE_START = re.compile(r"\b(?:on|from|of|dated|is|was)\s+|[:,]\s+", re.IGNORECASE)
 _CHANGES_THE_COUNT = re.compile(
     r"\b(?:business|working|week\s*days?|weekends?|holidays?|exclud\w*|skip\w*|except|not|\w+n't"
     r"|never|only|count\w*|calendars?|julian|hebrew|islamic|lunar|fiscal|zones?|utc|gmt|if"
@@ -112,7 +117,9 @@ _CHANGES_THE_COUNT = re.compile(
 )
 _BACK = re.compile(
     r"\b(?P<dir>after|before|from|since)\s+(?:that|that\s+date|that\s+day|it|then|this\s+date)$"
-    rf"|\b(?P<dur>{DURATION_RE})\s+(?P<way>later|afterwards|on|earlier|before)$",
+    rf"|\b(?P<dur>{DURATION_RE})\s+(?P<way>later|afterwards|on|earlier|before)$"
+    # "Which day of the week is that?", "What day of the week does it fall on?"
+    r"|\b(?:that|it|this)(?:\s+date|\s+day)?(?P<fall>\s+fall(?:\s+on)?)?$",
     re.IGNORECASE,
 )
 
@@ -121,22 +128,30 @@ def about_stated_date(text: str, cue: str | None) -> str | None:
     """The question with the stated date put where it points back ("… 75 days after
     27.04.2027?"), or None when `text` is not such a pair."""
     m = _STATED.match(text.strip())
-    if not m or _CHANGES_THE_COUNT.search(m["lead"]) or not written_date(m["date"], cue):
+    if not m:
+        return None
+    head = m["head"]
+    starts = [0, *(d.end() for d in _DATE_START.finditer(head))]
+    start = next((i for i in starts if written_date(head[i:], cue)), None)
+    lead, date = head[:start].strip(), head[start:] if start is not None else ""
+    if start is None or _CHANGES_THE_COUNT.search(lead):
         return None
     question = m["question"].rstrip("?").strip()
     back = _BACK.search(question)
     if not back:
         return None
-    spans = re.findall(DURATION_RE, m["lead"], re.IGNORECASE)
-    if any(c.isdigit() for c in re.sub(DURATION_RE, "", m["lead"])) or any(
+    spans = re.findall(DURATION_RE, lead, re.IGNORECASE)
+    if any(c.isdigit() for c in re.sub(DURATION_RE, "", lead)) or any(
         span not in question for span in spans
     ):
         return None  # a number in the clause that is not the question's own span
     if back["dir"]:
-        pointed = f"{back['dir']} {m['date']}"
+        pointed = f"{back['dir']} {date}"
+    elif not back["dur"]:  # the date itself: "what weekday is 2028-03-17"
+        pointed = f"{date}{back['fall'] or ''}"
     else:
         way = "after" if back["way"].lower() in ("later", "afterwards", "on") else "before"
-        pointed = f"{back['dur']} {way} {m['date']}"
+        pointed = f"{back['dur']} {way} {date}"
     return f"{question[: back.start()]}{pointed}?"
 
 
@@ -170,3 +185,28 @@ def event_offset(text: str, cue: str | None) -> dict | None:
         return None
     sign = 1 if m["dir"].lower() == "after" else -1
     return {"kind": "shift", "base": iso_of(d), "steps": [(sign, dur)], "fmt": fmt}
+
+
+# "US Memorial Day is the last Monday in May. What date is it in 2027?": a rule stated, then
+# the year asked. A holiday the calendar knows must agree with the stated rule.
+_RULE_THEN_YEAR = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z' ()]{0,60}?)\s+(?:is|falls\s+on|is\s+held\s+on|is\s+always)"
+    r"\s+(?:always\s+)?(?:on\s+)?the\s+(?P<rule>(?:first|second|third|fourth|fifth|last|1st|2nd"
+    r"|3rd|4th|5th)\s+[a-z]+day\s+(?:in|of)\s+[a-z]+)\s*(?:[.;,]|\s+[—–-])\s+(?:so\s+)?"
+    r"(?:(?:what|which)\s+date\s+is\s+it|what(?:'s|\s+is)\s+the\s+date|when\s+is\s+it"
+    r"|when\s+does\s+it\s+fall)\s+in\s+(?P<year>\d{4})\??$",
+    re.IGNORECASE,
+)
+
+
+def by_stated_rule(text: str, cue: str | None) -> dict | None:
+    """The date of a weekday rule stated, then asked for a year ("the last Monday in May
+    2027"), or None. A holiday the calendar knows must fall on it, or the model says which is
+    right."""
+    m = _RULE_THEN_YEAR.match(text.strip())
+    found = m and calendar_fact(f"the {m['rule']} {m['year']}", cue)
+    if not found or found.get("what") != "nth_weekday":
+        return None
+    known = parse_holiday(f"{m['name']} {m['year']}")
+    ruled = nth_weekday(found["year"], found["month"], found["weekday"], found["n"])
+    return None if known is not None and known.value.date() != ruled else found
