@@ -94,7 +94,9 @@ _COURTESY = re.compile(
     r"(?:[,!]? (?:thanks|thank you|so much))*[.!,:]+\s+)+",
     re.IGNORECASE,
 )
-_WHAT_TYPO = re.compile(r"^(?:wat|wht|whta|waht)(?=\s)|^(?:wats|whts)(?=\s)", re.IGNORECASE)
+_WHAT_TYPO = re.compile(
+    r"^(?:wat|wht|whta|waht|wut)(?=\s)|^(?:wats|whts|wuts)(?=\s)", re.IGNORECASE
+)
 
 
 # A greeting before the question, and chat noise after it ("... 24 lol", "... by 8??").
@@ -222,6 +224,7 @@ _OPENER = re.compile(
     r"|calculate|compute|work out)\b|\d|\$|\\\(",
     re.IGNORECASE,
 )
+_BUT = re.compile(r"(?:but|so|and)\s+", re.IGNORECASE)
 _CONDITION = re.compile(
     r"\s*(?:in|if|for|when|whenever|assuming|assume|given|suppose|supposing|under|on|at|by|with"
     r"|without|according|since|after|before|starting|from|as|using|once|unless|until)\b",
@@ -330,7 +333,14 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         named = ":" in m.group() and _NUMBERED_LABEL.match(lead)  # "Budget sheet row 7: …"
         if (any(c.isdigit() for c in lead) and not named) or _CONDITION.match(lead):
             break
-        opener = _OPENER.match(question, m.end())
-        if opener and (opener.group()[0].isalpha() or ":" in m.group()):
-            found.append((question[m.end() :], "\n".join([lead, *rest])))
+        start = m.end()
+        if but := _BUT.match(question, start):  # "Sorry if this is silly, but what's …"
+            start = but.end()
+        opener = _OPENER.match(question, start)
+        # after a short label and a colon, whatever follows: "Math homework: square root of …"
+        labelled = (
+            ":" in m.group() and len(lead.split()) <= 4 and not any(c.isdigit() for c in lead)
+        )
+        if (opener and (opener.group()[0].isalpha() or ":" in m.group())) or labelled:
+            found.append((question[start:], "\n".join([lead, *rest])))
     return found

@@ -311,6 +311,9 @@ LEAVE_TO_MODEL = [
             "label-no-ask": "Reminder: 15% of 2,300",
             "label-hotline": "Need help: 1-800-273-8255",
             "label-isbn": "please help: 978-0-306-40615-7",
+            "label-ages": "Ages: 12, 14 and 16?",
+            "label-phone": "My phone: 555-123-4567?",
+            "apology-wrong": "Sorry if this is wrong, but what's 2+2?",
             "total-of-a-score": "Score was 21-14. What's the total?",
             "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
             # what the answer is for may change its reading; a second request needs the model
@@ -520,6 +523,13 @@ STILL_ANSWERED = [
         id="buried-two-sentences",
     ),
     pytest.param([U("quick maths pls: 17% of 2,300")], "= 391", id="label-asks-no-mark"),
+    pytest.param([U("Math homework: square root of 1,444 = ?")], "= 38", id="label-then-words"),
+    pytest.param(
+        [U("Sorry if this is a silly question, but what's 0.15 times 420?")],
+        "= 63",
+        id="apology-but",
+    ),
+    pytest.param([U("wuts 12.5% of 640")], "= 80", id="wuts"),
     pytest.param(
         [U("Invoice check: 37.5 hours at €64 an hour. What's the total?")],
         "37.5 × 64 = 2400",

@@ -223,6 +223,27 @@ def answer(text: str) -> str:
             "350 − 128 = 222",
         ),
         ("I had 20 apples and ate 3. How many do I have left?", "20 − 3 = 17"),
+        # shopping and finance phrasings
+        ("Sneakers are $120 with 35% off. What do I pay before tax?", "120 − 35% of 120 = 78"),
+        (
+            "my salary went from 52,000 to 55,900 — what % raise is that",
+            "(55900 − 52000) ÷ 52000 × 100 = 7.5",
+        ),
+        (
+            "The price was marked down from 250 to 185. What percent discount is that?",
+            "(250 − 185) ÷ 250 × 100 = 26",
+        ),
+        ("18% tip on a $72.50 dinner, how much is the tip?", "18% of 72.50 = 13.05"),
+        (
+            "what's the total on a $64 purchase with 8.25% sales tax added",
+            "64 + 8.25% of 64 = 69.28",
+        ),
+        ("She made 45 of 72 free throws; what's that as a percentage?", "45 ÷ 72 × 100 = 62.5"),
+        ("Could you kindly compute 7.5% of 1,240 for me?", "7.5% of 1240 = 93"),
+        # operator words with a letter dropped or two letters swapped
+        ("whats 17 multipled by 23", "17 × 23 = 391"),
+        ("calcualte 15 percnt of 260 please", "15% of 260 = 39"),
+        ("what is 2 to the powr of 12", "2^12 = 4096"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -328,6 +349,10 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Maria had 350 stickers and gave away 128 of them. How many does Tom have left?",
         "Maria had 100 stickers and gave away 128 of them. How many does she have left?",
         "A crate holds 24 bottles. How many crates do 888 bottles need?",
+        "my salary went from 52,000 to 45,900 — what % raise is that",  # it fell
+        "18% tip on a $72.50 dinner, how much is the tax?",
+        "What is 5 time 3?",  # a real word, not a slip of "times"
+        "What is 3 cube?",
         "2,400 less 15% of 300",
     ],
 )

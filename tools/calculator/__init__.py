@@ -32,7 +32,7 @@ NAME = "calculator"
 POLITE_PREFIX = (
     r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)*(?:quick\s+(?:q|question)\s*:\s*)?"
     r"(?:(?:please|pls|plz|kindly|quickly)\s+)?(?:you can\s+(?=tell|give|show))?"
-    r"(?:(?:can|could|would|will) (?:you|u)(?: please)?\s+)?(?:(?:please|quickly)\s+)?"
+    r"(?:(?:can|could|would|will) (?:you|u)(?: please| kindly)?\s+)?(?:(?:please|quickly)\s+)?"
     r"(?:do\s+(?=[\d(.-]))?"
 )
 _LEAD = re.compile(

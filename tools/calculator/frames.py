@@ -139,9 +139,25 @@ _PERCENT_FRAMES = _compiled(
         ),
         "{0} + {1}% of {0}",
     ),
+    # "the total on a $64 purchase with 8.25% sales tax added"
+    (
+        (
+            rf"^(?:the )?total (?:on|for|of) (?:an? |the |my )?({_NUM})(?: [a-z]+)? with (?:an? )?"
+            rf"({_NUM}){_PCT} (?:sales )?(?:tax|vat|tip)(?: added| on top)?$"
+        ),
+        "{0} + {1}% of {0}",
+    ),
     (rf"^(?:increase|raise) ({_NUM}) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
     (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
     (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
+    # "She made 45 of 72 free throws; what's that as a percentage?"
+    (
+        (
+            rf"^[a-z]+ (?:made|got|scored|hit|passed|won|answered|completed) ({_NUM}) (?:of|out of)"
+            rf" ({_NUM})(?: [a-z]+){{0,3}}[.,;]? what(?:'s| is) that as an? (?:percent(?:age)?|%)$"
+        ),
+        "{0} / {1} * 100",
+    ),
     (
         (
             rf"^split ({_NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
@@ -162,19 +178,39 @@ _CHANGE = re.compile(
 # Two-sentence percent problems with one reading: a price and "N% off", then the sale price;
 # a value that "went from X to Y", then by what percent it rose or fell. Numbers only there.
 _SALE = re.compile(
-    rf"^[^\d%]{{0,60}}?({_NUM})[^\d%]{{0,40}}?({_NUM}){_PCT} off[.,!;]?\s+what(?:'s| is| will be)"
-    r" the (?:sale|discounted|final|new|reduced) price$",
+    rf"^[^\d%]{{0,60}}?({_NUM})[^\d%]{{0,40}}?({_NUM}){_PCT} off[.,!;]?\s+(?:what(?:'s| is| will be)"
+    r" the (?:sale|discounted|final|new|reduced) price"
+    # "Sneakers are $120 with 35% off. What do I pay before tax?"
+    r"|(?:what|how much) (?:do|will|would) (?:i|we|you) pay(?: for (?:it|them))?(?: before tax)?)$",
     re.IGNORECASE,
 )
 _WENT = re.compile(
-    r"^[^\d%]{0,40}?(?:went|rose|grew|fell|dropped|increased|decreased|changed|climbed|jumped)"
-    rf"\s+(?:up\s+|down\s+)?from ({_NUM}) to ({_NUM})[.,!;]?\s+(?:by\s+)?what"
-    r" (?:percent(?:age)?|%) did (?:it|they|the \w+) (increase|decrease|rise|fall|drop|grow|change)$",
+    r"^[^\d%]{0,40}?(?:went|rose|grew|fell|dropped|increased|decreased|changed|climbed|jumped"
+    r"|(?:was|is)\s+(?:marked\s+)?(?:up|down))"
+    rf"\s+(?:up\s+|down\s+)?from ({_NUM}) to ({_NUM})(?:[.,!;]|\s+[—–-])?\s+(?:(?:by\s+)?what"
+    r" (?:percent(?:age)?|%) did (?:it|they|the \w+) (increase|decrease|rise|fall|drop|grow|change)"
+    # "my salary went from 52,000 to 55,900 — what % raise is that"
+    r"|what (?:percent(?:age)?|%) (increase|decrease|rise|raise|fall|drop|discount|cut|change)"
+    r" is (?:that|this))$",
     re.IGNORECASE,
 )
-_CHANGE_WORDS = {"rise": "increase", "grow": "increase", "fall": "decrease", "drop": "decrease"}
+_CHANGE_WORDS = {
+    "rise": "increase",
+    "raise": "increase",
+    "grow": "increase",
+    "fall": "decrease",
+    "drop": "decrease",
+    "discount": "decrease",
+    "cut": "decrease",
+}
 # A bill and a tip: "The bill is $72.50 and I want to tip 18%. How much is the tip?" (the tip),
 # "Dinner came to $43.75. What's the total with a 20% tip?" (bill and tip).
+# "18% tip on a $72.50 dinner, how much is the tip?": the percentage first
+_TIP_FIRST = re.compile(
+    rf"^({_NUM}){_PCT} (tip|tax|discount) on (?:an? |the |my )?({_NUM})(?: [a-z]+)?[.,!;]?\s+"
+    r"how much (?:is|will be|should be) (?:the|my|that) (?:tip|tax|discount)$",
+    re.IGNORECASE,
+)
 _TIP = re.compile(
     rf"^[^\d%]{{0,40}}?({_NUM})[^\d%]{{0,30}}?\btip (?:of )?({_NUM}){_PCT}[.,!;]?\s+"
     r"how much (?:is|will be|should be) (?:the|my) tip$",
@@ -222,6 +258,8 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1)} * {m.group(2)}"
     if m := _TIP.match(body):
         return f"{m.group(2)}% of {m.group(1)}"
+    if (m := _TIP_FIRST.match(body)) and m.group(2).lower() in body.lower().rsplit(" ", 1)[-1]:
+        return f"{m.group(1)}% of {m.group(3)}"
     if m := _WITH_TIP.match(body):
         return f"{m.group(1)} + {m.group(2)}% of {m.group(1)}"
     if m := _GOES.match(body):
@@ -234,7 +272,8 @@ def _story_frame(body: str) -> str:
     if m := _SALE.match(body):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if m := _WENT.match(body):
-        kind = _CHANGE_WORDS.get(m.group(3).lower(), m.group(3).lower())
+        word = (m.group(3) or m.group(4)).lower()
+        kind = _CHANGE_WORDS.get(word, word)
         return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")
     return body
 

@@ -197,6 +197,47 @@ MAX_TEXT = 400
 MAX_NUMBER_DIGITS = 2000
 
 
+def _slips(word: str) -> set[str]:
+    """Every spelling one dropped letter or one swap of neighbours away ("percnt", "tiems")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {a + b[1:] for a, b in splits if b} | {
+        a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1
+    }
+
+
+# Operator words typed with a letter dropped or two swapped ("multipled", "percnt", "powr",
+# "tiems"): read as meant. Real words among those slips ("time", "mins", "cued") are left
+# alone ("cube", "square" are words of their own), as is a slip of two operator words; the
+# text must still parse as a whole.
+_OPERATOR_WORDS = frozenset(
+    {
+        "times",
+        "plus",
+        "minus",
+        "multiplied",
+        "multiply",
+        "divided",
+        "divide",
+        "percent",
+        "power",
+        "squared",
+        "cubed",
+        "factorial",
+        "modulo",
+    }
+)
+_REAL_WORDS = frozenset({"time", "mins", "cued", "cube", "square", "ties"})
+_TYPOS: dict[str, str] = {}
+for _word in sorted(_OPERATOR_WORDS):
+    for _slip in _slips(_word):
+        _TYPOS[_slip] = "" if _TYPOS.get(_slip, _word) != _word else _word
+_TYPOS = {
+    k: v
+    for k, v in _TYPOS.items()
+    if v and len(k) >= 4 and k not in _OPERATOR_WORDS and k not in _REAL_WORDS
+}
+
+
 def normalize(text: str) -> str:
     """Rewrite symbol variants and the known word phrases into the operator alphabet."""
     for sym, rep in _SYMBOLS.items():
@@ -204,6 +245,12 @@ def normalize(text: str) -> str:
     if not _HAS_WORD.search(text):
         return text  # symbols only: none of the word phrases can apply
     words = set(_LETTERS.findall(text.lower()))
+    if typos := [w for w in words if w in _TYPOS]:
+        for typo in typos:
+            text = re.sub(
+                rf"(?<![A-Za-z]){typo}(?![A-Za-z])", _TYPOS[typo], text, flags=re.IGNORECASE
+            )
+        words = set(_LETTERS.findall(text.lower()))
     for gate, pat, rep in _PHRASE_RE:
         if not gate.isdisjoint(words):
             text = pat.sub(rep, text)
