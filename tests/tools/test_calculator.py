@@ -223,6 +223,33 @@ def answer(text: str) -> str:
             "350 − 128 = 222",
         ),
         ("I had 20 apples and ate 3. How many do I have left?", "20 − 3 = 17"),
+        ("He scored 612 points in 24 games. Points per game?", "612 ÷ 24 = 25.5"),
+        (
+            (
+                "There are 5 of us and the bill came to 186.40 including tip. How much does each"
+                " person pay?"
+            ),
+            "186.40 ÷ 5 = 37.28",
+        ),
+        (
+            "How much interest does $5,000 earn at 4% simple interest over 3 years?",
+            "5000 × 4 ÷ 100 × 3 = 600",
+        ),
+        (
+            "10,000 invested at 5% compounded annually for 3 years grows to what amount?",
+            "10000 × (1 + 5 ÷ 100)^3 = 11576.25",
+        ),
+        (
+            (
+                "My recipe makes 24 cookies with 340 g of flour. For 36 cookies how many grams of"
+                " flour?"
+            ),
+            "340 × 36 ÷ 24 = 510",
+        ),
+        (
+            "Soup for 6 people takes 1.2 kg of potatoes. How many kg do I need for 15 people?",
+            "1.2 × 15 ÷ 6 = 3",
+        ),
         # shopping and finance phrasings
         ("Sneakers are $120 with 35% off. What do I pay before tax?", "120 − 35% of 120 = 78"),
         (
@@ -350,6 +377,13 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Maria had 100 stickers and gave away 128 of them. How many does she have left?",
         "A crate holds 24 bottles. How many crates do 888 bottles need?",
         "my salary went from 52,000 to 45,900 — what % raise is that",  # it fell
+        "Soup for 6 people takes 1.2 kg of potatoes. How many grams do I need for 15 people?",
+        (
+            "Soup for 6 people takes 1.2 kg of potatoes. How many kg of carrots do I need for 15"
+            " people?"
+        ),
+        "He scored 612 points in 24 games. Rebounds per game?",
+        "10,000 invested at 5% compounded monthly for 3 years grows to what amount?",
         "18% tip on a $72.50 dinner, how much is the tax?",
         "What is 5 time 3?",  # a real word, not a slip of "times"
         "What is 3 cube?",

@@ -5,6 +5,10 @@ a rate, then a question about the same things.
 "Tickets cost 12.50 each. How much do 18 tickets cost?" -> "12.50 * 18"
 "A printer prints 45 pages per minute. How many pages does it print in 12 minutes?" -> "45 * 12"
 "Maria had 350 stickers and gave away 128 of them. How many does she have left?" -> "350 - 128"
+"He scored 612 points in 24 games. Points per game?" -> "612 / 24"
+"There are 5 of us and the bill came to 186.40. How much does each person pay?" -> "186.40 / 5"
+"Soup for 6 people takes 1.2 kg of potatoes. How many kg do I need for 15 people?" -> scaled
+"How much interest does 5,000 earn at 4% simple interest over 3 years?" -> "5,000 * 4/100 * 3"
 
 Each shape matches the whole text, and the question must name the same things the story did
 (bottles and crates, pages and minutes, the same verb), so a story with one more fact or a
@@ -54,6 +58,61 @@ _LEFT = re.compile(
     rf"how many (?:(?P<item3>{_NOUN}) )?(?:does|do|did) (?P<who2>{_NOUN}) have left$",
     re.IGNORECASE,
 )
+# "He scored 612 points in 24 games. Points per game?": a total over a count, per one
+_PER = re.compile(
+    rf"^(?P<who>(?-i:[A-Z][a-z]+)|i|we|he|she|they) (?:scored|made|ran|drove|earned|sold|read"
+    rf"|wrote|walked|cycled|typed|used|spent|burned|collected|hit|gained|lost) (?P<n>{_NUM})"
+    rf" (?P<item>{_NOUN}) in (?P<m>{_NUM}) (?P<unit>{_NOUN}){_STOP}"
+    r"(?:how many |what(?:'s| is| was) (?:the |his |her |their |my |our )?(?:average )?)?"
+    rf"(?P<item2>{_NOUN}) (?:per|a|each) (?P<unit2>{_NOUN})$",
+    re.IGNORECASE,
+)
+# "There are 5 of us and the bill came to 186.40 including tip. How much does each person pay?"
+_SPLIT = re.compile(
+    rf"^there (?:are|were) (?P<n>{_NUM}) of us,? and the (?:bill|check|total|meal|dinner)"
+    rf" (?:came to|comes to|is|was) (?P<b>{_NUM})(?: including (?:the )?(?:tip|tax|everything))?"
+    rf"{_STOP}how much (?:does|should|will|do) (?:each (?:person|one|of us)|we each) pay$",
+    re.IGNORECASE,
+)
+# Interest on a principal: simple, or compounded once a year.
+_SIMPLE = re.compile(
+    rf"^how much interest (?:does|will|would) (?P<p>{_NUM}) (?:earn|make|get|yield) at"
+    rf" (?P<r>{_NUM}) ?% simple interest (?:over|for|in) (?P<t>{_NUM}) years?$",
+    re.IGNORECASE,
+)
+_COMPOUND = re.compile(
+    rf"^(?P<p>{_NUM}) (?:invested|deposited|saved|put away) at (?P<r>{_NUM}) ?%(?: interest)?"
+    rf",? compounded (?:annually|yearly|once a year),? for (?P<t>\d{{1,2}}) years?,? (?:grows to"
+    r" what(?: amount)?|is worth how much|becomes what|grows to how much)$",
+    re.IGNORECASE,
+)
+# A recipe scaled: "Soup for 6 people takes 1.2 kg of potatoes. How many kg do I need for 15
+# people?", "My recipe makes 24 cookies with 340 g of flour. For 36 cookies how many grams of
+# flour?"; the amount asked in the unit it was given in.
+_UNITS = {
+    "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kilos": "kg", "ml": "ml", "millilitres": "ml", "milliliters": "ml", "l": "l",
+    "litres": "l", "liters": "l", "cup": "cup", "cups": "cup", "tbsp": "tbsp",
+    "tablespoons": "tbsp", "tsp": "tsp", "teaspoons": "tsp", "oz": "oz", "ounces": "oz",
+    "lb": "lb", "lbs": "lb", "pounds": "lb", "eggs": "egg",
+}  # fmt: skip
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_AMOUNT = rf"(?P<q>{_NUM}) ?(?P<u>{_UNIT})(?: of (?P<i>{_NOUN}))?"
+_ASKED = rf"how (?:many|much) (?P<u2>{_UNIT})(?: of (?P<i2>{_NOUN}))?"
+_NEED = r"(?: (?:do|will|would) (?:i|we|you) need| (?:are|is) needed)?"
+_SCALED = (
+    re.compile(
+        rf"^(?P<dish>{_THING}) for (?P<a>{_NUM}) (?P<t>{_NOUN}) (?:takes|needs|uses|calls for"
+        rf"|requires) {_AMOUNT}{_STOP}{_ASKED}{_NEED} for (?P<b>{_NUM}) (?P<t2>{_NOUN})$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:my |the |this |a )?(?:recipe|batch) (?:makes|serves|feeds|yields) (?P<a>{_NUM})"
+        rf" (?P<t>{_NOUN}) (?:with|using|and uses|and needs|and takes) {_AMOUNT}{_STOP}"
+        rf"for (?P<b>{_NUM}) (?P<t2>{_NOUN}),? {_ASKED}{_NEED}$",
+        re.IGNORECASE,
+    ),
+)
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
 
@@ -77,6 +136,17 @@ def one_step(body: str) -> str | None:
         ):
             return f"{m['n']} * {m['m']}"
         return None
+    if (m := _PER.match(body)) and _same(m["item"], m["item2"]) and _same(m["unit"], m["unit2"]):
+        return f"{m['n']} / {m['m']}"
+    if m := _SPLIT.match(body):
+        return f"{m['b']} / {m['n']}"
+    if m := _SIMPLE.match(body):
+        return f"{m['p']} * {m['r']}/100 * {m['t']}"
+    if m := _COMPOUND.match(body):
+        return f"{m['p']} * (1 + {m['r']}/100)^{m['t']}"
+    for pattern in _SCALED:
+        if (m := pattern.match(body)) and _scaled_alike(m):
+            return f"{m['q']} * {m['b']} / {m['a']}"
     if m := _LEFT.match(body):
         items = [x for x in (m["item2"], m["item3"]) if x]
         fewer = float(m["m"].replace(",", "")) <= float(m["n"].replace(",", ""))
@@ -105,3 +175,10 @@ def _same_person(story: str, question: str) -> bool:
     if story in _PRONOUNS:
         return story == question
     return question in (story, "he", "she", "they")
+
+
+def _scaled_alike(m: re.Match[str]) -> bool:
+    """The question counts the same things and asks the same amount in the same unit."""
+    same_items = m["i2"] is None or (m["i"] is not None and _same(m["i"], m["i2"]))
+    unit = _UNITS[m["u"].lower()] == _UNITS[m["u2"].lower()]
+    return unit and same_items and _same(m["t"], m["t2"])
