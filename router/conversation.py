@@ -94,6 +94,11 @@ _COURTESY = re.compile(
     r"(?:[,!]? (?:thanks|thank you|so much))*[.!,:]+\s+)+",
     re.IGNORECASE,
 )
+# Text-message shorthand in a short question: "hw many days btwn 3/15 and 4/20".
+_SMS_WORDS = {"hw": "how", "btwn": "between", "frm": "from", "thru": "through"}
+_SMS = re.compile(
+    r"(?<![\w/])(?:hw(?= (?:many|much|long|old|far))|btwn|frm|thru)(?![\w/])", re.IGNORECASE
+)
 _WHAT_TYPO = re.compile(
     r"^(?:wat|wht|whta|waht|wut)(?=\s)|^(?:wats|whts|wuts)(?=\s)", re.IGNORECASE
 )
@@ -209,7 +214,8 @@ def tidy(text: str) -> str:
             text = _MARKED.sub(_unmark, text)
         if '"' in text or "“" in text:
             text = _unquote(text)
-    return _WHAT_TYPO.sub(lambda m: "what's" if m.group().lower().endswith("s") else "what", text)
+    text = _WHAT_TYPO.sub(lambda m: "what's" if m.group().lower().endswith("s") else "what", text)
+    return _SMS.sub(lambda m: _SMS_WORDS[m.group().lower()], text) if len(text) < 200 else text
 
 
 # A question asked inside a longer message: an e-mail or chat message with a greeting, other

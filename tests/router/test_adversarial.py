@@ -531,6 +531,9 @@ STILL_ANSWERED = [
     ),
     pytest.param([U("wuts 12.5% of 640")], "= 80", id="wuts"),
     pytest.param(
+        [U("hw many days btwn 3/15/2027 and 4/20/2027")], ": 36 days", id="text-shorthand"
+    ),
+    pytest.param(
         [U("Invoice check: 37.5 hours at €64 an hour. What's the total?")],
         "37.5 × 64 = 2400",
         id="label-then-the-total",

@@ -354,6 +354,42 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "Canadian Thanksgiving falls on the second Monday in October. When is it in 2027?",
             "It is Monday, October 11, 2027.",
         ),
+        # a span stated, said to count both ends, then its length
+        (
+            (
+                "A contract ran from 1 March 2026 to 28 February 2027. How many days is that,"
+                " counting both the first and the last day?"
+            ),
+            "From Sunday, March 1, 2026 to Sunday, February 28, 2027 inclusive: 365 days",
+        ),
+        (
+            (
+                "The lease runs from 1 February 2027 to 31 January 2028, both days included. How many"
+                " days is that?"
+            ),
+            "From Monday, February 1, 2027 to Monday, January 31, 2028 inclusive: 365 days",
+        ),
+        # stays, ages and spans phrased other ways
+        (
+            "Checking in 2027-08-28 and checking out 2027-09-04 — how many nights is the stay?",
+            "From Saturday, August 28, 2027 to Saturday, September 4, 2027: 7 nights",
+        ),
+        (
+            "Someone born on 12 August 1990 — how old are they on 1 March 2027?",
+            "Born Sunday, August 12, 1990, on Monday, March 1, 2027: 36 years old",
+        ),
+        (
+            "My grandma was born 3 Nov 1941. How old will she turn on 3 Nov 2027?",
+            "Born Monday, November 3, 1941, on Wednesday, November 3, 2027: 86 years old",
+        ),
+        (
+            "What number day of the year is 13 Sept 2027?",
+            "Day of the year of September 13, 2027: 256",
+        ),
+        (
+            "How many hours from 2027-03-05 08:00 to 2027-03-07 20:00, same time zone?",
+            "From Friday, March 5, 2027 08:00 to Sunday, March 7, 2027 20:00: 60 hours",
+        ),
         # the weekday of a date a clause stated
         ("Dec 24 2027 — what weekday is that?", "December 24, 2027 is a Friday."),
         (
@@ -400,6 +436,25 @@ def test_weekdays_between_dates_count_like_a_day_by_day_walk():
 
 
 # A stated time of day moved by hours and minutes: 24-hour unless am/pm was written.
+# A night shift or a night's sleep ends the next morning when the clock says so.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Night shift 21:30 to 06:00 — how many hours is that?",
+            "From 21:30 to 06:00 the next day: 8.5 hours",
+        ),
+        (
+            "Fell asleep at 23:40, woke at 07:10. How many minutes did I sleep?",
+            "From 23:40 to 07:10 the next day: 450 minutes",
+        ),
+        ("Day shift 06:00 to 14:00 — how many hours is that?", "From 06:00 to 14:00: 8 hours"),
+    ],
+)
+def test_a_night_ends_the_next_morning(text, expected):
+    assert answer(text) == expected
+
+
 CLOCK_SHIFTS = [
     ("What's 12:45 plus 2 hours 30 minutes?", "12:45 + 2 hours 30 minutes = 15:15"),
     ("What time will it be 3 hours after 9:30 am?", "9:30 am + 3 hours = 12:30 pm"),
@@ -459,6 +514,13 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "What date is the Monday of week 10 in 2027?",  # US and ISO week numbers differ
         "Thanksgiving is the third Thursday of November. What date is it in 2027?",  # not so
         "In 1984 we met on 3 May 2027. Which day of the week is that?",
+        # a period's length without saying how its ends count: readers differ
+        "The lease runs from 1 February 2027 to 31 January 2028. How many days is that?",
+        (
+            "The lease runs from 1 February 2027 to 31 January 2028, not counting weekends. How many"
+            " days is that?"
+        ),
+        "Day shift 22:00 to 06:00 — how many hours is that?",  # a day shift never spans a night
         "We met on 3 May 2027 and 4 May 2027. Which day of the week is that?",
         "The beta ends 45 days after launch, and release is 2027-03-01. Which date does it end?",
         "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it start?",

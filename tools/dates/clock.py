@@ -40,6 +40,24 @@ _CLOCK_STORY = re.compile(
     r"|is\s+the\s+\w+))$",
     re.IGNORECASE,
 )
+# Spans that end the next morning when the clock says so: a night shift, a night's sleep
+# (a day shift is read the same way, but never past midnight).
+# "Night shift 21:30 to 06:00 — how many hours is that?"
+_NIGHT_SHIFT = re.compile(
+    r"^(?:my\s+|the\s+|a\s+)?(?:(?P<overnight>night|overnight|late)|day|early|morning|evening)"
+    r"\s+shift\s+(?:is\s+|runs\s+"
+    rf"|goes\s+)?(?:from\s+)?(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till|-|–)\s+(?P<b>{_TIME_OF_DAY})"
+    r"(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+(?P<unit>hours|minutes)\s+is\s+(?:that|it|the\s+shift)$",
+    re.IGNORECASE,
+)
+# "Fell asleep at 23:40, woke at 07:10. How many minutes did I sleep?"
+_SLEEP = re.compile(
+    r"^(?:i\s+)?(?P<overnight>fell\s+asleep|went\s+to\s+(?:bed|sleep))\s+at\s+"
+    rf"(?P<a>{_TIME_OF_DAY}),?\s+(?:and\s+)?(?:woke(?:\s+up)?|got\s+up)\s+at\s+"
+    rf"(?P<b>{_TIME_OF_DAY})[.,;]?\s+how\s+(?:many\s+(?P<unit>hours|minutes)\s+did\s+i\s+sleep"
+    r"|long\s+did\s+i\s+sleep\s+in\s+(?P<unit2>hours|minutes))$",
+    re.IGNORECASE,
+)
 # "From 8:15 am to 4:45 pm is how many hours?"
 _CLOCK_FROM_TO = re.compile(
     rf"^from\s+(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till)\s+(?P<b>{_TIME_OF_DAY}){_NEXT}\s+"
@@ -148,23 +166,33 @@ def clock_seconds(text: str) -> int | None:
 
 def clock_between(body: str) -> dict | None:
     """A "clock_between" request for a span between two times of day, or None."""
-    m = _CLOCK_BETWEEN.match(body) or _CLOCK_STORY.match(body) or _CLOCK_FROM_TO.match(body)
+    m = (
+        _CLOCK_BETWEEN.match(body)
+        or _CLOCK_STORY.match(body)
+        or _CLOCK_FROM_TO.match(body)
+        or _NIGHT_SHIFT.match(body)
+        or _SLEEP.match(body)
+    )
     if not m:
         return None
-    if m.groupdict().get("trip") and not m.groupdict().get("zone"):
+    gd = m.groupdict()
+    if gd.get("trip") and not gd.get("zone"):
         return None  # a flight's departure and arrival may be in two zones
-    unit = m["unit"] or m.groupdict().get("unit2")
+    unit = m["unit"] or gd.get("unit2")
     a, b = clock_seconds(m["a"]), clock_seconds(m["b"])
     if a is None or b is None:
         return None
-    if m["next"]:
+    later = gd.get("next")
+    if gd.get("overnight") and b < a:
+        later = " the next day"
+    if later:
         b += 86400
     if b < a or b - a > 86400:
         return None
     return {
         "kind": "clock_between",
         "a": _shown(m["a"]),
-        "b": _shown(m["b"]) + (m["next"] or ""),
+        "b": _shown(m["b"]) + (later or ""),
         "seconds": b - a,
         "unit": unit.lower(),
     }

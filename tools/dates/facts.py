@@ -136,7 +136,8 @@ _DAYS_LEFT = re.compile(
 )
 _DAY_OF_YEAR = [
     re.compile(
-        rf"^(?:what|which)\s+day\s+(?:number\s+)?of\s+the\s+year\s+(?:is|was|will\s+be)\s+{_DATE}$",
+        rf"^(?:what|which)\s+(?:number\s+)?day\s+(?:number\s+)?of\s+the\s+year\s+(?:is|was|will\s+be)"
+        rf"\s+{_DATE}$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -192,13 +193,13 @@ _AGE_ON = re.compile(
     r"^how\s+old\s+(?:was|is|will)\s+(?:someone|somebody|a\s+person|anyone)\s+(?:who\s+was\s+)?"
     r"born\s+on\s+(?P<born>.+?)\s+(?:be\s+)?on\s+(?P<on>.+?)\??$"
     # "Someone born 31 December 1999, how old are they on 1 January 2027?"
-    r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,]+?),\s*how\s+old\s+"
+    r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+"
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )
 # "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
 _AGE_ON_QUESTION = re.compile(
-    r"^how\s+old\s+(?:will|would)\s+(?P<who>i|he|she|they|\w+)\s+be\s+on\s+(?P<on>.+?)\??$"
+    r"^how\s+old\s+(?:will|would)\s+(?P<who>i|he|she|they|\w+)\s+(?:be|turn)\s+on\s+(?P<on>.+?)\??$"
     r"|^how\s+old\s+(?:was|were|is|are)\s+(?P<who2>i|he|she|they|\w+)\s+on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )

@@ -29,7 +29,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
-from tools.dates.terms import about_stated_date, by_stated_rule, event_offset
+from tools.dates.terms import about_stated_date, about_stated_span, by_stated_rule, event_offset
 from tools.dates.zones import parse_zone
 from tools.words import spoken_years
 
@@ -272,7 +272,8 @@ _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORE
 # Notes that say what the question already assumes: "(same time zone, no clock changes)" on
 # two written times, "(Western churches)" on Easter's dates, as the calendar here reckons them.
 _ASSUMED = re.compile(
-    r"\s*\((?:(?:in\s+)?(?:the\s+)?same\s+time\s*zone(?:,?\s+(?:and\s+)?no\s+(?:clock|dst"
+    r",?\s+(?:in\s+(?:the\s+)?)?same\s+time\s*zone(?=[?.!]*$)"
+    r"|\s*\((?:(?:in\s+)?(?:the\s+)?same\s+time\s*zone(?:,?\s+(?:and\s+)?no\s+(?:clock|dst"
     r"|daylight[- ]saving(?:\s+time)?)\s+changes?)?|western(?:\s+churches|\s+church|\s+christianity)?"
     r"|gregorian(?:\s+calendar)?)\)",
     re.IGNORECASE,
@@ -490,11 +491,9 @@ def parse_dates_request(text: str) -> dict | None:
     found = _parse_single(body, cue, fmt)
     if found is None and (ruled := by_stated_rule(text, cue)):
         return ruled
-    if found is None and (pointed := about_stated_date(text, cue)):
-        body, fmt = split_format(_clean(pointed))
+    if found is None and (asked := about_stated_span(text) or about_stated_date(text, cue)):
+        body, fmt = split_format(_clean(asked))
         found = _parse_single(body, cue, fmt)
-        if found and not (
-            found.get("base") if found["kind"] == "shift" else found["kind"] == "weekday"
-        ):
-            return None  # only a date counted from the stated one, or its weekday
+        if found and found["kind"] not in ("between", "weekday") and not found.get("base"):
+            return None  # the span's length, a date counted from the stated one, its weekday
     return found

@@ -54,8 +54,9 @@ _AFTER_EVENT = re.compile(
 )
 # "We check in on 27 December 2026 and check out on 3 January 2027. How many nights is that?"
 _STAY = re.compile(
-    r"^(?:i|we|they|he|she)\s+(?:check|arrive)\s+(?:in\s+)?on\s+(?P<a>[^.?!]+?)\s+and\s+"
-    r"(?:check\s+out|leave)\s+on\s+(?P<b>[^.?!]+?)\.\s+how\s+many\s+nights"
+    r"^(?:(?:i|we|they|he|she)\s+(?:check|arrive)|checking)\s+(?:in\s+)?(?:on\s+)?(?P<a>[^.?!]+?)"
+    r"\s+and\s+(?:check(?:ing)?\s+out|leave|leaving)\s+(?:on\s+)?(?P<b>[^.?!—–]+?)(?:\.|\s+[—–-]|,)"
+    r"\s+how\s+many\s+nights"
     r"(?:\s+is\s+that|\s+(?:is|will\s+be)\s+the\s+stay)?\?$",
     re.IGNORECASE,
 )
@@ -210,3 +211,27 @@ def by_stated_rule(text: str, cue: str | None) -> dict | None:
     known = parse_holiday(f"{m['name']} {m['year']}")
     ruled = nth_weekday(found["year"], found["month"], found["weekday"], found["n"])
     return None if known is not None and known.value.date() != ruled else found
+
+
+# "The lease runs from 1 February 2027 to 31 January 2028, both days included. How many days is
+# that?": a span stated, then its length asked (with how its ends count said either side).
+_SPAN_THEN = re.compile(
+    r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)\s+(?:runs?|ran|lasts?|lasted|goes|went|is|was|will\s+run)"
+    r"\s+from\s+(?P<a>[^.;?!]+?)\s+(?:to|until|till|through)\s+(?P<b>[^.;?!,]+?)"
+    r"(?P<incl1>,\s+(?:both\s+days\s+included|inclusive))?[.;]\s+how\s+many\s+"
+    r"(?P<unit>days|weeks)\s+is\s+(?:that|it)(?P<incl2>,?\s+(?:inclusive|counting\s+both\s+"
+    r"(?:the\s+first\s+and\s+(?:the\s+)?last\s+days?|days|ends)))?\??$",
+    re.IGNORECASE,
+)
+
+
+def about_stated_span(text: str) -> str | None:
+    """The length question asked directly ("How many days from 1 February 2027 to 31 January
+    2028 inclusive?"), or None when `text` is not a span, said to count both ends, then "how
+    many days is that"."""
+    m = _SPAN_THEN.match(text.strip())
+    # A period that runs from one day to another holds both, to many readers; to others its
+    # length is the difference. Only a span that says how its ends count is answered.
+    if not m or not (m["incl1"] or m["incl2"]) or _CHANGES_THE_COUNT.search(m["lead"]):
+        return None
+    return f"How many {m['unit']} from {m['a']} to {m['b']} inclusive?"
