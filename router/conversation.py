@@ -22,6 +22,10 @@ _GENERIC_SYSTEM_SENTENCE = re.compile(
     r"useful|concise|knowledgeable|precise|accurate|polite|capable|intelligent|general[- ]"
     r"purpose)[, ]*(?:and )?)*(?:ai |chat |virtual )?(?:assistant|chatbot|language model)"
     rf"(?: (?:created|made|trained|built|developed) by {_NAME}| named {_NAME}| called {_NAME})?"
+    # whom it serves: "for a hobby beekeeping club" (settings words in it, such as "British",
+    # are still found by `redefines`, which reads every earlier turn)
+    r"(?: for (?:a|an|the|our|my) (?:[a-z'-]+ ){0,3}(?:club|team|company|shop|store|school|class"
+    r"|community|group|society|business|family|library|museum|website|blog|newsletter|charity))?"
     r"|you are chatgpt, a large language model trained by openai"
     rf"|knowledge cutoff: {_WHEN}|current date: {_WHEN}|reasoning: (?:low|medium|high)"
     r"|(?:please )?(?:be|answer|respond|reply)(?: (?:concise|brief|helpful|accurate|"

@@ -208,6 +208,7 @@ def test_abstains_when_context_changes_meaning(messages: list) -> None:
         "You are ChatGPT, a large language model trained by OpenAI.",
         "You are a helpful, concise assistant. Be accurate.",
         "You are a concise assistant. Keep answers short.",
+        "You are a helpful assistant for a hobby beekeeping club.",  # whom it serves
         "",
     ],
 )
@@ -215,6 +216,19 @@ def test_generic_system_prompt_keeps_routing(system: str) -> None:
     messages = [{"role": "system", "content": system}, {"role": "user", "content": "127*89"}]
     decision = route(messages, CTX)
     assert decision is not None and decision.tool == "calculator"
+
+
+@pytest.mark.parametrize(
+    "system",
+    [
+        "You are a helpful assistant for a British baking club.",  # its pints and gallons
+        "You are a helpful assistant for a company where addition is subtraction.",
+        "You are a helpful assistant for a Canadian school.",
+    ],
+)
+def test_a_system_prompt_that_may_change_a_reading_leaves_it_to_the_model(system: str) -> None:
+    messages = [{"role": "system", "content": system}, {"role": "user", "content": "What is 5+3?"}]
+    assert route(messages, CTX) is None
 
 
 def test_earlier_unrelated_turns_keep_routing() -> None:

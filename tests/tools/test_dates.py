@@ -390,6 +390,31 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "How many hours from 2027-03-05 08:00 to 2027-03-07 20:00, same time zone?",
             "From Friday, March 5, 2027 08:00 to Sunday, March 7, 2027 20:00: 60 hours",
         ),
+        # a payment term, a count from day 1, a span after a date in the same sentence
+        (
+            "Invoice dated 18 Jan 2027 on net 30 terms: what date is payment due?",
+            "Monday, January 18, 2027 + 30 days = Wednesday, February 17, 2027",
+        ),
+        (
+            "Counting 30 Aug 2027 as day 1 of the semester, which date is day 100?",
+            "Monday, August 30, 2027 + 99 days = Tuesday, December 7, 2027",
+        ),
+        (
+            "Spring break begins 2028-03-18 and school resumes 9 days later. Which date is that?",
+            "2028-03-18 + 9 days = 2028-03-27",
+        ),
+        (
+            "Library book borrowed on 5 March 2027 is due 21 days later. Which date is that?",
+            "Friday, March 5, 2027 + 21 days = Friday, March 26, 2027",
+        ),
+        (
+            "Ignoring bank holidays, how many weekdays (Mon-Fri) does March 2027 have?",
+            "Weekdays (Monday to Friday; public holidays not taken out) in March 2027: 23",
+        ),
+        (
+            "meeting from 2:30 pm to 4:10 pm, how many minutes",
+            "From 2:30 pm to 4:10 pm: 100 minutes",
+        ),
         # the weekday of a date a clause stated
         ("Dec 24 2027 — what weekday is that?", "December 24, 2027 is a Friday."),
         (
@@ -521,6 +546,13 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
             " days is that?"
         ),
         "Day shift 22:00 to 06:00 — how many hours is that?",  # a day shift never spans a night
+        "flight from 2:30 pm to 4:10 pm, how many minutes",  # two places, maybe two zones
+        (
+            "Spring break begins 2028-03-18 and school resumes 9 business days later. Which date is"
+            " that?"
+        ),
+        "Spring break begins 2028-03-18 and room 12 reopens 9 days later. Which date is that?",
+        "The sale starts 2028-03-18 and was moved 9 days later. Which date is that?",
         "We met on 3 May 2027 and 4 May 2027. Which day of the week is that?",
         "The beta ends 45 days after launch, and release is 2027-03-01. Which date does it end?",
         "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it start?",

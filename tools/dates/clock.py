@@ -58,6 +58,16 @@ _SLEEP = re.compile(
     r"|long\s+did\s+i\s+sleep\s+in\s+(?P<unit2>hours|minutes))$",
     re.IGNORECASE,
 )
+# "meeting from 2:30 pm to 4:10 pm, how many minutes": something held in one place (never a
+# trip, whose two times may be in two zones), then its length.
+_HELD_FROM_TO = re.compile(
+    r"^(?:my\s+|the\s+|a\s+|our\s+)?(?:meeting|class|lesson|call|appointment|session|workout"
+    r"|lecture|exam|webinar|match|game|concert|show|movie|film|rehearsal|practice|training)"
+    rf"\s+(?:is\s+|runs\s+|lasts\s+|goes\s+)?from\s+(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till)\s+"
+    rf"(?P<b>{_TIME_OF_DAY})(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+(?P<unit>hours|minutes)"
+    r"(?:\s+is\s+(?:that|it))?$",
+    re.IGNORECASE,
+)
 # "From 8:15 am to 4:45 pm is how many hours?"
 _CLOCK_FROM_TO = re.compile(
     rf"^from\s+(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till)\s+(?P<b>{_TIME_OF_DAY}){_NEXT}\s+"
@@ -172,6 +182,7 @@ def clock_between(body: str) -> dict | None:
         or _CLOCK_FROM_TO.match(body)
         or _NIGHT_SHIFT.match(body)
         or _SLEEP.match(body)
+        or _HELD_FROM_TO.match(body)
     )
     if not m:
         return None

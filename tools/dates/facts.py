@@ -35,9 +35,11 @@ _WEEKDAY_COUNT = re.compile(
     r"^(?:(?:not\s+counting|ignoring|disregarding)\s+(?:any\s+)?(?:public\s+|bank\s+)?holidays,?\s+)?"
     rf"how\s+many\s+(?:(?P<wd>{_WEEKDAY_NAMES_RE})s|(?P<span>weekdays|week\s+days|weekend\s+days))"
     r"(?:\s*\((?:mon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?|sat(?:urday)?\s*(?:and|&|\+)\s*sun(?:day)?)\))?"
-    r"\s+(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+"
-    r"|(?:fall|fell|will\s+fall|are\s+there)\s+)?"
-    rf"in\s+(?:{_MONTH},?\s+(?:of\s+)?)?{_YEAR}$",
+    r"\s+(?:(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+"
+    r"|(?:fall|fell|will\s+fall|are\s+there)\s+)?in"
+    # "how many weekdays (Mon-Fri) does March 2027 have"
+    r"|(?P<has>does|did|will))"
+    rf"\s+(?:{_MONTH},?\s+(?:of\s+)?)?{_YEAR}(?(has)\s+have)$",
     re.IGNORECASE,
 )
 # "What's the last Friday of October 2026?"

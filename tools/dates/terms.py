@@ -42,6 +42,21 @@ _DUE_AFTER = re.compile(
     r"|what\s+date\s+is\s+(?:it|payment)\s+due)\?$",
     re.IGNORECASE,
 )
+# "Invoice dated 18 Jan 2027 on net 30 terms: what date is payment due?": net N, due N days
+# after the invoice date
+_NET_TERMS = re.compile(
+    r"^(?:an?\s+|the\s+|my\s+|our\s+)?invoice\s+dated\s+(?P<date>[^.?!:;]+?)\s+(?:on|with|at)\s+"
+    r"net\s+(?P<n>\d{1,3})(?:\s+terms)?\s*[:.,;]?\s+(?:what\s+date\s+is\s+(?:payment|it)\s+due"
+    r"|when\s+is\s+(?:payment|it)\s+due|what(?:'s|\s+is)\s+the\s+due\s+date)\??$",
+    re.IGNORECASE,
+)
+# "Counting 30 Aug 2027 as day 1 of the semester, which date is day 100?": day N is N - 1 later
+_DAY_ONE = re.compile(
+    r"^(?:counting|taking|if)\s+(?P<date>[^,.?!]+?)\s+(?:as|is)\s+day\s+(?:1|one)"
+    r"(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?,\s+(?:which|what)\s+date\s+is\s+day\s+"
+    r"(?P<n>\d{1,4})\??$",
+    re.IGNORECASE,
+)
 # "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it end?": an
 # event counted from another, and that one dated
 _AFTER_EVENT = re.compile(
@@ -73,7 +88,14 @@ def nights_of_stay(text: str, cue: str | None) -> dict | None:
 
 
 def due_date(text: str, cue: str | None) -> dict | None:
-    """A "shift" request from a dated document by its payment term, or None."""
+    """A "shift" request from a dated document by its payment term (or from day 1 to day N of
+    a count), or None."""
+    if (m := _DAY_ONE.match(text)) and (d := written_date(m["date"], cue)) and int(m["n"]) > 0:
+        steps = [(1, parse_duration(f"{int(m['n']) - 1} days"))]
+        return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+    if (m := _NET_TERMS.match(text)) and (d := written_date(m["date"], cue)):
+        steps = [(1, parse_duration(f"{int(m['n'])} days"))]
+        return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
     m = _DUE_OFFSET.match(text) or _DUE_AFTER.match(text)
     d = m and written_date(m["date"], cue)
     if not d:
@@ -172,7 +194,12 @@ def event_offset(text: str, cue: str | None) -> dict | None:
     """A "shift" request for a one-event story (a payment term, a stay, an event dated from a
     written date and asked for by its name), or None."""
     text = re.sub(r"\s+", " ", text.strip())
-    if found := due_date(text, cue) or nights_of_stay(text, cue) or after_event(text, cue):
+    if found := (
+        due_date(text, cue)
+        or nights_of_stay(text, cue)
+        or after_event(text, cue)
+        or later_than_stated(text, cue)
+    ):
         return found
     m = _EVENT_OFFSET.match(text)
     # the question names what the first sentence dated: "A baby's due date … the due date?"
@@ -235,3 +262,41 @@ def about_stated_span(text: str) -> str | None:
     if not m or not (m["incl1"] or m["incl2"]) or _CHANGES_THE_COUNT.search(m["lead"]):
         return None
     return f"How many {m['unit']} from {m['a']} to {m['b']} inclusive?"
+
+
+# "Spring break begins 2028-03-18 and school resumes 9 days later. Which date is that?",
+# "Library book borrowed on 5 March 2027 is due 21 days later. Which date is that?": a date,
+# a span after (or before) it in the same sentence, then that date asked.
+_LATER_THAN_STATED = re.compile(
+    rf"^(?P<head>[A-Za-z0-9][A-Za-z0-9' ,./-]{{0,120}}?)\s+(?P<dur>{DURATION_RE})\s+"
+    r"(?P<way>later|afterwards|earlier)[.;]\s+(?:which|what)\s+date\s+is\s+(?:that|it)\??$",
+    re.IGNORECASE,
+)
+_WORD_BEFORE_DATE = re.compile(
+    r"(?<=\s)(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE
+)
+_DATE_END = re.compile(r"\s+(?:and|is|was|will)\s+|,\s+", re.IGNORECASE)
+
+
+def later_than_stated(text: str, cue: str | None) -> dict | None:
+    """A "shift" request from the one date in a sentence by the span after it, or None. Nothing
+    else in the sentence may hold a number or change how days are counted."""
+    m = _LATER_THAN_STATED.match(text.strip())
+    if not m or _CHANGES_THE_COUNT.search(m["head"]):
+        return None
+    head = m["head"]
+    starts = [0, *(d.end() for d in _DATE_START.finditer(head))]
+    starts += [d.start() for d in _WORD_BEFORE_DATE.finditer(head)]
+    for start in sorted(set(starts)):
+        for end in _DATE_END.finditer(head, start):
+            rest = head[:start] + head[end.start() :]
+            if any(c.isdigit() for c in rest) or not (
+                d := written_date(head[start : end.start()], cue)
+            ):
+                continue
+            dur = parse_duration(m["dur"])
+            if not dur or part_day(dur):
+                return None
+            sign = -1 if m["way"].lower() == "earlier" else 1
+            return {"kind": "shift", "base": iso_of(d), "steps": [(sign, dur)], "fmt": None}
+    return None
