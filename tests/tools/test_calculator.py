@@ -267,6 +267,10 @@ def answer(text: str) -> str:
         ),
         ("She made 45 of 72 free throws; what's that as a percentage?", "45 ÷ 72 × 100 = 62.5"),
         ("Could you kindly compute 7.5% of 1,240 for me?", "7.5% of 1240 = 93"),
+        # learners' English
+        ("How much give 250 minus 17 percent of it?", "250 − 17% of 250 = 207.5"),
+        ("Please, how much make 3 500 plus 1 275?", "3500 + 1275 = 4775"),
+        ("How much make 48 multiply 25 please?", "48 × 25 = 1200"),
         # operator words with a letter dropped or two letters swapped
         ("whats 17 multipled by 23", "17 × 23 = 391"),
         ("calcualte 15 percnt of 260 please", "15% of 260 = 39"),

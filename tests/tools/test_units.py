@@ -387,6 +387,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "Score was 21-14 — how many points is that?",
         "I walked 5 km and 3 miles — how many km?",  # which quantity is "that"?
         "What's a 2 inch pipe in mm?",  # a nominal pipe size, not its diameter
+        "How many months have 28 days?",  # the riddle (all twelve), not a conversion
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

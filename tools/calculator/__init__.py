@@ -31,7 +31,7 @@ NAME = "calculator"
 # The question frames around an expression. Order matters: longer frames first.
 POLITE_PREFIX = (
     r"(?:(?:hey|hi|ok|okay|so)[,!]?\s+)*(?:quick\s+(?:q|question)\s*:\s*)?"
-    r"(?:(?:please|pls|plz|kindly|quickly)\s+)?(?:you can\s+(?=tell|give|show))?"
+    r"(?:(?:please|pls|plz|kindly|quickly),?\s+)?(?:you can\s+(?=tell|give|show))?"
     r"(?:(?:can|could|would|will) (?:you|u)(?: please| kindly)?\s+)?(?:(?:please|quickly)\s+)?"
     r"(?:do\s+(?=[\d(.-]))?"
 )
@@ -42,6 +42,7 @@ _LEAD = re.compile(
     r"|determine|work out|figure out|solve|simplify)"
     r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+)?"
     r"(?:what(?:'s| is|s)|how (?:much|many) is|what do i pay for|how much do i pay for|what does"
+    r"|how much (?:makes?|gives?)(?=\s+[\d(])"  # learners' English: "how much make 48 and 25"
     r"|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",

@@ -97,6 +97,9 @@ _PERCENT_FRAMES = _compiled(
         rf"^({_NUM}) (?:decreased|reduced|lowered|marked down) by ({_NUM}){_PCT}$",
         "{0} - {1}% of {0}",
     ),
+    # "250 minus 17 percent of it": the percentage of the number just said
+    (rf"^({_NUM}) (?:minus|less) ({_NUM}){_PCT} of (?:it|that)$", "{0} - {1}% of {0}"),
+    (rf"^({_NUM}) plus ({_NUM}){_PCT} of (?:it|that)$", "{0} + {1}% of {0}"),
     # "2,400 less 15%": the trade's net price (while the symbol in "2,400 - 15%" is ambiguous)
     (rf"^({_NUM}) less ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
     # "20% off $50" abstains: the sale price or the discount, readers differ.

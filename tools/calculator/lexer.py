@@ -43,6 +43,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
         r"(?:multiply|multiplicated) by",
         " * ",
     ),  # "45 multiply by 12" (learners' English)
+    ("multiply", r"(?<=\d )multiply(?= [\d(])", " * "),  # "48 multiply 25"
     ("divide divided", r"(?:divide|divided) with", " / "),
     ("times tiems tims", r"(?:times|tiems|tims)", " * "),
     ("divided divide divded devided divied", r"(?:divided|divide|divded|devided|divied) by", " / "),
