@@ -258,7 +258,8 @@ _ASKING = re.compile(
 )
 # A request said as an instruction, which may end with a full stop.
 _REQUEST = re.compile(
-    r"(?:please\s+|pls\s+|kindly\s+)?\b(?:convert|calculate|compute|work\s+out|evaluate)\b",
+    r"(?:please\s+|pls\s+|kindly\s+)?\b(?:convert|calculate|compute|work\s+out|evaluate)\b"
+    r"(?=[^.?!\n\d]{0,20}\d)",  # with its numbers right after: not "Evaluate the following …"
     re.IGNORECASE,
 )
 # What the answer is for, at the end of its question: "…, for the customs form?", "… for table 2."
@@ -340,7 +341,7 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         if len(found) >= _MAX_LEADS:
             break
         lead = question[: m.start()]
-        named = ":" in m.group() and _NUMBERED_LABEL.match(lead)  # "Budget sheet row 7: …"
+        named = ":" in m.group() and _NUMBERED_LABEL.fullmatch(lead)  # "Budget sheet row 7: …"
         if (any(c.isdigit() for c in lead) and not named) or _CONDITION.match(lead):
             break
         start = m.end()

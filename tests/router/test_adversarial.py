@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from router import route, route_assist
+from router.conversation import buried_questions
 from tests.support.sandbox import needs_linux_root
 from tools.base import ToolContext
 from tools.registry import TOOLS
@@ -583,3 +584,12 @@ def test_stated_rules_in_prose_leave_arithmetic_to_the_model(earlier: str) -> No
 
 def test_a_true_stated_result_keeps_routing() -> None:
     assert "= 19" in answer([U("I know 2+2 is 4."), A("Right!"), U("What is 9+10?")])
+
+
+def test_a_sentence_with_numbers_before_a_colon_is_not_a_label() -> None:
+    text = (
+        "A cask holds 49 litres of wine and water in the proportion 5: 2. How much water must be"
+        " added to it so that the ratio is 7 : 4?"
+    )
+    assert [q for q, _ in buried_questions(text) if q.startswith(("2", "4"))] == []
+    assert buried_questions("Budget sheet row 7: 4 × 129.99 + 2 × 49.50 = ?")  # a label

@@ -304,8 +304,9 @@ def consistent_history(earlier: list[tuple[str, str]]) -> bool:
 # "9+10 is 21", "2 + 2 = 5": an arithmetic claim written in prose (a few-shot set-up or a quiz
 # rule when it is wrong). Found from its verb and result, then its expression is read back
 # from a bounded window before it: linear in the text, whatever runs of digits it holds.
+# One scan per verb (a literal first: fast), in any order: every claim must hold.
 _CLAIMED = tuple(
-    re.compile(rf"{verb}\s*(-?\d[\d.,]*)")  # literal first: a fast scan for each verb
+    re.compile(rf"{verb}\s*(?P<result>-?\d[\d.,]*)")
     for verb in ("=", "->", "→", "is", "equals", "makes", "gives")
 )
 _CLAIM_WINDOW = 80
@@ -320,14 +321,16 @@ def stated_results_hold(text: str) -> bool:
     ("For this quiz, 9+10 is 21."), or one that cannot be checked: such a turn redefines
     the operation for the rest of the conversation."""
     claims = 0
-    found_claims = sorted((m for p in _CLAIMED for m in p.finditer(text)), key=lambda m: m.start())
-    for m in found_claims:
-        if text[m.start()].isalpha() and m.start() and text[m.start() - 1].isalnum():
+    for m in (m for pattern in _CLAIMED for m in pattern.finditer(text)):
+        at = m.start()
+        if text[at].isalpha() and at and text[at - 1].isalnum():
             continue  # "this 5": not the verb "is"
-        last = text[max(0, m.start() - _CLAIM_WINDOW) : m.start()].rstrip()[-1:]
-        if not (last.isdigit() or last in (".", ",")):
+        before = at - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0 or not (text[before].isdigit() or text[before] in ".,"):
             continue  # "What is 5": no expression ends before the verb (most of them)
-        window = text[max(0, m.start() - _CLAIM_WINDOW) : m.start()][::-1]
+        window = text[max(0, at - _CLAIM_WINDOW) : at][::-1]
         e = _CLAIM_EXPR_REVERSED.match(window)
         if e is None:
             continue
@@ -338,7 +341,7 @@ def stated_results_hold(text: str) -> bool:
         found = parse_request(_TIMES_X.sub(" * ", e.group(1)[::-1]), bare=True)
         if claims > MAX_CLAIMS or found is None:
             return False
-        if not answers_match(quick_value(found[0]), m.group(1)):
+        if not answers_match(quick_value(found[0]), m["result"]):
             return False
     return True
 

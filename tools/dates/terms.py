@@ -131,6 +131,19 @@ _STATED = re.compile(
 )
 # Where the date starts in the clause: after "on", "from", "is", a colon or a comma, or at once
 _DATE_START = re.compile(r"\b(?:on|from|of|dated|is|was)\s+|[:,]\s+", re.IGNORECASE)
+# How a written date can start: a digit, a month or weekday name, "the" ("the 4th of July")
+_DATE_OPENING = re.compile(
+    r"\d|the\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def _date_like(text: str, starts: list[int]) -> list[int]:
+    """The positions among `starts` where a date may begin (each costs a date parse)."""
+    return [i for i in starts if _DATE_OPENING.match(text, i)]
+
+
 _CHANGES_THE_COUNT = re.compile(
     r"\b(?:business|working|week\s*days?|weekends?|holidays?|exclud\w*|skip\w*|except|not|\w+n't"
     r"|never|only|count\w*|calendars?|julian|hebrew|islamic|lunar|fiscal|zones?|utc|gmt|if"
@@ -155,7 +168,7 @@ def about_stated_date(text: str, cue: str | None) -> str | None:
         return None
     head = m["head"]
     starts = [0, *(d.end() for d in _DATE_START.finditer(head))]
-    start = next((i for i in starts if written_date(head[i:], cue)), None)
+    start = next((i for i in _date_like(head, starts) if written_date(head[i:], cue)), None)
     lead, date = head[:start].strip(), head[start:] if start is not None else ""
     if start is None or _CHANGES_THE_COUNT.search(lead):
         return None
@@ -287,7 +300,7 @@ def later_than_stated(text: str, cue: str | None) -> dict | None:
     head = m["head"]
     starts = [0, *(d.end() for d in _DATE_START.finditer(head))]
     starts += [d.start() for d in _WORD_BEFORE_DATE.finditer(head)]
-    for start in sorted(set(starts)):
+    for start in _date_like(head, sorted(set(starts))):
         for end in _DATE_END.finditer(head, start):
             rest = head[:start] + head[end.start() :]
             if any(c.isdigit() for c in rest) or not (
