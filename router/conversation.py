@@ -119,11 +119,15 @@ _GREETING = re.compile(
     r"(?=(?:what|whats|how|when|which|calculate|compute|convert)\b))",
     re.IGNORECASE,
 )
+# Pictographs and their joiners, which say nothing a tool reads.
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+ ?")
+# Bold words (not "2**3**2", which is arithmetic): the emphasis goes, the words stay.
+_BOLD_WORDS = re.compile(r"(?<![\w*])\*\*([^*\n]{1,60}?)\*\*(?![\w*])")
 # A label before the question that says only what kind of message it is ("Formal request:",
 # "Unrelated:", "New question:"); earlier turns are still read for what they redefine.
 _LABEL = re.compile(
     r"^(?:(?:quick |new |side |random |different |simple |formal |one more )?"
-    r"(?:question|request|query|one|q)|unrelated|off[- ]topic|task|exercise)\s*:\s+"
+    r"(?:question|request|query|one|q)|quick|unrelated|off[- ]topic|task|exercise)\s*:\s+"
     # homework numbering: "Question 7 (2 marks).", "Exercise 3b:", "Homework, problem 12:"
     r"|^(?:homework,?\s+)?(?:question|exercise|problem|task|q)\s*\d{1,3}[a-z]?"
     r"(?:\s*\(\d{1,2}\s+marks?\))?\s*[:.]\s+",
@@ -200,11 +204,20 @@ def _direct(text: str) -> str:
     return f"{m['wh']} {m['verb']} {m['subject']}{m['rest'] or ''}?"
 
 
+def plain(text: str) -> str:
+    """The text without pictographs ("📅 what's the date …"; between words one ends a
+    sentence: "… in the background 🙈 how many days …") or bold around words."""
+    if len(text) > _MARKUP_REACH:
+        return text
+    text = _EMOJI.sub(lambda m: "\n" if 0 < m.start() and m.end() < len(text) else "", text)
+    return _BOLD_WORDS.sub(r"\1", text) if "**" in text else text
+
+
 def tidy(text: str) -> str:
     """The question without a leading thank-you or greeting, trailing chat noise, or markdown or
     quotes around an expression, asked directly when it was asked indirectly ("does anyone
     know what … is"), with "wat"/"wats" read as "what"/"what's"."""
-    text = _COURTESY.sub("", text.strip(), count=1)
+    text = _COURTESY.sub("", plain(text).strip(), count=1)
     text = _GREETING.sub("", text, count=1)
     text = _LABEL.sub("", text, count=1)
     text = _direct(text)
@@ -231,7 +244,7 @@ _CLAUSE_BREAK = re.compile(r"[,:;]\s+|\s+[—–-]\s+")
 _OPENER = re.compile(
     r"(?:what|what's|whats|how|could|can|would|will|is|are|do|does|did|when|which|convert"
     # or, after a colon, the quantity or formula: "…: 750 m in yards?", "…: $\\dfrac{3}{4}$"
-    r"|calculate|compute|work out)\b|\d|\$|\\\(",
+    r"|calculate|compute|work out|find)\b|\d|\$|\\\(",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"(?:but|so|and)\s+", re.IGNORECASE)
@@ -253,13 +266,13 @@ _NUMBERED_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}\s[A-Za-z]{0,2}\d{1,4}[a-
 # Words in a label that ask for the result: "quick maths pls: …", "Simplify to one number: …".
 _ASKING = re.compile(
     r"\b(?:simplify|calculate|calc|compute|evaluate|work\s+out|solve|maths?|pls|plz|please"
-    r"|help|need|answer|result)\b",
+    r"|help|need|answer|result|question|homework|worksheet|revision|exercise|problem)\b",
     re.IGNORECASE,
 )
 # A request said as an instruction, which may end with a full stop.
 _REQUEST = re.compile(
-    r"(?:please\s+|pls\s+|kindly\s+)?\b(?:convert|calculate|compute|work\s+out|evaluate)\b"
-    r"(?=[^.?!\n\d]{0,20}\d)",  # with its numbers right after: not "Evaluate the following …"
+    r"(?:please\s+|pls\s+|kindly\s+)?\b(?:convert|calculate|compute|work\s+out|evaluate|find)\b"
+    r"(?=[^.?!\n\d]{0,30}\d)",  # with its numbers right after: not "Evaluate the following …"
     re.IGNORECASE,
 )
 # What the answer is for, at the end of its question: "…, for the customs form?", "… for table 2."
@@ -281,6 +294,7 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     more than one. The rest still has to be checked: it may change what the question means."""
     if len(text) > _BURIED_REACH:
         return []
+    text = plain(text)
     if "?" not in text and ":" in text and "\n" not in text.strip():
         # A request after a label that asks for it: "quick maths pls: 17% of 2,300"
         line = text.strip()
@@ -290,7 +304,7 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
         return []
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
     # a question, or a request: "Re: lab report. Please convert 450 kPa to bar for table 2."
-    asked = [i for i, s in enumerate(sentences) if "?" in s or _REQUEST.match(s)]
+    asked = [i for i, s in enumerate(sentences) if "?" in s or _REQUEST.search(s)]
     if len(sentences) > _MAX_SENTENCES or not asked:
         return []
     if len(sentences) == 1:  # one sentence: a lead-in before its question, or its purpose

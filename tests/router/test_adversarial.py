@@ -315,6 +315,10 @@ LEAVE_TO_MODEL = [
             "label-ages": "Ages: 12, 14 and 16?",
             "label-phone": "My phone: 555-123-4567?",
             "apology-wrong": "Sorry if this is wrong, but what's 2+2?",
+            "bold-score": "**Score** 21-14",
+            "problem-label-score": "Problem: 21-14",
+            "calculate-in-passing": "I tried to calculate 5 + 3 yesterday.",
+            "evaluate-reviews": "Evaluate the following movie reviews on a scale of 1 to 5.",
             "total-of-a-score": "Score was 21-14. What's the total?",
             "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
             # what the answer is for may change its reading; a second request needs the model
@@ -531,6 +535,23 @@ STILL_ANSWERED = [
         id="apology-but",
     ),
     pytest.param([U("wuts 12.5% of 640")], "= 80", id="wuts"),
+    pytest.param(
+        [U("📅 what's the date 100 days after 1 Feb 2027?")], "Wednesday, May 12, 2027", id="emoji"
+    ),
+    pytest.param(
+        [
+            U(
+                "sorry, kids are screaming in the background 🙈 how many days from 10 Dec 2027 to 25 Dec 2027?"
+            )
+        ],
+        ": 15 days",
+        id="emoji-between-sentences",
+    ),
+    pytest.param([U("**Quick one** 🙏 what's 12.5% of 3,480?")], "= 435", id="bold-label"),
+    pytest.param([U("Kid's homework question: 1000 − 386 + 49")], "= 663", id="homework-label"),
+    pytest.param(
+        [U("Past paper Q7: find the percentage increase from 250 to 315.")], "= 26", id="find"
+    ),
     pytest.param(
         [U("hw many days btwn 3/15/2027 and 4/20/2027")], ": 36 days", id="text-shorthand"
     ),

@@ -415,6 +415,83 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "meeting from 2:30 pm to 4:10 pm, how many minutes",
             "From 2:30 pm to 4:10 pm: 100 minutes",
         ),
+        # rules said with other verbs, things due every N days, day 1 said after the start
+        (
+            "The Melbourne Cup is run on the first Tuesday in November. What's the date in 2027?",
+            "It is Tuesday, November 2, 2027.",
+        ),
+        (
+            "The UK early May bank holiday is the first Monday in May. Date in 2029?",
+            "It is Monday, May 7, 2029.",
+        ),
+        (
+            "I have an injection every 28 days. The last one was on 30 March 2027 — when is the next?",
+            "Tuesday, March 30, 2027 + 28 days = Tuesday, April 27, 2027",
+        ),
+        (
+            (
+                "I started a 14-day course on 19 January 2027, and 19 Jan counts as day 1. What date is"
+                " day 14?"
+            ),
+            "Tuesday, January 19, 2027 + 13 days = Monday, February 1, 2027",
+        ),
+        (
+            (
+                "Our wedding is on Saturday 18 September 2027 and invitations go out 10 weeks before."
+                " What date is that?"
+            ),
+            "Saturday, September 18, 2027 - 10 weeks = Saturday, July 10, 2027",
+        ),
+        (
+            "Throwing a surprise party on 3rd March 2028, what day of the week will that be?",
+            "March 3, 2028 is a Friday.",
+        ),
+        (
+            "My train ticket says 15-08-2027 (DD-MM-YYYY). Which day of the week is that?",
+            "August 15, 2027 is a Sunday.",
+        ),
+        ("2028-02-29 — which weekday?", "February 29, 2028 is a Tuesday."),
+        (
+            "Kindly tell me which day falls on 02-10-2027 (DD-MM-YYYY format).",
+            "October 2, 2027 is a Saturday.",
+        ),
+        (
+            "Which ISO week number is 30 December 2027 in?",
+            "December 30, 2027 is in ISO week 2027-W52: week 52",
+        ),
+        (
+            "born 4 July 1990, how old will I be on 3 July 2027?",
+            "Born Wednesday, July 4, 1990, on Saturday, July 3, 2027: 36 years old",
+        ),
+        (
+            "How many days old is someone born on 1 January 2000 on 1 January 2027?",
+            "From Saturday, January 1, 2000 to Friday, January 1, 2027: 9862 days",
+        ),
+        (
+            "Flying out 23rd Dec 2027 and back 6th Jan 2028 — how many nights away is that?",
+            "From Thursday, December 23, 2027 to Thursday, January 6, 2028: 14 nights",
+        ),
+        (
+            "how many days between 1 April 2027 and our charity gala on 19 November 2027?",
+            "From Thursday, April 1, 2027 to Friday, November 19, 2027: 232 days",
+        ),
+        (
+            (
+                "The festival runs from 28 July 2027 to 2 August 2027. Counting both the first and the"
+                " last day, how many days is that?"
+            ),
+            "From Wednesday, July 28, 2027 to Monday, August 2, 2027 inclusive: 6 days",
+        ),
+        (
+            (
+                "How many weekdays (Mon–Fri) are there from 1 March 2027 to 31 March 2027, both"
+                " inclusive?"
+            ),
+            (
+                "Weekdays (Monday to Friday; public holidays not taken out) from Monday, March 1, 2027"
+                " to Wednesday, March 31, 2027 inclusive: 23"
+            ),
+        ),
         # the weekday of a date a clause stated
         ("Dec 24 2027 — what weekday is that?", "December 24, 2027 is a Friday."),
         (
@@ -474,6 +551,18 @@ def test_weekdays_between_dates_count_like_a_day_by_day_walk():
             "From 23:40 to 07:10 the next day: 450 minutes",
         ),
         ("Day shift 06:00 to 14:00 — how many hours is that?", "From 06:00 to 14:00: 8 hours"),
+        (
+            "Night shift runs 21:30 to 06:15. How many minutes is that?",
+            "From 21:30 to 06:15 the next day: 525 minutes",
+        ),
+        (
+            "slept from 11:15 pm to 7:45 am, how many hours of sleep is that",
+            "From 11:15 pm to 7:45 am the next day: 8.5 hours",
+        ),
+        (
+            "The board meeting ran from 09:40 to 13:05. How many minutes long was it?",
+            "From 09:40 to 13:05: 205 minutes",
+        ),
     ],
 )
 def test_a_night_ends_the_next_morning(text, expected):
@@ -547,6 +636,9 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         ),
         "Day shift 22:00 to 06:00 — how many hours is that?",  # a day shift never spans a night
         "flight from 2:30 pm to 4:10 pm, how many minutes",  # two places, maybe two zones
+        "I started a course on 19 January 2027, and 20 Jan counts as day 1. What date is day 14?",
+        "Father's Day is the first Sunday of September. What date is it in 2027?",  # not in the US
+        "The festival runs from 28 July 2027 to 2 August 2027. How many days is that?",
         (
             "Spring break begins 2028-03-18 and school resumes 9 business days later. Which date is"
             " that?"

@@ -52,20 +52,22 @@ _NIGHT_SHIFT = re.compile(
 )
 # "Fell asleep at 23:40, woke at 07:10. How many minutes did I sleep?"
 _SLEEP = re.compile(
-    r"^(?:i\s+)?(?P<overnight>fell\s+asleep|went\s+to\s+(?:bed|sleep))\s+at\s+"
+    r"^(?:i\s+)?(?:(?P<overnight>fell\s+asleep|went\s+to\s+(?:bed|sleep))\s+at\s+"
     rf"(?P<a>{_TIME_OF_DAY}),?\s+(?:and\s+)?(?:woke(?:\s+up)?|got\s+up)\s+at\s+"
-    rf"(?P<b>{_TIME_OF_DAY})[.,;]?\s+how\s+(?:many\s+(?P<unit>hours|minutes)\s+did\s+i\s+sleep"
-    r"|long\s+did\s+i\s+sleep\s+in\s+(?P<unit2>hours|minutes))$",
+    # "slept from 11:15 pm to 7:45 am, how many hours of sleep is that"
+    rf"|(?P<slept>slept)\s+from\s+(?P<a2>{_TIME_OF_DAY})\s+(?:to|until|till)\s+)"
+    rf"(?P<b>{_TIME_OF_DAY})[.,;]?\s+how\s+(?:many\s+(?P<unit>hours|minutes)\s+(?:did\s+i\s+sleep"
+    r"|of\s+sleep\s+is\s+that)|long\s+did\s+i\s+sleep\s+in\s+(?P<unit2>hours|minutes))$",
     re.IGNORECASE,
 )
 # "meeting from 2:30 pm to 4:10 pm, how many minutes": something held in one place (never a
 # trip, whose two times may be in two zones), then its length.
 _HELD_FROM_TO = re.compile(
-    r"^(?:my\s+|the\s+|a\s+|our\s+)?(?:meeting|class|lesson|call|appointment|session|workout"
+    r"^(?:my\s+|the\s+|a\s+|our\s+)?(?:[a-z]+\s+)?(?:meeting|class|lesson|call|appointment|session|workout"
     r"|lecture|exam|webinar|match|game|concert|show|movie|film|rehearsal|practice|training)"
-    rf"\s+(?:is\s+|runs\s+|lasts\s+|goes\s+)?from\s+(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till)\s+"
-    rf"(?P<b>{_TIME_OF_DAY})(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+(?P<unit>hours|minutes)"
-    r"(?:\s+is\s+(?:that|it))?$",
+    rf"\s+(?:is\s+|runs\s+|ran\s+|lasts\s+|lasted\s+|goes\s+|went\s+)?from\s+(?P<a>{_TIME_OF_DAY})"
+    rf"\s+(?:to|until|till)\s+(?P<b>{_TIME_OF_DAY})(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+"
+    r"(?P<unit>hours|minutes)(?:\s+is\s+(?:that|it)|\s+long\s+(?:was|is)\s+(?:it|that))?$",
     re.IGNORECASE,
 )
 # "From 8:15 am to 4:45 pm is how many hours?"
@@ -176,12 +178,12 @@ def clock_seconds(text: str) -> int | None:
 
 def clock_between(body: str) -> dict | None:
     """A "clock_between" request for a span between two times of day, or None."""
-    m = (
-        _CLOCK_BETWEEN.match(body)
+    m = (  # a night first: the general story reads the same words without its next morning
+        _NIGHT_SHIFT.match(body)
+        or _SLEEP.match(body)
+        or _CLOCK_BETWEEN.match(body)
         or _CLOCK_STORY.match(body)
         or _CLOCK_FROM_TO.match(body)
-        or _NIGHT_SHIFT.match(body)
-        or _SLEEP.match(body)
         or _HELD_FROM_TO.match(body)
     )
     if not m:
@@ -190,11 +192,12 @@ def clock_between(body: str) -> dict | None:
     if gd.get("trip") and not gd.get("zone"):
         return None  # a flight's departure and arrival may be in two zones
     unit = m["unit"] or gd.get("unit2")
-    a, b = clock_seconds(m["a"]), clock_seconds(m["b"])
+    start = gd.get("a") or gd.get("a2")
+    a, b = clock_seconds(start), clock_seconds(m["b"])
     if a is None or b is None:
         return None
     later = gd.get("next")
-    if gd.get("overnight") and b < a:
+    if (gd.get("overnight") or gd.get("slept")) and b < a:
         later = " the next day"
     if later:
         b += 86400
@@ -202,7 +205,7 @@ def clock_between(body: str) -> dict | None:
         return None
     return {
         "kind": "clock_between",
-        "a": _shown(m["a"]),
+        "a": _shown(start),
         "b": _shown(m["b"]) + (later or ""),
         "seconds": b - a,
         "unit": unit.lower(),

@@ -118,7 +118,7 @@ _ISO_WEEK = re.compile(
     r"^(?:what\s+is\s+|what's\s+)?(?:the\s+)?iso(?:\s+8601)?\s+week(?:\s+number)?\s+(?:of|for)\s+"
     rf"{_DATE}$"
     r"|^(?:in\s+)?(?:which|what)\s+iso(?:\s+8601)?\s+week(?:\s+number)?(?:\s+of\s+the\s+year)?\s+"
-    r"(?:does|did|will|is|was)\s+(?P<date2>.+?)(?:\s+(?:fall|be|fell)(?:\s+in)?)?$",
+    r"(?:does|did|will|is|was)\s+(?P<date2>.+?)(?:\s+(?:fall|be|fell)(?:\s+in)?|\s+in)?$",
     re.IGNORECASE,
 )
 # "What date is the Monday of ISO week 10 in 2027?": a day of an ISO week (other week
@@ -195,6 +195,12 @@ _AGE_ON = re.compile(
     r"^how\s+old\s+(?:was|is|will)\s+(?:someone|somebody|a\s+person|anyone)\s+(?:who\s+was\s+)?"
     r"born\s+on\s+(?P<born>.+?)\s+(?:be\s+)?on\s+(?P<on>.+?)\??$"
     # "Someone born 31 December 1999, how old are they on 1 January 2027?"
+    # "How many days old is someone born on 1 January 2000 on 1 January 2027?"
+    r"|^how\s+many\s+(?P<unit>days|weeks)\s+old\s+(?:is|was|will)\s+(?:someone|somebody|a\s+person)"
+    r"\s+(?:be\s+)?(?:who\s+was\s+)?born\s+on\s+(?P<born3>.+?)\s+(?:be\s+)?on\s+(?P<on3>.+?)\??$"
+    # "born 4 July 1990, how old will I be on 3 July 2027?"
+    r"|^(?:i\s+was\s+)?born\s+(?:on\s+)?(?P<born4>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+(?:will|would"
+    r"|was|am)\s+i\s+(?:be\s+)?on\s+(?P<on4>.+?)\??$"
     r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+"
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
@@ -221,10 +227,19 @@ def age_story(text: str, cue: str | None) -> dict | None:
     """An age request; {} when it asks an age but the story does not add up; None otherwise."""
     body = re.sub(r"\s+", " ", _FORMAT_NOTE.sub("", text.replace("\u2019", "'"))).strip()
     if m := _AGE_ON.match(body):
-        born = written_date(m["born"] or m["born2"], cue)
-        on = written_date(m["on"] or m["on2"], cue)
+        born = written_date(m["born"] or m["born2"] or m["born3"] or m["born4"], cue)
+        on = written_date(m["on"] or m["on2"] or m["on3"] or m["on4"], cue)
         if born is None or on is None or born.has_time or on.has_time:
             return {}
+        if m["unit"]:  # the days (or weeks) from the birth to that day
+            unit = m["unit"].lower()
+            return {
+                "kind": "between",
+                "a": iso_of(born),
+                "b": iso_of(on),
+                "unit": unit,
+                "inclusive": False,
+            }
         today = {"base": iso_of(on), "steps": []}
         return {"kind": "age", "born": iso_of(born), "today": today, "on": True}
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"

@@ -20,6 +20,7 @@ from tools.dates.phrases import (
     DURATION_RE,
     LEAD_WORDS,
     SAID_DAY_RE,
+    WEEKDAY_QUESTIONS,
     iso_of,
     order_cue,
     parse_duration,
@@ -149,42 +150,11 @@ _BOTH_ENDS = (
     r"(?:(?:including|counting|include|count)\s+both\s+(?:(?:the\s+)?(?:ends|days|dates)"
     r"|the\s+first\s+and\s+(?:the\s+)?last\s+(?:day|date)s?)"
     # "both days included", "with both dates counted"
-    r"|(?:with\s+)?both\s+(?:days|dates|ends)\s+(?:included|inclusive|counted))"
+    r"|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive|counted))"
 )
 _INCLUSIVE = re.compile(rf",?\s+(?:inclusive(?:ly)?|{_BOTH_ENDS})$", re.IGNORECASE)
 # "Counting both the first and the last day, how many days …": the same, said first
 _INCLUSIVE_FIRST = re.compile(rf"^{_BOTH_ENDS},\s+", re.IGNORECASE)
-_WEEKDAY = [
-    re.compile(
-        rf"^(?:what|which)\s+day\s+of\s+(?:the\s+)?week\s+(?:is|was|will\s+be|falls\s+on|fell"
-        rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{_DATE}(?:\s+on)?$",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{_DATE}$", re.IGNORECASE),
-    re.compile(
-        rf"^(?:what|which)\s+(?:week)?day\s+(?:will\s+it\s+be|was\s+it|is\s+it)\s+on\s+{_DATE}$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does"
-        rf"|will)\s+{_DATE}\s+(?:fall|be)(?:\s+on)?$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^{_DATE}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
-        r"\s+day(?:\s+of\s+the\s+week)?$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"^{_LEAD}(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{_DATE}$", re.IGNORECASE
-    ),
-    # "(Kindly) state the day of the week on which 1 January 2040 falls."
-    re.compile(
-        rf"^(?:(?:please\s+|kindly\s+)?(?:state|tell\s+me|give|name)\s+)?(?:the\s+)?day\s+of"
-        rf"\s+(?:the\s+)?week\s+on\s+which\s+{_DATE}\s+(?:falls|fell|will\s+fall)$",
-        re.IGNORECASE,
-    ),
-]
 # "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
 # "I was born on 17 August 1994 — what day was that?"
 # "Date: 2027-09-17. What weekday is that?", "Ana was born on … What weekday was she born on?"
@@ -275,11 +245,12 @@ _ASSUMED = re.compile(
     r",?\s+(?:in\s+(?:the\s+)?)?same\s+time\s*zone(?=[?.!]*$)"
     r"|\s*\((?:(?:in\s+)?(?:the\s+)?same\s+time\s*zone(?:,?\s+(?:and\s+)?no\s+(?:clock|dst"
     r"|daylight[- ]saving(?:\s+time)?)\s+changes?)?|western(?:\s+churches|\s+church|\s+christianity)?"
-    r"|gregorian(?:\s+calendar)?)\)",
+    r"|gregorian(?:\s+calendar)?|mon(?:day)?\s*[-–]\s*fri(?:day)?)\)",
     re.IGNORECASE,
 )
 # "Add 18 months to 2026-12-10. What date do you get?": the result asked for after the request.
 _RESULT_ASKED = re.compile(
+    r"\s+[—–-]\s+(?:the\s+)?date|"  # "milestone is due 250 days after 15 January 2027 — date?"
     r"[.,;:]\s+(?:what|which)\s+(?:date|day)\s+do\s+(?:you|i|we)\s+(?:get|land\s+on|reach"
     r"|end\s+up\s+(?:on|with))|[.,;:]\s+what(?:'s|\s+is)\s+the\s+(?:result|resulting\s+date"
     r"|new\s+date)",
@@ -378,7 +349,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         return found
     if _TODAY_WEEKDAY.match(body):
         return {"kind": "weekday", "date": None}
-    for pattern in _WEEKDAY:
+    for pattern in WEEKDAY_QUESTIONS:
         m = pattern.match(body)
         if m and (d := written_date(m["date"], cue)):
             return {"kind": "weekday", "date": iso_of(d)}
@@ -425,6 +396,8 @@ def _endpoint(text: str | None, cue: str | None):
     """A between-endpoint: None for today, a date dict, a yearless holiday, or False."""
     if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.IGNORECASE):
         return None
+    # "our charity gala on 19 November 2027": the date of a named event
+    text = re.sub(r"^(?:the|our|my|their)\s+[a-z' ]{1,30}?\s+on\s+(?=\d)", "", text.strip())
     d = written_date(text, cue)
     if d:
         return iso_of(d)
@@ -459,7 +432,8 @@ def _parse_now(body: str, fmt: str | None) -> dict | None:
 # "Today is 03/15/2027 (MM/DD/YYYY).": a note on how the date before it is written. It fixes the
 # order (`order_cue` reads it) and is then no part of the sentence.
 _ORDER_NOTE = re.compile(
-    r"(?<=\d)\s*\((?:(?:mm|dd)[/.-](?:mm|dd)[/.-]yy(?:yy)?|day/month/year|month/day/year)\)",
+    r"(?<=\d)\s*\((?:(?:mm|dd)[/.-](?:mm|dd)[/.-]yy(?:yy)?|day/month/year|month/day/year)"
+    r"(?:\s+format)?\)",
     re.IGNORECASE,
 )
 

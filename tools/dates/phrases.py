@@ -402,3 +402,46 @@ SAID_DAY_RE = "|".join(
     [MONTH_NAMES_RE, r"\d{1,2}(?:st|nd|rd|th)?"]
     + [w.replace("-", "[- ]") for w in sorted(ORDINALS, key=len, reverse=True)]
 )
+
+
+# "What day of the week is 4 July 2028?" and its other word orders: the date's weekday.
+WEEKDAY_QUESTIONS = [
+    re.compile(
+        rf"^(?:what|which)\s+day\s+of\s+(?:the\s+)?week\s+(?:is|was|will\s+be|falls\s+on|fell"
+        rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{DATE_GROUP}(?:\s+on)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{DATE_GROUP}$", re.IGNORECASE
+    ),
+    re.compile(
+        rf"^(?:what|which)\s+(?:week)?day\s+(?:will\s+it\s+be|was\s+it|is\s+it)\s+on\s+{DATE_GROUP}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does"
+        rf"|will)\s+{DATE_GROUP}\s+(?:fall|be)(?:\s+on)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^{DATE_GROUP}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
+        r"\s+day(?:\s+of\s+the\s+week)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:{LEAD_WORDS})?(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{DATE_GROUP}$",
+        re.IGNORECASE,
+    ),
+    # "(Kindly) state the day of the week on which 1 January 2040 falls."
+    re.compile(
+        rf"^(?:(?:please\s+|kindly\s+)?(?:state|tell\s+me|give|name)\s+)?(?:the\s+)?day\s+of"
+        rf"\s+(?:the\s+)?week\s+on\s+which\s+{DATE_GROUP}\s+(?:falls|fell|will\s+fall)$",
+        re.IGNORECASE,
+    ),
+    # "Kindly tell me which day falls on 02-10-2027"
+    re.compile(
+        r"^(?:(?:kindly\s+|please\s+)?tell\s+me\s+)?(?:what|which)\s+(?:week)?day\s+(?:falls"
+        rf"|fell|will\s+fall)\s+on\s+{DATE_GROUP}$",
+        re.IGNORECASE,
+    ),
+]

@@ -42,6 +42,14 @@ _DUE_AFTER = re.compile(
     r"|what\s+date\s+is\s+(?:it|payment)\s+due)\?$",
     re.IGNORECASE,
 )
+# "I started a 14-day course on 19 January 2027, and 19 Jan counts as day 1. What date is day
+# 14?": the same count, the start said first
+_DAY_ONE_AFTER = re.compile(
+    r"^[a-z0-9' -]{0,60}?\s+(?:on|from)\s+(?P<date>[^,.?!]+?),?\s+and\s+(?P<same>that|it|this"
+    r"|[^,.?!]{1,20}?)"
+    r"\s+counts\s+as\s+day\s+(?:1|one)[.,;]?\s+(?:which|what)\s+date\s+is\s+day\s+(?P<n>\d{1,4})\??$",
+    re.IGNORECASE,
+)
 # "Invoice dated 18 Jan 2027 on net 30 terms: what date is payment due?": net N, due N days
 # after the invoice date
 _NET_TERMS = re.compile(
@@ -57,6 +65,14 @@ _DAY_ONE = re.compile(
     r"(?P<n>\d{1,4})\??$",
     re.IGNORECASE,
 )
+# "I have an injection every 28 days. The last one was on 30 March 2027 — when is the next?":
+# something every N days or weeks, its last date, then the next one asked.
+_EVERY_NEXT = re.compile(
+    r"^(?:[a-z' ]{0,60}?)\s*every\s+(?P<n>\d{1,3})\s+(?P<unit>days|weeks)[.,;]?\s+(?:and\s+)?the\s+"
+    r"last(?:\s+one)?\s+(?:was|is)\s+(?:[a-z]+\s+)?(?:on\s+)?(?P<date>[^.?!—–]+?)(?:[.,;]|\s+[—–-])\s+"
+    r"when\s+is\s+the\s+next(?:\s+one)?(?:\s+due)?\??$",
+    re.IGNORECASE,
+)
 # "The beta ends 45 days after launch, and launch is 2027-03-01. Which date does it end?": an
 # event counted from another, and that one dated
 _AFTER_EVENT = re.compile(
@@ -69,9 +85,10 @@ _AFTER_EVENT = re.compile(
 )
 # "We check in on 27 December 2026 and check out on 3 January 2027. How many nights is that?"
 _STAY = re.compile(
-    r"^(?:(?:i|we|they|he|she)\s+(?:check|arrive)|checking)\s+(?:in\s+)?(?:on\s+)?(?P<a>[^.?!]+?)"
-    r"\s+and\s+(?:check(?:ing)?\s+out|leave|leaving)\s+(?:on\s+)?(?P<b>[^.?!—–]+?)(?:\.|\s+[—–-]|,)"
-    r"\s+how\s+many\s+nights"
+    r"^(?:(?:i|we|they|he|she)\s+(?:check|arrive)|checking|(?:flying|going|heading)\s+out)\s+"
+    r"(?:in\s+)?(?:on\s+)?(?P<a>[^.?!]+?)\s+and\s+(?:check(?:ing)?\s+out|leave|leaving|back"
+    r"|returning|coming\s+back)\s+(?:on\s+)?(?P<b>[^.?!—–]+?)(?:\.|\s+[—–-]|,)"
+    r"\s+how\s+many\s+nights(?:\s+away)?"
     r"(?:\s+is\s+that|\s+(?:is|will\s+be)\s+the\s+stay)?\?$",
     re.IGNORECASE,
 )
@@ -90,9 +107,18 @@ def nights_of_stay(text: str, cue: str | None) -> dict | None:
 def due_date(text: str, cue: str | None) -> dict | None:
     """A "shift" request from a dated document by its payment term (or from day 1 to day N of
     a count), or None."""
-    if (m := _DAY_ONE.match(text)) and (d := written_date(m["date"], cue)) and int(m["n"]) > 0:
+    m = _DAY_ONE.match(text) or _DAY_ONE_AFTER.match(text)
+    if m and (d := written_date(m["date"], cue)) and int(m["n"]) > 0 and _same_day(m, d, cue):
         steps = [(1, parse_duration(f"{int(m['n']) - 1} days"))]
         return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+    if (m := _EVERY_NEXT.match(text)) and (d := written_date(m["date"], cue)):
+        days = int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1)
+        return {
+            "kind": "shift",
+            "base": iso_of(d),
+            "steps": [(1, parse_duration(f"{days} days"))],
+            "fmt": None,
+        }
     if (m := _NET_TERMS.match(text)) and (d := written_date(m["date"], cue)):
         steps = [(1, parse_duration(f"{int(m['n'])} days"))]
         return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
@@ -151,11 +177,12 @@ _CHANGES_THE_COUNT = re.compile(
     r"|rescheduled|postponed|delayed|shifted|pushed|brought)\b",
     re.IGNORECASE,
 )
+_BARE_WEEKDAY = re.compile(r"(?:which|what)\s+(?:week)?day(?:\s+of\s+the\s+week)?", re.IGNORECASE)
 _BACK = re.compile(
     r"\b(?P<dir>after|before|from|since)\s+(?:that|that\s+date|that\s+day|it|then|this\s+date)$"
     rf"|\b(?P<dur>{DURATION_RE})\s+(?P<way>later|afterwards|on|earlier|before)$"
     # "Which day of the week is that?", "What day of the week does it fall on?"
-    r"|\b(?:that|it|this)(?:\s+date|\s+day)?(?P<fall>\s+fall(?:\s+on)?)?$",
+    r"|\b(?:that|it|this)(?:\s+date|\s+day)?(?P<fall>\s+fall(?:\s+on)?|\s+be)?$",
     re.IGNORECASE,
 )
 
@@ -168,11 +195,16 @@ def about_stated_date(text: str, cue: str | None) -> str | None:
         return None
     head = m["head"]
     starts = [0, *(d.end() for d in _DATE_START.finditer(head))]
-    start = next((i for i in _date_like(head, starts) if written_date(head[i:], cue)), None)
+    starts += [d.start() for d in _WORD_BEFORE_DATE.finditer(head)]
+    start = next(
+        (i for i in _date_like(head, sorted(set(starts))) if written_date(head[i:], cue)), None
+    )
     lead, date = head[:start].strip(), head[start:] if start is not None else ""
     if start is None or _CHANGES_THE_COUNT.search(lead):
         return None
     question = m["question"].rstrip("?").strip()
+    if _BARE_WEEKDAY.fullmatch(question):  # "2028-02-29 — which weekday?"
+        return None if lead else f"What weekday is {date}?"
     back = _BACK.search(question)
     if not back:
         return None
@@ -231,11 +263,12 @@ def event_offset(text: str, cue: str | None) -> dict | None:
 # "US Memorial Day is the last Monday in May. What date is it in 2027?": a rule stated, then
 # the year asked. A holiday the calendar knows must agree with the stated rule.
 _RULE_THEN_YEAR = re.compile(
-    r"^(?P<name>[A-Za-z][A-Za-z' ()]{0,60}?)\s+(?:is|falls\s+on|is\s+held\s+on|is\s+always)"
+    r"^(?P<name>[A-Za-z][A-Za-z' ()]{0,60}?)\s+(?:is|falls|is\s+(?:held|run|observed|celebrated"
+    r"|marked)|is\s+always)(?:\s+on)?"
     r"\s+(?:always\s+)?(?:on\s+)?the\s+(?P<rule>(?:first|second|third|fourth|fifth|last|1st|2nd"
     r"|3rd|4th|5th)\s+[a-z]+day\s+(?:in|of)\s+[a-z]+)\s*(?:[.;,]|\s+[—–-])\s+(?:so\s+)?"
-    r"(?:(?:what|which)\s+date\s+is\s+it|what(?:'s|\s+is)\s+the\s+date|when\s+is\s+it"
-    r"|when\s+does\s+it\s+fall)\s+in\s+(?P<year>\d{4})\??$",
+    r"(?:(?:what|which)\s+date\s+is\s+(?:it|that)|what(?:'s|\s+is)\s+the\s+date|when\s+is\s+it"
+    r"|when\s+does\s+it\s+fall|(?:the\s+)?date)\s+in\s+(?P<year>\d{4})\??$",
     re.IGNORECASE,
 )
 
@@ -258,7 +291,8 @@ def by_stated_rule(text: str, cue: str | None) -> dict | None:
 _SPAN_THEN = re.compile(
     r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)\s+(?:runs?|ran|lasts?|lasted|goes|went|is|was|will\s+run)"
     r"\s+from\s+(?P<a>[^.;?!]+?)\s+(?:to|until|till|through)\s+(?P<b>[^.;?!,]+?)"
-    r"(?P<incl1>,\s+(?:both\s+days\s+included|inclusive))?[.;]\s+how\s+many\s+"
+    r"(?P<incl1>,\s+(?:both\s+days\s+included|inclusive))?[.;]\s+(?P<incl0>counting\s+both\s+"
+    r"(?:the\s+first\s+and\s+(?:the\s+)?last\s+days?|days|ends),\s+)?how\s+many\s+"
     r"(?P<unit>days|weeks)\s+is\s+(?:that|it)(?P<incl2>,?\s+(?:inclusive|counting\s+both\s+"
     r"(?:the\s+first\s+and\s+(?:the\s+)?last\s+days?|days|ends)))?\??$",
     re.IGNORECASE,
@@ -272,7 +306,11 @@ def about_stated_span(text: str) -> str | None:
     m = _SPAN_THEN.match(text.strip())
     # A period that runs from one day to another holds both, to many readers; to others its
     # length is the difference. Only a span that says how its ends count is answered.
-    if not m or not (m["incl1"] or m["incl2"]) or _CHANGES_THE_COUNT.search(m["lead"]):
+    if (
+        not m
+        or not (m["incl0"] or m["incl1"] or m["incl2"])
+        or _CHANGES_THE_COUNT.search(m["lead"])
+    ):
         return None
     return f"How many {m['unit']} from {m['a']} to {m['b']} inclusive?"
 
@@ -282,7 +320,8 @@ def about_stated_span(text: str) -> str | None:
 # a span after (or before) it in the same sentence, then that date asked.
 _LATER_THAN_STATED = re.compile(
     rf"^(?P<head>[A-Za-z0-9][A-Za-z0-9' ,./-]{{0,120}}?)\s+(?P<dur>{DURATION_RE})\s+"
-    r"(?P<way>later|afterwards|earlier)[.;]\s+(?:which|what)\s+date\s+is\s+(?:that|it)\??$",
+    r"(?P<way>later|afterwards|earlier|before|beforehand)[.;]\s+(?:which|what)\s+date\s+is\s+"
+    r"(?:that|it)\??$",
     re.IGNORECASE,
 )
 _WORD_BEFORE_DATE = re.compile(
@@ -310,6 +349,15 @@ def later_than_stated(text: str, cue: str | None) -> dict | None:
             dur = parse_duration(m["dur"])
             if not dur or part_day(dur):
                 return None
-            sign = -1 if m["way"].lower() == "earlier" else 1
+            sign = -1 if m["way"].lower() in ("earlier", "before", "beforehand") else 1
             return {"kind": "shift", "base": iso_of(d), "steps": [(sign, dur)], "fmt": None}
     return None
+
+
+def _same_day(m: re.Match[str], start, cue: str | None) -> bool:
+    """Whether the day said to count as day 1 ("19 Jan counts as day 1") is the start date."""
+    same = m.groupdict().get("same")
+    if same is None or same.lower() in ("that", "it", "this"):
+        return True
+    said = written_date(same, cue) or written_date(f"{same} {start.value.year}", cue)
+    return said is not None and said.value.date() == start.value.date()
