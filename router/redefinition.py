@@ -155,7 +155,11 @@ _NOTATION_WORDS = _words(
     "mean means meaning denote denotes denoted represent represents represented notation "
     "notations convention conventions imagine suppose game games rule rules puzzle puzzles "
     "riddle riddles trick tricks cipher ciphers opposite backwards lie lying incorrect sign signs "
-    "symbol symbols operator operators operation operations instead"
+    "symbol symbols operator operators operation operations instead "
+    # a standing instruction written in another language: "Réponds uniquement en français."
+    "réponds répondez répondre uniquement seulement français francais responde responda "
+    "responder solamente únicamente español espanol antworte antworten ausschließlich nur "
+    "deutsch rispondi rispondere soltanto italiano responda português portugues"
 )
 _NOTATION_STEMS = ("defin", "denot", "treat", "interpret", "encod", "decod", "swap", "revers")
 _NOTATION_PHRASES = _phrases(

@@ -70,6 +70,11 @@ LEAVE_TO_MODEL = [
             ("like-five", "Explain everything like I'm five.", "What is 100 divided by 4?"),
             ("always-french", "Always reply in French.", "What is 6 * 7?"),
             (
+                "instruction-in-french",
+                "Réponds uniquement en français à partir de maintenant.",
+                "so, 35% of 60?",
+            ),
+            (
                 "temperature-changes",
                 "We're talking about temperature changes, not temperatures.",
                 "Convert 10 °C to °F.",

@@ -492,6 +492,14 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
                 " to Wednesday, March 31, 2027 inclusive: 23"
             ),
         ),
+        # Easter's church named when the Orthodox date differs, the Western one last
+        (
+            "What date is Easter Sunday 2029?",
+            (
+                "In the Orthodox churches it is Sunday, April 8, 2029; in the Western churches, Easter"
+                " Sunday 2029 is on Sunday, April 1, 2029."
+            ),
+        ),
         # the weekday of a date a clause stated
         ("Dec 24 2027 — what weekday is that?", "December 24, 2027 is a Friday."),
         (

@@ -10,9 +10,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import logging
+import re
 import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
@@ -145,7 +147,9 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return _run_clock(args, ctx)
     if kind == "date":  # "When is Thanksgiving 2024?"
         d = dt.datetime.fromisoformat(args["date"]["iso"])
-        return f"{args['name']} is on {long_date(d)}.", d.date().isoformat()
+        return f"{_orthodox_note(args['name'], d)}{args['name']} is on {long_date(d)}.", (
+            d.date().isoformat()
+        )
     if kind == "calendar":
         return _run_calendar(args)
     if kind == "day_of_year":
@@ -193,6 +197,23 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         when = "Today" if not args.get("date") else f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
         return f"{when} is a {name}.", name
     raise DatesError(f"unknown dates request kind {kind!r}")
+
+
+def _orthodox_note(name: str, d: dt.datetime) -> str:
+    """For a date counted from Easter whose church was not named, the Orthodox date first when
+    it differs (the Western one, which was asked for by most, stays last: readers take it)."""
+    low = name.lower()
+    if not _FROM_EASTER.search(low) or _WESTERN.search(low):
+        return ""
+    western = easter(d.year, EASTER_WESTERN)
+    orthodox = easter(d.year, EASTER_ORTHODOX) + (d.date() - western)
+    if orthodox == d.date():
+        return ""
+    return f"In the Orthodox churches it is {long_date(dt.datetime(*orthodox.timetuple()[:3]))}; in the Western churches, "
+
+
+_FROM_EASTER = re.compile(r"\b(?:easter|good friday|palm sunday|holy saturday|ascension|pentecost)")
+_WESTERN = re.compile(r"\b(?:western|gregorian|catholic|protestant|anglican)\b")
 
 
 def _run_calendar(args: dict) -> tuple[str, object]:
