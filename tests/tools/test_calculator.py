@@ -74,6 +74,27 @@ def answer(text: str) -> str:
             "18450 + 21300 + 19875 + 22125 = 81750",
         ),
         ("Column B has 1,240, 985 and 760 in it. What's the sum?", "1240 + 985 + 760 = 2985"),
+        # bookkeeping and shared costs
+        ("VAT at 20% on a £1,240 invoice — how much VAT is that?", "20% of 1240 = 248"),
+        ("GST @ 18% on ₹12,500 = ?", "18% of 12500 = 2250"),
+        (
+            "Receipt total is £1,800 including 20% VAT. What's the net amount before VAT?",
+            "1800 ÷ (1 + 20 ÷ 100) = 1500",
+        ),
+        (
+            "If I clear the 1,250 balance in 8 equal instalments, how much is each instalment?",
+            "1250 ÷ 8 = 156.25",
+        ),
+        (
+            "₹2,45,000 is to be split equally among 7 partners. What is each share?",
+            "245000 ÷ 7 = 35000",
+        ),
+        (
+            "This week's runs: 5.2, 7.8, 10.4 and 6.6 km. Total distance?",
+            "5.2 + 7.8 + 10.4 + 6.6 = 30",
+        ),
+        ("what is three quarters of 96?", "3 ÷ 4 × 96 = 72"),
+        ("what is an eighth of 40", "1 ÷ 8 × 40 = 5"),
         # learners' English
         ("Please you can tell me how much is 345 and 678 together?", "345 + 678 = 1023"),
         ("How many is 13 multiplicated by 17?", "13 × 17 = 221"),
@@ -390,6 +411,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "10,000 invested at 5% compounded monthly for 3 years grows to what amount?",
         "18% tip on a $72.50 dinner, how much is the tax?",
         "What is 5 time 3?",  # a real word, not a slip of "times"
+        "VAT at 20% on a £1,240 invoice — how much GST is that?",
         "What is 3 cube?",
         "2,400 less 15% of 300",
     ],

@@ -62,7 +62,10 @@ _TRAIL = re.compile(
     r"\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )
-_CURRENCY = re.compile(r"[$€£¥](?=\s?\d)|(?<=\d)\s?(?:dollars|usd|euros?)\b", re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"[$€£¥₹](?=\s?\d)|\brs\.?\s?(?=\d)|(?<=\d)\s?(?:dollars|usd|euros?|rupees|inr)\b",
+    re.IGNORECASE,
+)
 _PCT_ON = re.compile(
     r"(?:%|\s*per ?cent)\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s"
     r"(?:an?\s+|the\s+)?(?=[\d.])",

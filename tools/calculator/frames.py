@@ -242,8 +242,33 @@ _LISTED_MEAN = re.compile(
 # listed (no other number before them), then their sum.
 _LISTED_SUM = re.compile(
     r"^[^%\d]{0,60}?(?:were|are|was|is|has|have|had|:)\s+([\d.,]+(?:,? [\d.,]+)*,? and [\d.,]*\d)"
-    r"(?: in it)?[.!;]?\s+what(?:'s| is| was) (?:my|the|our|their|his|her) "
-    r"(?:(?:annual|yearly|combined|grand|overall) )?(?:sum|total)$",
+    # "This week's runs: 5.2, 7.8, 10.4 and 6.6 km. Total distance?"
+    r"(?: in it| (?:km|miles|mi|kg|lb|hours|hrs|minutes|mins|steps|pages|points))?[.!;]?\s+"
+    r"(?:what(?:'s| is| was) (?:my|the|our|their|his|her) "
+    r"(?:(?:annual|yearly|combined|grand|overall) )?(?:sum|total)"
+    r"|(?:the )?total(?: distance| time| weight| count)?)$",
+    re.IGNORECASE,
+)
+# VAT, GST or a tax on an amount: "VAT at 20% on a £1,240 invoice — how much VAT is that?"
+_TAX_ON = re.compile(
+    rf"^(?P<tax>vat|gst|sales tax|tax)\s+(?:at|@|of)\s+({_NUM}){_PCT}\s+on\s+(?:an?\s+|the\s+)?"
+    rf"({_NUM})(?:\s+[a-z]+)?(?:\s*[—–-]\s*|[,;]\s*|\s+)?(?:how much (?P<tax2>vat|gst|tax) is"
+    r" (?:that|it))?$",
+    re.IGNORECASE,
+)
+# "Receipt total is £1,800 including 20% VAT. What's the net amount before VAT?"
+_NET_OF_TAX = re.compile(
+    rf"^[^\d%]{{0,40}}?({_NUM}) including ({_NUM}){_PCT} (?P<tax>vat|gst|sales tax|tax)[.,;]?\s+"
+    r"what(?:'s| is) the (?:net|pre-tax) (?:amount|price|total)(?: before (?P<tax2>vat|gst|tax))?$",
+    re.IGNORECASE,
+)
+# "If I clear the 1,250 balance in 8 equal instalments, how much is each instalment?",
+# "₹2,45,000 is to be split equally among 7 partners. What is each share?"
+_SPLIT_EQUALLY = re.compile(
+    rf"^(?:if i (?:clear|pay off|pay|repay) (?:the |my |a )?({_NUM})(?: [a-z]+)? in ({_NUM}) equal"
+    r" (?:instal?ments|payments|parts|monthly payments)[,;.]? how much is each (?:instal?ment|payment"
+    rf"|part)|({_NUM}) is (?:to be )?(?:split|divided|shared) equally (?:among|between|by) ({_NUM})"
+    r" [a-z]+[.,;]? (?:what is|what's|how much is) each (?:share|person's share|part|one's share))$",
     re.IGNORECASE,
 )
 
@@ -272,6 +297,12 @@ def _story_frame(body: str) -> str:
         return _list_frame(f"the mean of {m.group(1)}")
     if m := _LISTED_SUM.match(body):
         return _list_frame(f"the sum of {m.group(1)}")
+    if (m := _TAX_ON.match(body)) and (not m["tax2"] or m["tax2"].lower() in m["tax"].lower()):
+        return f"{m.group(2)}% of {m.group(3)}"
+    if (m := _NET_OF_TAX.match(body)) and (not m["tax2"] or m["tax2"].lower() in m["tax"].lower()):
+        return f"{m.group(1)} / (1 + {m.group(2)}/100)"
+    if m := _SPLIT_EQUALLY.match(body):
+        return f"{m.group(1) or m.group(3)} / {m.group(2) or m.group(4)}"
     if m := _SALE.match(body):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if m := _WENT.match(body):

@@ -9,6 +9,7 @@ that merely contains some math never gets this far. It does not evaluate anythin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -24,13 +25,19 @@ class Token:
 
 # Word phrases rewritten to operator symbols before tokenizing. Longest phrases first so that
 # "raised to the power of" wins over "raised to". Only phrases with one reading are listed.
-_PHRASES: tuple[tuple[str, str, str], ...] = (
+_PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("the", r"(?:raised )?to the (\d+)(?:st|nd|rd|th)(?: power)?", r" ^ \1 "),
     ("factorial", r"(?:the )?double factorial of (\d+)", r" \1!! "),  # before "double" = 2 *
     ("square", r"(?:the )?square of (\d[\d.,]*)", r" (\1)^2 "),
     ("cube", r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
     ("reciprocal", r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
     ("half", r"(?:the )?half of", " 1/2 * "),
+    # "three quarters of 96" (the number words already digits), "a third of 90"
+    (
+        "quarter quarters third thirds fifth fifths eighth eighths tenth tenths",
+        r"(?:(\d+) (quarter|third|fifth|eighth|tenth)s?|an? (quarter|third|fifth|eighth|tenth)) of",
+        lambda m: f" {m[1] or 1}/{_PARTS[(m[2] or m[3]).lower()]} * ",
+    ),
     ("twice double", r"(?:twice|double)", " 2 * "),
     ("triple", r"triple", " 3 * "),
     ("power", r"raised to the power of", " ^ "),
@@ -71,6 +78,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("factorial", r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
     ("degree degrees", r"degrees?", " ° "),
 )
+_PARTS = {"quarter": 4, "third": 3, "fifth": 5, "eighth": 8, "tenth": 10}
 _PHRASE_RE = tuple(
     (
         frozenset(gate.split()),
@@ -159,11 +167,12 @@ CONSTANTS = {"pi": "pi", "e": "e", "oo": "oo", "infinity": "oo", "inf": "oo"}
 WORD_OPS = {"mod": "mod", "of": "of"}
 
 _NUMBER = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+(?![A-Za-z]))?")
-# Thousands grouped with commas ("1,530") or, as much of Europe writes them, with spaces
+# Thousands grouped with commas ("1,530"; in India "2,45,000") or, as much of Europe writes them, with spaces
 # ("7 500", "1 234 567"; a space, a no-break space or a narrow one), never before a "/" where
 # "1 100/3" could be a mixed number.
 _GROUPED = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,/])"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # lakh grouping: "2,45,000"
 )
 _NAME = re.compile(r"[A-Za-z]+(?:_\d+|\d+)?")
 _OPS = (
