@@ -342,6 +342,8 @@ _ASKS_MORE_WORDS = _words(
     "moved rescheduled postponed delayed "
     # a second request beside the question: "Also book the room.", "Then send it to Ana."
     "also then "
+    # a rate the question may be about: "Tomato feed is 15 ml per 5 litres of water."
+    "per "
     # a language the answer may be wanted in
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek "

@@ -324,6 +324,8 @@ LEAVE_TO_MODEL = [
             "problem-label-score": "Problem: 21-14",
             "calculate-in-passing": "I tried to calculate 5 + 3 yesterday.",
             "evaluate-reviews": "Evaluate the following movie reviews on a scale of 1 to 5.",
+            "rate-beside": "Tomato feed is 15 ml per 5 litres of water. My can holds 12 litres —"
+            " how many ml of feed?",
             "total-of-a-score": "Score was 21-14. What's the total?",
             "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
             # what the answer is for may change its reading; a second request needs the model

@@ -359,6 +359,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("My fridge show 4 degree celsius, how much it is in fahrenheit?", "4 °C = 39.2 °F"),
         ("Please convert for me 75 kilogram in pound.", "75 kg ≈ 165.347 lb"),
+        ("Signed up for a 100-mile sportive!! what's that in km", "100 mi = 160.9344 km"),
+        ("Yarn label says 220 yds — how many metres of yarn is that?", "220 yd = 201.168 m"),
+        ("New fence run is 40 ft long. How many metres of fencing?", "40 ft = 12.192 m"),
         # inches written with one mark after the number
         ('Drill bit is 5/16" — what is that in millimetres?', "0.3125 in = 7.9375 mm"),
         ("Convert 12.5″ to cm", "12.5 in = 31.75 cm"),
@@ -387,6 +390,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "Score was 21-14 — how many points is that?",
         "I walked 5 km and 3 miles — how many km?",  # which quantity is "that"?
         "What's a 2 inch pipe in mm?",  # a nominal pipe size, not its diameter
+        "My can holds 12 litres — how many ml of feed?",  # of something other than the 12 L
         "How many months have 28 days?",  # the riddle (all twelve), not a conversion
     ],
 )

@@ -85,9 +85,10 @@ _TARGET_FIRST = re.compile(
 # A stated quantity, then a question about it: "a marathon is 26.2 miles, how many km is
 # that?", "I ran 10 km; what's that in miles". The quantity is read from the clause's end.
 _STATED = re.compile(
-    r"^(?P<clause>(?:[^,;:]|,(?=\d{3}\b)){1,80}?)(?:[,;:]|\.(?=\s)|\s+[—–-](?=\s))\s*"
+    r"^(?P<clause>(?:[^,;:!]|,(?=\d{3}\b)){1,80}?)(?:[,;:]|[.!]+(?=\s)|\s+[—–-](?=\s))\s*"
     r"(?:so\s+|and\s+)?"
-    r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+(?:is|are|was|were|would\s+be)\s+"
+    # "how many metres of yarn is that": what is measured may follow the unit
+    r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
     r"(?:that|this|it|those|these)|\s+do\s+(?:i|we)\s+(?:buy|need|get))?"
     # "treadmill is at 6.5 mph, convert to km/h"
     r"|convert(?:\s+(?:it|that|this))?\s+(?:in)?to\s+(?P<t7>.+?)"
@@ -131,7 +132,11 @@ def _stated(body: str) -> UnitsRequest | None:
     m = _STATED.match(body) or _STATED_BARE.match(body)
     if not m:
         return None
-    return _quantity_in(m.group("clause"), next(g for g in m.groups()[1:] if g))
+    measured = m.groupdict().get("of")
+    if measured and measured.lower()[:4] not in m["clause"].lower():
+        return None  # "My can holds 12 litres — how many ml of feed?": something else
+    targets = (g for name, g in m.groupdict().items() if g and name not in ("clause", "of"))
+    return _quantity_in(m.group("clause"), next(targets))
 
 
 def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
@@ -218,6 +223,11 @@ _REWRITES = _rewrites(
         "",
     ),
     (r",?\s+(?:please|pls|plz)(?=[?.!]*$)", ""),
+    # "a 100-mile sportive", "a 5-km run": a hyphen between a number and its unit
+    (
+        r"(?<=\d)-(?=(?:mile|km|kilomet|met|foot|feet|inch|yard|pound|kg|kilo|litre|liter|gallon)\w*\b)",
+        " ",
+    ),
     (_FEET_INCHES.pattern, r"\1 ft \2 in"),
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
     # the target are punctuation, not a list
