@@ -342,8 +342,6 @@ _ASKS_MORE_WORDS = _words(
     "moved rescheduled postponed delayed "
     # a second request beside the question: "Also book the room.", "Then send it to Ana."
     "also then "
-    # a rate the question may be about: "Tomato feed is 15 ml per 5 litres of water."
-    "per "
     # a language the answer may be wanted in
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek "
@@ -358,4 +356,9 @@ def asks_more(text: str) -> bool:
     (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
     the router runs on it as on any earlier turn."""
     words = set(text.lower().translate(_SEPARATORS).split())
-    return not _ASKS_MORE_WORDS.isdisjoint(words)
+    return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
+
+
+# A rate the question may be about: "Tomato feed is 15 ml per 5 litres of water." (not a
+# "per-head budget": a number comes first)
+_RATE = re.compile(r"\d[\d.,]*\s*[^\s\d]{0,12}\s+per\s+\w", re.IGNORECASE)
