@@ -211,7 +211,7 @@ _CHANGE_WORDS = {
 # "18% tip on a $72.50 dinner, how much is the tip?": the percentage first
 _TIP_FIRST = re.compile(
     rf"^({_NUM}){_PCT} (tip|tax|discount) on (?:an? |the |my )?({_NUM})(?: [a-z]+)?[.,!;]?\s+"
-    r"how much (?:is|will be|should be) (?:the|my|that) (?:tip|tax|discount)$",
+    r"how much (?:is|will be|should be) (?:the|my|that) (?P<asked>tip|tax|discount)$",
     re.IGNORECASE,
 )
 _TIP = re.compile(
@@ -286,7 +286,7 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1)} * {m.group(2)}"
     if m := _TIP.match(body):
         return f"{m.group(2)}% of {m.group(1)}"
-    if (m := _TIP_FIRST.match(body)) and m.group(2).lower() in body.lower().rsplit(" ", 1)[-1]:
+    if (m := _TIP_FIRST.match(body)) and m.group(2).lower() == m["asked"].lower():
         return f"{m.group(1)}% of {m.group(3)}"
     if m := _WITH_TIP.match(body):
         return f"{m.group(1)} + {m.group(2)}% of {m.group(1)}"
