@@ -492,6 +492,25 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
                 " to Wednesday, March 31, 2027 inclusive: 23"
             ),
         ),
+        # the k-th of something repeating from a first date
+        (
+            (
+                "Payday is every other Friday, first one 8 Jan 2027. What is the date of the 6th"
+                " payday?"
+            ),
+            "Friday, January 8, 2027 + 70 days = Friday, March 19, 2027",
+        ),
+        (
+            (
+                "I work every 3rd day starting 2027-02-01 (that's shift 1). What's the date of shift"
+                " 10?"
+            ),
+            "2027-02-01 + 27 days = 2027-02-28",
+        ),
+        (
+            "Two-week sprints, sprint 1 starts on 21 June 2027. What date does sprint 4 start?",
+            "Monday, June 21, 2027 + 42 days = Monday, August 2, 2027",
+        ),
         # Easter's church named when the Orthodox date differs, the Western one last
         (
             "What date is Easter Sunday 2029?",
@@ -647,6 +666,8 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "I started a course on 19 January 2027, and 20 Jan counts as day 1. What date is day 14?",
         "Father's Day is the first Sunday of September. What date is it in 2027?",  # not in the US
         "The festival runs from 28 July 2027 to 2 August 2027. How many days is that?",
+        # "every other Friday" from a day that is not a Friday
+        "Payday is every other Friday, first one 9 Jan 2027. What is the date of the 6th payday?",
         (
             "Spring break begins 2028-03-18 and school resumes 9 business days later. Which date is"
             " that?"

@@ -244,6 +244,7 @@ def event_offset(text: str, cue: str | None) -> dict | None:
         or nights_of_stay(text, cue)
         or after_event(text, cue)
         or later_than_stated(text, cue)
+        or kth_repeat(text, cue)
     ):
         return found
     m = _EVENT_OFFSET.match(text)
@@ -361,3 +362,50 @@ def _same_day(m: re.Match[str], start, cue: str | None) -> bool:
         return True
     said = written_date(same, cue) or written_date(f"{same} {start.value.year}", cue)
     return said is not None and said.value.date() == start.value.date()
+
+
+# The k-th of something that repeats from a first date: "Payday is every other Friday, first one
+# 8 Jan 2027. What is the date of the 6th payday?", "I work every 3rd day starting 2027-02-01
+# (that's shift 1). What's the date of shift 10?", "Two-week sprints, sprint 1 starts on 21 June
+# 2027. What date does sprint 4 start?" The k-th is (k - 1) periods after the first.
+_KTH_REPEAT = re.compile(
+    r"^[a-z' ]{0,40}?\bevery\s+(?:(?P<other>other)\s+(?P<unit1>day|week|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+(?P<unit2>day|week)"
+    r"|(?P<n>\d{1,3})\s+(?P<unit3>days|weeks)),?\s+(?:starting(?:\s+on)?|from|beginning(?:\s+on)?"
+    r"|(?:the\s+)?first\s+one(?:\s+(?:is|was))?(?:\s+on)?)\s+(?P<date>[^.;()?!]+?)"
+    r"(?:\s*\(that's\s+[a-z]+\s+(?:1|one)\))?[.;]\s+what(?:'s|\s+is)\s+the\s+date\s+of\s+"
+    r"(?:the\s+)?(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|[a-z]+\s+(?P<k2>\d{1,3}))\??$",
+    re.IGNORECASE,
+)
+_SPRINTS = re.compile(
+    r"^(?P<n>one|two|three|four|\d)[- ]week\s+(?P<what>sprint|cycle|iteration|block)s?,?\s+"
+    r"(?P=what)\s+(?:1|one)\s+(?:starts|begins)\s+(?:on\s+)?(?P<date>[^.;?!]+?)[.;]\s+what\s+date\s+"
+    r"does\s+(?P=what)\s+(?P<k>\d{1,3})\s+(?:start|begin)\??$",
+    re.IGNORECASE,
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def kth_repeat(text: str, cue: str | None) -> dict | None:
+    """A "shift" request to the k-th of something repeating from a first date, or None."""
+    if m := _SPRINTS.match(text.strip()):
+        days, k = 7 * int(_SMALL.get(m["n"].lower(), m["n"])), int(m["k"])
+    elif m := _KTH_REPEAT.match(text.strip()):
+        unit = (m["unit1"] or m["unit2"] or m["unit3"]).lower().rstrip("s")
+        step = 2 if m["other"] else int(m["nth"] or m["n"])
+        days = step * (7 if unit != "day" else 1)
+        k = int(m["k"] or m["k2"])
+    else:
+        return None
+    d = written_date(m["date"], cue)
+    if not d or k < 1:
+        return None
+    weekday = m.groupdict().get("unit1")
+    if (
+        weekday
+        and weekday.lower() not in ("day", "week")
+        and d.value.strftime("%A").lower() != weekday.lower()
+    ):
+        return None  # "every other Friday, first one 8 Jan 2027" must be a Friday
+    steps = [(1, parse_duration(f"{days * (k - 1)} days"))]
+    return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
