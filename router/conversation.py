@@ -244,7 +244,8 @@ _CLAUSE_BREAK = re.compile(r"[,:;]\s+|\s+[—–-]\s+")
 _OPENER = re.compile(
     r"(?:what|what's|whats|how|could|can|would|will|is|are|do|does|did|when|which|convert"
     # or, after a colon, the quantity or formula: "…: 750 m in yards?", "…: $\\dfrac{3}{4}$"
-    r"|calculate|compute|work out|find)\b|\d|\$|\\\(",
+    r"|calculate|compute|work out|find|(?:the\s+)?(?:mean|average|median|sum|product)\s+of"
+    r"|square\s+root|sqrt)\b|\d|\$|\\\(",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"(?:but|so|and)\s+", re.IGNORECASE)

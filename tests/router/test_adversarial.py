@@ -324,8 +324,8 @@ LEAVE_TO_MODEL = [
             "problem-label-score": "Problem: 21-14",
             "calculate-in-passing": "I tried to calculate 5 + 3 yesterday.",
             "evaluate-reviews": "Evaluate the following movie reviews on a scale of 1 to 5.",
-            "rate-beside": "Tomato feed is 15 ml per 5 litres of water. My can holds 12 litres —"
-            " how many ml of feed?",
+            "rate-beside": "Tomato feed is 15 ml per 5 litres of water. So how many ml is 12"
+            " litres?",
             "total-of-a-score": "Score was 21-14. What's the total?",
             "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
             # what the answer is for may change its reading; a second request needs the model
@@ -542,6 +542,9 @@ STILL_ANSWERED = [
         id="apology-but",
     ),
     pytest.param([U("wuts 12.5% of 640")], "= 80", id="wuts"),
+    pytest.param(
+        [U("revising for my maths mock - mean of 14, 17, 21, 9 and 24?")], "= 17", id="dash-mean"
+    ),
     pytest.param(
         [U("📅 what's the date 100 days after 1 Feb 2027?")], "Wednesday, May 12, 2027", id="emoji"
     ),

@@ -74,6 +74,29 @@ def answer(text: str) -> str:
             "18450 + 21300 + 19875 + 22125 = 81750",
         ),
         ("Column B has 1,240, 985 and 760 in it. What's the sum?", "1240 + 985 + 760 = 2985"),
+        # a rate per an amount, then another amount; an amount each, in total
+        (
+            (
+                "Tomato feed is 15 ml per 5 litres of water. My can holds 12 litres — how many ml of"
+                " feed?"
+            ),
+            "15 × 12 ÷ 5 = 36",
+        ),
+        (
+            (
+                "Lawn seed goes down at 35 g per square metre and the lawn is 48 square metres. Grams"
+                " needed?"
+            ),
+            "35 × 48 = 1680",
+        ),
+        (
+            "My gauge is 22 stitches per 10 cm. How many stitches should I cast on for 50 cm?",
+            "22 × 50 ÷ 10 = 110",
+        ),
+        (
+            "catering for 120 guests at 180 g of rice each, how many grams of rice in total?",
+            "120 × 180 = 21600",
+        ),
         # bookkeeping and shared costs
         ("VAT at 20% on a £1,240 invoice — how much VAT is that?", "20% of 1240 = 248"),
         ("GST @ 18% on ₹12,500 = ?", "18% of 12500 = 2250"),
@@ -412,6 +435,12 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "18% tip on a $72.50 dinner, how much is the tax?",
         "What is 5 time 3?",  # a real word, not a slip of "times"
         "VAT at 20% on a £1,240 invoice — how much GST is that?",
+        "My gauge is 22 stitches per 10 cm. How many rows should I knit for 50 cm?",
+        (
+            "Tomato feed is 15 ml per 5 litres of water. My can holds 12 gallons — how many ml of"
+            " feed?"
+        ),
+        "catering for 120 guests at 180 g of rice each, how many grams of pasta in total?",
         "What is 3 cube?",
         "2,400 less 15% of 300",
     ],

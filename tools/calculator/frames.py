@@ -243,7 +243,7 @@ _LISTED_MEAN = re.compile(
 _LISTED_SUM = re.compile(
     r"^[^%\d]{0,60}?(?:were|are|was|is|has|have|had|:)\s+([\d.,]+(?:,? [\d.,]+)*,? and [\d.,]*\d)"
     # "This week's runs: 5.2, 7.8, 10.4 and 6.6 km. Total distance?"
-    r"(?: in it| (?:km|miles|mi|kg|lb|hours|hrs|minutes|mins|steps|pages|points))?[.!;]?\s+"
+    r"(?: in it| (?:km|miles|mi|kg|lb|hours|hrs|minutes|mins|steps|pages|points))?[.!;,]?\s+"
     r"(?:what(?:'s| is| was) (?:my|the|our|their|his|her) "
     r"(?:(?:annual|yearly|combined|grand|overall) )?(?:sum|total)"
     r"|(?:the )?total(?: distance| time| weight| count)?)$",

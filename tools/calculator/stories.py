@@ -113,6 +113,31 @@ _SCALED = (
         re.IGNORECASE,
     ),
 )
+# A rate per an amount, then another amount: "Tomato feed is 15 ml per 5 litres of water. My can
+# holds 12 litres — how many ml of feed?", "Lawn seed goes down at 35 g per square metre and the
+# lawn is 48 square metres. Grams needed?", "My gauge is 22 stitches per 10 cm. How many
+# stitches should I cast on for 50 cm?"
+_RATE_HEAD = (
+    rf"^[^\d]{{0,40}}?(?P<q>{_NUM}) ?(?P<x>[a-z]+) per (?:(?P<b>{_NUM}) ?)?(?P<u>[a-z]+(?: [a-z]+)?)"
+    r"(?: of [a-z]+)?"
+)
+_PER_AMOUNT = (
+    re.compile(
+        rf"{_RATE_HEAD}(?:[.;,]\s+|\s+and\s+)[^\d]{{0,40}}?(?P<c>{_NUM}) ?(?P<u2>[a-z]+(?: [a-z]+)?)"
+        r"(?:\s*[—–-]\s*|[.;,]\s*|\s+)(?:how many (?P<x2>[a-z]+)(?: of [a-z]+)?|(?P<x3>[a-z]+) needed)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_RATE_HEAD}[.;,]\s+how many (?P<x2>[a-z]+) (?:should|do|would|will) (?:i|we|you) [a-z]+"
+        rf"(?: [a-z]+)? for (?P<c>{_NUM}) ?(?P<u2>[a-z]+(?: [a-z]+)?)$",
+        re.IGNORECASE,
+    ),
+)
+# "catering for 120 guests at 180 g of rice each, how many grams of rice in total?"
+_EACH_AMOUNT = re.compile(
+    rf"^[a-z ]{{0,20}}?(?P<n>{_NUM}) [a-z]+ at {_AMOUNT} each[.;,]?\s+{_ASKED}(?: in total)?$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
 
@@ -144,6 +169,13 @@ def one_step(body: str) -> str | None:
         return f"{m['p']} * {m['r']}/100 * {m['t']}"
     if m := _COMPOUND.match(body):
         return f"{m['p']} * (1 + {m['r']}/100)^{m['t']}"
+    for pattern in _PER_AMOUNT:
+        m = pattern.match(body)
+        if m and _same_unit(m["x"], m["x2"] or m["x3"]) and _same(m["u"], m["u2"]):
+            return f"{m['q']} * {m['c']}" + (f" / {m['b']}" if m["b"] else "")
+    m = _EACH_AMOUNT.match(body)
+    if m and _same_unit(m["u"], m["u2"]) and (m["i2"] is None or _same(m["i"] or "", m["i2"])):
+        return f"{m['n']} * {m['q']}"
     for pattern in _SCALED:
         if (m := pattern.match(body)) and _scaled_alike(m):
             return f"{m['q']} * {m['b']} / {m['a']}"
@@ -182,3 +214,11 @@ def _scaled_alike(m: re.Match[str]) -> bool:
     same_items = m["i2"] is None or (m["i"] is not None and _same(m["i"], m["i2"]))
     unit = _UNITS[m["u"].lower()] == _UNITS[m["u2"].lower()]
     return unit and same_items and _same(m["t"], m["t2"])
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """The same unit however written ("g" and "grams"), or the same things ("stitches")."""
+    a, b = a.lower(), b.lower()
+    if a in _UNITS and b in _UNITS:
+        return _UNITS[a] == _UNITS[b]
+    return _same(a, b)
