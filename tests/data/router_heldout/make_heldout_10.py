@@ -295,8 +295,7 @@ calc(
 )
 calc(
     "sports-coaching",
-    "4x100 relay splits were 11.42, 10.98, 11.05 and 10.87 seconds. Add them up for the team "
-    "time?",
+    "4x100 relay splits were 11.42, 10.98, 11.05 and 10.87 seconds. Add them up for the team time?",
     dec("11.42") + dec("10.98") + dec("11.05") + dec("10.87"),
 )
 
@@ -772,8 +771,7 @@ date_item(
 )
 date_item(
     "office-hr",
-    "I handed in four weeks' notice on Thursday 2 March 2028. What date is four weeks after "
-    "that?",
+    "I handed in four weeks' notice on Thursday 2 March 2028. What date is four weeks after that?",
     stated(D(2028, 3, 2), "Thursday") + TD(weeks=4),
 )
 date_item(
@@ -816,8 +814,7 @@ date_item(
 )
 date_item(
     "car-log",
-    "Car tax runs out on 31 March 2028. How many days is it from 1 January 2028 to 31 March "
-    "2028?",
+    "Car tax runs out on 31 March 2028. How many days is it from 1 January 2028 to 31 March 2028?",
     days(D(2028, 1, 1), D(2028, 3, 31)),
 )
 
@@ -980,8 +977,7 @@ date_item(
 )
 date_item(
     "voice-typed",
-    "how many days between june first twenty twenty eight and august fifteenth twenty twenty "
-    "eight",
+    "how many days between june first twenty twenty eight and august fifteenth twenty twenty eight",
     days(D(2028, 6, 1), D(2028, 8, 15)),
 )
 
@@ -1207,8 +1203,10 @@ NEG = {
     "brain-teasers": [
         ("What gets wetter the more it dries?", None),
         (
-            "A plane crashes exactly on the border of two countries. Where do they bury the "
-            "survivors?",
+            (
+                "A plane crashes exactly on the border of two countries. Where do they bury the "
+                "survivors?"
+            ),
             None,
         ),
         ("How can you drop a raw egg onto a concrete floor without cracking it?", None),
@@ -1310,8 +1308,10 @@ NEG = {
     ],
     "near-method": [
         (
-            "Show me how to work out time-and-a-half on £16.40 an hour so I can check my payslip "
-            "myself.",
+            (
+                "Show me how to work out time-and-a-half on £16.40 an hour so I can check my payslip "
+                "myself."
+            ),
             "asks for the method",
         ),
         ("Explain step by step how to convert 78 °F to Celsius.", "asks for an explanation"),
@@ -1330,8 +1330,10 @@ NEG = {
     ],
     "near-critique": [
         (
-            "My invoice says 37.5 h × €64 = €2,340. Is that right, and where's the mistake if "
-            "not?",
+            (
+                "My invoice says 37.5 h × €64 = €2,340. Is that right, and where's the mistake if "
+                "not?"
+            ),
             "asks to find the error in someone's working",
         ),
         (
@@ -1388,8 +1390,10 @@ NEG = {
     ],
     "near-timezone": [
         (
-            "Stand-up is at 09:30 in London — what time is that for our Sydney dev on 2 April "
-            "2028?",
+            (
+                "Stand-up is at 09:30 in London — what time is that for our Sydney dev on 2 April "
+                "2028?"
+            ),
             "time zones and daylight saving",
         ),
         ("Kick-off is 20:00 CET, what time is that in New York?", "time-zone knowledge"),
@@ -1442,8 +1446,10 @@ conv(
     [
         (
             U,
-            "I write numbers the Spanish way, a point separates thousands: 1.250 is twelve "
-            "hundred and fifty.",
+            (
+                "I write numbers the Spanish way, a point separates thousands: 1.250 is twelve "
+                "hundred and fifty."
+            ),
         ),
         (A, "Understood."),
         (U, "What's 1.250 × 4?"),
@@ -1762,11 +1768,10 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 
 def _ambiguous_numeric_date(text):
     """True when a positive writes a date like 04/05/2028 without saying its order."""
-    for m in NUMERIC_DATE.finditer(text):
-        if int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
-            if not re.search(r"DD[/.-]MM|day/month|MM[/.-]DD|month/day", text):
-                return True
-    return False
+    stated = re.search(r"DD[/.-]MM|day/month|MM[/.-]DD|month/day", text)
+    return not stated and any(
+        int(m.group(1)) <= 12 and int(m.group(2)) <= 12 for m in NUMERIC_DATE.finditer(text)
+    )
 
 
 def main():
@@ -1798,7 +1803,7 @@ def main():
             e = i["expected"]
             assert e is not None
             relative = r"\b(today|tonight's date|right now|from now)\b"
-            assert not re.search(relative, i["query"], re.I), i["id"]
+            assert not re.search(relative, i["query"], re.IGNORECASE), i["id"]
             assert not _ambiguous_numeric_date(i["query"]), i["id"]
             if isinstance(e, (int, float)):
                 assert e != 0 and i["tolerance"], i["id"]
