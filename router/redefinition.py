@@ -62,6 +62,8 @@ _SETTING_PHRASES = _phrases(
     ("z", r"(?<![a-z])z\s*/\s*\(?\s*\d+\s*\)?\s*z(?![a-z])"),  # "Z/13Z": the integers modulo 13
     ("clock arithmetic", r"clock arithmetic"),
     ("decimal comma", r"decimal comma"),
+    # "a point separates thousands", "thousands are separated by dots"
+    ("thousands", r"separat\w* (?:the )?thousands|thousands (?:are |is )?separated"),
     ("in character", r"in character\b"),
     ("role play", r"role play"),
     ("12 hour", r"12[- ]hour"),
@@ -342,6 +344,8 @@ _ASKS_MORE_WORDS = _words(
     "moved rescheduled postponed delayed "
     # a second request beside the question: "Also book the room.", "Then send it to Ana."
     "also then "
+    # a correction after the question: "wait no, 96 × 41", "sorry, I meant 14 October 2028"
+    "meant mean wait oops whoops typo correction scratch instead"
     # a language the answer may be wanted in
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek "

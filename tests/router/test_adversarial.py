@@ -80,6 +80,14 @@ LEAVE_TO_MODEL = [
                 "Convert 10 °C to °F.",
             ),
             ("difference-in-temperature", "The difference in temperature was 10 °C.", "In °F?"),
+            (
+                "thousands-separator",
+                (
+                    "I write numbers the Spanish way, a point separates thousands: 1.250 is twelve"
+                    " hundred and fifty."
+                ),
+                "What's 1.250 × 4?",
+            ),
         )
     ),
     pytest.param(
@@ -326,6 +334,10 @@ LEAVE_TO_MODEL = [
             "evaluate-reviews": "Evaluate the following movie reviews on a scale of 1 to 5.",
             "rate-beside": "Tomato feed is 15 ml per 5 litres of water. So how many ml is 12"
             " litres?",
+            # a correction after the question: the first numbers are not the ones asked about
+            "correction-wait-no": "Can you do 96 × 14? wait no, 96 × 41",
+            "correction-meant": "What weekday is 14 October 2027? sorry, I meant 14 October 2028",
+            "correction-oops": "How many days from 3 Feb 2028 to 9 Mar 2028... oops, to 19 Mar 2028",
             "total-of-a-score": "Score was 21-14. What's the total?",
             "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
             # what the answer is for may change its reading; a second request needs the model
