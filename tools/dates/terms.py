@@ -109,26 +109,16 @@ def due_date(text: str, cue: str | None) -> dict | None:
     a count), or None."""
     m = _DAY_ONE.match(text) or _DAY_ONE_AFTER.match(text)
     if m and (d := written_date(m["date"], cue)) and int(m["n"]) > 0 and _same_day(m, d, cue):
-        steps = [(1, parse_duration(f"{int(m['n']) - 1} days"))]
-        return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+        return _days_after(d, int(m["n"]) - 1)
     if (m := _EVERY_NEXT.match(text)) and (d := written_date(m["date"], cue)):
-        days = int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1)
-        return {
-            "kind": "shift",
-            "base": iso_of(d),
-            "steps": [(1, parse_duration(f"{days} days"))],
-            "fmt": None,
-        }
+        return _days_after(d, int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1))
     if (m := _NET_TERMS.match(text)) and (d := written_date(m["date"], cue)):
-        steps = [(1, parse_duration(f"{int(m['n'])} days"))]
-        return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+        return _days_after(d, int(m["n"]))
     m = _DUE_OFFSET.match(text) or _DUE_AFTER.match(text)
     d = m and written_date(m["date"], cue)
     if not d:
         return None
-    days = int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1)
-    steps = [(1, parse_duration(f"{days} days"))]
-    return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+    return _days_after(d, int(m["n"]) * (7 if m["unit"].lower() == "weeks" else 1))
 
 
 def after_event(text: str, cue: str | None) -> dict | None:
@@ -407,5 +397,14 @@ def kth_repeat(text: str, cue: str | None) -> dict | None:
         and d.value.strftime("%A").lower() != weekday.lower()
     ):
         return None  # "every other Friday, first one 8 Jan 2027" must be a Friday
-    steps = [(1, parse_duration(f"{days * (k - 1)} days"))]
-    return {"kind": "shift", "base": iso_of(d), "steps": steps, "fmt": None}
+    return _days_after(d, days * (k - 1))
+
+
+def _days_after(d, days: int) -> dict:
+    """A "shift" request: `days` calendar days after the written date `d`."""
+    return {
+        "kind": "shift",
+        "base": iso_of(d),
+        "steps": [(1, parse_duration(f"{days} days"))],
+        "fmt": None,
+    }
