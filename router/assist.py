@@ -15,7 +15,7 @@ from typing import Any
 
 from router.conversation import last_user_text
 from router.core import Route, route
-from router.redefinition import redefines
+from router.redefinition import instructs, redefines
 from tools.base import ToolCall, ToolContext
 from tools.calculator import expression_call, stated_results_hold
 
@@ -50,7 +50,12 @@ def route_assist(messages: list[Any], ctx: ToolContext | None = None) -> Route |
     text, earlier = last_user_text(messages)
     if text is None or len(text) > MAX_TEXT or _MISLEADING.search(text) or redefines(text):
         return None
-    if any(redefines(body, role=role) or not stated_results_hold(body) for role, body in earlier):
+    if any(
+        redefines(body, role=role)
+        or not stated_results_hold(body)
+        or (role == "user" and instructs(body))  # "I write numbers the Spanish way."
+        for role, body in earlier
+    ):
         return None
     if any(role == "user" and _embedded(body) for role, body in earlier):
         return None  # earlier arithmetic turns may be few-shot examples of another operation

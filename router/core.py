@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from router.conversation import buried_questions, last_user_text, tidy
-from router.redefinition import asks_more, redefines
+from router.redefinition import asks_more, instructs, redefines
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
 
@@ -84,6 +84,9 @@ def route(
     tools = _registry() if tools is None else tools
     text, earlier = last_user_text(messages)
     if text is None:
+        return None
+    # A standing instruction or convention stated earlier ("Answer only in Spanish words.")
+    if any(role == "user" and instructs(body) for role, body in earlier):
         return None
     claims = _claims(tidy(text), ctx, tools)
     if not claims:

@@ -26,6 +26,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _read(text: str) -> tuple[str, frozenset[str]]:
+    """(lower-case text, its words)."""
+    low = text.lower()
+    return low, frozenset(low.translate(_SEPARATORS).split())
+
+
 def _phrases(*pairs: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """(words, pattern) pairs: the pattern runs only when all its gate words (space-separated)
     are among the text's words, a set lookup instead of a scan of the text."""
@@ -214,7 +220,7 @@ _UNQUOTE = str.maketrans({c: " " for c in _SEPARATOR_CHARS + "'‘’“”"})  
 _NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for
 
 
-def _unit_definition(low: str, words: set[str]) -> bool:
+def _unit_definition(low: str, words: frozenset[str]) -> bool:
     if _UNIT_NOUNS.isdisjoint(words):
         return False
     for m in _SIZE.finditer(low):
@@ -231,7 +237,7 @@ def _starts_word(low: str, i: int) -> bool:
 
 
 def _has_word(
-    low: str, words: set[str], vocabulary: frozenset[str], stems: tuple[str, ...]
+    low: str, words: frozenset[str], vocabulary: frozenset[str], stems: tuple[str, ...]
 ) -> bool:
     if not vocabulary.isdisjoint(words):
         return True
@@ -240,7 +246,7 @@ def _has_word(
 
 
 def _has_phrase(
-    low: str, words: set[str], phrases: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    low: str, words: frozenset[str], phrases: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
 ) -> bool:
     for gate, pattern in phrases:
         if gate <= words and any(_starts_word(low, m.start()) for m in pattern.finditer(low)):
@@ -248,7 +254,7 @@ def _has_phrase(
     return False
 
 
-def _operation_swap(low: str, words: set[str]) -> bool:
+def _operation_swap(low: str, words: frozenset[str]) -> bool:
     present = words & _OPERATION_WORDS
     if not present:
         return False
@@ -307,8 +313,7 @@ def _language_letter(text: str) -> bool:
 def redefines(text: str, *, role: str = "user") -> bool:
     """True when a turn may change what a later exact question means (notation, a setting
     such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction)."""
-    low = text.lower()
-    words = set(low.translate(_SEPARATORS).split())
+    low, words = _read(text)
     if (
         _has_word(low, words, _SETTING_WORDS, _SETTING_STEMS)
         or _has_phrase(low, words, _SETTING_PHRASES)
@@ -359,10 +364,68 @@ def asks_more(text: str) -> bool:
     """True when text beside a question asks for more than its exact answer, or for another form
     (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
     the router runs on it as on any earlier turn."""
-    words = set(text.lower().translate(_SEPARATORS).split())
+    _, words = _read(text)
     return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
 
 
 # A rate the question may be about: "Tomato feed is 15 ml per 5 litres of water." (not a
 # "per-head budget": a number comes first)
 _RATE = re.compile(r"\d[\d.,]*\s*[^\s\d]{0,12}\s+per\s+\w", re.IGNORECASE)
+
+
+# Words by which an earlier statement says how answers are to be given or numbers read: a
+# standing instruction ("Answer me only in Spanish words, no digits.", "Explain everything like
+# I'm five.") or a convention ("I write numbers the Spanish way", "We're talking about
+# temperature changes, not temperatures"). Unlike `_ASKS_MORE_WORDS` it leaves out the words an
+# account of one's day uses ("my order", "doing my tax return tonight", "the stock count").
+_INSTRUCTION_WORDS = _words(
+    "explain explanation explaining show steps workings hint hints estimate estimates roughly "
+    "approx approximately round rounded rounding nearest decimal decimals digits digit "
+    "significant format formatted words spell spelled spelt write written translate language "
+    "answer answers reply replies respond response express give only not don't dont never "
+    "always every everything use using assume assuming consider way style "
+    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
+    "russian arabic hindi latin greek"
+)
+# Function words of French, Spanish, Portuguese, Italian and German that English lacks: a turn
+# written in another language asks, without saying so, for answers in it ("Réponds uniquement
+# en français à partir de maintenant."). Place names ("El Paso", "La Paz") hold one or two.
+_FOREIGN_WORDS = _words(
+    "le la les de des du une est en et à au aux avec pour par sur dans que qui pas je nous vous il "
+    "elle ce cette mais où el los las una es y con para por del al lo mi su muy está más "
+    "der die das und oder ist nicht nur bitte mit ich wir ein eine auf für von zu dem den auch "
+    "di che non è sono della delle gli uma um não com os da em são"
+)
+_FOREIGN_SHARE = 0.3
+
+
+def _foreign(low: str, words: frozenset[str]) -> bool:
+    if len(_FOREIGN_WORDS & words) < 2:
+        return False
+    said = low.translate(_SEPARATORS).split()
+    return sum(w in _FOREIGN_WORDS for w in said) >= _FOREIGN_SHARE * len(said)
+
+
+# Words that make a question a standing instruction: "Can you answer only in Spanish?"
+_STANDING_WORDS = _words("only always every everything never all")
+_THANKS_WORDS = ("thanks", "thank", "thx", "ty")
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def instructs(text: str) -> bool:
+    """True when an earlier user turn says how to answer or how to read numbers (see
+    _INSTRUCTION_WORDS), or is written in another language (see _FOREIGN_WORDS). A question
+    asks it only with a standing word ("Can you answer only in Spanish?"; "Can you explain
+    how interest works?" asks once), and a thank-you for the last answer says nothing."""
+    low, words = _read(text)
+    if _foreign(low, words):
+        return True
+    if _INSTRUCTION_WORDS.isdisjoint(words):
+        return False
+    for sentence in _SENTENCES.split(low):
+        said = sentence.translate(_SEPARATORS).split()
+        if not said or said[0] in _THANKS_WORDS or _INSTRUCTION_WORDS.isdisjoint(said):
+            continue
+        if "?" not in sentence or not _STANDING_WORDS.isdisjoint(said):
+            return True
+    return False

@@ -344,3 +344,37 @@ def test_few_shot_history_is_checked(history: list, routes: bool) -> None:
         messages += [{"role": "user", "content": question}, {"role": "assistant", "content": reply}]
     messages.append({"role": "user", "content": "What is 5+5?"})
     assert (route(messages, CTX) is not None) == routes
+
+
+# (an earlier user turn, the next question, routed?): a turn that says how to answer or how
+# to read numbers, in any words or language, leaves the question to the model; an account of
+# one's day, a thank-you or a one-off question to the model does not.
+@pytest.mark.parametrize(
+    "said, asked, routes",
+    [
+        ("Give me the answers in words, please.", "What's 12 times 12?", False),
+        ("Please spell out numbers.", "What is 7 * 8?", False),
+        ("Write your answers as fractions from here.", "What is 0.75 + 0.5?", False),
+        ("Use the comma as the decimal mark.", "What is 2,5 + 1,5?", False),
+        ("Show your working for each one.", "What is 144 / 12?", False),
+        ("Round everything to the nearest ten.", "What is 17 × 23?", False),
+        ("Can you reply only with Roman numerals?", "What is 6 * 7?", False),
+        ("Respuestas en español, por favor, y sin números.", "What's 9 + 10?", False),
+        ("Réponds uniquement en français à partir de maintenant.", "so, 35% of 60?", False),
+        ("Can you explain how compound interest works?", "What's 1000 × 1.05?", True),
+        ("Thanks for explaining compound interest earlier!", "What's 1000 × 1.05?", True),
+        ("I'm planning a trip to Portugal next year.", "Convert 100 km to miles.", True),
+        ("I run a small bakery and I'm pricing a wedding order.", "What's 36 × 2.75?", True),
+        ("We fly from Los Angeles to La Paz in May.", "Convert 100 km to miles.", True),
+    ],
+)
+def test_an_earlier_instruction_leaves_the_question_to_the_model(
+    said: str, asked: str, routes: bool
+) -> None:
+    messages = [
+        {"role": "user", "content": said},
+        {"role": "assistant", "content": "OK."},
+        {"role": "user", "content": asked},
+    ]
+    assert (route(messages, CTX) is not None) is routes
+    assert (route_assist(messages, CTX) is not None) is routes
