@@ -385,8 +385,25 @@ ANSWERS = [
     pytest.param(
         [U("How many ft in a fathom?")], None, ["1 fathom = 6 ft"], ["6.00001"], id="fathom"
     ),
-    pytest.param(  # lowercase: the small calorie, as the shared development set reads it
-        [U("How many calories are in 1 kJ?")], None, ["1 kJ ≈ 239.006 cal"], [], id="calories"
+    pytest.param(  # lowercase: food labels mean kcal, physics books the small calorie
+        [U("How many calories are in 1 kJ?")],
+        None,
+        [
+            "food Calorie (kcal): 1 kJ ≈ 0.239006 calorie",
+            "small calorie (cal): 1 kJ ≈ 239.006 calorie",
+        ],
+        [],
+        id="calories",
+    ),
+    pytest.param(
+        [U("How many kilojoules is 250 calories?")],
+        None,
+        [
+            "food Calorie (kcal): 250 calorie = 1046 kJ",
+            "small calorie (cal): 250 calorie = 1.046 kJ",
+        ],
+        [],
+        id="calories-to-kj",
     ),
     pytest.param(
         [U("How many miles is 10 leagues?")],

@@ -1,8 +1,9 @@
 """Unit names with more than one reading, and the definitions our pint registries add or fix.
 
 A ton is a US short ton, a UK long ton or a metric ton; a barrel holds 42 (oil), 31.5 (US fluid)
-or 36 imperial gallons; a hundredweight is 100 or 112 lb; a month lasts 28 to 31 days and a
-year 365 or 366 (a calorie is the small one, a Calorie with a capital the food kcal). `names.resolve` maps such a word to a placeholder ("?ton")
+or 36 imperial gallons; a hundredweight is 100 or 112 lb; a calorie is a food Calorie (kcal) or
+the small one (a Calorie with a capital is the food kcal); a month lasts 28 to 31 days and a
+year 365 or 366. `names.resolve` maps such a word to a placeholder ("?ton")
 and `expand` turns a request's unit names into the readings to answer: every one, each named,
 or one when the reading cannot matter (months and years between themselves keep pint's exact
 ratio 12). Pure data and set logic; no pint import here.
@@ -17,6 +18,8 @@ READINGS: dict[str, tuple[str, ...]] = {
     "?ton": ("short_ton", "long_ton", "metric_ton"),
     "?barrel": ("oil_barrel", "barrel", "imperial_barrel"),
     "?hundredweight": ("hundredweight", "long_hundredweight"),
+    # "250 calories" on a food label is 250 kcal; in a physics book, 250 cal (1,000 times less)
+    "?calorie": ("kilocalorie", "calorie"),
     "?month": (
         "month_of_28_days",
         "month_of_29_days",
@@ -31,6 +34,7 @@ WORDS: dict[str, str] = {
     **dict.fromkeys(("ton", "tons"), "?ton"),
     **dict.fromkeys(("barrel", "barrels", "bbl", "bbls"), "?barrel"),
     **dict.fromkeys(("hundredweight", "hundredweights", "cwt"), "?hundredweight"),
+    **dict.fromkeys(("calorie", "calories"), "?calorie"),
     **dict.fromkeys(("month", "months"), "?month"),
     **dict.fromkeys(("year", "years", "yr", "yrs"), "?year"),
 }
@@ -103,6 +107,8 @@ READING_NAMES: dict[str, str] = {
     "imperial_barrel": "UK barrel (36 imperial gal)",
     "hundredweight": "US hundredweight (100 lb)",
     "long_hundredweight": "UK hundredweight (112 lb)",
+    "kilocalorie": "food Calorie (kcal)",
+    "calorie": "small calorie (cal)",
     "month_of_28_days": "28-day month",
     "month_of_29_days": "29-day month",
     "month_of_30_days": "30-day month",
@@ -119,6 +125,7 @@ WHAT: dict[str, tuple[str, str]] = {
     "?ton": ("ton", "ton"),
     "?barrel": ("barrel", "bbl"),
     "?hundredweight": ("hundredweight", "cwt"),
+    "?calorie": ("calorie", "calorie"),
     "?month": ("month", "month"),
     "?year": ("year", "yr"),
 }
