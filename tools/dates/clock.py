@@ -10,7 +10,7 @@ import re
 # "How many minutes are there between 9:40 and 13:15?": two times of one day, the later second,
 # unless the text says the second is the next day ("from 11:45 p.m. to 1:10 a.m. the next day");
 # an earlier second time without that may mean the next day or a slip: the model asks.
-_TIME_OF_DAY = (
+TIME_OF_DAY = (
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?"
     r"|noon|midnight"
 )
@@ -18,8 +18,8 @@ _NEXT = r"(?P<next>\s+(?:the\s+)?(?:next|following)\s+(?:day|morning))?"
 _CLOCK_BETWEEN = re.compile(
     r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?(?:how\s+many|the\s+number\s+of|number\s+of)"
     r"\s+(?P<unit>hours|minutes|seconds)\s+(?:are\s+there\s+|is\s+it\s+|is\s+that\s+|pass\s+"
-    rf"|elapse\s+)?(?:between|from)\s+(?P<a>{_TIME_OF_DAY})\s+(?:and|to|until|till)\s+"
-    rf"(?P<b>{_TIME_OF_DAY}){_NEXT}$",
+    rf"|elapse\s+)?(?:between|from)\s+(?P<a>{TIME_OF_DAY})\s+(?:and|to|until|till)\s+"
+    rf"(?P<b>{TIME_OF_DAY}){_NEXT}$",
     re.IGNORECASE,
 )
 
@@ -30,9 +30,9 @@ _CLOCK_BETWEEN = re.compile(
 _CLOCK_STORY = re.compile(
     r"^[^\d]{0,60}?\b(?:starts?|started|begins?|began|runs?|ran|lasts?|opens?|goes"
     r"|(?P<trip>leaves|left|departs|departed|takes\s+off|took\s+off))\s+(?:at\s+|from\s+)?"
-    rf"(?P<a>{_TIME_OF_DAY})\s+(?:and\s+)?(?:finishes|finished|ends|ended|closes|closed|stops"
+    rf"(?P<a>{TIME_OF_DAY})\s+(?:and\s+)?(?:finishes|finished|ends|ended|closes|closed|stops"
     r"|stopped|lands|landed|arrives|arrived|gets\s+in|got\s+in|to|until|till)\s+(?:at\s+)?"
-    rf"(?P<b>{_TIME_OF_DAY}){_NEXT}"
+    rf"(?P<b>{TIME_OF_DAY}){_NEXT}"
     # a trip's two times are local times: one zone must be said ("same time zone")
     r"(?P<zone>,?\s+(?:in\s+the\s+)?same\s+time\s*zone)?[.,;]?\s+"
     r"(?:how\s+long\s+is\s+(?:it|that|the\s+\w+)\s+in\s+(?P<unit>hours|minutes|seconds)"
@@ -46,17 +46,17 @@ _CLOCK_STORY = re.compile(
 _NIGHT_SHIFT = re.compile(
     r"^(?:my\s+|the\s+|a\s+)?(?:(?P<overnight>night|overnight|late)|day|early|morning|evening)"
     r"\s+shift\s+(?:is\s+|runs\s+"
-    rf"|goes\s+)?(?:from\s+)?(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till|-|–)\s+(?P<b>{_TIME_OF_DAY})"
+    rf"|goes\s+)?(?:from\s+)?(?P<a>{TIME_OF_DAY})\s+(?:to|until|till|-|–)\s+(?P<b>{TIME_OF_DAY})"
     r"(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+(?P<unit>hours|minutes)\s+is\s+(?:that|it|the\s+shift)$",
     re.IGNORECASE,
 )
 # "Fell asleep at 23:40, woke at 07:10. How many minutes did I sleep?"
 _SLEEP = re.compile(
     r"^(?:i\s+)?(?:(?P<overnight>fell\s+asleep|went\s+to\s+(?:bed|sleep))\s+at\s+"
-    rf"(?P<a>{_TIME_OF_DAY}),?\s+(?:and\s+)?(?:woke(?:\s+up)?|got\s+up)\s+at\s+"
+    rf"(?P<a>{TIME_OF_DAY}),?\s+(?:and\s+)?(?:woke(?:\s+up)?|got\s+up)\s+at\s+"
     # "slept from 11:15 pm to 7:45 am, how many hours of sleep is that"
-    rf"|(?P<slept>slept)\s+from\s+(?P<a2>{_TIME_OF_DAY})\s+(?:to|until|till)\s+)"
-    rf"(?P<b>{_TIME_OF_DAY})[.,;]?\s+how\s+(?:many\s+(?P<unit>hours|minutes)\s+(?:did\s+i\s+sleep"
+    rf"|(?P<slept>slept)\s+from\s+(?P<a2>{TIME_OF_DAY})\s+(?:to|until|till)\s+)"
+    rf"(?P<b>{TIME_OF_DAY})[.,;]?\s+how\s+(?:many\s+(?P<unit>hours|minutes)\s+(?:did\s+i\s+sleep"
     r"|of\s+sleep\s+is\s+that)|long\s+did\s+i\s+sleep\s+in\s+(?P<unit2>hours|minutes))$",
     re.IGNORECASE,
 )
@@ -65,14 +65,14 @@ _SLEEP = re.compile(
 _HELD_FROM_TO = re.compile(
     r"^(?:my\s+|the\s+|a\s+|our\s+)?(?:[a-z]+\s+)?(?:meeting|class|lesson|call|appointment|session|workout"
     r"|lecture|exam|webinar|match|game|concert|show|movie|film|rehearsal|practice|training)"
-    rf"\s+(?:is\s+|runs\s+|ran\s+|lasts\s+|lasted\s+|goes\s+|went\s+)?from\s+(?P<a>{_TIME_OF_DAY})"
-    rf"\s+(?:to|until|till)\s+(?P<b>{_TIME_OF_DAY})(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+"
+    rf"\s+(?:is\s+|runs\s+|ran\s+|lasts\s+|lasted\s+|goes\s+|went\s+)?from\s+(?P<a>{TIME_OF_DAY})"
+    rf"\s+(?:to|until|till)\s+(?P<b>{TIME_OF_DAY})(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+"
     r"(?P<unit>hours|minutes)(?:\s+is\s+(?:that|it)|\s+long\s+(?:was|is)\s+(?:it|that))?$",
     re.IGNORECASE,
 )
 # "From 8:15 am to 4:45 pm is how many hours?"
 _CLOCK_FROM_TO = re.compile(
-    rf"^from\s+(?P<a>{_TIME_OF_DAY})\s+(?:to|until|till)\s+(?P<b>{_TIME_OF_DAY}){_NEXT}\s+"
+    rf"^from\s+(?P<a>{TIME_OF_DAY})\s+(?:to|until|till)\s+(?P<b>{TIME_OF_DAY}){_NEXT}\s+"
     r"(?:is|are)\s+how\s+many\s+(?P<unit>hours|minutes|seconds)$",
     re.IGNORECASE,
 )
@@ -89,19 +89,19 @@ _SHIFT_PATTERNS = (
     re.compile(
         r"^what\s+time\s+(?:is\s+it|is|will\s+it\s+be|was\s+it|would\s+it\s+be)\s+"
         rf"(?P<span>{_SPAN})\s+(?P<dir>after|before|from|past|later\s+than|earlier\s+than)\s+"
-        rf"(?P<t>{_TIME_OF_DAY})$",
+        rf"(?P<t>{TIME_OF_DAY})$",
         re.IGNORECASE,
     ),
     # "What's 12:45 plus 2 hours 30 minutes?", "9:40 am + 3 hours 35 minutes"
     re.compile(
-        rf"^(?:what(?:'s|\s+is)\s+)?(?P<t>{_TIME_OF_DAY})\s+(?P<dir>plus|minus|\+|-)\s+"
+        rf"^(?:what(?:'s|\s+is)\s+)?(?P<t>{TIME_OF_DAY})\s+(?P<dir>plus|minus|\+|-)\s+"
         rf"(?P<span>{_SPAN})$",
         re.IGNORECASE,
     ),
     # "If it is 11:20 now, what time will it be in 95 minutes?", "It's 7:05 pm. What time was it
     # 40 minutes ago?"
     re.compile(
-        rf"^(?:if\s+)?it(?:'s|\s+is)\s+(?P<t>{_TIME_OF_DAY})(?:\s+now)?[,.]?\s+"
+        rf"^(?:if\s+)?it(?:'s|\s+is)\s+(?P<t>{TIME_OF_DAY})(?:\s+now)?[,.]?\s+"
         rf"what\s+time\s+(?:will\s+it\s+be\s+in\s+(?P<span>{_SPAN})"
         rf"|was\s+it\s+(?P<ago>{_SPAN})\s+ago)$",
         re.IGNORECASE,
@@ -110,7 +110,7 @@ _SHIFT_PATTERNS = (
     # one length, then the end asked. No digits before the time (a date or a delay would count).
     re.compile(
         r"^[^\d]{0,60}?\b(?:leaves|left|departs|departed|starts|started|begins|began|sets\s+off)"
-        rf"\s+at\s+(?P<t>{_TIME_OF_DAY})\s+and\s+(?:the\s+\w+\s+|it\s+)?(?:takes|took|lasts"
+        rf"\s+at\s+(?P<t>{TIME_OF_DAY})\s+and\s+(?:the\s+\w+\s+|it\s+)?(?:takes|took|lasts"
         rf"|lasted)\s+(?P<span>{_SPAN})[.,;]?\s+(?:when|what\s+time)\s+(?:does|did|will)\s+"
         r"(?:it|the\s+\w+|they|we|she|he|i)\s+(?:arrive|get\s+there|get\s+in|end|finish)$",
         re.IGNORECASE,

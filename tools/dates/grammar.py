@@ -30,6 +30,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
+from tools.dates.slots import read_story
 from tools.dates.terms import about_stated_date, about_stated_span, by_stated_rule, event_offset
 from tools.dates.zones import parse_zone
 from tools.words import spoken_years
@@ -460,14 +461,16 @@ def parse_dates_request(text: str) -> dict | None:
     elif story is not None:
         return story
     body, fmt = split_format(_clean(text))
-    if "\n" in text.strip() or len(body) > 200:
-        return None
-    found = _parse_single(body, cue, fmt)
-    if found is None and (ruled := by_stated_rule(text, cue)):
-        return ruled
-    if found is None and (asked := about_stated_span(text) or about_stated_date(text, cue)):
-        body, fmt = split_format(_clean(asked))
+    found = None
+    if "\n" not in text.strip() and len(body) <= 200:
         found = _parse_single(body, cue, fmt)
-        if found and found["kind"] not in ("between", "weekday") and not found.get("base"):
-            return None  # the span's length, a date counted from the stated one, its weekday
+        if found is None and (ruled := by_stated_rule(text, cue)):
+            return ruled
+        if found is None and (asked := about_stated_span(text) or about_stated_date(text, cue)):
+            body, fmt = split_format(_clean(asked))
+            found = _parse_single(body, cue, fmt)
+            if found and found["kind"] not in ("between", "weekday") and not found.get("base"):
+                return None  # the span's length, a date counted from the stated one, its weekday
+    if found is None and (asked := read_story(text, cue)):
+        found = _parse_single(_clean(asked), cue, None)  # the story's parts, asked plainly
     return found

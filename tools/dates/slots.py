@@ -1,0 +1,276 @@
+"""A dated story read by its parts, for the dates grammar: the dates, times of day and spans it
+states, and what its question asks ("Half term starts on Saturday 13 February 2027 and the
+children go back 9 days later. What date do they go back?").
+
+The frames in `terms` and `clock` each match one way of telling such a story; people tell it in
+more ways than frames can list. This reads any telling whose parts leave one answer: one date
+and one span with its direction, when a date is asked; two dates, when days, weeks or nights are
+asked; two times of day, when minutes or hours are. The story is then asked again as the plain
+question it is ("What date is 9 days after Saturday 13 February 2027?") and the single-question
+grammar answers that. Precision first, so it abstains when
+- any number of the story is not one of those parts ("14 daily doses, the first on ..."),
+- a part is left over or missing (two spans, a second date, a time beside dates),
+- a word may change the count (business days, weekends, moved, except, not, only, if, ...),
+- a span's direction is not said next to it, or is said from something other than the date
+  ("10 weeks before the RSVP deadline"),
+- two times of day may be in two zones (a flight, a named place) or the later one is earlier
+  without a journey or a night to explain it.
+Pure regex and set work over at most _MAX_TEXT characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.clock import TIME_OF_DAY, clock_seconds
+from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration
+
+_MAX_TEXT = 400
+_MAX_SENTENCES = 4
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE},?\s+"
+    rf"\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/.-]\d)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
+_SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+")
+
+# What the question asks: a date (or its weekday, which a date's answer also names) ...
+_ASKS_DATE = re.compile(
+    r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+(?:the\s+)?"
+    r"(?:(?:new|due|last|latest|final|earliest|return|end|finish|deadline|arrival|closing)\s+)?"
+    r"(?:date|day(?:\s+of\s+the\s+week)?|weekday)\b",
+    re.IGNORECASE,
+)
+# ... but never the clock's own date: "What date is it?", "What's the date today?"
+_ASKS_TODAY = re.compile(
+    r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)(?:\s+is\s+it)?(?:\s+today)?\s*\?$"
+    r"|\b(?:today|tomorrow|yesterday|tonight|now)\b",
+    re.IGNORECASE,
+)
+# ... or a length: in days, weeks or nights between two dates, minutes or hours between times.
+_ASKS_LENGTH = re.compile(
+    r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights)|long)\b",
+    re.IGNORECASE,
+)
+# After the asked word, a question that picks another day than the span's end.
+_ANOTHER_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY}|last|first|final|next|previous|following|week|month|year|before|after)",
+    re.IGNORECASE,
+)
+# Days between two events, said so: the ends of a period ("runs from ... to ...") may count.
+_BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
+_THE_THING = re.compile(r"\bthe\s+([a-z]{3,})", re.IGNORECASE)
+_IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
+
+# Words that may change a count or a date, or make it a different question.
+_CHANGES = re.compile(
+    r"\b(?:business|working|weekends?|week\s*days?|holidays?|exclud\w*|skip\w*|except\w*|not"
+    r"|\w+n't|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
+    r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
+    r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
+    r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|break|lunch"
+    r"|late|early|earlier\s+than|later\s+than)\b",
+    re.IGNORECASE,
+)
+# Counting both ends of a span between dates.
+_INCLUSIVE = re.compile(
+    r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"
+    r"|inclusive(?:ly)?|including\s+both(?:\s+days|\s+dates|\s+ends)?)\b\)?",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = re.compile(r"\b(?:count\w*|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE)
+
+# A span's direction, said right after it ("9 days later", "10 weeks before", "45 days after
+# that") or right before it ("within 21 days of", "took 17 days")
+_AFTER_SPAN = re.compile(
+    r"\s*(?P<way>later|afterwards|after|from|on\s+from|before|earlier|prior\s+to|ahead\s+of|of)"
+    r"(?P<what>\s+[^,.;:!?]*)?",
+    re.IGNORECASE,
+)
+# (not "lasts": "starts on 3 May and lasts 10 days" may end on the 12th or the 13th)
+_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took|takes)\s+$", re.IGNORECASE)
+_BACK = {"before", "earlier", "prior to", "ahead of"}
+_THAT = re.compile(
+    r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
+)
+_NAMED_DAY = re.compile(
+    r"\s*the\s+(?P<name>[a-z]+)(?:\s+[a-z]+)?\s+(?:date|day)\s*$", re.IGNORECASE
+)
+
+# Two times of day in one zone: no flight, no named place, no zone.
+_FLIGHT = re.compile(
+    r"\b(?:fl(?:y|ies|ew|ight|ights|ying)|plane|airport|lands?|landed|landing|take\s*off"
+    r"|took\s+off|takes\s+off|depart\w*\s+from|arriv\w*\s+in)\b",
+    re.IGNORECASE,
+)
+# An earlier second time is the next day on a journey or a night, and only then.
+_OVERNIGHT = re.compile(
+    r"\b(?:night|overnight|departs?|departed|leaves|left|gets\s+in|got\s+in|arrives?|arrived"
+    r"|bed|asleep|slept)\b",
+    re.IGNORECASE,
+)
+_SIGN_OFF = ("I",)
+
+
+def read_story(text: str, cue: str | None) -> str | None:
+    """The plain question a dated story asks, or None (see the module docstring)."""
+    if len(text) > _MAX_TEXT:
+        return None
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s]
+    if len(sentences) > _MAX_SENTENCES:
+        return None
+    question = sentences[-1].strip()
+    if not question.endswith("?"):
+        return None
+    story = " ".join(sentences[:-1])
+    dates = list(_DATE.finditer(text))
+    times = list(_TIME.finditer(text))
+    spans = [m for m in _SPAN.finditer(text) if not _inside(m, dates + times)]
+    if _stray_number(text, dates + times + spans):
+        return None
+    if date_asked := _ASKS_DATE.match(question):
+        if _ASKS_TODAY.search(question) or _CHANGES.search(text):
+            return None
+        if _ANOTHER_DAY.search(question, date_asked.end()):
+            return None  # "What's the date of the Friday of the last week?"
+        if _unknown_thing(question[date_asked.end() :], story):
+            return None  # "The concert is 3 weeks after 5 September. What date is the party?"
+        if len(dates) != 1 or len(spans) != 1 or times:
+            return None
+        sign = _direction(text, spans[0], dates[0])
+        if sign is None or _asks_about_the_date(text, question, spans[0], dates[0]):
+            return None
+        way = "before" if sign < 0 else "after"
+        # (a weekday asked gets the date too: a date's answer names its weekday)
+        return f"What date is {spans[0].group()} {way} {dates[0].group()}?"
+    length = _ASKS_LENGTH.match(question)
+    if not length or spans:
+        return None
+    unit = (length["unit"] or "").lower()
+    if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
+        inclusive = _INCLUSIVE.search(text)
+        rest = _INCLUSIVE.sub(" ", text) if inclusive else text
+        if _CHANGES.search(rest) or _COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
+            return None
+        if not inclusive and unit != "nights" and not _BETWEEN.search(question):
+            return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
+        a, b = (m.group() for m in dates)
+        return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
+    if len(times) == 2 and not dates:
+        unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
+        if unit not in ("minutes", "hours") or _CHANGES.search(text) or _FLIGHT.search(text):
+            return None
+        if _named_place(story):
+            return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
+        a, b = (m.group() for m in times)
+        start, end = clock_seconds(a), clock_seconds(b)
+        if start is None or end is None or start == end:
+            return None
+        later = ""
+        if end < start:
+            if not _OVERNIGHT.search(story):
+                return None
+            later = " the next day"
+        return f"How many {unit} between {_bare(a)} and {_bare(b)}{later}?"
+    return None
+
+
+def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
+    return any(o.start() <= m.start() and m.end() <= o.end() for o in others)
+
+
+def _stray_number(text: str, parts: list[re.Match[str]]) -> bool:
+    """True when a digit of `text` is in none of `parts` (a number the reading did not use)."""
+    used = sorted((m.start(), m.end()) for m in parts)
+    for i, c in enumerate(text):
+        if c.isdigit() and not any(a <= i < b for a, b in used):
+            return True
+    return False
+
+
+def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | None:
+    """+1 or -1 for a span said with its direction next to it, counted from `date`."""
+    if parse_duration(span.group()) is None:
+        return None
+    after = _AFTER_SPAN.match(text, span.end())
+    if after:
+        way = re.sub(r"\s+", " ", after["way"].lower())
+        what = after["what"] or ""
+        if way == "of" and not _BEFORE_SPAN.search(text, 0, span.start()):
+            return None  # "a 10 days of rest"
+        if not _from_date(text, what, date, after.start("what") if what else after.end()):
+            return None
+        return -1 if way in _BACK else 1
+    pre = _BEFORE_SPAN.search(text, max(0, span.start() - 12), span.start())
+    if pre and pre["pre"].lower() in ("took", "takes"):
+        return 1 if date.start() < span.start() else None  # "left on D and took 17 days"
+    return None
+
+
+def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
+    """True when what follows a span's direction names the story's date: the date itself,
+    nothing (the end of the clause), "that", or "the invoice date" when the story said
+    "invoice" before."""
+    if not what.strip() or _THAT.fullmatch(what):
+        return True
+    if at <= date.start() and text[at : date.start()].strip() in ("", "on", "the"):
+        return True
+    named = _NAMED_DAY.fullmatch(what)
+    stem = named["name"].lower()[:5] if named else ""
+    return len(stem) >= 4 and stem in (text[:at] + text[at + len(what) :]).lower()
+
+
+# Clauses of a story, and the words of a question that say which of its events it asks about.
+_CLAUSE = re.compile(r"[,;:.!?]\s+|\s+(?:and|but|then|so)\s+|\s+[—–-]\s+", re.IGNORECASE)
+_PLAIN_WORDS = frozenset(
+    (
+        *("what", "which", "when", "date", "dates", "days", "week", "weeks", "weekday"),
+        *("does", "will", "would", "should", "could", "that", "this", "them", "they", "their"),
+        *("there", "then", "with", "from", "have", "been", "were", "into", "onto", "your"),
+    )
+)
+
+
+def _asks_about_the_date(text: str, question: str, span: re.Match[str], date: re.Match[str]):
+    """True when the question names the dated event rather than the one the span leads to
+    ("The party is on 18 September 2027 and the clean-up 2 days after. What date is the
+    party?"): one of its words is in the date's clause and not in the span's."""
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    bounds = [0, *(e for _, e in clauses), len(text)]
+
+    def clause_of(at: int) -> set[str]:
+        start = max(b for b in bounds if b <= at)
+        end = min((s for s, _ in clauses if s >= at), default=len(text))
+        return set(re.findall(r"[a-z']{4,}", text[start:end].lower()))
+
+    dated, spanned = clause_of(date.start()), clause_of(span.start())
+    asked = set(re.findall(r"[a-z']{4,}", question.lower())) - _PLAIN_WORDS
+    return bool(asked & (dated - spanned))
+
+
+def _unknown_thing(question: str, story: str) -> bool:
+    """True when the question asks about "the <thing>" the story never mentioned."""
+    low = story.lower()
+    return any(m[1].lower()[:5] not in low for m in _THE_THING.finditer(question))
+
+
+def _named_place(story: str) -> bool:
+    """True when a capitalised word other than a sentence's first names something (a place,
+    a line, a carrier) that may keep its own clock."""
+    for sentence in re.split(r"(?<=[.!?:])\s+", story):
+        for word in sentence.split()[1:]:
+            if (
+                word[:1].isupper()
+                and word not in _SIGN_OFF
+                and not re.match(MONTH_RE, word, re.IGNORECASE)
+            ):
+                return True
+    return False
+
+
+def _bare(time: str) -> str:
+    return time[:-1] if time.endswith(".") and time.count(".") == 1 else time
