@@ -141,6 +141,12 @@ LEFT_TO_THE_MODEL = [
         "She clocked in at 08:55 and out at 17:10 with a 30 minute lunch. How many hours did she"
         " work?"
     ),
+    # a second question beside it
+    (
+        "How many minutes are there between 07:30 and 16:00 on site, and what breaks are"
+        " builders entitled to?"
+    ),
+    "The shop opens at 09:00 and shuts at 17:30. How long is that and is it legal?",
     # two times that may be in two zones, or an earlier end with no night or journey
     "Our flight leaves at 22:10 and lands at 06:40. How many hours is the flight?",
     "The train leaves Boston at 09:15 and gets to Chicago at 14:40. How many hours is the trip?",

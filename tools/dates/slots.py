@@ -36,6 +36,13 @@ _DATE = re.compile(
 )
 _TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
 _SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
+# A second question joined to the first: "How many minutes between 07:30 and 16:00, and what
+# breaks are builders entitled to?"
+_SECOND_QUESTION = re.compile(
+    r"(?:,|\s)\s*(?:and|or|but|also|plus|then)\s+(?:also\s+)?(?:what|how|why|when|where|who"
+    r"|which|whether|can|could|should|would|do|does|did|is|are|was|were|will|tell|explain)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+")
 
 # What the question asks: a date (or its weekday, which a date's answer also names) ...
@@ -72,7 +79,7 @@ _CHANGES = re.compile(
     r"|\w+n't|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
-    r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|break|lunch"
+    r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?|lunch"
     r"|late|early|earlier\s+than|later\s+than)\b",
     re.IGNORECASE,
 )
@@ -124,7 +131,7 @@ def read_story(text: str, cue: str | None) -> str | None:
     if len(sentences) > _MAX_SENTENCES:
         return None
     question = sentences[-1].strip()
-    if not question.endswith("?"):
+    if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
     story = " ".join(sentences[:-1])
     dates = list(_DATE.finditer(text))
