@@ -162,7 +162,7 @@ _AFTER_LANGUAGE = re.compile(r" (?:ints?|integers?|code|programs?|semantics|comp
 _NOTATION_WORDS = _words(
     "mean means meaning denote denotes denoted represent represents represented notation "
     "notations convention conventions imagine suppose game games rule rules puzzle puzzles "
-    "riddle riddles trick tricks cipher ciphers opposite backwards lie lying incorrect sign signs "
+    "riddle riddles trick tricks cipher ciphers opposite backwards lie lying incorrect "
     "symbol symbols operator operators operation operations instead "
     # a standing instruction written in another language: "Réponds uniquement en français."
     "réponds répondez répondre uniquement seulement français francais responde responda "
@@ -218,6 +218,7 @@ _SIZE = re.compile(
 )
 _UNQUOTE = str.maketrans({c: " " for c in _SEPARATOR_CHARS + "'‘’“”"})  # a 'cup' is a cup
 _NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for
+_SUBJECT_WORDS = 3  # … among its last words: "a day on Kethra lasts", "one league is"
 
 
 def _unit_definition(low: str, words: frozenset[str]) -> bool:
@@ -227,8 +228,11 @@ def _unit_definition(low: str, words: frozenset[str]) -> bool:
         if m.group(1) not in _UNIT_NOUNS or not _starts_word(low, m.start()):
             continue
         clause = _SENTENCE_END.split(low[max(0, m.start() - _NOUN_REACH) : m.start()])[-1]
-        if not _UNIT_NOUNS.isdisjoint(clause.translate(_UNQUOTE).split()):  # a 'cup' is …
-            return True
+        said = clause.translate(_UNQUOTE).split()  # a 'cup' is …
+        for i in range(max(0, len(said) - _SUBJECT_WORDS), len(said)):
+            # the unit is the verb's subject, and not a quantity's ("23 kg and … is 49 lb")
+            if said[i] in _UNIT_NOUNS and not (i and said[i - 1][:1].isdigit()):
+                return True
     return False
 
 

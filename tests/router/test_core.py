@@ -378,3 +378,30 @@ def test_an_earlier_instruction_leaves_the_question_to_the_model(
     ]
     assert (route(messages, CTX) is not None) is routes
     assert (route_assist(messages, CTX) is not None) is routes
+
+
+# A quantity stated beside the question is not a unit given a size of its own ("a year has
+# 400 days"), and road signs are not notation: the question after it is still answered.
+@pytest.mark.parametrize(
+    "text, tool",
+    [
+        (
+            (
+                "The airline limit is 23 kg and my bathroom scale says the suitcase is 49 lb. What is"
+                " 49 lb in kg?"
+            ),
+            "units",
+        ),
+        ("Moving day worry: the sofa is 88 inches long. What's 88 inches in metres?", "units"),
+        (
+            (
+                "Road signs here say 80 km/h but the rental car's speedo is in mph. What is 80 km/h in"
+                " mph?"
+            ),
+            "units",
+        ),
+    ],
+)
+def test_a_stated_quantity_beside_the_question_is_not_a_definition(text: str, tool: str) -> None:
+    decision = route(user(text), CTX)
+    assert decision is not None and decision.tool == tool
