@@ -116,6 +116,19 @@ def answer(text: str) -> str:
             "This week's runs: 5.2, 7.8, 10.4 and 6.6 km. Total distance?",
             "5.2 + 7.8 + 10.4 + 6.6 = 30",
         ),
+        # each listed with its unit, or the last one named; the question names its total
+        (
+            (
+                "Swim gala relay legs: 31.42, 30.87, 32.05 and 29.96 seconds. What was the team's"
+                " total time in seconds?"
+            ),
+            "31.42 + 30.87 + 32.05 + 29.96 = 124.3",
+        ),
+        (
+            "Training log: 12.4 km, 8.75 km, 6.3 km and 15 km. What's my total distance?",
+            "12.4 + 8.75 + 6.3 + 15 = 42.45",
+        ),
+        ("How much is 1.08 to the power 2?", "1.08^2 = 1.1664"),
         ("what is three quarters of 96?", "3 ÷ 4 × 96 = 72"),
         ("what is an eighth of 40", "1 ÷ 8 × 40 = 5"),
         # learners' English
@@ -443,6 +456,10 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "catering for 120 guests at 180 g of rice each, how many grams of pasta in total?",
         "What is 3 cube?",
         "2,400 less 15% of 300",
+        # listed amounts in two units, or not amounts to add
+        "Runs: 5.2 km, 7.8 miles and 10.4 km. What's my total distance?",
+        "Discounts were 12, 15 and 20 percent. What's the total?",
+        "Scores: 3 each, 4 and 5. What's the total?",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -238,17 +238,41 @@ _LISTED_MEAN = re.compile(
     re.IGNORECASE,
 )
 
-# "Quarterly figures were 18,450, 21,300, 19,875 and 22,125. What's the annual total?": numbers
-# listed (no other number before them), then their sum.
+# "Quarterly figures were 18,450, 21,300, 19,875 and 22,125. What's the annual total?", "Relay
+# legs: 31.42, 30.87, 32.05 and 29.96 seconds. What was the team's total time in seconds?",
+# "Training log: 12.4 km, 8.75 km and 15 km. What's my total distance?": numbers listed (no
+# other number before them), each in the same unit or the last one named, then their sum.
 _LISTED_SUM = re.compile(
-    r"^[^%\d]{0,60}?(?:were|are|was|is|has|have|had|:)\s+([\d.,]+(?:,? [\d.,]+)*,? and [\d.,]*\d)"
-    # "This week's runs: 5.2, 7.8, 10.4 and 6.6 km. Total distance?"
-    r"(?: in it| (?:km|miles|mi|kg|lb|hours|hrs|minutes|mins|steps|pages|points))?[.!;,]?\s+"
-    r"(?:what(?:'s| is| was) (?:my|the|our|their|his|her) "
-    r"(?:(?:annual|yearly|combined|grand|overall) )?(?:sum|total)"
+    r"^[^%\d]{0,60}?(?:were|are|was|is|has|have|had|:)\s+(?P<list>[\d.,]+(?: [a-z]{1,12})?"
+    r"(?:,? [\d.,]+(?: [a-z]{1,12})?)*,? and [\d.,]*\d(?: [a-z]{1,12})?)(?: in it)?[.!;,]?\s+"
+    r"(?:what(?:'s| is| was| were) (?:my|the|our|their|his|her|the [a-z]+'s?|[a-z]+'s?) "
+    r"(?:(?:annual|yearly|combined|grand|overall) )?(?:sum|total)(?: [a-z]+)?(?: in [a-z]+)?"
     r"|(?:the )?total(?: distance| time| weight| count)?)$",
     re.IGNORECASE,
 )
+_LISTED_ITEM = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?: ([a-z]+))?", re.IGNORECASE)
+# Words by which a listed number is not a plain amount to add ("12%", "3 each", "2 per …").
+_NOT_AMOUNTS = frozenset(
+    {"percent", "per", "each", "times", "x", "of", "out", "off", "more", "less"}
+)
+
+
+def _listed_sum(listed: str) -> str | None:
+    """ "12.4 km, 8.75 km and 15 km" -> "12.4 + 8.75 + 15"; None when the units differ."""
+    *first, last = listed.split(", ")
+    items = [*first, *re.split(r"(?:^| )and ", last)]
+    found = [_LISTED_ITEM.fullmatch(i.strip()) for i in items if i.strip()]
+    if len(found) < 2 or not all(found):
+        return None
+    units = [m[2].lower() for m in found if m[2]]
+    named = [bool(m[2]) for m in found]
+    if set(units) & _NOT_AMOUNTS or len(set(units)) > 1:
+        return None
+    if units and not all(named) and named != [False] * (len(found) - 1) + [True]:
+        return None  # "3 km, 4 and 5 km": which unit is the 4?
+    return " + ".join(m[1] for m in found)
+
+
 # VAT, GST or a tax on an amount: "VAT at 20% on a £1,240 invoice — how much VAT is that?"
 _TAX_ON = re.compile(
     rf"^(?P<tax>vat|gst|sales tax|tax)\s+(?:at|@|of)\s+({_NUM}){_PCT}\s+on\s+(?:an?\s+|the\s+)?"
@@ -295,8 +319,8 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1)} {sign} {m.group(3)}% of {m.group(1)}"
     if m := _LISTED_MEAN.match(body):
         return _list_frame(f"the mean of {m.group(1)}")
-    if m := _LISTED_SUM.match(body):
-        return _list_frame(f"the sum of {m.group(1)}")
+    if (m := _LISTED_SUM.match(body)) and (expr := _listed_sum(m["list"])):
+        return expr
     if (m := _TAX_ON.match(body)) and (not m["tax2"] or m["tax2"].lower() in m["tax"].lower()):
         return f"{m.group(2)}% of {m.group(3)}"
     if (m := _NET_OF_TAX.match(body)) and (not m["tax2"] or m["tax2"].lower() in m["tax"].lower()):

@@ -43,6 +43,7 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("power", r"raised to the power of", " ^ "),
     ("power", r"raised to the power", " ^ "),
     ("power", r"to the power of", " ^ "),
+    ("power", r"to the power(?= \d)", " ^ "),  # "1.08 to the power 2"
     ("raised", r"raised to", " ^ "),
     ("multiplied", r"multiplied by", " * "),
     (
