@@ -27,6 +27,20 @@ def answer(text: str) -> str | None:
 STORIES = [
     (
         (
+            "A pallet was booked into the warehouse on 17 January 2028, and the system flags stock"
+            " 60 days after booking-in. On what date will it be flagged?"
+        ),
+        "= Friday, March 17, 2028",
+    ),
+    (
+        (
+            "Contracts were exchanged on 11 August 2028 and completion is 28 days later. What's"
+            " the completion date?"
+        ),
+        "= Friday, September 8, 2028",
+    ),
+    (
+        (
             "Half term starts on Saturday 13 February 2027 and the children go back 9 days later."
             " What date do they go back?"
         ),
@@ -129,6 +143,16 @@ LEFT_TO_THE_MODEL = [
         " last week?"
     ),
     "The festival runs from 28 July 2027 to 2 August 2027. How many days is that?",
+    (
+        "The wedding is on 9 September 2028 and the invitations go out 10 weeks before the"
+        " wedding rehearsal. On what date should we send them?"
+    ),
+    # a span whose direction the verb decides: counted back from a deadline, or to a start
+    (
+        "My passport expires on 9 September 2028 and renewal needs 6 weeks. What date should I"
+        " apply by?"
+    ),
+    "The package arrived on 3 May 2027 and took 5 days. What date was it posted?",
     # a number the reading does not use, a word that changes the count, a moved date
     (
         "I've been prescribed 14 daily doses, the first one on 2 November 2027. On what date do I"

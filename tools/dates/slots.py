@@ -48,7 +48,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+")
 # What the question asks: a date (or its weekday, which a date's answer also names) ...
 _ASKS_DATE = re.compile(
     r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+(?:the\s+)?"
-    r"(?:(?:new|due|last|latest|final|earliest|return|end|finish|deadline|arrival|closing)\s+)?"
+    r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday)\b",
     re.IGNORECASE,
 )
@@ -98,14 +98,25 @@ _AFTER_SPAN = re.compile(
     r"(?P<what>\s+[^,.;:!?]*)?",
     re.IGNORECASE,
 )
-# (not "lasts": "starts on 3 May and lasts 10 days" may end on the 12th or the 13th)
-_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took|takes)\s+$", re.IGNORECASE)
+# (not "lasts": "starts on 3 May and lasts 10 days" may end on the 12th or the 13th; not
+# "takes" or "needs": "expires on 9 May and renewal takes 6 weeks. What date should I apply
+# by?" counts back)
+_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took)\s+$", re.IGNORECASE)
 _BACK = {"before", "earlier", "prior to", "ahead of"}
+_STARTED = re.compile(
+    r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|started|began|posted|sent|shipped"
+    r"|dispatched)\b",
+    re.IGNORECASE,
+)
+_START_REACH = 30
 _THAT = re.compile(
     r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
 )
-_NAMED_DAY = re.compile(
-    r"\s*the\s+(?P<name>[a-z]+)(?:\s+[a-z]+)?\s+(?:date|day)\s*$", re.IGNORECASE
+# What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
+_NAMED_EVENT = re.compile(
+    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+)?(?P<name>[a-z]+(?:-[a-z]+)*)"
+    r"(?:\s+(?:date|day))?\s*$",
+    re.IGNORECASE,
 )
 
 # Two times of day in one zone: no flight, no named place, no zone.
@@ -213,22 +224,28 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
             return None
         return -1 if way in _BACK else 1
     pre = _BEFORE_SPAN.search(text, max(0, span.start() - 12), span.start())
-    if pre and pre["pre"].lower() in ("took", "takes"):
-        return 1 if date.start() < span.start() else None  # "left on D and took 17 days"
+    if pre and pre["pre"].lower() == "took":
+        # "left on D and took 17 days"; not "arrived on D and took 5 days. When was it posted?"
+        started = _STARTED.search(text, max(0, date.start() - _START_REACH), date.start())
+        return 1 if started and date.start() < span.start() else None
     return None
 
 
 def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     """True when what follows a span's direction names the story's date: the date itself,
-    nothing (the end of the clause), "that", or "the invoice date" when the story said
-    "invoice" before."""
+    nothing (the end of the clause), "that", or one word for the event the date's sentence
+    tells ("the invoice date" after "An invoice is dated …", "booking-in" after "booked in on
+    …"; not "the RSVP deadline" after "The wedding is on …")."""
     if not what.strip() or _THAT.fullmatch(what):
         return True
     if at <= date.start() and text[at : date.start()].strip() in ("", "on", "the"):
         return True
-    named = _NAMED_DAY.fullmatch(what)
-    stem = named["name"].lower()[:5] if named else ""
-    return len(stem) >= 4 and stem in (text[:at] + text[at + len(what) :]).lower()
+    named = _NAMED_EVENT.fullmatch(what)
+    stem = named["name"].lower()[:4] if named else ""
+    if len(stem) < 4 or stem in ("that", "this", "then"):
+        return False
+    told = [s for s in _SENTENCE.split(text) if date.group() in s]
+    return bool(told) and any(stem in s.lower().replace(what.lower(), " ") for s in told)
 
 
 # Clauses of a story, and the words of a question that say which of its events it asks about.
