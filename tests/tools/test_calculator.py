@@ -129,6 +129,26 @@ def answer(text: str) -> str:
             "12.4 + 8.75 + 6.3 + 15 = 42.45",
         ),
         ("How much is 1.08 to the power 2?", "1.08^2 = 1.1664"),
+        # a story read by its units: the product whose units cancel to the asked one
+        (
+            (
+                "We milk 142 cows and on Tuesday they averaged 27.5 litres each. How many litres"
+                " went into the bulk tank?"
+            ),
+            "142 × 27.5 = 3905",
+        ),
+        (
+            "A 2 kW oil heater runs 3.5 hours a day for 30 days. How many kWh does it use in total?",
+            "2 × 3.5 × 30 = 210",
+        ),
+        (
+            "I charge 14 per visit, two visits a day, and the job is 11 days. What do I invoice?",
+            "14 × 2 × 11 = 308",
+        ),
+        (
+            "Long ride: I averaged 27.5 km/h for 3.2 hours of riding. How many km did I cover?",
+            "27.5 × 3.2 = 88",
+        ),
         ("what is three quarters of 96?", "3 ÷ 4 × 96 = 72"),
         ("what is an eighth of 40", "1 ÷ 8 × 40 = 5"),
         # learners' English
@@ -460,6 +480,16 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Runs: 5.2 km, 7.8 miles and 10.4 km. What's my total distance?",
         "Discounts were 12, 15 and 20 percent. What's the total?",
         "Scores: 3 each, 4 and 5. What's the total?",
+        # units that do not cancel to the asked one, a step that is not a product, a currency
+        "A box holds 12 eggs and I have 36 eggs. How many eggs?",
+        "A car does 8 km per litre; I have 40 litres and drove 100 km. How many km?",
+        "Apples are 2 per kg and I need 3 kg. How many apples?",
+        (
+            "I earn 15 an hour and worked 6 hours a day for 5 days, but took 1 day off. How much"
+            " did I earn?"
+        ),
+        "The hotel is 180 USD a night. How much is that in GBP for 4 nights?",
+        "Workers get paid 20 per hour. 5 workers work 8 hours. How much is the wage bill?",
     ],
 )
 def test_abstains(text: str) -> None:

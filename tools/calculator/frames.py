@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.rates import rate_product
 from tools.calculator.stories import one_step
 
 
@@ -333,7 +334,7 @@ def _story_frame(body: str) -> str:
         word = (m.group(3) or m.group(4)).lower()
         kind = _CHANGE_WORDS.get(word, word)
         return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")
-    return body
+    return rate_product(body) or body
 
 
 def _change_frame(body: str) -> str:

@@ -1,0 +1,182 @@
+"""Word problems read by their units: every number of the story with what it counts, and the
+product whose units leave exactly what the question asks for.
+
+"We milk 142 cows and they averaged 27.5 litres each. How many litres went into the tank?"
+  142 cow × 27.5 litre/cow = litres -> "142 * 27.5"
+"Priming sugar goes in at 6.5 g per litre and the batch is 21 litres. How many grams?"
+  6.5 gram/litre × 21 litre = grams -> "6.5 * 21"
+"A 2 kW heater runs 3.5 hours a day for 30 days. How many kWh does it use in total?"
+  2 kW × 3.5 hour/day × 30 day = kW·hour -> "2 * 3.5 * 30"
+
+The frames in `stories` each match one telling; this reads any telling whose units cancel to
+the one asked for, which is a check a wrong reading rarely passes. Precision first, so it
+abstains when
+- a number's unit or rate cannot be read, or a number is left out of the product,
+- an "each" could belong to more than one count,
+- a word adds, takes away, compares or scales (left, minus, discount, %, half, more, if, ...),
+- the units do not cancel to the question's, or the question asks for money and the story
+  holds a count of money too.
+`rate_product(body)` gives the expression or None. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_MAX_TEXT = 300
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+# A number, the word after it (its unit), and the rate that follows ("each", "per day", "a day",
+# "every second", "/h"); a unit written with a slash is a rate of its own ("27.5 km/h").
+_QUANTITY = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
+    r"(?:/[a-z]+)?))?"
+    r"(?:\s+(?:of\s+[a-z]+\s+)?(?P<rate>each|apiece|(?:per|a|an|every)\s+(?P<per>[a-z]+)))?",
+    re.IGNORECASE,
+)
+# What a money question asks: "How much do I invoice?", "What's the total collected?"
+_MONEY_ASKED = re.compile(
+    r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
+    r"|what(?:'s|\s+is|\s+was|\s+were)\s+the\s+(?:total|bill|cost|takings|income|revenue)\b"
+    r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she)\s+(?:invoice|charge"
+    r"|pay|earn|make|take|bill)\b)",
+    re.IGNORECASE,
+)
+# "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
+_IN_CURRENCY = re.compile(r"\bin\s+(?!total\b|all\b)[a-z]", re.IGNORECASE)
+_COUNT_ASKED = re.compile(r"^how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+_CHANGES = re.compile(
+    r"\b(?:left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not|\w+n't"
+    r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
+    r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|owe"
+    r"|split|share\w*|divid\w*|between|among|difference|than|save\w*|deposit|net|gross"
+    r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
+    r"|over|under|each\s+of|both|either|or)\b|%",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# One name for the units people write several ways.
+_ALIASES = {
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "s": "second",
+    "sec": "second",
+    "secs": "second",
+    "min": "minute",
+    "mins": "minute",
+    "g": "gram",
+    "gr": "gram",
+    "kg": "kilogram",
+    "l": "litre",
+    "liter": "litre",
+    "ml": "millilitre",
+    "km": "kilometre",
+    "kilometer": "kilometre",
+    "m": "metre",
+    "meter": "metre",
+    "kw": "kilowatt",
+    "kph": "kilometre/hour",
+    "mph": "mile/hour",
+}
+# Units asked for that are products of others.
+_PRODUCTS = {"kwh": ("kilowatt", "hour")}
+_NOT_UNITS = frozenset(
+    re.findall(
+        r"\w+",
+        "and or of for to in at on the a an by with from is are was were it its this that these "
+        "those my our your their his her we i you they he she",
+    )
+)
+
+
+def _one(word: str) -> str:
+    """A unit word in one spelling: "Litres" -> "litre", "boxes" -> "box", "h" -> "hour"."""
+    word = word.lower()
+    if word in _ALIASES:
+        return _ALIASES[word]
+    for tail, keep in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+        if word.endswith(tail) and len(word) > len(tail) + 2:
+            word = word[: -len(tail)] + keep
+            break
+    return _ALIASES.get(word, word)
+
+
+def rate_product(body: str) -> str | None:
+    """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
+    if len(body) > _MAX_TEXT or _CHANGES.search(body):
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question = sentences[-1]
+    if count := _COUNT_ASKED.match(question):
+        asked = Counter(_PRODUCTS.get(count["unit"].lower(), (_one(count["unit"]),)))
+    elif _MONEY_ASKED.match(question) and not _IN_CURRENCY.search(question):
+        asked = Counter({"money": 1})
+    else:
+        return None
+    if _other_verb(question, " ".join(sentences[:-1])):
+        return None
+    units, values = Counter(), []
+    counts = []  # indexes of plain counts, which an "each" may belong to
+    eaches = []
+    for m in _QUANTITY.finditer(body):
+        values.append(m["n"])
+        unit = m["unit"] if m["unit"] and m["unit"].lower() not in _NOT_UNITS else None
+        if unit is None:
+            if not m["rate"] or asked != Counter({"money": 1}):
+                return None  # a bare number: only a price ("14 per visit") is read
+            unit = "money"
+        top, _, bottom = (_ALIASES.get(unit.lower()) or unit).partition("/")
+        top = _one(top)
+        units[top] += 1
+        if bottom:
+            units[_one(bottom)] -= 1
+        if m["per"]:
+            units[_one(m["per"])] -= 1
+        elif m["rate"]:
+            eaches.append(len(values) - 1)
+        elif not bottom:
+            counts.append(top)
+    if len(values) < 2 or _stray_digit(body):
+        return None
+    for _ in eaches:  # "27.5 litres each": per one of the story's only count
+        if len(set(counts)) != 1:
+            return None
+        units[counts[0]] -= 1
+    if asked["money"] and units["money"] != 1:
+        return None
+    if +units != asked or -units:
+        return None
+    return " * ".join(v.replace(",", "") for v in values)
+
+
+# The question's own verb ("How many pages does it scan?") must be the story's ("prints 45
+# pages per minute"), or one that asks only for the amount.
+_ASKED_VERB = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|should)\s+(?:it|he|she|they|i|we|you|the\s+[a-z]+)"
+    r"\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_AMOUNT_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        "use need cover get make take go do have weigh travel come be fill hold produce collect "
+        "earn pay cost invoice charge bill spend walk run drive ride cycle swim burn eat drink",
+    )
+)
+
+
+def _other_verb(question: str, story: str) -> bool:
+    m = _ASKED_VERB.search(question)
+    if m is None:
+        return False
+    verb = m["verb"].lower()
+    return verb not in _AMOUNT_VERBS and verb[:4] not in story.lower()
+
+
+def _stray_digit(body: str) -> bool:
+    """True when a digit is not in a quantity the reading used (a time, a code, "Q3")."""
+    used = [(m.start(), m.end()) for m in _QUANTITY.finditer(body)]
+    return any(c.isdigit() and not any(a <= i < b for a, b in used) for i, c in enumerate(body))
