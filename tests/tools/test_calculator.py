@@ -149,6 +149,14 @@ def answer(text: str) -> str:
             "Long ride: I averaged 27.5 km/h for 3.2 hours of riding. How many km did I cover?",
             "27.5 × 3.2 = 88",
         ),
+        (
+            (
+                "I need 48,000 XP for the next level and each match gives 1,600 XP. How many"
+                " matches is that?"
+            ),
+            "48000 ÷ 1600 = 30",
+        ),
+        ("A printer prints 45 pages per minute. How many minutes for 900 pages?", "900 ÷ 45 = 20"),
         ("what is three quarters of 96?", "3 ÷ 4 × 96 = 72"),
         ("what is an eighth of 40", "1 ÷ 8 × 40 = 5"),
         # learners' English
@@ -489,6 +497,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
             " did I earn?"
         ),
         "The hotel is 180 USD a night. How much is that in GBP for 4 nights?",
+        # a count that does not come out whole: rounded up or down, the model says
+        "I need 50,000 XP and each match gives 1,600 XP. How many matches is that?",
         "Workers get paid 20 per hour. 5 workers work 8 hours. How much is the wage bill?",
     ],
 )

@@ -21,8 +21,10 @@ abstains when
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from fractions import Fraction
 
 _MAX_TEXT = 300
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -118,38 +120,76 @@ def rate_product(body: str) -> str | None:
         return None
     if _other_verb(question, " ".join(sentences[:-1])):
         return None
-    units, values = Counter(), []
-    counts = []  # indexes of plain counts, which an "each" may belong to
-    eaches = []
+    found: list[tuple[str, Counter]] = []  # each number with its units, as exponents
+    counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     for m in _QUANTITY.finditer(body):
-        values.append(m["n"])
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in _NOT_UNITS else None
         if unit is None:
             if not m["rate"] or asked != Counter({"money": 1}):
                 return None  # a bare number: only a price ("14 per visit") is read
             unit = "money"
         top, _, bottom = (_ALIASES.get(unit.lower()) or unit).partition("/")
-        top = _one(top)
-        units[top] += 1
+        units = Counter({_one(top): 1})
         if bottom:
             units[_one(bottom)] -= 1
         if m["per"]:
             units[_one(m["per"])] -= 1
         elif m["rate"]:
-            eaches.append(len(values) - 1)
+            eaches.append(len(found))
+        elif each := _EACH_BEFORE.search(body, max(0, m.start() - _EACH_REACH), m.start()):
+            units[_one(each["noun"])] -= 1  # "each match gives 1,600 XP"
         elif not bottom:
-            counts.append(top)
-    if len(values) < 2 or _stray_digit(body):
+            counts.append(_one(top))
+        found.append((m["n"].replace(",", ""), units))
+    if len(found) < 2 or _stray_digit(body):
         return None
-    for _ in eaches:  # "27.5 litres each": per one of the story's only count
+    for i in eaches:  # "27.5 litres each": per one of the story's only count
         if len(set(counts)) != 1:
             return None
-        units[counts[0]] -= 1
-    if asked["money"] and units["money"] != 1:
+        found[i][1][counts[0]] -= 1
+    return _only_reading(found, asked)
+
+
+def _only_reading(found: list[tuple[str, Counter]], asked: Counter) -> str | None:
+    """The product of the numbers, each multiplied or divided, whose units are exactly the
+    asked ones, when only one choice gives them ("48000 / 1600" matches for 48,000 XP at
+    1,600 XP each); a count of things divided out must come out whole."""
+    readings = []
+    for signs in itertools.product((1, -1), repeat=len(found)):
+        total = Counter()
+        for sign, (_, units) in zip(signs, found, strict=True):
+            for name, power in units.items():
+                total[name] += sign * power
+        if {k: v for k, v in total.items() if v} == dict(asked):
+            readings.append(signs)
+    if len(readings) != 1:
         return None
-    if +units != asked or -units:
+    signs = readings[0]
+    over = [v for s, (v, _) in zip(signs, found, strict=True) if s < 0]
+    expr = " * ".join(v for s, (v, _) in zip(signs, found, strict=True) if s > 0)
+    if not expr:
         return None
-    return " * ".join(v.replace(",", "") for v in values)
+    if over:
+        value = Fraction(expr.split(" * ")[0])
+        for v in expr.split(" * ")[1:]:
+            value *= Fraction(v)
+        for v in over:
+            value /= Fraction(v)
+        if value.denominator != 1 and not set(asked) <= _MEASURES:
+            return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
+        expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
+    return expr
+
+
+# A count said after "each": "each match gives 1,600 XP", "every pallet is stacked 6 layers"
+_EACH_BEFORE = re.compile(
+    r"\b(?:each|every|per)\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE
+)
+_EACH_REACH = 40
+# Units measured rather than counted: a share of one may be a fraction.
+_MEASURES = frozenset(
+    {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon"}
+)
 
 
 # The question's own verb ("How many pages does it scan?") must be the story's ("prints 45
