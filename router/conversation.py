@@ -263,7 +263,12 @@ _FROM_THE_CLOCK = re.compile(
     re.IGNORECASE,
 )
 # A label that names its place with a number: "Budget sheet row 7", "Cell D4", "Task 3b".
-_NUMBERED_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}\s[A-Za-z]{0,2}\d{1,4}[a-z]?", re.IGNORECASE)
+_NUMBERED_LABEL = re.compile(
+    r"[A-Za-z][A-Za-z' ]{0,40}\s[A-Za-z]{0,2}\d{1,4}[a-z]?"
+    # or a capitalised name and its number, then more words: "Year 7 worksheet answer key"
+    r"|(?:[A-Za-z][A-Za-z' ]{0,30}\s)?(?-i:[A-Z][a-z]{1,10})\s\d{1,3}[a-z]?(?:\s[A-Za-z][A-Za-z' ]{0,30})",
+    re.IGNORECASE,
+)
 # Words in a label that ask for the result: "quick maths pls: …", "Simplify to one number: …".
 _ASKING = re.compile(
     r"\b(?:simplify|calculate|calc|compute|evaluate|work\s+out|solve|maths?|pls|plz|please"

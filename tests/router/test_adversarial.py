@@ -618,6 +618,11 @@ STILL_ANSWERED = [
         [U("Budget sheet row 7: 4 × 129.99 + 2 × 49.50 = ?")], "= 618.96", id="label-numbered"
     ),
     pytest.param(
+        [U("Room 12 booking: how many days from 3 May 2027 to 10 May 2027?")],
+        ": 7 days",
+        id="label-name-number-words",
+    ),
+    pytest.param(
         [U(r"Simplify to a single number: $\dfrac{3.6 \times 10^{4}}{1.2 \times 10^{2}}$")],
         "= 300",
         id="label-latex",
@@ -653,3 +658,8 @@ def test_a_sentence_with_numbers_before_a_colon_is_not_a_label() -> None:
     )
     assert [q for q, _ in buried_questions(text) if q.startswith(("2", "4"))] == []
     assert buried_questions("Budget sheet row 7: 4 × 129.99 + 2 × 49.50 = ?")  # a label
+
+
+def test_a_number_said_as_a_quantity_before_a_colon_is_not_a_label() -> None:
+    assert route([U("Budget for 3 people: what's 450 divided by 3?")], CTX) is None
+    assert route([U("In 1984 the rules changed: what's 12 times 3?")], CTX) is None
