@@ -325,7 +325,24 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     question = " ".join(sentences[start : i + 1])
     rest = sentences[:start] + sentences[i + 1 :]
     found = [(question, "\n".join(rest)), *_after_lead_ins(question, rest)]
-    return [(q, r) for q, r in _without_purpose(found) if _readable(q, r)]
+    readings = [(q, r) for q, r in _without_purpose(found) if _readable(q, r)]
+    if start == i and (facts := _facts_after(sentences, i)):
+        readings.append(facts)
+    return readings
+
+
+def _facts_after(sentences: list[str], i: int) -> tuple[str, str] | None:
+    """(the facts then the question, the rest) for a question asked first about the one
+    sentence after it, which holds all its numbers ("What's this in km/h? The gauge shows 22
+    knots." is read "The gauge shows 22 knots. What's this in km/h?")."""
+    after = sentences[i + 1 :]
+    asked = sentences[i]
+    if len(after) != 1 or not _ANAPHOR.search(asked) or any(c.isdigit() for c in asked):
+        return None
+    question = f"{after[0]} {asked}"
+    if len(question) > _QUESTION_REACH or _FROM_THE_CLOCK.search(question):
+        return None
+    return (question, "\n".join(sentences[:i])) if any(c.isdigit() for c in after[0]) else None
 
 
 def _without_purpose(found: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -618,6 +618,16 @@ STILL_ANSWERED = [
         [U("Budget sheet row 7: 4 × 129.99 + 2 × 49.50 = ?")], "= 618.96", id="label-numbered"
     ),
     pytest.param(
+        [U("What's this in km/h? The wind gauge on the boat shed is showing 22 knots.")],
+        "22 kn = 40.744 km/h",
+        id="question-first-facts-after",
+    ),
+    pytest.param(
+        [U("Which day of the week will that be? The party is booked for 11 November 2028.")],
+        "is a Saturday",
+        id="question-first-date-after",
+    ),
+    pytest.param(
         [U("Room 12 booking: how many days from 3 May 2027 to 10 May 2027?")],
         ": 7 days",
         id="label-name-number-words",
@@ -663,3 +673,15 @@ def test_a_sentence_with_numbers_before_a_colon_is_not_a_label() -> None:
 def test_a_number_said_as_a_quantity_before_a_colon_is_not_a_label() -> None:
     assert route([U("Budget for 3 people: what's 450 divided by 3?")], CTX) is None
     assert route([U("In 1984 the rules changed: what's 12 times 3?")], CTX) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is that in kg? My suitcase weighs 49 lb but the airline allows 23 kg.",
+        "Is that a lot? My suitcase weighs 49 lb.",
+        "What's 20% of 80? Round it to the nearest whole number.",
+    ],
+)
+def test_a_question_before_its_facts_needs_one_reading(text: str) -> None:
+    assert route([U(text)], CTX) is None
