@@ -15,7 +15,7 @@ from typing import Any
 
 from router.conversation import last_user_text
 from router.core import Route, route
-from router.redefinition import instructs, redefines
+from router.redefinition import redefines
 from tools.base import ToolCall, ToolContext
 from tools.calculator import expression_call, stated_results_hold
 
@@ -51,9 +51,10 @@ def route_assist(messages: list[Any], ctx: ToolContext | None = None) -> Route |
     if text is None or len(text) > MAX_TEXT or _MISLEADING.search(text) or redefines(text):
         return None
     if any(
-        redefines(body, role=role)
+        redefines(
+            body, role=role, instructions=role == "user"
+        )  # "I write numbers the Spanish way."
         or not stated_results_hold(body)
-        or (role == "user" and instructs(body))  # "I write numbers the Spanish way."
         for role, body in earlier
     ):
         return None

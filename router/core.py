@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from router.conversation import buried_questions, last_user_text, tidy
-from router.redefinition import asks_more, instructs, redefines
+from router.redefinition import asks_more, redefines
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
 
@@ -85,9 +85,7 @@ def route(
     text, earlier = last_user_text(messages)
     if text is None:
         return None
-    # A standing instruction or convention stated earlier ("Answer only in Spanish words.")
-    if any(role == "user" and instructs(body) for role, body in earlier):
-        return None
+    said = len(earlier)  # the turns before the last (the rest of a message may follow)
     claims = _claims(tidy(text), ctx, tools)
     if not claims:
         claims, rest = _buried_claims(text, ctx, tools)
@@ -97,8 +95,11 @@ def route(
         # question, and a second question the tools would answer makes it a few-shot prompt.
         earlier = [*earlier, ("user", rest)]
     arithmetic_before = False
-    for role, body in earlier:
-        if redefines(body, role=role) or not stated_results_hold(body):
+    for turn, (role, body) in enumerate(earlier):
+        # an earlier user turn may also set a standing instruction or convention ("Answer only
+        # in Spanish words."); the rest of this message was checked for more (`asks_more`)
+        instructions = role == "user" and turn < said
+        if redefines(body, role=role, instructions=instructions) or not stated_results_hold(body):
             return None
         # An earlier user turn that is itself a tool query may be a few-shot example defining
         # another operation; only plain arithmetic answered the ordinary way is let through.

@@ -314,10 +314,13 @@ def _language_letter(text: str) -> bool:
     return False
 
 
-def redefines(text: str, *, role: str = "user") -> bool:
+def redefines(text: str, *, role: str = "user", instructions: bool = False) -> bool:
     """True when a turn may change what a later exact question means (notation, a setting
-    such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction)."""
+    such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction);
+    with `instructions`, also when it says how to answer (see `_instructs`)."""
     low, words = _read(text)
+    if instructions and _instructs(low, words):
+        return True
     if (
         _has_word(low, words, _SETTING_WORDS, _SETTING_STEMS)
         or _has_phrase(low, words, _SETTING_PHRASES)
@@ -416,12 +419,11 @@ _THANKS_WORDS = ("thanks", "thank", "thx", "ty")
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 
 
-def instructs(text: str) -> bool:
+def _instructs(low: str, words: frozenset[str]) -> bool:
     """True when an earlier user turn says how to answer or how to read numbers (see
     _INSTRUCTION_WORDS), or is written in another language (see _FOREIGN_WORDS). A question
     asks it only with a standing word ("Can you answer only in Spanish?"; "Can you explain
     how interest works?" asks once), and a thank-you for the last answer says nothing."""
-    low, words = _read(text)
     if _foreign(low, words):
         return True
     if _INSTRUCTION_WORDS.isdisjoint(words):
