@@ -182,7 +182,7 @@ _INDIRECT = re.compile(
     r"(?:tell\s+me|let\s+me\s+know)"
     r"|(?:please\s+)?let\s+me\s+know"
     r"|(?:i\s+have\s+|i've\s+)?no\s+idea"
-    r")\s*,?\s+(?=what|how|when|which)",
+    r")\s*,?\s+(?=what|how|when|which|\d)",  # "anyone know 72 inches in cm?"
     re.IGNORECASE,
 )
 _EMBEDDED = re.compile(
@@ -325,6 +325,8 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     question = " ".join(sentences[start : i + 1])
     rest = sentences[:start] + sentences[i + 1 :]
     found = [(question, "\n".join(rest)), *_after_lead_ins(question, rest)]
+    if start < i and not others:  # "it" may point nowhere: "How many days is it from … to …?"
+        found.append((sentences[i], "\n".join(sentences[:i] + sentences[i + 1 :])))
     readings = [(q, r) for q, r in _without_purpose(found) if _readable(q, r)]
     if start == i and (facts := _facts_after(sentences, i)):
         readings.append(facts)

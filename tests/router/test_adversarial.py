@@ -618,6 +618,29 @@ STILL_ANSWERED = [
         [U("Budget sheet row 7: 4 × 129.99 + 2 × 49.50 = ?")], "= 618.96", id="label-numbered"
     ),
     pytest.param(
+        [
+            U(
+                "Car tax runs out on 31 March 2028. How many days is it from 1 January 2028 to 31"
+                " March 2028?"
+            )
+        ],
+        ": 90 days",
+        id="dummy-it-with-its-own-dates",
+    ),
+    pytest.param(
+        [U("anyone know 72 inches in cm? :straight_ruler:")], "72 in = 182.88 cm", id="anyone-know"
+    ),
+    pytest.param(
+        [U("@channel code freeze starts 2027-12-17 — what weekday is that?")],
+        "December 17, 2027 is a Friday",
+        id="weekday-of-that-after-dash",
+    ),
+    pytest.param(
+        [U("Road trip starts Tuesday 18 July 2028. What weekday will it be 12 days later?")],
+        "= Sunday, July 30, 2028",
+        id="weekday-asked-span-later",
+    ),
+    pytest.param(
         [U("What's this in km/h? The wind gauge on the boat shed is showing 22 knots.")],
         "22 kn = 40.744 km/h",
         id="question-first-facts-after",

@@ -63,6 +63,12 @@ _ASKS_LENGTH = re.compile(
     r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights)|long)\b",
     re.IGNORECASE,
 )
+# The weekday of the story's one date, asked by pointing back at it.
+_WEEKDAY_OF_THAT = re.compile(
+    r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:is|was|will\s+be)"
+    r"\s+(?:that|it|this)(?:\s+date|\s+day)?(?:\s+(?:fall\s+)?on)?\s*\?",
+    re.IGNORECASE,
+)
 # After the asked word, a question that picks another day than the span's end.
 _ANOTHER_DAY = re.compile(
     rf"\b(?:{_WEEKDAY}|last|first|final|next|previous|following|week|month|year|before|after)",
@@ -151,8 +157,13 @@ def read_story(text: str, cue: str | None) -> str | None:
     if _stray_number(text, dates + times + spans):
         return None
     if date_asked := _ASKS_DATE.match(question):
-        if _ASKS_TODAY.search(question) or _CHANGES.search(text):
+        # (the asked words themselves may say "weekday": "What weekday will it be ...?")
+        if _ASKS_TODAY.search(question) or _CHANGES.search(
+            f"{story} {question[date_asked.end() :]}"
+        ):
             return None
+        if not spans and _WEEKDAY_OF_THAT.fullmatch(question) and len(dates) == 1 and not times:
+            return f"What day of the week is {dates[0].group()}?"  # "@channel freeze starts 2027-12-17 — what weekday is that?"
         if _ANOTHER_DAY.search(question, date_asked.end()):
             return None  # "What's the date of the Friday of the last week?"
         if _unknown_thing(question[date_asked.end() :], story):
