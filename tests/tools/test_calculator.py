@@ -157,6 +157,14 @@ def answer(text: str) -> str:
             "48000 ÷ 1600 = 30",
         ),
         ("A printer prints 45 pages per minute. How many minutes for 900 pages?", "900 ÷ 45 = 20"),
+        (
+            "Fuel log: put in 46.8 litres at 1.795 per litre. What did the fill-up cost?",
+            "46.8 × 1.795 = 84.006",
+        ),
+        (
+            "Each slice of bread has 0.45 g of salt. I had 5 slices, so how many grams of salt?",
+            "0.45 × 5 = 2.25",
+        ),
         ("what is three quarters of 96?", "3 ÷ 4 × 96 = 72"),
         ("what is an eighth of 40", "1 ÷ 8 × 40 = 5"),
         # learners' English

@@ -27,6 +27,13 @@ def answer(text: str) -> str | None:
 STORIES = [
     (
         (
+            "The council said the planning decision is due 8 weeks after the application was"
+            " validated on 23 November 2027. What date is that?"
+        ),
+        "= Tuesday, January 18, 2028",
+    ),
+    (
+        (
             "A pallet was booked into the warehouse on 17 January 2028, and the system flags stock"
             " 60 days after booking-in. On what date will it be flagged?"
         ),

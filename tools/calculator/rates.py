@@ -41,12 +41,17 @@ _MONEY_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+the\s+(?:total|bill|cost|takings|income|revenue)\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she)\s+(?:invoice|charge"
-    r"|pay|earn|make|take|bill)\b)",
+    r"|pay|earn|make|take|bill)\b"
+    # "What did the fill-up cost?"
+    r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it)(?:\s+[a-z-]+)?\s+cost\b)",
     re.IGNORECASE,
 )
 # "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
 _IN_CURRENCY = re.compile(r"\bin\s+(?!total\b|all\b)[a-z]", re.IGNORECASE)
-_COUNT_ASKED = re.compile(r"^how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+# "How many litres …?", "I had 5 slices, so how many grams of salt?"
+_COUNT_ASKED = re.compile(
+    r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
+)
 _CHANGES = re.compile(
     r"\b(?:left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not|\w+n't"
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
@@ -112,7 +117,7 @@ def rate_product(body: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question = sentences[-1]
-    if count := _COUNT_ASKED.match(question):
+    if count := _COUNT_ASKED.search(question):
         asked = Counter(_PRODUCTS.get(count["unit"].lower(), (_one(count["unit"]),)))
     elif _MONEY_ASKED.match(question) and not _IN_CURRENCY.search(question):
         asked = Counter({"money": 1})

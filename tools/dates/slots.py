@@ -109,6 +109,7 @@ _AFTER_SPAN = re.compile(
 # by?" counts back)
 _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took)\s+$", re.IGNORECASE)
 _BACK = {"before", "earlier", "prior to", "ahead of"}
+_EVENT_WORDS = 6  # words that may name the dated event between a span's direction and its date
 _STARTED = re.compile(
     r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|started|began|posted|sent|shipped"
     r"|dispatched)\b",
@@ -249,8 +250,9 @@ def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     …"; not "the RSVP deadline" after "The wedding is on …")."""
     if not what.strip() or _THAT.fullmatch(what):
         return True
-    if at <= date.start() and text[at : date.start()].strip() in ("", "on", "the"):
-        return True
+    between = text[at : date.start()].split() if at <= date.start() < at + len(what) else None
+    if between is not None and len(between) <= _EVENT_WORDS:
+        return True  # "8 weeks after the application was validated on 23 November 2027"
     named = _NAMED_EVENT.fullmatch(what)
     stem = named["name"].lower()[:4] if named else ""
     if len(stem) < 4 or stem in ("that", "this", "then"):
