@@ -136,8 +136,10 @@ _LABEL = re.compile(
 _TAIL_REACH = 40  # characters at the end of a message searched for chat noise
 _MARKUP_REACH = 1200
 _CHAT_TAIL = re.compile(
-    r"(?:\s+(?:lol|lmao|haha)\b|,\s+(?:thank\s+you|thanks|thx)(?:\s+so\s+much)?[.!]*)?"
-    r"(?:\?{2,}|!{2,})?\s*$",
+    r"(?:\s+(?:lol|lmao|haha)\b|,\s+(?:thank\s+you|thanks|thx)(?:\s+so\s+much)?[.!]*"
+    # "Could you convert 5 miles to km for me?"
+    r"|,?\s+(?:for\s+me|please|pls|plz)(?:,?\s+please)?)?"
+    r"(?:\?+|!{2,})?\s*$",
     re.IGNORECASE,
 )
 # Inline code or bold around a plain expression ("What is `3 * (14 - 5) ** 2`?", "**48 ÷ 0.6**"):

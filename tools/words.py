@@ -164,11 +164,11 @@ _ORDINAL_POWER = re.compile(rf"\bto the ({'|'.join(_ORDINALS)})\b", re.IGNORECAS
 
 
 # Every word the passes below read; a text without one skips them (most requests: a few µs).
-# "nineteen point five", "seven point two five", "zero point oh five": a number said aloud
-# with its decimals read digit by digit.
+# "nineteen point five", "seven point two five", "zero point oh five", "3 point 5": a number
+# said aloud with its decimals read digit by digit.
 _DIGIT_NAMES = {w: str(i) for w, i in _UNITS.items() if i < 10} | {"oh": "0"}
 _SPOKEN_DECIMAL = re.compile(
-    rf"\b((?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*|\d+)\s+point((?:\s+(?:{'|'.join(_DIGIT_NAMES)}))+)\b",
+    rf"\b((?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*|\d+)\s+point((?:\s+(?:{'|'.join(_DIGIT_NAMES)}|\d+))+)\b",
     re.IGNORECASE,
 )
 
@@ -178,7 +178,8 @@ def _spoken_decimal(m: re.Match[str]) -> str:
     value = int(whole) if whole.isdigit() else cardinal(re.split(r"\s+|-", whole))
     if value is None:
         return m.group()
-    return f"{value}." + "".join(_DIGIT_NAMES[w.lower()] for w in m.group(2).split())
+    # "three point five", "3 point 5": the decimals as names or digits
+    return f"{value}." + "".join(_DIGIT_NAMES.get(w.lower(), w) for w in m.group(2).split())
 
 
 _ANY_WORD = re.compile(
@@ -191,6 +192,8 @@ _ANY_WORD = re.compile(
 def words_to_digits(text: str) -> str:
     """Replace each well-formed run of number words with its digits."""
     if not _ANY_WORD.search(text):
+        if " point " in text.lower():  # "3 point 5"
+            text = _SPOKEN_DECIMAL.sub(_spoken_decimal, text)
         return _MIXED.sub(r"(\1 + \2/\3)", text)
 
     def sub(m: re.Match[str]) -> str:

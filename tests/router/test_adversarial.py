@@ -630,6 +630,11 @@ STILL_ANSWERED = [
     pytest.param(
         [U("anyone know 72 inches in cm? :straight_ruler:")], "72 in = 182.88 cm", id="anyone-know"
     ),
+    pytest.param([U("Could you convert 5 miles to km for me?")], "5 mi = 8.04672 km", id="for-me"),
+    pytest.param([U("whats 3 point 5 times 260")], "3.5 × 260 = 910", id="digit-point-digit"),
+    pytest.param(
+        [U("parkrun is 5 km how many miles is that")], "5 km ≈ 3.10686 mi", id="run-on-stated"
+    ),
     pytest.param(
         [U("@channel code freeze starts 2027-12-17 — what weekday is that?")],
         "December 17, 2027 is a Friday",

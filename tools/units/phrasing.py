@@ -85,7 +85,9 @@ _TARGET_FIRST = re.compile(
 # A stated quantity, then a question about it: "a marathon is 26.2 miles, how many km is
 # that?", "I ran 10 km; what's that in miles". The quantity is read from the clause's end.
 _STATED = re.compile(
-    r"^(?P<clause>(?:[^,;:!]|,(?=\d{3}\b)){1,80}?)(?:[,;:]|[.!]+(?=\s)|\s+[—–-](?=\s))\s*"
+    # (or no mark at all, as typed on a phone: "parkrun is 5 km how many miles is that")
+    r"^(?P<clause>(?:[^,;:!]|,(?=\d{3}\b)){1,80}?)(?:[,;:]|[.!]+(?=\s)|\s+[—–-](?=\s)"
+    r"|(?<=[a-z])(?=\s+how\s+many\s))\s*"
     r"(?:so\s+|and\s+)?"
     # "how many metres of yarn is that": what is measured may follow the unit
     r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
