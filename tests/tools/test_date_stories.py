@@ -26,6 +26,10 @@ def answer(text: str) -> str | None:
 # (story, a piece of the answer)
 STORIES = [
     (
+        "Dates in our booking system are DD/MM/YYYY. What weekday is 07/11/2027?",
+        "November 7, 2027 is a Sunday",
+    ),
+    (
         (
             "The council said the planning decision is due 8 weeks after the application was"
             " validated on 23 November 2027. What date is that?"
@@ -172,6 +176,8 @@ LEFT_TO_THE_MODEL = [
         "She clocked in at 08:55 and out at 17:10 with a 30 minute lunch. How many hours did she"
         " work?"
     ),
+    # a date order said with an exception
+    "Dates here are DD/MM/YYYY but this one is American. What weekday is 07/11/2027?",
     # a second question beside it
     (
         "How many minutes are there between 07:30 and 16:00 on site, and what breaks are"

@@ -439,12 +439,23 @@ _ORDER_NOTE = re.compile(
 )
 
 
+# "Dates in our booking system are DD/MM/YYYY. What weekday is 07/11/2027?": a sentence that
+# only says how dates are written (no number, nothing that makes an exception).
+_ORDER_SAID = re.compile(
+    r"^(?![^.?!]*\b(?:but|except|not|unless|however|american|us|uk|european)\b)[^.?!\d]{0,60}"
+    r"\b(?:dd/mm/yyyy|mm/dd/yyyy|day/month/year|month/day/year)\b[^.?!\d]{0,30}[.:]\s+",
+    re.IGNORECASE,
+)
+
+
 def parse_dates_request(text: str) -> dict | None:
     """The whole message as one dates request (plain dict), or None to abstain."""
     if not text or len(text) > MAX_TEXT:
         return None
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
+    if cue and (said := _ORDER_SAID.match(text)):
+        text = text[said.end() :]  # the order is kept in `cue`; the question is what is left
     age = age_story(text, cue)
     if age is not None:
         return age or None
