@@ -162,6 +162,10 @@ def answer(text: str) -> str:
             "46.8 × 1.795 = 84.006",
         ),
         (
+            "Bake sale takings: 86 cupcakes at £1.50 and 42 brownies at £2.25. How much did we raise?",
+            "86 × 1.50 + 42 × 2.25 = 223.5",
+        ),
+        (
             "Each slice of bread has 0.45 g of salt. I had 5 slices, so how many grams of salt?",
             "0.45 × 5 = 2.25",
         ),
@@ -508,6 +512,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # a count that does not come out whole: rounded up or down, the model says
         "I need 50,000 XP and each match gives 1,600 XP. How many matches is that?",
         "Workers get paid 20 per hour. 5 workers work 8 hours. How much is the wage bill?",
+        "We sold 30 mugs at 5 and 20 mugs at 4 but 3 were returned. How much did we take?",
     ],
 )
 def test_abstains(text: str) -> None:

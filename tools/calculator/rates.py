@@ -120,6 +120,8 @@ def rate_product(body: str) -> str | None:
     if count := _COUNT_ASKED.search(question):
         asked = Counter(_PRODUCTS.get(count["unit"].lower(), (_one(count["unit"]),)))
     elif _MONEY_ASKED.match(question) and not _IN_CURRENCY.search(question):
+        if priced := _priced_items(" ".join(sentences[:-1])):
+            return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
         asked = Counter({"money": 1})
     else:
         return None
@@ -184,6 +186,26 @@ def _only_reading(found: list[tuple[str, Counter]], asked: Counter) -> str | Non
             return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
         expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
     return expr
+
+
+# Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
+_PRICED = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+(?P<price>{_NUM})"
+    r"(?:\s+(?:each|apiece|a\s+piece))?(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _priced_items(story: str) -> str | None:
+    """ "312 * 3.40 + 187 * 2.20" when the story is two or more counts at a price each and holds
+    no other number."""
+    found = list(_PRICED.finditer(story))
+    if len(found) < 2:
+        return None
+    used = [(m.start(), m.end()) for m in found]
+    if any(c.isdigit() and not any(a <= i < b for a, b in used) for i, c in enumerate(story)):
+        return None
+    return " + ".join(f"{m['n']} * {m['price']}".replace(",", "") for m in found)
 
 
 # A count said after "each": "each match gives 1,600 XP", "every pallet is stacked 6 layers"
