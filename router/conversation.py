@@ -294,6 +294,7 @@ _BURIED_REACH = 800  # longer messages are documents, not notes with a question 
 _MAX_SENTENCES = 12
 _QUESTION_REACH = 200  # the question itself: tools parse it once per reading
 _MAX_LEADS = 2
+_POINTING_REACH = 60  # a question that only points at the facts after it is short
 
 
 def buried_questions(text: str) -> list[tuple[str, str]]:
@@ -341,7 +342,9 @@ def _facts_after(sentences: list[str], i: int) -> tuple[str, str] | None:
     knots." is read "The gauge shows 22 knots. What's this in km/h?")."""
     after = sentences[i + 1 :]
     asked = sentences[i]
-    if len(after) != 1 or not _ANAPHOR.search(asked) or any(c.isdigit() for c in asked):
+    if len(after) != 1 or len(asked) > _POINTING_REACH or any(c.isdigit() for c in asked):
+        return None
+    if not _ANAPHOR.search(asked):
         return None
     question = f"{after[0]} {asked}"
     if len(question) > _QUESTION_REACH or _FROM_THE_CLOCK.search(question):

@@ -151,6 +151,8 @@ def read_story(text: str, cue: str | None) -> str | None:
     question = sentences[-1].strip()
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
+    if not (_ASKS_DATE.match(question) or _ASKS_LENGTH.match(question)):
+        return None  # (asked first: finding the parts costs more than reading the question)
     story = " ".join(sentences[:-1])
     dates = list(_DATE.finditer(text))
     times = list(_TIME.finditer(text))
