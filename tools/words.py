@@ -279,3 +279,10 @@ def spoken_years(text: str, after: str) -> str:
 
     pattern = rf"(?P<head>\b(?:{after})[,\s]\s*)" + _SPOKEN_YEAR
     return re.sub(pattern, year, text, flags=re.IGNORECASE)
+
+
+def stray_digit(text: str, parts: list[re.Match[str]]) -> bool:
+    """True when a digit of `text` lies in none of `parts`: a number a reading of the text did
+    not use ("14 daily doses, the first on 2 November 2027", a time beside two dates)."""
+    used = [(m.start(), m.end()) for m in parts]
+    return any(c.isdigit() and not any(a <= i < b for a, b in used) for i, c in enumerate(text))

@@ -26,6 +26,8 @@ import re
 from collections import Counter
 from fractions import Fraction
 
+from tools.words import stray_digit
+
 _MAX_TEXT = 300
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A number, the word after it (its unit), and the rate that follows ("each", "per day", "a day",
@@ -148,7 +150,7 @@ def rate_product(body: str) -> str | None:
         elif not bottom:
             counts.append(_one(top))
         found.append((m["n"].replace(",", ""), units))
-    if len(found) < 2 or _stray_digit(body):
+    if len(found) < 2 or stray_digit(body, list(_QUANTITY.finditer(body))):
         return None
     for i in eaches:  # "27.5 litres each": per one of the story's only count
         if len(set(counts)) != 1:
@@ -202,8 +204,7 @@ def _priced_items(story: str) -> str | None:
     found = list(_PRICED.finditer(story))
     if len(found) < 2:
         return None
-    used = [(m.start(), m.end()) for m in found]
-    if any(c.isdigit() and not any(a <= i < b for a, b in used) for i, c in enumerate(story)):
+    if stray_digit(story, found):
         return None
     return " + ".join(f"{m['n']} * {m['price']}".replace(",", "") for m in found)
 
@@ -241,9 +242,3 @@ def _other_verb(question: str, story: str) -> bool:
         return False
     verb = m["verb"].lower()
     return verb not in _AMOUNT_VERBS and verb[:4] not in story.lower()
-
-
-def _stray_digit(body: str) -> bool:
-    """True when a digit is not in a quantity the reading used (a time, a code, "Q3")."""
-    used = [(m.start(), m.end()) for m in _QUANTITY.finditer(body)]
-    return any(c.isdigit() and not any(a <= i < b for a, b in used) for i, c in enumerate(body))

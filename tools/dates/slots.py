@@ -24,6 +24,7 @@ import re
 
 from tools.dates.clock import TIME_OF_DAY, clock_seconds
 from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration
+from tools.words import stray_digit
 
 _MAX_TEXT = 400
 _MAX_SENTENCES = 4
@@ -157,7 +158,7 @@ def read_story(text: str, cue: str | None) -> str | None:
     dates = list(_DATE.finditer(text))
     times = list(_TIME.finditer(text))
     spans = [m for m in _SPAN.finditer(text) if not _inside(m, dates + times)]
-    if _stray_number(text, dates + times + spans):
+    if stray_digit(text, dates + times + spans):
         return None
     if date_asked := _ASKS_DATE.match(question):
         # (the asked words themselves may say "weekday": "What weekday will it be ...?")
@@ -213,15 +214,6 @@ def read_story(text: str, cue: str | None) -> str | None:
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
     return any(o.start() <= m.start() and m.end() <= o.end() for o in others)
-
-
-def _stray_number(text: str, parts: list[re.Match[str]]) -> bool:
-    """True when a digit of `text` is in none of `parts` (a number the reading did not use)."""
-    used = sorted((m.start(), m.end()) for m in parts)
-    for i, c in enumerate(text):
-        if c.isdigit() and not any(a <= i < b for a, b in used):
-            return True
-    return False
 
 
 def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | None:
