@@ -162,6 +162,20 @@ def answer(text: str) -> str:
             "46.8 × 1.795 = 84.006",
         ),
         (
+            (
+                "The coach costs £1,377 and 54 pupils are going. How much does each pupil need to"
+                " pay to cover it?"
+            ),
+            "1377 ÷ 54 = 25.5",
+        ),
+        (
+            (
+                "Our expedition budget of £18,600 is shared equally by 12 climbers. What's each"
+                " climber's share?"
+            ),
+            "18600 ÷ 12 = 1550",
+        ),
+        (
             "Bake sale takings: 86 cupcakes at £1.50 and 42 brownies at £2.25. How much did we raise?",
             "86 × 1.50 + 42 × 2.25 = 223.5",
         ),
@@ -513,6 +527,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "I need 50,000 XP and each match gives 1,600 XP. How many matches is that?",
         "Workers get paid 20 per hour. 5 workers work 8 hours. How much is the wage bill?",
         "We sold 30 mugs at 5 and 20 mugs at 4 but 3 were returned. How much did we take?",
+        "Dinner was 90 for 3 adults and 2 kids. How much does each adult pay?",
+        (
+            "The coach costs £1,377 and 54 pupils are going but 4 teachers go free. How much does"
+            " each pupil pay?"
+        ),
     ],
 )
 def test_abstains(text: str) -> None:

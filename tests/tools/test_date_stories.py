@@ -26,6 +26,36 @@ def answer(text: str) -> str | None:
 # (story, a piece of the answer)
 STORIES = [
     (
+        (
+            "A referral arrived on 21 January 2028 and the patient must be treated no later than"
+            " 18 weeks after that. What is the latest date?"
+        ),
+        "= Friday, May 26, 2028",
+    ),
+    (
+        (
+            "The exhibition opens on 17 March 2028 and closes on 9 September 2028. How many days"
+            " is it open, counting the opening and closing days?"
+        ),
+        "inclusive: 177 days",
+    ),
+    (
+        (
+            "The refit closes the restaurant from 8 January 2028 to 3 February 2028. How many days"
+            " are we shut, counting both of those days?"
+        ),
+        "inclusive: 27 days",
+    ),
+    ("days from 1 feb 2027 to 1 nov 2027", ": 273 days"),
+    ("weekday of 29 feb 2028", "February 29, 2028 is a Tuesday"),
+    (
+        (
+            "How many weekdays (Monday to Friday) are there from 2 August 2027 to 27 August 2027"
+            " inclusive?"
+        ),
+        "inclusive: 20",
+    ),
+    (
         "Dates in our booking system are DD/MM/YYYY. What weekday is 07/11/2027?",
         "November 7, 2027 is a Sunday",
     ),

@@ -45,9 +45,14 @@ _MONEY_ASKED = re.compile(
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she)\s+(?:invoice|charge"
     r"|pay|earn|make|take|bill)\b"
     # "What did the fill-up cost?"
-    r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it)(?:\s+[a-z-]+)?\s+cost\b)",
+    r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
+    r"(?:\s+[a-z-]+)?\s+cost\b"
+    # "What's each climber's share?"
+    r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:share|part|cost|bill)\b)",
     re.IGNORECASE,
 )
+# Money asked per one of something: "each pupil", "per plot", "each climber's share"
+_EACH_ASKED = re.compile(r"\b(?:each|per|a)\s+(?P<noun>[a-z]+)(?:'s)?\b", re.IGNORECASE)
 # "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
 _IN_CURRENCY = re.compile(r"\bin\s+(?!total\b|all\b)[a-z]", re.IGNORECASE)
 # "How many litres …?", "I had 5 slices, so how many grams of salt?"
@@ -57,8 +62,8 @@ _COUNT_ASKED = re.compile(
 _CHANGES = re.compile(
     r"\b(?:left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not|\w+n't"
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
-    r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|owe"
-    r"|split|share\w*|divid\w*|between|among|difference|than|save\w*|deposit|net|gross"
+    r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest"
+    r"|difference|than|save\w*|deposit|net|gross|unequal\w*"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over|under|each\s+of|both|either|or)\b|%",
     re.IGNORECASE,
@@ -125,6 +130,8 @@ def rate_product(body: str) -> str | None:
         if priced := _priced_items(" ".join(sentences[:-1])):
             return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
         asked = Counter({"money": 1})
+        if each := _EACH_ASKED.search(question):  # "How much does each pupil pay?"
+            asked[_one(each["noun"])] -= 1
     else:
         return None
     if _other_verb(question, " ".join(sentences[:-1])):
@@ -134,8 +141,8 @@ def rate_product(body: str) -> str | None:
     for m in _QUANTITY.finditer(body):
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in _NOT_UNITS else None
         if unit is None:
-            if not m["rate"] or asked != Counter({"money": 1}):
-                return None  # a bare number: only a price ("14 per visit") is read
+            if not asked["money"]:
+                return None  # a bare number is read only as money ("14 per visit", "£1,377")
             unit = "money"
         top, _, bottom = (_ALIASES.get(unit.lower()) or unit).partition("/")
         units = Counter({_one(top): 1})
@@ -184,7 +191,7 @@ def _only_reading(found: list[tuple[str, Counter]], asked: Counter) -> str | Non
             value *= Fraction(v)
         for v in over:
             value /= Fraction(v)
-        if value.denominator != 1 and not set(asked) <= _MEASURES:
+        if value.denominator != 1 and not asked["money"] and not set(asked) <= _MEASURES:
             return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
         expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
     return expr

@@ -132,6 +132,12 @@ _BETWEEN = [
         r"(?P<a>.+?)\s+and\s+(?P<b>.+)$",
         re.IGNORECASE,
     ),
+    # terse: "days from 1 feb 2027 to 1 nov 2027"
+    re.compile(
+        rf"^{_LEAD}(?:the\s+)?(?:number\s+of\s+)?(?P<unit>days|weeks)\s+from\s+"
+        r"(?P<a>.+?)\s+(?:to|until|till)\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:are\s+|is\s+it\s+)?(?:there\s+)?(?:left\s+)?"
         r"(?:until|till|before|to)\s+(?P<b>.+)$",
@@ -259,6 +265,11 @@ _RESULT_ASKED = re.compile(
 )
 
 
+_WEEKDAYS_SAID = re.compile(
+    r"weekdays\s*\((?:mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?)\)", re.IGNORECASE
+)
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip()
@@ -267,6 +278,7 @@ def _clean(text: str) -> str:
         text = text[: asked.start()]
     text = _PLEASE.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
+    text = _WEEKDAYS_SAID.sub("weekdays", text)  # "weekdays (Monday to Friday)": the same
     return re.sub(r"[?.!]+$", "", text).strip()
 
 

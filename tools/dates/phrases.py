@@ -432,6 +432,10 @@ WEEKDAY_QUESTIONS = [
         rf"^(?:{LEAD_WORDS})?(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{DATE_GROUP}$",
         re.IGNORECASE,
     ),
+    # terse: "weekday of 29 feb 2028"
+    re.compile(
+        rf"^(?:{LEAD_WORDS})?(?:the\s+)?weekday\s+(?:for|of|on)\s+{DATE_GROUP}$", re.IGNORECASE
+    ),
     # "(Kindly) state the day of the week on which 1 January 2040 falls."
     re.compile(
         rf"^(?:(?:please\s+|kindly\s+)?(?:state|tell\s+me|give|name)\s+)?(?:the\s+)?day\s+of"

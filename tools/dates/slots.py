@@ -64,6 +64,7 @@ _ASKS_LENGTH = re.compile(
     r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights)|long)\b",
     re.IGNORECASE,
 )
+_NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
 # The weekday of the story's one date, asked by pointing back at it.
 _WEEKDAY_OF_THAT = re.compile(
     r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:is|was|will\s+be)"
@@ -93,7 +94,11 @@ _CHANGES = re.compile(
 # Counting both ends of a span between dates.
 _INCLUSIVE = re.compile(
     r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"
-    r"|inclusive(?:ly)?|including\s+both(?:\s+days|\s+dates|\s+ends)?)\b\)?",
+    r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
+    r"(?:\s+days|\s+dates|\s+ends)?"
+    # "counting the opening and closing days"
+    r"|(?:including|counting)\s+the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
+    r"(?:last|closing|end|final|departure)\s+(?:days?|dates?))\b\)?",
     re.IGNORECASE,
 )
 _COUNT_WORDS = re.compile(r"\b(?:count\w*|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE)
@@ -161,13 +166,15 @@ def read_story(text: str, cue: str | None) -> str | None:
     if stray_digit(text, dates + times + spans):
         return None
     if date_asked := _ASKS_DATE.match(question):
-        # (the asked words themselves may say "weekday": "What weekday will it be ...?")
+        # (the asked words may say "weekday": "What weekday will it be ...?"; "no later than 30
+        # days after" is the deadline itself)
         if _ASKS_TODAY.search(question) or _CHANGES.search(
-            f"{story} {question[date_asked.end() :]}"
+            _NO_LATER.sub(" ", story) + " " + question[date_asked.end() :]
         ):
             return None
         if not spans and _WEEKDAY_OF_THAT.fullmatch(question) and len(dates) == 1 and not times:
-            return f"What day of the week is {dates[0].group()}?"  # "@channel freeze starts 2027-12-17 — what weekday is that?"
+            # "@channel code freeze starts 2027-12-17 — what weekday is that?"
+            return f"What day of the week is {dates[0].group()}?"
         if _ANOTHER_DAY.search(question, date_asked.end()):
             return None  # "What's the date of the Friday of the last week?"
         if _unknown_thing(question[date_asked.end() :], story):
@@ -248,11 +255,19 @@ def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     if between is not None and len(between) <= _EVENT_WORDS:
         return True  # "8 weeks after the application was validated on 23 November 2027"
     named = _NAMED_EVENT.fullmatch(what)
-    stem = named["name"].lower()[:4] if named else ""
-    if len(stem) < 4 or stem in ("that", "this", "then"):
+    stem = _stem(named["name"].split("-")[0]) if named else ""
+    if len(stem) < 3 or named["name"].lower() in ("that", "this", "then", "it"):
         return False
     told = [s for s in _SENTENCE.split(text) if date.group() in s]
-    return bool(told) and any(stem in s.lower().replace(what.lower(), " ") for s in told)
+    words = {
+        _stem(w) for s in told for w in re.findall(r"[a-z]+", s.lower().replace(what.lower(), " "))
+    }
+    return stem in words
+
+
+def _stem(word: str) -> str:
+    """The first letters of a word without its ending: "baking" and "baked" -> "bak"."""
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", word.lower())[:4]
 
 
 # Clauses of a story, and the words of a question that say which of its events it asks about.
