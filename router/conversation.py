@@ -259,6 +259,7 @@ _CONDITION = re.compile(
 # A question about the sentence before it ("Date: 17 March 2027. What weekday is that?",
 # "Invoice check: 37.5 hours at €64 an hour. What's the total?").
 _ANAPHOR = re.compile(r"\b(?:that|it|this|then|the\s+total)\b", re.IGNORECASE)
+_DUMMY_IT = re.compile(r"\b(?:is|was|will\s+be)\s+it\b", re.IGNORECASE)
 _FROM_THE_CLOCK = re.compile(
     r"\b(?:today|tonight|now|tomorrow|yesterday|ago|current(?:ly)?|this\s+(?:week|month|year)"
     r"|in\s+\d[\d,.]*\s+(?:days?|weeks?|months?|years?|hours?|minutes?))\b",
@@ -328,7 +329,17 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     question = " ".join(sentences[start : i + 1])
     rest = sentences[:start] + sentences[i + 1 :]
     found = [(question, "\n".join(rest)), *_after_lead_ins(question, rest)]
-    if start < i and not others:  # "it" may point nowhere: "How many days is it from … to …?"
+    pointer = _ANAPHOR.search(sentences[i])
+    if (
+        start < i
+        and not others
+        and (
+            _DUMMY_IT.search(sentences[i])
+            or any(c.isdigit() for c in sentences[i][: pointer.start()])
+        )
+    ):
+        # "it" may point nowhere ("How many days is it from … to …?"), or to a quantity of its
+        # own sentence ("The carton weighs 18.6 kg — what's that in lb?")
         found.append((sentences[i], "\n".join(sentences[:i] + sentences[i + 1 :])))
     readings = [(q, r) for q, r in _without_purpose(found) if _readable(q, r)]
     if start == i and (facts := _facts_after(sentences, i)):

@@ -214,9 +214,7 @@ _UNIT_NOUNS = _words(
 # the defined unit's noun must come earlier in the same sentence, shortly before.
 _SIZE = re.compile(
     r"(?:lasts?|has|have|is|are|equals?|contains?|holds?|measures?|of|\()\s*"
-    r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*"
-    # only a unit noun ends a match: other quantities never reach the Python loop below
-    rf"(?:{'|'.join(sorted(_UNIT_NOUNS, key=len, reverse=True))})(?![a-z])"
+    r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*([a-z]+)"
 )
 _UNQUOTE = str.maketrans({c: " " for c in _SEPARATOR_CHARS + "'‘’“”"})  # a 'cup' is a cup
 _NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for
@@ -227,11 +225,14 @@ def _unit_definition(low: str, words: frozenset[str]) -> bool:
     if _UNIT_NOUNS.isdisjoint(words):
         return False
     for m in _SIZE.finditer(low):
-        if not _starts_word(low, m.start()):
+        start = m.start()
+        if m.group(1) not in _UNIT_NOUNS or not _starts_word(low, start):
             continue
-        window = low[max(0, m.start() - _NOUN_REACH) : m.start()]
-        clause = window[max(window.rfind(c) for c in ".?!\n") + 1 :]  # this sentence's part
-        said = clause.translate(_UNQUOTE).split()  # a 'cup' is …
+        clause = _SENTENCE_END.split(low[max(0, start - _NOUN_REACH) : start])[-1]
+        # the verb's last words, and the one before them (a 'cup' is …)
+        said = clause.translate(_UNQUOTE).split()[-_SUBJECT_WORDS - 1 :]
+        if _UNIT_NOUNS.isdisjoint(said):
+            continue
         for i in range(max(0, len(said) - _SUBJECT_WORDS), len(said)):
             # the unit is the verb's subject, and not a quantity's ("23 kg and … is 49 lb")
             if said[i] in _UNIT_NOUNS and not (i and said[i - 1][:1].isdigit()):
