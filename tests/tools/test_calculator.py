@@ -762,3 +762,12 @@ def test_latex_input(text: str, expected: str) -> None:
 )
 def test_unsupported_latex_abstains(text: str) -> None:
     assert parse_request(text) is None
+
+
+def test_a_story_of_many_numbers_is_not_read_by_its_units() -> None:
+    # every choice of multiplying or dividing is tried (2 ** n): five numbers at most
+    from tools.calculator.rates import rate_product
+
+    chain = "2 apples per box, 3 boxes per crate, 4 crates per pallet, 5 pallets per truck"
+    assert rate_product(f"{chain} and 6 trucks. How many apples") == "2 * 3 * 4 * 5 * 6"
+    assert rate_product(f"{chain}, 6 trucks per depot and 7 depots. How many apples") is None

@@ -29,6 +29,7 @@ from fractions import Fraction
 from tools.words import stray_digit
 
 _MAX_TEXT = 300
+_MAX_NUMBERS = 5
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A number, the word after it (its unit), and the rate that follows ("each", "per day", "a day",
 # "every second", "/h"); a unit written with a slash is a rate of its own ("27.5 km/h").
@@ -110,7 +111,7 @@ def _one(word: str) -> str:
     if word in _ALIASES:
         return _ALIASES[word]
     for tail, keep in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-        if word.endswith(tail) and len(word) > len(tail) + 2:
+        if word.endswith(tail) and len(word) > len(tail) + 1 and not word.endswith(("ss", "us")):
             word = word[: -len(tail)] + keep
             break
     return _ALIASES.get(word, word)
@@ -157,8 +158,8 @@ def rate_product(body: str) -> str | None:
         elif not bottom:
             counts.append(_one(top))
         found.append((m["n"].replace(",", ""), units))
-    if len(found) < 2 or stray_digit(body, list(_QUANTITY.finditer(body))):
-        return None
+    if not 2 <= len(found) <= _MAX_NUMBERS or stray_digit(body, list(_QUANTITY.finditer(body))):
+        return None  # (2 ** n readings are tried: a story of many numbers is not one of these)
     for i in eaches:  # "27.5 litres each": per one of the story's only count
         if len(set(counts)) != 1:
             return None
@@ -218,7 +219,7 @@ def _priced_items(story: str) -> str | None:
 
 # A count said after "each": "each match gives 1,600 XP", "every pallet is stacked 6 layers"
 _EACH_BEFORE = re.compile(
-    r"\b(?:each|every|per)\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE
+    r"\b(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE
 )
 _EACH_REACH = 40
 # Units measured rather than counted: a share of one may be a fraction.
