@@ -147,7 +147,7 @@ _OVERNIGHT = re.compile(
 _SIGN_OFF = ("I",)
 
 
-def read_story(text: str, cue: str | None) -> str | None:
+def read_story(text: str) -> str | None:
     """The plain question a dated story asks, or None (see the module docstring)."""
     if len(text) > _MAX_TEXT:
         return None
