@@ -129,6 +129,24 @@ def answer(text: str) -> str:
             "12.4 + 8.75 + 6.3 + 15 = 42.45",
         ),
         ("How much is 1.08 to the power 2?", "1.08^2 = 1.1664"),
+        (
+            (
+                "Our outpatient waiting list went from 1,240 patients down to 1,054. By what"
+                " percentage did it fall?"
+            ),
+            "(1240 − 1054) ÷ 1240 × 100 = 15",
+        ),
+        (
+            (
+                "Our episode downloads went from 3,200 to 4,144 this quarter. What's the percentage"
+                " increase?"
+            ),
+            "(4144 − 3200) ÷ 3200 × 100 = 29.5",
+        ),
+        (
+            ("Revision tracker: I've finished 17 of the 25 past papers. What percentage is that?"),
+            "17 ÷ 25 × 100 = 68",
+        ),
         # a story read by its units: the product whose units cancel to the asked one
         (
             (
@@ -528,6 +546,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Workers get paid 20 per hour. 5 workers work 8 hours. How much is the wage bill?",
         "We sold 30 mugs at 5 and 20 mugs at 4 but 3 were returned. How much did we take?",
         "Dinner was 90 for 3 adults and 2 kids. How much does each adult pay?",
+        "Prices went from 100 to 120 but then fell 10%. What's the percentage increase?",
+        "I got 42 out of 60 but the test was marked out of 70. What percentage is that?",
         (
             "The coach costs £1,377 and 54 pupils are going but 4 teachers go free. How much does"
             " each pupil pay?"

@@ -155,10 +155,13 @@ _PERCENT_FRAMES = _compiled(
     (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
     (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
     # "She made 45 of 72 free throws; what's that as a percentage?"
+    # "Revision tracker: I've finished 17 of the 25 past papers. What percentage is that?"
     (
         (
-            rf"^[a-z]+ (?:made|got|scored|hit|passed|won|answered|completed) ({_NUM}) (?:of|out of)"
-            rf" ({_NUM})(?: [a-z]+){{0,3}}[.,;]? what(?:'s| is) that as an? (?:percent(?:age)?|%)$"
+            r"^(?:[a-z':]+ ){0,3}?(?:[a-z]+|i've|we've|i have|we have) (?:made|got|scored|hit"
+            r"|passed|won|answered|completed|finished|done|sold|read|fixed|marked)"
+            rf" ({_NUM}) (?:of|out of)(?: the)? ({_NUM})(?: [a-z-]+){{0,4}}[.,;]? (?:what(?:'s| is)"
+            r" that as an? (?:percent(?:age)?|%)|what (?:percent(?:age)?|%) is that)$"
         ),
         "{0} / {1} * 100",
     ),
@@ -191,11 +194,15 @@ _SALE = re.compile(
 _WENT = re.compile(
     r"^[^\d%]{0,40}?(?:went|rose|grew|fell|dropped|increased|decreased|changed|climbed|jumped"
     r"|(?:was|is)\s+(?:marked\s+)?(?:up|down))"
-    rf"\s+(?:up\s+|down\s+)?from ({_NUM}) to ({_NUM})(?:[.,!;]|\s+[—–-])?\s+(?:(?:by\s+)?what"
+    # "went from 1,240 patients down to 1,054", "from 3,200 to 4,144 this quarter"
+    rf"\s+(?:up\s+|down\s+)?from ({_NUM})(?: [a-z]+)? (?:(?:up|down) )?to ({_NUM})(?: [a-z]+){{0,3}}"
+    r"(?:[.,!;]|\s+[—–-])?\s+(?:(?:by\s+)?what"
     r" (?:percent(?:age)?|%) did (?:it|they|the \w+) (increase|decrease|rise|fall|drop|grow|change)"
     # "my salary went from 52,000 to 55,900 — what % raise is that"
     r"|what (?:percent(?:age)?|%) (increase|decrease|rise|raise|fall|drop|discount|cut|change)"
-    r" is (?:that|this))$",
+    r" is (?:that|this)"
+    # "What's the percentage increase?"
+    r"|what(?:'s| is) the (?:percentage|percent|%) (increase|decrease|rise|fall|drop|change))$",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
@@ -331,7 +338,7 @@ def _story_frame(body: str) -> str:
     if m := _SALE.match(body):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if m := _WENT.match(body):
-        word = (m.group(3) or m.group(4)).lower()
+        word = next(g for g in m.groups()[2:] if g).lower()
         kind = _CHANGE_WORDS.get(word, word)
         return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")
     return rate_product(body) or body
