@@ -115,7 +115,7 @@ _GREETING = re.compile(
     # a voice assistant's wake word, as transcripts start: "hey google what's 12% of 85"
     r"|(?:(?:hey|ok|okay)\s+)?(?:google|siri|alexa|cortana)[!,.]?\s+"
     # spoken or chat fillers before a question word: "ok so um what is …", "yo whats …"
-    r"|(?:(?:ok(?:ay)?|so|um+|uh+|er+m*|hmm+|yo|hey|hi|right|well)[,.]?\s+)+"
+    r"|(?:(?:ok(?:ay)?|so|um+|uh+|er+m*|hmm+|yo|hey|hi|right|well|guys|lads|folks|y'all)[,.]?\s+)+"
     r"(?=(?:what|whats|how|when|which|calculate|compute|convert)\b))",
     re.IGNORECASE,
 )

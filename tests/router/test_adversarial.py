@@ -632,6 +632,17 @@ STILL_ANSWERED = [
     ),
     pytest.param([U("Could you convert 5 miles to km for me?")], "5 mi = 8.04672 km", id="for-me"),
     pytest.param([U("whats 3 point 5 times 260")], "3.5 × 260 = 910", id="digit-point-digit"),
+    pytest.param([U("1,750 split 14 ways")], "1750 ÷ 14 = 125", id="split-n-ways"),
+    pytest.param(
+        [U("The pattern calls for 3.5 yards of silk. How many metres should I buy?")],
+        "3.5 yd = 3.2004 m",
+        id="stated-then-should-i-buy",
+    ),
+    pytest.param(
+        [U("guys what day of the week is 31 december 2027")],
+        "December 31, 2027 is a Friday",
+        id="vocative-guys",
+    ),
     pytest.param(
         [U("parkrun is 5 km how many miles is that")], "5 km ≈ 3.10686 mi", id="run-on-stated"
     ),

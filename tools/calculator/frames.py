@@ -165,6 +165,7 @@ _PERCENT_FRAMES = _compiled(
         ),
         "{0} / {1} * 100",
     ),
+    (rf"^({_NUM}) split (\d+) ways$", "{0} / {1}"),  # "1,750 split 14 ways"
     (
         (
             rf"^split ({_NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"

@@ -91,7 +91,7 @@ _STATED = re.compile(
     r"(?:so\s+|and\s+)?"
     # "how many metres of yarn is that": what is measured may follow the unit
     r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
-    r"(?:that|this|it|those|these)|\s+do\s+(?:i|we)\s+(?:buy|need|get))?"
+    r"(?:that|this|it|those|these)|\s+(?:do|should|must|will)\s+(?:i|we)\s+(?:buy|need|get|order))?"
     # "treadmill is at 6.5 mph, convert to km/h"
     r"|convert(?:\s+(?:it|that|this))?\s+(?:in)?to\s+(?P<t7>.+?)"
     r"|in\s+(?P<t8>[^.?!]{1,30}?)"
