@@ -198,6 +198,13 @@ def answer(text: str) -> str:
             "86 × 1.50 + 42 × 2.25 = 223.5",
         ),
         (
+            (
+                "The museum had 2,345 adult visitors at £14 and 1,120 concessions at £9.50 last"
+                " weekend. How much ticket income is that?"
+            ),
+            "2345 × 14 + 1120 × 9.50 = 43470",
+        ),
+        (
             "Each slice of bread has 0.45 g of salt. I had 5 slices, so how many grams of salt?",
             "0.45 × 5 = 2.25",
         ),

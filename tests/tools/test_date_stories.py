@@ -26,6 +26,10 @@ def answer(text: str) -> str | None:
 # (story, a piece of the answer)
 STORIES = [
     (
+        "How old will a player born on 17 November 2015 be on 31 August 2027?",
+        ": 11 years old",
+    ),
+    (
         (
             "A referral arrived on 21 January 2028 and the patient must be treated no later than"
             " 18 weeks after that. What is the latest date?"

@@ -42,6 +42,8 @@ _QUANTITY = re.compile(
 # What a money question asks: "How much do I invoice?", "What's the total collected?"
 _MONEY_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
+    # "How much ticket income is that?"
+    r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings|profit)\s+(?:is|was|did)\b"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+the\s+(?:total|bill|cost|takings|income|revenue)\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she)\s+(?:invoice|charge"
     r"|pay|earn|make|take|bill)\b"
