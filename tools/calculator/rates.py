@@ -141,7 +141,8 @@ def rate_product(body: str) -> str | None:
         return None
     found: list[tuple[str, Counter]] = []  # each number with its units, as exponents
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
-    for m in _QUANTITY.finditer(body):
+    quantities = list(_QUANTITY.finditer(body))
+    for m in quantities:
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in _NOT_UNITS else None
         if unit is None:
             if not asked["money"]:
@@ -160,7 +161,7 @@ def rate_product(body: str) -> str | None:
         elif not bottom:
             counts.append(_one(top))
         found.append((m["n"].replace(",", ""), units))
-    if not 2 <= len(found) <= _MAX_NUMBERS or stray_digit(body, list(_QUANTITY.finditer(body))):
+    if not 2 <= len(found) <= _MAX_NUMBERS or stray_digit(body, quantities):
         return None  # (2 ** n readings are tried: a story of many numbers is not one of these)
     for i in eaches:  # "27.5 litres each": per one of the story's only count
         if len(set(counts)) != 1:
