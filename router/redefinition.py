@@ -20,22 +20,38 @@ import re
 # Characters that separate words here; "'", "#" and "+" stay inside ("i'm", "c#", "c++").
 _SEPARATOR_CHARS = '\t\n\r.,;:!?()[]{}"`<>/\\|=*^%~@$&_-'
 _SEPARATORS = str.maketrans({c: " " for c in _SEPARATOR_CHARS})
+_SEPARATOR_BYTES = bytes.maketrans(_SEPARATOR_CHARS.encode(), b" " * len(_SEPARATOR_CHARS))
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _split(text: str) -> list[str]:
+    """The words of `text`, split at whitespace and _SEPARATOR_CHARS. str.translate is fast
+    only on ASCII text (a 5 KB turn with one curly quote took 0.27 ms); the separators are
+    ASCII, which UTF-8 never uses inside another character, so bytes.translate does it."""
+    if text.isascii():
+        return text.translate(_SEPARATORS).split()
+    raw = text.encode("utf-8", "surrogatepass").translate(_SEPARATOR_BYTES)
+    return raw.decode("utf-8", "surrogatepass").split()
+
+
 def _read(text: str) -> tuple[str, frozenset[str]]:
     """(lower-case text, its words)."""
     low = text.lower()
-    return low, frozenset(low.translate(_SEPARATORS).split())
+    return low, frozenset(_split(low))
 
 
 def _phrases(*pairs: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """(words, pattern) pairs: the pattern runs only when all its gate words (space-separated)
-    are among the text's words, a set lookup instead of a scan of the text."""
-    return tuple((frozenset(gate.split()), re.compile(pattern)) for gate, pattern in pairs)
+    are among the text's words, a set lookup instead of a scan of the text. A leading \\b is
+    dropped: `_has_phrase` checks the word start itself, and a pattern that starts with a
+    literal is searched for that literal first (5 KB: 27 µs -> 2 µs)."""
+    return tuple(
+        (frozenset(gate.split()), re.compile(pattern.removeprefix(r"\b")))
+        for gate, pattern in pairs
+    )
 
 
 # Whole words that name a setting, in any role.
@@ -249,16 +265,26 @@ def _has_word(
 ) -> bool:
     if not vocabulary.isdisjoint(words):
         return True
-    present = tuple(stem for stem in stems if stem in low)  # C-speed scans first
-    return bool(present) and any(w.startswith(present) for w in words)
+    for stem in stems:  # a word starts with it: found with str.find, not word by word
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or low[i - 1].isspace() or low[i - 1] in _SEPARATOR_CHARS:
+                return True
+            i = low.find(stem, i + 1)
+    return False
 
 
 def _has_phrase(
     low: str, words: frozenset[str], phrases: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
 ) -> bool:
     for gate, pattern in phrases:
-        if gate <= words and any(_starts_word(low, m.start()) for m in pattern.finditer(low)):
-            return True
+        if not gate <= words:
+            continue
+        m = pattern.search(low)
+        while m:  # any match at a word start (a match inside a word hides none after it)
+            if _starts_word(low, m.start()):
+                return True
+            m = pattern.search(low, m.start() + 1)
     return False
 
 
@@ -413,7 +439,7 @@ _FOREIGN_SHARE = 0.3
 def _foreign(low: str, words: frozenset[str]) -> bool:
     if len(_FOREIGN_WORDS & words) < 2:
         return False
-    said = low.translate(_SEPARATORS).split()
+    said = _split(low)
     return sum(w in _FOREIGN_WORDS for w in said) >= _FOREIGN_SHARE * len(said)
 
 
@@ -433,7 +459,7 @@ def _instructs(low: str, words: frozenset[str]) -> bool:
     if _INSTRUCTION_WORDS.isdisjoint(words):
         return False
     for sentence in _SENTENCES.split(low):
-        said = sentence.translate(_SEPARATORS).split()
+        said = _split(sentence)
         if not said or said[0] in _THANKS_WORDS or _INSTRUCTION_WORDS.isdisjoint(said):
             continue
         if "?" not in sentence or not _STANDING_WORDS.isdisjoint(said):

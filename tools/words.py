@@ -46,8 +46,36 @@ _TENS = {
     )
 }
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def initials(alternation: str) -> str:
+    """`(?=[…])` of the first letters of an alternation whose top-level branches each start
+    with a letter ("one|two|take\\s+away|every\\s+(?:other|\\d)"; no "(" or "|" in a class).
+
+    Placed before the alternation it lets Python's re leave a position after one character
+    test instead of trying every branch there: 28 µs -> 8 µs for a word list searched in a
+    200-character message, and the router runs dozens of them on every message.
+    """
+    firsts, depth, escaped, start = set(), 0, False, True
+    for c in alternation:
+        if start:
+            firsts.add(c)
+        start = False
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            start = True
+    if not all(c.isalpha() for c in firsts):
+        raise ValueError(f"not a flat alternation of words: {alternation[:60]!r}")
+    return "(?=[" + "".join(sorted({*firsts, *(c.upper() for c in firsts)})) + "])"
+
+
 _WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
-_RUN = re.compile(rf"\b(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*\b", re.IGNORECASE)
+_RUN = re.compile(rf"\b{initials(_WORD)}(?:{_WORD})(?:(?:\s+|-)(?:{_WORD}))*\b", re.IGNORECASE)
 # "1.2 million", "3 thousand": digits times a scale word, exactly; a whole number of thousands
 # may be followed by the rest ("2 thousand 750"), and hundreds are read first ("7 hundred 50").
 _SCALED = re.compile(
@@ -182,11 +210,11 @@ def _spoken_decimal(m: re.Match[str]) -> str:
     return f"{value}." + "".join(_DIGIT_NAMES.get(w.lower(), w) for w in m.group(2).split())
 
 
-_ANY_WORD = re.compile(
-    rf"\b(?:{_WORD}|dozens?|half|halves|quarters?|thirds?|{'|'.join(_FRACTION_NAMES)}"
-    rf"|{'|'.join(_ORDINALS)})\b",
-    re.IGNORECASE,
+_ANY_NAMES = (
+    f"{_WORD}|dozens?|half|halves|quarters?|thirds?|{'|'.join(_FRACTION_NAMES)}"
+    f"|{'|'.join(_ORDINALS)}"
 )
+_ANY_WORD = re.compile(rf"\b{initials(_ANY_NAMES)}(?:{_ANY_NAMES})\b", re.IGNORECASE)
 
 
 def words_to_digits(text: str) -> str:

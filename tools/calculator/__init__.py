@@ -49,6 +49,8 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = re.compile(
+    # only where a trailing frame can start: a space, a sign or the first letter of a word below
+    r"(?=[\s=,.?!:;_\-—–eicmgfaw]|$)"
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
     r"|,? it makes? how much\??|"
@@ -88,6 +90,23 @@ MAX_QUESTION = 300
 RAW_REACH = 4 * MAX_QUESTION
 
 
+# The trailing frame is looked for in the last _TRAIL_REACH characters only (the pattern is
+# tried at every position it is given). Its parts are at most _TRAIL_PART long once spaces are
+# single, so a frame that begins before the reach has a part boundary, where the search would
+# find it, within _TRAIL_PART of the reach's start: a find there is checked on the whole text.
+_TRAIL_REACH = 120
+_TRAIL_PART = 60
+
+
+def _trail_start(body: str) -> int:
+    """Where the trailing frame of a body with single spaces begins (len(body) if none)."""
+    reach = max(0, len(body) - _TRAIL_REACH)
+    m = _TRAIL.search(body, reach)
+    if reach and m.start() < reach + _TRAIL_PART:
+        m = _TRAIL.search(body)
+    return m.start()
+
+
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
     if len(text) > RAW_REACH:
@@ -96,7 +115,7 @@ def extract_expression(text: str) -> str | None:
     if not body or len(body) > MAX_QUESTION:
         return None
     body = _LEAD.sub("", body, count=1)
-    body = _TRAIL.sub("", body, count=1).strip()
+    body = body[: _trail_start(body)].strip()
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
     body = rewrite(_CURRENCY.sub("", words_to_digits(body)))
     body = _TIMES_X.sub(" * ", body)

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from fractions import Fraction
 
-from tools.words import stray_digit
+from tools.words import initials, stray_digit
 
 _MAX_TEXT = 300
 _MAX_NUMBERS = 5
@@ -62,15 +62,15 @@ _IN_CURRENCY = re.compile(r"\bin\s+(?!total\b|all\b)[a-z]", re.IGNORECASE)
 _COUNT_ASKED = re.compile(
     r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
-_CHANGES = re.compile(
-    r"\b(?:left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not|\w+n't"
+_CHANGE_WORDS = (
+    r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
     r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest"
     r"|difference|than|save\w*|deposit|net|gross|unequal\w*"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
-    r"|over|under|each\s+of|both|either|or)\b|%",
-    re.IGNORECASE,
+    r"|over|under|each\s+of|both|either|or"
 )
+_CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 # One name for the units people write several ways.
 _ALIASES = {

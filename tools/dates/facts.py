@@ -227,7 +227,7 @@ def _same_person(born_clause: str, who: str) -> bool:
 
 def age_story(text: str, cue: str | None) -> dict | None:
     """An age request; {} when it asks an age but the story does not add up; None otherwise."""
-    body = re.sub(r"\s+", " ", _FORMAT_NOTE.sub("", text.replace("\u2019", "'"))).strip()
+    body = " ".join(_FORMAT_NOTE.sub("", text.replace("\u2019", "'")).split())
     if m := _AGE_ON.match(body):
         born = written_date(m["born"] or m["born2"] or m["born3"] or m["born4"], cue)
         on = written_date(m["on"] or m["on2"] or m["on3"] or m["on4"], cue)

@@ -272,7 +272,7 @@ _WEEKDAYS_SAID = re.compile(
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())
     text = _ASSUMED.sub("", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
         text = text[: asked.start()]

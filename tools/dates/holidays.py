@@ -91,7 +91,7 @@ _SYNONYMS = {
 
 def normalise(name: str) -> str:
     """ "the Fourth of July" -> "fourth of july"; "New Years Eve" -> "new year's eve"."""
-    key = re.sub(r"\s+", " ", name.strip().lower().replace("\u2019", "'"))
+    key = " ".join(name.lower().replace("\u2019", "'").split())
     key = re.sub(r"^the ", "", key)
     key = re.sub(r"\b(year|valentine|patrick|mother|father)s\b", r"\1's", key)
     return _SYNONYMS.get(key, key)

@@ -304,7 +304,7 @@ def _last_of_month(y: int, mon: int) -> dt.datetime | None:
 
 def parse_duration(text: str) -> dict[str, int] | None:
     """'1 year, 2 months and 3 days' -> {'years': 1, 'months': 2, 'days': 3}."""
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = " ".join(text.lower().split())
     if re.fullmatch(r"(?:a )?fortnight", t):
         return {"weeks": 2}
     if not re.fullmatch(DURATION_RE, t):
@@ -361,7 +361,7 @@ def parse_format(text: str) -> str | None:
 
 _FMT = r"(?:(?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)|iso(?:[- ]?8601)?)"
 _FMT_TAIL = re.compile(
-    rf"(?:,?\s+(?:in|using|as|formatted\s+as|in\s+the\s+format(?:\s+of)?)\s+(?:the\s+)?"
+    rf"(?=[\s,(])(?:,?\s+(?:in|using|as|formatted\s+as|in\s+the\s+format(?:\s+of)?)\s+(?:the\s+)?"
     rf"(?:format\s+)?(?P<a>{_FMT})(?:\s+format)?|\s*\((?:format:?\s*)?(?P<b>{_FMT})\))$",
     re.IGNORECASE,
 )

@@ -14,25 +14,30 @@ from tools.dates.events import ABSTAIN, birthday, rescheduled
 from tools.dates.phrases import (
     DURATION_RE,
     MONTH_NAMES_RE,
-    MONTH_RE,
     ParsedDate,
     parse_date,
     parse_duration,
     part_day,
     split_format,
 )
+from tools.words import initials
 
 _DUR = rf"(?P<dur>{DURATION_RE})"
 # Words that move or pin a date: a sentence holding one is never ignored.
+_TEMPORAL_WORDS = (
+    rf"{MONTH_NAMES_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
+    r"|yesterday|tomorrow|now|ago|later|earlier|before|after|since|until|till|passed|past"
+    r"|delay\w*|postpon\w*|reschedul\w*|birthday|anniversary|born|next|last|previous|following"
+    r"|away|days|weeks?|months?|years?|hours?|minutes?|decades?|century|christmas|eve|holiday"
+    r"|weekend|date|dates|calendar|noon|midnight|o'clock|am|pm|time|times|old|age|aged"
+)
 _TEMPORAL = re.compile(
     rf"\d\s*(?:[/:.-]\s*\d|st\b|nd\b|rd\b|th\b|s\b|am\b|pm\b|a\.m|p\.m)|\d{{3,}}"
-    rf"|\b(?:{MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday"
-    r"|tomorrow|now|ago|later|earlier|before|after|since|until|till|passed|past|delay\w*"
-    r"|postpon\w*|reschedul\w*|birthday|anniversary|born|next|last|previous|following|away"
-    r"|days|weeks?|months?|years?|hours?|minutes?|decades?|century|christmas|eve|holiday"
-    r"|weekend|date|dates|calendar|noon|midnight|o'clock|am|pm|time|times|old|age|aged)\b",
+    rf"|\b{initials(_TEMPORAL_WORDS)}(?:{_TEMPORAL_WORDS})\b",
     re.IGNORECASE,
 )
+_ABBREVIATED = f"{MONTH_NAMES_RE}|st|mr|mrs|ms|dr|jr|sr"
+_ABBREVIATION = re.compile(rf"\b{initials(_ABBREVIATED)}({_ABBREVIATED})\.", re.IGNORECASE)
 _ANCHOR_LEAD = [  # (pattern with a "rest" group starting with the date, days from date to today)
     (r"(?:today|today's\s+date|the\s+current\s+date|the\s+date\s+today|this)\s+is\s+", 0),
     (r"today's\s+date\s*:\s*", 0),
@@ -252,10 +257,8 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
         if not options:
             return [], None
     # "Jan. 5", "St. Patrick's Day": abbreviations, not sentence ends.
-    text = re.sub(
-        rf"\b({MONTH_NAMES_RE}|st|mr|mrs|ms|dr|jr|sr)\.", r"\1", text, flags=re.IGNORECASE
-    )
-    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    text = _ABBREVIATION.sub(r"\1", text)
+    text = " ".join(text.replace("\u2019", "'").split())
     # "todays date is …, whats the date …", "If today were …, what would the date be …"
     text = _APOSTROPHE.sub(r"\1's", text)
     text = _WERE.sub("today is", text)

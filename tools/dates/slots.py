@@ -24,7 +24,7 @@ import re
 
 from tools.dates.clock import TIME_OF_DAY, clock_seconds
 from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration
-from tools.words import stray_digit
+from tools.words import initials, stray_digit
 
 _MAX_TEXT = 400
 _MAX_SENTENCES = 4
@@ -82,15 +82,15 @@ _THE_THING = re.compile(r"\bthe\s+([a-z]{3,})", re.IGNORECASE)
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 
 # Words that may change a count or a date, or make it a different question.
-_CHANGES = re.compile(
-    r"\b(?:business|working|weekends?|week\s*days?|holidays?|exclud\w*|skip\w*|except\w*|not"
-    r"|\w+n't|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
+_CHANGE_WORDS = (
+    r"business|working|weekends?|week\s*days?|holidays?|exclud\w*|skip\w*|except\w*|not"
+    r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
     r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?|lunch"
-    r"|late|early|earlier\s+than|later\s+than)\b",
-    re.IGNORECASE,
+    r"|late|early|earlier\s+than|later\s+than"
 )
+_CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b", re.IGNORECASE)
 # Counting both ends of a span between dates.
 _INCLUSIVE = re.compile(
     r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"

@@ -228,7 +228,7 @@ _EVENT_OFFSET = re.compile(
 def event_offset(text: str, cue: str | None) -> dict | None:
     """A "shift" request for a one-event story (a payment term, a stay, an event dated from a
     written date and asked for by its name), or None."""
-    text = re.sub(r"\s+", " ", text.strip())
+    text = " ".join(text.split())
     if found := (
         due_date(text, cue)
         or nights_of_stay(text, cue)

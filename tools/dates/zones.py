@@ -135,7 +135,7 @@ _IANA = re.compile(r"(?:[A-Z][A-Za-z_]+/){1,2}[A-Z][A-Za-z_+-]+|UTC|Etc/[A-Za-z0
 
 def parse_zone(text: str) -> str | None:
     """'Tokyo' / 'new york' / 'Europe/Paris' / 'UTC' -> an IANA zone key, else None."""
-    t = re.sub(r"\s+", " ", text.strip().rstrip("?.!")).strip()
+    t = " ".join(text.strip().rstrip("?.!").split())
     t = re.sub(r"^(?:the\s+)?(?:city\s+of\s+)?", "", t, flags=re.IGNORECASE)
     # "Paris, Texas" is not Paris: a qualified place name is not in our table, so abstain.
     key = t.lower()

@@ -11,6 +11,7 @@ import functools
 import re
 
 from tools.units.readings import DEFINITIONS, WORDS, concrete
+from tools.words import initials
 
 # Colloquial multi-word or symbol spellings that pint's registry does not accept verbatim.
 ALIASES: dict[str, str] = {
@@ -230,11 +231,11 @@ _ANGLES = {
     "steradian",
     "gradian",
 }
-CURRENCY = re.compile(
-    r"(?i)[$€£¥₹₿]|\b(?:dollars?|euros?|usd|eur|gbp|jpy|cny|inr|yen|yuan|rupees?|pesos?"
-    r"|francs?"
-    r"|bitcoins?|btc|sterling|currency|exchange rate|cents?)\b"
+_CURRENCY_NAMES = (
+    "dollars?|euros?|usd|eur|gbp|jpy|cny|inr|yen|yuan|rupees?|pesos?|francs?"
+    "|bitcoins?|btc|sterling|currency|exchange rate|cents?"
 )
+CURRENCY = re.compile(rf"(?i)[$€£¥₹₿]|\b{initials(_CURRENCY_NAMES)}(?:{_CURRENCY_NAMES})\b")
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
-from tools.words import words_to_digits
+from tools.words import initials, words_to_digits
 
 MAX_TEXT = 300
 _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
@@ -181,12 +181,12 @@ def _decimal(numerator: int, denominator: int) -> str | None:
     return text if Fraction(text) == value else None  # "1/3 of a mile" stays as it was
 
 
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|million|dozen|half|quarters?|minus)\b",
-    re.IGNORECASE,
+_NUMBER_NAMES = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    "|eighty|ninety|hundred|thousand|million|dozen|half|quarters?|minus"
 )
+_NUMBER_WORD = re.compile(rf"\b{initials(_NUMBER_NAMES)}(?:{_NUMBER_NAMES})\b", re.IGNORECASE)
 
 
 def _number_words(text: str) -> str:
@@ -244,13 +244,12 @@ _REWRITES = _rewrites(
 _INCH_MARKS = ('"', "″", "”")
 _INCH_MARK = re.compile(r"(\d(?:\s?/\s?\d+)?)\s*[\"″”](?=[\s,.?!]|$)")
 _AS_DECIMAL = re.compile(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 
 
 def _normalise(text: str) -> str:
     text = _AS_DECIMAL.sub("", text)
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)
     if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote

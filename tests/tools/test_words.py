@@ -1,0 +1,52 @@
+"""Shared text helpers: the first-letter lookahead of word alternations, and word splitting."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from router.redefinition import _split
+from tools.words import initials
+
+
+@pytest.mark.parametrize(
+    ("alternation", "lookahead"),
+    [
+        ("one|two|three", "(?=[OTot])"),
+        (r"remain\w*|take\s+away|every\s+(?:other|\d)", "(?=[ERTert])"),
+        ("may|March", "(?=[Mm])"),
+    ],
+)
+def test_initials_are_the_first_letters_of_the_top_level_branches(
+    alternation: str, lookahead: str
+) -> None:
+    assert initials(alternation) == lookahead
+
+
+@pytest.mark.parametrize("alternation", [r"one|\w+n't", "one|(?:two|three)", "one|%"])
+def test_initials_refuse_a_branch_that_does_not_start_with_a_letter(alternation: str) -> None:
+    with pytest.raises(ValueError):
+        initials(alternation)
+
+
+@pytest.mark.parametrize(
+    "text", ["Seventeen apples", "a dozen", "no number here", "Tip: take away 3", "x-ray"]
+)
+def test_a_lookahead_before_an_alternation_finds_what_the_alternation_finds(text: str) -> None:
+    words = r"seventeen|dozen|take\s+away|ray"
+    plain = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    gated = re.compile(rf"\b{initials(words)}(?:{words})\b", re.IGNORECASE)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("a (b), c.d", ["a", "b", "c", "d"]),
+        ("It’s “quoted”, café/bar", ["It’s", "“quoted”", "café", "bar"]),  # non-ASCII path
+        ("lone \ud800 surrogate", ["lone", "\ud800", "surrogate"]),
+    ],
+)
+def test_words_are_split_at_separators_in_ascii_and_other_text(text: str, words: list[str]) -> None:
+    assert _split(text) == words
