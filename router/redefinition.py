@@ -456,9 +456,12 @@ def _instructs(low: str, words: frozenset[str]) -> bool:
     how interest works?" asks once), and a thank-you for the last answer says nothing."""
     if _foreign(low, words):
         return True
-    if _INSTRUCTION_WORDS.isdisjoint(words):
+    present = _INSTRUCTION_WORDS & words
+    if not present:
         return False
     for sentence in _SENTENCES.split(low):
+        if not any(word in sentence for word in present):
+            continue  # none of them even as a substring: no need to split it into words
         said = _split(sentence)
         if not said or said[0] in _THANKS_WORDS or _INSTRUCTION_WORDS.isdisjoint(said):
             continue
