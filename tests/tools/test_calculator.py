@@ -798,3 +798,93 @@ def test_a_story_of_many_numbers_is_not_read_by_its_units() -> None:
     chain = "2 apples per box, 3 boxes per crate, 4 crates per pallet, 5 pallets per truck"
     assert rate_product(f"{chain} and 6 trucks. How many apples") == "2 * 3 * 4 * 5 * 6"
     assert rate_product(f"{chain}, 6 trucks per depot and 7 depots. How many apples") is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # terms joined by "plus", "and" or commas, each coming to the asked unit on its own
+        (
+            "Hire is £38.75 a day for 9 days plus a one-off £45 young driver fee. What's the total?",
+            "393.75",
+        ),
+        (
+            (
+                "The circle has 14 rows of 26 seats and the stalls have 22 rows of 31 seats. How many"
+                " seats are there altogether?"
+            ),
+            "1046",
+        ),
+        # a rate of the story's one count of nights takes it
+        (
+            (
+                "Pitch fees are £27 a night for 6 nights, plus £3.50 a night for the dog. What's the"
+                " total?"
+            ),
+            "183",
+        ),
+        (
+            (
+                "A phone contract is £23.50 a month for 24 months plus £99 upfront. What's the total"
+                " cost of the contract?"
+            ),
+            "663",
+        ),
+        (
+            (
+                "Alterations: 3 trouser hems at £12, 2 zip replacements at £18.50 and one jacket taken"
+                " in for £35. What's the bill?"
+            ),
+            "108",
+        ),
+        (
+            (
+                "He agreed to repay the £186.40 boiler repair plus half of the £52 call-out fee. What"
+                " total do I put on the invoice?"
+            ),
+            "212.4",
+        ),
+        (
+            (
+                "The float has fourteen £5 notes, nine £10 notes and three £20 notes. What's the"
+                " total?"
+            ),
+            "220",
+        ),
+        # one product, read by `rates`: a rate of a rate, a hyphenated span, a weekly amount
+        ("I groom 7 dogs a day at £42 each, 4 days a week. What's my weekly income?", "1176"),
+        (
+            (
+                "Subs are £6 a week per player, with 17 players over a 32-week season. How much should"
+                " the club collect?"
+            ),
+            "3264",
+        ),
+    ],
+)
+def test_stories_that_add_up_terms(text: str, value: str) -> None:
+    assert answer(text).endswith(f"= {value}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a total: the insurer pays the bill less the excess
+        "The repair bill is £2,840 and my excess is £350. How much will the insurer pay out?",
+        # a verb that moves things out of the total, a discount, a condition
+        "Tom has 12 apples and gives 7 apples to Sue. How many apples does Tom have in total?",
+        "Hire is £40 a day for 5 days plus a £45 fee, minus a £20 voucher. What's the total?",
+        "Rooms are £90 a night for 3 nights and £15 for breakfast if you want it. What's the total?",
+        # a price for a count of several is not a price each
+        "I bought 3 shirts for £20 and a tie for £8. What did I spend in total?",
+        # a rate that could take either of two counts
+        (
+            "We stayed 3 nights and 2 nights in two hotels, plus £10 a night for parking. What's the"
+            " total?"
+        ),
+        # terms in different units
+        "The hike is 12 km plus 40 minutes of climbing. What's the total?",
+    ],
+)
+def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: str) -> None:
+    assert parse_request(text) is None

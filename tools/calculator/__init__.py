@@ -22,6 +22,7 @@ from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
 from tools.calculator.render import render
+from tools.calculator.terms import sum_of_terms
 from tools.words import words_to_digits
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ _PCT_BASE_NOUN = re.compile(
     re.IGNORECASE,
 )
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
+_TOTAL_TRAIL = re.compile(r"\b(?:total|altogether)\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 _MATH_SIGN = re.compile("[÷×]")
@@ -115,9 +117,16 @@ def extract_expression(text: str) -> str | None:
     if not body or len(body) > MAX_QUESTION:
         return None
     body = _LEAD.sub("", body, count=1)
-    body = body[: _trail_start(body)].strip()
+    cut = _trail_start(body)
+    body, trail = body[:cut].strip(), body[cut:]
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
-    body = rewrite(_CURRENCY.sub("", words_to_digits(body)))
+    worded = words_to_digits(body)
+    body = _CURRENCY.sub("", worded)
+    framed = rewrite(body)
+    if framed == body:  # no frame: a story that adds up terms, read with its currency signs
+        # ("a £45 young driver fee" is money), its total maybe asked in the trail
+        framed = sum_of_terms(worded, total=bool(_TOTAL_TRAIL.search(trail))) or body
+    body = framed
     body = _TIMES_X.sub(" * ", body)
     if _PCT_ON.search(body):
         body = _PCT_BASE_NOUN.sub("", _PCT_ON.sub("% of ", body))

@@ -33,12 +33,17 @@ _MAX_NUMBERS = 5
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A number, the word after it (its unit), and the rate that follows ("each", "per day", "a day",
 # "every second", "/h"); a unit written with a slash is a rate of its own ("27.5 km/h").
+# A second rate may follow ("6 a week per player"); "a 32-week season" is 32 weeks.
+# With a currency sign the number is money, and a word after it says what for ("a £45 fee").
 _QUANTITY = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM})(?:\s*(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
+    rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{_NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
-    r"(?:\s+(?:of\s+[a-z]+\s+)?(?P<rate>each|apiece|(?:per|a|an|every)\s+(?P<per>[a-z]+)))?",
+    r"(?:\s+(?:of\s+[a-z]+\s+)?(?P<rate>each|apiece|(?:per|a|an|every)\s+(?P<per>[a-z]+)))?"
+    r"(?:\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
     re.IGNORECASE,
 )
+# "14 rows of 26 seats", "3 crates of 12 kg": the second number is per one of the first
+_OF = re.compile(r"\s+of\s+$")
 # What a money question asks: "How much do I invoice?", "What's the total collected?"
 _MONEY_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
@@ -51,9 +56,23 @@ _MONEY_ASKED = re.compile(
     r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
     r"(?:\s+[a-z-]+)?\s+cost\b"
     # "What's each climber's share?"
-    r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:share|part|cost|bill)\b)",
+    r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:share|part|cost|bill)\b"
+    # "What total do I put on the invoice?"
+    r"|what\s+total\s+(?:do|does|did|will|should)\b"
+    # "What's my weekly income?": money per week
+    r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:my|our|the|his|her|their|your)\s+"
+    r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:income|takings|earnings|pay"
+    r"|wages?|bill|cost|revenue|profit|total)\b)",
     re.IGNORECASE,
 )
+_PERIODS = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+}
 # Money asked per one of something: "each pupil", "per plot", "each climber's share"
 _EACH_ASKED = re.compile(r"\b(?:each|per|a)\s+(?P<noun>[a-z]+)(?:'s)?\b", re.IGNORECASE)
 # "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
@@ -68,7 +87,7 @@ _CHANGE_WORDS = (
     r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest"
     r"|difference|than|save\w*|deposit|net|gross|unequal\w*"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
-    r"|over|under|each\s+of|both|either|or"
+    r"|over(?!\s+(?:a|an|the)\s)|under|each\s+of|both|either|or"
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -126,25 +145,50 @@ def rate_product(body: str) -> str | None:
     sentences = _SENTENCES.split(body.strip())
     if not 2 <= len(sentences) <= 3:
         return None
-    question = sentences[-1]
+    question, story = sentences[-1], " ".join(sentences[:-1])
+    asked = asked_units(question)
+    if asked is None:
+        return None
+    if asked["money"] and (priced := _priced_items(story)):
+        return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
+    if _other_verb(question, story):
+        return None
+    found = quantities(body, asked)
+    if found is None or not 2 <= len(found) <= _MAX_NUMBERS:
+        return None  # (2 ** n readings are tried: a story of many numbers is not one of these)
+    return only_reading(found, asked)
+
+
+Quantity = tuple[str, Counter]  # a number as written (no commas) and its units, as exponents
+
+
+def asked_units(question: str) -> Counter | None:
+    """The units a question asks for: a count ("How many litres"), money, money per one of
+    something ("How much does each pupil pay?") or per a period ("my weekly income")."""
     if count := _COUNT_ASKED.search(question):
-        asked = Counter(_PRODUCTS.get(count["unit"].lower(), (_one(count["unit"]),)))
-    elif _MONEY_ASKED.match(question) and not _IN_CURRENCY.search(question):
-        if priced := _priced_items(" ".join(sentences[:-1])):
-            return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
-        asked = Counter({"money": 1})
-        if each := _EACH_ASKED.search(question):  # "How much does each pupil pay?"
-            asked[_one(each["noun"])] -= 1
-    else:
+        return Counter(_PRODUCTS.get(count["unit"].lower(), (_one(count["unit"]),)))
+    money = _MONEY_ASKED.match(question)
+    if not money or _IN_CURRENCY.search(question):
         return None
-    if _other_verb(question, " ".join(sentences[:-1])):
-        return None
-    found: list[tuple[str, Counter]] = []  # each number with its units, as exponents
+    asked = Counter({"money": 1})
+    if money["period"]:
+        asked[_PERIODS[money["period"].lower()]] -= 1
+    elif each := _EACH_ASKED.search(question):  # "How much does each pupil pay?"
+        asked[_one(each["noun"])] -= 1
+    return asked
+
+
+def quantities(text: str, asked: Counter) -> list[Quantity] | None:
+    """Every number of `text` with its units, or None when one cannot be read (or a digit is
+    not part of a number read)."""
+    found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
-    quantities = list(_QUANTITY.finditer(body))
-    for m in quantities:
+    matches = list(_QUANTITY.finditer(text))
+    for k, m in enumerate(matches):
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in _NOT_UNITS else None
-        if unit is None:
+        if m["money"]:
+            unit = "money"
+        elif unit is None:
             if not asked["money"]:
                 return None  # a bare number is read only as money ("14 per visit", "£1,377")
             unit = "money"
@@ -152,28 +196,45 @@ def rate_product(body: str) -> str | None:
         units = Counter({_one(top): 1})
         if bottom:
             units[_one(bottom)] -= 1
+        for per in (m["per"], m["per2"]):
+            if per:
+                units[_one(per)] -= 1
+        before = matches[k - 1] if k else None
         if m["per"]:
-            units[_one(m["per"])] -= 1
+            pass
         elif m["rate"]:
             eaches.append(len(found))
-        elif each := _EACH_BEFORE.search(body, max(0, m.start() - _EACH_REACH), m.start()):
+        elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
             units[_one(each["noun"])] -= 1  # "each match gives 1,600 XP"
+        elif (
+            before is not None
+            and m["unit"]
+            and before["unit"]
+            and found[-1][1] == Counter({_one(before["unit"]): 1})
+            and _OF.search(text, before.end(), m.start())
+        ):
+            units[_one(before["unit"])] -= 1  # "14 rows of 26 seats": 26 seats per row
         elif not bottom:
             counts.append(_one(top))
         found.append((m["n"].replace(",", ""), units))
-    if not 2 <= len(found) <= _MAX_NUMBERS or stray_digit(body, quantities):
-        return None  # (2 ** n readings are tried: a story of many numbers is not one of these)
+    if stray_digit(text, matches):
+        return None
     for i in eaches:  # "27.5 litres each": per one of the story's only count
-        if len(set(counts)) != 1:
+        things = set(counts) or {
+            name for _, units in found[:i] for name, power in units.items() if power == 1
+        } - {"money"}  # "7 dogs a day at £42 each": per dog
+        if len(things) != 1:
             return None
-        found[i][1][counts[0]] -= 1
-    return _only_reading(found, asked)
+        found[i][1][things.pop()] -= 1
+    return found
 
 
-def _only_reading(found: list[tuple[str, Counter]], asked: Counter) -> str | None:
-    """The product of the numbers, each multiplied or divided, whose units are exactly the
-    asked ones, when only one choice gives them ("48000 / 1600" matches for 48,000 XP at
+def only_reading(found: list[Quantity], asked: Counter) -> str | None:
+    """The product of the numbers (at most _MAX_NUMBERS), each multiplied or divided, whose
+    units are exactly the asked ones, when only one choice gives them ("48000 / 1600" matches for 48,000 XP at
     1,600 XP each); a count of things divided out must come out whole."""
+    if len(found) > _MAX_NUMBERS:
+        return None
     readings = []
     for signs in itertools.product((1, -1), repeat=len(found)):
         total = Counter()

@@ -1,0 +1,147 @@
+"""Word problems that add up a few terms, each read by its units the way `rates` reads a story.
+
+"Hire is £38.75 a day for 9 days plus a one-off £45 young driver fee. What's the total?"
+  38.75 money/day × 9 day + 45 money -> "(38.75 * 9) + (45)"
+"The circle has 14 rows of 26 seats and the stalls have 22 rows of 31 seats. How many seats
+are there altogether?"  -> "(14 * 26) + (22 * 31)"
+"Pitch fees are £27 a night for 6 nights, plus £3.50 a night for the dog." A term that is a
+rate of a count the story states once takes that count: "(27 * 6) + (3.50 * 6)".
+
+The story is cut into terms at "plus", "and", commas and semicolons. Every term must come to
+the asked unit on its own (money, or the counted thing), every number must be used, and the
+question must ask for a total. Precision first, so it abstains on
+- a word that takes away, compares, scales or makes a condition (minus, discount, left, %, if,
+  more than, ...), and on verbs that move things out of the total (gave, sold, ate, lost, ...),
+- a term whose units cannot be read or do not come to the asked unit, or that could take more
+  than one of the story's counts,
+- a count given for a price ("3 shirts for £20" is £20 for all three, unless it is one item).
+`sum_of_terms(body)` gives the expression or None. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tools.calculator.rates import Quantity, asked_units, only_reading, quantities
+from tools.words import initials
+
+_MAX_TEXT = 300
+_MAX_TERMS = 6
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
+# The question asks for everything added up.
+# (Only the asker's own spending: "How much will the insurer pay out?" after "the bill is
+# £2,840 and my excess is £350" is not a total.)
+_TOTAL = re.compile(
+    r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost"
+    r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
+    re.IGNORECASE,
+)
+_NOT_ADDED_WORDS = (
+    r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
+    r"|without|subtract\w*|take\s+away|twice|double|triple|percent|per\s*cent|tax|vat|tip|if"
+    r"|but|instead|already|change|rest|difference|than|save\w*|deposit|net|gross|up\s+to"
+    r"|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
+    r"|over(?!\s+(?:a|an|the)\s)|under"
+    r"|each\s+of|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
+    r"|used|uses|broke|breaks|took|takes|donated|donates|shared|shares|split|divided|average"
+    r"|mean|per\s+person|each\s+person|between"
+)
+_NOT_ADDED = re.compile(
+    rf"\b{initials(_NOT_ADDED_WORDS)}(?:{_NOT_ADDED_WORDS})\b|\wn't\b|%", re.IGNORECASE
+)
+# Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
+_ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
+# "2 zip replacements at £18.50": a price each
+_AT_PRICE = re.compile(r"\bat\s+([$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?!\s*(?:each|apiece|per|a|an)\b)")
+# "fourteen £5 notes" (the £ already gone: "14 5 notes"): so many notes of that value each
+_DENOMINATION = re.compile(
+    r"\b(\d+)\s+(?:x\s+)?([$€£¥₹]?\d[\d,]*(?:\.\d+)?)\s+(notes?|coins?|bills?)\b", re.IGNORECASE
+)
+# "half of the £52 call-out fee": the term is that share of its amount
+_SHARE = re.compile(r"^(half|a\s+third|a\s+quarter)\s+of\s+", re.IGNORECASE)
+_SHARES = {"half": "2", "a third": "3", "a quarter": "4"}
+
+
+def sum_of_terms(body: str, *, total: bool = False) -> str | None:
+    """ "(38.75 * 9) + (45)" for a story of terms that each come to the asked unit, else None.
+    `total`: the question's frame, already taken off, asked for a total ("What's the total?"),
+    so a story with no question left asks for money."""
+    if len(body) > _MAX_TEXT:
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    if total and any(c.isdigit() for c in sentences[-1]):
+        sentences.append("What is the total")
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question, story = sentences[-1], " ".join(s.rstrip(".!") for s in sentences[:-1])
+    if not (total or _TOTAL.search(question)) or any(c.isdigit() for c in question):
+        return None
+    asked = asked_units(question)
+    story = _ONE_OFF.sub(" ", story)
+    if asked is None or _NOT_ADDED.search(story):
+        return None
+    story = _DENOMINATION.sub(r"\1 \3 \2 each", story)
+    terms: list[str] = []
+    for piece in _TERM_BREAK.split(story):
+        if any(c.isdigit() for c in piece) or not terms:
+            terms.append(piece)
+        else:
+            terms[-1] += " " + piece  # "… for the dog and the cat": no number, the same term
+    if not 2 <= len(terms) <= _MAX_TERMS:
+        return None
+    read = [_term(t, asked) for t in terms]
+    if any(r is None for r in read):
+        return None
+    counts = Counter(_count_of(q) for _, found in read for q in found)
+    exprs = []
+    for i, (share, found) in enumerate(read):  # type: ignore[misc]
+        others = [q for j, (_, other) in enumerate(read) if j != i for q in other]  # type: ignore[misc]
+        expr = only_reading(found, asked) or _with_a_count(found, asked, others, counts)
+        if expr is None:
+            return None
+        exprs.append(f"({expr}) / {_SHARES[share]}" if share else f"({expr})")
+    return " + ".join(exprs)
+
+
+def _term(text: str, asked: Counter) -> tuple[str | None, list[Quantity]] | None:
+    """(its share word or None, its quantities) with a count of one item dropped ("one jacket
+    taken in for £35" is £35); None when a number cannot be read or a price is for a count."""
+    text = text.strip()
+    share = None
+    if m := _SHARE.match(text):
+        share, text = " ".join(m.group(1).lower().split()), text[m.end() :]
+    found = quantities(_AT_PRICE.sub(r"\1 each", text), asked)
+    if not found:
+        return None
+    kept = [q for q in found if not (q[0] == "1" and _count_of(q) not in (None, "money"))]
+    if len(kept) < len(found) and any(_count_of(q) not in (None, "money") for q in kept):
+        return None  # "1 jacket and 2 shirts for £35": the price is not for the one
+    return share, kept
+
+
+def _count_of(q: Quantity) -> str | None:
+    """The thing a plain count counts ("6 nights" -> "night"), else None."""
+    units = {k: v for k, v in q[1].items() if v}
+    if len(units) == 1 and next(iter(units.values())) == 1:
+        return next(iter(units))
+    return None
+
+
+def _with_a_count(
+    found: list[Quantity], asked: Counter, others: list[Quantity], counts: Counter
+) -> str | None:
+    """The term's reading with the one count of another term it is a rate of ("£3.50 a
+    night" takes "6 nights"), when exactly one such count makes it come to the asked unit."""
+    options = []
+    for q in others:
+        thing = _count_of(q)
+        if (
+            thing not in (None, "money")
+            and q[1] == Counter({thing: 1})
+            and counts[thing] == 1
+            and (expr := only_reading([*found, q], asked))
+        ):
+            options.append(expr)
+    return options[0] if len(options) == 1 else None
