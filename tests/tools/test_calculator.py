@@ -888,3 +888,82 @@ def test_stories_that_add_up_terms(text: str, value: str) -> None:
 )
 def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: str) -> None:
     assert parse_request(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # one list of amounts in one unit; the story may say how many there were
+        (
+            (
+                "Four club members raised £450, £1,275, £880 and £2,015 for the hospice. What's the"
+                " average raised per runner?"
+            ),
+            "1155",
+        ),
+        (
+            (
+                "My eight hives gave 23.5, 19, 31.25, 27, 15.5, 22, 28.75 and 25 kg of honey. What's"
+                " the total harvest?"
+            ),
+            "192",
+        ),
+        (
+            (
+                "The charity shop took £412.60 on Monday, £388.15 on Tuesday and £506.25 on"
+                " Wednesday. What's the total so far this week?"
+            ),
+            "1307",
+        ),
+        # amounts the question names
+        (
+            (
+                "Food cost this week was £3,114 against sales of £10,380. What is food cost as a"
+                " percentage of sales?"
+            ),
+            "30",
+        ),
+        (
+            (
+                "A module is 40% coursework and 60% exam. A student got 72 in coursework and 58 in"
+                " the exam. What's the module mark?"
+            ),
+            "63.6",
+        ),
+        ("ok so the meal came to £247.80 and there's 7 of us, how much each", "35.4"),
+        ("whats 15 percent od 380", "57"),
+    ],
+)
+def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
+    assert answer(text).endswith(f"= {value}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story says a different count than it lists, or the list mixes units
+        "Five hives gave 23.5, 19 and 25 kg of honey. What's the total harvest?",
+        "I ran 5 km, 3 miles and 4 km this week. What's the total?",
+        (
+            "The shop took £412.60 out of the till on Monday, £388.15 on Tuesday and £50 on"
+            " Wednesday. What's the total?"
+        ),
+        # weights that do not add up to 100%, a part with no score, a name said twice
+        (
+            "A module is 40% coursework and 50% exam. She got 72 in coursework and 58 in the exam."
+            " What's the module mark?"
+        ),
+        (
+            "A module is 40% coursework and 60% exam. She got 72 in coursework. What's the module"
+            " mark?"
+        ),
+        (
+            "Food cost was £3,114 and food cost last week was £2,900 against sales of £10,380. What"
+            " is food cost as a percentage of sales?"
+        ),
+        # a share that is not even
+        "the meal came to £247.80 and there's 7 of us but 2 are kids, how much each",
+    ],
+)
+def test_lists_and_named_amounts_that_do_not_add_up_are_left_to_the_model(text: str) -> None:
+    assert parse_request(text) is None

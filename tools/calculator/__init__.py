@@ -21,8 +21,9 @@ from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
+from tools.calculator.named import named_amounts, per_head
 from tools.calculator.render import render
-from tools.calculator.terms import sum_of_terms
+from tools.calculator.terms import listed_total, sum_of_terms
 from tools.words import words_to_digits
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ _PCT_BASE_NOUN = re.compile(
     re.IGNORECASE,
 )
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
+# "15 percent od 380": a slip of "of" after a percentage
+_OF_SLIP = re.compile(r"(?:(?<=%)|(?<=percent)|(?<=per cent))\s+od\s+(?=[$€£¥₹]?\d)", re.IGNORECASE)
 _TOTAL_TRAIL = re.compile(r"\b(?:total|altogether)\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
@@ -116,7 +119,7 @@ def extract_expression(text: str) -> str | None:
     body = " ".join(latex_to_text(text).split())  # "Calculate:\n\n2+2" -> "Calculate: 2+2"
     if not body or len(body) > MAX_QUESTION:
         return None
-    body = _LEAD.sub("", body, count=1)
+    body = _OF_SLIP.sub(" of ", _LEAD.sub("", body, count=1))
     cut = _trail_start(body)
     body, trail = body[:cut].strip(), body[cut:]
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
@@ -125,7 +128,13 @@ def extract_expression(text: str) -> str | None:
     framed = rewrite(body)
     if framed == body:  # no frame: a story that adds up terms, read with its currency signs
         # ("a £45 young driver fee" is money), its total maybe asked in the trail
-        framed = sum_of_terms(worded, total=bool(_TOTAL_TRAIL.search(trail))) or body
+        framed = (
+            sum_of_terms(worded, total=bool(_TOTAL_TRAIL.search(trail)))
+            or listed_total(worded)
+            or named_amounts(worded)
+            or per_head(worded)
+            or body
+        )
     body = framed
     body = _TIMES_X.sub(" * ", body)
     if _PCT_ON.search(body):

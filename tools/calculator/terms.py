@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from tools.calculator.rates import Quantity, asked_units, only_reading, quantities
-from tools.words import initials
+from tools.words import initials, stray_digit
 
 _MAX_TEXT = 300
 _MAX_TERMS = 6
@@ -53,6 +53,9 @@ _NOT_ADDED = re.compile(
 )
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
+# "took £412.60 on Monday" is takings, unless it was taken from or out of something
+_TOOK_MONEY = re.compile(r"\b(?:took|takes|take)\s+(?=[$€£¥₹]\s?\d)", re.IGNORECASE)
+_OUT_OF = re.compile(r"\b(?:from|out)\b", re.IGNORECASE)
 # "2 zip replacements at £18.50": a price each
 _AT_PRICE = re.compile(r"\bat\s+([$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?!\s*(?:each|apiece|per|a|an)\b)")
 # "fourteen £5 notes" (the £ already gone: "14 5 notes"): so many notes of that value each
@@ -80,6 +83,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         return None
     asked = asked_units(question)
     story = _ONE_OFF.sub(" ", story)
+    if not _OUT_OF.search(story):  # "The shop took £412.60 on Monday": its takings
+        story = _TOOK_MONEY.sub("", story)
     if asked is None or _NOT_ADDED.search(story):
         return None
     story = _DENOMINATION.sub(r"\1 \3 \2 each", story)
@@ -145,3 +150,50 @@ def _with_a_count(
         ):
             options.append(expr)
     return options[0] if len(options) == 1 else None
+
+
+# Numbers listed with "and" before the last: "23.5, 19, 31.25 and 25 kg", "£450, £1,275 and £880"
+_MONEY_SIGN = r"[$€£¥₹]?"
+_UNIT_WORD = r"(?:\s+(?!(?:and|or|for|of|on|in|at|to|from|by|each|per|a|an|the)\b)[a-z]{1,12})?"
+_ITEM = rf"{_MONEY_SIGN}\d[\d,]*(?:\.\d+)?{_UNIT_WORD}"
+_LIST = re.compile(rf"(?<![\w.,]){_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}", re.IGNORECASE)
+_LIST_ITEM = re.compile(rf"({_MONEY_SIGN})(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?", re.IGNORECASE)
+# The story may say how many were listed: "My eight hives gave …", "Four club members raised …"
+_HOW_MANY = re.compile(r"(?<![\w.,])(\d+)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b", re.IGNORECASE)
+_AVERAGE_ASKED = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
+_LIST_CHANGES = re.compile(
+    r"\b(?:minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not|without|subtract\w*"
+    r"|take\s+away|if|but|instead|already|than|more|left|remain\w*|each|per)\b|%",
+    re.IGNORECASE,
+)
+
+
+def listed_total(body: str) -> str | None:
+    """ "(450 + 1275 + 880 + 2015) / 4" for a story of one list of amounts in one unit, and a
+    question for their total or average; the story may only also say how many there were."""
+    if len(body) > _MAX_TEXT:
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    if len(sentences) != 2:
+        return None
+    story, question = sentences
+    average = bool(_AVERAGE_ASKED.search(question))
+    if any(c.isdigit() for c in question) or not (average or _TOTAL.search(question)):
+        return None
+    lists = list(_LIST.finditer(story))
+    if len(lists) != 1 or _LIST_CHANGES.search(story[: lists[0].start()] + story[lists[0].end() :]):
+        return None
+    listed = lists[0]
+    items = [_LIST_ITEM.match(i.strip()) for i in re.split(r",\s+|,?\s+and\s+", listed.group())]
+    units = [(m[1] and "money") or (m[3] or "").lower() for m in items if m]
+    if len(units) != len(items) or set(units[:-1]) - {"", units[-1]} or len(set(units) - {""}) > 1:
+        return None  # "3 km, 4 miles and 5 km": not one unit
+    if "" in units[:-1] and units[-1] and any(units[:-1]):
+        return None  # "3 km, 4 and 5 km": which unit is the 4?
+    said = [m for m in _HOW_MANY.finditer(story) if m.end() <= listed.start()]
+    if len(said) > 1 or (said and int(said[0][1]) != len(items)):
+        return None
+    if stray_digit(story, [listed, *said]):
+        return None
+    total = " + ".join(m[2].replace(",", "") for m in items if m)
+    return f"({total}) / {len(items)}" if average else total
