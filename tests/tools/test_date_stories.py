@@ -25,6 +25,25 @@ def answer(text: str) -> str | None:
 
 # (story, a piece of the answer)
 STORIES = [
+    # something that repeats: the k-th counted from the first, the next from the last
+    (
+        (
+            "We release an episode every 14 days, the first on 5 January 2028. What date does the"
+            " 10th episode come out?"
+        ),
+        "= Wednesday, May 10, 2028",
+    ),
+    (
+        (
+            "Bella is groomed every 6 weeks and her last trim was on 11 March 2027. What date is"
+            " her next one?"
+        ),
+        "= Thursday, April 22, 2027",
+    ),
+    (
+        "The bin goes out every 7 days, starting on 3 March 2027. What date is collection number 5?",
+        "= Wednesday, March 31, 2027",
+    ),
     (
         "How old will a player born on 17 November 2015 be on 31 August 2027?",
         ": 11 years old",
@@ -174,6 +193,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a repeat that skips days, or the k-th counted from a last one
+    "Pills every 3 days, first dose on 1 May 2027, skipping weekends. What date is the 4th dose?",
+    "Payday is every 14 days and the last one was on 2 April 2027. What date is the 3rd payday?",
     # the question asks about the dated event, or a thing the story never named
     "The party is on 18 September 2027 and the clean-up is 2 days after. What date is the party?",
     "The concert is 3 weeks after 5 September 2026. What date is the party?",

@@ -147,6 +147,54 @@ _OVERNIGHT = re.compile(
 _SIGN_OFF = ("I",)
 
 
+# Something that repeats from a first or a last date: "We release an episode every 14 days, the
+# first on 5 January 2028. What date does the 10th episode come out?" (9 steps after the first),
+# "Bella is groomed every 6 weeks and her last trim was on 11 March 2027. What date is her next
+# one?" (1 step after the last).
+_EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_FIRST_SAID = re.compile(
+    r"\b(?:first|starting|beginning)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
+    re.IGNORECASE,
+)
+_LAST_SAID = re.compile(
+    r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$",
+    re.IGNORECASE,
+)
+_KTH = re.compile(
+    r"\b(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|(?:number|no\.?|#)\s*(?P<k2>\d{1,3}))\b"
+)
+_NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
+_SERIES_REACH = 40
+
+
+def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
+    """The plain question for the k-th (or the next) of something that repeats, or None; the
+    caller checks the story holds just its one date and one span."""
+    every = [m for m in spans if _EVERY.search(text, max(0, m.start() - 8), m.start())]
+    dates = list(_DATE.finditer(text))
+    if len(every) != 1 or len(dates) != 1:
+        return None
+    step, date = every[0], dates[0]
+    lead = text[max(0, date.start() - _SERIES_REACH) : date.start()]
+    rest = text[: step.start()] + text[step.end() :]
+    if _CHANGES.search(_EVERY.sub(" ", rest[: step.start()]) + rest[step.start() :]):
+        return None  # "every 14 days, skipping holidays"
+    count, unit = step.group().split(maxsplit=1)
+    if not count.isdigit():
+        return None
+    k = _KTH.search(text, len(text) - len(question))
+    if _FIRST_SAID.search(lead) and k:
+        steps = int(k["k"] or k["k2"]) - 1
+    elif _LAST_SAID.search(lead) and _NEXT.search(question) and not k:
+        steps = 1
+    else:
+        return None
+    if steps < 1 or stray_digit(text, [step, date, *([k] if k else [])]):
+        return None
+    unit = unit.lower().rstrip("s") + "s"
+    return f"What date is {steps * int(count)} {unit} after {date.group()}?"
+
+
 def read_story(text: str) -> str | None:
     """The plain question a dated story asks, or None (see the module docstring)."""
     if len(text) > _MAX_TEXT:
@@ -163,9 +211,11 @@ def read_story(text: str) -> str | None:
     dates = list(_DATE.finditer(text))
     times = list(_TIME.finditer(text))
     spans = [m for m in _SPAN.finditer(text) if not _inside(m, dates + times)]
+    if (date_asked := _ASKS_DATE.match(question)) and (repeat := _series(text, question, spans)):
+        return repeat if len(dates) == 1 and len(spans) == 1 and not times else None
     if stray_digit(text, dates + times + spans):
         return None
-    if date_asked := _ASKS_DATE.match(question):
+    if date_asked:
         # (the asked words may say "weekday": "What weekday will it be ...?"; "no later than 30
         # days after" is the deadline itself)
         if _ASKS_TODAY.search(question) or _CHANGES.search(
