@@ -25,6 +25,29 @@ def answer(text: str) -> str | None:
 
 # (story, a piece of the answer)
 STORIES = [
+    # two dates, each with its time of day
+    (
+        (
+            "Picked up the car at 09:30 on 14 August 2027 and returned it at 15:30 on 19 August"
+            " 2027. How many hours did I have it?"
+        ),
+        ": 126 hours",
+    ),
+    (
+        (
+            "The bike was hired on 2 June 2027 at 10:00 and returned on 3 June 2027 at 18:45. How"
+            " many minutes was that?"
+        ),
+        ": 1965 minutes",
+    ),
+    # the thing a date is written on is not a thing the story must name
+    (
+        (
+            "Our stollen is baked on 11 November 2027 and is best before 60 days after baking."
+            " What date goes on the label?"
+        ),
+        "= Monday, January 10, 2028",
+    ),
     # something that repeats: the k-th counted from the first, the next from the last
     (
         (
@@ -193,6 +216,15 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # two dated times with a change, or a flight (two zones?)
+    (
+        "Check-in 14:00 on 1 July 2027, check-out 11:00 on 4 July 2027, late check-out adds 2"
+        " hours. How many hours is the stay?"
+    ),
+    (
+        "The flight leaves at 09:30 on 14 August 2027 and lands at 15:30 on 15 August 2027. How"
+        " many hours is it?"
+    ),
     # a repeat that skips days, or the k-th counted from a last one
     "Pills every 3 days, first dose on 1 May 2027, skipping weekends. What date is the 4th dose?",
     "Payday is every 14 days and the last one was on 2 April 2027. What date is the 3rd payday?",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.clock import TIME_OF_DAY, clock_seconds
-from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration
+from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration, written_date
 from tools.words import initials, stray_digit
 
 _MAX_TEXT = 400
@@ -250,6 +250,8 @@ def read_story(text: str) -> str | None:
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
         return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
+    if len(times) == 2 and len(dates) == 2 and unit in ("minutes", "hours"):
+        return _between_moments(text, story, unit, dates, times)
     if len(times) == 2 and not dates:
         unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
         if unit not in ("minutes", "hours") or _CHANGES.search(text) or _FLIGHT.search(text):
@@ -267,6 +269,32 @@ def read_story(text: str) -> str | None:
             later = " the next day"
         return f"How many {unit} between {_bare(a)} and {_bare(b)}{later}?"
     return None
+
+
+# A time said right next to its date: "at 09:30 on 14 August 2027", "19 August 2027 at 15:30"
+_NEXT_TO = re.compile(r"\s*(?:,\s*)?(?:on|at)?\s*")
+
+
+def _between_moments(
+    text: str, story: str, unit: str, dates: list[re.Match[str]], times: list[re.Match[str]]
+) -> str | None:
+    """ "How many hours between 2027-08-14 09:30 and 2027-08-19 15:30?" for a story of two
+    dates each with its time of day, or None."""
+    if _CHANGES.search(text) or _FLIGHT.search(text) or _named_place(story):
+        return None
+    moments = []
+    for date, time in zip(dates, times, strict=True):
+        first, second = (date, time) if date.start() < time.start() else (time, date)
+        if not _NEXT_TO.fullmatch(text, first.end(), second.start()):
+            return None  # a time away from its date: which day is it on?
+        day, seconds = written_date(date.group(), None), clock_seconds(_bare(time.group()))
+        if day is None or day.has_time or seconds is None or seconds % 60:
+            return None
+        moments.append(day.value.replace(hour=seconds // 3600, minute=seconds // 60 % 60))
+    if moments[1] <= moments[0]:
+        return None
+    a, b = (f"{m:%Y-%m-%d %H:%M}" for m in moments)
+    return f"How many {unit} between {a} and {b}?"
 
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
@@ -348,10 +376,19 @@ def _asks_about_the_date(text: str, question: str, span: re.Match[str], date: re
     return bool(asked & (dated - spanned))
 
 
+_WRITTEN_ON = re.compile(
+    r"\b(?:goes|go|put|write|print|stamp|enter|fill\s+in)\s+(?:[a-z]+\s+)?on\s+$", re.IGNORECASE
+)
+
+
 def _unknown_thing(question: str, story: str) -> bool:
-    """True when the question asks about "the <thing>" the story never mentioned."""
+    """True when the question asks about "the <thing>" the story never mentioned; the thing a
+    date is written on is none ("What date goes on the label?", "… do I put on the form?")."""
     low = story.lower()
-    return any(m[1].lower()[:5] not in low for m in _THE_THING.finditer(question))
+    return any(
+        m[1].lower()[:5] not in low and not _WRITTEN_ON.search(question, 0, m.start())
+        for m in _THE_THING.finditer(question)
+    )
 
 
 def _named_place(story: str) -> bool:
