@@ -256,6 +256,10 @@ _CONDITION = re.compile(
     r"|without|according|since|after|before|starting|from|as|using|once|unless|until)\b",
     re.IGNORECASE,
 )
+# A label saying what the answer is for, not a setting: "For the admissions form: …"
+_PURPOSE_LABEL = re.compile(
+    r"\s*for\s+(?:the|my|our|an?|this|his|her|their)\s+[a-z][a-z' -]{0,30}", re.IGNORECASE
+)
 # A question about the sentence before it ("Date: 17 March 2027. What weekday is that?",
 # "Invoice check: 37.5 hours at €64 an hour. What's the total?").
 _ANAPHOR = re.compile(r"\b(?:that|it|this|then|the\s+total)\b", re.IGNORECASE)
@@ -397,7 +401,10 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
             break
         lead = question[: m.start()]
         named = ":" in m.group() and _NUMBERED_LABEL.fullmatch(lead)  # "Budget sheet row 7: …"
-        if (any(c.isdigit() for c in lead) and not named) or _CONDITION.match(lead):
+        purpose = ":" in m.group() and _PURPOSE_LABEL.fullmatch(lead)  # "For the admissions form:"
+        if (any(c.isdigit() for c in lead) and not named) or (
+            _CONDITION.match(lead) and not purpose
+        ):
             break
         start = m.end()
         if but := _BUT.match(question, start):  # "Sorry if this is silly, but what's …"

@@ -62,6 +62,9 @@ LEAVE_TO_MODEL = [
     pytest.param(
         [U("In our notation, a+b is a*b."), A("OK."), U("What is 3+4?")], "direct", id="notation"
     ),
+    # a purpose label is read past, but a label that sets notation or a result still counts
+    pytest.param([U("For our notation: what is 3+4?")], "direct", id="notation-label"),
+    pytest.param([U("For this quiz: 9+10 is 21. What's 9+10?")], "direct", id="quiz-label"),
     # a standing instruction on how to answer, or what a temperature means, said earlier
     *(
         pytest.param([U(said), A("OK."), U(asked)], "direct", id=name)
@@ -645,6 +648,21 @@ STILL_ANSWERED = [
     ),
     pytest.param(
         [U("parkrun is 5 km how many miles is that")], "5 km ≈ 3.10686 mi", id="run-on-stated"
+    ),
+    pytest.param(
+        [U("lads the lake was 57 degrees fahrenheit this morning what's that in celsius")],
+        "57 °F ≈ 13.8889 °C",
+        id="run-on-whats-that-in",
+    ),
+    pytest.param(
+        [U("The under-11s pitch is 80 yards long. How many metres is that?")],
+        "80 yd = 73.152 m",
+        id="number-inside-a-name",
+    ),
+    pytest.param(
+        [U("For the admissions form: the patient says he is 13 stone 4 lb. What's that in kg?")],
+        "13 stone + 4 lb = 84.36818082 kg",
+        id="purpose-label",
     ),
     pytest.param(
         [U("@channel code freeze starts 2027-12-17 — what weekday is that?")],

@@ -87,7 +87,7 @@ _TARGET_FIRST = re.compile(
 _STATED = re.compile(
     # (or no mark at all, as typed on a phone: "parkrun is 5 km how many miles is that")
     r"^(?P<clause>(?:[^,;:!]|,(?=\d{3}\b)){1,80}?)(?:[,;:]|[.!]+(?=\s)|\s+[—–-](?=\s)"
-    r"|(?<=[a-z])(?=\s+how\s+many\s))\s*"
+    r"|(?<=[a-z])(?=\s+(?:how\s+many|what(?:'s|\s+is)\s+(?:that|this|it)\s+in)\s))\s*"
     r"(?:so\s+|and\s+)?"
     # "how many metres of yarn is that": what is measured may follow the unit
     r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
@@ -141,11 +141,15 @@ def _stated(body: str) -> UnitsRequest | None:
     return _quantity_in(m.group("clause"), next(targets))
 
 
+# A number inside a name, not a quantity: "the under-11s pitch", "the U-12s", "Covid-19"
+_NAMED_NUMBER = re.compile(r"\b[A-Za-z]+-\d+[A-Za-z]*\b")
+
+
 def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
     """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
     carat diamond") in `target`; None when the phrase holds another number, or none."""
     for start in _QUANTITY_START.finditer(phrase):
-        if any(c.isdigit() for c in phrase[: start.end()]):
+        if any(c.isdigit() for c in _NAMED_NUMBER.sub("", phrase[: start.end()])):
             return None  # a number before this one: which one is meant is unclear
         words = phrase[start.end() :].split()
         for cut in range(min(_CLAUSE_TAIL, len(words) - 1) + 1):
