@@ -256,6 +256,17 @@ _CONDITION = re.compile(
     r"|without|according|since|after|before|starting|from|as|using|once|unless|until)\b",
     re.IGNORECASE,
 )
+# A sum written out after its lead-in: "so what's (1+4+1+1+3)×3?", "so 28 x 0.6 = ?"
+_EXPRESSION = r"[(\d][\d.,()\s]*(?:\s*[-+×x*/÷−^]\s*[(\d][\d.,()\s]*)+"
+_WRITTEN_OUT = re.compile(
+    rf"(?:so\s+)?(?:(?:what(?:'s|\s+is)|how\s+much\s+is)\s+{_EXPRESSION}\s*\?"
+    rf"|{_EXPRESSION}\s*=\s*\?)\s*",
+    re.IGNORECASE,
+)
+_WORKING = re.compile(rf"\(\s*(?P<expr>{_EXPRESSION})\s*\)\.?")
+_HOW_MUCH = re.compile(
+    r"(?:[^?]*[,;:]\s+)?(?:how\s+(?:many|much|long|far)|what(?:'s|\s+is))\b", re.IGNORECASE
+)
 # A label saying what the answer is for, not a setting: "For the admissions form: …"
 _PURPOSE_LABEL = re.compile(
     r"\s*for\s+(?:the|my|our|an?|this|his|her|their)\s+[a-z][a-z' -]{0,30}", re.IGNORECASE
@@ -317,6 +328,17 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     if "?" not in text and not _REQUEST.search(text):
         return []
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
+    if (
+        len(sentences) >= 2
+        and (shown := _WORKING.fullmatch(sentences[-1]))
+        and _HOW_MUCH.match(sentences[-2])
+        and sentences[-2].endswith("?")
+    ):
+        # a question with its working shown after it: "… how many days does it last?
+        # (12,000 ÷ 240)"; the working is what to work out. The question, without its "how
+        # many", is the rest: a word in it that asks for more still counts ("… rounded up?")
+        asked = _HOW_MUCH.sub("", sentences[-2], count=1).rstrip("?")
+        return [(f"{shown['expr']} =", "\n".join([*sentences[:-2], asked]))]
     # a question, or a request: "Re: lab report. Please convert 450 kPa to bar for table 2."
     asked = [i for i, s in enumerate(sentences) if "?" in s or _REQUEST.search(s)]
     if len(sentences) > _MAX_SENTENCES or not asked:
@@ -402,7 +424,10 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         lead = question[: m.start()]
         named = ":" in m.group() and _NUMBERED_LABEL.fullmatch(lead)  # "Budget sheet row 7: …"
         purpose = ":" in m.group() and _PURPOSE_LABEL.fullmatch(lead)  # "For the admissions form:"
-        if (any(c.isdigit() for c in lead) and not named) or (
+        # an expression written out in full means the same whatever the numbers before it
+        # ("… add up to 1+4+1+1+3 and it's on a triple word, so what's (1+4+1+1+3)×3?")
+        written = _WRITTEN_OUT.fullmatch(question, m.end())
+        if (any(c.isdigit() for c in lead) and not named and not written) or (
             _CONDITION.match(lead) and not purpose
         ):
             break
@@ -414,6 +439,6 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         labelled = (
             ":" in m.group() and len(lead.split()) <= 4 and not any(c.isdigit() for c in lead)
         )
-        if (opener and (opener.group()[0].isalpha() or ":" in m.group())) or labelled:
+        if (opener and (opener.group()[0].isalpha() or ":" in m.group())) or labelled or written:
             found.append((question[start:], "\n".join([lead, *rest])))
     return found

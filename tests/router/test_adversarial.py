@@ -65,6 +65,9 @@ LEAVE_TO_MODEL = [
     # a purpose label is read past, but a label that sets notation or a result still counts
     pytest.param([U("For our notation: what is 3+4?")], "direct", id="notation-label"),
     pytest.param([U("For this quiz: 9+10 is 21. What's 9+10?")], "direct", id="quiz-label"),
+    # working shown after a question that asks for more than its value
+    pytest.param([U("How many tables do we need, rounded up? (50 ÷ 8)")], "direct", id="round-up"),
+    pytest.param([U("Is this right? (60 ÷ 120)")], "direct", id="check-working"),
     # a standing instruction on how to answer, or what a temperature means, said earlier
     *(
         pytest.param([U(said), A("OK."), U(asked)], "direct", id=name)
@@ -648,6 +651,32 @@ STILL_ANSWERED = [
     ),
     pytest.param(
         [U("parkrun is 5 km how many miles is that")], "5 km ≈ 3.10686 mi", id="run-on-stated"
+    ),
+    # a sum written out in full after a lead-in with numbers, or shown as working after a question
+    pytest.param(
+        [
+            U(
+                "Scrabble tally: my letters add up to 1+4+1+1+3 and it's on a triple word, so"
+                " what's (1+4+1+1+3)×3?"
+            )
+        ],
+        "(1 + 4 + 1 + 1 + 3) × 3 = 30",
+        id="written-out-after-lead",
+    ),
+    pytest.param(
+        [U("pro rata: staff get 28 days leave and I'm on 0.6 FTE, so 28 x 0.6 = ?")],
+        "28 × 0.6 = 16.8",
+        id="written-out-equals",
+    ),
+    pytest.param(
+        [U("If a 12 kg sack is fed at 240 g a day, how many days does it last? (12,000 ÷ 240)")],
+        "12000 ÷ 240 = 50",
+        id="working-shown",
+    ),
+    pytest.param(
+        [U("Darts: I've scored 140, 100 and 85 so far. 501 − 140 − 100 − 85 leaves what?")],
+        "501 − 140 − 100 − 85 = 176",
+        id="leaves-what",
     ),
     pytest.param(
         [U("lads the lake was 57 degrees fahrenheit this morning what's that in celsius")],

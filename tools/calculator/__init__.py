@@ -52,9 +52,10 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     # only where a trailing frame can start: a space, a sign or the first letter of a word below
-    r"(?=[\s=,.?!:;_\-—–eicmgfaw]|$)"
+    r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
+    r"|(?:leaves|gives|makes) what\??"
     r"|,? it makes? how much\??|"
     r"in total|altogether|,? ?(?:expressed )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
