@@ -25,6 +25,34 @@ def answer(text: str) -> str | None:
 
 # (story, a piece of the answer)
 STORIES = [
+    # a term that runs from the story's date, and a question for its end
+    (
+        "Library book borrowed on 29 January 2028 on a 3-week loan. When is it due back?",
+        "= Saturday, February 19, 2028",
+    ),
+    ("invoice date 2028-01-27, terms are 45 days. due date?", "= 2028-03-12"),
+    (
+        (
+            "Last oil change was on 19 August 2027 and the service interval is 180 days. When is"
+            " the next one due?"
+        ),
+        "= Tuesday, February 15, 2028",
+    ),
+    # the question says the story's span again, from the story's dated event
+    (
+        (
+            "New starter begins on 10 January 2028 with a 26-week probation. What's the date 26"
+            " weeks after the start?"
+        ),
+        "= Monday, July 10, 2028",
+    ),
+    (
+        (
+            "Kitchen fitters start on Monday 14 February 2028 and need 45 calendar days. What"
+            " date is 45 days after the start?"
+        ),
+        "= Thursday, March 30, 2028",
+    ),
     # two dates, each with its time of day
     (
         (
@@ -216,6 +244,16 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a term that changed, working days for days, an event the story does not date
+    (
+        "Library book borrowed on 29 January 2028 on a 3-week loan, but I renewed it once. When"
+        " is it due back?"
+    ),
+    (
+        "Kitchen fitters start on Monday 14 February 2028 and need 45 working days. What date is"
+        " 45 days after the start?"
+    ),
+    "The party is on 5 May 2027. What's the date 3 weeks after the wedding?",
     # two dated times with a change, or a flight (two zones?)
     (
         "Check-in 14:00 on 1 July 2027, check-out 11:00 on 4 July 2027, late check-out adds 2"

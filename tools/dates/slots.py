@@ -195,6 +195,77 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     return f"What date is {steps * int(count)} {unit} after {date.group()}?"
 
 
+# A term that runs from the story's date: "borrowed on 29 January 2028 on a 3-week loan",
+# "the service interval is 180 days", "terms are 45 days", "8 weeks' notice"; and a question
+# for its end: "When is it due back?", "When is the next one due?", "due date?"
+_TERM_NOUNS = (
+    r"loan|probation|warranty|guarantee|notice|trial|contract|lease|subscription|course|interval"
+    r"|period|window|terms?|membership|pass|visa|licen[cs]e|rental|hire|tenancy|placement"
+    r"|internship|quarantine|cooling[- ]off\s+period|shelf\s+life|payment\s+terms"
+)
+_TERM = re.compile(
+    rf"(?<![\w-])(?P<n>\d{{1,4}})[- ](?P<unit>day|week|month|year)(?:s'|'s)?\s+(?:[a-z]+\s+)?"
+    rf"(?:{_TERM_NOUNS})\b"
+    rf"|\b(?:{_TERM_NOUNS})(?:\s+(?:period|length))?\s+(?:is|are|was|of|lasts?|runs?\s+for)\s+"
+    r"(?P<n2>\d{1,4})\s+(?P<unit2>days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_ASKS_END = re.compile(
+    r"^(?:so\s+|and\s+)?(?:when\s+(?:is|was|will|does|do|should|must)\s+(?:it|she|he|they|the\s+"
+    r"[a-z]+|my\s+[a-z]+|the\s+next\s+one|our\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|end|over"
+    r"|expire|finish|run\s+out|up)\b|what(?:'s|\s+is)\s+the\s+(?:due|end|expiry|expiration"
+    r"|finish|renewal)\s+date\b|(?:the\s+)?(?:due|end|expiry)\s+date\s*\?"
+    r"|when\s+is\s+the\s+next\s+one\s+due\b)",
+    re.IGNORECASE,
+)
+
+
+_SPAN_FROM_EVENT = re.compile(
+    rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|what\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+(?P<way>after|before)"
+    r"(?P<what>\s+(?:the|my|our|their|his|her)\s+[a-z]+(?:-[a-z]+)?)\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _restated(text: str, asked_at: int, spans: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Where the story before the question says a span of the question again ("26-week",
+    "45 calendar days")."""
+    found = []
+    for span in spans:
+        if span.start() < asked_at:
+            continue
+        parts = span.group().split()
+        if len(parts) != 2 or not parts[0].isdigit():
+            continue
+        unit = parts[1].lower().rstrip("s")
+        said = rf"(?<![\w.,-]){parts[0]}(?:-|\s+)(?:calendar\s+)?{unit}s?(?:'s|s')?(?![\w-])"
+        found += [m for m in re.finditer(said, text[:asked_at], re.IGNORECASE)]
+    return found
+
+
+_TERM_CHANGES = re.compile(
+    r"\b(?:but|however|although|renew\w*|extend\w*|extra|plus|more|paus\w*|suspend\w*|overdue"
+    r"|late|early|again|twice|once|grace)\b",
+    re.IGNORECASE,
+)
+_CALENDAR_DAYS = re.compile(r"\bcalendar\s+days\b", re.IGNORECASE)
+
+
+def _term_end(
+    text: str, term: re.Match[str], dates: list[re.Match[str]], times: list[re.Match[str]]
+) -> str | None:
+    """ "What date is 3 weeks after 29 January 2028?" for a term said to run from the story's
+    one date, or None."""
+    if len(dates) != 1 or times or term.start() < dates[0].start() - 80:
+        return None
+    if _CHANGES.search(text) or _TERM_CHANGES.search(text):
+        return None  # "…, but I renewed it once", "with 30 days' extra cover"
+    if stray_digit(text, [dates[0], term]):
+        return None
+    count, unit = term["n"] or term["n2"], (term["unit"] or term["unit2"]).lower().rstrip("s")
+    return f"What date is {count} {unit}s after {dates[0].group()}?"
+
+
 def read_story(text: str) -> str | None:
     """The plain question a dated story asks, or None (see the module docstring)."""
     if len(text) > _MAX_TEXT:
@@ -205,16 +276,35 @@ def read_story(text: str) -> str | None:
     question = sentences[-1].strip()
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
-    if not (_ASKS_DATE.match(question) or _ASKS_LENGTH.match(question)):
+    if not (
+        _ASKS_DATE.match(question) or _ASKS_LENGTH.match(question) or _ASKS_END.match(question)
+    ):
         return None  # (asked first: finding the parts costs more than reading the question)
     story = " ".join(sentences[:-1])
     dates = list(_DATE.finditer(text))
     times = list(_TIME.finditer(text))
     spans = [m for m in _SPAN.finditer(text) if not _inside(m, dates + times)]
+    # the story saying the question's own span again ("with a 26-week probation. What's the
+    # date 26 weeks after the start?", "need 45 calendar days. What date is 45 days after …")
+    restated = _restated(text, len(text) - len(question), spans)
+    spans = [m for m in spans if not _inside(m, restated)]
     if (date_asked := _ASKS_DATE.match(question)) and (repeat := _series(text, question, spans)):
         return repeat if len(dates) == 1 and len(spans) == 1 and not times else None
-    if stray_digit(text, dates + times + spans):
+    if (term := _TERM.search(story)) and _ASKS_END.match(question):
+        return _term_end(text, term, dates, times)
+    if stray_digit(text, dates + times + spans + restated):
         return None
+    if (asked := _SPAN_FROM_EVENT.match(question)) and len(dates) == 1 and not times:
+        # "What's the date 26 weeks after the start?": counted from the story's dated event
+        if (
+            len(spans) != 1
+            or _CHANGES.search(_CALENDAR_DAYS.sub("days", text))
+            or not _from_date(
+                text, asked["what"], dates[0], len(text) - len(question) + asked.start("what")
+            )
+        ):
+            return None
+        return f"What date is {asked['span']} {asked['way'].lower()} {dates[0].group()}?"
     if date_asked:
         # (the asked words may say "weekday": "What weekday will it be ...?"; "no later than 30
         # days after" is the deadline itself)
