@@ -53,6 +53,20 @@ STORIES = [
         ),
         "= Thursday, March 30, 2028",
     ),
+    # a weekday rule for every month, then the month asked
+    (
+        "Payday is the last Friday of the month. Which date is payday in June 2028?",
+        "Friday, June 30, 2028",
+    ),
+    (
+        (
+            "Board game night is the third Thursday of every month. What's the date in November"
+            " 2027?"
+        ),
+        "Thursday, November 18, 2027",
+    ),
+    # the day said as a word, the year said aloud
+    ("what day of the week is march fifteenth twenty twenty eight", "Wednesday"),
     # two dates, each with its time of day
     (
         (
@@ -244,6 +258,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "Bin day is the first Monday of the month, except bank holidays. Which date is it in May 2028?",
     # a term that changed, working days for days, an event the story does not date
     (
         "Library book borrowed on 29 January 2028 on a 3-week loan, but I renewed it once. When"

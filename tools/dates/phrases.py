@@ -150,6 +150,14 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 _ORDINAL_RE = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 
+_DAY_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w.replace("-", "[- ]") for w in ORDINALS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def ordinal(word: str) -> int:
     w = word.lower()
     return int(w[:-2]) if w[:1].isdigit() else ORDINALS[w]
@@ -208,12 +216,14 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
             return None
         return ParsedDate(v, m[4] is not None, t)
     t = re.sub(rf"^{_WEEKDAY_RE}", "", t, flags=re.IGNORECASE)  # "Tue, 7/9/1972"
-    m = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})", t, re.IGNORECASE)
+    # "March fifteenth 2028", "the twenty first of June 2028": the day said as a word
+    said = _DAY_WORD.sub(lambda w: str(ORDINALS[w.group().lower().replace(" ", "-")]), t)
+    m = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})", said, re.IGNORECASE)
     if m:
         v = _make(int(m[3]), month_number(m[1]), int(m[2]))
         return ParsedDate(v, False) if v else None
     m = re.fullmatch(
-        rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({MONTH_RE}),?\s+(\d{{4}})", t, re.IGNORECASE
+        rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({MONTH_RE}),?\s+(\d{{4}})", said, re.IGNORECASE
     )
     if m:
         v = _make(int(m[3]), month_number(m[2]), int(m[1]))

@@ -227,6 +227,34 @@ _SPAN_FROM_EVENT = re.compile(
 )
 
 
+# A weekday rule for every month, then a month asked: "Payday is the last Friday of the month.
+# Which date is payday in June 2028?"
+_MONTHLY_RULE = re.compile(
+    r"\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:the|every|each|a)\s+month\b",
+    re.IGNORECASE,
+)
+_MONTH_ASKED = re.compile(
+    r"\bin\s+(?P<month>january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+(?P<year>\d{4})\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _monthly(text: str, story: str, question: str) -> str | None:
+    rules = list(_MONTHLY_RULE.finditer(story))
+    month = _MONTH_ASKED.search(question)
+    if len(rules) != 1 or month is None or _CHANGES.search(text):
+        return None
+    if stray_digit(text, [*rules, _MONTH_ASKED.search(text)]):  # type: ignore[list-item]
+        return None
+    rule = rules[0]
+    return (
+        f"What is the date of the {rule['nth'].lower()} {rule['wd'].capitalize()} of"
+        f" {month['month'].capitalize()} {month['year']}?"
+    )
+
+
 def _restated(text: str, asked_at: int, spans: list[re.Match[str]]) -> list[re.Match[str]]:
     """Where the story before the question says a span of the question again ("26-week",
     "45 calendar days")."""
@@ -290,6 +318,8 @@ def read_story(text: str) -> str | None:
     spans = [m for m in spans if not _inside(m, restated)]
     if (date_asked := _ASKS_DATE.match(question)) and (repeat := _series(text, question, spans)):
         return repeat if len(dates) == 1 and len(spans) == 1 and not times else None
+    if date_asked and (monthly := _monthly(text, story, question)):
+        return monthly
     if (term := _TERM.search(story)) and _ASKS_END.match(question):
         return _term_end(text, term, dates, times)
     if stray_digit(text, dates + times + spans + restated):
