@@ -396,3 +396,21 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
 )
 def test_new_frames_still_abstain(text: str) -> None:
     assert units.parse(text, CTX) is None
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("convert 3000 rpm to rad/s", "3000 rpm ≈ 314.159 rad/s"),
+        ("what is 90 degrees in radians", "90 deg ≈ 1.5708 rad"),
+        # "per cycle" is per one use, not per turn of an angle: the energy of one cycle
+        (
+            "The new washing machine uses 0.75 kWh per cycle. How many MJ is that?",
+            "0.75 kWh = 2.7 MJ",
+        ),
+    ],
+)
+def test_a_quantity_per_turn_converts_only_to_one_per_turn(text: str, shown: str) -> None:
+    call = units.parse(text, CTX)
+    assert call is not None
+    assert units.run(call, CTX).output == shown

@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from tools.units.names import (
     FUEL_UNITS,
+    angle_power,
     dimensionality,
     family,
     is_temperature,
@@ -246,8 +247,10 @@ def _plausible(terms: tuple[Term, ...], targets: list[UnitSpec]) -> bool:
     names = {n for s in specs for n, _ in s}
     if "degree" in names and any(is_temperature(n) for n in names):
         return False
-    # pint calls angles and bytes both dimensionless: never convert one into the other.
-    return len({family(n) for n in names} - {"dimensional"}) <= 1
+    # pint calls angles and bytes both dimensionless: never convert one into the other, nor a
+    # quantity per turn into one that is not ("0.75 kWh per cycle" is no number of MJ).
+    turns = {sum(e * angle_power(n) for n, e in s) for s in specs}
+    return len({family(n) for n in names} - {"dimensional"}) <= 1 and len(turns) == 1
 
 
 def parse_targets(text: str) -> list[UnitSpec] | None:

@@ -383,6 +383,17 @@ def dimensionality(spec: tuple[tuple[str, int], ...]) -> str:
         return ""
 
 
+@functools.lru_cache(maxsize=4096)
+def angle_power(name: str) -> int:
+    """The power of radians in a unit ("rpm" 1, "steradian" 2, "kWh" 0): pint calls angles
+    dimensionless, so this tells a quantity per turn from one that is not."""
+    try:
+        root = _registry().get_root_units(concrete(name))[1]
+        return int(dict(root._units).get("radian", 0))  # (pint has no public map of a unit)
+    except Exception:  # noqa: BLE001 - an unresolvable name has no angle in it
+        return 0
+
+
 def is_temperature(name: str) -> bool:
     return concrete(name) in ("degree_Celsius", "degree_Fahrenheit", "kelvin", "degree_Rankine")
 
