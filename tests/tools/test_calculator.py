@@ -851,6 +851,29 @@ def test_a_story_of_many_numbers_is_not_read_by_its_units() -> None:
             ),
             "220",
         ),
+        # a price after a count is each, a price of one item is its own; a rate of a count
+        (
+            (
+                "Four tyres at £89 each, fitting at £12.50 per tyre, and a £15 disposal charge for"
+                " the lot. What's the total?"
+            ),
+            "421",
+        ),
+        (
+            (
+                "Customer's bill: a £65 full service, two inner tubes at £7.49 each and a new chain"
+                " at £22.99. What does it come to?"
+            ),
+            "102.97",
+        ),
+        ("hmm ok so 3 of us put in £40 each and Jo put in £65, what's the pot altogether", "185"),
+        (
+            (
+                "I worked 37.5 hours at £48 an hour, and there's a one-off £60 font licence to add."
+                " What's the invoice total?"
+            ),
+            "1860",
+        ),
         # one product, read by `rates`: a rate of a rate, a hyphenated span, a weekly amount
         ("I groom 7 dogs a day at £42 each, 4 days a week. What's my weekly income?", "1176"),
         (

@@ -84,7 +84,7 @@ _PCT_BASE_NOUN = re.compile(
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 # "15 percent od 380": a slip of "of" after a percentage
 _OF_SLIP = re.compile(r"(?:(?<=%)|(?<=percent)|(?<=per cent))\s+od\s+(?=[$€£¥₹]?\d)", re.IGNORECASE)
-_TOTAL_TRAIL = re.compile(r"\b(?:total|altogether)\b", re.IGNORECASE)
+_TOTAL_TRAIL = re.compile(r"\b(?:total|altogether|comes?\s+to)\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 _MATH_SIGN = re.compile("[÷×]")

@@ -34,7 +34,8 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # (Only the asker's own spending: "How much will the insurer pay out?" after "the bill is
 # £2,840 and my excess is £350" is not a total.)
 _TOTAL = re.compile(
-    r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost"
+    r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to"
+    r"|final\s+price|takings"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
     re.IGNORECASE,
 )
@@ -53,11 +54,17 @@ _NOT_ADDED = re.compile(
 )
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
+_OF_US = re.compile(r"\b(\d+)\s+of\s+us\b", re.IGNORECASE)
+_ASKED_AFTER_COMMA = re.compile(
+    r",\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+was)|how\s+much)\b[^,]*$", re.IGNORECASE
+)
 # "took £412.60 on Monday" is takings, unless it was taken from or out of something
 _TOOK_MONEY = re.compile(r"\b(?:took|takes|take)\s+(?=[$€£¥₹]\s?\d)", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(?:from|out)\b", re.IGNORECASE)
 # "2 zip replacements at £18.50": a price each
-_AT_PRICE = re.compile(r"\bat\s+([$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?!\s*(?:each|apiece|per|a|an)\b)")
+_AT_PRICE = re.compile(
+    r"\bat\s+([$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?:each|apiece|per|a|an)\b)"
+)
 # "fourteen £5 notes" (the £ already gone: "14 5 notes"): so many notes of that value each
 _DENOMINATION = re.compile(
     r"\b(\d+)\s+(?:x\s+)?([$€£¥₹]?\d[\d,]*(?:\.\d+)?)\s+(notes?|coins?|bills?)\b", re.IGNORECASE
@@ -73,7 +80,10 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     so a story with no question left asks for money."""
     if len(body) > _MAX_TEXT:
         return None
-    sentences = _SENTENCES.split(body.strip())
+    sentences = _SENTENCES.split(_OF_US.sub(r"\1 people", body.strip()))
+    if len(sentences) == 1 and (asked_after := _ASKED_AFTER_COMMA.search(sentences[0])):
+        # "3 of us put in £40 each and Jo put in £65, what's the pot altogether"
+        sentences = [sentences[0][: asked_after.start()], sentences[0][asked_after.start() + 1 :]]
     if total and any(c.isdigit() for c in sentences[-1]):
         sentences.append("What is the total")
     if not 2 <= len(sentences) <= 3:
@@ -81,7 +91,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     question, story = sentences[-1], " ".join(s.rstrip(".!") for s in sentences[:-1])
     if not (total or _TOTAL.search(question)) or any(c.isdigit() for c in question):
         return None
-    asked = asked_units(question)
+    # (a question whose frame was taken off, "What does it [come to]", asks for money)
+    asked = asked_units(question) or (Counter({"money": 1}) if total else None)
     story = _ONE_OFF.sub(" ", story)
     if not _OUT_OF.search(story):  # "The shop took £412.60 on Monday": its takings
         story = _TOOK_MONEY.sub("", story)
@@ -117,13 +128,19 @@ def _term(text: str, asked: Counter) -> tuple[str | None, list[Quantity]] | None
     share = None
     if m := _SHARE.match(text):
         share, text = " ".join(m.group(1).lower().split()), text[m.end() :]
-    found = quantities(_AT_PRICE.sub(r"\1 each", text), asked)
+    # "2 tubes at £7.49" is £7.49 each; "a new chain at £22.99" is one chain's price
+    found = quantities(_AT_PRICE.sub(lambda m: _price(m, text), text), asked)
     if not found:
         return None
     kept = [q for q in found if not (q[0] == "1" and _count_of(q) not in (None, "money"))]
     if len(kept) < len(found) and any(_count_of(q) not in (None, "money") for q in kept):
         return None  # "1 jacket and 2 shirts for £35": the price is not for the one
     return share, kept
+
+
+def _price(m: re.Match[str], text: str) -> str:
+    counted = any(c.isdigit() for c in text[: m.start()])
+    return f"{m[1]} each" if counted else m[1]
 
 
 def _count_of(q: Quantity) -> str | None:
