@@ -954,6 +954,45 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             "63.6",
         ),
         ("ok so the meal came to £247.80 and there's 7 of us, how much each", "35.4"),
+        # a change or a part asked as a percentage, what is left, containers rounded up
+        ("We sold 38 bikes in March and 57 in April. By what percentage did sales go up?", "50"),
+        (
+            (
+                "My back squat went from 80 kg to 102 kg over the year. What's that as a percentage"
+                " increase?"
+            ),
+            "27.5",
+        ),
+        (
+            (
+                "Our B&B sold 216 of its 240 available room-nights in June. What was the occupancy"
+                " as a percentage?"
+            ),
+            "90",
+        ),
+        ("My take-home pay is £2,340 and rent is £875. How much is left after rent?", "1465"),
+        (
+            (
+                "We've got 86 guests for the dinner and our round tables seat 10. How many tables do"
+                " we need to set out?"
+            ),
+            "9",
+        ),
+        (
+            (
+                "47 cubs are coming on the zoo trip and each minibus takes 16 children. How many"
+                " minibuses should I book?"
+            ),
+            "3",
+        ),
+        (
+            (
+                "My grade is 25% oral, 25% listening and 50% written. I got 68, 74 and 81. What's my"
+                " final grade?"
+            ),
+            "76",
+        ),
+        ("What is 8! divided by 6!?", "56"),
         ("whats 15 percent od 380", "57"),
     ],
 )
@@ -984,6 +1023,21 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
             "Food cost was £3,114 and food cost last week was £2,900 against sales of £10,380. What"
             " is food cost as a percentage of sales?"
         ),
+        # a change the other way from the one asked, a part bigger than its whole
+        "We sold 57 bikes in March and 38 in April. By what percentage did sales go up?",
+        (
+            "We sold 38 bikes and 12 helmets in March and 57 in April. By what percentage did sales"
+            " go up?"
+        ),
+        # something else taken off too, a capacity in another measure, scores not one per part
+        "My pay is £2,340 and rent is £875 but bills are £200. How much is left after rent?",
+        "My blanket needs 1,450 m of yarn and each ball has 50 g. How many balls do I have to buy?",
+        "We've got 86 guests but 6 are children and our tables seat 10. How many tables do we need?",
+        (
+            "My grade is 25% oral, 25% listening and 50% written. I got 68 and 81. What's my final"
+            " grade?"
+        ),
+        "what is 2+3!",
         # a share that is not even
         "the meal came to £247.80 and there's 7 of us but 2 are kids, how much each",
     ],

@@ -21,7 +21,13 @@ from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
-from tools.calculator.named import named_amounts, per_head
+from tools.calculator.named import (
+    containers_needed,
+    left_after,
+    named_amounts,
+    per_head,
+    percent_change,
+)
 from tools.calculator.render import render
 from tools.calculator.terms import listed_total, sum_of_terms
 from tools.words import words_to_digits
@@ -84,6 +90,7 @@ _PCT_BASE_NOUN = re.compile(
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 # "15 percent od 380": a slip of "of" after a percentage
 _OF_SLIP = re.compile(r"(?:(?<=%)|(?<=percent)|(?<=per cent))\s+od\s+(?=[$€£¥₹]?\d)", re.IGNORECASE)
+_ASKED_BANG = re.compile(r"\d!\?\s*$")
 _TOTAL_TRAIL = re.compile(r"\b(?:total|altogether|comes?\s+to)\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
@@ -134,6 +141,9 @@ def extract_expression(text: str) -> str | None:
             or listed_total(worded)
             or named_amounts(worded)
             or per_head(worded)
+            or percent_change(worded)
+            or containers_needed(worded)
+            or left_after(worded)
             or body
         )
     body = framed
@@ -216,8 +226,12 @@ def parse_request(
         return None  # "1+1=3", "3 > 2": claims to check or discuss, not values to compute
     if _reading_depends(node) or _NOTATION_DIFFERS.search(expr):
         return None  # "sin(30)": 0.5 in degrees, -0.988 in radians; "0^0": 1 or undefined
-    if expr.rstrip().endswith("!") and node[0] not in ("fact", "fact2"):
-        return None  # "what is 2+3!" may be an exclamation, not a factorial
+    if (
+        expr.rstrip().endswith("!")
+        and node[0] not in ("fact", "fact2")
+        and not _ASKED_BANG.search(text)
+    ):
+        return None  # "what is 2+3!" may be an exclamation, not a factorial ("6!?" is one)
     if node[0] in ("num", "const") and not number and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
     framed = expr.strip() != re.sub(r"[\s?.!]+$", "", " ".join(text.split()))

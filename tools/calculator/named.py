@@ -47,6 +47,11 @@ _MARK_ASKED = re.compile(
     re.IGNORECASE,
 )
 _WEIGHT = re.compile(rf"(?P<w>{_NUM})\s*%\s+(?:for\s+)?(?:the\s+)?(?P<name>[a-z]+)", re.IGNORECASE)
+_SCORE_LIST = re.compile(
+    rf"\b(?:i|she|he|they|we)\s+(?:got|scored|had|earned)\s+{_NUM}(?:,\s+{_NUM})*,?\s+and\s+{_NUM}"
+    r"(?:\s+respectively)?[.!]?\s*$",
+    re.IGNORECASE,
+)
 _SCORE = re.compile(
     rf"(?P<s>{_NUM})(?:\s*%)?\s+(?:in|on|for)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?"
     r"(?P<name>[a-z]+)",
@@ -105,6 +110,12 @@ def _weighted(story: str) -> str | None:
     if sum(Fraction(w["w"].replace(",", "")) for w in weights) != 100:
         return None
     by_name = {s["name"].lower(): s["s"] for s in scores}
+    if not scores and (listed := _SCORE_LIST.search(story, weights[-1].end())):
+        # "… 50% written. I got 68, 74 and 81.": the scores in the order the parts were given
+        marks = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", listed.group())
+        if len(marks) != len(weights) or stray_digit(story, [*weights, listed]):
+            return None
+        return " + ".join(f"{w['w']}% of {s}" for w, s in zip(weights, marks, strict=True))
     if len(scores) != len(weights) or set(by_name) != set(names):
         return None
     if stray_digit(story, [*weights, *scores]):
@@ -128,3 +139,157 @@ def per_head(body: str) -> str | None:
     if m is None or int(m["k"]) < 2:
         return None
     return f"{m['n']} / {m['k']}".replace(",", "")
+
+
+# A change between two amounts, asked as a percentage: "We sold 38 bikes in March and 57 in
+# April. By what percentage did sales go up?", "went from 80 kg to 102 kg … What's that as a
+# percentage increase?"; and a part of a whole: "sold 216 of its 240 room-nights … What was the
+# occupancy as a percentage?"
+_UP = r"go\s+up|went\s+up|rise|rose|increase|grow|grew|climb|improve"
+_DOWN = r"go\s+down|went\s+down|fall|fell|drop|decrease|shrink|shrank|decline"
+_CHANGE_ASKED = re.compile(
+    rf"^(?:by\s+)?what\s+(?:percentage|per\s*cent)\s+(?:did|has|have|does)\s+[a-z' ]{{1,40}}?\s+"
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?"
+    rf"|^what(?:'s|\s+is|\s+was)\s+(?:that|this|the\s+change)\s+as\s+a\s+(?:percentage|per\s*cent)"
+    rf"\s+(?:(?P<up2>increase|rise|gain)|(?P<down2>decrease|fall|drop|loss))"
+    rf"|^what\s+(?:percentage|per\s*cent)\s+(?:(?P<up3>increase|rise)|(?P<down3>decrease|fall"
+    r"|drop))\s+(?:is|was)\s+(?:that|this)",
+    re.IGNORECASE,
+)
+_PART_ASKED = re.compile(
+    r"^what(?:'s|\s+is|\s+was)\s+(?:the\s+)?[a-z]+(?:\s+rate)?\s+as\s+a\s+(?:percentage|per\s*cent)"
+    r"|^what\s+(?:percentage|per\s*cent)\s+(?:is|was)\s+(?:that|this)",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    rf"(?<![\w.,])(?P<part>{_NUM})\s+(?:of|out\s+of)\s+(?:its|the|our|their|my|his|her|all)?\s*"
+    rf"(?:[a-z-]+\s+)?(?P<whole>{_NUM})(?![\d.,])",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    rf"(?<![\w.,]){_MONEY}(?P<n>{_NUM})(?![\d%]|[.,]\d)(?:\s*(?P<unit>[a-z]+))?(?![\d%]|[.,]\d)"
+)
+_NO_CHANGE_WORDS = re.compile(
+    r"\b(?:not|but|if|except|excluding|than|more|less|twice|half|each|per|every|average)\b|%",
+    re.IGNORECASE,
+)
+
+
+def percent_change(body: str) -> str | None:
+    """ "(57 - 38) / 38 * 100" for two amounts and a question for their change as a
+    percentage; "216 / 240 * 100" for a part of a whole asked as one."""
+    if len(body) > _MAX_TEXT:
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    if len(sentences) != 2:
+        return None
+    story, question = sentences[0], sentences[1].rstrip("?. ")
+    if _NO_CHANGE_WORDS.search(story) or any(c.isdigit() for c in question):
+        return None
+    if _PART_ASKED.match(question) and (part := _PART_OF.search(story)):
+        if stray_digit(story, [part]):
+            return None
+        a, b = (part[g].replace(",", "") for g in ("part", "whole"))
+        return None if Fraction(b) == 0 or Fraction(a) > Fraction(b) else f"{a} / {b} * 100"
+    asked = _CHANGE_ASKED.match(question)
+    amounts = list(_AMOUNT.finditer(story))
+    if asked is None or len(amounts) != 2 or stray_digit(story, amounts):
+        return None
+    units = {(m["unit"] or "").lower().rstrip("s") for m in amounts} - {""} - _NOT_UNITS
+    if len(units) > 1:
+        return None
+    old, new = (Fraction(m["n"].replace(",", "")) for m in amounts)
+    up = bool(asked["up"] or asked["up2"] or asked["up3"])
+    if old == 0 or (up and new <= old) or (not up and new >= old):
+        return None  # the story went the other way: the model says what happened
+    a, b = (m["n"].replace(",", "") for m in amounts)
+    return f"({b} - {a}) / {a} * 100" if up else f"({a} - {b}) / {a} * 100"
+
+
+# Words after a number that are not its unit ("57 in April")
+_NOT_UNITS = frozenset({"in", "on", "at", "to", "and", "or", "of", "for", "by", "from", "over"})
+
+
+# How many containers a whole needs, rounded up: "86 guests … our round tables seat 10. How many
+# tables do we need?", "47 cubs … each minibus takes 16 children. How many minibuses should I
+# book?", "1,450 m of yarn and each ball has 200 m. How many balls do I have to buy?"
+_NEED_ASKED = re.compile(
+    r"^how\s+many\s+(?P<what>[a-z]+)\s+(?:do|does|should|must|will|shall|would)\s+(?:i|we|you|they)"
+    r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring)\b",
+    re.IGNORECASE,
+)
+_HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?|sleeps?)"
+
+
+def containers_needed(body: str) -> str | None:
+    """ "ceil(86 / 10)" for a whole, one container's capacity, and a question for how many
+    containers are needed; None otherwise."""
+    if len(body) > _MAX_TEXT:
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    if len(sentences) != 2:
+        return None
+    story, question = sentences[0].rstrip(". "), sentences[1]
+    asked = _NEED_ASKED.match(question)
+    if asked is None or _CAPACITY_CHANGES.search(story):
+        return None
+    what = asked["what"].lower()
+    ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus
+    one = "|".join(re.escape(w) for w in sorted(ones, key=len, reverse=True))
+    holds = re.search(
+        rf"\b(?:(?:each|every|a|one|the|our|my)\s+(?:[a-z]+\s+)?(?:{one})(?:e?s)?"
+        rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{_NUM})"
+        r"(?:\s*(?P<unit>[a-z]+))?",
+        story,
+        re.IGNORECASE,
+    )
+    amounts = [m for m in _AMOUNT.finditer(story) if holds is None or m.start() < holds.start("n")]
+    if holds is None or len(amounts) != 1 or any(w in story.lower() for w in ("per ", " a day")):
+        return None
+    if stray_digit(story, [holds, amounts[0]]):
+        return None
+    whole, unit = amounts[0]["n"].replace(",", ""), (amounts[0]["unit"] or "").lower()
+    size, size_unit = holds["n"].replace(",", ""), (holds["unit"] or "").lower()
+    if size_unit in _MEASURE_UNITS and size_unit != unit:
+        return None  # "1,450 m … each ball has 200 g": not one measure
+    return None if Fraction(size) == 0 else f"ceil({whole} / {size})"
+
+
+_CAPACITY_CHANGES = re.compile(
+    r"\b(?:not|but|if|except|excluding|than|more|less|twice|half|per|average|spare|extra"
+    r"|already|another|plus|minus)\b|%",
+    re.IGNORECASE,
+)
+_MEASURE_UNITS = frozenset({"m", "cm", "mm", "km", "g", "kg", "ml", "l", "litres", "metres"})
+
+
+# What is left of one amount after another the question names: "my take-home pay is £2,340 and
+# rent is £875. How much is left after rent?"
+_LEFT_AFTER = re.compile(
+    rf"^how\s+much\s+(?:is|do\s+i\s+have|will\s+i\s+have|have\s+i\s+got|does\s+that\s+leave)?\s*"
+    rf"(?:left|remaining|left\s+over)\s+after\s+(?:the\s+|my\s+|our\s+|paying\s+(?:the\s+)?)?"
+    rf"(?P<b>{_NAME})$",
+    re.IGNORECASE,
+)
+
+
+def left_after(body: str) -> str | None:
+    """ "2340 - 875" for two amounts and a question for what is left after the one it names."""
+    if len(body) > _MAX_TEXT:
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    if len(sentences) != 2:
+        return None
+    story, question = sentences[0], sentences[1].rstrip("?. ")
+    m = _LEFT_AFTER.match(question)
+    if m is None or _NO_CHANGE_WORDS.search(story):
+        return None
+    spent = _amount_of(story, m["b"].strip())
+    amounts = list(_AMOUNT.finditer(story))
+    if spent is None or len(amounts) != 2 or stray_digit(story, amounts):
+        return None
+    (whole,) = [a for a in amounts if a.start("n") != spent.start("n")] or [None]
+    if whole is None:
+        return None
+    a, b = whole["n"].replace(",", ""), spent["n"].replace(",", "")
+    return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
