@@ -67,6 +67,38 @@ STORIES = [
     ),
     # the day said as a word, the year said aloud
     ("what day of the week is march fifteenth twenty twenty eight", "Wednesday"),
+    # the next of a series asked with "when", a weekly series, a possessive date, a span the
+    # question says again after "that", a plain span from an evening to a morning
+    (
+        "The farrier comes every 7 weeks and last came on 26 April 2027. When is the next visit?",
+        "= Monday, June 14, 2027",
+    ),
+    (
+        (
+            "The pottery course is 16 weekly sessions starting Thursday 23 September 2027. What's"
+            " the date of the 16th session?"
+        ),
+        "= Thursday, January 6, 2028",
+    ),
+    (
+        ("We set sail on 14 June 2028 and plan to be back 23 days later. What's our return date?"),
+        "= Friday, July 7, 2028",
+    ),
+    (
+        (
+            "I'm starting a 12-week strength block on Monday 3 January 2028. What date is 12 weeks"
+            " after that?"
+        ),
+        "= Monday, March 27, 2028",
+    ),
+    ("How many minutes are there from 23:05 to 02:35?", "210 minutes"),
+    (
+        (
+            "The print started at 21:20 and finished at 09:05 the next morning. How many minutes"
+            " did it take?"
+        ),
+        "705 minutes",
+    ),
     # two dates, each with its time of day
     (
         (
@@ -258,6 +290,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "The pottery course is 16 weekly sessions starting Thursday 23 September 2027. When is it?",
+    "how many minutes between 13:15 and 9:40",
     "Bin day is the first Monday of the month, except bank holidays. Which date is it in May 2028?",
     # a term that changed, working days for days, an event the story does not date
     (

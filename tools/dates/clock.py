@@ -176,6 +176,9 @@ def clock_seconds(text: str) -> int | None:
     return hour * 3600 + minute * 60 + second
 
 
+_EVENING, _NOON = 18 * 3600, 12 * 3600
+
+
 def clock_between(body: str) -> dict | None:
     """A "clock_between" request for a span between two times of day, or None."""
     m = (  # a night first: the general story reads the same words without its next morning
@@ -197,8 +200,12 @@ def clock_between(body: str) -> dict | None:
     if a is None or b is None:
         return None
     later = gd.get("next")
-    if (gd.get("overnight") or gd.get("slept")) and b < a:
-        later = " the next day"
+    # a plain question from an evening to a morning asks across the night ("from 23:05 to
+    # 02:35"); a story may not ("Day shift 22:00 to 06:00": the model asks)
+    night = m.re in (_CLOCK_BETWEEN, _CLOCK_FROM_TO) and a >= _EVENING and b < _NOON
+    overnight = gd.get("overnight") or gd.get("slept") or night
+    if b < a and not later and overnight:
+        later = " the next day"  # (an evening to a morning is a night: "from 23:05 to 02:35")
     if later:
         b += 86400
     if b < a or b - a > 86400:

@@ -48,7 +48,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+")
 
 # What the question asks: a date (or its weekday, which a date's answer also names) ...
 _ASKS_DATE = re.compile(
-    r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+(?:the\s+)?"
+    r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
+    r"(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
     r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday)\b",
     re.IGNORECASE,
@@ -141,7 +142,7 @@ _FLIGHT = re.compile(
 # An earlier second time is the next day on a journey or a night, and only then.
 _OVERNIGHT = re.compile(
     r"\b(?:night|overnight|departs?|departed|leaves|left|gets\s+in|got\s+in|arrives?|arrived"
-    r"|bed|asleep|slept)\b",
+    r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day))\b",
     re.IGNORECASE,
 )
 _SIGN_OFF = ("I",)
@@ -164,6 +165,15 @@ _KTH = re.compile(
     r"\b(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|(?:number|no\.?|#)\s*(?P<k2>\d{1,3}))\b"
 )
 _NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
+_ADVERB = re.compile(
+    r"(?:\b(?P<count>\d{1,3})\s+)?\b(?P<adverb>weekly|fortnightly|daily)\s+[a-z]+", re.IGNORECASE
+)
+_ADVERBS = {"weekly": ("1", "weeks"), "fortnightly": ("2", "weeks"), "daily": ("1", "days")}
+# "When is the next visit?": the next of something that repeats
+_ASKS_NEXT = re.compile(
+    r"^(?:so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|her|his|their|our|my|its)\s+next\b",
+    re.IGNORECASE,
+)
 _SERIES_REACH = 40
 
 
@@ -172,14 +182,20 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     caller checks the story holds just its one date and one span."""
     every = [m for m in spans if _EVERY.search(text, max(0, m.start() - 8), m.start())]
     dates = list(_DATE.finditer(text))
-    if len(every) != 1 or len(dates) != 1:
+    adverb = _ADVERB.search(text) if not every else None  # "16 weekly sessions starting …"
+    if len(every) + bool(adverb) != 1 or len(dates) != 1 or (adverb and spans):
         return None
-    step, date = every[0], dates[0]
+    step, date = every[0] if every else adverb, dates[0]
     lead = text[max(0, date.start() - _SERIES_REACH) : date.start()]
     rest = text[: step.start()] + text[step.end() :]
     if _CHANGES.search(_EVERY.sub(" ", rest[: step.start()]) + rest[step.start() :]):
         return None  # "every 14 days, skipping holidays"
-    count, unit = step.group().split(maxsplit=1)
+    if adverb:
+        count, unit = _ADVERBS[adverb["adverb"].lower()]
+        if adverb["count"] and not _KTH.search(question):
+            return None  # "16 weekly sessions": which one is asked?
+    else:
+        count, unit = step.group().split(maxsplit=1)
     if not count.isdigit():
         return None
     k = _KTH.search(text, len(text) - len(question))
@@ -255,6 +271,11 @@ def _monthly(text: str, story: str, question: str) -> str | None:
     )
 
 
+_SPAN_AND_WAY = re.compile(
+    rf"(?:{DURATION_RE})\s+(?:after|before|later|earlier|on\s+from|from)\b", re.IGNORECASE
+)
+
+
 def _restated(text: str, asked_at: int, spans: list[re.Match[str]]) -> list[re.Match[str]]:
     """Where the story before the question says a span of the question again ("26-week",
     "45 calendar days")."""
@@ -305,7 +326,10 @@ def read_story(text: str) -> str | None:
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
     if not (
-        _ASKS_DATE.match(question) or _ASKS_LENGTH.match(question) or _ASKS_END.match(question)
+        _ASKS_DATE.match(question)
+        or _ASKS_LENGTH.match(question)
+        or _ASKS_END.match(question)
+        or _ASKS_NEXT.match(question)
     ):
         return None  # (asked first: finding the parts costs more than reading the question)
     story = " ".join(sentences[:-1])
@@ -316,8 +340,9 @@ def read_story(text: str) -> str | None:
     # date 26 weeks after the start?", "need 45 calendar days. What date is 45 days after …")
     restated = _restated(text, len(text) - len(question), spans)
     spans = [m for m in spans if not _inside(m, restated)]
-    if (date_asked := _ASKS_DATE.match(question)) and (repeat := _series(text, question, spans)):
-        return repeat if len(dates) == 1 and len(spans) == 1 and not times else None
+    date_asked = _ASKS_DATE.match(question)
+    if (date_asked or _ASKS_NEXT.match(question)) and (repeat := _series(text, question, spans)):
+        return repeat if len(dates) == 1 and len(spans) <= 1 and not times else None
     if date_asked and (monthly := _monthly(text, story, question)):
         return monthly
     if (term := _TERM.search(story)) and _ASKS_END.match(question):
@@ -345,7 +370,8 @@ def read_story(text: str) -> str | None:
         if not spans and _WEEKDAY_OF_THAT.fullmatch(question) and len(dates) == 1 and not times:
             # "@channel code freeze starts 2027-12-17 — what weekday is that?"
             return f"What day of the week is {dates[0].group()}?"
-        if _ANOTHER_DAY.search(question, date_asked.end()):
+        asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
+        if _ANOTHER_DAY.search(asked_rest):
             return None  # "What's the date of the Friday of the last week?"
         if _unknown_thing(question[date_asked.end() :], story):
             return None  # "The concert is 3 weeks after 5 September. What date is the party?"
