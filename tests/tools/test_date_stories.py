@@ -99,6 +99,32 @@ STORIES = [
         ),
         "705 minutes",
     ),
+    # an event named by another word, a run of weeks, nights, days after a dated event
+    (
+        (
+            "A bike bought on 19 May 2027 gets a free check-up 90 days after purchase. What date"
+            " is that?"
+        ),
+        "= Tuesday, August 17, 2027",
+    ),
+    (
+        (
+            "Our fixed energy tariff started on 1 March 2027 and runs for 78 weeks. On what date"
+            " does it end?"
+        ),
+        "= Monday, August 28, 2028",
+    ),
+    (
+        "Summer camp starts on 31 July 2028 and lasts 9 nights. What date do we come home?",
+        "= Wednesday, August 9, 2028",
+    ),
+    (
+        (
+            "The panels went up on 12 April 2027 and the inspection is on 1 November 2027. How"
+            " many days is that after installation?"
+        ),
+        ": 203 days",
+    ),
     # two dates, each with its time of day
     (
         (
@@ -290,6 +316,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "The cruise lasts 7 nights and we get home on 12 May 2028. What date do we leave?",
+    (
+        "The panels went up on 12 April 2027 and the inspection is on 1 November 2027. How many"
+        " days is that after the party?"
+    ),
     "The pottery course is 16 weekly sessions starting Thursday 23 September 2027. When is it?",
     "how many minutes between 13:15 and 9:40",
     "Bin day is the first Monday of the month, except bank holidays. Which date is it in May 2028?",

@@ -79,6 +79,11 @@ _ANOTHER_DAY = re.compile(
 )
 # Days between two events, said so: the ends of a period ("runs from ... to ...") may count.
 _BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
+# "How many days is that after installation?": counted from the first date's event
+_AFTER_EVENT = re.compile(
+    r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$",
+    re.IGNORECASE,
+)
 _THE_THING = re.compile(r"\bthe\s+([a-z]{3,})", re.IGNORECASE)
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 
@@ -116,6 +121,13 @@ _AFTER_SPAN = re.compile(
 # by?" counts back)
 _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took)\s+$", re.IGNORECASE)
 _BACK = {"before", "earlier", "prior to", "ahead of"}
+# "starts on 31 July 2028 and lasts 9 nights. What date do we come home?": 9 days after
+_NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE)
+_HOME = re.compile(
+    r"\b(?:come|coming|get|getting|go|going)\s+(?:home|back)|check(?:ing)?\s+out|leave|return"
+    r"|end|finish",
+    re.IGNORECASE,
+)
 _EVENT_WORDS = 6  # words that may name the dated event between a span's direction and its date
 _STARTED = re.compile(
     r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|started|began|posted|sent|shipped"
@@ -217,13 +229,16 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
 _TERM_NOUNS = (
     r"loan|probation|warranty|guarantee|notice|trial|contract|lease|subscription|course|interval"
     r"|period|window|terms?|membership|pass|visa|licen[cs]e|rental|hire|tenancy|placement"
-    r"|internship|quarantine|cooling[- ]off\s+period|shelf\s+life|payment\s+terms"
+    r"|internship|quarantine|cooling[- ]off\s+period|shelf\s+life|payment\s+terms|tariff|deal"
+    r"|agreement|policy|cover|scheme"
 )
 _TERM = re.compile(
     rf"(?<![\w-])(?P<n>\d{{1,4}})[- ](?P<unit>day|week|month|year)(?:s'|'s)?\s+(?:[a-z]+\s+)?"
     rf"(?:{_TERM_NOUNS})\b"
     rf"|\b(?:{_TERM_NOUNS})(?:\s+(?:period|length))?\s+(?:is|are|was|of|lasts?|runs?\s+for)\s+"
-    r"(?P<n2>\d{1,4})\s+(?P<unit2>days?|weeks?|months?|years?)\b",
+    r"(?P<n2>\d{1,4})\s+(?P<unit2>days?|weeks?|months?|years?)\b"
+    # "started on 1 March 2027 and runs for 78 weeks" (not days: a run of days may count both)
+    r"|\bruns?\s+for\s+(?P<n3>\d{1,4})\s+(?P<unit3>weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _ASKS_END = re.compile(
@@ -231,7 +246,9 @@ _ASKS_END = re.compile(
     r"[a-z]+|my\s+[a-z]+|the\s+next\s+one|our\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|end|over"
     r"|expire|finish|run\s+out|up)\b|what(?:'s|\s+is)\s+the\s+(?:due|end|expiry|expiration"
     r"|finish|renewal)\s+date\b|(?:the\s+)?(?:due|end|expiry)\s+date\s*\?"
-    r"|when\s+is\s+the\s+next\s+one\s+due\b)",
+    r"|when\s+is\s+the\s+next\s+one\s+due\b"
+    r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"
+    r"|run\s+out)\b)",
     re.IGNORECASE,
 )
 
@@ -311,7 +328,8 @@ def _term_end(
         return None  # "…, but I renewed it once", "with 30 days' extra cover"
     if stray_digit(text, [dates[0], term]):
         return None
-    count, unit = term["n"] or term["n2"], (term["unit"] or term["unit2"]).lower().rstrip("s")
+    count = term["n"] or term["n2"] or term["n3"]
+    unit = (term["unit"] or term["unit2"] or term["unit3"]).lower().rstrip("s")
     return f"What date is {count} {unit}s after {dates[0].group()}?"
 
 
@@ -345,6 +363,12 @@ def read_story(text: str) -> str | None:
         return repeat if len(dates) == 1 and len(spans) <= 1 and not times else None
     if date_asked and (monthly := _monthly(text, story, question)):
         return monthly
+    if date_asked and (nights := _NIGHTS.search(story)) and _HOME.search(question):
+        if len(dates) != 1 or spans or times or _CHANGES.search(text):
+            return None
+        if stray_digit(text, [dates[0], nights]) or dates[0].start() > nights.start():
+            return None
+        return f"What date is {nights['n']} days after {dates[0].group()}?"
     if (term := _TERM.search(story)) and _ASKS_END.match(question):
         return _term_end(text, term, dates, times)
     if stray_digit(text, dates + times + spans + restated):
@@ -392,7 +416,12 @@ def read_story(text: str) -> str | None:
         rest = _INCLUSIVE.sub(" ", text) if inclusive else text
         if _CHANGES.search(rest) or _COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
             return None
-        if not inclusive and unit != "nights" and not _BETWEEN.search(question):
+        if (
+            not inclusive
+            and unit != "nights"
+            and not _BETWEEN.search(question)
+            and not (_AFTER_EVENT.search(question) and _from_date_words(text, dates[0]))
+        ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
         return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
@@ -486,7 +515,27 @@ def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     words = {
         _stem(w) for s in told for w in re.findall(r"[a-z]+", s.lower().replace(what.lower(), " "))
     }
-    return stem in words
+    return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))
+
+
+# An event named by another word than the one its sentence used ("90 days after purchase" of
+# "bought on …"), as _stem gives them.
+_SAME_EVENT = {
+    "purc": ("boug", "buy"),
+    "star": ("bega", "begi", "begu", "comm", "open"),
+    "inst": ("fitt", "went", "put"),
+    "deli": ("arri",),
+    "arri": ("deli", "land"),
+    "depa": ("left", "leav"),
+    "sign": ("sign",),
+    "regi": ("join", "enro"),
+}
+
+
+def _from_date_words(text: str, date: re.Match[str]) -> bool:
+    """True when the question's "after <event>" names the event of the story's first date."""
+    m = _AFTER_EVENT.search(text)
+    return m is not None and _from_date(text, " " + m["what"], date, m.start("what"))
 
 
 def _stem(word: str) -> str:
