@@ -684,6 +684,16 @@ STILL_ANSWERED = [
         id="run-on-whats-that-in",
     ),
     pytest.param(
+        [U("The 7th hole plays 410 yards. How long is it in metres?")],
+        "410 yd = 374.904 m",
+        id="ordinal-before-quantity",
+    ),
+    pytest.param(
+        [U("The parcel weighs 2.2 kg. How many pounds do I write on the customs form?")],
+        "2.2 kg ≈ 4.85017 lb",
+        id="write-on-the-form",
+    ),
+    pytest.param(
         [U("The under-11s pitch is 80 yards long. How many metres is that?")],
         "80 yd = 73.152 m",
         id="number-inside-a-name",

@@ -91,7 +91,9 @@ _STATED = re.compile(
     r"(?:so\s+|and\s+)?"
     # "how many metres of yarn is that": what is measured may follow the unit
     r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
-    r"(?:that|this|it|those|these)|\s+(?:do|should|must|will)\s+(?:i|we)\s+(?:buy|need|get|order))?"
+    r"(?:that|this|it|those|these)|\s+(?:do|should|must|will)\s+(?:i|we)\s+(?:buy|need|get|order"
+    # "How many pounds do I write on the customs form?"
+    r"|(?:write|put|enter|declare)(?:\s+on\s+(?:the|my|our)\s+[a-z]+(?:\s+form)?)?))?"
     # "treadmill is at 6.5 mph, convert to km/h"
     r"|convert(?:\s+(?:it|that|this))?\s+(?:in)?to\s+(?P<t7>.+?)"
     r"|in\s+(?P<t8>[^.?!]{1,30}?)"
@@ -142,7 +144,9 @@ def _stated(body: str) -> UnitsRequest | None:
 
 
 # A number inside a name, not a quantity: "the under-11s pitch", "the U-12s", "Covid-19"
-_NAMED_NUMBER = re.compile(r"\b[A-Za-z]+-\d+[A-Za-z]*\b")
+_NAMED_NUMBER = re.compile(
+    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d{1,3}(?:st|nd|rd|th)\b"
+)  # "the 7th hole"
 
 
 def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
