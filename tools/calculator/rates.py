@@ -144,14 +144,14 @@ def _one(word: str) -> str:
 
 def rate_product(body: str) -> str | None:
     """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
-    if len(body) > _MAX_TEXT or _CHANGES.search(body):
+    if len(body) > _MAX_TEXT:
         return None
     sentences = _SENTENCES.split(body.strip())
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
     asked = asked_units(question)
-    if asked is None:
+    if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
     if asked["money"] and (priced := _priced_items(story)):
         return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
