@@ -125,6 +125,21 @@ STORIES = [
         ),
         ": 203 days",
     ),
+    # something done on the date that needs a span to finish; a monthly rule asked by month
+    (
+        (
+            "The slab was poured on Thursday 9 September 2027 and needs 28 days to cure. What date"
+            " is it fully cured?"
+        ),
+        "= Thursday, October 7, 2027",
+    ),
+    (
+        (
+            "Our book club meets on the first Tuesday of every month. What date is the February"
+            " 2029 meeting?"
+        ),
+        "Tuesday, February 6, 2029",
+    ),
     # two dates, each with its time of day
     (
         (
@@ -316,6 +331,10 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    (
+        "My passport expires on 9 May 2028 and renewal takes 6 weeks to process. What date should I"
+        " apply by?"
+    ),
     "The cruise lasts 7 nights and we get home on 12 May 2028. What date do we leave?",
     (
         "The panels went up on 12 April 2027 and the inspection is on 1 November 2027. How many"

@@ -121,6 +121,15 @@ _AFTER_SPAN = re.compile(
 # by?" counts back)
 _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took)\s+$", re.IGNORECASE)
 _BACK = {"before", "earlier", "prior to", "ahead of"}
+# ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
+# the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
+_NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+$", re.IGNORECASE)
+_TO_DO = re.compile(r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+", re.IGNORECASE)
+_BY_WHEN = re.compile(
+    r"\b(?:by|before|latest|deadline|expir\w*|ends?|due|closes?|apply|order|renew\w*|start\w*"
+    r"|begin\w*|prior)\b",
+    re.IGNORECASE,
+)
 # "starts on 31 July 2028 and lasts 9 nights. What date do we come home?": 9 days after
 _NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE)
 _HOME = re.compile(
@@ -268,8 +277,8 @@ _MONTHLY_RULE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ASKED = re.compile(
-    r"\bin\s+(?P<month>january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\s+(?P<year>\d{4})\s*\?$",
+    r"\b(?:in\s+)?(?:the\s+)?(?P<month>january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\s+(?P<year>\d{4})\b",  # "in June 2028?", "the February 2029 meeting"
     re.IGNORECASE,
 )
 
@@ -490,6 +499,13 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
             return None
         return -1 if way in _BACK else 1
     pre = _BEFORE_SPAN.search(text, max(0, span.start() - 12), span.start())
+    if (
+        _NEEDS.search(text, max(0, span.start() - 12), span.start())
+        and _TO_DO.match(text, span.end())
+        and date.end() < span.start()
+        and not _BY_WHEN.search(text)
+    ):
+        return 1  # "poured on 9 September 2027 and needs 28 days to cure": done 28 days after
     if pre and pre["pre"].lower() == "took":
         # "left on D and took 17 days"; not "arrived on D and took 5 days. When was it posted?"
         started = _STARTED.search(text, max(0, date.start() - _START_REACH), date.start())
