@@ -138,7 +138,9 @@ _MARKUP_REACH = 1200
 _CHAT_TAIL = re.compile(
     r"(?:\s+(?:lol|lmao|haha)\b|,\s+(?:thank\s+you|thanks|thx)(?:\s+so\s+much)?[.!]*"
     # "Could you convert 5 miles to km for me?"
-    r"|,?\s+(?:for\s+me|please|pls|plz)(?:,?\s+please)?)?"
+    r"|,?\s+(?:for\s+me|please|pls|plz)(?:,?\s+please)?"
+    # a sign-off after the question: "… in kPa? Cheers, Dev", "… meeting? Thanks, Priya"
+    r"|\?\s+(?:thanks|thank\s+you|cheers|ta|many\s+thanks)(?:\s+so\s+much)?(?:,?\s+[a-z]+)?[.!]*)?"
     r"(?:\?+|!{2,})?\s*$",
     re.IGNORECASE,
 )
@@ -438,6 +440,10 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         # after a short label and a colon, whatever follows: "Math homework: square root of …"
         labelled = (
             ":" in m.group() and len(lead.split()) <= 4 and not any(c.isdigit() for c in lead)
+        ) or (  # "Bit of a random one — our tyre gauge reads 32 psi. What is that in kPa?"
+            m.group().strip() in ("—", "–")
+            and len(lead.split()) <= 6
+            and not any(c.isdigit() for c in lead)
         )
         if (opener and (opener.group()[0].isalpha() or ":" in m.group())) or labelled or written:
             found.append((question[start:], "\n".join([lead, *rest])))

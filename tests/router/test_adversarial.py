@@ -684,6 +684,26 @@ STILL_ANSWERED = [
         id="run-on-whats-that-in",
     ),
     pytest.param(
+        [
+            U(
+                "Morning! Bit of a random one — our tyre gauge reads 32 psi. What is that in kPa?"
+                " Cheers, Dev"
+            )
+        ],
+        "32 psi ≈ 220.632 kPa",
+        id="dash-lead-in-and-sign-off",
+    ),
+    pytest.param(
+        [
+            U(
+                "Hello! Our book club meets on the first Tuesday of every month. What date is the"
+                " February 2029 meeting? Thanks, Priya"
+            )
+        ],
+        "It is Tuesday, February 6, 2029.",
+        id="sign-off-after-question",
+    ),
+    pytest.param(
         [U("The 7th hole plays 410 yards. How long is it in metres?")],
         "410 yd = 374.904 m",
         id="ordinal-before-quantity",
