@@ -99,9 +99,20 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 # Text-message shorthand in a short question: "hw many days btwn 3/15 and 4/20".
-_SMS_WORDS = {"hw": "how", "btwn": "between", "frm": "from", "thru": "through"}
+_SMS_WORDS = {
+    "hw": "how",
+    "btwn": "between",
+    "frm": "from",
+    "thru": "through",
+    "teh": "the",
+    "aftr": "after",
+    "befor": "before",
+    "dat": "date",
+}
 _SMS = re.compile(
-    r"(?<![\w/])(?:hw(?= (?:many|much|long|old|far))|btwn|frm|thru)(?![\w/])", re.IGNORECASE
+    r"(?<![\w/])(?:hw(?= (?:many|much|long|old|far))|btwn|frm|thru|teh|aftr|befor"
+    r"|(?<=what )dat(?= is))(?![\w/])",  # "what dat is 90 days aftr 3 may 2028"
+    re.IGNORECASE,
 )
 _WHAT_TYPO = re.compile(
     r"^(?:wat|wht|whta|waht|wut)(?=\s)|^(?:wats|whts|wuts)(?=\s)", re.IGNORECASE

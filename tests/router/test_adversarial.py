@@ -704,6 +704,14 @@ STILL_ANSWERED = [
         id="sign-off-after-question",
     ),
     pytest.param(
+        [U("wat day of teh week is 2 feb 2029")], "February 2, 2029 is a Friday.", id="typos-teh"
+    ),
+    pytest.param(
+        [U("what dat is 90 days aftr 3 may 2028")],
+        "Wednesday, May 3, 2028 + 90 days = Tuesday, August 1, 2028",
+        id="typos-dat-aftr",
+    ),
+    pytest.param(
         [U("The 7th hole plays 410 yards. How long is it in metres?")],
         "410 yd = 374.904 m",
         id="ordinal-before-quantity",
