@@ -867,6 +867,14 @@ def test_a_story_of_many_numbers_is_not_read_by_its_units() -> None:
             "102.97",
         ),
         ("hmm ok so 3 of us put in £40 each and Jo put in £65, what's the pot altogether", "185"),
+        # a count alone that another term's rate takes
+        (
+            (
+                "Visitor mooring is £14.50 a night and we're staying 9 nights, plus a one-off £25"
+                " harbour dues charge. What's the total?"
+            ),
+            "155.5",
+        ),
         (
             (
                 "I worked 37.5 hours at £48 an hour, and there's a one-off £60 font licence to add."
@@ -905,6 +913,8 @@ def test_stories_that_add_up_terms(text: str, value: str) -> None:
             "We stayed 3 nights and 2 nights in two hotels, plus £10 a night for parking. What's the"
             " total?"
         ),
+        # counts alone that no rate takes
+        "We're staying 9 nights and 4 nights. What's the total?",
         # terms in different units
         "The hike is 12 km plus 40 minutes of climbing. What's the total?",
     ],
@@ -994,6 +1004,13 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         ),
         ("What is 8! divided by 6!?", "56"),
         ("whats 15 percent od 380", "57"),
+        (
+            (
+                "Six of us are splitting the £2,877 yacht charter evenly. How much does each person"
+                " pay?"
+            ),
+            "479.5",
+        ),
     ],
 )
 def test_lists_named_amounts_and_shares(text: str, value: str) -> None:

@@ -140,6 +140,13 @@ STORIES = [
         ),
         "Tuesday, February 6, 2029",
     ),
+    (
+        (
+            "How many weekdays, Monday to Friday, are there from 6 September 2027 to 1 October 2027"
+            " inclusive?"
+        ),
+        "inclusive: 20",
+    ),
     # two dates, each with its time of day
     (
         (

@@ -133,9 +133,18 @@ _PER_HEAD = re.compile(
 )
 
 
+# "Six of us are splitting the £2,877 yacht charter evenly. How much does each person pay?"
+_SPLITTING = re.compile(
+    rf"^(?P<k>\d+)\s+of\s+us\s+(?:are\s+)?(?:splitting|sharing|dividing)\s+(?:the\s+|a\s+)?"
+    rf"{_MONEY}(?P<n>{_NUM})(?:\s+[a-z-]+){{0,3}}?(?:\s+(?:evenly|equally))?\.\s+how\s+much\s+"
+    r"(?:does|do|will|should)\s+each\s+(?:person|of\s+us|one)\s+(?:pay|owe|put\s+in)$",
+    re.IGNORECASE,
+)
+
+
 def per_head(body: str) -> str | None:
     """ "247.80 / 7" for a bill and a number of people asking how much each pays."""
-    m = _PER_HEAD.match(body.strip())
+    m = _PER_HEAD.match(body.strip()) or _SPLITTING.match(body.strip())
     if m is None or int(m["k"]) < 2:
         return None
     return f"{m['n']} / {m['k']}".replace(",", "")

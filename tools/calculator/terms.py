@@ -111,14 +111,24 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if any(r is None for r in read):
         return None
     counts = Counter(_count_of(q) for _, found in read for q in found)
-    exprs = []
+    exprs, lent = [], []
     for i, (share, found) in enumerate(read):  # type: ignore[misc]
         others = [q for j, (_, other) in enumerate(read) if j != i for q in other]  # type: ignore[misc]
-        expr = only_reading(found, asked) or _with_a_count(found, asked, others, counts)
+        expr = only_reading(found, asked)
+        if expr is None and (borrowed := _with_a_count(found, asked, others, counts)):
+            expr, count = borrowed
+            lent.append(count)
+        if expr is None and len(found) == 1 and not share:
+            exprs.append(None)  # a count alone ("we're staying 9 nights"): another term's rate
+            continue
         if expr is None:
             return None
         exprs.append(f"({expr}) / {_SHARES[share]}" if share else f"({expr})")
-    return " + ".join(exprs)
+    # a count alone is kept out only when a rate took it; the terms left must be two or more
+    alone = [read[i][1][0] for i, e in enumerate(exprs) if e is None]  # type: ignore[index]
+    if any(q not in lent for q in alone) or len(exprs) - len(alone) < 1 or len(read) < 2:
+        return None
+    return " + ".join(e for e in exprs if e is not None)
 
 
 def _term(text: str, asked: Counter) -> tuple[str | None, list[Quantity]] | None:
@@ -153,10 +163,10 @@ def _count_of(q: Quantity) -> str | None:
 
 def _with_a_count(
     found: list[Quantity], asked: Counter, others: list[Quantity], counts: Counter
-) -> str | None:
+) -> tuple[str, Quantity] | None:
     """The term's reading with the one count of another term it is a rate of ("£3.50 a
     night" takes "6 nights"), when exactly one such count makes it come to the asked unit."""
-    options = []
+    options: list[tuple[str, Quantity]] = []
     for q in others:
         thing = _count_of(q)
         if (
@@ -165,7 +175,7 @@ def _with_a_count(
             and counts[thing] == 1
             and (expr := only_reading([*found, q], asked))
         ):
-            options.append(expr)
+            options.append((expr, q))
     return options[0] if len(options) == 1 else None
 
 

@@ -266,7 +266,7 @@ _RESULT_ASKED = re.compile(
 
 
 _WEEKDAYS_SAID = re.compile(
-    r"weekdays\s*\((?:mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?)\)", re.IGNORECASE
+    r"weekdays(?:\s*\(|,\s*)mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?(?:\)|,)", re.IGNORECASE
 )
 
 
