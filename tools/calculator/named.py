@@ -59,6 +59,14 @@ _SCORE = re.compile(
 )
 
 
+def _story_and_question(body: str) -> tuple[str, str] | None:
+    """(story, question) of a short body of exactly two sentences, else None."""
+    if len(body) > _MAX_TEXT:
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    return (sentences[0], sentences[1]) if len(sentences) == 2 else None
+
+
 def named_amounts(body: str) -> str | None:
     """The expression for a share of named amounts or a weighted mark, else None."""
     if len(body) > _MAX_TEXT:
@@ -187,12 +195,9 @@ _NO_CHANGE_WORDS = re.compile(
 def percent_change(body: str) -> str | None:
     """ "(57 - 38) / 38 * 100" for two amounts and a question for their change as a
     percentage; "216 / 240 * 100" for a part of a whole asked as one."""
-    if len(body) > _MAX_TEXT:
+    if (said := _story_and_question(body)) is None:
         return None
-    sentences = _SENTENCES.split(body.strip())
-    if len(sentences) != 2:
-        return None
-    story, question = sentences[0], sentences[1].rstrip("?. ")
+    story, question = said[0], said[1].rstrip("?. ")
     if _NO_CHANGE_WORDS.search(story) or any(c.isdigit() for c in question):
         return None
     if _PART_ASKED.match(question) and (part := _PART_OF.search(story)):
@@ -233,12 +238,9 @@ _HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|
 def containers_needed(body: str) -> str | None:
     """ "ceil(86 / 10)" for a whole, one container's capacity, and a question for how many
     containers are needed; None otherwise."""
-    if len(body) > _MAX_TEXT:
+    if (said := _story_and_question(body)) is None:
         return None
-    sentences = _SENTENCES.split(body.strip())
-    if len(sentences) != 2:
-        return None
-    story, question = sentences[0].rstrip(". "), sentences[1]
+    story, question = said[0].rstrip(". "), said[1]
     asked = _NEED_ASKED.match(question)
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
@@ -284,12 +286,9 @@ _LEFT_AFTER = re.compile(
 
 def left_after(body: str) -> str | None:
     """ "2340 - 875" for two amounts and a question for what is left after the one it names."""
-    if len(body) > _MAX_TEXT:
+    if (said := _story_and_question(body)) is None:
         return None
-    sentences = _SENTENCES.split(body.strip())
-    if len(sentences) != 2:
-        return None
-    story, question = sentences[0], sentences[1].rstrip("?. ")
+    story, question = said[0], said[1].rstrip("?. ")
     m = _LEFT_AFTER.match(question)
     if m is None or _NO_CHANGE_WORDS.search(story):
         return None
