@@ -913,6 +913,12 @@ def test_stories_that_add_up_terms(text: str, value: str) -> None:
             "We stayed 3 nights and 2 nights in two hotels, plus £10 a night for parking. What's the"
             " total?"
         ),
+        # a percentage already in the amount, or two changes
+        "My invoice is £2,400 including VAT at 20%. What's the total?",
+        (
+            "The jacket is £80 with 25% off, then a further 10% off. What was its price before the"
+            " sale?"
+        ),
         # counts alone that no rate takes
         "We're staying 9 nights and 4 nights. What's the total?",
         # terms in different units
@@ -1004,6 +1010,13 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         ),
         ("What is 8! divided by 6!?", "56"),
         ("whats 15 percent od 380", "57"),
+        # a percentage added to one amount, or the price before a percentage off
+        ("My invoice is £2,400 before VAT. With VAT at 20% added, what's the total?", "2880"),
+        (
+            "Dinner was £86.50 and we're adding a 12.5% service charge. What's the total bill?",
+            "97.3125",
+        ),
+        ("In my 20%-off sale a mug is £14. What was its price before the sale?", "17.5"),
         (
             (
                 "Six of us are splitting the £2,877 yacht charter evenly. How much does each person"

@@ -27,6 +27,7 @@ from tools.calculator.named import (
     named_amounts,
     per_head,
     percent_change,
+    percent_on,
 )
 from tools.calculator.render import render
 from tools.calculator.terms import listed_total, sum_of_terms
@@ -138,14 +139,16 @@ def extract_expression(text: str) -> str | None:
     framed = rewrite(body)
     if framed == body:  # no frame: a story that adds up terms, read with its currency signs
         # ("a £45 young driver fee" is money), its total maybe asked in the trail
+        asked_total = bool(_TOTAL_TRAIL.search(trail))
         framed = (
-            sum_of_terms(worded, total=bool(_TOTAL_TRAIL.search(trail)))
+            sum_of_terms(worded, total=asked_total)
             or listed_total(worded)
             or named_amounts(worded)
             or per_head(worded)
             or percent_change(worded)
             or containers_needed(worded)
             or left_after(worded)
+            or percent_on(worded, total=asked_total)
             or body
         )
     body = framed

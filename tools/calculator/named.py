@@ -301,3 +301,74 @@ def left_after(body: str) -> str | None:
         return None
     a, b = whole["n"].replace(",", ""), spent["n"].replace(",", "")
     return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
+
+
+# A percentage added to one amount, or taken off one: "My invoice is £2,400 before VAT. With VAT
+# at 20% added, what's the total?", "In my 20%-off sale a mug is £14. What was its price before
+# the sale?"
+_PCT = re.compile(rf"(?<![\w.,])(?P<p>{_NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
+_ADDED = re.compile(
+    r"\b(?:vat|tax|service(?:\s+charge)?|tip|surcharge|mark-?up)\b.{0,30}?\b(?:added|on\s+top|plus"
+    r"|extra)\b|\b(?:plus|with|add(?:ing)?)\b.{0,20}?%.{0,12}?\b(?:vat|tax|service(?:\s+charge)?|tip"
+    r"|surcharge)\b|\bbefore\s+(?:vat|tax)\b",
+    re.IGNORECASE,
+)
+_ADDED_TOTAL = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+will\s+be|\s+was)\s+the\s+(?:[a-z]+\s+)?(?:total|bill|price"
+    r"|amount)|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:in\s+total|altogether|all\s+in))\b",
+    re.IGNORECASE,
+)
+_TAKEN_OFF = re.compile(r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s]off\b", re.IGNORECASE)
+_BEFORE_ASKED = re.compile(
+    r"^what\s+(?:was|is)\s+(?:its|the|it's|their)\s+(?:original\s+|full\s+)?price(?:\s+before\s+"
+    r"the\s+(?:sale|discount|reduction))?$|^what\s+was\s+the\s+(?:original|full)\s+price$",
+    re.IGNORECASE,
+)
+
+
+def percent_on(body: str, *, total: bool = False) -> str | None:
+    """ "2400 + 20% of 2400" for one amount with a percentage added and a total asked;
+    "14 / (1 - 20/100)" for a price after a percentage off and the price before it asked.
+    `total`: the total was asked in a frame already taken off ("…, what's the total?")."""
+    if len(body) > _MAX_TEXT or _PER_ANYTHING.search(body):
+        return None
+    sentences = _SENTENCES.split(body.strip())
+    if total and any(c.isdigit() for c in sentences[-1]):
+        sentences.append("What is the total")
+    if not 1 <= len(sentences) <= 3:
+        return None
+    question = sentences[-1].rstrip("?. ")
+    if "," in question and len(sentences) <= 2:  # "With VAT at 20% added, what's the total"
+        story_tail, question = question.rsplit(",", 1)
+        story = " ".join([*sentences[:-1], story_tail])
+        question = question.strip()
+    else:
+        story = " ".join(sentences[:-1])
+    pcts, amounts = (
+        list(_PCT.finditer(story)),
+        [m for m in _AMOUNT.finditer(story) if not _inside_any(m, _PCT.finditer(story))],
+    )
+    if len(pcts) != 1 or len(amounts) != 1 or any(c.isdigit() for c in question):
+        return None
+    if stray_digit(story, [pcts[0], amounts[0]]) or _NOT_ONCE.search(story):
+        return None
+    amount, pct = amounts[0]["n"].replace(",", ""), pcts[0]["p"]
+    if _ADDED.search(story) and _ADDED_TOTAL.match(question):
+        return f"{amount} + {pct}% of {amount}"
+    off = _TAKEN_OFF.search(story)
+    if off and _BEFORE_ASKED.match(question) and Fraction(pct) < 100:
+        return f"{amount} / (1 - {pct}/100)"
+    return None
+
+
+def _inside_any(m: re.Match[str], others) -> bool:
+    return any(o.start() <= m.start() < o.end() for o in others)
+
+
+# A percentage of something else, or more than one change: the model reads these
+_NOT_ONCE = re.compile(
+    r"\b(?:already|included|including|inclusive|incl|then|further|again|another|each|per|twice"
+    r"|minus|less|off\s+the)\b",
+    re.IGNORECASE,
+)
+_PER_ANYTHING = re.compile(r"\bper\s+(?!cent\b)[a-z]", re.IGNORECASE)
