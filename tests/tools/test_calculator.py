@@ -919,6 +919,7 @@ def test_stories_that_add_up_terms(text: str, value: str) -> None:
             "The jacket is £80 with 25% off, then a further 10% off. What was its price before the"
             " sale?"
         ),
+        "we are 9 people and the bill is 315.90 but 2 are kids, how much pay each one?",
         # counts alone that no rate takes
         "We're staying 9 nights and 4 nights. What's the total?",
         # terms in different units
@@ -1010,6 +1011,10 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         ),
         ("What is 8! divided by 6!?", "56"),
         ("whats 15 percent od 380", "57"),
+        (
+            "Sorry for my english, we are 9 people and the bill is 315.90, how much pay each one?",
+            "35.1",
+        ),
         # a percentage added to one amount, or the price before a percentage off
         ("My invoice is £2,400 before VAT. With VAT at 20% added, what's the total?", "2880"),
         (

@@ -147,6 +147,13 @@ STORIES = [
         ),
         "inclusive: 20",
     ),
+    (
+        (
+            "Sowed the courgettes on 12 April 2027 and the packet says 55 days to the first"
+            " harvest. What date is that?"
+        ),
+        "= Sunday, June 6, 2027",
+    ),
     # two dates, each with its time of day
     (
         (
@@ -338,6 +345,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "The exam is on 5 June 2027 and I need 30 days to revise. What date do I start?",
     (
         "My passport expires on 9 May 2028 and renewal takes 6 weeks to process. What date should I"
         " apply by?"

@@ -150,9 +150,21 @@ _SPLITTING = re.compile(
 )
 
 
+# "Sorry for my english, we are 9 people and the bill is 315.90, how much pay each one?"
+_WE_ARE = re.compile(
+    rf"^(?:[a-z' ,]{{0,40}}?\s)?we\s+are\s+(?P<k>\d+)(?:\s+people|\s+of\s+us)?\s+and\s+the\s+"
+    rf"(?:bill|total|cost)\s+(?:is|was|came\s+to)\s+{_MONEY}(?P<n>{_NUM})[,.]?\s+how\s+much\s+"
+    r"(?:does\s+|do\s+|should\s+)?(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
+    r"|each(?:\s+one|\s+1|\s+person)?"
+    r"\s+(?:pays?|owes?))$",
+    re.IGNORECASE,
+)
+
+
 def per_head(body: str) -> str | None:
     """ "247.80 / 7" for a bill and a number of people asking how much each pays."""
-    m = _PER_HEAD.match(body.strip()) or _SPLITTING.match(body.strip())
+    body = body.strip()
+    m = _PER_HEAD.match(body) or _SPLITTING.match(body) or _WE_ARE.match(body)
     if m is None or int(m["k"]) < 2:
         return None
     return f"{m['n']} / {m['k']}".replace(",", "")

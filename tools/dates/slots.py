@@ -124,6 +124,7 @@ _BACK = {"before", "earlier", "prior to", "ahead of"}
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
 # the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
 _NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+$", re.IGNORECASE)
+_TO_EVENT = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?(?:first\s+)?[a-z]+", re.IGNORECASE)
 _TO_DO = re.compile(r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+", re.IGNORECASE)
 _BY_WHEN = re.compile(
     r"\b(?:by|before|latest|deadline|expir\w*|ends?|due|closes?|apply|order|renew\w*|start\w*"
@@ -500,8 +501,13 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
         return -1 if way in _BACK else 1
     pre = _BEFORE_SPAN.search(text, max(0, span.start() - 12), span.start())
     if (
-        _NEEDS.search(text, max(0, span.start() - 12), span.start())
-        and _TO_DO.match(text, span.end())
+        (
+            (
+                _NEEDS.search(text, max(0, span.start() - 12), span.start())
+                and _TO_DO.match(text, span.end())
+            )
+            or _TO_EVENT.match(text, span.end())  # "the packet says 55 days to the first harvest"
+        )
         and date.end() < span.start()
         and not _BY_WHEN.search(text)
     ):
