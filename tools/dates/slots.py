@@ -5,9 +5,11 @@ children go back 9 days later. What date do they go back?").
 The frames in `terms` and `clock` each match one way of telling such a story; people tell it in
 more ways than frames can list. This reads any telling whose parts leave one answer: one date
 and one span with its direction, when a date is asked; two dates, when days, weeks or nights are
-asked; two times of day, when minutes or hours are. The story is then asked again as the plain
-question it is ("What date is 9 days after Saturday 13 February 2027?") and the single-question
-grammar answers that. Precision first, so it abstains when
+asked; two times of day, when minutes or hours are; two dates each with its time of day. The
+story is then asked again as the plain question it is ("What date is 9 days after Saturday 13
+February 2027?") and the single-question grammar answers that. Stories about something that
+runs from a date (a series, a term, a monthly rule, a stay of nights) are read by `runs` first.
+Precision first, so it abstains when
 - any number of the story is not one of those parts ("14 daily doses, the first on ..."),
 - a part is left over or missing (two spans, a second date, a time beside dates),
 - a word may change the count (business days, weekends, moved, except, not, only, if, ...),
@@ -22,21 +24,14 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.clock import TIME_OF_DAY, clock_seconds
+from tools.dates.clock import clock_seconds
+from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration, written_date
-from tools.words import initials, stray_digit
+from tools.dates.runs import ASKS_END, ASKS_NEXT, from_a_start
+from tools.words import stray_digit
 
 _MAX_TEXT = 400
 _MAX_SENTENCES = 4
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DATE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE},?\s+"
-    rf"\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/.-]\d)",
-    re.IGNORECASE,
-)
-_TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
-_SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
 # A second question joined to the first: "How many minutes between 07:30 and 16:00, and what
 # breaks are builders entitled to?"
 _SECOND_QUESTION = re.compile(
@@ -74,7 +69,7 @@ _WEEKDAY_OF_THAT = re.compile(
 )
 # After the asked word, a question that picks another day than the span's end.
 _ANOTHER_DAY = re.compile(
-    rf"\b(?:{_WEEKDAY}|last|first|final|next|previous|following|week|month|year|before|after)",
+    rf"\b(?:{WEEKDAY}|last|first|final|next|previous|following|week|month|year|before|after)",
     re.IGNORECASE,
 )
 # Days between two events, said so: the ends of a period ("runs from ... to ...") may count.
@@ -87,16 +82,6 @@ _AFTER_EVENT = re.compile(
 _THE_THING = re.compile(r"\bthe\s+([a-z]{3,})", re.IGNORECASE)
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 
-# Words that may change a count or a date, or make it a different question.
-_CHANGE_WORDS = (
-    r"business|working|weekends?|week\s*days?|holidays?|exclud\w*|skip\w*|except\w*|not"
-    r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
-    r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
-    r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
-    r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?|lunch"
-    r"|late|early|earlier\s+than|later\s+than"
-)
-_CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b", re.IGNORECASE)
 # Counting both ends of a span between dates.
 _INCLUSIVE = re.compile(
     r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"
@@ -131,13 +116,6 @@ _BY_WHEN = re.compile(
     r"|begin\w*|prior)\b",
     re.IGNORECASE,
 )
-# "starts on 31 July 2028 and lasts 9 nights. What date do we come home?": 9 days after
-_NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE)
-_HOME = re.compile(
-    r"\b(?:come|coming|get|getting|go|going)\s+(?:home|back)|check(?:ing)?\s+out|leave|return"
-    r"|end|finish",
-    re.IGNORECASE,
-)
 _EVENT_WORDS = 6  # words that may name the dated event between a span's direction and its date
 _STARTED = re.compile(
     r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|started|began|posted|sent|shipped"
@@ -170,132 +148,11 @@ _OVERNIGHT = re.compile(
 _SIGN_OFF = ("I",)
 
 
-# Something that repeats from a first or a last date: "We release an episode every 14 days, the
-# first on 5 January 2028. What date does the 10th episode come out?" (9 steps after the first),
-# "Bella is groomed every 6 weeks and her last trim was on 11 March 2027. What date is her next
-# one?" (1 step after the last).
-_EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
-_FIRST_SAID = re.compile(
-    r"\b(?:first|starting|beginning)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
-    re.IGNORECASE,
-)
-_LAST_SAID = re.compile(
-    r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$",
-    re.IGNORECASE,
-)
-_KTH = re.compile(
-    r"\b(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|(?:number|no\.?|#)\s*(?P<k2>\d{1,3}))\b"
-)
-_NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
-_ADVERB = re.compile(
-    r"(?:\b(?P<count>\d{1,3})\s+)?\b(?P<adverb>weekly|fortnightly|daily)\s+[a-z]+", re.IGNORECASE
-)
-_ADVERBS = {"weekly": ("1", "weeks"), "fortnightly": ("2", "weeks"), "daily": ("1", "days")}
-# "When is the next visit?": the next of something that repeats
-_ASKS_NEXT = re.compile(
-    r"^(?:so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|her|his|their|our|my|its)\s+next\b",
-    re.IGNORECASE,
-)
-_SERIES_REACH = 40
-
-
-def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
-    """The plain question for the k-th (or the next) of something that repeats, or None; the
-    caller checks the story holds just its one date and one span."""
-    every = [m for m in spans if _EVERY.search(text, max(0, m.start() - 8), m.start())]
-    dates = list(_DATE.finditer(text))
-    adverb = _ADVERB.search(text) if not every else None  # "16 weekly sessions starting …"
-    if len(every) + bool(adverb) != 1 or len(dates) != 1 or (adverb and spans):
-        return None
-    step, date = every[0] if every else adverb, dates[0]
-    lead = text[max(0, date.start() - _SERIES_REACH) : date.start()]
-    rest = text[: step.start()] + text[step.end() :]
-    if _CHANGES.search(_EVERY.sub(" ", rest[: step.start()]) + rest[step.start() :]):
-        return None  # "every 14 days, skipping holidays"
-    if adverb:
-        count, unit = _ADVERBS[adverb["adverb"].lower()]
-        if adverb["count"] and not _KTH.search(question):
-            return None  # "16 weekly sessions": which one is asked?
-    else:
-        count, unit = step.group().split(maxsplit=1)
-    if not count.isdigit():
-        return None
-    k = _KTH.search(text, len(text) - len(question))
-    if _FIRST_SAID.search(lead) and k:
-        steps = int(k["k"] or k["k2"]) - 1
-    elif _LAST_SAID.search(lead) and _NEXT.search(question) and not k:
-        steps = 1
-    else:
-        return None
-    if steps < 1 or stray_digit(text, [step, date, *([k] if k else [])]):
-        return None
-    unit = unit.lower().rstrip("s") + "s"
-    return f"What date is {steps * int(count)} {unit} after {date.group()}?"
-
-
-# A term that runs from the story's date: "borrowed on 29 January 2028 on a 3-week loan",
-# "the service interval is 180 days", "terms are 45 days", "8 weeks' notice"; and a question
-# for its end: "When is it due back?", "When is the next one due?", "due date?"
-_TERM_NOUNS = (
-    r"loan|probation|warranty|guarantee|notice|trial|contract|lease|subscription|course|interval"
-    r"|period|window|terms?|membership|pass|visa|licen[cs]e|rental|hire|tenancy|placement"
-    r"|internship|quarantine|cooling[- ]off\s+period|shelf\s+life|payment\s+terms|tariff|deal"
-    r"|agreement|policy|cover|scheme"
-)
-_TERM = re.compile(
-    rf"(?<![\w-])(?P<n>\d{{1,4}})[- ](?P<unit>day|week|month|year)(?:s'|'s)?\s+(?:[a-z]+\s+)?"
-    rf"(?:{_TERM_NOUNS})\b"
-    rf"|\b(?:{_TERM_NOUNS})(?:\s+(?:period|length))?\s+(?:is|are|was|of|lasts?|runs?\s+for)\s+"
-    r"(?P<n2>\d{1,4})\s+(?P<unit2>days?|weeks?|months?|years?)\b"
-    # "started on 1 March 2027 and runs for 78 weeks" (not days: a run of days may count both)
-    r"|\bruns?\s+for\s+(?P<n3>\d{1,4})\s+(?P<unit3>weeks?|months?|years?)\b",
-    re.IGNORECASE,
-)
-_ASKS_END = re.compile(
-    r"^(?:so\s+|and\s+)?(?:when\s+(?:is|was|will|does|do|should|must)\s+(?:it|she|he|they|the\s+"
-    r"[a-z]+|my\s+[a-z]+|the\s+next\s+one|our\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|end|over"
-    r"|expire|finish|run\s+out|up)\b|what(?:'s|\s+is)\s+the\s+(?:due|end|expiry|expiration"
-    r"|finish|renewal)\s+date\b|(?:the\s+)?(?:due|end|expiry)\s+date\s*\?"
-    r"|when\s+is\s+the\s+next\s+one\s+due\b"
-    r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"
-    r"|run\s+out)\b)",
-    re.IGNORECASE,
-)
-
-
 _SPAN_FROM_EVENT = re.compile(
     rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|what\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+(?P<way>after|before)"
     r"(?P<what>\s+(?:the|my|our|their|his|her)\s+[a-z]+(?:-[a-z]+)?)\s*\?$",
     re.IGNORECASE,
 )
-
-
-# A weekday rule for every month, then a month asked: "Payday is the last Friday of the month.
-# Which date is payday in June 2028?"
-_MONTHLY_RULE = re.compile(
-    r"\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:the|every|each|a)\s+month\b",
-    re.IGNORECASE,
-)
-_MONTH_ASKED = re.compile(
-    r"\b(?:in\s+)?(?:the\s+)?(?P<month>january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\s+(?P<year>\d{4})\b",  # "in June 2028?", "the February 2029 meeting"
-    re.IGNORECASE,
-)
-
-
-def _monthly(text: str, story: str, question: str) -> str | None:
-    rules = list(_MONTHLY_RULE.finditer(story))
-    month = _MONTH_ASKED.search(question)
-    if len(rules) != 1 or month is None or _CHANGES.search(text):
-        return None
-    if stray_digit(text, [*rules, _MONTH_ASKED.search(text)]):  # type: ignore[list-item]
-        return None
-    rule = rules[0]
-    return (
-        f"What is the date of the {rule['nth'].lower()} {rule['wd'].capitalize()} of"
-        f" {month['month'].capitalize()} {month['year']}?"
-    )
 
 
 _SPAN_AND_WAY = re.compile(
@@ -319,28 +176,7 @@ def _restated(text: str, asked_at: int, spans: list[re.Match[str]]) -> list[re.M
     return found
 
 
-_TERM_CHANGES = re.compile(
-    r"\b(?:but|however|although|renew\w*|extend\w*|extra|plus|more|paus\w*|suspend\w*|overdue"
-    r"|late|early|again|twice|once|grace)\b",
-    re.IGNORECASE,
-)
 _CALENDAR_DAYS = re.compile(r"\bcalendar\s+days\b", re.IGNORECASE)
-
-
-def _term_end(
-    text: str, term: re.Match[str], dates: list[re.Match[str]], times: list[re.Match[str]]
-) -> str | None:
-    """ "What date is 3 weeks after 29 January 2028?" for a term said to run from the story's
-    one date, or None."""
-    if len(dates) != 1 or times or term.start() < dates[0].start() - 80:
-        return None
-    if _CHANGES.search(text) or _TERM_CHANGES.search(text):
-        return None  # "…, but I renewed it once", "with 30 days' extra cover"
-    if stray_digit(text, [dates[0], term]):
-        return None
-    count = term["n"] or term["n2"] or term["n3"]
-    unit = (term["unit"] or term["unit2"] or term["unit3"]).lower().rstrip("s")
-    return f"What date is {count} {unit}s after {dates[0].group()}?"
 
 
 def read_story(text: str) -> str | None:
@@ -356,38 +192,29 @@ def read_story(text: str) -> str | None:
     if not (
         _ASKS_DATE.match(question)
         or _ASKS_LENGTH.match(question)
-        or _ASKS_END.match(question)
-        or _ASKS_NEXT.match(question)
+        or ASKS_END.match(question)
+        or ASKS_NEXT.match(question)
     ):
         return None  # (asked first: finding the parts costs more than reading the question)
     story = " ".join(sentences[:-1])
-    dates = list(_DATE.finditer(text))
-    times = list(_TIME.finditer(text))
-    spans = [m for m in _SPAN.finditer(text) if not _inside(m, dates + times)]
+    dates = list(DATE.finditer(text))
+    times = list(TIME.finditer(text))
+    spans = [m for m in SPAN.finditer(text) if not _inside(m, dates + times)]
     # the story saying the question's own span again ("with a 26-week probation. What's the
     # date 26 weeks after the start?", "need 45 calendar days. What date is 45 days after …")
     restated = _restated(text, len(text) - len(question), spans)
     spans = [m for m in spans if not _inside(m, restated)]
     date_asked = _ASKS_DATE.match(question)
-    if (date_asked or _ASKS_NEXT.match(question)) and (repeat := _series(text, question, spans)):
-        return repeat if len(dates) == 1 and len(spans) <= 1 and not times else None
-    if date_asked and (monthly := _monthly(text, story, question)):
-        return monthly
-    if date_asked and (nights := _NIGHTS.search(story)) and _HOME.search(question):
-        if len(dates) != 1 or spans or times or _CHANGES.search(text):
-            return None
-        if stray_digit(text, [dates[0], nights]) or dates[0].start() > nights.start():
-            return None
-        return f"What date is {nights['n']} days after {dates[0].group()}?"
-    if (term := _TERM.search(story)) and _ASKS_END.match(question):
-        return _term_end(text, term, dates, times)
+    ran, asked = from_a_start(text, story, question, dates, times, spans, bool(date_asked))
+    if ran:
+        return asked  # a series, a term, a monthly rule or a stay of nights (see `runs`)
     if stray_digit(text, dates + times + spans + restated):
         return None
     if (asked := _SPAN_FROM_EVENT.match(question)) and len(dates) == 1 and not times:
         # "What's the date 26 weeks after the start?": counted from the story's dated event
         if (
             len(spans) != 1
-            or _CHANGES.search(_CALENDAR_DAYS.sub("days", text))
+            or CHANGES.search(_CALENDAR_DAYS.sub("days", text))
             or not _from_date(
                 text, asked["what"], dates[0], len(text) - len(question) + asked.start("what")
             )
@@ -397,7 +224,7 @@ def read_story(text: str) -> str | None:
     if date_asked:
         # (the asked words may say "weekday": "What weekday will it be ...?"; "no later than 30
         # days after" is the deadline itself)
-        if _ASKS_TODAY.search(question) or _CHANGES.search(
+        if _ASKS_TODAY.search(question) or CHANGES.search(
             _NO_LATER.sub(" ", story) + " " + question[date_asked.end() :]
         ):
             return None
@@ -424,7 +251,7 @@ def read_story(text: str) -> str | None:
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
         inclusive = _INCLUSIVE.search(text)
         rest = _INCLUSIVE.sub(" ", text) if inclusive else text
-        if _CHANGES.search(rest) or _COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
+        if CHANGES.search(rest) or _COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
             return None
         if (
             not inclusive
@@ -439,7 +266,7 @@ def read_story(text: str) -> str | None:
         return _between_moments(text, story, unit, dates, times)
     if len(times) == 2 and not dates:
         unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
-        if unit not in ("minutes", "hours") or _CHANGES.search(text) or _FLIGHT.search(text):
+        if unit not in ("minutes", "hours") or CHANGES.search(text) or _FLIGHT.search(text):
             return None
         if _named_place(story):
             return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
@@ -465,7 +292,7 @@ def _between_moments(
 ) -> str | None:
     """ "How many hours between 2027-08-14 09:30 and 2027-08-19 15:30?" for a story of two
     dates each with its time of day, or None."""
-    if _CHANGES.search(text) or _FLIGHT.search(text) or _named_place(story):
+    if CHANGES.search(text) or _FLIGHT.search(text) or _named_place(story):
         return None
     moments = []
     for date, time in zip(dates, times, strict=True):

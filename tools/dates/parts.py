@@ -1,0 +1,30 @@
+"""The parts of a dated story the dates readers look for: dates, times of day, spans, and the
+words that may change what they count (shared by `slots` and `runs`). Pure regexes."""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.clock import TIME_OF_DAY
+from tools.dates.phrases import DURATION_RE, MONTH_RE
+from tools.words import initials
+
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DATE = re.compile(
+    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE},?\s+"
+    rf"\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/.-]\d)",
+    re.IGNORECASE,
+)
+TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
+SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
+# Words that may change a count or a date, or make it a different question.
+_CHANGE_WORDS = (
+    r"business|working|weekends?|week\s*days?|holidays?|exclud\w*|skip\w*|except\w*|not"
+    r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
+    r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
+    r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
+    r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?|lunch"
+    r"|late|early|earlier\s+than|later\s+than"
+)
+CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b", re.IGNORECASE)

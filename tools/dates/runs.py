@@ -1,0 +1,194 @@
+"""Stories about something that runs from a date, for the dates grammar: a series that repeats
+("every 14 days, the first on 5 January 2028 … the 10th episode"), a term with an end ("on a
+3-week loan. When is it due back?"), a weekday rule for every month ("the last Friday of the
+month … in June 2028") and a stay of nights ("lasts 9 nights. What date do we come home?").
+
+Like `slots`, each is asked again as the plain question it is ("What date is 126 days after 5
+January 2028?") for the single-question grammar, and only when the story leaves one answer: one
+date, every number used, no word that changes the count. Pure regex work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.parts import CHANGES, DATE
+from tools.words import stray_digit
+
+# Something that repeats from a first or a last date: "We release an episode every 14 days, the
+# first on 5 January 2028. What date does the 10th episode come out?" (9 steps after the first),
+# "Bella is groomed every 6 weeks and her last trim was on 11 March 2027. What date is her next
+# one?" (1 step after the last).
+_EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_FIRST_SAID = re.compile(
+    r"\b(?:first|starting|beginning)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
+    re.IGNORECASE,
+)
+_LAST_SAID = re.compile(
+    r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$",
+    re.IGNORECASE,
+)
+_KTH = re.compile(
+    r"\b(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|(?:number|no\.?|#)\s*(?P<k2>\d{1,3}))\b"
+)
+_NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
+_ADVERB = re.compile(
+    r"(?:\b(?P<count>\d{1,3})\s+)?\b(?P<adverb>weekly|fortnightly|daily)\s+[a-z]+", re.IGNORECASE
+)
+_ADVERBS = {"weekly": ("1", "weeks"), "fortnightly": ("2", "weeks"), "daily": ("1", "days")}
+# "When is the next visit?": the next of something that repeats
+ASKS_NEXT = re.compile(
+    r"^(?:so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|her|his|their|our|my|its)\s+next\b",
+    re.IGNORECASE,
+)
+_SERIES_REACH = 40
+
+
+def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
+    """The plain question for the k-th (or the next) of something that repeats, or None; the
+    caller checks the story holds just its one date and one span."""
+    every = [m for m in spans if _EVERY.search(text, max(0, m.start() - 8), m.start())]
+    dates = list(DATE.finditer(text))
+    adverb = _ADVERB.search(text) if not every else None  # "16 weekly sessions starting …"
+    if len(every) + bool(adverb) != 1 or len(dates) != 1 or (adverb and spans):
+        return None
+    step, date = every[0] if every else adverb, dates[0]
+    lead = text[max(0, date.start() - _SERIES_REACH) : date.start()]
+    rest = text[: step.start()] + text[step.end() :]
+    if CHANGES.search(_EVERY.sub(" ", rest[: step.start()]) + rest[step.start() :]):
+        return None  # "every 14 days, skipping holidays"
+    if adverb:
+        count, unit = _ADVERBS[adverb["adverb"].lower()]
+        if adverb["count"] and not _KTH.search(question):
+            return None  # "16 weekly sessions": which one is asked?
+    else:
+        count, unit = step.group().split(maxsplit=1)
+    if not count.isdigit():
+        return None
+    k = _KTH.search(text, len(text) - len(question))
+    if _FIRST_SAID.search(lead) and k:
+        steps = int(k["k"] or k["k2"]) - 1
+    elif _LAST_SAID.search(lead) and _NEXT.search(question) and not k:
+        steps = 1
+    else:
+        return None
+    if steps < 1 or stray_digit(text, [step, date, *([k] if k else [])]):
+        return None
+    unit = unit.lower().rstrip("s") + "s"
+    return f"What date is {steps * int(count)} {unit} after {date.group()}?"
+
+
+# A term that runs from the story's date: "borrowed on 29 January 2028 on a 3-week loan",
+# "the service interval is 180 days", "terms are 45 days", "8 weeks' notice"; and a question
+# for its end: "When is it due back?", "When is the next one due?", "due date?"
+_TERM_NOUNS = (
+    r"loan|probation|warranty|guarantee|notice|trial|contract|lease|subscription|course|interval"
+    r"|period|window|terms?|membership|pass|visa|licen[cs]e|rental|hire|tenancy|placement"
+    r"|internship|quarantine|cooling[- ]off\s+period|shelf\s+life|payment\s+terms|tariff|deal"
+    r"|agreement|policy|cover|scheme"
+)
+_TERM = re.compile(
+    rf"(?<![\w-])(?P<n>\d{{1,4}})[- ](?P<unit>day|week|month|year)(?:s'|'s)?\s+(?:[a-z]+\s+)?"
+    rf"(?:{_TERM_NOUNS})\b"
+    rf"|\b(?:{_TERM_NOUNS})(?:\s+(?:period|length))?\s+(?:is|are|was|of|lasts?|runs?\s+for)\s+"
+    r"(?P<n2>\d{1,4})\s+(?P<unit2>days?|weeks?|months?|years?)\b"
+    # "started on 1 March 2027 and runs for 78 weeks" (not days: a run of days may count both)
+    r"|\bruns?\s+for\s+(?P<n3>\d{1,4})\s+(?P<unit3>weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+ASKS_END = re.compile(
+    r"^(?:so\s+|and\s+)?(?:when\s+(?:is|was|will|does|do|should|must)\s+(?:it|she|he|they|the\s+"
+    r"[a-z]+|my\s+[a-z]+|the\s+next\s+one|our\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|end|over"
+    r"|expire|finish|run\s+out|up)\b|what(?:'s|\s+is)\s+the\s+(?:due|end|expiry|expiration"
+    r"|finish|renewal)\s+date\b|(?:the\s+)?(?:due|end|expiry)\s+date\s*\?"
+    r"|when\s+is\s+the\s+next\s+one\s+due\b"
+    r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"
+    r"|run\s+out)\b)",
+    re.IGNORECASE,
+)
+
+
+# A weekday rule for every month, then a month asked: "Payday is the last Friday of the month.
+# Which date is payday in June 2028?"
+_MONTHLY_RULE = re.compile(
+    r"\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:the|every|each|a)\s+month\b",
+    re.IGNORECASE,
+)
+_MONTH_ASKED = re.compile(
+    r"\b(?:in\s+)?(?:the\s+)?(?P<month>january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\s+(?P<year>\d{4})\b",  # "in June 2028?", "the February 2029 meeting"
+    re.IGNORECASE,
+)
+
+
+def _monthly(text: str, story: str, question: str) -> str | None:
+    rules = list(_MONTHLY_RULE.finditer(story))
+    month = _MONTH_ASKED.search(question)
+    if len(rules) != 1 or month is None or CHANGES.search(text):
+        return None
+    if stray_digit(text, [*rules, _MONTH_ASKED.search(text)]):  # type: ignore[list-item]
+        return None
+    rule = rules[0]
+    return (
+        f"What is the date of the {rule['nth'].lower()} {rule['wd'].capitalize()} of"
+        f" {month['month'].capitalize()} {month['year']}?"
+    )
+
+
+_TERM_CHANGES = re.compile(
+    r"\b(?:but|however|although|renew\w*|extend\w*|extra|plus|more|paus\w*|suspend\w*|overdue"
+    r"|late|early|again|twice|once|grace)\b",
+    re.IGNORECASE,
+)
+
+
+def _term_end(
+    text: str, term: re.Match[str], dates: list[re.Match[str]], times: list[re.Match[str]]
+) -> str | None:
+    """ "What date is 3 weeks after 29 January 2028?" for a term said to run from the story's
+    one date, or None."""
+    if len(dates) != 1 or times or term.start() < dates[0].start() - 80:
+        return None
+    if CHANGES.search(text) or _TERM_CHANGES.search(text):
+        return None  # "…, but I renewed it once", "with 30 days' extra cover"
+    if stray_digit(text, [dates[0], term]):
+        return None
+    count = term["n"] or term["n2"] or term["n3"]
+    unit = (term["unit"] or term["unit2"] or term["unit3"]).lower().rstrip("s")
+    return f"What date is {count} {unit}s after {dates[0].group()}?"
+
+
+# "starts on 31 July 2028 and lasts 9 nights. What date do we come home?": 9 days after
+_NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE)
+_HOME = re.compile(
+    r"\b(?:come|coming|get|getting|go|going)\s+(?:home|back)|check(?:ing)?\s+out|leave|return"
+    r"|end|finish",
+    re.IGNORECASE,
+)
+
+
+def from_a_start(
+    text: str,
+    story: str,
+    question: str,
+    dates: list[re.Match[str]],
+    times: list[re.Match[str]],
+    spans: list[re.Match[str]],
+    date_asked: bool,
+) -> tuple[bool, str | None]:
+    """(True, the plain question, or None to abstain) when the story is one of these; (False,
+    None) when it is not, for `slots` to read it by its other parts."""
+    if (date_asked or ASKS_NEXT.match(question)) and (repeat := _series(text, question, spans)):
+        return True, repeat if len(dates) == 1 and len(spans) <= 1 and not times else None
+    if date_asked and (monthly := _monthly(text, story, question)):
+        return True, monthly
+    if date_asked and (nights := _NIGHTS.search(story)) and _HOME.search(question):
+        if len(dates) != 1 or spans or times or CHANGES.search(text):
+            return True, None
+        if stray_digit(text, [dates[0], nights]) or dates[0].start() > nights.start():
+            return True, None
+        return True, f"What date is {nights['n']} days after {dates[0].group()}?"
+    if (term := _TERM.search(story)) and ASKS_END.match(question):
+        return True, _term_end(text, term, dates, times)
+    return False, None
