@@ -16,11 +16,9 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
 from tools.words import stray_digit
 
-_MAX_TEXT = 300
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_NUM = r"\d[\d,]*(?:\.\d+)?"
 _NAME = r"[a-z][a-z' -]{0,30}?"
 # "What is food cost as a percentage of sales", "What percentage of sales is food cost",
 # "food cost is what percentage of sales"
@@ -46,14 +44,14 @@ _MARK_ASKED = re.compile(
     r"(?:mark|grade|score|result)(?:\s+for\s+the\s+[a-z]+)?$",
     re.IGNORECASE,
 )
-_WEIGHT = re.compile(rf"(?P<w>{_NUM})\s*%\s+(?:for\s+)?(?:the\s+)?(?P<name>[a-z]+)", re.IGNORECASE)
+_WEIGHT = re.compile(rf"(?P<w>{NUM})\s*%\s+(?:for\s+)?(?:the\s+)?(?P<name>[a-z]+)", re.IGNORECASE)
 _SCORE_LIST = re.compile(
-    rf"\b(?:i|she|he|they|we)\s+(?:got|scored|had|earned)\s+{_NUM}(?:,\s+{_NUM})*,?\s+and\s+{_NUM}"
+    rf"\b(?:i|she|he|they|we)\s+(?:got|scored|had|earned)\s+{NUM}(?:,\s+{NUM})*,?\s+and\s+{NUM}"
     r"(?:\s+respectively)?[.!]?\s*$",
     re.IGNORECASE,
 )
 _SCORE = re.compile(
-    rf"(?P<s>{_NUM})(?:\s*%)?\s+(?:in|on|for)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?"
+    rf"(?P<s>{NUM})(?:\s*%)?\s+(?:in|on|for)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?"
     r"(?P<name>[a-z]+)",
     re.IGNORECASE,
 )
@@ -61,17 +59,17 @@ _SCORE = re.compile(
 
 def _story_and_question(body: str) -> tuple[str, str] | None:
     """(story, question) of a short body of exactly two sentences, else None."""
-    if len(body) > _MAX_TEXT:
+    if len(body) > MAX_STORY:
         return None
-    sentences = _SENTENCES.split(body.strip())
+    sentences = SENTENCES.split(body.strip())
     return (sentences[0], sentences[1]) if len(sentences) == 2 else None
 
 
 def named_amounts(body: str) -> str | None:
     """The expression for a share of named amounts or a weighted mark, else None."""
-    if len(body) > _MAX_TEXT:
+    if len(body) > MAX_STORY:
         return None
-    sentences = _SENTENCES.split(body.strip())
+    sentences = SENTENCES.split(body.strip())
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1].rstrip("?. "), " ".join(sentences[:-1])
@@ -87,7 +85,7 @@ def _amount_of(story: str, name: str) -> re.Match[str] | None:
     """The one number said right after `name` in the story."""
     found = list(
         re.finditer(
-            rf"\b{re.escape(name)}\b{_AFTER_NAME}{_MONEY}(?P<n>{_NUM})(?![\d%])",
+            rf"\b{re.escape(name)}\b{_AFTER_NAME}{_MONEY}(?P<n>{NUM})(?![\d%])",
             story,
             re.IGNORECASE,
         )
@@ -134,7 +132,7 @@ def _weighted(story: str) -> str | None:
 # "the meal came to £247.80 and there's 7 of us, how much each": an even share per head
 _PER_HEAD = re.compile(
     rf"^(?:[a-z' ]{{0,40}}?\s)?(?:came\s+to|comes\s+to|was|is|cost|costs|totalled|totaled)\s+"
-    rf"{_MONEY}(?P<n>{_NUM})(?:,|\s+and)\s+(?:there(?:'s|\s+is|\s+are|\s+were)|we(?:'re|\s+are"
+    rf"{_MONEY}(?P<n>{NUM})(?:,|\s+and)\s+(?:there(?:'s|\s+is|\s+are|\s+were)|we(?:'re|\s+are"
     r"|\s+were))\s+(?P<k>\d+)\s+of\s+us[,.]?\s+(?:so\s+)?how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?"
     r"(?:each|per\s+person|per\s+head|a\s+head)$",
     re.IGNORECASE,
@@ -144,7 +142,7 @@ _PER_HEAD = re.compile(
 # "Six of us are splitting the £2,877 yacht charter evenly. How much does each person pay?"
 _SPLITTING = re.compile(
     rf"^(?P<k>\d+)\s+of\s+us\s+(?:are\s+)?(?:splitting|sharing|dividing)\s+(?:the\s+|a\s+)?"
-    rf"{_MONEY}(?P<n>{_NUM})(?:\s+[a-z-]+){{0,3}}?(?:\s+(?:evenly|equally))?\.\s+how\s+much\s+"
+    rf"{_MONEY}(?P<n>{NUM})(?:\s+[a-z-]+){{0,3}}?(?:\s+(?:evenly|equally))?\.\s+how\s+much\s+"
     r"(?:does|do|will|should)\s+each\s+(?:person|of\s+us|one)\s+(?:pay|owe|put\s+in)$",
     re.IGNORECASE,
 )
@@ -153,7 +151,7 @@ _SPLITTING = re.compile(
 # "Sorry for my english, we are 9 people and the bill is 315.90, how much pay each one?"
 _WE_ARE = re.compile(
     rf"^(?:[a-z' ,]{{0,40}}?\s)?we\s+are\s+(?P<k>\d+)(?:\s+people|\s+of\s+us)?\s+and\s+the\s+"
-    rf"(?:bill|total|cost)\s+(?:is|was|came\s+to)\s+{_MONEY}(?P<n>{_NUM})[,.]?\s+how\s+much\s+"
+    rf"(?:bill|total|cost)\s+(?:is|was|came\s+to)\s+{_MONEY}(?P<n>{NUM})[,.]?\s+how\s+much\s+"
     r"(?:does\s+|do\s+|should\s+)?(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
     r"|each(?:\s+one|\s+1|\s+person)?"
     r"\s+(?:pays?|owes?))$",
@@ -191,12 +189,12 @@ _PART_ASKED = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
-    rf"(?<![\w.,])(?P<part>{_NUM})\s+(?:of|out\s+of)\s+(?:its|the|our|their|my|his|her|all)?\s*"
-    rf"(?:[a-z-]+\s+)?(?P<whole>{_NUM})(?![\d.,])",
+    rf"(?<![\w.,])(?P<part>{NUM})\s+(?:of|out\s+of)\s+(?:its|the|our|their|my|his|her|all)?\s*"
+    rf"(?:[a-z-]+\s+)?(?P<whole>{NUM})(?![\d.,])",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
-    rf"(?<![\w.,]){_MONEY}(?P<n>{_NUM})(?![\d%]|[.,]\d)(?:\s*(?P<unit>[a-z]+))?(?![\d%]|[.,]\d)"
+    rf"(?<![\w.,]){_MONEY}(?P<n>{NUM})(?![\d%]|[.,]\d)(?:\s*(?P<unit>[a-z]+))?(?![\d%]|[.,]\d)"
 )
 _NO_CHANGE_WORDS = re.compile(
     r"\b(?:not|but|if|except|excluding|than|more|less|twice|half|each|per|every|average)\b|%",
@@ -261,7 +259,7 @@ def containers_needed(body: str) -> str | None:
     one = "|".join(re.escape(w) for w in sorted(ones, key=len, reverse=True))
     holds = re.search(
         rf"\b(?:(?:each|every|a|one|the|our|my)\s+(?:[a-z]+\s+)?(?:{one})(?:e?s)?"
-        rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{_NUM})"
+        rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
         r"(?:\s*(?P<unit>[a-z]+))?",
         story,
         re.IGNORECASE,
@@ -318,7 +316,7 @@ def left_after(body: str) -> str | None:
 # A percentage added to one amount, or taken off one: "My invoice is £2,400 before VAT. With VAT
 # at 20% added, what's the total?", "In my 20%-off sale a mug is £14. What was its price before
 # the sale?"
-_PCT = re.compile(rf"(?<![\w.,])(?P<p>{_NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
+_PCT = re.compile(rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
 _ADDED = re.compile(
     r"\b(?:vat|tax|service(?:\s+charge)?|tip|surcharge|mark-?up)\b.{0,30}?\b(?:added|on\s+top|plus"
     r"|extra)\b|\b(?:plus|with|add(?:ing)?)\b.{0,20}?%.{0,12}?\b(?:vat|tax|service(?:\s+charge)?|tip"
@@ -342,9 +340,9 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     """ "2400 + 20% of 2400" for one amount with a percentage added and a total asked;
     "14 / (1 - 20/100)" for a price after a percentage off and the price before it asked.
     `total`: the total was asked in a frame already taken off ("…, what's the total?")."""
-    if len(body) > _MAX_TEXT or _PER_ANYTHING.search(body):
+    if len(body) > MAX_STORY or _PER_ANYTHING.search(body):
         return None
-    sentences = _SENTENCES.split(body.strip())
+    sentences = SENTENCES.split(body.strip())
     if total and any(c.isdigit() for c in sentences[-1]):
         sentences.append("What is the total")
     if not 1 <= len(sentences) <= 3:

@@ -28,15 +28,15 @@ from fractions import Fraction
 
 from tools.words import initials, stray_digit
 
-_MAX_TEXT = 300
+MAX_STORY = 300  # the longest story any of the story readers reads (rates, terms, named)
 _MAX_NUMBERS = 5
-_NUM = r"\d[\d,]*(?:\.\d+)?"
+NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
 # A number, the word after it (its unit), and the rate that follows ("each", "per day", "a day",
 # "every second", "/h"); a unit written with a slash is a rate of its own ("27.5 km/h").
 # A second rate may follow ("6 a week per player"); "a 32-week season" is 32 weeks.
 # With a currency sign the number is money, and a word after it says what for ("a £45 fee").
 _QUANTITY = re.compile(
-    rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{_NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
+    rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
     r"(?:\s+(?:of\s+[a-z]+\s+)?(?P<rate>each|apiece|(?:per|a|an|every)\s+(?P<per>[a-z]+)))?"
     r"(?:\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
@@ -94,7 +94,7 @@ _CHANGE_WORDS = (
     r"|over(?!\s+(?:a|an|the)\s)|under|each\s+of|both|either|or"
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
 # One name for the units people write several ways.
 _ALIASES = {
     "h": "hour",
@@ -144,9 +144,9 @@ def _one(word: str) -> str:
 
 def rate_product(body: str) -> str | None:
     """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
-    if len(body) > _MAX_TEXT:
+    if len(body) > MAX_STORY:
         return None
-    sentences = _SENTENCES.split(body.strip())
+    sentences = SENTENCES.split(body.strip())
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
@@ -268,7 +268,7 @@ def only_reading(found: list[Quantity], asked: Counter) -> str | None:
 
 # Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
 _PRICED = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+(?P<price>{_NUM})"
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+(?P<price>{NUM})"
     r"(?:\s+(?:each|apiece|a\s+piece))?(?![\w]|[.,]\d)",
     re.IGNORECASE,
 )

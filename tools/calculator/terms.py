@@ -23,12 +23,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tools.calculator.rates import Quantity, asked_units, only_reading, quantities
+from tools.calculator.rates import (
+    MAX_STORY,
+    SENTENCES,
+    Quantity,
+    asked_units,
+    only_reading,
+    quantities,
+)
 from tools.words import initials, stray_digit
 
-_MAX_TEXT = 300
 _MAX_TERMS = 6
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # The question asks for everything added up.
 # (Only the asker's own spending: "How much will the insurer pay out?" after "the bill is
@@ -78,9 +83,9 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     """ "(38.75 * 9) + (45)" for a story of terms that each come to the asked unit, else None.
     `total`: the question's frame, already taken off, asked for a total ("What's the total?"),
     so a story with no question left asks for money."""
-    if len(body) > _MAX_TEXT:
+    if len(body) > MAX_STORY:
         return None
-    sentences = _SENTENCES.split(_OF_US.sub(r"\1 people", body.strip()))
+    sentences = SENTENCES.split(_OF_US.sub(r"\1 people", body.strip()))
     if len(sentences) == 1 and (asked_after := _ASKED_AFTER_COMMA.search(sentences[0])):
         # "3 of us put in £40 each and Jo put in £65, what's the pot altogether"
         sentences = [sentences[0][: asked_after.start()], sentences[0][asked_after.start() + 1 :]]
@@ -198,9 +203,9 @@ _LIST_CHANGES = re.compile(
 def listed_total(body: str) -> str | None:
     """ "(450 + 1275 + 880 + 2015) / 4" for a story of one list of amounts in one unit, and a
     question for their total or average; the story may only also say how many there were."""
-    if len(body) > _MAX_TEXT:
+    if len(body) > MAX_STORY:
         return None
-    sentences = _SENTENCES.split(body.strip())
+    sentences = SENTENCES.split(body.strip())
     if len(sentences) != 2:
         return None
     story, question = sentences
