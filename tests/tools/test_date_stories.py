@@ -154,6 +154,28 @@ STORIES = [
         ),
         "= Sunday, June 6, 2027",
     ),
+    # two things done on two dates, an age at a second dated event, an aside before a question
+    (
+        (
+            "I cast on my jumper on 3 November 2027 and cast off on 19 January 2028. How many days"
+            " did it take?"
+        ),
+        ": 77 days",
+    ),
+    (
+        (
+            "Bit of nostalgia: bought my first MX-5 on 18 April 2019 and sold it on 2 November"
+            " 2027. Out of curiosity, how many days did I own it?"
+        ),
+        ": 3120 days",
+    ),
+    (
+        (
+            "Grandma was born on 12 June 1931 and married on 4 September 1954. How old was she on"
+            " her wedding day?"
+        ),
+        ": 23 years old",
+    ),
     # two dates, each with its time of day
     (
         (
@@ -345,6 +367,12 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "The festival runs from 28 July 2027 to 2 August 2027. How many days did it last?",
+    "Tom was born on 12 June 1931 and Ann on 4 September 1934. How old was she when he was born?",
+    (
+        "Grandma was born on 12 June 1931 and married on 4 September 1954. How old was Grandpa on"
+        " the wedding day?"
+    ),
     "The exam is on 5 June 2027 and I need 30 days to revise. What date do I start?",
     (
         "My passport expires on 9 May 2028 and renewal takes 6 weeks to process. What date should I"

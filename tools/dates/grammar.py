@@ -495,5 +495,5 @@ def parse_dates_request(text: str) -> dict | None:
             if found and found["kind"] not in ("between", "weekday") and not found.get("base"):
                 return None  # the span's length, a date counted from the stated one, its weekday
     if found is None and (asked := read_story(text)):
-        found = _parse_single(_clean(asked), cue, None)  # the story's parts, asked plainly
+        found = _parse_single(_clean(asked), cue, None) or age_story(asked, cue) or None
     return found

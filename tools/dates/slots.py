@@ -41,6 +41,28 @@ _SECOND_QUESTION = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+")
 
+# An age at a second dated event: "Grandma was born on 12 June 1931 and married on 4 September
+# 1954. How old was she on her wedding day?"
+_AGE_AT = re.compile(
+    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|will)\s+(?:he|she|they)\b[^\d]*\?$", re.IGNORECASE
+)
+_BORN = re.compile(r"\bborn\s+(?:on\s+)?$", re.IGNORECASE)
+_DID = re.compile(r"\b(?:and\s+)?(?!born\b)[a-z]+ed\s+(?:on\s+)?$", re.IGNORECASE)  # "married on"
+
+
+def _age_between(text: str, question: str) -> str | None:
+    dates = list(DATE.finditer(text))
+    if len(dates) != 2 or CHANGES.search(text) or stray_digit(text, dates):
+        return None
+    born, then = dates
+    if not _BORN.search(text, max(0, born.start() - 12), born.start()) or "born" in question:
+        return None
+    if not _DID.search(text, max(0, then.start() - 20), then.start()):
+        return None  # "… and Ann on 4 September 1934": someone else's birth, not an event of hers
+    return f"How old was someone born on {born.group()} on {then.group()}?"
+
+
+_ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
 # What the question asks: a date (or its weekday, which a date's answer also names) ...
 _ASKS_DATE = re.compile(
     r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
@@ -74,6 +96,18 @@ _ANOTHER_DAY = re.compile(
 )
 # Days between two events, said so: the ends of a period ("runs from ... to ...") may count.
 _BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
+# Two things done on two dates, and how long it took between them: "I cast on … on 3 November
+# 2027 and cast off on 19 January 2028. How many days did it take?" (a period said to run from
+# one day to another may count both; one told as two events is their difference)
+_TOOK = re.compile(
+    r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|i|we|you|they|he|she"
+    r"|the\s+[a-z]+)\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts?\b|\bopen",
+    re.IGNORECASE,
+)
 # "How many days is that after installation?": counted from the first date's event
 _AFTER_EVENT = re.compile(
     r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$",
@@ -186,9 +220,11 @@ def read_story(text: str) -> str | None:
     sentences = [s for s in _SENTENCE.split(text.strip()) if s]
     if len(sentences) > _MAX_SENTENCES:
         return None
-    question = sentences[-1].strip()
+    question = _ASIDE.sub("", sentences[-1].strip(), count=1)  # "Out of curiosity, how many …"
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
+    if _AGE_AT.match(question) and (age := _age_between(text, question)):
+        return age
     if not (
         _ASKS_DATE.match(question)
         or _ASKS_LENGTH.match(question)
@@ -258,6 +294,7 @@ def read_story(text: str) -> str | None:
             and unit != "nights"
             and not _BETWEEN.search(question)
             and not (_AFTER_EVENT.search(question) and _from_date_words(text, dates[0]))
+            and not (_TOOK.search(question) and not _PERIOD.search(story))
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
