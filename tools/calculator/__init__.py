@@ -365,9 +365,20 @@ def consistent_history(earlier: list[tuple[str, str]]) -> bool:
 # rule when it is wrong). Found from its verb and result, then its expression is read back
 # from a bounded window before it: linear in the text, whatever runs of digits it holds.
 # One scan per verb (a literal first: fast), in any order: every claim must hold.
+# (An ASCII letter right before a worded verb, or before the one space in front of it, is
+# never the end of an expression: "what date is 1 day …" is skipped inside the scan. The check
+# follows the verb, so the scan still looks for the verb's letters first.)
 _CLAIMED = tuple(
-    re.compile(rf"{verb}\s*(?P<result>-?\d[\d.,]*)")
-    for verb in ("=", "->", "→", "is", "equals", "makes", "gives")
+    re.compile(rf"{verb}{guard}\s*(?P<result>-?\d[\d.,]*)")
+    for verb, guard in (
+        ("=", ""),
+        ("->", ""),
+        ("→", ""),
+        *(
+            (word, rf"(?<![a-zA-Z]{word})(?<![a-zA-Z]\s{word})")
+            for word in ("is", "equals", "makes", "gives")
+        ),
+    )
 )
 _CLAIM_WINDOW = 80
 # The expression before the verb, matched on the reversed window from its end (re.match at 0:
