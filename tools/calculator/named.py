@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
+from tools.calculator.rates import MAX_STORY, NOT_UNITS, NUM, SENTENCES, story_and_question
 from tools.words import stray_digit
 
 _NAME = r"[a-z][a-z' -]{0,30}?"
@@ -55,14 +55,6 @@ _SCORE = re.compile(
     r"(?P<name>[a-z]+)",
     re.IGNORECASE,
 )
-
-
-def _story_and_question(body: str) -> tuple[str, str] | None:
-    """(story, question) of a short body of exactly two sentences, else None."""
-    if len(body) > MAX_STORY:
-        return None
-    sentences = SENTENCES.split(body.strip())
-    return (sentences[0], sentences[1]) if len(sentences) == 2 else None
 
 
 def named_amounts(body: str) -> str | None:
@@ -205,7 +197,7 @@ _NO_CHANGE_WORDS = re.compile(
 def percent_change(body: str) -> str | None:
     """ "(57 - 38) / 38 * 100" for two amounts and a question for their change as a
     percentage; "216 / 240 * 100" for a part of a whole asked as one."""
-    if (said := _story_and_question(body)) is None:
+    if (said := story_and_question(body)) is None:
         return None
     story, question = said[0], said[1].rstrip("?. ")
     if _NO_CHANGE_WORDS.search(story) or any(c.isdigit() for c in question):
@@ -219,7 +211,7 @@ def percent_change(body: str) -> str | None:
     amounts = list(_AMOUNT.finditer(story))
     if asked is None or len(amounts) != 2 or stray_digit(story, amounts):
         return None
-    units = {(m["unit"] or "").lower().rstrip("s") for m in amounts} - {""} - _NOT_UNITS
+    units = {(m["unit"] or "").lower().rstrip("s") for m in amounts} - {""} - NOT_UNITS
     if len(units) > 1:
         return None
     old, new = (Fraction(m["n"].replace(",", "")) for m in amounts)
@@ -228,10 +220,6 @@ def percent_change(body: str) -> str | None:
         return None  # the story went the other way: the model says what happened
     a, b = (m["n"].replace(",", "") for m in amounts)
     return f"({b} - {a}) / {a} * 100" if up else f"({a} - {b}) / {a} * 100"
-
-
-# Words after a number that are not its unit ("57 in April")
-_NOT_UNITS = frozenset({"in", "on", "at", "to", "and", "or", "of", "for", "by", "from", "over"})
 
 
 # How many containers a whole needs, rounded up: "86 guests … our round tables seat 10. How many
@@ -248,7 +236,7 @@ _HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|
 def containers_needed(body: str) -> str | None:
     """ "ceil(86 / 10)" for a whole, one container's capacity, and a question for how many
     containers are needed; None otherwise."""
-    if (said := _story_and_question(body)) is None:
+    if (said := story_and_question(body)) is None:
         return None
     story, question = said[0].rstrip(". "), said[1]
     asked = _NEED_ASKED.match(question)
@@ -296,7 +284,7 @@ _LEFT_AFTER = re.compile(
 
 def left_after(body: str) -> str | None:
     """ "2340 - 875" for two amounts and a question for what is left after the one it names."""
-    if (said := _story_and_question(body)) is None:
+    if (said := story_and_question(body)) is None:
         return None
     story, question = said[0], said[1].rstrip("?. ")
     m = _LEFT_AFTER.match(question)

@@ -121,11 +121,11 @@ _ALIASES = {
 }
 # Units asked for that are products of others.
 _PRODUCTS = {"kwh": ("kilowatt", "hour")}
-_NOT_UNITS = frozenset(
+NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in April")
     re.findall(
         r"\w+",
         "and or of for to in at on the a an by with from is are was were it its this that these "
-        "those my our your their his her we i you they he she",
+        "those my our your their his her we i you they he she over",
     )
 )
 
@@ -140,6 +140,14 @@ def _one(word: str) -> str:
             word = word[: -len(tail)] + keep
             break
     return _ALIASES.get(word, word)
+
+
+def story_and_question(body: str) -> tuple[str, str] | None:
+    """(story, question) of a short body of exactly two sentences, else None."""
+    if len(body) > MAX_STORY:
+        return None
+    sentences = SENTENCES.split(body.strip())
+    return (sentences[0], sentences[1]) if len(sentences) == 2 else None
 
 
 def rate_product(body: str) -> str | None:
@@ -189,7 +197,7 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     matches = list(_QUANTITY.finditer(text))
     for k, m in enumerate(matches):
-        unit = m["unit"] if m["unit"] and m["unit"].lower() not in _NOT_UNITS else None
+        unit = m["unit"] if m["unit"] and m["unit"].lower() not in NOT_UNITS else None
         if m["money"]:
             unit = "money"
         elif unit is None:

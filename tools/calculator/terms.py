@@ -30,6 +30,7 @@ from tools.calculator.rates import (
     asked_units,
     only_reading,
     quantities,
+    story_and_question,
 )
 from tools.words import initials, stray_digit
 
@@ -203,12 +204,9 @@ _LIST_CHANGES = re.compile(
 def listed_total(body: str) -> str | None:
     """ "(450 + 1275 + 880 + 2015) / 4" for a story of one list of amounts in one unit, and a
     question for their total or average; the story may only also say how many there were."""
-    if len(body) > MAX_STORY:
+    if (said := story_and_question(body)) is None:
         return None
-    sentences = SENTENCES.split(body.strip())
-    if len(sentences) != 2:
-        return None
-    story, question = sentences
+    story, question = said
     average = bool(_AVERAGE_ASKED.search(question))
     if any(c.isdigit() for c in question) or not (average or _TOTAL.search(question)):
         return None

@@ -413,7 +413,6 @@ _SAME_EVENT = {
     "deli": ("arri",),
     "arri": ("deli", "land"),
     "depa": ("left", "leav"),
-    "sign": ("sign",),
     "regi": ("join", "enro"),
 }
 
