@@ -244,6 +244,13 @@ STORIES = [
         "inclusive: 27 days",
     ),
     ("days from 1 feb 2027 to 1 nov 2027", ": 273 days"),
+    (
+        (
+            "How many working days (Mon-Fri) are there from 6 September 2027 to 1 October 2027"
+            " inclusive?"
+        ),
+        "inclusive: 20",
+    ),
     ("weekday of 29 feb 2028", "February 29, 2028 is a Tuesday"),
     (
         (
@@ -358,6 +365,60 @@ STORIES = [
         ),
         ": 162 minutes",
     ),
+    # an event named by another word of its kind, or by its doer ("after they start")
+    (
+        (
+            "The ferry sailed on 6 June 2027 and the crossing plan allows 11 days. What date do we"
+            " land, 11 days after leaving?"
+        ),
+        "= Thursday, June 17, 2027",
+    ),
+    (
+        (
+            "The check-up is 8 weeks after the birth and he was born on 3 March 2028. What date is"
+            " the check-up?"
+        ),
+        "= Friday, April 28, 2028",
+    ),
+    (
+        (
+            "The roofers begin on 2 August 2027 and estimate 12 days. What date is 12 days after"
+            " they begin?"
+        ),
+        "= Saturday, August 14, 2027",
+    ),
+    (
+        (
+            "The claim was lodged on 4 October 2027 and the insurer's deadline is 30 days after"
+            " lodging. What's the deadline?"
+        ),
+        "= Wednesday, November 3, 2027",
+    ),
+    (
+        (
+            "The tenancy was signed on 1 July 2027 and the break clause applies 120 days after"
+            " signing. What date is that?"
+        ),
+        "= Friday, October 29, 2027",
+    ),
+    # nights counted from the arrival that follows them
+    (
+        "Booked in for 4 nights arriving on 29 December 2027. What's the check-out date?",
+        "January 2, 2028",
+    ),
+    # two things done on two dates, how far apart
+    (
+        (
+            "The van went into storage on 2 November 2027 and came out on 14 March 2028. How many"
+            " days is that?"
+        ),
+        ": 133 days",
+    ),
+    # an age in weeks on a date the question names
+    (
+        "Our daughter was born on 1 February 2027. How many weeks old is she on 3 May 2027?",
+        ": 13 weeks",
+    ),
 ]
 
 
@@ -456,6 +517,14 @@ LEFT_TO_THE_MODEL = [
     "Our flight leaves at 22:10 and lands at 06:40. How many hours is the flight?",
     "The train leaves Boston at 09:15 and gets to Chicago at 14:40. How many hours is the trip?",
     "The meeting starts at 14:00 and ends at 13:30. How many minutes is it?",
+    # two dates that may be a period's ends (counted with both, or not?)
+    "Term starts on 6 September 2027 and ends on 17 December 2027. How many days is that?",
+    "The gallery is open on 3 May 2027 and again on 9 May 2027. How many days is that?",
+    # nights with a second number, or an age asked of someone else
+    "Booking for 5 nights, 2 days after arriving on 3 May 2027. What's the check-out date?",
+    "Our son was born on 9 May 2026. How many weeks old was his cousin on 15 August 2026?",
+    # working days whose weekdays are not said
+    "How many working days are there from 6 September 2027 to 1 October 2027 inclusive?",
 ]
 
 

@@ -245,7 +245,6 @@ _TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign
 _PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
 
-
 # Notes that say what the question already assumes: "(same time zone, no clock changes)" on
 # two written times, "(Western churches)" on Easter's dates, as the calendar here reckons them.
 _ASSUMED = re.compile(
@@ -264,21 +263,23 @@ _RESULT_ASKED = re.compile(
     re.IGNORECASE,
 )
 
-
+# "weekdays (Monday to Friday)", "working days (Mon-Fri)": weekdays, as the calendar counts them
 _WEEKDAYS_SAID = re.compile(
-    r"weekdays(?:\s*\(|,\s*)mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?(?:\)|,)", re.IGNORECASE
+    r"(?:weekdays|working\s+days|business\s+days)(?:\s*\(|,\s*)mon(?:day)?\s*(?:to|-|–|through)"
+    r"\s*fri(?:day)?(?:\)|,)",
+    re.IGNORECASE,
 )
 
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
     text = " ".join(text.split())
+    text = _WEEKDAYS_SAID.sub("weekdays", text)
     text = _ASSUMED.sub("", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
         text = text[: asked.start()]
     text = _PLEASE.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
-    text = _WEEKDAYS_SAID.sub("weekdays", text)  # "weekdays (Monday to Friday)": the same
     return re.sub(r"[?.!]+$", "", text).strip()
 
 

@@ -162,9 +162,13 @@ def _term_end(
 # "starts on 31 July 2028 and lasts 9 nights. What date do we come home?": 9 days after
 _NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE)
 _HOME = re.compile(
-    r"\b(?:come|coming|get|getting|go|going)\s+(?:home|back)|check(?:ing)?\s+out|leave|return"
+    r"\b(?:come|coming|get|getting|go|going)\s+(?:home|back)|check(?:ing)?[\s-]?out|leave|return"
     r"|end|finish",
     re.IGNORECASE,
+)
+
+_ARRIVING = re.compile(
+    r"\s*,?\s+(?:arriving|starting|from|checking\s+in|check-in)(?:\s+on)?\s+", re.IGNORECASE
 )
 
 
@@ -186,8 +190,12 @@ def from_a_start(
     if date_asked and (nights := _NIGHTS.search(story)) and _HOME.search(question):
         if len(dates) != 1 or spans or times or CHANGES.search(text):
             return True, None
-        if stray_digit(text, [dates[0], nights]) or dates[0].start() > nights.start():
+        if stray_digit(text, [dates[0], nights]):
             return True, None
+        if dates[0].start() > nights.start() and not _ARRIVING.fullmatch(
+            text, nights.end(), dates[0].start()
+        ):
+            return True, None  # the nights are counted from the date: "12 nights arriving on D"
         return True, f"What date is {nights['n']} days after {dates[0].group()}?"
     if (term := _TERM.search(story)) and ASKS_END.match(question):
         return True, _term_end(text, term, dates, times)

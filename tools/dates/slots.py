@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.ages import age_question
 from tools.dates.clock import clock_seconds
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration, written_date
@@ -41,34 +42,13 @@ _SECOND_QUESTION = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+")
 
-# An age at a second dated event: "Grandma was born on 12 June 1931 and married on 4 September
-# 1954. How old was she on her wedding day?"
-_AGE_AT = re.compile(
-    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|will)\s+(?:he|she|they)\b[^\d]*\?$", re.IGNORECASE
-)
-_BORN = re.compile(r"\bborn\s+(?:on\s+)?$", re.IGNORECASE)
-_DID = re.compile(r"\b(?:and\s+)?(?!born\b)[a-z]+ed\s+(?:on\s+)?$", re.IGNORECASE)  # "married on"
-
-
-def _age_between(text: str, question: str) -> str | None:
-    dates = list(DATE.finditer(text))
-    if len(dates) != 2 or CHANGES.search(text) or stray_digit(text, dates):
-        return None
-    born, then = dates
-    if not _BORN.search(text, max(0, born.start() - 12), born.start()) or "born" in question:
-        return None
-    if not _DID.search(text, max(0, then.start() - 20), then.start()):
-        return None  # "… and Ann on 4 September 1934": someone else's birth, not an event of hers
-    return f"How old was someone born on {born.group()} on {then.group()}?"
-
-
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
 # What the question asks: a date (or its weekday, which a date's answer also names) ...
 _ASKS_DATE = re.compile(
     r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
     r"(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
     r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
-    r"(?:date|day(?:\s+of\s+the\s+week)?|weekday)\b",
+    r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b",
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"
@@ -108,6 +88,10 @@ _PERIOD = re.compile(
     r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts?\b|\bopen",
     re.IGNORECASE,
 )
+# ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
+# matures on 15 September 2029. How many days is that?"), unless they may be a period's ends
+_IS_THAT = re.compile(r"^how\s+many\s+(?:days|weeks)\s+(?:is|was)\s+that\s*\?$", re.IGNORECASE)
+_ENDS = re.compile(r"\b(?:start|begin|began|end|finish|clos|stay|inclusive)", re.IGNORECASE)
 # "How many days is that after installation?": counted from the first date's event
 _AFTER_EVENT = re.compile(
     r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$",
@@ -138,6 +122,7 @@ _AFTER_SPAN = re.compile(
 # (not "lasts": "starts on 3 May and lasts 10 days" may end on the 12th or the 13th; not
 # "takes" or "needs": "expires on 9 May and renewal takes 6 weeks. What date should I apply
 # by?" counts back)
+_AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
 _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took)\s+$", re.IGNORECASE)
 _BACK = {"before", "earlier", "prior to", "ahead of"}
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
@@ -162,7 +147,9 @@ _THAT = re.compile(
 )
 # What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
 _NAMED_EVENT = re.compile(
-    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+)?(?P<name>[a-z]+(?:-[a-z]+)*)"
+    # ("after they start": the event told by its doer)
+    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+)?"
+    r"(?P<name>[a-z]+(?:-[a-z]+)*)"
     r"(?:\s+(?:date|day))?\s*$",
     re.IGNORECASE,
 )
@@ -223,7 +210,7 @@ def read_story(text: str) -> str | None:
     question = _ASIDE.sub("", sentences[-1].strip(), count=1)  # "Out of curiosity, how many …"
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
-    if _AGE_AT.match(question) and (age := _age_between(text, question)):
+    if age := age_question(text, question):
         return age
     if not (
         _ASKS_DATE.match(question)
@@ -295,6 +282,9 @@ def read_story(text: str) -> str | None:
             and not _BETWEEN.search(question)
             and not (_AFTER_EVENT.search(question) and _from_date_words(text, dates[0]))
             and not (_TOOK.search(question) and not _PERIOD.search(story))
+            and not (
+                _IS_THAT.search(question) and not _PERIOD.search(story) and not _ENDS.search(story)
+            )
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
@@ -357,7 +347,7 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
     after = _AFTER_SPAN.match(text, span.end())
     if after:
         way = re.sub(r"\s+", " ", after["way"].lower())
-        what = after["what"] or ""
+        what = _AND.split(after["what"] or "", maxsplit=1)[0]  # "after the birth and she was …"
         if way == "of" and not _BEFORE_SPAN.search(text, 0, span.start()):
             return None  # "a 10 days of rest"
         if not _from_date(text, what, date, after.start("what") if what else after.end()):
@@ -405,15 +395,21 @@ def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
 
 
 # An event named by another word than the one its sentence used ("90 days after purchase" of
-# "bought on …"), as _stem gives them.
+# "bought on …", "after leaving" of "set sail on …"), as _stem gives them: each word of a group
+# names the same event as the others.
+_SAME_EVENTS = (
+    ("purc", "boug", "buy"),
+    ("star", "bega", "begi", "begu", "comm", "open"),
+    ("inst", "fitt", "went", "put"),
+    ("deli", "arri", "land"),
+    ("depa", "left", "leav", "sail", "set"),
+    ("regi", "join", "enro"),
+    ("birt", "born"),
+)
 _SAME_EVENT = {
-    "purc": ("boug", "buy"),
-    "star": ("bega", "begi", "begu", "comm", "open"),
-    "inst": ("fitt", "went", "put"),
-    "deli": ("arri",),
-    "arri": ("deli", "land"),
-    "depa": ("left", "leav"),
-    "regi": ("join", "enro"),
+    stem: tuple(other for other in group if other != stem)
+    for group in _SAME_EVENTS
+    for stem in group
 }
 
 
