@@ -370,6 +370,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("What is 75 kg in stone and pounds?", "75 kg ≈ 11 stone 11.3467 lb"),
         ("200 minutes in hours and minutes", "200 min = 3 h 20 min"),
         ("10000 seconds in hours, minutes and seconds", "10000 s = 2 h 46 min 40 s"),
+        # a quantity inside a described thing, after a year, or in a task told about
+        ("How many seconds are in a lap of 1.5 minutes?", "1.5 min = 90 s"),
+        ("Grandad's 1952 licence lists his height as 5 ft 9 in. In cm?", "= 175.26 cm"),
+        ("My worksheet asks to convert 20 kg to pounds.", "20 kg ≈ 44.0925 lb"),
+        # learners' English
+        ("How much grams is 3 ounces?", "3 oz = 85.0485"),
+        ("My bag is 23 kilo. How many pounds it is?", "23 kg ≈ 50.7063 lb"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -392,6 +399,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "What's a 2 inch pipe in mm?",  # a nominal pipe size, not its diameter
         "My can holds 12 litres — how many ml of feed?",  # of something other than the 12 L
         "How many months have 28 days?",  # the riddle (all twelve), not a conversion
+        "In 1500 metres and 3 km, how many miles is that?",  # 1500 is a distance, not a year
+        "My teacher asks to convert 20 kg to pounds and to explain why.",
+        "How much is 3 ounces?",  # no unit asked
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

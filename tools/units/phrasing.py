@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.units.grammar import UnitsRequest, build
+from tools.units.grammar import UnitsRequest, build, parse_unit
 from tools.units.names import CURRENCY, dimensionality
 from tools.words import initials, words_to_digits
 
@@ -43,7 +43,14 @@ _CONN = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
-_ARTICLE_NUMBER = re.compile(r"(?:an?|the|my|our|this|that)\s+\d", re.IGNORECASE)
+# learners' English: "How much kilometers is 15 miles?"
+_HOW_MUCH_UNITS = re.compile(
+    r"^how\s+much\s+(?P<target>[a-z]{2,}s)\s+(?:is|are|makes?|in)\s+(?P<expr>.+)$", re.IGNORECASE
+)
+# ("a 1.5 carat diamond", "a shift of 7.75 hours")
+_ARTICLE_NUMBER = re.compile(
+    r"(?:an?|the|my|our|this|that)\s+(?:\d|[a-z]+\s+of\s+\d)", re.IGNORECASE
+)
 # "What does 180 pounds come to in kilograms?", "What do 3 feet equal in inches?"
 _WHAT_DOES = re.compile(
     r"^what\s+(?:does|do|would|will)\s+(?P<expr>.+?)\s+(?:come\s+to|equal|make|amount\s+to"
@@ -86,12 +93,12 @@ _TARGET_FIRST = re.compile(
 # that?", "I ran 10 km; what's that in miles". The quantity is read from the clause's end.
 _STATED = re.compile(
     # (or no mark at all, as typed on a phone: "parkrun is 5 km how many miles is that")
-    r"^(?P<clause>(?:[^,;:!]|,(?=\d{3}\b)){1,80}?)(?:[,;:]|[.!]+(?=\s)|\s+[—–-](?=\s)"
+    r"^(?P<clause>(?:[^,;:!]|,(?=\d{3}\b)){1,120}?)(?:[,;:]|[.!]+(?=\s)|\s+[—–-](?=\s)"
     r"|(?<=[a-z])(?=\s+(?:how\s+many|what(?:'s|\s+is)\s+(?:that|this|it)\s+in)\s))\s*"
     r"(?:so\s+|and\s+)?"
     # "how many metres of yarn is that": what is measured may follow the unit
     r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
-    r"(?:that|this|it|those|these)|\s+(?:do|should|must|will)\s+(?:i|we)\s+(?:buy|need|get|order"
+    r"(?:that|this|it|those|these)|\s+(?:that|this|it)\s+(?:is|was)|\s+(?:do|should|must|will)\s+(?:i|we)\s+(?:buy|need|get|order"
     # "How many pounds do I write on the customs form?"
     r"|(?:write|put|enter|declare)(?:\s+on\s+(?:the|my|our)\s+[a-z]+(?:\s+form)?)?))?"
     # "treadmill is at 6.5 mph, convert to km/h"
@@ -126,9 +133,12 @@ _TARGET_COLON = re.compile(
     r"^(?:in\s+)?(?P<target>[A-Za-z][A-Za-z /^²³-]{0,30}?)(?:,?\s+please)?\s*:\s*(?P<expr>.+)$",
     re.IGNORECASE,
 )
-# "Fill in the blank: 6 feet = ____ centimetres"
+# "Fill in the blank: 6 feet = ____ centimetres", "Science homework asks to convert …"
 _TASK_LEAD = re.compile(
-    r"^(?:fill\s+in\s+the\s+blank|complete(?:\s+this)?|answer|convert)\s*:\s*", re.IGNORECASE
+    r"^(?:(?:fill\s+in\s+the\s+blank|complete(?:\s+this)?|answer|convert)\s*:\s*"
+    r"|[a-z ]{0,40}?\b(?:asks?|wants?|needs?|told)\s+(?:me\s+|us\s+|you\s+|him\s+|her\s+|them\s+)?"
+    r"to\s+(?=convert\s))",
+    re.IGNORECASE,
 )
 
 
@@ -149,11 +159,22 @@ _NAMED_NUMBER = re.compile(
 )  # "the 7th hole"
 
 
+# A year before the quantity: "His 1916 enlistment form gives his weight as 9 stone 11 lb"
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s+([A-Za-z]+))")
+
+
+def _unless_unit(year: re.Match[str]) -> str:
+    return year.group() if parse_unit(year[1]) else ""
+
+
 def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
     """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
     carat diamond") in `target`; None when the phrase holds another number, or none."""
     for start in _QUANTITY_START.finditer(phrase):
-        if any(c.isdigit() for c in _NAMED_NUMBER.sub("", phrase[: start.end()])):
+        if any(
+            c.isdigit()
+            for c in _NAMED_NUMBER.sub("", _YEAR.sub(_unless_unit, phrase[: start.end()]))
+        ):
             return None  # a number before this one: which one is meant is unclear
         words = phrase[start.end() :].split()
         for cut in range(min(_CLAUSE_TAIL, len(words) - 1) + 1):
@@ -308,6 +329,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     m = _EQ.match(body)
     if m:
         return build(m.group("expr"), m.group("target"))
+    m = _HOW_MUCH_UNITS.match(body)
+    if m and (req := build(m.group("expr"), m.group("target"))):
+        return req
     m = _WHAT_DOES.match(body)
     if m:
         return build(m.group("expr"), m.group("target"))
