@@ -29,7 +29,9 @@ from tools.calculator.named import (
     percent_change,
     percent_on,
 )
+from tools.calculator.rates import money_said
 from tools.calculator.render import render
+from tools.calculator.takeaway import change_or_voucher, profit
 from tools.calculator.terms import listed_total, sum_of_terms
 from tools.words import words_to_digits
 
@@ -91,6 +93,13 @@ _PCT_BASE_NOUN = re.compile(
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 # "15 percent od 380": a slip of "of" after a percentage
 _OF_SLIP = re.compile(r"(?:(?<=%)|(?<=percent)|(?<=per cent))\s+od\s+(?=[$€£¥₹]?\d)", re.IGNORECASE)
+# Learners' "how much is 15 percent from 2400?" (Spanish "de", German "von"): a share of it,
+# asked as a plain "how much is" (the lead is gone); "take 15% from 2400" keeps its verb.
+_FROM_SLIP = re.compile(
+    r"^(\d[\d.]*\s*(?:%|percent|per\s+cent))\s+from\s+"
+    r"(?=[$€£¥₹]?\d[\d,.]*(?:\s+[a-z]+)?\s*\??$)",
+    re.IGNORECASE,
+)
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
 _TOTAL_TRAIL = re.compile(r"\b(?:total|altogether|comes?\s+to)\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
@@ -131,10 +140,12 @@ def extract_expression(text: str) -> str | None:
     body = _LEAD.sub("", body, count=1)
     if " od " in body.lower():  # (the slip is rare: its pattern is not run on every question)
         body = _OF_SLIP.sub(" of ", body)
+    if " from " in body:
+        body = _FROM_SLIP.sub(r"\1 of ", body)
     cut = _trail_start(body)
     body, trail = body[:cut].strip(), body[cut:]
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
-    worded = words_to_digits(body)
+    worded = money_said(words_to_digits(body))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
     if framed == body:  # no frame: a story that adds up terms, read with its currency signs
@@ -148,6 +159,8 @@ def extract_expression(text: str) -> str | None:
             or percent_change(worded)
             or containers_needed(worded)
             or left_after(worded)
+            or change_or_voucher(worded)
+            or profit(worded)
             or percent_on(worded, total=asked_total)
             or body
         )

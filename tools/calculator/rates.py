@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from decimal import Decimal
 from fractions import Fraction
 
 from tools.words import initials, stray_digit
@@ -38,7 +39,8 @@ NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
 _QUANTITY = re.compile(
     rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
-    r"(?:\s+(?:of\s+[a-z]+\s+)?(?P<rate>each|apiece|(?:per|a|an|every)\s+(?P<per>[a-z]+)))?"
+    r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)[a-z]+\s+(?=each\b)|(?!)))?"
+    r"(?P<rate>each|apiece|(?:per|a|an|every)\s+(?P<per>[a-z]+)))?"
     r"(?:\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
     re.IGNORECASE,
 )
@@ -47,6 +49,8 @@ _OF = re.compile(r"\s+of\s+$")
 # What a money question asks: "How much do I invoice?", "What's the total collected?"
 _MONEY_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
+    # "How much to fill it from empty?"
+    r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much ticket income is that?"
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings|profit)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
@@ -80,7 +84,9 @@ _PERIODS = {
 # Money asked per one of something: "each pupil", "per plot", "each climber's share"
 _EACH_ASKED = re.compile(r"\b(?:each|per|a)\s+(?P<noun>[a-z]+)(?:'s)?\b", re.IGNORECASE)
 # "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
-_IN_CURRENCY = re.compile(r"\bin\s+(?!total\b|all\b)[a-z]", re.IGNORECASE)
+_IN_CURRENCY = re.compile(
+    r"\bin\s+(?!total\b|all\b|(?:the|our|my)\s+(?:kitty|pot|fund|jar|tin)\b)[a-z]", re.IGNORECASE
+)
 # "How many litres …?", "I had 5 slices, so how many grams of salt?"
 _COUNT_ASKED = re.compile(
     r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
@@ -140,6 +146,30 @@ def _one(word: str) -> str:
             word = word[: -len(tail)] + keep
             break
     return _ALIASES.get(word, word)
+
+
+# Pence beside pounds: "24.5p per kWh … What's the bill in pounds?" is £0.245 per kWh.
+_PENCE = re.compile(r"(?<![\w.,$€£¥₹])(\d+(?:\.\d+)?)\s?p\b(?![.,]?\d)")
+_POUNDS = re.compile(r"£|\bin\s+pounds\b", re.IGNORECASE)
+# The story's own currency asked for by name: "What's the total in euros?" after "€55 each"
+_IN_CURRENCY_NAMED = re.compile(
+    r",?\s+in\s+(?P<name>euros?|pounds(?:\s+sterling)?|dollars|£|€|\$)(?=[\s?.!,]|$)",
+    re.IGNORECASE,
+)
+_SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
+
+
+def money_said(text: str) -> str:
+    """A story's money in one currency: pence beside pounds as pounds, and "in euros" dropped
+    when every amount is already in euros."""
+    if "p" in text and _POUNDS.search(text):
+        text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
+    if (named := _IN_CURRENCY_NAMED.search(text)) is None:
+        return text
+    signs = {c for c in text if c in "$€£¥₹"}
+    if signs == {_SIGNS[named["name"][0].lower()]}:
+        text = text[: named.start()] + text[named.end() :]
+    return text
 
 
 def story_and_question(body: str) -> tuple[str, str] | None:
@@ -295,7 +325,10 @@ def _priced_items(story: str) -> str | None:
 
 # A count said after "each": "each match gives 1,600 XP", "every pallet is stacked 6 layers"
 _EACH_BEFORE = re.compile(
-    r"\b(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE
+    # (not "£1.20 each and I bought 7": "each" ends a price there)
+    r"\b(?:each|every)\s+(?!(?:and|or|but|then|so|for|to|in|on|at|of|the|an?)\b)(?P<noun>[a-z]+)\s+"
+    r"(?:[a-z]+\s+){1,3}$",
+    re.IGNORECASE,
 )
 _EACH_REACH = 40
 # Units measured rather than counted: a share of one may be a fraction.

@@ -41,7 +41,7 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # £2,840 and my excess is £350" is not a total.)
 _TOTAL = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to"
-    r"|final\s+price|takings"
+    r"|final\s+price|takings|kitty|pot"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
     re.IGNORECASE,
 )
@@ -62,8 +62,16 @@ _NOT_ADDED = re.compile(
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
 _OF_US = re.compile(r"\b(\d+)\s+of\s+us\b", re.IGNORECASE)
 _ASKED_AFTER_COMMA = re.compile(
-    r",\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+was)|how\s+much)\b[^,]*$", re.IGNORECASE
+    r",\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+total)|how\s+much)\b[^,]*$", re.IGNORECASE
 )
+# Tickets sold are income when income is asked: "sold 146 tickets at £12 … total income?"
+_INCOME = re.compile(r"\b(?:income|takings|revenue|raised|made|make|earn\w*)\b", re.IGNORECASE)
+_SOLD = re.compile(r"\b(?:sold|sells?|selling)\b", re.IGNORECASE)
+# A price each with no count of its own, after a term that is only a count
+_EACH_OF_BEFORE = re.compile(r"^[$€£¥₹]\d[\d,.]*(?:\s+[a-z]+){0,2}\s+each$", re.IGNORECASE)
+_COUNT = re.compile(r"^(?:[^\d$€£¥₹]*\s)?\d+\s+[a-z]+(?:\s+[^\d$€£¥₹]*)?$", re.IGNORECASE)
+# A number inside a name: "38 under-16 tickets", "the U-12s"
+_NAMED = re.compile(r"\b[A-Za-z]+-\d+[a-z]*\b")
 # "took £412.60 on Monday" is takings, unless it was taken from or out of something
 _TOOK_MONEY = re.compile(r"\b(?:took|takes|take)\s+(?=[$€£¥₹]\s?\d)", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(?:from|out)\b", re.IGNORECASE)
@@ -89,7 +97,10 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     sentences = SENTENCES.split(_OF_US.sub(r"\1 people", body.strip()))
     if len(sentences) == 1 and (asked_after := _ASKED_AFTER_COMMA.search(sentences[0])):
         # "3 of us put in £40 each and Jo put in £65, what's the pot altogether"
-        sentences = [sentences[0][: asked_after.start()], sentences[0][asked_after.start() + 1 :]]
+        sentences = [
+            sentences[0][: asked_after.start()],
+            sentences[0][asked_after.start() + 1 :].strip(),
+        ]
     if total and any(c.isdigit() for c in sentences[-1]):
         sentences.append("What is the total")
     if not 2 <= len(sentences) <= 3:
@@ -102,12 +113,17 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     story = _ONE_OFF.sub(" ", story)
     if not _OUT_OF.search(story):  # "The shop took £412.60 on Monday": its takings
         story = _TOOK_MONEY.sub("", story)
+    if _INCOME.search(question):
+        story = _SOLD.sub("", story)
+    story = _NAMED.sub("named", story)
     if asked is None or _NOT_ADDED.search(story):
         return None
     story = _DENOMINATION.sub(r"\1 \3 \2 each", story)
     terms: list[str] = []
     for piece in _TERM_BREAK.split(story):
-        if any(c.isdigit() for c in piece) or not terms:
+        if terms and _EACH_OF_BEFORE.search(piece) and _COUNT.search(terms[-1]):
+            terms[-1] += ", " + piece  # "14 people on the offsite, £35 budget each": per person
+        elif any(c.isdigit() for c in piece) or not terms:
             terms.append(piece)
         else:
             terms[-1] += " " + piece  # "… for the dog and the cat": no number, the same term

@@ -1,0 +1,195 @@
+"""Money stories that take one amount away from another: the change from a note, a voucher off
+what is bought, a profit on things bought and sold.
+
+"Pencils are 35p each. Tom buys 12 and pays with a £5 note. How much change does he get?"
+  -> "5 - (0.35 * 12)" (the cost is read by `rates` from the story without the note)
+"Each ball is £6.40 and the pattern needs 11 balls. I've got a £10 voucher. How much do I pay?"
+  -> "(6.40 * 11) - 10"
+"I bought 240 shares at £3.15 and sold them all at £3.62. What's my profit?"
+  -> "240 * 3.62 - 240 * 3.15"
+"Bought a van for £6,750, spent £1,180 on repairs and sold it for £9,400. What was my profit?"
+  -> "9400 - 6750 - 1180"
+
+The amount taken away must be said once, by its own words (a note paid with, a voucher or gift
+card, a sale), and the rest of the story must be read whole by the cost readers, so every number
+is used. Precision first: a voucher with a condition ("on orders over £50"), a change with no
+note, a profit with fees, tax or a second sale abstain. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.calculator.exact import quick_value
+from tools.calculator.grammar import parse_math
+from tools.calculator.lexer import GrammarError
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, rate_product
+from tools.calculator.terms import sum_of_terms
+from tools.words import stray_digit
+
+_MONEY = rf"[$€£¥₹]\s?{NUM}"
+_COST_ASKED = " What is the total cost?"
+
+# Change from a note: "… and pays with a £5 note", "She hands over €20."
+_CHANGE_ASKED = re.compile(
+    r"^(?:how\s+much\s+change\b|what(?:'s|\s+is)\s+(?:the|my|his|her|their|your)\s+change\b"
+    r"|how\s+much\s+(?:do|does|did|will|should)\s+(?:i|we|you|he|she|they|[A-Z][a-z]+)\s+get\s+back\b)",
+    re.IGNORECASE,
+)
+_PAYS_WITH = re.compile(
+    rf"(?:,?\s+and|\.)?\s*(?:(?:he|she|they|i|we|you|[A-Z][a-z]+)\s+)?(?:pays?|paid|hands?\s+over"
+    rf"|handed\s+over|gives?|gave)\s+(?:with\s+)?(?:an?\s+|one\s+)?(?P<note>{_MONEY})"
+    r"(?:\s+(?:note|bill|coin))?(?=[\s.,!?]|$)",
+    re.IGNORECASE,
+)
+# A voucher off what is paid: "I've got a £10 voucher.", "using a £25 gift card"
+_VOUCHER = re.compile(
+    rf"(?P<lead>(?:^|(?<=\.)\s*|,?\s+and\s+)(?:i've\s+got|i\s+have|i\s+got|we've\s+got|we\s+have"
+    rf"|using|with)\s+(?:an?\s+|one\s+)?)(?P<amount>{_MONEY})\s+(?:gift\s+)?(?:voucher|gift\s+card"
+    r"|coupon)\b[^.,]*",
+    re.IGNORECASE,
+)
+_PAY_ASKED = re.compile(
+    r"^(?:how\s+much|what)\s+(?:do|will|would|should)\s+(?:i|we)\s+(?:pay|owe|have\s+to\s+pay"
+    r"|need\s+to\s+pay)(?:\s+(?:then|now|for\s+(?:it|them|the\s+[a-z]+)))?\s*[?.]?$",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|over|above|minimum|min|only|when|spend|spending|off|per|each|expire\w*|valid)\b|%",
+    re.IGNORECASE,
+)
+# "Tom buys 12": the count of the things the story prices ("pencils are 35p each")
+_PRICED = re.compile(rf"\b(?P<noun>[a-z]+s)\s+(?:are|cost)\s+{_MONEY}\s+each\b", re.IGNORECASE)
+_BARE_COUNT = re.compile(
+    r"\b(?P<verb>buys?|bought|orders?|ordered|gets?|got|takes?|took|wants?|needs?)\s+(?P<n>\d+)"
+    r"(?=\s*(?:and\b|[,.]|$))",
+    re.IGNORECASE,
+)
+
+
+def _cost(story: str) -> str | None:
+    """The story's total cost, read whole by the cost readers."""
+    if priced := _PRICED.search(story):
+        story = _BARE_COUNT.sub(rf"\g<verb> \g<n> {priced['noun']}", story)
+    asked = story.rstrip(" .!,") + "." + _COST_ASKED
+    return sum_of_terms(asked) or rate_product(asked)
+
+
+def change_or_voucher(body: str) -> str | None:
+    """ "5 - (0.35 * 12)" for the change from a note, "(6.40 * 11) - 10" for what is paid after
+    a voucher, else None."""
+    if len(body) > MAX_STORY:
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if not 2 <= len(sentences) <= 4:
+        return None
+    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    if any(c.isdigit() for c in question):
+        return None
+    if _CHANGE_ASKED.match(question):
+        paid = list(_PAYS_WITH.finditer(story))
+        if len(paid) != 1:
+            return None
+        rest = story[: paid[0].start()] + story[paid[0].end() :]
+        cost = _cost(rest)
+        note = paid[0]["note"]
+        if cost is None:
+            return None
+        expr = f"{_number(note)} - ({cost})"
+    elif _PAY_ASKED.match(question):
+        found = list(_VOUCHER.finditer(story))
+        if len(found) != 1 or _CONDITION.search(found[0].group()):
+            return None
+        voucher = found[0]
+        rest = story[: voucher.start()] + story[voucher.end() :]
+        cost = _cost(rest)
+        if cost is None:
+            return None
+        expr = f"({cost}) - {_number(voucher['amount'])}"
+    else:
+        return None
+    return expr if _not_negative(expr) else None
+
+
+# A profit on what was bought and sold: every amount is a cost or the one sale.
+_PROFIT_ASKED = re.compile(
+    r"^(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+)?profit"
+    r"|how\s+much\s+profit\s+(?:did|do|will|have|has)\s+(?:i|we|you|he|she|they)\b"
+    r"|how\s+much\s+did\s+(?:i|we|he|she|they)\s+make\s+on\s+(?:it|them|the\s+[a-z]+))"
+    r"(?:\s+on\s+(?:it|them|the\s+[a-z]+|that|this))?(?:,?\s+ignoring\s+(?:any\s+)?fees)?\s*[?.]?$",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(
+    r",?\s+and\s+(?:then\s+|just\s+)?|,\s+(?:then\s+|and\s+)?|;\s+", re.IGNORECASE
+)
+_BOUGHT = re.compile(
+    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+[a-z]+\s+at"
+    rf"\s+(?P<each>{_MONEY})(?:\s+each)?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{_MONEY})"
+    r"(?:\s+[a-z' -]{0,30})?)$",
+    re.IGNORECASE,
+)
+_SOLD = re.compile(
+    r"^(?:[a-z' ]{0,30}?\s)?sold\s+(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|it|the\s+[a-z]+)\s+)?"
+    rf"(?:at\s+(?P<each>{_MONEY})(?:\s+each)?|for\s+(?P<amount>{_MONEY}))(?:\s+[a-z' -]{{0,20}})?$",
+    re.IGNORECASE,
+)
+_NOT_PROFIT = re.compile(
+    r"\b(?:fees?|commission|tax|vat|dividends?|interest|half|part|some|each\s+year|per|%)",
+    re.IGNORECASE,
+)
+
+
+def profit(body: str) -> str | None:
+    """ "240 * 3.62 - 240 * 3.15" for what was bought and sold, else None."""
+    if len(body) > MAX_STORY:
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question, story = sentences[-1].strip(), " ".join(s.rstrip(".!") for s in sentences[:-1])
+    if not _PROFIT_ASKED.match(question) or _NOT_PROFIT.search(story):
+        return None
+    costs, sales, count = [], [], None
+    for clause in _CLAUSES.split(story.strip()):
+        if (bought := _BOUGHT.match(clause)) and not sales:
+            if bought["count"]:
+                if count is not None:
+                    return None
+                count = bought["count"]
+                costs.append(f"{count} * {_number(bought['each'])}")
+            else:
+                costs.append(_number(bought["amount"]))
+        elif sold := _SOLD.match(clause):
+            if sold["each"]:
+                if (
+                    count is None
+                    or not sold["all"]
+                    or not sold["all"].lower().startswith(("them", "all"))
+                ):
+                    return None
+                sales.append(f"{count} * {_number(sold['each'])}")
+            else:
+                sales.append(_number(sold["amount"]))
+        elif any(c.isdigit() for c in clause):
+            return None  # a number that is neither a cost nor the sale
+    if (
+        len(sales) != 1
+        or not costs
+        or stray_digit(story, list(re.finditer(_MONEY + r"|\d+", story)))
+    ):
+        return None
+    return " - ".join([sales[0], *costs])
+
+
+def _number(money: str) -> str:
+    return re.sub(r"[^\d.]", "", money)
+
+
+def _not_negative(expr: str) -> bool:
+    """True when a change or a payment left is not below nothing (a note too small, a voucher
+    larger than the bill: the story is not what it seems)."""
+    try:
+        value = quick_value(parse_math(expr))
+    except GrammarError:
+        return False
+    return value is not None and value >= 0
