@@ -79,6 +79,18 @@ def value(text: str) -> str:
             "1274.5",
         ),
         ("Six of us put in £4.50 each and the café added £10. How much was in the kitty?", "37"),
+        # a cost shared evenly by a stated number of people
+        (
+            (
+                "The cottage is £96 a night for 5 nights, split equally between 4 of us. How much does"
+                " each of us pay?"
+            ),
+            "120",
+        ),
+        (
+            "We are 5 friends and the boat is costing 750 euro for the day, how much must pay each one?",
+            "150",
+        ),
         # learners' "percent from": a share of the amount
         ("How much is 20 percent from 350 euro?", "70"),
     ],
@@ -105,6 +117,12 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "I sold 150 shares at £2.95. What's my profit?",
         # another currency asked than the story's
         "Ferry is €38 each for 4 passengers plus €65 for the car. What's the total in pounds?",
+        # a share that is not even, or a group not said
+        (
+            "The cottage is £96 a night for 5 nights, split equally between 4 of us but the kids"
+            " go free. How much does each of us pay?"
+        ),
+        "The cottage is £96 a night for 5 nights. How much does each of us pay?",
         # "take 15% from" keeps its verb: not a share
         "Take 15 percent from 2400.",
     ],

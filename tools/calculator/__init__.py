@@ -31,7 +31,7 @@ from tools.calculator.named import (
 )
 from tools.calculator.rates import money_said
 from tools.calculator.render import render
-from tools.calculator.takeaway import change_or_voucher, profit
+from tools.calculator.takeaway import change_or_voucher, profit, shared_cost
 from tools.calculator.terms import listed_total, sum_of_terms
 from tools.words import words_to_digits
 
@@ -161,6 +161,7 @@ def extract_expression(text: str) -> str | None:
             or left_after(worded)
             or change_or_voucher(worded)
             or profit(worded)
+            or shared_cost(worded)
             or percent_on(worded, total=asked_total)
             or body
         )

@@ -1,5 +1,5 @@
-"""Money stories that take one amount away from another: the change from a note, a voucher off
-what is bought, a profit on things bought and sold.
+"""Money stories read around a cost: the change from a note, a voucher off what is bought, a
+profit on things bought and sold, a cost shared evenly.
 
 "Pencils are 35p each. Tom buys 12 and pays with a £5 note. How much change does he get?"
   -> "5 - (0.35 * 12)" (the cost is read by `rates` from the story without the note)
@@ -9,6 +9,8 @@ what is bought, a profit on things bought and sold.
   -> "240 * 3.62 - 240 * 3.15"
 "Bought a van for £6,750, spent £1,180 on repairs and sold it for £9,400. What was my profit?"
   -> "9400 - 6750 - 1180"
+"A family room is £189 a night for 3 nights, shared equally by 4 adults. What is each person's
+share?" -> "(189 * 3) / 4"
 
 The amount taken away must be said once, by its own words (a note paid with, a voucher or gift
 card, a sale), and the rest of the story must be read whole by the cost readers, so every number
@@ -179,6 +181,57 @@ def profit(body: str) -> str | None:
     ):
         return None
     return " - ".join([sales[0], *costs])
+
+
+# A cost shared evenly: "A family room is £189 a night for 3 nights, shared equally by 4
+# adults. What is each person's share?", "We are 6 friends and the apartment is costing 1290
+# euro for all the week, how much must pay each one?"
+_GROUP = re.compile(
+    r"(?:,?\s*(?:shared|split|divided)\s+(?:equally\s+|evenly\s+)?(?:by|between|among)\s+"
+    r"(?P<k>\d+)(?:\s+(?:people|adults|friends|guests|ways)|\s+of\s+us)"
+    r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?)(?=[\s,.]|$)",
+    re.IGNORECASE,
+)
+_EACH_PAYS = re.compile(
+    r"^(?:what(?:'s|\s+is)\s+each\s+(?:person|one|adult|friend|guest)'s\s+(?:share|part|bill)"
+    # ("each one" reaches here as "each 1")
+    r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
+    r"|each\s+(?:one|1|person|of\s+us|adult|friend|guest)\s+(?:pay|owe|put\s+in))"
+    r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head))\s*[?.]?$",
+    re.IGNORECASE,
+)
+_NOT_EVEN = re.compile(
+    r"\b(?:but|except|kids?|child\w*|half|more|less|extra|only|if|apart|unequal\w*|discount\w*"
+    r"|deposit|already|paid|each)\b|%",
+    re.IGNORECASE,
+)
+_ONE_AMOUNT = re.compile(
+    rf"(?:{_MONEY}|(?<![\w.,]){NUM}\s?(?:euros?|dollars|pounds)\b)", re.IGNORECASE
+)
+
+
+def shared_cost(body: str) -> str | None:
+    """ "(189 * 3) / 4" for a cost shared evenly by a stated number of people, else None."""
+    if len(body) > MAX_STORY:
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if len(sentences) == 1 and (comma := body.rfind(", how much")) > 0:
+        sentences = [body[:comma], body[comma + 2 :]]
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    if not _EACH_PAYS.match(question) or _NOT_EVEN.search(story):
+        return None
+    groups = list(_GROUP.finditer(story))
+    if len(groups) != 1 or int(people := groups[0]["k"] or groups[0]["k2"]) < 2:
+        return None
+    rest = story[: groups[0].start()] + story[groups[0].end() :]
+    amounts = list(_ONE_AMOUNT.finditer(rest))
+    if len(amounts) == 1 and not stray_digit(rest, amounts):
+        cost = _number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
+    elif (cost := _cost(rest)) is None:
+        return None
+    return f"({cost}) / {people}"
 
 
 def _number(money: str) -> str:
