@@ -1002,6 +1002,22 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "3",
         ),
+        # sold only in packs of so many; coats of paint; a daily use over a period
+        ("We need 75 name badges and they come in packs of 20. How many packs do we buy?", "4"),
+        (
+            (
+                "One tin of varnish covers 9 square metres. The deck is 40 square metres and needs"
+                " three coats. How many tins do I need?"
+            ),
+            "14",
+        ),
+        (
+            (
+                "The dog eats 3 pouches a day and they are sold in boxes of 12. How many boxes do I"
+                " need to buy for 2 weeks?"
+            ),
+            "4",
+        ),
         (
             (
                 "My grade is 25% oral, 25% listening and 50% written. I got 68, 74 and 81. What's my"
@@ -1068,6 +1084,12 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "My pay is £2,340 and rent is £875 but bills are £200. How much is left after rent?",
         "My blanket needs 1,450 m of yarn and each ball has 50 g. How many balls do I have to buy?",
         "We've got 86 guests but 6 are children and our tables seat 10. How many tables do we need?",
+        # a daily use with no period asked, or two periods
+        "The dog eats 3 pouches a day and they are sold in boxes of 12. How many boxes do I need?",
+        (
+            "The dog eats 3 pouches a day and they are sold in boxes of 12. How many boxes do I need"
+            " for 2 weeks and for 5 days?"
+        ),
         (
             "My grade is 25% oral, 25% listening and 50% written. I got 68 and 81. What's my final"
             " grade?"

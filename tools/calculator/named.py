@@ -236,32 +236,58 @@ _HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|
 def containers_needed(body: str) -> str | None:
     """ "ceil(86 / 10)" for a whole, one container's capacity, and a question for how many
     containers are needed; None otherwise."""
-    if (said := story_and_question(body)) is None:
+    sentences = SENTENCES.split(body.strip())
+    if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
         return None
-    story, question = said[0].rstrip(". "), said[1]
+    story, question = " ".join(sentences[:-1]).rstrip(". "), sentences[-1]
     asked = _NEED_ASKED.match(question)
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
+    period = _FOR_PERIOD.search(question, asked.end())
+    if _FOR_PERIOD.search(question, period.end() if period else asked.end()):
+        return None  # a second period asked
     what = asked["what"].lower()
     ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus
     one = "|".join(re.escape(w) for w in sorted(ones, key=len, reverse=True))
     holds = re.search(
-        rf"\b(?:(?:each|every|a|one|the|our|my)\s+(?:[a-z]+\s+)?(?:{one})(?:e?s)?"
+        # ("A tin of paint covers 13 square metres", "they come in boxes of 24")
+        rf"\b(?:(?:each|every|a|one|1|the|our|my)\s+(?:[a-z]+\s+)?(?:{one})(?:e?s)?(?:\s+of\s+[a-z]+)?"
         rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
-        r"(?:\s*(?P<unit>[a-z]+))?",
+        r"(?:\s*(?P<unit>[a-z]+))?"
+        rf"|\b(?:come|comes|sold|packed)\s+(?:only\s+)?in\s+(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})",
         story,
         re.IGNORECASE,
     )
-    amounts = [m for m in _AMOUNT.finditer(story) if holds is None or m.start() < holds.start("n")]
-    if holds is None or len(amounts) != 1 or any(w in story.lower() for w in ("per ", " a day")):
+    if holds is None:
         return None
-    if stray_digit(story, [holds, amounts[0]]):
+    amounts = [m for m in _AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
+    coats = _COATS.search(story)
+    amounts = [m for m in amounts if not coats or m.start() != coats.start("c")]
+    if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
         return None
+    rate = _DAILY.match(story, amounts[0].end())
+    if bool(rate) != bool(period) or (
+        not rate and any(w in story.lower() for w in ("per ", " a day"))
+    ):
+        return None  # "7 nappies a day" asks "for 4 weeks"; a rate with no period is not a whole
     whole, unit = amounts[0]["n"].replace(",", ""), (amounts[0]["unit"] or "").lower()
-    size, size_unit = holds["n"].replace(",", ""), (holds["unit"] or "").lower()
+    if rate and period:
+        days = 7 if period["unit"].lower().startswith("week") else 1
+        whole = f"{whole} * {period['m']}" + (" * 7" if days == 7 else "")
+    if coats:
+        whole = f"{whole} * {coats['c']}"
+    size, size_unit = (holds["n"] or holds["n2"]).replace(",", ""), (holds["unit"] or "").lower()
     if size_unit in _MEASURE_UNITS and size_unit != unit:
         return None  # "1,450 m … each ball has 200 g": not one measure
-    return None if Fraction(size) == 0 else f"ceil({whole} / {size})"
+    return None if Fraction(size) == 0 else f"ceil(({whole}) / {size})"
+
+
+# "… need two coats", "7 nappies a day … for 4 weeks": the whole times the coats or the days
+_COATS = re.compile(r"\bneeds?\s+(?P<c>\d+)\s+coats\b", re.IGNORECASE)
+_DAILY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
+_FOR_PERIOD = re.compile(
+    r"\bfor\s+(?:the\s+next\s+)?(?P<m>\d+)\s+(?P<unit>days|weeks)\b", re.IGNORECASE
+)
 
 
 _CAPACITY_CHANGES = re.compile(
