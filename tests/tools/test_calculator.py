@@ -1038,6 +1038,20 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             "97.3125",
         ),
         ("In my 20%-off sale a mug is £14. What was its price before the sale?", "17.5"),
+        # the value before a rise or a fall; what is left after a share is lost
+        (
+            "After a 25% rise the flat is worth £150,000. What was it worth before the rise?",
+            "120000",
+        ),
+        ("The fund fell by 4% and is now worth £9,600. What was it worth before?", "10000"),
+        ("After a 40% drop my shares are worth £540. What were they worth before?", "900"),
+        (
+            (
+                "Drying loses 60% of the weight of the herbs. If I dry 5 kg of herbs, how many kg do I"
+                " end up with?"
+            ),
+            "2",
+        ),
         (
             (
                 "Six of us are splitting the £2,877 yacht charter evenly. How much does each person"
@@ -1084,6 +1098,9 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "My pay is £2,340 and rent is £875 but bills are £200. How much is left after rent?",
         "My blanket needs 1,450 m of yarn and each ball has 50 g. How many balls do I have to buy?",
         "We've got 86 guests but 6 are children and our tables seat 10. How many tables do we need?",
+        # a rise and a fall, or a rise of something else than the amount
+        "After a 12% rise and a 5% fall my fund is worth £13,440. What was it worth before?",
+        "After a 12% rise in rent I pay £1,120. What was the landlord's profit before?",
         # a daily use with no period asked, or two periods
         "The dog eats 3 pouches a day and they are sold in boxes of 12. How many boxes do I need?",
         (

@@ -382,7 +382,44 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     off = _TAKEN_OFF.search(story)
     if off and _BEFORE_ASKED.match(question) and Fraction(pct) < 100:
         return f"{amount} / (1 - {pct}/100)"
+    # "After a 12% rise my portfolio is worth £13,440. What was it worth before the rise?"
+    moved = _ROSE.search(story) or _FELL.search(story)
+    said_at = moved and (moved.start("p") if moved["p"] else moved.start("p2"))
+    if moved and _WORTH_BEFORE.match(question) and said_at == pcts[0].start("p"):
+        if moved.re is _FELL:
+            return f"{amount} / (1 - {pct}/100)" if Fraction(pct) < 100 else None
+        return f"{amount} / (1 + {pct}/100)"
+    # "Roasting loses 15% of the weight … If I roast 12 kg, how many kg do I end up with?"
+    if _LOSES.search(story) and _LEFT_ASKED.match(question) and Fraction(pct) <= 100:
+        return f"{amount} - {pct}% of {amount}"
     return None
+
+
+_UP_WORDS = r"rise|increase|gain|jump|(?:rose|grew|went\s+up|increased|gained|jumped)\s+(?:by\s+)?"
+_DOWN_WORDS = (
+    r"fall|drop|decrease|cut|(?:fell|dropped|went\s+down|decreased|was\s+cut)\s+(?:by\s+)?"
+)
+_ROSE = re.compile(
+    rf"\b(?:after|following)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:{_UP_WORDS})\b"
+    rf"|\b(?:rose|grew|went\s+up|increased|gained|jumped)\s+(?:by\s+)?(?P<p2>{NUM})\s*%",
+    re.IGNORECASE,
+)
+_FELL = re.compile(
+    rf"\b(?:after|following)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:{_DOWN_WORDS})\b"
+    rf"|\b(?:fell|dropped|went\s+down|decreased|lost)\s+(?:by\s+)?(?P<p2>{NUM})\s*%",
+    re.IGNORECASE,
+)
+_WORTH_BEFORE = re.compile(
+    r"^(?:what|how\s+much)\s+(?:was|were)\s+(?:it|they|its\s+value|the\s+[a-z]+|my\s+[a-z]+)"
+    r"\s+(?:worth\s+)?before(?:\s+the\s+(?:rise|increase|gain|jump|fall|drop|decrease|cut))?$",
+    re.IGNORECASE,
+)
+_LOSES = re.compile(rf"\b(?:loses?|losing)\s+{NUM}\s*%", re.IGNORECASE)
+_LEFT_ASKED = re.compile(
+    r"^how\s+(?:many|much)\s+(?:[a-z]+\s+){0,4}(?:do|will|would)\s+(?:i|we|you)\s+(?:end\s+up\s+with"
+    r"|have\s+left|get)$",
+    re.IGNORECASE,
+)
 
 
 def _inside_any(m: re.Match[str], others) -> bool:
