@@ -1038,6 +1038,14 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             "97.3125",
         ),
         ("In my 20%-off sale a mug is £14. What was its price before the sale?", "17.5"),
+        # weights given after their parts, scores listed in the same order
+        (
+            (
+                "The essay counts 40%, the quiz 10% and the exam 50%. Ravi got 70, 90 and 62. What's his"
+                " final grade?"
+            ),
+            "68",
+        ),
         # the value before a rise or a fall; what is left after a share is lost
         (
             "After a 25% rise the flat is worth £150,000. What was it worth before the rise?",
@@ -1098,6 +1106,8 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "My pay is £2,340 and rent is £875 but bills are £200. How much is left after rent?",
         "My blanket needs 1,450 m of yarn and each ball has 50 g. How many balls do I have to buy?",
         "We've got 86 guests but 6 are children and our tables seat 10. How many tables do we need?",
+        # weights after their parts that do not add up to 100
+        "The essay counts 40%, the quiz 10% and the exam 40%. Ravi got 70, 90 and 62. What's his final grade?",
         # a rise and a fall, or a rise of something else than the amount
         "After a 12% rise and a 5% fall my fund is worth £13,440. What was it worth before?",
         "After a 12% rise in rent I pay £1,120. What was the landlord's profit before?",

@@ -45,8 +45,14 @@ _MARK_ASKED = re.compile(
     re.IGNORECASE,
 )
 _WEIGHT = re.compile(rf"(?P<w>{NUM})\s*%\s+(?:for\s+)?(?:the\s+)?(?P<name>[a-z]+)", re.IGNORECASE)
+# ... or the part named first: "a test counts 30%, a project 50% and a presentation 20%"
+_WEIGHT_AFTER = re.compile(
+    rf"\b(?:an?|the|her|his|my)\s+(?P<name>[a-z]+)\s+(?:(?:counts|is\s+worth|carries)\s+(?:for\s+)?)?"
+    rf"(?P<w>{NUM})\s*%",
+    re.IGNORECASE,
+)
 _SCORE_LIST = re.compile(
-    rf"\b(?:i|she|he|they|we)\s+(?:got|scored|had|earned)\s+{NUM}(?:,\s+{NUM})*,?\s+and\s+{NUM}"
+    rf"\b(?:i|she|he|they|we|[A-Z][a-z]+)\s+(?:got|scored|had|earned)\s+{NUM}(?:,\s+{NUM})*,?\s+and\s+{NUM}"
     r"(?:\s+respectively)?[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -99,6 +105,8 @@ def _share(story: str, a: str, b: str) -> str | None:
 
 def _weighted(story: str) -> str | None:
     weights = list(_WEIGHT.finditer(story))
+    if len(weights) < 2:
+        weights = list(_WEIGHT_AFTER.finditer(story))
     scores = [
         m for m in _SCORE.finditer(story) if m.start() >= (weights[-1].end() if weights else 0)
     ]
