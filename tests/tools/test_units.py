@@ -374,6 +374,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("How many seconds are in a lap of 1.5 minutes?", "1.5 min = 90 s"),
         ("Grandad's 1952 licence lists his height as 5 ft 9 in. In cm?", "= 175.26 cm"),
         ("My worksheet asks to convert 20 kg to pounds.", "20 kg ≈ 44.0925 lb"),
+        # a told quantity, then a last segment asking for it in another unit
+        (
+            "The bike's odometer shows 12,500 miles; how many kilometres has it done?",
+            "= 20116.8 km",
+        ),
+        ("The tyre is at 2.2 bar. Express that in psi.", "2.2 bar ≈ 31.9083 psi"),
+        ("She weighed in at 132 lb; in kg that's?", "132 lb = 59.87419284 kg"),
+        ("Leg 2 of the route is a 26.2-mile run. How many km?", "26.2 mi = 42.1648128 km"),
+        ("The shelf here is 450 mm, in inches please", "450 mm ≈ 17.7165 in"),
+        (
+            "He is 6 stone 4 lb, but the form wants kilograms. What's that in kg?",
+            "= 39.91612856 kg",
+        ),
         # learners' English
         ("How much grams is 3 ounces?", "3 oz = 85.0485"),
         ("My bag is 23 kilo. How many pounds it is?", "23 kg ≈ 50.7063 lb"),
@@ -402,6 +415,11 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "In 1500 metres and 3 km, how many miles is that?",  # 1500 is a distance, not a year
         "My teacher asks to convert 20 kg to pounds and to explain why.",
         "How much is 3 ounces?",  # no unit asked
+        # a told quantity that is not what is asked, or two of them, or a worked story
+        "I got 7 hours of sleep for the first time in weeks",
+        "I walked 5 km and then 3 km; how many miles is that?",
+        "The room is 4 m long; how many metres of skirting do I need?",
+        "What's the actual outside diameter of 3/4 inch copper pipe in mm?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -303,6 +303,75 @@ def _add_or_take(body: str) -> UnitsRequest | None | bool:
     return False
 
 
+# A told quantity, then a last segment asking for it in another unit, in words no frame above
+# lists: "The import's odometer shows 63,400 miles; how many kilometres has it done?",
+# "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
+_ASKED_SEGMENT = re.compile(r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=in\s)")
+_RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][^\d]{0,30}$)")  # "… is 600 mm in inches"
+_ASKED_FOR = (
+    re.compile(
+        r"^(?:so\s+)?how\s+many\s+(?P<t>[^\d]{1,30}?)(?:\s+(?:is|are|was|were)\s+(?:that|this|it|those)"
+        r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
+        r"|covered|gone|run|walked|flown))?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
+        r"|convert\s+(?:that|this|it)\s+(?:in)?to|in)\s+(?P<t>[^\d]{1,30}?)"
+        r"(?:,?\s+(?:please|that's|that\s+is|is\s+that|then))?$",
+        re.IGNORECASE,
+    ),
+)
+# Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
+_LABEL = re.compile(
+    r"\b(?:day|year|week|stage|leg|room|gate|platform|route|level|grade|part|chapter|page|step"
+    r"|section|question|round|lap|hole)\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+# Words that make the story more than one quantity told
+_WORKED = re.compile(
+    r"\b(?:twice|half|double|triple|times|each|per|every|total|altogether|more|less|fewer|left"
+    r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|round\w*"
+    r"|roughly|about|approx\w*|nearly|almost|around|over|under)\b|%",
+    re.IGNORECASE,
+)
+_LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+def _told_then_asked(body: str) -> UnitsRequest | None:
+    parts = _ASKED_SEGMENT.split(body)
+    if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
+        return found
+    # run on without a mark, the quantity must end the story ("7 hours of sleep for the first
+    # time in weeks" is no question)
+    parts = _RUN_ON_IN.split(body)
+    return _told(parts[0], parts[-1], ending=True) if len(parts) == 2 else None
+
+
+def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | None:
+    asked = asked.strip()
+    target = next((m["t"] for pattern in _ASKED_FOR if (m := pattern.match(asked))), None)
+    if target is None or _WORKED.search(story):
+        return None
+    story = _LABEL.sub(" ", _NAMED_NUMBER.sub(" ", _YEAR.sub(_unless_unit, story)))
+    found, end = None, -1
+    for number in _LOOSE_QUANTITY.finditer(story):
+        if number.start() < end:
+            continue  # part of the quantity already read ("11 stone 2 lb")
+        words = story[number.start() :].split()
+        for size in range(min(len(words), 5), 0, -1):  # the longest reading: "5 ft 11 in"
+            if req := build(" ".join(words[:size]).rstrip(".,;:!?—–-"), target):
+                break
+        else:
+            return None  # a number that is not a quantity in a unit
+        if found is not None:
+            return None  # two quantities: which one is meant?
+        found, end = req, number.start() + len(" ".join(words[:size]))
+    if ending and end < len(story.rstrip()):
+        return None
+    return found
+
+
 def parse_units_request(text: str) -> UnitsRequest | None:
     """The whole message as one units request, or None when it is anything else."""
     if len(text) > MAX_TEXT:
@@ -361,4 +430,4 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     # Terse enough to be something else ("calories in 100 g"): only a same-kind conversion.
     if req and dimensionality(req.terms[0].unit) == dimensionality(req.target):
         return req
-    return None
+    return _told_then_asked(body)
