@@ -414,6 +414,11 @@ STORIES = [
         ),
         ": 133 days",
     ),
+    # an age on a date the question names, of someone named by more than one word
+    (
+        "Our youth team coach was born on 3 March 1984. How old will she be on 1 June 2031?",
+        "47 years old",
+    ),
     # an age in weeks on a date the question names
     (
         "Our daughter was born on 1 February 2027. How many weeks old is she on 3 May 2027?",

@@ -51,6 +51,14 @@ def value(text: str) -> str:
             ),
             "850",
         ),
+        # a rate said as an adjective ("a 45p daily charge")
+        (
+            (
+                "Water for June: 14 cubic metres at £2.10 per cubic metre plus a 45p daily charge for 30"
+                " days. What's the bill?"
+            ),
+            "42.9",
+        ),
         # pence beside pounds, and a story's own currency asked by name
         (
             (

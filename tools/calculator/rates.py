@@ -81,6 +81,10 @@ _PERIODS = {
     "yearly": "year",
     "annual": "year",
 }
+# (money only: "12 monthly instalments" are 12 instalments)
+_PERIODIC = re.compile(
+    rf"([$€£¥₹]\s?{NUM})\s+(hourly|daily|weekly|monthly|yearly|annual)\b", re.IGNORECASE
+)
 # Money asked per one of something: "each pupil", "per plot", "each climber's share"
 _EACH_ASKED = re.compile(r"\b(?:each|per|a)\s+(?P<noun>[a-z]+)(?:'s)?\b", re.IGNORECASE)
 # "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
@@ -225,6 +229,7 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
     not part of a number read)."""
     found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
+    text = _PERIODIC.sub(lambda m: f"{m[1]} a {_PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
     matches = list(_QUANTITY.finditer(text))
     for k, m in enumerate(matches):
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in NOT_UNITS else None

@@ -179,7 +179,8 @@ _AGE_QUESTION = re.compile(
 _IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)
 _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(
-    r"^(?:i|he|she|they|(?:my|our|his|her|their|the)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:was|were)\s+born"
+    r"^(?:i|he|she|they|(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+|(?-i:[A-Z][a-z]+))\s+"
+    r"(?:was|were)\s+born"
     r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
@@ -209,8 +210,10 @@ _AGE_ON = re.compile(
 )
 # "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
 _AGE_ON_QUESTION = re.compile(
-    r"^how\s+old\s+(?:will|would)\s+(?P<who>i|he|she|they|\w+)\s+(?:be|turn)\s+on\s+(?P<on>.+?)\??$"
-    r"|^how\s+old\s+(?:was|were|is|are)\s+(?P<who2>i|he|she|they|\w+)\s+on\s+(?P<on2>.+?)\??$",
+    r"^how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old\s+(?:will|would)\s+(?P<who>i|he|she|they|\w+)"
+    r"\s+(?:be|turn)\s+on\s+(?P<on>.+?)\??$"
+    r"|^how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old\s+(?:was|were|is|are)\s+"
+    r"(?P<who2>i|he|she|they|\w+)\s+on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )
 _THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -255,6 +258,14 @@ def age_story(text: str, cue: str | None) -> dict | None:
         on = written_date(at["on"] or at["on2"], cue)
         if not (born and on) or born.has_time or on.has_time:
             return {}
+        if unit := at["unit"] or at["unit2"]:  # "How many weeks old is he on …?"
+            return {
+                "kind": "between",
+                "a": iso_of(born),
+                "b": iso_of(on),
+                "unit": unit.lower(),
+                "inclusive": False,
+            }
         return {
             "kind": "age",
             "born": iso_of(born),
