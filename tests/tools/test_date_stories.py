@@ -251,6 +251,13 @@ STORIES = [
         ),
         "inclusive: 20",
     ),
+    (
+        (
+            "How many weekdays are there from 6 September 2027 to 1 October 2027 inclusive? Ignore"
+            " bank holidays."
+        ),
+        "inclusive: 20",
+    ),
     ("weekday of 29 feb 2028", "February 29, 2028 is a Tuesday"),
     (
         (

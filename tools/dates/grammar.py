@@ -15,6 +15,7 @@ import re
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import age_story, calendar_fact, days_of_kind
 from tools.dates.holidays import is_holiday
+from tools.dates.notes import clean
 from tools.dates.phrases import (
     DATE_GROUP,
     DURATION_RE,
@@ -242,47 +243,6 @@ _TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign
 ]
 
 
-_PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
-_EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
-
-# Notes that say what the question already assumes: "(same time zone, no clock changes)" on
-# two written times, "(Western churches)" on Easter's dates, as the calendar here reckons them.
-_ASSUMED = re.compile(
-    r",?\s+(?:in\s+(?:the\s+)?)?same\s+time\s*zone(?=[?.!]*$)"
-    r"|\s*\((?:(?:in\s+)?(?:the\s+)?same\s+time\s*zone(?:,?\s+(?:and\s+)?no\s+(?:clock|dst"
-    r"|daylight[- ]saving(?:\s+time)?)\s+changes?)?|western(?:\s+churches|\s+church|\s+christianity)?"
-    r"|gregorian(?:\s+calendar)?|mon(?:day)?\s*[-–]\s*fri(?:day)?)\)",
-    re.IGNORECASE,
-)
-# "Add 18 months to 2026-12-10. What date do you get?": the result asked for after the request.
-_RESULT_ASKED = re.compile(
-    r"\s+[—–-]\s+(?:the\s+)?date|"  # "milestone is due 250 days after 15 January 2027 — date?"
-    r"[.,;:]\s+(?:what|which)\s+(?:date|day)\s+do\s+(?:you|i|we)\s+(?:get|land\s+on|reach"
-    r"|end\s+up\s+(?:on|with))|[.,;:]\s+what(?:'s|\s+is)\s+the\s+(?:result|resulting\s+date"
-    r"|new\s+date)",
-    re.IGNORECASE,
-)
-
-# "weekdays (Monday to Friday)", "working days (Mon-Fri)": weekdays, as the calendar counts them
-_WEEKDAYS_SAID = re.compile(
-    r"(?:weekdays|working\s+days|business\s+days)(?:\s*\(|,\s*)mon(?:day)?\s*(?:to|-|–|through)"
-    r"\s*fri(?:day)?(?:\)|,)",
-    re.IGNORECASE,
-)
-
-
-def _clean(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u00a0", " ")
-    text = " ".join(text.split())
-    text = _WEEKDAYS_SAID.sub("weekdays", text)
-    text = _ASSUMED.sub("", text)
-    if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
-        text = text[: asked.start()]
-    text = _PLEASE.sub("", text)
-    text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
-    return re.sub(r"[?.!]+$", "", text).strip()
-
-
 def _shift(base: dict | None, steps: list, fmt: str | None, **extra) -> dict:
     return {"kind": "shift", "base": base, "steps": steps, "fmt": fmt, **extra}
 
@@ -384,7 +344,7 @@ def _with_stated_today(text: str, cue: str | None) -> dict | None:
     if not found:
         return None
     today, question = found
-    body, fmt = split_format(_clean(question))
+    body, fmt = split_format(clean(question))
     req = _parse_single(body, cue, fmt)
     if req is None or not _needs_today(req):
         return None  # the stated today is beside the point (or the question is not ours)
@@ -484,17 +444,17 @@ def parse_dates_request(text: str) -> dict | None:
             return found
     elif story is not None:
         return story
-    body, fmt = split_format(_clean(text))
+    body, fmt = split_format(clean(text))
     found = None
     if "\n" not in text.strip() and len(body) <= 200:
         found = _parse_single(body, cue, fmt)
         if found is None and (ruled := by_stated_rule(text, cue)):
             return ruled
         if found is None and (asked := about_stated_span(text) or about_stated_date(text, cue)):
-            body, fmt = split_format(_clean(asked))
+            body, fmt = split_format(clean(asked))
             found = _parse_single(body, cue, fmt)
             if found and found["kind"] not in ("between", "weekday") and not found.get("base"):
                 return None  # the span's length, a date counted from the stated one, its weekday
     if found is None and (asked := read_story(text)):
-        found = _parse_single(_clean(asked), cue, None) or age_story(asked, cue) or None
+        found = _parse_single(clean(asked), cue, None) or age_story(asked, cue) or None
     return found

@@ -1,0 +1,52 @@
+"""Notes beside a dates question that leave its answer as it is, taken off before the grammar
+reads it: "please", "exactly", what the calendar already assumes ("(same time zone)",
+"(Western churches)", "Ignore bank holidays."), a result asked for after the request, and
+weekdays said to be Monday to Friday."""
+
+from __future__ import annotations
+
+import re
+
+_PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
+_EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
+
+# Notes that say what the question already assumes: "(same time zone, no clock changes)" on
+# two written times, "(Western churches)" on Easter's dates, as the calendar here reckons them.
+_ASSUMED = re.compile(
+    r",?\s+(?:in\s+(?:the\s+)?)?same\s+time\s*zone(?=[?.!]*$)"
+    r"|\s*\((?:(?:in\s+)?(?:the\s+)?same\s+time\s*zone(?:,?\s+(?:and\s+)?no\s+(?:clock|dst"
+    r"|daylight[- ]saving(?:\s+time)?)\s+changes?)?|western(?:\s+churches|\s+church|\s+christianity)?"
+    r"|gregorian(?:\s+calendar)?|mon(?:day)?\s*[-–]\s*fri(?:day)?)\)"
+    # "… inclusive? Ignore bank holidays." (the calendar takes none out)
+    r"|(?<=\?)\s+(?:ignore|ignoring|no|not\s+counting|there\s+are\s+no)\s+(?:any\s+)?(?:bank|public)"
+    r"\s+holidays(?:\s+in\s+(?:that|this|the)\s+(?:stretch|range|period))?[.!]?$",
+    re.IGNORECASE,
+)
+# "Add 18 months to 2026-12-10. What date do you get?": the result asked for after the request.
+_RESULT_ASKED = re.compile(
+    r"\s+[—–-]\s+(?:the\s+)?date|"  # "milestone is due 250 days after 15 January 2027 — date?"
+    r"[.,;:]\s+(?:what|which)\s+(?:date|day)\s+do\s+(?:you|i|we)\s+(?:get|land\s+on|reach"
+    r"|end\s+up\s+(?:on|with))|[.,;:]\s+what(?:'s|\s+is)\s+the\s+(?:result|resulting\s+date"
+    r"|new\s+date)",
+    re.IGNORECASE,
+)
+
+# "weekdays (Monday to Friday)", "working days (Mon-Fri)": weekdays, as the calendar counts them
+_WEEKDAYS_SAID = re.compile(
+    r"(?:weekdays|working\s+days|business\s+days)(?:\s*\(|,\s*)mon(?:day)?\s*(?:to|-|–|through)"
+    r"\s*fri(?:day)?(?:\)|,)",
+    re.IGNORECASE,
+)
+
+
+def clean(text: str) -> str:
+    """The question without the notes beside it that leave its answer as it is."""
+    text = text.replace("\u2019", "'").replace("\u00a0", " ")
+    text = " ".join(text.split())
+    text = _WEEKDAYS_SAID.sub("weekdays", text)
+    text = _ASSUMED.sub("", text)
+    if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
+        text = text[: asked.start()]
+    text = _PLEASE.sub("", text)
+    text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
+    return re.sub(r"[?.!]+$", "", text).strip()
