@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from router.conversation import buried_questions, last_user_text, tidy
+from router.corrections import corrected
 from router.redefinition import asks_more, redefines
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
@@ -87,6 +88,8 @@ def route(
         return None
     said = len(earlier)  # the turns before the last (the rest of a message may follow)
     claims = _claims(tidy(text), ctx, tools)
+    if not claims and (fixed := corrected(text)):
+        claims = _claims(tidy(fixed), ctx, tools)  # "… — sorry, I meant 2,540"
     if not claims:
         claims, rest = _buried_claims(text, ctx, tools)
         if not claims:

@@ -340,10 +340,9 @@ LEAVE_TO_MODEL = [
             "evaluate-reviews": "Evaluate the following movie reviews on a scale of 1 to 5.",
             "rate-beside": "Tomato feed is 15 ml per 5 litres of water. So how many ml is 12"
             " litres?",
-            # a correction after the question: the first numbers are not the ones asked about
-            "correction-wait-no": "Can you do 96 × 14? wait no, 96 × 41",
-            "correction-meant": "What weekday is 14 October 2027? sorry, I meant 14 October 2028",
-            "correction-oops": "How many days from 3 Feb 2028 to 9 Mar 2028... oops, to 19 Mar 2028",
+            # a correction after the question that fits no one part of it (corrections that
+            # do are made first: tests/router/test_corrections.py)
+            "correction-unfitted": "Can you do 96 × 14? wait no, make it the other one",
             "total-of-a-score": "Score was 21-14. What's the total?",
             "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
             # what the answer is for may change its reading; a second request needs the model
