@@ -9,49 +9,50 @@ and checks for duplicates against earlier generators), and the module docstrings
 lines only) of make_heldout_13.py and make_heldout_14.py, solely for their lists of registers.
 Nothing under router/, tools/, docs/, server/ or tests/ (other than those three generators) was
 opened. Disclosures: the folder tests/data/router_heldout/ was listed to see which earlier
-generators exist; /work/sealed/ was listed once (it then held only set 15's generator and JSONL
-under those names; neither was opened, and make_heldout_17.py was not there yet); `git status
---short` was run once to make sure no other file was touched (it named three files under tools/
-and tests/tools/ already modified by someone else; none was opened); the line-length setting of
-pyproject.toml was grepped (100; it says nothing about routing). No JSONL file was opened, no git
-history was looked at, no network was used, and neither the router nor the bench was ever run on
-this set. Reading make_heldout_15.py in full meant seeing all of its queries; none was copied or
+generators exist; /work/sealed/ was listed twice, only to see whether make_heldout_17.py existed
+(it also holds files named heldout-2026-12-18.jsonl, heldout-2026-12-20.jsonl and
+make_heldout_15.py; none of them was opened); `git status --short` was run once before writing (it named three files under tools/ and
+tests/tools/ already modified by someone else; none was opened); the line-length setting of
+pyproject.toml was grepped (100; it says nothing about routing), and ruff check/format were run on
+this file alone (formatting only; the JSONL it writes was unchanged). No JSONL file was opened, no
+git history was looked at, no network was used, and neither the router nor the bench was ever run
+on this set. Reading make_heldout_15.py in full meant seeing all of its queries; none was copied or
 adapted here and no template of it was reused: every query below is newly written by the author.
-The small helpers (num, dec, pct, terminates, whole_up, age, nth_weekday, clock_span, ...) and
-the duplicate check in main() follow set 15's logic. `main()` asserts that every query is unique
-and that none equals (case-insensitively, whitespace-normalised) a query or user turn of
+The small helpers (num, dec, pct, terminates, whole_up, age, nth_weekday, clock_span, ...) and the
+duplicate check in main() follow set 15's logic. `main()` asserts that every query is unique and
+that none equals (case-insensitively, whitespace-normalised) a query or user turn of
 make_heldout.py, make_heldout_2.py ... make_heldout_15.py (built in memory by importing those
-generators from the first folder, this file's own then /work/main/tests/data/router_heldout/,
-that holds make_heldout.py), nor of /work/sealed/make_heldout_17.py when that file exists at run
-time (written at the same time by another author; it is only imported, never opened or read by
-the author). Their queries are never printed; on a clash only the ids of THIS set are reported.
+generators from the first folder, this file's own then /work/main/tests/data/router_heldout/, that
+holds make_heldout.py), nor of /work/sealed/make_heldout_17.py when that file exists at run time
+(written at the same time by another author; it is only imported, never opened or read by the
+author). Their queries are never printed; on a clash only the ids of THIS set are reported.
 
 Registers (families) for this set, as assigned in the brief. Some of them share a topic with an
-earlier set's register (home brewing, astronomy and moving house with set 12; dog grooming,
-school trips, camping and theatres with set 13; gyms, car servicing, pottery, horse stables and
-online craft shops with set 14); the questions here are new and use other situations and numbers:
-  all three tools: plain and direct one-liners (15 of each tool's 45 positives), amateur
-    astronomy clubs (magnification with its formula stated, mirror size, a meeting calendar),
-    allotments (seed bags bought whole, row length, sowing-to-harvest dates), a dog-walking and
-    grooming business (weekly takings, a dog's weight, jab and grooming dates), home brewing of
-    beer and wine (ABV with its formula stated, bottles bought whole, mash temperature, fermenting
-    days), a teacher organising a school trip (cost per pupil, adults per ratio, walk distance, a
-    consent-form deadline), a market-stall trader (takings after the pitch fee, pounds of apples,
-    fortnightly market dates), a small online craft shop (platform fee, listing fee and postage
-    stated; parcel weight; dispatch date), caravanning and camping (site fees, noseweight as a
-    stated percentage, tyre pressure, nights on site, storage days), amateur theatre (box office,
-    seats filled, stage width, run length counting both ends as stated), car servicing (a quote
-    with VAT stated, service interval, next service), gym and weight training (plates on the bar,
-    kg and lb, programme end date), baking by weight (flour scaled up, baker's percentage, ounces
+earlier set's register (home brewing, astronomy and moving house with set 12; dog grooming, school
+trips, camping and theatres with set 13; gyms, car servicing, pottery, horse stables and online
+craft shops with set 14); the questions here are new and use other situations and numbers:
+  all three tools: plain and direct one-liners (15 of each tool's 45 positives), amateur astronomy
+    clubs (magnification with its formula stated, mirror size, a cold night in degF, a meeting
+    calendar), allotments (seed bags bought whole, a sack's weight in lb, sowing-to-harvest dates),
+    a dog-walking and grooming business (weekly takings, a dog's weight, jab and grooming dates),
+    home brewing of beer and wine (ABV with its formula stated, bottles bought whole, mash
+    temperature, fermenting days), a teacher organising a school trip (cost per pupil, walk
+    distance, a consent-form deadline, the length of the trip day), a market-stall trader (takings
+    after the pitch fee, pounds of apples, fortnightly market dates), a small online craft shop
+    (platform fee, listing fee and postage stated; a discount code; parcel weight; dispatch date),
+    caravanning and camping (site fees, tyre pressure, nights on site, storage days), amateur
+    theatre (box office, seats filled, stage width, run length counting both ends as stated), car
+    servicing (a quote with VAT stated, service interval, next service), gym and weight training
+    (plates on the bar, kg and lb, programme end date), baking by weight (flour scaled up, ounces
     and oven temperatures, a starter's age), a translation agency (rate per word, days at a stated
     pace, feet in a brochure, delivery dates), local football club kit orders (kit totals, pitch
     length in yards, a player's age on a cut-off date), physics and chemistry homework (speed,
-    moles with the molar mass stated, km/h, kelvin, joules), exam revision timetables (sessions,
-    mock average, minutes, exam weekdays), a swimming pool (lengths, lesson blocks, water
-    temperature, yards), pottery and kiln temperatures (firing cost, bisque and glaze
-    temperatures, firing hours), moving house (van hire, boxes in packs, load length, notice
-    date), horse riding (livery and lessons; hands, exactly 4 inches; ages and farrier visits),
-    and messages from people writing English as a second language.
+    moles with the molar mass stated, km/h, joules, days in the year 2100), exam revision
+    timetables (mock average, minutes per block, days until the first exam, an exam's weekday), a
+    swimming pool (lengths, lesson blocks, water temperature, yards), pottery and kiln temperatures
+    (firing cost, bisque and glaze temperatures, firing hours), moving house (van hire, boxes in
+    packs, load length, notice date), horse riding (livery and hay; hands, exactly 4 inches; an age
+    and farrier visits), and messages from people writing English as a second language.
 Positives are written as real people ask: many are word problems of two to four sentences with a
 backstory, chatty or terse, some with small typos or missing punctuation, some with numbers in
 words, and with varied question forms. No positive conversations this time.
