@@ -309,13 +309,14 @@ def spoken_years(text: str, after: str) -> str:
     return re.sub(pattern, year, text, flags=re.IGNORECASE)
 
 
-_NAMED = re.compile(r"\b[A-Za-z]+-\d+[A-Za-z]*\b")
+# ... and a school year: "the Year 5 trip" (capitalised, as a name is)
+_NAMED = re.compile(r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\bYear\s\d{1,2}\b(?!\s*(?:[-/.:]\s*)?\d)")
 
 
 def stray_digit(text: str, parts: list[re.Match[str]]) -> bool:
     """True when a digit of `text` lies in none of `parts`: a number a reading of the text did
     not use ("14 daily doses, the first on 2 November 2027", a time beside two dates). A number
-    inside a name ("my first MX-5", "Covid-19") is no number of the story."""
+    inside a name ("my first MX-5", "Covid-19", "the Year 5 trip") is no number of the story."""
     used = [(m.start(), m.end()) for m in parts]
     used += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     return any(c.isdigit() and not any(a <= i < b for a, b in used) for i, c in enumerate(text))

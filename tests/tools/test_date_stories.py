@@ -426,6 +426,83 @@ STORIES = [
         "Our youth team coach was born on 3 March 1984. How old will she be on 1 June 2031?",
         "47 years old",
     ),
+    # the k-th of a series in words, the last of a counted series, the next one of a series
+    (
+        (
+            "The book club meets every 3 weeks and the first meeting of the autumn is Tuesday 7"
+            " September 2027. On what date is the fourth meeting?"
+        ),
+        "= Tuesday, November 9, 2027",
+    ),
+    (
+        (
+            "Eight weekly pottery classes, the first one on Monday 3 January 2028. What's the date of"
+            " the last class?"
+        ),
+        "= Monday, February 21, 2028",
+    ),
+    (
+        (
+            "The window cleaner comes every 4 weeks and his last visit was 10 March 2028. When is he"
+            " next due?"
+        ),
+        "= Friday, April 7, 2028",
+    ),
+    # a plain "What's the date?" after a span to count; a date written in a diary; "When must it
+    # be posted?"; "Bottling date?"
+    (
+        (
+            "The boiler was serviced on 1 June 2027 and the next service is due 365 days after that."
+            " What's the date?"
+        ),
+        "= Wednesday, May 31, 2028",
+    ),
+    (
+        (
+            "The cat was vaccinated on 4 April 2027 and is rebooked 52 weeks later. What date goes in"
+            " the diary?"
+        ),
+        "= Sunday, April 2, 2028",
+    ),
+    (
+        (
+            "A request came in on 9 May 2027 and we promise dispatch 3 days after the request date."
+            " When must it be posted?"
+        ),
+        "= Wednesday, May 12, 2027",
+    ),
+    (
+        "Started the cider on 1 October 2027 and it needs 45 days to ferment. Bottling date?",
+        "= Monday, November 15, 2027",
+    ),
+    # two things done on two dates, how long something was somewhere; a school year is a name
+    (
+        (
+            "The plants went into the greenhouse on 3 October 2027 and came out on 2 April 2028. How"
+            " many days were they in the greenhouse?"
+        ),
+        ": 182 days",
+    ),
+    (
+        (
+            "The Year 4 concert is on 2 July 2028 and costumes are due back 10 days before. What's the"
+            " deadline?"
+        ),
+        "= Thursday, June 22, 2028",
+    ),
+    # the last of a counted daily series: 13 days after the first
+    (
+        (
+            "I've been prescribed 14 daily doses, the first one on 2 November 2027. On what date do I"
+            " take the last dose?"
+        ),
+        "= Monday, November 15, 2027",
+    ),
+    # how old something started on a date is on another
+    (
+        "I started a kombucha on 3 March 2028. How many days old is it on 20 March 2028?",
+        ": 17 days",
+    ),
     # an age in weeks on a date the question names
     (
         "Our daughter was born on 1 February 2027. How many weeks old is she on 3 May 2027?",
@@ -506,10 +583,6 @@ LEFT_TO_THE_MODEL = [
     ),
     "The package arrived on 3 May 2027 and took 5 days. What date was it posted?",
     # a number the reading does not use, a word that changes the count, a moved date
-    (
-        "I've been prescribed 14 daily doses, the first one on 2 November 2027. On what date do I"
-        " take the last dose?"
-    ),
     "I start on 3 May 2027 and finish 10 business days later. What date do I finish?",
     "The exam was moved from 3 May 2027 to 10 days later. What date is the exam?",
     "The parcel shipped on 3 May 2027 and takes 5 days. What date is it today?",
@@ -535,6 +608,13 @@ LEFT_TO_THE_MODEL = [
     # nights with a second number, or an age asked of someone else
     "Booking for 5 nights, 2 days after arriving on 3 May 2027. What's the check-out date?",
     "Our son was born on 9 May 2026. How many weeks old was his cousin on 15 August 2026?",
+    # a series with a condition, a plain "What's the date?" with no span, two ends of a period
+    (
+        "The window cleaner comes every 4 weeks and his last visit was 10 March 2028. When is he"
+        " next due if he skips Easter?"
+    ),
+    "Started the cider on 1 October 2027. What's the date?",
+    "I started the job on 3 March 2028 and it ends on 20 March 2028. How many days is that?",
     # working days whose weekdays are not said
     "How many working days are there from 6 September 2027 to 1 October 2027 inclusive?",
 ]

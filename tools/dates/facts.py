@@ -250,7 +250,8 @@ def age_story(text: str, cue: str | None) -> dict | None:
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
         body = f"{m[1]}. {m[2]}"
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
-    if len(parts) == 2 and (at := _AGE_ON_QUESTION.match(parts[1])):
+    if len(parts) == 2 and "born" in parts[0].lower() and (at := _AGE_ON_QUESTION.match(parts[1])):
+        # (no birth told: "I started my starter on …. How many days old is it on …?" is `slots`')
         born_at = _BORN_CLAUSE.match(parts[0])
         if not born_at or not _same_person(parts[0], at["who"] or at["who2"]):
             return {}

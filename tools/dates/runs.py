@@ -21,24 +21,59 @@ from tools.words import stray_digit
 # one?" (1 step after the last).
 _EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
 _FIRST_SAID = re.compile(
-    r"\b(?:first|starting|beginning)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
+    r"\b(?:first|starting|beginning)\b(?:\s+[a-z]+){0,4}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
     re.IGNORECASE,
 )
 _LAST_SAID = re.compile(
     r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$",
     re.IGNORECASE,
 )
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
 _KTH = re.compile(
-    r"\b(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|(?:number|no\.?|#)\s*(?P<k2>\d{1,3}))\b"
+    r"\b(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|(?:number|no\.?|#)\s*(?P<k2>\d{1,3})"
+    rf"|(?P<word>{'|'.join(_ORDINALS[1:])})\s+[a-z]+)\b",
+    re.IGNORECASE,
 )
+# "Ten weekly lessons … What's the date of the last lesson?": the last of a counted series
+_LAST_ASKED = re.compile(r"\b(?:the\s+)?(?:last|final)\s+[a-z]+", re.IGNORECASE)
 _NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
+# ("Ten weekly swimming lessons": a count in words too)
+_COUNT_WORDS = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
 _ADVERB = re.compile(
-    r"(?:\b(?P<count>\d{1,3})\s+)?\b(?P<adverb>weekly|fortnightly|daily)\s+[a-z]+", re.IGNORECASE
+    rf"(?:\b(?P<count>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+)?\b(?P<adverb>weekly|fortnightly|daily)"
+    r"\s+[a-z]+",
+    re.IGNORECASE,
 )
 _ADVERBS = {"weekly": ("1", "weeks"), "fortnightly": ("2", "weeks"), "daily": ("1", "days")}
 # "When is the next visit?": the next of something that repeats
 ASKS_NEXT = re.compile(
-    r"^(?:so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|her|his|their|our|my|its)\s+next\b",
+    r"^(?:so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|her|his|their|our|my|its)\s+next\b"
+    r"|^(?:so\s+)?when\s+(?:is|will|are)\s+(?:he|she|it|they)\s+(?:be\s+)?next\s+(?:due|back)\b",
     re.IGNORECASE,
 )
 _SERIES_REACH = 40
@@ -57,25 +92,36 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     rest = text[: step.start()] + text[step.end() :]
     if CHANGES.search(_EVERY.sub(" ", rest[: step.start()]) + rest[step.start() :]):
         return None  # "every 14 days, skipping holidays"
+    k = _KTH.search(text, len(text) - len(question))
+    kth = k and (
+        int(k["k"] or k["k2"]) if not k["word"] else _ORDINALS.index(k["word"].lower()) + 1
+    )
     if adverb:
         count, unit = _ADVERBS[adverb["adverb"].lower()]
-        if adverb["count"] and not _KTH.search(question):
+        if adverb["count"] and not k and _LAST_ASKED.search(question):
+            kth = _count(adverb["count"])  # the last of "10 weekly lessons" is the 10th
+        elif adverb["count"] and not k:
             return None  # "16 weekly sessions": which one is asked?
     else:
         count, unit = step.group().split(maxsplit=1)
     if not count.isdigit():
         return None
-    k = _KTH.search(text, len(text) - len(question))
-    if _FIRST_SAID.search(lead) and k:
-        steps = int(k["k"] or k["k2"]) - 1
-    elif _LAST_SAID.search(lead) and _NEXT.search(question) and not k:
+    if _FIRST_SAID.search(lead) and kth:
+        steps = kth - 1
+    elif _LAST_SAID.search(lead) and _NEXT.search(question) and not kth:
         steps = 1
     else:
         return None
-    if steps < 1 or stray_digit(text, [step, date, *([k] if k else [])]):
+    if steps < 1 or stray_digit(
+        text, [step, date, *([k] if k else []), *([adverb] if adverb else [])]
+    ):
         return None
     unit = unit.lower().rstrip("s") + "s"
     return f"What date is {steps * int(count)} {unit} after {date.group()}?"
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else _COUNT_WORDS.index(said.lower()) + 2
 
 
 # A term that runs from the story's date: "borrowed on 29 January 2028 on a 3-week loan",

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 
 from tools.dates.ages import age_question
-from tools.dates.clock import clock_seconds
+from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
-from tools.dates.phrases import DURATION_RE, MONTH_RE, parse_duration, written_date
+from tools.dates.phrases import DURATION_RE, parse_duration
 from tools.dates.runs import ASKS_END, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
 
@@ -48,14 +48,23 @@ _ASKS_DATE = re.compile(
     r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
     r"(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
     r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
-    r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b",
+    r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
+    # "Bottling date?", "When must it be posted?"
+    r"|^(?:the\s+)?[a-z-]+\s+date\s*\?$"
+    r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
+    r"[a-z]+ed\s*\?$",
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"
+# (a plain "What's the date?" after a story with a span to count asks for the span's end:
+# "… the next service is due 365 days after that. What's the date?")
 _ASKS_TODAY = re.compile(
-    r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)(?:\s+is\s+it)?(?:\s+today)?\s*\?$"
+    r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)(?:\s+is\s+it|\s+today)\s*\?$"
     r"|\b(?:today|tomorrow|yesterday|tonight|now)\b",
     re.IGNORECASE,
+)
+_THE_DATE = re.compile(
+    r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)\s*\?$", re.IGNORECASE
 )
 # ... or a length: in days, weeks or nights between two dates, minutes or hours between times.
 _ASKS_LENGTH = re.compile(
@@ -90,7 +99,17 @@ _PERIOD = re.compile(
 )
 # ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
 # matures on 15 September 2029. How many days is that?"), unless they may be a period's ends
-_IS_THAT = re.compile(r"^how\s+many\s+(?:days|weeks)\s+(?:is|was)\s+that\s*\?$", re.IGNORECASE)
+_IS_THAT = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+(?:is|was|were)\s+(?:that|it|they)(?:\s+(?:in|on|at|away|stored"
+    r"|kept|left|there)(?:\s+(?:the|my|our)\s+[a-z]+|\s+for)?)?\s*\?$",
+    re.IGNORECASE,
+)
+# ... or how old something started on the first date is on the second: "I started my sourdough
+# starter on 2 February 2028. How many days old is it on 1 March 2028?"
+_OLD_ON = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+old\s+(?:is|was|will)\s+(?:it|they|he|she)(?:\s+be)?\s+on\s+",
+    re.IGNORECASE,
+)
 _ENDS = re.compile(r"\b(?:start|begin|began|end|finish|clos|stay|inclusive)", re.IGNORECASE)
 # "How many days is that after installation?": counted from the first date's event
 _AFTER_EVENT = re.compile(
@@ -153,21 +172,6 @@ _NAMED_EVENT = re.compile(
     r"(?:\s+(?:date|day))?\s*$",
     re.IGNORECASE,
 )
-
-# Two times of day in one zone: no flight, no named place, no zone.
-_FLIGHT = re.compile(
-    r"\b(?:fl(?:y|ies|ew|ight|ights|ying)|plane|airport|lands?|landed|landing|take\s*off"
-    r"|took\s+off|takes\s+off|depart\w*\s+from|arriv\w*\s+in)\b",
-    re.IGNORECASE,
-)
-# An earlier second time is the next day on a journey or a night, and only then.
-_OVERNIGHT = re.compile(
-    r"\b(?:night|overnight|departs?|departed|leaves|left|gets\s+in|got\s+in|arrives?|arrived"
-    r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day))\b",
-    re.IGNORECASE,
-)
-_SIGN_OFF = ("I",)
-
 
 _SPAN_FROM_EVENT = re.compile(
     rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|what\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+(?P<way>after|before)"
@@ -247,8 +251,10 @@ def read_story(text: str) -> str | None:
     if date_asked:
         # (the asked words may say "weekday": "What weekday will it be ...?"; "no later than 30
         # days after" is the deadline itself)
-        if _ASKS_TODAY.search(question) or CHANGES.search(
-            _NO_LATER.sub(" ", story) + " " + question[date_asked.end() :]
+        if (
+            (_THE_DATE.match(question) and not spans)
+            or _ASKS_TODAY.search(question)
+            or CHANGES.search(_NO_LATER.sub(" ", story) + " " + question[date_asked.end() :])
         ):
             return None
         if not spans and _WEEKDAY_OF_THAT.fullmatch(question) and len(dates) == 1 and not times:
@@ -282,6 +288,7 @@ def read_story(text: str) -> str | None:
             and not _BETWEEN.search(question)
             and not (_AFTER_EVENT.search(question) and _from_date_words(text, dates[0]))
             and not (_TOOK.search(question) and not _PERIOD.search(story))
+            and not (_OLD_ON.match(question) and dates[0].end() <= len(story))
             and not (
                 _IS_THAT.search(question) and not _PERIOD.search(story) and not _ENDS.search(story)
             )
@@ -290,50 +297,11 @@ def read_story(text: str) -> str | None:
         a, b = (m.group() for m in dates)
         return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
     if len(times) == 2 and len(dates) == 2 and unit in ("minutes", "hours"):
-        return _between_moments(text, story, unit, dates, times)
+        return between_moments(text, story, unit, dates, times)
     if len(times) == 2 and not dates:
         unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
-        if unit not in ("minutes", "hours") or CHANGES.search(text) or _FLIGHT.search(text):
-            return None
-        if _named_place(story):
-            return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
-        a, b = (m.group() for m in times)
-        start, end = clock_seconds(a), clock_seconds(b)
-        if start is None or end is None or start == end:
-            return None
-        later = ""
-        if end < start:
-            if not _OVERNIGHT.search(story):
-                return None
-            later = " the next day"
-        return f"How many {unit} between {_bare(a)} and {_bare(b)}{later}?"
+        return between_times(text, story, unit, times)
     return None
-
-
-# A time said right next to its date: "at 09:30 on 14 August 2027", "19 August 2027 at 15:30"
-_NEXT_TO = re.compile(r"\s*(?:,\s*)?(?:on|at)?\s*")
-
-
-def _between_moments(
-    text: str, story: str, unit: str, dates: list[re.Match[str]], times: list[re.Match[str]]
-) -> str | None:
-    """ "How many hours between 2027-08-14 09:30 and 2027-08-19 15:30?" for a story of two
-    dates each with its time of day, or None."""
-    if CHANGES.search(text) or _FLIGHT.search(text) or _named_place(story):
-        return None
-    moments = []
-    for date, time in zip(dates, times, strict=True):
-        first, second = (date, time) if date.start() < time.start() else (time, date)
-        if not _NEXT_TO.fullmatch(text, first.end(), second.start()):
-            return None  # a time away from its date: which day is it on?
-        day, seconds = written_date(date.group(), None), clock_seconds(_bare(time.group()))
-        if day is None or day.has_time or seconds is None or seconds % 60:
-            return None
-        moments.append(day.value.replace(hour=seconds // 3600, minute=seconds // 60 % 60))
-    if moments[1] <= moments[0]:
-        return None
-    a, b = (f"{m:%Y-%m-%d %H:%M}" for m in moments)
-    return f"How many {unit} between {a} and {b}?"
 
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
@@ -363,7 +331,10 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
             or _TO_EVENT.match(text, span.end())  # "the packet says 55 days to the first harvest"
         )
         and date.end() < span.start()
-        and not _BY_WHEN.search(text)
+        and not any(
+            m.end() > date.start() or not m.group().lower().startswith(("start", "begin"))
+            for m in _BY_WHEN.finditer(text)
+        )  # ("Started the cider on 1 October 2027 and it needs 45 days to ferment" runs on)
     ):
         return 1  # "poured on 9 September 2027 and needs 28 days to cure": done 28 days after
     if pre and pre["pre"].lower() == "took":
@@ -453,7 +424,8 @@ def _asks_about_the_date(text: str, question: str, span: re.Match[str], date: re
 
 
 _WRITTEN_ON = re.compile(
-    r"\b(?:goes|go|put|write|print|stamp|enter|fill\s+in)\s+(?:[a-z]+\s+)?on\s+$", re.IGNORECASE
+    r"\b(?:goes|go|put|write|print|stamp|enter|fill\s+in)\s+(?:[a-z]+\s+)?(?:on|in|into)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -465,21 +437,3 @@ def _unknown_thing(question: str, story: str) -> bool:
         m[1].lower()[:5] not in low and not _WRITTEN_ON.search(question, 0, m.start())
         for m in _THE_THING.finditer(question)
     )
-
-
-def _named_place(story: str) -> bool:
-    """True when a capitalised word other than a sentence's first names something (a place,
-    a line, a carrier) that may keep its own clock."""
-    for sentence in re.split(r"(?<=[.!?:])\s+", story):
-        for word in sentence.split()[1:]:
-            if (
-                word[:1].isupper()
-                and word not in _SIGN_OFF
-                and not re.match(MONTH_RE, word, re.IGNORECASE)
-            ):
-                return True
-    return False
-
-
-def _bare(time: str) -> str:
-    return time[:-1] if time.endswith(".") and time.count(".") == 1 else time

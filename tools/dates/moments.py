@@ -1,0 +1,89 @@
+"""Two moments told in a dated story, for `slots`: two times of day ("Day shift starts at 22:00
+and ends at 06:00") or two dates each with its time of day, asked again as the plain question
+the grammar answers. Both times must keep one clock: no flight, no named place, no zone; an
+earlier second time is the next day only on a journey or a night."""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.clock import clock_seconds
+from tools.dates.parts import CHANGES
+from tools.dates.phrases import MONTH_RE, written_date
+
+# Two times of day in one zone: no flight, no named place, no zone.
+_FLIGHT = re.compile(
+    r"\b(?:fl(?:y|ies|ew|ight|ights|ying)|plane|airport|lands?|landed|landing|take\s*off"
+    r"|took\s+off|takes\s+off|depart\w*\s+from|arriv\w*\s+in)\b",
+    re.IGNORECASE,
+)
+# An earlier second time is the next day on a journey or a night, and only then.
+_OVERNIGHT = re.compile(
+    r"\b(?:night|overnight|departs?|departed|leaves|left|gets\s+in|got\s+in|arrives?|arrived"
+    r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day))\b",
+    re.IGNORECASE,
+)
+_SIGN_OFF = ("I",)
+
+
+def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) -> str | None:
+    """ "How many minutes between 23:05 and 02:35 the next day?" for a story of two times of
+    day and no date, or None."""
+    if unit not in ("minutes", "hours") or CHANGES.search(text) or _FLIGHT.search(text):
+        return None
+    if _named_place(story):
+        return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
+    a, b = (m.group() for m in times)
+    start, end = clock_seconds(a), clock_seconds(b)
+    if start is None or end is None or start == end:
+        return None
+    later = ""
+    if end < start:
+        if not _OVERNIGHT.search(story):
+            return None
+        later = " the next day"
+    return f"How many {unit} between {_bare(a)} and {_bare(b)}{later}?"
+
+
+# A time said right next to its date: "at 09:30 on 14 August 2027", "19 August 2027 at 15:30"
+_NEXT_TO = re.compile(r"\s*(?:,\s*)?(?:on|at)?\s*")
+
+
+def between_moments(
+    text: str, story: str, unit: str, dates: list[re.Match[str]], times: list[re.Match[str]]
+) -> str | None:
+    """ "How many hours between 2027-08-14 09:30 and 2027-08-19 15:30?" for a story of two
+    dates each with its time of day, or None."""
+    if CHANGES.search(text) or _FLIGHT.search(text) or _named_place(story):
+        return None
+    moments = []
+    for date, time in zip(dates, times, strict=True):
+        first, second = (date, time) if date.start() < time.start() else (time, date)
+        if not _NEXT_TO.fullmatch(text, first.end(), second.start()):
+            return None  # a time away from its date: which day is it on?
+        day, seconds = written_date(date.group(), None), clock_seconds(_bare(time.group()))
+        if day is None or day.has_time or seconds is None or seconds % 60:
+            return None
+        moments.append(day.value.replace(hour=seconds // 3600, minute=seconds // 60 % 60))
+    if moments[1] <= moments[0]:
+        return None
+    a, b = (f"{m:%Y-%m-%d %H:%M}" for m in moments)
+    return f"How many {unit} between {a} and {b}?"
+
+
+def _named_place(story: str) -> bool:
+    """True when a capitalised word other than a sentence's first names something (a place,
+    a line, a carrier) that may keep its own clock."""
+    for sentence in re.split(r"(?<=[.!?:])\s+", story):
+        for word in sentence.split()[1:]:
+            if (
+                word[:1].isupper()
+                and word not in _SIGN_OFF
+                and not re.match(MONTH_RE, word, re.IGNORECASE)
+            ):
+                return True
+    return False
+
+
+def _bare(time: str) -> str:
+    return time[:-1] if time.endswith(".") and time.count(".") == 1 else time
