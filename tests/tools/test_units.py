@@ -387,7 +387,33 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "He is 6 stone 4 lb, but the form wants kilograms. What's that in kg?",
             "= 39.91612856 kg",
         ),
+        # the measure after the unit asked, "whats", "that's what", "how tall is he in"
+        ("The rink was marked out at 60 yards. How many metres long is that?", "60 yd = 54.864 m"),
+        ("A British pie recipe says 200 °C. Whats that in fahrenheit", "200 °C = 392 °F"),
+        ("I keep the tank at 25 °C. In Fahrenheit that's what?", "25 °C = 77 °F"),
+        ("The pony measures 13 hands. How tall is she in centimetres?", "13 hand = 132.08 cm"),
+        (
+            "A customer wants 3 lb of plums. How many grams should I weigh out?",
+            "3 lb = 1360.77711 g",
+        ),
+        # asked for indirectly, or the unit named in the story and a reading asked
+        (
+            "My best deadlift is 140 kg. My cousin in Texas asked what that is in pounds.",
+            "140 kg ≈ 308.647 lb",
+        ),
+        (
+            (
+                "The oven dial says 180 °C but my old thermometer only does Fahrenheit. What should it"
+                " read?"
+            ),
+            "180 °C = 356 °F",
+        ),
+        (
+            "The manual says 2.1 bar, but the pump at the garage reads psi. What do I pump them to?",
+            "2.1 bar ≈ 30.4579 psi",
+        ),
         # learners' English
+        ("My village is twelve miles from the city, how much km is it?", "12 mi = 19.312128 km"),
         ("How much grams is 3 ounces?", "3 oz = 85.0485"),
         ("My bag is 23 kilo. How many pounds it is?", "23 kg ≈ 50.7063 lb"),
     ],
@@ -420,6 +446,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "I walked 5 km and then 3 km; how many miles is that?",
         "The room is 4 m long; how many metres of skirting do I need?",
         "What's the actual outside diameter of 3/4 inch copper pipe in mm?",
+        # two units named for the reading, or none
+        "The dial says 180 °C but my thermometers do Fahrenheit and Kelvin. What should it read?",
+        "The dial says 180 °C. What should it read?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.units.grammar import UnitsRequest, build, parse_unit
+from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
 from tools.units.names import CURRENCY, dimensionality
 from tools.words import initials, words_to_digits
 
@@ -306,21 +306,46 @@ def _add_or_take(body: str) -> UnitsRequest | None | bool:
 # A told quantity, then a last segment asking for it in another unit, in words no frame above
 # lists: "The import's odometer shows 63,400 miles; how many kilometres has it done?",
 # "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
-_ASKED_SEGMENT = re.compile(r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=in\s)")
+_ASKED_SEGMENT = re.compile(r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:in|how|what|whats|what's)\s)")
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][^\d]{0,30}$)")  # "… is 600 mm in inches"
+_MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|heavy|far))?"
 _ASKED_FOR = (
     re.compile(
-        r"^(?:so\s+)?how\s+many\s+(?P<t>[^\d]{1,30}?)(?:\s+(?:is|are|was|were)\s+(?:that|this|it|those)"
+        rf"^(?:so\s+)?how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+(?:is|are|was|were)\s+"
+        r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
-        r"|covered|gone|run|walked|flown))?$",
+        r"|covered|gone|run|walked|flown)"
+        # "How many grams should I weigh out?"
+        r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh\s+out|measure\s+out|pour|cut))?$",
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
+        # ("My training partner asked what that is in pounds.")
+        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|wonders|wondering|wants\s+to\s+know)\s+what\s+"
+        r"(?:that|this|it)\s+is\s+in"
+        r"|what(?:'s|s|\s+is)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
         r"|convert\s+(?:that|this|it)\s+(?:in)?to|in)\s+(?P<t>[^\d]{1,30}?)"
-        r"(?:,?\s+(?:please|that's|that\s+is|is\s+that|then))?$",
+        r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?$",
         re.IGNORECASE,
     ),
+    # "How tall is he in centimetres?", learners' "how much km is it?"
+    re.compile(
+        r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
+        r"|were)\s+(?:he|she|it|they|that|this)\s+in\s+(?P<t>[^\d]{1,30}?)"
+        r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this))$",
+        re.IGNORECASE,
+    ),
+)
+# The unit a reading is wanted in, named in the story, and a question for that reading
+_NAMED_TARGET = re.compile(
+    r"\b(?:only\s+)?(?:does|do|shows?|reads?|displays?|uses?|wants?\s+(?:it|them)\s+in|in)\s+"
+    r"(?:degrees\s+)?(?P<t>[A-Za-z°]+)\b(?=\s*(?:[.,;]|$))",
+    re.IGNORECASE,
+)
+_WHAT_SHOULD = re.compile(
+    r"^(?:so\s+)?what\s+(?:should|do|does|will|would|must)\s+(?:it|the\s+[a-z]+|i|we)\s+(?:read|show"
+    r"|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them))$",
+    re.IGNORECASE,
 )
 # Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
 _LABEL = re.compile(
@@ -350,7 +375,18 @@ def _told_then_asked(body: str) -> UnitsRequest | None:
 
 def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | None:
     asked = asked.strip()
-    target = next((m["t"] for pattern in _ASKED_FOR if (m := pattern.match(asked))), None)
+    target = next(
+        (
+            m["t"] or m.groupdict().get("t2")
+            for pattern in _ASKED_FOR
+            if (m := pattern.match(asked))
+        ),
+        None,
+    )
+    if target is None and _WHAT_SHOULD.match(asked):
+        # "my thermometer only does Celsius. What should it read?": the unit the story names
+        named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
+        target = named[0] if len(named) == 1 else None
     if target is None or _WORKED.search(story):
         return None
     story = _LABEL.sub(" ", _NAMED_NUMBER.sub(" ", _YEAR.sub(_unless_unit, story)))
