@@ -157,6 +157,12 @@ _HUNDRED_AND = re.compile(
     rf"\b(hundred|thousand|million|billion)\s+and\s+(?=(?:{'|'.join([*_UNITS, *_TENS])})\b)",
     re.IGNORECASE,
 )
+_UNIT_WORDS, _TENS_WORDS = "|".join(_UNITS), "|".join(_TENS)
+_HUNDRED_AND_NOUN = re.compile(
+    rf"\b(hundred|thousand|million|billion)\s+and\s+(?=(?:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?"
+    rf"|{_UNIT_WORDS})\s+(?!(?:and|or|plus|minus|times|{_UNIT_WORDS}|{_TENS_WORDS})\b)[a-z])",
+    re.IGNORECASE,
+)
 _JOINS_WITH_AND = re.compile(
     r"\b(?:sum|product|difference|quotient|add|multiply|between)\b", re.IGNORECASE
 )
@@ -260,8 +266,11 @@ def words_to_digits(text: str) -> str:
         return {"a": "12", "half a": "6"}.get(count, f"({count} * 12)")
 
     text = _A_SCALE.sub(a_scale, text)
-    if text.lower().count(" and ") == 1 and not _JOINS_WITH_AND.search(text):
-        text = _HUNDRED_AND.sub(r"\1 ", text)
+    if not _JOINS_WITH_AND.search(text):
+        if text.lower().count(" and ") == 1:
+            text = _HUNDRED_AND.sub(r"\1 ", text)
+        else:  # "sold two hundred and twelve adult tickets … and …": a number before its noun
+            text = _HUNDRED_AND_NOUN.sub(r"\1 ", text)
     text = _ORDINAL_POWER.sub(lambda m: f"to the {_ORDINALS[m.group(1).lower()]}th", text)
     if " point " in text.lower():
         text = _SPOKEN_DECIMAL.sub(_spoken_decimal, text)

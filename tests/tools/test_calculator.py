@@ -1002,6 +1002,30 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "3",
         ),
+        # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
+        ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
+        ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
+        (
+            (
+                "A proofreader does 3,000 words a day and the book is 64,000 words. How many days"
+                " should we quote, rounding up to whole days?"
+            ),
+            "22",
+        ),
+        (
+            (
+                "Compost only comes in 40 litre bags and I need 300 litres for the beds. How many"
+                " bags have I got to buy?"
+            ),
+            "8",
+        ),
+        (
+            (
+                "I've got 9 litres of cordial to bottle. Each bottle holds 0.75 L, so how many"
+                " bottles do I need to buy?"
+            ),
+            "12",
+        ),
         # sold only in packs of so many; coats of paint; a daily use over a period
         ("We need 75 name badges and they come in packs of 20. How many packs do we buy?", "4"),
         (
@@ -1111,6 +1135,12 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         # a rise and a fall, or a rise of something else than the amount
         "After a 12% rise and a 5% fall my fund is worth £13,440. What was it worth before?",
         "After a 12% rise in rent I pay £1,120. What was the landlord's profit before?",
+        # rounding asked another way than up; bags in another measure
+        (
+            "A proofreader does 3,000 words a day and the book is 64,000 words. How many days"
+            " should we quote, rounded to the nearest day?"
+        ),
+        "Compost only comes in 40 kg bags and I need 300 litres for the beds. How many bags do I buy?",
         # a daily use with no period asked, or two periods
         "The dog eats 3 pouches a day and they are sold in boxes of 12. How many boxes do I need?",
         (

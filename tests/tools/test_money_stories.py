@@ -99,6 +99,32 @@ def value(text: str) -> str:
             "We are 5 friends and the boat is costing 750 euro for the day, how much must pay each one?",
             "150",
         ),
+        # a number in words before its noun, a box office's takings, a fee asked, a rate "for
+        # every" mile, a rate per kWh with the kWh counted
+        (
+            (
+                "The fair sold three hundred and forty adult tickets at £6 and sixty child tickets at"
+                " £2. What did the box office take?"
+            ),
+            "2160",
+        ),
+        ("We charge £0.09 a word. The document is 12,000 words. What's our fee?", "1080"),
+        (
+            (
+                "Bike hire is £25 a day plus 10p for every mile. We need it for 3 days and will ride 140"
+                " miles. What will the hire cost us?"
+            ),
+            "89",
+        ),
+        (
+            (
+                "Heating oil: 1,200 kWh at 8p per kWh plus a £15 service fee. What's the bill in"
+                " pounds?"
+            ),
+            "111",
+        ),
+        # learners' "I want know how much is"
+        ("Please I want know how much is 15 percent of 2200 euro?", "330"),
         # learners' "percent from": a share of the amount
         ("How much is 20 percent from 350 euro?", "70"),
     ],

@@ -45,6 +45,8 @@ POLITE_PREFIX = (
     r"(?:(?:please|pls|plz|kindly|quickly),?\s+)?(?:you can\s+(?=tell|give|show))?"
     r"(?:(?:can|could|would|will) (?:you|u)(?: please| kindly)?\s+)?(?:(?:please|quickly)\s+)?"
     r"(?:do\s+(?=[\d(.-]))?"
+    # learners' "I want know how much is …"
+    r"(?:i\s+(?:want|need|would\s+like)\s+(?:to\s+)?know\s+(?=how\s+much|what))?"
 )
 _LEAD = re.compile(
     r"^(?:q:\s*)?"

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.rates import MAX_STORY, NOT_UNITS, NUM, SENTENCES, story_and_question
+from tools.calculator.rates import (
+    MAX_STORY,
+    NOT_UNITS,
+    NUM,
+    SENTENCES,
+    one_unit,
+    story_and_question,
+)
 from tools.words import stray_digit
 
 _NAME = r"[a-z][a-z' -]{0,30}?"
@@ -234,10 +241,12 @@ def percent_change(body: str) -> str | None:
 # tables do we need?", "47 cubs … each minibus takes 16 children. How many minibuses should I
 # book?", "1,450 m of yarn and each ball has 200 m. How many balls do I have to buy?"
 _NEED_ASKED = re.compile(
-    r"^how\s+many\s+(?P<what>[a-z]+)\s+(?:do|does|should|must|will|shall|would)\s+(?:i|we|you|they)"
+    r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:(?:do|does|should|must|will|shall|would)\s+"
+    r"(?:i|we|you|they)|(?:have|has)\s+(?:i|we|you|they)\s+got\s+to)"
     r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring)\b",
     re.IGNORECASE,
 )
+_SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?|sleeps?)"
 
 
@@ -248,6 +257,9 @@ def containers_needed(body: str) -> str | None:
     if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
         return None
     story, question = " ".join(sentences[:-1]).rstrip(". "), sentences[-1]
+    if said_so := _SO_ASKED.search(question):  # "Each bottle holds 0.75 L, so how many …?"
+        story = f"{story} {question[: said_so.start()]}".strip()
+        question = question[said_so.end() :]
     asked = _NEED_ASKED.match(question)
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
@@ -262,7 +274,10 @@ def containers_needed(body: str) -> str | None:
         rf"\b(?:(?:each|every|a|one|1|the|our|my)\s+(?:[a-z]+\s+)?(?:{one})(?:e?s)?(?:\s+of\s+[a-z]+)?"
         rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
         r"(?:\s*(?P<unit>[a-z]+))?"
-        rf"|\b(?:come|comes|sold|packed)\s+(?:only\s+)?in\s+(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})",
+        rf"|\b(?:come|comes|sold|packed)\s+(?:only\s+)?in\s+(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})"
+        # "seed potatoes only come in 2.5 kg bags"
+        rf"|\b(?:come|comes|sold|packed)\s+(?:only\s+)?in\s+(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+"
+        rf"(?:{one})(?:e?s)?\b",
         story,
         re.IGNORECASE,
     )
@@ -284,8 +299,11 @@ def containers_needed(body: str) -> str | None:
         whole = f"{whole} * {period['m']}" + (" * 7" if days == 7 else "")
     if coats:
         whole = f"{whole} * {coats['c']}"
-    size, size_unit = (holds["n"] or holds["n2"]).replace(",", ""), (holds["unit"] or "").lower()
-    if size_unit in _MEASURE_UNITS and size_unit != unit:
+    size = (holds["n"] or holds["n2"] or holds["n3"]).replace(",", "")
+    size_unit = one_unit(holds["unit"] or holds["unit3"] or "")
+    if (size_unit in _MEASURE_UNITS or one_unit(unit) in _MEASURE_UNITS) and size_unit != one_unit(
+        unit
+    ):
         return None  # "1,450 m … each ball has 200 g": not one measure
     return None if Fraction(size) == 0 else f"ceil(({whole}) / {size})"
 
@@ -303,7 +321,9 @@ _CAPACITY_CHANGES = re.compile(
     r"|already|another|plus|minus)\b|%",
     re.IGNORECASE,
 )
-_MEASURE_UNITS = frozenset({"m", "cm", "mm", "km", "g", "kg", "ml", "l", "litres", "metres"})
+_MEASURE_UNITS = frozenset(
+    {"metre", "centimetre", "millimetre", "kilometre", "gram", "kilogram", "millilitre", "litre"}
+)
 
 
 # What is left of one amount after another the question names: "my take-home pay is £2,340 and

@@ -40,7 +40,7 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
     r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)[a-z]+\s+(?=each\b)|(?!)))?"
-    r"(?P<rate>each|apiece|(?:per|a|an|every)\s+(?P<per>[a-z]+)))?"
+    r"(?P<rate>each|apiece|(?:per|a|an|every|for\s+every|for\s+each)\s+(?P<per>[a-z]+)))?"
     r"(?:\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
     re.IGNORECASE,
 )
@@ -54,12 +54,13 @@ _MONEY_ASKED = re.compile(
     # "How much ticket income is that?"
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings|profit)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
-    r"|what(?:'s|\s+is|\s+was|\s+were)\s+the\s+(?:[a-z-]+\s+)?(?:total|bill|cost|takings|income"
-    r"|revenue|price)\b"
+    r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
+    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+)?(?:total|bill"
+    r"|cost|takings|income|revenue|price|fee|charge|quote)\b"
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
-    r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she)\s+(?:invoice|charge"
-    r"|pay|earn|make|take|bill)\b"
+    r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:invoice|charge|pay|earn|make|take|bill)\b"
     # "What did the fill-up cost?"
     r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
     r"(?:\s+[a-z-]+)?\s+cost\b"
@@ -92,6 +93,17 @@ _IN_CURRENCY = re.compile(
     r"\bin\s+(?!total\b|all\b|(?:the|our|my)\s+(?:kitty|pot|fund|jar|tin)\b)[a-z]", re.IGNORECASE
 )
 # "How many litres …?", "I had 5 slices, so how many grams of salt?"
+_RATE_ASKED = re.compile(
+    r"^what(?:'s|\s+is|\s+was)\s+(?:its|the|his|her|their|my|your|our)\s+(?:average\s+|mean\s+)?"
+    r"(?:speed|rate|pace|flow(?:\s+rate)?)\s+in\s+(?P<top>[a-z]+)\s*(?:/|\s+per\s+)\s*(?P<per>[a-z]+)$",
+    re.IGNORECASE,
+)
+_ROUNDED_UP = re.compile(
+    r",?\s*(?:\(|[-—–]\s*)?(?:rounding|rounded|round(?:ing)?)\s+up(?:\s+to\s+(?:the\s+next\s+)?(?:whole|full)"
+    r"(?:\s+[a-z]+)?)?\)?(?=\s*[?.!]*$)",
+    re.IGNORECASE,
+)
+_EACH_COUNTED = re.compile(r"\b(?:each|per|every)\s+(?P<noun>(?!of\b)[a-z]+)\b", re.IGNORECASE)
 _COUNT_ASKED = re.compile(
     r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
@@ -140,7 +152,7 @@ NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in Apr
 )
 
 
-def _one(word: str) -> str:
+def one_unit(word: str) -> str:
     """A unit word in one spelling: "Litres" -> "litre", "boxes" -> "box", "h" -> "hour"."""
     word = word.lower()
     if word in _ALIASES:
@@ -192,6 +204,10 @@ def rate_product(body: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
+    rounded = _ROUNDED_UP.search(question)  # "How many days should we quote, rounding up?"
+    if rounded:
+        question = question[: rounded.start()] + question[rounded.end() :]
+        body = " ".join([*sentences[:-1], question])
     asked = asked_units(question)
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
@@ -202,6 +218,9 @@ def rate_product(body: str) -> str | None:
     found = quantities(body, asked)
     if found is None or not 2 <= len(found) <= _MAX_NUMBERS:
         return None  # (2 ** n readings are tried: a story of many numbers is not one of these)
+    if rounded:  # a count that must be whole, rounded up as asked
+        read = only_reading(found, asked, whole=False)
+        return f"ceil({read})" if read and "/" in read and not asked["money"] else None
     return only_reading(found, asked)
 
 
@@ -211,8 +230,13 @@ Quantity = tuple[str, Counter]  # a number as written (no commas) and its units,
 def asked_units(question: str) -> Counter | None:
     """The units a question asks for: a count ("How many litres"), money, money per one of
     something ("How much does each pupil pay?") or per a period ("my weekly income")."""
+    if speed := _RATE_ASKED.match(question):  # "What's its average speed in m/s?"
+        return Counter({one_unit(speed["top"]): 1, one_unit(speed["per"]): -1})
     if count := _COUNT_ASKED.search(question):
-        return Counter(_PRODUCTS.get(count["unit"].lower(), (_one(count["unit"]),)))
+        asked = Counter(_PRODUCTS.get(count["unit"].lower(), (one_unit(count["unit"]),)))
+        if each := _EACH_COUNTED.search(question, count.end()):  # "How many pages each day"
+            asked[one_unit(each["noun"])] -= 1
+        return asked
     money = _MONEY_ASKED.match(question)
     if not money or _IN_CURRENCY.search(question):
         return None
@@ -220,7 +244,7 @@ def asked_units(question: str) -> Counter | None:
     if money["period"]:
         asked[_PERIODS[money["period"].lower()]] -= 1
     elif each := _EACH_ASKED.search(question):  # "How much does each pupil pay?"
-        asked[_one(each["noun"])] -= 1
+        asked[one_unit(each["noun"])] -= 1
     return asked
 
 
@@ -240,29 +264,29 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
                 return None  # a bare number is read only as money ("14 per visit", "£1,377")
             unit = "money"
         top, _, bottom = (_ALIASES.get(unit.lower()) or unit).partition("/")
-        units = Counter({_one(top): 1})
+        units = Counter(_PRODUCTS.get(top.lower(), (one_unit(top),)))  # "412 kWh": kW × h
         if bottom:
-            units[_one(bottom)] -= 1
+            units[one_unit(bottom)] -= 1
         for per in (m["per"], m["per2"]):
-            if per:
-                units[_one(per)] -= 1
+            for name in _PRODUCTS.get(per.lower(), (one_unit(per),)) if per else ():
+                units[name] -= 1  # "25p per kWh": per kilowatt hour
         before = matches[k - 1] if k else None
         if m["per"]:
             pass
         elif m["rate"]:
             eaches.append(len(found))
         elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
-            units[_one(each["noun"])] -= 1  # "each match gives 1,600 XP"
+            units[one_unit(each["noun"])] -= 1  # "each match gives 1,600 XP"
         elif (
             before is not None
             and m["unit"]
             and before["unit"]
-            and found[-1][1] == Counter({_one(before["unit"]): 1})
+            and found[-1][1] == Counter({one_unit(before["unit"]): 1})
             and _OF.search(text, before.end(), m.start())
         ):
-            units[_one(before["unit"])] -= 1  # "14 rows of 26 seats": 26 seats per row
+            units[one_unit(before["unit"])] -= 1  # "14 rows of 26 seats": 26 seats per row
         elif not bottom:
-            counts.append(_one(top))
+            counts.append(one_unit(top))
         found.append((m["n"].replace(",", ""), units))
     if stray_digit(text, matches):
         return None
@@ -276,7 +300,7 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
     return found
 
 
-def only_reading(found: list[Quantity], asked: Counter) -> str | None:
+def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -> str | None:
     """The product of the numbers (at most _MAX_NUMBERS), each multiplied or divided, whose
     units are exactly the asked ones, when only one choice gives them ("48000 / 1600" matches for 48,000 XP at
     1,600 XP each); a count of things divided out must come out whole."""
@@ -303,7 +327,7 @@ def only_reading(found: list[Quantity], asked: Counter) -> str | None:
             value *= Fraction(v)
         for v in over:
             value /= Fraction(v)
-        if value.denominator != 1 and not asked["money"] and not set(asked) <= _MEASURES:
+        if whole and value.denominator != 1 and not asked["money"] and not set(asked) <= _MEASURES:
             return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
         expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
     return expr
@@ -353,7 +377,8 @@ _AMOUNT_VERBS = frozenset(
     re.findall(
         r"\w+",
         "use need cover get make take go do have weigh travel come be fill hold produce collect "
-        "earn pay cost invoice charge bill spend walk run drive ride cycle swim burn eat drink",
+        "earn pay cost invoice charge bill spend walk run drive ride cycle swim burn eat drink "
+        "quote allow budget plan book order",
     )
 )
 

@@ -41,7 +41,7 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # £2,840 and my excess is £350" is not a total.)
 _TOTAL = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to"
-    r"|final\s+price|takings|kitty|pot"
+    r"|final\s+price|takings|kitty|pot|take|took"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
     re.IGNORECASE,
 )
@@ -53,7 +53,8 @@ _NOT_ADDED_WORDS = (
     r"|over(?!\s+(?:a|an|the)\s)|under"
     r"|each\s+of|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
     r"|used|uses|broke|breaks|took|takes|donated|donates|shared|shares|split|divided|average"
-    r"|mean|per\s+person|each\s+person|between"
+    r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
+    r"|pays?\s+with|paid\s+with|hands?\s+over|handed"
 )
 _NOT_ADDED = re.compile(
     rf"\b{initials(_NOT_ADDED_WORDS)}(?:{_NOT_ADDED_WORDS})\b|\wn't\b|%", re.IGNORECASE
@@ -65,7 +66,9 @@ _ASKED_AFTER_COMMA = re.compile(
     r",\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+total)|how\s+much)\b[^,]*$", re.IGNORECASE
 )
 # Tickets sold are income when income is asked: "sold 146 tickets at £12 … total income?"
-_INCOME = re.compile(r"\b(?:income|takings|revenue|raised|made|make|earn\w*)\b", re.IGNORECASE)
+_INCOME = re.compile(
+    r"\b(?:income|takings|revenue|raised|made|make|earn\w*|take|took)\b", re.IGNORECASE
+)
 _SOLD = re.compile(r"\b(?:sold|sells?|selling)\b", re.IGNORECASE)
 # A price each with no count of its own, after a term that is only a count
 _EACH_OF_BEFORE = re.compile(r"^[$€£¥₹]\d[\d,.]*(?:\s+[a-z]+){0,2}\s+each$", re.IGNORECASE)
@@ -105,7 +108,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         sentences.append("What is the total")
     if not 2 <= len(sentences) <= 3:
         return None
-    question, story = sentences[-1], " ".join(s.rstrip(".!") for s in sentences[:-1])
+    question, story = sentences[-1], "; ".join(s.rstrip(".!") for s in sentences[:-1])
     if not (total or _TOTAL.search(question)) or any(c.isdigit() for c in question):
         return None
     # (a question whose frame was taken off, "What does it [come to]", asks for money)
