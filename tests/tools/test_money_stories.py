@@ -123,6 +123,31 @@ def value(text: str) -> str:
             ),
             "111",
         ),
+        # a percentage off or added on the whole of a cost the story adds up
+        (
+            (
+                "The holiday park charges £40 a night for a lodge and we're staying 5 nights. Members"
+                " get 15% off the whole stay. What do we pay?"
+            ),
+            "170",
+        ),
+        (
+            (
+                "Plumber's quote: parts £120 and labour 3 hours at £50 an hour, then 20% VAT on"
+                " everything. What's the total bill?"
+            ),
+            "324",
+        ),
+        # takings less a named cost
+        (
+            (
+                "At the fete I sold 60 cakes at £2.50 and 40 cookies at £1.25, and the table cost me £15."
+                " What did I make after the table fee?"
+            ),
+            "185",
+        ),
+        # a share of pounds is pounds, of money or weight
+        ("Please I want know how much is 18 percent of 2500 pounds?", "450"),
         # learners' "I want know how much is"
         ("Please I want know how much is 15 percent of 2200 euro?", "330"),
         # learners' "percent from": a share of the amount
@@ -157,6 +182,15 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " go free. How much does each of us pay?"
         ),
         "The cottage is £96 a night for 5 nights. How much does each of us pay?",
+        # a percentage on part of the cost, two percentages, or a cost not named in the story
+        (
+            "The park charges £40 a night for a lodge and we're staying 5 nights. Members get 15% off"
+            " the whole stay and 5% off breakfasts. What do we pay?"
+        ),
+        (
+            "At the fete I sold 60 cakes at £2.50 and 40 cookies at £1.25. What did I make after the"
+            " table fee?"
+        ),
         # "take 15% from" keeps its verb: not a share
         "Take 15 percent from 2400.",
     ],

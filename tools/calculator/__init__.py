@@ -31,7 +31,13 @@ from tools.calculator.named import (
 )
 from tools.calculator.rates import money_said
 from tools.calculator.render import render
-from tools.calculator.takeaway import change_or_voucher, profit, shared_cost
+from tools.calculator.takeaway import (
+    change_or_voucher,
+    made_after,
+    percent_on_the_whole,
+    profit,
+    shared_cost,
+)
 from tools.calculator.terms import listed_total, sum_of_terms
 from tools.words import words_to_digits
 
@@ -89,7 +95,9 @@ _PCT_ON = re.compile(
 )
 # "an 18% tip on a $64 bill": the thing the percentage is taken of, after its amount
 _PCT_BASE_NOUN = re.compile(
-    r"(?<=\d)\s+(?:bill|check|cheque|tab|meal|purchase|order|total|invoice|dinner|lunch)$",
+    # (a share of "3500 pounds" is pounds, of money or of weight alike)
+    r"(?<=\d)\s+(?:bill|check|cheque|tab|meal|purchase|order|total|invoice|dinner|lunch|pounds|quid"
+    r"|bucks)$",
     re.IGNORECASE,
 )
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
@@ -150,8 +158,10 @@ def extract_expression(text: str) -> str | None:
     worded = money_said(words_to_digits(body))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
-    if framed == body:  # no frame: a story that adds up terms, read with its currency signs
-        # ("a £45 young driver fee" is money), its total maybe asked in the trail
+    if framed == body or framed.endswith("then?"):
+        # No frame (or a "then" step it could not read): a story that adds up terms, read with
+        # its currency signs ("a £45 young driver fee" is money), its total maybe asked in the
+        # trail; if none reads it, the frame's answer stands ("then?" is refused)
         asked_total = bool(_TOTAL_TRAIL.search(trail))
         framed = (
             sum_of_terms(worded, total=asked_total)
@@ -164,8 +174,10 @@ def extract_expression(text: str) -> str | None:
             or change_or_voucher(worded)
             or profit(worded)
             or shared_cost(worded)
+            or percent_on_the_whole(worded, total=asked_total)
+            or made_after(worded)
             or percent_on(worded, total=asked_total)
-            or body
+            or framed
         )
     body = framed
     body = _TIMES_X.sub(" * ", body)

@@ -112,6 +112,7 @@ _CHANGE_WORDS = (
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
     r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest"
     r"|difference|than|save\w*|deposit|net|gross|unequal\w*"
+    r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over(?!\s+(?:a|an|the)\s)|under|each\s+of|both|either|or"
 )

@@ -21,6 +21,7 @@ note, a profit with fees, tax or a second sale abstain. Pure string work.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from tools.calculator.exact import quick_value
 from tools.calculator.grammar import parse_math
@@ -69,11 +70,11 @@ _BARE_COUNT = re.compile(
 )
 
 
-def _cost(story: str) -> str | None:
-    """The story's total cost, read whole by the cost readers."""
+def _cost(story: str, asked_as: str = _COST_ASKED) -> str | None:
+    """The story's total cost (or takings), read whole by the cost readers."""
     if priced := _PRICED.search(story):
         story = _BARE_COUNT.sub(rf"\g<verb> \g<n> {priced['noun']}", story)
-    asked = story.rstrip(" .!,") + "." + _COST_ASKED
+    asked = story.rstrip(" .!,") + "." + asked_as
     return sum_of_terms(asked) or rate_product(asked)
 
 
@@ -232,6 +233,76 @@ def shared_cost(body: str) -> str | None:
     elif (cost := _cost(rest)) is None:
         return None
     return f"({cost}) / {people}"
+
+
+# A percentage on the whole of a cost the rest of the story adds up: "Club members get 10% off
+# the whole stay. what do we pay", "…, then 20% VAT on everything. What's the total bill?"
+_ON_THE_WHOLE = re.compile(
+    rf"(?:,?\s*(?:then\s+|and\s+|plus\s+)?|(?<=\.)\s*[A-Za-z ]{{0,30}}?\s(?:get|gets|take|have)\s+)"
+    rf"(?P<p>{NUM})\s*%\s+(?P<kind>off|discount|vat|tax|service(?:\s+charge)?)\s+(?:on\s+|off\s+)?"
+    r"(?:the\s+whole(?:\s+[a-z]+)?|everything|the\s+total|the\s+lot|the\s+bill|all\s+of\s+it)"
+    r"(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
+_WHOLE_ASKED = re.compile(
+    r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:total(?:\s+bill)?|bill|final\s+bill)"
+    r"|(?:what|how\s+much)\s+(?:do|will|would|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
+    """ "(31 * 11) * (1 - 10/100)" for a cost with a percentage off or added on the whole of it,
+    else None. `total`: a total was asked in a frame already taken off."""
+    if len(body) > MAX_STORY:
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if total and any(c.isdigit() for c in sentences[-1]):
+        sentences.append("What is the total?")
+    if not 2 <= len(sentences) <= 4:
+        return None
+    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    found = list(_ON_THE_WHOLE.finditer(story))
+    if not _WHOLE_ASKED.match(question) or len(found) != 1 or story.count("%") != 1:
+        return None
+    rest = story[: found[0].start()] + story[found[0].end() :]
+    cost = _cost(rest)
+    if cost is None:
+        return None
+    pct, sign = found[0]["p"], "-" if found[0]["kind"].lower() in ("off", "discount") else "+"
+    return None if Fraction(pct) >= 100 else f"({cost}) * (1 {sign} {pct}/100)"
+
+
+# What was made after a named cost: "94 jars at £4.25 and 37 jars at £3.80, and the pitch cost
+# me £32. What did I make after the pitch fee?"
+_MADE_AFTER = re.compile(
+    r"^(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)\s+after\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def made_after(body: str) -> str | None:
+    """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
+    if len(body) > MAX_STORY:
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    if not (asked := _MADE_AFTER.match(question)):
+        return None
+    named = re.compile(
+        rf"(?:,?\s+and\s+|,\s+|^)(?:the\s+|my\s+|our\s+)?{re.escape(asked['name'])}\s+(?:cost|was|is"
+        rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{_MONEY})(?=[\s.,;]|$)",
+        re.IGNORECASE,
+    )
+    costs = list(named.finditer(story))
+    if len(costs) != 1:
+        return None
+    rest = story[: costs[0].start()] + story[costs[0].end() :]
+    takings = _cost(rest, " What is the total income?")
+    return None if takings is None else f"({takings}) - {_number(costs[0]['amount'])}"
 
 
 def _number(money: str) -> str:
