@@ -20,6 +20,7 @@ _MARKER = re.compile(
     r"|correction|scratch\s+that|make\s+that|typo)[,:]?\s+(?P<fix>[^?!]{1,60}?)[.!?]*$",
     re.IGNORECASE,
 )
+_MARKED = ("sorry", "meant", "wait", "oops", "correction", "scratch", "make that", "typo")
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _TARGET = re.compile(r"(?:in|into|to)(?:\s+[A-Za-z°/]+){1,3}", re.IGNORECASE)  # "in inches"
 _TOKEN = re.compile(rf"{_NUMBER}|[A-Za-z]+|[^\sA-Za-z\d]")
@@ -27,7 +28,12 @@ _TOKEN = re.compile(rf"{_NUMBER}|[A-Za-z]+|[^\sA-Za-z\d]")
 
 def corrected(text: str) -> str | None:
     """The message with its correction made, or None when it has none that fits one part."""
-    if len(text) > MAX_TEXT or not (found := _MARKER.search(text)):
+    if len(text) > MAX_TEXT:
+        return None
+    low = text.lower()
+    if not any(word in low for word in _MARKED):
+        return None  # (a plain word search first: most messages correct nothing)
+    if not (found := _MARKER.search(text)):
         return None
     question, fix = text[: found.start()].rstrip(), found["fix"].strip().rstrip(".,;")
     if not question or not (any(c.isdigit() for c in fix) or _TARGET.fullmatch(fix)):

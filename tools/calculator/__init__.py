@@ -158,7 +158,7 @@ def extract_expression(text: str) -> str | None:
     worded = money_said(words_to_digits(body))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
-    if framed == body or framed.endswith("then?"):
+    if (framed == body or framed.endswith("then?")) and any(c.isdigit() for c in worded):
         # No frame (or a "then" step it could not read): a story that adds up terms, read with
         # its currency signs ("a £45 young driver fee" is money), its total maybe asked in the
         # trail; if none reads it, the frame's answer stands ("then?" is refused)

@@ -317,28 +317,34 @@ def _story_frame(body: str) -> str:
         return expr
     if m := _AT_EACH.match(body):
         return f"{m.group(1)} * {m.group(2)}"
-    if m := _TIP.match(body):
+    # (each frame is tried only when the words it cannot do without are there: a frame's regex
+    # scans the whole body, and every message with a digit reaches here)
+    low = body.lower()
+    tip = "tip" in low
+    if tip and (m := _TIP.match(body)):
         return f"{m.group(2)}% of {m.group(1)}"
     if (m := _TIP_FIRST.match(body)) and m.group(2).lower() == m["asked"].lower():
         return f"{m.group(1)}% of {m.group(3)}"
-    if m := _WITH_TIP.match(body):
+    if tip and (m := _WITH_TIP.match(body)):
         return f"{m.group(1)} + {m.group(2)}% of {m.group(1)}"
-    if m := _GOES.match(body):
+    if " by " in low and (m := _GOES.match(body)):
         sign = "+" if m.group(2).lower() == "up" else "-"
         return f"{m.group(1)} {sign} {m.group(3)}% of {m.group(1)}"
-    if m := _LISTED_MEAN.match(body):
+    if ("mean" in low or "average" in low) and (m := _LISTED_MEAN.match(body)):
         return _list_frame(f"the mean of {m.group(1)}")
-    if (m := _LISTED_SUM.match(body)) and (expr := _listed_sum(m["list"])):
+    summed = ("sum" in low or "total" in low) and (m := _LISTED_SUM.match(body))
+    if summed and (expr := _listed_sum(m["list"])):
         return expr
     if (m := _TAX_ON.match(body)) and (not m["tax2"] or m["tax2"].lower() in m["tax"].lower()):
         return f"{m.group(2)}% of {m.group(3)}"
-    if (m := _NET_OF_TAX.match(body)) and (not m["tax2"] or m["tax2"].lower() in m["tax"].lower()):
+    net = "including" in low and (m := _NET_OF_TAX.match(body))
+    if net and (not m["tax2"] or m["tax2"].lower() in m["tax"].lower()):
         return f"{m.group(1)} / (1 + {m.group(2)}/100)"
     if m := _SPLIT_EQUALLY.match(body):
         return f"{m.group(1) or m.group(3)} / {m.group(2) or m.group(4)}"
-    if m := _SALE.match(body):
+    if " off" in low and (m := _SALE.match(body)):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
-    if m := _WENT.match(body):
+    if " from " in low and (m := _WENT.match(body)):
         word = next(g for g in m.groups()[2:] if g).lower()
         kind = _CHANGE_WORDS.get(word, word)
         return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")

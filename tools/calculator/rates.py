@@ -181,7 +181,7 @@ def money_said(text: str) -> str:
     when every amount is already in euros."""
     if "p" in text and _POUNDS.search(text):
         text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
-    if (named := _IN_CURRENCY_NAMED.search(text)) is None:
+    if " in " not in text or (named := _IN_CURRENCY_NAMED.search(text)) is None:
         return text
     signs = {c for c in text if c in "$€£¥₹"}
     if signs == {_SIGNS[named["name"][0].lower()]}:

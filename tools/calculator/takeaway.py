@@ -81,7 +81,9 @@ def _cost(story: str, asked_as: str = _COST_ASKED) -> str | None:
 def change_or_voucher(body: str) -> str | None:
     """ "5 - (0.35 * 12)" for the change from a note, "(6.40 * 11) - 10" for what is paid after
     a voucher, else None."""
-    if len(body) > MAX_STORY:
+    if (
+        len(body) > MAX_STORY or "change" not in body.lower() and "pay" not in body.lower()
+    ):  # (cheap test first)
         return None
     sentences = SENTENCES.split(body.strip())
     if not 2 <= len(sentences) <= 4:
@@ -144,7 +146,7 @@ _NOT_PROFIT = re.compile(
 
 def profit(body: str) -> str | None:
     """ "240 * 3.62 - 240 * 3.15" for what was bought and sold, else None."""
-    if len(body) > MAX_STORY:
+    if len(body) > MAX_STORY or "profit" not in body.lower():  # (cheap test first)
         return None
     sentences = SENTENCES.split(body.strip())
     if not 2 <= len(sentences) <= 3:
@@ -213,7 +215,9 @@ _ONE_AMOUNT = re.compile(
 
 def shared_cost(body: str) -> str | None:
     """ "(189 * 3) / 4" for a cost shared evenly by a stated number of people, else None."""
-    if len(body) > MAX_STORY:
+    if len(body) > MAX_STORY or not (
+        "each" in body or "share" in body or "per " in body
+    ):  # (cheap test first)
         return None
     sentences = SENTENCES.split(body.strip())
     if len(sentences) == 1 and (comma := body.rfind(", how much")) > 0:
@@ -254,7 +258,7 @@ _WHOLE_ASKED = re.compile(
 def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     """ "(31 * 11) * (1 - 10/100)" for a cost with a percentage off or added on the whole of it,
     else None. `total`: a total was asked in a frame already taken off."""
-    if len(body) > MAX_STORY:
+    if len(body) > MAX_STORY or "%" not in body:  # (cheap test first)
         return None
     sentences = SENTENCES.split(body.strip())
     if total and any(c.isdigit() for c in sentences[-1]):
@@ -284,7 +288,7 @@ _MADE_AFTER = re.compile(
 
 def made_after(body: str) -> str | None:
     """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
-    if len(body) > MAX_STORY:
+    if len(body) > MAX_STORY or " after " not in body:  # (cheap test first)
         return None
     sentences = SENTENCES.split(body.strip())
     if not 2 <= len(sentences) <= 3:

@@ -307,7 +307,8 @@ def _add_or_take(body: str) -> UnitsRequest | None | bool:
 # lists: "The import's odometer shows 63,400 miles; how many kilometres has it done?",
 # "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
 _ASKED_SEGMENT = re.compile(r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:in|how|what|whats|what's)\s)")
-_RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][^\d]{0,30}$)")  # "… is 600 mm in inches"
+# "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
+_RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
 _MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|heavy|far))?"
 _ASKED_FOR = (
     re.compile(
@@ -364,6 +365,8 @@ _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 
 
 def _told_then_asked(body: str) -> UnitsRequest | None:
+    if not any(c.isdigit() for c in body):
+        return None  # (no quantity told: most prose ends here)
     parts = _ASKED_SEGMENT.split(body)
     if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
         return found
@@ -387,8 +390,8 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         # "my thermometer only does Celsius. What should it read?": the unit the story names
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
         target = named[0] if len(named) == 1 else None
-    if target is None or _WORKED.search(story):
-        return None
+    if target is None or _WORKED.search(story) or not parse_targets(target):
+        return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", _NAMED_NUMBER.sub(" ", _YEAR.sub(_unless_unit, story)))
     found, end = None, -1
     for number in _LOOSE_QUANTITY.finditer(story):
