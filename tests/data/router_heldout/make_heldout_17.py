@@ -1036,8 +1036,10 @@ NEG = {
         ("I've got 35 hours solo and I'm nervous about my first land-away. Any tips?", None),
         ("How do I get my 71-year-old dad to stop doing winter Munros on his own?", None),
         (
-            "The bride's mum wants 200 guests and the couple want 60. How do I handle that "
-            "conversation as their planner?",
+            (
+                "The bride's mum wants 200 guests and the couple want 60. How do I handle that "
+                "conversation as their planner?"
+            ),
             None,
         ),
         ("Our charity has £12,000 in reserves and the trustees can't agree what to do.", None),
@@ -1319,18 +1321,24 @@ NEG = {
     ],
     "near-split": [
         (
-            "Four couples shared a villa but one couple only came for 3 of the 7 nights. What's a "
-            "fair way to split the £2,800?",
+            (
+                "Four couples shared a villa but one couple only came for 3 of the 7 nights. What's a "
+                "fair way to split the £2,800?"
+            ),
             "fairness needs interpretation",
         ),
         (
-            "My parents put £5,000 into the wedding and his put in £4,000, but his side has more "
-            "guests. How should we split the costs fairly?",
+            (
+                "My parents put £5,000 into the wedding and his put in £4,000, but his side has more "
+                "guests. How should we split the costs fairly?"
+            ),
             "fairness needs interpretation",
         ),
         (
-            "Three bakeries share a delivery van but one uses it twice as often. How should we "
-            "split the £1,200 a month?",
+            (
+                "Three bakeries share a delivery van but one uses it twice as often. How should we "
+                "split the £1,200 a month?"
+            ),
             "fairness needs interpretation",
         ),
     ],
