@@ -344,6 +344,13 @@ def _language_letter(text: str) -> bool:
     return False
 
 
+# An order of a date's fields set for what follows: "Dates I paste are year/day/month.", "Our
+# dates are DD/MM/YYYY." (a later numeric date is read that way, not the calendar's way)
+_DATE_ORDER = re.compile(
+    r"\b(?:dd|mm|yy|yyyy|day|month|year)s?\s*[/.-]\s*(?:dd|mm|yy|yyyy|day|month|year)s?\b"
+)
+
+
 def redefines(text: str, *, role: str = "user", instructions: bool = False) -> bool:
     """True when a turn may change what a later exact question means (notation, a setting
     such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction);
@@ -359,6 +366,8 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
         or _operation_swap(low, words)
         or _symbol_definition(low)
         or _unit_definition(low, words)
+        or ("/" in low or "-" in low)
+        and _DATE_ORDER.search(low) is not None
     ):
         return True
     if role == "assistant":

@@ -62,6 +62,25 @@ LEAVE_TO_MODEL = [
     pytest.param(
         [U("In our notation, a+b is a*b."), A("OK."), U("What is 3+4?")], "direct", id="notation"
     ),
+    # an order of a date's fields set in an earlier turn: a later numeric date is read that way
+    pytest.param(
+        [
+            U("Dates from our till are year/day/month."),
+            A("Noted."),
+            U("What weekday is 2027/04/09?"),
+        ],
+        "direct",
+        id="date-order-earlier",
+    ),
+    pytest.param(
+        [
+            U("All our dates are DD-MM-YYYY."),
+            A("OK."),
+            U("How many days from 2027-04-09 to 2027-05-01?"),
+        ],
+        "direct",
+        id="date-order-dashes",
+    ),
     # a purpose label is read past, but a label that sets notation or a result still counts
     pytest.param([U("For our notation: what is 3+4?")], "direct", id="notation-label"),
     pytest.param([U("For this quiz: 9+10 is 21. What's 9+10?")], "direct", id="quiz-label"),
