@@ -318,8 +318,11 @@ def spoken_years(text: str, after: str) -> str:
     return re.sub(pattern, year, text, flags=re.IGNORECASE)
 
 
-# ... and a school year: "the Year 5 trip" (capitalised, as a name is)
-_NAMED = re.compile(r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\bYear\s\d{1,2}\b(?!\s*(?:[-/.:]\s*)?\d)")
+# ... and a school year or a class: "the Year 5 trip", "my Class 2 medical" (capitalised, as
+# a name is)
+_NAMED = re.compile(
+    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b(?:Year|Class)\s\d{1,2}\b(?!\s*(?:[-/.:]\s*)?\d)"
+)
 
 
 def stray_digit(text: str, parts: list[re.Match[str]]) -> bool:

@@ -498,6 +498,45 @@ STORIES = [
         ),
         "= Monday, November 15, 2027",
     ),
+    # events named in two words ("the year end", "we set off"), "Which date is …", a class
+    # named by a number, "What weekday does that fall on?"
+    (
+        (
+            "Our club's year ends on 30 June 2028, and the accounts are due 90 days after the year"
+            " end. What date is that?"
+        ),
+        "= Thursday, September 28, 2028",
+    ),
+    (
+        (
+            "Setting off on the coast path on 4 April 2028 with 20 days planned. What date is 20 days"
+            " after we set off?"
+        ),
+        "= Monday, April 24, 2028",
+    ),
+    (
+        (
+            "My Class 1 medical was issued on 2 March 2027 and is valid for 365 days after that. On what"
+            " date does it run out?"
+        ),
+        "= Wednesday, March 1, 2028",
+    ),
+    ("We have booked 6 May 2028 for the party. What weekday does that fall on?", "Saturday"),
+    # two things done on two dates, named in the question or by "the whole X"
+    (
+        (
+            "I joined the firm on 1 June 2001 and I leave on 31 May 2028. How many days is that from my"
+            " start date to my leaving date?"
+        ),
+        ": 9861 days",
+    ),
+    (
+        (
+            "Walked the first stage on 3 April 2027 and the last one on 9 October 2027. How many days"
+            " did the whole walk take?"
+        ),
+        ": 189 days",
+    ),
     # how old something started on a date is on another
     (
         "I started a kombucha on 3 March 2028. How many days old is it on 20 March 2028?",

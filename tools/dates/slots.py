@@ -74,8 +74,9 @@ _ASKS_LENGTH = re.compile(
 _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
 # The weekday of the story's one date, asked by pointing back at it.
 _WEEKDAY_OF_THAT = re.compile(
-    r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:is|was|will\s+be)"
-    r"\s+(?:that|it|this)(?:\s+date|\s+day)?(?:\s+(?:fall\s+)?on)?\s*\?",
+    r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:(?:is|was|will\s+be)"
+    r"\s+(?:that|it|this)(?:\s+date|\s+day)?(?:\s+(?:fall\s+)?on)?"
+    r"|(?:does|did|will)\s+(?:that|it|this)(?:\s+date|\s+day)?\s+fall\s+on)\s*\?",
     re.IGNORECASE,
 )
 # After the asked word, a question that picks another day than the span's end.
@@ -90,11 +91,12 @@ _BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
 # one day to another may count both; one told as two events is their difference)
 _TOOK = re.compile(
     r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|i|we|you|they|he|she"
-    r"|the\s+[a-z]+)\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?)\b",
+    r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?)\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
-    r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts?\b|\bopen",
+    r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts\b|\blasted\b"
+    r"|\blast\s+(?:for|until|till)\b|\bopen",
     re.IGNORECASE,
 )
 # ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
@@ -102,6 +104,13 @@ _PERIOD = re.compile(
 _IS_THAT = re.compile(
     r"^how\s+many\s+(?:days|weeks)\s+(?:is|was|were)\s+(?:that|it|they)(?:\s+(?:in|on|at|away|stored"
     r"|kept|left|there)(?:\s+(?:the|my|our)\s+[a-z]+|\s+for)?)?\s*\?$",
+    re.IGNORECASE,
+)
+# ... or the two events named in the question: "How many days is that from my start date to my
+# retirement date?"
+_FROM_EVENT_TO_EVENT = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+is\s+(?:that|it)\s+from\s+(?:the\s+|my\s+|our\s+)?[a-z]+"
+    r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s*\?$",
     re.IGNORECASE,
 )
 # ... or how old something started on the first date is on the second: "I started my sourdough
@@ -168,13 +177,14 @@ _THAT = re.compile(
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
     r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+)?"
-    r"(?P<name>[a-z]+(?:-[a-z]+)*)"
+    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
     r"(?:\s+(?:date|day))?\s*$",
     re.IGNORECASE,
 )
 
 _SPAN_FROM_EVENT = re.compile(
-    rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|what\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+(?P<way>after|before)"
+    rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|(?:what|which)\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+"
+    r"(?P<way>after|before)"
     r"(?P<what>\s+(?:the|my|our|their|his|her)\s+[a-z]+(?:-[a-z]+)?)\s*\?$",
     re.IGNORECASE,
 )
@@ -292,6 +302,7 @@ def read_story(text: str) -> str | None:
             and not (
                 _IS_THAT.search(question) and not _PERIOD.search(story) and not _ENDS.search(story)
             )
+            and not _FROM_EVENT_TO_EVENT.match(question)
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
@@ -373,7 +384,7 @@ _SAME_EVENTS = (
     ("star", "bega", "begi", "begu", "comm", "open"),
     ("inst", "fitt", "went", "put"),
     ("deli", "arri", "land"),
-    ("depa", "left", "leav", "sail", "set"),
+    ("depa", "left", "leav", "sail", "set", "sett"),
     ("regi", "join", "enro"),
     ("birt", "born"),
 )
