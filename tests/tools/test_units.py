@@ -412,6 +412,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The manual says 2.1 bar, but the pump at the garage reads psi. What do I pump them to?",
             "2.1 bar ≈ 30.4579 psi",
         ),
+        # ", so what's that in", "wants it in feet, what is it?", "is one sack", "do I key in",
+        # "whats minus ten"
+        (
+            "We rent a 12 hectare meadow. Grandad still thinks in acres, so what's that in acres?",
+            "12 ha ≈ 29.6526 acre",
+        ),
+        (
+            "The survey gives the hill as 910 m. My uncle wants it in feet, what is it?",
+            "= 2985.56 ft",
+        ),
+        ("The mill sells 25 kg sacks. How many pounds is one sack?", "25 kg ≈ 55.1156 lb"),
+        ("The delivery note says 800 lb. How many kg do I enter on the system?", "= 362.873896 kg"),
+        ("whats minus five degrees celsius in fahrenheit", "-5 °C = 23 °F"),
         # learners' English
         ("My village is twelve miles from the city, how much km is it?", "12 mi = 19.312128 km"),
         ("How much grams is 3 ounces?", "3 oz = 85.0485"),

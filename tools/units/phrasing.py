@@ -201,7 +201,9 @@ _THING_HOW_MANY = re.compile(
 _WORDED_FRACTION = re.compile(r"(?<![\w./])(\d+)/(\d+) \* (?:a|an|one) ")
 _WORDED_MIXED = re.compile(r"\((\d+) \+ (\d+)/(\d+)\)")
 # "minus four degrees": a negative quantity only where one starts ("5 m minus 2 m" subtracts)
-_MINUS = re.compile(r"(?:^|(?<=\bis )|(?<=\bconvert ))minus (?=\d)", re.IGNORECASE)
+_MINUS = re.compile(
+    r"(?:^|(?<=\bis )|(?<=\bconvert )|(?<=\bwhats )|(?<=\bwhat's ))minus (?=\d)", re.IGNORECASE
+)
 
 
 def _decimal(numerator: int, denominator: int) -> str | None:
@@ -306,7 +308,9 @@ def _add_or_take(body: str) -> UnitsRequest | None | bool:
 # A told quantity, then a last segment asking for it in another unit, in words no frame above
 # lists: "The import's odometer shows 63,400 miles; how many kilometres has it done?",
 # "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
-_ASKED_SEGMENT = re.compile(r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:in|how|what|whats|what's)\s)")
+_ASKED_SEGMENT = re.compile(
+    r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s)"
+)
 # "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
 _MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|heavy|far))?"
@@ -316,8 +320,11 @@ _ASKED_FOR = (
         r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
         r"|covered|gone|run|walked|flown)"
-        # "How many grams should I weigh out?"
-        r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh\s+out|measure\s+out|pour|cut))?$",
+        # "How many grams should I weigh out?", "How many kg do I key into our system?"
+        r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh\s+out|measure\s+out|pour|cut|key|enter"
+        r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
+        # "How many kilograms is one sack?"
+        r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+)?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -344,8 +351,9 @@ _NAMED_TARGET = re.compile(
     re.IGNORECASE,
 )
 _WHAT_SHOULD = re.compile(
-    r"^(?:so\s+)?what\s+(?:should|do|does|will|would|must)\s+(?:it|the\s+[a-z]+|i|we)\s+(?:read|show"
-    r"|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them))$",
+    r"^(?:so\s+)?(?:what\s+(?:should|do|does|will|would|must)\s+(?:it|the\s+[a-z]+|i|we)\s+(?:read"
+    r"|show|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them))"
+    r"|what(?:'s|\s+is)\s+(?:it|that))$",
     re.IGNORECASE,
 )
 # Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
