@@ -420,7 +420,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         (
             "The survey gives the hill as 910 m. My uncle wants it in feet, what is it?",
-            "= 2985.56 ft",
+            "910 m ≈ 2985.56 ft",
         ),
         ("The mill sells 25 kg sacks. How many pounds is one sack?", "25 kg ≈ 55.1156 lb"),
         ("The delivery note says 800 lb. How many kg do I enter on the system?", "= 362.873896 kg"),
