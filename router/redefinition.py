@@ -347,8 +347,17 @@ def _language_letter(text: str) -> bool:
 # An order of a date's fields set for what follows: "Dates I paste are year/day/month.", "Our
 # dates are DD/MM/YYYY." (a later numeric date is read that way, not the calendar's way)
 _DATE_ORDER = re.compile(
-    r"\b(?:dd|mm|yy|yyyy|day|month|year)s?\s*[/.-]\s*(?:dd|mm|yy|yyyy|day|month|year)s?\b"
+    r"(?:dd|mm|yy|yyyy|day|month|year)s?\s*[/.-]\s*(?:dd|mm|yy|yyyy|day|month|year)s?\b"
 )
+
+
+def _date_order(low: str) -> bool:
+    # (an order names the month and joins its fields with a mark: the regex runs on few turns)
+    return (
+        ("month" in low or "mm" in low)
+        and ("/" in low or "-" in low or "." in low)
+        and _DATE_ORDER.search(low) is not None
+    )
 
 
 def redefines(text: str, *, role: str = "user", instructions: bool = False) -> bool:
@@ -366,8 +375,7 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
         or _operation_swap(low, words)
         or _symbol_definition(low)
         or _unit_definition(low, words)
-        or ("/" in low or "-" in low)
-        and _DATE_ORDER.search(low) is not None
+        or _date_order(low)
     ):
         return True
     if role == "assistant":
