@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from tools.dates.parts import CHANGES, DATE
-from tools.words import stray_digit
+from tools.dates.phrases import ORDINALS
+from tools.words import cardinal, stray_digit
 
 # Something that repeats from a first or a last date: "We release an episode every 14 days, the
 # first on 5 January 2028. What date does the 10th episode come out?" (9 steps after the first),
@@ -28,44 +29,19 @@ _LAST_SAID = re.compile(
     r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$",
     re.IGNORECASE,
 )
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-]
+_ORDINAL_NAMES = "|".join(w for w, n in ORDINALS.items() if 2 <= n <= 12)  # "the sixth meeting"
 _KTH = re.compile(
     r"\b(?:(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[a-z]+|(?:number|no\.?|#)\s*(?P<k2>\d{1,3})"
-    rf"|(?P<word>{'|'.join(_ORDINALS[1:])})\s+[a-z]+)\b",
+    rf"|(?P<word>{_ORDINAL_NAMES})\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 # "Ten weekly lessons … What's the date of the last lesson?": the last of a counted series
 _LAST_ASKED = re.compile(r"\b(?:the\s+)?(?:last|final)\s+[a-z]+", re.IGNORECASE)
 _NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
 # ("Ten weekly swimming lessons": a count in words too)
-_COUNT_WORDS = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ADVERB = re.compile(
-    rf"(?:\b(?P<count>\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+)?\b(?P<adverb>weekly|fortnightly|daily)"
+    rf"(?:\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+)?\b(?P<adverb>weekly|fortnightly|daily)"
     r"\s+[a-z]+",
     re.IGNORECASE,
 )
@@ -93,9 +69,7 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     if CHANGES.search(_EVERY.sub(" ", rest[: step.start()]) + rest[step.start() :]):
         return None  # "every 14 days, skipping holidays"
     k = _KTH.search(text, len(text) - len(question))
-    kth = k and (
-        int(k["k"] or k["k2"]) if not k["word"] else _ORDINALS.index(k["word"].lower()) + 1
-    )
+    kth = k and (int(k["k"] or k["k2"]) if not k["word"] else ORDINALS[k["word"].lower()])
     if adverb:
         count, unit = _ADVERBS[adverb["adverb"].lower()]
         if adverb["count"] and not k and _LAST_ASKED.search(question):
@@ -121,7 +95,7 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
 
 
 def _count(said: str) -> int:
-    return int(said) if said.isdigit() else _COUNT_WORDS.index(said.lower()) + 2
+    return int(said) if said.isdigit() else cardinal([said]) or 0
 
 
 # A term that runs from the story's date: "borrowed on 29 January 2028 on a 3-week loan",
