@@ -1026,6 +1026,36 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "12",
         ),
+        # a lead sentence with no number; takings asked as "what should … be"; a container
+        # named "each of our"; "there are 2 of us" beside a rate per person
+        (
+            (
+                "Filling in my practice log. I played 1.5, 0.75, 2.25 and 1.5 hours this week."
+                " What's my total practice time?"
+            ),
+            "6",
+        ),
+        (
+            (
+                "Clinic takings: 12 massages at £45 each and 8 consultations at £30. What should the"
+                " takings be?"
+            ),
+            "780",
+        ),
+        (
+            (
+                "Each of our crates holds 30 bottles and the order is 400 bottles. How many crates need"
+                " to go on the lorry?"
+            ),
+            "14",
+        ),
+        (
+            (
+                "Our trip is 10 nights and the park charges $8.50 per person per night. There are 3"
+                " of us. How much will the fees come to?"
+            ),
+            "255",
+        ),
         # sold only in packs of so many; coats of paint; a daily use over a period
         ("We need 75 name badges and they come in packs of 20. How many packs do we buy?", "4"),
         (

@@ -243,7 +243,9 @@ def percent_change(body: str) -> str | None:
 _NEED_ASKED = re.compile(
     r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:(?:do|does|should|must|will|shall|would)\s+"
     r"(?:i|we|you|they)|(?:have|has)\s+(?:i|we|you|they)\s+got\s+to)"
-    r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring)\b",
+    r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring)\b"
+    # "How many trays need to go in the van?"
+    r"|^(?:so\s+)?how\s+many\s+(?P<what2>[a-z]+)\s+(?:need|have)\s+to\s+(?:go|be\s+(?:sent|ordered|booked))\b",
     re.IGNORECASE,
 )
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
@@ -266,12 +268,13 @@ def containers_needed(body: str) -> str | None:
     period = _FOR_PERIOD.search(question, asked.end())
     if _FOR_PERIOD.search(question, period.end() if period else asked.end()):
         return None  # a second period asked
-    what = asked["what"].lower()
+    what = (asked["what"] or asked["what2"]).lower()
     ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus
     one = "|".join(re.escape(w) for w in sorted(ones, key=len, reverse=True))
     holds = re.search(
         # ("A tin of paint covers 13 square metres", "they come in boxes of 24")
-        rf"\b(?:(?:each|every|a|one|1|the|our|my)\s+(?:[a-z]+\s+)?(?:{one})(?:e?s)?(?:\s+of\s+[a-z]+)?"
+        rf"\b(?:(?:each|every|a|one|1|the|our|my)\s+(?:of\s+(?:our|the|my)\s+)?(?:[a-z]+\s+)?(?:{one})"
+        r"(?:e?s)?(?:\s+of\s+[a-z]+)?"
         rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
         r"(?:\s*(?P<unit>[a-z]+))?"
         rf"|\b(?:come|comes|sold|packed)\s+(?:only\s+)?in\s+(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})"

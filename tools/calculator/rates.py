@@ -66,8 +66,10 @@ _MONEY_ASKED = re.compile(
     r"(?:\s+[a-z-]+)?\s+cost\b"
     # "What's each climber's share?"
     r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:share|part|cost|bill)\b"
-    # "What total do I put on the invoice?"
+    # "What total do I put on the invoice?", "What should the takings be?", "Can you total …"
     r"|what\s+total\s+(?:do|does|did|will|should)\b"
+    r"|what\s+(?:should|will|would)\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:total|bill|takings|income"
+    r"|quote)\s+be\b|(?:can|could)\s+you\s+total\b"
     # "What's my weekly income?": money per week
     r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:my|our|the|his|her|their|your)\s+"
     r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:income|takings|earnings|pay"
@@ -118,6 +120,7 @@ _CHANGE_WORDS = (
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
+OF_US = re.compile(r"\b(\d+)\s+of\s+us\b", re.IGNORECASE)  # "there are 2 of us": 2 people
 # One name for the units people write several ways.
 _ALIASES = {
     "h": "hour",
@@ -141,6 +144,7 @@ _ALIASES = {
     "kw": "kilowatt",
     "kph": "kilometre/hour",
     "mph": "mile/hour",
+    "people": "person",  # "3 people" at "£8.50 per person"
 }
 # Units asked for that are products of others.
 _PRODUCTS = {"kwh": ("kilowatt", "hour")}
@@ -194,6 +198,8 @@ def story_and_question(body: str) -> tuple[str, str] | None:
     if len(body) > MAX_STORY:
         return None
     sentences = SENTENCES.split(body.strip())
+    if len(sentences) == 3 and not any(c.isdigit() for c in sentences[0]):
+        sentences = sentences[1:]  # "Filling in my logbook for the week. I flew … What's …?"
     return (sentences[0], sentences[1]) if len(sentences) == 2 else None
 
 
@@ -201,7 +207,8 @@ def rate_product(body: str) -> str | None:
     """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
     if len(body) > MAX_STORY:
         return None
-    sentences = SENTENCES.split(body.strip())
+    body = OF_US.sub(r"\1 people", body.strip())
+    sentences = SENTENCES.split(body)
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])

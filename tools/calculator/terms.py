@@ -25,6 +25,7 @@ from collections import Counter
 
 from tools.calculator.rates import (
     MAX_STORY,
+    OF_US,
     SENTENCES,
     Quantity,
     asked_units,
@@ -61,7 +62,6 @@ _NOT_ADDED = re.compile(
 )
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
-_OF_US = re.compile(r"\b(\d+)\s+of\s+us\b", re.IGNORECASE)
 _ASKED_AFTER_COMMA = re.compile(
     r",\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+total)|how\s+much)\b[^,]*$", re.IGNORECASE
 )
@@ -97,7 +97,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     so a story with no question left asks for money."""
     if len(body) > MAX_STORY:
         return None
-    sentences = SENTENCES.split(_OF_US.sub(r"\1 people", body.strip()))
+    sentences = SENTENCES.split(OF_US.sub(r"\1 people", body.strip()))
     if len(sentences) == 1 and (asked_after := _ASKED_AFTER_COMMA.search(sentences[0])):
         # "3 of us put in £40 each and Jo put in £65, what's the pot altogether"
         sentences = [
