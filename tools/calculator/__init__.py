@@ -16,7 +16,7 @@ from typing import Any
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.calculator.exact import answers_match, quick_value
-from tools.calculator.frames import rewrite
+from tools.calculator.frames import UNREAD_STEP, rewrite
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
@@ -158,10 +158,10 @@ def extract_expression(text: str) -> str | None:
     worded = money_said(words_to_digits(body))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
-    if (framed == body or framed.endswith("then?")) and any(c.isdigit() for c in worded):
+    if (framed == body or framed.endswith(UNREAD_STEP)) and any(c.isdigit() for c in worded):
         # No frame (or a "then" step it could not read): a story that adds up terms, read with
         # its currency signs ("a £45 young driver fee" is money), its total maybe asked in the
-        # trail; if none reads it, the frame's answer stands ("then?" is refused)
+        # trail; if none reads it, the frame's answer stands (an unread step is refused)
         asked_total = bool(_TOTAL_TRAIL.search(trail))
         framed = (
             sum_of_terms(worded, total=asked_total)

@@ -25,6 +25,7 @@ def rewrite(body: str) -> str:
     return expr
 
 
+UNREAD_STEP = "then?"  # what `rewrite` gives for a "then" step it cannot read
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+", re.IGNORECASE)
 _IT = r"(?:it|that|this|the result|the answer)"
 
@@ -34,7 +35,7 @@ def _step(expr: str, step: str) -> str:
         m = pattern.match(step)
         if m:
             return form.format(expr, *m.groups())
-    return "then?"  # a step we cannot read: the grammar refuses the whole request
+    return UNREAD_STEP  # a step we cannot read: the grammar refuses the whole request
 
 
 def _compiled(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:

@@ -70,6 +70,17 @@ _BARE_COUNT = re.compile(
 )
 
 
+def _told(body: str, most: int, *, asked_total: bool = False) -> tuple[str, str] | None:
+    """(question, story) of a body of 2 to `most` sentences, the question last, or None.
+    `asked_total`: a total was asked in a frame already taken off."""
+    sentences = SENTENCES.split(body.strip())
+    if asked_total and any(c.isdigit() for c in sentences[-1]):
+        sentences.append("What is the total?")
+    if not 2 <= len(sentences) <= most:
+        return None
+    return sentences[-1].strip(), " ".join(sentences[:-1])
+
+
 def _cost(story: str, asked_as: str = _COST_ASKED) -> str | None:
     """The story's total cost (or takings), read whole by the cost readers."""
     if priced := _PRICED.search(story):
@@ -85,10 +96,9 @@ def change_or_voucher(body: str) -> str | None:
         len(body) > MAX_STORY or "change" not in body.lower() and "pay" not in body.lower()
     ):  # (cheap test first)
         return None
-    sentences = SENTENCES.split(body.strip())
-    if not 2 <= len(sentences) <= 4:
+    if (told := _told(body, 4)) is None:
         return None
-    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    question, story = told
     if any(c.isdigit() for c in question):
         return None
     if _CHANGE_ASKED.match(question):
@@ -148,10 +158,9 @@ def profit(body: str) -> str | None:
     """ "240 * 3.62 - 240 * 3.15" for what was bought and sold, else None."""
     if len(body) > MAX_STORY or "profit" not in body.lower():  # (cheap test first)
         return None
-    sentences = SENTENCES.split(body.strip())
-    if not 2 <= len(sentences) <= 3:
+    if (told := _told(body, 3)) is None:
         return None
-    question, story = sentences[-1].strip(), " ".join(s.rstrip(".!") for s in sentences[:-1])
+    question, story = told[0], " ".join(s.rstrip(".!") for s in SENTENCES.split(told[1]))
     if not _PROFIT_ASKED.match(question) or _NOT_PROFIT.search(story):
         return None
     costs, sales, count = [], [], None
@@ -260,12 +269,9 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     else None. `total`: a total was asked in a frame already taken off."""
     if len(body) > MAX_STORY or "%" not in body:  # (cheap test first)
         return None
-    sentences = SENTENCES.split(body.strip())
-    if total and any(c.isdigit() for c in sentences[-1]):
-        sentences.append("What is the total?")
-    if not 2 <= len(sentences) <= 4:
+    if (told := _told(body, 4, asked_total=total)) is None:
         return None
-    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    question, story = told
     found = list(_ON_THE_WHOLE.finditer(story))
     if not _WHOLE_ASKED.match(question) or len(found) != 1 or story.count("%") != 1:
         return None
@@ -290,10 +296,9 @@ def made_after(body: str) -> str | None:
     """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
     if len(body) > MAX_STORY or " after " not in body:  # (cheap test first)
         return None
-    sentences = SENTENCES.split(body.strip())
-    if not 2 <= len(sentences) <= 3:
+    if (told := _told(body, 3)) is None:
         return None
-    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    question, story = told
     if not (asked := _MADE_AFTER.match(question)):
         return None
     named = re.compile(
