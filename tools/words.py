@@ -265,23 +265,36 @@ def words_to_digits(text: str) -> str:
         count = m.group(1).lower()
         return {"a": "12", "half a": "6"}.get(count, f"({count} * 12)")
 
-    text = _A_SCALE.sub(a_scale, text)
-    if not _JOINS_WITH_AND.search(text):
-        if text.lower().count(" and ") == 1:
-            text = _HUNDRED_AND.sub(r"\1 ", text)
-        else:  # "sold two hundred and twelve adult tickets … and …": a number before its noun
-            text = _HUNDRED_AND_NOUN.sub(r"\1 ", text)
-    text = _ORDINAL_POWER.sub(lambda m: f"to the {_ORDINALS[m.group(1).lower()]}th", text)
-    if " point " in text.lower():
+    # Each pass runs only when the words it reads are there (the passes write digits and
+    # signs, never words, so the text as given answers for every pass).
+    low = text.lower()
+    scaled_said = any(scale in low for scale in ("thousand", "million", "billion", "trillion"))
+    hundred_said = "hundred" in low
+    if hundred_said or scaled_said:
+        text = _A_SCALE.sub(a_scale, text)
+        if "and" in low and not _JOINS_WITH_AND.search(text):
+            if low.count(" and ") == 1:
+                text = _HUNDRED_AND.sub(r"\1 ", text)
+            else:  # "sold two hundred and twelve adult tickets … and …": a number before its noun
+                text = _HUNDRED_AND_NOUN.sub(r"\1 ", text)
+    if "to the " in low:
+        text = _ORDINAL_POWER.sub(lambda m: f"to the {_ORDINALS[m.group(1).lower()]}th", text)
+    if " point " in low:
         text = _SPOKEN_DECIMAL.sub(_spoken_decimal, text)
     text = _RUN.sub(sub, text)
-    text = _AND_FRACTION.sub(
-        lambda m: f"({m.group(1)} + {_AND_FRACTIONS[m.group(2).lower()]})", text
-    )
-    text = _DOZEN.sub(dozen, _DOZEN.sub(dozen, text))  # "a dozen dozens": twice
-    text = _MIXED.sub(r"(\1 + \2/\3)", text)
-    text = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
-    return _FRACTION.sub(fraction, _SCALED.sub(scaled, text))
+    if " and " in low:
+        text = _AND_FRACTION.sub(
+            lambda m: f"({m.group(1)} + {_AND_FRACTIONS[m.group(2).lower()]})", text
+        )
+    if "dozen" in low:
+        text = _DOZEN.sub(dozen, _DOZEN.sub(dozen, text))  # "a dozen dozens": twice
+    if "/" in text:
+        text = _MIXED.sub(r"(\1 + \2/\3)", text)
+    if hundred_said:
+        text = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
+    if scaled_said:
+        text = _SCALED.sub(scaled, text)
+    return _FRACTION.sub(fraction, text) if " of" in low else text
 
 
 # A year said aloud after a month or a day: "july fourth twenty twenty eight", "the 3rd of

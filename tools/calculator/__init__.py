@@ -123,21 +123,24 @@ MAX_QUESTION = 300
 RAW_REACH = 4 * MAX_QUESTION
 
 
-# The trailing frame is looked for in the last _TRAIL_REACH characters only (the pattern is
-# tried at every position it is given). Its parts are at most _TRAIL_PART long once spaces are
-# single, so a frame that begins before the reach has a part boundary, where the search would
-# find it, within _TRAIL_PART of the reach's start: a find there is checked on the whole text.
-_TRAIL_REACH = 120
-_TRAIL_PART = 60
+# The trailing frame is looked for in the last 48 characters, then the last 120, then the whole
+# body (the pattern is tried at every position it is given). Its parts are at most _TRAIL_PART
+# long once spaces are single, so a frame that begins before a reach has a part boundary, where
+# the search would find it, within _TRAIL_PART of the reach's start: a find there widens it.
+_TRAIL_REACHES = (48, 120)
+_TRAIL_PART = 44
 
 
 def _trail_start(body: str) -> int:
     """Where the trailing frame of a body with single spaces begins (len(body) if none)."""
-    reach = max(0, len(body) - _TRAIL_REACH)
-    m = _TRAIL.search(body, reach)
-    if reach and m.start() < reach + _TRAIL_PART:
-        m = _TRAIL.search(body)
-    return m.start()
+    for reach in _TRAIL_REACHES:
+        start = len(body) - reach
+        if start <= 0:
+            break
+        found = _TRAIL.search(body, start).start()
+        if found >= start + _TRAIL_PART:
+            return found
+    return _TRAIL.search(body).start()
 
 
 def extract_expression(text: str) -> str | None:
