@@ -306,9 +306,10 @@ _ASKING = re.compile(
     r"|help|need|answer|result|question|homework|worksheet|revision|exercise|problem)\b",
     re.IGNORECASE,
 )
-# A request said as an instruction, which may end with a full stop.
+# A request said as an instruction, which may end with a full stop (only whether there is one
+# is asked: the first letters are looked at before the words are tried).
 _REQUEST = re.compile(
-    r"(?:please\s+|pls\s+|kindly\s+)?\b(?:convert|calculate|compute|work\s+out|evaluate|find)\b"
+    r"\b(?=[CWEFcwef])(?:convert|calculate|compute|work\s+out|evaluate|find)\b"
     r"(?=[^.?!\n\d]{0,30}\d)",  # with its numbers right after: not "Evaluate the following …"
     re.IGNORECASE,
 )
@@ -407,6 +408,8 @@ def _without_purpose(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     customs form?"); the purpose joins the rest, which is checked like any other."""
     out = list(found)
     for question, rest in found:
+        if "for" not in question[-_PURPOSE_REACH:].lower():
+            continue
         m = _PURPOSE.search(question, max(0, len(question) - _PURPOSE_REACH))
         if m:
             out.append((question[: m.start()] + m["end"], "\n".join(filter(None, [rest, m[1]]))))

@@ -312,7 +312,11 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             "unit": unit,
             "inclusive": bool(inclusive),
         }
-    m = _HOLIDAY_DATE.match(body) or _HOLIDAY_FALLS.match(body)
+    low = body.lower()
+    # (every form of the second pattern says "date" or "when": its lazy head is costly to try)
+    m = _HOLIDAY_DATE.match(body) or (
+        _HOLIDAY_FALLS.match(body) if "date" in low or "when" in low else None
+    )
     name = m and (m.groupdict().get("date") or m.groupdict().get("date2"))
     if name and m.groupdict().get("year"):  # "does Easter fall in 2030"
         name += m["year"]

@@ -8,7 +8,9 @@ A multiple-choice "Options:" block is kept so `run` can check the answer is one 
 
 from __future__ import annotations
 
+import functools
 import re
+from types import MappingProxyType
 
 from tools.dates.events import ABSTAIN, birthday, rescheduled
 from tools.dates.phrases import (
@@ -241,7 +243,9 @@ _APOSTROPHE = re.compile(r"\b(today|what)s\b", re.IGNORECASE)
 _WERE = re.compile(r"\btoday were\b", re.IGNORECASE)
 
 
-def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
+# parse_story and stated_today both read a story that is not one of ours: it is split once.
+@functools.lru_cache(maxsize=8)
+def _split(text: str) -> tuple[tuple[str, ...], MappingProxyType | None]:
     options = None
     m = re.search(r"\boptions\s*:", text, re.IGNORECASE)
     if m:
@@ -251,11 +255,11 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
                 continue
             om = _OPTION.match(line.strip())
             if not om:
-                return [], None
+                return (), None
             options[om[1].upper()] = om[2]
         text = text[: m.start()]
         if not options:
-            return [], None
+            return (), None
     # "Jan. 5", "St. Patrick's Day": abbreviations, not sentence ends.
     text = _ABBREVIATION.sub(r"\1", text)
     text = " ".join(text.replace("\u2019", "'").split())
@@ -274,7 +278,7 @@ def _split(text: str) -> tuple[list[str], dict[str, str] | None]:
         )
         if m:
             parts = [m[1], m[2][0].upper() + m[2][1:]]
-    return parts, options
+    return tuple(parts), (None if options is None else MappingProxyType(options))
 
 
 def parse_story(text: str, cue: str | None) -> dict | None:
@@ -309,7 +313,7 @@ def parse_story(text: str, cue: str | None) -> dict | None:
     base = {"iso": d.value.isoformat(), "has_time": d.has_time, "iso_text": d.iso_text}
     out = {"kind": "shift", "base": base, "steps": to_today + steps, "fmt": fmt, "story": True}
     if options is not None:
-        out["options"] = options
+        out["options"] = dict(options)
     return out
 
 
@@ -327,7 +331,7 @@ def stated_today(text: str, cue: str | None) -> tuple[dict, str] | None:
     return {"base": base, "steps": to_today}, sentences[-1]
 
 
-def _today_from(sentences: list[str], cue: str | None) -> tuple[ParsedDate, list] | None:
+def _today_from(sentences: tuple[str, ...], cue: str | None) -> tuple[ParsedDate, list] | None:
     """The one date the story's sentences pin today to, and the steps from it to today; None
     when they pin none, several, or say something about dates we do not follow."""
     anchors = []

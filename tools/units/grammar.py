@@ -224,7 +224,9 @@ def parse_expr(text: str) -> tuple[Term, ...] | None:
     """'5 minutes - 1 minute' -> terms; every piece must be NUMBER UNIT."""
     terms: list[Term] = []
     sign, pos = 1, 0
-    for m in _OP.finditer(text):
+    low = text.lower()
+    joined = "+" in text or "-" in text or "plus" in low or "minus" in low  # _OP's every match
+    for m in _OP.finditer(text) if joined else ():
         found = _terms(text[pos : m.start()], sign)
         if found is None:
             return None

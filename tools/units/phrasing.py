@@ -234,18 +234,21 @@ def _number_words(text: str) -> str:
         return m.group() if d is None else d
 
     text = _WORDED_MIXED.sub(mixed, _WORDED_FRACTION.sub(fraction, text))
-    return _MINUS.sub("-", text)
+    return _MINUS.sub("-", text) if "minus" in text.lower() else text
 
 
-def _rewrites(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(p, re.IGNORECASE), repl) for p, repl in pairs)
+def _rewrites(
+    *rules: tuple[str, str, tuple[str, ...]],
+) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), repl, needles) for p, repl, needles in rules)
 
 
-# Applied in order by `_normalise` (compiled once: a units parse runs on every message).
+# Applied in order by `_normalise` (compiled once: a units parse runs on every message), each
+# only when the text holds one of its needles (lower case; none: always), which every match has.
 _REWRITES = _rewrites(
-    (r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to "),  # "12 kN → N"
-    (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 "),
-    (_TASK_LEAD.pattern, ""),
+    (r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", ("→", "->", "⇒", "=>")),  # "12 kN → N"
+    (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", ("liquid",)),
+    (_TASK_LEAD.pattern, "", ()),
     # "250 newton-metres of torque", "20 gallons of water": what is measured, not a unit (a
     # substance whose density a conversion would need still fails the dimension check)
     (
@@ -254,22 +257,24 @@ _REWRITES = _rewrites(
             r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow)\b"
         ),
         "",
+        ("of",),
     ),
-    (r",?\s+(?:please|pls|plz)(?=[?.!]*$)", ""),
+    (r",?\s+(?:please|pls|plz)(?=[?.!]*$)", "", ("pl",)),
     # "a 100-mile sportive", "a 5-km run": a hyphen between a number and its unit
     (
         r"(?<=\d)-(?=(?:mile|km|kilomet|met|foot|feet|inch|yard|pound|kg|kilo|litre|liter|gallon)\w*\b)",
         " ",
+        ("-",),
     ),
-    (_FEET_INCHES.pattern, r"\1 ft \2 in"),
+    (_FEET_INCHES.pattern, r"\1 ft \2 in", ("'", "′", "’")),
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
     # the target are punctuation, not a list
-    (r",\s+(?=(?:expressed|converted|in|into|to)\s)", " "),
-    (r",\s*(?=(?:is|are|equals?)$)", " "),
+    (r",\s+(?=(?:expressed|converted|in|into|to)\s)", " ", (",",)),
+    (r",\s*(?=(?:is|are|equals?)$)", " ", (",",)),
     # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
-    (r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2"),
-    (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1"),
-    (r"[?.!]+$", ""),
+    (r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", ("^",)),
+    (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", ("^",)),
+    (r"[?.!]+$", "", ()),
 )
 # 5/16" and 2.5″: inches written with a mark after the number ("Drill bit is 5/16"")
 _INCH_MARKS = ('"', "″", "”")
@@ -278,11 +283,13 @@ _AS_DECIMAL = re.compile(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", re.IGN
 
 
 def _normalise(text: str) -> str:
-    text = _AS_DECIMAL.sub("", text)
+    if "decimal" in text.lower():
+        text = _AS_DECIMAL.sub("", text)
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = " ".join(text.split())
-    for pattern, repl in _REWRITES:
-        text = pattern.sub(repl, text)
+    for pattern, repl, needles in _REWRITES:
+        if not needles or any(needle in text.lower() for needle in needles):
+            text = pattern.sub(repl, text)
     if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote
         text = _INCH_MARK.sub(r"\1 in", text)
     return text.strip()
