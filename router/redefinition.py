@@ -62,7 +62,7 @@ _SETTING_WORDS = _words(
     "octave fortran cobol sql excel spreadsheet spreadsheets bash shell powershell julia assembly "
     "verilog vhdl interpreter code coding timezone timezones calendar calendars julian hebrew "
     "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend troy apothecary "
-    "degrees radians radian gradians separator separators roleplay persona ℤ "
+    "separator separators roleplay persona ℤ "
     # places whose gallons, pints and tons are not the US ones
     "britain canada canadian australia australian scotland scottish wales welsh ireland irish"
 )
@@ -260,6 +260,22 @@ def _starts_word(low: str, i: int) -> bool:
     return i == 0 or not low[i - 1].isalnum()
 
 
+# How angles are read ("in degrees", "radians mode"), in any role; "240 degrees" or "1.2 radians"
+# right after a number is an angle or a temperature, which sets nothing.
+_ANGLE_MODES = _words("degrees radians radian gradians")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
+def _angle_mode(low: str, words: frozenset[str]) -> bool:
+    for word in words & _ANGLE_MODES:
+        i = low.find(word)
+        while i >= 0:
+            if _starts_word(low, i) and not _NUMBER_BEFORE.search(low, max(0, i - 2), i):
+                return True
+            i = low.find(word, i + 1)
+    return False
+
+
 def _has_word(
     low: str, words: frozenset[str], vocabulary: frozenset[str], stems: tuple[str, ...]
 ) -> bool:
@@ -369,6 +385,7 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
         return True
     if (
         _has_word(low, words, _SETTING_WORDS, _SETTING_STEMS)
+        or _angle_mode(low, words)
         or _has_phrase(low, words, _SETTING_PHRASES)
         or any(gate in low and _glued(low, p, digit) for gate, p, digit in _GLUED)
         or _language_letter(text)

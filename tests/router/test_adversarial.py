@@ -175,6 +175,11 @@ LEAVE_TO_MODEL = [
     pytest.param(
         [U("I'm in Tokyo."), A("Nice!"), U("What time is it?")], "direct", id="place-for-clock"
     ),
+    pytest.param(
+        [U("Set the calculator to radians."), A("Done."), U("What is 2+2?")],
+        "direct",
+        id="radians-mode",
+    ),
     # the three routed negatives of the held-out set (tests/data/router_heldout)
     pytest.param(
         [U("All my angles are in degrees, never radians."), A("Sure."), U("What is sin(30)?")],
@@ -695,6 +700,12 @@ STILL_ANSWERED = [
         [U("Darts: I've scored 140, 100 and 85 so far. 501 − 140 − 100 − 85 leaves what?")],
         "501 − 140 − 100 − 85 = 176",
         id="leaves-what",
+    ),
+    pytest.param(
+        # an angle said as a quantity sets no angle mode (only "in degrees", "radians mode" do)
+        [U("Tower gave the surface wind as 240 degrees at 18 knots. What's 18 knots in km/h?")],
+        "18 kn = 33.336 km/h",
+        id="degrees-as-a-quantity",
     ),
     pytest.param(
         [U("lads the lake was 57 degrees fahrenheit this morning what's that in celsius")],

@@ -549,6 +549,27 @@ STORIES = [
     ),
 ]
 
+STORIES += [
+    # an Nth birthday: the date that many years after the birth
+    (
+        (
+            "I was born on 19 October 1961 and my state pension starts on my 67th birthday. What"
+            " date does it start?"
+        ),
+        "= Thursday, October 19, 2028",
+    ),
+    ("She was born on 3 March 1990. What date is her 40th birthday?", "= Sunday, March 3, 2030"),
+    # a weekday rule for every month, or for one month, then the month or the year asked
+    (
+        "The Red Lion quiz is on the last Thursday of every month. When is it in August 2028?",
+        "Thursday, August 31, 2028",
+    ),
+    (
+        "Our radio club holds field day on the fourth Saturday in June. What's the date of it in 2028?",
+        "Saturday, June 24, 2028",
+    ),
+]
+
 
 @pytest.mark.parametrize("text, wanted", STORIES, ids=[s[0][:40] for s in STORIES])
 def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None:
@@ -656,6 +677,11 @@ LEFT_TO_THE_MODEL = [
     "I started the job on 3 March 2028 and it ends on 20 March 2028. How many days is that?",
     # working days whose weekdays are not said
     "How many working days are there from 6 September 2027 to 1 October 2027 inclusive?",
+    # a leap-day birthday (28 February or 1 March?), someone else's birthday, a rule and a date
+    "I was born on 29 February 1960. When is my 67th birthday?",
+    "Tom was born on 3 March 1990. When is my 40th birthday?",
+    "I was born on 19 October 1961. What day of the week is my 67th birthday?",
+    "Field day is the fourth Saturday in June 2027. What is the date of it in 2028?",
 ]
 
 

@@ -911,6 +911,16 @@ BETWEEN_WEEKDAY = [
     ),
 ]
 
+BETWEEN_WEEKDAY += [
+    # the year said after the verb; a first date in the year of the second
+    ("what day of the week will christmas day be in 2030", "December 25, 2030 is a Wednesday."),
+    (
+        "how many days between the first of march and the thirtieth of september twenty twenty eight",
+        "From Wednesday, March 1, 2028 to Saturday, September 30, 2028: 213 days",
+    ),
+    ("first sunday of september 2029 - what date?", "It is Sunday, September 2, 2029."),
+]
+
 
 @pytest.mark.parametrize("text,expected", BETWEEN_WEEKDAY, ids=[b[0] for b in BETWEEN_WEEKDAY])
 def test_between_and_weekday(text, expected):
@@ -975,6 +985,11 @@ NEGATIVES = [
     "days between 07/04/2026 and 08/05/2026",  # either order reads: abstain
     "A concert is 3 weeks after 5 September 2026. What is the party?",
     "If I have 5 apples, what is the date tomorrow?",
+    # a first date without its year: the second's only when that puts it first, in words
+    "how many days from 30 november to 5 january 2028",
+    "how many days from 1/3 to 5/9/2028",
+    "how many days in february 2028 - what date?",
+    "what day will 25 december 2029 be in 2030",
     # today depends on the time of day, which the story does not give
     "2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",
     "What time is it in your country?",

@@ -339,6 +339,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # a thing described by its one quantity
         ("A 5 m rope is how many feet?", "5 m ≈ 16.4042 ft"),
         ("A ship doing 18 knots is going how many mph?", "18 kn ≈ 20.714 mph"),
+        ("52 nautical miles in statute miles", "52 nmi ≈ 59.8405 mi"),
         ("How many grams is a 1.5 carat diamond?", "1.5 ct = 0.3 g"),
         ("A car with 150 PS has how many kilowatts?", "150 PS = 110.3248125 kW"),
         ("Tyre pressure of 2.2 bar in psi?", "2.2 bar ≈ 31.9083 psi"),

@@ -35,3 +35,32 @@ def _age_between(text: str, question: str) -> str | None:
     if not _DID.search(text, max(0, then.start() - 20), then.start()):
         return None  # "… and Ann on 4 September 1934": someone else's birth, not an event of hers
     return f"How old was someone born on {born.group()} on {then.group()}?"
+
+
+# "I was born on 19 October 1961 and my state pension starts on my 67th birthday. What date
+# does it start?": the date of an Nth birthday, asked as the date N years after the birth.
+_NTH_BIRTHDAY = re.compile(
+    r"\b(?P<whose>my|his|her|their)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE
+)
+_BIRTHDAY_ASKED = re.compile(
+    r"^(?:(?:on\s+)?(?:what|which)\s+date\b|when\s+(?:is|was|will|does|did)\b)", re.IGNORECASE
+)
+_I_WAS_BORN = re.compile(r"\bI\s+was\s+born\b")
+
+
+def birthday_date(text: str, question: str) -> str | None:
+    """The plain question for the date of someone's Nth birthday, or None."""
+    nth = _NTH_BIRTHDAY.search(text)
+    if nth is None or not _BIRTHDAY_ASKED.match(question) or CHANGES.search(text):
+        return None
+    dates = list(DATE.finditer(text))
+    if len(dates) != 1 or stray_digit(text, [*dates, nth]):
+        return None
+    born = dates[0]
+    if not _BORN.search(text, max(0, born.start() - 12), born.start()):
+        return None
+    if (nth["whose"].lower() == "my") != bool(_I_WAS_BORN.search(text)):
+        return None  # "I was born … her 60th birthday": someone else's
+    if re.search(r"\b29(?:th)?\s+feb|\bfeb\w*\.?\s+29", born.group(), re.IGNORECASE):
+        return None  # a leap-day birthday falls on 28 February or 1 March: readings differ
+    return f"What is the date {nth['n']} years after {born.group()}?"

@@ -11,6 +11,7 @@ that mentions dates or time but is not understood makes the whole message abstai
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import age_story, calendar_fact, days_of_kind
@@ -294,6 +295,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         gd = m.groupdict()
         a = _endpoint(gd.get("a"), cue)
         b = _endpoint(gd.get("b"), cue)
+        if a is False and isinstance(b, dict) and "iso" in b and not b["has_time"]:
+            a = _in_year_of(gd["a"], b, cue)  # "between 1 March and 30 September 2028"
         if a is False or b is False or (a is None and b is None):
             continue
         unit = (gd.get("unit") or "days").lower()
@@ -322,6 +325,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         name += m["year"]
     if name and (d := parse_holiday(name)):
         return {"kind": "date", "date": iso_of(d), "name": name.strip()}
+    if m and name and (fact := calendar_fact(name, cue)) and fact.get("what") == "nth_weekday":
+        return fact  # "first sunday of september 2029 - what date?"
     found = calendar_fact(body, cue)
     if found:
         return found
@@ -329,7 +334,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         return {"kind": "weekday", "date": None}
     for pattern in WEEKDAY_QUESTIONS:
         m = pattern.match(body)
-        if m and (d := written_date(m["date"], cue)):
+        said = m and " ".join(filter(None, (m["date"], m.groupdict().get("year"))))
+        if said and (d := written_date(said, cue)):
             return {"kind": "weekday", "date": iso_of(d)}
     m = _WEEKDAY_OF_THAT.match(body)
     named = m and m["who"] and m["who"][0].isupper() and m["who"] != "I"
@@ -383,6 +389,16 @@ def _endpoint(text: str | None, cue: str | None):
     if is_holiday(name):
         return {"holiday": name}
     return False
+
+
+def _in_year_of(text: str, later: dict, cue: str | None) -> dict | Literal[False]:
+    """A yearless first date in the year of the second ("from 1 March to 30 September 2028"),
+    when it then comes first; False otherwise (the year meant is not said)."""
+    d = written_date(f"{text.strip()} {later['iso'][:4]}", cue)
+    if d is None or d.has_time or not re.search(r"[a-z]", text, re.IGNORECASE):
+        return False  # (a numeric "1/3" takes no year from its neighbour)
+    first = iso_of(d)
+    return first if first["iso"] <= later["iso"] else False
 
 
 def _parse_now(body: str, fmt: str | None) -> dict | None:

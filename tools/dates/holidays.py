@@ -101,6 +101,13 @@ def is_holiday(name: str) -> bool:
     return normalise(name) in _RULES
 
 
+def names_holiday(text: str) -> bool:
+    """True when `text` names a holiday the calendar knows (a rule told for it may be wrong:
+    "Thanksgiving is the third Thursday of November")."""
+    low = text.lower().replace("\u2019", "'")
+    return any(name in low for name in (*_RULES, *_SYNONYMS))
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The holiday's date in `year`, or None (unknown name, or its rule did not hold)."""
     rule = _RULES.get(normalise(name))

@@ -430,7 +430,8 @@ WEEKDAY_QUESTIONS = [
     ),
     re.compile(
         rf"^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does"
-        rf"|will)\s+{DATE_GROUP}\s+(?:fall|be)(?:\s+on)?$",
+        # "… will christmas day be in 2030": the year may come after the verb
+        rf"|will)\s+{DATE_GROUP}\s+(?:fall|be)(?:\s+on)?(?:\s+in\s+(?P<year>\d{{4}}))?$",
         re.IGNORECASE,
     ),
     re.compile(

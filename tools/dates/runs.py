@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.holidays import names_holiday
 from tools.dates.parts import CHANGES, DATE
 from tools.dates.phrases import ORDINALS
 from tools.words import cardinal, stray_digit
@@ -129,12 +130,16 @@ ASKS_END = re.compile(
 
 
 # A weekday rule for every month, then a month asked: "Payday is the last Friday of the month.
-# Which date is payday in June 2028?"
+# Which date is payday in June 2028?"; or for one month, then a year asked: "Field day is on the
+# fourth Saturday in June. What's the date of it in 2028?"
 _MONTHLY_RULE = re.compile(
     r"\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:the|every|each|a)\s+month\b",
+    r"|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:(?:the|every|each|a)\s+month\b"
+    r"|(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b(?!\s*\d))",
     re.IGNORECASE,
 )
+_YEAR_ASKED = re.compile(r"\bin\s+(?P<year>\d{4})\s*\?\s*$")
 _MONTH_ASKED = re.compile(
     r"\b(?:in\s+)?(?:the\s+)?(?P<month>january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\s+(?P<year>\d{4})\b",  # "in June 2028?", "the February 2029 meeting"
@@ -144,15 +149,19 @@ _MONTH_ASKED = re.compile(
 
 def _monthly(text: str, story: str, question: str) -> str | None:
     rules = list(_MONTHLY_RULE.finditer(story))
-    month = _MONTH_ASKED.search(question)
-    if len(rules) != 1 or month is None or CHANGES.search(text):
-        return None
-    if stray_digit(text, [*rules, _MONTH_ASKED.search(text)]):  # type: ignore[list-item]
+    if len(rules) != 1 or CHANGES.search(text) or names_holiday(story):
         return None
     rule = rules[0]
+    pattern = _YEAR_ASKED if rule["month"] else _MONTH_ASKED
+    if pattern.search(question) is None:
+        return None
+    asked = list(pattern.finditer(text))[-1]  # (in the text, where stray_digit looks)
+    if stray_digit(text, [rule, asked]):
+        return None
+    month = rule["month"] or asked["month"]
     return (
         f"What is the date of the {rule['nth'].lower()} {rule['wd'].capitalize()} of"
-        f" {month['month'].capitalize()} {month['year']}?"
+        f" {month.capitalize()} {asked['year']}?"
     )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.ages import age_question
+from tools.dates.ages import age_question, birthday_date
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, parse_duration
@@ -52,7 +52,9 @@ _ASKS_DATE = re.compile(
     # "Bottling date?", "When must it be posted?"
     r"|^(?:the\s+)?[a-z-]+\s+date\s*\?$"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
-    r"[a-z]+ed\s*\?$",
+    r"[a-z]+ed\s*\?$"
+    # a monthly rule's date in one month: "When is it in August 2028?"
+    r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$",
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"
@@ -224,7 +226,7 @@ def read_story(text: str) -> str | None:
     question = _ASIDE.sub("", sentences[-1].strip(), count=1)  # "Out of curiosity, how many …"
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
-    if age := age_question(text, question):
+    if age := age_question(text, question) or birthday_date(text, question):
         return age
     if not (
         _ASKS_DATE.match(question)

@@ -36,6 +36,9 @@ ALIASES: dict[str, str] = {
     "light-years": "light_year",
     "nautical mile": "nautical_mile",
     "nautical miles": "nautical_mile",
+    # a mile on land, beside nautical miles (5280 ft; the US survey mile is 2 ppm longer)
+    "statute mile": "mile",
+    "statute miles": "mile",
     # Torque and work in US customary units are always pound-force times foot, whichever
     # order the words come in ("250 N·m to pound-feet"); a pound of mass times a foot is no unit.
     **{
