@@ -152,6 +152,28 @@ def value(text: str) -> str:
         ("Please I want know how much is 15 percent of 2200 euro?", "330"),
         # learners' "percent from": a share of the amount
         ("How much is 20 percent from 350 euro?", "70"),
+        # one amount that goes up or down by a percentage, and the new amount asked
+        (
+            (
+                "My state pension is £221.20 a week and it goes up by 5% in April. What will my new"
+                " weekly amount be?"
+            ),
+            "232.26",
+        ),
+        ("The fee is £120 and it is cut by 10%. What is the new fee?", "108"),
+        # a share of the one amount, and that share asked
+        (
+            (
+                "Retiring with a pension pot of £184,000. I can take 25% of it tax-free as a lump sum."
+                " How much is that lump sum?"
+            ),
+            "46000",
+        ),
+        # a weight each after "at", and a total asked in its unit
+        (
+            "22 pallets at 640 kg each, plus 1,850 kg of other freight. What's the total payload in kg?",
+            "15930",
+        ),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -193,6 +215,11 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         ),
         # "take 15% from" keeps its verb: not a share
         "Take 15 percent from 2400.",
+        # the amount is the new one already; a rise every year; what is left, not the share
+        "After it rose by 12% my portfolio is worth £13,440. What is the new value?",
+        "My salary is £30,000 and goes up by 3% each year. What will my new salary be?",
+        "I have £5,000 in savings and can spend 20% of it on a holiday. How much is left?",
+        "I have £5,000 in savings and can spend 20% of it on a holiday. How much is the rest?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

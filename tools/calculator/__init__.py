@@ -27,8 +27,8 @@ from tools.calculator.named import (
     named_amounts,
     per_head,
     percent_change,
-    percent_on,
 )
+from tools.calculator.percents import percent_on
 from tools.calculator.rates import money_said
 from tools.calculator.render import render
 from tools.calculator.takeaway import (

@@ -200,7 +200,7 @@ _PART_OF = re.compile(
     rf"(?:[a-z-]+\s+)?(?P<whole>{NUM})(?![\d.,])",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(
+AMOUNT = re.compile(  # an amount, maybe with its money sign or a unit word after it
     rf"(?<![\w.,]){_MONEY}(?P<n>{NUM})(?![\d%]|[.,]\d)(?:\s*(?P<unit>[a-z]+))?(?![\d%]|[.,]\d)"
 )
 _NO_CHANGE_WORDS = re.compile(
@@ -223,7 +223,7 @@ def percent_change(body: str) -> str | None:
         a, b = (part[g].replace(",", "") for g in ("part", "whole"))
         return None if Fraction(b) == 0 or Fraction(a) > Fraction(b) else f"{a} / {b} * 100"
     asked = _CHANGE_ASKED.match(question)
-    amounts = list(_AMOUNT.finditer(story))
+    amounts = list(AMOUNT.finditer(story))
     if asked is None or len(amounts) != 2 or stray_digit(story, amounts):
         return None
     units = {(m["unit"] or "").lower().rstrip("s") for m in amounts} - {""} - NOT_UNITS
@@ -286,7 +286,7 @@ def containers_needed(body: str) -> str | None:
     )
     if holds is None:
         return None
-    amounts = [m for m in _AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
+    amounts = [m for m in AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
     coats = _COATS.search(story)
     amounts = [m for m in amounts if not coats or m.start() != coats.start("c")]
     if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
@@ -348,7 +348,7 @@ def left_after(body: str) -> str | None:
     if m is None or _NO_CHANGE_WORDS.search(story):
         return None
     spent = _amount_of(story, m["b"].strip())
-    amounts = list(_AMOUNT.finditer(story))
+    amounts = list(AMOUNT.finditer(story))
     if spent is None or len(amounts) != 2 or stray_digit(story, amounts):
         return None
     (whole,) = [a for a in amounts if a.start("n") != spent.start("n")] or [None]
@@ -356,111 +356,3 @@ def left_after(body: str) -> str | None:
         return None
     a, b = whole["n"].replace(",", ""), spent["n"].replace(",", "")
     return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
-
-
-# A percentage added to one amount, or taken off one: "My invoice is £2,400 before VAT. With VAT
-# at 20% added, what's the total?", "In my 20%-off sale a mug is £14. What was its price before
-# the sale?"
-_PCT = re.compile(rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
-_ADDED = re.compile(
-    r"\b(?:vat|tax|service(?:\s+charge)?|tip|surcharge|mark-?up)\b.{0,30}?\b(?:added|on\s+top|plus"
-    r"|extra)\b|\b(?:plus|with|add(?:ing)?)\b.{0,20}?%.{0,12}?\b(?:vat|tax|service(?:\s+charge)?|tip"
-    r"|surcharge)\b|\bbefore\s+(?:vat|tax)\b",
-    re.IGNORECASE,
-)
-_ADDED_TOTAL = re.compile(
-    r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+will\s+be|\s+was)\s+the\s+(?:[a-z]+\s+)?(?:total|bill|price"
-    r"|amount)|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:in\s+total|altogether|all\s+in))\b",
-    re.IGNORECASE,
-)
-_TAKEN_OFF = re.compile(r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s]off\b", re.IGNORECASE)
-_BEFORE_ASKED = re.compile(
-    r"^what\s+(?:was|is)\s+(?:its|the|it's|their)\s+(?:original\s+|full\s+)?price(?:\s+before\s+"
-    r"the\s+(?:sale|discount|reduction))?$|^what\s+was\s+the\s+(?:original|full)\s+price$",
-    re.IGNORECASE,
-)
-
-
-def percent_on(body: str, *, total: bool = False) -> str | None:
-    """ "2400 + 20% of 2400" for one amount with a percentage added and a total asked;
-    "14 / (1 - 20/100)" for a price after a percentage off and the price before it asked.
-    `total`: the total was asked in a frame already taken off ("…, what's the total?")."""
-    if len(body) > MAX_STORY or _PER_ANYTHING.search(body):
-        return None
-    sentences = SENTENCES.split(body.strip())
-    if total and any(c.isdigit() for c in sentences[-1]):
-        sentences.append("What is the total")
-    if not 1 <= len(sentences) <= 3:
-        return None
-    question = sentences[-1].rstrip("?. ")
-    if "," in question and len(sentences) <= 2:  # "With VAT at 20% added, what's the total"
-        story_tail, question = question.rsplit(",", 1)
-        story = " ".join([*sentences[:-1], story_tail])
-        question = question.strip()
-    else:
-        story = " ".join(sentences[:-1])
-    pcts, amounts = (
-        list(_PCT.finditer(story)),
-        [m for m in _AMOUNT.finditer(story) if not _inside_any(m, _PCT.finditer(story))],
-    )
-    if len(pcts) != 1 or len(amounts) != 1 or any(c.isdigit() for c in question):
-        return None
-    if stray_digit(story, [pcts[0], amounts[0]]) or _NOT_ONCE.search(story):
-        return None
-    amount, pct = amounts[0]["n"].replace(",", ""), pcts[0]["p"]
-    if _ADDED.search(story) and _ADDED_TOTAL.match(question):
-        return f"{amount} + {pct}% of {amount}"
-    off = _TAKEN_OFF.search(story)
-    if off and _BEFORE_ASKED.match(question) and Fraction(pct) < 100:
-        return f"{amount} / (1 - {pct}/100)"
-    # "After a 12% rise my portfolio is worth £13,440. What was it worth before the rise?"
-    moved = _ROSE.search(story) or _FELL.search(story)
-    said_at = moved and (moved.start("p") if moved["p"] else moved.start("p2"))
-    if moved and _WORTH_BEFORE.match(question) and said_at == pcts[0].start("p"):
-        if moved.re is _FELL:
-            return f"{amount} / (1 - {pct}/100)" if Fraction(pct) < 100 else None
-        return f"{amount} / (1 + {pct}/100)"
-    # "Roasting loses 15% of the weight … If I roast 12 kg, how many kg do I end up with?"
-    if _LOSES.search(story) and _LEFT_ASKED.match(question) and Fraction(pct) <= 100:
-        return f"{amount} - {pct}% of {amount}"
-    return None
-
-
-_UP_WORDS = r"rise|increase|gain|jump|(?:rose|grew|went\s+up|increased|gained|jumped)\s+(?:by\s+)?"
-_DOWN_WORDS = (
-    r"fall|drop|decrease|cut|(?:fell|dropped|went\s+down|decreased|was\s+cut)\s+(?:by\s+)?"
-)
-_ROSE = re.compile(
-    rf"\b(?:after|following)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:{_UP_WORDS})\b"
-    rf"|\b(?:rose|grew|went\s+up|increased|gained|jumped)\s+(?:by\s+)?(?P<p2>{NUM})\s*%",
-    re.IGNORECASE,
-)
-_FELL = re.compile(
-    rf"\b(?:after|following)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:{_DOWN_WORDS})\b"
-    rf"|\b(?:fell|dropped|went\s+down|decreased|lost)\s+(?:by\s+)?(?P<p2>{NUM})\s*%",
-    re.IGNORECASE,
-)
-_WORTH_BEFORE = re.compile(
-    r"^(?:what|how\s+much)\s+(?:was|were)\s+(?:it|they|its\s+value|the\s+[a-z]+|my\s+[a-z]+)"
-    r"\s+(?:worth\s+)?before(?:\s+the\s+(?:rise|increase|gain|jump|fall|drop|decrease|cut))?$",
-    re.IGNORECASE,
-)
-_LOSES = re.compile(rf"\b(?:loses?|losing)\s+{NUM}\s*%", re.IGNORECASE)
-_LEFT_ASKED = re.compile(
-    r"^how\s+(?:many|much)\s+(?:[a-z]+\s+){0,4}(?:do|will|would)\s+(?:i|we|you)\s+(?:end\s+up\s+with"
-    r"|have\s+left|get)$",
-    re.IGNORECASE,
-)
-
-
-def _inside_any(m: re.Match[str], others) -> bool:
-    return any(o.start() <= m.start() < o.end() for o in others)
-
-
-# A percentage of something else, or more than one change: the model reads these
-_NOT_ONCE = re.compile(
-    r"\b(?:already|included|including|inclusive|incl|then|further|again|another|each|per|twice"
-    r"|minus|less|off\s+the)\b",
-    re.IGNORECASE,
-)
-_PER_ANYTHING = re.compile(r"\bper\s+(?!cent\b)[a-z]", re.IGNORECASE)

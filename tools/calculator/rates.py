@@ -109,6 +109,25 @@ _EACH_COUNTED = re.compile(r"\b(?:each|per|every)\s+(?P<noun>(?!of\b)[a-z]+)\b",
 _COUNT_ASKED = re.compile(
     r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
+# "What's the total payload in kg?": a total asked in a unit of the story's counts
+_MONEY_NAMES = frozenset(
+    [
+        "pounds",
+        "pound",
+        "quid",
+        "euros",
+        "euro",
+        "dollars",
+        "dollar",
+        "bucks",
+        "pence",
+        "cents",
+        "rupees",
+        "yen",
+        "money",
+    ]
+)
+_TOTAL_IN = re.compile(r"\btotal\s+(?:[a-z]+\s+)?in\s+(?P<unit>[a-z]+)\s*\??$", re.IGNORECASE)
 _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
@@ -240,7 +259,10 @@ def asked_units(question: str) -> Counter | None:
     something ("How much does each pupil pay?") or per a period ("my weekly income")."""
     if speed := _RATE_ASKED.match(question):  # "What's its average speed in m/s?"
         return Counter({one_unit(speed["top"]): 1, one_unit(speed["per"]): -1})
-    if count := _COUNT_ASKED.search(question):
+    total_in = _TOTAL_IN.search(question)
+    if total_in and total_in["unit"].lower() in _MONEY_NAMES:
+        total_in = None  # "the total in euros" is money, read below
+    if count := _COUNT_ASKED.search(question) or total_in:
         asked = Counter(_PRODUCTS.get(count["unit"].lower(), (one_unit(count["unit"]),)))
         if each := _EACH_COUNTED.search(question, count.end()):  # "How many pages each day"
             asked[one_unit(each["noun"])] -= 1

@@ -78,9 +78,11 @@ _NAMED = re.compile(r"\b[A-Za-z]+-\d+[a-z]*\b")
 # "took £412.60 on Monday" is takings, unless it was taken from or out of something
 _TOOK_MONEY = re.compile(r"\b(?:took|takes|take)\s+(?=[$€£¥₹]\s?\d)", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(?:from|out)\b", re.IGNORECASE)
-# "2 zip replacements at £18.50": a price each
+# "2 zip replacements at £18.50": a price each ("22 pallets at 640 kg each" is a weight each)
 _AT_PRICE = re.compile(
     r"\bat\s+([$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?:each|apiece|per|a|an)\b)"
+    r"(?!\s*(?:kg|g|grams?|kilos?|kilograms?|tonnes?|lbs?|litres?|liters?|ml|km|metres?|meters?"
+    r"|miles?|cm|mm)\b)"
 )
 # "fourteen £5 notes" (the £ already gone: "14 5 notes"): so many notes of that value each
 _DENOMINATION = re.compile(

@@ -1,0 +1,167 @@
+"""A percentage of one amount in a story: added to it, taken off it, or a share of it.
+
+"My invoice is £2,400 before VAT. With VAT at 20% added, what's the total?"  -> "2400 + 20% of 2400"
+"In my 20%-off sale a mug is £14. What was its price before the sale?"  -> "14 / (1 - 20/100)"
+"My pension is £221.20 a week and it goes up by 5% in April. What will my new weekly amount
+be?"  -> "221.20 + 5% of 221.20"
+"I have a pot of £184,000 and can take 25% of it as a lump sum. How much is that?"
+  -> "25% of 184000"
+
+The story must hold that one amount and that one percentage and no other number, say once what
+happens to it, and the question must ask for the result of exactly that. Anything else abstains.
+`percent_on(body)` gives the expression or None. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tools.calculator.named import AMOUNT
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
+from tools.words import stray_digit
+
+# A percentage added to one amount, or taken off one: "My invoice is £2,400 before VAT. With VAT
+# at 20% added, what's the total?", "In my 20%-off sale a mug is £14. What was its price before
+# the sale?"
+_PCT = re.compile(rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
+_ADDED = re.compile(
+    r"\b(?:vat|tax|service(?:\s+charge)?|tip|surcharge|mark-?up)\b.{0,30}?\b(?:added|on\s+top|plus"
+    r"|extra)\b|\b(?:plus|with|add(?:ing)?)\b.{0,20}?%.{0,12}?\b(?:vat|tax|service(?:\s+charge)?|tip"
+    r"|surcharge)\b|\bbefore\s+(?:vat|tax)\b",
+    re.IGNORECASE,
+)
+_ADDED_TOTAL = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+will\s+be|\s+was)\s+the\s+(?:[a-z]+\s+)?(?:total|bill|price"
+    r"|amount)|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:in\s+total|altogether|all\s+in))\b",
+    re.IGNORECASE,
+)
+_TAKEN_OFF = re.compile(r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s]off\b", re.IGNORECASE)
+_BEFORE_ASKED = re.compile(
+    r"^what\s+(?:was|is)\s+(?:its|the|it's|their)\s+(?:original\s+|full\s+)?price(?:\s+before\s+"
+    r"the\s+(?:sale|discount|reduction))?$|^what\s+was\s+the\s+(?:original|full)\s+price$",
+    re.IGNORECASE,
+)
+
+
+def percent_on(body: str, *, total: bool = False) -> str | None:
+    """ "2400 + 20% of 2400" for one amount with a percentage added and a total asked;
+    "14 / (1 - 20/100)" for a price after a percentage off and the price before it asked.
+    `total`: the total was asked in a frame already taken off ("…, what's the total?")."""
+    if len(body) > MAX_STORY or _PER_ANYTHING.search(body):
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if total and any(c.isdigit() for c in sentences[-1]):
+        sentences.append("What is the total")
+    if not 1 <= len(sentences) <= 3:
+        return None
+    question = sentences[-1].rstrip("?. ")
+    if "," in question and len(sentences) <= 2:  # "With VAT at 20% added, what's the total"
+        story_tail, question = question.rsplit(",", 1)
+        story = " ".join([*sentences[:-1], story_tail])
+        question = question.strip()
+    else:
+        story = " ".join(sentences[:-1])
+    pcts, amounts = (
+        list(_PCT.finditer(story)),
+        [m for m in AMOUNT.finditer(story) if not _inside_any(m, _PCT.finditer(story))],
+    )
+    if len(pcts) != 1 or len(amounts) != 1 or any(c.isdigit() for c in question):
+        return None
+    if stray_digit(story, [pcts[0], amounts[0]]) or _NOT_ONCE.search(story):
+        return None
+    amount, pct = amounts[0]["n"].replace(",", ""), pcts[0]["p"]
+    if _ADDED.search(story) and _ADDED_TOTAL.match(question):
+        return f"{amount} + {pct}% of {amount}"
+    off = _TAKEN_OFF.search(story)
+    if off and _BEFORE_ASKED.match(question) and Fraction(pct) < 100:
+        return f"{amount} / (1 - {pct}/100)"
+    # "After a 12% rise my portfolio is worth £13,440. What was it worth before the rise?"
+    moved = _ROSE.search(story) or _FELL.search(story)
+    said_at = moved and (moved.start("p") if moved["p"] else moved.start("p2"))
+    if moved and _WORTH_BEFORE.match(question) and said_at == pcts[0].start("p"):
+        if moved.re is _FELL:
+            return f"{amount} / (1 - {pct}/100)" if Fraction(pct) < 100 else None
+        return f"{amount} / (1 + {pct}/100)"
+    # "Roasting loses 15% of the weight … If I roast 12 kg, how many kg do I end up with?"
+    if _LOSES.search(story) and _LEFT_ASKED.match(question) and Fraction(pct) <= 100:
+        return f"{amount} - {pct}% of {amount}"
+    # "My pension is £221.20 a week and it goes up by 5%. What will my new weekly amount be?"
+    goes = _GOES.search(story)
+    if goes and _NEW_ASKED.match(question) and goes.start("p") == pcts[0].start("p"):
+        if amounts[0].start() > goes.start():
+            return None  # "it rose by 12% to £13,440": the amount is the new one already
+        if goes["down"]:
+            return f"{amount} - {pct}% of {amount}" if Fraction(pct) <= 100 else None
+        return f"{amount} + {pct}% of {amount}"
+    # "A pot of £184,000; I can take 25% of it as a lump sum. How much is that lump sum?"
+    share = _SHARE_OF.search(story)
+    if share and share.start("p") == pcts[0].start("p") and _SHARE_ASKED.match(question):
+        return f"{pct}% of {amount}" if amounts[0].start() < share.start() else None
+    return None
+
+
+_GOES = re.compile(
+    r"\b(?:(?P<up>go(?:es|ing)?\s+up|rises|rising|increases|increasing|will\s+(?:rise|increase"
+    r"|go\s+up)|went\s+up|rose|increased)|(?P<down>go(?:es|ing)?\s+down|falls|falling|drops"
+    r"|dropping|decreases|decreasing|will\s+(?:fall|drop|decrease|go\s+down)|went\s+down|fell"
+    rf"|dropped|decreased|(?:is|was|will\s+be)\s+cut))\s+by\s+(?P<p>{NUM})\s*(?:%|per\s*cent)",
+    re.IGNORECASE,
+)
+_NEW_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:the|my|our|its|their|his"
+    r"|her)\s+new\b[a-z ]{0,30}|what\s+(?:will|would)\s+(?:the|my|our|its|their|his|her)\s+new"
+    r"\b[a-z ]{0,30}\s+be|how\s+much\s+will\s+(?:it|that|the\s+[a-z]+|my\s+[a-z]+)\s+be\s+"
+    r"(?:after(?:\s+that|\s+the\s+(?:rise|increase|cut|fall))?|then|now))$",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(
+    rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)\s+of\s+(?:it|that|this|the\s+[a-z]+|my\s+[a-z]+"
+    r"|our\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+_SHARE_ASKED = re.compile(
+    r"^(?:so\s+)?(?!.*\b(?:rest|remainder|left|remaining|balance|other|else|after|total)\b)"
+    r"how\s+much\s+(?:is|will\s+be|would\s+be)\s+(?:that|it|the|my|our|this)\b[a-z -]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+_UP_WORDS = r"rise|increase|gain|jump|(?:rose|grew|went\s+up|increased|gained|jumped)\s+(?:by\s+)?"
+_DOWN_WORDS = (
+    r"fall|drop|decrease|cut|(?:fell|dropped|went\s+down|decreased|was\s+cut)\s+(?:by\s+)?"
+)
+_ROSE = re.compile(
+    rf"\b(?:after|following)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:{_UP_WORDS})\b"
+    rf"|\b(?:rose|grew|went\s+up|increased|gained|jumped)\s+(?:by\s+)?(?P<p2>{NUM})\s*%",
+    re.IGNORECASE,
+)
+_FELL = re.compile(
+    rf"\b(?:after|following)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:{_DOWN_WORDS})\b"
+    rf"|\b(?:fell|dropped|went\s+down|decreased|lost)\s+(?:by\s+)?(?P<p2>{NUM})\s*%",
+    re.IGNORECASE,
+)
+_WORTH_BEFORE = re.compile(
+    r"^(?:what|how\s+much)\s+(?:was|were)\s+(?:it|they|its\s+value|the\s+[a-z]+|my\s+[a-z]+)"
+    r"\s+(?:worth\s+)?before(?:\s+the\s+(?:rise|increase|gain|jump|fall|drop|decrease|cut))?$",
+    re.IGNORECASE,
+)
+_LOSES = re.compile(rf"\b(?:loses?|losing)\s+{NUM}\s*%", re.IGNORECASE)
+_LEFT_ASKED = re.compile(
+    r"^how\s+(?:many|much)\s+(?:[a-z]+\s+){0,4}(?:do|will|would)\s+(?:i|we|you)\s+(?:end\s+up\s+with"
+    r"|have\s+left|get)$",
+    re.IGNORECASE,
+)
+
+
+def _inside_any(m: re.Match[str], others) -> bool:
+    return any(o.start() <= m.start() < o.end() for o in others)
+
+
+# A percentage of something else, or more than one change: the model reads these
+_NOT_ONCE = re.compile(
+    r"\b(?:already|included|including|inclusive|incl|then|further|again|another|each|per|twice"
+    r"|minus|less|off\s+the)\b",
+    re.IGNORECASE,
+)
+_PER_ANYTHING = re.compile(r"\bper\s+(?!cent\b)[a-z]", re.IGNORECASE)
