@@ -1005,6 +1005,32 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
+        # a speed asked in mph; an average over days (need not be whole); a gerund before days
+        ("I drove 450 miles in 9 hours. What was my average speed in mph?", "50"),
+        ("The route is 1,240 km over 16 days. How many km a day on average?", "77.5"),
+        (
+            (
+                "It's 1,240 km and I've given myself 16 riding days. Whats the average distance per day"
+                " in km?"
+            ),
+            "77.5",
+        ),
+        # what the per-unit measures, between two rates
+        (
+            (
+                "The raw-feeding guide says 25 g per kg of body weight per day and my collie is 18.4"
+                " kg. How many grams a day?"
+            ),
+            "460",
+        ),
+        # a cost of two parts split between a group the question names
+        (
+            (
+                "The coach is £4,320 and the hostel is £1,786. Split equally between 40 players,"
+                " what's each player's share?"
+            ),
+            "152.65",
+        ),
         (
             (
                 "A proofreader does 3,000 words a day and the book is 64,000 words. How many days"
@@ -1171,6 +1197,10 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
             " should we quote, rounded to the nearest day?"
         ),
         "Compost only comes in 40 kg bags and I need 300 litres for the beds. How many bags do I buy?",
+        # things shared out that need not divide evenly; a group other than the one asked
+        "36 biscuits are shared among 8 children. How many biscuits does each child get?",
+        "The room is £96 a night for 5 nights, split between 4 rooms. What's each person's share?",
+        "The room is £96 a night for 5 nights, split equally between 4 players. What's each guest's share?",
         # a daily use with no period asked, or two periods
         "The dog eats 3 pouches a day and they are sold in boxes of 12. How many boxes do I need?",
         (

@@ -41,7 +41,8 @@ _QUANTITY = re.compile(
     r"(?:/[a-z]+)?))?"
     r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)[a-z]+\s+(?=each\b)|(?!)))?"
     r"(?P<rate>each|apiece|(?:per|a|an|every|for\s+every|for\s+each)\s+(?P<per>[a-z]+)))?"
-    r"(?:\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
+    # "25 g per kg of body weight per day": what the per-unit measures may come between
+    r"(?:(?:\s+of(?:\s+[a-z]+){1,2}?)?\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
     re.IGNORECASE,
 )
 # "14 rows of 26 seats", "3 crates of 12 kg": the second number is per one of the first
@@ -84,6 +85,11 @@ _PERIODS = {
     "yearly": "year",
     "annual": "year",
 }
+_TIMES = frozenset(("second", "minute", "hour", "day", "night", "week", "month", "year"))
+# "16 riding days", "8 flying hours": what the time is spent doing says nothing of its unit
+_TIME_OF_DOING = re.compile(
+    r"(?<=\d)\s+[a-z]+ing\s+(?=(?:minutes?|hours?|days?|nights?|weeks?)\b)", re.IGNORECASE
+)
 # (money only: "12 monthly instalments" are 12 instalments)
 _PERIODIC = re.compile(
     rf"([$€£¥₹]\s?{NUM})\s+(hourly|daily|weekly|monthly|yearly|annual)\b", re.IGNORECASE
@@ -100,12 +106,29 @@ _RATE_ASKED = re.compile(
     r"(?:speed|rate|pace|flow(?:\s+rate)?)\s+in\s+(?P<top>[a-z]+)\s*(?:/|\s+per\s+)\s*(?P<per>[a-z]+)$",
     re.IGNORECASE,
 )
+_SPEEDS = {
+    "mph": "miles per hour",
+    "kph": "km per hour",
+    "kmh": "km per hour",
+    "km/h": "km per hour",
+}
+_SPEED_NAMED = re.compile(r"\b(?:mph|kph|kmh|km/h)$", re.IGNORECASE)
 _ROUNDED_UP = re.compile(
     r",?\s*(?:\(|[-—–]\s*)?(?:rounding|rounded|round(?:ing)?)\s+up(?:\s+to\s+(?:the\s+next\s+)?(?:whole|full)"
     r"(?:\s+[a-z]+)?)?\)?(?=\s*[?.!]*$)",
     re.IGNORECASE,
 )
-_EACH_COUNTED = re.compile(r"\b(?:each|per|every)\s+(?P<noun>(?!of\b)[a-z]+)\b", re.IGNORECASE)
+_EACH_COUNTED = re.compile(  # "How many pages each day", "How many km a day"
+    r"\b(?:each|per|every|an?(?=\s+(?:second|minute|hour|day|night|week|month|year)\b))\s+"
+    r"(?P<noun>(?!of\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "What's the average distance per day in km?"
+_AVERAGE_ASKED = re.compile(
+    r"^what(?:'s|s|\s+is|\s+was|\s+will\s+be)\s+(?:the|my|our|its|their|his|her)\s+(?:average|mean)"
+    r"\s+(?:[a-z]+\s+)?(?:per|a|each)\s+(?P<per>[a-z]+)\s+in\s+(?P<top>[a-z]+)$",
+    re.IGNORECASE,
+)
 _COUNT_ASKED = re.compile(
     r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
@@ -135,7 +158,8 @@ _CHANGE_WORDS = (
     r"|difference|than|save\w*|deposit|net|gross|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
-    r"|over(?!\s+(?:a|an|the)\s)|under|each\s+of|both|either|or"
+    r"|over(?!\s+(?:a|an|the)\s)(?!\s+\d[\d,.]*\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?"
+    r"|months?|years?)\b)|under|each\s+of|both|either|or"
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
@@ -257,7 +281,8 @@ Quantity = tuple[str, Counter]  # a number as written (no commas) and its units,
 def asked_units(question: str) -> Counter | None:
     """The units a question asks for: a count ("How many litres"), money, money per one of
     something ("How much does each pupil pay?") or per a period ("my weekly income")."""
-    if speed := _RATE_ASKED.match(question):  # "What's its average speed in m/s?"
+    question = _SPEED_NAMED.sub(lambda m: _SPEEDS[m[0].lower()], question)  # "in mph"
+    if speed := _RATE_ASKED.match(question) or _AVERAGE_ASKED.match(question):
         return Counter({one_unit(speed["top"]): 1, one_unit(speed["per"]): -1})
     total_in = _TOTAL_IN.search(question)
     if total_in and total_in["unit"].lower() in _MONEY_NAMES:
@@ -284,6 +309,7 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
     found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     text = _PERIODIC.sub(lambda m: f"{m[1]} a {_PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
+    text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
     matches = list(_QUANTITY.finditer(text))
     for k, m in enumerate(matches):
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in NOT_UNITS else None
@@ -357,7 +383,13 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
             value *= Fraction(v)
         for v in over:
             value /= Fraction(v)
-        if whole and value.denominator != 1 and not asked["money"] and not set(asked) <= _MEASURES:
+        # "km per day": an average over time need not be whole ("biscuits per child" must)
+        rate = any(power < 0 and name in _TIMES for name, power in asked.items())
+        if (
+            whole
+            and value.denominator != 1
+            and not (asked["money"] or rate or set(asked) <= _MEASURES)
+        ):
             return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
         expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
     return expr

@@ -199,19 +199,23 @@ def profit(body: str) -> str | None:
 # adults. What is each person's share?", "We are 6 friends and the apartment is costing 1290
 # euro for all the week, how much must pay each one?"
 _GROUP = re.compile(
-    r"(?:,?\s*(?:shared|split|divided)\s+(?:equally\s+|evenly\s+)?(?:by|between|among)\s+"
-    r"(?P<k>\d+)(?:\s+(?:people|adults|friends|guests|ways)|\s+of\s+us)"
+    r"(?:,?\s*(?:shared|split|divided)\s+(?:(?:it|that|the\s+(?:cost|bill|total))\s+)?"
+    r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+"
+    r"(?P<k>\d+)(?:\s+of\s+us|\s+(?P<who>[a-z]+))"
     r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?)(?=[\s,.]|$)",
     re.IGNORECASE,
 )
+_PEOPLE = frozenset(("people", "adults", "friends", "guests", "ways"))  # each person's share
 _EACH_PAYS = re.compile(
-    r"^(?:what(?:'s|\s+is)\s+each\s+(?:person|one|adult|friend|guest)'s\s+(?:share|part|bill)"
+    # "What's each player's share?": the group's own noun, or a person
+    r"^(?:what(?:'s|\s+is)\s+each\s+(?P<one>[a-z]+)'s\s+(?:share|part|bill)"
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
-    r"|each\s+(?:one|1|person|of\s+us|adult|friend|guest)\s+(?:pay|owe|put\s+in))"
+    r"|each\s+(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+(?:pay|owe|put\s+in))"
     r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head))\s*[?.]?$",
     re.IGNORECASE,
 )
+_A_PERSON = frozenset(("person", "one", "adult", "friend", "guest"))
 _NOT_EVEN = re.compile(
     r"\b(?:but|except|kids?|child\w*|half|more|less|extra|only|if|apart|unequal\w*|discount\w*"
     r"|deposit|already|paid|each)\b|%",
@@ -234,10 +238,19 @@ def shared_cost(body: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1].strip(), " ".join(sentences[:-1])
-    if not _EACH_PAYS.match(question) or _NOT_EVEN.search(story):
+    if (comma := question.rfind(", ")) > 0 and _EACH_PAYS.match(question[comma + 2 :]):
+        # "Split equally between 40 players, what's each player's share?"
+        story, question = f"{story} {question[:comma]}", question[comma + 2 :]
+    asked = _EACH_PAYS.match(question)
+    if not asked or _NOT_EVEN.search(story):
         return None
     groups = list(_GROUP.finditer(story))
     if len(groups) != 1 or int(people := groups[0]["k"] or groups[0]["k2"]) < 2:
+        return None
+    who, one = (groups[0]["who"] or "").lower(), (asked["one"] or asked["one2"] or "").lower()
+    if one and one not in _A_PERSON and who not in (f"{one}s", f"{one}es"):
+        return None  # "split between 4 rooms … each guest's share": not the group asked about
+    if who and who not in _PEOPLE and who not in (f"{one}s", f"{one}es"):
         return None
     rest = story[: groups[0].start()] + story[groups[0].end() :]
     amounts = list(_ONE_AMOUNT.finditer(rest))
