@@ -376,6 +376,11 @@ LEAVE_TO_MODEL = [
             "purpose-rule": "Please convert 450 kPa to bar for the test where 1 bar is 50 kPa.",
             "request-and-more": "Re: budget. Please calculate 12% of 5,000. Also book the room.",
             "request-then-explain": "Please convert 5 km to miles. Then explain how you did it.",
+            # a quoted question with more said after it than a request for its answer
+            "quoted-then-doubt": (
+                "My teacher said 'what is 17 times 23' but I think it is a trick. What's the answer?"
+            ),
+            "quoted-then-place": 'He wrote "what is 12 squared" on the board. Can you solve it?',
         }.items()
     ),
 ]
@@ -731,6 +736,16 @@ STILL_ANSWERED = [
         ],
         "It is Tuesday, February 6, 2029.",
         id="sign-off-after-question",
+    ),
+    pytest.param(
+        [
+            U(
+                "Daughter's baking homework asks 'how many grams are in two and a half kilograms'."
+                " What's the answer?"
+            )
+        ],
+        "2.5 kg = 2500 g",
+        id="quoted-question-answer-asked",
     ),
     pytest.param(
         [U("wat day of teh week is 2 feb 2029")], "February 2, 2029 is a Friday.", id="typos-teh"
