@@ -568,6 +568,16 @@ STORIES += [
         "Our radio club holds field day on the fourth Saturday in June. What's the date of it in 2028?",
         "Saturday, June 24, 2028",
     ),
+    # one of a group born on a date, and an age asked as "what age"
+    (
+        "One of our lads was born on 21 August 2014. What age will he be on 1 September 2027?",
+        "13 years old",
+    ),
+    # the question after a comma
+    (
+        "I arrive on 15 January 2028 and go home on 2 April 2028, how many days is that?",
+        ": 78 days",
+    ),
 ]
 
 

@@ -919,6 +919,10 @@ BETWEEN_WEEKDAY += [
         "From Wednesday, March 1, 2028 to Saturday, September 30, 2028: 213 days",
     ),
     ("first sunday of september 2029 - what date?", "It is Sunday, September 2, 2029."),
+    # the date first and its weekday asked after it; the date of something named on it
+    ("29 February 2028: which day of the week does it land on?", "February 29, 2028 is a Tuesday."),
+    ("which day of the week does 29 February 2028 land on?", "February 29, 2028 is a Tuesday."),
+    ("what day of the week is my physics paper on 7 June 2028", "June 7, 2028 is a Wednesday."),
 ]
 
 

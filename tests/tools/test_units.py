@@ -340,6 +340,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("A 5 m rope is how many feet?", "5 m ≈ 16.4042 ft"),
         ("A ship doing 18 knots is going how many mph?", "18 kn ≈ 20.714 mph"),
         ("52 nautical miles in statute miles", "52 nmi ≈ 59.8405 mi"),
+        ("Each revision block is 2.75 hours. How many minutes is one block?", "2.75 h = 165 min"),
         ("How many grams is a 1.5 carat diamond?", "1.5 ct = 0.3 g"),
         ("A car with 150 PS has how many kilowatts?", "150 PS = 110.3248125 kW"),
         ("Tyre pressure of 2.2 bar in psi?", "2.2 bar ≈ 31.9083 psi"),
@@ -459,6 +460,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "I got 7 hours of sleep for the first time in weeks",
         "I walked 5 km and then 3 km; how many miles is that?",
         "The room is 4 m long; how many metres of skirting do I need?",
+        "Each bag weighs 20 kg and I have 3. How many pounds?",  # one bag's, or all three?
         "What's the actual outside diameter of 3/4 inch copper pipe in mm?",
         # two units named for the reading, or none
         "The dial says 180 °C but my thermometers do Fahrenheit and Kelvin. What should it read?",

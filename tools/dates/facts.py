@@ -179,7 +179,9 @@ _AGE_QUESTION = re.compile(
 _IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)
 _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(
-    r"^(?:i|he|she|they|(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+|(?-i:[A-Z][a-z]+))\s+"
+    # ("One of our lads was born …": one of a group, named by the group)
+    r"^(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+"
+    r"|(?-i:[A-Z][a-z]+))\s+"
     r"(?:was|were)\s+born"
     r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
@@ -210,9 +212,9 @@ _AGE_ON = re.compile(
 )
 # "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
 _AGE_ON_QUESTION = re.compile(
-    r"^how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old\s+(?:will|would)\s+(?P<who>i|he|she|they|\w+)"
-    r"\s+(?:be|turn)\s+on\s+(?P<on>.+?)\??$"
-    r"|^how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old\s+(?:was|were|is|are)\s+"
+    r"^(?:how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old|what\s+age)\s+(?:will|would)\s+"
+    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)\s+on\s+(?P<on>.+?)\??$"
+    r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are)\s+"
     r"(?P<who2>i|he|she|they|\w+)\s+on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )

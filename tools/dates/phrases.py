@@ -418,7 +418,9 @@ SAID_DAY_RE = "|".join(
 WEEKDAY_QUESTIONS = [
     re.compile(
         rf"^(?:what|which)\s+day\s+of\s+(?:the\s+)?week\s+(?:is|was|will\s+be|falls\s+on|fell"
-        rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+{DATE_GROUP}(?:\s+on)?$",
+        # "what day of the week is my physics paper on 7 June 2028"
+        rf"\s+on|is\s+it\s+on|was\s+it\s+on)\s+(?:(?:my|our|the|his|her|their)\s+[a-z' ]{{1,30}}?"
+        rf"\s+on\s+)?{DATE_GROUP}(?:\s+on)?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -431,7 +433,7 @@ WEEKDAY_QUESTIONS = [
     re.compile(
         rf"^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:is|was|did|does"
         # "… will christmas day be in 2030": the year may come after the verb
-        rf"|will)\s+{DATE_GROUP}\s+(?:fall|be)(?:\s+on)?(?:\s+in\s+(?P<year>\d{{4}}))?$",
+        rf"|will)\s+{DATE_GROUP}\s+(?:fall|be|land)(?:\s+on)?(?:\s+in\s+(?P<year>\d{{4}}))?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -441,6 +443,13 @@ WEEKDAY_QUESTIONS = [
     ),
     re.compile(
         rf"^(?:{LEAD_WORDS})?(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{DATE_GROUP}$",
+        re.IGNORECASE,
+    ),
+    # the date, then its weekday asked: "29 February 2028: which day of the week does it land on?"
+    re.compile(
+        rf"^{DATE_GROUP}\s*(?:[:,]|\s[—–-])\s*(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+"
+        r"(?:is\s+it|was\s+it|will\s+it\s+be|is\s+that|was\s+that|(?:does|did|will)\s+it\s+(?:fall"
+        r"|land)(?:\s+on)?)$",
         re.IGNORECASE,
     ),
     # terse: "weekday of 29 feb 2028"

@@ -40,7 +40,12 @@ _SECOND_QUESTION = re.compile(
     r"|which|whether|can|could|should|would|do|does|did|is|are|was|were|will|tell|explain)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+"
+    # "… and go home on 2 April 2028, how many days is that?"
+    r"|,\s+(?=(?:so\s+)?(?:how\s+(?:many|long)|(?:what|which)\s+(?:date|day|weekday))\b)",
+    re.IGNORECASE,
+)
 
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
 # What the question asks: a date (or its weekday, which a date's answer also names) ...

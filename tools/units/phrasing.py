@@ -405,7 +405,9 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         # "my thermometer only does Celsius. What should it read?": the unit the story names
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
         target = named[0] if len(named) == 1 else None
-    if target is None or _WORKED.search(story) or not parse_targets(target):
+    # ("Each revision block is 2.75 hours." says how long one is: no working)
+    worked = _WORKED.search(re.sub(r"^\s*each\s+(?=[a-z])", "", story, flags=re.IGNORECASE))
+    if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", _NAMED_NUMBER.sub(" ", _YEAR.sub(_unless_unit, story)))
     found, end = None, -1
