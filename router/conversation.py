@@ -132,6 +132,8 @@ _GREETING = re.compile(
 )
 # Pictographs and their joiners, which say nothing a tool reads.
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+ ?")
+# … and their chat shortcodes: ":thinking_face: what's 2,760 / 23", "… what date is that :calendar:"
+_SHORTCODE = re.compile(r"(?<!\S):[a-z][a-z0-9_+-]{1,30}:(?!\S) ?")
 # Bold words (not "2**3**2", which is arithmetic): the emphasis goes, the words stay.
 _BOLD_WORDS = re.compile(r"(?<![\w*])\*\*([^*\n]{1,60}?)\*\*(?![\w*])")
 # A label before the question that says only what kind of message it is ("Formal request:",
@@ -220,11 +222,13 @@ def _direct(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """The text without pictographs ("📅 what's the date …"; between words one ends a
-    sentence: "… in the background 🙈 how many days …") or bold around words."""
+    """The text without pictographs or their shortcodes ("📅 what's the date …"; between words
+    one ends a sentence: "… in the background 🙈 how many days …") or bold around words."""
     if len(text) > _MARKUP_REACH:
         return text
     text = _EMOJI.sub(lambda m: "\n" if 0 < m.start() and m.end() < len(text) else "", text)
+    if ":" in text:
+        text = _SHORTCODE.sub(lambda m: "\n" if 0 < m.start() and m.end() < len(text) else "", text)
     return _BOLD_WORDS.sub(r"\1", text) if "**" in text else text
 
 

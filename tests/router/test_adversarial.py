@@ -738,6 +738,12 @@ STILL_ANSWERED = [
         id="sign-off-after-question",
     ),
     pytest.param(
+        [U("sprint review is 3 weeks after Wed 10 Nov 2027, what date is that :calendar:")],
+        "= Wednesday, December 1, 2027",
+        id="shortcode-and-no-question-mark",
+    ),
+    pytest.param([U(":thinking_face: what's 2,760 / 23 again")], "= 120", id="shortcode-lead"),
+    pytest.param(
         [
             U(
                 "Daughter's baking homework asks 'how many grams are in two and a half kilograms'."

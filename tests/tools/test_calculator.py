@@ -1005,6 +1005,8 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
+        # an area asked in square units of the story's two lengths (one unit: "4 m by 300 cm" is not)
+        ("The lawn is 12 feet by 30 feet. How many square feet is it?", "360"),
         # a speed asked in mph; an average over days (need not be whole); a gerund before days
         ("I drove 450 miles in 9 hours. What was my average speed in mph?", "50"),
         ("The route is 1,240 km over 16 days. How many km a day on average?", "77.5"),
@@ -1197,6 +1199,7 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
             " should we quote, rounded to the nearest day?"
         ),
         "Compost only comes in 40 kg bags and I need 300 litres for the beds. How many bags do I buy?",
+        "The room is 4 m by 300 cm. How many square metres?",
         # things shared out that need not divide evenly; a group other than the one asked
         "36 biscuits are shared among 8 children. How many biscuits does each child get?",
         "The room is £96 a night for 5 nights, split between 4 rooms. What's each person's share?",

@@ -341,6 +341,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("A ship doing 18 knots is going how many mph?", "18 kn ≈ 20.714 mph"),
         ("52 nautical miles in statute miles", "52 nmi ≈ 59.8405 mi"),
         ("Each revision block is 2.75 hours. How many minutes is one block?", "2.75 h = 165 min"),
+        ("1013.25 hPa in standard atmospheres", "1013.25 hPa = 1 atm"),
         ("How many grams is a 1.5 carat diamond?", "1.5 ct = 0.3 g"),
         ("A car with 150 PS has how many kilowatts?", "150 PS = 110.3248125 kW"),
         ("Tyre pressure of 2.2 bar in psi?", "2.2 bar ≈ 31.9083 psi"),

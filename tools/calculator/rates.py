@@ -132,6 +132,10 @@ _AVERAGE_ASKED = re.compile(
 _COUNT_ASKED = re.compile(
     r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
 )
+_SQUARE_ASKED = re.compile(
+    r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?:square|sq\.?)\s+(?P<unit>[a-z]+)\b",
+    re.IGNORECASE,
+)
 # "What's the total payload in kg?": a total asked in a unit of the story's counts
 _MONEY_NAMES = frozenset(
     [
@@ -284,6 +288,8 @@ def asked_units(question: str) -> Counter | None:
     question = _SPEED_NAMED.sub(lambda m: _SPEEDS[m[0].lower()], question)  # "in mph"
     if speed := _RATE_ASKED.match(question) or _AVERAGE_ASKED.match(question):
         return Counter({one_unit(speed["top"]): 1, one_unit(speed["per"]): -1})
+    if square := _SQUARE_ASKED.search(question):  # "How many square metres is that?"
+        return Counter({one_unit(square["unit"]): 2})
     total_in = _TOTAL_IN.search(question)
     if total_in and total_in["unit"].lower() in _MONEY_NAMES:
         total_in = None  # "the total in euros" is money, read below

@@ -40,6 +40,10 @@ _SECOND_QUESTION = re.compile(
     r"|which|whether|can|could|should|would|do|does|did|is|are|was|were|will|tell|explain)\b",
     re.IGNORECASE,
 )
+# A last question without its question mark, after a story
+_ASKED_UNMARKED = re.compile(
+    r"[.,;!]\s+(?:so\s+)?(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
+)
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+"
     # "… and go home on 2 April 2028, how many days is that?"
@@ -225,6 +229,8 @@ def read_story(text: str) -> str | None:
     """The plain question a dated story asks, or None (see the module docstring)."""
     if len(text) > _MAX_TEXT:
         return None
+    if text.rstrip()[-1:].isalnum() and _ASKED_UNMARKED.search(text):
+        text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
     sentences = [s for s in _SENTENCE.split(text.strip()) if s]
     if len(sentences) > _MAX_SENTENCES:
         return None

@@ -39,6 +39,8 @@ ALIASES: dict[str, str] = {
     # a mile on land, beside nautical miles (5280 ft; the US survey mile is 2 ppm longer)
     "statute mile": "mile",
     "statute miles": "mile",
+    "standard atmosphere": "atmosphere",
+    "standard atmospheres": "atmosphere",
     # Torque and work in US customary units are always pound-force times foot, whichever
     # order the words come in ("250 N·m to pound-feet"); a pound of mass times a foot is no unit.
     **{
