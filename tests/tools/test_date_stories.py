@@ -573,6 +573,15 @@ STORIES += [
         "One of our lads was born on 21 August 2014. What age will he be on 1 September 2027?",
         "13 years old",
     ),
+    # a season's number is its name; the weekday of the story's one date, asked as "will it be on"
+    (
+        (
+            "Season 9 of the game starts on 16 February 2028 and season 10 starts exactly 84 days"
+            " later. What's the date season 10 starts?"
+        ),
+        "= Wednesday, May 10, 2028",
+    ),
+    ("The party is on 11 November 2028. Which day of the week will it be on?", "is a Saturday"),
     # the question after a comma
     (
         "I arrive on 15 January 2028 and go home on 2 April 2028, how many days is that?",
@@ -692,6 +701,8 @@ LEFT_TO_THE_MODEL = [
     "Tom was born on 3 March 1990. When is my 40th birthday?",
     "I was born on 19 October 1961. What day of the week is my 67th birthday?",
     "Field day is the fourth Saturday in June 2027. What is the date of it in 2028?",
+    # the weekday of something the story never dated
+    "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
 ]
 
 

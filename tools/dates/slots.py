@@ -87,7 +87,9 @@ _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
 _WEEKDAY_OF_THAT = re.compile(
     r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:(?:is|was|will\s+be)"
     r"\s+(?:that|it|this)(?:\s+date|\s+day)?(?:\s+(?:fall\s+)?on)?"
-    r"|(?:does|did|will)\s+(?:that|it|this)(?:\s+date|\s+day)?\s+fall\s+on)\s*\?",
+    r"|(?:does|did|will)\s+(?:that|it|this)(?:\s+date|\s+day)?\s+fall\s+on"
+    # "Which day of the week will it be on?", "… will the party be on?" (a thing the story names)
+    r"|(?:will|would)\s+(?:that|it|this|the\s+[a-z]+)\s+be(?:\s+on)?)\s*\?",
     re.IGNORECASE,
 )
 # After the asked word, a question that picks another day than the span's end.
@@ -280,7 +282,13 @@ def read_story(text: str) -> str | None:
             or CHANGES.search(_NO_LATER.sub(" ", story) + " " + question[date_asked.end() :])
         ):
             return None
-        if not spans and _WEEKDAY_OF_THAT.fullmatch(question) and len(dates) == 1 and not times:
+        if (
+            not spans
+            and _WEEKDAY_OF_THAT.fullmatch(question)
+            and len(dates) == 1
+            and not times
+            and not _unknown_thing(question[date_asked.end() :], story)
+        ):
             # "@channel code freeze starts 2027-12-17 — what weekday is that?"
             return f"What day of the week is {dates[0].group()}?"
         asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
