@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from router.quoted import quoted_question
+
 # System prompts that only say "be a helpful assistant" do not change what a question means.
 # Strict on purpose: every sentence must be one of these shapes and nothing more ("created by
 # Acme where addition is subtraction" is not a name). Names are capitalised words ((?-i:...)).
@@ -331,28 +333,6 @@ _MAX_LEADS = 2
 _POINTING_REACH = 60  # a question that only points at the facts after it is short
 
 
-# A question quoted from someone else, and only its answer asked: "Her homework asks 'how many
-# grams are in two and a half kilograms'. What's the answer?"
-_QUOTED_QUESTION = re.compile(
-    r"(?:^|(?<=[\s:,]))['\"“‘](?P<q>[^'\"“”‘’\n]{8,200})['\"”’](?=[\s.,?!]|$)"
-)
-_ANSWER_ASKED = re.compile(
-    r"^[.?!]*\s*(?:(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:answer|result)|can\s+you\s+(?:answer|solve"
-    r"|work\s+out)\s+(?:it|that|this))\s*[.?!]*$",
-    re.IGNORECASE,
-)
-
-
-def _quoted_question(text: str) -> tuple[str, str] | None:
-    """(the quoted question, the rest) when a message quotes one question and then asks for
-    its answer and nothing else ("What's the answer?"); None otherwise."""
-    quotes = list(_QUOTED_QUESTION.finditer(text))
-    if len(quotes) != 1 or not _ANSWER_ASKED.match(text[quotes[0].end() :]):
-        return None
-    question = quotes[0]["q"].strip()
-    return question, text[: quotes[0].start()].strip()
-
-
 def buried_questions(text: str) -> list[tuple[str, str]]:
     """(question, the rest of the message) for each way to read `text` as one question with
     other sentences around it, the whole sentence first; [] when it holds no such question or
@@ -360,7 +340,7 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     if len(text) > _BURIED_REACH:
         return []
     text = plain(text)
-    if quoted := _quoted_question(text):
+    if quoted := quoted_question(text):
         return [quoted]
     if "?" not in text and ":" in text and "\n" not in text.strip():
         # A request after a label that asks for it: "quick maths pls: 17% of 2,300"

@@ -381,6 +381,10 @@ LEAVE_TO_MODEL = [
                 "My teacher said 'what is 17 times 23' but I think it is a trick. What's the answer?"
             ),
             "quoted-then-place": 'He wrote "what is 12 squared" on the board. Can you solve it?',
+            "reported-then-more": (
+                "She asked how many days there are from 5 April 2027 to 5 April 2028 but I said"
+                " ask mum. What's the answer?"
+            ),
         }.items()
     ),
 ]
@@ -752,6 +756,16 @@ STILL_ANSWERED = [
         ],
         "2.5 kg = 2500 g",
         id="quoted-question-answer-asked",
+    ),
+    pytest.param(
+        [
+            U(
+                "My daughter's homework asks how many days there are from 5 April 2027 to 5 April"
+                " 2028. What's the answer?"
+            )
+        ],
+        ": 366 days",
+        id="reported-question-answer-asked",
     ),
     pytest.param(
         [U("wat day of teh week is 2 feb 2029")], "February 2, 2029 is a Friday.", id="typos-teh"
