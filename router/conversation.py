@@ -128,7 +128,8 @@ _GREETING = re.compile(
     # a voice assistant's wake word, as transcripts start: "hey google what's 12% of 85"
     r"|(?:(?:hey|ok|okay)\s+)?(?:google|siri|alexa|cortana)[!,.]?\s+"
     # spoken or chat fillers before a question word: "ok so um what is …", "yo whats …"
-    r"|(?:(?:ok(?:ay)?|so|um+|uh+|er+m*|hmm+|yo|hey|hi|right|well|guys|lads|folks|y'all)[,.]?\s+)+"
+    r"|(?:(?:ok(?:ay)?|so|um+|uh+|er+m*|hmm+|yo|hey|hi|right|well|guys|lads|folks|y'all"
+    r"|please)[,.]?\s+)+"  # (learners' "Please which day of week is …")
     r"(?=(?:what|whats|how|when|which|calculate|compute|convert)\b))",
     re.IGNORECASE,
 )

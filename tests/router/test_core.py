@@ -60,6 +60,7 @@ def user(text: str) -> list[dict[str, str]]:
         ("What is “12 * 12”?", "calculator"),
         ("Date: **2027-09-17**. What weekday is that?", "datetime"),
         ("brb, what's 19 x 21 again", "calculator"),
+        ("Please which day of week is the 30 of November 2028?", "datetime"),  # a learner's lead
         # a label that only says what kind of message it is, or numbers a homework question
         ("Question 7 (2 marks). Evaluate 4.5 × 12 − 9 ÷ 3.", "calculator"),
         ("Exercise 3b: Find the value of (15 − 6)² + 4³.", "calculator"),
