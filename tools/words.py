@@ -334,7 +334,7 @@ def spoken_years(text: str, after: str) -> str:
 # ... and a school year or a class: "the Year 5 trip", "my Class 2 medical" (capitalised, as
 # a name is)
 _NAMED = re.compile(
-    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b(?:Year|Class|[Ss]eason)\s\d{1,2}\b(?!\s*(?:[-/.:]\s*)?\d)"
+    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b(?:Year|Class|[Ss]eason|Phase)\s\d{1,2}\b(?!\s*(?:[-/.:]\s*)?\d)"
 )
 
 

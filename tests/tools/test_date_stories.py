@@ -582,6 +582,19 @@ STORIES += [
         "= Wednesday, May 10, 2028",
     ),
     ("The party is on 11 November 2028. Which day of the week will it be on?", "is a Saturday"),
+    # a bare "date?" after the story; a phase's number is its name; a cruise's last morning
+    ("milestone is due 250 days after 15 January 2027 — date?", "= Wednesday, September 22, 2027"),
+    (
+        (
+            "Phase 2 lasts 6 weeks starting Wednesday 13 October 2027. What date is 6 weeks after the"
+            " start?"
+        ),
+        "= Wednesday, November 24, 2027",
+    ),
+    (
+        "Cruise departs Sunday 9 January 2028 and lasts 11 nights. What date do we get off?",
+        "= Thursday, January 20, 2028",
+    ),
     # the question after a comma
     (
         "I arrive on 15 January 2028 and go home on 2 April 2028, how many days is that?",

@@ -192,7 +192,7 @@ def _term_end(
 _NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE)
 _HOME = re.compile(
     r"\b(?:come|coming|get|getting|go|going)\s+(?:home|back)|check(?:ing)?[\s-]?out|leave|return"
-    r"|end|finish",
+    r"|end|finish|get(?:ting)?\s+off|disembark",  # (a cruise's last morning)
     re.IGNORECASE,
 )
 

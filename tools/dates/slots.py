@@ -59,7 +59,7 @@ _ASKS_DATE = re.compile(
     r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
     # "Bottling date?", "When must it be posted?"
-    r"|^(?:the\s+)?[a-z-]+\s+date\s*\?$"
+    r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"
     # a monthly rule's date in one month: "When is it in August 2028?"
