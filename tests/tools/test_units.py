@@ -187,7 +187,7 @@ NEGATIVES = [
         "100 F in celsius and kelvin",  # temperatures do not split
         "5 km in inches and miles",  # the larger unit must come first
         "5 km and 3 m in feet and inches",  # one quantity only
-        "Ran 21.1 km in 2 hours. How far is that in miles?",  # which number is "that"?
+        "Ran 21.1 km and then 2 km. How far is that in miles?",  # which distance is "that"?
         "I have 5 apples. Bananas?",
         "I paid 5 pounds. Dollars?",  # currency
         "A 3 m board cut into 2 pieces is how many feet?",  # two numbers
@@ -342,6 +342,17 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("52 nautical miles in statute miles", "52 nmi ≈ 59.8405 mi"),
         ("Each revision block is 2.75 hours. How many minutes is one block?", "2.75 h = 165 min"),
         ("1013.25 hPa in standard atmospheres", "1013.25 hPa = 1 atm"),
+        # two quantities told, one of the asked unit's kind: that one
+        ("Ran 21.1 km in 2 hours. How far is that in miles?", "21.1 km ≈ 13.1109 mi"),
+        ("The 10 m beacon is listed on 28,205 kHz. In MHz please?", "28205 kHz = 28.205 MHz"),
+        # "before I left it" is the verb, not what is left over
+        (
+            (
+                "The last thermal took me up to 4,600 feet above the airfield before I left it. How"
+                " many metres is that?"
+            ),
+            "4600 ft = 1402.08 m",
+        ),
         ("How many grams is a 1.5 carat diamond?", "1.5 ct = 0.3 g"),
         ("A car with 150 PS has how many kilowatts?", "150 PS = 110.3248125 kW"),
         ("Tyre pressure of 2.2 bar in psi?", "2.2 bar ≈ 31.9083 psi"),
@@ -462,6 +473,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "I walked 5 km and then 3 km; how many miles is that?",
         "The room is 4 m long; how many metres of skirting do I need?",
         "Each bag weighs 20 kg and I have 3. How many pounds?",  # one bag's, or all three?
+        "My bag was 23 kg and the limit is 20 kg. How many pounds is that?",  # two of one kind
+        "I had 5 litres and 2 litres are left. How many pints is that?",
         "What's the actual outside diameter of 3/4 inch copper pipe in mm?",
         # two units named for the reading, or none
         "The dial says 180 °C but my thermometers do Fahrenheit and Kelvin. What should it read?",

@@ -371,7 +371,9 @@ _LABEL = re.compile(
 )
 # Words that make the story more than one quantity told
 _WORKED = re.compile(
-    r"\b(?:twice|half|double|triple|times|each|per|every|total|altogether|more|less|fewer|left"
+    # ("before I left it": the verb, not what is left over)
+    r"\b(?:twice|half|double|triple|times|each|per|every|total|altogether|more|less|fewer"
+    r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
     r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|round\w*"
     r"|roughly|about|approx\w*|nearly|almost|around|over|under)\b|%",
     re.IGNORECASE,
@@ -410,9 +412,9 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", _NAMED_NUMBER.sub(" ", _YEAR.sub(_unless_unit, story)))
-    found, end = None, -1
+    found: list[tuple[UnitsRequest, int]] = []  # each quantity read, and where it ends
     for number in _LOOSE_QUANTITY.finditer(story):
-        if number.start() < end:
+        if found and number.start() < found[-1][1]:
             continue  # part of the quantity already read ("11 stone 2 lb")
         words = story[number.start() :].split()
         for size in range(min(len(words), 5), 0, -1):  # the longest reading: "5 ft 11 in"
@@ -420,12 +422,19 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
                 break
         else:
             return None  # a number that is not a quantity in a unit
-        if found is not None:
-            return None  # two quantities: which one is meant?
-        found, end = req, number.start() + len(" ".join(words[:size]))
-    if ending and end < len(story.rstrip()):
+        found.append((req, number.start() + len(" ".join(words[:size]))))
+    if len(found) > 1 and not ending:
+        # "The 10 m beacon is listed on 28,205 kHz. In MHz please?": the one quantity of the
+        # asked unit's kind; two of that kind (or none) leave which one is meant open
+        found = [f for f in found if _of_the_asked_kind(f[0])]
+    if len(found) != 1 or (ending and found[0][1] < len(story.rstrip())):
         return None
-    return found
+    return found[0][0]
+
+
+def _of_the_asked_kind(req: UnitsRequest) -> bool:
+    kind = dimensionality(req.target) if req.target else ""
+    return bool(kind) and all(dimensionality(term.unit) == kind for term in req.terms)
 
 
 def parse_units_request(text: str) -> UnitsRequest | None:
