@@ -1005,6 +1005,19 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
+        # a recipe scaled to another number of people
+        (
+            (
+                "The recipe serves 6 and uses 750 g of beef mince. How many grams of mince do I need to"
+                " feed 84 people?"
+            ),
+            "10500",
+        ),
+        (
+            "Recipe serves 6 and uses 450 g flour. I'm cooking for 22, how much flour do I need?",
+            "1650",
+        ),
+        ("The recipe serves 4 and uses 3 eggs. How many eggs do I need for 12 people?", "9"),
         # an area asked in square units of the story's two lengths (one unit: "4 m by 300 cm" is not)
         ("The lawn is 12 feet by 30 feet. How many square feet is it?", "360"),
         # a speed asked in mph; an average over days (need not be whole); a gerund before days
@@ -1200,6 +1213,10 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         ),
         "Compost only comes in 40 kg bags and I need 300 litres for the beds. How many bags do I buy?",
         "The room is 4 m by 300 cm. How many square metres?",
+        # eggs that do not come whole, a second ingredient, a time that is no number of people
+        "The recipe serves 4 and uses 3 eggs. How many eggs do I need for 10 people?",
+        "The recipe serves 4 and uses 500 g beef and 2 onions. How much beef do I need for 10 people?",
+        "The recipe serves 4 and uses 500 g beef; cook for 2 hours. How much beef do I need?",
         # things shared out that need not divide evenly; a group other than the one asked
         "36 biscuits are shared among 8 children. How many biscuits does each child get?",
         "The room is £96 a night for 5 nights, split between 4 rooms. What's each person's share?",

@@ -27,6 +27,7 @@ from tools.calculator.named import (
     named_amounts,
     per_head,
     percent_change,
+    recipe_scaled,
 )
 from tools.calculator.percents import percent_on
 from tools.calculator.rates import money_said
@@ -173,6 +174,7 @@ def extract_expression(text: str) -> str | None:
             or per_head(worded)
             or percent_change(worded)
             or containers_needed(worded)
+            or recipe_scaled(worded)
             or left_after(worded)
             or change_or_voucher(worded)
             or profit(worded)

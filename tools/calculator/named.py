@@ -356,3 +356,63 @@ def left_after(body: str) -> str | None:
         return None
     a, b = whole["n"].replace(",", ""), spent["n"].replace(",", "")
     return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
+
+
+# A recipe scaled to another number of people: "The recipe serves 6 and uses 750 g of beef
+# mince. How many grams of mince do I need to feed 84 people?" -> "750 / 6 * 84"
+_PEOPLE = r"(?:\s+(?:people|persons|guests|servings|portions)\b|(?=\s*(?:[,.;?!]|$|and\b)))"
+_SERVES = re.compile(
+    rf"\b(?:serves|feeds|makes\s+enough\s+for|is\s+enough\s+for)\s+(?P<n>{NUM}){_PEOPLE}",
+    re.IGNORECASE,
+)
+_FOR_MANY = re.compile(
+    rf"\b(?:to\s+feed|feed(?:ing)?|to\s+serve|serv(?:e|ing)|cook(?:ing)?\s+for|for)\s+(?P<m>{NUM})"
+    rf"{_PEOPLE}",
+    re.IGNORECASE,
+)
+_INGREDIENT = re.compile(
+    rf"(?<![\w.,])(?P<q>{NUM})\s*(?:g|kg|grams?|kilograms?|ml|millilitres?|milliliters?|l|litres?"
+    r"|liters?|cups?|tablespoons?|tbsp|teaspoons?|tsp|oz|ounces?|lb|pounds?|(?P<whole>eggs?|cloves?"
+    r"|tins?|cans?))\b",
+    re.IGNORECASE,
+)
+_SCALED_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+(?:much|many)\b(?:\s+[a-z]+){0,4}?\s+(?:do|will|would|should|shall)\s+(?:i|we)"
+    r"\s+(?:need|use|buy|get)\b",
+    re.IGNORECASE,
+)
+_NOT_SCALED = re.compile(
+    r"\b(?:but|except|already|extra|more|less|half|double|twice|each|per|left|leftover|spare"
+    r"|vegetarian|vegan|children|kids)\b|%",
+    re.IGNORECASE,
+)
+
+
+def recipe_scaled(body: str) -> str | None:
+    """ "750 / 6 * 84" for one ingredient of a recipe that serves n, asked for m people."""
+    if "serve" not in body and "feed" not in body and "enough" not in body:
+        return None  # (cheap test first)
+    sentences = SENTENCES.split(body.strip())
+    if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
+        return None
+    question = sentences[-1].rstrip("?. ")
+    if (comma := question.rfind(", ")) > 0:  # "I'm cooking for 22, how much flour do I need"
+        question = question[comma + 2 :]
+    if not _SCALED_ASKED.match(question) or _NOT_SCALED.search(body):
+        return None
+    serves, amounts = list(_SERVES.finditer(body)), list(_INGREDIENT.finditer(body))
+    many = [m for m in _FOR_MANY.finditer(body) if not any(_overlaps(m, s) for s in serves)]
+    if len(serves) != 1 or len(amounts) != 1 or len(many) != 1:
+        return None
+    if stray_digit(body, [serves[0], amounts[0], many[0]]):
+        return None
+    n, q, m = (x.replace(",", "") for x in (serves[0]["n"], amounts[0]["q"], many[0]["m"]))
+    if Fraction(n) == 0:
+        return None
+    if amounts[0]["whole"] and (Fraction(q) / Fraction(n) * Fraction(m)).denominator != 1:
+        return None  # 7.5 eggs: how many to use, the model says
+    return f"{q} / {n} * {m}"
+
+
+def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:
+    return a.start() < b.end() and b.start() < a.end()
