@@ -435,8 +435,13 @@ def asks_more(text: str) -> bool:
     """True when text beside a question asks for more than its exact answer, or for another form
     (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
     the router runs on it as on any earlier turn."""
-    _, words = _read(text)
+    low, words = _read(text)
+    if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
+        words = words - {"working"}  # (what the sum is for, not working to be shown)
     return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
+
+
+_WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
 
 
 # A rate the question may be about: "Tomato feed is 15 ml per 5 litres of water." (not a

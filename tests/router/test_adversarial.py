@@ -381,6 +381,7 @@ LEAVE_TO_MODEL = [
                 "My teacher said 'what is 17 times 23' but I think it is a trick. What's the answer?"
             ),
             "quoted-then-place": 'He wrote "what is 12 squared" on the board. Can you solve it?',
+            "working-out-how": "What's 50 × 1.5? I'm working out how to show the steps.",
             "reported-then-more": (
                 "She asked how many days there are from 5 April 2027 to 5 April 2028 but I said"
                 " ask mum. What's the answer?"
@@ -747,6 +748,11 @@ STILL_ANSWERED = [
         id="shortcode-and-no-question-mark",
     ),
     pytest.param([U(":thinking_face: what's 2,760 / 23 again")], "= 120", id="shortcode-lead"),
+    pytest.param(
+        [U("What's 50 × 1.5? Working out the full-frame equivalent of my 50mm on a crop body.")],
+        "= 75",
+        id="working-out-what-for",
+    ),
     pytest.param(
         [
             U(
