@@ -110,10 +110,11 @@ _SMS_WORDS = {
     "aftr": "after",
     "befor": "before",
     "dat": "date",
+    "wich": "which",
 }
 _SMS = re.compile(
     r"(?<![\w/])(?:hw(?= (?:many|much|long|old|far))|btwn|frm|thru|teh|aftr|befor"
-    r"|(?<=what )dat(?= is))(?![\w/])",  # "what dat is 90 days aftr 3 may 2028"
+    r"|(?<=what )dat(?= is)|wich(?= (?:day|date|weekday|month|year)))(?![\w/])",  # "what dat is …"
     re.IGNORECASE,
 )
 _WHAT_TYPO = re.compile(
@@ -144,6 +145,8 @@ _BOLD_WORDS = re.compile(r"(?<![\w*])\*\*([^*\n]{1,60}?)\*\*(?![\w*])")
 _LABEL = re.compile(
     r"^(?:(?:quick |new |side |random |different |simple |formal |one more )?"
     r"(?:question|request|query|one|q)|quick|unrelated|off[- ]topic|task|exercise)\s*:\s+"
+    # what the question is for: "Passport form question:", "History class question:"
+    r"|^(?:[a-z]+ ){1,3}question\s*:\s+"
     # homework numbering: "Question 7 (2 marks).", "Exercise 3b:", "Homework, problem 12:"
     r"|^(?:homework,?\s+)?(?:question|exercise|problem|task|q)\s*\d{1,3}[a-z]?"
     r"(?:\s*\(\d{1,2}\s+marks?\))?\s*[:.]\s+",

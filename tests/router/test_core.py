@@ -61,6 +61,11 @@ def user(text: str) -> list[dict[str, str]]:
         ("Date: **2027-09-17**. What weekday is that?", "datetime"),
         ("brb, what's 19 x 21 again", "calculator"),
         ("Please which day of week is the 30 of November 2028?", "datetime"),  # a learner's lead
+        (
+            "Passport form question: I was born on 30 October 1986. What age will I be on 15 July 2028?",
+            "datetime",
+        ),
+        ("I've got a cover postmarked 2 June 1953. Wich day of the week was that?", "datetime"),
         # a label that only says what kind of message it is, or numbers a homework question
         ("Question 7 (2 marks). Evaluate 4.5 × 12 − 9 ÷ 3.", "calculator"),
         ("Exercise 3b: Find the value of (15 − 6)² + 4³.", "calculator"),

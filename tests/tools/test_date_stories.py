@@ -595,6 +595,8 @@ STORIES += [
         "Cruise departs Sunday 9 January 2028 and lasts 11 nights. What date do we get off?",
         "= Thursday, January 20, 2028",
     ),
+    # a title before a name; a named endpoint "of" its date
+    ("Mrs Okafor was born on 2 March 1932. How old will she be on 1 March 2029?", "96 years old"),
     # the question after a comma
     (
         "I arrive on 15 January 2028 and go home on 2 April 2028, how many days is that?",

@@ -923,6 +923,14 @@ BETWEEN_WEEKDAY += [
     ("29 February 2028: which day of the week does it land on?", "February 29, 2028 is a Tuesday."),
     ("which day of the week does 29 February 2028 land on?", "February 29, 2028 is a Tuesday."),
     ("what day of the week is my physics paper on 7 June 2028", "June 7, 2028 is a Wednesday."),
+    (
+        "How many days are there from 6 April 2028 to the filing deadline of 31 January 2029?",
+        "From Thursday, April 6, 2028 to Wednesday, January 31, 2029: 300 days",
+    ),
+    (
+        "how many days were there from 6 June 1944 to 8 May 1945?",
+        "From Tuesday, June 6, 1944 to Tuesday, May 8, 1945: 336 days",
+    ),
 ]
 
 

@@ -181,7 +181,7 @@ _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)"
 _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
     r"^(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+"
-    r"|(?-i:[A-Z][a-z]+))\s+"
+    r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z][a-z]+))\s+"
     r"(?:was|were)\s+born"
     r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,

@@ -125,7 +125,7 @@ _BETWEEN = [
         r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)"
         rf"\s+(?P<unit>days|weeks|hours|minutes|nights|{_DAYS_OF_KIND})"
         r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"
-        r"|lie\s+|are\s+there\s+in\s+total\s+)?"
+        r"|lie\s+|are\s+there\s+in\s+total\s+|were\s+there\s+|was\s+it\s+)?"
         r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
         re.IGNORECASE,
     ),
@@ -381,7 +381,8 @@ def _endpoint(text: str | None, cue: str | None):
     if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.IGNORECASE):
         return None
     # "our charity gala on 19 November 2027": the date of a named event
-    text = re.sub(r"^(?:the|our|my|their)\s+[a-z' ]{1,30}?\s+on\s+(?=\d)", "", text.strip())
+    # ("the filing deadline of 31 January 2029")
+    text = re.sub(r"^(?:the|our|my|their)\s+[a-z' ]{1,30}?\s+(?:on|of)\s+(?=\d)", "", text.strip())
     d = written_date(text, cue)
     if d:
         return iso_of(d)
