@@ -1005,6 +1005,14 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
+        # a question after a dash
+        (
+            (
+                "Need 150 balls for the tournament and they only come in tubes of 4 — how many tubes do"
+                " I buy?"
+            ),
+            "38",
+        ),
         # a recipe scaled to another number of people
         (
             (

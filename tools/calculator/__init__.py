@@ -112,6 +112,8 @@ _FROM_SLIP = re.compile(
     re.IGNORECASE,
 )
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
+# A question after a dash ends the story's sentence before it, as a full stop would.
+_DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
 _TOTAL_TRAIL = re.compile(r"\b(?:total|altogether|comes?\s+to)\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
@@ -167,6 +169,9 @@ def extract_expression(text: str) -> str | None:
         # its currency signs ("a £45 young driver fee" is money), its total maybe asked in the
         # trail; if none reads it, the frame's answer stands (an unread step is refused)
         asked_total = bool(_TOTAL_TRAIL.search(trail))
+        dashed = "—" in worded or "–" in worded or " - " in worded
+        if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
+            worded = f"{worded[: asked.start()]}. {worded[asked.end() :]}"
         framed = (
             sum_of_terms(worded, total=asked_total)
             or listed_total(worded)

@@ -102,17 +102,19 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
 
 
 _GOES = re.compile(
-    r"\b(?:(?P<up>go(?:es|ing)?\s+up|rises|rising|increases|increasing|will\s+(?:rise|increase"
-    r"|go\s+up)|went\s+up|rose|increased)|(?P<down>go(?:es|ing)?\s+down|falls|falling|drops"
-    r"|dropping|decreases|decreasing|will\s+(?:fall|drop|decrease|go\s+down)|went\s+down|fell"
-    rf"|dropped|decreased|(?:is|was|will\s+be)\s+cut))\s+by\s+(?P<p>{NUM})\s*(?:%|per\s*cent)",
+    r"\b(?:(?P<up>go(?:es|ing|ne)?\s+up|rises|rising|risen|increases|increasing|will\s+(?:rise"
+    r"|increase|go\s+up)|went\s+up|rose|increased)|(?P<down>go(?:es|ing|ne)?\s+down|falls|falling"
+    r"|fallen|drops|dropping|decreases|decreasing|will\s+(?:fall|drop|decrease|go\s+down)|went\s+down"
+    rf"|fell|dropped|decreased|(?:is|was|will\s+be|has\s+been)\s+cut))\s+(?:by\s+)?(?P<p>{NUM})\s*"
+    r"(?:%|per\s*cent)",
     re.IGNORECASE,
 )
 _NEW_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:the|my|our|its|their|his"
     r"|her)\s+new\b[a-z ]{0,30}|what\s+(?:will|would)\s+(?:the|my|our|its|their|his|her)\s+new"
     r"\b[a-z ]{0,30}\s+be|how\s+much\s+will\s+(?:it|that|the\s+[a-z]+|my\s+[a-z]+)\s+be\s+"
-    r"(?:after(?:\s+that|\s+the\s+(?:rise|increase|cut|fall))?|then|now))$",
+    r"(?:after(?:\s+that|\s+the\s+(?:rise|increase|cut|fall))?|then|now)"
+    r"|what(?:'s|\s+is)\s+(?:it|that|the\s+[a-z]+|my\s+[a-z]+)\s+worth\s+now)$",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
