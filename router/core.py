@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from router.beside import asks_more
 from router.conversation import buried_questions, last_user_text, tidy
 from router.corrections import corrected
-from router.redefinition import asks_more, redefines
+from router.redefinition import redefines
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
 

@@ -23,7 +23,7 @@ _SEPARATORS = str.maketrans({c: " " for c in _SEPARATOR_CHARS})
 _SEPARATOR_BYTES = bytes.maketrans(_SEPARATOR_CHARS.encode(), b" " * len(_SEPARATOR_CHARS))
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
@@ -37,7 +37,7 @@ def _split(text: str) -> list[str]:
     return raw.decode("utf-8", "surrogatepass").split()
 
 
-def _read(text: str) -> tuple[str, frozenset[str]]:
+def read_words(text: str) -> tuple[str, frozenset[str]]:
     """(lower-case text, its words)."""
     low = text.lower()
     return low, frozenset(_split(low))
@@ -55,7 +55,7 @@ def _phrases(*pairs: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern[
 
 
 # Whole words that name a setting, in any role.
-_SETTING_WORDS = _words(
+_SETTING_WORDS = word_set(
     "modulo modular modulus radix binary hexadecimal hex octal xor bitwise unsigned int ints "
     "integer integers float floats floating doubles precision javascript typescript js python "
     "python2 python3 java c++ c# rust golang ruby perl php swift kotlin scala haskell lua matlab "
@@ -175,7 +175,7 @@ _BEFORE_LANGUAGE = re.compile(r"\b(?:in|using|with|about|of|for|like) $", re.IGN
 _TEMPERATURE_NEAR = re.compile(r"°|degree|fahrenheit|kelvin|\d\s*[FK]\b", re.IGNORECASE)
 _AFTER_LANGUAGE = re.compile(r" (?:ints?|integers?|code|programs?|semantics|compilers?|language)\b")
 # Notation words: user, system and developer turns only (assistants say "this means" a lot).
-_NOTATION_WORDS = _words(
+_NOTATION_WORDS = word_set(
     "mean means meaning denote denotes denoted represent represents represented notation "
     "notations convention conventions imagine suppose game games rule rules puzzle puzzles "
     "riddle riddles trick tricks cipher ciphers opposite backwards lie lying incorrect "
@@ -204,7 +204,7 @@ _NOTATION_PHRASES = _phrases(
     ("numerals", r"\bno numerals\b"),
 )
 # "addition is subtraction", "answer every sum with its product": two operations, linked.
-_OPERATION_WORDS = _words(
+_OPERATION_WORDS = word_set(
     "addition subtraction multiplication division plus minus sum sums product products quotient "
     "quotients"
 )
@@ -219,7 +219,7 @@ _SYMBOL_DEFINITION = re.compile(
 
 # A unit given a size of its own: "a day on Kethra lasts 20 hours", "a year has 400 days",
 # "metric cups (250 ml)". Each quantity's unit is looked up, then a short window before it.
-_UNIT_NOUNS = _words(
+_UNIT_NOUNS = word_set(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "inch inches foot feet yard yards mile miles meter meters metre metres km cm mm "
     "cup cups tablespoon tablespoons tbsp teaspoon teaspoons tsp pint pints quart quarts "
@@ -262,7 +262,7 @@ def _starts_word(low: str, i: int) -> bool:
 
 # How angles are read ("in degrees", "radians mode"), in any role; "240 degrees" or "1.2 radians"
 # right after a number is an angle or a temperature, which sets nothing.
-_ANGLE_MODES = _words("degrees radians radian gradians")
+_ANGLE_MODES = word_set("degrees radians radian gradians")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 
@@ -380,7 +380,7 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
     """True when a turn may change what a later exact question means (notation, a setting
     such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction);
     with `instructions`, also when it says how to answer (see `_instructs`)."""
-    low, words = _read(text)
+    low, words = read_words(text)
     if instructions and _instructs(low, words):
         return True
     if (
@@ -402,59 +402,12 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
     )
 
 
-# Words that, beside a question in the same message, ask for more than its exact value or say
-# how to read it ("Round to the nearest dollar.", "Show your steps.", "Don't tell me, just a
-# hint.", "Today is the first Monday of June."): the model answers such a message whole.
-_ASKS_MORE_WORDS = _words(
-    "explain explanation explaining show showing steps step working workings why how "
-    "verify confirm wrong right correct incorrect mistake mistakes error errors teacher hint "
-    "hints estimate estimated roughly approx approximately approximate guess round rounded "
-    "rounding nearest decimal decimals digits significant format formatted words spell spelled "
-    "write written translate language answer answers reply respond response express give "
-    "fraction fractions compare versus vs than not don't dont without only except excluding "
-    "including inclusive exclusive business working consider assume assuming assumption "
-    "use using quiz test exam joke trick prove proof solve solving method formula "
-    "count counting counted both opinion think "
-    # days left out of a count, or a date that moved: "We skip weekends.", "It was postponed."
-    "skip skips skipping skipped weekend weekends weekday weekdays holiday holidays "
-    "moved rescheduled postponed delayed "
-    # a second request beside the question: "Also book the room.", "Then send it to Ana."
-    "also then "
-    # a correction after the question: "wait no, 96 × 41", "sorry, I meant 14 October 2028"
-    "meant mean wait oops whoops typo correction scratch instead"
-    # a language the answer may be wanted in
-    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
-    "russian arabic hindi latin greek "
-    # the clock or the order of a date's fields, set beside a question that may read them
-    "today today's tomorrow tomorrow's yesterday yesterday's tonight now current currently "
-    "dd mm yyyy american european order"
-)
-
-
-def asks_more(text: str) -> bool:
-    """True when text beside a question asks for more than its exact answer, or for another form
-    (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
-    the router runs on it as on any earlier turn."""
-    low, words = _read(text)
-    if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
-        words = words - {"working"}  # (what the sum is for, not working to be shown)
-    return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
-
-
-_WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
-
-
-# A rate the question may be about: "Tomato feed is 15 ml per 5 litres of water." (not a
-# "per-head budget": a number comes first)
-_RATE = re.compile(r"\d[\d.,]*\s*[^\s\d]{0,12}\s+per\s+\w", re.IGNORECASE)
-
-
 # Words by which an earlier statement says how answers are to be given or numbers read: a
 # standing instruction ("Answer me only in Spanish words, no digits.", "Explain everything like
 # I'm five.") or a convention ("I write numbers the Spanish way", "We're talking about
 # temperature changes, not temperatures"). Unlike `_ASKS_MORE_WORDS` it leaves out the words an
 # account of one's day uses ("my order", "doing my tax return tonight", "the stock count").
-_INSTRUCTION_WORDS = _words(
+_INSTRUCTION_WORDS = word_set(
     "explain explanation explaining show steps workings hint hints estimate estimates roughly "
     "approx approximately round rounded rounding nearest decimal decimals digits digit "
     "significant format formatted words spell spelled spelt write written translate language "
@@ -466,7 +419,7 @@ _INSTRUCTION_WORDS = _words(
 # Function words of French, Spanish, Portuguese, Italian and German that English lacks: a turn
 # written in another language asks, without saying so, for answers in it ("Réponds uniquement
 # en français à partir de maintenant."). Place names ("El Paso", "La Paz") hold one or two.
-_FOREIGN_WORDS = _words(
+_FOREIGN_WORDS = word_set(
     "le la les de des du une est en et à au aux avec pour par sur dans que qui pas je nous vous il "
     "elle ce cette mais où el los las una es y con para por del al lo mi su muy está más "
     "der die das und oder ist nicht nur bitte mit ich wir ein eine auf für von zu dem den auch "
@@ -483,7 +436,7 @@ def _foreign(low: str, words: frozenset[str]) -> bool:
 
 
 # Words that make a question a standing instruction: "Can you answer only in Spanish?"
-_STANDING_WORDS = _words("only always every everything never all")
+_STANDING_WORDS = word_set("only always every everything never all")
 _THANKS_WORDS = ("thanks", "thank", "thx", "ty")
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 

@@ -1,0 +1,57 @@
+"""What the rest of a message asks for beside the one question in it: `asks_more(text)` is
+True when it asks for more than the question's exact value or for another form of it ("Round to
+the nearest dollar.", "Show your steps.", "Also book the room."), and the router leaves the
+whole message to the model. Whether the rest changes what the question means is
+`redefinition.redefines`, which the router runs on it as on any earlier turn."""
+
+from __future__ import annotations
+
+import re
+
+from router.redefinition import read_words, word_set
+
+# Words that, beside a question in the same message, ask for more than its exact value or say
+# how to read it ("Round to the nearest dollar.", "Show your steps.", "Don't tell me, just a
+# hint.", "Today is the first Monday of June."): the model answers such a message whole.
+_ASKS_MORE_WORDS = word_set(
+    "explain explanation explaining show showing steps step working workings why how "
+    "verify confirm wrong right correct incorrect mistake mistakes error errors teacher hint "
+    "hints estimate estimated roughly approx approximately approximate guess round rounded "
+    "rounding nearest decimal decimals digits significant format formatted words spell spelled "
+    "write written translate language answer answers reply respond response express give "
+    "fraction fractions compare versus vs than not don't dont without only except excluding "
+    "including inclusive exclusive business working consider assume assuming assumption "
+    "use using quiz test exam joke trick prove proof solve solving method formula "
+    "count counting counted both opinion think "
+    # days left out of a count, or a date that moved: "We skip weekends.", "It was postponed."
+    "skip skips skipping skipped weekend weekends weekday weekdays holiday holidays "
+    "moved rescheduled postponed delayed "
+    # a second request beside the question: "Also book the room.", "Then send it to Ana."
+    "also then "
+    # a correction after the question: "wait no, 96 × 41", "sorry, I meant 14 October 2028"
+    "meant mean wait oops whoops typo correction scratch instead"
+    # a language the answer may be wanted in
+    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
+    "russian arabic hindi latin greek "
+    # the clock or the order of a date's fields, set beside a question that may read them
+    "today today's tomorrow tomorrow's yesterday yesterday's tonight now current currently "
+    "dd mm yyyy american european order"
+)
+
+
+def asks_more(text: str) -> bool:
+    """True when text beside a question asks for more than its exact answer, or for another form
+    (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
+    the router runs on it as on any earlier turn."""
+    low, words = read_words(text)
+    if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
+        words = words - {"working"}  # (what the sum is for, not working to be shown)
+    return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
+
+
+_WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
+
+
+# A rate the question may be about: "Tomato feed is 15 ml per 5 litres of water." (not a
+# "per-head budget": a number comes first)
+_RATE = re.compile(r"\d[\d.,]*\s*[^\s\d]{0,12}\s+per\s+\w", re.IGNORECASE)
