@@ -1005,6 +1005,18 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
+        # a fare asked; a job that took so many hours (a time, not something taken away)
+        (
+            (
+                "Tariff is £3.20 when the meter starts plus £2.10 per mile. The job was 13.5 miles."
+                " What's the fare?"
+            ),
+            "31.55",
+        ),
+        (
+            "The call-out is £45 plus £30 per hour. The job took 3 hours. How much is the bill?",
+            "135",
+        ),
         # a question after a dash
         (
             (

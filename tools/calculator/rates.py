@@ -57,7 +57,7 @@ _MONEY_ASKED = re.compile(
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+)?(?:total|bill"
-    r"|cost|takings|income|revenue|price|fee|charge|quote)\b"
+    r"|cost|takings|income|revenue|price|fee|charge|quote|fare)\b"
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)"

@@ -41,11 +41,12 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # (Only the asker's own spending: "How much will the insurer pay out?" after "the bill is
 # £2,840 and my excess is £350" is not a total.)
 _TOTAL = re.compile(
-    r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to"
+    r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to|fare"
     r"|final\s+price|takings|kitty|pot|take|took"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
     re.IGNORECASE,
 )
+_NOT_A_TIME = r"(?!\s+\d[\d.,]*\s*(?:minutes?|hours?|days?|weeks?|nights?)\b)"
 _NOT_ADDED_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|subtract\w*|take\s+away|twice|double|triple|percent|per\s*cent|tax|vat|tip|if"
@@ -53,7 +54,9 @@ _NOT_ADDED_WORDS = (
     r"|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over(?!\s+(?:a|an|the)\s)|under"
     r"|each\s+of|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
-    r"|used|uses|broke|breaks|took|takes|donated|donates|shared|shares|split|divided|average"
+    # ("The job took 3 hours": a length of time, not something taken away)
+    rf"|used|uses|broke|breaks|took{_NOT_A_TIME}|takes{_NOT_A_TIME}"
+    r"|donated|donates|shared|shares|split|divided|average"
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
     r"|pays?\s+with|paid\s+with|hands?\s+over|handed"
 )
