@@ -342,6 +342,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("52 nautical miles in statute miles", "52 nmi ≈ 59.8405 mi"),
         ("Each revision block is 2.75 hours. How many minutes is one block?", "2.75 h = 165 min"),
         ("1013.25 hPa in standard atmospheres", "1013.25 hPa = 1 atm"),
+        ("whats 64 farenheit in celsius?", "64 °F ≈ 17.7778 °C"),
+        (
+            (
+                "Never heat the syrup above 50 °C. What's that in Fahrenheit for my American"
+                " thermometer?"
+            ),
+            "50 °C = 122 °F",
+        ),
         # two quantities told, one of the asked unit's kind: that one
         ("Ran 21.1 km in 2 hours. How far is that in miles?", "21.1 km ≈ 13.1109 mi"),
         ("The 10 m beacon is listed on 28,205 kHz. In MHz please?", "28205 kHz = 28.205 MHz"),

@@ -144,6 +144,7 @@ _TEMPERATURE = {
     "centigrade": "degree_Celsius",
     "f": "degree_Fahrenheit",
     "fahrenheit": "degree_Fahrenheit",
+    "farenheit": "degree_Fahrenheit",  # (the usual misspelling)
     "k": "kelvin",
     "kelvin": "kelvin",
     "kelvins": "kelvin",

@@ -340,7 +340,9 @@ _ASKED_FOR = (
         r"(?:that|this|it)\s+is\s+in"
         r"|what(?:'s|s|\s+is)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
         r"|convert\s+(?:that|this|it)\s+(?:in)?to|in)\s+(?P<t>[^\d]{1,30}?)"
-        r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?$",
+        r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
+        # what the answer is for: "… in Fahrenheit for my American thermometer?"
+        r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
         re.IGNORECASE,
     ),
     # "How tall is he in centimetres?", learners' "how much km is it?"
