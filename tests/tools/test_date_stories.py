@@ -595,6 +595,21 @@ STORIES += [
         "Cruise departs Sunday 9 January 2028 and lasts 11 nights. What date do we get off?",
         "= Thursday, January 20, 2028",
     ),
+    # how long a state held between two events ("spend", "were … on"); "opened it on" an event
+    (
+        (
+            "I put the supers on on 3 June 2028 and took the honey off on 19 August 2028. How many"
+            " days were the supers on the hives?"
+        ),
+        ": 77 days",
+    ),
+    (
+        (
+            "I laid the bottle down on 14 February 2019 and we opened it on 14 February 2029. How"
+            " many days did it spend in the rack?"
+        ),
+        ": 3653 days",
+    ),
     # a title before a name; a named endpoint "of" its date
     ("Mrs Okafor was born on 2 March 1932. How old will she be on 1 March 2029?", "96 years old"),
     # the question after a comma
@@ -716,6 +731,8 @@ LEFT_TO_THE_MODEL = [
     "Tom was born on 3 March 1990. When is my 40th birthday?",
     "I was born on 19 October 1961. What day of the week is my 67th birthday?",
     "Field day is the fourth Saturday in June 2027. What is the date of it in 2028?",
+    # a period told as open from one date to another: 6 or 7 days?
+    "The shop is open from 3 May 2028 to 9 May 2028. How many days was it open?",
     # the weekday of something the story never dated
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
 ]

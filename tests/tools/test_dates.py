@@ -928,6 +928,10 @@ BETWEEN_WEEKDAY += [
         "From Thursday, April 6, 2028 to Wednesday, January 31, 2029: 300 days",
     ),
     (
+        "What day of the week was the Armistice signed, 11 November 1918?",
+        "November 11, 1918 is a Monday.",
+    ),
+    (
         "how many days were there from 6 June 1944 to 8 May 1945?",
         "From Tuesday, June 6, 1944 to Tuesday, May 8, 1945: 336 days",
     ),
@@ -1002,6 +1006,7 @@ NEGATIVES = [
     "how many days from 1/3 to 5/9/2028",
     "how many days in february 2028 - what date?",
     "what day will 25 december 2029 be in 2030",
+    "What day of the week was it two days before, 11 November 1918?",  # a span before the date
     # today depends on the time of day, which the story does not give
     "2015 is coming in 36 hours. What is the date one week from today in MM/DD/YYYY?",
     "What time is it in your country?",

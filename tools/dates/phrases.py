@@ -445,6 +445,15 @@ WEEKDAY_QUESTIONS = [
         rf"^(?:{LEAD_WORDS})?(?:the\s+)?day\s+of\s+(?:the\s+)?week\s+(?:for|of|on)\s+{DATE_GROUP}$",
         re.IGNORECASE,
     ),
+    # an event, then its date after a comma: "What day of the week was the Armistice signed, 11
+    # November 1918?" (no span or direction in between: "… two days before, 11 November" is not)
+    re.compile(
+        r"^(?:what|which)\s+(?:day\s+of\s+(?:the\s+)?week|weekday)\s+(?:was|is|will\s+be)\s+"
+        r"(?![^,]*\b(?:before|after|later|earlier|prior|following|next|previous|last|ago|from|until"
+        r"|since|days?|weeks?|months?|years?|one|two|three|four|five|six|seven|ten)\b)"
+        rf"[A-Za-z' -]{{3,50}},\s+{DATE_GROUP}$",
+        re.IGNORECASE,
+    ),
     # the date, then its weekday asked: "29 February 2028: which day of the week does it land on?"
     re.compile(
         rf"^{DATE_GROUP}\s*(?:[:,]|\s[—–-])\s*(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+"

@@ -104,12 +104,14 @@ _BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
 # one day to another may count both; one told as two events is their difference)
 _TOOK = re.compile(
     r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|i|we|you|they|he|she"
-    r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?)\b",
+    r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?"
+    # "How many days did it spend in the rack?", "… were the supers on the hives?"
+    r"|spen[dt]|on|in)\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
     r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts\b|\blasted\b"
-    r"|\blast\s+(?:for|until|till)\b|\bopen",
+    r"|\blast\s+(?:for|until|till)\b|\bopen(?!ed\b)",  # ("opened it on …" is an event)
     re.IGNORECASE,
 )
 # ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
