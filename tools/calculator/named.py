@@ -360,14 +360,14 @@ def left_after(body: str) -> str | None:
 
 # A recipe scaled to another number of people: "The recipe serves 6 and uses 750 g of beef
 # mince. How many grams of mince do I need to feed 84 people?" -> "750 / 6 * 84"
-_PEOPLE = r"(?:\s+(?:people|persons|guests|servings|portions)\b|(?=\s*(?:[,.;?!]|$|and\b)))"
+_PEOPLE_COUNTED = r"(?:\s+(?:people|persons|guests|servings|portions)\b|(?=\s*(?:[,.;?!]|$|and\b)))"
 _SERVES = re.compile(
-    rf"\b(?:serves|feeds|makes\s+enough\s+for|is\s+enough\s+for)\s+(?P<n>{NUM}){_PEOPLE}",
+    rf"\b(?:serves|feeds|makes\s+enough\s+for|is\s+enough\s+for)\s+(?P<n>{NUM}){_PEOPLE_COUNTED}",
     re.IGNORECASE,
 )
 _FOR_MANY = re.compile(
     rf"\b(?:to\s+feed|feed(?:ing)?|to\s+serve|serv(?:e|ing)|cook(?:ing)?\s+for|for)\s+(?P<m>{NUM})"
-    rf"{_PEOPLE}",
+    rf"{_PEOPLE_COUNTED}",
     re.IGNORECASE,
 )
 _INGREDIENT = re.compile(

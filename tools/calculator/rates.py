@@ -85,10 +85,12 @@ _PERIODS = {
     "yearly": "year",
     "annual": "year",
 }
-_TIMES = frozenset(("second", "minute", "hour", "day", "night", "week", "month", "year"))
+_TIMES = ("second", "minute", "hour", "day", "night", "week", "month", "year")
+# A length of time after its number ("over 16 days", "took 3 hours"): not more than, not taken
+AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in _TIMES)})\b"
 # "16 riding days", "8 flying hours": what the time is spent doing says nothing of its unit
 _TIME_OF_DOING = re.compile(
-    r"(?<=\d)\s+[a-z]+ing\s+(?=(?:minutes?|hours?|days?|nights?|weeks?)\b)", re.IGNORECASE
+    rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in _TIMES)})\b)", re.IGNORECASE
 )
 # (money only: "12 monthly instalments" are 12 instalments)
 _PERIODIC = re.compile(
@@ -162,8 +164,7 @@ _CHANGE_WORDS = (
     r"|difference|than|save\w*|deposit|net|gross|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
-    r"|over(?!\s+(?:a|an|the)\s)(?!\s+\d[\d,.]*\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?"
-    r"|months?|years?)\b)|under|each\s+of|both|either|or"
+    rf"|over(?!\s+(?:a|an|the)\s)(?!{AFTER_A_TIME})|under|each\s+of|both|either|or"
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 
 from tools.calculator.rates import (
+    AFTER_A_TIME,
     MAX_STORY,
     OF_US,
     SENTENCES,
@@ -46,7 +47,7 @@ _TOTAL = re.compile(
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
     re.IGNORECASE,
 )
-_NOT_A_TIME = r"(?!\s+\d[\d.,]*\s*(?:minutes?|hours?|days?|weeks?|nights?)\b)"
+_NOT_A_TIME = rf"(?!{AFTER_A_TIME})"  # ("The job took 3 hours": a length of time)
 _NOT_ADDED_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|subtract\w*|take\s+away|twice|double|triple|percent|per\s*cent|tax|vat|tip|if"
@@ -54,7 +55,6 @@ _NOT_ADDED_WORDS = (
     r"|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over(?!\s+(?:a|an|the)\s)|under"
     r"|each\s+of|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
-    # ("The job took 3 hours": a length of time, not something taken away)
     rf"|used|uses|broke|breaks|took{_NOT_A_TIME}|takes{_NOT_A_TIME}"
     r"|donated|donates|shared|shares|split|divided|average"
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"

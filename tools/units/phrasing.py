@@ -288,7 +288,8 @@ def _normalise(text: str) -> str:
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = " ".join(text.split())
     for pattern, repl, needles in _REWRITES:
-        if not needles or any(needle in text.lower() for needle in needles):
+        low = text.lower() if needles else ""
+        if not needles or any(needle in low for needle in needles):
             text = pattern.sub(repl, text)
     if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote
         text = _INCH_MARK.sub(r"\1 in", text)
