@@ -21,6 +21,7 @@ from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
+from tools.calculator.menu import menu_order
 from tools.calculator.named import (
     containers_needed,
     left_after,
@@ -81,7 +82,9 @@ _TRAIL = re.compile(
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"
-    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)))*"
+    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
+    # a last word of its own: "… Fri £644, Sat £811.25. Total?"
+    r"\s*[.!:—–]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?))*"
     r"\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )
@@ -114,7 +117,10 @@ _FROM_SLIP = re.compile(
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
 # A question after a dash ends the story's sentence before it, as a full stop would.
 _DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
-_TOTAL_TRAIL = re.compile(r"\b(?:total|altogether|comes?\s+to)\b", re.IGNORECASE)
+_WHATS = re.compile(r"\bwhats\b", re.IGNORECASE)
+_TOTAL_TRAIL = re.compile(
+    r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it))\b", re.IGNORECASE
+)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 _MATH_SIGN = re.compile("[÷×]")
@@ -153,6 +159,8 @@ def extract_expression(text: str) -> str | None:
     body = " ".join(latex_to_text(text).split())  # "Calculate:\n\n2+2" -> "Calculate: 2+2"
     if not body or len(body) > MAX_QUESTION:
         return None
+    if "hats " in body:  # "whats the total": the apostrophe left out
+        body = _WHATS.sub("what's", body)
     body = _LEAD.sub("", body, count=1)
     if " od " in body.lower():  # (the slip is rare: its pattern is not run on every question)
         body = _OF_SLIP.sub(" of ", body)
@@ -175,6 +183,7 @@ def extract_expression(text: str) -> str | None:
         framed = (
             sum_of_terms(worded, total=asked_total)
             or listed_total(worded)
+            or menu_order(worded, total=asked_total)
             or named_amounts(worded)
             or per_head(worded)
             or percent_change(worded)

@@ -264,8 +264,11 @@ def shared_cost(body: str) -> str | None:
 # A percentage on the whole of a cost the rest of the story adds up: "Club members get 10% off
 # the whole stay. what do we pay", "…, then 20% VAT on everything. What's the total bill?"
 _ON_THE_WHOLE = re.compile(
-    rf"(?:,?\s*(?:then\s+|and\s+|plus\s+)?|(?<=\.)\s*[A-Za-z ]{{0,30}}?\s(?:get|gets|take|have)\s+)"
-    rf"(?P<p>{NUM})\s*%\s+(?P<kind>off|discount|vat|tax|service(?:\s+charge)?)\s+(?:on\s+|off\s+)?"
+    rf"(?:,?\s*(?:then\s+|and\s+|plus\s+)?|(?:(?<=\.)|,?\s+and)\s*[A-Za-z ]{{0,30}}?\s"
+    rf"(?:get|gets|take|have)\s+(?:an?\s+|the\s+)?)"
+    # ("a 10% student discount", "the 25% single person discount")
+    rf"(?P<p>{NUM})\s*%\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>off|discount|vat|tax|service(?:\s+charge)?)"
+    r"\s+(?:on\s+|off\s+)?"
     r"(?:the\s+whole(?:\s+[a-z]+)?|everything|the\s+total|the\s+lot|the\s+bill|all\s+of\s+it)"
     r"(?=\s*[.,;]|$)",
     re.IGNORECASE,
@@ -297,32 +300,42 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
 
 
 # What was made after a named cost: "94 jars at £4.25 and 37 jars at £3.80, and the pitch cost
-# me £32. What did I make after the pitch fee?"
+# me £32. What did I make after the pitch fee?"; or after the one cost the story names last:
+# "22 juniors at £4 and 17 adults at £7. The hall cost £85. How much is left over for prizes?"
 _MADE_AFTER = re.compile(
     r"^(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)\s+after\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$",
+    r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$"
+    r"|^(?:how\s+much|what)(?:'s|\s+is)\s+left(?:\s+over)?(?:\s+for\s+(?:the\s+)?[a-z]+)?\s*[?.]?$",
+    re.IGNORECASE,
+)
+_LAST_COST = r"[a-z]+(?:\s+[a-z]+)?"
+_SPENT = re.compile(
+    r"\b(?:bought|buys?|paid|pays?|spen[dt]s?|had|has|have|budget|costs?|owed?|owes|saved)\b",
     re.IGNORECASE,
 )
 
 
 def made_after(body: str) -> str | None:
     """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
-    if len(body) > MAX_STORY or " after " not in body:  # (cheap test first)
+    if len(body) > MAX_STORY or " after " not in body and " left" not in body:  # (cheap test)
         return None
     if (told := _told(body, 3)) is None:
         return None
     question, story = told
     if not (asked := _MADE_AFTER.match(question)):
         return None
+    name = re.escape(asked["name"]) if asked["name"] else _LAST_COST
     named = re.compile(
-        rf"(?:,?\s+and\s+|,\s+|^)(?:the\s+|my\s+|our\s+)?{re.escape(asked['name'])}\s+(?:cost|was|is"
+        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:cost|was|is"
         rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{_MONEY})(?=[\s.,;]|$)",
         re.IGNORECASE,
     )
     costs = list(named.finditer(story))
-    if len(costs) != 1:
-        return None
+    if len(costs) != 1 or not (asked["name"] or costs[0].end() == len(story.rstrip(". "))):
+        return None  # (a cost not named in the question is the story's last words)
     rest = story[: costs[0].start()] + story[costs[0].end() :]
+    if not asked["name"] and _SPENT.search(rest):
+        return None  # "I had £50. I bought 3 books at £4 …": not takings
     takings = _cost(rest, " What is the total income?")
     return None if takings is None else f"({takings}) - {_number(costs[0]['amount'])}"
 

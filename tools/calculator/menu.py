@@ -1,0 +1,143 @@
+"""An order priced from a list given first: the prices, then what is bought, then the total.
+
+"Adult tickets are £12 and child tickets are £7. How much for 2 adults and 3 children?"
+  -> "(2 * 12) + (3 * 7)"
+"Single lessons are £38, or a block of 10 costs £340. A pupil buys two blocks and three
+singles. How much is that?" -> "(2 * 340) + (3 * 38)"
+
+Each thing ordered must name exactly one priced thing by one of its words ("blocks" names
+"a block of 10" and nothing else; "tickets" would name both kinds of ticket, and the reader
+abstains). Every number of the story must be a price, a number inside a priced thing's name
+("a block of 10"), or a count ordered; prices must be for one (no "a kg", no "3 for £5"),
+and a story that changes a price (an offer, a discount, a condition) is left to the model.
+`menu_order(body)` gives the expression or None. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, one_unit
+
+_MONEY = rf"[$€£¥₹]\s?(?P<price>{NUM})"
+_NAME = r"(?:(?:an?|one|the|our|my|each|every)\s+)?(?P<name>[a-z][a-z0-9 -]{0,40}?)"
+# "Adult tickets are £12", "a block of 10 costs £340", "Coffee is £3 each"
+_PRICE = re.compile(
+    rf"^(?:or\s+|and\s+)?{_NAME}\s+(?:is|are|costs?|cost|sells\s+for|sell\s+for|goes\s+for)\s+"
+    rf"{_MONEY}(?:\s+(?:each|apiece|a\s+piece|per\s+(?:one|person|head)))?$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
+# What is ordered: "2 adults and 3 children", "two blocks and three singles", "a cake"
+_ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$", re.IGNORECASE)
+_ORDER_SAID = re.compile(
+    r"^(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+)"
+    r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took"
+    r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
+    r"\s+(?P<order>.+?)\.?$",
+    re.IGNORECASE,
+)
+_TOTAL_ASKED = re.compile(
+    r"^(?:how\s+much\s+(?:is|will|would|does)\s+(?:that|it|this)(?:\s+(?:be|cost|come\s+to))?"
+    r"|what(?:'s|\s+is|\s+will\s+be)\s+(?:the|my|our|his|her|their)\s+total(?:\s+cost)?"
+    r"|(?:what|how\s+much)\s+(?:do|does|will|would|should)\s+(?:i|we|he|she|they|(?:the|my|our)"
+    r"\s+[a-z]+)\s+(?:pay|spend|owe)"
+    r"|what\s+does\s+(?:that|it)\s+come\s+to)\s*[?.]?$",
+    re.IGNORECASE,
+)
+_ORDER_ASKED = re.compile(
+    r"^(?:how\s+much\s+(?:for|to\s+buy|would\s+it\s+be\s+for|is\s+it\s+for|are)"
+    r"|what(?:'s|\s+is)\s+the\s+(?:total\s+)?(?:cost|price)\s+(?:of|for))\s+(?P<order>.+?)\s*[?.]?$",
+    re.IGNORECASE,
+)
+# "How much does the pass save over buying ten singles?": the order's cost less the one price
+_SAVE_ASKED = re.compile(
+    r"^how\s+much\s+(?:does|would|will|do)\s+(?:the|a|an|my|our)\s+(?P<deal>[a-z][a-z -]{0,30}?)"
+    r"\s+save\s+(?:me\s+|us\s+|you\s+|him\s+|her\s+|them\s+)?(?:over|compared\s+(?:with|to)|versus"
+    r"|vs\.?)\s+(?:buying|paying\s+for|getting|booking)\s+(?P<order>.+?)\s*[?.]?$",
+    re.IGNORECASE,
+)
+# A price that is not simply paid: an offer, a discount, a condition, a rate
+_CHANGED = re.compile(
+    r"\b(?:off|discount\w*|offer\w*|deal|free|save\w*|saving|if|unless|except|only|each\s+of"
+    r"|per\s+(?!one|person|head)\w+|an?\s+(?:hour|day|week|month|year|night|kg|kilo|litre|metre)"
+    r"|for\s+(?:two|three|\d)|more|less|than|extra|plus|half|twice|double|instead|already"
+    r"|deposit|refund\w*|tax|vat|tip|split|share|between|each\s+pay|left|change)\b|%",
+    re.IGNORECASE,
+)
+_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+
+
+def menu_order(body: str, *, total: bool = False) -> str | None:
+    """ "(2 * 12) + (3 * 7)" for a price list, an order from it and a question for its total.
+    `total`: the question, a total, was a frame already taken off."""
+    signs = {s for s in "$€£¥₹" if s in body}
+    if len(body) > MAX_STORY or len(signs) != 1:  # (cheap test first; one currency)
+        return None
+    sentences = [s.rstrip(".!") for s in SENTENCES.split(body.strip())]
+    if total:
+        sentences.append("What is the total")
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question, deal = sentences[-1].strip(), None
+    if (asked := _ORDER_ASKED.match(question) or _SAVE_ASKED.match(question)) and len(
+        sentences
+    ) == 2:
+        order, prices, deal = asked["order"], sentences[0], asked.groupdict().get("deal")
+    elif _TOTAL_ASKED.match(question) and len(sentences) == 3:
+        said = _ORDER_SAID.match(sentences[1].strip())
+        if said is None:
+            return None
+        order, prices = said["order"], sentences[0]
+    else:
+        return None
+    if _CHANGED.search(prices) or _CHANGED.search(order):
+        return None
+    menu = _menu(prices)
+    items = _order(order)
+    if menu is None or items is None or len(items) < 2 and len(menu) < 2:
+        return None
+    if deal is not None:
+        items.append(("-1", frozenset(_one(w) for w in deal.split())))
+    terms, value = [], Fraction(0)
+    for count, what in items:
+        named = [price for words, price in menu if what <= words]
+        if len(named) != 1:
+            return None  # unnamed, or naming two prices ("tickets" after adult and child tickets)
+        terms.append(f"({count} * {named[0]})" if count != "-1" else f" - {named[0]}")
+        value += Fraction(count) * Fraction(named[0])
+    if deal is not None and value <= 0:
+        return None  # the deal saves nothing: the model says so
+    return " + ".join(t for t in terms if t[0] == "(") + "".join(t for t in terms if t[0] != "(")
+
+
+def _menu(prices: str) -> list[tuple[frozenset[str], str]] | None:
+    """[(the words naming a priced thing, its price)] when every clause is one price."""
+    menu = []
+    for clause in _CLAUSE.split(prices.strip()):
+        m = _PRICE.match(clause.strip())
+        if m is None:
+            return None
+        words = frozenset(_one(w) for w in re.findall(r"[a-z]+", m["name"].lower()))
+        menu.append((words - {"of", "a", "an", "the"}, m["price"].replace(",", "")))
+    return menu or None
+
+
+def _order(order: str) -> list[tuple[str, frozenset[str]]] | None:
+    """[(count, the words naming what is ordered)] for "2 adults and 3 children"."""
+    items = []
+    for part in re.split(r",?\s+and\s+|,\s+", order.strip()):
+        m = _ITEM.match(part.strip())
+        if m is None:
+            return None
+        count = m["n"].lower()
+        count = "1" if count in ("a", "an", "one") else count.replace(",", "")
+        items.append((count, frozenset(_one(w) for w in m["what"].split())))
+    return items or None
+
+
+def _one(word: str) -> str:
+    """A thing's name in one spelling: "children" -> "child", "singles" -> "single"."""
+    word = word.lower()
+    return _IRREGULAR.get(word) or one_unit(word)
