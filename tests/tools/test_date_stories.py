@@ -617,6 +617,21 @@ STORIES += [
         "I arrive on 15 January 2028 and go home on 2 April 2028, how many days is that?",
         ": 78 days",
     ),
+    # an event named "the finals"; the question after a dash that ends the span's clause
+    (
+        (
+            "Club championships start on Saturday 8 July 2028 and finals day is 15 days later. What"
+            " date are the finals?"
+        ),
+        "Sunday, July 23, 2028",
+    ),
+    (
+        (
+            "Boiler serviced on 22 October 2027. My system sends the reminder 330 days after the"
+            " service — what date will it go out?"
+        ),
+        "= Saturday, September 16, 2028",
+    ),
 ]
 
 
@@ -735,6 +750,8 @@ LEFT_TO_THE_MODEL = [
     "The shop is open from 3 May 2028 to 9 May 2028. How many days was it open?",
     # the weekday of something the story never dated
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
+    # the finals are not the semi-finals the story dates
+    "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
 ]
 
 

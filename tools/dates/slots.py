@@ -94,7 +94,8 @@ _WEEKDAY_OF_THAT = re.compile(
 )
 # After the asked word, a question that picks another day than the span's end.
 _ANOTHER_DAY = re.compile(
-    rf"\b(?:{WEEKDAY}|last|first|final|next|previous|following|week|month|year|before|after)",
+    rf"\b(?:{WEEKDAY}|last|first|final(?!s\b)|next|previous|following|week|month|year|before"
+    r"|after)",  # ("the finals" are an event: "What date are the finals?")
     re.IGNORECASE,
 )
 # Days between two events, said so: the ends of a period ("runs from ... to ...") may count.
@@ -159,7 +160,7 @@ _COUNT_WORDS = re.compile(r"\b(?:count\w*|includ\w*|first\s+day|last\s+day)\b", 
 # that") or right before it ("within 21 days of", "took 17 days")
 _AFTER_SPAN = re.compile(
     r"\s*(?P<way>later|afterwards|after|from|on\s+from|before|earlier|prior\s+to|ahead\s+of|of)"
-    r"(?P<what>\s+[^,.;:!?]*)?",
+    r"(?P<what>\s+[^,.;:!?—–]*)?",  # (a dash ends the clause: "after the service — what …")
     re.IGNORECASE,
 )
 # (not "lasts": "starts on 3 May and lasts 10 days" may end on the 12th or the 13th; not
@@ -468,6 +469,9 @@ def _unknown_thing(question: str, story: str) -> bool:
     date is written on is none ("What date goes on the label?", "… do I put on the form?")."""
     low = story.lower()
     return any(
-        m[1].lower()[:5] not in low and not _WRITTEN_ON.search(question, 0, m.start())
+        # (a word of the story's that starts the same, not after a hyphen: "the finals" are not
+        # "the semi-finals")
+        not re.search(rf"(?<![\w-]){re.escape(m[1].lower()[:5])}", low)
+        and not _WRITTEN_ON.search(question, 0, m.start())
         for m in _THE_THING.finditer(question)
     )
