@@ -15,7 +15,9 @@ _QUOTED_QUESTION = re.compile(
 )
 _ANSWER_ASKED = re.compile(
     r"^[.?!]*\s*(?:(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:answer|result)|can\s+you\s+(?:answer|solve"
-    r"|work\s+out)\s+(?:it|that|this))\s*[.?!]*$",
+    r"|work\s+out)\s+(?:it|that|this)"
+    # "… asked what a 30 mph limit is in km/h. What should I tell her?"
+    r"|(?:so\s+)?what\s+(?:should|do|shall)\s+i\s+(?:tell|say\s+to)\s+(?:her|him|them))\s*[.?!]*$",
     re.IGNORECASE,
 )
 
@@ -31,6 +33,10 @@ _THERE_ARE = re.compile(
     r"^(how\s+many\s+[a-z]+)\s+there\s+(are|were|will\s+be|is)\b", re.IGNORECASE
 )
 
+_WHAT_IT_IS = re.compile(
+    r"^what\s+(?!is\b|are\b)(.{1,60}?)\s+(is|are|was|were)\s+in\s+", re.IGNORECASE
+)
+
 
 def quoted_question(text: str) -> tuple[str, str] | None:
     """(the quoted or reported question, the rest) when a message quotes one question and then
@@ -42,4 +48,5 @@ def quoted_question(text: str) -> tuple[str, str] | None:
     if not _ANSWER_ASKED.match(text[end:]):
         return None
     question = _THERE_ARE.sub(r"\1 \2 there", quotes[0]["q"].strip())  # "… there are" asked
+    question = _WHAT_IT_IS.sub(r"what \2 \1 in ", question)  # "what 30 mph is in km/h" asked
     return question, text[: quotes[0].start()].strip()

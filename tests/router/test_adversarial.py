@@ -386,6 +386,13 @@ LEAVE_TO_MODEL = [
                 "She asked how many days there are from 5 April 2027 to 5 April 2028 but I said"
                 " ask mum. What's the answer?"
             ),
+            "reported-needs-facts": (
+                "My pupil asked what the speed limit is on motorways. What should I tell her?"
+            ),
+            "part-of-the-told-time": (
+                "The recording ran 2.75 hours and the slot is 2 hours. How many minutes do I have"
+                " to edit?"
+            ),
         }.items()
     ),
 ]
@@ -772,6 +779,16 @@ STILL_ANSWERED = [
         ],
         ": 366 days",
         id="reported-question-answer-asked",
+    ),
+    pytest.param(
+        [U("My pupil asked what 30 mph is in km/h. What should I tell her?")],
+        "30 mph = 48.28032 km/h",
+        id="reported-what-it-is-tell-her",
+    ),
+    pytest.param(
+        [U("The raw recording ran 2.75 hours. How many minutes do I have to edit?")],
+        "2.75 h = 165 min",
+        id="told-time-to-edit",
     ),
     pytest.param(
         [U("wat day of teh week is 2 feb 2029")], "February 2, 2029 is a Friday.", id="typos-teh"

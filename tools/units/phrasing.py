@@ -332,7 +332,10 @@ _ASKED_FOR = (
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh\s+out|measure\s+out|pour|cut|key|enter"
         r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
         # "How many kilograms is one sack?"
-        r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+)?$",
+        r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
+        # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
+        r"|\s+(?:do|will)\s+(?:i|we|you|they)\s+have\s+to\s+(?:edit|watch|listen\s+to|walk|drive"
+        r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?$",
         re.IGNORECASE,
     ),
     re.compile(
