@@ -451,6 +451,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("My village is twelve miles from the city, how much km is it?", "12 mi = 19.312128 km"),
         ("How much grams is 3 ounces?", "3 oz = 85.0485"),
         ("My bag is 23 kilo. How many pounds it is?", "23 kg ≈ 50.7063 lb"),
+        # the quantity inside a described thing, asked "what is … in"
+        ("What is a 5 kg turkey in pounds?", "5 kg ≈ 11.0231 lb"),
+        ("What's a 10 km run in miles?", "10 km ≈ 6.21371 mi"),
+        ("The raw recording ran 2.75 hours. How many minutes do I have to edit?", "= 165 min"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -471,6 +475,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "Score was 21-14 — how many points is that?",
         "I walked 5 km and 3 miles — how many km?",  # which quantity is "that"?
         "What's a 2 inch pipe in mm?",  # a nominal pipe size, not its diameter
+        "How many mm is a 2 inch pipe?",
+        "A 2 inch pipe is how many mm?",
+        "What's a 10 km run in minutes?",  # another kind of unit: a pace is needed
         "My can holds 12 litres — how many ml of feed?",  # of something other than the 12 L
         "How many months have 28 days?",  # the riddle (all twelve), not a conversion
         "In 1500 metres and 3 km, how many miles is that?",  # 1500 is a distance, not a year

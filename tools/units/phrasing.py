@@ -167,9 +167,19 @@ def _unless_unit(year: re.Match[str]) -> str:
     return year.group() if parse_unit(year[1]) else ""
 
 
+_NOMINAL = re.compile(
+    r"\b(?:pipes?|piping|tubes?|tubing|hoses?|ducts?|ducting|conduits?|fittings?|tyres?|tires?"
+    r"|rims?|timber|lumber|studs?|joists?)\b",
+    re.IGNORECASE,
+)
+
+
 def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
     """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
-    carat diamond") in `target`; None when the phrase holds another number, or none."""
+    carat diamond") in `target`; None when the phrase holds another number, or none, or
+    describes a thing sold by a nominal size ("a 2 inch pipe" is not 2 inches across)."""
+    if _NOMINAL.search(phrase):
+        return None
     for start in _QUANTITY_START.finditer(phrase):
         if any(
             c.isdigit()
@@ -492,6 +502,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         req = build(expr, target)
         if req:
             return req
+        # "What is a 5 kg turkey in pounds?": the quantity inside a described thing
+        if lead and _ARTICLE_NUMBER.match(expr) and (req := _quantity_in(expr, target)):
+            return req if _of_the_asked_kind(req) else None
     if lead and lead.group(0):
         req = build(rest, None)
         if req and len(req.terms) > 1:  # "what is 5 min - 1 min": result in the first unit
