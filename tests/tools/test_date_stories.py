@@ -632,6 +632,47 @@ STORIES += [
         ),
         "= Saturday, September 16, 2028",
     ),
+    # a numbered series: the first numbered 1, a step, the k-th asked; or the k-th after a dated one
+    (
+        (
+            "Episode 1 went out on Tuesday 4 January 2028 and we release one episode every week after"
+            " that. What date does episode 20 go out?"
+        ),
+        "= Tuesday, May 16, 2028",
+    ),
+    (
+        (
+            "Round 1 of our league is on Wednesday 13 October 2027 and the rounds are 14 days apart."
+            " What date is round 6?"
+        ),
+        "= Wednesday, December 22, 2027",
+    ),
+    (
+        "The course counts 24 July 2027 as day 1. What date is day 12?",
+        "= Wednesday, August 4, 2027",
+    ),
+    ("Week 1 of term starts on 5 September 2027. When does week 6 start?", "October 10, 2027"),
+    (
+        (
+            "sprints are 2 weeks each, back to back, and sprint 1 starts mon 10 jan 2028 - when does"
+            " sprint 4 start?"
+        ),
+        "= Monday, February 21, 2028",
+    ),
+    (
+        (
+            "We've entered 26 Wednesday quizzes in a row, one a week, starting on Wednesday 6 January"
+            " 2027. What date is the 26th quiz?"
+        ),
+        "= Wednesday, June 30, 2027",
+    ),
+    (
+        (
+            "The rota repeats every 3 weeks. I'm on duty on Sunday 7 November 2027 — what's the date"
+            " of my fourth duty after that one?"
+        ),
+        "= Sunday, January 30, 2028",
+    ),
 ]
 
 
@@ -752,6 +793,18 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # a numbered series with a break, no step, a count the asked one is beyond, or a second "1"
+    (
+        "Round 1 is on 13 October 2027 and the rounds are 14 days apart, except over Christmas."
+        " What date is round 6?"
+    ),
+    "Chapter 1 is due on 4 January 2028. What date is chapter 5 due?",
+    "Round 1 of 9 is on 13 October 2027 and the rounds are 14 days apart. What date is round 6?",
+    "We play 5 quizzes, one a week, starting on Wednesday 6 January 2027. What date is the 6th quiz?",
+    (
+        "The bins go out every 2 weeks. They went out on 7 November 2027 — what's the date of the"
+        " third collection after that one?"
+    ),
 ]
 
 

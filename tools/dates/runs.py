@@ -95,6 +95,124 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     return f"What date is {steps * int(count)} {unit} after {date.group()}?"
 
 
+# A numbered series: "Round 1 … is on 13 October 2027 and the rounds are 14 days apart. What
+# date is round 6?", "Episode 1 went out on 4 January 2028 and we release one every week …
+# What date does episode 20 go out?", "counts 24 July 2027 as day 1 … What date is day 12?";
+# or the k-th after a dated one: "The rota repeats every 3 weeks. I'm on duty on 7 November
+# 2027 — what's the date of my fourth duty after that one?"
+_NUMBER_ONE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:1|one|#1|no\.?\s*1)\b(?![.,:]\d)", re.IGNORECASE)
+_STEP = re.compile(
+    r"\bevery\s+(?P<u>day|week|fortnight)\b"
+    r"|\b(?:one|once)\s+(?:an?\s+[a-z]+\s+)?(?:a|per|each)\s+(?P<u2>day|week|fortnight)\b"
+    r"|\b(?P<n3>\d{1,3})\s+(?P<u3>days|weeks)\s+apart\b"
+    r"|\bevery\s+(?P<n4>\d{1,3})\s+(?P<u4>days|weeks)\b"
+    r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+each,?\s+back[\s-]to[\s-]back\b"
+    r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORD = "|".join(ORDINALS)
+_AFTER_THAT = re.compile(
+    rf"\b(?:(?P<k>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORD}))\s+(?P<noun>[a-z]+)\s+"
+    r"(?:after|following)\s+(?:that|this)(?:\s+one)?\b",
+    re.IGNORECASE,
+)
+# "When does sprint 4 start?", "When is the 26th quiz?"
+ASKS_KTH = re.compile(
+    r"^(?:so\s+)?when\s+(?:does|will|is)\s+(?:the\s+)?(?:[a-z]+\s+\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
+    r"\s+[a-z]+)\s+(?:start|begin|go\s+out|come\s+out|happen|take\s+place|be\s+held)?\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _numbered(text: str, question: str) -> str | None:
+    """The plain question for the k-th of a numbered series (see above), or None."""
+    dates = list(DATE.finditer(text))
+    steps = list(_STEP.finditer(text))
+    if len(dates) != 1 or len(steps) > 1:
+        return None
+    date, asked_at = dates[0], len(text) - len(question)
+    step = steps[0] if steps else None
+    after = _AFTER_THAT.search(text, asked_at)
+    one = [m for m in _NUMBER_ONE.finditer(text, 0, asked_at) if _near(m, date, text)]
+    lead = text[max(0, date.start() - _SERIES_REACH) : date.start()]
+    if after:  # (the dated one is one of the series the question names)
+        noun, k = after["noun"], _kth(after)
+        parts: list[re.Match[str]] = [after]
+        if one or not re.search(rf"\b{re.escape(noun[:4])}", text[:asked_at], re.IGNORECASE):
+            return None
+    elif len(one) == 1 and (asked := _asked_kth(one[0]["noun"], text, asked_at)):
+        noun, k, parts = one[0]["noun"], _kth(asked), [one[0], asked]
+    elif not one and _FIRST_SAID.search(lead) and (asked := _asked_kth(r"[a-z]+", text, asked_at)):
+        noun, k, parts = asked["noun2"], _kth(asked), [asked]  # "starting on D … the 26th quiz"
+    else:
+        return None
+    if step is None and noun.lower() in ("day", "week"):
+        count, unit = "1", f"{noun.lower()}s"
+    elif step is None:
+        return None
+    else:
+        count = next((g for g in step.group("n3", "n4", "n5") if g), "1")
+        unit = next(g for g in step.group("u", "u2", "u3", "u4", "u5", "u6") if g).lower()
+        unit = "day" if unit == "dai" else unit
+        count, unit = (str(2 * int(count)), "weeks") if unit == "fortnight" else (count, unit)
+    said = _said_again(noun, k, text, asked_at)
+    told = _told_count(noun, k, text, asked_at)
+    rest = text if step is None else text[: step.start()] + " " + text[step.end() :]
+    if CHANGES.search(rest) or k < 2 - bool(after):
+        return None
+    used = [date, *parts, *said, *told, *([step] if step else [])]
+    if stray_digit(text, used):
+        return None
+    steps_taken = k if after else k - 1
+    return f"What date is {steps_taken * int(count)} {unit.rstrip('s')}s after {date.group()}?"
+
+
+def _near(one: re.Match[str], date: re.Match[str], text: str) -> bool:
+    """ "Round 1 … is on D" (before it, in reach) or "D as day 1" (just after it)."""
+    if one.end() <= date.start():
+        return date.start() - one.end() <= _SERIES_REACH
+    return bool(re.fullmatch(r",?\s+as\s+", text[date.end() : one.start()]))
+
+
+def _asked_kth(noun: str, text: str, asked_at: int) -> re.Match[str] | None:
+    """ "round 6", "the 26th quiz", "the sixth round" in the question, of the series' noun (a
+    pattern for any noun gives the noun found)."""
+    stem = re.escape(noun.lower().rstrip("s")) if noun.isalpha() else noun
+    found = list(
+        re.compile(
+            rf"\b(?P<noun>{stem})s?\s+(?P<k>\d{{1,3}})\b(?![.,:]\d)"
+            rf"|\b(?:(?P<k2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORD}))\s+(?P<noun2>{stem})s?\b",
+            re.IGNORECASE,
+        ).finditer(text, asked_at)
+    )
+    if len(found) != 1 or not noun.isalpha() and found[0]["noun"]:
+        return None  # (with any noun, only "the 26th quiz": "what date is it 6" is no series)
+    return found[0]
+
+
+def _kth(m: re.Match[str]) -> int:
+    if m["word"]:
+        return ORDINALS[m["word"].lower()]
+    return int(next(v for k, v in m.groupdict().items() if k in ("k", "k2") and v))
+
+
+def _said_again(noun: str, k: int, text: str, end: int) -> list[re.Match[str]]:
+    """The story naming the asked one again: "the solo check is on day 12"."""
+    stem = re.escape(noun.lower().rstrip("s"))
+    return list(re.finditer(rf"\b{stem}\s+{k}\b", text[:end], re.IGNORECASE))
+
+
+def _told_count(noun: str, k: int, text: str, end: int) -> list[re.Match[str]]:
+    """How many there are, when the asked one is among them: "26 Wednesday quizzes"."""
+    stem = re.escape(noun.lower().rstrip("s"))
+    found = list(
+        re.finditer(
+            rf"\b(\d{{1,3}})\s+(?:[a-z]+\s+)?{stem}(?:s|es|zes)\b", text[:end], re.IGNORECASE
+        )
+    )
+    return [m for m in found if int(m[1]) >= k]
+
+
 def _count(said: str) -> int:
     return int(said) if said.isdigit() else cardinal([said]) or 0
 
@@ -214,6 +332,8 @@ def from_a_start(
     None) when it is not, for `slots` to read it by its other parts."""
     if (date_asked or ASKS_NEXT.match(question)) and (repeat := _series(text, question, spans)):
         return True, repeat if len(dates) == 1 and len(spans) <= 1 and not times else None
+    if (date_asked or ASKS_KTH.match(question)) and (numbered := _numbered(text, question)):
+        return True, numbered
     if date_asked and (monthly := _monthly(text, story, question)):
         return True, monthly
     if date_asked and (nights := _NIGHTS.search(story)) and _HOME.search(question):

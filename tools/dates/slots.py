@@ -28,7 +28,7 @@ from tools.dates.ages import age_question, birthday_date
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, parse_duration
-from tools.dates.runs import ASKS_END, ASKS_NEXT, from_a_start
+from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
 
 _MAX_TEXT = 400
@@ -45,7 +45,7 @@ _ASKED_UNMARKED = re.compile(
     r"[.,;!]\s+(?:so\s+)?(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
 )
 _SENTENCE = re.compile(
-    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+"
+    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+|\s+-\s+(?=(?:so\s+)?(?:how|what|which|when)\b)"
     # "… and go home on 2 April 2028, how many days is that?"
     r"|,\s+(?=(?:so\s+)?(?:how\s+(?:many|long)|(?:what|which)\s+(?:date|day|weekday))\b)",
     re.IGNORECASE,
@@ -249,6 +249,7 @@ def read_story(text: str) -> str | None:
         or _ASKS_LENGTH.match(question)
         or ASKS_END.match(question)
         or ASKS_NEXT.match(question)
+        or ASKS_KTH.match(question)
     ):
         return None  # (asked first: finding the parts costs more than reading the question)
     story = " ".join(sentences[:-1])
