@@ -21,26 +21,9 @@ from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
-from tools.calculator.menu import menu_order
-from tools.calculator.named import (
-    containers_needed,
-    left_after,
-    named_amounts,
-    per_head,
-    percent_change,
-    recipe_scaled,
-)
-from tools.calculator.percents import percent_on
 from tools.calculator.rates import money_said
 from tools.calculator.render import render
-from tools.calculator.takeaway import (
-    change_or_voucher,
-    made_after,
-    percent_on_the_whole,
-    profit,
-    shared_cost,
-)
-from tools.calculator.terms import listed_total, sum_of_terms
+from tools.calculator.told import read_story
 from tools.words import words_to_digits
 
 log = logging.getLogger(__name__)
@@ -115,12 +98,7 @@ _FROM_SLIP = re.compile(
     re.IGNORECASE,
 )
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
-# A question after a dash ends the story's sentence before it, as a full stop would.
-_DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
 _WHATS = re.compile(r"\bwhats\b", re.IGNORECASE)
-_TOTAL_TRAIL = re.compile(
-    r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it))\b", re.IGNORECASE
-)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 _MATH_SIGN = re.compile("[÷×]")
@@ -176,28 +154,7 @@ def extract_expression(text: str) -> str | None:
         # No frame (or a "then" step it could not read): a story that adds up terms, read with
         # its currency signs ("a £45 young driver fee" is money), its total maybe asked in the
         # trail; if none reads it, the frame's answer stands (an unread step is refused)
-        asked_total = bool(_TOTAL_TRAIL.search(trail))
-        dashed = "—" in worded or "–" in worded or " - " in worded
-        if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
-            worded = f"{worded[: asked.start()]}. {worded[asked.end() :]}"
-        framed = (
-            sum_of_terms(worded, total=asked_total)
-            or listed_total(worded)
-            or menu_order(worded, total=asked_total)
-            or named_amounts(worded)
-            or per_head(worded)
-            or percent_change(worded)
-            or containers_needed(worded)
-            or recipe_scaled(worded)
-            or left_after(worded)
-            or change_or_voucher(worded)
-            or profit(worded)
-            or shared_cost(worded)
-            or percent_on_the_whole(worded, total=asked_total)
-            or made_after(worded)
-            or percent_on(worded, total=asked_total)
-            or framed
-        )
+        framed = read_story(worded, trail) or framed
     body = framed
     body = _TIMES_X.sub(" * ", body)
     if _PCT_ON.search(body):

@@ -10,11 +10,10 @@ the target go to `tools.units.grammar.build`, which must account for all of them
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
 from tools.units.names import CURRENCY, dimensionality
-from tools.words import initials, words_to_digits
+from tools.units.spoken import number_words
 
 MAX_TEXT = 300
 _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
@@ -178,7 +177,8 @@ def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
     """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
     carat diamond") in `target`; None when the phrase holds another number, or none, or
     describes a thing sold by a nominal size ("a 2 inch pipe" is not 2 inches across)."""
-    if _NOMINAL.search(phrase):
+    digit = next((i for i, c in enumerate(phrase) if c.isdigit()), len(phrase))
+    if _NOMINAL.search(phrase, digit):  # (the thing after its size; not "Tyre pressure 2.4 bar")
         return None
     for start in _QUANTITY_START.finditer(phrase):
         if any(
@@ -203,48 +203,6 @@ _THING_HOW_MANY = re.compile(
     r"|moves|weighs|measures|holds|does)\s+how\s+many\s+(?P<target>.+)$",
     re.IGNORECASE,
 )
-
-
-# Number words as a quantity: "three quarters of a mile", "a dozen inches", "twelve and a half
-# kilograms", "minus four degrees". The calculator's reading first, then the forms it leaves
-# for arithmetic ("(12 + 1/2)", "3/4 * a") as one decimal number.
-_WORDED_FRACTION = re.compile(r"(?<![\w./])(\d+)/(\d+) \* (?:a|an|one) ")
-_WORDED_MIXED = re.compile(r"\((\d+) \+ (\d+)/(\d+)\)")
-# "minus four degrees": a negative quantity only where one starts ("5 m minus 2 m" subtracts)
-_MINUS = re.compile(
-    r"(?:^|(?<=\bis )|(?<=\bconvert )|(?<=\bwhats )|(?<=\bwhat's ))minus (?=\d)", re.IGNORECASE
-)
-
-
-def _decimal(numerator: int, denominator: int) -> str | None:
-    value = Fraction(numerator, denominator)
-    text = f"{float(value):.6g}"
-    return text if Fraction(text) == value else None  # "1/3 of a mile" stays as it was
-
-
-_NUMBER_NAMES = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    "|eighty|ninety|hundred|thousand|million|dozen|half|quarters?|minus"
-)
-_NUMBER_WORD = re.compile(rf"\b{initials(_NUMBER_NAMES)}(?:{_NUMBER_NAMES})\b", re.IGNORECASE)
-
-
-def _number_words(text: str) -> str:
-    if not _NUMBER_WORD.search(text):
-        return text
-    text = words_to_digits(text)
-
-    def fraction(m: re.Match[str]) -> str:
-        d = _decimal(int(m.group(1)), int(m.group(2)))
-        return m.group() if d is None else d + " "
-
-    def mixed(m: re.Match[str]) -> str:
-        d = _decimal(int(m.group(1)) * int(m.group(3)) + int(m.group(2)), int(m.group(3)))
-        return m.group() if d is None else d
-
-    text = _WORDED_MIXED.sub(mixed, _WORDED_FRACTION.sub(fraction, text))
-    return _MINUS.sub("-", text) if "minus" in text.lower() else text
 
 
 def _rewrites(
@@ -457,7 +415,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     """The whole message as one units request, or None when it is anything else."""
     if len(text) > MAX_TEXT:
         return None
-    text = _number_words(text)
+    text = number_words(text)
     if not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
         return None
     if CURRENCY.search(text):

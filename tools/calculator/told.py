@@ -1,0 +1,65 @@
+"""A word problem read by the story readers, once no frame of `frames` has read it.
+
+"Tickets are £12 for adults … How much for 2 adults and 3 children?", "22 juniors at £4 and
+17 adults at £7. The hall cost £85. How much is left over for prizes?": each reader knows one
+shape of story (terms added up, a list, a price list and an order, a share per head, a change
+in percent, containers needed, a recipe scaled, what is left, change from a note, a profit, a
+cost shared, a percentage on the whole, takings after a cost, a percentage on an amount), and
+the first that reads the story whole gives its expression. `read_story(worded, trail)` takes
+the story with its currency signs ("a £45 young driver fee" is money) and the trailing frame
+taken off it ("What's the total?"), which may be what asks for a total. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.calculator.menu import menu_order
+from tools.calculator.named import (
+    containers_needed,
+    left_after,
+    named_amounts,
+    per_head,
+    percent_change,
+    recipe_scaled,
+)
+from tools.calculator.percents import percent_on
+from tools.calculator.takeaway import (
+    change_or_voucher,
+    made_after,
+    percent_on_the_whole,
+    profit,
+    shared_cost,
+)
+from tools.calculator.terms import listed_total, sum_of_terms
+
+# A question after a dash ends the story's sentence before it, as a full stop would.
+_DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
+_TOTAL_TRAIL = re.compile(
+    r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it))\b", re.IGNORECASE
+)
+
+
+def read_story(worded: str, trail: str) -> str | None:
+    """The expression the first story reader gives for `worded`, or None."""
+    asked_total = bool(_TOTAL_TRAIL.search(trail))
+    dashed = "—" in worded or "–" in worded or " - " in worded
+    if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
+        worded = f"{worded[: asked.start()]}. {worded[asked.end() :]}"
+    return (
+        sum_of_terms(worded, total=asked_total)
+        or listed_total(worded)
+        or menu_order(worded, total=asked_total)
+        or named_amounts(worded)
+        or per_head(worded)
+        or percent_change(worded)
+        or containers_needed(worded)
+        or recipe_scaled(worded)
+        or left_after(worded)
+        or change_or_voucher(worded)
+        or profit(worded)
+        or shared_cost(worded)
+        or percent_on_the_whole(worded, total=asked_total)
+        or made_after(worded)
+        or percent_on(worded, total=asked_total)
+    )
