@@ -1025,6 +1025,28 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "38",
         ),
+        # sold only whole, in a size; the whole so many times over; a box dropped off
+        (
+            (
+                "Each of my 7 hives needs 2 kg of fondant. Fondant only comes in whole 2.5 kg blocks"
+                " — how many blocks should I order?"
+            ),
+            "6",
+        ),
+        (
+            (
+                "The run needs 23 metres of copper, which the merchant only sells in whole 3 m"
+                " lengths. How many lengths do I need?"
+            ),
+            "8",
+        ),
+        (
+            (
+                "The customer has 230 books to pack and one of our book boxes holds 35. How many"
+                " boxes should we drop off?"
+            ),
+            "7",
+        ),
         # a recipe scaled to another number of people
         (
             (

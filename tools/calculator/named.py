@@ -243,11 +243,13 @@ def percent_change(body: str) -> str | None:
 _NEED_ASKED = re.compile(
     r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:(?:do|does|should|must|will|shall|would)\s+"
     r"(?:i|we|you|they)|(?:have|has)\s+(?:i|we|you|they)\s+got\s+to)"
-    r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring)\b"
+    r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring"
+    r"|drop\s+off|send|deliver|supply|provide)\b"
     # "How many trays need to go in the van?"
     r"|^(?:so\s+)?how\s+many\s+(?P<what2>[a-z]+)\s+(?:need|have)\s+to\s+(?:go|be\s+(?:sent|ordered|booked))\b",
     re.IGNORECASE,
 )
+_SOLD_IN = r"(?:come|comes|sold|sells|packed|supplied)\s+(?:only\s+)?in\s+(?:whole\s+)?"
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?|sleeps?)"
 
@@ -277,17 +279,16 @@ def containers_needed(body: str) -> str | None:
         r"(?:e?s)?(?:\s+of\s+[a-z]+)?"
         rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
         r"(?:\s*(?P<unit>[a-z]+))?"
-        rf"|\b(?:come|comes|sold|packed)\s+(?:only\s+)?in\s+(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})"
-        # "seed potatoes only come in 2.5 kg bags"
-        rf"|\b(?:come|comes|sold|packed)\s+(?:only\s+)?in\s+(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+"
-        rf"(?:{one})(?:e?s)?\b",
+        rf"|\b{_SOLD_IN}(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})"
+        # "seed potatoes only come in 2.5 kg bags", "only sells in whole 3 m lengths"
+        rf"|\b{_SOLD_IN}(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+(?:{one})(?:e?s)?\b",
         story,
         re.IGNORECASE,
     )
     if holds is None:
         return None
     amounts = [m for m in AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
-    coats = _COATS.search(story)
+    coats = _COATS.search(story) or _EACH_OF.search(story)  # the whole, so many times over
     amounts = [m for m in amounts if not coats or m.start() != coats.start("c")]
     if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
         return None
@@ -313,6 +314,12 @@ def containers_needed(body: str) -> str | None:
 
 # "… need two coats", "7 nappies a day … for 4 weeks": the whole times the coats or the days
 _COATS = re.compile(r"\bneeds?\s+(?P<c>\d+)\s+coats\b", re.IGNORECASE)
+# "Each of my 7 hives needs 2 kg of fondant": 7 times the 2 kg
+_EACH_OF = re.compile(
+    r"\beach\s+of\s+(?:my|our|the|their|his|her)\s+(?P<c>\d+)\s+[a-z]+\s+(?=(?:needs?|takes?"
+    r"|uses?|gets?)\s+\d)",
+    re.IGNORECASE,
+)
 _DAILY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _FOR_PERIOD = re.compile(
     r"\bfor\s+(?:the\s+next\s+)?(?P<m>\d+)\s+(?P<unit>days|weeks)\b", re.IGNORECASE
