@@ -42,6 +42,14 @@ def value(text: str) -> str:
             ),
             "794",
         ),
+        # the verb said once; the order after "This season"; "How much did I spend?"
+        (
+            (
+                "A day ticket at the lake is £12 and a night ticket £18. This season I bought 15 day"
+                " tickets and 6 night tickets. How much did I spend?"
+            ),
+            "288",
+        ),
         # what a deal saves over the order it replaces
         (
             (
@@ -93,6 +101,7 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # two currencies, a price per kilo, a price for several, a price that changes
         "Coffee is $3 and cake is €2.50. How much for a coffee and a cake?",
         "Apples are £2 a kg and pears are £3 a kg. How much for 2 kg apples and 1 kg pears?",
+        "Rooms are £90 per night and breakfast is £12. How much for 2 rooms and 2 breakfasts?",
         "Adult tickets are £12 and kids go free. How much for 2 adults and 3 kids?",
         "Adult tickets are £12 and child tickets are £7. How much for 2 adults and 3 children if we book online?",
         (

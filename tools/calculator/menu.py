@@ -22,9 +22,10 @@ from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, one_unit
 
 _MONEY = rf"[$€£¥₹]\s?(?P<price>{NUM})"
 _NAME = r"(?:(?:an?|one|the|our|my|each|every)\s+)?(?P<name>[a-z][a-z0-9 -]{0,40}?)"
-# "Adult tickets are £12", "a block of 10 costs £340", "Coffee is £3 each"
+# "Adult tickets are £12", "a block of 10 costs £340", "Coffee is £3 each", "… and a night
+# ticket £18" (the verb said once)
 _PRICE = re.compile(
-    rf"^(?:or\s+|and\s+)?{_NAME}\s+(?:is|are|costs?|cost|sells\s+for|sell\s+for|goes\s+for)\s+"
+    rf"^(?:or\s+|and\s+)?{_NAME}\s+(?:(?:is|are|costs?|cost|sells\s+for|sell\s+for|goes\s+for)\s+)?"
     rf"{_MONEY}(?:\s+(?:each|apiece|a\s+piece|per\s+(?:one|person|head)))?$",
     re.IGNORECASE,
 )
@@ -32,7 +33,8 @@ _CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
 # What is ordered: "2 adults and 3 children", "two blocks and three singles", "a cake"
 _ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$", re.IGNORECASE)
 _ORDER_SAID = re.compile(
-    r"^(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+)"
+    r"^(?:(?:this|last|next|that)\s+[a-z]+,?\s+|so\s+)?"  # "This season I bought …"
+    r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+)"
     r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took"
     r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
     r"\s+(?P<order>.+?)\.?$",
@@ -43,6 +45,7 @@ _TOTAL_ASKED = re.compile(
     r"|what(?:'s|\s+is|\s+will\s+be)\s+(?:the|my|our|his|her|their)\s+total(?:\s+cost)?"
     r"|(?:what|how\s+much)\s+(?:do|does|will|would|should)\s+(?:i|we|he|she|they|(?:the|my|our)"
     r"\s+[a-z]+)\s+(?:pay|spend|owe)"
+    r"|(?:what|how\s+much)\s+did\s+(?:i|we|he|she|they|(?:the|my|our)\s+[a-z]+)\s+(?:pay|spend)"
     r"|what\s+does\s+(?:that|it)\s+come\s+to)\s*[?.]?$",
     re.IGNORECASE,
 )
@@ -61,9 +64,10 @@ _SAVE_ASKED = re.compile(
 # A price that is not simply paid: an offer, a discount, a condition, a rate
 _CHANGED = re.compile(
     r"\b(?:off|discount\w*|offer\w*|deal|free|save\w*|saving|if|unless|except|only|each\s+of"
-    r"|per\s+(?!one|person|head)\w+|an?\s+(?:hour|day|week|month|year|night|kg|kilo|litre|metre)"
     r"|for\s+(?:two|three|\d)|more|less|than|extra|plus|half|twice|double|instead|already"
-    r"|deposit|refund\w*|tax|vat|tip|split|share|between|each\s+pay|left|change)\b|%",
+    r"|deposit|refund\w*|tax|vat|tip|split|share|between|each\s+pay|left|change)\b|%"
+    # a rate after a price: "£2 a kg", "£9 per hour" (not "£12 a head")
+    r"|(?<=\d)\s+(?:an?|per)\s+(?!(?:one|person|head|piece)\b)[a-z]+",
     re.IGNORECASE,
 )
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
