@@ -170,6 +170,21 @@ def value(text: str) -> str:
             ),
             "46000",
         ),
+        # a cost shared evenly, and a price each pays on top of the share
+        (
+            (
+                "The charter is £540 for the boat, split evenly between 8 of us, and on top everyone"
+                " pays £15 for bait. What does each angler pay?"
+            ),
+            "82.5",
+        ),
+        (
+            (
+                "The coach is £720 for the day, split evenly between 48 pupils, and entry is £6.50"
+                " per pupil. What should I charge each child?"
+            ),
+            "21.5",
+        ),
         # a weight each after "at", and a total asked in its unit
         (
             "22 pallets at 640 kg each, plus 1,850 kg of other freight. What's the total payload in kg?",
@@ -205,6 +220,12 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " go free. How much does each of us pay?"
         ),
         "The cottage is £96 a night for 5 nights. How much does each of us pay?",
+        # a price on top that is not per person, or a group not the one asked about
+        (
+            "The coach is £720 for the day, split evenly between 48 pupils, and parking is £6.50"
+            " per car. What should I charge each child?"
+        ),
+        "The coach is £720, split between 48 pupils. What should I charge each teacher?",
         # a percentage on part of the cost, two percentages, or a cost not named in the story
         (
             "The park charges £40 a night for a lodge and we're staying 5 nights. Members get 15% off"

@@ -212,10 +212,23 @@ _EACH_PAYS = re.compile(
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
     r"|each\s+(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+(?:pay|owe|put\s+in))"
-    r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head))\s*[?.]?$",
+    r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head)"
+    # "What does each angler pay?", "What should I charge each child?"
+    r"|what\s+(?:does|do|should|will|would)\s+each\s+(?:one|1|person|of\s+us|(?P<one3>[a-z]+))\s+"
+    r"(?:pay|owe)|what\s+(?:should|do|will)\s+(?:i|we)\s+charge\s+each\s+(?P<one4>[a-z]+))\s*[?.]?$",
     re.IGNORECASE,
 )
 _A_PERSON = frozenset(("person", "one", "adult", "friend", "guest"))
+# One group named two ways: "split between 48 pupils … What should I charge each child?"
+_YOUNG = frozenset(("child", "children", "kid", "kids", "pupil", "pupils", "student", "students"))
+# Paid by each on top of the share: "and on top everyone pays £15 for bait", "and entry is
+# £6.50 per pupil"
+_EACH_EXTRA = re.compile(
+    rf",?\s+and\s+(?:on\s+top\s*,?\s+|also\s+)?(?:(?:everyone|everybody|each\s+(?:person|of\s+us))"
+    rf"\s+(?:also\s+)?pays\s+(?P<b>{_MONEY})(?:\s+for\s+(?:the\s+)?[a-z]+)?"
+    rf"|[a-z]+\s+is\s+(?P<b2>{_MONEY})\s+(?:per|a|each)\s+(?P<per>[a-z]+))(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
 _NOT_EVEN = re.compile(
     r"\b(?:but|except|kids?|child\w*|half|more|less|extra|only|if|apart|unequal\w*|discount\w*"
     r"|deposit|already|paid|each)\b|%",
@@ -242,15 +255,28 @@ def shared_cost(body: str) -> str | None:
         # "Split equally between 40 players, what's each player's share?"
         story, question = f"{story} {question[:comma]}", question[comma + 2 :]
     asked = _EACH_PAYS.match(question)
+    extra = _EACH_EXTRA.search(story)
+    if extra:
+        story = story[: extra.start()] + story[extra.end() :]
     if not asked or _NOT_EVEN.search(story):
         return None
     groups = list(_GROUP.finditer(story))
     if len(groups) != 1 or int(people := groups[0]["k"] or groups[0]["k2"]) < 2:
         return None
-    who, one = (groups[0]["who"] or "").lower(), (asked["one"] or asked["one2"] or "").lower()
+    who = (groups[0]["who"] or "").lower()
+    one = next((asked[g] for g in ("one", "one2", "one3", "one4") if asked[g]), "").lower()
+    young = one in _YOUNG and who in _YOUNG  # (the pupils are the children asked about)
+    if young or not who and not groups[0]["k2"]:
+        one = ""  # ("8 of us" are the anglers asked about)
+    if (
+        extra
+        and extra["per"]
+        and extra["per"].lower() not in (one, who.removesuffix("s"), "person")
+    ):
+        return None  # "£6.50 per car": not per person
     if one and one not in _A_PERSON and who not in (f"{one}s", f"{one}es"):
         return None  # "split between 4 rooms … each guest's share": not the group asked about
-    if who and who not in _PEOPLE and who not in (f"{one}s", f"{one}es"):
+    if who and who not in _PEOPLE and who not in (f"{one}s", f"{one}es") and not young:
         return None
     rest = story[: groups[0].start()] + story[groups[0].end() :]
     amounts = list(_ONE_AMOUNT.finditer(rest))
@@ -258,6 +284,8 @@ def shared_cost(body: str) -> str | None:
         cost = _number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
     elif (cost := _cost(rest)) is None:
         return None
+    if extra:
+        return f"({cost}) / {people} + {_number(extra['b'] or extra['b2'])}"
     return f"({cost}) / {people}"
 
 
