@@ -170,6 +170,18 @@ def value(text: str) -> str:
             ),
             "46000",
         ),
+        # a part of a whole asked as a percentage: "N of our M", or what went on something
+        (
+            "We've raised $14,725 of our $19,000 target. What percentage of the target is that?",
+            "77.5",
+        ),
+        (
+            (
+                "Total income this year was £46,800 and we spent £39,312 on direct charitable"
+                " activities. What percentage of our income went on those activities?"
+            ),
+            "84",
+        ),
         # a cost shared evenly, and a price each pays on top of the share
         (
             (
@@ -226,6 +238,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " per car. What should I charge each child?"
         ),
         "The coach is £720, split between 48 pupils. What should I charge each teacher?",
+        # the other amount is not what went on it, or is more than the whole
+        "Our income was £46,800 and our savings are £9,000. What percentage of our income went on rent?",
+        "Our income was £46,800 and we spent £59,312 on rent. What percentage of our income went on rent?",
         # a percentage on part of the cost, two percentages, or a cost not named in the story
         (
             "The park charges £40 a night for a lodge and we're staying 5 nights. Members get 15% off"

@@ -192,12 +192,20 @@ _CHANGE_ASKED = re.compile(
 )
 _PART_ASKED = re.compile(
     r"^what(?:'s|\s+is|\s+was)\s+(?:the\s+)?[a-z]+(?:\s+rate)?\s+as\s+a\s+(?:percentage|per\s*cent)"
-    r"|^what\s+(?:percentage|per\s*cent)\s+(?:is|was)\s+(?:that|this)",
+    r"|^what\s+(?:percentage|per\s*cent)\s+(?:of\s+(?:the|our|my|their|his|her)\s+[a-z]+\s+)?"
+    r"(?:is|was)\s+(?:that|this)",
+    re.IGNORECASE,
+)
+# "Income was £46,800 and we spent £39,312 on activities. What percentage of our income went
+# on those activities?": the amount said with the whole's name, and the other one its part
+_SPENT_SHARE = re.compile(
+    r"^what\s+(?:percentage|per\s*cent)\s+of\s+(?:the|our|my|their|his|her)\s+(?P<whole>[a-z]+)"
+    r"\s+(?:went|was\s+spent|goes|is\s+spent)\s+on\s+[a-z ]{1,40}$",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
     rf"(?<![\w.,])(?P<part>{NUM})\s+(?:of|out\s+of)\s+(?:its|the|our|their|my|his|her|all)?\s*"
-    rf"(?:[a-z-]+\s+)?(?P<whole>{NUM})(?![\d.,])",
+    rf"(?:[a-z-]+\s+)?[$€£¥₹]?(?P<whole>{NUM})(?![\d.,])",
     re.IGNORECASE,
 )
 AMOUNT = re.compile(  # an amount, maybe with its money sign or a unit word after it
@@ -222,8 +230,10 @@ def percent_change(body: str) -> str | None:
             return None
         a, b = (part[g].replace(",", "") for g in ("part", "whole"))
         return None if Fraction(b) == 0 or Fraction(a) > Fraction(b) else f"{a} / {b} * 100"
-    asked = _CHANGE_ASKED.match(question)
     amounts = list(AMOUNT.finditer(story))
+    if (share := _SPENT_SHARE.match(question)) and len(amounts) == 2:
+        return _share_of(story, share["whole"], amounts)
+    asked = _CHANGE_ASKED.match(question)
     if asked is None or len(amounts) != 2 or stray_digit(story, amounts):
         return None
     units = {(m["unit"] or "").lower().rstrip("s") for m in amounts} - {""} - NOT_UNITS
@@ -235,6 +245,23 @@ def percent_change(body: str) -> str | None:
         return None  # the story went the other way: the model says what happened
     a, b = (m["n"].replace(",", "") for m in amounts)
     return f"({b} - {a}) / {a} * 100" if up else f"({a} - {b}) / {a} * 100"
+
+
+_SPENT_ON = re.compile(r"\b(?:spent|spend|spends|paid|pay|pays)\b|\d\s+on\s", re.IGNORECASE)
+
+
+def _share_of(story: str, whole: str, amounts: list[re.Match[str]]) -> str | None:
+    """ "39312 / 46800 * 100": the amount said after the whole's name, of the other one."""
+    named = [
+        m for m in amounts if whole.lower() in story[max(0, m.start() - 30) : m.start()].lower()
+    ]
+    if len(named) != 1 or stray_digit(story, amounts):
+        return None
+    (part,) = [m for m in amounts if m is not named[0]]
+    if not _SPENT_ON.search(story[max(0, part.start() - 20) : part.end() + 4]):
+        return None  # "… and our savings are £9,000": not what went on something
+    a, b = (m["n"].replace(",", "") for m in (part, named[0]))
+    return None if Fraction(b) == 0 or Fraction(a) > Fraction(b) else f"{a} / {b} * 100"
 
 
 # How many containers a whole needs, rounded up: "86 guests … our round tables seat 10. How many
