@@ -632,6 +632,14 @@ STORIES += [
         ),
         "= Saturday, September 16, 2028",
     ),
+    # a flight that lands where it took off keeps one clock
+    (
+        (
+            "Took off from Popham at 10:35 and landed back there at 12:05. How many minutes was the"
+            " flight?"
+        ),
+        ": 90 minutes",
+    ),
     # a numbered series: the first numbered 1, a step, the k-th asked; or the k-th after a dated one
     (
         (
@@ -793,6 +801,9 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # a flight to another place (another clock?), or back again past midnight
+    "Took off from Popham at 10:35 and landed in Paris at 12:05. How many minutes was the flight?",
+    "Took off from Popham at 22:35 and landed back there at 01:05. How many minutes was the flight?",
     # a numbered series with a break, no step, a count the asked one is beyond, or a second "1"
     (
         "Round 1 is on 13 October 2027 and the rounds are 14 days apart, except over Christmas."

@@ -24,14 +24,22 @@ _OVERNIGHT = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = ("I",)
+# A trip that ends where it began: "Took off from Popham at 10:35 and landed back there at 12:05"
+_BACK_THERE = re.compile(
+    r"\b(?:landed|landing|got|arrived|came|flew)\s+back\s+(?:there|at\s+(?:base|the\s+same\s+[a-z]+))\b",
+    re.IGNORECASE,
+)
 
 
 def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) -> str | None:
     """ "How many minutes between 23:05 and 02:35 the next day?" for a story of two times of
     day and no date, or None."""
-    if unit not in ("minutes", "hours") or CHANGES.search(text) or _FLIGHT.search(text):
+    if unit not in ("minutes", "hours") or CHANGES.search(text):
         return None
-    if _named_place(story):
+    round_trip = bool(_BACK_THERE.search(story))  # one place, one clock: "landed back there"
+    if _FLIGHT.search(text) and not round_trip:
+        return None
+    if _named_place(story) and not round_trip:
         return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
     a, b = (m.group() for m in times)
     start, end = clock_seconds(a), clock_seconds(b)
@@ -40,6 +48,8 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
     later = ""
     if end < start:
         if not _OVERNIGHT.search(story):
+            return None
+        if round_trip:
             return None
         later = " the next day"
     return f"How many {unit} between {_bare(a)} and {_bare(b)}{later}?"
