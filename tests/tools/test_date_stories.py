@@ -632,6 +632,21 @@ STORIES += [
         ),
         "= Saturday, September 16, 2028",
     ),
+    # weekdays between two dates, both counted: asked so, or days after "Monday to Friday"
+    (
+        (
+            "I've booked annual leave from Monday 6 December 2027 to Friday 17 December 2027. How many"
+            " weekdays is that, counting both ends?"
+        ),
+        "inclusive: 10",
+    ),
+    (
+        (
+            "The induction runs Monday to Friday only, from Monday 4 December 2028 to Friday 15"
+            " December 2028 inclusive. How many induction days is that?"
+        ),
+        "inclusive: 10",
+    ),
     # a flight that lands where it took off keeps one clock
     (
         (
@@ -801,6 +816,13 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # weekdays with the ends not said to count, a day taken out, or days of another kind
+    "I've booked leave from Monday 6 December 2027 to Friday 17 December 2027. How many weekdays is that?",
+    (
+        "Our shop opens Monday to Friday, from 4 December 2028 to 15 December 2028 inclusive, except"
+        " Christmas. How many trading days is that?"
+    ),
+    "The festival runs from 4 December 2028 to 15 December 2028 inclusive. How many sunny days is that?",
     # a flight to another place (another clock?), or back again past midnight
     "Took off from Popham at 10:35 and landed in Paris at 12:05. How many minutes was the flight?",
     "Took off from Popham at 22:35 and landed back there at 01:05. How many minutes was the flight?",

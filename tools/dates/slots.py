@@ -28,6 +28,7 @@ from tools.dates.ages import age_question, birthday_date
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, parse_duration
+from tools.dates.referents import asks_about_the_date, unknown_thing
 from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
 
@@ -79,7 +80,9 @@ _THE_DATE = re.compile(
 )
 # ... or a length: in days, weeks or nights between two dates, minutes or hours between times.
 _ASKS_LENGTH = re.compile(
-    r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights)|long)\b",
+    r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights|weekdays)|long)\b"
+    # "How many induction days is that?" after "runs Monday to Friday only"
+    r"|^(?:so\s+|and\s+)?how\s+many\s+[a-z]+\s+(?P<unit2>days)\b",
     re.IGNORECASE,
 )
 _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
@@ -141,7 +144,6 @@ _AFTER_EVENT = re.compile(
     r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$",
     re.IGNORECASE,
 )
-_THE_THING = re.compile(r"\bthe\s+([a-z]{3,})", re.IGNORECASE)
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 
 # Counting both ends of a span between dates.
@@ -291,19 +293,19 @@ def read_story(text: str) -> str | None:
             and _WEEKDAY_OF_THAT.fullmatch(question)
             and len(dates) == 1
             and not times
-            and not _unknown_thing(question[date_asked.end() :], story)
+            and not unknown_thing(question[date_asked.end() :], story)
         ):
             # "@channel code freeze starts 2027-12-17 — what weekday is that?"
             return f"What day of the week is {dates[0].group()}?"
         asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
         if _ANOTHER_DAY.search(asked_rest):
             return None  # "What's the date of the Friday of the last week?"
-        if _unknown_thing(question[date_asked.end() :], story):
+        if unknown_thing(question[date_asked.end() :], story):
             return None  # "The concert is 3 weeks after 5 September. What date is the party?"
         if len(dates) != 1 or len(spans) != 1 or times:
             return None
         sign = _direction(text, spans[0], dates[0])
-        if sign is None or _asks_about_the_date(text, question, spans[0], dates[0]):
+        if sign is None or asks_about_the_date(text, question, spans[0], dates[0]):
             return None
         way = "before" if sign < 0 else "after"
         # (a weekday asked gets the date too: a date's answer names its weekday)
@@ -311,7 +313,9 @@ def read_story(text: str) -> str | None:
     length = _ASKS_LENGTH.match(question)
     if not length or spans:
         return None
-    unit = (length["unit"] or "").lower()
+    unit = (length["unit"] or length["unit2"] or "").lower()
+    if unit == "weekdays" or length["unit2"] or (unit == "days" and _MON_FRI.search(story)):
+        return _weekdays(text, story, unit, dates, times)
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
         inclusive = _INCLUSIVE.search(text)
         rest = _INCLUSIVE.sub(" ", text) if inclusive else text
@@ -338,6 +342,29 @@ def read_story(text: str) -> str | None:
         unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
         return between_times(text, story, unit, times)
     return None
+
+
+# Days counted Monday to Friday: "How many weekdays is that, counting both ends?", "runs Monday
+# to Friday only, from … to … inclusive. How many induction days is that?"
+_MON_FRI = re.compile(
+    r"\b(?:(?:on\s+)?mon(?:day)?s?\s*(?:to|-|–|through)\s*fri(?:day)?s?|weekdays)(?:\s+only)?\b",
+    re.IGNORECASE,
+)
+
+
+def _weekdays(
+    text: str, story: str, unit: str, dates: list[re.Match[str]], times: list[re.Match[str]]
+) -> str | None:
+    """ "How many weekdays are there from D1 to D2 inclusive?" for two dates, both counted, and
+    a question for the weekdays between them (said so, or days after "Monday to Friday")."""
+    if len(dates) != 2 or times or unit != "weekdays" and not _MON_FRI.search(story):
+        return None
+    inclusive = _INCLUSIVE.search(text)
+    rest = _MON_FRI.sub(" ", _INCLUSIVE.sub(" ", text)) if inclusive else text
+    if not inclusive or CHANGES.search(rest) or _COUNT_WORDS.search(rest):
+        return None  # (both ends must be said to count: "from Monday to Friday" may mean 4)
+    a, b = (m.group() for m in dates)
+    return f"How many weekdays are there from {a} to {b} inclusive?"
 
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
@@ -429,50 +456,3 @@ def _from_date_words(text: str, date: re.Match[str]) -> bool:
 def _stem(word: str) -> str:
     """The first letters of a word without its ending: "baking" and "baked" -> "bak"."""
     return re.sub(r"(?:ing|ed|es|s|e)$", "", word.lower())[:4]
-
-
-# Clauses of a story, and the words of a question that say which of its events it asks about.
-_CLAUSE = re.compile(r"[,;:.!?]\s+|\s+(?:and|but|then|so)\s+|\s+[—–-]\s+", re.IGNORECASE)
-_PLAIN_WORDS = frozenset(
-    (
-        *("what", "which", "when", "date", "dates", "days", "week", "weeks", "weekday"),
-        *("does", "will", "would", "should", "could", "that", "this", "them", "they", "their"),
-        *("there", "then", "with", "from", "have", "been", "were", "into", "onto", "your"),
-    )
-)
-
-
-def _asks_about_the_date(text: str, question: str, span: re.Match[str], date: re.Match[str]):
-    """True when the question names the dated event rather than the one the span leads to
-    ("The party is on 18 September 2027 and the clean-up 2 days after. What date is the
-    party?"): one of its words is in the date's clause and not in the span's."""
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
-    bounds = [0, *(e for _, e in clauses), len(text)]
-
-    def clause_of(at: int) -> set[str]:
-        start = max(b for b in bounds if b <= at)
-        end = min((s for s, _ in clauses if s >= at), default=len(text))
-        return set(re.findall(r"[a-z']{4,}", text[start:end].lower()))
-
-    dated, spanned = clause_of(date.start()), clause_of(span.start())
-    asked = set(re.findall(r"[a-z']{4,}", question.lower())) - _PLAIN_WORDS
-    return bool(asked & (dated - spanned))
-
-
-_WRITTEN_ON = re.compile(
-    r"\b(?:goes|go|put|write|print|stamp|enter|fill\s+in)\s+(?:[a-z]+\s+)?(?:on|in|into)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _unknown_thing(question: str, story: str) -> bool:
-    """True when the question asks about "the <thing>" the story never mentioned; the thing a
-    date is written on is none ("What date goes on the label?", "… do I put on the form?")."""
-    low = story.lower()
-    return any(
-        # (a word of the story's that starts the same, not after a hyphen: "the finals" are not
-        # "the semi-finals")
-        not re.search(rf"(?<![\w-]){re.escape(m[1].lower()[:5])}", low)
-        and not _WRITTEN_ON.search(question, 0, m.start())
-        for m in _THE_THING.finditer(question)
-    )

@@ -1,0 +1,56 @@
+"""Which event of a dated story a question asks about, for `slots`: the dated one itself ("The
+party is on 18 September 2027 and the clean-up 2 days after. What date is the party?") or a
+thing the story never mentioned ("What date is the wedding?" after a party). Pure regex and set
+work."""
+
+from __future__ import annotations
+
+import re
+
+_THE_THING = re.compile(r"\bthe\s+([a-z]{3,})", re.IGNORECASE)
+
+# Clauses of a story, and the words of a question that say which of its events it asks about.
+_CLAUSE = re.compile(r"[,;:.!?]\s+|\s+(?:and|but|then|so)\s+|\s+[—–-]\s+", re.IGNORECASE)
+_PLAIN_WORDS = frozenset(
+    (
+        *("what", "which", "when", "date", "dates", "days", "week", "weeks", "weekday"),
+        *("does", "will", "would", "should", "could", "that", "this", "them", "they", "their"),
+        *("there", "then", "with", "from", "have", "been", "were", "into", "onto", "your"),
+    )
+)
+
+
+def asks_about_the_date(text: str, question: str, span: re.Match[str], date: re.Match[str]):
+    """True when the question names the dated event rather than the one the span leads to
+    ("The party is on 18 September 2027 and the clean-up 2 days after. What date is the
+    party?"): one of its words is in the date's clause and not in the span's."""
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    bounds = [0, *(e for _, e in clauses), len(text)]
+
+    def clause_of(at: int) -> set[str]:
+        start = max(b for b in bounds if b <= at)
+        end = min((s for s, _ in clauses if s >= at), default=len(text))
+        return set(re.findall(r"[a-z']{4,}", text[start:end].lower()))
+
+    dated, spanned = clause_of(date.start()), clause_of(span.start())
+    asked = set(re.findall(r"[a-z']{4,}", question.lower())) - _PLAIN_WORDS
+    return bool(asked & (dated - spanned))
+
+
+_WRITTEN_ON = re.compile(
+    r"\b(?:goes|go|put|write|print|stamp|enter|fill\s+in)\s+(?:[a-z]+\s+)?(?:on|in|into)\s+$",
+    re.IGNORECASE,
+)
+
+
+def unknown_thing(question: str, story: str) -> bool:
+    """True when the question asks about "the <thing>" the story never mentioned; the thing a
+    date is written on is none ("What date goes on the label?", "… do I put on the form?")."""
+    low = story.lower()
+    return any(
+        # (a word of the story's that starts the same, not after a hyphen: "the finals" are not
+        # "the semi-finals")
+        not re.search(rf"(?<![\w-]){re.escape(m[1].lower()[:5])}", low)
+        and not _WRITTEN_ON.search(question, 0, m.start())
+        for m in _THE_THING.finditer(question)
+    )
