@@ -78,6 +78,12 @@ def value(text: str) -> str:
             ),
             "985.5",
         ),
+        # a tax on top of the whole; a tally with a label before each count
+        (
+            "Invoice: 37.5 hours at €64 an hour, plus 21% VAT on top. What's the invoice total?",
+            "2904",
+        ),
+        ("fence panels 14 x £32.50 + posts 15 x £11 = ?", "620"),
         # takings less the one cost the story names last
         (
             (
@@ -113,6 +119,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "A ten-class pass is £95 and a single class is £11.50. How much does the pass save"
             " over buying 8 singles?"
         ),
+        # two percentages on the whole; a label that is not a tally's
+        "A jumper is £48 and 25% off, and at the till there's a further 10% off on top. What do I pay?",
+        "chapter 3 verse 16 x 2 + 4?",
         # spending, not takings, before the last cost
         "I had £50. I bought 3 books at £4 and the delivery was £5. What's left?",
         "I bought 3 books at £4 and the delivery was £5. What's left?",

@@ -450,7 +450,15 @@ def _percent_frame(body: str) -> str:
     return body
 
 
+# A tally with a label before each count: "fence panels 14 x 32.50 + posts 15 x 11"
+_LABELLED_TERM = rf"(?:[a-z][a-z'-]* ){{1,3}}({_NUM}) ?[x×*] ?({_NUM})"
+_LABELLED_SUM = re.compile(rf"^{_LABELLED_TERM}(?: ?\+ ?{_LABELLED_TERM})+$", re.IGNORECASE)
+_LABELLED_ONE = re.compile(_LABELLED_TERM, re.IGNORECASE)
+
+
 def _binary_frame(body: str) -> str:
+    if "+" in body and _LABELLED_SUM.match(body):
+        body = " + ".join(f"{m[1]} * {m[2]}" for m in _LABELLED_ONE.finditer(body))
     body = _percent_frame(_list_frame(body))
     for pattern, form in _BINARY_FRAMES:
         m = pattern.match(body)

@@ -297,12 +297,14 @@ _ON_THE_WHOLE = re.compile(
     # ("a 10% student discount", "the 25% single person discount")
     rf"(?P<p>{NUM})\s*%\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>off|discount|vat|tax|service(?:\s+charge)?)"
     r"\s+(?:on\s+|off\s+)?"
-    r"(?:the\s+whole(?:\s+[a-z]+)?|everything|the\s+total|the\s+lot|the\s+bill|all\s+of\s+it)"
+    r"(?:the\s+whole(?:\s+[a-z]+)?|everything|the\s+total|the\s+lot|the\s+bill|all\s+of\s+it"
+    r"|(?<=on\s)top)"  # "plus 21% VAT on top"
     r"(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 _WHOLE_ASKED = re.compile(
-    r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:total(?:\s+bill)?|bill|final\s+bill)"
+    r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
+    r"(?:\s+bill)?|bill|final\s+bill)"
     r"|(?:what|how\s+much)\s+(?:do|will|would|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
     re.IGNORECASE,
 )
