@@ -235,6 +235,15 @@ _REWRITES = _rewrites(
         ("-",),
     ),
     (_FEET_INCHES.pattern, r"\1 ft \2 in", ("'", "′", "’")),
+    # "5 feet and 7 inches", "2 stone and 4 pounds": one mixed quantity, its larger unit first
+    (
+        (
+            r"(?<=\d)(\s*(?:feet|foot|ft|stone|st|pounds?|lbs?|yards?|yd))\s*,?\s+and\s+"
+            r"(?=\d+(?:\.\d+)?\s*(?:inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft)\b)"
+        ),
+        r"\1 ",
+        (" and ",),
+    ),
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
     # the target are punctuation, not a list
     (r",\s+(?=(?:expressed|converted|in|into|to)\s)", " ", (",",)),
