@@ -632,6 +632,21 @@ STORIES += [
         ),
         "= Saturday, September 16, 2028",
     ),
+    # an age "in whole years"; week k of a term that starts on a date
+    (
+        (
+            "Our spaniel was born on 14 February 2019. How old is she, in whole years, on 1 September"
+            " 2027?"
+        ),
+        "8 years old",
+    ),
+    (
+        (
+            "Semester starts Monday 4 September 2028 and each teaching week starts on a Monday. What"
+            " date does week 15 start?"
+        ),
+        "= Monday, December 11, 2028",
+    ),
     # weekdays between two dates, both counted: asked so, or days after "Monday to Friday"
     (
         (
@@ -816,6 +831,11 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # weeks that start on a Monday, counted from a start not said to be one
+    (
+        "Semester starts 6 September 2028 and each week starts on a Monday. What date does week 2"
+        " start?"
+    ),
     # weekdays with the ends not said to count, a day taken out, or days of another kind
     "I've booked leave from Monday 6 December 2027 to Friday 17 December 2027. How many weekdays is that?",
     (

@@ -213,9 +213,10 @@ _AGE_ON = re.compile(
 # "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
 _AGE_ON_QUESTION = re.compile(
     r"^(?:how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old|what\s+age)\s+(?:will|would)\s+"
-    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)\s+on\s+(?P<on>.+?)\??$"
+    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+(?P<on>.+?)\??$"
     r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are)\s+"
-    r"(?P<who2>i|he|she|they|\w+)\s+on\s+(?P<on2>.+?)\??$",
+    # ("How old is she, in whole years, on 1 September 2027?": the age is in whole years)
+    r"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )
 _THIRD_PERSON = frozenset({"he", "she", "they"})

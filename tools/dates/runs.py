@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.holidays import names_holiday
-from tools.dates.parts import CHANGES, DATE
+from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import ORDINALS
 from tools.words import cardinal, stray_digit
 
@@ -144,6 +144,11 @@ def _numbered(text: str, question: str) -> str | None:
         noun, k, parts = one[0]["noun"], _kth(asked), [one[0], asked]
     elif not one and _FIRST_SAID.search(lead) and (asked := _asked_kth(r"[a-z]+", text, asked_at)):
         noun, k, parts = asked["noun2"], _kth(asked), [asked]  # "starting on D … the 26th quiz"
+    elif not one and _STARTS.search(lead) and (asked := _week_or_day(text, asked_at)):
+        noun, k, parts = asked[0], _kth(asked[1]), [asked[1]]  # "Term starts D … week 15"
+        rule = _WEEKS_START.search(text)
+        if rule and not date.group().lower().startswith(rule["wd"].lower()):
+            return None  # "weeks start on a Monday" from a date not said to be one
     else:
         return None
     if step is None and noun.lower() in ("day", "week"):
@@ -165,6 +170,18 @@ def _numbered(text: str, question: str) -> str | None:
         return None
     steps_taken = k if after else k - 1
     return f"What date is {steps_taken * int(count)} {unit.rstrip('s')}s after {date.group()}?"
+
+
+_WEEKS_START = re.compile(
+    rf"\bweeks?\s+(?:starts?|begins?)\s+on\s+(?:a\s+)?(?P<wd>{WEEKDAY})", re.IGNORECASE
+)
+_STARTS = re.compile(r"\b(?:starts?|begins?|started|began)(?:\s+on)?\s+$", re.IGNORECASE)
+
+
+def _week_or_day(text: str, asked_at: int) -> tuple[str, re.Match[str]] | None:
+    """ "week 15" or "day 12" asked, counted from a start said on the date."""
+    found = [(n, m) for n in ("week", "day") if (m := _asked_kth(n, text, asked_at))]
+    return found[0] if len(found) == 1 else None
 
 
 def _near(one: re.Match[str], date: re.Match[str], text: str) -> bool:
