@@ -451,6 +451,16 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("My village is twelve miles from the city, how much km is it?", "12 mi = 19.312128 km"),
         ("How much grams is 3 ounces?", "3 oz = 85.0485"),
         ("My bag is 23 kilo. How many pounds it is?", "23 kg ≈ 50.7063 lb"),
+        # shouted; "then" at the end; when it was, said beside the quantity
+        ("HOW MANY CM IS 6 FEET??", "6 ft = 182.88 cm"),
+        ("it's exactly 3.2 hectares, how many acres is that then", "3.2 ha ≈ 7.90737 acre"),
+        (
+            (
+                "Our roof panels generated 3,250 kWh over the past twelve months. How many megajoules"
+                " is that?"
+            ),
+            "= 11700 MJ",
+        ),
         # a mixed quantity with "and" between its units
         ("how many centimetres is 5 feet and 7 inches?", "= 170.18 cm"),
         ("what's 2 stone and 4 pounds in kg?", "= 14.51495584 kg"),
@@ -482,6 +492,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "A 2 inch pipe is how many mm?",
         "What's a 10 km run in minutes?",  # another kind of unit: a pace is needed
         "What's 3 inches and 2 feet in cm?",  # not a mixed quantity: its smaller unit first
+        "HOW MANY KW IS 5 MW?",  # shouted "MW": megawatts or milliwatts?
         "My can holds 12 litres — how many ml of feed?",  # of something other than the 12 L
         "How many months have 28 days?",  # the riddle (all twelve), not a conversion
         "In 1500 metres and 3 km, how many miles is that?",  # 1500 is a distance, not a year

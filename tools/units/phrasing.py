@@ -14,6 +14,7 @@ import re
 from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
 from tools.units.names import CURRENCY, dimensionality
 from tools.units.spoken import number_words
+from tools.units.tidy import normalise
 
 MAX_TEXT = 300
 _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
@@ -121,22 +122,11 @@ _STATED_BARE = re.compile(
 )
 _CLAUSE_TAIL = 4  # words after a stated quantity that may be dropped ("… km this morning")
 _QUANTITY_START = re.compile(r"(?:^|\s)(?=[-+]?\d|(?:an?|one)\s)", re.IGNORECASE)
-# 6'2" and 5' 10": feet and inches written with marks.
-_FEET_INCHES = re.compile(
-    r"(?<![\w'\"])(\d+(?:\.\d+)?)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|''|(?=\s|$))"
-)
 
 
 # "Kilograms please: 220 lb"
 _TARGET_COLON = re.compile(
     r"^(?:in\s+)?(?P<target>[A-Za-z][A-Za-z /^²³-]{0,30}?)(?:,?\s+please)?\s*:\s*(?P<expr>.+)$",
-    re.IGNORECASE,
-)
-# "Fill in the blank: 6 feet = ____ centimetres", "Science homework asks to convert …"
-_TASK_LEAD = re.compile(
-    r"^(?:(?:fill\s+in\s+the\s+blank|complete(?:\s+this)?|answer|convert)\s*:\s*"
-    r"|[a-z ]{0,40}?\b(?:asks?|wants?|needs?|told)\s+(?:me\s+|us\s+|you\s+|him\s+|her\s+|them\s+)?"
-    r"to\s+(?=convert\s))",
     re.IGNORECASE,
 )
 
@@ -203,74 +193,6 @@ _THING_HOW_MANY = re.compile(
     r"|moves|weighs|measures|holds|does)\s+how\s+many\s+(?P<target>.+)$",
     re.IGNORECASE,
 )
-
-
-def _rewrites(
-    *rules: tuple[str, str, tuple[str, ...]],
-) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
-    return tuple((re.compile(p, re.IGNORECASE), repl, needles) for p, repl, needles in rules)
-
-
-# Applied in order by `_normalise` (compiled once: a units parse runs on every message), each
-# only when the text holds one of its needles (lower case; none: always), which every match has.
-_REWRITES = _rewrites(
-    (r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", ("→", "->", "⇒", "=>")),  # "12 kN → N"
-    (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", ("liquid",)),
-    (_TASK_LEAD.pattern, "", ()),
-    # "250 newton-metres of torque", "20 gallons of water": what is measured, not a unit (a
-    # substance whose density a conversion would need still fails the dimension check)
-    (
-        (
-            r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water"
-            r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow)\b"
-        ),
-        "",
-        ("of",),
-    ),
-    (r",?\s+(?:please|pls|plz)(?=[?.!]*$)", "", ("pl",)),
-    # "a 100-mile sportive", "a 5-km run": a hyphen between a number and its unit
-    (
-        r"(?<=\d)-(?=(?:mile|km|kilomet|met|foot|feet|inch|yard|pound|kg|kilo|litre|liter|gallon)\w*\b)",
-        " ",
-        ("-",),
-    ),
-    (_FEET_INCHES.pattern, r"\1 ft \2 in", ("'", "′", "’")),
-    # "5 feet and 7 inches", "2 stone and 4 pounds": one mixed quantity, its larger unit first
-    (
-        (
-            r"(?<=\d)(\s*(?:feet|foot|ft|stone|st|pounds?|lbs?|yards?|yd))\s*,?\s+and\s+"
-            r"(?=\d+(?:\.\d+)?\s*(?:inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft)\b)"
-        ),
-        r"\1 ",
-        (" and ",),
-    ),
-    # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
-    # the target are punctuation, not a list
-    (r",\s+(?=(?:expressed|converted|in|into|to)\s)", " ", (",",)),
-    (r",\s*(?=(?:is|are|equals?)$)", " ", (",",)),
-    # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
-    (r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", ("^",)),
-    (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", ("^",)),
-    (r"[?.!]+$", "", ()),
-)
-# 5/16" and 2.5″: inches written with a mark after the number ("Drill bit is 5/16"")
-_INCH_MARKS = ('"', "″", "”")
-_INCH_MARK = re.compile(r"(\d(?:\s?/\s?\d+)?)\s*[\"″”](?=[\s,.?!]|$)")
-_AS_DECIMAL = re.compile(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", re.IGNORECASE)
-
-
-def _normalise(text: str) -> str:
-    if "decimal" in text.lower():
-        text = _AS_DECIMAL.sub("", text)
-    text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
-    text = " ".join(text.split())
-    for pattern, repl, needles in _REWRITES:
-        low = text.lower() if needles else ""
-        if not needles or any(needle in low for needle in needles):
-            text = pattern.sub(repl, text)
-    if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote
-        text = _INCH_MARK.sub(r"\1 in", text)
-    return text.strip()
 
 
 def _splits(body: str, conn: re.Pattern[str]):
@@ -429,7 +351,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return None
     if CURRENCY.search(text):
         return None  # no live rates: currency conversion is not ours
-    body = _normalise(text)
+    body = normalise(text)
     found = _add_or_take(body)
     if found is not False:
         return found  # type: ignore[return-value]

@@ -1,0 +1,117 @@
+"""A units request tidied for the frames of `phrasing`: one spelling for arrows, marks, dashes
+and spaces, shouting in lower case, and the words around a quantity that are not part of it
+("please", "over the past 12 months", "of water"). Pure string work."""
+
+from __future__ import annotations
+
+import re
+
+# 6'2" and 5' 10": feet and inches written with marks.
+_FEET_INCHES = re.compile(
+    r"(?<![\w'\"])(\d+(?:\.\d+)?)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|''|(?=\s|$))"
+)
+
+
+# "Fill in the blank: 6 feet = ____ centimetres", "Science homework asks to convert …"
+_TASK_LEAD = re.compile(
+    r"^(?:(?:fill\s+in\s+the\s+blank|complete(?:\s+this)?|answer|convert)\s*:\s*"
+    r"|[a-z ]{0,40}?\b(?:asks?|wants?|needs?|told)\s+(?:me\s+|us\s+|you\s+|him\s+|her\s+|them\s+)?"
+    r"to\s+(?=convert\s))",
+    re.IGNORECASE,
+)
+
+
+def _rewrites(
+    *rules: tuple[str, str, tuple[str, ...]],
+) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), repl, needles) for p, repl, needles in rules)
+
+
+# Applied in order by `normalise` (compiled once: a units parse runs on every message), each
+# only when the text holds one of its needles (lower case; none: always), which every match has.
+_REWRITES = _rewrites(
+    (r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", ("→", "->", "⇒", "=>")),  # "12 kN → N"
+    (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", ("liquid",)),
+    (_TASK_LEAD.pattern, "", ()),
+    # "250 newton-metres of torque", "20 gallons of water": what is measured, not a unit (a
+    # substance whose density a conversion would need still fails the dimension check)
+    (
+        (
+            r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water"
+            r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow)\b"
+        ),
+        "",
+        ("of",),
+    ),
+    (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
+    # "generated 3,250 kWh over the past 12 months": when, not a quantity to convert
+    (
+        r",?\s+(?:over|in|during)\s+the\s+(?:past|last)\s+\d+\s+(?:days|weeks|months|years)\b",
+        "",
+        ("past", "last"),
+    ),
+    # "a 100-mile sportive", "a 5-km run": a hyphen between a number and its unit
+    (
+        r"(?<=\d)-(?=(?:mile|km|kilomet|met|foot|feet|inch|yard|pound|kg|kilo|litre|liter|gallon)\w*\b)",
+        " ",
+        ("-",),
+    ),
+    (_FEET_INCHES.pattern, r"\1 ft \2 in", ("'", "′", "’")),
+    # "5 feet and 7 inches", "2 stone and 4 pounds": one mixed quantity, its larger unit first
+    (
+        (
+            r"(?<=\d)(\s*(?:feet|foot|ft|stone|st|pounds?|lbs?|yards?|yd))\s*,?\s+and\s+"
+            r"(?=\d+(?:\.\d+)?\s*(?:inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft)\b)"
+        ),
+        r"\1 ",
+        (" and ",),
+    ),
+    # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
+    # the target are punctuation, not a list
+    (r",\s+(?=(?:expressed|converted|in|into|to)\s)", " ", (",",)),
+    (r",\s*(?=(?:is|are|equals?)$)", " ", (",",)),
+    # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
+    (r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", ("^",)),
+    (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", ("^",)),
+    (r"[?.!]+$", "", ()),
+)
+# 5/16" and 2.5″: inches written with a mark after the number ("Drill bit is 5/16"")
+_INCH_MARKS = ('"', "″", "”")
+_INCH_MARK = re.compile(r"(\d(?:\s?/\s?\d+)?)\s*[\"″”](?=[\s,.?!]|$)")
+_AS_DECIMAL = re.compile(r"\s*\(?as a decimal(?: number)?\)?(?=[?.!]*$)", re.IGNORECASE)
+
+
+# Shouted ("HOW MANY CM IS 6 FEET??"): words in lower case, and the short unit symbols whose
+# lower case cannot be another unit ("MW" stays: megawatts or milliwatts?)
+_SHOUTED_KEPT_LOW = frozenset(
+    (
+        *("CM", "KM", "KG", "MM", "FT", "LB", "LBS", "OZ", "ML", "MPH", "KPH", "KMH", "MI", "YD"),
+        *("HOW", "IS", "IN", "TO", "MANY", "MUCH", "ARE", "THE", "WHAT", "AS", "OF"),
+    )
+)
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _unshouted(text: str) -> str:
+    if not text.isupper() or len(_SHOUTED_WORD.findall(text)) < 3:
+        return text
+    return _SHOUTED_WORD.sub(
+        lambda m: m[0].lower() if len(m[0]) > 3 or m[0] in _SHOUTED_KEPT_LOW else m[0], text
+    )
+
+
+def normalise(text: str) -> str:
+    """The request with its spelling made one (marks, dashes, spaces, shouting, the rewrites
+    above), ready for the frames."""
+    text = _unshouted(text)
+    if "decimal" in text.lower():
+        text = _AS_DECIMAL.sub("", text)
+    text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
+    text = " ".join(text.split())
+    for pattern, repl, needles in _REWRITES:
+        low = text.lower() if needles else ""
+        if not needles or any(needle in low for needle in needles):
+            text = pattern.sub(repl, text)
+    if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote
+        text = _INCH_MARK.sub(r"\1 in", text)
+    return text.strip()
