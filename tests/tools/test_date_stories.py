@@ -632,6 +632,14 @@ STORIES += [
         ),
         "= Saturday, September 16, 2028",
     ),
+    # the days there are from a start to a deadline
+    (
+        (
+            "I cast on a cardigan on 2 October 2027 and it has to be done by 24 December 2027. How"
+            " many days do I have?"
+        ),
+        ": 83 days",
+    ),
     # an age "in whole years"; week k of a term that starts on a date
     (
         (
@@ -831,6 +839,8 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # days "I have" between a start and an end that is no deadline (counted both ends?)
+    "I start on 2 October 2027 and finish on 24 December 2027. How many days do I have?",
     # weeks that start on a Monday, counted from a start not said to be one
     (
         "Semester starts 6 September 2028 and each week starts on a Monday. What date does week 2"

@@ -132,6 +132,14 @@ _FROM_EVENT_TO_EVENT = re.compile(
     r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s*\?$",
     re.IGNORECASE,
 )
+# ... or the time there is from a start to a deadline: "I cast on on 2 October 2027 and it has to
+# be done by 24 December 2027. How many days do I have?"
+_TIME_LEFT = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+(?:do|does|will|did)\s+(?:i|we|you|he|she|they)\s+(?:have|get)"
+    r"(?:\s+left)?\s*\?$",
+    re.IGNORECASE,
+)
+_BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE)
 # ... or how old something started on the first date is on the second: "I started my sourdough
 # starter on 2 February 2028. How many days old is it on 1 March 2028?"
 _OLD_ON = re.compile(
@@ -332,6 +340,7 @@ def read_story(text: str) -> str | None:
                 _IS_THAT.search(question) and not _PERIOD.search(story) and not _ENDS.search(story)
             )
             and not _FROM_EVENT_TO_EVENT.match(question)
+            and not (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
