@@ -163,6 +163,15 @@ _NOMINAL = re.compile(
 )
 
 
+_PLAIN_WORD = re.compile(r"[a-z][a-z'-]*[,.]?")
+_QUALIFIERS = frozenset(
+    (
+        *("us", "uk", "imperial", "metric", "nautical", "statute", "survey", "international"),
+        *("troy", "avoirdupois", "fluid", "dry", "liquid", "square", "cubic"),
+    )
+)
+
+
 def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
     """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
     carat diamond") in `target`; None when the phrase holds another number, or none, or
@@ -178,8 +187,11 @@ def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
             return None  # a number before this one: which one is meant is unclear
         words = phrase[start.end() :].split()
         for cut in range(min(_CLAUSE_TAIL, len(words) - 1) + 1):
-            if any(ch.isdigit() for w in words[len(words) - cut :] for ch in w):
+            dropped = words[len(words) - cut :]
+            if any(ch.isdigit() for w in dropped for ch in w):
                 break  # the quantity would leave a number behind
+            if any(not _PLAIN_WORD.fullmatch(w) or w.lower() in _QUALIFIERS for w in dropped):
+                break  # "3 miles (US)", "5 miles nautical": the words say which unit it is
             req = build(" ".join(words[: len(words) - cut]), target)
             if req:
                 return req
@@ -391,8 +403,10 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         req = build(expr, target)
         if req:
             return req
-        # "What is a 5 kg turkey in pounds?": the quantity inside a described thing
-        if lead and _ARTICLE_NUMBER.match(expr) and (req := _quantity_in(expr, target)):
+        # "What is a 5 kg turkey in pounds?", "5/8 inch seam allowance in mm?": the quantity
+        # inside a described thing
+        described = (lead and _ARTICLE_NUMBER.match(expr)) or expr[:1].isdigit()
+        if described and (req := _quantity_in(expr, target)):
             return req if _of_the_asked_kind(req) else None
     if lead and lead.group(0):
         req = build(rest, None)

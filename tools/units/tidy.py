@@ -38,12 +38,15 @@ _REWRITES = _rewrites(
     (
         (
             r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water"
-            r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow)\b"
+            r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow|elevation|height"
+            r"|altitude|ascent|climbing|depth)\b"
         ),
         "",
         ("of",),
     ),
     (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
+    # "1/250 of a second", "3/4 of a mile": a fraction of one unit
+    (r"(?<![\w/])(\d+/\d+)\s+of\s+an?\s+(?=[a-z])", r"\1 ", (" of a",)),
     # "generated 3,250 kWh over the past 12 months": when, not a quantity to convert
     (
         r",?\s+(?:over|in|during)\s+the\s+(?:past|last)\s+\d+\s+(?:days|weeks|months|years)\b",
