@@ -632,6 +632,21 @@ STORIES += [
         ),
         "= Saturday, September 16, 2028",
     ),
+    # a deadline asked of a span before an event; the first of the things the story tells of
+    (
+        (
+            "The venue wants the deposit 45 days before the event on 12 August 2027. When's the"
+            " deadline?"
+        ),
+        "= Monday, June 28, 2027",
+    ),
+    (
+        (
+            "I bottled my stout on 14 November 2027 and it needs 3 weeks to condition. What date can I"
+            " open the first bottle?"
+        ),
+        "= Sunday, December 5, 2027",
+    ),
     # the days there are from a start to a deadline
     (
         (
@@ -839,6 +854,10 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # a deadline the story never implies; another day asked ("the next one", "the last day")
+    "The party is 45 days before the event on 12 August 2027. What date is the deadline?",
+    "I bottled my stout on 14 November 2027 and it needs 3 weeks to condition. What date is the next one?",
+    "I bottled my stout on 14 November 2027 and it needs 3 weeks to condition. What date is the last day?",
     # days "I have" between a start and an end that is no deadline (counted both ends?)
     "I start on 2 October 2027 and finish on 24 December 2027. How many days do I have?",
     # weeks that start on a Monday, counted from a start not said to be one

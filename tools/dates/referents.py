@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_THE_THING = re.compile(r"\bthe\s+([a-z]{3,})", re.IGNORECASE)
+_THE_THING = re.compile(r"\bthe\s+(?:(?:first|last|final|next)\s+)?([a-z]{3,})", re.IGNORECASE)
+_DEADLINE_SAID = re.compile(r"\b(?:wants?|needs?|must|due|has\s+to|have\s+to)\b.*\bbefore\b")
 
 # Clauses of a story, and the words of a question that say which of its events it asks about.
 _CLAUSE = re.compile(r"[,;:.!?]\s+|\s+(?:and|but|then|so)\s+|\s+[—–-]\s+", re.IGNORECASE)
@@ -47,6 +48,8 @@ def unknown_thing(question: str, story: str) -> bool:
     """True when the question asks about "the <thing>" the story never mentioned; the thing a
     date is written on is none ("What date goes on the label?", "… do I put on the form?")."""
     low = story.lower()
+    if _DEADLINE_SAID.search(low):
+        low += " deadline"  # ("wants the deposit 45 days before the event": by when, a deadline)
     return any(
         # (a word of the story's that starts the same, not after a hyphen: "the finals" are not
         # "the semi-finals")

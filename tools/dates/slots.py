@@ -64,7 +64,8 @@ _ASKS_DATE = re.compile(
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"
     # a monthly rule's date in one month: "When is it in August 2028?"
-    r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$",
+    r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
+    r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$",
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"
@@ -306,7 +307,7 @@ def read_story(text: str) -> str | None:
             # "@channel code freeze starts 2027-12-17 — what weekday is that?"
             return f"What day of the week is {dates[0].group()}?"
         asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
-        if _ANOTHER_DAY.search(asked_rest):
+        if any(not _first_thing(m, asked_rest, story) for m in _ANOTHER_DAY.finditer(asked_rest)):
             return None  # "What's the date of the Friday of the last week?"
         if unknown_thing(question[date_asked.end() :], story):
             return None  # "The concert is 3 weeks after 5 September. What date is the party?"
@@ -374,6 +375,20 @@ def _weekdays(
         return None  # (both ends must be said to count: "from Monday to Friday" may mean 4)
     a, b = (m.group() for m in dates)
     return f"How many weekdays are there from {a} to {b} inclusive?"
+
+
+_TIME_WORDS = frozenset(("day", "week", "weekend", "month", "year", "time", "date", "one", "of"))
+
+
+def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
+    """True when "first" or "last" in the question picks a thing the story tells of, not another
+    day ("What date can I open the first bottle?" after "I bottled my stout …")."""
+    if m.group().lower() not in ("first", "last"):
+        return False
+    noun = re.match(r"\s+([a-z]+)", asked[m.end() :], re.IGNORECASE)
+    if noun is None or noun[1].lower().rstrip("s") in _TIME_WORDS:
+        return False
+    return noun[1].lower()[:4] in story.lower()
 
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:

@@ -187,11 +187,8 @@ def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
             return None  # a number before this one: which one is meant is unclear
         words = phrase[start.end() :].split()
         for cut in range(min(_CLAUSE_TAIL, len(words) - 1) + 1):
-            dropped = words[len(words) - cut :]
-            if any(ch.isdigit() for w in dropped for ch in w):
+            if any(ch.isdigit() for w in words[len(words) - cut :] for ch in w):
                 break  # the quantity would leave a number behind
-            if any(not _PLAIN_WORD.fullmatch(w) or w.lower() in _QUALIFIERS for w in dropped):
-                break  # "3 miles (US)", "5 miles nautical": the words say which unit it is
             req = build(" ".join(words[: len(words) - cut]), target)
             if req:
                 return req
@@ -405,7 +402,14 @@ def parse_units_request(text: str) -> UnitsRequest | None:
             return req
         # "What is a 5 kg turkey in pounds?", "5/8 inch seam allowance in mm?": the quantity
         # inside a described thing
-        described = (lead and _ARTICLE_NUMBER.match(expr)) or expr[:1].isdigit()
+        described = (lead and _ARTICLE_NUMBER.match(expr)) or (
+            # (with no lead, only plain words after it: "3 miles (US)", "5 miles nautical" say
+            # which unit it is)
+            expr[:1].isdigit()
+            and all(
+                _PLAIN_WORD.fullmatch(w) and w.lower() not in _QUALIFIERS for w in expr.split()[2:]
+            )
+        )
         if described and (req := _quantity_in(expr, target)):
             return req if _of_the_asked_kind(req) else None
     if lead and lead.group(0):
