@@ -1060,6 +1060,14 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             "1650",
         ),
         ("The recipe serves 4 and uses 3 eggs. How many eggs do I need for 12 people?", "9"),
+        # a recipe for so many things, scaled to another number of them
+        (
+            (
+                "My bloomer recipe uses 900 g of flour for 2 loaves. The school fair wants 7 loaves"
+                " from me. How many grams of flour is that?"
+            ),
+            "3150",
+        ),
         # an area asked in square units of the story's two lengths (one unit: "4 m by 300 cm" is not)
         ("The lawn is 12 feet by 30 feet. How many square feet is it?", "360"),
         # a speed asked in mph; an average over days (need not be whole); a gerund before days
@@ -1259,6 +1267,9 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "The recipe serves 4 and uses 3 eggs. How many eggs do I need for 10 people?",
         "The recipe serves 4 and uses 500 g beef and 2 onions. How much beef do I need for 10 people?",
         "The recipe serves 4 and uses 500 g beef; cook for 2 hours. How much beef do I need?",
+        # a recipe for so many things asked of another ingredient, or other things
+        "My recipe uses 900 g of flour for 2 loaves. I want to bake 7 loaves. How much sugar do I need?",
+        "My recipe uses 900 g of flour for 2 loaves. I want to bake 7 cakes. How much flour do I need?",
         # things shared out that need not divide evenly; a group other than the one asked
         "36 biscuits are shared among 8 children. How many biscuits does each child get?",
         "The room is £96 a night for 5 nights, split between 4 rooms. What's each person's share?",

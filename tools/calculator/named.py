@@ -424,11 +424,11 @@ _NOT_SCALED = re.compile(
 
 def recipe_scaled(body: str) -> str | None:
     """ "750 / 6 * 84" for one ingredient of a recipe that serves n, asked for m people."""
-    if "serve" not in body and "feed" not in body and "enough" not in body:
-        return None  # (cheap test first)
     sentences = SENTENCES.split(body.strip())
     if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
         return None
+    if "serve" not in body and "feed" not in body and "enough" not in body:
+        return _batch_scaled(body, sentences)
     question = sentences[-1].rstrip("?. ")
     if (comma := question.rfind(", ")) > 0:  # "I'm cooking for 22, how much flour do I need"
         question = question[comma + 2 :]
@@ -446,6 +446,36 @@ def recipe_scaled(body: str) -> str | None:
     if amounts[0]["whole"] and (Fraction(q) / Fraction(n) * Fraction(m)).denominator != 1:
         return None  # 7.5 eggs: how many to use, the model says
     return f"{q} / {n} * {m}"
+
+
+# A recipe for so many things, scaled to another number of them: "My bloomer recipe uses 900 g
+# of flour for 2 loaves. The school fair wants 7 loaves from me. How many grams of flour is
+# that?" -> "900 / 2 * 7"
+_THINGS = re.compile(rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<thing>[a-z]+s)\b", re.IGNORECASE)
+_BATCH_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+(?:much|many\s+[a-z]+)(?:\s+of)?\s+(?P<what>[a-z]+)\s+(?:is\s+that|will\s+(?:i|we)\s+need"
+    r"|do\s+(?:i|we)\s+need)\b",
+    re.IGNORECASE,
+)
+
+
+def _batch_scaled(body: str, sentences: list[str]) -> str | None:
+    question, story = sentences[-1].rstrip("?. "), " ".join(sentences[:-1])
+    asked = _BATCH_ASKED.match(question)
+    if not asked or _NOT_SCALED.search(body) or "recipe" not in body:
+        return None
+    if not re.search(rf"\b{re.escape(asked['what'])}\b", story, re.IGNORECASE):
+        return None  # "How much sugar …?" of a recipe told by its flour
+    amounts, things = list(_INGREDIENT.finditer(story)), list(_THINGS.finditer(story))
+    things = [t for t in things if not any(_overlaps(t, a) for a in amounts)]
+    if len(amounts) != 1 or len(things) != 2 or amounts[0]["whole"]:
+        return None
+    made, wanted = things
+    if made["thing"].lower() != wanted["thing"].lower() or made.start() < amounts[0].start():
+        return None  # (the recipe's own count is told after its ingredient: "900 g … for 2 loaves")
+    if stray_digit(story, [amounts[0], made, wanted]) or Fraction(made["n"].replace(",", "")) == 0:
+        return None
+    return f"{amounts[0]['q']} / {made['n']} * {wanted['n']}".replace(",", "")
 
 
 def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:
