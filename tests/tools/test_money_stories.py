@@ -163,6 +163,7 @@ def value(text: str) -> str:
         ),
         ("The fee is £120 and it is cut by 10%. What is the new fee?", "108"),
         ("I paid £180 for a crown and it has gone up 35%. What's it worth now?", "243"),
+        ("I paid £180 for a 1937 crown and it's gone up 35% on that. What's it worth now?", "243"),
         # a share of the one amount, and that share asked
         (
             (
@@ -255,6 +256,7 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "Take 15 percent from 2400.",
         # the amount is the new one already; a rise every year; what is left, not the share
         "After it rose by 12% my portfolio is worth £13,440. What is the new value?",
+        "I paid £180 in 1937 and it has gone up 35%. What's it worth now?",  # (1937: a year said)
         "After it rose by 12% my portfolio is worth £13,440. What is it worth now?",
         "My salary is £30,000 and goes up by 3% each year. What will my new salary be?",
         "I have £5,000 in savings and can spend 20% of it on a holiday. How much is left?",

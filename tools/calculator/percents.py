@@ -62,13 +62,14 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
         question = question.strip()
     else:
         story = " ".join(sentences[:-1])
+    named = list(_YEAR_NAMED.finditer(story))  # "a 1937 crown": a year in a name
     pcts, amounts = (
         list(_PCT.finditer(story)),
-        [m for m in AMOUNT.finditer(story) if not _inside_any(m, _PCT.finditer(story))],
+        [m for m in AMOUNT.finditer(story) if not _inside_any(m, [*_PCT.finditer(story), *named])],
     )
     if len(pcts) != 1 or len(amounts) != 1 or any(c.isdigit() for c in question):
         return None
-    if stray_digit(story, [pcts[0], amounts[0]]) or _NOT_ONCE.search(story):
+    if stray_digit(story, [pcts[0], amounts[0], *named]) or _NOT_ONCE.search(story):
         return None
     amount, pct = amounts[0]["n"].replace(",", ""), pcts[0]["p"]
     if _ADDED.search(story) and _ADDED_TOTAL.match(question):
@@ -101,6 +102,9 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     return None
 
 
+_YEAR_NAMED = re.compile(
+    r"\b(?:a|an|the|my|our|his|her|their)\s+(?:1[6-9]\d\d|20\d\d)\s+(?=[a-z]+\b)(?!(?:and|or|to)\b)"
+)
 _GOES = re.compile(
     r"\b(?:(?P<up>go(?:es|ing|ne)?\s+up|rises|rising|risen|increases|increasing|will\s+(?:rise"
     r"|increase|go\s+up)|went\s+up|rose|increased)|(?P<down>go(?:es|ing|ne)?\s+down|falls|falling"
