@@ -286,6 +286,10 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "31",
         ),
         ("Coffee is £3 and cake is £2.50. How much for a coffee and a cake?", "5.5"),
+        (
+            "Tickets are £12 for adults and £7 for children. How much for 2 adults and 3 children?",
+            "45",
+        ),
         ("Coffee is £3 and cake is £2.50. I buy 2 coffees and 3 cakes. How much is that?", "13.5"),
         (
             (
@@ -355,6 +359,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
     [
         # an ordered thing naming two prices, or none
         "Adult tickets are £12 and child tickets are £7. How much for 5 tickets?",
+        "Tickets are £20 for 3 and £7 for children. How much for 2 adults and 3 children?",
+        (
+            "Tickets are £12 for adults and £7 for children under 5. How much for 2 adults and 3"
+            " children?"
+        ),
         "Adult tickets are £12 and child tickets are £7. How much for 2 adults and 3 seniors?",
         # two currencies, a price per kilo, a price for several, a price that changes
         "Coffee is $3 and cake is €2.50. How much for a coffee and a cake?",

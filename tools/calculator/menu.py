@@ -29,6 +29,12 @@ _PRICE = re.compile(
     rf"{_MONEY}(?:\s+(?:each|apiece|a\s+piece|per\s+(?:one|person|head)))?$",
     re.IGNORECASE,
 )
+# "Tickets are £12 for adults", "… and £7 for children": the price said first, then whose
+_PRICE_FOR = re.compile(
+    r"^(?:or\s+|and\s+)?(?:(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?\s+(?:is|are|costs?)\s+)?"
+    rf"{_MONEY}\s+(?:each\s+)?for\s+(?:an?\s+|one\s+|each\s+)?(?P<name>[a-z][a-z -]{{0,30}}?)$",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
 # What is ordered: "2 adults and 3 children", "two blocks and three singles", "a cake"
 _ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$", re.IGNORECASE)
@@ -120,7 +126,7 @@ def _menu(prices: str) -> list[tuple[frozenset[str], str]] | None:
     """[(the words naming a priced thing, its price)] when every clause is one price."""
     menu = []
     for clause in _CLAUSE.split(prices.strip()):
-        m = _PRICE.match(clause.strip())
+        m = _PRICE.match(clause.strip()) or _PRICE_FOR.match(clause.strip())
         if m is None:
             return None
         words = frozenset(_one(w) for w in re.findall(r"[a-z]+", m["name"].lower()))
