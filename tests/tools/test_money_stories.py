@@ -1,6 +1,6 @@
 """Money stories the calculator reads by their parts: change from a note, a voucher, a profit
 (`tools.calculator.takeaway`), pence beside pounds and a story's own currency asked by name
-(`rates.money_said`), and totals told with a price each after a count or tickets sold as income
+(`money.money_said`), and totals told with a price each after a count or tickets sold as income
 (`terms`), and orders priced from a list told first (`menu`). Each is answered only when its
 reading leaves one answer."""
 
@@ -172,6 +172,14 @@ def value(text: str) -> str:
             ),
             "46000",
         ),
+        # rates: money per one thing, per unit asked, over a time said in the question
+        ("A pack of 6 rolls costs £2.40. How much does one roll cost?", "0.4"),
+        ("A 2 kg bag of rice costs £3.40. How much per kg?", "1.7"),
+        ("Tom earns £12.50 an hour. How much does he earn in a 38-hour week?", "475"),
+        ("I save £25 a week. How much will I have after 12 weeks?", "300"),
+        # a bare count after "need" of the one thing priced each
+        ("Each ticket is £15 and we need 6. What's the total?", "90"),
+        ("A ticket costs £15 and we need 6. How much is that?", "90"),
         # a part of a whole asked as a percentage: "N of our M", or what went on something
         (
             "We've raised $14,725 of our $19,000 target. What percentage of the target is that?",
@@ -257,6 +265,11 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # the amount is the new one already; a rise every year; what is left, not the share
         "After it rose by 12% my portfolio is worth £13,440. What is the new value?",
         "I paid £180 in 1937 and it has gone up 35%. What's it worth now?",  # (1937: a year said)
+        # a bare count is never money ("we need 6" once added as £6), nor a price for several
+        # ("Tickets cost £15": each, or for all six?) nor two counts of one thing
+        "Tickets cost £15 and we bought 6. What's the total?",
+        "A ticket costs £15 and we need 6 for the kids and 2 for us. How much is that?",
+        "I have £100 and save £25 a week. How much will I have after 12 weeks?",
         "After it rose by 12% my portfolio is worth £13,440. What is it worth now?",
         "My salary is £30,000 and goes up by 3% each year. What will my new salary be?",
         "I have £5,000 in savings and can spend 20% of it on a holiday. How much is left?",

@@ -21,7 +21,7 @@ from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
-from tools.calculator.rates import money_said
+from tools.calculator.money import money_said
 from tools.calculator.render import render
 from tools.calculator.told import read_story
 from tools.words import words_to_digits

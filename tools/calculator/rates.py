@@ -24,7 +24,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from decimal import Decimal
 from fractions import Fraction
 
 from tools.words import initials, stray_digit
@@ -52,6 +51,9 @@ _MONEY_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
     # "How much to fill it from empty?"
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
+    # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
+    r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?=\d)"
+    r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
     # "How much ticket income is that?"
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings|profit)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
@@ -97,10 +99,12 @@ _PERIODIC = re.compile(
     rf"([$€£¥₹]\s?{NUM})\s+(hourly|daily|weekly|monthly|yearly|annual)\b", re.IGNORECASE
 )
 # Money asked per one of something: "each pupil", "per plot", "each climber's share"
+_ONE_THING = re.compile(r"(?<=\bdoes\s)1\s+(?=[a-z]+\s+cost\b)", re.IGNORECASE)
 _EACH_ASKED = re.compile(r"\b(?:each|per|a)\s+(?P<noun>[a-z]+)(?:'s)?\b", re.IGNORECASE)
 # "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
 _IN_CURRENCY = re.compile(
-    r"\bin\s+(?!total\b|all\b|(?:the|our|my)\s+(?:kitty|pot|fund|jar|tin)\b)[a-z]", re.IGNORECASE
+    r"\bin\s+(?!total\b|all\b|(?:the|our|my)\s+(?:kitty|pot|fund|jar|tin)\b|an?\s+\d)[a-z]",
+    re.IGNORECASE,
 )
 # "How many litres …?", "I had 5 slices, so how many grams of salt?"
 _RATE_ASKED = re.compile(
@@ -161,7 +165,7 @@ _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
     r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest"
-    r"|difference|than|save\w*|deposit|net|gross|unequal\w*"
+    r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     rf"|over(?!\s+(?:a|an|the)\s)(?!{AFTER_A_TIME})|under|each\s+of|both|either|or"
@@ -217,30 +221,6 @@ def one_unit(word: str) -> str:
     return _ALIASES.get(word, word)
 
 
-# Pence beside pounds: "24.5p per kWh … What's the bill in pounds?" is £0.245 per kWh.
-_PENCE = re.compile(r"(?<![\w.,$€£¥₹])(\d+(?:\.\d+)?)\s?p\b(?![.,]?\d)")
-_POUNDS = re.compile(r"£|\bin\s+pounds\b", re.IGNORECASE)
-# The story's own currency asked for by name: "What's the total in euros?" after "€55 each"
-_IN_CURRENCY_NAMED = re.compile(
-    r",?\s+in\s+(?P<name>euros?|pounds(?:\s+sterling)?|dollars|£|€|\$)(?=[\s?.!,]|$)",
-    re.IGNORECASE,
-)
-_SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
-
-
-def money_said(text: str) -> str:
-    """A story's money in one currency: pence beside pounds as pounds, and "in euros" dropped
-    when every amount is already in euros."""
-    if "p" in text and _POUNDS.search(text):
-        text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
-    if " in " not in text or (named := _IN_CURRENCY_NAMED.search(text)) is None:
-        return text
-    signs = {c for c in text if c in "$€£¥₹"}
-    if signs == {_SIGNS[named["name"][0].lower()]}:
-        text = text[: named.start()] + text[named.end() :]
-    return text
-
-
 def story_and_question(body: str) -> tuple[str, str] | None:
     """(story, question) of a short body of exactly two sentences, else None."""
     if len(body) > MAX_STORY:
@@ -260,6 +240,9 @@ def rate_product(body: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
+    if one := _ONE_THING.search(question):  # "How much does one roll cost?": each roll
+        question = f"{question[: one.start()]}each {question[one.end() :]}"
+        body = " ".join([*sentences[:-1], question])
     rounded = _ROUNDED_UP.search(question)  # "How many days should we quote, rounding up?"
     if rounded:
         question = question[: rounded.start()] + question[rounded.end() :]
@@ -322,6 +305,10 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in NOT_UNITS else None
         if m["money"]:
             unit = "money"
+        elif unit is None and _GETS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            unit = _bare_count(text)  # "Each ticket is £15 and we need 6": 6 tickets
+            if unit is None:
+                return None  # "… and we bought 6": 6 of something, never £6
         elif unit is None:
             if not asked["money"]:
                 return None  # a bare number is read only as money ("14 per visit", "£1,377")
@@ -340,6 +327,10 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
             eaches.append(len(found))
         elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
             units[one_unit(each["noun"])] -= 1  # "each match gives 1,600 XP"
+        elif (one := _ONE_PRICED.search(text, max(0, m.start() - _EACH_REACH), m.start())) and (
+            _bare_count(text) == one_unit(one["noun"])
+        ):
+            units[one_unit(one["noun"])] -= 1  # "A ticket costs £15 and we need 6": per ticket
         elif (
             before is not None
             and m["unit"]
@@ -361,6 +352,30 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
             return None
         found[i][1][things.pop()] -= 1
     return found
+
+
+_GETS_BEFORE = re.compile(
+    r"\b(?:need|needs|want|wants|buy|buys|bought|order|ordered|get|got|book|booked)\s+$",
+    re.IGNORECASE,
+)
+_EACH_PRICED = re.compile(
+    r"\b(?:each|every|one|a|an)\s+(?P<noun>[a-z]+)\s+(?:is|costs?)\s+[$€£¥₹]?\d", re.IGNORECASE
+)
+_BARE = re.compile(r"(?<![\w.,$€£¥₹])\d+(?![\w,]|\.\d)")
+_ONE_PRICED = re.compile(
+    r"\b(?:one|a|an)\s+(?P<noun>[a-z]+)\s+(?:is|costs?)\s+[$€£¥₹]?\s?$", re.IGNORECASE
+)
+
+
+def _bare_count(text: str) -> str | None:
+    """The thing a bare number after "need", "buy", … counts, when the story prices one thing
+    each ("Each ticket is £15 and we need 6"), else None."""
+    nouns = {one_unit(m["noun"]) for m in _EACH_PRICED.finditer(text)}
+    if len(nouns) != 1 or not any(
+        _GETS_BEFORE.search(text, max(0, d.start() - 12), d.start()) for d in _BARE.finditer(text)
+    ):
+        return None
+    return nouns.pop()
 
 
 def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -> str | None:

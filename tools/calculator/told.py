@@ -24,6 +24,7 @@ from tools.calculator.named import (
     recipe_scaled,
 )
 from tools.calculator.percents import percent_on
+from tools.calculator.rates import rate_product
 from tools.calculator.takeaway import (
     change_or_voucher,
     made_after,
@@ -62,4 +63,6 @@ def read_story(worded: str, trail: str) -> str | None:
         or percent_on_the_whole(worded, total=asked_total)
         or made_after(worded)
         or percent_on(worded, total=asked_total)
+        or (asked_total and rate_product(f"{worded.rstrip('. ')}. What is the total?"))
+        or None
     )

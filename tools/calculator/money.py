@@ -1,0 +1,31 @@
+"""A story's money said one way, for the story readers: pence beside pounds as pounds, and the
+story's own currency asked for by name dropped ("What's the total in euros?" after "€55
+each"). Pure string work."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# Pence beside pounds: "24.5p per kWh … What's the bill in pounds?" is £0.245 per kWh.
+_PENCE = re.compile(r"(?<![\w.,$€£¥₹])(\d+(?:\.\d+)?)\s?p\b(?![.,]?\d)")
+_POUNDS = re.compile(r"£|\bin\s+pounds\b", re.IGNORECASE)
+# The story's own currency asked for by name: "What's the total in euros?" after "€55 each"
+_IN_CURRENCY_NAMED = re.compile(
+    r",?\s+in\s+(?P<name>euros?|pounds(?:\s+sterling)?|dollars|£|€|\$)(?=[\s?.!,]|$)",
+    re.IGNORECASE,
+)
+_SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
+
+
+def money_said(text: str) -> str:
+    """A story's money in one currency: pence beside pounds as pounds, and "in euros" dropped
+    when every amount is already in euros."""
+    if "p" in text and _POUNDS.search(text):
+        text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
+    if " in " not in text or (named := _IN_CURRENCY_NAMED.search(text)) is None:
+        return text
+    signs = {c for c in text if c in "$€£¥₹"}
+    if signs == {_SIGNS[named["name"][0].lower()]}:
+        text = text[: named.start()] + text[named.end() :]
+    return text
