@@ -177,6 +177,14 @@ def value(text: str) -> str:
         ("A 2 kg bag of rice costs £3.40. How much per kg?", "1.7"),
         ("Tom earns £12.50 an hour. How much does he earn in a 38-hour week?", "475"),
         ("I save £25 a week. How much will I have after 12 weeks?", "300"),
+        # one of each priced thing; money had less money spent
+        ("A coffee is £3.20 and a muffin is £2.75. How much for both?", "5.95"),
+        (
+            "A coffee is £3.20, a muffin is £2.75 and a juice is £1.90. How much for all three?",
+            "7.85",
+        ),
+        ("I had £50 and spent £18.40. How much do I have left?", "31.6"),
+        ("Sam had £50 and spent £18.40 on lunch. What's left?", "31.6"),
         # a bare count after "need" of the one thing priced each
         ("Each ticket is £15 and we need 6. What's the total?", "90"),
         ("A ticket costs £15 and we need 6. How much is that?", "90"),
@@ -268,6 +276,11 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # a bare count is never money ("we need 6" once added as £6), nor a price for several
         # ("Tickets cost £15": each, or for all six?) nor two counts of one thing
         "Tickets cost £15 and we bought 6. What's the total?",
+        # "both" of three prices; more spent than had; a second spend or a count in it
+        "A coffee is £3.20, a muffin is £2.75 and a juice is £1.90. How much for both?",
+        "I had £50 and spent £68.40. How much do I have left?",
+        "I had £50 and spent £18.40 and then £5. How much do I have left?",
+        "I had £50 and spent £18.40 on 2 books. How much do I have left?",
         "A ticket costs £15 and we need 6 for the kids and 2 for us. How much is that?",
         "I have £100 and save £25 a week. How much will I have after 12 weeks?",
         "After it rose by 12% my portfolio is worth £13,440. What is it worth now?",

@@ -76,6 +76,8 @@ _CHANGED = re.compile(
     r"|(?<=\d)\s+(?:an?|per)\s+(?!(?:one|person|head|piece)\b)[a-z]+",
     re.IGNORECASE,
 )
+# "How much for both?": one of each priced thing, so many of them
+_EVERY_ONE = {"both": 2, "the 2": 2, "both of them": 2, "all 3": 3, "the 3": 3, "all 3 of them": 3}
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
 
 
@@ -105,6 +107,10 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     if _CHANGED.search(prices) or _CHANGED.search(order):
         return None
     menu = _menu(prices)
+    if menu is not None and (every := _EVERY_ONE.get(order.strip().lower())):
+        if len(menu) != every:
+            return None  # "How much for both?" after three prices
+        return " + ".join(price for _, price in menu)
     items = _order(order)
     if menu is None or items is None or len(items) < 2 and len(menu) < 2:
         return None

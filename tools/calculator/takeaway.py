@@ -26,7 +26,7 @@ from fractions import Fraction
 from tools.calculator.exact import quick_value
 from tools.calculator.grammar import parse_math
 from tools.calculator.lexer import GrammarError
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, rate_product
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, rate_product, story_and_question
 from tools.calculator.terms import sum_of_terms
 from tools.words import stray_digit
 
@@ -382,3 +382,29 @@ def _not_negative(expr: str) -> bool:
     except GrammarError:
         return False
     return value is not None and value >= 0
+
+
+# What is left of money had after money spent: "I had £50 and spent £18.40. How much do I have
+# left?"
+_LEFT_ASKED = re.compile(
+    r"^how\s+much\s+(?:money\s+)?(?:do|does|did|will)\s+(?:i|we|he|she|they)\s+have\s+left"
+    r"|^how\s+much\s+(?:money\s+)?(?:is|was)\s+left|^what(?:'s|\s+is)\s+left",
+    re.IGNORECASE,
+)
+_HAD_SPENT = re.compile(
+    rf"^(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)\s+[$€£¥₹](?P<a>{NUM})"
+    rf",?\s+and\s+(?:then\s+)?(?:spent|spend|spends|paid|pays|lost|loses)\s+[$€£¥₹](?P<b>{NUM})"
+    r"(?:\s+on\s+(?:a\s+|an\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def spent_from(body: str) -> str | None:
+    """ "50 - 18.40" for money had, money spent, and a question for what is left."""
+    if " left" not in body or (said := story_and_question(body)) is None:  # (cheap test first)
+        return None
+    story, question = said[0], said[1].rstrip("?. ")
+    if _LEFT_ASKED.match(question) and (had := _HAD_SPENT.match(story.rstrip(". "))):
+        a, b = (had[g].replace(",", "") for g in ("a", "b"))
+        return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
+    return None

@@ -31,6 +31,7 @@ from tools.calculator.takeaway import (
     percent_on_the_whole,
     profit,
     shared_cost,
+    spent_from,
 )
 from tools.calculator.terms import listed_total, sum_of_terms
 
@@ -57,6 +58,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or containers_needed(worded)
         or recipe_scaled(worded)
         or left_after(worded)
+        or spent_from(worded)
         or change_or_voucher(worded)
         or profit(worded)
         or shared_cost(worded)
