@@ -647,6 +647,19 @@ STORIES += [
         ),
         "= Sunday, December 5, 2027",
     ),
+    # a parcel that takes so long, an invoice due in so many days, a holiday of so many nights
+    (
+        "The parcel was posted on 3 May 2028 and takes 5 days. When will it arrive?",
+        "= Monday, May 8, 2028",
+    ),
+    (
+        "The invoice is dated 10 June 2028 and payment is due in 30 days. What's the due date?",
+        "= Monday, July 10, 2028",
+    ),
+    (
+        "My holiday starts on 12 August 2028 and lasts 14 nights. What date do I fly home?",
+        "= Saturday, August 26, 2028",
+    ),
     # the days there are from a start to a deadline
     (
         (
@@ -854,6 +867,11 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # arrived, not sent; due within (by the day, or the day before?); due from an undated event
+    "The parcel arrived on 3 May 2028 and takes 5 days. When will it arrive?",
+    "The invoice is dated 10 June 2028 and payment is due within 30 days. What's the due date?",
+    "The meeting is on 10 June 2028 and the report is due in 30 days. What's the due date?",
+    "How many days from 1 May 2028 to 12 May 2028, not counting the bank holiday?",
     # a deadline the story never implies; another day asked ("the next one", "the last day")
     "The party is 45 days before the event on 12 August 2027. What date is the deadline?",
     "I bottled my stout on 14 November 2027 and it needs 3 weeks to condition. What date is the next one?",

@@ -20,7 +20,9 @@ TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
 SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
 # Words that may change a count or a date, or make it a different question.
 _CHANGE_WORDS = (
-    r"business|working|weekends?|week\s*days?|holidays?|exclud\w*|skip\w*|except\w*|not"
+    r"business|working|weekends?|week\s*days?|holidays|bank\s+holiday|public\s+holiday"
+    r"|national\s+holiday|federal\s+holiday"
+    r"|exclud\w*|skip\w*|except\w*|not"
     r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"

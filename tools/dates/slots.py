@@ -65,7 +65,8 @@ _ASKS_DATE = re.compile(
     r"[a-z]+ed\s*\?$"
     # a monthly rule's date in one month: "When is it in August 2028?"
     r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
-    r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$",
+    r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$"
+    r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$",
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"
@@ -178,7 +179,7 @@ _AFTER_SPAN = re.compile(
 # "takes" or "needs": "expires on 9 May and renewal takes 6 weeks. What date should I apply
 # by?" counts back)
 _AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
-_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|in|took)\s+$", re.IGNORECASE)
+_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes)\s+$", re.IGNORECASE)
 _BACK = {"before", "earlier", "prior to", "ahead of"}
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
 # the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
@@ -197,6 +198,7 @@ _STARTED = re.compile(
     re.IGNORECASE,
 )
 _START_REACH = 30
+_DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
 _THAT = re.compile(
     r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
 )
@@ -424,10 +426,13 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
         )  # ("Started the cider on 1 October 2027 and it needs 45 days to ferment" runs on)
     ):
         return 1  # "poured on 9 September 2027 and needs 28 days to cure": done 28 days after
-    if pre and pre["pre"].lower() == "took":
+    if pre and pre["pre"].lower() in ("took", "takes"):
         # "left on D and took 17 days"; not "arrived on D and took 5 days. When was it posted?"
         started = _STARTED.search(text, max(0, date.start() - _START_REACH), date.start())
         return 1 if started and date.start() < span.start() else None
+    if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
+        # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
+        return 1 if _DATED.search(text, max(0, date.start() - _START_REACH), date.start()) else None
     return None
 
 
