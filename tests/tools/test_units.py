@@ -466,6 +466,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("The trail climbs 1,200 metres. How many feet of elevation is that?", "≈ 3937.01 ft"),
         ("1/250 of a second is how many milliseconds?", "= 4 ms"),
         ("5/8 inch seam allowance in mm?", "= 15.875 mm"),
+        # inches said without their unit after feet
+        ("I'm 5 foot 10. How tall is that in cm?", "5 ft + 10 in = 177.8 cm"),
         # a mixed quantity with "and" between its units
         ("how many centimetres is 5 feet and 7 inches?", "= 170.18 cm"),
         ("what's 2 stone and 4 pounds in kg?", "= 14.51495584 kg"),
@@ -499,6 +501,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "What's 3 inches and 2 feet in cm?",  # not a mixed quantity: its smaller unit first
         "HOW MANY KW IS 5 MW?",  # shouted "MW": megawatts or milliwatts?
         "3 miles nautical in km?",  # the word after the unit says which mile
+        "The shelf is 5 foot 10 cm deep. How many inches?",  # two systems in one quantity: a slip
         "5 km run in minutes?",
         "My can holds 12 litres — how many ml of feed?",  # of something other than the 12 L
         "How many months have 28 days?",  # the riddle (all twelve), not a conversion

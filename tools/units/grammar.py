@@ -195,7 +195,20 @@ def _terms(text: str, sign: int) -> list[Term] | None:
         return None
     if not all(larger(a[0][0], b[0][0]) for a, b in itertools.pairwise(units)):
         return None
+    systems = {_system(u[0][0]) for u in units} - {None}
+    if len(systems) > 1:
+        return None  # "5 foot 10 cm": feet and centimetres in one quantity is a slip
     return terms  # type: ignore[return-value]
+
+
+_IMPERIAL = frozenset(("foot", "inch", "yard", "mile", "pound", "ounce", "stone", "hundredweight"))
+
+
+def _system(unit: str) -> str | None:
+    """ "metric", "imperial" or None (a unit of both or neither: hours, minutes)."""
+    if unit in _IMPERIAL:
+        return "imperial"
+    return "metric" if unit.endswith(("meter", "gram", "liter", "litre")) else None
 
 
 def _term(text: str, sign: int) -> Term | None:

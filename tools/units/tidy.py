@@ -60,6 +60,12 @@ _REWRITES = _rewrites(
         ("-",),
     ),
     (_FEET_INCHES.pattern, r"\1 ft \2 in", ("'", "′", "’")),
+    # "I'm 5 foot 10": the inches said without their unit after feet
+    (
+        r"(?<![\w.])(\d)\s*(?:foot|feet|ft)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:[.,;?!]|$))",
+        r"\1 ft \2 in",
+        ("foot", "feet", "ft"),
+    ),
     # "5 feet and 7 inches", "2 stone and 4 pounds": one mixed quantity, its larger unit first
     (
         (
