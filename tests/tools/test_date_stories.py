@@ -899,6 +899,10 @@ LEFT_TO_THE_MODEL = [
         " What date is round 6?"
     ),
     "Chapter 1 is due on 4 January 2028. What date is chapter 5 due?",
+    (
+        "Episode 1 went out on 4 January 2028 and we release one episode every week. What date did"
+        " episode 20 go out in the US?"
+    ),
     "Round 1 of 9 is on 13 October 2027 and the rounds are 14 days apart. What date is round 6?",
     "We play 5 quizzes, one a week, starting on Wednesday 6 January 2027. What date is the 6th quiz?",
     (

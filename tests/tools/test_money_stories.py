@@ -279,6 +279,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # "both" of three prices; more spent than had; a second spend or a count in it
         "A coffee is £3.20, a muffin is £2.75 and a juice is £1.90. How much for both?",
         "I had £50 and spent £68.40. How much do I have left?",
+        "I had £50 and spent £18.40. How much do I have left in euros?",
+        "I had £50 and spent £18.40. How much did I have left before I spent it?",  # (was 68.4)
         "I had £50 and spent £18.40 and then £5. How much do I have left?",
         "I had £50 and spent £18.40 on 2 books. How much do I have left?",
         "A ticket costs £15 and we need 6 for the kids and 2 for us. How much is that?",

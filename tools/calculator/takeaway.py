@@ -387,8 +387,8 @@ def _not_negative(expr: str) -> bool:
 # What is left of money had after money spent: "I had £50 and spent £18.40. How much do I have
 # left?"
 _LEFT_ASKED = re.compile(
-    r"^how\s+much\s+(?:money\s+)?(?:do|does|did|will)\s+(?:i|we|he|she|they)\s+have\s+left"
-    r"|^how\s+much\s+(?:money\s+)?(?:is|was)\s+left|^what(?:'s|\s+is)\s+left",
+    r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|will)\s+(?:i|we|he|she|they)\s+have\s+left"
+    r"|how\s+much\s+(?:money\s+)?is\s+left|what(?:'s|\s+is)\s+left)(?:\s+(?:now|over))?$",
     re.IGNORECASE,
 )
 _HAD_SPENT = re.compile(

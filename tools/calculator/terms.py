@@ -63,6 +63,7 @@ _NOT_ADDED_WORDS = (
 _NOT_ADDED = re.compile(
     rf"\b{initials(_NOT_ADDED_WORDS)}(?:{_NOT_ADDED_WORDS})\b|\wn't\b|%", re.IGNORECASE
 )
+_LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
 _ASKED_AFTER_COMMA = re.compile(
@@ -116,6 +117,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     question, story = sentences[-1], "; ".join(s.rstrip(".!") for s in sentences[:-1])
     if not (total or _TOTAL.search(question)) or any(c.isdigit() for c in question):
         return None
+    if _LEFT_ASKED.search(question):
+        return None  # "How much did I have left before I spent it?": not the sum
     # (a question whose frame was taken off, "What does it [come to]", asks for money)
     asked = asked_units(question) or (Counter({"money": 1}) if total else None)
     story = _ONE_OFF.sub(" ", story)

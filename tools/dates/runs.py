@@ -128,8 +128,8 @@ def _numbered(text: str, question: str) -> str | None:
     """The plain question for the k-th of a numbered series (see above), or None."""
     dates = list(DATE.finditer(text))
     steps = list(_STEP.finditer(text))
-    if len(dates) != 1 or len(steps) > 1:
-        return None
+    if len(dates) != 1 or len(steps) > 1 or _IN_A_PLACE.search(question):
+        return None  # ("… go out in the US?": another clock, maybe another date)
     date, asked_at = dates[0], len(text) - len(question)
     step = steps[0] if steps else None
     after = _AFTER_THAT.search(text, asked_at)
@@ -175,6 +175,7 @@ def _numbered(text: str, question: str) -> str | None:
 _WEEKS_START = re.compile(
     rf"\bweeks?\s+(?:starts?|begins?)\s+on\s+(?:a\s+)?(?P<wd>{WEEKDAY})", re.IGNORECASE
 )
+_IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _STARTS = re.compile(r"\b(?:starts?|begins?|started|began)(?:\s+on)?\s+$", re.IGNORECASE)
 
 
