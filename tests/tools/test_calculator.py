@@ -924,6 +924,12 @@ def test_stories_that_add_up_terms(text: str, value: str) -> None:
         "We're staying 9 nights and 4 nights. What's the total?",
         # terms in different units
         "The hike is 12 km plus 40 minutes of climbing. What's the total?",
+        # one item of several asked, or part of one amount paid (each once answered as a sum)
+        "A phone costs £300 and a case £20. How much does the phone cost without the case?",
+        "I bought apples for £2 and pears for £3. How much did the pears cost?",
+        "The bill came to £60 and I paid £20 of it. What's the total?",
+        # a count is never money ("we need 6" once added as £6)
+        "A ticket costs £15 and parking is £5, and we need 6. What's the total?",
     ],
 )
 def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: str) -> None:

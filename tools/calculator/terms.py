@@ -58,7 +58,7 @@ _NOT_ADDED_WORDS = (
     rf"|used|uses|broke|breaks|took{_NOT_A_TIME}|takes{_NOT_A_TIME}"
     r"|donated|donates|shared|shares|split|divided|average"
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
-    r"|pays?\s+with|paid\s+with|hands?\s+over|handed"
+    r"|pays?\s+with|paid\s+with|hands?\s+over|handed|of\s+(?:it|that|this|them)"
 )
 _NOT_ADDED = re.compile(
     rf"\b{initials(_NOT_ADDED_WORDS)}(?:{_NOT_ADDED_WORDS})\b|\wn't\b|%", re.IGNORECASE
@@ -138,7 +138,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
             terms.append(piece)
         else:
             terms[-1] += " " + piece  # "… for the dog and the cat": no number, the same term
-    if not 2 <= len(terms) <= _MAX_TERMS:
+    if not 2 <= len(terms) <= _MAX_TERMS or _singles_out(question, terms):
         return None
     read = [_term(t, asked) for t in terms]
     if any(r is None for r in read):
@@ -162,6 +162,31 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if any(q not in lent for q in alone) or len(exprs) - len(alone) < 1 or len(read) < 2:
         return None
     return " + ".join(e for e in exprs if e is not None)
+
+
+_NAMED_ASKED = re.compile(r"\b(?:the|my|our|his|her|their)\s+([a-z]{3,})", re.IGNORECASE)
+_WHOLE_NAMES = frozenset(("total", "sum", "bill", "cost", "amount", "price", "lot", "whole"))
+_ONE_ALONE = re.compile(r"\b(?:without|except|excluding|only|just|alone)\b", re.IGNORECASE)
+# A term that is an item of its own, named before its price: "pears for £3", "a case £20"
+_ITEM_TERM = re.compile(
+    r"^(?:and\s+)?(?:(?:i|we|he|she|they)\s+(?:bought|got|paid\s+for|ordered)\s+)?"
+    r"(?:an?\s+|the\s+|some\s+|my\s+)?(?P<noun>[a-z]+)(?:\s+[a-z]+)?\s+"
+    r"(?:(?:for|at|costs?|is|are|was|were)\s+)?[$€£¥₹]",
+    re.IGNORECASE,
+)
+
+
+def _singles_out(question: str, terms: list[str]) -> bool:
+    """True when the question asks about one item of several ("How much did the pears cost?"
+    after apples and pears; "… the phone … without the case"), not the sum of all."""
+    if _ONE_ALONE.search(question):
+        return True
+    items = [m["noun"].lower()[:4] for t in terms if (m := _ITEM_TERM.match(t.strip()))]
+    for m in _NAMED_ASKED.finditer(question):
+        stem = m[1].lower()[:4]
+        if m[1].lower() not in _WHOLE_NAMES and stem in items and len(set(items)) > 1:
+            return True
+    return False
 
 
 def _term(text: str, asked: Counter) -> tuple[str | None, list[Quantity]] | None:
