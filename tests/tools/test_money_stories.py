@@ -188,6 +188,10 @@ def value(text: str) -> str:
         # a bare count after "need" of the one thing priced each
         ("Each ticket is £15 and we need 6. What's the total?", "90"),
         ("A ticket costs £15 and we need 6. How much is that?", "90"),
+        # a raise said as a noun; a price after a discount; a score as a percentage
+        ("My salary is £30,000 and I get a 3% raise. What's my new salary?", "30900"),
+        ("A shirt costs £25 after a 20% discount. What was the original price?", "31.25"),
+        ("I got 45 out of 60. What's my percentage?", "75"),
         # a part of a whole asked as a percentage: "N of our M", or what went on something
         (
             "We've raised $14,725 of our $19,000 target. What percentage of the target is that?",
@@ -279,6 +283,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # "both" of three prices; more spent than had; a second spend or a count in it
         "A coffee is £3.20, a muffin is £2.75 and a juice is £1.90. How much for both?",
         "I had £50 and spent £68.40. How much do I have left?",
+        "My salary is £30,000 and I get a 3% raise each year. What's my new salary?",
+        "I got 45 out of 60 and 20 out of 30. What's my percentage?",
         "I had £50 and spent £18.40. How much do I have left in euros?",
         "I had £50 and spent £18.40. How much did I have left before I spent it?",  # (was 68.4)
         "I had £50 and spent £18.40 and then £5. How much do I have left?",

@@ -193,7 +193,9 @@ _CHANGE_ASKED = re.compile(
 _PART_ASKED = re.compile(
     r"^what(?:'s|\s+is|\s+was)\s+(?:the\s+)?[a-z]+(?:\s+rate)?\s+as\s+a\s+(?:percentage|per\s*cent)"
     r"|^what\s+(?:percentage|per\s*cent)\s+(?:of\s+(?:the|our|my|their|his|her)\s+[a-z]+\s+)?"
-    r"(?:is|was)\s+(?:that|this)",
+    r"(?:is|was)\s+(?:that|this)"
+    # "I got 45 out of 60. What's my percentage?"
+    r"|^what(?:'s|\s+is|\s+was)\s+(?:my|her|his|their|our|the)\s+(?:score\s+as\s+a\s+)?percentage$",
     re.IGNORECASE,
 )
 # "Income was £46,800 and we spent £39,312 on activities. What percentage of our income went
@@ -205,7 +207,7 @@ _SPENT_SHARE = re.compile(
 )
 _PART_OF = re.compile(
     rf"(?<![\w.,])(?P<part>{NUM})\s+(?:of|out\s+of)\s+(?:its|the|our|their|my|his|her|all)?\s*"
-    rf"(?:[a-z-]+\s+)?[$€£¥₹]?(?P<whole>{NUM})(?![\d.,])",
+    rf"(?:[a-z-]+\s+)?[$€£¥₹]?(?P<whole>{NUM})(?![\d,]|\.\d)",
     re.IGNORECASE,
 )
 AMOUNT = re.compile(  # an amount, maybe with its money sign or a unit word after it

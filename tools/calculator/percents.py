@@ -36,7 +36,11 @@ _ADDED_TOTAL = re.compile(
     r"|amount)|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:in\s+total|altogether|all\s+in))\b",
     re.IGNORECASE,
 )
-_TAKEN_OFF = re.compile(r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s]off\b", re.IGNORECASE)
+_TAKEN_OFF = re.compile(
+    r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s]off\b"
+    r"|\bafter\s+an?\s+(?P<p2>[\d.]+)\s*%\s+(?:discount|reduction)\b",  # "£25 after a 20% discount"
+    re.IGNORECASE,
+)
 _BEFORE_ASKED = re.compile(
     r"^what\s+(?:was|is)\s+(?:its|the|it's|their)\s+(?:original\s+|full\s+)?price(?:\s+before\s+"
     r"the\s+(?:sale|discount|reduction))?$|^what\s+was\s+the\s+(?:original|full)\s+price$",
@@ -88,7 +92,7 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     if _LOSES.search(story) and _LEFT_ASKED.match(question) and Fraction(pct) <= 100:
         return f"{amount} - {pct}% of {amount}"
     # "My pension is £221.20 a week and it goes up by 5%. What will my new weekly amount be?"
-    goes = _GOES.search(story)
+    goes = _GOES.search(story) or _RAISE.search(story)
     if goes and _NEW_ASKED.match(question) and goes.start("p") == pcts[0].start("p"):
         if amounts[0].start() > goes.start():
             return None  # "it rose by 12% to £13,440": the amount is the new one already
@@ -111,6 +115,12 @@ _GOES = re.compile(
     r"|fallen|drops|dropping|decreases|decreasing|will\s+(?:fall|drop|decrease|go\s+down)|went\s+down"
     rf"|fell|dropped|decreased|(?:is|was|will\s+be|has\s+been)\s+cut))\s+(?:by\s+)?(?P<p>{NUM})\s*"
     r"(?:%|per\s*cent)",
+    re.IGNORECASE,
+)
+# "I get a 3% raise", "she was given a 4% pay rise": up by so much
+_RAISE = re.compile(
+    rf"\b(?:get|gets|got|getting|given|giving|award(?:ed)?)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:pay\s+)?"
+    r"(?:raise|rise|increase)\b(?P<down>(?!))?",
     re.IGNORECASE,
 )
 _NEW_ASKED = re.compile(
