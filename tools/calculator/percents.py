@@ -66,11 +66,11 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
         question = question.strip()
     else:
         story = " ".join(sentences[:-1])
+    pcts = list(_PCT.finditer(story))
+    if len(pcts) != 1:
+        return None
     named = list(_YEAR_NAMED.finditer(story))  # "a 1937 crown": a year in a name
-    pcts, amounts = (
-        list(_PCT.finditer(story)),
-        [m for m in AMOUNT.finditer(story) if not _inside_any(m, [*_PCT.finditer(story), *named])],
-    )
+    amounts = [m for m in AMOUNT.finditer(story) if not _inside_any(m, [*pcts, *named])]
     if len(pcts) != 1 or len(amounts) != 1 or any(c.isdigit() for c in question):
         return None
     if stray_digit(story, [pcts[0], amounts[0], *named]) or _NOT_ONCE.search(story):

@@ -46,12 +46,12 @@ _REWRITES = _rewrites(
     ),
     (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
     # "1/250 of a second", "3/4 of a mile": a fraction of one unit
-    (r"(?<![\w/])(\d+/\d+)\s+of\s+an?\s+(?=[a-z])", r"\1 ", (" of a",)),
+    (r"(?<![\w/])(\d+/\d+)\s+of\s+an?\s+(?=[a-z])", r"\1 ", ("/",)),
     # "generated 3,250 kWh over the past 12 months": when, not a quantity to convert
     (
         r",?\s+(?:over|in|during)\s+the\s+(?:past|last)\s+\d+\s+(?:days|weeks|months|years)\b",
         "",
-        ("past", "last"),
+        (" the past ", " the last "),
     ),
     # "a 100-mile sportive", "a 5-km run": a hyphen between a number and its unit
     (
@@ -73,7 +73,10 @@ _REWRITES = _rewrites(
             r"(?=\d+(?:\.\d+)?\s*(?:inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft)\b)"
         ),
         r"\1 ",
-        (" and ",),
+        (
+            *(f"{u} and " for u in ("feet", "foot", "ft", "stone", "st", "pound", "pounds", "lb")),
+            *(f"{u} and " for u in ("lbs", "yards", "yd")),
+        ),
     ),
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
     # the target are punctuation, not a list
