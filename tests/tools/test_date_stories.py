@@ -647,6 +647,11 @@ STORIES += [
         ),
         "= Sunday, December 5, 2027",
     ),
+    # the weekday of a date with its time of day said right after it
+    (
+        "The concert is on 12 December 2028 at 7:30 pm. What day of the week is it?",
+        "December 12, 2028 is a Tuesday.",
+    ),
     # a parcel that takes so long, an invoice due in so many days, a holiday of so many nights
     (
         "The parcel was posted on 3 May 2028 and takes 5 days. When will it arrive?",
@@ -867,6 +872,8 @@ LEFT_TO_THE_MODEL = [
     "The party is booked for 11 November 2028. Which day of the week will the wedding be on?",
     # the finals are not the semi-finals the story dates
     "The league starts on 8 July 2028 and the semi-finals are 10 days later. What date are the finals?",
+    # a time said of something else than the date's event
+    "The concert starts at 7:30 pm and the party is on 12 December 2028. What day of the week is it?",
     # arrived, not sent; due within (by the day, or the day before?); due from an undated event
     "The parcel arrived on 3 May 2028 and takes 5 days. When will it arrive?",
     "The invoice is dated 10 June 2028 and payment is due within 30 days. What's the due date?",

@@ -141,6 +141,7 @@ _TIME_LEFT = re.compile(
     r"(?:\s+left)?\s*\?$",
     re.IGNORECASE,
 )
+_AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
 _BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE)
 # ... or how old something started on the first date is on the second: "I started my sourdough
 # starter on 2 February 2028. How many days old is it on 1 March 2028?"
@@ -303,10 +304,12 @@ def read_story(text: str) -> str | None:
             not spans
             and _WEEKDAY_OF_THAT.fullmatch(question)
             and len(dates) == 1
-            and not times
+            and all(_AT_TIME.fullmatch(text, dates[0].end(), t.start()) for t in times)
+            and len(times) <= 1
             and not unknown_thing(question[date_asked.end() :], story)
         ):
-            # "@channel code freeze starts 2027-12-17 — what weekday is that?"
+            # "@channel code freeze starts 2027-12-17 — what weekday is that?" ("… on 12
+            # December 2028 at 7:30 pm": the time of day said right after it changes nothing)
             return f"What day of the week is {dates[0].group()}?"
         asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
         if any(not _first_thing(m, asked_rest, story) for m in _ANOTHER_DAY.finditer(asked_rest)):
