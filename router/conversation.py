@@ -431,13 +431,23 @@ def _without_purpose(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _readable(question: str, rest: str) -> bool:
     """A question that can be read apart from the rest of its message: something else is said
     around it, it is short, it holds a number, and it is not counted from the clock (the rest
-    may say which day "today" or "in 3 days" is counted from: "My birthday, what's the date?")."""
+    may say which day "today" or "in 3 days" is counted from: "My birthday, what's the date?").
+    A question that adds to what came before ("Hire is another €18 a day for 3 days. What's the
+    total?") is never read apart from numbers in the rest: they may be part of the sum."""
     return (
         bool(rest.strip())
         and len(question) <= _QUESTION_REACH
         and any(c.isdigit() for c in question)
         and not _FROM_THE_CLOCK.search(question)
+        and not (_ADDS_UP.search(question) and any(c.isdigit() for c in rest))
     )
+
+
+_ADDS_UP = re.compile(
+    r"\b(?:total|altogether|all\s+together|in\s+all|overall|combined|another|extra|on\s+top"
+    r"|as\s+well|too|plus|more)\b",
+    re.IGNORECASE,
+)
 
 
 def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:

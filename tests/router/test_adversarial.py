@@ -369,6 +369,11 @@ LEAVE_TO_MODEL = [
             "correction-unfitted": "Can you do 96 × 14? wait no, make it the other one",
             "total-of-a-score": "Score was 21-14. What's the total?",
             "total-of-mixed-units": "I ran 5 km and 3 miles. What's the total?",
+            # a question that adds to what came before: the rest's numbers may be in the sum
+            "total-of-two-sentences": "Boat dives are €42 each and I'm booked on 6 of them. Tank"
+            " hire is another €18 a day for 3 days. What's the total?",
+            "another-beside": "The deposit was $120. Then it's another $35 a night for 4 nights."
+            " How much is that?",
             # what the answer is for may change its reading; a second request needs the model
             "purpose-recipe": "Convert 2 cups to ml for a British recipe.",
             "purpose-language": "What is 7/2 for a C program?",
