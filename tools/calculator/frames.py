@@ -52,6 +52,7 @@ _BINARY_FRAMES = _compiled(
     (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
     (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
     (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
+    (r"^take (?:away )?(.+?) (?:away )?from (.+)$", "({1}) - ({0})"),
     (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
 )
 

@@ -58,6 +58,7 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("over", r"over", " / "),
     ("plus", r"plus", " + "),
     ("minus", r"minus", " - "),
+    ("take", r"(?<=\d )take away(?= [\d(])", " - "),  # "12,005 take away 3,847"
     ("negative", r"negative", " - "),
     ("modulo", r"modulo", " mod "),
     ("per percent percentage", r"per ?cent(?:age)?", " % "),
