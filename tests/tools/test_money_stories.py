@@ -374,6 +374,8 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "2904",
         ),
         ("fence panels 14 x £32.50 + posts 15 x £11 = ?", "620"),
+        # one of a thing at its price
+        ("12 tetras at £2.25, 6 corydoras at £4.50 and 1 betta at £12. What's the total?", "66"),
         # takings less the one cost the story names last
         (
             (

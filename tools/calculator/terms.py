@@ -207,8 +207,13 @@ def _term(text: str, asked: Counter) -> tuple[str | None, list[Quantity]] | None
 
 
 def _price(m: re.Match[str], text: str) -> str:
-    counted = any(c.isdigit() for c in text[: m.start()])
+    before = text[: m.start()]
+    # "1 betta at £12" is one betta's price, as "a betta at £12" is
+    counted = any(c.isdigit() for c in before) and not _ONE_COUNTED.match(before)
     return f"{m[1]} each" if counted else m[1]
+
+
+_ONE_COUNTED = re.compile(r"\s*1\s+[^\d]*$")
 
 
 def _count_of(q: Quantity) -> str | None:
