@@ -468,6 +468,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("5/8 inch seam allowance in mm?", "= 15.875 mm"),
         # inches said without their unit after feet
         ("I'm 5 foot 10. How tall is that in cm?", "5 ft + 10 in = 177.8 cm"),
+        ("He is 5 foot 10.5. What is that in cm?", "5 ft + 10.5 in = 179.07 cm"),
+        # decimal inches after feet, the unit said
+        ("The oche is 7 ft 9.25 in. How many centimetres is that?", "= 236.855 cm"),
         # a mixed quantity with "and" between its units
         ("how many centimetres is 5 feet and 7 inches?", "= 170.18 cm"),
         ("what's 2 stone and 4 pounds in kg?", "= 14.51495584 kg"),

@@ -62,7 +62,7 @@ _REWRITES = _rewrites(
     (_FEET_INCHES.pattern, r"\1 ft \2 in", ("'", "′", "’")),
     # "I'm 5 foot 10": the inches said without their unit after feet
     (
-        r"(?<![\w.])(\d)\s*(?:foot|feet|ft)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:[.,;?!]|$))",
+        r"(?<![\w.])(\d)\s*(?:foot|feet|ft)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:[.,;?!](?!\d)|$))",
         r"\1 ft \2 in",
         ("foot", "feet", "ft"),
     ),
