@@ -766,6 +766,14 @@ BETWEEN_WEEKDAY = [
         "She was born on 2 August 1991. How old will she be on 1 August 2027?",
         "Born Friday, August 2, 1991, on Sunday, August 1, 2027: 35 years old",
     ),
+    (  # the date named by its occasion first
+        "My ancestor was born on 14 March 1862. How old was he on census night, 2 April 1871?",
+        "Born Friday, March 14, 1862, on Sunday, April 2, 1871: 9 years old",
+    ),
+    (  # a thing's age, from when it was made
+        "My Jag was first registered on 4 May 1967. How old will it be on 1 May 2029?",
+        "First registered Thursday, May 4, 1967, on Tuesday, May 1, 2029: 61 years old",
+    ),
     (
         "Someone born 31 December 1999, how old are they on 1 January 2027?",
         "Born Friday, December 31, 1999, on Friday, January 1, 2027: 27 years old",
@@ -1187,6 +1195,9 @@ def test_birthdays_reschedulings_and_holidays(text, expected):
         "How many nights until Christmas?",
         # the end of a span of N days: the Nth day, or the day after? People differ.
         "The project starts on 3 March 2027 and lasts 90 days. When does it end?",
+        # a thing is older than the day it was bought or adopted
+        "The dog was adopted on 4 May 2017. How old will it be on 1 May 2029?",
+        "My car was bought on 4 May 2017. How old will it be on 1 May 2029?",
     ],
 )
 def test_event_stories_without_one_answer_abstain(text):

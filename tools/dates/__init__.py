@@ -285,7 +285,11 @@ def _run_age(args: dict, ctx: ToolContext) -> tuple[str, object]:
         raise DatesError("a February 29 birthday on February 28 of a common year: customs differ")
     years = relativedelta(today, born).years
     when = "on" if args.get("on") else "today"  # "How old was someone born on … on …?"
-    return f"Born {long_date(born)}, {when} {long_date(today)}: {_count(years, 'year')} old", years
+    since = str(args.get("since") or "born").capitalize()  # "First registered …" for a thing
+    return (
+        f"{since} {long_date(born)}, {when} {long_date(today)}: {_count(years, 'year')} old",
+        years,
+    )
 
 
 def _run_now(args: dict, ctx: ToolContext) -> tuple[str, object]:

@@ -210,13 +210,17 @@ _AGE_ON = re.compile(
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )
+# The occasion a date is named by, before it: "on census night, 2 April 1871" (a weekday is
+# kept: it is checked against the date)
+_OCCASION = r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:[a-z']+\s+){0,3}[a-z']+,\s+)?"
 # "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
 _AGE_ON_QUESTION = re.compile(
     r"^(?:how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old|what\s+age)\s+(?:will|would)\s+"
-    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+(?P<on>.+?)\??$"
+    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+"
+    rf"{_OCCASION}(?P<on>.+?)\??$"
     r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are)\s+"
     # ("How old is she, in whole years, on 1 September 2027?": the age is in whole years)
-    r"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+(?P<on2>.+?)\??$",
+    rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+{_OCCASION}(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )
 _THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -229,6 +233,33 @@ def _same_person(born_clause: str, who: str) -> bool:
     if "i" in (subject, who):
         return subject == who
     return who in _THIRD_PERSON or who == subject
+
+
+# "My Jag was first registered on 4 May 1967.": when a thing was made, from which its age counts
+# (not when it was bought, adopted or planted: the thing is older than that)
+_MADE_CLAUSE = re.compile(
+    r"^(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,3}(?:was|were)\s+"
+    r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched"
+    r"|first\s+registered)\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
+    re.IGNORECASE,
+)
+
+
+def _made_age(body: str, cue: str | None) -> dict | None:
+    """The age in whole years of a thing made on one date, on another ("My Jag was first
+    registered on 4 May 1967. How old will it be on 1 May 2029?"); {} when a date is unread."""
+    parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+", body) if p.strip()]
+    if len(parts) != 2 or not (made := _MADE_CLAUSE.match(parts[0])):
+        return None
+    at = _AGE_ON_QUESTION.match(parts[1])
+    if not at or (at["who"] or at["who2"]).lower() != "it" or at["unit"] or at["unit2"]:
+        return None
+    since, on = written_date(made["date"], cue), written_date(at["on"] or at["on2"], cue)
+    if not (since and on) or since.has_time or on.has_time:
+        return {}
+    today = {"base": iso_of(on), "steps": []}
+    verb = " ".join(made["verb"].lower().split())
+    return {"kind": "age", "born": iso_of(since), "today": today, "on": True, "since": verb}
 
 
 def age_story(text: str, cue: str | None) -> dict | None:
@@ -250,6 +281,8 @@ def age_story(text: str, cue: str | None) -> dict | None:
             }
         today = {"base": iso_of(on), "steps": []}
         return {"kind": "age", "born": iso_of(born), "today": today, "on": True}
+    if made := _made_age(body, cue):
+        return made
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
         body = f"{m[1]}. {m[2]}"
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
