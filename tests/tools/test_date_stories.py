@@ -662,6 +662,21 @@ STORIES += [
         "= Monday, July 10, 2028",
     ),
     (
+        (
+            "Invoice dated 28 November 2028, payment terms 30 days after the invoice date. When is"
+            " it due?"
+        ),
+        "= Thursday, December 28, 2028",
+    ),
+    # an age reached after a birth
+    (
+        (
+            "Baby arrived on 11 January 2029 and the check is when she's 8 weeks old. What date is"
+            " that?"
+        ),
+        "= Thursday, March 8, 2029",
+    ),
+    (
         "My holiday starts on 12 August 2028 and lasts 14 nights. What date do I fly home?",
         "= Saturday, August 26, 2028",
     ),
@@ -916,6 +931,12 @@ LEFT_TO_THE_MODEL = [
         "The bins go out every 2 weeks. They went out on 7 November 2027 — what's the date of the"
         " third collection after that one?"
     ),
+    # an age counts from a birth, not from the day a pet was bought
+    (
+        "The puppy was bought on 3 March 2027 and can leave when it is 8 weeks old. What date can it"
+        " leave?"
+    ),
+    "The invoice is dated 28 November 2028. When is it due?",
 ]
 
 

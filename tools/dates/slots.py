@@ -66,6 +66,7 @@ _ASKS_DATE = re.compile(
     # a monthly rule's date in one month: "When is it in August 2028?"
     r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
     r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$"
+    r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
     r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$",
     re.IGNORECASE,
 )
@@ -199,6 +200,8 @@ _STARTED = re.compile(
     re.IGNORECASE,
 )
 _START_REACH = 30
+_AGED = re.compile(r"\s+old\b")
+_BIRTH = re.compile(r"\b(?:born|arrived|birth)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
 _THAT = re.compile(
     r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
@@ -433,6 +436,8 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
         # "left on D and took 17 days"; not "arrived on D and took 5 days. When was it posted?"
         started = _STARTED.search(text, max(0, date.start() - _START_REACH), date.start())
         return 1 if started and date.start() < span.start() else None
+    if _AGED.match(text, span.end()) and _BIRTH.search(text, 0, date.start()):
+        return 1 if date.end() < span.start() else None  # "born on D … when she's 8 weeks old"
     if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
         # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
         return 1 if _DATED.search(text, max(0, date.start() - _START_REACH), date.start()) else None
