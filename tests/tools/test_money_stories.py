@@ -219,6 +219,29 @@ def value(text: str) -> str:
             ),
             "21.5",
         ),
+        # costs said per term, a share asked per term; what is left after a cost, shared
+        (
+            (
+                "Rent for our house is £2,340 a term and bills are £410 a term, all split equally"
+                " between the five of us. What's my share per term?"
+            ),
+            "550",
+        ),
+        (
+            (
+                "Great-grandad's will left £1,240. After £96 of funeral costs the rest was split"
+                " equally between his 8 children. How much did each child get?"
+            ),
+            "143",
+        ),
+        # a whole bought only in whole containers
+        (
+            (
+                "The new tank needs 14 kg of sand and the shop only sells it in whole 5 kg bags."
+                " How many bags do I need?"
+            ),
+            "3",
+        ),
         # a weight each after "at", and a total asked in its unit
         (
             "22 pallets at 640 kg each, plus 1,850 kg of other freight. What's the total payload in kg?",
@@ -295,6 +318,16 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "My salary is £30,000 and goes up by 3% each year. What will my new salary be?",
         "I have £5,000 in savings and can spend 20% of it on a holiday. How much is left?",
         "I have £5,000 in savings and can spend 20% of it on a holiday. How much is the rest?",
+        # costs said for different periods; a share of another group than the one split
+        (
+            "Rent is £2,340 a term and bills are £410 a year, split equally between the five of us."
+            " What's my share per term?"
+        ),
+        (
+            "The will left £1,240. After £96 of costs the rest was split equally between 8"
+            " grandchildren. How much did each child get?"
+        ),
+        "Tickets are £20, kids half price, split between 4 people. What does each person pay?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -278,7 +278,7 @@ _NEED_ASKED = re.compile(
     r"|^(?:so\s+)?how\s+many\s+(?P<what2>[a-z]+)\s+(?:need|have)\s+to\s+(?:go|be\s+(?:sent|ordered|booked))\b",
     re.IGNORECASE,
 )
-_SOLD_IN = r"(?:come|comes|sold|sells|packed|supplied)\s+(?:only\s+)?in\s+(?:whole\s+)?"
+_SOLD_IN = r"(?:come|comes|sold|sells?|packed|supplied)\s+(?:(?:it|them)\s+)?(?:only\s+)?in\s+(?:whole\s+)?"
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?|sleeps?)"
 

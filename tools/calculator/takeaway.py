@@ -199,8 +199,8 @@ def profit(body: str) -> str | None:
 # adults. What is each person's share?", "We are 6 friends and the apartment is costing 1290
 # euro for all the week, how much must pay each one?"
 _GROUP = re.compile(
-    r"(?:,?\s*(?:shared|split|divided)\s+(?:(?:it|that|the\s+(?:cost|bill|total))\s+)?"
-    r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+"
+    r"(?:,?\s*(?:all\s+)?(?:shared|split|divided)\s+(?:(?:it|that|the\s+(?:cost|bill|total))\s+)?"
+    r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+(?:the\s+(?=\d+\s+of\s+us)|(?:his|her|their)\s+)?"
     r"(?P<k>\d+)(?:\s+of\s+us|\s+(?P<who>[a-z]+))"
     r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?)(?=[\s,.]|$)",
     re.IGNORECASE,
@@ -209,6 +209,7 @@ _PEOPLE = frozenset(("people", "adults", "friends", "guests", "ways"))  # each p
 _EACH_PAYS = re.compile(
     # "What's each player's share?": the group's own noun, or a person
     r"^(?:what(?:'s|\s+is)\s+each\s+(?P<one>[a-z]+)'s\s+(?:share|part|bill)"
+    r"|what(?:'s|\s+is)\s+my\s+share|how\s+much\s+did\s+each\s+(?P<one5>[a-z]+)\s+get"
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
     r"|each\s+(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+(?:pay|owe|put\s+in))"
@@ -254,17 +255,21 @@ def shared_cost(body: str) -> str | None:
     if (comma := question.rfind(", ")) > 0 and _EACH_PAYS.match(question[comma + 2 :]):
         # "Split equally between 40 players, what's each player's share?"
         story, question = f"{story} {question[:comma]}", question[comma + 2 :]
+    if (per := _PER_PERIOD.search(question)) and (once := _per_period(story, per["p"])):
+        story, question = once, question[: per.start()]  # "£410 a term … my share per term?"
     asked = _EACH_PAYS.match(question)
     extra = _EACH_EXTRA.search(story)
     if extra:
         story = story[: extra.start()] + story[extra.end() :]
-    if not asked or _NOT_EVEN.search(story):
-        return None
     groups = list(_GROUP.finditer(story))
-    if len(groups) != 1 or int(people := groups[0]["k"] or groups[0]["k2"]) < 2:
+    if not asked or len(groups) != 1:
+        return None
+    if _NOT_EVEN.search(story[: groups[0].start()] + story[groups[0].end() :]):
+        return None  # ("split between 8 children" names the group, not a child's price)
+    if int(people := groups[0]["k"] or groups[0]["k2"]) < 2:
         return None
     who = (groups[0]["who"] or "").lower()
-    one = next((asked[g] for g in ("one", "one2", "one3", "one4") if asked[g]), "").lower()
+    one = next((asked[g] for g in ("one", "one2", "one3", "one4", "one5") if asked[g]), "").lower()
     young = one in _YOUNG and who in _YOUNG  # (the pupils are the children asked about)
     if young or not who and not groups[0]["k2"]:
         one = ""  # ("8 of us" are the anglers asked about)
@@ -280,6 +285,14 @@ def shared_cost(body: str) -> str | None:
         return None
     rest = story[: groups[0].start()] + story[groups[0].end() :]
     amounts = list(_ONE_AMOUNT.finditer(rest))
+    if (
+        len(amounts) == 2
+        and (gone := _AFTER_COSTS.search(rest))
+        and gone.start("a") == amounts[1].start()
+        and not stray_digit(rest, amounts)
+    ):  # "The will left £1,240. After £96 of funeral costs the rest was split …"
+        whole, spent = (_number(_MONEY_SIGN.sub("", a.group())) for a in amounts)
+        return f"({whole} - {spent}) / {people}"
     if len(amounts) == 1 and not stray_digit(rest, amounts):
         cost = _number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
     elif (cost := _cost(rest)) is None:
@@ -287,6 +300,21 @@ def shared_cost(body: str) -> str | None:
     if extra:
         return f"({cost}) / {people} + {_number(extra['b'] or extra['b2'])}"
     return f"({cost}) / {people}"
+
+
+_AFTER_COSTS = re.compile(
+    rf"\b(?:after|less)\s+(?P<a>{_MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",
+    re.IGNORECASE,
+)
+_MONEY_SIGN = re.compile(r"[$€£¥₹,\s]")
+_PER_PERIOD = re.compile(r"\s+(?:per|a|each)\s+(?P<p>day|week|month|term|year|night)\s*\??$")
+
+
+def _per_period(story: str, period: str) -> str:
+    """The story without the period its every amount is said for ("£410 a term"), or ""."""
+    said = re.compile(rf"(?<=\d)\s+(?:a|per|each)\s+{period}\b", re.IGNORECASE)
+    every = len(said.findall(story)) == len(_ONE_AMOUNT.findall(story))
+    return said.sub("", story) if every else ""
 
 
 # A percentage on the whole of a cost the rest of the story adds up: "Club members get 10% off
