@@ -668,6 +668,14 @@ STORIES += [
         ),
         "= Thursday, December 28, 2028",
     ),
+    # the event named by what was done on the date
+    (
+        (
+            "The stock was made on 26 March 2028 and has to be used no later than 5 days after it"
+            " was made. What's the last date it can be used?"
+        ),
+        "= Friday, March 31, 2028",
+    ),
     # an age reached after a birth
     (
         (
@@ -937,6 +945,10 @@ LEFT_TO_THE_MODEL = [
         " leave?"
     ),
     "The invoice is dated 28 November 2028. When is it due?",
+    (
+        "The stock was made on 26 March 2028 and has to be used no later than 5 days after it was"
+        " opened. What's the last date it can be used?"
+    ),
 ]
 
 

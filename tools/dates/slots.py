@@ -209,7 +209,8 @@ _THAT = re.compile(
 # What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
-    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+)?"
+    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
+    r"|it\s+was\s+)?"  # ("after it was made": the thing made on the date)
     r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
     r"(?:\s+(?:date|day))?\s*$",
     re.IGNORECASE,
