@@ -234,6 +234,14 @@ def value(text: str) -> str:
             ),
             "143",
         ),
+        # a discount on both costs for the group asked about
+        (
+            (
+                "Club membership is £265 and a dinghy park space is £180, with juniors getting 15%"
+                " off both. What does a junior pay in total?"
+            ),
+            "378.25",
+        ),
         # a whole bought only in whole containers
         (
             (
@@ -328,6 +336,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " grandchildren. How much did each child get?"
         ),
         "Tickets are £20, kids half price, split between 4 people. What does each person pay?",
+        (
+            "Club membership is £265 and a dinghy park space is £180, with juniors getting 15% off"
+            " both. What does an adult pay in total?"
+        ),
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

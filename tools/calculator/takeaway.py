@@ -320,20 +320,23 @@ def _per_period(story: str, period: str) -> str:
 # A percentage on the whole of a cost the rest of the story adds up: "Club members get 10% off
 # the whole stay. what do we pay", "…, then 20% VAT on everything. What's the total bill?"
 _ON_THE_WHOLE = re.compile(
-    rf"(?:,?\s*(?:then\s+|and\s+|plus\s+)?|(?:(?<=\.)|,?\s+and)\s*[A-Za-z ]{{0,30}}?\s"
-    rf"(?:get|gets|take|have)\s+(?:an?\s+|the\s+)?)"
+    rf"(?:,?\s*(?:then\s+|and\s+|plus\s+)?|(?:(?<=\.)|,?\s+(?:and|with))\s*"
+    # ("…, with juniors getting 15% off both": the group named, checked against the one asked)
+    rf"(?:(?P<who>[A-Za-z]+)\s+(?=get)|[A-Za-z ]{{0,30}}?\s)"
+    rf"(?:get|gets|getting|take|takes|have)\s+(?:an?\s+|the\s+)?)"
     # ("a 10% student discount", "the 25% single person discount")
     rf"(?P<p>{NUM})\s*%\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>off|discount|vat|tax|service(?:\s+charge)?)"
     r"\s+(?:on\s+|off\s+)?"
     r"(?:the\s+whole(?:\s+[a-z]+)?|everything|the\s+total|the\s+lot|the\s+bill|all\s+of\s+it"
-    r"|(?<=on\s)top)"  # "plus 21% VAT on top"
+    r"|(?<=on\s)top|both|all\s+(?:of\s+them|three|four))"  # "plus 21% VAT on top"
     r"(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 _WHOLE_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
     r"(?:\s+bill)?|bill|final\s+bill)"
-    r"|(?:what|how\s+much)\s+(?:do|will|would|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
+    r"|(?:what|how\s+much)\s+(?:do|will|would|should)\s+(?:i|we)\s+pay"
+    r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
     re.IGNORECASE,
 )
 
@@ -347,8 +350,12 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
         return None
     question, story = told
     found = list(_ON_THE_WHOLE.finditer(story))
-    if not _WHOLE_ASKED.match(question) or len(found) != 1 or story.count("%") != 1:
+    asked = _WHOLE_ASKED.match(question)
+    if not asked or len(found) != 1 or story.count("%") != 1:
         return None
+    who, one = (found[0]["who"] or "").lower(), (asked["one"] or "").lower()
+    if who and one and who not in (f"{one}s", f"{one}es"):
+        return None  # "with juniors getting 15% off both. What does an adult pay?"
     rest = story[: found[0].start()] + story[found[0].end() :]
     cost = _cost(rest)
     if cost is None:
