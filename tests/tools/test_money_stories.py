@@ -234,6 +234,14 @@ def value(text: str) -> str:
             ),
             "143",
         ),
+        # a cost's share of the price, as a percentage
+        (
+            (
+                "The risotto sells for £18 and its ingredients cost £5.04. What percentage of the"
+                " menu price is the food cost?"
+            ),
+            "28",
+        ),
         # a discount on both costs for the group asked about
         (
             (
@@ -336,6 +344,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " grandchildren. How much did each child get?"
         ),
         "Tickets are £20, kids half price, split between 4 people. What does each person pay?",
+        (
+            "The risotto sells for £18 and its ingredients cost £5.04 plus £1 of gas. What"
+            " percentage of the menu price is the food cost?"
+        ),
         (
             "Club membership is £265 and a dinghy park space is £180, with juniors getting 15% off"
             " both. What does an adult pay in total?"

@@ -181,3 +181,32 @@ _NOT_ONCE = re.compile(
     re.IGNORECASE,
 )
 _PER_ANYTHING = re.compile(r"\bper\s+(?!cent\b)[a-z]", re.IGNORECASE)
+
+
+# What share of its price a thing costs: "The risotto sells for £18 and its ingredients cost
+# £5.04. What percentage of the menu price is the food cost?" -> "5.04 / 18 * 100"
+_COST_SHARE_ASKED = re.compile(
+    r"^what\s+(?:percentage|per\s*cent)\s+of\s+(?:the|its|our|my)\s+(?:[a-z]+\s+)?price\s+"
+    r"(?:is|are)\s+(?:the|its|our|my)\s+(?:[a-z]+\s+)?costs?$",
+    re.IGNORECASE,
+)
+_SELLS_FOR = re.compile(
+    rf"\b(?:sells|sold|goes|is\s+priced|retails)\s+(?:for|at)\s+[$€£¥₹]\s?(?P<n>{NUM})(?![\d%])",
+    re.IGNORECASE,
+)
+_COSTS = re.compile(rf"\bcosts?\s+(?:us\s+|me\s+)?[$€£¥₹]\s?(?P<n>{NUM})(?![\d%])", re.IGNORECASE)
+
+
+def cost_share(body: str) -> str | None:
+    """ "5.04 / 18 * 100" for the share of a price a cost is, asked as a percentage; else None."""
+    sentences = SENTENCES.split(body.strip())
+    if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
+        return None
+    story, question = " ".join(sentences[:-1]), sentences[-1].strip().rstrip("?. ")
+    if not _COST_SHARE_ASKED.match(question):
+        return None
+    sells, costs = list(_SELLS_FOR.finditer(story)), list(_COSTS.finditer(story))
+    if len(sells) != 1 or len(costs) != 1 or stray_digit(story, [sells[0], costs[0]]):
+        return None
+    price, cost = (m["n"].replace(",", "") for m in (sells[0], costs[0]))
+    return None if not Fraction(price) else f"{cost} / {price} * 100"

@@ -4,7 +4,7 @@
 17 adults at £7. The hall cost £85. How much is left over for prizes?": each reader knows one
 shape of story (terms added up, a list, a price list and an order, a share per head, a change
 in percent, containers needed, a recipe scaled, what is left, change from a note, a profit, a
-cost shared, a percentage on the whole, takings after a cost, a percentage on an amount), and
+cost shared, a percentage on the whole, takings after a cost, a percentage on an amount, a cost's share of a price), and
 the first that reads the story whole gives its expression. `read_story(worded, trail)` takes
 the story with its currency signs ("a £45 young driver fee" is money) and the trailing frame
 taken off it ("What's the total?"), which may be what asks for a total. Pure string work.
@@ -23,7 +23,7 @@ from tools.calculator.named import (
     percent_change,
     recipe_scaled,
 )
-from tools.calculator.percents import percent_on
+from tools.calculator.percents import cost_share, percent_on
 from tools.calculator.rates import rate_product
 from tools.calculator.takeaway import (
     change_or_voucher,
@@ -65,6 +65,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or percent_on_the_whole(worded, total=asked_total)
         or made_after(worded)
         or percent_on(worded, total=asked_total)
+        or cost_share(worded)
         or (asked_total and rate_product(f"{worded.rstrip('. ')}. What is the total?"))
         or None
     )
