@@ -234,6 +234,14 @@ def value(text: str) -> str:
             ),
             "143",
         ),
+        # what the one thing the story is about brings in
+        (
+            (
+                "My round is sixty-four houses at £14 each plus 9 shops at £22. What does one full"
+                " round bring in?"
+            ),
+            "1094",
+        ),
         # a cost's share of the price, as a percentage
         (
             (
@@ -344,6 +352,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " grandchildren. How much did each child get?"
         ),
         "Tickets are £20, kids half price, split between 4 people. What does each person pay?",
+        "My round is 64 houses at £14 each plus 9 shops at £22. What does 1 house bring in?",
+        "The shop sold 64 houses at £14 each plus 9 shops at £22. What does one shop bring in?",
         (
             "The risotto sells for £18 and its ingredients cost £5.04 plus £1 of gas. What"
             " percentage of the menu price is the food cost?"

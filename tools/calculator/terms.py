@@ -43,7 +43,7 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # £2,840 and my excess is £350" is not a total.)
 _TOTAL = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to|fare"
-    r"|final\s+price|takings|kitty|pot|take|took"
+    r"|final\s+price|takings|kitty|pot|take|took|bring\s+in|brings\s+in"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
     re.IGNORECASE,
 )
@@ -71,8 +71,19 @@ _ASKED_AFTER_COMMA = re.compile(
 )
 # Tickets sold are income when income is asked: "sold 146 tickets at £12 … total income?"
 _INCOME = re.compile(
-    r"\b(?:income|takings|revenue|raised|made|make|earn\w*|take|took)\b", re.IGNORECASE
+    r"\b(?:income|takings|revenue|raised|made|make|earn\w*|take|took|bring\s+in)\b", re.IGNORECASE
 )
+
+
+def _the_one(noun: str, story: str) -> bool:
+    """Whether the story is about one `noun` it never counts ("My round is …")."""
+    said = re.search(rf"\b(?:my|our|the|this)\s+{noun}\b", story, re.IGNORECASE)
+    counted = re.search(rf"\d\s+(?:[a-z]+\s+)?{noun}(?:e?s)?\b", story, re.IGNORECASE)
+    return bool(said) and not counted
+
+
+# The one thing the story is about, in its question: "What does 1 full round bring in?"
+_ONE_OF_IT = re.compile(r"\b1\s+(?:full\s+|whole\s+|single\s+)?(?P<n>[a-z]+)\b", re.IGNORECASE)
 _SOLD = re.compile(r"\b(?:sold|sells?|selling)\b", re.IGNORECASE)
 # A price each with no count of its own, after a term that is only a count
 _EACH_OF_BEFORE = re.compile(r"^[$€£¥₹]\d[\d,.]*(?:\s+[a-z]+){0,2}\s+each$", re.IGNORECASE)
@@ -115,6 +126,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], "; ".join(s.rstrip(".!") for s in sentences[:-1])
+    if (one := _ONE_OF_IT.search(question)) and _the_one(one["n"], story):
+        question = f"{question[: one.start()]}it{question[one.end() :]}"  # "… 1 full round …"
     if not (total or _TOTAL.search(question)) or any(c.isdigit() for c in question):
         return None
     if _LEFT_ASKED.search(question):
