@@ -234,6 +234,14 @@ def value(text: str) -> str:
             ),
             "143",
         ),
+        # a rate named by its period
+        (
+            (
+                "Logo job: 3.5 days at my £380 day rate plus £120 of font licences, then 20% VAT on"
+                " the whole thing. What's the invoice total?"
+            ),
+            "1740",
+        ),
         # what the one thing the story is about brings in
         (
             (
@@ -353,6 +361,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         ),
         "Tickets are £20, kids half price, split between 4 people. What does each person pay?",
         "My round is 64 houses at £14 each plus 9 shops at £22. What does 1 house bring in?",
+        # a count of one thing at a price per another (the hours a day are not said)
+        "2 days at £45 an hour. What's the total?",
+        "2 days at our £45 hourly rate. What's the total?",
+        "3 weeks at £45 a day. What's the total?",
         "The shop sold 64 houses at £14 each plus 9 shops at £22. What does one shop bring in?",
         (
             "The risotto sells for £18 and its ingredients cost £5.04 plus £1 of gas. What"

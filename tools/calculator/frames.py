@@ -309,16 +309,27 @@ _SPLIT_EQUALLY = re.compile(
 
 # "14 hours at $62.50 an hour", "fifteen croissants at 2.40 each": a count at a unit price.
 _AT_EACH = re.compile(
-    rf"^({_NUM}) (?:[a-z]+ ){{1,3}}at ({_NUM}) (?:each|apiece|a piece|per [a-z]+|an? [a-z]+)$",
+    rf"^({_NUM}) (?P<what>(?:[a-z]+ ){{1,3}})at ({_NUM}) (?:each|apiece|a piece|(?:per|an?) (?P<per>[a-z]+))$",
     re.IGNORECASE,
 )
+
+
+def _priced_per_one(m: re.Match[str]) -> bool:
+    """Whether the price is for one of the things counted: "14 hours at $62.50 an hour", not
+    "2 days at £45 an hour" (the hours a day are not said)."""
+    per = (m["per"] or "").lower()
+    if not per:
+        return True  # "each", "apiece"
+    said = {w.lower() for w in m["what"].split()}
+    ones = {per, f"{per}s", f"{per}es", "people" if per == "person" else per}
+    return not said.isdisjoint(ones)
 
 
 def _story_frame(body: str) -> str:
     if expr := one_step(body):
         return expr
-    if m := _AT_EACH.match(body):
-        return f"{m.group(1)} * {m.group(2)}"
+    if (m := _AT_EACH.match(body)) and _priced_per_one(m):
+        return f"{m.group(1)} * {m.group(3)}"
     # (each frame is tried only when the words it cannot do without are there: a frame's regex
     # scans the whole body, and every message with a digit reaches here)
     low = body.lower()

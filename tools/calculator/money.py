@@ -15,6 +15,20 @@ _IN_CURRENCY_NAMED = re.compile(
     r",?\s+in\s+(?P<name>euros?|pounds(?:\s+sterling)?|dollars|£|€|\$)(?=[\s?.!,]|$)",
     re.IGNORECASE,
 )
+# A rate named by its period: "at my £380 day rate", "at our £45 hourly rate"
+_DAY_RATE = re.compile(
+    r"(?<=\bat\s)(?:my|our|his|her|their|the|a|an)\s+(?P<amount>[$€£¥₹]\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?P<per>day|daily|hour|hourly|week|weekly)\s+rate\b",
+    re.IGNORECASE,
+)
+_RATE_PER = {
+    "day": "a day",
+    "daily": "a day",
+    "hour": "an hour",
+    "hourly": "an hour",
+    "week": "a week",
+    "weekly": "a week",
+}
 _SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
 
 
@@ -23,6 +37,8 @@ def money_said(text: str) -> str:
     when every amount is already in euros."""
     if "p" in text and _POUNDS.search(text):
         text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
+    if " rate" in text:  # "3.5 days at my £380 day rate" is £380 a day
+        text = _DAY_RATE.sub(lambda m: f"{m['amount']} {_RATE_PER[m['per'].lower()]}", text)
     if " in " not in text or (named := _IN_CURRENCY_NAMED.search(text)) is None:
         return text
     signs = {c for c in text if c in "$€£¥₹"}
