@@ -38,9 +38,38 @@ _WHAT_IT_IS = re.compile(
 )
 
 
+# ... or wanted, at the end of the message: "My tank was filled to 232 bar and my American buddy
+# wants to know what that is in psi."
+_WANTS_TO_KNOW = re.compile(
+    r"(?:,?\s+and\s+|,\s+|^)(?:(?:my|our|his|her|their|the|a)\s+(?:[\w'-]+\s+){0,3}?|i\s+|we\s+)"
+    r"(?:wants?|would\s+like|needs?)\s+to\s+know\s+"
+    r"(?P<q>(?:how|what|which|when)\b[^.?!\n]{5,200}?)\s*[.?!]*$",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:that|it|this)\b", re.IGNORECASE)
+
+
+def _wanted(text: str) -> tuple[str, str] | None:
+    """(the story then the wanted question, "") for a question wanted at the end of a message
+    about the one sentence before it ("… 232 bar and my buddy wants to know what that is in
+    psi."); None otherwise."""
+    m = _WANTS_TO_KNOW.search(text)
+    if m is None:
+        return None
+    question = _WHAT_IT_IS.sub(r"what \2 \1 in ", m["q"].strip())
+    story = text[: m.start()].strip()
+    if any(c.isdigit() for c in question) or not _POINTS_BACK.search(question):
+        return (f"{question}?", story) if story else None
+    if not story or any(mark in story for mark in ".?!\n"):
+        return None  # "that" may point anywhere in a longer story
+    return f"{story}. {question[:1].upper()}{question[1:]}?", ""
+
+
 def quoted_question(text: str) -> tuple[str, str] | None:
     """(the quoted or reported question, the rest) when a message quotes one question and then
     asks for its answer and nothing else ("What's the answer?"); None otherwise."""
+    if wanted := _wanted(text):
+        return wanted
     quotes = list(_QUOTED_QUESTION.finditer(text)) or list(_REPORTED_QUESTION.finditer(text))
     if len(quotes) != 1:
         return None

@@ -391,6 +391,12 @@ LEAVE_TO_MODEL = [
                 "She asked how many days there are from 5 April 2027 to 5 April 2028 but I said"
                 " ask mum. What's the answer?"
             ),
+            # a wanted question that points back into a longer story, or at nothing
+            "wanted-in-a-longer-story": (
+                "I ran 5 miles on Monday. Then 3 km today and my friend wants to know what that is"
+                " in miles."
+            ),
+            "wanted-pointing-nowhere": "My friend wants to know what it is.",
             "reported-needs-facts": (
                 "My pupil asked what the speed limit is on motorways. What should I tell her?"
             ),
@@ -789,6 +795,15 @@ STILL_ANSWERED = [
         [U("My pupil asked what 30 mph is in km/h. What should I tell her?")],
         "30 mph = 48.28032 km/h",
         id="reported-what-it-is-tell-her",
+    ),
+    pytest.param(
+        [
+            U(
+                "My tank was filled to 232 bar and my American buddy wants to know what that is in psi."
+            )
+        ],
+        "232 bar ≈ 3364.88 psi",
+        id="wanted-what-that-is",
     ),
     pytest.param(
         [U("The raw recording ran 2.75 hours. How many minutes do I have to edit?")],
