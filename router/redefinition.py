@@ -103,6 +103,13 @@ _SETTING_PHRASES = _phrases(
         )
         for word in ("temperature", "temperatures")
     ),
+    # a count of days or nights said the asker's own way: "we charge the hand-back day as a
+    # night too", "we count both days", "counting the first day"
+    *((f"as {unit}", rf"as an? (?:full |whole |extra )?{unit}\b") for unit in ("night", "day")),
+    *(
+        (verb, rf"{verb} (?:both|the (?:first|last|start|end|arrival|departure|hand-back))\b")
+        for verb in ("count", "counts", "counting", "counted")
+    ),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),
     ("wraps", r"wraps[- ]?around"),
     ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),

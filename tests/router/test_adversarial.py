@@ -105,6 +105,17 @@ LEAVE_TO_MODEL = [
                 "Convert 10 °C to °F.",
             ),
             ("difference-in-temperature", "The difference in temperature was 10 °C.", "In °F?"),
+            # the asker's own way of counting nights or days
+            (
+                "hand-back-day-as-a-night",
+                "For our boat hire we charge the hand-back day as a night too.",
+                "Pick-up 3 May 2030, hand-back 10 May 2030 - how many nights do they pay for?",
+            ),
+            (
+                "count-both-days",
+                "We count both days.",
+                "How many days from 3 May 2030 to 10 May 2030?",
+            ),
             (
                 "thousands-separator",
                 (
