@@ -46,9 +46,18 @@ def asks_more(text: str) -> bool:
     low, words = read_words(text)
     if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
         words = words - {"working"}  # (what the sum is for, not working to be shown)
+    if "round" in words and not _ROUND_ASKED.search(low):  # "We shoot the 70 metre round."
+        words = words - {"round"}  # (a round of a game, not rounding asked for)
     return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
 
 
+# "round" asking for rounding: "round it to 2 dp", "Round up.", "rounded to the nearest", said
+# first in its sentence; not "the 70 metre round", "a round of golf", "my round"
+_ROUND_ASKED = re.compile(
+    r"\bround\s+(?:it\s+|that\s+|this\s+|them\s+|the\s+answer\s+)?(?:to|up|down|off)\b"
+    r"|(?:^|[.!?,:;]\s*|\b(?:and|please|pls|then|but)\s+)round\b"
+    r"|\bround\s+(?:it|that|this|them|the\s+answer)\b"
+)
 _WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
 
 

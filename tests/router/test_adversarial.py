@@ -373,6 +373,8 @@ LEAVE_TO_MODEL = [
             "problem-label-score": "Problem: 21-14",
             "calculate-in-passing": "I tried to calculate 5 + 3 yesterday.",
             "evaluate-reviews": "Evaluate the following movie reviews on a scale of 1 to 5.",
+            "round-said-alone": "How many yards is 70 m? Round.",
+            "round-asked-first": "Please round to 2 dp. How many yards is 70 m?",
             "rate-beside": "Tomato feed is 15 ml per 5 litres of water. So how many ml is 12"
             " litres?",
             # a correction after the question that fits no one part of it (corrections that
@@ -820,6 +822,11 @@ STILL_ANSWERED = [
         [U("The raw recording ran 2.75 hours. How many minutes do I have to edit?")],
         "2.75 h = 165 min",
         id="told-time-to-edit",
+    ),
+    pytest.param(  # a round of a game beside the question, not rounding asked for
+        [U("We shoot the 70 metre round. How many yards is 70 m?")],
+        "70 m ≈ 76.5529 yd",
+        id="round-of-a-game",
     ),
     pytest.param(
         [U("wat day of teh week is 2 feb 2029")], "February 2, 2029 is a Friday.", id="typos-teh"

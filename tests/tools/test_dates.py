@@ -770,7 +770,11 @@ BETWEEN_WEEKDAY = [
         "My ancestor was born on 14 March 1862. How old was he on census night, 2 April 1871?",
         "Born Friday, March 14, 1862, on Sunday, April 2, 1871: 9 years old",
     ),
-    (  # a thing's age, from when it was made
+    (  # a thing's age, from when it was made (or cast)
+        "The tenor at our church was cast on 14 May 1887. How old will it be on 1 May 2030?",
+        "Cast Saturday, May 14, 1887, on Wednesday, May 1, 2030: 142 years old",
+    ),
+    (
         "My Jag was first registered on 4 May 1967. How old will it be on 1 May 2029?",
         "First registered Thursday, May 4, 1967, on Tuesday, May 1, 2029: 61 years old",
     ),
@@ -820,6 +824,7 @@ BETWEEN_WEEKDAY = [
     ("How many days are there in February 2100?", "February 2100 has 28 days."),
     ("how many days in february 2024", "February 2024 has 29 days."),
     ("How many days does March have?", "March has 31 days."),
+    ("How many days does February have in the year 2100?", "February 2100 has 28 days."),
     ("how many days in 2024", "2024 has 366 days."),
     ("Is 2100 a leap year?", "2100 is not a leap year (divisible by 100 but not by 400)."),
     ("is 2000 a leap year", "2000 is a leap year (divisible by 400)."),

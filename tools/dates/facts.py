@@ -86,6 +86,11 @@ _MONTH_DAYS = [
         rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+have$",
         re.IGNORECASE,
     ),
+    re.compile(  # "How many days does February have in the year 2100?"
+        rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}\s+have\s+in\s+(?:the\s+year\s+)?"
+        rf"{_YEAR}$",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"^{_MONTH}(?:,?\s+(?:of\s+)?(?:the\s+year\s+)?{_YEAR})?\s+(?:has|had|will\s+have)\s+how"
         r"\s+many\s+days$",
@@ -238,8 +243,9 @@ def _same_person(born_clause: str, who: str) -> bool:
 # "My Jag was first registered on 4 May 1967.": when a thing was made, from which its age counts
 # (not when it was bought, adopted or planted: the thing is older than that)
 _MADE_CLAUSE = re.compile(
-    r"^(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,3}(?:was|were)\s+"
-    r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched"
+    r"^(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,4}(?:was|were)\s+"
+    r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched|cast"
+    r"|forged|carved|painted|printed|published|written"
     r"|first\s+registered)\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
