@@ -234,6 +234,23 @@ def value(text: str) -> str:
             ),
             "143",
         ),
+        # a condition that tells a fact, then the question after its comma
+        (
+            (
+                "A full extent of Grandsire Triples is 5,040 changes. If our band rings 28 changes"
+                " a minute, how many minutes will the extent take?"
+            ),
+            "180",
+        ),
+        ("The room is £80 a night. If we stay 3 nights, what do we pay?", "240"),
+        # a fare asked as what it should be
+        (
+            (
+                "Our tariff is a £3.80 flag fall plus £2.40 per mile. The airport run is 17.5 miles."
+                " What should the fare be?"
+            ),
+            "45.8",
+        ),
         # a rate named by its period
         (
             (
@@ -363,6 +380,7 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "My round is 64 houses at £14 each plus 9 shops at £22. What does 1 house bring in?",
         # a count of one thing at a price per another (the hours a day are not said)
         "2 days at £45 an hour. What's the total?",
+        "The room is £80 a night. If we stay 3 nights and get a discount, what do we pay?",
         "2 days at our £45 hourly rate. What's the total?",
         "3 weeks at £45 a day. What's the total?",
         "The shop sold 64 houses at £14 each plus 9 shops at £22. What does one shop bring in?",

@@ -74,7 +74,7 @@ _MONEY_ASKED = re.compile(
     # "What total do I put on the invoice?", "What should the takings be?", "Can you total …"
     r"|what\s+total\s+(?:do|does|did|will|should)\b"
     r"|what\s+(?:should|will|would)\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:total|bill|takings|income"
-    r"|quote)\s+be\b|(?:can|could)\s+you\s+total\b"
+    r"|quote|fare|price|charge)\s+be\b|(?:can|could)\s+you\s+total\b"
     # "What's my weekly income?": money per week
     r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:my|our|the|his|her|their|your)\s+"
     r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:income|takings|earnings|pay"

@@ -37,6 +37,10 @@ from tools.calculator.terms import listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
 _DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
+_IF_GIVEN = re.compile(
+    r"(?<=[.!]\s)if\s+(?P<told>[^,.?!]*\d[^,.?!]*),\s+(?P<asked>(?:how|what)\b[^.?!]*)$",
+    re.IGNORECASE,
+)
 _TOTAL_TRAIL = re.compile(
     r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it))\b", re.IGNORECASE
 )
@@ -48,6 +52,9 @@ def read_story(worded: str, trail: str) -> str | None:
     dashed = "—" in worded or "–" in worded or " - " in worded
     if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
         worded = f"{worded[: asked.start()]}. {worded[asked.end() :]}"
+    if " if " in worded.lower() and (given := _IF_GIVEN.search(worded)):
+        # "If our band rings 28 changes a minute, how many minutes …": the condition is told
+        worded = f"{worded[: given.start()]}{given['told']}. {given['asked']}"
     return (
         sum_of_terms(worded, total=asked_total)
         or listed_total(worded)
