@@ -291,7 +291,7 @@ def shared_cost(body: str) -> str | None:
         and gone.start("a") == amounts[1].start()
         and not stray_digit(rest, amounts)
     ):  # "The will left £1,240. After £96 of funeral costs the rest was split …"
-        whole, spent = (_number(_MONEY_SIGN.sub("", a.group())) for a in amounts)
+        whole, spent = (_number(a.group()) for a in amounts)
         return f"({whole} - {spent}) / {people}"
     if len(amounts) == 1 and not stray_digit(rest, amounts):
         cost = _number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
@@ -306,7 +306,6 @@ _AFTER_COSTS = re.compile(
     rf"\b(?:after|less)\s+(?P<a>{_MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",
     re.IGNORECASE,
 )
-_MONEY_SIGN = re.compile(r"[$€£¥₹,\s]")
 _PER_PERIOD = re.compile(r"\s+(?:per|a|each)\s+(?P<p>day|week|month|term|year|night)\s*\??$")
 
 
