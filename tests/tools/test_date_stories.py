@@ -668,6 +668,21 @@ STORIES += [
         ),
         "= Thursday, December 28, 2028",
     ),
+    # a hire handed back after its nights; a cure said as a noun
+    (
+        (
+            "We pick the boat up on Saturday 17 August 2030 and have it for 7 nights. What date do"
+            " we hand it back?"
+        ),
+        "= Saturday, August 24, 2030",
+    ),
+    (
+        (
+            "Poured the lavender batch on 10 October 2030 and it needs a 6 week cure. What date is"
+            " it ready to sell?"
+        ),
+        "= Thursday, November 21, 2030",
+    ),
     # the event named by what was done on the date
     (
         (
@@ -945,6 +960,7 @@ LEFT_TO_THE_MODEL = [
         " leave?"
     ),
     "The invoice is dated 28 November 2028. When is it due?",
+    "Poured the batch on 10 October 2030 and it needs a 6 week holiday. What date is it ready?",
     (
         "The stock was made on 26 March 2028 and has to be used no later than 5 days after it was"
         " opened. What's the last date it can be used?"

@@ -329,7 +329,8 @@ _NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGN
 _HOME = re.compile(
     r"\b(?:come|coming|get|getting|go|going|fly|flying|drive|driving|travel|travelling)\s+(?:home"
     r"|back)|check(?:ing)?[\s-]?out|leave|return"
-    r"|end|finish|get(?:ting)?\s+off|disembark",  # (a cruise's last morning)
+    r"|end|finish|get(?:ting)?\s+off|disembark"  # (a cruise's last morning)
+    r"|(?:hand|give|bring|take)\s+(?:it|them|the\s+[a-z]+)\s+back",  # (a hire's return)
     re.IGNORECASE,
 )
 

@@ -185,9 +185,12 @@ _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes)\s+$", re.IG
 _BACK = {"before", "earlier", "prior to", "ahead of"}
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
 # the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
-_NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+$", re.IGNORECASE)
+_NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO_EVENT = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?(?:first\s+)?[a-z]+", re.IGNORECASE)
-_TO_DO = re.compile(r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+", re.IGNORECASE)
+_TO_DO = re.compile(
+    r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+|\s+(?:cure|curing|drying|rest|quarantine)\b",  # "a 6 week cure"
+    re.IGNORECASE,
+)
 _BY_WHEN = re.compile(
     r"\b(?:by|before|latest|deadline|expir\w*|ends?|due|closes?|apply|order|renew\w*|start\w*"
     r"|begin\w*|prior)\b",
