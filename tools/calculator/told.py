@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from tools.calculator.containers import containers_needed
 from tools.calculator.menu import menu_order
 from tools.calculator.named import (
-    containers_needed,
     left_after,
     named_amounts,
     per_head,

@@ -156,10 +156,10 @@ _BETWEEN = [
     ),
 ]
 _BOTH_ENDS = (
-    r"(?:(?:including|counting|include|count)\s+both\s+(?:(?:the\s+)?(?:ends|days|dates)"
+    r"(?:(?:including|counting|include|count)\s+both\s+(?:(?:the\s+|those\s+)?(?:ends|days|dates)"
     r"|the\s+first\s+and\s+(?:the\s+)?last\s+(?:day|date)s?)"
     # "both days included", "with both dates counted"
-    r"|(?:with\s+)?both\s+(?:(?:days|dates|ends)\s+)?(?:included|inclusive|counted))"
+    r"|(?:with\s+)?both\s+(?:(?:those\s+)?(?:days|dates|ends)\s+)?(?:included|inclusive|counted))"
 )
 _INCLUSIVE = re.compile(rf",?\s+(?:inclusive(?:ly)?|{_BOTH_ENDS})$", re.IGNORECASE)
 # "Counting both the first and the last day, how many days …": the same, said first

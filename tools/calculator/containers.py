@@ -1,0 +1,121 @@
+"""How many containers a whole needs, rounded up, or how many it fills: the told-story reader
+for "86 guests … our round tables seat 10. How many tables do we need?".
+
+"47 cubs … each minibus takes 16 children. How many minibuses should I book?" -> "ceil(47 / 16)"
+"The pattern needs 1,150 metres of yarn and each skein is 220 m. I can only buy whole skeins -
+how many?" -> "ceil((1150) / 220)"
+"We pressed 4,650 litres of wine and it all goes into 750 ml bottles. How many bottles will that
+fill?" -> "4650 * 1000 / 750" (answered only when the bottles come out whole)
+
+The whole and the container's size may be in two units of one measure (litres and millilitres,
+kilograms and grams, metres and centimetres); the factor between them is exact. Every number of
+the story must be used, and a word that may change the capacity ("spare", "if", "more", "%")
+abstains. `containers_needed(body)` gives the expression or None. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tools.calculator.named import AMOUNT
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, one_unit
+from tools.words import stray_digit
+
+# How many containers a whole needs, rounded up: "86 guests … our round tables seat 10. How many
+# tables do we need?", "47 cubs … each minibus takes 16 children. How many minibuses should I
+# book?", "1,450 m of yarn and each ball has 200 m. How many balls do I have to buy?"
+_NEED_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:(?:do|does|should|must|will|shall|would)\s+"
+    r"(?:i|we|you|they)|(?:have|has)\s+(?:i|we|you|they)\s+got\s+to)"
+    r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring"
+    r"|drop\s+off|send|deliver|supply|provide)\b"
+    # "How many trays need to go in the van?"
+    r"|^(?:so\s+)?how\s+many\s+(?P<what2>[a-z]+)\s+(?:need|have)\s+to\s+(?:go|be\s+(?:sent|ordered|booked))\b",
+    re.IGNORECASE,
+)
+_SOLD_IN = r"(?:come|comes|sold|sells?|packed|supplied)\s+(?:(?:it|them)\s+)?(?:only\s+)?in\s+(?:whole\s+)?"
+_SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
+_HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?|sleeps?)"
+
+
+def containers_needed(body: str) -> str | None:
+    """ "ceil(86 / 10)" for a whole, one container's capacity, and a question for how many
+    containers are needed; None otherwise."""
+    sentences = SENTENCES.split(body.strip())
+    if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
+        return None
+    story, question = " ".join(sentences[:-1]).rstrip(". "), sentences[-1]
+    if said_so := _SO_ASKED.search(question):  # "Each bottle holds 0.75 L, so how many …?"
+        story = f"{story} {question[: said_so.start()]}".strip()
+        question = question[said_so.end() :]
+    asked = _NEED_ASKED.match(question)
+    if asked is None or _CAPACITY_CHANGES.search(story):
+        return None
+    period = _FOR_PERIOD.search(question, asked.end())
+    if _FOR_PERIOD.search(question, period.end() if period else asked.end()):
+        return None  # a second period asked
+    what = (asked["what"] or asked["what2"]).lower()
+    ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus
+    one = "|".join(re.escape(w) for w in sorted(ones, key=len, reverse=True))
+    holds = re.search(
+        # ("A tin of paint covers 13 square metres", "they come in boxes of 24")
+        rf"\b(?:(?:each|every|a|one|1|the|our|my)\s+(?:of\s+(?:our|the|my)\s+)?(?:[a-z]+\s+)?(?:{one})"
+        r"(?:e?s)?(?:\s+of\s+[a-z]+)?"
+        rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
+        r"(?:\s*(?P<unit>[a-z]+))?"
+        rf"|\b{_SOLD_IN}(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})"
+        # "seed potatoes only come in 2.5 kg bags", "only sells in whole 3 m lengths"
+        rf"|\b{_SOLD_IN}(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+(?:{one})(?:e?s)?\b",
+        story,
+        re.IGNORECASE,
+    )
+    if holds is None:
+        return None
+    amounts = [m for m in AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
+    coats = _COATS.search(story) or _EACH_OF.search(story)  # the whole, so many times over
+    amounts = [m for m in amounts if not coats or m.start() != coats.start("c")]
+    if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
+        return None
+    rate = _DAILY.match(story, amounts[0].end())
+    if bool(rate) != bool(period) or (
+        not rate and any(w in story.lower() for w in ("per ", " a day"))
+    ):
+        return None  # "7 nappies a day" asks "for 4 weeks"; a rate with no period is not a whole
+    whole, unit = amounts[0]["n"].replace(",", ""), (amounts[0]["unit"] or "").lower()
+    if rate and period:
+        days = 7 if period["unit"].lower().startswith("week") else 1
+        whole = f"{whole} * {period['m']}" + (" * 7" if days == 7 else "")
+    if coats:
+        whole = f"{whole} * {coats['c']}"
+    size = (holds["n"] or holds["n2"] or holds["n3"]).replace(",", "")
+    size_unit = one_unit(holds["unit"] or holds["unit3"] or "")
+    if (size_unit in _MEASURE_UNITS or one_unit(unit) in _MEASURE_UNITS) and size_unit != one_unit(
+        unit
+    ):
+        return None  # "1,450 m … each ball has 200 g": not one measure
+    return None if Fraction(size) == 0 else f"ceil(({whole}) / {size})"
+
+
+# "… need two coats", "7 nappies a day … for 4 weeks": the whole times the coats or the days
+_COATS = re.compile(r"\bneeds?\s+(?P<c>\d+)\s+coats\b", re.IGNORECASE)
+# "Each of my 7 hives needs 2 kg of fondant": 7 times the 2 kg
+_EACH_OF = re.compile(
+    r"\beach\s+of\s+(?:my|our|the|their|his|her)\s+(?P<c>\d+)\s+[a-z]+\s+(?=(?:needs?|takes?"
+    r"|uses?|gets?)\s+\d)",
+    re.IGNORECASE,
+)
+_DAILY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
+_FOR_PERIOD = re.compile(
+    r"\bfor\s+(?:the\s+next\s+)?(?P<m>\d+)\s+(?P<unit>days|weeks)\b", re.IGNORECASE
+)
+
+
+_CAPACITY_CHANGES = re.compile(
+    r"\b(?:not|but|if|except|excluding|than|more|less|twice|half|per|average|spare|extra"
+    r"|already|another|plus|minus)\b|%",
+    re.IGNORECASE,
+)
+_MEASURE_UNITS = frozenset(
+    {"metre", "centimetre", "millimetre", "kilometre", "gram", "kilogram", "millilitre", "litre"}
+)
