@@ -1011,6 +1011,29 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "3",
         ),
+        # a container's size said with "is", in another unit of the measure, or what the
+        # whole fills exactly; "how many?" after what is bought whole; so much for each thing
+        (
+            (
+                "The jumper pattern needs 1,150 metres of yarn and each skein is 220 m. I can only"
+                " buy whole skeins - how many?"
+            ),
+            "6",
+        ),
+        (
+            (
+                "We pressed 4,650 litres of wine this year and it all goes into 750 ml bottles. How"
+                " many bottles will that fill?"
+            ),
+            "6200",
+        ),
+        (
+            (
+                "Each mug takes 450 g of clay and I'm throwing 120 mugs for a café order. The clay"
+                " comes in 12.5 kg bags and I can only buy whole bags. How many bags do I need?"
+            ),
+            "5",
+        ),
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
@@ -1260,6 +1283,13 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "My pay is £2,340 and rent is £875 but bills are £200. How much is left after rent?",
         "My blanket needs 1,450 m of yarn and each ball has 50 g. How many balls do I have to buy?",
         "We've got 86 guests but 6 are children and our tables seat 10. How many tables do we need?",
+        # a size that is a price; a whole that leaves a tub part-full; the containers' own count
+        "Each box is £4 and I have 30 kg of apples. How many boxes do I need?",
+        "We made 4,650 litres of soup and it goes into 700 ml tubs. How many tubs will that fill?",
+        (
+            "Each minibus takes 16 children and 47 children are coming, and we have 2 minibuses."
+            " How many minibuses do we need?"
+        ),
         # weights after their parts that do not add up to 100
         "The essay counts 40%, the quiz 10% and the exam 40%. Ravi got 70, 90 and 62. What's his final grade?",
         # a rise and a fall, or a rise of something else than the amount

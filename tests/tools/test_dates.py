@@ -297,6 +297,13 @@ def test_a_calendar_date_asked_before_after_or_not_at_all(text, expected):
             "Mondays from Tuesday, March 2, 2027 to Wednesday, June 30, 2027 inclusive: 17",
         ),
         (
+            (
+                "How many Tuesdays are there from 1 October 2030 to 31 December 2030, including"
+                " both those dates?"
+            ),
+            "Tuesdays from Tuesday, October 1, 2030 to Tuesday, December 31, 2030 inclusive: 14",
+        ),
+        (
             "How many days from 1 February 2027 to 31 January 2028, both days included?",
             "From Monday, February 1, 2027 to Monday, January 31, 2028 inclusive: 365 days",
         ),

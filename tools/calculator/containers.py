@@ -36,12 +36,40 @@ _NEED_ASKED = re.compile(
 )
 _SOLD_IN = r"(?:come|comes|sold|sells?|packed|supplied)\s+(?:(?:it|them)\s+)?(?:only\s+)?in\s+(?:whole\s+)?"
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
-_HOLDS = r"(?:takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?|sleeps?)"
+_HOLDS = (
+    r"(?P<verb>takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?"
+    r"|sleeps?|is|are|weighs|measures)"
+)
+_SIZED = frozenset({"is", "are", "weighs", "measures"})  # "each skein is 220 m": a measure only
+# How many a whole fills, when it fills them exactly: "How many bottles will that fill?"
+_FILL_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:will|would|does|did|can|could)\s+"
+    r"(?:that|it|this|i|we|you|they)\s+fill\b",
+    re.IGNORECASE,
+)
+# "I can only buy whole skeins - how many?": what the bare question counts
+_BARE_ASKED = re.compile(r"^(?:so\s+)?how\s+many\??$", re.IGNORECASE)
+_ONLY_WHOLE = re.compile(
+    r"(?:^|(?<=[.!?])\s+|,?\s+and\s+)(?:i|we|you)\s+(?:can\s+)?only\s+(?:buy|order|get)\s+"
+    r"whole\s+(?P<what>[a-z]+)$",
+    re.IGNORECASE,
+)
+# One measure in two units: each unit in the smallest of its measure
+_SCALE = {
+    "millimetre": ("length", 1),
+    "centimetre": ("length", 10),
+    "metre": ("length", 1000),
+    "kilometre": ("length", 1000000),
+    "gram": ("mass", 1),
+    "kilogram": ("mass", 1000),
+    "millilitre": ("volume", 1),
+    "litre": ("volume", 1000),
+}
 
 
 def containers_needed(body: str) -> str | None:
     """ "ceil(86 / 10)" for a whole, one container's capacity, and a question for how many
-    containers are needed; None otherwise."""
+    containers are needed, or how many it fills when that comes out whole; None otherwise."""
     sentences = SENTENCES.split(body.strip())
     if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
         return None
@@ -49,13 +77,15 @@ def containers_needed(body: str) -> str | None:
     if said_so := _SO_ASKED.search(question):  # "Each bottle holds 0.75 L, so how many …?"
         story = f"{story} {question[: said_so.start()]}".strip()
         question = question[said_so.end() :]
-    asked = _NEED_ASKED.match(question)
+    if _BARE_ASKED.match(question) and (only := _ONLY_WHOLE.search(story)):
+        story, question = story[: only.start()], f"How many {only['what']} do I need?"
+    asked = _NEED_ASKED.match(question) or _FILL_ASKED.match(question)
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
     period = _FOR_PERIOD.search(question, asked.end())
     if _FOR_PERIOD.search(question, period.end() if period else asked.end()):
         return None  # a second period asked
-    what = (asked["what"] or asked["what2"]).lower()
+    what = (asked["what"] or asked.groupdict().get("what2")).lower()
     ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus
     one = "|".join(re.escape(w) for w in sorted(ones, key=len, reverse=True))
     holds = re.search(
@@ -65,36 +95,69 @@ def containers_needed(body: str) -> str | None:
         rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
         r"(?:\s*(?P<unit>[a-z]+))?"
         rf"|\b{_SOLD_IN}(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})"
-        # "seed potatoes only come in 2.5 kg bags", "only sells in whole 3 m lengths"
-        rf"|\b{_SOLD_IN}(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+(?:{one})(?:e?s)?\b",
+        # "seed potatoes only come in 2.5 kg bags", "only sells in whole 3 m lengths", "it all
+        # goes into 750 ml bottles"
+        rf"|\b(?:{_SOLD_IN}|into\s+)(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+(?:{one})(?:e?s)?\b",
         story,
         re.IGNORECASE,
     )
     if holds is None:
         return None
+    size_unit = one_unit(holds["unit"] or holds["unit3"] or "")
+    if (holds["verb"] or "").lower() in _SIZED and size_unit not in _SCALE:
+        return None  # "each box is £4": a price, not what one holds
     amounts = [m for m in AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
-    coats = _COATS.search(story) or _EACH_OF.search(story)  # the whole, so many times over
+    # the whole, so many times over
+    coats = _COATS.search(story) or _EACH_OF.search(story) or _items(story, holds)
     amounts = [m for m in amounts if not coats or m.start() != coats.start("c")]
     if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
         return None
     rate = _DAILY.match(story, amounts[0].end())
-    if bool(rate) != bool(period) or (
-        not rate and any(w in story.lower() for w in ("per ", " a day"))
-    ):
+    if bool(rate) != bool(period) or (not rate and _A_RATE.search(story)):
         return None  # "7 nappies a day" asks "for 4 weeks"; a rate with no period is not a whole
-    whole, unit = amounts[0]["n"].replace(",", ""), (amounts[0]["unit"] or "").lower()
+    whole, unit = amounts[0]["n"].replace(",", ""), one_unit(amounts[0]["unit"] or "")
+    value = Fraction(whole)
     if rate and period:
         days = 7 if period["unit"].lower().startswith("week") else 1
         whole = f"{whole} * {period['m']}" + (" * 7" if days == 7 else "")
+        value *= int(period["m"]) * days
     if coats:
-        whole = f"{whole} * {coats['c']}"
+        whole = f"{whole} * {coats['c'].replace(',', '')}"
+        value *= int(coats["c"].replace(",", ""))
     size = (holds["n"] or holds["n2"] or holds["n3"]).replace(",", "")
-    size_unit = one_unit(holds["unit"] or holds["unit3"] or "")
-    if (size_unit in _MEASURE_UNITS or one_unit(unit) in _MEASURE_UNITS) and size_unit != one_unit(
-        unit
-    ):
-        return None  # "1,450 m … each ball has 200 g": not one measure
-    return None if Fraction(size) == 0 else f"ceil(({whole}) / {size})"
+    room = Fraction(size)  # what one container holds, in the whole's unit
+    if (size_unit in _SCALE or unit in _SCALE) and size_unit != unit:
+        # "4,650 litres … 750 ml bottles": both in millilitres; not "1,450 m … balls of 50 g"
+        if unit not in _SCALE or size_unit not in _SCALE or _SCALE[unit][0] != _SCALE[size_unit][0]:
+            return None
+        (_, big), (_, small) = _SCALE[unit], _SCALE[size_unit]
+        whole, size = (
+            (f"{whole} * {big}" if big > 1 else whole),
+            (f"({size} * {small})" if small > 1 else size),
+        )
+        room *= Fraction(_SCALE[size_unit][1], _SCALE[unit][1])
+    if room == 0:
+        return None
+    if asked.re is _FILL_ASKED:  # how many it fills: only when none is left part-full
+        return f"({whole}) / {size}" if (value / room).denominator == 1 else None
+    return f"ceil(({whole}) / {size})"
+
+
+# "Each mug takes 450 g of clay and I'm throwing 120 mugs": 120 times the 450 g
+_EACH_ITEM = re.compile(
+    rf"\beach\s+(?P<thing>[a-z]+)\s+(?:takes?|needs?|uses?)\s+{NUM}\s*[a-z]+", re.IGNORECASE
+)
+
+
+def _items(story: str, holds: re.Match[str]) -> re.Match[str] | None:
+    """The count of things in `story` when each of them takes an amount, or None. The things
+    are not the containers ("each minibus takes 16 children" is what one holds)."""
+    each = _EACH_ITEM.search(story)
+    if each is None or holds.start() <= each.start() < holds.end():
+        return None
+    thing = re.escape(each["thing"].lower())
+    counts = list(re.finditer(rf"(?<![\w.,])(?P<c>\d[\d,]*)\s+{thing}s?\b", story, re.IGNORECASE))
+    return counts[0] if len(counts) == 1 else None
 
 
 # "… need two coats", "7 nappies a day … for 4 weeks": the whole times the coats or the days
@@ -105,6 +168,7 @@ _EACH_OF = re.compile(
     r"|uses?|gets?)\s+\d)",
     re.IGNORECASE,
 )
+_A_RATE = re.compile(r"\b(?:per|a\s+day)\b", re.IGNORECASE)  # ("jumper" is no rate)
 _DAILY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _FOR_PERIOD = re.compile(
     r"\bfor\s+(?:the\s+next\s+)?(?P<m>\d+)\s+(?P<unit>days|weeks)\b", re.IGNORECASE
@@ -115,7 +179,4 @@ _CAPACITY_CHANGES = re.compile(
     r"\b(?:not|but|if|except|excluding|than|more|less|twice|half|per|average|spare|extra"
     r"|already|another|plus|minus)\b|%",
     re.IGNORECASE,
-)
-_MEASURE_UNITS = frozenset(
-    {"metre", "centimetre", "millimetre", "kilometre", "gram", "kilogram", "millilitre", "litre"}
 )
