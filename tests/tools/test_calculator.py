@@ -1011,6 +1011,23 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "3",
         ),
+        # a percentage named for what it pays, of the amount it is paid on
+        (
+            (
+                "Stylists at our salon get 35% commission on services. Jade did £2,460 of services"
+                " in November - how much commission is she owed?"
+            ),
+            "861",
+        ),
+        ("The holiday costs £1,800 and the deposit is 15%. How much is the deposit?", "270"),
+        (
+            (
+                "I get 5% commission on sales. My sales this month were £18,400. How much"
+                " commission do I get?"
+            ),
+            "920",
+        ),
+        ("The invoice is £2,400 plus VAT at 20%. How much is the VAT?", "480"),
         # a container's size said with "is", in another unit of the measure, or what the
         # whole fills exactly; "how many?" after what is bought whole; so much for each thing
         (
@@ -1283,6 +1300,15 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "My pay is £2,340 and rent is £875 but bills are £200. How much is left after rent?",
         "My blanket needs 1,450 m of yarn and each ball has 50 g. How many balls do I have to buy?",
         "We've got 86 guests but 6 are children and our tables seat 10. How many tables do we need?",
+        # commission on something else than the amount; a price after the discount or with
+        # the VAT in it; an amount that is not what the percentage is paid on
+        (
+            "Jade gets 35% commission on sales. She's paid £2,460 a month basic. How much"
+            " commission does she get?"
+        ),
+        "The sofa is now £544 after a 15% discount. How much is the discount?",
+        "The invoice is £2,400 including VAT at 20%. How much is the VAT?",
+        "The deposit is 15% and I have £1,800 saved. How much is the deposit?",
         # a size that is a price; a whole that leaves a tub part-full; the containers' own count
         "Each box is £4 and I have 30 kg of apples. How many boxes do I need?",
         "We made 4,650 litres of soup and it goes into 700 ml tubs. How many tubs will that fill?",

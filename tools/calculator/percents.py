@@ -210,3 +210,74 @@ def cost_share(body: str) -> str | None:
         return None
     price, cost = (m["n"].replace(",", "") for m in (sells[0], costs[0]))
     return None if not Fraction(price) else f"{cost} / {price} * 100"
+
+
+# A percentage named for what it pays, of the one amount it is paid on: "Stylists get 35%
+# commission on services. Jade did £2,460 of services in November - how much commission is she
+# owed?" -> "35% of 2460"; "The holiday is £1,800 and the deposit is 15%. How much is the
+# deposit?" -> "15% of 1800".
+_PAID = (
+    r"commission|deposit|tip|gratuity|royalty|royalties|cashback|bonus|service\s+charge|vat|tax"
+    r"|discount|down\s+payment"
+)
+_NAMED_PCT = re.compile(
+    rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)\s+(?P<name>{_PAID})\b"
+    r"(?:\s+on\s+(?:all\s+)?(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?P<on>[a-z]+))?"
+    rf"|\b(?P<name2>{_PAID})\s+(?:rate\s+)?(?:is|of|at|was)\s+(?P<p2>{NUM})\s*(?:%|per\s*cent)",
+    re.IGNORECASE,
+)
+_NAMED_ASKED = re.compile(
+    r"^(?:so\s+)?(?!.*\b(?:total|after|left|rest|altogether|including|with|plus|less)\b)"
+    r"(?:how\s+much\s+(?:is\s+|was\s+|will\s+be\s+)?(?:the\s+|my\s+|her\s+|his\s+|their\s+"
+    rf"|our\s+|your\s+)?(?P<name>{_PAID})\b(?:\s+(?:is|does|do|did|will|would|should|am|are"
+    r"|was)\b[a-z' ]{0,30})?"
+    r"|what(?:'s|\s+is|\s+will\s+be|\s+was|\s+would\s+be)\s+(?:the|my|her|his|their|our|your)\s+"
+    rf"(?P<name2>{_PAID}))$",
+    re.IGNORECASE,
+)
+# what the amount is before the percentage is paid on it: "costs £1,800", "did £2,460 of"
+_BASE_BEFORE = re.compile(
+    r"\b(?:costs?|is|was|came\s+to|comes\s+to|totals?|totalled|priced\s+at|sold|did|took|made"
+    r"|bill\s+of|invoice\s+of|sales\s+of|worth)\s+(?:just\s+|only\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_ALTERED = re.compile(r"\b(?:now|reduced|net|gross|after|before|sale)\b", re.IGNORECASE)
+
+
+def _paid(name: str) -> str:
+    return " ".join(name.lower().split()).replace("royalties", "royalty")
+
+
+def percent_named(body: str) -> str | None:
+    """ "35% of 2460" for a percentage named for what it pays (commission, a deposit, a tip)
+    and the one amount it is paid on, with that payment asked; None otherwise."""
+    sentences = SENTENCES.split(body.strip())
+    if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3 or _PER_ANYTHING.search(body):
+        return None
+    story, question = " ".join(sentences[:-1]), sentences[-1].strip().rstrip("?. ")
+    asked = _NAMED_ASKED.match(question)
+    pcts = list(_NAMED_PCT.finditer(story))
+    if not asked or len(pcts) != 1 or len(list(_PCT.finditer(story))) != 1:
+        return None
+    pct = pcts[0]
+    if _paid(asked["name"] or asked["name2"]) != _paid(pct["name"] or pct["name2"]):
+        return None
+    amounts = [m for m in AMOUNT.finditer(story) if not _inside_any(m, [pct])]
+    if len(amounts) != 1 or stray_digit(story, [pct, amounts[0]]):
+        return None
+    if _NOT_ONCE.search(story) or _ALTERED.search(story):
+        return None  # "£2,400 including VAT", "now £544 after the discount": not its base
+    amount = amounts[0]
+    if pct["on"]:  # "commission on services": said by the amount ("£2,460 of services")
+        on = re.escape(pct["on"])
+        after = rf"\s+(?:[a-z]+\s+)?(?:of|in|worth\s+of)\s+(?:the\s+)?{on}\b"
+        before = rf"\b{on}(?:\s+[a-z]+){{0,3}}\s+(?:of|worth|totall?ing|came\s+to|comes\s+to|(?:is|are|was|were)(?:\s+worth)?)\s+$"
+        if not (
+            re.match(after, story[amount.end("n") :], re.IGNORECASE)
+            or re.search(before, story[: amount.start()], re.IGNORECASE)
+        ):
+            return None
+    elif not _BASE_BEFORE.search(story, 0, amount.start()):
+        return None
+    p = pct["p"] or pct["p2"]
+    return f"{p}% of {amount['n'].replace(',', '')}" if Fraction(p) <= 100 else None

@@ -23,7 +23,7 @@ from tools.calculator.named import (
     percent_change,
     recipe_scaled,
 )
-from tools.calculator.percents import cost_share, percent_on
+from tools.calculator.percents import cost_share, percent_named, percent_on
 from tools.calculator.rates import rate_product
 from tools.calculator.takeaway import (
     change_or_voucher,
@@ -73,6 +73,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or made_after(worded)
         or percent_on(worded, total=asked_total)
         or cost_share(worded)
+        or percent_named(worded)
         or (asked_total and rate_product(f"{worded.rstrip('. ')}. What is the total?"))
         or None
     )
