@@ -43,7 +43,7 @@ def asks_more(text: str) -> bool:
     """True when text beside a question asks for more than its exact answer, or for another form
     (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
     the router runs on it as on any earlier turn."""
-    low, words = read_words(text)
+    low, words = read_words(_QUIZ_NIGHT.sub(" ", text))  # "Our pub quiz is every Tuesday."
     if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
         words = words - {"working"}  # (what the sum is for, not working to be shown)
     if "round" in words and not _ROUND_ASKED.search(low):  # "We shoot the 70 metre round."
@@ -64,3 +64,8 @@ _WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
 # A rate the question may be about: "Tomato feed is 15 ml per 5 litres of water." (not a
 # "per-head budget": a number comes first)
 _RATE = re.compile(r"\d[\d.,]*\s*[^\s\d]{0,12}\s+per\s+\w", re.IGNORECASE)
+
+# a quiz held somewhere, not a question set as a test: "our pub quiz", "quiz night"
+_QUIZ_NIGHT = re.compile(
+    r"\bpub\s+quiz(?:zes)?\b|\bquiz\s+(?:night|team|league)s?\b", re.IGNORECASE
+)

@@ -47,12 +47,27 @@ _WANTS_TO_KNOW = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:that|it|this)\b", re.IGNORECASE)
+# ... or wanted in a unit, then asked for: "I rinse colour out at 38 °C. My trainee wants it in
+# Fahrenheit - what is it?"
+_WANTS_IT_IN = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:my|our|his|her|their|the|a)\s+[a-z' ]{1,40}?|i|we|they|he|she)\s+"
+    r"(?:wants?|would\s+like|needs?)\s+(?:it|that)\s+in\s+(?P<unit>[a-z°][a-z°/ ]{0,24}?)"
+    r"\s*(?:[-—–,:;.]\s*|\s+so\s+)(?:so\s+)?what(?:'s|\s+is|\s+would\s+(?:it|that)\s+be)"
+    r"(?:\s+(?:it|that))?\s*\??$",
+    re.IGNORECASE,
+)
 
 
 def _wanted(text: str) -> tuple[str, str] | None:
     """(the story then the wanted question, "") for a question wanted at the end of a message
     about the one sentence before it ("… 232 bar and my buddy wants to know what that is in
     psi."); None otherwise."""
+    if (unit := _WANTS_IT_IN.search(text)) and (story := text[: unit.start()].strip()):
+        if any(mark in story.rstrip(".!") for mark in ".?!\n") or not any(
+            c.isdigit() for c in story
+        ):
+            return None  # "it" may point anywhere in a longer story
+        return f"{story.rstrip('.!')}. What is it in {unit['unit']}?", ""
     m = _WANTS_TO_KNOW.search(text)
     if m is None:
         return None

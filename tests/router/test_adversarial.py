@@ -410,6 +410,16 @@ LEAVE_TO_MODEL = [
                 " in miles."
             ),
             "wanted-pointing-nowhere": "My friend wants to know what it is.",
+            "for-a-quiz": (
+                "It's for a quiz. How many Tuesdays are there from 1 October 2030 to 31 December"
+                " 2030, including both those dates?"
+            ),
+            "wanted-in-a-unit-of-two": (
+                "The room is 4.5 m long and 3 m wide. My builder needs it in feet - what is it?"
+            ),
+            "wanted-in-a-unit-longer-story": (
+                "I ran 5 miles on Monday. Then 3 km today. My friend wants it in miles - what is it?"
+            ),
             "reported-needs-facts": (
                 "My pupil asked what the speed limit is on motorways. What should I tell her?"
             ),
@@ -819,6 +829,15 @@ STILL_ANSWERED = [
         id="wanted-what-that-is",
     ),
     pytest.param(
+        [
+            U(
+                "I rinse colour out at 38 °C. My trainee from Texas wants it in Fahrenheit - what is it?"
+            )
+        ],
+        "38 °C = 100.4 °F",
+        id="wanted-in-a-unit",
+    ),
+    pytest.param(
         [U("The raw recording ran 2.75 hours. How many minutes do I have to edit?")],
         "2.75 h = 165 min",
         id="told-time-to-edit",
@@ -827,6 +846,16 @@ STILL_ANSWERED = [
         [U("We shoot the 70 metre round. How many yards is 70 m?")],
         "70 m ≈ 76.5529 yd",
         id="round-of-a-game",
+    ),
+    pytest.param(  # a quiz held in a pub, not a question set as a test
+        [
+            U(
+                "Our pub quiz is every Tuesday. How many Tuesdays are there from 1 October 2030 to"
+                " 31 December 2030, including both those dates?"
+            )
+        ],
+        "inclusive: 14",
+        id="pub-quiz-beside",
     ),
     pytest.param(
         [U("wat day of teh week is 2 feb 2029")], "February 2, 2029 is a Friday.", id="typos-teh"
