@@ -764,6 +764,21 @@ STORIES += [
         ),
         "= Wednesday, December 22, 2027",
     ),
+    # every Tuesday (from a Tuesday), every two weeks, for so many weeks
+    (
+        (
+            "The wheel-throwing course is every Tuesday for 10 weeks, with class 1 on Tuesday 15"
+            " January 2030. What's the date of class 10?"
+        ),
+        "= Tuesday, March 19, 2030",
+    ),
+    (
+        (
+            "Club championship rounds are every two weeks, with round 1 on Wednesday 4 September"
+            " 2030. When is round 7?"
+        ),
+        "= Wednesday, November 27, 2030",
+    ),
     (
         "The course counts 24 July 2027 as day 1. What date is day 12?",
         "= Wednesday, August 4, 2027",
@@ -944,6 +959,16 @@ LEFT_TO_THE_MODEL = [
         " What date is round 6?"
     ),
     "Chapter 1 is due on 4 January 2028. What date is chapter 5 due?",
+    # every Tuesday from a date not said to be one; fewer weeks than the class asked
+    (
+        "The course is every Tuesday for 10 weeks, with class 1 on Wednesday 16 January 2030."
+        " What's the date of class 10?"
+    ),
+    (
+        "The course is every Tuesday for 8 weeks, with class 1 on Tuesday 15 January 2030. What's"
+        " the date of class 10?"
+    ),
+    "Rounds are every other week, with round 1 on Wednesday 4 September 2030. When is round 4?",
     (
         "Episode 1 went out on 4 January 2028 and we release one episode every week. What date did"
         " episode 20 go out in the US?"

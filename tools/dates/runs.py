@@ -105,9 +105,11 @@ _STEP = re.compile(
     r"\bevery\s+(?P<u>day|week|fortnight)\b"
     r"|\b(?:one|once)\s+(?:an?\s+[a-z]+\s+)?(?:a|per|each)\s+(?P<u2>day|week|fortnight)\b"
     r"|\b(?P<n3>\d{1,3})\s+(?P<u3>days|weeks)\s+apart\b"
-    r"|\bevery\s+(?P<n4>\d{1,3})\s+(?P<u4>days|weeks)\b"
+    rf"|\bevery\s+(?P<n4>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<u4>days|weeks)\b"
     r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+each,?\s+back[\s-]to[\s-]back\b"
-    r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b",
+    r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b"
+    # "every Tuesday": a week apart, from a date said to be a Tuesday
+    rf"|\bevery\s+(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
 _ORDINAL_WORD = "|".join(ORDINALS)
@@ -119,7 +121,7 @@ _AFTER_THAT = re.compile(
 # "When does sprint 4 start?", "When is the 26th quiz?"
 ASKS_KTH = re.compile(
     r"^(?:so\s+)?when\s+(?:does|will|is)\s+(?:the\s+)?(?:[a-z]+\s+\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
-    r"\s+[a-z]+)\s+(?:start|begin|go\s+out|come\s+out|happen|take\s+place|be\s+held)?\s*\?$",
+    r"\s+[a-z]+)(?:\s+(?:start|begin|go\s+out|come\s+out|happen|take\s+place|be\s+held))?\s*\?$",
     re.IGNORECASE,
 )
 
@@ -155,13 +157,19 @@ def _numbered(text: str, question: str) -> str | None:
         count, unit = "1", f"{noun.lower()}s"
     elif step is None:
         return None
+    elif step["wd"]:
+        if not date.group().lower().startswith(step["wd"].lower()):
+            return None  # "every Tuesday" from a date not said to be one
+        count, unit = "1", "weeks"
     else:
-        count = next((g for g in step.group("n3", "n4", "n5") if g), "1")
+        count = str(_count(next((g for g in step.group("n3", "n4", "n5") if g), "1")))
         unit = next(g for g in step.group("u", "u2", "u3", "u4", "u5", "u6") if g).lower()
         unit = "day" if unit == "dai" else unit
         count, unit = (str(2 * int(count)), "weeks") if unit == "fortnight" else (count, unit)
     said = _said_again(noun, k, text, asked_at)
     told = _told_count(noun, k, text, asked_at)
+    if step is not None and (count, unit) == ("1", "weeks"):  # "every Tuesday for 10 weeks"
+        told += [m for m in _FOR_WEEKS.finditer(text, 0, asked_at) if int(m[1]) >= k]
     rest = text if step is None else text[: step.start()] + " " + text[step.end() :]
     if CHANGES.search(rest) or k < 2 - bool(after):
         return None
@@ -172,6 +180,7 @@ def _numbered(text: str, question: str) -> str | None:
     return f"What date is {steps_taken * int(count)} {unit.rstrip('s')}s after {date.group()}?"
 
 
+_FOR_WEEKS = re.compile(r"\bfor\s+(\d{1,3})\s+weeks\b", re.IGNORECASE)
 _WEEKS_START = re.compile(
     rf"\bweeks?\s+(?:starts?|begins?)\s+on\s+(?:a\s+)?(?P<wd>{WEEKDAY})", re.IGNORECASE
 )
@@ -195,17 +204,27 @@ def _near(one: re.Match[str], date: re.Match[str], text: str) -> bool:
 def _asked_kth(noun: str, text: str, asked_at: int) -> re.Match[str] | None:
     """ "round 6", "the 26th quiz", "the sixth round" in the question, of the series' noun (a
     pattern for any noun gives the noun found)."""
-    stem = re.escape(noun.lower().rstrip("s")) if noun.isalpha() else noun
+    stem = _stem(noun) if noun.isalpha() else noun
     found = list(
         re.compile(
-            rf"\b(?P<noun>{stem})s?\s+(?P<k>\d{{1,3}})\b(?![.,:]\d)"
-            rf"|\b(?:(?P<k2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORD}))\s+(?P<noun2>{stem})s?\b",
+            rf"\b(?P<noun>{stem})(?:e?s)?\s+(?P<k>\d{{1,3}})\b(?![.,:]\d)"
+            rf"|\b(?:(?P<k2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORD}))\s+(?P<noun2>{stem})(?:e?s)?\b",
             re.IGNORECASE,
         ).finditer(text, asked_at)
     )
     if len(found) != 1 or not noun.isalpha() and found[0]["noun"]:
         return None  # (with any noun, only "the 26th quiz": "what date is it 6" is no series)
     return found[0]
+
+
+def _stem(noun: str) -> str:
+    """The noun for one, as a pattern: "rounds" -> round, "classes" -> class, "class" -> class."""
+    word = noun.lower()
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return re.escape(word)
 
 
 def _kth(m: re.Match[str]) -> int:
@@ -216,13 +235,13 @@ def _kth(m: re.Match[str]) -> int:
 
 def _said_again(noun: str, k: int, text: str, end: int) -> list[re.Match[str]]:
     """The story naming the asked one again: "the solo check is on day 12"."""
-    stem = re.escape(noun.lower().rstrip("s"))
+    stem = _stem(noun)
     return list(re.finditer(rf"\b{stem}\s+{k}\b", text[:end], re.IGNORECASE))
 
 
 def _told_count(noun: str, k: int, text: str, end: int) -> list[re.Match[str]]:
     """How many there are, when the asked one is among them: "26 Wednesday quizzes"."""
-    stem = re.escape(noun.lower().rstrip("s"))
+    stem = _stem(noun)
     found = list(
         re.finditer(
             rf"\b(\d{{1,3}})\s+(?:[a-z]+\s+)?{stem}(?:s|es|zes)\b", text[:end], re.IGNORECASE
