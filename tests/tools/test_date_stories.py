@@ -764,6 +764,14 @@ STORIES += [
         ),
         "= Wednesday, December 22, 2027",
     ),
+    # when what takes the span is done, asked with its own verb
+    (
+        (
+            "I put the eggs under my broody hen on 3 April 2030 and they take 21 days to hatch."
+            " When will they hatch?"
+        ),
+        "= Wednesday, April 24, 2030",
+    ),
     # every Tuesday (from a Tuesday), every two weeks, for so many weeks
     (
         (
@@ -959,6 +967,8 @@ LEFT_TO_THE_MODEL = [
         " What date is round 6?"
     ),
     "Chapter 1 is due on 4 January 2028. What date is chapter 5 due?",
+    # a verb the story's span is not said to take
+    "I put the eggs in on 3 April 2030 and they take 21 days to hatch. When will they open?",
     # every Tuesday from a date not said to be one; fewer weeks than the class asked
     (
         "The course is every Tuesday for 10 weeks, with class 1 on Wednesday 16 January 2030."

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.ages import age_question, birthday_date
+from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, parse_duration
@@ -53,51 +54,7 @@ _SENTENCE = re.compile(
 )
 
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
-# What the question asks: a date (or its weekday, which a date's answer also names) ...
-_ASKS_DATE = re.compile(
-    r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
-    r"(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
-    r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
-    r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
-    # "Bottling date?", "When must it be posted?"
-    r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
-    r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
-    r"[a-z]+ed\s*\?$"
-    # a monthly rule's date in one month: "When is it in August 2028?"
-    r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
-    r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$"
-    r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
-    r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$",
-    re.IGNORECASE,
-)
-# ... but never the clock's own date: "What date is it?", "What's the date today?"
-# (a plain "What's the date?" after a story with a span to count asks for the span's end:
-# "… the next service is due 365 days after that. What's the date?")
-_ASKS_TODAY = re.compile(
-    r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)(?:\s+is\s+it|\s+today)\s*\?$"
-    r"|\b(?:today|tomorrow|yesterday|tonight|now)\b",
-    re.IGNORECASE,
-)
-_THE_DATE = re.compile(
-    r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)\s*\?$", re.IGNORECASE
-)
-# ... or a length: in days, weeks or nights between two dates, minutes or hours between times.
-_ASKS_LENGTH = re.compile(
-    r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights|weekdays)|long)\b"
-    # "How many induction days is that?" after "runs Monday to Friday only"
-    r"|^(?:so\s+|and\s+)?how\s+many\s+[a-z]+\s+(?P<unit2>days)\b",
-    re.IGNORECASE,
-)
 _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
-# The weekday of the story's one date, asked by pointing back at it.
-_WEEKDAY_OF_THAT = re.compile(
-    r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:(?:is|was|will\s+be)"
-    r"\s+(?:that|it|this)(?:\s+date|\s+day)?(?:\s+(?:fall\s+)?on)?"
-    r"|(?:does|did|will)\s+(?:that|it|this)(?:\s+date|\s+day)?\s+fall\s+on"
-    # "Which day of the week will it be on?", "… will the party be on?" (a thing the story names)
-    r"|(?:will|would)\s+(?:that|it|this|the\s+[a-z]+)\s+be(?:\s+on)?)\s*\?",
-    re.IGNORECASE,
-)
 # After the asked word, a question that picks another day than the span's end.
 _ANOTHER_DAY = re.compile(
     rf"\b(?:{WEEKDAY}|last|first|final(?!s\b)|next|previous|following|week|month|year|before"
@@ -266,8 +223,8 @@ def read_story(text: str) -> str | None:
     if age := age_question(text, question) or birthday_date(text, question):
         return age
     if not (
-        _ASKS_DATE.match(question)
-        or _ASKS_LENGTH.match(question)
+        ASKS_DATE.match(question)
+        or ASKS_LENGTH.match(question)
         or ASKS_END.match(question)
         or ASKS_NEXT.match(question)
         or ASKS_KTH.match(question)
@@ -281,7 +238,13 @@ def read_story(text: str) -> str | None:
     # date 26 weeks after the start?", "need 45 calendar days. What date is 45 days after …")
     restated = _restated(text, len(text) - len(question), spans)
     spans = [m for m in spans if not _inside(m, restated)]
-    date_asked = _ASKS_DATE.match(question)
+    date_asked = ASKS_DATE.match(question)
+    if (
+        date_asked
+        and date_asked["done"]
+        and not re.search(rf"\bto\s+{date_asked['done']}\b", story)
+    ):
+        return None  # "When will they hatch?" asks when what takes the span is done
     ran, asked = from_a_start(text, story, question, dates, times, spans, bool(date_asked))
     if ran:
         return asked  # a series, a term, a monthly rule or a stay of nights (see `runs`)
@@ -302,14 +265,14 @@ def read_story(text: str) -> str | None:
         # (the asked words may say "weekday": "What weekday will it be ...?"; "no later than 30
         # days after" is the deadline itself)
         if (
-            (_THE_DATE.match(question) and not spans)
-            or _ASKS_TODAY.search(question)
+            (THE_DATE.match(question) and not spans)
+            or ASKS_TODAY.search(question)
             or CHANGES.search(_NO_LATER.sub(" ", story) + " " + question[date_asked.end() :])
         ):
             return None
         if (
             not spans
-            and _WEEKDAY_OF_THAT.fullmatch(question)
+            and WEEKDAY_OF_THAT.fullmatch(question)
             and len(dates) == 1
             and all(_AT_TIME.fullmatch(text, dates[0].end(), t.start()) for t in times)
             and len(times) <= 1
@@ -331,7 +294,7 @@ def read_story(text: str) -> str | None:
         way = "before" if sign < 0 else "after"
         # (a weekday asked gets the date too: a date's answer names its weekday)
         return f"What date is {spans[0].group()} {way} {dates[0].group()}?"
-    length = _ASKS_LENGTH.match(question)
+    length = ASKS_LENGTH.match(question)
     if not length or spans:
         return None
     unit = (length["unit"] or length["unit2"] or "").lower()

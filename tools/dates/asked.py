@@ -1,0 +1,51 @@
+"""What the last question of a dated story asks, for `slots`: a date (or its weekday), a length
+in days, weeks, nights, hours or minutes, or the weekday of the story's one date. Pure regexes."""
+
+from __future__ import annotations
+
+import re
+
+# What the question asks: a date (or its weekday, which a date's answer also names) ...
+ASKS_DATE = re.compile(
+    r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
+    r"(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
+    r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
+    r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
+    # "Bottling date?", "When must it be posted?"
+    r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
+    r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
+    r"[a-z]+ed\s*\?$"
+    # a monthly rule's date in one month: "When is it in August 2028?"
+    r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
+    r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$"
+    r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
+    r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
+    # what the story's span is taken to do: "… take 21 days to hatch. When will they hatch?"
+    r"|^when\s+(?:will|should|would|do|does|can)\s+(?:it|they|the\s+[a-z]+)\s+(?P<done>[a-z]+)\s*\?$",
+    re.IGNORECASE,
+)
+# ... but never the clock's own date: "What date is it?", "What's the date today?"
+# (a plain "What's the date?" after a story with a span to count asks for the span's end:
+# "… the next service is due 365 days after that. What's the date?")
+ASKS_TODAY = re.compile(
+    r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)(?:\s+is\s+it|\s+today)\s*\?$"
+    r"|\b(?:today|tomorrow|yesterday|tonight|now)\b",
+    re.IGNORECASE,
+)
+THE_DATE = re.compile(r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)\s*\?$", re.IGNORECASE)
+# ... or a length: in days, weeks or nights between two dates, minutes or hours between times.
+ASKS_LENGTH = re.compile(
+    r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights|weekdays)|long)\b"
+    # "How many induction days is that?" after "runs Monday to Friday only"
+    r"|^(?:so\s+|and\s+)?how\s+many\s+[a-z]+\s+(?P<unit2>days)\b",
+    re.IGNORECASE,
+)
+# The weekday of the story's one date, asked by pointing back at it.
+WEEKDAY_OF_THAT = re.compile(
+    r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:(?:is|was|will\s+be)"
+    r"\s+(?:that|it|this)(?:\s+date|\s+day)?(?:\s+(?:fall\s+)?on)?"
+    r"|(?:does|did|will)\s+(?:that|it|this)(?:\s+date|\s+day)?\s+fall\s+on"
+    # "Which day of the week will it be on?", "… will the party be on?" (a thing the story names)
+    r"|(?:will|would)\s+(?:that|it|this|the\s+[a-z]+)\s+be(?:\s+on)?)\s*\?",
+    re.IGNORECASE,
+)
