@@ -204,6 +204,18 @@ def value(text: str) -> str:
             ),
             "84",
         ),
+        # a cost split between families or couples: each one's share
+        (
+            (
+                "The narrowboat is £1,640 for the week. Split between the 4 families, what does each"
+                " family pay?"
+            ),
+            "410",
+        ),
+        (
+            "The villa is £2,400 for the week. We split it between 3 couples. How much does each pay?",
+            "800",
+        ),
         # a cost shared evenly, and a price each pays on top of the share
         (
             (
@@ -326,6 +338,11 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " go free. How much does each of us pay?"
         ),
         "The cottage is £96 a night for 5 nights. How much does each of us pay?",
+        # a person's share of a cost split between families
+        (
+            "The narrowboat is £1,640 for the week. Split between the 4 families, what does each"
+            " person pay?"
+        ),
         # a price on top that is not per person, or a group not the one asked about
         (
             "The coach is £720 for the day, split evenly between 48 pupils, and parking is £6.50"

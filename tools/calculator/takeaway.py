@@ -200,7 +200,7 @@ def profit(body: str) -> str | None:
 # euro for all the week, how much must pay each one?"
 _GROUP = re.compile(
     r"(?:,?\s*(?:all\s+)?(?:shared|split|divided)\s+(?:(?:it|that|the\s+(?:cost|bill|total))\s+)?"
-    r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+(?:the\s+(?=\d+\s+of\s+us)|(?:his|her|their)\s+)?"
+    r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+(?:the\s+(?=\d+\s+(?:of\s+us|[a-z]+))|(?:his|her|their)\s+)?"
     r"(?P<k>\d+)(?:\s+of\s+us|\s+(?P<who>[a-z]+))"
     r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?)(?=[\s,.]|$)",
     re.IGNORECASE,
@@ -212,13 +212,24 @@ _EACH_PAYS = re.compile(
     r"|what(?:'s|\s+is)\s+my\s+share|how\s+much\s+did\s+each\s+(?P<one5>[a-z]+)\s+get"
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
-    r"|each\s+(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+(?:pay|owe|put\s+in))"
+    r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+)?(?:pay|owe|put\s+in))"
     r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head)"
     # "What does each angler pay?", "What should I charge each child?"
-    r"|what\s+(?:does|do|should|will|would)\s+each\s+(?:one|1|person|of\s+us|(?P<one3>[a-z]+))\s+"
+    r"|what\s+(?:does|do|should|will|would)\s+each\s+(?:(?:one|1|person|of\s+us|(?P<one3>[a-z]+))\s+)?"
     r"(?:pay|owe)|what\s+(?:should|do|will)\s+(?:i|we)\s+charge\s+each\s+(?P<one4>[a-z]+))\s*[?.]?$",
     re.IGNORECASE,
 )
+_HOUSEHOLDS = frozenset(("families", "couples", "households", "teams"))
+_A_PERSON_ASKED = re.compile(
+    r"\beach\s+(?:person|one\s+of\s+us|of\s+us)\b|\bper\s+(?:person|head)|\ba\s+head\b"
+)
+
+
+def _plural(who: str, one: str) -> bool:
+    """True when `who` is `one` said of many: "families" of "family", "coaches" of "coach"."""
+    return bool(one) and who in (f"{one}s", f"{one}es", f"{one.removesuffix('y')}ies")
+
+
 _A_PERSON = frozenset(("person", "one", "adult", "friend", "guest"))
 # One group named two ways: "split between 48 pupils … What should I charge each child?"
 _YOUNG = frozenset(("child", "children", "kid", "kids", "pupil", "pupils", "student", "students"))
@@ -279,9 +290,12 @@ def shared_cost(body: str) -> str | None:
         and extra["per"].lower() not in (one, who.removesuffix("s"), "person")
     ):
         return None  # "£6.50 per car": not per person
-    if one and one not in _A_PERSON and who not in (f"{one}s", f"{one}es"):
+    if one and one not in _A_PERSON and not _plural(who, one):
         return None  # "split between 4 rooms … each guest's share": not the group asked about
-    if who and who not in _PEOPLE and who not in (f"{one}s", f"{one}es") and not young:
+    if who in _HOUSEHOLDS:  # "between the 4 families": a family's share, not a person's
+        if not _plural(who, one) and (one or _A_PERSON_ASKED.search(question)):
+            return None
+    elif who and who not in _PEOPLE and not _plural(who, one) and not young:
         return None
     rest = story[: groups[0].start()] + story[groups[0].end() :]
     amounts = list(_ONE_AMOUNT.finditer(rest))
