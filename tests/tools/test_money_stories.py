@@ -125,6 +125,15 @@ def value(text: str) -> str:
             "111",
         ),
         # a percentage off or added on the whole of a cost the story adds up
+        # ... or off a cost of one term, where there is nothing else for it to be off
+        (
+            (
+                "A wine merchant in Lyon ordered 137 cases at €84 a case and gets a 10% trade"
+                " discount. What's the invoice?"
+            ),
+            "10357.2",
+        ),
+        ("I bought 12 chairs at £45 each with 10% off. What did I pay?", "486"),
         (
             (
                 "The holiday park charges £40 a night for a lodge and we're staying 5 nights. Members"
@@ -338,6 +347,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " go free. How much does each of us pay?"
         ),
         "The cottage is £96 a night for 5 nights. How much does each of us pay?",
+        # a percentage off one of two costs, or off something else, or back afterwards
+        "I bought 2 shirts at £20 and a tie at £10 with 10% off. What did I pay?",
+        "I bought 12 chairs at £45 each with 10% off the table. What did I pay?",
+        "I bought 12 chairs at £45 each and got 10% cashback. What did I pay?",
         # a person's share of a cost split between families
         (
             "The narrowboat is £1,640 for the week. Split between the 4 families, what does each"

@@ -345,10 +345,17 @@ _ON_THE_WHOLE = re.compile(
     r"(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
+# ... or on a cost of one term, where there is nothing else for it to be on: "137 cases at €84
+# a case and gets a 10% trade discount"
+_ONE_DISCOUNT = re.compile(
+    r"(?:,?\s+(?:and\s+)?(?:(?:i|we|he|she|they|it)\s+)?(?:gets?|getting|with)\s+(?:an?\s+|the\s+)?"
+    rf"|,\s+)(?P<p>{NUM})\s*%\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>off|discount)(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
 _WHOLE_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
-    r"(?:\s+bill)?|bill|final\s+bill)"
-    r"|(?:what|how\s+much)\s+(?:do|will|would|should)\s+(?:i|we)\s+pay"
+    r"(?:\s+bill)?|bill|final\s+bill|invoice)"
+    r"|(?:what|how\s+much)\s+(?:do|did|will|would|should)\s+(?:i|we)\s+pay"
     r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
     re.IGNORECASE,
 )
@@ -362,17 +369,17 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     if (told := _told(body, 4, asked_total=total)) is None:
         return None
     question, story = told
-    found = list(_ON_THE_WHOLE.finditer(story))
+    found = list(_ON_THE_WHOLE.finditer(story)) or list(_ONE_DISCOUNT.finditer(story))
     asked = _WHOLE_ASKED.match(question)
     if not asked or len(found) != 1 or story.count("%") != 1:
         return None
-    who, one = (found[0]["who"] or "").lower(), (asked["one"] or "").lower()
+    who, one = (found[0].groupdict().get("who") or "").lower(), (asked["one"] or "").lower()
     if who and one and who not in (f"{one}s", f"{one}es"):
         return None  # "with juniors getting 15% off both. What does an adult pay?"
     rest = story[: found[0].start()] + story[found[0].end() :]
     cost = _cost(rest)
-    if cost is None:
-        return None
+    if cost is None or found[0].re is _ONE_DISCOUNT and "+" in cost:
+        return None  # ("2 shirts at £20 and a tie at £10, with 10% off": off which?)
     pct, sign = found[0]["p"], "-" if found[0]["kind"].lower() in ("off", "discount") else "+"
     return None if Fraction(pct) >= 100 else f"({cost}) * (1 {sign} {pct}/100)"
 
