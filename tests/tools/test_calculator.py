@@ -155,6 +155,11 @@ def answer(text: str) -> str:
             ),
             "142 × 27.5 = 3905",
         ),
+        # "each" after a count of people: the money after it is per one of them
+        (
+            "8 people each pay £2.50 a week for 46 weeks. How much is that in total?",
+            "8 × 2.50 × 46 = 920",
+        ),
         (
             "A 2 kW oil heater runs 3.5 hours a day for 30 days. How many kWh does it use in total?",
             "2 × 3.5 × 30 = 210",
@@ -435,6 +440,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "The price went from $92 to $80. By what percent did it increase?",
         "A $120 jacket is 35% off and 10% off again. What is the sale price?",
         "A $120 jacket for 2 people is 35% off. What is the sale price?",
+        "4 friends each put in £15 each. How much did they save?",  # each twice
         # Not a pure computation, or not ours to answer.
         "What is 5?",
         "What is pi?",

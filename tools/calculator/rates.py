@@ -323,10 +323,20 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
             for name in _PRODUCTS.get(per.lower(), (one_unit(per),)) if per else ():
                 units[name] -= 1  # "25p per kWh": per kilowatt hour
         before = matches[k - 1] if k else None
+        # "8 people each pay £2.50 a week": per one of the people counted just before
+        group = (
+            m["money"]
+            and (m["per"] or not m["rate"])
+            and _COUNT_EACH.search(text, max(0, m.start() - _EACH_REACH), m.start())
+        )
+        if group:
+            units[one_unit(group["noun"])] -= 1
         if m["per"]:
             pass
-        elif m["rate"]:
+        elif m["rate"] and not (m["rate"].lower() == "each" and _EACH_PAYS.match(text, m.end())):
             eaches.append(len(found))
+        elif group:
+            pass
         elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
             units[one_unit(each["noun"])] -= 1  # "each match gives 1,600 XP"
         elif (one := _ONE_PRICED.search(text, max(0, m.start() - _EACH_REACH), m.start())) and (
@@ -446,6 +456,10 @@ _EACH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EACH_REACH = 40
+_EACH_PAYS = re.compile(r"\s+(?:[a-z]+\s+){1,2}[$€£¥₹]", re.IGNORECASE)  # "8 people each pay £"
+_COUNT_EACH = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)\s+each\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE
+)
 # Units measured rather than counted: a share of one may be a fraction.
 _MEASURES = frozenset(
     {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon"}
