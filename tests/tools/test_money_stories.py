@@ -452,6 +452,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "45",
         ),
         ("Coffee is £3 and cake is £2.50. I buy 2 coffees and 3 cakes. How much is that?", "13.5"),
+        # a price list after a label, members we've got, the total income asked
+        (
+            (
+                "Bowls club subs this year: £95 for playing members and £60 for social members."
+                " We've got 74 playing and 31 social. What's the total subs income?"
+            ),
+            "8890",
+        ),
         (
             (
                 "Single lessons are £38, or a block of ten costs £340. A pupil buys two blocks and three"
@@ -549,6 +557,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # spending, not takings, before the last cost
         "I had £50. I bought 3 books at £4 and the delivery was £5. What's left?",
         "I bought 3 books at £4 and the delivery was £5. What's left?",
+        # members not said of which kind
+        (
+            "Subs: £95 for playing members and £60 for social members. We've got 74 members."
+            " What's the total income?"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

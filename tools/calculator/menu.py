@@ -40,15 +40,17 @@ _CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
 _ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$", re.IGNORECASE)
 _ORDER_SAID = re.compile(
     r"^(?:(?:this|last|next|that)\s+[a-z]+,?\s+|so\s+)?"  # "This season I bought …"
-    r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+)"
-    r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took"
+    r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+"
+    r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b))"
+    r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took|have|has"
     r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
     r"\s+(?P<order>.+?)\.?$",
     re.IGNORECASE,
 )
 _TOTAL_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:is|will|would|does)\s+(?:that|it|this)(?:\s+(?:be|cost|come\s+to))?"
-    r"|what(?:'s|\s+is|\s+will\s+be)\s+(?:the|my|our|his|her|their)\s+total(?:\s+cost)?"
+    r"|what(?:'s|\s+is|\s+will\s+be)\s+(?:the|my|our|his|her|their)\s+total(?:\s+cost"
+    r"|(?:\s+[a-z]+)?\s+(?:income|takings))?"
     r"|(?:what|how\s+much)\s+(?:do|does|will|would|should)\s+(?:i|we|he|she|they|(?:the|my|our)"
     r"\s+[a-z]+)\s+(?:pay|spend|owe)"
     r"|(?:what|how\s+much)\s+did\s+(?:i|we|he|she|they|(?:the|my|our)\s+[a-z]+)\s+(?:pay|spend)"
@@ -76,6 +78,7 @@ _CHANGED = re.compile(
     r"|(?<=\d)\s+(?:an?|per)\s+(?!(?:one|person|head|piece)\b)[a-z]+",
     re.IGNORECASE,
 )
+_LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
 # "How much for both?": one of each priced thing, so many of them
 _EVERY_ONE = {"both": 2, "the 2": 2, "both of them": 2, "all 3": 3, "the 3": 3, "all 3 of them": 3}
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
@@ -106,7 +109,7 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
         return None
     if _CHANGED.search(prices) or _CHANGED.search(order):
         return None
-    menu = _menu(prices)
+    menu = _menu(_LABEL.sub("", prices.strip(), count=1))  # "Bowls club subs this year: £95 …"
     if menu is not None and (every := _EVERY_ONE.get(order.strip().lower())):
         if len(menu) != every:
             return None  # "How much for both?" after three prices
