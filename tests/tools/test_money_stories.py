@@ -511,6 +511,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("fence panels 14 x £32.50 + posts 15 x £11 = ?", "620"),
         # one of a thing at its price
         ("12 tetras at £2.25, 6 corydoras at £4.50 and 1 betta at £12. What's the total?", "66"),
+        # takings less a cost named first, a day's cost for one day's takings
+        (
+            (
+                "The pitch costs £38 a day. On Saturday I sold 46 candles at £7.50 and 19 wax melts"
+                " at £2.50. What did I make after paying for the pitch?"
+            ),
+            "354.5",
+        ),
         # takings less the one cost the story names last
         (
             (
@@ -557,6 +565,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # spending, not takings, before the last cost
         "I had £50. I bought 3 books at £4 and the delivery was £5. What's left?",
         "I bought 3 books at £4 and the delivery was £5. What's left?",
+        # a day's cost for the takings of a weekend
+        (
+            "The pitch costs £38 a day. Over the weekend I sold 46 candles at £7.50 and 19 wax"
+            " melts at £2.50. What did I make after paying for the pitch?"
+        ),
         # members not said of which kind
         (
             "Subs: £95 for playing members and £60 for social members. We've got 74 members."

@@ -388,12 +388,19 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
 # me £32. What did I make after the pitch fee?"; or after the one cost the story names last:
 # "22 juniors at £4 and 17 adults at £7. The hall cost £85. How much is left over for prizes?"
 _MADE_AFTER = re.compile(
-    r"^(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)\s+after\s+(?:the\s+|my\s+|our\s+)?"
+    r"^(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)\s+after\s+(?:paying\s+(?:for\s+)?)?"
+    r"(?:the\s+|my\s+|our\s+)?"
     r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$"
     r"|^(?:how\s+much|what)(?:'s|\s+is)\s+left(?:\s+over)?(?:\s+for\s+(?:the\s+)?[a-z]+)?\s*[?.]?$",
     re.IGNORECASE,
 )
 _LAST_COST = r"[a-z]+(?:\s+[a-z]+)?"
+_ONE_DAY = re.compile(
+    r"^\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.IGNORECASE
+)
+_DAYS = re.compile(
+    r"\b(?:days|weekends?|weeks?|and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
+)
 _SPENT = re.compile(
     r"\b(?:bought|buys?|paid|pays?|spen[dt]s?|had|has|have|budget|costs?|owed?|owes|saved)\b",
     re.IGNORECASE,
@@ -411,14 +418,17 @@ def made_after(body: str) -> str | None:
         return None
     name = re.escape(asked["name"]) if asked["name"] else _LAST_COST
     named = re.compile(
-        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:cost|was|is"
-        rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{_MONEY})(?=[\s.,;]|$)",
+        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:costs?|was|is"
+        rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{_MONEY})(?P<day>\s+(?:a|per)\s+day)?"
+        r"(?=[\s.,;]|$)",
         re.IGNORECASE,
     )
     costs = list(named.finditer(story))
     if len(costs) != 1 or not (asked["name"] or costs[0].end() == len(story.rstrip(". "))):
         return None  # (a cost not named in the question is the story's last words)
-    rest = story[: costs[0].start()] + story[costs[0].end() :]
+    rest = (story[: costs[0].start()] + story[costs[0].end() :]).strip(" .,;")
+    if costs[0]["day"] and not (_ONE_DAY.search(rest) and not _DAYS.search(rest)):
+        return None  # "£38 a day": the takings of one day said ("On Saturday I sold …")
     if not asked["name"] and _SPENT.search(rest):
         return None  # "I had £50. I bought 3 books at £4 …": not takings
     takings = _cost(rest, " What is the total income?")
