@@ -1057,6 +1057,13 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "5",
         ),
+        (
+            (
+                "Wedding order: 5 bouquets with 14 roses in each. Our wholesaler sells roses in"
+                " bunches of 20 and only whole bunches. How many bunches should I order?"
+            ),
+            "4",
+        ),
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
@@ -1316,6 +1323,10 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "The invoice is £2,400 including VAT at 20%. How much is the VAT?",
         "The deposit is 15% and I have £1,800 saved. How much is the deposit?",
         # a size that is a price; a whole that leaves a tub part-full; the containers' own count
+        (
+            "I'm making 5 bouquets with 14 roses in each and 3 spare roses. Roses come in bunches of"
+            " 20. How many bunches do I need?"
+        ),
         "Each box is £4 and I have 30 kg of apples. How many boxes do I need?",
         "We made 4,650 litres of soup and it goes into 700 ml tubs. How many tubs will that fill?",
         (

@@ -34,7 +34,10 @@ _NEED_ASKED = re.compile(
     r"|^(?:so\s+)?how\s+many\s+(?P<what2>[a-z]+)\s+(?:need|have)\s+to\s+(?:go|be\s+(?:sent|ordered|booked))\b",
     re.IGNORECASE,
 )
-_SOLD_IN = r"(?:come|comes|sold|sells?|packed|supplied)\s+(?:(?:it|them)\s+)?(?:only\s+)?in\s+(?:whole\s+)?"
+_SOLD_IN = (
+    r"(?:come|comes|sold|sells?|packed|supplied)\s+(?:(?:it|them|[a-z]+)\s+)?(?:only\s+)?in\s+"
+    r"(?:whole\s+)?"
+)
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = (
     r"(?P<verb>takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?"
@@ -108,8 +111,13 @@ def containers_needed(body: str) -> str | None:
         return None  # "each box is £4": a price, not what one holds
     amounts = [m for m in AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
     # the whole, so many times over
-    coats = _COATS.search(story) or _EACH_OF.search(story) or _items(story, holds)
-    amounts = [m for m in amounts if not coats or m.start() != coats.start("c")]
+    coats = (
+        _COATS.search(story)
+        or _EACH_OF.search(story)
+        or _WITH_EACH.search(story)
+        or _items(story, holds)
+    )
+    amounts = [m for m in amounts if not coats or m.start("n") != coats.start("c")]
     if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
         return None
     rate = _DAILY.match(story, amounts[0].end())
@@ -166,6 +174,11 @@ _COATS = re.compile(r"\bneeds?\s+(?P<c>\d+)\s+coats\b", re.IGNORECASE)
 _EACH_OF = re.compile(
     r"\beach\s+of\s+(?:my|our|the|their|his|her)\s+(?P<c>\d+)\s+[a-z]+\s+(?=(?:needs?|takes?"
     r"|uses?|gets?)\s+\d)",
+    re.IGNORECASE,
+)
+# "5 bouquets with 14 roses in each": 5 times the 14 roses
+_WITH_EACH = re.compile(
+    r"(?<![\w.,])(?P<c>\d+)\s+[a-z]+\s+(?:with|of)\s+(?=\d[\d,]*\s+[a-z]+\s+(?:in\s+)?each\b)",
     re.IGNORECASE,
 )
 _A_RATE = re.compile(r"\b(?:per|a\s+day)\b", re.IGNORECASE)  # ("jumper" is no rate)
