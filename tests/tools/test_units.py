@@ -431,6 +431,20 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "180 °C = 356 °F",
         ),
         (
+            (
+                "My glaze matures at 1,222 °C but the kiln controller I bought from the States only"
+                " does Fahrenheit. What do I program it to?"
+            ),
+            "1222 °C = 2231.6 °F",
+        ),
+        (
+            (
+                "knitting a scarf for my nephew in the US, pattern says make it 64 inches long."
+                " that's how many cm?"
+            ),
+            "64 in = 162.56 cm",
+        ),
+        (
             "The manual says 2.1 bar, but the pump at the garage reads psi. What do I pump them to?",
             "2.1 bar ≈ 30.4579 psi",
         ),
@@ -522,6 +536,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # two units named for the reading, or none
         "The dial says 180 °C but my thermometers do Fahrenheit and Kelvin. What should it read?",
         "The dial says 180 °C. What should it read?",
+        "The kiln is at 1,222 °C. What do I program it to?",
+        "The scarf is 64 inches and the hat 22 inches. that's how many cm?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

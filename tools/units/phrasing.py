@@ -232,7 +232,9 @@ _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
 _MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|heavy|far))?"
 _ASKED_FOR = (
     re.compile(
-        rf"^(?:so\s+)?how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+(?:is|are|was|were)\s+"
+        # ("… 64 inches long. that's how many cm?")
+        rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}"
+        r"(?:\s+(?:is|are|was|were)\s+"
         r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
         r"|covered|gone|run|walked|flown)"
@@ -273,7 +275,8 @@ _NAMED_TARGET = re.compile(
 )
 _WHAT_SHOULD = re.compile(
     r"^(?:so\s+)?(?:what\s+(?:should|do|does|will|would|must)\s+(?:it|the\s+[a-z]+|i|we)\s+(?:read"
-    r"|show|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them))"
+    r"|show|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them)"
+    r"|program\s+(?:it|the\s+[a-z]+)\s+to|set\s+the\s+[a-z]+\s+to)"
     r"|what(?:'s|\s+is)\s+(?:it|that))$",
     re.IGNORECASE,
 )
