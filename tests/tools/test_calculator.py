@@ -155,6 +155,14 @@ def answer(text: str) -> str:
             ),
             "142 × 27.5 = 3905",
         ),
+        # a bill named by two words; days a week over weeks
+        (
+            (
+                "Oat milk costs us £1.65 a litre. We get through 9 litres a day and open six days a"
+                " week. What's the oat milk bill for 4 weeks?"
+            ),
+            "1.65 × 9 × 6 × 4 = 356.4",
+        ),
         # "each" after a count of people: the money after it is per one of them
         (
             "8 people each pay £2.50 a week for 46 weeks. How much is that in total?",
@@ -1056,6 +1064,13 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
                 " comes in 12.5 kg bags and I can only buy whole bags. How many bags do I need?"
             ),
             "5",
+        ),
+        (
+            (
+                "Nappies come in packs of 44 and the baby gets through 9 a day. How many packs do we"
+                " need for 28 days, whole packs only?"
+            ),
+            "6",
         ),
         (
             (

@@ -431,6 +431,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "180 °C = 356 °F",
         ),
         (
+            "The American recipe says roast at 425 °F. Our ovens are in Celsius - what do I set?",
+            "425 °F ≈ 218.333 °C",
+        ),
+        (
             (
                 "My glaze matures at 1,222 °C but the kiln controller I bought from the States only"
                 " does Fahrenheit. What do I program it to?"

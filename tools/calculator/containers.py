@@ -120,7 +120,8 @@ def containers_needed(body: str) -> str | None:
     amounts = [m for m in amounts if not coats or m.start("n") != coats.start("c")]
     if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
         return None
-    rate = _DAILY.match(story, amounts[0].end())
+    # ("7 nappies a day", "9 a day": the word read as its unit may be the rate's)
+    rate = _DAILY.match(story, amounts[0].end()) or _DAILY.match(story, amounts[0].end("n"))
     if bool(rate) != bool(period) or (not rate and _A_RATE.search(story)):
         return None  # "7 nappies a day" asks "for 4 weeks"; a rate with no period is not a whole
     whole, unit = amounts[0]["n"].replace(",", ""), one_unit(amounts[0]["unit"] or "")

@@ -58,7 +58,7 @@ _MONEY_ASKED = re.compile(
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings|profit)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
-    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+)?(?:total|bill"
+    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+){0,2}(?:total|bill"
     r"|cost|takings|income|revenue|price|fee|charge|quote|fare)\b"
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
