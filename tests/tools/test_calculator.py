@@ -1247,6 +1247,13 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "76",
         ),
+        (
+            (
+                "My module marks are 62, 71, 58 and 67, weighted 20%, 30%, 25% and 25%. What's my"
+                " weighted average?"
+            ),
+            "64.95",
+        ),
         ("What is 8! divided by 6!?", "56"),
         ("whats 15 percent od 380", "57"),
         (
@@ -1380,6 +1387,15 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         (
             "My grade is 25% oral, 25% listening and 50% written. I got 68 and 81. What's my final"
             " grade?"
+        ),
+        # weights that do not add up to 100%, or fewer marks than weights
+        (
+            "My module marks are 62, 71, 58 and 67, weighted 20%, 30%, 25% and 20%. What's my"
+            " weighted average?"
+        ),
+        (
+            "My module marks are 62, 71 and 58, weighted 20%, 30%, 25% and 25%. What's my weighted"
+            " average?"
         ),
         "what is 2+3!",
         # a share that is not even

@@ -47,7 +47,15 @@ _MONEY = r"[$€£¥₹]?\s?"
 # Questions that ask for a weighted mark
 _MARK_ASKED = re.compile(
     r"^what(?:'s|\s+is|\s+was|\s+will\s+be)\s+(?:the|my|his|her|their|our)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:mark|grade|score|result)(?:\s+for\s+the\s+[a-z]+)?$",
+    r"(?:mark|grade|score|result|(?<=weighted\s)(?:average|mean))(?:\s+for\s+the\s+[a-z]+)?$",
+    re.IGNORECASE,
+)
+_ONE_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"  # one of a list: "62, 71" is two
+# "My module marks are 62, 71, 58 and 67, weighted 20%, 30%, 25% and 25%": paired in order
+_LISTED = rf"{NUM}(?:,\s+{NUM})*,?\s+and\s+{NUM}"
+_PAIRED = re.compile(
+    rf"(?<![\w.,])(?P<marks>{_LISTED}),?\s+(?:weighted|worth)\s+(?:at\s+)?"
+    rf"(?P<weights>{NUM}\s*%(?:,\s+{NUM}\s*%)*,?\s+and\s+{NUM}\s*%)(?:\s+respectively)?",
     re.IGNORECASE,
 )
 _WEIGHT = re.compile(rf"(?P<w>{NUM})\s*%\s+(?:for\s+)?(?:the\s+)?(?P<name>[a-z]+)", re.IGNORECASE)
@@ -110,6 +118,13 @@ def _share(story: str, a: str, b: str) -> str | None:
 
 
 def _weighted(story: str) -> str | None:
+    if paired := _PAIRED.search(story):
+        marks, weights = (re.findall(_ONE_NUMBER, paired[g]) for g in ("marks", "weights"))
+        if len(marks) != len(weights) or stray_digit(story, [paired]):
+            return None
+        if sum(Fraction(w.replace(",", "")) for w in weights) != 100:
+            return None
+        return " + ".join(f"{w}% of {m}" for m, w in zip(marks, weights, strict=True))
     weights = list(_WEIGHT.finditer(story))
     if len(weights) < 2:
         weights = list(_WEIGHT_AFTER.finditer(story))
@@ -124,7 +139,7 @@ def _weighted(story: str) -> str | None:
     by_name = {s["name"].lower(): s["s"] for s in scores}
     if not scores and (listed := _SCORE_LIST.search(story, weights[-1].end())):
         # "… 50% written. I got 68, 74 and 81.": the scores in the order the parts were given
-        marks = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", listed.group())
+        marks = re.findall(_ONE_NUMBER, listed.group())
         if len(marks) != len(weights) or stray_digit(story, [*weights, listed]):
             return None
         return " + ".join(f"{w['w']}% of {s}" for w, s in zip(weights, marks, strict=True))
