@@ -509,6 +509,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "2904",
         ),
         ("fence panels 14 x £32.50 + posts 15 x £11 = ?", "620"),
+        # grams at a price a kilogram, and hours at a price an hour said with a slash
+        (
+            (
+                "I bought 680 g olive oil at £6.40/kg and 280 g coconut oil at £9.50/kg. What's the"
+                " total?"
+            ),
+            "7.012",
+        ),
+        (
+            (
+                "Quote for the customer: combi boiler £1,480, flue kit £95 and 9 hours labour at"
+                " £55/hr, then 20% VAT on the lot. What's the total?"
+            ),
+            "2484",
+        ),
         # one of a thing at its price
         ("12 tetras at £2.25, 6 corydoras at £4.50 and 1 betta at £12. What's the total?", "66"),
         # takings less a cost named first, a day's cost for one day's takings
@@ -565,6 +580,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # spending, not takings, before the last cost
         "I had £50. I bought 3 books at £4 and the delivery was £5. What's left?",
         "I bought 3 books at £4 and the delivery was £5. What's left?",
+        # grams at a price a litre
+        (
+            "I bought 680 g olive oil at £6.40/litre and 280 g coconut oil at £9.50/kg. What's the"
+            " total?"
+        ),
         # a day's cost for the takings of a weekend
         (
             "The pitch costs £38 a day. Over the weekend I sold 46 candles at £7.50 and 19 wax"

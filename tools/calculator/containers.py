@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.measures import SCALE as _SCALE
+from tools.calculator.measures import one_unit
 from tools.calculator.named import AMOUNT
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, one_unit
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
 from tools.words import stray_digit
 
 # How many containers a whole needs, rounded up: "86 guests … our round tables seat 10. How many
@@ -57,17 +59,6 @@ _ONLY_WHOLE = re.compile(
     r"whole\s+(?P<what>[a-z]+)$",
     re.IGNORECASE,
 )
-# One measure in two units: each unit in the smallest of its measure
-_SCALE = {
-    "millimetre": ("length", 1),
-    "centimetre": ("length", 10),
-    "metre": ("length", 1000),
-    "kilometre": ("length", 1000000),
-    "gram": ("mass", 1),
-    "kilogram": ("mass", 1000),
-    "millilitre": ("volume", 1),
-    "litre": ("volume", 1000),
-}
 
 
 def containers_needed(body: str) -> str | None:

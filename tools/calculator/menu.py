@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, one_unit
+from tools.calculator.measures import one_unit
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
 
 _MONEY = rf"[$€£¥₹]\s?(?P<price>{NUM})"
 _NAME = r"(?:(?:an?|one|the|our|my|each|every)\s+)?(?P<name>[a-z][a-z0-9 -]{0,40}?)"

@@ -26,6 +26,8 @@ import re
 from collections import Counter
 from fractions import Fraction
 
+from tools.calculator.measures import ALIASES as _ALIASES
+from tools.calculator.measures import in_one, one_unit
 from tools.words import initials, stray_digit
 
 MAX_STORY = 300  # the longest story any of the story readers reads (rates, terms, named)
@@ -175,31 +177,6 @@ _CHANGE_WORDS = (
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
 OF_US = re.compile(r"\b(\d+)\s+of\s+us\b", re.IGNORECASE)  # "there are 2 of us": 2 people
-# One name for the units people write several ways.
-_ALIASES = {
-    "h": "hour",
-    "hr": "hour",
-    "hrs": "hour",
-    "s": "second",
-    "sec": "second",
-    "secs": "second",
-    "min": "minute",
-    "mins": "minute",
-    "g": "gram",
-    "gr": "gram",
-    "kg": "kilogram",
-    "l": "litre",
-    "liter": "litre",
-    "ml": "millilitre",
-    "km": "kilometre",
-    "kilometer": "kilometre",
-    "m": "metre",
-    "meter": "metre",
-    "kw": "kilowatt",
-    "kph": "kilometre/hour",
-    "mph": "mile/hour",
-    "people": "person",  # "3 people" at "£8.50 per person"
-}
 # Units asked for that are products of others.
 _PRODUCTS = {"kwh": ("kilowatt", "hour")}
 NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in April")
@@ -209,18 +186,6 @@ NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in Apr
         "those my our your their his her we i you they he she over",
     )
 )
-
-
-def one_unit(word: str) -> str:
-    """A unit word in one spelling: "Litres" -> "litre", "boxes" -> "box", "h" -> "hour"."""
-    word = word.lower()
-    if word in _ALIASES:
-        return _ALIASES[word]
-    for tail, keep in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-        if word.endswith(tail) and len(word) > len(tail) + 1 and not word.endswith(("ss", "us")):
-            word = word[: -len(tail)] + keep
-            break
-    return _ALIASES.get(word, word)
 
 
 def story_and_question(body: str) -> tuple[str, str] | None:
@@ -252,7 +217,7 @@ def rate_product(body: str) -> str | None:
     asked = asked_units(question)
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
-    if asked["money"] and (priced := _priced_items(story)):
+    if asked["money"] and (priced := _priced_items(story, asked)):
         return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
     if _other_verb(question, story):
         return None
@@ -322,6 +287,8 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
         for per in (m["per"], m["per2"]):
             for name in _PRODUCTS.get(per.lower(), (one_unit(per),)) if per else ():
                 units[name] -= 1  # "25p per kWh": per kilowatt hour
+        if m["money"] and (slash := _SLASH_PER.match(text, m.end())):
+            units[one_unit(slash[1])] -= 1  # "£6.40/kg": money per kilogram
         before = matches[k - 1] if k else None
         # "8 people each pay £2.50 a week": per one of the people counted just before
         group = (
@@ -366,6 +333,7 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
     return found
 
 
+_SLASH_PER = re.compile(r"\s*/\s*([a-z]+)\b", re.IGNORECASE)
 _GETS_BEFORE = re.compile(
     r"\b(?:need|needs|want|wants|buy|buys|bought|order|ordered|get|got|book|booked)\s+$",
     re.IGNORECASE,
@@ -430,22 +398,32 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
 
 
 # Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
+# A price for one of a measure ("680 g of olive oil at £6.40/kg") counts in that measure.
 _PRICED = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+(?P<price>{NUM})"
-    r"(?:\s+(?:each|apiece|a\s+piece))?(?![\w]|[.,]\d)",
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+[$€£¥₹]?\s?(?P<price>{NUM})"
+    r"(?:\s+(?:each|apiece|a\s+piece)|\s*/\s*(?P<per>[a-z]+)|\s+(?:a|an|per)\s+(?P<per2>[a-z]+))?"
+    r"(?![\w]|[.,]\d)",
     re.IGNORECASE,
 )
 
 
-def _priced_items(story: str) -> str | None:
+def _priced_items(story: str, asked: Counter) -> str | None:
     """ "312 * 3.40 + 187 * 2.20" when the story is two or more counts at a price each and holds
-    no other number."""
+    no other number; a count in grams at a price a kilogram is divided by 1000."""
     found = list(_PRICED.finditer(story))
-    if len(found) < 2:
+    if len(found) < 2 or stray_digit(story, found):
         return None
-    if stray_digit(story, found):
-        return None
-    return " + ".join(f"{m['n']} * {m['price']}".replace(",", "") for m in found)
+    terms = []
+    for m in found:
+        n, price = m["n"].replace(",", ""), m["price"].replace(",", "")
+        per = one_unit(m["per"] or m["per2"] or "")
+        if per and asked[per] == -1:
+            per = ""  # "2 rooms at £95 a night", the total a night asked
+        many = in_one(one_unit(m["what"].split()[0]), per) if per else 1
+        if many is None:
+            return None  # "680 g of olive oil at £6.40/kg" is no 680 × 6.40
+        terms.append(f"{n} * {price}" if many == 1 else f"{n} / {many} * {price}")
+    return " + ".join(terms)
 
 
 # A count said after "each": "each match gives 1,600 XP", "every pallet is stacked 6 layers"

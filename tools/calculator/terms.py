@@ -95,7 +95,7 @@ _TOOK_MONEY = re.compile(r"\b(?:took|takes|take)\s+(?=[$€£¥₹]\s?\d)", re.I
 _OUT_OF = re.compile(r"\b(?:from|out)\b", re.IGNORECASE)
 # "2 zip replacements at £18.50": a price each ("22 pallets at 640 kg each" is a weight each)
 _AT_PRICE = re.compile(
-    r"\bat\s+([$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?:each|apiece|per|a|an)\b)"
+    r"\bat\s+([$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?:each|apiece|per|a|an)\b|\s*/)"
     r"(?!\s*(?:kg|g|grams?|kilos?|kilograms?|tonnes?|lbs?|litres?|liters?|ml|km|metres?|meters?"
     r"|miles?|cm|mm)\b)"
 )
