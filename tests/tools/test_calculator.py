@@ -1025,6 +1025,28 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "3",
         ),
+        # a length on a scale model from the real one, or the real one from the model's
+        (
+            (
+                "N gauge models are 1:160 scale. The real coach is 23 metres long - how many"
+                " millimetres long is the model?"
+            ),
+            "143.75",
+        ),
+        (
+            (
+                "N gauge is 1:160 scale. If the real loco is 19.2 m long, how long is the model in"
+                " millimetres?"
+            ),
+            "120",
+        ),
+        (
+            (
+                "My model is 1:24 scale and the model is 18 cm long. How long is the real car in"
+                " metres?"
+            ),
+            "4.32",
+        ),
         # a percentage named for what it pays, of the amount it is paid on
         (
             (
@@ -1335,6 +1357,12 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "My pay is £2,340 and rent is £875 but bills are £200. How much is left after rent?",
         "My blanket needs 1,450 m of yarn and each ball has 50 g. How many balls do I have to buy?",
         "We've got 86 guests but 6 are children and our tables seat 10. How many tables do we need?",
+        # the real length asked from the real one; a model and a real length both told
+        "The kit is 1:72 scale. The real plane is 15 m long. How long is the real plane in cm?",
+        (
+            "The kit is 1:72 scale and the model is 20 cm. The real plane is 15 m long. How long is"
+            " the model in cm?"
+        ),
         # commission on something else than the amount; a price after the discount or with
         # the VAT in it; an amount that is not what the percentage is paid on
         (

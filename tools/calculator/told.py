@@ -25,6 +25,7 @@ from tools.calculator.named import (
 )
 from tools.calculator.percents import cost_share, percent_named, percent_on
 from tools.calculator.rates import rate_product
+from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
     change_or_voucher,
     made_after,
@@ -38,7 +39,8 @@ from tools.calculator.terms import listed_total, sum_of_terms
 # A question after a dash ends the story's sentence before it, as a full stop would.
 _DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
 _IF_GIVEN = re.compile(
-    r"(?<=[.!]\s)if\s+(?P<told>[^,.?!]*\d[^,.?!]*),\s+(?P<asked>(?:how|what)\b[^.?!]*)$",
+    r"(?<=[.!]\s)if\s+(?P<told>(?:[^,.?!]|(?<=\d)\.(?=\d))*\d(?:[^,.?!]|(?<=\d)\.(?=\d))*),\s+"
+    r"(?P<asked>(?:how|what)\b[^.?!]*)$",
     re.IGNORECASE,
 )
 _TOTAL_TRAIL = re.compile(
@@ -74,6 +76,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or percent_on(worded, total=asked_total)
         or cost_share(worded)
         or percent_named(worded)
+        or scaled_length(worded)
         or (asked_total and rate_product(f"{worded.rstrip('. ')}. What is the total?"))
         or None
     )
