@@ -1089,6 +1089,13 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         ),
         (
             (
+                "The new drive needs 6 tonnes of gravel and it's delivered in bulk bags of 850 kg,"
+                " whole bags only. How many bags?"
+            ),
+            "8",
+        ),
+        (
+            (
                 "Nappies come in packs of 44 and the baby gets through 9 a day. How many packs do we"
                 " need for 28 days, whole packs only?"
             ),

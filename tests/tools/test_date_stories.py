@@ -772,6 +772,20 @@ STORIES += [
         ),
         "= Wednesday, April 24, 2030",
     ),
+    (
+        (
+            "The game launches on 28 October 2027 and pre-orders open 45 days before launch. When"
+            " do pre-orders open?"
+        ),
+        "= Monday, September 13, 2027",
+    ),
+    (
+        (
+            "Hi all, the beta ends 45 days after launch, and launch is 2027-03-01. Which date does"
+            " it end?"
+        ),
+        "2027-03-01 + 45 days = 2027-04-15",
+    ),
     # every Tuesday (from a Tuesday), every two weeks, for so many weeks
     (
         (

@@ -431,6 +431,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "180 °C = 356 °F",
         ),
         (
+            "The visa form wants my height in centimetres and I'm 6 ft 1 in. What do I write?",
+            "185.42 cm",
+        ),
+        (
             "The American recipe says roast at 425 °F. Our ovens are in Celsius - what do I set?",
             "425 °F ≈ 218.333 °C",
         ),

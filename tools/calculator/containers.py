@@ -19,7 +19,7 @@ import re
 from fractions import Fraction
 
 from tools.calculator.measures import SCALE as _SCALE
-from tools.calculator.measures import one_unit
+from tools.calculator.measures import in_one, one_unit
 from tools.calculator.named import AMOUNT
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
 from tools.words import stray_digit
@@ -37,7 +37,7 @@ _NEED_ASKED = re.compile(
     re.IGNORECASE,
 )
 _SOLD_IN = (
-    r"(?:come|comes|sold|sells?|packed|supplied)\s+(?:(?:it|them|[a-z]+)\s+)?(?:only\s+)?in\s+"
+    r"(?:come|comes|sold|sells?|packed|supplied|delivered)\s+(?:(?:it|them|[a-z]+)\s+)?(?:only\s+)?in\s+"
     r"(?:whole\s+)?"
 )
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
@@ -56,9 +56,11 @@ _FILL_ASKED = re.compile(
 _BARE_ASKED = re.compile(r"^(?:so\s+)?how\s+many\??$", re.IGNORECASE)
 _ONLY_WHOLE = re.compile(
     r"(?:^|(?<=[.!?])\s+|,?\s+and\s+)(?:i|we|you)\s+(?:can\s+)?only\s+(?:buy|order|get)\s+"
-    r"whole\s+(?P<what>[a-z]+)$",
+    r"whole\s+(?P<what>[a-z]+)$"
+    r"|,\s+whole\s+(?P<what2>[a-z]+)\s+only$",  # "…, whole bags only. How many bags?"
     re.IGNORECASE,
 )
+_NOUN_ASKED = re.compile(r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\??$", re.IGNORECASE)
 
 
 def containers_needed(body: str) -> str | None:
@@ -71,8 +73,11 @@ def containers_needed(body: str) -> str | None:
     if said_so := _SO_ASKED.search(question):  # "Each bottle holds 0.75 L, so how many …?"
         story = f"{story} {question[: said_so.start()]}".strip()
         question = question[said_so.end() :]
-    if _BARE_ASKED.match(question) and (only := _ONLY_WHOLE.search(story)):
-        story, question = story[: only.start()], f"How many {only['what']} do I need?"
+    only = _ONLY_WHOLE.search(story)
+    what = only and (only["what"] or only["what2"])
+    noun = _NOUN_ASKED.match(question)
+    if what and (_BARE_ASKED.match(question) or noun and noun["what"].lower() == what.lower()):
+        story, question = story[: only.start()], f"How many {what} do I need?"
     asked = _NEED_ASKED.match(question) or _FILL_ASKED.match(question)
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
@@ -88,7 +93,7 @@ def containers_needed(body: str) -> str | None:
         r"(?:e?s)?(?:\s+of\s+[a-z]+)?"
         rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
         r"(?:\s*(?P<unit>[a-z]+))?"
-        rf"|\b{_SOLD_IN}(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})"
+        rf"|\b{_SOLD_IN}(?:[a-z]+\s+)?(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})(?:\s*(?P<unit2>[a-z]+))?"
         # "seed potatoes only come in 2.5 kg bags", "only sells in whole 3 m lengths", "it all
         # goes into 750 ml bottles"
         rf"|\b(?:{_SOLD_IN}|into\s+)(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+(?:{one})(?:e?s)?\b",
@@ -98,6 +103,8 @@ def containers_needed(body: str) -> str | None:
     if holds is None:
         return None
     size_unit = one_unit(holds["unit"] or holds["unit3"] or "")
+    if holds["unit2"] and one_unit(holds["unit2"]) in _SCALE:  # "bulk bags of 850 kg"
+        size_unit = one_unit(holds["unit2"])
     if (holds["verb"] or "").lower() in _SIZED and size_unit not in _SCALE:
         return None  # "each box is £4": a price, not what one holds
     amounts = [m for m in AMOUNT.finditer(story) if not holds.start() <= m.start() < holds.end()]
@@ -128,14 +135,14 @@ def containers_needed(body: str) -> str | None:
     room = Fraction(size)  # what one container holds, in the whole's unit
     if (size_unit in _SCALE or unit in _SCALE) and size_unit != unit:
         # "4,650 litres … 750 ml bottles": both in millilitres; not "1,450 m … balls of 50 g"
-        if unit not in _SCALE or size_unit not in _SCALE or _SCALE[unit][0] != _SCALE[size_unit][0]:
+        if many := in_one(size_unit, unit):  # the whole in the container's unit
+            whole = f"{whole} * {many}"
+            room /= many
+        elif few := in_one(unit, size_unit):  # the container in the whole's unit
+            size = f"({size} * {few})"
+            room *= few
+        else:
             return None
-        (_, big), (_, small) = _SCALE[unit], _SCALE[size_unit]
-        whole, size = (
-            (f"{whole} * {big}" if big > 1 else whole),
-            (f"({size} * {small})" if small > 1 else size),
-        )
-        room *= Fraction(_SCALE[size_unit][1], _SCALE[unit][1])
     if room == 0:
         return None
     if asked.re is _FILL_ASKED:  # how many it fills: only when none is left part-full

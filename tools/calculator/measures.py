@@ -58,6 +58,7 @@ SCALE = {
     "kilometre": ("length", 1000000),
     "gram": ("mass", 1),
     "kilogram": ("mass", 1000),
+    "tonne": ("mass", 1000000),
     "millilitre": ("volume", 1),
     "litre": ("volume", 1000),
 }

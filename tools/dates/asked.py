@@ -21,7 +21,9 @@ ASKS_DATE = re.compile(
     r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
     r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
     # what the story's span is taken to do: "… take 21 days to hatch. When will they hatch?"
-    r"|^when\s+(?:will|should|would|do|does|can)\s+(?:it|they|the\s+[a-z]+)\s+(?P<done>[a-z]+)\s*\?$",
+    # or "… pre-orders open 45 days before launch. When do pre-orders open?"
+    r"|^when\s+(?:will|should|would|do|does|can)\s+(?:it|they|the\s+[a-z]+|[a-z]+(?:-[a-z]+)+)\s+"
+    r"(?P<done>[a-z]+)\s*\?$",
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"

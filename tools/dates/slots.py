@@ -167,6 +167,7 @@ _THAT = re.compile(
     r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
 )
 # What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
+_START_OR_END = re.compile(r"\b(start|begin|end|finish|open|close)(?:s|ed|ing)?\b", re.IGNORECASE)
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
     r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
@@ -242,9 +243,9 @@ def read_story(text: str) -> str | None:
     if (
         date_asked
         and date_asked["done"]
-        and not re.search(rf"\bto\s+{date_asked['done']}\b", story)
+        and not re.search(rf"\b{date_asked['done']}(?:s|es)?\b", story)
     ):
-        return None  # "When will they hatch?" asks when what takes the span is done
+        return None  # "When will they hatch?" asks when what the span is told of is done
     ran, asked = from_a_start(text, story, question, dates, times, spans, bool(date_asked))
     if ran:
         return asked  # a series, a term, a monthly rule or a stay of nights (see `runs`)
@@ -282,6 +283,9 @@ def read_story(text: str) -> str | None:
             # December 2028 at 7:30 pm": the time of day said right after it changes nothing)
             return f"What day of the week is {dates[0].group()}?"
         asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
+        ends = {m[1].lower() for m in _START_OR_END.finditer(story)}
+        if (verb := _START_OR_END.search(asked_rest)) and ends and verb[1].lower() not in ends:
+            return None  # "The beta ends 45 days after launch … Which date does it start?"
         if any(not _first_thing(m, asked_rest, story) for m in _ANOTHER_DAY.finditer(asked_rest)):
             return None  # "What's the date of the Friday of the last week?"
         if unknown_thing(question[date_asked.end() :], story):
@@ -425,10 +429,11 @@ def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     stem = _stem(named["name"].split("-")[0]) if named else ""
     if len(stem) < 3 or named["name"].lower() in ("that", "this", "then", "it"):
         return False
-    told = [s for s in _SENTENCE.split(text) if date.group() in s]
-    words = {
-        _stem(w) for s in told for w in re.findall(r"[a-z]+", s.lower().replace(what.lower(), " "))
-    }
+    # (the span's own words taken out where they are said: "45 days before launch" leaves
+    # "launches" in "The game launches on …")
+    rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"
+    told = [s for s in _SENTENCE.split(rest) if date.group() in s]
+    words = {_stem(w) for s in told for w in re.findall(r"[a-z]+", s.lower())}
     return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))
 
 

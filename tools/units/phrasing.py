@@ -270,13 +270,15 @@ _ASKED_FOR = (
 # The unit a reading is wanted in, named in the story, and a question for that reading
 _NAMED_TARGET = re.compile(
     r"\b(?:only\s+)?(?:does|do|shows?|reads?|displays?|uses?|wants?\s+(?:it|them)\s+in|in)\s+"
-    r"(?:degrees\s+)?(?P<t>[A-Za-z°]+)\b(?=\s*(?:[.,;—–-]|$))",
+    r"(?:degrees\s+)?(?P<t>[A-Za-z°]+)\b(?=\s*(?:[.,;—–-]|$)"
+    r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
     re.IGNORECASE,
 )
 _WHAT_SHOULD = re.compile(
     r"^(?:so\s+)?(?:what\s+(?:should|do|does|will|would|must)\s+(?:it|the\s+[a-z]+|i|we)\s+(?:read"
     r"|show|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them)"
-    r"|program\s+(?:it|the\s+[a-z]+)\s+to|set(?:\s+(?:it|them|the\s+[a-z]+)(?:\s+(?:to|at))?)?)"
+    r"|program\s+(?:it|the\s+[a-z]+)\s+to|set(?:\s+(?:it|them|the\s+[a-z]+)(?:\s+(?:to|at))?)?"
+    r"|write(?:\s+down)?|put(?:\s+down)?|enter)"
     r"|what(?:'s|\s+is)\s+(?:it|that))$",
     re.IGNORECASE,
 )
