@@ -1379,12 +1379,14 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "The sofa is now £544 after a 15% discount. How much is the discount?",
         "The invoice is £2,400 including VAT at 20%. How much is the VAT?",
         "The deposit is 15% and I have £1,800 saved. How much is the deposit?",
+        "The sofa is £640 and the discount is 15% if I pay cash. How much is the discount?",
         # a size that is a price; a whole that leaves a tub part-full; the containers' own count
         (
             "I'm making 5 bouquets with 14 roses in each and 3 spare roses. Roses come in bunches of"
             " 20. How many bunches do I need?"
         ),
         "Each box is £4 and I have 30 kg of apples. How many boxes do I need?",
+        "Each bag is 5 kg and I need 23 kg of flour for each cake. How many bags do I need?",
         "We made 4,650 litres of soup and it goes into 700 ml tubs. How many tubs will that fill?",
         (
             "Each minibus takes 16 children and 47 children are coming, and we have 2 minibuses."

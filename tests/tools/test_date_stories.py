@@ -983,6 +983,11 @@ LEFT_TO_THE_MODEL = [
     "Chapter 1 is due on 4 January 2028. What date is chapter 5 due?",
     # a verb the story's span is not said to take
     "I put the eggs in on 3 April 2030 and they take 21 days to hatch. When will they open?",
+    "The shop opens on 3 April 2030 and closes 21 days later. When does it open?",
+    (
+        "The course is every Tuesday, with class 1 on Tuesday 15 January 2030, but there's no"
+        " class at half term. What's the date of class 10?"
+    ),
     # every Tuesday from a date not said to be one; fewer weeks than the class asked
     (
         "The course is every Tuesday for 10 weeks, with class 1 on Wednesday 16 January 2030."

@@ -116,6 +116,9 @@ def containers_needed(body: str) -> str | None:
         or _items(story, holds)
     )
     amounts = [m for m in amounts if not coats or m.start("n") != coats.start("c")]
+    eaches = [m for m in _EACH_WORD.finditer(story) if not holds.start() <= m.start() < holds.end()]
+    if len(eaches) > (coats is not None and coats.re is not _COATS):
+        return None  # "… 23 kg of flour for each cake": so much for each of a count not said
     if len(amounts) != 1 or stray_digit(story, [holds, amounts[0], *([coats] if coats else [])]):
         return None
     # ("7 nappies a day", "9 a day": the word read as its unit may be the rate's)
@@ -180,6 +183,7 @@ _WITH_EACH = re.compile(
     r"(?<![\w.,])(?P<c>\d+)\s+[a-z]+\s+(?:with|of)\s+(?=\d[\d,]*\s+[a-z]+\s+(?:in\s+)?each\b)",
     re.IGNORECASE,
 )
+_EACH_WORD = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 _A_RATE = re.compile(r"\b(?:per|a\s+day)\b", re.IGNORECASE)  # ("jumper" is no rate)
 _DAILY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _FOR_PERIOD = re.compile(

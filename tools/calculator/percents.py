@@ -241,7 +241,11 @@ _BASE_BEFORE = re.compile(
     r"|bill\s+of|invoice\s+of|sales\s+of|worth)\s+(?:just\s+|only\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_ALTERED = re.compile(r"\b(?:now|reduced|net|gross|after|before|sale)\b", re.IGNORECASE)
+# (a price already changed, or a percentage paid only on a condition)
+_ALTERED = re.compile(
+    r"\b(?:now|reduced|net|gross|after|before|sale|if|unless|when|over|above|under|below|only)\b",
+    re.IGNORECASE,
+)
 
 
 def _paid(name: str) -> str:

@@ -22,7 +22,7 @@ SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
 _CHANGE_WORDS = (
     r"business|working|weekends?|week\s*days?|holidays|bank\s+holiday|public\s+holiday"
     r"|national\s+holiday|federal\s+holiday"
-    r"|exclud\w*|skip\w*|except\w*|not"
+    r"|exclud\w*|skip\w*|except\w*|not|no"
     r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"

@@ -167,6 +167,20 @@ _THAT = re.compile(
     r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
 )
 # What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
+_CLAUSE_END = re.compile(r"[.,;]|\s(?:and|but)\s", re.IGNORECASE)
+
+
+def _done_in_span(verb: str, story: str, spans: list[re.Match[str]]) -> bool:
+    """Whether the clause of the story's one span says `verb` ("they take 21 days to hatch",
+    "pre-orders open 45 days before launch"; not "opens on 3 April and closes 21 days later")."""
+    if len(spans) != 1 or spans[0].start() >= len(story):
+        return False
+    ends = [m.start() for m in _CLAUSE_END.finditer(story)]
+    start = max([0, *(e for e in ends if e < spans[0].start())])
+    end = min([len(story), *(e for e in ends if e >= spans[0].end())])
+    return bool(re.search(rf"\b{verb}(?:s|es)?\b", story[start:end], re.IGNORECASE))
+
+
 _START_OR_END = re.compile(r"\b(start|begin|end|finish|open|close)(?:s|ed|ing)?\b", re.IGNORECASE)
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
@@ -240,11 +254,8 @@ def read_story(text: str) -> str | None:
     restated = _restated(text, len(text) - len(question), spans)
     spans = [m for m in spans if not _inside(m, restated)]
     date_asked = ASKS_DATE.match(question)
-    if (
-        date_asked
-        and date_asked["done"]
-        and not re.search(rf"\b{date_asked['done']}(?:s|es)?\b", story)
-    ):
+    told = text[: len(text) - len(question)]
+    if date_asked and date_asked["done"] and not _done_in_span(date_asked["done"], told, spans):
         return None  # "When will they hatch?" asks when what the span is told of is done
     ran, asked = from_a_start(text, story, question, dates, times, spans, bool(date_asked))
     if ran:
