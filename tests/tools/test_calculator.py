@@ -449,6 +449,10 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "A $120 jacket is 35% off and 10% off again. What is the sale price?",
         "A $120 jacket for 2 people is 35% off. What is the sale price?",
         "4 friends each put in £15 each. How much did they save?",  # each twice
+        # a share asked before a trailing "in total": not the total of everyone
+        "Tickets are £12 each and 5 of us are going. How much does each person pay in total?",
+        "The cottage is £96 a night for 5 nights. How much does each person pay in total?",
+        "8 people each pay £2.50 a week for 46 weeks. How much does each person pay in total?",
         # Not a pure computation, or not ours to answer.
         "What is 5?",
         "What is pi?",
@@ -1387,6 +1391,19 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         ),
         "Each box is £4 and I have 30 kg of apples. How many boxes do I need?",
         "Each bag is 5 kg and I need 23 kg of flour for each cake. How many bags do I need?",
+        # more asked after the containers: a spare, a second period, something kept back
+        (
+            "I need 1,150 metres of yarn and each skein is 220 m. How many skeins do I need,"
+            " allowing 10% spare?"
+        ),
+        (
+            "Nappies come in packs of 44 and the baby gets through 9 a day. How many packs do we"
+            " need for 28 days and 2 weeks?"
+        ),
+        (
+            "The wine goes into 750 ml bottles. We pressed 4,650 litres. How many bottles will that"
+            " fill if we keep 50 litres back?"
+        ),
         "We made 4,650 litres of soup and it goes into 700 ml tubs. How many tubs will that fill?",
         (
             "Each minibus takes 16 children and 47 children are coming, and we have 2 minibuses."

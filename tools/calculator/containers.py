@@ -82,8 +82,9 @@ def containers_needed(body: str) -> str | None:
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
     period = _FOR_PERIOD.search(question, asked.end())
-    if _FOR_PERIOD.search(question, period.end() if period else asked.end()):
-        return None  # a second period asked
+    tail = question[period.end() if period else asked.end() :]
+    if any(c.isdigit() for c in tail) or _CAPACITY_CHANGES.search(tail) or _MORE_ASKED.search(tail):
+        return None  # "… for 28 days and 2 weeks?", "…, allowing 10% spare?", "if we keep …"
     what = (asked["what"] or asked.groupdict().get("what2")).lower()
     ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus
     one = "|".join(re.escape(w) for w in sorted(ones, key=len, reverse=True))
@@ -183,6 +184,7 @@ _WITH_EACH = re.compile(
     r"(?<![\w.,])(?P<c>\d+)\s+[a-z]+\s+(?:with|of)\s+(?=\d[\d,]*\s+[a-z]+\s+(?:in\s+)?each\b)",
     re.IGNORECASE,
 )
+_MORE_ASKED = re.compile(r"\b(?:and|or|allow\w*|keep\w*|kept|back|round\w*|left)\b", re.IGNORECASE)
 _EACH_WORD = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 _A_RATE = re.compile(r"\b(?:per|a\s+day)\b", re.IGNORECASE)  # ("jumper" is no rate)
 _DAILY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)

@@ -77,6 +77,20 @@ def read_story(worded: str, trail: str) -> str | None:
         or cost_share(worded)
         or percent_named(worded)
         or scaled_length(worded)
-        or (asked_total and rate_product(f"{worded.rstrip('. ')}. What is the total?"))
+        or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or None
     )
+
+
+# A question left in the story once its trail is cut ("How much does each person pay" before
+# "in total?"): the total is not all it asks
+_ASKED_LEFT = re.compile(r"\b(?:how|what|which|who|whose)\b", re.IGNORECASE)
+
+
+def _last(worded: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", worded.strip())[-1]
+
+
+def _total_of(worded: str) -> str | None:
+    """The story's total, its question all in the trail ("… and a £30 fee, what's the total?")."""
+    return rate_product(f"{worded.rstrip('. ')}. What is the total?")
