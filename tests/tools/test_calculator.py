@@ -449,6 +449,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "A $120 jacket is 35% off and 10% off again. What is the sale price?",
         "A $120 jacket for 2 people is 35% off. What is the sale price?",
         "4 friends each put in £15 each. How much did they save?",  # each twice
+        # profit with no costs told; a flat "tax" on a salary
+        "We sold 46 candles at £7.50 and 19 wax melts at £2.50. How much profit did we make?",
+        "My salary is £32,000 and tax is 20%. How much tax do I pay?",
         # a share asked before a trailing "in total": not the total of everyone
         "Tickets are £12 each and 5 of us are going. How much does each person pay in total?",
         "The cottage is £96 a night for 5 nights. How much does each person pay in total?",

@@ -248,6 +248,9 @@ _ALTERED = re.compile(
 )
 
 
+_EARNED = re.compile(r"\b(?:salary|income|earn\w*|wages?|pay|paid|pension)\b", re.IGNORECASE)
+
+
 def _paid(name: str) -> str:
     return " ".join(name.lower().split()).replace("royalties", "royalty")
 
@@ -271,6 +274,8 @@ def percent_named(body: str) -> str | None:
         return None
     if _NOT_ONCE.search(story) or _ALTERED.search(story):
         return None  # "£2,400 including VAT", "now £544 after the discount": not its base
+    if _paid(pct["name"] or pct["name2"]) == "tax" and _EARNED.search(story):
+        return None  # income tax has allowances and bands: "tax is 20%" of a salary is not it
     amount = amounts[0]
     if pct["on"]:  # "commission on services": said by the amount ("£2,460 of services")
         on = re.escape(pct["on"])

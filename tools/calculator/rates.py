@@ -57,7 +57,8 @@ _MONEY_ASKED = re.compile(
     r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?=\d)"
     r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
     # "How much ticket income is that?"
-    r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings|profit)\s+(?:is|was|did)\b"
+    # (not "profit": what is left after costs the story may not give)
+    r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+){0,2}(?:total|bill"
