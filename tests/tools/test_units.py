@@ -430,6 +430,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "180 °C = 356 °F",
         ),
+        ("shelf depth 11.75 in -> cm?", "11.75 in = 29.845 cm"),
         (
             "The visa form wants my height in centimetres and I'm 6 ft 1 in. What do I write?",
             "185.42 cm",
@@ -545,6 +546,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The dial says 180 °C but my thermometers do Fahrenheit and Kelvin. What should it read?",
         "The dial says 180 °C. What should it read?",
         "The kiln is at 1,222 °C. What do I program it to?",
+        # a note's label that qualifies its quantity or does something with it
+        "US 5 gallons -> litres",
+        "roughly 5 km -> miles",
+        "the frequency plus 600 kHz -> MHz",
         "The scarf is 64 inches and the hat 22 inches. that's how many cm?",
     ],
 )

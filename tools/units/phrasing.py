@@ -172,6 +172,29 @@ _QUALIFIERS = frozenset(
 )
 
 
+_NOTE_LABEL = re.compile(r"^(?P<label>[a-z]+(?:\s+[a-z]+){0,2})\s+(?P<q>\d[\d,.]*\s*[a-z].{0,30})$")
+_NOT_A_LABEL = frozenset(
+    (*_QUALIFIERS, *("about", "approx", "approximately", "roughly", "around", "nearly", "almost"))
+)
+
+
+def _plain_label(label: str) -> bool:
+    """Whether the words before a note's quantity only name it ("shelf depth"), not qualify it
+    ("US", "roughly") or ask something ("what is", "convert")."""
+    words = label.split()
+    return not any(w in _NOT_A_LABEL or w in _NOT_LABEL_WORDS for w in words)
+
+
+_NOT_LABEL_WORDS = frozenset(
+    (
+        *("what", "whats", "how", "is", "are", "convert", "change", "turn", "put", "express"),
+        # a label names a thing: with these it says what to do with the quantity
+        *("the", "a", "an", "of", "from", "plus", "minus", "times", "and", "or", "more", "less"),
+        *("than", "per", "each", "over", "under", "by", "with", "without", "for", "add", "take"),
+    )
+)
+
+
 def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
     """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
     carat diamond") in `target`; None when the phrase holds another number, or none, or
@@ -405,6 +428,10 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         req = build(expr, target)
         if req:
             return req
+        # a note's label before its quantity: "shelf depth 11.75 in -> cm?"
+        named = _NOTE_LABEL.match(expr)
+        if named and _plain_label(named["label"]) and (req := build(named["q"], target)):
+            return req if _of_the_asked_kind(req) else None
         # "What is a 5 kg turkey in pounds?", "5/8 inch seam allowance in mm?": the quantity
         # inside a described thing
         described = (lead and _ARTICLE_NUMBER.match(expr)) or (
