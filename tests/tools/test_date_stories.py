@@ -764,6 +764,14 @@ STORIES += [
         ),
         "= Wednesday, December 22, 2027",
     ),
+    # a span with the year said once, both dates said to count
+    (
+        (
+            "Our river's close season runs from 15 March to 15 June 2028. How many days is that,"
+            " both dates included?"
+        ),
+        "inclusive: 93 days",
+    ),
     # when what takes the span is done, asked with its own verb
     (
         (

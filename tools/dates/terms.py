@@ -279,13 +279,15 @@ def by_stated_rule(text: str, cue: str | None) -> dict | None:
 
 # "The lease runs from 1 February 2027 to 31 January 2028, both days included. How many days is
 # that?": a span stated, then its length asked (with how its ends count said either side).
+_BOTH = (
+    r"(?:both\s+(?:days|dates|ends)\s+included|inclusive|(?:counting|including)\s+both\s+"
+    r"(?:the\s+first\s+and\s+(?:the\s+)?last\s+days?|(?:the\s+|those\s+)?(?:days|dates|ends)))"
+)
 _SPAN_THEN = re.compile(
     r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)\s+(?:runs?|ran|lasts?|lasted|goes|went|is|was|will\s+run)"
     r"\s+from\s+(?P<a>[^.;?!]+?)\s+(?:to|until|till|through)\s+(?P<b>[^.;?!,]+?)"
-    r"(?P<incl1>,\s+(?:both\s+days\s+included|inclusive))?[.;]\s+(?P<incl0>counting\s+both\s+"
-    r"(?:the\s+first\s+and\s+(?:the\s+)?last\s+days?|days|ends),\s+)?how\s+many\s+"
-    r"(?P<unit>days|weeks)\s+is\s+(?:that|it)(?P<incl2>,?\s+(?:inclusive|counting\s+both\s+"
-    r"(?:the\s+first\s+and\s+(?:the\s+)?last\s+days?|days|ends)))?\??$",
+    rf"(?P<incl1>,\s+{_BOTH})?[.;]\s+(?P<incl0>{_BOTH},\s+)?how\s+many\s+"
+    rf"(?P<unit>days|weeks)\s+is\s+(?:that|it)(?P<incl2>,?\s+{_BOTH})?\??$",
     re.IGNORECASE,
 )
 
