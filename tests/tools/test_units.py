@@ -432,6 +432,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("shelf depth 11.75 in -> cm?", "11.75 in = 29.845 cm"),
         (
+            "My old bike's speedo only shows mph and I was doing 70. What's that in km/h?",
+            "70 mph = 112.65408 km/h",
+        ),
+        (
             "The visa form wants my height in centimetres and I'm 6 ft 1 in. What do I write?",
             "185.42 cm",
         ),
@@ -550,6 +554,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "US 5 gallons -> litres",
         "roughly 5 km -> miles",
         "the frequency plus 600 kHz -> MHz",
+        # a bare number without a dial said to show only one unit, or two bare numbers
+        "My speedo shows mph and I was doing 70. What's that in km/h?",
+        "My speedo only shows mph and I was doing 70 and then 50. What's that in km/h?",
         "The scarf is 64 inches and the hat 22 inches. that's how many cm?",
     ],
 )

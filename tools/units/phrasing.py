@@ -320,6 +320,10 @@ _WORKED = re.compile(
     r"|roughly|about|approx\w*|nearly|almost|around|over|under)\b|%",
     re.IGNORECASE,
 )
+_SHOWS_ONLY = re.compile(
+    r"\bonly\s+(?:shows?|reads?|displays?|does|works\s+in|goes\s+up\s+in)\s+(?P<u>[A-Za-z°/]+)\b",
+    re.IGNORECASE,
+)
 _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -363,7 +367,12 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
             if req := build(" ".join(words[:size]).rstrip(".,;:!?—–-"), target):
                 break
         else:
-            return None  # a number that is not a quantity in a unit
+            # "My speedo only shows mph and I was doing 70": the one unit the story's dial shows
+            shown = {m["u"].lower() for m in _SHOWS_ONLY.finditer(story)}
+            bare = words[0].rstrip(".,;:!?—–-")
+            if len(shown) != 1 or not (req := build(f"{bare} {shown.pop()}", target)):
+                return None  # a number that is not a quantity in a unit
+            size = 1
         found.append((req, number.start() + len(" ".join(words[:size]))))
     if len(found) > 1 and not ending:
         # "The 10 m beacon is listed on 28,205 kHz. In MHz please?": the one quantity of the
