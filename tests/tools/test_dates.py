@@ -716,6 +716,7 @@ BETWEEN_WEEKDAY = [
     ("How many days since 2020-03-11?", ": 2451 days"),
     ("What is 2024-03-10 minus 2024-03-01?", ": 9 days"),
     ("Count the days between 2024-01-01 and 2024-12-31 inclusive.", "inclusive: 366 days"),
+    ("days 3 apr 2028 -> 19 sep 2028 ?", "to Tuesday, September 19, 2028: 169 days"),  # a note
     ("How many days between 2024-01-01 and 2024-01-01, including both ends?", "inclusive: 1 day"),
     # hours and minutes between date-times (naive wall clock) and between times of one day
     (

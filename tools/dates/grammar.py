@@ -134,6 +134,11 @@ _BETWEEN = [
         r"(?P<a>.+?)\s+and\s+(?P<b>.+)$",
         re.IGNORECASE,
     ),
+    # a note: "days 3 apr 2028 -> 19 sep 2028 ?"
+    re.compile(
+        r"^(?P<unit>days|weeks)\s*:?\s+(?P<a>[^>]+?)\s*(?:->|→)\s*(?P<b>[^>]+?)(?:\s*\?)?$",
+        re.IGNORECASE,
+    ),
     # terse: "days from 1 feb 2027 to 1 nov 2027"
     re.compile(
         rf"^{_LEAD}(?:the\s+)?(?:number\s+of\s+)?(?P<unit>days|weeks)\s+from\s+"
