@@ -43,7 +43,7 @@ def asks_more(text: str) -> bool:
     """True when text beside a question asks for more than its exact answer, or for another form
     (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
     the router runs on it as on any earlier turn."""
-    low, words = read_words(_QUIZ_NIGHT.sub(" ", text))  # "Our pub quiz is every Tuesday."
+    low, words = read_words(_NOT_ASKED.sub(" ", text))  # "Our pub quiz is every Tuesday."
     if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
         words = words - {"working"}  # (what the sum is for, not working to be shown)
     if "round" in words and not _ROUND_ASKED.search(low):  # "We shoot the 70 metre round."
@@ -61,11 +61,42 @@ _ROUND_ASKED = re.compile(
 _WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
 
 
+# A sentence asking for the answer in another form or with more than its value, beside a
+# question a tool reads whole ("Answer in French. What date is …?"); a date format is no other
+# form ("Answer in MM/DD/YYYY.")
+_LANGUAGES = (
+    r"english|spanish|french|german|italian|portuguese|dutch|chinese|mandarin|japanese|korean"
+    r"|russian|arabic|hindi|latin|greek"
+)
+_FORM_ASKED = re.compile(
+    r"\b(?:answer|reply|respond|write\s+(?:it|the\s+answer)|give\s+(?:it|the\s+answer|me\s+the\s+answer)"
+    r"|say\s+it)\s+(?:only\s+)?(?:in|using|with|as)\s+"
+    r"(?!mm\b|dd\b|yyyy\b|iso\b|the\s+format\b|(?:an?\s+)?(?:decimals?|numbers?|figures?)\b)"
+    rf"|\bin\s+(?:roman\s+numerals|words|{_LANGUAGES})\s*[.!]?$"
+    r"|\btranslate\s+(?:it|this|that|the\s+answer)\b|\b(?:explain\w*|hints?)\b",
+    re.IGNORECASE,
+)
+_OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+
+
+def asks_for_form(text: str) -> bool:
+    """True when a sentence of `text` other than its question asks for the answer in another
+    form ("Answer in French.", "Give the answer in Roman numerals."): the model answers."""
+    sentences = [s for s in _OWN_SENTENCE.split(text.strip()) if s]
+    if len(sentences) < 2:
+        return False
+    asked = max((i for i, s in enumerate(sentences) if "?" in s), default=len(sentences) - 1)
+    return any(_FORM_ASKED.search(s) for i, s in enumerate(sentences) if i != asked)
+
+
 # A rate the question may be about: "Tomato feed is 15 ml per 5 litres of water." (not a
 # "per-head budget": a number comes first)
 _RATE = re.compile(r"\d[\d.,]*\s*[^\s\d]{0,12}\s+per\s+\w", re.IGNORECASE)
 
-# a quiz held somewhere, not a question set as a test: "our pub quiz", "quiz night"
-_QUIZ_NIGHT = re.compile(
-    r"\bpub\s+quiz(?:zes)?\b|\bquiz\s+(?:night|team|league)s?\b", re.IGNORECASE
+# words that name something rather than ask for more: a quiz held somewhere ("our pub quiz",
+# "quiz night"), not a question set as a test; notice given ("to give notice on 14 January")
+_NOT_ASKED = re.compile(
+    r"\bpub\s+quiz(?:zes)?\b|\bquiz\s+(?:night|team|league)s?\b"
+    r"|\bgive\s+(?:(?:my|our|his|her|their|a\s+month's|\d+\s+weeks')\s+)?notice\b",
+    re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from router.beside import asks_more
+from router.beside import asks_for_form, asks_more
 from router.conversation import buried_questions, last_user_text, tidy
 from router.corrections import corrected
 from router.redefinition import redefines
@@ -89,6 +89,8 @@ def route(
         return None
     said = len(earlier)  # the turns before the last (the rest of a message may follow)
     claims = _claims(tidy(text), ctx, tools)
+    if claims and asks_for_form(text):
+        return None  # "Answer in French. What date is 8 weeks after 14 January 2028?"
     if not claims and (fixed := corrected(text)):
         claims = _claims(tidy(fixed), ctx, tools)  # "… — sorry, I meant 2,540"
     if not claims:

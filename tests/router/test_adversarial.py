@@ -410,6 +410,16 @@ LEAVE_TO_MODEL = [
                 " in miles."
             ),
             "wanted-pointing-nowhere": "My friend wants to know what it is.",
+            # the answer asked in another form in a sentence of its own, read whole by a tool
+            "answer-in-french-beside": (
+                "Answer in French. What date is 8 weeks after 14 January 2028?"
+            ),
+            "answer-in-spanish-after": (
+                "What date is 8 weeks after 14 January 2028? Please answer in Spanish."
+            ),
+            "answer-in-words-beside": (
+                "Give the answer in words. What date is 8 weeks after 14 January 2028?"
+            ),
             "for-a-quiz": (
                 "It's for a quiz. How many Tuesdays are there from 1 October 2030 to 31 December"
                 " 2030, including both those dates?"
@@ -846,6 +856,16 @@ STILL_ANSWERED = [
         [U("We shoot the 70 metre round. How many yards is 70 m?")],
         "70 m ≈ 76.5529 yd",
         id="round-of-a-game",
+    ),
+    pytest.param(  # notice given, not an answer asked for
+        [
+            U(
+                "I'm e-mailing my landlord to give notice on 14 January 2028 and the tenancy says 8"
+                " weeks' notice. What date is 8 weeks after 14 January 2028?"
+            )
+        ],
+        "= Friday, March 10, 2028",
+        id="give-notice-beside",
     ),
     pytest.param(  # a quiz held in a pub, not a question set as a test
         [
