@@ -163,6 +163,8 @@ def answer(text: str) -> str:
             ),
             "1.65 × 9 × 6 × 4 = 356.4",
         ),
+        # money's average per day or per customer
+        ("We took £1,240 over 8 days. What's the average per day?", "1240 ÷ 8 = 155"),
         # "each" after a count of people: the money after it is per one of them
         (
             "8 people each pay £2.50 a week for 46 weeks. How much is that in total?",
@@ -449,6 +451,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "A $120 jacket is 35% off and 10% off again. What is the sale price?",
         "A $120 jacket for 2 people is 35% off. What is the sale price?",
         "4 friends each put in £15 each. How much did they save?",  # each twice
+        # an average per day of something that is no money
+        "We walked 48 km over 4 days. What's the average per day?",
         # profit with no costs told; a flat "tax" on a salary
         "We sold 46 candles at £7.50 and 19 wax melts at £2.50. How much profit did we make?",
         "My salary is £32,000 and tax is 20%. How much tax do I pay?",

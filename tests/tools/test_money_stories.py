@@ -452,6 +452,7 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "45",
         ),
         ("Coffee is £3 and cake is £2.50. I buy 2 coffees and 3 cakes. How much is that?", "13.5"),
+        ("Coffee is £3 and cake is £2.50. What would I pay for 2 coffees and a cake?", "8.5"),
         # a price list after a label, members we've got, the total income asked
         (
             (

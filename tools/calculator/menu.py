@@ -60,6 +60,7 @@ _TOTAL_ASKED = re.compile(
 )
 _ORDER_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:for|to\s+buy|would\s+it\s+be\s+for|is\s+it\s+for|are)"
+    r"|(?:what|how\s+much)\s+(?:do|would|will|should)\s+(?:i|we)\s+pay\s+for"
     r"|what(?:'s|\s+is)\s+the\s+(?:total\s+)?(?:cost|price)\s+(?:of|for))\s+(?P<order>.+?)\s*[?.]?$",
     re.IGNORECASE,
 )

@@ -135,6 +135,13 @@ _EACH_COUNTED = re.compile(  # "How many pages each day", "How many km a day"
     re.IGNORECASE,
 )
 # "What's the average distance per day in km?"
+# ... or money's (the units must still cancel: "48 km over 4 days" is no money): "We took
+# £1,240 over 8 days. What's the average per day?"
+_AVERAGE_MONEY = re.compile(
+    r"^what(?:'s|s|\s+is|\s+was)\s+(?:the|my|our|its|their)\s+average\s+(?:[a-z]+\s+)?(?:per|a|each)\s+"
+    r"(?P<per>day|night|week|month|year|hour|person|head|guest|visitor|customer)\??$",
+    re.IGNORECASE,
+)
 _AVERAGE_ASKED = re.compile(
     r"^what(?:'s|s|\s+is|\s+was|\s+will\s+be)\s+(?:the|my|our|its|their|his|her)\s+(?:average|mean)"
     r"\s+(?:[a-z]+\s+)?(?:per|a|each)\s+(?P<per>[a-z]+)\s+in\s+(?P<top>[a-z]+)$",
@@ -216,6 +223,8 @@ def rate_product(body: str) -> str | None:
         question = question[: rounded.start()] + question[rounded.end() :]
         body = " ".join([*sentences[:-1], question])
     asked = asked_units(question)
+    if asked is None and (average := _AVERAGE_MONEY.match(question)):
+        asked = Counter({"money": 1, one_unit(average["per"]): -1})  # "… the average per day?"
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
     if asked["money"] and (priced := _priced_items(story, asked)):
