@@ -432,6 +432,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("shelf depth 11.75 in -> cm?", "11.75 in = 29.845 cm"),
         (
+            "The lawn I'm turfing is half an acre. How many square metres?",
+            "0.5 acre = 2023.4282112 m²",
+        ),
+        (
             "My old bike's speedo only shows mph and I was doing 70. What's that in km/h?",
             "70 mph = 112.65408 km/h",
         ),
@@ -554,6 +558,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "US 5 gallons -> litres",
         "roughly 5 km -> miles",
         "the frequency plus 600 kHz -> MHz",
+        "The lawn is an acre and a half. How many square metres?",  # not 1 acre
         # a bare number without a dial said to show only one unit, or two bare numbers
         "My speedo shows mph and I was doing 70. What's that in km/h?",
         "My speedo only shows mph and I was doing 70 and then 50. What's that in km/h?",

@@ -121,7 +121,12 @@ _STATED_BARE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_TAIL = 4  # words after a stated quantity that may be dropped ("… km this morning")
-_QUANTITY_START = re.compile(r"(?:^|\s)(?=[-+]?\d|(?:an?|one)\s)", re.IGNORECASE)
+# (not "an acre" inside "half an acre", which is read from "half")
+_QUANTITY_START = re.compile(
+    r"(?:^|\s)(?=[-+]?\d|half\s+an?\s)|(?:^|(?<!\bhalf)(?<!\bof)\s)(?=(?:an?|one)\s)",
+    re.IGNORECASE,
+)
+_PART_MORE = re.compile(r"^and\s+an?\s+(?:half|quarter|third)\b", re.IGNORECASE)
 
 
 # "Kilograms please: 220 lb"
@@ -213,6 +218,8 @@ def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
             if any(ch.isdigit() for w in words[len(words) - cut :] for ch in w):
                 break  # the quantity would leave a number behind
             req = build(" ".join(words[: len(words) - cut]), target)
+            if req and _PART_MORE.match(" ".join(words[len(words) - cut :])):
+                return None  # "an acre and a half": more than the acre read
             if req:
                 return req
     return None
