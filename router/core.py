@@ -18,6 +18,7 @@ from router.beside import asks_for_form, asks_more
 from router.conversation import buried_questions, last_user_text, tidy
 from router.corrections import corrected
 from router.redefinition import redefines
+from router.terse import expanded
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
 
@@ -93,6 +94,8 @@ def route(
         return None  # "Answer in French. What date is 8 weeks after 14 January 2028?"
     if not claims and (fixed := corrected(text)):
         claims = _claims(tidy(fixed), ctx, tools)  # "… — sorry, I meant 2,540"
+    if not claims and (full := expanded(text)):
+        claims = _claims(tidy(full), ctx, tools)  # "… room fee. Total please?"
     if not claims:
         claims, rest = _buried_claims(text, ctx, tools)
         if not claims:

@@ -420,6 +420,9 @@ LEAVE_TO_MODEL = [
             "answer-in-words-beside": (
                 "Give the answer in words. What date is 8 weeks after 14 January 2028?"
             ),
+            # a terse question with no story to total, or a story of one number said in passing
+            "terse-total-alone": "Total?",
+            "terse-total-one-score": "I scored 5 in the quiz. Total?",
             "for-a-quiz": (
                 "It's for a quiz. How many Tuesdays are there from 1 October 2030 to 31 December"
                 " 2030, including both those dates?"
@@ -856,6 +859,32 @@ STILL_ANSWERED = [
         [U("We shoot the 70 metre round. How many yards is 70 m?")],
         "70 m ≈ 76.5529 yd",
         id="round-of-a-game",
+    ),
+    # a question asked in a word or two, said again in full for the tools
+    pytest.param(
+        [
+            U(
+                "Our tea room sold 37 cream teas at £8.75 and 22 pots of tea at £3.20 on Saturday."
+                " Takings?"
+            )
+        ],
+        "= 394.15",
+        id="terse-takings",
+    ),
+    pytest.param(
+        [
+            U(
+                "A pitch at the caravan park is £27 a night. We're there 11 nights and there's a"
+                " one-off £15 booking fee - total?"
+            )
+        ],
+        "= 312",
+        id="terse-total-after-dash",
+    ),
+    pytest.param([U("Minutes from 08:35 to 13:10?")], "275 minutes", id="terse-minutes-from"),
+    pytest.param([U("Hours between 07:00 and 19:30?")], "12.5 hours", id="terse-hours-between"),
+    pytest.param(
+        [U("Date 10 weeks after 4 February 2031?")], "April 15, 2031", id="terse-date-after"
     ),
     pytest.param(  # notice given, not an answer asked for
         [

@@ -1,0 +1,58 @@
+"""A question asked in a word or two, as people type them ("…, plus a £950 room fee. Total
+please?", "took £213.50 … profit?", "Minutes from 08:35 to 13:10?", "Date 10 weeks after 4
+February 2031?"), said again in full for the tools ("What is the total?", "How many minutes from
+08:35 to 13:10?"). The router asks the tools again with it only when they claimed nothing as
+typed, so no answer given as typed changes. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TEXT = 400
+# (the terse question, its place after a story's sentence, a comma or a dash)
+_AFTER = r"(?:(?<=[.!?,;:]\s)|(?<=\s[-—–]\s)|^)"
+_TERSE = (
+    # "Total please?", "- total?", "Takings?", "profit?", "Grand total?"
+    (
+        re.compile(
+            rf"{_AFTER}(?P<w>(?:grand\s+)?total|takings|profit|the\s+total)(?:\s+please)?\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What is the {m['w'].lower().removeprefix('the ')}?",
+    ),
+    # "Each pays?", "each pay?"
+    (
+        re.compile(rf"{_AFTER}each\s+pays?\s*\?$", re.IGNORECASE),
+        lambda m: "How much does each pay?",
+    ),
+    # "What date?" after a story
+    (
+        re.compile(r"(?<=[.!?]\s)what\s+date\s*\?$", re.IGNORECASE),
+        lambda m: "What date is that?",
+    ),
+    # "Minutes from 08:35 to 13:10?", "Hours between 07:00 and 19:30?"
+    (
+        re.compile(
+            r"^(?P<u>minutes|hours|days|weeks)\s+(?P<rest>(?:from|between)\s+[^?]{3,80})\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"How many {m['u'].lower()} {m['rest']}?",
+    ),
+    # "Date 10 weeks after 4 February 2031?"
+    (
+        re.compile(r"^date\s+(?P<rest>\d[^?]{3,80})\?$", re.IGNORECASE),
+        lambda m: f"What date is {m['rest']}?",
+    ),
+)
+
+
+def expanded(text: str) -> str | None:
+    """The message with its terse last question said in full, or None when it has none."""
+    if len(text) > MAX_TEXT or not text.rstrip().endswith("?"):
+        return None
+    body = text.rstrip()
+    for pattern, full in _TERSE:
+        if m := pattern.search(body):
+            return f"{body[: m.start()]}{full(m)}"
+    return None
