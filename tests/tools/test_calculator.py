@@ -1107,6 +1107,13 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         ),
         (
             (
+                "My homebrew kit makes 23 L and I bottle it in 500 mL bottles. How many full bottles"
+                " is that?"
+            ),
+            "46",
+        ),
+        (
+            (
                 "Nappies come in packs of 44 and the baby gets through 9 a day. How many packs do we"
                 " need for 28 days, whole packs only?"
             ),

@@ -764,6 +764,22 @@ STORIES += [
         ),
         "= Wednesday, December 22, 2027",
     ),
+    # a day told by its place in a month, then its date asked; a loan said with "with"
+    (
+        "The school trip is on the second Thursday of June 2030. Which date is that?",
+        "Thursday, June 13, 2030",
+    ),
+    (
+        "The car boot sale runs on the last Sunday of May 2029. What's the date?",
+        "Sunday, May 27, 2029",
+    ),
+    (
+        (
+            "Library book was issued on 21 November 2029 with a 28-day loan. What date is it due"
+            " back?"
+        ),
+        "= Wednesday, December 19, 2029",
+    ),
     # a span with the year said once, both dates said to count
     (
         (
@@ -992,6 +1008,7 @@ LEFT_TO_THE_MODEL = [
     # a verb the story's span is not said to take
     "I put the eggs in on 3 April 2030 and they take 21 days to hatch. When will they open?",
     "The shop opens on 3 April 2030 and closes 21 days later. When does it open?",
+    "The fair was moved from the second Thursday of June 2030. Which date is that?",
     (
         "The course is every Tuesday, with class 1 on Tuesday 15 January 2030, but there's no"
         " class at half term. What's the date of class 10?"

@@ -431,6 +431,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "180 °C = 356 °F",
         ),
         ("shelf depth 11.75 in -> cm?", "11.75 in = 29.845 cm"),
+        ("The lighthouse tower is 127 ft tall. How tall in metres?", "127 ft = 38.7096 m"),
+        (
+            "The removals van's payload is 1,200 kg. How many pounds is that, for my American client?",
+            "1200 kg ≈ 2645.55 lb",
+        ),
         (
             "The lawn I'm turfing is half an acre. How many square metres?",
             "0.5 acre = 2023.4282112 m²",

@@ -49,7 +49,8 @@ _SIZED = frozenset({"is", "are", "weighs", "measures"})  # "each skein is 220 m"
 # How many a whole fills, when it fills them exactly: "How many bottles will that fill?"
 _FILL_ASKED = re.compile(
     r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:will|would|does|did|can|could)\s+"
-    r"(?:that|it|this|i|we|you|they)\s+fill\b",
+    r"(?:that|it|this|i|we|you|they)\s+fill\b"
+    r"|^(?:so\s+)?how\s+many\s+full\s+(?P<what2>[a-z]+)\s+(?:is|are)\s+(?:that|it|this)\b",
     re.IGNORECASE,
 )
 # "I can only buy whole skeins - how many?": what the bare question counts
@@ -97,7 +98,8 @@ def containers_needed(body: str) -> str | None:
         rf"|\b{_SOLD_IN}(?:[a-z]+\s+)?(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})(?:\s*(?P<unit2>[a-z]+))?"
         # "seed potatoes only come in 2.5 kg bags", "only sells in whole 3 m lengths", "it all
         # goes into 750 ml bottles"
-        rf"|\b(?:{_SOLD_IN}|into\s+)(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+(?:{one})(?:e?s)?\b",
+        rf"|\b(?:{_SOLD_IN}|into\s+|(?:bottle|bottled|pack|packed|put)\s+(?:it|them)\s+in(?:to)?\s+)"
+        rf"(?P<n3>{NUM})\s*(?P<unit3>[a-z]+)\s+(?:{one})(?:e?s)?\b",
         story,
         re.IGNORECASE,
     )
@@ -126,7 +128,8 @@ def containers_needed(body: str) -> str | None:
     rate = _DAILY.match(story, amounts[0].end()) or _DAILY.match(story, amounts[0].end("n"))
     if bool(rate) != bool(period) or (not rate and _A_RATE.search(story)):
         return None  # "7 nappies a day" asks "for 4 weeks"; a rate with no period is not a whole
-    whole, unit = amounts[0]["n"].replace(",", ""), one_unit(amounts[0]["unit"] or "")
+    said = re.match(r"\s*([A-Za-z]+)", story[amounts[0].end("n") :])  # ("23 L": capitals too)
+    whole, unit = amounts[0]["n"].replace(",", ""), one_unit(said[1] if said else "")
     value = Fraction(whole)
     if rate and period:
         days = 7 if period["unit"].lower().startswith("week") else 1

@@ -33,7 +33,13 @@ from tools.dates.phrases import (
 )
 from tools.dates.relative import parse_story, stated_today
 from tools.dates.slots import read_story
-from tools.dates.terms import about_stated_date, about_stated_span, by_stated_rule, event_offset
+from tools.dates.terms import (
+    about_stated_date,
+    about_stated_span,
+    by_stated_rule,
+    event_offset,
+    nth_weekday_told,
+)
 from tools.dates.zones import parse_zone
 from tools.words import spoken_years
 
@@ -476,6 +482,8 @@ def parse_dates_request(text: str) -> dict | None:
         found = _parse_single(body, cue, fmt)
         if found is None and (ruled := by_stated_rule(text, cue)):
             return ruled
+        if found is None and (told := nth_weekday_told(text)):
+            return _parse_single(clean(told), cue, None)
         if found is None and (asked := about_stated_span(text) or about_stated_date(text, cue)):
             body, fmt = split_format(clean(asked))
             found = _parse_single(body, cue, fmt)

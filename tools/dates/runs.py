@@ -278,6 +278,7 @@ ASKS_END = re.compile(
     r"|expire|finish|run\s+out|up)\b|what(?:'s|\s+is)\s+the\s+(?:due|end|expiry|expiration"
     r"|finish|renewal)\s+date\b|(?:the\s+)?(?:due|end|expiry)\s+date\s*\?"
     r"|when\s+is\s+the\s+next\s+one\s+due\b"
+    r"|what\s+date\s+(?:is|was|will)\s+(?:it|the\s+[a-z]+)\s+(?:be\s+)?due(?:\s+back)?\b"
     r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"
     r"|run\s+out)\b)",
     re.IGNORECASE,

@@ -308,6 +308,26 @@ def about_stated_span(text: str) -> str | None:
     return f"How many {m['unit']} from {m['a']} to {m['b']} inclusive?"
 
 
+# "The school trip is on the second Thursday of June 2030. Which date is that?": a day named by
+# its place in a month, then its date asked
+_NTH_TOLD = re.compile(
+    r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are)"
+    r"(?:\s+(?:held|on))*\s+(?P<nth>the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
+    r"|5th)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+[A-Za-z]+\s+\d{4})[.;]\s+"
+    r"(?:so\s+)?(?:which|what)(?:'s|\s+is)?\s+(?:the\s+)?date(?:\s+is\s+(?:that|it))?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def nth_weekday_told(text: str) -> str | None:
+    """ "What date is the second Thursday of June 2030?" for a day told by its place in a month
+    and its date then asked; None otherwise."""
+    m = _NTH_TOLD.match(text.strip())
+    if not m or _CHANGES_THE_COUNT.search(m["lead"]):
+        return None
+    return f"What date is {m['nth']}?"
+
+
 # "Spring break begins 2028-03-18 and school resumes 9 days later. Which date is that?",
 # "Library book borrowed on 5 March 2027 is due 21 days later. Which date is that?": a date,
 # a span after (or before) it in the same sentence, then that date asked.

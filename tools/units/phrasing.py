@@ -275,7 +275,9 @@ _ASKED_FOR = (
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
         # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
         r"|\s+(?:do|will)\s+(?:i|we|you|they)\s+have\s+to\s+(?:edit|watch|listen\s+to|walk|drive"
-        r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?$",
+        r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?"
+        # what the answer is for: "… how many pounds is that, for my American client?"
+        r"(?:,?\s+for\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30})?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -293,7 +295,9 @@ _ASKED_FOR = (
     re.compile(
         r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
         r"|were)\s+(?:he|she|it|they|that|this)\s+in\s+(?P<t>[^\d]{1,30}?)"
-        r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this))$",
+        r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
+        # "How tall in metres?"
+        r"|how\s+(?:tall|long|far|heavy|wide|high|deep)\s+in\s+(?P<t10>[^\d]{1,30}?))$",
         re.IGNORECASE,
     ),
 )
@@ -350,7 +354,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     asked = asked.strip()
     target = next(
         (
-            m["t"] or m.groupdict().get("t2")
+            m["t"] or m.groupdict().get("t2") or m.groupdict().get("t10")
             for pattern in _ASKED_FOR
             if (m := pattern.match(asked))
         ),
