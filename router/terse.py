@@ -1,8 +1,9 @@
 """A question asked in a word or two, as people type them ("…, plus a £950 room fee. Total
 please?", "took £213.50 … profit?", "Minutes from 08:35 to 13:10?", "Date 10 weeks after 4
 February 2031?"), said again in full for the tools ("What is the total?", "How many minutes from
-08:35 to 13:10?"). The router asks the tools again with it only when they claimed nothing as
-typed, so no answer given as typed changes. Pure string work.
+08:35 to 13:10?"), and a few typing slips ("whats left?"). The router asks the tools again with
+it only when they claimed nothing as typed, so no answer given as typed changes. Pure string
+work.
 """
 
 from __future__ import annotations
@@ -47,12 +48,18 @@ _TERSE = (
 )
 
 
+# words typed without their apostrophe or a letter: "whats left?", "his commision"
+_TYPOS = {"whats": "what's", "hows": "how's", "commision": "commission", "recieved": "received"}
+_TYPO = re.compile(r"\b(?:whats|hows(?=\s+(?:that|it)\b)|commision|recieved)\b", re.IGNORECASE)
+
+
 def expanded(text: str) -> str | None:
-    """The message with its terse last question said in full, or None when it has none."""
+    """The message with its terse last question said in full and its typing slips mended, or
+    None when it has neither."""
     if len(text) > MAX_TEXT or not text.rstrip().endswith("?"):
         return None
-    body = text.rstrip()
+    body = _TYPO.sub(lambda m: _TYPOS[m.group().lower()], text.rstrip())
     for pattern, full in _TERSE:
         if m := pattern.search(body):
             return f"{body[: m.start()]}{full(m)}"
-    return None
+    return body if body != text.rstrip() else None

@@ -1075,6 +1075,15 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             "920",
         ),
         ("The invoice is £2,400 plus VAT at 20%. How much is the VAT?", "480"),
+        ("Photographer wants a 30% deposit on her $2,850 package. How much is the deposit?", "855"),
+        ("The engineer gets 12.5% of the $3,600 album budget. What's his cut?", "450"),
+        (
+            (
+                "The window fitter sells on 7.5% commission. He sold $48,600 of windows in March, so"
+                " what's his commission?"
+            ),
+            "3645",
+        ),
         # a container's size said with "is", in another unit of the measure, or what the
         # whole fills exactly; "how many?" after what is bought whole; so much for each thing
         (
@@ -1398,6 +1407,7 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
         "The invoice is £2,400 including VAT at 20%. How much is the VAT?",
         "The deposit is 15% and I have £1,800 saved. How much is the deposit?",
         "The sofa is £640 and the discount is 15% if I pay cash. How much is the discount?",
+        "The engineer gets 12.5% of the $3,600 album budget after costs. What's his cut?",
         # a size that is a price; a whole that leaves a tub part-full; the containers' own count
         (
             "I'm making 5 bouquets with 14 roses in each and 3 spare roses. Roses come in bunches of"

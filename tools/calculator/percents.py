@@ -222,7 +222,8 @@ _PAID = (
 )
 _NAMED_PCT = re.compile(
     rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)\s+(?P<name>{_PAID})\b"
-    r"(?:\s+on\s+(?:all\s+)?(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?P<on>[a-z]+))?"
+    r"(?:\s+on\s+(?:all\s+)?(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?"
+    r"(?!(?:the|her|his|their|my|our|a|an)\b)(?P<on>[a-z]+))?"
     rf"|\b(?P<name2>{_PAID})\s+(?:rate\s+)?(?:is|of|at|was)\s+(?P<p2>{NUM})\s*(?:%|per\s*cent)",
     re.IGNORECASE,
 )
@@ -238,7 +239,20 @@ _NAMED_ASKED = re.compile(
 # what the amount is before the percentage is paid on it: "costs £1,800", "did £2,460 of"
 _BASE_BEFORE = re.compile(
     r"\b(?:costs?|is|was|came\s+to|comes\s+to|totals?|totalled|priced\s+at|sold|did|took|made"
-    r"|bill\s+of|invoice\s+of|sales\s+of|worth)\s+(?:just\s+|only\s+|about\s+)?$",
+    r"|bill\s+of|invoice\s+of|sales\s+of|worth)\s+(?:just\s+|only\s+|about\s+)?$"
+    # "a 30% deposit on her $2,850 package": the percentage said right before it
+    r"|%\s+[a-z]+\s+on\s+(?:the|her|his|my|our|their|a|an)\s+$",
+    re.IGNORECASE,
+)
+# "The engineer gets 12.5% of the $3,600 album budget. What's his cut?"
+_PART_OF = re.compile(
+    rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)\s+of\s+(?:the|her|his|my|our|their)\s+"
+    rf"[$€£¥₹]\s?(?P<a>{NUM})(?![\d%])",
+    re.IGNORECASE,
+)
+_CUT_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:his|her|my|their|our|your)\s+(?:cut|share)"
+    r"|how\s+much\s+(?:does|do|will)\s+(?:he|she|they|i|we)\s+get)$",
     re.IGNORECASE,
 )
 # (a price already changed, or a percentage paid only on a condition)
@@ -262,6 +276,13 @@ def percent_named(body: str) -> str | None:
     if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3 or _PER_ANYTHING.search(body):
         return None
     story, question = " ".join(sentences[:-1]), sentences[-1].strip().rstrip("?. ")
+    part = _PART_OF.search(story)
+    if part and _CUT_ASKED.match(question) and not _NOT_ONCE.search(story):
+        if stray_digit(story, [part]) or _ALTERED.search(story):
+            return None
+        return (
+            f"{part['p']}% of {part['a'].replace(',', '')}" if Fraction(part["p"]) <= 100 else None
+        )
     asked = _NAMED_ASKED.match(question)
     pcts = list(_NAMED_PCT.finditer(story))
     if not asked or len(pcts) != 1 or len(list(_PCT.finditer(story))) != 1:

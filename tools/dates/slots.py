@@ -255,7 +255,12 @@ def read_story(text: str) -> str | None:
     spans = [m for m in spans if not _inside(m, restated)]
     date_asked = ASKS_DATE.match(question)
     told = text[: len(text) - len(question)]
-    if date_asked and date_asked["done"] and not _done_in_span(date_asked["done"], told, spans):
+    if (
+        date_asked
+        and date_asked["done"]
+        and not ASKS_END.match(question)  # ("When does it end?" after a warranty: its end)
+        and not _done_in_span(date_asked["done"], told, spans)
+    ):
         return None  # "When will they hatch?" asks when what the span is told of is done
     ran, asked = from_a_start(text, story, question, dates, times, spans, bool(date_asked))
     if ran:
