@@ -110,6 +110,17 @@ _SETTING_PHRASES = _phrases(
         (verb, rf"{verb} (?:both|the (?:first|last|start|end|arrival|departure|hand-back))\b")
         for verb in ("count", "counts", "counting", "counted")
     ),
+    # prices said the asker's own way: "In my shop all prices are quoted excluding 20% VAT."
+    *(
+        (
+            word,
+            (
+                rf"{word} (?:are |is )?(?:all |always )?(?:quoted |shown |listed |given |marked )?"
+                r"(?:exclud\w*|includ\w*|ex|inc|before|after|plus|without|net|gross)\b"
+            ),
+        )
+        for word in ("prices", "price")
+    ),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),
     ("wraps", r"wraps[- ]?around"),
     ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),

@@ -116,6 +116,12 @@ LEAVE_TO_MODEL = [
                 "We count both days.",
                 "How many days from 3 May 2030 to 10 May 2030?",
             ),
+            # prices said the asker's own way
+            (
+                "prices-excluding-vat",
+                "In my shop all prices are quoted excluding 20% VAT.",
+                "A customer wants 3 mugs at £18. What do I charge them?",
+            ),
             (
                 "thousands-separator",
                 (

@@ -163,6 +163,10 @@ def answer(text: str) -> str:
             ),
             "1.65 × 9 × 6 × 4 = 356.4",
         ),
+        (
+            "The cinema sold 286 tickets at $11.50 on the opening night. What were ticket sales?",
+            "286 × 11.50 = 3289",
+        ),
         # money's average per day or per customer
         ("We took £1,240 over 8 days. What's the average per day?", "1240 ÷ 8 = 155"),
         # "each" after a count of people: the money after it is per one of them

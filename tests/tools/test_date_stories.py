@@ -764,6 +764,15 @@ STORIES += [
         ),
         "= Wednesday, December 22, 2027",
     ),
+    # what the date is for, said beside it
+    (
+        (
+            "My daughter was born on 23 July 2021. How old will she be at her check-up on 4 June"
+            " 2030?"
+        ),
+        "8 years old",
+    ),
+    ("What weekday is 1 April 2032, the day our tea room reopens?", "Thursday"),
     # a day told by its place in a month, then its date asked; a loan said with "with"
     (
         "The school trip is on the second Thursday of June 2030. Which date is that?",
@@ -1008,6 +1017,7 @@ LEFT_TO_THE_MODEL = [
     # a verb the story's span is not said to take
     "I put the eggs in on 3 April 2030 and they take 21 days to hatch. When will they open?",
     "The shop opens on 3 April 2030 and closes 21 days later. When does it open?",
+    "What weekday is 1 April 2032, the day after our tea room reopens?",
     "The fair was moved from the second Thursday of June 2030. Which date is that?",
     (
         "The course is every Tuesday, with class 1 on Tuesday 15 January 2030, but there's no"

@@ -57,6 +57,8 @@ _MONEY_ASKED = re.compile(
     r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?=\d)"
     r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
     # "How much ticket income is that?"
+    # "What were ticket sales?"
+    r"|what\s+(?:were|was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:sales|takings|income|revenue)\s*\??$"
     # (not "profit": what is left after costs the story may not give)
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
@@ -418,10 +420,10 @@ _PRICED = re.compile(
 
 
 def _priced_items(story: str, asked: Counter) -> str | None:
-    """ "312 * 3.40 + 187 * 2.20" when the story is two or more counts at a price each and holds
+    """ "312 * 3.40 + 187 * 2.20" when the story is counts at a price each and holds
     no other number; a count in grams at a price a kilogram is divided by 1000."""
     found = list(_PRICED.finditer(story))
-    if len(found) < 2 or stray_digit(story, found):
+    if not found or stray_digit(story, found):
         return None
     terms = []
     for m in found:

@@ -16,7 +16,7 @@ from typing import Literal
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import age_story, calendar_fact, days_of_kind
 from tools.dates.holidays import is_holiday
-from tools.dates.notes import clean
+from tools.dates.notes import clean, without_occasion
 from tools.dates.phrases import (
     DATE_GROUP,
     DURATION_RE,
@@ -459,6 +459,7 @@ def parse_dates_request(text: str) -> dict | None:
         return None
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
+    text = without_occasion(text)  # "How old will she be at her check-up on 4 June 2030?"
     if cue and (said := _ORDER_SAID.match(text)):
         text = text[said.end() :]  # the order is kept in `cue`; the question is what is left
     age = age_story(text, cue)

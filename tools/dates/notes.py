@@ -50,3 +50,19 @@ def clean(text: str) -> str:
     text = _PLEASE.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
     return re.sub(r"[?.!]+$", "", text).strip()
+
+
+# What a date is for, said beside it: "How old will she be at her check-up on 4 June 2030?",
+# "What weekday is 1 April 2032, the day our tea room reopens?"
+_OCCASION_ASIDE = re.compile(
+    r"\s+at\s+(?:her|his|my|their|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+on\s+\d)"
+    r"|,\s+the\s+day\s+(?:our|my|we|i|the|when|that|they|his|her)\b[^,?\d]{1,50}(?=\?$)",
+    re.IGNORECASE,
+)
+
+
+def without_occasion(text: str) -> str:
+    """`text` without what a date is for said beside it (see _OCCASION_ASIDE)."""
+    if " the day " not in text and " at " not in text:
+        return text
+    return _OCCASION_ASIDE.sub("", text)
