@@ -167,6 +167,14 @@ def answer(text: str) -> str:
             "The cinema sold 286 tickets at $11.50 on the opening night. What were ticket sales?",
             "286 × 11.50 = 3289",
         ),
+        # how many more in one period than in another
+        (
+            (
+                "The lighthouse museum had 1,845 visitors in July and 2,310 in August. How many more"
+                " in August?"
+            ),
+            "2310 − 1845 = 465",
+        ),
         # money's average per day or per customer
         ("We took £1,240 over 8 days. What's the average per day?", "1240 ÷ 8 = 155"),
         # "each" after a count of people: the money after it is per one of them
@@ -457,6 +465,12 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "4 friends each put in £15 each. How much did they save?",  # each twice
         # an average per day of something that is no money
         "We walked 48 km over 4 days. What's the average per day?",
+        # fewer, not more; two things counted
+        "The museum had 1,845 visitors in July and 2,310 in August. How many more in July?",
+        (
+            "The museum had 1,845 visitors in July and 2,310 members in August. How many more"
+            " visitors in August?"
+        ),
         # profit with no costs told; a flat "tax" on a salary
         "We sold 46 candles at £7.50 and 19 wax melts at £2.50. How much profit did we make?",
         "My salary is £32,000 and tax is 20%. How much tax do I pay?",

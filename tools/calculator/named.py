@@ -397,3 +397,42 @@ def _batch_scaled(body: str, sentences: list[str]) -> str | None:
 
 def _overlaps(a: re.Match[str], b: re.Match[str]) -> bool:
     return a.start() < b.end() and b.start() < a.end()
+
+
+# How many more in one period than another: "The museum had 1,845 visitors in July and 2,310 in
+# August. How many more in August?" -> "2310 - 1845"
+_MORE_IN_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+more(?:\s+(?P<what>[a-z]+))?\s+(?:were\s+there\s+|came\s+|did\s+"
+    r"(?:we|they|it)\s+(?:get|have|sell)\s+)?in\s+(?P<when>[A-Za-z]+)$",
+    re.IGNORECASE,
+)
+_COUNT_IN = re.compile(
+    rf"(?<![\w.,£$€])(?P<n>{NUM})(?:\s+(?P<what>[a-z]+))?\s+in\s+(?P<when>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def more_in(body: str) -> str | None:
+    """ "2310 - 1845" for two counts said for two periods and how many more in the later-named
+    one asked; None otherwise (a fall, a third number, or another thing counted)."""
+    if (said := story_and_question(body)) is None:
+        return None
+    story, question = said[0], said[1].rstrip("?. ")
+    asked = _MORE_IN_ASKED.match(question)
+    counts = list(_COUNT_IN.finditer(story))
+    if asked is None or len(counts) != 2 or stray_digit(story, counts) or "%" in story:
+        return None
+    whens = [c["when"].lower() for c in counts]
+    if asked["when"].lower() not in whens or whens[0] == whens[1] or _NO_CHANGE_WORDS.search(story):
+        return None
+    things = {c["what"].lower().rstrip("s") for c in counts if c["what"]}
+    if (
+        len(things) > 1
+        or asked["what"]
+        and things
+        and asked["what"].lower().rstrip("s") not in things
+    ):
+        return None  # "How many more members …" after visitors; visitors and members
+    this, other = sorted(counts, key=lambda c: c["when"].lower() != asked["when"].lower())
+    a, b = (c["n"].replace(",", "") for c in (this, other))
+    return f"{a} - {b}" if Fraction(a) > Fraction(b) else None

@@ -18,6 +18,7 @@ from tools.calculator.containers import containers_needed
 from tools.calculator.menu import menu_order
 from tools.calculator.named import (
     left_after,
+    more_in,
     named_amounts,
     per_head,
     percent_change,
@@ -80,6 +81,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or cost_share(worded)
         or percent_named(worded)
         or scaled_length(worded)
+        or more_in(worded)
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or None
     )
