@@ -76,12 +76,20 @@ _FORM_ASKED = re.compile(
     r"|\btranslate\s+(?:it|this|that|the\s+answer)\b|\b(?:explain\w*|hints?)\b",
     re.IGNORECASE,
 )
+_WHOLE_REACH = 1200  # the longest message a tool reads whole (the dates grammar's limit)
+_FORM_GATE = word_set(
+    "answer reply respond write give say words roman translate explain explains explained "
+    "explaining explanation "
+    "hint hints " + _LANGUAGES.replace("|", " ")
+)
 _OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 
 
 def asks_for_form(text: str) -> bool:
     """True when a sentence of `text` other than its question asks for the answer in another
     form ("Answer in French.", "Give the answer in Roman numerals."): the model answers."""
+    if len(text) > _WHOLE_REACH or _FORM_GATE.isdisjoint(read_words(text)[1]):
+        return False  # (no tool reads a longer message whole; most ask for no form)
     sentences = [s for s in _OWN_SENTENCE.split(text.strip()) if s]
     if len(sentences) < 2:
         return False
