@@ -167,6 +167,11 @@ def answer(text: str) -> str:
             "The cinema sold 286 tickets at $11.50 on the opening night. What were ticket sales?",
             "286 × 11.50 = 3289",
         ),
+        # a list whose total is asked after a comma, its unit said once at its end
+        (
+            "marathon training: ran 12.4, 18.6, 9.8 and 32 km this week, what's the total?",
+            "12.4 + 18.6 + 9.8 + 32 = 72.8",
+        ),
         # how many more in one period than in another
         (
             (

@@ -98,4 +98,5 @@ def _last(worded: str) -> str:
 
 def _total_of(worded: str) -> str | None:
     """The story's total, its question all in the trail ("… and a £30 fee, what's the total?")."""
-    return rate_product(f"{worded.rstrip('. ')}. What is the total?")
+    asked = f"{worded.rstrip('. ')}. What is the total?"
+    return rate_product(asked) or listed_total(asked)  # ("ran 12.4, 18.6 and 32 km, what's …")
