@@ -281,7 +281,9 @@ def test_a_background_response_is_polled_to_its_end(client):
     r = client.responses.create(model=MODEL, input="hi", background=True, max_output_tokens=8)
     assert r.background and r.status in ("queued", "in_progress", "completed", "incomplete")
     done = poll(client, r.id, ("completed", "incomplete"))
-    assert done.output and done.usage.output_tokens > 0
+    # (the tiny random model's 8 sampled tokens may parse to no output item: only that the run
+    # reached its end and generated is this test's to check)
+    assert done.id == r.id and done.usage.output_tokens > 0
 
 
 class Rambling(LocalBackend):
