@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from router.conversation import SENTENCE_BREAK
 from router.redefinition import read_words, word_set
 
 # Words that, beside a question in the same message, ask for more than its exact value or say
@@ -82,7 +83,6 @@ _FORM_GATE = word_set(
     "explaining explanation "
     "hint hints " + _LANGUAGES.replace("|", " ")
 )
-_OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 
 
 def asks_for_form(text: str) -> bool:
@@ -90,7 +90,7 @@ def asks_for_form(text: str) -> bool:
     form ("Answer in French.", "Give the answer in Roman numerals."): the model answers."""
     if len(text) > _WHOLE_REACH or _FORM_GATE.isdisjoint(read_words(text)[1]):
         return False  # (no tool reads a longer message whole; most ask for no form)
-    sentences = [s for s in _OWN_SENTENCE.split(text.strip()) if s]
+    sentences = [s for s in SENTENCE_BREAK.split(text.strip()) if s]
     if len(sentences) < 2:
         return False
     asked = max((i for i, s in enumerate(sentences) if "?" in s), default=len(sentences) - 1)

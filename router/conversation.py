@@ -263,7 +263,7 @@ def tidy(text: str) -> str:
 # A question asked inside a longer message: an e-mail or chat message with a greeting, other
 # news and a sign-off around it. Sentences end at ., ! or ? before a space, or at a line break;
 # the question may start after a lead-in clause ("Quick one before our call at 3: what is ...").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _CLAUSE_BREAK = re.compile(r"[,:;]\s+|\s+[—–-]\s+")
 # How a question after a lead-in clause starts; every reading costs a parse by every tool.
 _OPENER = re.compile(
@@ -353,7 +353,7 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
             return [(q, rest) for q, rest in _after_lead_ins(line, []) if _readable(q, rest)]
     if "?" not in text and not _REQUEST.search(text):
         return []
-    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
+    sentences = [s for s in SENTENCE_BREAK.split(text.strip()) if s]
     if (
         len(sentences) >= 2
         and (shown := _WORKING.fullmatch(sentences[-1]))

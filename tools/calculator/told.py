@@ -25,7 +25,7 @@ from tools.calculator.named import (
     recipe_scaled,
 )
 from tools.calculator.percents import cost_share, percent_named, percent_on
-from tools.calculator.rates import rate_product
+from tools.calculator.rates import SENTENCES, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
     change_or_voucher,
@@ -93,7 +93,7 @@ _ASKED_LEFT = re.compile(r"\b(?:how|what|which|who|whose)\b", re.IGNORECASE)
 
 
 def _last(worded: str) -> str:
-    return re.split(r"(?<=[.!?])\s+", worded.strip())[-1]
+    return SENTENCES.split(worded.strip())[-1]
 
 
 def _total_of(worded: str) -> str | None:
