@@ -888,6 +888,11 @@ STILL_ANSWERED = [
         id="terse-total-after-dash",
     ),
     pytest.param([U("Minutes from 08:35 to 13:10?")], "275 minutes", id="terse-minutes-from"),
+    pytest.param(
+        [U("Canoe club hired a minibus for $342 and 9 of us are splitting it evenly. Each pays?")],
+        "= 38",
+        id="terse-each-pays",
+    ),
     pytest.param(  # a typing slip mended once nothing claimed the message as typed
         [
             U(

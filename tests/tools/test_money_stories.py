@@ -317,6 +317,50 @@ def value(text: str) -> str:
             "22 pallets at 640 kg each, plus 1,850 kg of other freight. What's the total payload in kg?",
             "15930",
         ),
+        # a price a head for the count said right after it
+        (
+            "The wedding venue quotes £68 a head for 112 guests, plus a £950 room fee. Total please?",
+            "8566",
+        ),
+        # a percentage off, for the group asked about or for everyone; VAT after its name
+        (
+            "A filling costs €85 and the practice gives 15% off for members. What does a member pay?",
+            "72.25",
+        ),
+        ("A coat is £80 and there's 25% off. What do I pay?", "60"),
+        ("Plumber's quote is £640 plus VAT at 20%. What's the total I'll pay?", "768"),
+        # a cost "9 of us are splitting"
+        (
+            (
+                "Canoe club hired a minibus for $342 and 9 of us are splitting it evenly. How much"
+                " does each of us pay?"
+            ),
+            "38",
+        ),
+        # takings less the costs the story ends with
+        (
+            "took £213.50 at the car boot sale, pitch cost £12 and i spent £7.25 on bacon rolls. profit?",
+            "194.25",
+        ),
+        (
+            (
+                "We took £500 at the fete and the raffle prizes cost £60 and we spent £45 on bunting."
+                " How much is left for the church roof?"
+            ),
+            "395",
+        ),
+        # two dollar amounts are money, not a LaTeX span between them
+        (
+            (
+                "cycling club sportive: 84 riders paid $35 entry each and we spent $1,160 on marshals"
+                " and food. whats left?"
+            ),
+            "1780",
+        ),
+        (
+            "I paid with a $50 bill for items costing $12.35, $8.99 and $4.66. How much change?",
+            "24",
+        ),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -422,6 +466,35 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Club membership is £265 and a dinghy park space is £180, with juniors getting 15% off"
             " both. What does an adult pay in total?"
         ),
+        # a bare number beside money written with its sign is not money
+        (
+            "The caterer charges £58.50 per head for 96 guests and 140 in the evening. What's the"
+            " total?"
+        ),
+        # an offer for another group, or on a condition
+        (
+            "A filling costs €85 and the practice gives 15% off for members. What does a non-member"
+            " pay?"
+        ),
+        "A filling costs €85 and the practice gives 15% off for members. What do I pay?",
+        "A coat is £80 and there's 25% off if you pay cash. What do I pay?",
+        # a split with someone left out, or by something that is not a person
+        (
+            "Canoe club hired a minibus for $342 and 9 of us are splitting it evenly, but the driver"
+            " goes free. How much does each of us pay?"
+        ),
+        # takings a day, money had rather than taken, a cost a day, a share of the takings
+        "We took £500 a day at the fete and the pitch cost £60. What's left?",
+        "I had £500, the pitch cost £12 and I spent £7.25. What's left?",
+        (
+            "took £213.50 at the car boot sale, pitch cost £12 a day and i spent £7.25 on bacon"
+            " rolls. profit?"
+        ),
+        (
+            "took £213.50 at the car boot sale, pitch cost £12 and i spent £7.25 on bacon rolls, but"
+            " half the takings were Sam's. profit?"
+        ),
+        "I bought a bike for £200 and sold it for £260, and the advert cost £10. profit?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

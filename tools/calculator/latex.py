@@ -55,7 +55,10 @@ _COMMAND = re.compile(
 
 def _math_spans(m: re.Match[str]) -> str:
     inner = next(g for g in m.groups() if g is not None)
-    # "$5 and $10" is money, not math: only unwrap spans that carry math syntax.
+    # "$5 and $10" is money, not math: only unwrap spans that carry math syntax; and a closing
+    # "$" right before a number is a dollar sign ("paid $35 entry each and we spent $1,160")
+    if m.group().startswith("$") and m.string[m.end() : m.end() + 1].isdigit():
+        return m.group()
     return inner if re.search(r"[\\^=+*/()]|\d\s*[a-z]", inner) else m.group()
 
 

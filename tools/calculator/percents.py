@@ -28,7 +28,8 @@ _PCT = re.compile(rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
 _ADDED = re.compile(
     r"\b(?:vat|tax|service(?:\s+charge)?|tip|surcharge|mark-?up)\b.{0,30}?\b(?:added|on\s+top|plus"
     r"|extra)\b|\b(?:plus|with|add(?:ing)?)\b.{0,20}?%.{0,12}?\b(?:vat|tax|service(?:\s+charge)?|tip"
-    r"|surcharge)\b|\bbefore\s+(?:vat|tax)\b",
+    r"|surcharge)\b|\bbefore\s+(?:vat|tax)\b"
+    r"|\bplus\s+(?:vat|tax)\s+(?:at|of)\s+\d",  # "£640 plus VAT at 20%"
     re.IGNORECASE,
 )
 _ADDED_TOTAL = re.compile(
@@ -39,6 +40,15 @@ _ADDED_TOTAL = re.compile(
 _TAKEN_OFF = re.compile(
     r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s]off\b"
     r"|\bafter\s+an?\s+(?P<p2>[\d.]+)\s*%\s+(?:discount|reduction)\b",  # "£25 after a 20% discount"
+    re.IGNORECASE,
+)
+# ... and what is paid after it: "A filling costs €85 and members get 15% off. What does a
+# member pay?" The percentage ends its clause, said at most for one group the question names.
+_OFF_ENDS = re.compile(r"\s*%[-\s]off(?:\s+for\s+(?P<who>[a-z]+))?\s*(?:[.,;]|$)", re.IGNORECASE)
+_OFF_PAY_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what|how\s+much)\s+(?:does|do|will|would|should)\s+(?:(?:a|an|each)\s+"
+    r"(?P<one>[a-z]+)|i|we|you)\s+pay(?:\s+(?:then|now|for\s+it))?$"
+    r"|^what(?:'s|\s+is)\s+the\s+(?:(?P<one2>[a-z]+)\s+)?price(?:\s+(?:then|now))?$",
     re.IGNORECASE,
 )
 _BEFORE_ASKED = re.compile(
@@ -81,6 +91,10 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     off = _TAKEN_OFF.search(story)
     if off and _BEFORE_ASKED.match(question) and Fraction(pct) < 100:
         return f"{amount} / (1 - {pct}/100)"
+    if off and (paid := _paid_after_off(story, pcts[0], question)):
+        return (
+            f"{amount} - {pct}% of {amount}" if paid and amounts[0].start() < off.start() else None
+        )
     # "After a 12% rise my portfolio is worth £13,440. What was it worth before the rise?"
     moved = _ROSE.search(story) or _FELL.search(story)
     said_at = moved and (moved.start("p") if moved["p"] else moved.start("p2"))
@@ -104,6 +118,27 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     if share and share.start("p") == pcts[0].start("p") and _SHARE_ASKED.match(question):
         return f"{pct}% of {amount}" if amounts[0].start() < share.start() else None
     return None
+
+
+def _paid_after_off(story: str, pct: re.Match[str], question: str) -> bool:
+    """Whether the question asks what is paid after the one percentage off, which ends its
+    clause ("15% off for members.") and is said for the group asked, or for everyone."""
+    ends = _OFF_ENDS.match(story, pct.end("p"))
+    asked = _OFF_PAY_ASKED.match(question)
+    if not ends or not asked or _CONDITIONAL.search(story):
+        return False
+    who, one = (ends["who"] or "").lower(), (asked["one"] or asked["one2"] or "").lower()
+    if one in ("sale", "discounted", "reduced", "new"):
+        one = ""
+    return who == one == "" or bool(one) and who in (f"{one}s", f"{one}es")
+
+
+# (an offer on a condition: "15% off if you pay cash", "off orders over £50")
+_CONDITIONAL = re.compile(
+    r"\b(?:if|when|unless|only|over|above|orders?|first|next|before|after|now|reduced|was|were"
+    r"|already|sale|until|till)\b",
+    re.IGNORECASE,
+)
 
 
 _YEAR_NAMED = re.compile(

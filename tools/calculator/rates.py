@@ -272,14 +272,17 @@ def asked_units(question: str) -> Counter | None:
     return asked
 
 
-def quantities(text: str, asked: Counter) -> list[Quantity] | None:
+def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quantity] | None:
     """Every number of `text` with its units, or None when one cannot be read (or a digit is
-    not part of a number read)."""
+    not part of a number read). `signed`: the story `text` is part of writes money with its
+    sign."""
     found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     text = _PERIODIC.sub(lambda m: f"{m[1]} a {_PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
+    text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
     matches = list(_QUANTITY.finditer(text))
+    signed = signed or any(m["money"] for m in matches)
     for k, m in enumerate(matches):
         unit = m["unit"] if m["unit"] and m["unit"].lower() not in NOT_UNITS else None
         if m["money"]:
@@ -289,8 +292,11 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
             if unit is None:
                 return None  # "… and we bought 6": 6 of something, never £6
         elif unit is None:
-            if not asked["money"]:
-                return None  # a bare number is read only as money ("14 per visit", "£1,377")
+            if not asked["money"] or signed:
+                # a bare number is read only as money ("14 per visit", "£1,377"), and only in
+                # a story that never writes money with its sign ("£58.50 a head for 96 guests
+                # and 140 in the evening": 140 guests)
+                return None
             unit = "money"
         top, _, bottom = (_ALIASES.get(unit.lower()) or unit).partition("/")
         units = Counter(_PRODUCTS.get(top.lower(), (one_unit(top),)))  # "412 kWh": kW × h
@@ -345,6 +351,11 @@ def quantities(text: str, asked: Counter) -> list[Quantity] | None:
     return found
 
 
+# A price a head for a count said right after it is a price for each of that count
+_HEAD_FOR = re.compile(
+    r"\b(?:a|per)\s+(?:head|person)(?=\s+for\s+(?:the\s+)?\d[\d,]*\s+(?P<noun>[a-z]+)\b)",
+    re.IGNORECASE,
+)
 _SLASH_PER = re.compile(r"\s*/\s*([a-z]+)\b", re.IGNORECASE)
 _GETS_BEFORE = re.compile(
     r"\b(?:need|needs|want|wants|buy|buys|bought|order|ordered|get|got|book|booked)\s+$",

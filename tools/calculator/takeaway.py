@@ -26,11 +26,11 @@ from fractions import Fraction
 from tools.calculator.exact import quick_value
 from tools.calculator.grammar import parse_math
 from tools.calculator.lexer import GrammarError
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, rate_product, story_and_question
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, rate_product
 from tools.calculator.terms import sum_of_terms
 from tools.words import stray_digit
 
-_MONEY = rf"[$€£¥₹]\s?{NUM}"
+MONEY = rf"[$€£¥₹]\s?{NUM}"
 _COST_ASKED = " What is the total cost?"
 
 # Change from a note: "… and pays with a £5 note", "She hands over €20."
@@ -41,14 +41,14 @@ _CHANGE_ASKED = re.compile(
 )
 _PAYS_WITH = re.compile(
     rf"(?:,?\s+and|\.)?\s*(?:(?:he|she|they|i|we|you|[A-Z][a-z]+)\s+)?(?:pays?|paid|hands?\s+over"
-    rf"|handed\s+over|gives?|gave)\s+(?:with\s+)?(?:an?\s+|one\s+)?(?P<note>{_MONEY})"
+    rf"|handed\s+over|gives?|gave)\s+(?:with\s+)?(?:an?\s+|one\s+)?(?P<note>{MONEY})"
     r"(?:\s+(?:note|bill|coin))?(?=[\s.,!?]|$)",
     re.IGNORECASE,
 )
 # A voucher off what is paid: "I've got a £10 voucher.", "using a £25 gift card"
 _VOUCHER = re.compile(
     rf"(?P<lead>(?:^|(?<=\.)\s*|,?\s+and\s+)(?:i've\s+got|i\s+have|i\s+got|we've\s+got|we\s+have"
-    rf"|using|with)\s+(?:an?\s+|one\s+)?)(?P<amount>{_MONEY})\s+(?:gift\s+)?(?:voucher|gift\s+card"
+    rf"|using|with)\s+(?:an?\s+|one\s+)?)(?P<amount>{MONEY})\s+(?:gift\s+)?(?:voucher|gift\s+card"
     r"|coupon)\b[^.,]*",
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 # "Tom buys 12": the count of the things the story prices ("pencils are 35p each")
-_PRICED = re.compile(rf"\b(?P<noun>[a-z]+s)\s+(?:are|cost)\s+{_MONEY}\s+each\b", re.IGNORECASE)
+_PRICED = re.compile(rf"\b(?P<noun>[a-z]+s)\s+(?:are|cost)\s+{MONEY}\s+each\b", re.IGNORECASE)
 _BARE_COUNT = re.compile(
     r"\b(?P<verb>buys?|bought|orders?|ordered|gets?|got|takes?|took|wants?|needs?)\s+(?P<n>\d+)"
     r"(?=\s*(?:and\b|[,.]|$))",
@@ -70,7 +70,9 @@ _BARE_COUNT = re.compile(
 )
 
 
-def _told(body: str, most: int, *, asked_total: bool = False) -> tuple[str, str] | None:
+def question_and_story(
+    body: str, most: int, *, asked_total: bool = False
+) -> tuple[str, str] | None:
     """(question, story) of a body of 2 to `most` sentences, the question last, or None.
     `asked_total`: a total was asked in a frame already taken off."""
     sentences = SENTENCES.split(body.strip())
@@ -81,7 +83,7 @@ def _told(body: str, most: int, *, asked_total: bool = False) -> tuple[str, str]
     return sentences[-1].strip(), " ".join(sentences[:-1])
 
 
-def _cost(story: str, asked_as: str = _COST_ASKED) -> str | None:
+def total_cost(story: str, asked_as: str = _COST_ASKED) -> str | None:
     """The story's total cost (or takings), read whole by the cost readers."""
     if priced := _PRICED.search(story):
         story = _BARE_COUNT.sub(rf"\g<verb> \g<n> {priced['noun']}", story)
@@ -96,7 +98,7 @@ def change_or_voucher(body: str) -> str | None:
         len(body) > MAX_STORY or "change" not in body.lower() and "pay" not in body.lower()
     ):  # (cheap test first)
         return None
-    if (told := _told(body, 4)) is None:
+    if (told := question_and_story(body, 4)) is None:
         return None
     question, story = told
     if any(c.isdigit() for c in question):
@@ -106,21 +108,21 @@ def change_or_voucher(body: str) -> str | None:
         if len(paid) != 1:
             return None
         rest = story[: paid[0].start()] + story[paid[0].end() :]
-        cost = _cost(rest)
+        cost = total_cost(rest)
         note = paid[0]["note"]
         if cost is None:
             return None
-        expr = f"{_number(note)} - ({cost})"
+        expr = f"{money_number(note)} - ({cost})"
     elif _PAY_ASKED.match(question):
         found = list(_VOUCHER.finditer(story))
         if len(found) != 1 or _CONDITION.search(found[0].group()):
             return None
         voucher = found[0]
         rest = story[: voucher.start()] + story[voucher.end() :]
-        cost = _cost(rest)
+        cost = total_cost(rest)
         if cost is None:
             return None
-        expr = f"({cost}) - {_number(voucher['amount'])}"
+        expr = f"({cost}) - {money_number(voucher['amount'])}"
     else:
         return None
     return expr if _not_negative(expr) else None
@@ -139,13 +141,13 @@ _CLAUSES = re.compile(
 )
 _BOUGHT = re.compile(
     rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+[a-z]+\s+at"
-    rf"\s+(?P<each>{_MONEY})(?:\s+each)?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{_MONEY})"
+    rf"\s+(?P<each>{MONEY})(?:\s+each)?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
     r"(?:\s+[a-z' -]{0,30})?)$",
     re.IGNORECASE,
 )
 _SOLD = re.compile(
     r"^(?:[a-z' ]{0,30}?\s)?sold\s+(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|it|the\s+[a-z]+)\s+)?"
-    rf"(?:at\s+(?P<each>{_MONEY})(?:\s+each)?|for\s+(?P<amount>{_MONEY}))(?:\s+[a-z' -]{{0,20}})?$",
+    rf"(?:at\s+(?P<each>{MONEY})(?:\s+each)?|for\s+(?P<amount>{MONEY}))(?:\s+[a-z' -]{{0,20}})?$",
     re.IGNORECASE,
 )
 _NOT_PROFIT = re.compile(
@@ -158,7 +160,7 @@ def profit(body: str) -> str | None:
     """ "240 * 3.62 - 240 * 3.15" for what was bought and sold, else None."""
     if len(body) > MAX_STORY or "profit" not in body.lower():  # (cheap test first)
         return None
-    if (told := _told(body, 3)) is None:
+    if (told := question_and_story(body, 3)) is None:
         return None
     question, story = told[0], " ".join(s.rstrip(".!") for s in SENTENCES.split(told[1]))
     if not _PROFIT_ASKED.match(question) or _NOT_PROFIT.search(story):
@@ -170,9 +172,9 @@ def profit(body: str) -> str | None:
                 if count is not None:
                     return None
                 count = bought["count"]
-                costs.append(f"{count} * {_number(bought['each'])}")
+                costs.append(f"{count} * {money_number(bought['each'])}")
             else:
-                costs.append(_number(bought["amount"]))
+                costs.append(money_number(bought["amount"]))
         elif sold := _SOLD.match(clause):
             if sold["each"]:
                 if (
@@ -181,15 +183,15 @@ def profit(body: str) -> str | None:
                     or not sold["all"].lower().startswith(("them", "all"))
                 ):
                     return None
-                sales.append(f"{count} * {_number(sold['each'])}")
+                sales.append(f"{count} * {money_number(sold['each'])}")
             else:
-                sales.append(_number(sold["amount"]))
+                sales.append(money_number(sold["amount"]))
         elif any(c.isdigit() for c in clause):
             return None  # a number that is neither a cost nor the sale
     if (
         len(sales) != 1
         or not costs
-        or stray_digit(story, list(re.finditer(_MONEY + r"|\d+", story)))
+        or stray_digit(story, list(re.finditer(MONEY + r"|\d+", story)))
     ):
         return None
     return " - ".join([sales[0], *costs])
@@ -202,7 +204,11 @@ _GROUP = re.compile(
     r"(?:,?\s*(?:all\s+)?(?:shared|split|divided)\s+(?:(?:it|that|the\s+(?:cost|bill|total))\s+)?"
     r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+(?:the\s+(?=\d+\s+(?:of\s+us|[a-z]+))|(?:his|her|their)\s+)?"
     r"(?P<k>\d+)(?:\s+of\s+us|\s+(?P<who>[a-z]+))"
-    r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?)(?=[\s,.]|$)",
+    r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?"
+    # "… and 9 of us are splitting it evenly"
+    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us\s+(?:are|will\s+be)\s+"
+    r"(?:splitting|sharing)\s+(?:it|that|the\s+(?:cost|bill))(?:\s+(?:evenly|equally))?)"
+    r"(?=[\s,.]|$)",
     re.IGNORECASE,
 )
 _PEOPLE = frozenset(("people", "adults", "friends", "guests", "ways"))  # each person's share
@@ -216,7 +222,8 @@ _EACH_PAYS = re.compile(
     r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head)"
     # "What does each angler pay?", "What should I charge each child?"
     r"|what\s+(?:does|do|should|will|would)\s+each\s+(?:(?:one|1|person|of\s+us|(?P<one3>[a-z]+))\s+)?"
-    r"(?:pay|owe)|what\s+(?:should|do|will)\s+(?:i|we)\s+charge\s+each\s+(?P<one4>[a-z]+))\s*[?.]?$",
+    r"(?:pay|owe)|what\s+(?:should|do|will)\s+(?:i|we)\s+charge\s+each\s+(?P<one4>[a-z]+)"
+    r"|(?:so\s+)?each\s+(?:person\s+|one\s+|1\s+)?pays)\s*[?.]?$",  # "Each pays?"
     re.IGNORECASE,
 )
 _HOUSEHOLDS = frozenset(("families", "couples", "households", "teams"))
@@ -237,8 +244,8 @@ _YOUNG = frozenset(("child", "children", "kid", "kids", "pupil", "pupils", "stud
 # £6.50 per pupil"
 _EACH_EXTRA = re.compile(
     rf",?\s+and\s+(?:on\s+top\s*,?\s+|also\s+)?(?:(?:everyone|everybody|each\s+(?:person|of\s+us))"
-    rf"\s+(?:also\s+)?pays\s+(?P<b>{_MONEY})(?:\s+for\s+(?:the\s+)?[a-z]+)?"
-    rf"|[a-z]+\s+is\s+(?P<b2>{_MONEY})\s+(?:per|a|each)\s+(?P<per>[a-z]+))(?=\s*[.,;]|$)",
+    rf"\s+(?:also\s+)?pays\s+(?P<b>{MONEY})(?:\s+for\s+(?:the\s+)?[a-z]+)?"
+    rf"|[a-z]+\s+is\s+(?P<b2>{MONEY})\s+(?:per|a|each)\s+(?P<per>[a-z]+))(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 _NOT_EVEN = re.compile(
@@ -247,7 +254,7 @@ _NOT_EVEN = re.compile(
     re.IGNORECASE,
 )
 _ONE_AMOUNT = re.compile(
-    rf"(?:{_MONEY}|(?<![\w.,]){NUM}\s?(?:euros?|dollars|pounds)\b)", re.IGNORECASE
+    rf"(?:{MONEY}|(?<![\w.,]){NUM}\s?(?:euros?|dollars|pounds)\b)", re.IGNORECASE
 )
 
 
@@ -277,12 +284,12 @@ def shared_cost(body: str) -> str | None:
         return None
     if _NOT_EVEN.search(story[: groups[0].start()] + story[groups[0].end() :]):
         return None  # ("split between 8 children" names the group, not a child's price)
-    if int(people := groups[0]["k"] or groups[0]["k2"]) < 2:
+    if int(people := groups[0]["k"] or groups[0]["k2"] or groups[0]["k3"]) < 2:
         return None
     who = (groups[0]["who"] or "").lower()
     one = next((asked[g] for g in ("one", "one2", "one3", "one4", "one5") if asked[g]), "").lower()
     young = one in _YOUNG and who in _YOUNG  # (the pupils are the children asked about)
-    if young or not who and not groups[0]["k2"]:
+    if young or not who and not (groups[0]["k2"] or groups[0]["k3"]):
         one = ""  # ("8 of us" are the anglers asked about)
     if (
         extra
@@ -305,19 +312,19 @@ def shared_cost(body: str) -> str | None:
         and gone.start("a") == amounts[1].start()
         and not stray_digit(rest, amounts)
     ):  # "The will left £1,240. After £96 of funeral costs the rest was split …"
-        whole, spent = (_number(a.group()) for a in amounts)
+        whole, spent = (money_number(a.group()) for a in amounts)
         return f"({whole} - {spent}) / {people}"
     if len(amounts) == 1 and not stray_digit(rest, amounts):
-        cost = _number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
-    elif (cost := _cost(rest)) is None:
+        cost = money_number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
+    elif (cost := total_cost(rest)) is None:
         return None
     if extra:
-        return f"({cost}) / {people} + {_number(extra['b'] or extra['b2'])}"
+        return f"({cost}) / {people} + {money_number(extra['b'] or extra['b2'])}"
     return f"({cost}) / {people}"
 
 
 _AFTER_COSTS = re.compile(
-    rf"\b(?:after|less)\s+(?P<a>{_MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",
+    rf"\b(?:after|less)\s+(?P<a>{MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(r"\s+(?:per|a|each)\s+(?P<p>day|week|month|term|year|night)\s*\??$")
@@ -366,7 +373,7 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     else None. `total`: a total was asked in a frame already taken off."""
     if len(body) > MAX_STORY or "%" not in body:  # (cheap test first)
         return None
-    if (told := _told(body, 4, asked_total=total)) is None:
+    if (told := question_and_story(body, 4, asked_total=total)) is None:
         return None
     question, story = told
     found = list(_ON_THE_WHOLE.finditer(story)) or list(_ONE_DISCOUNT.finditer(story))
@@ -377,65 +384,14 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     if who and one and who not in (f"{one}s", f"{one}es"):
         return None  # "with juniors getting 15% off both. What does an adult pay?"
     rest = story[: found[0].start()] + story[found[0].end() :]
-    cost = _cost(rest)
+    cost = total_cost(rest)
     if cost is None or found[0].re is _ONE_DISCOUNT and "+" in cost:
         return None  # ("2 shirts at £20 and a tie at £10, with 10% off": off which?)
     pct, sign = found[0]["p"], "-" if found[0]["kind"].lower() in ("off", "discount") else "+"
     return None if Fraction(pct) >= 100 else f"({cost}) * (1 {sign} {pct}/100)"
 
 
-# What was made after a named cost: "94 jars at £4.25 and 37 jars at £3.80, and the pitch cost
-# me £32. What did I make after the pitch fee?"; or after the one cost the story names last:
-# "22 juniors at £4 and 17 adults at £7. The hall cost £85. How much is left over for prizes?"
-_MADE_AFTER = re.compile(
-    r"^(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)\s+after\s+(?:paying\s+(?:for\s+)?)?"
-    r"(?:the\s+|my\s+|our\s+)?"
-    r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$"
-    r"|^(?:how\s+much|what)(?:'s|\s+is)\s+left(?:\s+over)?(?:\s+for\s+(?:the\s+)?[a-z]+)?\s*[?.]?$",
-    re.IGNORECASE,
-)
-_LAST_COST = r"[a-z]+(?:\s+[a-z]+)?"
-_ONE_DAY = re.compile(
-    r"^\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.IGNORECASE
-)
-_DAYS = re.compile(
-    r"\b(?:days|weekends?|weeks?|and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
-)
-_SPENT = re.compile(
-    r"\b(?:bought|buys?|paid|pays?|spen[dt]s?|had|has|have|budget|costs?|owed?|owes|saved)\b",
-    re.IGNORECASE,
-)
-
-
-def made_after(body: str) -> str | None:
-    """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
-    if len(body) > MAX_STORY or " after " not in body and " left" not in body:  # (cheap test)
-        return None
-    if (told := _told(body, 3)) is None:
-        return None
-    question, story = told
-    if not (asked := _MADE_AFTER.match(question)):
-        return None
-    name = re.escape(asked["name"]) if asked["name"] else _LAST_COST
-    named = re.compile(
-        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:costs?|was|is"
-        rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{_MONEY})(?P<day>\s+(?:a|per)\s+day)?"
-        r"(?=[\s.,;]|$)",
-        re.IGNORECASE,
-    )
-    costs = list(named.finditer(story))
-    if len(costs) != 1 or not (asked["name"] or costs[0].end() == len(story.rstrip(". "))):
-        return None  # (a cost not named in the question is the story's last words)
-    rest = (story[: costs[0].start()] + story[costs[0].end() :]).strip(" .,;")
-    if costs[0]["day"] and not (_ONE_DAY.search(rest) and not _DAYS.search(rest)):
-        return None  # "£38 a day": the takings of one day said ("On Saturday I sold …")
-    if not asked["name"] and _SPENT.search(rest):
-        return None  # "I had £50. I bought 3 books at £4 …": not takings
-    takings = _cost(rest, " What is the total income?")
-    return None if takings is None else f"({takings}) - {_number(costs[0]['amount'])}"
-
-
-def _number(money: str) -> str:
+def money_number(money: str) -> str:
     return re.sub(r"[^\d.]", "", money)
 
 
@@ -447,29 +403,3 @@ def _not_negative(expr: str) -> bool:
     except GrammarError:
         return False
     return value is not None and value >= 0
-
-
-# What is left of money had after money spent: "I had £50 and spent £18.40. How much do I have
-# left?"
-_LEFT_ASKED = re.compile(
-    r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|will)\s+(?:i|we|he|she|they)\s+have\s+left"
-    r"|how\s+much\s+(?:money\s+)?is\s+left|what(?:'s|\s+is)\s+left)(?:\s+(?:now|over))?$",
-    re.IGNORECASE,
-)
-_HAD_SPENT = re.compile(
-    rf"^(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)\s+[$€£¥₹](?P<a>{NUM})"
-    rf",?\s+and\s+(?:then\s+)?(?:spent|spend|spends|paid|pays|lost|loses)\s+[$€£¥₹](?P<b>{NUM})"
-    r"(?:\s+on\s+(?:a\s+|an\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?)?$",
-    re.IGNORECASE,
-)
-
-
-def spent_from(body: str) -> str | None:
-    """ "50 - 18.40" for money had, money spent, and a question for what is left."""
-    if " left" not in body or (said := story_and_question(body)) is None:  # (cheap test first)
-        return None
-    story, question = said[0], said[1].rstrip("?. ")
-    if _LEFT_ASKED.match(question) and (had := _HAD_SPENT.match(story.rstrip(". "))):
-        a, b = (had[g].replace(",", "") for g in ("a", "b"))
-        return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
-    return None

@@ -153,7 +153,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
             terms[-1] += " " + piece  # "… for the dog and the cat": no number, the same term
     if not 2 <= len(terms) <= _MAX_TERMS or _singles_out(question, terms):
         return None
-    read = [_term(t, asked) for t in terms]
+    signed = any(c in story for c in "$€£¥₹")
+    read = [_term(t, asked, signed=signed) for t in terms]
     if any(r is None for r in read):
         return None
     counts = Counter(_count_of(q) for _, found in read for q in found)
@@ -202,7 +203,7 @@ def _singles_out(question: str, terms: list[str]) -> bool:
     return False
 
 
-def _term(text: str, asked: Counter) -> tuple[str | None, list[Quantity]] | None:
+def _term(text: str, asked: Counter, *, signed: bool) -> tuple[str | None, list[Quantity]] | None:
     """(its share word or None, its quantities) with a count of one item dropped ("one jacket
     taken in for £35" is £35); None when a number cannot be read or a price is for a count."""
     text = text.strip()
@@ -210,7 +211,7 @@ def _term(text: str, asked: Counter) -> tuple[str | None, list[Quantity]] | None
     if m := _SHARE.match(text):
         share, text = " ".join(m.group(1).lower().split()), text[m.end() :]
     # "2 tubes at £7.49" is £7.49 each; "a new chain at £22.99" is one chain's price
-    found = quantities(_AT_PRICE.sub(lambda m: _price(m, text), text), asked)
+    found = quantities(_AT_PRICE.sub(lambda m: _price(m, text), text), asked, signed=signed)
     if not found:
         return None
     kept = [q for q in found if not (q[0] == "1" and _count_of(q) not in (None, "money"))]

@@ -29,12 +29,11 @@ from tools.calculator.rates import SENTENCES, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
     change_or_voucher,
-    made_after,
     percent_on_the_whole,
     profit,
     shared_cost,
-    spent_from,
 )
+from tools.calculator.takings import made_after, spent_from
 from tools.calculator.terms import listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.

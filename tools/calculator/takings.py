@@ -1,0 +1,144 @@
+"""Money left once costs are taken off: what was made after the costs a story names, and what
+is left of money had after money spent.
+
+"94 jars at £4.25 and 37 jars at £3.80, and the pitch cost me £32. What did I make after the
+pitch fee?"  -> "((94 * 4.25) + (37 * 3.80)) - 32"
+"took £213.50 at the car boot sale, pitch cost £12 and i spent £7.25 on bacon rolls. profit?"
+  -> "(213.50) - 12 - 7.25"
+"I had £50 and spent £18.40. How much do I have left?"  -> "50 - 18.40"
+
+The takings are read whole by the cost readers of `takeaway` (or are one amount taken), and the
+costs are said once each, at the story's end or by the name the question gives. Precision
+first: takings a day, money had rather than taken, or a cost a day abstain. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tools.calculator.rates import MAX_STORY, NUM, story_and_question
+from tools.calculator.takeaway import MONEY, money_number, question_and_story, total_cost
+from tools.words import stray_digit
+
+# What was made after a named cost: "94 jars at £4.25 and 37 jars at £3.80, and the pitch cost
+# me £32. What did I make after the pitch fee?"; or after the one cost the story names last:
+# "22 juniors at £4 and 17 adults at £7. The hall cost £85. How much is left over for prizes?"
+_MADE_AFTER = re.compile(
+    r"^(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)\s+after\s+(?:paying\s+(?:for\s+)?)?"
+    r"(?:the\s+|my\s+|our\s+)?"
+    r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$"
+    r"|^(?:how\s+much|what)(?:'s|\s+is)\s+left(?:\s+over)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*[?.]?$"
+    # "profit?", "What's our profit?": the takings less every cost the story ends with
+    r"|^(?:so\s+)?(?:(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|the)\s+)?profit|how\s+much\s+profit"
+    r"\s+did\s+(?:i|we)(?:\s+make)?)\s*[?.]?$",
+    re.IGNORECASE,
+)
+_LAST_COST = r"[a-z]+(?:\s+[a-z]+)?"
+_ONE_DAY = re.compile(
+    r"^\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.IGNORECASE
+)
+_DAYS = re.compile(
+    r"\b(?:days|weekends?|weeks?|and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
+)
+_SPENT = re.compile(
+    r"\b(?:bought|buys?|paid|pays?|spen[dt]s?|had|has|have|budget|costs?|owed?|owes|saved)\b",
+    re.IGNORECASE,
+)
+
+
+def made_after(body: str) -> str | None:
+    """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
+    if len(body) > MAX_STORY or not any(w in body for w in (" after ", " left", "profit")):
+        return None
+    if (told := question_and_story(body, 3)) is None:
+        return None
+    question, story = told
+    if not (asked := _MADE_AFTER.match(question)):
+        return None
+    name = re.escape(asked["name"]) if asked["name"] else _LAST_COST
+    named = re.compile(
+        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:costs?|was|is"
+        rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})(?P<day>\s+(?:a|per)\s+day)?"
+        r"(?=[\s.,;]|$)",
+        re.IGNORECASE,
+    )
+    costs = list(named.finditer(story))
+    chain = [] if asked["name"] else _last_costs(story)
+    if len(chain) > 1 or chain and len(costs) != 1:
+        costs = chain  # "…, pitch cost £12 and i spent £7.25 on bacon rolls"
+    elif len(costs) != 1 or not (asked["name"] or costs[0].end() == len(story.rstrip(". "))):
+        return None  # (a cost not named in the question is the story's last words)
+    if not costs:
+        return None
+    rest = (story[: costs[0].start()] + story[costs[-1].end() :]).strip(" .,;")
+    if costs[0]["day"] and not (_ONE_DAY.search(rest) and not _DAYS.search(rest)):
+        return None  # "£38 a day": the takings of one day said ("On Saturday I sold …")
+    if not asked["name"] and _SPENT.search(_PAID_US.sub("", rest)):
+        return None  # "I had £50. I bought 3 books at £4 …": not takings
+    takings = total_cost(rest, " What is the total income?") or _taken(rest)
+    spent = " - ".join(money_number(c["amount"] or c.groupdict().get("spent")) for c in costs)
+    return None if takings is None else f"({takings}) - {spent}"
+
+
+# Costs the story ends with, one after another: "the pitch cost £12 and i spent £7.25 on bacon
+# rolls" (each a cost said once, never a rate)
+_A_COST = re.compile(
+    rf"(?:,?\s+and\s+|,\s+|(?<=\.)\s+)(?:(?:the\s+|my\s+|our\s+)?{_LAST_COST}\s+(?:costs?|was"
+    rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})"
+    rf"|(?:i|we)\s+(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+[a-z]+){{1,4}})?)"
+    r"(?P<day>(?!))?(?=[\s.,;]|$)",
+    re.IGNORECASE,
+)
+# Money paid to the teller by those counted: "84 riders paid $35 entry each" is takings
+_PAID_US = re.compile(r"\b\d+\s+[a-z]+\s+paid\b", re.IGNORECASE)
+# Takings said as one amount: "I took £213.50 at the car boot sale"
+_TOOK = re.compile(
+    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:took|made|raised|collected)\s+(?P<amount>{MONEY})"
+    r"(?!\s+(?:a|an|per|each|every)\b)(?:\s+[a-z' ]{0,40})?$",
+    re.IGNORECASE,
+)
+
+
+def _last_costs(story: str) -> list[re.Match[str]]:
+    """The costs that end the story, each right after the one before; [] if it ends otherwise."""
+    found = list(_A_COST.finditer(story))
+    end = len(story.rstrip(". "))
+    chain: list[re.Match[str]] = []
+    for m in reversed(found):
+        if m.end() != (chain[0].start() if chain else end):
+            break
+        chain.insert(0, m)
+    return [m for m in chain if (m["amount"] or m["spent"])]
+
+
+def _taken(rest: str) -> str | None:
+    """The one amount taken, when the rest of the story is only that."""
+    m = _TOOK.match(rest.strip())
+    return money_number(m["amount"]) if m and not stray_digit(rest, [m]) else None
+
+
+# What is left of money had after money spent: "I had £50 and spent £18.40. How much do I have
+# left?"
+_LEFT_ASKED = re.compile(
+    r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|will)\s+(?:i|we|he|she|they)\s+have\s+left"
+    r"|how\s+much\s+(?:money\s+)?is\s+left|what(?:'s|\s+is)\s+left)(?:\s+(?:now|over))?$",
+    re.IGNORECASE,
+)
+_HAD_SPENT = re.compile(
+    rf"^(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)\s+[$€£¥₹](?P<a>{NUM})"
+    rf",?\s+and\s+(?:then\s+)?(?:spent|spend|spends|paid|pays|lost|loses)\s+[$€£¥₹](?P<b>{NUM})"
+    r"(?:\s+on\s+(?:a\s+|an\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def spent_from(body: str) -> str | None:
+    """ "50 - 18.40" for money had, money spent, and a question for what is left."""
+    if " left" not in body or (said := story_and_question(body)) is None:  # (cheap test first)
+        return None
+    story, question = said[0], said[1].rstrip("?. ")
+    if _LEFT_ASKED.match(question) and (had := _HAD_SPENT.match(story.rstrip(". "))):
+        a, b = (had[g].replace(",", "") for g in ("a", "b"))
+        return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
+    return None
