@@ -860,6 +860,26 @@ STORIES += [
         ),
         "= Sunday, January 30, 2028",
     ),
+    # what takes the span, asked to be ready; "Ready on what date?"
+    (
+        "Bike booked in 3 October 2030 and the parts take 12 days. What date will it be ready?",
+        "= Tuesday, October 15, 2030",
+    ),
+    (
+        (
+            "Bottled the stout on 18 January 2030 and it needs 3 weeks to condition. Ready on what"
+            " date?"
+        ),
+        "= Friday, February 8, 2030",
+    ),
+    # "every second Saturday of the month" is the month's second Saturday
+    (
+        (
+            "I volunteer at the lighthouse every second Saturday of the month. What date is it in"
+            " August 2031?"
+        ),
+        "Saturday, August 9, 2031",
+    ),
 ]
 
 
@@ -1054,6 +1074,17 @@ LEFT_TO_THE_MODEL = [
         "The stock was made on 26 March 2028 and has to be used no later than 5 days after it was"
         " opened. What's the last date it can be used?"
     ),
+    # ready by a date (a deadline), ready after working days, or every other Saturday
+    (
+        "The bike must be ready by 3 October 2030 and the parts take 12 days. What date will it be"
+        " ready?"
+    ),
+    (
+        "Bike booked in 3 October 2030 and the parts take 12 working days. What date will it be"
+        " ready?"
+    ),
+    "I volunteer at the lighthouse every second Saturday. What date is it in August 2031?",
+    "I volunteer every second Saturday in June. What date is it in 2031?",
 ]
 
 

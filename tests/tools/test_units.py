@@ -514,6 +514,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("What is a 5 kg turkey in pounds?", "5 kg ≈ 11.0231 lb"),
         ("What's a 10 km run in miles?", "10 km ≈ 6.21371 mi"),
         ("The raw recording ran 2.75 hours. How many minutes do I have to edit?", "= 165 min"),
+        # a rectangle's sides, its area asked in a square unit
+        (
+            "The marquee is 40 ft by 60 ft. What's the floor area in square metres?",
+            "2400 ft² = 222.967296 m²",
+        ),
+        ("The marquee is 40 by 60 ft. How many square metres is that?", "= 222.967296 m²"),
+        ("A room is 4 m by 5 m. What is the area in square feet?", "20 m² ≈ 215.278 ft²"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -568,6 +575,14 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "My speedo shows mph and I was doing 70. What's that in km/h?",
         "My speedo only shows mph and I was doing 70 and then 50. What's that in km/h?",
         "The scarf is 64 inches and the hat 22 inches. that's how many cm?",
+        # an area with a border, two rectangles, two units, or asked in a length
+        "The marquee is 40 ft by 60 ft with a 3 ft path around it. What's the floor area in m2?",
+        (
+            "The marquee is 40 ft by 60 ft and the dance floor is 12 ft by 12 ft. What's the floor"
+            " area in square metres?"
+        ),
+        "The marquee is 40 ft by 60 m. What's the floor area in square metres?",
+        "The marquee is 40 ft by 60 ft. What's the floor area in metres?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

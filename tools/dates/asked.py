@@ -13,6 +13,7 @@ ASKS_DATE = re.compile(
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
     # "Bottling date?", "When must it be posted?"
     r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
+    r"|^(?:ready|done|finished|due|back)\s+(?:on|by)\s+what\s+date\s*\?$"  # "Ready on what date?"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"
     # a monthly rule's date in one month: "When is it in August 2028?"

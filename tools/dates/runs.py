@@ -289,10 +289,12 @@ ASKS_END = re.compile(
 # Which date is payday in June 2028?"; or for one month, then a year asked: "Field day is on the
 # fourth Saturday in June. What's the date of it in 2028?"
 _MONTHLY_RULE = re.compile(
-    r"\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:(?:the|every|each|a)\s+month\b"
-    r"|(?P<month>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b(?!\s*\d))",
+    # ("every second Saturday of the month" is the second of each month, said with the month)
+    r"\b(?:the|(?P<every>every))\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+    r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:(?:the|every|each"
+    r"|(?(every)(?!)|a))\s+month\b"
+    r"|(?(every)(?!)|(?P<month>january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b(?!\s*\d)))",
     re.IGNORECASE,
 )
 _YEAR_ASKED = re.compile(r"\bin\s+(?P<year>\d{4})\s*\?\s*$")
@@ -305,9 +307,11 @@ _MONTH_ASKED = re.compile(
 
 def _monthly(text: str, story: str, question: str) -> str | None:
     rules = list(_MONTHLY_RULE.finditer(story))
-    if len(rules) != 1 or CHANGES.search(text) or names_holiday(story):
+    if len(rules) != 1 or names_holiday(story):
         return None
     rule = rules[0]
+    if CHANGES.search(f"{text[: rule.start()]} {text[rule.end() :]}"):
+        return None  # ("every second Saturday" is the rule's own word, said with the month)
     pattern = _YEAR_ASKED if rule["month"] else _MONTH_ASKED
     if pattern.search(question) is None:
         return None

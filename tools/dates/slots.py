@@ -143,6 +143,12 @@ _BACK = {"before", "earlier", "prior to", "ahead of"}
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
 # the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
 _NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+(?:an?\s+)?$", re.IGNORECASE)
+# ... or "the parts take 12 days. What date will it be ready?": what takes the span is done
+_READY_ASKED = re.compile(
+    r"\s*[.!]\s+(?:so\s+)?(?:what|which)\s+date\s+will\s+(?:it|they)\s+be\s+(?:ready|done|finished"
+    r"|complete|completed)\s*\?$",
+    re.IGNORECASE,
+)
 _TO_EVENT = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?(?:first\s+)?[a-z]+", re.IGNORECASE)
 _TO_DO = re.compile(
     r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+|\s+(?:cure|curing|drying|rest|quarantine)\b",  # "a 6 week cure"
@@ -408,7 +414,7 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
         (
             (
                 _NEEDS.search(text, max(0, span.start() - 12), span.start())
-                and _TO_DO.match(text, span.end())
+                and (_TO_DO.match(text, span.end()) or _READY_ASKED.match(text, span.end()))
             )
             or _TO_EVENT.match(text, span.end())  # "the packet says 55 days to the first harvest"
         )

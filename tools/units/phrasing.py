@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tools.units.areas import area_request
 from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
 from tools.units.names import CURRENCY, dimensionality
 from tools.units.spoken import number_words
@@ -473,4 +474,4 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     # Terse enough to be something else ("calories in 100 g"): only a same-kind conversion.
     if req and dimensionality(req.terms[0].unit) == dimensionality(req.target):
         return req
-    return _told_then_asked(body)
+    return _told_then_asked(body) or area_request(body)

@@ -174,7 +174,6 @@ NEGATIVES = [
     "How many kilograms does a gallon of milk weigh?",
     "How many liters of water weigh 5 kg?",
     "I ran 5 km in 30 minutes. How fast was I going?",
-    "My room is 12 ft by 10 ft. What is its area in square meters?",
     "If 1 blorp is 3 meters, how many blorps are in 12 m?",
     "Suppose a zing equals 4 feet. How many zings in 20 feet?",
     "How do you say 5 meters in French?",
@@ -376,4 +375,14 @@ def build(rng: random.Random) -> list[dict]:
     )
     items += [positive("units", "u-ambiguous", q, expected) for q, expected in AMBIGUOUS]
     items += [negative("u-look-alike", q) for q in NEGATIVES]
+    # a rectangle's sides in one unit, its area asked in another square unit (once a look-alike
+    # negative here: the area is exact, 120 ft², and converts exactly)
+    items.append(
+        positive(
+            "units",
+            "u-area",
+            "My room is 12 ft by 10 ft. What is its area in square meters?",
+            12 * 10 * F("0.3048") ** 2,
+        )
+    )
     return items

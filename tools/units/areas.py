@@ -1,0 +1,66 @@
+"""An area given by its sides, asked in a square unit: "The marquee is 40 ft by 60 ft. What's
+the floor area in square metres?" -> 2400 ft² in m².
+
+The story holds one rectangle said as "A by B" in one unit of length (said after both sides or
+after the second only) and no other number; the question asks for the area in a square unit of
+length. The product of the sides is exact (both are written decimals), so the conversion gets
+the area the story gives. Anything else abstains: two rectangles, a side in another unit, a
+border or a part taken off, a shape that is not said to be a rectangle's sides. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
+from tools.units.names import dimensionality
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_SIDES = re.compile(
+    rf"(?<![\w.,])(?P<a>{_NUM})\s*(?P<ua>[a-z]+\.?)?\s+(?:by|x|×)\s+(?P<b>{_NUM})\s*(?P<ub>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)"
+_AREA_ASKED = re.compile(
+    r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
+    rf"(?:(?:floor|surface|ground|total|plan)\s+)?area\s+in\s+(?P<t>{_SQUARE})"
+    rf"|how\s+many\s+(?P<t2>{_SQUARE})\s+(?:is\s+(?:that|it)|does\s+it\s+cover))\s*\??$",
+    re.IGNORECASE,
+)
+# A border, a part taken off, a second shape or a rough figure: not the one rectangle's area
+_ELSE = re.compile(
+    r"\b(?:minus|less|except|excluding|without|plus|border|path|around|each|per|half|twice"
+    r"|roughly|about|approx\w*|nearly|almost|circle|circular|round|triangle|triangular|diameter"
+    r"|radius|deep|depth|high|height|tall|thick)\b|%",
+    re.IGNORECASE,
+)
+_LENGTH = "[length]"
+
+
+def area_request(body: str) -> UnitsRequest | None:
+    """The units request for a rectangle's area asked in a square unit, or None."""
+    asked = _AREA_ASKED.search(body)
+    if asked is None:
+        return None
+    story = body[: asked.start()]
+    sides = list(_SIDES.finditer(story))
+    if len(sides) != 1 or _ELSE.search(body) or _digits_outside(story, sides[0]):
+        return None
+    m = sides[0]
+    unit = parse_unit(m["ub"])
+    if unit is None or dimensionality(unit) != _LENGTH:
+        return None
+    if m["ua"] and parse_unit(m["ua"].rstrip(".")) != unit:
+        return None  # "3 m by 250 cm": two units, or a word that is no unit ("40 long by 6 m")
+    targets = parse_targets(asked["t"] or asked["t2"])
+    if not targets or len(targets) != 1 or dimensionality(targets[0]) != f"{_LENGTH} ** 2":
+        return None
+    if targets[0] == ((unit[0][0], 2),):
+        return None  # ("12 feet by 30 feet … How many square feet?": the calculator's product)
+    area = Decimal(m["a"].replace(",", "")) * Decimal(m["b"].replace(",", ""))
+    return build(f"{area.normalize():f} {m['ub']}^2", asked["t"] or asked["t2"])
+
+
+def _digits_outside(story: str, sides: re.Match[str]) -> bool:
+    return any(c.isdigit() for c in story[: sides.start()] + story[sides.end() :])
