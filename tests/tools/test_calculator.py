@@ -1224,8 +1224,16 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
             ),
             "3150",
         ),
-        # an area asked in square units of the story's two lengths (one unit: "4 m by 300 cm" is not)
+        # an area asked in square units of the story's two lengths, or of one measure said two
+        # ways (the factor written out)
         ("The lawn is 12 feet by 30 feet. How many square feet is it?", "360"),
+        ("The room is 4 m by 300 cm. How many square metres?", "12"),
+        ("Coffee is £14.20 a kilo. How much do 250 g cost?", "3.55"),
+        (
+            "I use 18 g of coffee per cup and drink 4 cups a day. How many kg do I use in 30 days?",
+            "2.16",
+        ),
+        ("A pallet holds 40 bags of 25 kg. How many tonnes is that?", "1"),
         # a speed asked in mph; an average over days (need not be whole); a gerund before days
         ("I drove 450 miles in 9 hours. What was my average speed in mph?", "50"),
         ("The route is 1,240 km over 16 days. How many km a day on average?", "77.5"),
@@ -1467,7 +1475,11 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
             " should we quote, rounded to the nearest day?"
         ),
         "Compost only comes in 40 kg bags and I need 300 litres for the beds. How many bags do I buy?",
-        "The room is 4 m by 300 cm. How many square metres?",
+        # a price not said to be for the spool's weight: per kilogram, or for the spool
+        (
+            "A 1 kg spool of filament costs £22 and the print uses 340 g of it. How much does the"
+            " filament for the print cost?"
+        ),
         # eggs that do not come whole, a second ingredient, a time that is no number of people
         "The recipe serves 4 and uses 3 eggs. How many eggs do I need for 10 people?",
         "The recipe serves 4 and uses 500 g beef and 2 onions. How much beef do I need for 10 people?",

@@ -27,7 +27,7 @@ from collections import Counter
 from fractions import Fraction
 
 from tools.calculator.measures import ALIASES as _ALIASES
-from tools.calculator.measures import in_one, one_unit
+from tools.calculator.measures import SCALE, in_one, one_unit
 from tools.words import initials, stray_digit
 
 MAX_STORY = 300  # the longest story any of the story readers reads (rates, terms, named)
@@ -384,17 +384,20 @@ def _bare_count(text: str) -> str | None:
 def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -> str | None:
     """The product of the numbers (at most _MAX_NUMBERS), each multiplied or divided, whose
     units are exactly the asked ones, when only one choice gives them ("48000 / 1600" matches for 48,000 XP at
-    1,600 XP each); a count of things divided out must come out whole."""
+    1,600 XP each); a count of things divided out must come out whole. Units of one measure
+    said two ways ("£14.20 a kilo … 18 g") are read in the smaller, the factor written out."""
     if len(found) > _MAX_NUMBERS:
         return None
-    readings = []
-    for signs in itertools.product((1, -1), repeat=len(found)):
-        total = Counter()
-        for sign, (_, units) in zip(signs, found, strict=True):
-            for name, power in units.items():
-                total[name] += sign * power
-        if {k: v for k, v in total.items() if v} == dict(asked):
-            readings.append(signs)
+    factor = Fraction(1)
+    readings = _readings(found, asked)
+    if not readings and any(name in SCALE for _, units in found for name in units):
+        smallest = [_in_smallest(units) for _, units in found]
+        asked_in, asked_factor = _in_smallest(asked)
+        readings = _readings([(v, u) for (v, _), (u, _) in zip(found, smallest)], asked_in)
+        if len(readings) == 1:
+            factor = Fraction(1, 1) / asked_factor
+            for sign, (_, size) in zip(readings[0], smallest, strict=True):
+                factor *= size**sign
     if len(readings) != 1:
         return None
     signs = readings[0]
@@ -403,8 +406,8 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
     if not expr:
         return None
     if over:
-        value = Fraction(expr.split(" * ")[0])
-        for v in expr.split(" * ")[1:]:
+        value = factor
+        for v in expr.split(" * "):
             value *= Fraction(v)
         for v in over:
             value /= Fraction(v)
@@ -417,7 +420,42 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
         ):
             return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
         expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
+    if factor.numerator != 1 and factor.denominator != 1:
+        return None  # (measures of one kind differ by powers of ten: never here)
+    if factor != 1:
+        expr += f" * {factor.numerator}" if factor.denominator == 1 else f" / {factor.denominator}"
     return expr
+
+
+def _readings(found: list[Quantity], asked: Counter) -> list[tuple[int, ...]]:
+    """Every choice of multiplying (1) or dividing (-1) by each number that leaves the asked
+    units."""
+    readings = []
+    for signs in itertools.product((1, -1), repeat=len(found)):
+        total = Counter()
+        for sign, (_, units) in zip(signs, found, strict=True):
+            for name, power in units.items():
+                total[name] += sign * power
+        if {k: v for k, v in total.items() if v} == {k: v for k, v in asked.items() if v}:
+            readings.append(signs)
+    return readings
+
+
+_SMALLEST = {"length": "millimetre", "mass": "gram", "volume": "millilitre"}
+
+
+def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
+    """The units with each measure in its smallest unit, and what a value is multiplied by to
+    be in them ("kilogram" -> "gram", 1000)."""
+    out, size = Counter(), Fraction(1)
+    for name, power in units.items():
+        if name in SCALE and power:
+            measure, small = SCALE[name]
+            out[_SMALLEST[measure]] += power
+            size *= Fraction(small) ** power
+        else:
+            out[name] += power
+    return out, size
 
 
 # Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
