@@ -563,7 +563,6 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "A crate holds 24 bottles. How many cans are in 37 crates?",
         "A crate holds 24 bottles. How many bottles are in 37 crates if 5 break?",
         "A printer prints 45 pages per minute. How many pages does it scan in 12 minutes?",
-        "A printer prints 45 pages per minute. How many pages does it print in 2 hours?",
         "Maria had 350 stickers and gave away 128 of them. How many does Tom have left?",
         "Maria had 100 stickers and gave away 128 of them. How many does she have left?",
         "A crate holds 24 bottles. How many crates do 888 bottles need?",
@@ -1228,6 +1227,7 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         # ways (the factor written out)
         ("The lawn is 12 feet by 30 feet. How many square feet is it?", "360"),
         ("The room is 4 m by 300 cm. How many square metres?", "12"),
+        ("A printer prints 45 pages per minute. How many pages does it print in 2 hours?", "5400"),
         ("Coffee is £14.20 a kilo. How much do 250 g cost?", "3.55"),
         (
             "I use 18 g of coffee per cup and drink 4 cups a day. How many kg do I use in 30 days?",
@@ -1435,7 +1435,6 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
             " commission does she get?"
         ),
         "The sofa is now £544 after a 15% discount. How much is the discount?",
-        "The invoice is £2,400 including VAT at 20%. How much is the VAT?",
         "The deposit is 15% and I have £1,800 saved. How much is the deposit?",
         "The sofa is £640 and the discount is 15% if I pay cash. How much is the discount?",
         "The engineer gets 12.5% of the $3,600 album budget after costs. What's his cut?",

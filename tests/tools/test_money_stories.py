@@ -361,6 +361,38 @@ def value(text: str) -> str:
             "I paid with a $50 bill for items costing $12.35, $8.99 and $4.66. How much change?",
             "24",
         ),
+        # everyday asks: pay, a price in pence, a group of so many, a bare "How much?", a party
+        ("I earn $18.50 an hour and worked 32 hours this week. What's my pay?", "592"),
+        ("Petrol is 145.9p a litre and I put in 42 litres. How much did it cost?", "61.278"),
+        ("Our team of 6 raised £1,140. How much did each person raise?", "190"),
+        ("Rent is £960 a month split equally between 3 flatmates. How much each?", "320"),
+        ("Tickets are £8 for adults and £5 for kids. We're 2 adults and 3 kids. How much?", "31"),
+        (
+            "The plumber charges a £60 call-out fee plus £45 an hour. The job took 3 hours. How much?",
+            "195",
+        ),
+        (
+            "My car does 45 miles per gallon and petrol costs £6.50 a gallon. How much for a 270 mile trip?",
+            "39",
+        ),
+        # VAT inside a price: the VAT, or the price before it
+        ("I paid £1,200 for the sofa including VAT at 20%. How much was the VAT?", "200"),
+        ("I paid £1,200 for the sofa including 20% VAT. What was the price before VAT?", "1000"),
+        ("The invoice is £540 inc VAT at 20%. What's the VAT?", "90"),
+        ("The invoice is £2,400 including VAT at 20%. How much is the VAT?", "400"),
+        # change from a note the question names; what a sale raised after its costs
+        (
+            "I bought 3 bags of compost at £6.99 each and a trowel for £8.50. How much change from £40?",
+            "10.53",
+        ),
+        (
+            "We sold 120 raffle tickets at £2 each and the prizes cost £65. How much did we raise?",
+            "175",
+        ),
+        # a rate in another period whose size is exact (12 months, 60 minutes)
+        ("My phone bill is £24 a month. How much is that a year?", "288"),
+        ("I save £1,800 a year. How much is that a month?", "150"),
+        ("The tap drips 3 ml a second. How many litres an hour?", "10.8"),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -495,6 +527,20 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " half the takings were Sam's. profit?"
         ),
         "I bought a bike for £200 and sold it for £260, and the advert cost £10. profit?",
+        # a working day or week is not 24 hours or 7 days; a year is not exactly 52 weeks
+        "I earn £12 an hour and work 8 hours a day. How much a week?",
+        "I earn £15 an hour. How much is that a day?",
+        "I pay £35 a week for childcare. How much is that a year?",
+        # a measure alone is the units tool's
+        "I need 1.5 litres of stock. How many millilitres is that?",
+        # VAT with something else inside the price, or at no rate said
+        "I paid £1,200 for the sofa including VAT at 20% and delivery. How much was the VAT?",
+        "I paid £1,200 for the sofa including VAT. How much was the VAT?",
+        # a note too small, or a second note; a party with someone unpriced; money had
+        "I bought 3 bags of compost at £6.99 each and a trowel for £8.50. How much change from £20?",
+        "I bought 3 bags of compost at £6.99 each and paid with a £50 note. How much change from £40?",
+        "Tickets are £8 for adults and £5 for kids. We're 2 adults, 3 kids and a baby. How much?",
+        "I had £500 and the pitch cost £65. How much did we make?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -45,11 +45,14 @@ _ORDER_SAID = re.compile(
     r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b))"
     r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took|have|has"
     r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
-    r"\s+(?P<order>.+?)\.?$",
+    r"\s+(?P<order>.+?)\.?$"
+    # "We're 2 adults and 3 kids.", "There are 4 adults."
+    r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be)\s+(?P<party>.+?)\.?$",
     re.IGNORECASE,
 )
 _TOTAL_ASKED = re.compile(
-    r"^(?:how\s+much\s+(?:is|will|would|does)\s+(?:that|it|this)(?:\s+(?:be|cost|come\s+to))?"
+    r"^(?:how\s+much(?=\s*[?.]?$)"
+    r"|how\s+much\s+(?:is|will|would|does)\s+(?:that|it|this)(?:\s+(?:be|cost|come\s+to))?"
     r"|what(?:'s|\s+is|\s+will\s+be)\s+(?:the|my|our|his|her|their)\s+total(?:\s+cost"
     r"|(?:\s+[a-z]+)?\s+(?:income|takings))?"
     r"|(?:what|how\s+much)\s+(?:do|does|will|would|should)\s+(?:i|we|he|she|they|(?:the|my|our)"
@@ -106,7 +109,7 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
         said = _ORDER_SAID.match(sentences[1].strip())
         if said is None:
             return None
-        order, prices = said["order"], sentences[0]
+        order, prices = said["order"] or said["party"], sentences[0]
     else:
         return None
     if _CHANGED.search(prices) or _CHANGED.search(order):

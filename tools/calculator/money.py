@@ -10,6 +10,11 @@ from decimal import Decimal
 # Pence beside pounds: "24.5p per kWh … What's the bill in pounds?" is £0.245 per kWh.
 _PENCE = re.compile(r"(?<![\w.,$€£¥₹])(\d+(?:\.\d+)?)\s?p\b(?![.,]?\d)")
 _POUNDS = re.compile(r"£|\bin\s+pounds\b", re.IGNORECASE)
+# ... or a price in pence with a fraction of a penny or of a pound or more ("145.9p a litre"),
+# whose totals are said in pounds, in a story with no other currency
+_PRICE_IN_PENCE = re.compile(
+    r"^[^$€¥₹]*(?<![\w.,])(?:\d+\.\d+|[1-9]\d{2,})\s?p\b(?![.,]?\d)[^$€¥₹]*$"
+)
 # The story's own currency asked for by name: "What's the total in euros?" after "€55 each"
 _IN_CURRENCY_NAMED = re.compile(
     r",?\s+in\s+(?P<name>euros?|pounds(?:\s+sterling)?|dollars|£|€|\$)(?=[\s?.!,]|$)",
@@ -35,7 +40,7 @@ _SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
 def money_said(text: str) -> str:
     """A story's money in one currency: pence beside pounds as pounds, and "in euros" dropped
     when every amount is already in euros."""
-    if "p" in text and _POUNDS.search(text):
+    if "p" in text and (_POUNDS.search(text) or _PRICE_IN_PENCE.search(text)):
         text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
     if " rate" in text:  # "3.5 days at my £380 day rate" is £380 a day
         text = _DAY_RATE.sub(lambda m: f"{m['amount']} {_RATE_PER[m['per'].lower()]}", text)

@@ -211,7 +211,7 @@ def _inside_any(m: re.Match[str], others) -> bool:
 
 # A percentage of something else, or more than one change: the model reads these
 _NOT_ONCE = re.compile(
-    r"\b(?:already|included|including|inclusive|incl|then|further|again|another|each|per|twice"
+    r"\b(?:already|included|including|inclusive|incl|inc|then|further|again|another|each|per|twice"
     r"|minus|less|off\s+the)\b",
     re.IGNORECASE,
 )
@@ -302,6 +302,45 @@ _EARNED = re.compile(r"\b(?:salary|income|earn\w*|wages?|pay|paid|pension)\b", r
 
 def _paid(name: str) -> str:
     return " ".join(name.lower().split()).replace("royalties", "royalty")
+
+
+# VAT inside a price: "I paid £1,200 for the sofa including VAT at 20%. How much was the VAT?"
+_VAT_INSIDE = re.compile(
+    rf"\b(?:including|incl\.?|inc\.?|inclusive\s+of)\s+(?:(?P<p>{NUM})\s*%\s+)?(?:vat|tax)\b"
+    rf"(?(p)|\s+(?:at|of)\s+(?P<p2>{NUM})\s*%)(?=\s*(?:[.,;]|$))",
+    re.IGNORECASE,
+)
+_VAT_PART_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+(?:was|is|of\s+that\s+(?:is|was))\s+(?:the\s+)?(?:vat|tax)"
+    r"|what(?:'s|\s+is|\s+was)\s+the\s+(?:vat|tax)(?:\s+(?:on\s+it|part|element))?)$",
+    re.IGNORECASE,
+)
+_VAT_BEFORE_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what|how\s+much)(?:'s|\s+is|\s+was)\s+(?:the\s+|its\s+)?(?:price|cost|amount)"
+    r"\s+(?:before|without|excluding|ex|less)\s+(?:the\s+)?(?:vat|tax)$",
+    re.IGNORECASE,
+)
+
+
+def vat_inside(body: str) -> str | None:
+    """ "1200 * 20 / (100 + 20)" for the VAT inside a price said to include it at a rate, and
+    "1200 / (1 + 20/100)" for the price before it; None otherwise."""
+    sentences = SENTENCES.split(body.strip())
+    if len(body) > MAX_STORY or len(sentences) != 2 or "%" not in body:
+        return None
+    story, question = sentences[0], sentences[1].strip().rstrip("?. ")
+    inside = _VAT_INSIDE.search(story)
+    amounts = [m for m in AMOUNT.finditer(story) if not inside or not _inside_any(m, [inside])]
+    if inside is None or len(amounts) != 1 or stray_digit(story, [inside, amounts[0]]):
+        return None
+    if _ALTERED.search(story) or _PER_ANYTHING.search(story) or story.count("%") != 1:
+        return None
+    amount, p = amounts[0]["n"].replace(",", ""), inside["p"] or inside["p2"]
+    if _VAT_PART_ASKED.match(question):
+        return f"{amount} * {p} / (100 + {p})"
+    if _VAT_BEFORE_ASKED.match(question):
+        return f"{amount} / (1 + {p}/100)"
+    return None
 
 
 def percent_named(body: str) -> str | None:

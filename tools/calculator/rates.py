@@ -54,7 +54,7 @@ _MONEY_ASKED = re.compile(
     # "How much to fill it from empty?"
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
-    r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?=\d)"
+    r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?:an?\s+)?(?=\d)"
     r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
     # "How much ticket income is that?"
     # "What were ticket sales?"
@@ -64,7 +64,7 @@ _MONEY_ASKED = re.compile(
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+){0,2}(?:total|bill"
-    r"|cost|takings|income|revenue|price|fee|charge|quote|fare)\b"
+    r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings)\b"
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -186,7 +186,18 @@ _CHANGE_WORDS = (
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
-OF_US = re.compile(r"\b(\d+)\s+of\s+us\b", re.IGNORECASE)  # "there are 2 of us": 2 people
+# "there are 2 of us", "our team of 6": so many people
+OF_US = re.compile(
+    r"\b(\d+)\s+of\s+us\b|\b(?:a|an|our|my|the)\s+(?:team|group|party|crew|family)\s+of\s+(\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def people_said(text: str) -> str:
+    """The text with a group of so many said as that many people."""
+    return OF_US.sub(lambda m: f"{m[1] or m[2]} people", text)
+
+
 # Units asked for that are products of others.
 _PRODUCTS = {"kwh": ("kilowatt", "hour")}
 NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in April")
@@ -212,7 +223,7 @@ def rate_product(body: str) -> str | None:
     """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
     if len(body) > MAX_STORY:
         return None
-    body = OF_US.sub(r"\1 people", body.strip())
+    body = people_said(body.strip())
     sentences = SENTENCES.split(body)
     if not 2 <= len(sentences) <= 3:
         return None
@@ -234,6 +245,13 @@ def rate_product(body: str) -> str | None:
     if _other_verb(question, story):
         return None
     found = quantities(body, asked)
+    if found is not None and len(found) == 1 and not rounded:
+        # one rate or amount of money in another period or measure: "£24 a month. How much is
+        # that a year?" (a measure alone is the units tool's: "1.5 litres … how many ml?")
+        if not (found[0][1]["money"] or any(power < 0 for power in found[0][1].values())):
+            return None
+        read = only_reading(found, asked)
+        return read if read and read != found[0][0] else None
     if found is None or not 2 <= len(found) <= _MAX_NUMBERS:
         return None  # (2 ** n readings are tried: a story of many numbers is not one of these)
     if rounded:  # a count that must be whole, rounded up as asked
@@ -390,7 +408,9 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
         return None
     factor = Fraction(1)
     readings = _readings(found, asked)
-    if not readings and any(name in SCALE for _, units in found for name in units):
+    if not readings and any(
+        name in _SCALES for _, units in [*found, ("", asked)] for name in units
+    ):
         smallest = [_in_smallest(units) for _, units in found]
         asked_in, asked_factor = _in_smallest(asked)
         readings = _readings([(v, u) for (v, _), (u, _) in zip(found, smallest)], asked_in)
@@ -420,10 +440,10 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
         ):
             return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
         expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
-    if factor.numerator != 1 and factor.denominator != 1:
-        return None  # (measures of one kind differ by powers of ten: never here)
-    if factor != 1:
-        expr += f" * {factor.numerator}" if factor.denominator == 1 else f" / {factor.denominator}"
+    if factor.numerator != 1:
+        expr += f" * {factor.numerator}"
+    if factor.denominator != 1:
+        expr += f" / {factor.denominator}"  # ("3 ml a second … litres an hour": * 18 / 5)
     return expr
 
 
@@ -441,7 +461,23 @@ def _readings(found: list[Quantity], asked: Counter) -> list[tuple[int, ...]]:
     return readings
 
 
-_SMALLEST = {"length": "millimetre", "mass": "gram", "volume": "millilitre"}
+_SMALLEST = {
+    "length": "millimetre",
+    "mass": "gram",
+    "volume": "millilitre",
+    "clock": "second",
+    "calendar": "month",
+}
+# Periods whose sizes are exact and never a working day's or week's: an hour is 60 minutes and
+# a year 12 months, but "£15 an hour … a day" may be a working day, and "a week" of work 5 days
+_PERIOD_SCALE = {
+    "second": ("clock", 1),
+    "minute": ("clock", 60),
+    "hour": ("clock", 3600),
+    "month": ("calendar", 1),
+    "year": ("calendar", 12),
+}
+_SCALES = {**SCALE, **_PERIOD_SCALE}
 
 
 def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
@@ -449,8 +485,8 @@ def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
     be in them ("kilogram" -> "gram", 1000)."""
     out, size = Counter(), Fraction(1)
     for name, power in units.items():
-        if name in SCALE and power:
-            measure, small = SCALE[name]
+        if name in _SCALES and power:
+            measure, small = _SCALES[name]
             out[_SMALLEST[measure]] += power
             size *= Fraction(small) ** power
         else:

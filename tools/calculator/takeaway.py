@@ -45,6 +45,11 @@ _PAYS_WITH = re.compile(
     r"(?:\s+(?:note|bill|coin))?(?=[\s.,!?]|$)",
     re.IGNORECASE,
 )
+_CHANGE_FROM = re.compile(
+    rf"\s+(?:do\s+i\s+get\s+|will\s+i\s+get\s+|is\s+that\s+)?(?:back\s+)?(?:from|out\s+of)\s+"
+    rf"(?:an?\s+)?(?P<note>{MONEY})(?:\s+(?:note|bill))?\s*[?.]?$",
+    re.IGNORECASE,
+)
 # A voucher off what is paid: "I've got a £10 voucher.", "using a £25 gift card"
 _VOUCHER = re.compile(
     rf"(?P<lead>(?:^|(?<=\.)\s*|,?\s+and\s+)(?:i've\s+got|i\s+have|i\s+got|we've\s+got|we\s+have"
@@ -101,6 +106,13 @@ def change_or_voucher(body: str) -> str | None:
     if (told := question_and_story(body, 4)) is None:
         return None
     question, story = told
+    if (given := _CHANGE_FROM.search(question)) and _CHANGE_ASKED.match(question):
+        # "How much change from £40?": the note said in the question
+        if any(c.isdigit() for c in question[: given.start()]) or _PAYS_WITH.search(story):
+            return None
+        cost = total_cost(story)
+        expr = f"{money_number(given['note'])} - ({cost})" if cost else ""
+        return expr if expr and _not_negative(expr) else None
     if any(c.isdigit() for c in question):
         return None
     if _CHANGE_ASKED.match(question):
@@ -211,7 +223,9 @@ _GROUP = re.compile(
     r"(?=[\s,.]|$)",
     re.IGNORECASE,
 )
-_PEOPLE = frozenset(("people", "adults", "friends", "guests", "ways"))  # each person's share
+_PEOPLE = frozenset(  # each person's share
+    ("people", "adults", "friends", "guests", "ways", "flatmates", "housemates", "colleagues")
+)
 _EACH_PAYS = re.compile(
     # "What's each player's share?": the group's own noun, or a person
     r"^(?:what(?:'s|\s+is)\s+each\s+(?P<one>[a-z]+)'s\s+(?:share|part|bill)"

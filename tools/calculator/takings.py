@@ -31,7 +31,9 @@ _MADE_AFTER = re.compile(
     r"|^(?:how\s+much|what)(?:'s|\s+is)\s+left(?:\s+over)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*[?.]?$"
     # "profit?", "What's our profit?": the takings less every cost the story ends with
     r"|^(?:so\s+)?(?:(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|the)\s+)?profit|how\s+much\s+profit"
-    r"\s+did\s+(?:i|we)(?:\s+make)?)\s*[?.]?$",
+    r"\s+did\s+(?:i|we)(?:\s+make)?"
+    # "How much did we raise?" after the takings and the costs they paid for
+    r"|how\s+much\s+(?:did|do|will)\s+(?:i|we)(?:\s+(?:raise|make|clear))?(?:\s+overall)?)\s*[?.]?$",
     re.IGNORECASE,
 )
 _LAST_COST = r"[a-z]+(?:\s+[a-z]+)?"
@@ -47,9 +49,12 @@ _SPENT = re.compile(
 )
 
 
+_ASKED_WORDS = (" after ", " left", "profit", "much did")
+
+
 def made_after(body: str) -> str | None:
     """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
-    if len(body) > MAX_STORY or not any(w in body for w in (" after ", " left", "profit")):
+    if len(body) > MAX_STORY or not any(w in body for w in _ASKED_WORDS):
         return None
     if (told := question_and_story(body, 3)) is None:
         return None

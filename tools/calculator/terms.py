@@ -26,11 +26,11 @@ from collections import Counter
 from tools.calculator.rates import (
     AFTER_A_TIME,
     MAX_STORY,
-    OF_US,
     SENTENCES,
     Quantity,
     asked_units,
     only_reading,
+    people_said,
     quantities,
     story_and_question,
 )
@@ -44,7 +44,8 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to|fare"
     r"|final\s+price|takings|kitty|pot|take|took|bring\s+in|brings\s+in"
-    r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b",
+    r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b"
+    r"|^how\s+much\s*[?.]?$",  # a bare "How much?" after the terms
     re.IGNORECASE,
 )
 _NOT_A_TIME = rf"(?!{AFTER_A_TIME})"  # ("The job took 3 hours": a length of time)
@@ -63,6 +64,8 @@ _NOT_ADDED_WORDS = (
 _NOT_ADDED = re.compile(
     rf"\b{initials(_NOT_ADDED_WORDS)}(?:{_NOT_ADDED_WORDS})\b|\wn't\b|%", re.IGNORECASE
 )
+_HOW_MUCH = re.compile(r"^how\s+much\s*[?.]?$", re.IGNORECASE)
+_SIGN = re.compile(r"[$€£¥₹]\s?\d")
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
@@ -114,7 +117,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     so a story with no question left asks for money."""
     if len(body) > MAX_STORY:
         return None
-    sentences = SENTENCES.split(OF_US.sub(r"\1 people", body.strip()))
+    sentences = SENTENCES.split(people_said(body.strip()))
     if len(sentences) == 1 and (asked_after := _ASKED_AFTER_COMMA.search(sentences[0])):
         # "3 of us put in £40 each and Jo put in £65, what's the pot altogether"
         sentences = [
@@ -133,7 +136,11 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if _LEFT_ASKED.search(question):
         return None  # "How much did I have left before I spent it?": not the sum
     # (a question whose frame was taken off, "What does it [come to]", asks for money)
-    asked = asked_units(question) or (Counter({"money": 1}) if total else None)
+    asked = asked_units(question) or (
+        Counter({"money": 1})
+        if total or _HOW_MUCH.match(question) and _SIGN.search(story)
+        else None
+    )
     story = _ONE_OFF.sub(" ", story)
     if not _OUT_OF.search(story):  # "The shop took £412.60 on Monday": its takings
         story = _TOOK_MONEY.sub("", story)

@@ -24,7 +24,7 @@ from tools.calculator.named import (
     percent_change,
     recipe_scaled,
 )
-from tools.calculator.percents import cost_share, percent_named, percent_on
+from tools.calculator.percents import cost_share, percent_named, percent_on, vat_inside
 from tools.calculator.rates import SENTENCES, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
@@ -79,6 +79,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or percent_on(worded, total=asked_total)
         or cost_share(worded)
         or percent_named(worded)
+        or vat_inside(worded)
         or scaled_length(worded)
         or more_in(worded)
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
