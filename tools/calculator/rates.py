@@ -21,13 +21,12 @@ abstains when
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from fractions import Fraction
 
 from tools.calculator.measures import ALIASES as _ALIASES
-from tools.calculator.measures import SCALE, in_one, one_unit
+from tools.calculator.measures import in_one, one_unit
+from tools.calculator.products import TIMES, Quantity, only_reading
 from tools.words import initials, stray_digit
 
 MAX_STORY = 300  # the longest story any of the story readers reads (rates, terms, named)
@@ -94,12 +93,11 @@ _PERIODS = {
     "yearly": "year",
     "annual": "year",
 }
-_TIMES = ("second", "minute", "hour", "day", "night", "week", "month", "year")
 # A length of time after its number ("over 16 days", "took 3 hours"): not more than, not taken
-AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in _TIMES)})\b"
+AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
 # "16 riding days", "8 flying hours": what the time is spent doing says nothing of its unit
 _TIME_OF_DOING = re.compile(
-    rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in _TIMES)})\b)", re.IGNORECASE
+    rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in TIMES)})\b)", re.IGNORECASE
 )
 # (money only: "12 monthly instalments" are 12 instalments)
 _PERIODIC = re.compile(
@@ -260,9 +258,6 @@ def rate_product(body: str) -> str | None:
     return only_reading(found, asked)
 
 
-Quantity = tuple[str, Counter]  # a number as written (no commas) and its units, as exponents
-
-
 def asked_units(question: str) -> Counter | None:
     """The units a question asks for: a count ("How many litres"), money, money per one of
     something ("How much does each pupil pay?") or per a period ("my weekly income")."""
@@ -399,101 +394,6 @@ def _bare_count(text: str) -> str | None:
     return nouns.pop()
 
 
-def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -> str | None:
-    """The product of the numbers (at most _MAX_NUMBERS), each multiplied or divided, whose
-    units are exactly the asked ones, when only one choice gives them ("48000 / 1600" matches for 48,000 XP at
-    1,600 XP each); a count of things divided out must come out whole. Units of one measure
-    said two ways ("£14.20 a kilo … 18 g") are read in the smaller, the factor written out."""
-    if len(found) > _MAX_NUMBERS:
-        return None
-    factor = Fraction(1)
-    readings = _readings(found, asked)
-    if not readings and any(
-        name in _SCALES for _, units in [*found, ("", asked)] for name in units
-    ):
-        smallest = [_in_smallest(units) for _, units in found]
-        asked_in, asked_factor = _in_smallest(asked)
-        readings = _readings([(v, u) for (v, _), (u, _) in zip(found, smallest)], asked_in)
-        if len(readings) == 1:
-            factor = Fraction(1, 1) / asked_factor
-            for sign, (_, size) in zip(readings[0], smallest, strict=True):
-                factor *= size**sign
-    if len(readings) != 1:
-        return None
-    signs = readings[0]
-    over = [v for s, (v, _) in zip(signs, found, strict=True) if s < 0]
-    expr = " * ".join(v for s, (v, _) in zip(signs, found, strict=True) if s > 0)
-    if not expr:
-        return None
-    if over:
-        value = factor
-        for v in expr.split(" * "):
-            value *= Fraction(v)
-        for v in over:
-            value /= Fraction(v)
-        # "km per day": an average over time need not be whole ("biscuits per child" must)
-        rate = any(power < 0 and name in _TIMES for name, power in asked.items())
-        if (
-            whole
-            and value.denominator != 1
-            and not (asked["money"] or rate or set(asked) <= _MEASURES)
-        ):
-            return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
-        expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
-    if factor.numerator != 1:
-        expr += f" * {factor.numerator}"
-    if factor.denominator != 1:
-        expr += f" / {factor.denominator}"  # ("3 ml a second … litres an hour": * 18 / 5)
-    return expr
-
-
-def _readings(found: list[Quantity], asked: Counter) -> list[tuple[int, ...]]:
-    """Every choice of multiplying (1) or dividing (-1) by each number that leaves the asked
-    units."""
-    readings = []
-    for signs in itertools.product((1, -1), repeat=len(found)):
-        total = Counter()
-        for sign, (_, units) in zip(signs, found, strict=True):
-            for name, power in units.items():
-                total[name] += sign * power
-        if {k: v for k, v in total.items() if v} == {k: v for k, v in asked.items() if v}:
-            readings.append(signs)
-    return readings
-
-
-_SMALLEST = {
-    "length": "millimetre",
-    "mass": "gram",
-    "volume": "millilitre",
-    "clock": "second",
-    "calendar": "month",
-}
-# Periods whose sizes are exact and never a working day's or week's: an hour is 60 minutes and
-# a year 12 months, but "£15 an hour … a day" may be a working day, and "a week" of work 5 days
-_PERIOD_SCALE = {
-    "second": ("clock", 1),
-    "minute": ("clock", 60),
-    "hour": ("clock", 3600),
-    "month": ("calendar", 1),
-    "year": ("calendar", 12),
-}
-_SCALES = {**SCALE, **_PERIOD_SCALE}
-
-
-def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
-    """The units with each measure in its smallest unit, and what a value is multiplied by to
-    be in them ("kilogram" -> "gram", 1000)."""
-    out, size = Counter(), Fraction(1)
-    for name, power in units.items():
-        if name in _SCALES and power:
-            measure, small = _SCALES[name]
-            out[_SMALLEST[measure]] += power
-            size *= Fraction(small) ** power
-        else:
-            out[name] += power
-    return out, size
-
-
 # Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
 # A price for one of a measure ("680 g of olive oil at £6.40/kg") counts in that measure.
 _PRICED = re.compile(
@@ -534,10 +434,6 @@ _EACH_REACH = 40
 _EACH_PAYS = re.compile(r"\s+(?:[a-z]+\s+){1,2}[$€£¥₹]", re.IGNORECASE)  # "8 people each pay £"
 _COUNT_EACH = re.compile(
     r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)\s+each\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE
-)
-# Units measured rather than counted: a share of one may be a fraction.
-_MEASURES = frozenset(
-    {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon"}
 )
 
 

@@ -23,13 +23,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tools.calculator.products import Quantity, only_reading
 from tools.calculator.rates import (
     AFTER_A_TIME,
     MAX_STORY,
     SENTENCES,
-    Quantity,
     asked_units,
-    only_reading,
     people_said,
     quantities,
     story_and_question,

@@ -1,0 +1,120 @@
+"""The one product of a story's numbers whose units are the asked ones: each number multiplied
+or divided, the units cancelling to what the question asks ("142 cow × 27.5 litre/cow = litre").
+Units of one measure said two ways ("£14.20 a kilo … 18 g") are read in the smaller, the factor
+written out, and so are periods whose sizes are exact (60 minutes an hour, 12 months a year).
+`rates` reads the numbers and their units; `only_reading` chooses. Pure arithmetic on units.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from fractions import Fraction
+
+from tools.calculator.measures import ALIASES as _ALIASES
+from tools.calculator.measures import SCALE
+
+Quantity = tuple[str, Counter]  # a number as written (no commas) and its units, as exponents
+TIMES = ("second", "minute", "hour", "day", "night", "week", "month", "year")
+_MAX_NUMBERS = 5
+
+
+def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -> str | None:
+    """The product of the numbers (at most _MAX_NUMBERS), each multiplied or divided, whose
+    units are exactly the asked ones, when only one choice gives them ("48000 / 1600" matches for 48,000 XP at
+    1,600 XP each); a count of things divided out must come out whole. Units of one measure
+    said two ways ("£14.20 a kilo … 18 g") are read in the smaller, the factor written out."""
+    if len(found) > _MAX_NUMBERS:
+        return None
+    factor = Fraction(1)
+    readings = _readings(found, asked)
+    if not readings and any(
+        name in _SCALES for _, units in [*found, ("", asked)] for name in units
+    ):
+        smallest = [_in_smallest(units) for _, units in found]
+        asked_in, asked_factor = _in_smallest(asked)
+        readings = _readings([(v, u) for (v, _), (u, _) in zip(found, smallest)], asked_in)
+        if len(readings) == 1:
+            factor = Fraction(1, 1) / asked_factor
+            for sign, (_, size) in zip(readings[0], smallest, strict=True):
+                factor *= size**sign
+    if len(readings) != 1:
+        return None
+    signs = readings[0]
+    over = [v for s, (v, _) in zip(signs, found, strict=True) if s < 0]
+    expr = " * ".join(v for s, (v, _) in zip(signs, found, strict=True) if s > 0)
+    if not expr:
+        return None
+    if over:
+        value = factor
+        for v in expr.split(" * "):
+            value *= Fraction(v)
+        for v in over:
+            value /= Fraction(v)
+        # "km per day": an average over time need not be whole ("biscuits per child" must)
+        rate = any(power < 0 and name in TIMES for name, power in asked.items())
+        if (
+            whole
+            and value.denominator != 1
+            and not (asked["money"] or rate or set(asked) <= _MEASURES)
+        ):
+            return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
+        expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
+    if factor.numerator != 1:
+        expr += f" * {factor.numerator}"
+    if factor.denominator != 1:
+        expr += f" / {factor.denominator}"  # ("3 ml a second … litres an hour": * 18 / 5)
+    return expr
+
+
+def _readings(found: list[Quantity], asked: Counter) -> list[tuple[int, ...]]:
+    """Every choice of multiplying (1) or dividing (-1) by each number that leaves the asked
+    units."""
+    readings = []
+    for signs in itertools.product((1, -1), repeat=len(found)):
+        total = Counter()
+        for sign, (_, units) in zip(signs, found, strict=True):
+            for name, power in units.items():
+                total[name] += sign * power
+        if {k: v for k, v in total.items() if v} == {k: v for k, v in asked.items() if v}:
+            readings.append(signs)
+    return readings
+
+
+_SMALLEST = {
+    "length": "millimetre",
+    "mass": "gram",
+    "volume": "millilitre",
+    "clock": "second",
+    "calendar": "month",
+}
+# Periods whose sizes are exact and never a working day's or week's: an hour is 60 minutes and
+# a year 12 months, but "£15 an hour … a day" may be a working day, and "a week" of work 5 days
+_PERIOD_SCALE = {
+    "second": ("clock", 1),
+    "minute": ("clock", 60),
+    "hour": ("clock", 3600),
+    "month": ("calendar", 1),
+    "year": ("calendar", 12),
+}
+_SCALES = {**SCALE, **_PERIOD_SCALE}
+
+
+def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
+    """The units with each measure in its smallest unit, and what a value is multiplied by to
+    be in them ("kilogram" -> "gram", 1000)."""
+    out, size = Counter(), Fraction(1)
+    for name, power in units.items():
+        if name in _SCALES and power:
+            measure, small = _SCALES[name]
+            out[_SMALLEST[measure]] += power
+            size *= Fraction(small) ** power
+        else:
+            out[name] += power
+    return out, size
+
+
+# Units measured rather than counted: a share of one may be a fraction.
+_MEASURES = frozenset(
+    {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon"}
+)
