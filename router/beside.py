@@ -47,6 +47,8 @@ def asks_more(text: str) -> bool:
     low, words = read_words(_NOT_ASKED.sub(" ", text))  # "Our pub quiz is every Tuesday."
     if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
         words = words - {"working"}  # (what the sum is for, not working to be shown)
+    if "count" in words and _COUNT_DOWN.search(low):  # "trying to count down to the trip"
+        words = words - {"count", "counting"}
     if "round" in words and not _ROUND_ASKED.search(low):  # "We shoot the 70 metre round."
         words = words - {"round"}  # (a round of a game, not rounding asked for)
     return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
@@ -59,6 +61,7 @@ _ROUND_ASKED = re.compile(
     r"|(?:^|[.!?,:;]\s*|\b(?:and|please|pls|then|but)\s+)round\b"
     r"|\bround\s+(?:it|that|this|them|the\s+answer)\b"
 )
+_COUNT_DOWN = re.compile(r"\bcount(?:ing)?\s+down\s+(?:to|till|until)\b")
 _WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
 
 

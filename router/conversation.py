@@ -296,7 +296,8 @@ _PURPOSE_LABEL = re.compile(
 )
 # A question about the sentence before it ("Date: 17 March 2027. What weekday is that?",
 # "Invoice check: 37.5 hours at €64 an hour. What's the total?").
-_ANAPHOR = re.compile(r"\b(?:that|it|this|then|the\s+total)\b", re.IGNORECASE)
+# (a person told of before: "… arrives on 1 April 2027. How old are they on arrival?")
+_ANAPHOR = re.compile(r"\b(?:that|it|this|then|the\s+total|they|he|she)\b", re.IGNORECASE)
 _DUMMY_IT = re.compile(r"\b(?:is|was|will\s+be)\s+it\b", re.IGNORECASE)
 _FROM_THE_CLOCK = re.compile(
     r"\b(?:today|tonight|now|tomorrow|yesterday|ago|current(?:ly)?|this\s+(?:week|month|year)"

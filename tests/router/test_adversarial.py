@@ -893,6 +893,32 @@ STILL_ANSWERED = [
         "= 38",
         id="terse-each-pays",
     ),
+    # a remark after the question that asks for nothing more
+    pytest.param(
+        [
+            U(
+                "How many days from 12 December 2027 to 6 January 2028? trying to count down to the"
+                " ski trip"
+            )
+        ],
+        "25 days",
+        id="count-down-aside",
+    ),
+    pytest.param(
+        [
+            U(
+                "Guest was born on 29 May 2009 and arrives on 1 April 2027. How old are they on"
+                " arrival? (checking they're old enough for the dorms)"
+            )
+        ],
+        "17 years old",
+        id="they-points-back",
+    ),
+    pytest.param(
+        [U("how old is someone born 9 Nov 1988 on 30 June 2027")],
+        "38 years old",
+        id="born-without-on",
+    ),
     pytest.param(  # a typing slip mended once nothing claimed the message as typed
         [
             U(

@@ -446,6 +446,9 @@ def answer(text: str) -> str:
         ("whats 17 multipled by 23", "17 × 23 = 391"),
         ("calcualte 15 percnt of 260 please", "15% of 260 = 39"),
         ("what is 2 to the powr of 12", "2^12 = 4096"),
+        # a percentage taken off or added, said after the number
+        ("what is 86 with 15 percent taken off", "86 − 15% of 86 = 73.1"),
+        ("240 with 20% added", "240 + 20% of 240 = 288"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

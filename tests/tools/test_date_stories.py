@@ -880,6 +880,28 @@ STORIES += [
         ),
         "Saturday, August 9, 2031",
     ),
+    # a span to be ready after something made, told before or after it; "from blossom to pick"
+    (
+        "This batch of cheddar was made on 1 March 2027 and needs 270 days to mature. When is it ready?",
+        "= Friday, November 26, 2027",
+    ),
+    (
+        "Our cheddar needs 270 days to mature. This batch was made on 1 March 2027. When is it ready?",
+        "= Friday, November 26, 2027",
+    ),
+    (
+        "Blossom was on 24 April 2027 and this apple variety needs 145 days from blossom to pick. What's the picking date?",
+        "= Thursday, September 16, 2027",
+    ),
+    # a day booked by its place in a month; an age at an event told in the present
+    (
+        "Fitting is booked for the third Tuesday of May 2027. What's the date?",
+        "Tuesday, May 18, 2027",
+    ),
+    (
+        "Guest was born on 29 May 2009 and arrives on 1 April 2027. How old are they on arrival?",
+        "17 years old",
+    ),
 ]
 
 
@@ -1085,6 +1107,11 @@ LEFT_TO_THE_MODEL = [
     ),
     "I volunteer at the lighthouse every second Saturday. What date is it in August 2031?",
     "I volunteer every second Saturday in June. What date is it in 2031?",
+    # issued is not made: a renewal counts from the application; a condition on the day
+    "Renewal needs 6 weeks to process. My passport was issued on 1 March 2027. When is it ready?",
+    "The fitting is booked for the third Tuesday of May 2027 unless it rains. What's the date?",
+    # an age at something that "is on" a date, not an event of theirs
+    "Guest was born on 29 May 2009 and the party is on 1 April 2027. How old are they at the party?",
 ]
 
 

@@ -393,6 +393,21 @@ def value(text: str) -> str:
         ("My phone bill is £24 a month. How much is that a year?", "288"),
         ("I save £1,800 a year. How much is that a month?", "150"),
         ("The tap drips 3 ml a second. How many litres an hour?", "10.8"),
+        # a percentage on top of everything before it
+        (
+            "Locksmith charged a £65 callout plus £18 for each lock changed, and VAT at 20% on top. He changed 5 locks. What should the invoice total be?",
+            "186",
+        ),
+        (
+            "Taxi fare is £3.20 to start plus £2.40 a mile. The trip was 13.5 miles and I'm adding a 10% tip on top. What do I pay?",
+            "39.16",
+        ),
+        ("The meal was £84, and VAT at 20% on top. What's the total?", "100.8"),
+        # so many of a thing at a price each, said with "of"
+        (
+            "I paid 12 monthly instalments of £34.99 for the gym plus a £20 joining fee. How much did I pay altogether?",
+            "439.88",
+        ),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -541,6 +556,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "I bought 3 bags of compost at £6.99 each and paid with a £50 note. How much change from £40?",
         "Tickets are £8 for adults and £5 for kids. We're 2 adults, 3 kids and a baby. How much?",
         "I had £500 and the pitch cost £65. How much did we make?",
+        # the percentage itself asked (the model says which part), or on top of one part only
+        "Taxi fare is £3.20 to start plus £2.40 a mile. The trip was 13.5 miles and I'm adding a 10% tip on top. How much is the tip?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -521,6 +521,21 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("The marquee is 40 by 60 ft. How many square metres is that?", "= 222.967296 m²"),
         ("A room is 4 m by 5 m. What is the area in square feet?", "20 m² ≈ 215.278 ft²"),
+        # a quantity told roughly, "each way", a question reported or a unit wanted
+        (
+            "A full super of honey weighs about 25 lb. My scale only does kg - what's that in kg?",
+            "25 lb = 11.33980925 kg",
+        ),
+        (
+            "The big machine says max load 8 kg. A customer asked how many pounds that is?",
+            "≈ 17.637 lb",
+        ),
+        (
+            "The safe weighs 180 lb and the stair climber is rated in kg. How heavy is the safe in kg?",
+            "= 81.6466266 kg",
+        ),
+        ("The lead wall is 14 metres high. My American friend wants it in feet.", "≈ 45.9318 ft"),
+        ("The airport run is 27 miles each way. How many km is one way?", "= 43.452288 km"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -583,6 +598,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         ),
         "The marquee is 40 ft by 60 m. What's the floor area in square metres?",
         "The marquee is 40 ft by 60 ft. What's the floor area in metres?",
+        # the thing asked about is not the one weighed; both ways asked
+        "The safe weighs 180 lb and the stair climber is rated in kg. How heavy is the stair climber in kg?",
+        "The airport run is 27 miles each way. How many km is the round trip?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -105,6 +105,9 @@ _PERCENT_FRAMES = _compiled(
     (rf"^({_NUM}) plus ({_NUM}){_PCT} of (?:it|that)$", "{0} + {1}% of {0}"),
     # "2,400 less 15%": the trade's net price (while the symbol in "2,400 - 15%" is ambiguous)
     (rf"^({_NUM}) less ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
+    # "86 with 15 percent taken off", "86 with 20% added": said of the number just said
+    (rf"^({_NUM}) with ({_NUM}){_PCT} (?:taken )?off$", "{0} - {1}% of {0}"),
+    (rf"^({_NUM}) with ({_NUM}){_PCT} (?:added(?: on)?|on top)$", "{0} + {1}% of {0}"),
     # "20% off $50" abstains: the sale price or the discount, readers differ.
     (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
     (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),

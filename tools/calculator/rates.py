@@ -37,9 +37,9 @@ NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
 # A second rate may follow ("6 a week per player"); "a 32-week season" is 32 weeks.
 # With a currency sign the number is money, and a word after it says what for ("a £45 fee").
 _QUANTITY = re.compile(
-    rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every)\b)[a-z]+"
+    rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every|for)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
-    r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)[a-z]+\s+(?=each\b)|(?!)))?"
+    r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)(?!for\b)[a-z]+\s+(?=each\b)|(?!)))?"
     r"(?P<rate>each|apiece|(?:per|a|an|every|for\s+every|for\s+each)\s+(?P<per>[a-z]+)))?"
     # "25 g per kg of body weight per day": what the per-unit measures may come between
     r"(?:(?:\s+of(?:\s+[a-z]+){1,2}?)?\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
@@ -343,7 +343,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
             units[one_unit(one["noun"])] -= 1  # "A ticket costs £15 and we need 6": per ticket
         elif (
             before is not None
-            and m["unit"]
+            and (m["unit"] or m["money"])  # "12 monthly instalments of £34.99": each
             and before["unit"]
             and found[-1][1] == Counter({one_unit(before["unit"]): 1})
             and _OF.search(text, before.end(), m.start())

@@ -373,11 +373,29 @@ _ONE_DISCOUNT = re.compile(
     rf"|,\s+)(?P<p>{NUM})\s*%\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>off|discount)(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
+# ... or said "on top" of everything before it: "…, and VAT at 20% on top.", "I'm adding a 10%
+# tip on top."
+_ON_TOP = re.compile(
+    r"(?:,?\s+(?:and|plus|with)\s+|,\s+|(?<=\.)\s*|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+)"
+    r"(?:adding\s+|add\s+)?(?:(?P<kind>vat|tax)\s+at\s+(?P<p>" + NUM + r")\s*%"
+    r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?P<kind2>tip|vat|tax|service\s+charge|gratuity))"
+    r"\s+on\s+top(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
 _WHOLE_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
     r"(?:\s+bill)?|bill|final\s+bill|invoice)"
     r"|(?:what|how\s+much)\s+(?:do|did|will|would|should)\s+(?:i|we)\s+pay"
     r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+# What is paid with a percentage on top: "What should the invoice total be?", "What do I pay?"
+_TOP_ASKED = re.compile(
+    r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:[a-z]+\s+)?total"
+    r"|what\s+(?:should|will)\s+the\s+(?:[a-z]+\s+)?total\s+be"
+    r"|(?:what|how\s+much)\s+(?:do|will|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
     re.IGNORECASE,
 )
 
@@ -390,18 +408,30 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     if (told := question_and_story(body, 4, asked_total=total)) is None:
         return None
     question, story = told
-    found = list(_ON_THE_WHOLE.finditer(story)) or list(_ONE_DISCOUNT.finditer(story))
-    asked = _WHOLE_ASKED.match(question)
+    found = (
+        list(_ON_THE_WHOLE.finditer(story))
+        or list(_ONE_DISCOUNT.finditer(story))
+        or list(_ON_TOP.finditer(story))
+    )
+    asked = (
+        _WHOLE_ASKED.match(question)
+        or found
+        and found[0].re is _ON_TOP
+        and _TOP_ASKED.match(question)
+    )
     if not asked or len(found) != 1 or story.count("%") != 1:
         return None
-    who, one = (found[0].groupdict().get("who") or "").lower(), (asked["one"] or "").lower()
+    who = (found[0].groupdict().get("who") or "").lower()
+    one = (asked.groupdict().get("one") or "").lower()
     if who and one and who not in (f"{one}s", f"{one}es"):
         return None  # "with juniors getting 15% off both. What does an adult pay?"
     rest = story[: found[0].start()] + story[found[0].end() :]
     cost = total_cost(rest)
     if cost is None or found[0].re is _ONE_DISCOUNT and "+" in cost:
         return None  # ("2 shirts at £20 and a tie at £10, with 10% off": off which?)
-    pct, sign = found[0]["p"], "-" if found[0]["kind"].lower() in ("off", "discount") else "+"
+    pct = found[0]["p"] or found[0].groupdict().get("p2")
+    kind = (found[0]["kind"] or found[0].groupdict().get("kind2")).lower()
+    sign = "-" if kind in ("off", "discount") else "+"
     return None if Fraction(pct) >= 100 else f"({cost}) * (1 {sign} {pct}/100)"
 
 

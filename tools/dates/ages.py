@@ -19,10 +19,15 @@ def age_question(text: str, question: str) -> str | None:
 # An age at a second dated event: "Grandma was born on 12 June 1931 and married on 4 September
 # 1954. How old was she on her wedding day?"
 _AGE_AT = re.compile(
-    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|will)\s+(?:he|she|they)\b[^\d]*\?$", re.IGNORECASE
+    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|are|will)\s+(?:he|she|they)\b[^\d]*\?$",
+    re.IGNORECASE,
 )
 _BORN = re.compile(r"\bborn\s+(?:on\s+)?$", re.IGNORECASE)
-_DID = re.compile(r"\b(?:and\s+)?(?!born\b)[a-z]+ed\s+(?:on\s+)?$", re.IGNORECASE)  # "married on"
+# "married on", "arrives on" (not "is on", "was on": a date of something else)
+_DID = re.compile(
+    r"\b(?:and\s+)?(?!born\b|is\b|was\b|has\b|does\b)[a-z]+(?:ed|es|s)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _age_between(text: str, question: str) -> str | None:

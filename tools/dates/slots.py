@@ -140,6 +140,12 @@ _AFTER_SPAN = re.compile(
 _AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
 _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes)\s+$", re.IGNORECASE)
 _BACK = {"before", "earlier", "prior to", "ahead of"}
+_MADE_ON = re.compile(
+    r"\b(?:made|started|begun|brewed|bottled|poured|planted|sown|laid|set|mixed|cast|put\s+down)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\s*$", re.IGNORECASE)
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
 # the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
 _NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -404,6 +410,8 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
     if after:
         way = re.sub(r"\s+", " ", after["way"].lower())
         what = _AND.split(after["what"] or "", maxsplit=1)[0]  # "after the birth and she was …"
+        if way == "from":  # "145 days from blossom to pick": counted from the blossom
+            what = _TO_VERB.sub("", what)
         if way == "of" and not _BEFORE_SPAN.search(text, 0, span.start()):
             return None  # "a 10 days of rest"
         if not _from_date(text, what, date, after.start("what") if what else after.end()):
@@ -418,7 +426,11 @@ def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | Non
             )
             or _TO_EVENT.match(text, span.end())  # "the packet says 55 days to the first harvest"
         )
-        and date.end() < span.start()
+        and (
+            date.end() < span.start()
+            # "Our cheddar needs 270 days to mature. This batch was made on 1 March 2027."
+            or _MADE_ON.search(text, max(0, date.start() - _START_REACH), date.start())
+        )
         and not any(
             m.end() > date.start() or not m.group().lower().startswith(("start", "begin"))
             for m in _BY_WHEN.finditer(text)

@@ -295,7 +295,11 @@ _ASKED_FOR = (
     # "How tall is he in centimetres?", learners' "how much km is it?"
     re.compile(
         r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
-        r"|were)\s+(?:he|she|it|they|that|this)\s+in\s+(?P<t>[^\d]{1,30}?)"
+        r"|were)\s+(?:he|she|it|they|that|this|the\s+(?P<subject>[a-z]+))\s+in\s+(?P<t>[^\d]{1,30}?)"
+        # "A customer asked how many pounds that is", "My friend wants it in feet."
+        r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
+        r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
+        r"|[a-z' ]{0,40}?\bwants?\s+(?:it|that|this)\s+in\s+(?P<t4>[^\d]{1,30}?)\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
         # "How tall in metres?"
         r"|how\s+(?:tall|long|far|heavy|wide|high|deep)\s+in\s+(?P<t10>[^\d]{1,30}?))$",
@@ -326,10 +330,11 @@ _LABEL = re.compile(
 # Words that make the story more than one quantity told
 _WORKED = re.compile(
     # ("before I left it": the verb, not what is left over)
-    r"\b(?:twice|half|double|triple|times|each|per|every|total|altogether|more|less|fewer"
-    r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
+    # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
+    r"\b(?:twice|half|double|triple|times|each(?!\s+way\b)|per|every|total|altogether|more|less"
+    r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
     r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|round\w*"
-    r"|roughly|about|approx\w*|nearly|almost|around|over|under)\b|%",
+    r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)|over|under)\b|%",
     re.IGNORECASE,
 )
 _SHOWS_ONLY = re.compile(
@@ -355,12 +360,22 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     asked = asked.strip()
     target = next(
         (
-            m["t"] or m.groupdict().get("t2") or m.groupdict().get("t10")
+            m["t"]
+            or m.groupdict().get("t2")
+            or m.groupdict().get("t10")
+            or m.groupdict().get("t3")
+            or m.groupdict().get("t4")
             for pattern in _ASKED_FOR
             if (m := pattern.match(asked))
         ),
         None,
     )
+    subject = next(
+        (m["subject"] for p in _ASKED_FOR if (m := p.match(asked)) and "subject" in p.groupindex),
+        None,
+    )
+    if subject and not re.search(rf"\b{subject}\b[^.,;\d]{{0,30}}\d", story, re.IGNORECASE):
+        return None  # "How heavy is the stair climber in kg?" after the safe's weight
     if target is None and _WHAT_SHOULD.match(asked):
         # "my thermometer only does Celsius. What should it read?": the unit the story names
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
