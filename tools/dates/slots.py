@@ -26,6 +26,7 @@ import re
 
 from tools.dates.ages import age_question, birthday_date
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
+from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, parse_duration
@@ -115,17 +116,6 @@ _AFTER_EVENT = re.compile(
 )
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 
-# Counting both ends of a span between dates.
-_INCLUSIVE = re.compile(
-    r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"
-    r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
-    r"(?:\s+days|\s+dates|\s+ends)?"
-    # "counting the opening and closing days"
-    r"|(?:including|counting)\s+the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
-    r"(?:last|closing|end|final|departure)\s+(?:days?|dates?))\b\)?",
-    re.IGNORECASE,
-)
-_COUNT_WORDS = re.compile(r"\b(?:count\w*|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE)
 
 # A span's direction, said right after it ("9 days later", "10 weeks before", "45 days after
 # that") or right before it ("within 21 days of", "took 17 days")
@@ -330,12 +320,12 @@ def read_story(text: str) -> str | None:
     if not length or spans:
         return None
     unit = (length["unit"] or length["unit2"] or "").lower()
-    if unit == "weekdays" or length["unit2"] or (unit == "days" and _MON_FRI.search(story)):
-        return _weekdays(text, story, unit, dates, times)
+    if unit == "weekdays" or length["unit2"] or (unit == "days" and MON_FRI.search(story)):
+        return weekdays_between(text, story, unit, dates, times)
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
-        inclusive = _INCLUSIVE.search(text)
-        rest = _INCLUSIVE.sub(" ", text) if inclusive else text
-        if CHANGES.search(rest) or _COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
+        inclusive = INCLUSIVE.search(text)
+        rest = INCLUSIVE.sub(" ", text) if inclusive else text
+        if CHANGES.search(rest) or COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
             return None
         if (
             not inclusive
@@ -359,29 +349,6 @@ def read_story(text: str) -> str | None:
         unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
         return between_times(text, story, unit, times)
     return None
-
-
-# Days counted Monday to Friday: "How many weekdays is that, counting both ends?", "runs Monday
-# to Friday only, from … to … inclusive. How many induction days is that?"
-_MON_FRI = re.compile(
-    r"\b(?:(?:on\s+)?mon(?:day)?s?\s*(?:to|-|–|through)\s*fri(?:day)?s?|weekdays)(?:\s+only)?\b",
-    re.IGNORECASE,
-)
-
-
-def _weekdays(
-    text: str, story: str, unit: str, dates: list[re.Match[str]], times: list[re.Match[str]]
-) -> str | None:
-    """ "How many weekdays are there from D1 to D2 inclusive?" for two dates, both counted, and
-    a question for the weekdays between them (said so, or days after "Monday to Friday")."""
-    if len(dates) != 2 or times or unit != "weekdays" and not _MON_FRI.search(story):
-        return None
-    inclusive = _INCLUSIVE.search(text)
-    rest = _MON_FRI.sub(" ", _INCLUSIVE.sub(" ", text)) if inclusive else text
-    if not inclusive or CHANGES.search(rest) or _COUNT_WORDS.search(rest):
-        return None  # (both ends must be said to count: "from Monday to Friday" may mean 4)
-    a, b = (m.group() for m in dates)
-    return f"How many weekdays are there from {a} to {b} inclusive?"
 
 
 _TIME_WORDS = frozenset(("day", "week", "weekend", "month", "year", "time", "date", "one", "of"))

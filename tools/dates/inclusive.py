@@ -1,0 +1,44 @@
+"""Days counted between two dates with both ends said to count: "from 5 January 2028 to 31 March
+2028 … both ends included", and weekdays, Monday to Friday, in such a range. Pure regex work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.parts import CHANGES
+
+# Counting both ends of a span between dates.
+INCLUSIVE = re.compile(
+    r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"
+    r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
+    r"(?:\s+days|\s+dates|\s+ends)?"
+    # "counting the opening and closing days"
+    r"|(?:including|counting)\s+the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
+    r"(?:last|closing|end|final|departure)\s+(?:days?|dates?))\b\)?",
+    re.IGNORECASE,
+)
+COUNT_WORDS = re.compile(r"\b(?:count\w*|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE)
+
+
+# Days counted Monday to Friday: "How many weekdays is that, counting both ends?", "runs Monday
+# to Friday only, from … to … inclusive. How many induction days is that?"
+MON_FRI = re.compile(
+    r"\b(?:(?:on\s+)?mon(?:day)?s?\s*(?:to|-|–|through)\s*fri(?:day)?s?|weekdays)(?:\s+only)?\b",
+    re.IGNORECASE,
+)
+
+
+def weekdays_between(
+    text: str, story: str, unit: str, dates: list[re.Match[str]], times: list[re.Match[str]]
+) -> str | None:
+    """ "How many weekdays are there from D1 to D2 inclusive?" for two dates, both counted, and
+    a question for the weekdays between them (said so, or days after "Monday to Friday")."""
+    if len(dates) != 2 or times or unit != "weekdays" and not MON_FRI.search(story):
+        return None
+    inclusive = INCLUSIVE.search(text)
+    rest = MON_FRI.sub(" ", INCLUSIVE.sub(" ", text)) if inclusive else text
+    if not inclusive or CHANGES.search(rest) or COUNT_WORDS.search(rest):
+        return None  # (both ends must be said to count: "from Monday to Friday" may mean 4)
+    a, b = (m.group() for m in dates)
+    return f"How many weekdays are there from {a} to {b} inclusive?"
