@@ -85,7 +85,7 @@ POSITIVES = [
     ("A length of 12 inches equals how many millimeters?", Fraction("304.8"), True, "mm"),
     ("grams in 2.5 oz?", Fraction("70.8738078125"), True, "g"),
     ("convert 8 fl oz (US) to milliliters", Fraction("236.5882365"), True, "mL"),
-    ("How many US teaspoons are in 3 tablespoons?", 9, True, "tsp"),
+    ("How many US teaspoons are in 3 tablespoons?", 9, True, "US tsp"),
     ("How many kilometers are in one astronomical unit?", Fraction("149597870.7"), True, "km"),
     (
         "A running pace of 6 minutes per kilometer is how many minutes per mile (as a decimal)?",
@@ -102,7 +102,7 @@ POSITIVES = [
     ("15 decimoles, in moles", Fraction(3, 2), True, "mol"),
     ("-10 °F is what in °C", Fraction(-70, 3), False, "°C"),
     ("How many inches in a quarter mile?", 15840, True, "in"),
-    ("How many teaspoons fit in a gallon?", 768, True, "tsp"),
+    ("How many teaspoons fit in a gallon?", 768, True, "US tsp"),
     ("1 1/2 cups in ml", Fraction("354.88235475"), True, "mL"),
 ]
 APPROX = {  # float checks for rows whose exact rational is unwieldy

@@ -86,6 +86,8 @@ LABELS: dict[str, str] = {
     "pint": "US pt",
     "cup": "US cup",
     "fluid_ounce": "US fl oz",
+    "tablespoon": "US tbsp",
+    "teaspoon": "US tsp",
     "imperial_gallon": "imp gal",
     "imperial_quart": "imp qt",
     "imperial_pint": "imp pt",
