@@ -902,6 +902,17 @@ STORIES += [
         "Guest was born on 29 May 2009 and arrives on 1 April 2027. How old are they on arrival?",
         "17 years old",
     ),
+    # the last day of a run of days from its start; the last of a counted weekly series
+    (
+        "The festival starts Friday 16 July 2027 and runs for 10 days. What weekday is the last day?",
+        "= Sunday, July 25, 2027",
+    ),
+    (
+        "The course is 8 weekly sessions starting Wednesday 13 January 2027. When's the last one?",
+        "= Wednesday, March 3, 2027",
+    ),
+    # weeks from a date the question names to the story's one
+    ("Exams start Monday 10 May 2027. How many weeks is that from 1 February 2027?", "14 weeks"),
 ]
 
 
@@ -1112,6 +1123,11 @@ LEFT_TO_THE_MODEL = [
     "The fitting is booked for the third Tuesday of May 2027 unless it rains. What's the date?",
     # an age at something that "is on" a date, not an event of theirs
     "Guest was born on 29 May 2009 and the party is on 1 April 2027. How old are they at the party?",
+    # a run with days off, a run counted back from its end, a last working day; no count of sessions
+    "The festival starts Friday 16 July 2027 and runs for 10 days except Mondays. What date is the last day?",
+    "The festival ends Friday 16 July 2027 and runs for 10 days. What date is the last day?",
+    "The festival starts Friday 16 July 2027 and runs for 10 days. What is the last working day?",
+    "The course is weekly sessions starting Wednesday 13 January 2027. When is the last session?",
 ]
 
 

@@ -408,6 +408,16 @@ def value(text: str) -> str:
             "I paid 12 monthly instalments of £34.99 for the gym plus a £20 joining fee. How much did I pay altogether?",
             "439.88",
         ),
+        # a fee per piece with the pieces counted after it, asked "Total cost?"
+        (
+            "Pottery course is 8 sessions at £27 each plus a £4.50 firing fee per piece. I made 11 pieces. Total cost?",
+            "265.5",
+        ),
+        # a margin on each of so many sold
+        (
+            "A burrito costs me $3.85 to make and sells for $11. Sold 146 on Friday night. What's the gross profit?",
+            "1043.9",
+        ),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -558,6 +568,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "I had £500 and the pitch cost £65. How much did we make?",
         # the percentage itself asked (the model says which part), or on top of one part only
         "Taxi fare is £3.20 to start plus £2.40 a mile. The trip was 13.5 miles and I'm adding a 10% tip on top. How much is the tip?",
+        # some not sold, or a fee beside the margin
+        "A burrito costs me $3.85 to make and sells for $11. Sold 146 but 10 were binned. What's the gross profit?",
+        "A burrito costs me $3.85 to make and sells for $11. Sold 146 on Friday night and the pitch fee was $50. What's the gross profit?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.rates import MAX_STORY, NUM, story_and_question
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, story_and_question
 from tools.calculator.takeaway import MONEY, money_number, question_and_story, total_cost
 from tools.words import stray_digit
 
@@ -147,3 +147,51 @@ def spent_from(body: str) -> str | None:
         a, b = (had[g].replace(",", "") for g in ("a", "b"))
         return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
     return None
+
+
+# A margin on each of so many sold: "A burrito costs me $3.85 to make and sells for $11. Sold 146
+# on Friday night. What's the gross profit?" -> "146 * (11 - 3.85)"
+_COSTS_TO_MAKE = re.compile(
+    rf"\bcosts?\s+(?:me\s+|us\s+)?(?P<cost>{MONEY})\s+(?:to\s+(?:make|produce|bake|brew|cook)|each)\b",
+    re.IGNORECASE,
+)
+_SELLS_FOR = re.compile(
+    rf"\b(?:sells|sell|goes|is\s+sold)\s+for\s+(?P<price>{MONEY})(?:\s+each)?\b", re.IGNORECASE
+)
+_SOLD_COUNT = re.compile(
+    rf"(?:^|(?<=[.!]\s)|,?\s+and\s+)(?:i|we)?\s*sold\s+(?P<n>{NUM})(?:\s+(?:of\s+them|[a-z]+))?"
+    r"(?:\s+(?:on|at|in|over|last|this)\s+[a-z ]{1,30})?(?=[.,]|$)",
+    re.IGNORECASE,
+)
+_MARGIN_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(?:gross\s+|total\s+)?profit"
+    r"|how\s+much\s+(?:gross\s+)?profit\s+(?:did|do)\s+(?:i|we)\s+make)\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def margin_sold(body: str) -> str | None:
+    """ "146 * (11 - 3.85)" for the cost to make one, its price and how many sold, with the profit
+    on them asked; None otherwise."""
+    if len(body) > MAX_STORY or "profit" not in body.lower():
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if not 2 <= len(sentences) <= 3 or not _MARGIN_ASKED.match(sentences[-1].strip()):
+        return None
+    story = " ".join(sentences[:-1])
+    found = [list(p.finditer(story)) for p in (_COSTS_TO_MAKE, _SELLS_FOR, _SOLD_COUNT)]
+    if any(len(f) != 1 for f in found):
+        return None
+    cost, price, sold = (f[0] for f in found)
+    if stray_digit(story, [cost, price, sold]) or _NOT_PLAIN.search(story):
+        return None
+    n = sold["n"].replace(",", "")
+    return f"{n} * ({money_number(price['price'])} - {money_number(cost['cost'])})"
+
+
+# (a fee, a tax, a share, unsold stock or a second price: not one margin on all sold)
+_NOT_PLAIN = re.compile(
+    r"\b(?:fees?|commission|tax|vat|half|some|rest|left|unsold|wasted?|binned|discount\w*|off"
+    r"|but|except|plus|also|then)\b|%",
+    re.IGNORECASE,
+)

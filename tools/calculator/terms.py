@@ -63,7 +63,11 @@ _NOT_ADDED_WORDS = (
 _NOT_ADDED = re.compile(
     rf"\b{initials(_NOT_ADDED_WORDS)}(?:{_NOT_ADDED_WORDS})\b|\wn't\b|%", re.IGNORECASE
 )
-_HOW_MUCH = re.compile(r"^how\s+much\s*[?.]?$", re.IGNORECASE)
+# A bare "How much?" or "Total cost?" after money told with its sign asks for money
+_HOW_MUCH = re.compile(
+    r"^(?:how\s+much|(?:the\s+)?total(?:\s+(?:cost|bill|price|spend))?(?:\s+please)?)\s*[?.]?$",
+    re.IGNORECASE,
+)
 _SIGN = re.compile(r"[$€£¥₹]\s?\d")
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)

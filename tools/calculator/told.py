@@ -33,7 +33,7 @@ from tools.calculator.takeaway import (
     profit,
     shared_cost,
 )
-from tools.calculator.takings import made_after, spent_from
+from tools.calculator.takings import made_after, margin_sold, spent_from
 from tools.calculator.terms import listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
@@ -76,6 +76,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or shared_cost(worded)
         or percent_on_the_whole(worded, total=asked_total)
         or made_after(worded)
+        or margin_sold(worded)
         or percent_on(worded, total=asked_total)
         or cost_share(worded)
         or percent_named(worded)

@@ -358,6 +358,14 @@ _HOME = re.compile(
     re.IGNORECASE,
 )
 
+# A run of days from a start: "starts Friday 16 July 2027 and runs for 10 days"
+_RUNS_DAYS = re.compile(
+    r"\b(?:runs?|lasts?|goes\s+on)\s+(?:for\s+)?(?P<n>\d{1,3})\s+days\b", re.IGNORECASE
+)
+_LAST_DAY = re.compile(r"\b(?:the\s+)?(?:last|final)\s+day\b", re.IGNORECASE)
+_STARTS = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|opens?|opening|from)\s+(?:on\s+)?$", re.IGNORECASE
+)
 _ARRIVING = re.compile(
     r"\s*,?\s+(?:arriving|starting|from|checking\s+in|check-in)(?:\s+on)?\s+", re.IGNORECASE
 )
@@ -390,6 +398,17 @@ def from_a_start(
         ):
             return True, None  # the nights are counted from the date: "12 nights arriving on D"
         return True, f"What date is {nights['n']} days after {dates[0].group()}?"
+    if date_asked and (run := _RUNS_DAYS.search(story)) and _LAST_DAY.search(question):
+        # "starts Friday 16 July 2027 and runs for 10 days. What weekday is the last day?": the
+        # first day is one of the ten
+        if len(dates) != 1 or len(spans) != 1 or times or CHANGES.search(story):
+            return True, None  # (the question may ask for a weekday: "What weekday is …?")
+        if stray_digit(text, [dates[0], run]) or not dates[0].end() < run.start():
+            return True, None
+        if not _STARTS.search(text, max(0, dates[0].start() - 20), dates[0].start()):
+            return True, None
+        last = int(run["n"]) - 1
+        return True, f"What date is {last} days after {dates[0].group()}?" if last > 0 else None
     if (term := _TERM.search(story)) and ASKS_END.match(question):
         return True, _term_end(text, term, dates, times)
     return False, None

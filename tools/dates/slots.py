@@ -100,6 +100,12 @@ _TIME_LEFT = re.compile(
     r"(?:\s+left)?\s*\?$",
     re.IGNORECASE,
 )
+# ... or from a date the question names to the story's one: "Exams start Monday 10 May 2027. How
+# many weeks is that from 1 February 2027?"
+_THAT_FROM = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+(?:is|was)\s+(?:that|it)\s+(?:from|after|since)\s+[^?]*\d{4}\s*\?$",
+    re.IGNORECASE,
+)
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
 _BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE)
 # ... or how old something started on the first date is on the second: "I started my sourdough
@@ -327,6 +333,7 @@ def read_story(text: str) -> str | None:
         rest = INCLUSIVE.sub(" ", text) if inclusive else text
         if CHANGES.search(rest) or COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
             return None
+        that_from = _THAT_FROM.match(question)
         if (
             not inclusive
             and unit != "nights"
@@ -339,9 +346,12 @@ def read_story(text: str) -> str | None:
             )
             and not _FROM_EVENT_TO_EVENT.match(question)
             and not (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
+            and not that_from
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
+        if that_from and dates[0].end() <= len(story) < dates[1].start():
+            a, b = b, a  # "Exams start 10 May. How many weeks is that from 1 February?"
         return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
     if len(times) == 2 and len(dates) == 2 and unit in ("minutes", "hours"):
         return between_moments(text, story, unit, dates, times)
