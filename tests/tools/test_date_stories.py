@@ -913,6 +913,9 @@ STORIES += [
     ),
     # weeks from a date the question names to the story's one
     ("Exams start Monday 10 May 2027. How many weeks is that from 1 February 2027?", "14 weeks"),
+    # a wedding anniversary; days from a date the question names, said before "is that"
+    ("We got married on 12 June 2010. When is our 20th anniversary?", "= Wednesday, June 12, 2030"),
+    ("My passport expires on 14 March 2029. How many days from 1 January 2029 is that?", "72 days"),
 ]
 
 
@@ -1128,6 +1131,9 @@ LEFT_TO_THE_MODEL = [
     "The festival ends Friday 16 July 2027 and runs for 10 days. What date is the last day?",
     "The festival starts Friday 16 July 2027 and runs for 10 days. What is the last working day?",
     "The course is weekly sessions starting Wednesday 13 January 2027. When is the last session?",
+    # an anniversary of something else than the wedding, or of a leap-day wedding
+    "The shop opened on 12 June 2010. When is our 20th anniversary?",
+    "We got married on 29 February 2008. When is our 20th anniversary?",
 ]
 
 

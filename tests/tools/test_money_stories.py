@@ -418,6 +418,12 @@ def value(text: str) -> str:
             "A burrito costs me $3.85 to make and sells for $11. Sold 146 on Friday night. What's the gross profit?",
             "1043.9",
         ),
+        # "each" as the subject; a rate read with its money sign; money in another period; a tip left
+        ("There are 24 kids in the class and each needs 2 pencils. How many pencils?", "48"),
+        ("I pay £850 rent a month. How much is that over a 12 month lease?", "10200"),
+        ("I sell my roast in 250 g bags for £8.50. What's that per kilogram?", "34"),
+        ("My salary is £32,400 a year. What's that per month?", "2700"),
+        ("The bill was £84 and we're leaving a 12.5% tip. What's the total?", "94.5"),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -571,6 +577,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # some not sold, or a fee beside the margin
         "A burrito costs me $3.85 to make and sells for $11. Sold 146 but 10 were binned. What's the gross profit?",
         "A burrito costs me $3.85 to make and sells for $11. Sold 146 on Friday night and the pitch fee was $50. What's the gross profit?",
+        # "each" of two counts; a week's pay from a month's (not whole weeks)
+        "There are 24 kids and 3 teachers in the class and each needs 2 pencils. How many pencils?",
+        "My salary is £32,400 a year. What's that per week?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

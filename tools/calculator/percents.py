@@ -27,7 +27,7 @@ from tools.words import stray_digit
 _PCT = re.compile(rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
 _ADDED = re.compile(
     r"\b(?:vat|tax|service(?:\s+charge)?|tip|surcharge|mark-?up)\b.{0,30}?\b(?:added|on\s+top|plus"
-    r"|extra)\b|\b(?:plus|with|add(?:ing)?)\b.{0,20}?%.{0,12}?\b(?:vat|tax|service(?:\s+charge)?|tip"
+    r"|extra)\b|\b(?:plus|with|add(?:ing)?|leav(?:e|ing))\b.{0,20}?%.{0,12}?\b(?:vat|tax|service(?:\s+charge)?|tip"
     r"|surcharge)\b|\bbefore\s+(?:vat|tax)\b"
     r"|\bplus\s+(?:vat|tax)\s+(?:at|of)\s+\d",  # "£640 plus VAT at 20%"
     re.IGNORECASE,

@@ -39,7 +39,7 @@ NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
 _QUANTITY = re.compile(
     rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every|for)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
-    r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)(?!for\b)[a-z]+\s+(?=each\b|per\b)|(?!)))?"
+    r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)(?!for\b)[a-z]+\s+(?=each\b|per\b|an?\s+(?:day|night|week|month|year|term)\b)|(?!)))?"
     r"(?P<rate>each|apiece|(?:per|a|an|every|for\s+every|for\s+each)\s+(?P<per>[a-z]+)))?"
     # "25 g per kg of body weight per day": what the per-unit measures may come between
     r"(?:(?:\s+of(?:\s+[a-z]+){1,2}?)?\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",
@@ -75,6 +75,8 @@ _MONEY_ASKED = re.compile(
     r"(?:\s+[a-z-]+)?\s+cost\b"
     # "What's each climber's share?"
     r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:share|part|cost|bill)\b"
+    # "My salary is £32,000 a year. What's that per month?"
+    r"|what(?:'s|\s+is)\s+(?:that|it)\s+(?=(?:per|a|an|each)\s+[a-z]+\s*\??$)"
     # "What total do I put on the invoice?", "What should the takings be?", "Can you total …"
     r"|what\s+total\s+(?:do|does|did|will|should)\b"
     r"|what\s+(?:should|will|would)\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:total|bill|takings|income"
@@ -335,6 +337,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
             eaches.append(len(found))
         elif group:
             pass
+        elif _EACH_DOES.search(text, max(0, m.start() - _EACH_REACH), m.start()):
+            eaches.append(len(found))  # "24 kids … and each needs 2 pencils": per kid
         elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
             units[one_unit(each["noun"])] -= 1  # "each match gives 1,600 XP"
         elif (one := _ONE_PRICED.search(text, max(0, m.start() - _EACH_REACH), m.start())) and (
@@ -431,6 +435,12 @@ _EACH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EACH_REACH = 40
+# "each" alone as the subject, right before the number: "… and each needs 2 pencils"
+_EACH_DOES = re.compile(
+    r"(?:^|,\s+|\band\s+)each\s+(?:one\s+)?(?:needs?|gets?|has|takes?|uses?|eats?|wants?|brings?"
+    r"|receives?|makes?)\s+$",
+    re.IGNORECASE,
+)
 _EACH_PAYS = re.compile(r"\s+(?:[a-z]+\s+){1,2}[$€£¥₹]", re.IGNORECASE)  # "8 people each pay £"
 _COUNT_EACH = re.compile(
     r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)\s+each\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE

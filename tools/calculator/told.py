@@ -83,6 +83,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or vat_inside(worded)
         or scaled_length(worded)
         or more_in(worded)
+        or rate_product(worded)  # (read with its money signs: "£850 rent a month")
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or None
     )

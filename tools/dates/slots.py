@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.ages import age_question, birthday_date
+from tools.dates.ages import age_question, anniversary_date, birthday_date
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import between_moments, between_times
@@ -103,7 +103,8 @@ _TIME_LEFT = re.compile(
 # ... or from a date the question names to the story's one: "Exams start Monday 10 May 2027. How
 # many weeks is that from 1 February 2027?"
 _THAT_FROM = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+(?:is|was)\s+(?:that|it)\s+(?:from|after|since)\s+[^?]*\d{4}\s*\?$",
+    r"^how\s+many\s+(?:days|weeks)\s+(?:(?:is|was)\s+(?:that|it)\s+(?:from|after|since)\s+[^?]*\d{4}"
+    r"|(?:from|after|since)\s+[^?]*\d{4}\s+(?:is|was)\s+(?:that|it))\s*\?$",
     re.IGNORECASE,
 )
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
@@ -243,7 +244,11 @@ def read_story(text: str) -> str | None:
     question = _ASIDE.sub("", sentences[-1].strip(), count=1)  # "Out of curiosity, how many …"
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
-    if age := age_question(text, question) or birthday_date(text, question):
+    if age := (
+        age_question(text, question)
+        or birthday_date(text, question)
+        or anniversary_date(text, question)
+    ):
         return age
     if not (
         ASKS_DATE.match(question)
