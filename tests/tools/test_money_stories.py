@@ -424,6 +424,12 @@ def value(text: str) -> str:
         ("I sell my roast in 250 g bags for £8.50. What's that per kilogram?", "34"),
         ("My salary is £32,400 a year. What's that per month?", "2700"),
         ("The bill was £84 and we're leaving a 12.5% tip. What's the total?", "94.5"),
+        # money given then spent; a recipe "for 4 people"; a percentage discount asked; mpg; a split said first
+        ("Mum gave me £20 and I spent £7.35 on lunch. How much have I got left?", "12.65"),
+        ("A recipe for 4 people uses 300 g of pasta. How much pasta for 6 people?", "450"),
+        ("The jacket was £80 and is now £60. What's the percentage discount?", "25"),
+        ("We drove 320 miles and the car does 40 mpg. How many gallons did we use?", "8"),
+        ("Three friends split a £96 taxi and a £45 meal. How much does each pay?", "47"),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -580,6 +586,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # "each" of two counts; a week's pay from a month's (not whole weeks)
         "There are 24 kids and 3 teachers in the class and each needs 2 pencils. How many pencils?",
         "My salary is £32,400 a year. What's that per week?",
+        # someone else's money; a price that went up asked as a discount
+        "Ann had £20 and I spent £7.35 on lunch. How much have I got left?",
+        "The jacket was £60 and is now £80. What's the percentage discount?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -34,6 +34,7 @@ ALIASES = {
     "kw": "kilowatt",
     "kph": "kilometre/hour",
     "mph": "mile/hour",
+    "mpg": "mile/gallon",  # (US or imperial: the gallons come out in the same one)
     "people": "person",  # "3 people" at "£8.50 per person"
 }
 

@@ -201,7 +201,10 @@ _CHANGE_ASKED = re.compile(
     rf"|^what(?:'s|\s+is|\s+was)\s+(?:that|this|the\s+change)\s+as\s+a\s+(?:percentage|per\s*cent)"
     rf"\s+(?:(?P<up2>increase|rise|gain)|(?P<down2>decrease|fall|drop|loss))"
     rf"|^what\s+(?:percentage|per\s*cent)\s+(?:(?P<up3>increase|rise)|(?P<down3>decrease|fall"
-    r"|drop))\s+(?:is|was)\s+(?:that|this)",
+    r"|drop))\s+(?:is|was)\s+(?:that|this)"
+    # "The jacket was £80 and is now £60. What's the percentage discount?"
+    r"|^what(?:'s|\s+is|\s+was)\s+the\s+(?:percentage|per\s*cent)\s+(?P<down4>discount|reduction"
+    r"|saving|decrease|drop|fall)",
     re.IGNORECASE,
 )
 _PART_ASKED = re.compile(
@@ -313,7 +316,8 @@ def left_after(body: str) -> str | None:
 # mince. How many grams of mince do I need to feed 84 people?" -> "750 / 6 * 84"
 _PEOPLE_COUNTED = r"(?:\s+(?:people|persons|guests|servings|portions)\b|(?=\s*(?:[,.;?!]|$|and\b)))"
 _SERVES = re.compile(
-    rf"\b(?:serves|feeds|makes\s+enough\s+for|is\s+enough\s+for)\s+(?P<n>{NUM}){_PEOPLE_COUNTED}",
+    rf"\b(?:serves|feeds|makes\s+enough\s+for|is\s+enough\s+for|(?<=recipe\s)for)\s+(?P<n>{NUM})"
+    rf"{_PEOPLE_COUNTED}",
     re.IGNORECASE,
 )
 _FOR_MANY = re.compile(
@@ -329,7 +333,9 @@ _INGREDIENT = re.compile(
 )
 _SCALED_ASKED = re.compile(
     r"^(?:so\s+)?how\s+(?:much|many)\b(?:\s+[a-z]+){0,4}?\s+(?:do|will|would|should|shall)\s+(?:i|we)"
-    r"\s+(?:need|use|buy|get)\b",
+    r"\s+(?:need|use|buy|get)\b"
+    # "How much pasta for 6 people?"
+    rf"|^(?:so\s+)?how\s+(?:much|many)(?:\s+[a-z]+){{0,3}}?\s+for\s+{NUM}\s+(?:people|guests)$",
     re.IGNORECASE,
 )
 _NOT_SCALED = re.compile(
@@ -344,7 +350,7 @@ def recipe_scaled(body: str) -> str | None:
     sentences = SENTENCES.split(body.strip())
     if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3:
         return None
-    if "serve" not in body and "feed" not in body and "enough" not in body:
+    if not any(w in body for w in ("serve", "feed", "enough", "recipe for")):
         return _batch_scaled(body, sentences)
     question = sentences[-1].rstrip("?. ")
     if (comma := question.rfind(", ")) > 0:  # "I'm cooking for 22, how much flour do I need"

@@ -217,6 +217,8 @@ _GROUP = re.compile(
     r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+(?:the\s+(?=\d+\s+(?:of\s+us|[a-z]+))|(?:his|her|their)\s+)?"
     r"(?P<k>\d+)(?:\s+of\s+us|\s+(?P<who>[a-z]+))"
     r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?"
+    # "3 friends split a £96 taxi and a £45 meal"
+    r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
     # "… and 9 of us are splitting it evenly"
     r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us\s+(?:are|will\s+be)\s+"
     r"(?:splitting|sharing)\s+(?:it|that|the\s+(?:cost|bill))(?:\s+(?:evenly|equally))?)"
@@ -298,12 +300,12 @@ def shared_cost(body: str) -> str | None:
         return None
     if _NOT_EVEN.search(story[: groups[0].start()] + story[groups[0].end() :]):
         return None  # ("split between 8 children" names the group, not a child's price)
-    if int(people := groups[0]["k"] or groups[0]["k2"] or groups[0]["k3"]) < 2:
+    if int(people := groups[0]["k"] or groups[0]["k2"] or groups[0]["k3"] or groups[0]["k5"]) < 2:
         return None
     who = (groups[0]["who"] or "").lower()
     one = next((asked[g] for g in ("one", "one2", "one3", "one4", "one5") if asked[g]), "").lower()
     young = one in _YOUNG and who in _YOUNG  # (the pupils are the children asked about)
-    if young or not who and not (groups[0]["k2"] or groups[0]["k3"]):
+    if young or not who and not (groups[0]["k2"] or groups[0]["k3"] or groups[0]["k5"]):
         one = ""  # ("8 of us" are the anglers asked about)
     if (
         extra

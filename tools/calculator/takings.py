@@ -127,15 +127,21 @@ def _taken(rest: str) -> str | None:
 # left?"
 _LEFT_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|will)\s+(?:i|we|he|she|they)\s+have\s+left"
+    r"|how\s+much\s+(?:money\s+)?(?:have|has)\s+(?:i|we|he|she|they)\s+got\s+left"
     r"|how\s+much\s+(?:money\s+)?is\s+left|what(?:'s|\s+is)\s+left)(?:\s+(?:now|over))?$",
     re.IGNORECASE,
 )
 _HAD_SPENT = re.compile(
-    rf"^(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)\s+[$€£¥₹](?P<a>{NUM})"
-    rf",?\s+and\s+(?:then\s+)?(?:spent|spend|spends|paid|pays|lost|loses)\s+[$€£¥₹](?P<b>{NUM})"
+    rf"^(?:(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)"
+    # "Mum gave me £20"
+    rf"|(?:(?:my\s+)?[a-z]+|(?-i:[A-Z][a-z]+))\s+gave\s+(?:me|us|him|her|them))\s+[$€£¥₹](?P<a>{NUM})"
+    rf",?\s+and\s+(?:then\s+)?(?:(?P<who2>i|we)\s+)?(?:spent|spend|spends|paid|pays|lost|loses)\s+[$€£¥₹](?P<b>{NUM})"
     r"(?:\s+on\s+(?:a\s+|an\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?)?$",
     re.IGNORECASE,
 )
+
+
+_MINE = re.compile(r"^(?:i|we)\s|^\S+(?:\s+\S+)?\s+gave\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def spent_from(body: str) -> str | None:
@@ -144,6 +150,8 @@ def spent_from(body: str) -> str | None:
         return None
     story, question = said[0], said[1].rstrip("?. ")
     if _LEFT_ASKED.match(question) and (had := _HAD_SPENT.match(story.rstrip(". "))):
+        if had["who2"] and not _MINE.match(story):
+            return None  # "Ann had £20 and I spent £7.35": not the money I had
         a, b = (had[g].replace(",", "") for g in ("a", "b"))
         return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
     return None
