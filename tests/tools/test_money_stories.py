@@ -430,6 +430,12 @@ def value(text: str) -> str:
         ("The jacket was £80 and is now £60. What's the percentage discount?", "25"),
         ("We drove 320 miles and the car does 40 mpg. How many gallons did we use?", "8"),
         ("Three friends split a £96 taxi and a £45 meal. How much does each pay?", "47"),
+        # a bare "How many bags?" when they come out full; things given away or sold; a bill's change
+        ("A baker makes 144 rolls and packs them in bags of 6. How many bags?", "24"),
+        ("A class of 30 pupils is split into groups of 5. How many groups?", "6"),
+        ("Tom has 45 marbles and gives 18 to his sister. How many does he have left?", "27"),
+        ("A farmer has 120 sheep and sells 35. How many are left?", "85"),
+        ("My bill is £45.60 and I pay with a £50 note. How much change?", "4.4"),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -589,6 +595,11 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # someone else's money; a price that went up asked as a discount
         "Ann had £20 and I spent £7.35 on lunch. How much have I got left?",
         "The jacket was £60 and is now £80. What's the percentage discount?",
+        # a part-full bag; the sister's marbles; other things sold; a bill with more in it
+        "A baker makes 146 rolls and packs them in bags of 6. How many bags?",
+        "Tom has 45 marbles and gives 18 to his sister. How many does she have left?",
+        "A farmer has 120 sheep and sells 35 cows. How many are left?",
+        "My bill is £45.60 plus service and I pay with a £50 note. How much change?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -37,8 +37,8 @@ _NEED_ASKED = re.compile(
     re.IGNORECASE,
 )
 _SOLD_IN = (
-    r"(?:come|comes|sold|sells?|packed|supplied|delivered)\s+(?:(?:it|them|[a-z]+)\s+)?(?:only\s+)?in\s+"
-    r"(?:whole\s+)?"
+    r"(?:come|comes|sold|sells?|packs?|packed|supplied|delivered|split|splits|divided|divides"
+    r"|sorts?|sorted)\s+(?:(?:it|them|[a-z]+)\s+)?(?:only\s+)?(?:in|into)\s+(?:whole\s+)?"
 )
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = (
@@ -79,7 +79,9 @@ def containers_needed(body: str) -> str | None:
     noun = _NOUN_ASKED.match(question)
     if what and (_BARE_ASKED.match(question) or noun and noun["what"].lower() == what.lower()):
         story, question = story[: only.start()], f"How many {what} do I need?"
-    asked = _NEED_ASKED.match(question) or _FILL_ASKED.match(question)
+    # a bare "How many bags?" after "packs them in bags of 6": answered only when they come out
+    # full (a part-full one is counted or not, the model says)
+    asked = _NEED_ASKED.match(question) or _FILL_ASKED.match(question) or noun
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
     period = _FOR_PERIOD.search(question, asked.end())
@@ -152,7 +154,7 @@ def containers_needed(body: str) -> str | None:
             return None
     if room == 0:
         return None
-    if asked.re is _FILL_ASKED:  # how many it fills: only when none is left part-full
+    if asked.re is not _NEED_ASKED:  # how many it fills: only when none is left part-full
         return f"({whole}) / {size}" if (value / room).denominator == 1 else None
     return f"ceil(({whole}) / {size})"
 

@@ -51,11 +51,14 @@ _RATE = re.compile(
 )
 # "Maria had 350 stickers and gave away 128 of them. How many does she have left?"
 _LEFT = re.compile(
-    rf"^(?P<who>(?-i:[A-Z][a-z]+)|i|we|he|she|they) (?:had|has|have|bought|baked|collected"
+    rf"^(?P<who>(?-i:[A-Z][a-z]+)|i|we|he|she|they|(?:a|the|our|my) [a-z]+) (?:had|has|have|bought|baked|collected"
     rf"|picked|made) (?P<n>{_NUM}) (?P<item>{_NOUN}),? and (?:then )?"
-    r"(?P<verb>gave away|gave|sold|lost|ate|used|spent|broke|donated|threw away)"
-    rf" (?P<m>{_NUM})(?: of them| (?P<item2>{_NOUN}))?{_STOP}"
-    rf"how many (?:(?P<item3>{_NOUN}) )?(?:does|do|did) (?P<who2>{_NOUN}) have left$",
+    r"(?P<verb>gave away|gave|sold|lost|ate|used|spent|broke|donated|threw away|gives away|gives"
+    r"|sells|loses|eats|uses|breaks|donates)"
+    rf" (?P<m>{_NUM})(?: of them| (?P<item2>{_NOUN}))?"
+    r"(?: to (?P<whose>his|her|their|my|our|a|the) [a-z]+)?"  # "gives 18 to his sister"
+    rf"{_STOP}(?:how many (?:(?P<item3>{_NOUN}) )?(?:does|do|did) (?P<who2>{_NOUN}) have left"
+    rf"|how many (?:(?P<item4>{_NOUN}) )?(?:are|is) left)$",
     re.IGNORECASE,
 )
 # "He scored 612 points in 24 games. Points per game?": a total over a count, per one
@@ -180,11 +183,18 @@ def one_step(body: str) -> str | None:
         if (m := pattern.match(body)) and _scaled_alike(m):
             return f"{m['q']} * {m['b']} / {m['a']}"
     if m := _LEFT.match(body):
-        items = [x for x in (m["item2"], m["item3"]) if x]
+        items = [x for x in (m["item2"], m["item3"], m["item4"]) if x]
         fewer = float(m["m"].replace(",", "")) <= float(m["n"].replace(",", ""))
-        if fewer and all(_same(m["item"], x) for x in items) and _same_person(m["who"], m["who2"]):
+        # ("How many are left?" asks of the story's own things)
+        same_one = m["who2"] is None or _same_person(m["who"], m["who2"])
+        if m["whose"] and m["who2"]:  # "gives 18 to his sister. … does she have left?": hers
+            same_one = same_one and _OWNER.get(m["whose"].lower()) == m["who2"].lower()
+        if fewer and all(_same(m["item"], x) for x in items) and same_one:
             return f"{m['n']} - {m['m']}"
     return None
+
+
+_OWNER = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
 
 
 def _same(a: str, b: str) -> bool:
