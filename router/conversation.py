@@ -441,7 +441,18 @@ def _readable(question: str, rest: str) -> bool:
         and any(c.isdigit() for c in question)
         and not _FROM_THE_CLOCK.search(question)
         and not (_ADDS_UP.search(question) and any(c.isdigit() for c in rest))
+        # ("I started my diet on 3 January 2027. How many days until …?": not from today)
+        and not (_UNTIL.search(question) and _A_DATE.search(rest))
     )
+
+
+# A length counted up to one date, its start left to the clock; and a date said in the rest
+_UNTIL = re.compile(r"(?i)^(?!.*\bfrom\b)how\s+(?:many|long)\b.*\b(?:until|till|before)\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_A_DATE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|\d/\d|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 _ADDS_UP = re.compile(

@@ -446,6 +446,10 @@ LEAVE_TO_MODEL = [
                 "The recording ran 2.75 hours and the slot is 2 hours. How many minutes do I have"
                 " to edit?"
             ),
+            # a length up to a date, counted from the story's date rather than from today
+            "until-after-a-told-date": (
+                "I started my diet on 3 January 2027. How many days until 1 April 2027?"
+            ),
         }.items()
     ),
 ]
