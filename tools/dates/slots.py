@@ -29,7 +29,7 @@ from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEK
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
-from tools.dates.phrases import DURATION_RE, parse_duration
+from tools.dates.phrases import DURATION_RE, parse_duration, written_date
 from tools.dates.referents import asks_about_the_date, unknown_thing
 from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
@@ -103,8 +103,11 @@ _TIME_LEFT = re.compile(
 # ... or from a date the question names to the story's one: "Exams start Monday 10 May 2027. How
 # many weeks is that from 1 February 2027?"
 _THAT_FROM = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+(?:(?:is|was)\s+(?:that|it)\s+(?:from|after|since)\s+[^?]*\d{4}"
-    r"|(?:from|after|since)\s+[^?]*\d{4}\s+(?:is|was)\s+(?:that|it))\s*\?$",
+    # (the date right after "from": not "from then until his birthday on …", the other way)
+    r"^how\s+many\s+(?:days|weeks)\s+(?:(?:is|was)\s+(?:that|it)\s+(?:from|after|since)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d[^?a-z]*[a-z]+\s+\d{4}"
+    r"|(?:from|after|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d[^?a-z]*[a-z]+\s+\d{4}"
+    r"\s+(?:is|was)\s+(?:that|it))\s*\?$",
     re.IGNORECASE,
 )
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
@@ -357,6 +360,9 @@ def read_story(text: str) -> str | None:
         a, b = (m.group() for m in dates)
         if that_from and dates[0].end() <= len(story) < dates[1].start():
             a, b = b, a  # "Exams start 10 May. How many weeks is that from 1 February?"
+        first, last = written_date(a, None), written_date(b, None)
+        if first is None or last is None or first.value > last.value:
+            return None  # (a story's two dates read the wrong way round: never a negative count)
         return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
     if len(times) == 2 and len(dates) == 2 and unit in ("minutes", "hours"):
         return between_moments(text, story, unit, dates, times)
