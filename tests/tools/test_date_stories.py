@@ -916,6 +916,11 @@ STORIES += [
     # a wedding anniversary; days from a date the question names, said before "is that"
     ("We got married on 12 June 2010. When is our 20th anniversary?", "= Wednesday, June 12, 2030"),
     ("My passport expires on 14 March 2029. How many days from 1 January 2029 is that?", "72 days"),
+    # from the story's date ("then") to the question's
+    (
+        "Sam started his paper round on 3 January 2027. How many days is it from then until his birthday on 19 June 2027?",
+        "167 days",
+    ),
 ]
 
 
@@ -1134,6 +1139,8 @@ LEFT_TO_THE_MODEL = [
     # an anniversary of something else than the wedding, or of a leap-day wedding
     "The shop opened on 12 June 2010. When is our 20th anniversary?",
     "We got married on 29 February 2008. When is our 20th anniversary?",
+    # the two dates the wrong way round for the question (set 23 was once answered -167)
+    "Sam started his paper round on 19 June 2027. How many days is it from then until his birthday on 3 January 2027?",
 ]
 
 

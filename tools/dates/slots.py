@@ -110,6 +110,13 @@ _THAT_FROM = re.compile(
     r"\s+(?:is|was)\s+(?:that|it))\s*\?$",
     re.IGNORECASE,
 )
+# ... or from the story's date ("then") to one the question names: "Sam started his paper round on
+# 3 January 2027. How many days is it from then until his birthday on 19 June 2027?"
+_FROM_THEN = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+is\s+(?:it|that)\s+from\s+(?:then|that\s+(?:date|day))\s+"
+    r"(?:until|till|to)\b",
+    re.IGNORECASE,
+)
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
 _BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE)
 # ... or how old something started on the first date is on the second: "I started my sourdough
@@ -355,6 +362,7 @@ def read_story(text: str) -> str | None:
             and not _FROM_EVENT_TO_EVENT.match(question)
             and not (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
             and not that_from
+            and not _FROM_THEN.match(question)
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
