@@ -35,19 +35,20 @@ _TERSE = (
     # "Minutes from 08:35 to 13:10?", "Hours between 07:00 and 19:30?"
     (
         re.compile(
-            r"^(?P<u>minutes|hours|days|weeks)\s+(?P<rest>(?:from|between)\s+[^?]{3,80})\?$",
+            r"^(?P<u>minutes|hours|days|weeks)\s+(?P<rest>(?:from|between)\s+[^?]{3,80}?)\s*\??$",
             re.IGNORECASE,
         ),
         lambda m: f"How many {m['u'].lower()} {m['rest']}?",
     ),
     # "Date 10 weeks after 4 February 2031?"
     (
-        re.compile(r"^date\s+(?P<rest>\d[^?]{3,80})\?$", re.IGNORECASE),
+        re.compile(r"^date\s+(?P<rest>\d[^?]{3,80}?)\s*\??$", re.IGNORECASE),
         lambda m: f"What date is {m['rest']}?",
     ),
 )
 
 
+_ONE_LINE = re.compile(r"^\s*(?:minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)
 # words typed without their apostrophe or a letter: "whats left?", "his commision"
 _TYPOS = {"whats": "what's", "hows": "how's", "commision": "commission", "recieved": "received"}
 _TYPO = re.compile(r"\b(?:whats|hows(?=\s+(?:that|it)\b)|commision|recieved)\b", re.IGNORECASE)
@@ -56,8 +57,8 @@ _TYPO = re.compile(r"\b(?:whats|hows(?=\s+(?:that|it)\b)|commision|recieved)\b",
 def expanded(text: str) -> str | None:
     """The message with its terse last question said in full and its typing slips mended, or
     None when it has neither."""
-    if len(text) > MAX_TEXT or not text.rstrip().endswith("?"):
-        return None
+    if len(text) > MAX_TEXT or not (text.rstrip().endswith("?") or _ONE_LINE.match(text)):
+        return None  # (a question mark, or a one-line ask: "minutes from 22:40 to 01:10")
     body = _TYPO.sub(lambda m: _TYPOS[m.group().lower()], text.rstrip())
     for pattern, full in _TERSE:
         if m := pattern.search(body):

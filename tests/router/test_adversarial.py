@@ -892,6 +892,12 @@ STILL_ANSWERED = [
         id="terse-total-after-dash",
     ),
     pytest.param([U("Minutes from 08:35 to 13:10?")], "275 minutes", id="terse-minutes-from"),
+    pytest.param([U("minutes from 22:40 to 01:10")], "150 minutes", id="terse-without-mark"),
+    pytest.param(
+        [U("date 45 days before 20 December 2027")],
+        "Friday, November 5, 2027",
+        id="terse-date-without-mark",
+    ),
     pytest.param(
         [U("Canoe club hired a minibus for $342 and 9 of us are splitting it evenly. Each pays?")],
         "= 38",

@@ -921,6 +921,20 @@ STORIES += [
         "Sam started his paper round on 3 January 2027. How many days is it from then until his birthday on 19 June 2027?",
         "167 days",
     ),
+    # a day by its place in a month that something starts on; the final one of a counted series;
+    # how long something was up
+    (
+        "Christmas tree deliveries start on the first Saturday of December 2027. What date is that?",
+        "Saturday, December 4, 2027",
+    ),
+    (
+        "The season is 16 weekly matches and the first one is on Tuesday 7 September 2027. Date of the final match night?",
+        "= Tuesday, December 21, 2027",
+    ),
+    (
+        "Scaffolding went up on 3 May 2027 and came down 21 June 2027. how many days was it up for?",
+        "49 days",
+    ),
 ]
 
 

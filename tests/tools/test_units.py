@@ -536,6 +536,20 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("The lead wall is 14 metres high. My American friend wants it in feet.", "≈ 45.9318 ft"),
         ("The airport run is 27 miles each way. How many km is one way?", "= 43.452288 km"),
+        # an area asked "in square metres" another way; a unit needed "for" something
+        (
+            "The new polytunnel is 30 ft by 14 ft. What's that in square metres?",
+            "420 ft² = 39.0192768 m²",
+        ),
+        (
+            "Someone donated a rug labelled 5ft by 8ft. I need its area in square metres for the eBay listing.",
+            "40 ft² = 3.7161216 m²",
+        ),
+        (
+            "The sack race lane is 60 yards; the teacher wants it in metres for the programme.",
+            "= 54.864 m",
+        ),
+        ("The paper round is 7.4 miles. Need it in km for the route app.", "= 11.9091456 km"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -601,6 +615,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # the thing asked about is not the one weighed; both ways asked
         "The safe weighs 180 lb and the stair climber is rated in kg. How heavy is the stair climber in kg?",
         "The airport run is 27 miles each way. How many km is the round trip?",
+        # two distances; a distance said rounded
+        "The paper round is 7.4 miles and the bus route is 3 miles. Need it in km for the route app.",
+        "The distance is 7.4 miles, rounded to the nearest mile. What's that in km?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

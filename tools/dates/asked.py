@@ -14,6 +14,8 @@ ASKS_DATE = re.compile(
     # "Bottling date?", "When must it be posted?"
     r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
     r"|^(?:ready|done|finished|due|back)\s+(?:on|by)\s+what\s+date\s*\?$"  # "Ready on what date?"
+    # "Date of the final match night?"
+    r"|^date\s+of\s+the\s+(?:[a-z]+\s+){0,3}[a-z]+\s*\?$"
     # "When's the last one?" of a counted series
     r"|^when(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:last|final)\s+(?:one|[a-z]+)\s*\?$"
     # "When is it ready?", "When will the batch be ready?"

@@ -70,8 +70,8 @@ _BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
 _TOOK = re.compile(
     r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|i|we|you|they|he|she"
     r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?"
-    # "How many days did it spend in the rack?", "… were the supers on the hives?"
-    r"|spen[dt]|on|in)\b",
+    # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
+    r"|spen[dt]|on|in|up)\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(

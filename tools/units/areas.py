@@ -25,7 +25,11 @@ _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)"
 _AREA_ASKED = re.compile(
     r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
     rf"(?:(?:floor|surface|ground|total|plan)\s+)?area\s+in\s+(?P<t>{_SQUARE})"
-    rf"|how\s+many\s+(?P<t2>{_SQUARE})\s+(?:is\s+(?:that|it)|does\s+it\s+cover))\s*\??$",
+    rf"|how\s+many\s+(?P<t2>{_SQUARE})\s+(?:is\s+(?:that|it)|does\s+it\s+cover)"
+    # "What's that in square metres?", "I need its area in square metres for the listing."
+    rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
+    rf"|(?:i\s+)?need\s+(?:its|the)\s+area\s+in\s+(?P<t4>{_SQUARE}))"
+    r"(?:\s+for\s+(?:the|my|our|a|an)\s+[a-z' -]{1,30})?\s*[?.]?$",
     re.IGNORECASE,
 )
 # A border, a part taken off, a second shape or a rough figure: not the one rectangle's area
@@ -53,13 +57,14 @@ def area_request(body: str) -> UnitsRequest | None:
         return None
     if m["ua"] and parse_unit(m["ua"].rstrip(".")) != unit:
         return None  # "3 m by 250 cm": two units, or a word that is no unit ("40 long by 6 m")
-    targets = parse_targets(asked["t"] or asked["t2"])
+    target = asked["t"] or asked["t2"] or asked["t3"] or asked["t4"]
+    targets = parse_targets(target)
     if not targets or len(targets) != 1 or dimensionality(targets[0]) != f"{_LENGTH} ** 2":
         return None
     if targets[0] == ((unit[0][0], 2),):
         return None  # ("12 feet by 30 feet … How many square feet?": the calculator's product)
     area = Decimal(m["a"].replace(",", "")) * Decimal(m["b"].replace(",", ""))
-    return build(f"{area.normalize():f} {m['ub']}^2", asked["t"] or asked["t2"])
+    return build(f"{area.normalize():f} {m['ub']}^2", target)
 
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:

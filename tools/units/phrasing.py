@@ -299,7 +299,9 @@ _ASKED_FOR = (
         # "A customer asked how many pounds that is", "My friend wants it in feet."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
-        r"|[a-z' ]{0,40}?\bwants?\s+(?:it|that|this)\s+in\s+(?P<t4>[^\d]{1,30}?)\.?"
+        # ("… wants it in metres for the programme.", "Need it in km for the route app.")
+        r"|[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?:it|that|this)\s+in\s+(?P<t4>[^\d]{1,30}?)"
+        r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
         # "How tall in metres?"
         r"|how\s+(?:tall|long|far|heavy|wide|high|deep)\s+in\s+(?P<t10>[^\d]{1,30}?))$",
@@ -333,7 +335,8 @@ _WORKED = re.compile(
     # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
     r"\b(?:twice|half|double|triple|times|each(?!\s+way\b)|per|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
-    r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|round\w*"
+    r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|rounded"
+    r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
     r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)|over|under)\b|%",
     re.IGNORECASE,
 )
