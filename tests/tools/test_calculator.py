@@ -449,6 +449,11 @@ def answer(text: str) -> str:
         # a percentage taken off or added, said after the number
         ("what is 86 with 15 percent taken off", "86 − 15% of 86 = 73.1"),
         ("240 with 20% added", "240 + 20% of 240 = 288"),
+        # a quotient of a number too big to be a rating, a date or a season
+        ("1296 / 16", "1296 ÷ 16 = 81"),
+        # a step after a comma, said with its operator word
+        ("2 to the power 11, minus 48", "2^11 − 48 = 2000"),
+        ("144, divided by 12", "144 ÷ 12 = 12"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -514,6 +519,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "2x + 3",
         "2 x +3",
         "8/10",
+        "12/25",  # a date
+        "2023/24",  # a season
         "9-5",
         "+1",
         "100%!",

@@ -169,13 +169,19 @@ def _chat_shaped(node: Node) -> bool:
         return True
     if node[0] in ("neg", "pct", "deg"):
         return node[1][0] in ("num", "const")
-    return (
+    plain = (
         node[0] in ("div", "sub")
         and node[1][0] == "num"
         and node[2][0] == "num"
         and node[1][1].isdigit()
         and node[2][1].isdigit()
     )
+    # ("1296 / 16" is a sum; "8/10", "12/25" and "2023/24" are a rating, a date and a season)
+    return plain and not (node[0] == "div" and _is_a_quotient(int(node[1][1]), int(node[2][1])))
+
+
+def _is_a_quotient(top: int, bottom: int) -> bool:
+    return top > 100 and not (1900 <= top <= 2099 and bottom < 100) and 1 < bottom < top
 
 
 _QA = re.compile(

@@ -26,7 +26,11 @@ def rewrite(body: str) -> str:
 
 
 UNREAD_STEP = "then?"  # what `rewrite` gives for a "then" step it cannot read
-_THEN = re.compile(r",?\s+(?:and\s+)?then\s+", re.IGNORECASE)
+# ("2 to the power 11, minus 48": a step after a comma, said with its operator word)
+_THEN = re.compile(
+    r",?\s+(?:and\s+)?then\s+|,\s+(?=(?:minus|plus|times|divided\s+by|multiplied\s+by)\s+\d)",
+    re.IGNORECASE,
+)
 _IT = r"(?:it|that|this|the result|the answer)"
 
 
@@ -383,8 +387,8 @@ def _change_frame(body: str) -> str:
 _STEPS = _compiled(
     (rf"^(?:add|plus) ({_NUM})(?: to {_IT})?$", "({0}) + ({1})"),
     (rf"^(?:subtract|take away|minus) ({_NUM})(?: from {_IT})?$", "({0}) - ({1})"),
-    (rf"^(?:multiply (?:{_IT} )?by|times) ({_NUM})$", "({0}) * ({1})"),
-    (rf"^divide (?:{_IT} )?by ({_NUM})$", "({0}) / ({1})"),
+    (rf"^(?:multiply (?:{_IT} )?by|multiplied by|times) ({_NUM})$", "({0}) * ({1})"),
+    (rf"^(?:divide (?:{_IT} )?by|divided by) ({_NUM})$", "({0}) / ({1})"),
     (rf"^square {_IT}$", "({0})^2"),
     (rf"^cube {_IT}$", "({0})^3"),
     (rf"^double {_IT}$", "2 * ({0})"),
