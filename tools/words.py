@@ -223,6 +223,9 @@ _ANY_NAMES = (
 _ANY_WORD = re.compile(rf"\b{initials(_ANY_NAMES)}(?:{_ANY_NAMES})\b", re.IGNORECASE)
 
 
+_A_ONE = re.compile(r"\b(?:this|that|which|another|other|no|any)\s+$", re.IGNORECASE)
+
+
 def words_to_digits(text: str) -> str:
     """Replace each well-formed run of number words with its digits."""
     if not _ANY_WORD.search(text):
@@ -231,6 +234,8 @@ def words_to_digits(text: str) -> str:
         return _MIXED.sub(r"(\1 + \2/\3)", text)
 
     def sub(m: re.Match[str]) -> str:
+        if m.group().lower() == "one" and _A_ONE.search(m.string, 0, m.start()):
+            return m.group()  # "the dial on this one": a thing, not a number
         value = cardinal(re.split(r"\s+|-", m.group()))
         return m.group() if value is None else str(value)
 

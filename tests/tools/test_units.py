@@ -550,6 +550,20 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "= 54.864 m",
         ),
         ("The paper round is 7.4 miles. Need it in km for the route app.", "= 11.9091456 km"),
+        # the unit wanted named in the story: "wants mph", "asked how many pounds that is", a dial
+        # "is fahrenheit" ("this one" is no number)
+        (
+            "Bike computer says I averaged 28 km/h across town on the afternoon run. Client in the US wants mph, what's that?",
+            "28 km/h ≈ 17.3984 mph",
+        ),
+        (
+            "We sell 4.5 kg gas bottles in the campsite shop. An American couple asked how many pounds that is - what do I tell them?",
+            "4.5 kg ≈ 9.9208 lb",
+        ),
+        (
+            "Tank heater should be at 26 °C but the dial on this one is fahrenheit. What number do I set?",
+            "26 °C = 78.8 °F",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -618,6 +632,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # two distances; a distance said rounded
         "The paper round is 7.4 miles and the bus route is 3 miles. Need it in km for the route app.",
         "The distance is 7.4 miles, rounded to the nearest mile. What's that in km?",
+        # two units wanted; a dial in one unit and the reading asked of another
+        "Client in the US wants mph and my boss wants km/h. I averaged 28 km/h. What's that?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

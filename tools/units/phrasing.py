@@ -296,10 +296,9 @@ _ASKED_FOR = (
     re.compile(
         r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
         r"|were)\s+(?:he|she|it|they|that|this|the\s+(?P<subject>[a-z]+))\s+in\s+(?P<t>[^\d]{1,30}?)"
-        # "A customer asked how many pounds that is", "My friend wants it in feet."
+        # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
-        # ("… wants it in metres for the programme.", "Need it in km for the route app.")
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?:it|that|this)\s+in\s+(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
@@ -310,8 +309,12 @@ _ASKED_FOR = (
 )
 # The unit a reading is wanted in, named in the story, and a question for that reading
 _NAMED_TARGET = re.compile(
-    r"\b(?:only\s+)?(?:does|do|shows?|reads?|displays?|uses?|wants?\s+(?:it|them)\s+in|in)\s+"
-    r"(?:degrees\s+)?(?P<t>[A-Za-z°]+)\b(?=\s*(?:[.,;—–-]|$)"
+    r"\b(?:only\s+)?(?:does|do|shows?|reads?|displays?|uses?|wants?(?:\s+(?:it|them)\s+in)?|in"
+    # "the dial on this one is fahrenheit", "asked how many pounds that is"
+    r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
+    r"|asked\s+how\s+many)\s+"
+    r"(?:degrees\s+)?(?P<t>[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;—–-]|$)"
+    r"|\s+(?:that|it)\s+(?:is|was)\b"
     r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
     re.IGNORECASE,
 )
@@ -320,6 +323,7 @@ _WHAT_SHOULD = re.compile(
     r"|show|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them)"
     r"|program\s+(?:it|the\s+[a-z]+)\s+to|set(?:\s+(?:it|them|the\s+[a-z]+)(?:\s+(?:to|at))?)?"
     r"|write(?:\s+down)?|put(?:\s+down)?|enter)"
+    r"|what\s+number\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+)\s+to)?"
     r"|what(?:'s|\s+is)\s+(?:it|that))$",
     re.IGNORECASE,
 )
