@@ -83,12 +83,14 @@ def read_story(worded: str, trail: str) -> str | None:
         or vat_inside(worded)
         or scaled_length(worded)
         or more_in(worded)
-        or rate_product(worded)  # (read with its money signs: "£850 rent a month")
+        # read with its money signs ("£850 rent a month"); without any, the frames read it already
+        or (_SIGNED.search(worded) is not None and rate_product(worded))
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or None
     )
 
 
+_SIGNED = re.compile(r"[$€£¥₹]\s?\d")
 # A question left in the story once its trail is cut ("How much does each person pay" before
 # "in total?"): the total is not all it asks
 _ASKED_LEFT = re.compile(r"\b(?:how|what|which|who|whose)\b", re.IGNORECASE)
