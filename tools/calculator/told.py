@@ -52,6 +52,7 @@ _TOTAL_TRAIL = re.compile(
 def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
     asked_total = bool(_TOTAL_TRAIL.search(trail))
+    said = worded
     dashed = "—" in worded or "–" in worded or " - " in worded
     if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
         worded = f"{worded[: asked.start()]}. {worded[asked.end() :]}"
@@ -83,8 +84,9 @@ def read_story(worded: str, trail: str) -> str | None:
         or vat_inside(worded)
         or scaled_length(worded)
         or more_in(worded)
-        # read with its money signs ("£850 rent a month"); without any, the frames read it already
-        or (_SIGNED.search(worded) is not None and rate_product(worded))
+        # read with its money signs ("£850 rent a month") or its question set apart ("… 3.6 m —
+        # how many square metres …"); as typed and without a sign, the frames read it already
+        or ((worded != said or _SIGNED.search(worded) is not None) and rate_product(worded))
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or None
     )
