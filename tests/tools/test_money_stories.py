@@ -436,6 +436,8 @@ def value(text: str) -> str:
         ("Tom has 45 marbles and gives 18 to his sister. How many does he have left?", "27"),
         ("A farmer has 120 sheep and sells 35. How many are left?", "85"),
         ("My bill is £45.60 and I pay with a £50 note. How much change?", "4.4"),
+        # a story whose question is set apart by a dash, read by its units
+        ("The kitchen floor is 4.2 m by 3.6 m — how many square metres of vinyl is that?", "15.12"),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
