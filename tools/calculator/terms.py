@@ -68,7 +68,8 @@ _HOW_MUCH = re.compile(
     r"^(?:how\s+much|(?:the\s+)?total(?:\s+(?:cost|bill|price|spend))?(?:\s+please)?)\s*[?.]?$",
     re.IGNORECASE,
 )
-_SIGN = re.compile(r"[$€£¥₹]\s?\d")
+# Money written with its sign: "£45", "$ 12"
+SIGNED = re.compile(r"[$€£¥₹]\s?\d")
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
@@ -141,7 +142,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     # (a question whose frame was taken off, "What does it [come to]", asks for money)
     asked = asked_units(question) or (
         Counter({"money": 1})
-        if total or _HOW_MUCH.match(question) and _SIGN.search(story)
+        if total or _HOW_MUCH.match(question) and SIGNED.search(story)
         else None
     )
     story = _ONE_OFF.sub(" ", story)

@@ -34,7 +34,7 @@ from tools.calculator.takeaway import (
     shared_cost,
 )
 from tools.calculator.takings import made_after, margin_sold, spent_from
-from tools.calculator.terms import listed_total, sum_of_terms
+from tools.calculator.terms import SIGNED, listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
 _DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
@@ -86,13 +86,12 @@ def read_story(worded: str, trail: str) -> str | None:
         or more_in(worded)
         # read with its money signs ("£850 rent a month") or its question set apart ("… 3.6 m —
         # how many square metres …"); as typed and without a sign, the frames read it already
-        or ((worded != said or _SIGNED.search(worded) is not None) and rate_product(worded))
+        or ((worded != said or SIGNED.search(worded) is not None) and rate_product(worded))
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or None
     )
 
 
-_SIGNED = re.compile(r"[$€£¥₹]\s?\d")
 # A question left in the story once its trail is cut ("How much does each person pay" before
 # "in total?"): the total is not all it asks
 _ASKED_LEFT = re.compile(r"\b(?:how|what|which|who|whose)\b", re.IGNORECASE)
