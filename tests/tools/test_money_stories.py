@@ -438,6 +438,9 @@ def value(text: str) -> str:
         ("My bill is £45.60 and I pay with a £50 note. How much change?", "4.4"),
         # a story whose question is set apart by a dash, read by its units
         ("The kitchen floor is 4.2 m by 3.6 m — how many square metres of vinyl is that?", "15.12"),
+        # a week's stay is 7 nights
+        ("The hotel costs £89 a night. How much for a week?", "623"),
+        ("The gym is £30 a month. How much for a year?", "360"),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -602,6 +605,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "Tom has 45 marbles and gives 18 to his sister. How many does she have left?",
         "A farmer has 120 sheep and sells 35 cows. How many are left?",
         "My bill is £45.60 plus service and I pay with a £50 note. How much change?",
+        # a week of work is not 7 days or 168 hours
+        "I earn £15 an hour. How much for a week?",
+        "I earn £90 a day. How much for a week?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -87,15 +87,20 @@ _SMALLEST = {
     "volume": "millilitre",
     "clock": "second",
     "calendar": "month",
+    "stay": "night",
 }
-# Periods whose sizes are exact and never a working day's or week's: an hour is 60 minutes and
-# a year 12 months, but "£15 an hour … a day" may be a working day, and "a week" of work 5 days
+# Periods whose sizes are exact and never a working day's or week's: an hour is 60 minutes, a
+# year 12 months and a week 7 nights; "£15 an hour … a day" may be a working day, and "a week"
+# of work 5 days
 _PERIOD_SCALE = {
     "second": ("clock", 1),
     "minute": ("clock", 60),
     "hour": ("clock", 3600),
     "month": ("calendar", 1),
     "year": ("calendar", 12),
+    # (a week's stay is 7 nights; a week of work is not 7 days, so days are not here)
+    "night": ("stay", 1),
+    "week": ("stay", 7),
 }
 _SCALES = {**SCALE, **_PERIOD_SCALE}
 

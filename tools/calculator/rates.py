@@ -54,6 +54,8 @@ _MONEY_ASKED = re.compile(
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
     r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?:an?\s+)?(?=\d)"
+    # "How much for a week?": money for one of a period
+    r"|how\s+much\s+(?:is\s+it\s+)?for\s+(?:a|an|one)\s+(?=(?:week|month|year|night|hour)\s*\??$)"
     r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
     # "How much ticket income is that?"
     # "What were ticket sales?"
