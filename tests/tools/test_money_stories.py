@@ -441,6 +441,9 @@ def value(text: str) -> str:
         # a week's stay is 7 nights
         ("The hotel costs £89 a night. How much for a week?", "623"),
         ("The gym is £30 a month. How much for a year?", "360"),
+        # the difference between two amounts said for two periods
+        ("Our electricity bill was £96 in March and £72 in April. What's the difference?", "24"),
+        ("Our bill was £96.50 in March and £72.25 in April. What's the difference?", "24.25"),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -608,6 +611,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # a week of work is not 7 days or 168 hours
         "I earn £15 an hour. How much for a week?",
         "I earn £90 a day. How much for a week?",
+        # two kinds of amount, or a condition on one
+        "Our electricity bill was £96 in March and 72 kWh in April. What's the difference?",
+        "Our bill was £96 in March and £72 in April, but April was estimated. What's the difference?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

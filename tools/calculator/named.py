@@ -418,12 +418,40 @@ _COUNT_IN = re.compile(
 )
 
 
+# ... or the difference between two amounts said for two periods: "Our electricity bill was £96
+# in March and £72 in April. What's the difference?" -> "96 - 72"
+_DIFFERENCE_ASKED = re.compile(
+    r"^(?:so\s+)?what(?:'s|\s+is|\s+was)\s+the\s+difference(?:\s+between\s+(?:them|the\s+two))?$",
+    re.IGNORECASE,
+)
+_AMOUNT_IN = re.compile(
+    rf"(?<![\w.,])(?:[$€£¥₹]\s?)?(?P<n>{NUM})(?:\s+(?P<what>[a-z]+))?\s+in\s+(?P<when>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _difference(story: str) -> str | None:
+    amounts = list(_AMOUNT_IN.finditer(story))
+    if len(amounts) != 2 or stray_digit(story, amounts) or "%" in story:
+        return None
+    if len({a["when"].lower() for a in amounts}) != 2 or _NO_CHANGE_WORDS.search(story):
+        return None
+    if len({(a["what"] or "").lower().rstrip("s") for a in amounts} - {""}) > 1:
+        return None  # ("£96 in March and 72 kWh in April")
+    if sum(a.group().lstrip()[:1] in "$€£¥₹" for a in amounts) == 1:
+        return None  # one said as money, the other not
+    a, b = sorted((m["n"].replace(",", "") for m in amounts), key=Fraction, reverse=True)
+    return f"{a} - {b}"
+
+
 def more_in(body: str) -> str | None:
     """ "2310 - 1845" for two counts said for two periods and how many more in the later-named
     one asked; None otherwise (a fall, a third number, or another thing counted)."""
     if (said := story_and_question(body)) is None:
         return None
     story, question = said[0], said[1].rstrip("?. ")
+    if _DIFFERENCE_ASKED.match(question):
+        return _difference(story)
     asked = _MORE_IN_ASKED.match(question)
     counts = list(_COUNT_IN.finditer(story))
     if asked is None or len(counts) != 2 or stray_digit(story, counts) or "%" in story:
