@@ -614,6 +614,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # two kinds of amount, or a condition on one
         "Our electricity bill was £96 in March and 72 kWh in April. What's the difference?",
         "Our bill was £96 in March and £72 in April, but April was estimated. What's the difference?",
+        # containers for another time than the story's
+        "A baker makes 144 rolls and packs them in bags of 6. How many bags should I order for next week?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -189,7 +189,11 @@ _WITH_EACH = re.compile(
     r"(?<![\w.,])(?P<c>\d+)\s+[a-z]+\s+(?:with|of)\s+(?=\d[\d,]*\s+[a-z]+\s+(?:in\s+)?each\b)",
     re.IGNORECASE,
 )
-_MORE_ASKED = re.compile(r"\b(?:and|or|allow\w*|keep\w*|kept|back|round\w*|left)\b", re.IGNORECASE)
+_MORE_ASKED = re.compile(  # (and another time: "… should I order for next week?")
+    r"\b(?:and|or|allow\w*|keep\w*|kept|back|round\w*|left|next|tomorrow|future|week|weekend|month"
+    r"|year|season)\b",
+    re.IGNORECASE,
+)
 _EACH_WORD = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
 _A_RATE = re.compile(r"\b(?:per|a\s+day)\b", re.IGNORECASE)  # ("jumper" is no rate)
 _DAILY = re.compile(r"\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
