@@ -23,6 +23,8 @@ ASKS_DATE = re.compile(
     r"|finished)\s*\?$"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"
+    # what the span's end lets begin: "When can I start covering?"
+    r"|^when\s+(?:can|could|will)\s+(?:i|we|you|he|she|they)\s+(?:start|begin)\s+[a-z]+ing\s*\?$"
     # a monthly rule's date in one month: "When is it in August 2028?"
     r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
     r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$"

@@ -30,3 +30,11 @@ _CHANGE_WORDS = (
     r"|late|early|earlier\s+than|later\s+than"
 )
 CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b", re.IGNORECASE)
+# The sentences of a story: at a full stop, a line break, a dash or a semicolon, and before its
+# question
+SENTENCE = re.compile(
+    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+|\s+-\s+(?=(?:so\s+)?(?:how|what|which|when)\b)"
+    # "… and go home on 2 April 2028, how many days is that?"
+    r"|,\s+(?=(?:so\s+)?(?:how\s+(?:many|long)|(?:what|which)\s+(?:date|day|weekday))\b)",
+    re.IGNORECASE,
+)

@@ -44,16 +44,41 @@ _WRITTEN_ON = re.compile(
 )
 
 
+# People a date is given to, not events: "What date do I promise the customer?"
+_PEOPLE = frozenset(
+    [
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "couple",
+        "buyer",
+        "buyers",
+        "tenant",
+        "tenants",
+        "landlord",
+        "guests",
+        "patient",
+        "patients",
+        "family",
+        "boss",
+        "staff",
+    ]
+)
+
+
 def unknown_thing(question: str, story: str) -> bool:
     """True when the question asks about "the <thing>" the story never mentioned; the thing a
-    date is written on is none ("What date goes on the label?", "… do I put on the form?")."""
+    date is written on is none ("What date goes on the label?", "… do I put on the form?"), nor
+    a person it is given to ("What date must the couple get them to us by?")."""
     low = story.lower()
     if _DEADLINE_SAID.search(low):
         low += " deadline"  # ("wants the deposit 45 days before the event": by when, a deadline)
     return any(
         # (a word of the story's that starts the same, not after a hyphen: "the finals" are not
         # "the semi-finals")
-        not re.search(rf"(?<![\w-]){re.escape(m[1].lower()[:5])}", low)
+        m[1].lower() not in _PEOPLE
+        and not re.search(rf"(?<![\w-]){re.escape(m[1].lower()[:5])}", low)
         and not _WRITTEN_ON.search(question, 0, m.start())
         for m in _THE_THING.finditer(question)
     )

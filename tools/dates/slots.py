@@ -26,10 +26,11 @@ import re
 
 from tools.dates.ages import age_question, anniversary_date, birthday_date
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
+from tools.dates.direction import direction, from_date
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import between_moments, between_times
-from tools.dates.parts import CHANGES, DATE, SPAN, TIME, WEEKDAY
-from tools.dates.phrases import DURATION_RE, parse_duration, written_date
+from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY
+from tools.dates.phrases import DURATION_RE, written_date
 from tools.dates.referents import asks_about_the_date, unknown_thing
 from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
@@ -46,12 +47,6 @@ _SECOND_QUESTION = re.compile(
 # A last question without its question mark, after a story
 _ASKED_UNMARKED = re.compile(
     r"[.,;!]\s+(?:so\s+)?(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
-)
-_SENTENCE = re.compile(
-    r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+|\s+-\s+(?=(?:so\s+)?(?:how|what|which|when)\b)"
-    # "… and go home on 2 April 2028, how many days is that?"
-    r"|,\s+(?=(?:so\s+)?(?:how\s+(?:many|long)|(?:what|which)\s+(?:date|day|weekday))\b)",
-    re.IGNORECASE,
 )
 
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
@@ -134,57 +129,6 @@ _AFTER_EVENT = re.compile(
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 
 
-# A span's direction, said right after it ("9 days later", "10 weeks before", "45 days after
-# that") or right before it ("within 21 days of", "took 17 days")
-_AFTER_SPAN = re.compile(
-    r"\s*(?P<way>later|afterwards|after|from|on\s+from|before|earlier|prior\s+to|ahead\s+of|of)"
-    r"(?P<what>\s+[^,.;:!?—–]*)?",  # (a dash ends the clause: "after the service — what …")
-    re.IGNORECASE,
-)
-# (not "lasts": "starts on 3 May and lasts 10 days" may end on the 12th or the 13th; not
-# "takes" or "needs": "expires on 9 May and renewal takes 6 weeks. What date should I apply
-# by?" counts back)
-_AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
-_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes)\s+$", re.IGNORECASE)
-_BACK = {"before", "earlier", "prior to", "ahead of"}
-_MADE_ON = re.compile(
-    r"\b(?:made|started|begun|brewed|bottled|poured|planted|sown|laid|set|mixed|cast|put\s+down)"
-    r"\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-_TO_VERB = re.compile(r"\s+to\s+[a-z]+\s*$", re.IGNORECASE)
-# ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
-# the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
-_NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+(?:an?\s+)?$", re.IGNORECASE)
-# ... or "the parts take 12 days. What date will it be ready?": what takes the span is done
-_READY_ASKED = re.compile(
-    r"\s*[.!]\s+(?:so\s+)?(?:what|which)\s+date\s+will\s+(?:it|they)\s+be\s+(?:ready|done|finished"
-    r"|complete|completed)\s*\?$",
-    re.IGNORECASE,
-)
-_TO_EVENT = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?(?:first\s+)?[a-z]+", re.IGNORECASE)
-_TO_DO = re.compile(
-    r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+|\s+(?:cure|curing|drying|rest|quarantine)\b",  # "a 6 week cure"
-    re.IGNORECASE,
-)
-_BY_WHEN = re.compile(
-    r"\b(?:by|before|latest|deadline|expir\w*|ends?|due|closes?|apply|order|renew\w*|start\w*"
-    r"|begin\w*|prior)\b",
-    re.IGNORECASE,
-)
-_EVENT_WORDS = 6  # words that may name the dated event between a span's direction and its date
-_STARTED = re.compile(
-    r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|started|began|posted|sent|shipped"
-    r"|dispatched)\b",
-    re.IGNORECASE,
-)
-_START_REACH = 30
-_AGED = re.compile(r"\s+old\b")
-_BIRTH = re.compile(r"\b(?:born|arrived|birth)\s+(?:on\s+)?$", re.IGNORECASE)
-_DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
-_THAT = re.compile(
-    r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
-)
 # What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
 _CLAUSE_END = re.compile(r"[.,;]|\s(?:and|but)\s", re.IGNORECASE)
 
@@ -201,14 +145,6 @@ def _done_in_span(verb: str, story: str, spans: list[re.Match[str]]) -> bool:
 
 
 _START_OR_END = re.compile(r"\b(start|begin|end|finish|open|close)(?:s|ed|ing)?\b", re.IGNORECASE)
-_NAMED_EVENT = re.compile(
-    # ("after they start": the event told by its doer)
-    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
-    r"|it\s+was\s+)?"  # ("after it was made": the thing made on the date)
-    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
-    r"(?:\s+(?:date|day))?\s*$",
-    re.IGNORECASE,
-)
 
 _SPAN_FROM_EVENT = re.compile(
     rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|(?:what|which)\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+"
@@ -248,7 +184,7 @@ def read_story(text: str) -> str | None:
         return None
     if text.rstrip()[-1:].isalnum() and _ASKED_UNMARKED.search(text):
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s]
+    sentences = [s for s in SENTENCE.split(text.strip()) if s]
     if len(sentences) > _MAX_SENTENCES:
         return None
     question = _ASIDE.sub("", sentences[-1].strip(), count=1)  # "Out of curiosity, how many …"
@@ -295,7 +231,7 @@ def read_story(text: str) -> str | None:
         if (
             len(spans) != 1
             or CHANGES.search(_CALENDAR_DAYS.sub("days", text))
-            or not _from_date(
+            or not from_date(
                 text, asked["what"], dates[0], len(text) - len(question) + asked.start("what")
             )
         ):
@@ -331,7 +267,7 @@ def read_story(text: str) -> str | None:
             return None  # "The concert is 3 weeks after 5 September. What date is the party?"
         if len(dates) != 1 or len(spans) != 1 or times:
             return None
-        sign = _direction(text, spans[0], dates[0])
+        sign = direction(text, question, spans[0], dates[0])
         if sign is None or asks_about_the_date(text, question, spans[0], dates[0]):
             return None
         way = "before" if sign < 0 else "after"
@@ -398,100 +334,7 @@ def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
     return any(o.start() <= m.start() and m.end() <= o.end() for o in others)
 
 
-def _direction(text: str, span: re.Match[str], date: re.Match[str]) -> int | None:
-    """+1 or -1 for a span said with its direction next to it, counted from `date`."""
-    if parse_duration(span.group()) is None:
-        return None
-    after = _AFTER_SPAN.match(text, span.end())
-    if after:
-        way = re.sub(r"\s+", " ", after["way"].lower())
-        what = _AND.split(after["what"] or "", maxsplit=1)[0]  # "after the birth and she was …"
-        if way == "from":  # "145 days from blossom to pick": counted from the blossom
-            what = _TO_VERB.sub("", what)
-        if way == "of" and not _BEFORE_SPAN.search(text, 0, span.start()):
-            return None  # "a 10 days of rest"
-        if not _from_date(text, what, date, after.start("what") if what else after.end()):
-            return None
-        return -1 if way in _BACK else 1
-    pre = _BEFORE_SPAN.search(text, max(0, span.start() - 12), span.start())
-    if (
-        (
-            (
-                _NEEDS.search(text, max(0, span.start() - 12), span.start())
-                and (_TO_DO.match(text, span.end()) or _READY_ASKED.match(text, span.end()))
-            )
-            or _TO_EVENT.match(text, span.end())  # "the packet says 55 days to the first harvest"
-        )
-        and (
-            date.end() < span.start()
-            # "Our cheddar needs 270 days to mature. This batch was made on 1 March 2027."
-            or _MADE_ON.search(text, max(0, date.start() - _START_REACH), date.start())
-        )
-        and not any(
-            m.end() > date.start() or not m.group().lower().startswith(("start", "begin"))
-            for m in _BY_WHEN.finditer(text)
-        )  # ("Started the cider on 1 October 2027 and it needs 45 days to ferment" runs on)
-    ):
-        return 1  # "poured on 9 September 2027 and needs 28 days to cure": done 28 days after
-    if pre and pre["pre"].lower() in ("took", "takes"):
-        # "left on D and took 17 days"; not "arrived on D and took 5 days. When was it posted?"
-        started = _STARTED.search(text, max(0, date.start() - _START_REACH), date.start())
-        return 1 if started and date.start() < span.start() else None
-    if _AGED.match(text, span.end()) and _BIRTH.search(text, 0, date.start()):
-        return 1 if date.end() < span.start() else None  # "born on D … when she's 8 weeks old"
-    if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
-        # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
-        return 1 if _DATED.search(text, max(0, date.start() - _START_REACH), date.start()) else None
-    return None
-
-
-def _from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
-    """True when what follows a span's direction names the story's date: the date itself,
-    nothing (the end of the clause), "that", or one word for the event the date's sentence
-    tells ("the invoice date" after "An invoice is dated …", "booking-in" after "booked in on
-    …"; not "the RSVP deadline" after "The wedding is on …")."""
-    if not what.strip() or _THAT.fullmatch(what):
-        return True
-    between = text[at : date.start()].split() if at <= date.start() < at + len(what) else None
-    if between is not None and len(between) <= _EVENT_WORDS:
-        return True  # "8 weeks after the application was validated on 23 November 2027"
-    named = _NAMED_EVENT.fullmatch(what)
-    stem = _stem(named["name"].split("-")[0]) if named else ""
-    if len(stem) < 3 or named["name"].lower() in ("that", "this", "then", "it"):
-        return False
-    # (the span's own words taken out where they are said: "45 days before launch" leaves
-    # "launches" in "The game launches on …")
-    rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"
-    told = [s for s in _SENTENCE.split(rest) if date.group() in s]
-    words = {_stem(w) for s in told for w in re.findall(r"[a-z]+", s.lower())}
-    return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))
-
-
-# An event named by another word than the one its sentence used ("90 days after purchase" of
-# "bought on …", "after leaving" of "set sail on …"), as _stem gives them: each word of a group
-# names the same event as the others.
-_SAME_EVENTS = (
-    ("purc", "boug", "buy"),
-    ("star", "bega", "begi", "begu", "comm", "open"),
-    ("inst", "fitt", "went", "put"),
-    ("deli", "arri", "land"),
-    ("depa", "left", "leav", "sail", "set", "sett"),
-    ("regi", "join", "enro"),
-    ("birt", "born"),
-)
-_SAME_EVENT = {
-    stem: tuple(other for other in group if other != stem)
-    for group in _SAME_EVENTS
-    for stem in group
-}
-
-
 def _from_date_words(text: str, date: re.Match[str]) -> bool:
     """True when the question's "after <event>" names the event of the story's first date."""
     m = _AFTER_EVENT.search(text)
-    return m is not None and _from_date(text, " " + m["what"], date, m.start("what"))
-
-
-def _stem(word: str) -> str:
-    """The first letters of a word without its ending: "baking" and "baked" -> "bak"."""
-    return re.sub(r"(?:ing|ed|es|s|e)$", "", word.lower())[:4]
+    return m is not None and from_date(text, " " + m["what"], date, m.start("what"))

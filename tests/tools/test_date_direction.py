@@ -1,0 +1,110 @@
+"""Which way a story's span runs from its date (`tools.dates.direction`): forward from something
+done on the date when the span is what it needs, takes or waits, and left to the model when the
+date is an end, the question asks for a start or a deadline, or the span is notice or a break."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tools import dates
+from tools.base import ToolContext
+
+CTX = ToolContext(now=lambda: dt.datetime(2026, 11, 26, 18, 30, tzinfo=dt.UTC))
+
+
+def answer(text: str) -> str | None:
+    call = dates.parse(text, CTX)
+    if call is None:
+        return None
+    result = dates.run(call, CTX)
+    assert result.ok, result.error
+    return result.output
+
+
+# (story, the answer's date)
+FORWARD = [
+    (
+        (
+            "The order came in on Tuesday 4 May 2027 and we quote 3 weeks' turnaround. What date do "
+            "we tell the client?"
+        ),
+        "May 25, 2027",
+    ),
+    (
+        "Glazed the bowls on 9 March 2027 and they need 10 days to dry. When can I start firing?",
+        "March 19, 2027",
+    ),
+    (
+        "We racked the wine on 1 June 2027 and it needs 20 weeks in the barrel. Bottling date?",
+        "October 19, 2027",
+    ),
+    (
+        (
+            "Planted the seed potatoes on 14 April 2027, the bag says wait 12 weeks before lifting. "
+            "What date can I start lifting?"
+        ),
+        "July 7, 2027",
+    ),
+    (
+        (
+            "I donated platelets on 2 February 2027 and you have to wait 4 weeks between donations. "
+            "What's the earliest date I can donate again?"
+        ),
+        "March 2, 2027",
+    ),
+    (
+        (
+            "I posted the form on 3 May 2027 and the council needs 8 weeks to reply. What date should "
+            "I hear back?"
+        ),
+        "June 28, 2027",
+    ),
+    (
+        "I ordered on 3 May 2027 and it took 5 days to arrive. What date did it arrive?",
+        "May 8, 2027",
+    ),
+    # a deadline said before the event, given to a person
+    (
+        (
+            "The party is on 18 June 2027 and numbers are due 14 days before. What date must the "
+            "guests reply by?"
+        ),
+        "June 4, 2027",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, wanted", FORWARD, ids=[s[0][:40] for s in FORWARD])
+def test_a_span_after_something_done_runs_forward(text: str, wanted: str) -> None:
+    assert wanted in (answer(text) or "")
+
+
+LEFT_TO_THE_MODEL = [
+    # the date is an end: the span may be counted back to its start
+    "The parcel arrived on 3 May 2027 and took 5 days to get here. What date was it sent?",
+    "The parcel arrived on 3 May 2027 and it took 5 days to come. What date was it posted?",
+    "My passport expired on 3 May 2027 and renewal takes 6 weeks. What date will I get it?",
+    # notice runs from when it is given; a break is no wait
+    "We moved in on 3 May 2027 and the lease needs 2 months' notice. What date can we leave?",
+    "Poured the slab on 10 October 2030 and it needs a 6 week holiday. What date is it ready?",
+    # a plan, not something done
+    "The exam is scheduled on 3 May 2027 and I need 10 weeks of prep. What date should I start?",
+    # the question asks for a start or a latest day
+    "I finished the course on 3 May 2027 and it took 10 weeks. What date did I start?",
+    (
+        "Sowed the tomatoes on 1 March 2027 and they need 8 weeks to grow. What's the latest date "
+        "I can plant out?"
+    ),
+    # "before" something the question does not ask about
+    (
+        "Filled the pond on 2 May 2027 and let it settle for 3 weeks before the party. What date "
+        "can I add the fish?"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LEFT_TO_THE_MODEL, ids=[t[:40] for t in LEFT_TO_THE_MODEL])
+def test_a_span_that_may_run_either_way_is_left_to_the_model(text: str) -> None:
+    assert answer(text) is None

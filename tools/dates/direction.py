@@ -1,0 +1,302 @@
+"""Which way a dated story's span runs from its one date, for `slots`: said next to it ("9 days
+later", "10 weeks before the wedding", "within 21 days of"), or told by what was done on the
+date ("We pressed on 2 October 2027 and the cider needs 14 weeks in the cask. Bottling date?",
+"A commission came in on Monday 12 April 2027 and I quote 5 weeks' turnaround. What date do I
+promise the customer?").
+
+Something done on the date happened (a verb in the past tense right before "on <date>", not "is
+scheduled on"); a span told as what it needs, takes or waits then runs forward from it. The
+span must say so next to it (needs, takes, wait, let it ... for, a quoted turnaround) and say no
+direction of its own, or say "before" the thing the question asks of ("let it cycle for 6 weeks
+before any fish go in. what date can i add fish"). A question that asks for a latest day or a
+deadline is left alone ("The exam is on 23 November and I want ten weeks before it" counts
+back), and so is one in the past that names another event than the span's ("The parcel arrived
+on 3 May 2027 and took 5 days to get here. What date was it sent?" asks for its start).
+Pure regexes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.parts import SENTENCE
+from tools.dates.phrases import parse_duration
+
+# A span's direction, said right after it ("9 days later", "10 weeks before", "45 days after
+# that") or right before it ("within 21 days of", "took 17 days")
+_AFTER_SPAN = re.compile(
+    r"\s*(?P<way>later|afterwards|after|from|on\s+from|before|earlier|prior\s+to|ahead\s+of|of)"
+    r"(?P<what>\s+[^,.;:!?—–]*)?",  # (a dash ends the clause: "after the service — what …")
+    re.IGNORECASE,
+)
+# (not "lasts": "starts on 3 May and lasts 10 days" may end on the 12th or the 13th; not
+# "takes" or "needs": "expires on 9 May and renewal takes 6 weeks. What date should I apply
+# by?" counts back)
+_AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
+_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes)\s+$", re.IGNORECASE)
+_BACK = {"before", "earlier", "prior to", "ahead of"}
+_MADE_ON = re.compile(
+    r"\b(?:made|started|begun|brewed|bottled|poured|planted|sown|laid|set|mixed|cast|put\s+down)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\s*$", re.IGNORECASE)
+# ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
+# the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
+_NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+(?:an?\s+)?$", re.IGNORECASE)
+# ... or "the parts take 12 days. What date will it be ready?": what takes the span is done
+_READY_ASKED = re.compile(
+    r"\s*[.!]\s+(?:so\s+)?(?:what|which)\s+date\s+will\s+(?:it|they)\s+be\s+(?:ready|done|finished"
+    r"|complete|completed)\s*\?$",
+    re.IGNORECASE,
+)
+_TO_EVENT = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?(?:first\s+)?[a-z]+", re.IGNORECASE)
+_TO_DO = re.compile(
+    r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+|\s+(?:cure|curing|drying|rest|quarantine)\b",  # "a 6 week cure"
+    re.IGNORECASE,
+)
+_BY_WHEN = re.compile(
+    r"\b(?:by|before|latest|deadline|expir\w*|ends?|due|closes?|apply|order|renew\w*|start\w*"
+    r"|begin\w*|prior)\b",
+    re.IGNORECASE,
+)
+_EVENT_WORDS = 6  # words that may name the dated event between a span's direction and its date
+_STARTED = re.compile(
+    r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|started|began|posted|sent|shipped"
+    r"|dispatched)\b",
+    re.IGNORECASE,
+)
+_START_REACH = 30
+_AGED = re.compile(r"\s+old\b")
+_BIRTH = re.compile(r"\b(?:born|arrived|birth)\s+(?:on\s+)?$", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
+_THAT = re.compile(
+    r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
+)
+_NAMED_EVENT = re.compile(
+    # ("after they start": the event told by its doer)
+    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
+    r"|it\s+was\s+)?"  # ("after it was made": the thing made on the date)
+    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
+    r"(?:\s+(?:date|day))?\s*$",
+    re.IGNORECASE,
+)
+
+# A verb in the past tense and up to three words of its object before "on": "We pressed on",
+# "filled the new tank on", "I gave whole blood on", "A commission came in on"
+_DONE_ON = re.compile(
+    r"\b(?P<verb>[a-z]+ed|gave|came|went|began|made|put|sent|got|took|bought|sold|left|sowed|sown"
+    r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped)"
+    r"(?:\s+(?!on\b)[a-z]+){0,3}\s+on\s+$",
+    re.IGNORECASE,
+)
+# ... but not a plan or a state: "is scheduled on", "was booked on", "we planned on"
+_PLANNED = frozenset(
+    [
+        "scheduled",
+        "planned",
+        "booked",
+        "arranged",
+        "expected",
+        "fixed",
+        "timed",
+        "supposed",
+        "set",
+        "due",
+        "needed",
+        "wanted",
+        "hoped",
+        "aimed",
+    ]
+)
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+$", re.IGNORECASE)
+_REACH = 40  # characters before the date in which its verb is looked for
+
+# The span told as what is needed, taken or waited, right before it ("needs 14 weeks in the
+# cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...
+_SPAN_NEEDED = re.compile(
+    r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it"
+    r"|let\s+it\s+[a-z]+\s+for|leave\s+it\s+(?:for\s+)?|rest\s+(?:it\s+)?for)"
+    r"\s+(?:an?\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+# ... or a turnaround quoted ("I quote 5 weeks' turnaround", "with a 10 day turnaround")
+_QUOTED = re.compile(r"\b(?:quote[sd]?|offers?|gives?|with|an?)\s+$", re.IGNORECASE)
+_TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+turnaround\b", re.IGNORECASE)
+# ... and what it is needed for right after it: "to cure", "in the cask", "between donations",
+# "before any fish go in", or nothing ("needs 6 weeks."); not "a 6 week holiday" or "2 months'
+# notice" (which runs from when it is given)
+_NEEDED_FOR = re.compile(
+    r"\s+(?:to|in|between|before)\s+[a-z]|\s*(?:[.,;!?]|$)|\s+(?:and|but|so)\s", re.IGNORECASE
+)
+# A question in the past may ask for the span's start ("… took 5 days to come. What date was it
+# posted?"): it must then name what the span's clause tells ("What date did it arrive?")
+_PAST = re.compile(r"\b(?:was|were|did|had|have|been)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?]|,\s|\s(?:and|but)\s", re.IGNORECASE)
+_DIRECTION = re.compile(
+    r"\s*(?:later|afterwards|after|from|on\s+from|before|earlier|prior|ahead|of|ago|old|late"
+    r"|early|since|until|till|back)\b",
+    re.IGNORECASE,
+)
+_BEFORE_THING = re.compile(r"\s+before\s+(?P<thing>[^,.;:!?]+)", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"\b(?:latest|deadline|by|before|no\s+later|ago|start(?:ed)?\s*\?|begin\s*\?)", re.IGNORECASE
+)
+# Something that ended on the date: a span with it may be counted back to its start ("The
+# parcel arrived on 3 May 2027 and took 5 days to get here.")
+_ENDED = re.compile(
+    r"\b(?:arrived|delivered|landed|finished|ended|completed|expired|closed|returned|came\s+back"
+    r"|got\s+back|got\s+home|came\s+home|died|retired|stopped|lapsed)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z]{4,}")
+_PLAIN = frozenset(("what", "date", "when", "will", "does", "have", "that", "this", "with", "from"))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in _WORD.findall(text.lower())} - _PLAIN
+
+
+def done_on(text: str, date: re.Match[str]) -> bool:
+    """True when the story tells something done on `date`, in the past tense."""
+    m = _DONE_ON.search(text, max(0, date.start() - _REACH), date.start())
+    if m is None or m["verb"].lower() in _PLANNED:
+        return False
+    return _COPULA.search(text, max(0, m.start() - 8), m.start()) is None
+
+
+def _ended_on(text: str, date: re.Match[str]) -> bool:
+    return _ENDED.search(text, max(0, date.start() - _REACH), date.start()) is not None
+
+
+def _later_asked(text: str, question: str, span: re.Match[str]) -> bool:
+    """False when a question in the past names another thing than the span's clause tells."""
+    if not _PAST.search(question):
+        return True
+    end = _CLAUSE_END.search(text, span.end())
+    clause = text[max(0, span.start() - 24) : end.start() if end else len(text)]
+    return bool(_stems(question) & _stems(clause))
+
+
+def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> bool:
+    """True when `span` runs forward from something done on `date` (see the module docstring)."""
+    if _DEADLINE.search(question) or not done_on(text, date) or _ended_on(text, date):
+        return False
+    told = text[max(0, span.start() - 24) : span.start()]
+    if not (
+        (_SPAN_NEEDED.search(told) and _NEEDED_FOR.match(text, span.end()))
+        or (_QUOTED.search(told) and _TURNAROUND.match(text, span.end()))
+    ):
+        return False
+    if not _later_asked(text, question, span):
+        return False
+    before = _BEFORE_THING.match(text, span.end())
+    if before:  # "for 6 weeks before any fish go in" of "what date can i add fish"
+        asked = _stems(question)
+        return bool(asked & _stems(before["thing"])) and not (
+            asked & _stems(text[max(0, date.start() - _REACH) : date.start()])
+        )
+    return not _DIRECTION.match(text, span.end())
+
+
+def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> int | None:
+    """+1 or -1 for the way `span` runs from `date`, or None when the story does not say."""
+    sign = _said(text, question, span, date)
+    if sign is None and forward_from_done(text, question, span, date):
+        return 1  # "We pressed on 2 October 2027 and the cider needs 14 weeks in the cask."
+    return sign
+
+
+def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> int | None:
+    """+1 or -1 for a span said with its direction next to it, counted from `date`."""
+    if parse_duration(span.group()) is None:
+        return None
+    after = _AFTER_SPAN.match(text, span.end())
+    if after:
+        way = re.sub(r"\s+", " ", after["way"].lower())
+        what = _AND.split(after["what"] or "", maxsplit=1)[0]  # "after the birth and she was …"
+        if way == "from":  # "145 days from blossom to pick": counted from the blossom
+            what = _TO_VERB.sub("", what)
+        if way == "of" and not _BEFORE_SPAN.search(text, 0, span.start()):
+            return None  # "a 10 days of rest"
+        if not from_date(text, what, date, after.start("what") if what else after.end()):
+            return None
+        return -1 if way in _BACK else 1
+    pre = _BEFORE_SPAN.search(text, max(0, span.start() - 12), span.start())
+    if (
+        (
+            (
+                _NEEDS.search(text, max(0, span.start() - 12), span.start())
+                and (_TO_DO.match(text, span.end()) or _READY_ASKED.match(text, span.end()))
+            )
+            or _TO_EVENT.match(text, span.end())  # "the packet says 55 days to the first harvest"
+        )
+        and (
+            date.end() < span.start()
+            # "Our cheddar needs 270 days to mature. This batch was made on 1 March 2027."
+            or _MADE_ON.search(text, max(0, date.start() - _START_REACH), date.start())
+        )
+        and not any(
+            m.end() > date.start() or not m.group().lower().startswith(("start", "begin"))
+            for m in _BY_WHEN.finditer(text)
+        )  # ("Started the cider on 1 October 2027 and it needs 45 days to ferment" runs on)
+        and not _ended_on(text, date)
+        and _later_asked(text, question, span)
+    ):
+        return 1  # "poured on 9 September 2027 and needs 28 days to cure": done 28 days after
+    if pre and pre["pre"].lower() in ("took", "takes"):
+        # "left on D and took 17 days"; not "arrived on D and took 5 days. When was it posted?"
+        started = _STARTED.search(text, max(0, date.start() - _START_REACH), date.start())
+        return 1 if started and date.start() < span.start() else None
+    if _AGED.match(text, span.end()) and _BIRTH.search(text, 0, date.start()):
+        return 1 if date.end() < span.start() else None  # "born on D … when she's 8 weeks old"
+    if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
+        # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
+        return 1 if _DATED.search(text, max(0, date.start() - _START_REACH), date.start()) else None
+    return None
+
+
+def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
+    """True when what follows a span's direction names the story's date: the date itself,
+    nothing (the end of the clause), "that", or one word for the event the date's sentence
+    tells ("the invoice date" after "An invoice is dated …", "booking-in" after "booked in on
+    …"; not "the RSVP deadline" after "The wedding is on …")."""
+    if not what.strip() or _THAT.fullmatch(what):
+        return True
+    between = text[at : date.start()].split() if at <= date.start() < at + len(what) else None
+    if between is not None and len(between) <= _EVENT_WORDS:
+        return True  # "8 weeks after the application was validated on 23 November 2027"
+    named = _NAMED_EVENT.fullmatch(what)
+    stem = _stem(named["name"].split("-")[0]) if named else ""
+    if len(stem) < 3 or named["name"].lower() in ("that", "this", "then", "it"):
+        return False
+    # (the span's own words taken out where they are said: "45 days before launch" leaves
+    # "launches" in "The game launches on …")
+    rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"
+    told = [s for s in SENTENCE.split(rest) if date.group() in s]
+    words = {_stem(w) for s in told for w in re.findall(r"[a-z]+", s.lower())}
+    return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))
+
+
+# An event named by another word than the one its sentence used ("90 days after purchase" of
+# "bought on …", "after leaving" of "set sail on …"), as _stem gives them: each word of a group
+# names the same event as the others.
+_SAME_EVENTS = (
+    ("purc", "boug", "buy"),
+    ("star", "bega", "begi", "begu", "comm", "open"),
+    ("inst", "fitt", "went", "put"),
+    ("deli", "arri", "land"),
+    ("depa", "left", "leav", "sail", "set", "sett"),
+    ("regi", "join", "enro"),
+    ("birt", "born"),
+)
+_SAME_EVENT = {
+    stem: tuple(other for other in group if other != stem)
+    for group in _SAME_EVENTS
+    for stem in group
+}
+
+
+def _stem(word: str) -> str:
+    """The first letters of a word without its ending: "baking" and "baked" -> "bak"."""
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", word.lower())[:4]
