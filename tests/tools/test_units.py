@@ -564,6 +564,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Tank heater should be at 26 °C but the dial on this one is fahrenheit. What number do I set?",
             "26 °C = 78.8 °F",
         ),
+        # "the next one" is a thing; a half marathon named; a length in feet is no nominal size
+        ("The hut to the next one is 14 km. How far is that in miles?", "14 km ≈ 8.6992 mi"),
+        ("My half is 21.0975 km. What's that in miles for my aunt?", "21.0975 km ≈ 13.1094 mi"),
+        ("A 10 ft length of tube is how long in metres?", "10 ft = 3.048 m"),
+        # a pace; "What does that read in …?"
+        ("I run 6 minutes per km. What pace is that in minutes per mile?", "= 9.656064 min/mi"),
+        ("The fridge should hold 4 °C. What does that read in Fahrenheit?", "4 °C = 39.2 °F"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -634,6 +641,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The distance is 7.4 miles, rounded to the nearest mile. What's that in km?",
         # two units wanted; a dial in one unit and the reading asked of another
         "Client in the US wants mph and my boss wants km/h. I averaged 28 km/h. What's that?",
+        # a word after the quantity that changes it: the halves may be asked
+        "I cut 5 m in half. What is that in feet?",
+        "We doubled 3 kg. How many pounds is that?",
+        "Half of the 21.0975 km is run. What's that in miles?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from tools.units.areas import area_request
-from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
+from tools.units.described import NAMED_NUMBER, YEAR, quantity_in, unless_unit
+from tools.units.grammar import UnitsRequest, build, parse_targets
 from tools.units.names import CURRENCY, dimensionality
 from tools.units.spoken import number_words
 from tools.units.tidy import normalise
@@ -121,14 +122,6 @@ _STATED_BARE = re.compile(
     r"|(?P<t6>[A-Za-z°][A-Za-z° /^²³-]{0,29}))$",
     re.IGNORECASE,
 )
-_CLAUSE_TAIL = 4  # words after a stated quantity that may be dropped ("… km this morning")
-# (not "an acre" inside "half an acre", which is read from "half")
-_QUANTITY_START = re.compile(
-    r"(?:^|\s)(?=[-+]?\d|half\s+an?\s)|(?:^|(?<!\bhalf)(?<!\bof)\s)(?=(?:an?|one)\s)",
-    re.IGNORECASE,
-)
-_PART_MORE = re.compile(r"^and\s+an?\s+(?:half|quarter|third)\b", re.IGNORECASE)
-
 
 # "Kilograms please: 220 lb"
 _TARGET_COLON = re.compile(
@@ -145,28 +138,7 @@ def _stated(body: str) -> UnitsRequest | None:
     if measured and measured.lower()[:4] not in m["clause"].lower():
         return None  # "My can holds 12 litres — how many ml of feed?": something else
     targets = (g for name, g in m.groupdict().items() if g and name not in ("clause", "of"))
-    return _quantity_in(m.group("clause"), next(targets))
-
-
-# A number inside a name, not a quantity: "the under-11s pitch", "the U-12s", "Covid-19"
-_NAMED_NUMBER = re.compile(
-    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d{1,3}(?:st|nd|rd|th)\b"
-)  # "the 7th hole"
-
-
-# A year before the quantity: "His 1916 enlistment form gives his weight as 9 stone 11 lb"
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s+([A-Za-z]+))")
-
-
-def _unless_unit(year: re.Match[str]) -> str:
-    return year.group() if parse_unit(year[1]) else ""
-
-
-_NOMINAL = re.compile(
-    r"\b(?:pipes?|piping|tubes?|tubing|hoses?|ducts?|ducting|conduits?|fittings?|tyres?|tires?"
-    r"|rims?|timber|lumber|studs?|joists?)\b",
-    re.IGNORECASE,
-)
+    return quantity_in(m.group("clause"), next(targets))
 
 
 _PLAIN_WORD = re.compile(r"[a-z][a-z'-]*[,.]?")
@@ -201,36 +173,12 @@ _NOT_LABEL_WORDS = frozenset(
 )
 
 
-def _quantity_in(phrase: str, target: str) -> UnitsRequest | None:
-    """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
-    carat diamond") in `target`; None when the phrase holds another number, or none, or
-    describes a thing sold by a nominal size ("a 2 inch pipe" is not 2 inches across)."""
-    digit = next((i for i, c in enumerate(phrase) if c.isdigit()), len(phrase))
-    if _NOMINAL.search(phrase, digit):  # (the thing after its size; not "Tyre pressure 2.4 bar")
-        return None
-    for start in _QUANTITY_START.finditer(phrase):
-        if any(
-            c.isdigit()
-            for c in _NAMED_NUMBER.sub("", _YEAR.sub(_unless_unit, phrase[: start.end()]))
-        ):
-            return None  # a number before this one: which one is meant is unclear
-        words = phrase[start.end() :].split()
-        for cut in range(min(_CLAUSE_TAIL, len(words) - 1) + 1):
-            if any(ch.isdigit() for w in words[len(words) - cut :] for ch in w):
-                break  # the quantity would leave a number behind
-            req = build(" ".join(words[: len(words) - cut]), target)
-            if req and _PART_MORE.match(" ".join(words[len(words) - cut :])):
-                return None  # "an acre and a half": more than the acre read
-            if req:
-                return req
-    return None
-
-
 # "A 350 cubic inch V8 is how many litres?", "A ship doing 18 knots is going how many mph?":
 # a thing described by one quantity, then how many of another unit it comes to.
 _THING_HOW_MANY = re.compile(
     r"^(?P<thing>(?:an?|the|my|our|this|that)\s+[^?]{1,60}?)\s+(?:is(?:\s+going)?|are|has|have"
-    r"|moves|weighs|measures|holds|does)\s+how\s+many\s+(?P<target>.+)$",
+    r"|moves|weighs|measures|holds|does)\s+how\s+(?:many|(?:long|far|heavy|tall|wide|high|deep)"
+    r"\s+in)\s+(?P<target>.+)$",  # "A 21 ft scaffold tube is how long in metres?"
     re.IGNORECASE,
 )
 
@@ -286,6 +234,9 @@ _ASKED_FOR = (
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|wonders|wondering|wants\s+to\s+know)\s+what\s+"
         r"(?:that|this|it)\s+is\s+in"
         r"|what(?:'s|s|\s+is)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
+        # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
+        r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
+        r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
         r"|convert\s+(?:that|this|it)\s+(?:in)?to|in)\s+(?P<t>[^\d]{1,30}?)"
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?"
@@ -337,7 +288,9 @@ _LABEL = re.compile(
 _WORKED = re.compile(
     # ("before I left it": the verb, not what is left over)
     # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
-    r"\b(?:twice|half|double|triple|times|each(?!\s+way\b)|per|every|total|altogether|more|less"
+    # ("Our club half is 21.0975 km": a half marathon named, not halved)
+    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?|tripled?|times|each(?!\s+way\b)"
+    r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)per|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
     r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|rounded"
     r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
@@ -391,7 +344,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     worked = _WORKED.search(re.sub(r"^\s*each\s+(?=[a-z])", "", story, flags=re.IGNORECASE))
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
-    story = _LABEL.sub(" ", _NAMED_NUMBER.sub(" ", _YEAR.sub(_unless_unit, story)))
+    story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
     found: list[tuple[UnitsRequest, int]] = []  # each quantity read, and where it ends
     for number in _LOOSE_QUANTITY.finditer(story):
         if found and number.start() < found[-1][1]:
@@ -442,7 +395,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
             if req:
                 return req
             # "How many grams is a 1.5 carat diamond?": the quantity inside a described thing
-            if _ARTICLE_NUMBER.match(expr) and (req := _quantity_in(expr, target)):
+            if _ARTICLE_NUMBER.match(expr) and (req := quantity_in(expr, target)):
                 return req
         return None
     m = _EQ.match(body)
@@ -457,7 +410,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     if req := _stated(body):
         return req
     m = _THING_HOW_MANY.match(body)
-    if m and (req := _quantity_in(m.group("thing"), m.group("target"))):
+    if m and (req := quantity_in(m.group("thing"), m.group("target"))):
         return req
     m = _TARGET_COLON.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
@@ -485,7 +438,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
                 _PLAIN_WORD.fullmatch(w) and w.lower() not in _QUALIFIERS for w in expr.split()[2:]
             )
         )
-        if described and (req := _quantity_in(expr, target)):
+        if described and (req := quantity_in(expr, target)):
             return req if _of_the_asked_kind(req) else None
     if lead and lead.group(0):
         req = build(rest, None)
