@@ -65,6 +65,33 @@ FORWARD = [
         "I ordered on 3 May 2027 and it took 5 days to arrive. What date did it arrive?",
         "May 8, 2027",
     ),
+    # done in the passive; "has N weeks to decide"; a span "of" what it needs
+    (
+        "The gouda was made on 4 March 2027 and needs 300 days of ageing. When is it ready?",
+        "December 29, 2027",
+    ),
+    (
+        (
+            "We sent the planning application in on 1 February 2028 and the council has 8 weeks to "
+            "decide. What's the deadline date?"
+        ),
+        "March 28, 2028",
+    ),
+    # the dated event named by its kind, or said after the span
+    (
+        (
+            "The half marathon is on 11 June 2028 and my plan starts 12 weeks before race day. What date does "
+            "the plan start?"
+        ),
+        "March 19, 2028",
+    ),
+    (
+        (
+            "Tickets go on sale 90 days before opening night, which is 2 March 2028. What date do "
+            "they go on sale?"
+        ),
+        "December 3, 2027",
+    ),
     # a deadline said before the event, given to a person
     (
         (
@@ -97,6 +124,17 @@ LEFT_TO_THE_MODEL = [
         "Sowed the tomatoes on 1 March 2027 and they need 8 weeks to grow. What's the latest date "
         "I can plant out?"
     ),
+    # a day named by a kind the date's sentence does not tell of
+    (
+        "The party is on 23 April 2028 and my plan starts 16 weeks before race day. What date does "
+        "the plan start?"
+    ),
+    (
+        "The exam is on 3 May 2028 and revision starts 6 weeks before results day. What date does "
+        "revision start?"
+    ),
+    # told first, the span must be of what was done on the date
+    "Renewal needs 6 weeks to process. My passport was issued on 1 March 2027. When is it ready?",
     # "before" something the question does not ask about
     (
         "Filled the pond on 2 May 2027 and let it settle for 3 weeks before the party. What date "

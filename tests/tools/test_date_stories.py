@@ -935,6 +935,28 @@ STORIES += [
         "Scaffolding went up on 3 May 2027 and came down 21 June 2027. how many days was it up for?",
         "49 days",
     ),
+    # a stay of nights said with "stay"; a hire and a lead time with a hyphen; a skip bin
+    (
+        (
+            "We arrive at the lodge on Saturday 7 August 2027 and stay 7 nights. What date do we "
+            "check out?"
+        ),
+        "August 14, 2027",
+    ),
+    (
+        (
+            "The sofa was ordered on 1 December 2027 and the fabric has an 8-week lead time. When "
+            "should it be ready?"
+        ),
+        "January 26, 2028",
+    ),
+    (
+        "The skip was delivered on 2 May 2028 for a 10-day hire. What date will it be collected?",
+        "May 12, 2028",
+    ),
+    # an age of an animal born on a date; both dates in the question the other way round
+    ("Our pony was foaled on 3 June 2010. How old is she on 1 May 2028?", "17 years"),
+    ("how old on 1 March 2029 is someone born on 17 August 1961?", "67 years"),
 ]
 
 
@@ -1155,6 +1177,8 @@ LEFT_TO_THE_MODEL = [
     "We got married on 29 February 2008. When is our 20th anniversary?",
     # the two dates the wrong way round for the question (set 23 was once answered -167)
     "Sam started his paper round on 19 June 2027. How many days is it from then until his birthday on 3 January 2027?",
+    # skipping still changes a count
+    "We skip Sundays. The course started on 3 May 2028 for a 10-day hire. When is it due back?",
 ]
 
 

@@ -19,7 +19,7 @@ ASKS_DATE = re.compile(
     # "When's the last one?" of a counted series
     r"|^when(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:last|final)\s+(?:one|[a-z]+)\s*\?$"
     # "When is it ready?", "When will the batch be ready?"
-    r"|^when(?:'s|\s+is|\s+will)\s+(?:it|they|the\s+[a-z]+|this\s+[a-z]+)\s+(?:be\s+)?(?:ready|done"
+    r"|^when(?:'s|\s+is|\s+will|\s+should|\s+would)\s+(?:it|they|the\s+[a-z]+|this\s+[a-z]+)\s+(?:be\s+)?(?:ready|done"
     r"|finished)\s*\?$"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"

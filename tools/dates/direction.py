@@ -73,6 +73,24 @@ _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re
 _THAT = re.compile(
     r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
 )
+# The story's one dated event named by what it is to whoever has it: "10 weeks before the big
+# day", or "16 weeks before race day" when the date's sentence tells of a race
+_THE_DAY = re.compile(r"\s*(?:the\s+)?(?:big\s+day|day\s+itself|event)\s*", re.IGNORECASE)
+_KIND_DAY = re.compile(r"\s*(?:the\s+)?(?P<kind>[a-z]+)\s+(?:day|night)\s*", re.IGNORECASE)
+_DAY_OF = {
+    "race": ("marathon", "race", "10k", "half", "triathlon", "ultra", "run"),
+    "match": ("match", "game", "final", "fixture"),
+    "game": ("match", "game", "final", "fixture"),
+    "opening": ("open", "show", "play", "premiere", "musical", "production"),
+    "show": ("show",),
+    "launch": ("launch",),
+    "moving": ("move", "moving", "completion"),
+    "exam": ("exam",),
+    "wedding": ("wedding", "marri"),
+}
+_WHICH_IS = re.compile(
+    r",?\s+(?:which|that)\s+(?:is|was|will\s+be|falls)\s+(?:on\s+)?", re.IGNORECASE
+)
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
     r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
@@ -82,12 +100,12 @@ _NAMED_EVENT = re.compile(
     re.IGNORECASE,
 )
 
-# A verb in the past tense and up to three words of its object before "on": "We pressed on",
+# A verb in the past tense and up to five words of its object before "on": "We pressed on",
 # "filled the new tank on", "I gave whole blood on", "A commission came in on"
 _DONE_ON = re.compile(
     r"\b(?P<verb>[a-z]+ed|gave|came|went|began|made|put|sent|got|took|bought|sold|left|sowed|sown"
     r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped)"
-    r"(?:\s+(?!on\b)[a-z]+){0,3}\s+on\s+$",
+    r"(?:\s+(?!on\b)[a-z']+){0,5}\s+on\s+$",
     re.IGNORECASE,
 )
 # ... but not a plan or a state: "is scheduled on", "was booked on", "we planned on"
@@ -109,13 +127,14 @@ _PLANNED = frozenset(
         "aimed",
     ]
 )
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+$", re.IGNORECASE)
+# ("This cheddar was made on …" was done; "is made on" is a habit)
+_COPULA = re.compile(r"\b(?:is|are|be|being|'s|'re)\s+$", re.IGNORECASE)
 _REACH = 40  # characters before the date in which its verb is looked for
 
 # The span told as what is needed, taken or waited, right before it ("needs 14 weeks in the
 # cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...
 _SPAN_NEEDED = re.compile(
-    r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it"
+    r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
     r"|let\s+it\s+[a-z]+\s+for|leave\s+it\s+(?:for\s+)?|rest\s+(?:it\s+)?for)"
     r"\s+(?:an?\s+|another\s+)?$",
     re.IGNORECASE,
@@ -123,24 +142,25 @@ _SPAN_NEEDED = re.compile(
 # ... or a turnaround quoted ("I quote 5 weeks' turnaround", "with a 10 day turnaround")
 _QUOTED = re.compile(r"\b(?:quote[sd]?|offers?|gives?|with|an?)\s+$", re.IGNORECASE)
 _TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+turnaround\b", re.IGNORECASE)
-# ... and what it is needed for right after it: "to cure", "in the cask", "between donations",
+# ... and what it is needed for right after it: "to cure", "in the cask", "of ageing", "between
+# donations",
 # "before any fish go in", or nothing ("needs 6 weeks."); not "a 6 week holiday" or "2 months'
 # notice" (which runs from when it is given)
 _NEEDED_FOR = re.compile(
-    r"\s+(?:to|in|between|before)\s+[a-z]|\s*(?:[.,;!?]|$)|\s+(?:and|but|so)\s", re.IGNORECASE
+    r"\s+(?:to|in|between|before|of)\s+[a-z]|\s*(?:[.,;!?]|$)|\s+(?:and|but|so)\s", re.IGNORECASE
 )
 # A question in the past may ask for the span's start ("… took 5 days to come. What date was it
 # posted?"): it must then name what the span's clause tells ("What date did it arrive?")
 _PAST = re.compile(r"\b(?:was|were|did|had|have|been)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]|,\s|\s(?:and|but)\s", re.IGNORECASE)
 _DIRECTION = re.compile(
-    r"\s*(?:later|afterwards|after|from|on\s+from|before|earlier|prior|ahead|of|ago|old|late"
+    r"\s*(?:later|afterwards|after|from|on\s+from|before|earlier|prior|ahead|ago|old|late"
     r"|early|since|until|till|back)\b",
     re.IGNORECASE,
 )
 _BEFORE_THING = re.compile(r"\s+before\s+(?P<thing>[^,.;:!?]+)", re.IGNORECASE)
 _DEADLINE = re.compile(
-    r"\b(?:latest|deadline|by|before|no\s+later|ago|start(?:ed)?\s*\?|begin\s*\?)", re.IGNORECASE
+    r"\b(?:latest|by|before|no\s+later|ago|start(?:ed)?\s*\?|begin\s*\?)", re.IGNORECASE
 )
 # Something that ended on the date: a span with it may be counted back to its start ("The
 # parcel arrived on 3 May 2027 and took 5 days to get here.")
@@ -171,11 +191,14 @@ def _ended_on(text: str, date: re.Match[str]) -> bool:
 
 def _later_asked(text: str, question: str, span: re.Match[str]) -> bool:
     """False when a question in the past names another thing than the span's clause tells."""
-    if not _PAST.search(question):
-        return True
-    end = _CLAUSE_END.search(text, span.end())
-    clause = text[max(0, span.start() - 24) : end.start() if end else len(text)]
-    return bool(_stems(question) & _stems(clause))
+    return not _PAST.search(question) or bool(_stems(question) & _stems(_clause(text, span)))
+
+
+def _clause(text: str, m: re.Match[str]) -> str:
+    """The words of `m`'s clause, from up to 24 characters before it."""
+    starts = [e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 24), m.start())]
+    end = _CLAUSE_END.search(text, m.end())
+    return text[max([max(0, m.start() - 24), *starts]) : end.start() if end else len(text)]
 
 
 def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> bool:
@@ -189,6 +212,12 @@ def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Ma
     ):
         return False
     if not _later_asked(text, question, span):
+        return False
+    if span.start() < date.start() and not _stems(_clause(text, span)) & _stems(
+        _clause(text, date)
+    ):
+        # told first, the span must be of what was done: "The dyed leather needs 21 days to
+        # cure and I dyed it on …"; not "Renewal needs 6 weeks. My passport was issued on …"
         return False
     before = _BEFORE_THING.match(text, span.end())
     if before:  # "for 6 weeks before any fish go in" of "what date can i add fish"
@@ -261,8 +290,16 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     nothing (the end of the clause), "that", or one word for the event the date's sentence
     tells ("the invoice date" after "An invoice is dated …", "booking-in" after "booked in on
     …"; not "the RSVP deadline" after "The wedding is on …")."""
-    if not what.strip() or _THAT.fullmatch(what):
+    if not what.strip() or _THAT.fullmatch(what) or _THE_DAY.fullmatch(what):
         return True
+    said = _WHICH_IS.match(text, at + len(what))
+    if said and said.end() == date.start():
+        return True  # "100 days before opening night, which is 3 March 2028"
+    if (kind := _KIND_DAY.fullmatch(what)) and kind["kind"].lower() in _DAY_OF:
+        rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"  # (without "race day")
+        dated = " ".join(s for s in SENTENCE.split(rest) if date.group() in s).lower()
+        words = re.findall(r"[a-z0-9]+", dated)
+        return any(w.startswith(_DAY_OF[kind["kind"].lower()]) for w in words)
     between = text[at : date.start()].split() if at <= date.start() < at + len(what) else None
     if between is not None and len(between) <= _EVENT_WORDS:
         return True  # "8 weeks after the application was validated on 23 November 2027"

@@ -187,10 +187,11 @@ _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
     r"^(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+"
     r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z][a-z]+))\s+"
-    r"(?:was|were)\s+born"
+    r"(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)"  # ("Our old cob was foaled on …")
     r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
+_BIRTH_WORD = re.compile(r"\b(?:born|foaled|whelped|calved|hatched)\b", re.IGNORECASE)
 _TODAY_CLAUSE = re.compile(
     r"^(?:and\s+)?(?:today\s+is|today's\s+date\s+is|it's|it\s+is)\s+(?P<date>.+?)"
     r"(?:\s+(?:now|today))?[.;,]?$",
@@ -212,7 +213,10 @@ _AGE_ON = re.compile(
     r"|^(?:i\s+was\s+)?born\s+(?:on\s+)?(?P<born4>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+(?:will|would"
     r"|was|am)\s+i\s+(?:be\s+)?on\s+(?P<on4>.+?)\??$"
     r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+"
-    r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$",
+    r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"
+    # "how old on 1 March 2029 is someone born on 17 August 1961?"
+    r"|^how\s+old\s+on\s+(?P<on5>[^,]+?),?\s+(?:is|was|will\s+be)\s+(?:someone|somebody"
+    r"|a\s+person)\s+(?:who\s+was\s+)?born\s+(?:on\s+)?(?P<born5>.+?)\??$",
     re.IGNORECASE,
 )
 # The occasion a date is named by, before it: "on census night, 2 April 1871" (a weekday is
@@ -272,8 +276,8 @@ def age_story(text: str, cue: str | None) -> dict | None:
     """An age request; {} when it asks an age but the story does not add up; None otherwise."""
     body = " ".join(_FORMAT_NOTE.sub("", text.replace("\u2019", "'")).split())
     if m := _AGE_ON.match(body):
-        born = written_date(m["born"] or m["born2"] or m["born3"] or m["born4"], cue)
-        on = written_date(m["on"] or m["on2"] or m["on3"] or m["on4"], cue)
+        born = written_date(m["born"] or m["born2"] or m["born3"] or m["born4"] or m["born5"], cue)
+        on = written_date(m["on"] or m["on2"] or m["on3"] or m["on4"] or m["on5"], cue)
         if born is None or on is None or born.has_time or on.has_time:
             return {}
         if m["unit"]:  # the days (or weeks) from the birth to that day
@@ -292,7 +296,11 @@ def age_story(text: str, cue: str | None) -> dict | None:
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
         body = f"{m[1]}. {m[2]}"
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
-    if len(parts) == 2 and "born" in parts[0].lower() and (at := _AGE_ON_QUESTION.match(parts[1])):
+    if (
+        len(parts) == 2
+        and _BIRTH_WORD.search(parts[0])
+        and (at := _AGE_ON_QUESTION.match(parts[1]))
+    ):
         # (no birth told: "I started my starter on …. How many days old is it on …?" is `slots`')
         born_at = _BORN_CLAUSE.match(parts[0])
         if not born_at or not _same_person(parts[0], at["who"] or at["who2"]):

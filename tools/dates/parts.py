@@ -22,7 +22,9 @@ SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
 _CHANGE_WORDS = (
     r"business|working|weekends?|week\s*days?|holidays|bank\s+holiday|public\s+holiday"
     r"|national\s+holiday|federal\s+holiday"
-    r"|exclud\w*|skip\w*|except\w*|not|no"
+    # ("The skip was dropped off …" is a skip bin)
+    r"|exclud\w*|skip(?:ped|ping)|skips?(?!\s+(?:was|is|are|were|hire|lorry|bag|permit)\b)"
+    r"|except\w*|not|no"
     r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"

@@ -78,7 +78,14 @@ def unknown_thing(question: str, story: str) -> bool:
         # (a word of the story's that starts the same, not after a hyphen: "the finals" are not
         # "the semi-finals")
         m[1].lower() not in _PEOPLE
-        and not re.search(rf"(?<![\w-]){re.escape(m[1].lower()[:5])}", low)
+        and not re.search(rf"(?<![\w-]){re.escape(_root(m[1]))}", low)
         and not _WRITTEN_ON.search(question, 0, m.start())
         for m in _THE_THING.finditer(question)
     )
+
+
+def _root(word: str) -> str:
+    """The first letters a word shares with its other forms: "booking" and "booked" -> "book"."""
+    word = word.lower()
+    bare = re.sub(r"(?:ing|ed|es|s)$", "", word)
+    return bare[:5] if len(bare) >= 4 else word[:5]

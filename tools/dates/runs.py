@@ -261,7 +261,7 @@ _TERM_NOUNS = (
     r"loan|probation|warranty|guarantee|notice|trial|contract|lease|subscription|course|interval"
     r"|period|window|terms?|membership|pass|visa|licen[cs]e|rental|hire|tenancy|placement"
     r"|internship|quarantine|cooling[- ]off\s+period|shelf\s+life|payment\s+terms|tariff|deal"
-    r"|agreement|policy|cover|scheme"
+    r"|agreement|policy|cover|scheme|lead\s+time|turnaround"
 )
 _TERM = re.compile(
     rf"(?<![\w-])(?P<n>\d{{1,4}})[- ](?P<unit>day|week|month|year)(?:s'|'s)?\s+(?:[a-z]+\s+)?"
@@ -278,7 +278,9 @@ ASKS_END = re.compile(
     r"|expire|finish|run\s+out|up)\b|what(?:'s|\s+is)\s+the\s+(?:due|end|expiry|expiration"
     r"|finish|renewal)\s+date\b|(?:the\s+)?(?:due|end|expiry)\s+date\s*\?"
     r"|when\s+is\s+the\s+next\s+one\s+due\b"
-    r"|what\s+date\s+(?:is|was|will)\s+(?:it|the\s+[a-z]+)\s+(?:be\s+)?due(?:\s+back)?\b"
+    r"|what\s+date\s+(?:is|was|will)\s+(?:it|the\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|collected"
+    r"|picked\s+up)\b"  # ("… for a 14-day hire. What date will it be collected?")
+    r"|when\s+(?:should|will|would)\s+(?:it|they|the\s+[a-z]+)\s+be\s+ready\b"  # (a lead time)
     r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"
     r"|run\s+out)\b)",
     re.IGNORECASE,
@@ -349,7 +351,9 @@ def _term_end(
 
 
 # "starts on 31 July 2028 and lasts 9 nights. What date do we come home?": 9 days after
-_NIGHTS = re.compile(r"\b(?:lasts?|for|of)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE)
+_NIGHTS = re.compile(
+    r"\b(?:lasts?|for|of|stay(?:ing|s)?(?:\s+for)?)\s+(?P<n>\d{1,3})\s+nights?\b", re.IGNORECASE
+)
 _HOME = re.compile(
     r"\b(?:come|coming|get|getting|go|going|fly|flying|drive|driving|travel|travelling)\s+(?:home"
     r"|back)|check(?:ing)?[\s-]?out|leave|return"
