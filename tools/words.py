@@ -224,7 +224,7 @@ _ANY_WORD = re.compile(rf"\b{initials(_ANY_NAMES)}(?:{_ANY_NAMES})\b", re.IGNORE
 
 
 _A_ONE = re.compile(
-    r"\b(?:this|that|which|another|other|no|any|next|last|first|same|old|new|previous|nearest"
+    r"\b(?:this|that|which|another|other|no|any|each|every|next|last|first|same|old|new|previous|nearest"
     r"|little|big|small)\s+$",  # "from the hostel to the next one is 18 km"
     re.IGNORECASE,
 )

@@ -737,6 +737,32 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "122",
         ),
+        # a quote; a measure a job takes; "each one" said of the count before it
+        (
+            (
+                "Re-covering the chair takes 4.5 metres of fabric at £22 a metre plus £180 labour."
+                " What's the quote?"
+            ),
+            "279",
+        ),
+        (
+            (
+                "The yard runs 12 vans and each one covers 180 km a day. How many km do they do in 5"
+                " days?"
+            ),
+            "10800",
+        ),
+        ("We keep 9 hens and each lays 6 eggs a week. How many eggs in 3 weeks?", "162"),
+        # an average or a cost per one of a count
+        ("45 walkers raised £2,250 between them. What's the average per walker?", "50"),
+        ("A bag of rice costs £12.60 and gives 42 portions. cost per portion?", "0.3"),
+        # a share of a whole: a deposit's balance, a commission, seats filled
+        ("Booked a van for £640 and paid a 25% deposit. What's the balance?", "480"),
+        ("I'm on 30% commission and sold £2,400 of kitchens. What do I earn?", "720"),
+        ("The hall has 350 seats and the concert was 80% full. How many seats were sold?", "280"),
+        # a cost split so many ways; a percentage taken off a number
+        ("The cabin is £1,450 plus £50 cleaning, split 6 ways. What's my share?", "250"),
+        ("take 35% off 380", "247"),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -790,6 +816,19 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "Subs: £95 for playing members and £60 for social members. We've got 74 members."
             " What's the total income?"
         ),
+        # a cost said for each of what the story counts; a deposit that is the amount told
+        (
+            "Four new tyres at £89.50 each, plus £12 fitting and £4.25 for a valve on each one."
+            " What's the total bill?"
+        ),
+        "Paid a 25% deposit of £420. How much is the balance?",
+        # two amounts beside a commission; the filled seats asked as people
+        "I'm on 45% commission above £1,000 and did £1,860 of cuts. What do I earn?",
+        "The hall has 350 seats and the concert was 80% full. How many people came?",
+        # "each" of two counts
+        "We keep 9 hens and 4 ducks and each lays 6 eggs a week. How many eggs in 3 weeks?",
+        # the sale price or the discount: "15% off 86.40" is either
+        "15% off 86.40",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -112,7 +112,9 @@ _PERCENT_FRAMES = _compiled(
     # "86 with 15 percent taken off", "86 with 20% added": said of the number just said
     (rf"^({_NUM}) with ({_NUM}){_PCT} (?:taken )?off$", "{0} - {1}% of {0}"),
     (rf"^({_NUM}) with ({_NUM}){_PCT} (?:added(?: on)?|on top)$", "{0} + {1}% of {0}"),
-    # "20% off $50" abstains: the sale price or the discount, readers differ.
+    # "20% off $50" abstains: the sale price or the discount, readers differ; "take 35% off
+    # 380" says what to do with 380
+    (rf"^(?:take|knock|deduct) ({_NUM}){_PCT} off ({_NUM})$", "{1} - {0}% of {1}"),
     (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
     (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
     (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),

@@ -113,11 +113,64 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
         if goes["down"]:
             return f"{amount} - {pct}% of {amount}" if Fraction(pct) <= 100 else None
         return f"{amount} + {pct}% of {amount}"
+    # "Booked a cottage for £1,680, paid a 25% deposit. How much is the balance still owed?"
+    deposit = _DEPOSIT.search(story)  # (of the price said first: not "a 25% deposit of £420")
+    if deposit and amounts[0].start() < deposit.start() and Fraction(pct) <= 100:
+        if _BALANCE_ASKED.match(question):
+            return f"{amount} - {pct}% of {amount}"
+        if _DEPOSIT_ASKED.match(question):
+            return f"{pct}% of {amount}"
+    # "I'm on 45% commission and did £1,860 of cuts. What do I earn?"; "The theatre has 1,240
+    # seats and the matinee was 85% full. How many seats were sold?"
+    if (_COMMISSION.search(story) and _EARN_ASKED.match(question)) or (
+        _FULL.search(story)
+        and (sold := _SOLD_ASKED.match(question))
+        and amounts[0]["unit"]
+        and amounts[0]["unit"].lower() == sold["unit"].lower()
+        and Fraction(pct) <= 100
+    ):
+        return f"{pct}% of {amount}"
     # "A pot of £184,000; I can take 25% of it as a lump sum. How much is that lump sum?"
     share = _SHARE_OF.search(story)
     if share and share.start("p") == pcts[0].start("p") and _SHARE_ASKED.match(question):
         return f"{pct}% of {amount}" if amounts[0].start() < share.start() else None
     return None
+
+
+# A deposit paid on the one amount, and the rest or the deposit asked
+_DEPOSIT = re.compile(
+    rf"\b(?:paid|pay|put\s+down|left)\s+an?\s+{NUM}\s*%\s+deposit\b"
+    rf"|\bdeposit\s+(?:of|is|was)\s+{NUM}\s*%",
+    re.IGNORECASE,
+)
+_BALANCE_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+(?:is|was)\s+(?:the\s+balance|left\s+to\s+pay|still\s+(?:owed|due))"
+    r"(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?"
+    r"|what(?:'s|\s+is)\s+(?:the\s+)?(?:balance|rest)(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?"
+    r"|how\s+much\s+(?:do|will)\s+(?:i|we)\s+still\s+(?:owe|have\s+to\s+pay))$",
+    re.IGNORECASE,
+)
+_DEPOSIT_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+(?:is|was)\s+the\s+deposit|what(?:'s|\s+is|\s+was)\s+the\s+deposit)$",
+    re.IGNORECASE,
+)
+# A commission on what was taken, and the earnings asked
+_COMMISSION = re.compile(rf"\b(?:on|earn|get|take)\s+{NUM}\s*%\s+commission\b", re.IGNORECASE)
+_EARN_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what|how\s+much)\s+(?:do|did|will|would)\s+(?:i|we|you|she|he|they)\s+"
+    r"(?:earn|make|get|take\s+home)(?:\s+(?:in\s+commission|that\s+week|for\s+the\s+week))?"
+    r"|what(?:'s|\s+is)\s+(?:my|her|his|their)\s+commission$",
+    re.IGNORECASE,
+)
+# A place so full, and how many of its places were sold or taken
+_FULL = re.compile(
+    rf"\b(?:was|is|were|are)\s+{NUM}\s*%\s+(?:full|booked|sold|occupied)\b", re.IGNORECASE
+)
+_SOLD_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<unit>[a-z]+)\s+(?:were|are|was)\s+(?:sold|filled|taken|booked"
+    r"|occupied)$",
+    re.IGNORECASE,
+)
 
 
 def _paid_after_off(story: str, pct: re.Match[str], question: str) -> bool:

@@ -141,9 +141,14 @@ _EACH_COUNTED = re.compile(  # "How many pages each day", "How many km a day"
 # "What's the average distance per day in km?"
 # ... or money's (the units must still cancel: "48 km over 4 days" is no money): "We took
 # £1,240 over 8 days. What's the average per day?"
+_COST_PER = re.compile(
+    r"^(?:so\s+)?(?:the\s+)?(?:cost|price)\s+(?:per|a|an|each|of\s+(?:a|one|each))\s+"
+    r"(?P<noun>[a-z]+)\s*\??$",
+    re.IGNORECASE,
+)
 _AVERAGE_MONEY = re.compile(
     r"^what(?:'s|s|\s+is|\s+was)\s+(?:the|my|our|its|their)\s+average\s+(?:[a-z]+\s+)?(?:per|a|each)\s+"
-    r"(?P<per>day|night|week|month|year|hour|person|head|guest|visitor|customer)\??$",
+    r"(?P<per>[a-z]+)\??$",  # (the units must still cancel: "£4,260 … 71 runners")
     re.IGNORECASE,
 )
 _AVERAGE_ASKED = re.compile(
@@ -278,6 +283,8 @@ def asked_units(question: str) -> Counter | None:
         if each := _EACH_COUNTED.search(question, count.end()):  # "How many pages each day"
             asked[one_unit(each["noun"])] -= 1
         return asked
+    if terse := _COST_PER.match(question):  # "cost per scoop?"
+        return Counter({"money": 1, one_unit(terse["noun"]): -1})
     money = _MONEY_ASKED.match(question)
     if not money or _IN_CURRENCY.search(question):
         return None
@@ -295,6 +302,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     sign."""
     found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
+    subjects: dict[int, str] = {}  # an "each" said as a subject: of the count said before it
     text = _PERIODIC.sub(lambda m: f"{m[1]} a {_PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
@@ -334,7 +342,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         if group:
             units[one_unit(group["noun"])] -= 1
         if m["per"]:
-            pass
+            if _EACH_DOES.search(text, max(0, m.start() - _EACH_REACH), m.start()) and counts:
+                subjects[len(found)] = counts[-1]  # "12 hens and each lays 5 eggs a week"
         elif m["rate"] and not (m["rate"].lower() == "each" and _EACH_PAYS.match(text, m.end())):
             eaches.append(len(found))
         elif group:
@@ -367,6 +376,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         if len(things) != 1:
             return None
         found[i][1][things.pop()] -= 1
+    for i, thing in subjects.items():
+        found[i][1][thing] -= 1
     return found
 
 
@@ -440,7 +451,7 @@ _EACH_REACH = 40
 # "each" alone as the subject, right before the number: "… and each needs 2 pencils"
 _EACH_DOES = re.compile(
     r"(?:^|,\s+|\band\s+)each\s+(?:one\s+)?(?:needs?|gets?|has|takes?|uses?|eats?|wants?|brings?"
-    r"|receives?|makes?)\s+$",
+    r"|receives?|makes?|[a-z]{3,}s)\s+$",  # ("each one covers 212 km a day")
     re.IGNORECASE,
 )
 _EACH_PAYS = re.compile(r"\s+(?:[a-z]+\s+){1,2}[$€£¥₹]", re.IGNORECASE)  # "8 people each pay £"

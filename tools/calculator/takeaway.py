@@ -230,6 +230,8 @@ _GROUP = re.compile(
     r"(?:equally\s+|evenly\s+)?(?:by|between|among)\s+(?:the\s+(?=\d+\s+(?:of\s+us|[a-z]+))|(?:his|her|their)\s+)?"
     r"(?P<k>\d+)(?:\s+of\s+us|\s+(?P<who>[a-z]+))"
     r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?"
+    # "…, split five ways evenly"
+    r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?P<k6>\d+)\s+ways(?:\s+(?:evenly|equally))?"
     # "3 friends split a £96 taxi and a £45 meal"
     r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
     # "… and 9 of us are splitting it evenly"
@@ -313,12 +315,13 @@ def shared_cost(body: str) -> str | None:
         return None
     if _NOT_EVEN.search(story[: groups[0].start()] + story[groups[0].end() :]):
         return None  # ("split between 8 children" names the group, not a child's price)
-    if int(people := groups[0]["k"] or groups[0]["k2"] or groups[0]["k3"] or groups[0]["k5"]) < 2:
+    group = groups[0]
+    if int(people := group["k"] or group["k2"] or group["k3"] or group["k5"] or group["k6"]) < 2:
         return None
     who = (groups[0]["who"] or "").lower()
     one = next((asked[g] for g in ("one", "one2", "one3", "one4", "one5") if asked[g]), "").lower()
     young = one in _YOUNG and who in _YOUNG  # (the pupils are the children asked about)
-    if young or not who and not (groups[0]["k2"] or groups[0]["k3"] or groups[0]["k5"]):
+    if young or not who and not (group["k2"] or group["k3"] or group["k5"] or group["k6"]):
         one = ""  # ("8 of us" are the anglers asked about)
     if (
         extra

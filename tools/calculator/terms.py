@@ -42,19 +42,23 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # £2,840 and my excess is £350" is not a total.)
 _TOTAL = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to|fare"
-    r"|final\s+price|takings|kitty|pot|take|took|bring\s+in|brings\s+in"
+    r"|final\s+price|takings|kitty|pot|take|took|bring\s+in|brings\s+in|quote"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b"
     r"|^how\s+much\s*[?.]?$",  # a bare "How much?" after the terms
     re.IGNORECASE,
 )
-_NOT_A_TIME = rf"(?!{AFTER_A_TIME})"  # ("The job took 3 hours": a length of time)
+# ("The job took 3 hours": a length of time; "takes 11.5 metres of fabric": a measure used)
+_NOT_A_TIME = (
+    rf"(?!{AFTER_A_TIME}|\s+\d[\d,.]*\s*(?:metres?|meters?|m|yards?|feet|ft|kg|litres?|liters?"
+    r"|rolls?|sheets?|tins?|bags?)\s+of\b)"
+)
 _NOT_ADDED_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|subtract\w*|take\s+away|twice|double|triple|percent|per\s*cent|tax|vat|tip|if"
     r"|but|instead|already|change|rest|difference|than|save\w*|deposit|net|gross|up\s+to"
     r"|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over(?!\s+(?:a|an|the)\s)|under"
-    r"|each\s+of|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
+    r"|each\s+of|each\s+one|on\s+each|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
     rf"|used|uses|broke|breaks|took{_NOT_A_TIME}|takes{_NOT_A_TIME}"
     r"|donated|donates|shared|shares|split|divided|average"
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
