@@ -763,6 +763,33 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         # a cost split so many ways; a percentage taken off a number
         ("The cabin is £1,450 plus £50 cleaning, split 6 ways. What's my share?", "250"),
         ("take 35% off 380", "247"),
+        # a percentage off the whole order, said with who gets it or "minus"
+        (
+            (
+                "A pub orders 20 pies at £3.10 and 40 rolls at 45p each, and gets 5% off the whole"
+                " order as a trade customer. What's the invoice total?"
+            ),
+            "76",
+        ),
+        (
+            "12 shirts at £15 and 12 ties at £8, minus a 20% club discount. How much is the order?",
+            "220.8",
+        ),
+        # takings less a cost named in more words, and a raffle's takings
+        (
+            (
+                "Sold 120 coffees at £2.50 and 40 teas at £1.80, and the milk for the day cost me"
+                " £14. What was my profit?"
+            ),
+            "358",
+        ),
+        (
+            (
+                "The raffle sold 200 tickets at £1 each and the prizes cost £45. How much did it make"
+                " for the school?"
+            ),
+            "155",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

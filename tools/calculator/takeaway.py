@@ -381,6 +381,10 @@ _ON_THE_WHOLE = re.compile(
     r"\s+(?:on\s+|off\s+)?"
     r"(?:the\s+whole(?:\s+[a-z]+)?|everything|the\s+total|the\s+lot|the\s+bill|all\s+of\s+it"
     r"|(?<=on\s)top|both|all\s+(?:of\s+them|three|four))"  # "plus 21% VAT on top"
+    r"(?:\s+as\s+an?\s+[a-z]+(?:\s+[a-z]+)?)?"  # ("… as a wholesale customer")
+    r"(?=\s*[.,;]|$)"
+    # "…, minus a 25% team discount": off the whole order told before it
+    rf"|,\s+(?:minus|less)\s+(?:an?\s+|the\s+)?(?P<p3>{NUM})\s*%\s+(?:[a-z]+\s+)?(?P<kind3>discount)"
     r"(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
@@ -404,6 +408,7 @@ _WHOLE_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
     r"(?:\s+bill)?|bill|final\s+bill|invoice)"
     r"|(?:what|how\s+much)\s+(?:do|did|will|would|should)\s+(?:i|we)\s+pay"
+    r"|how\s+much\s+is\s+(?:the|our|my)\s+(?:order|bill|invoice)"
     r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
     re.IGNORECASE,
 )
@@ -447,8 +452,9 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     cost = total_cost(rest)
     if cost is None or found[0].re is _ONE_DISCOUNT and "+" in cost:
         return None  # ("2 shirts at £20 and a tie at £10, with 10% off": off which?)
-    pct = found[0]["p"] or found[0].groupdict().get("p2")
-    kind = (found[0]["kind"] or found[0].groupdict().get("kind2")).lower()
+    said = found[0].groupdict()
+    pct = said["p"] or said.get("p2") or said.get("p3")
+    kind = (said["kind"] or said.get("kind2") or said.get("kind3")).lower()
     sign = "-" if kind in ("off", "discount") else "+"
     return None if Fraction(pct) >= 100 else f"({cost}) * (1 {sign} {pct}/100)"
 

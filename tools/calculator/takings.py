@@ -33,10 +33,13 @@ _MADE_AFTER = re.compile(
     r"|^(?:so\s+)?(?:(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|the)\s+)?profit|how\s+much\s+profit"
     r"\s+did\s+(?:i|we)(?:\s+make)?"
     # "How much did we raise?" after the takings and the costs they paid for
-    r"|how\s+much\s+(?:did|do|will)\s+(?:i|we)(?:\s+(?:raise|make|clear))?(?:\s+overall)?)\s*[?.]?$",
+    r"|how\s+much\s+(?:did|do|will)\s+(?:i|we)(?:\s+(?:raise|make|clear))?(?:\s+overall)?"
+    # "How much did it make for the church roof?" (a stall's or a raffle's takings)
+    r"|how\s+much\s+did\s+(?:it|the\s+[a-z]+)\s+(?:raise|make|clear)"
+    r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?)\s*[?.]?$",
     re.IGNORECASE,
 )
-_LAST_COST = r"[a-z]+(?:\s+[a-z]+)?"
+_LAST_COST = r"[a-z]+(?:\s+[a-z]+){0,3}"  # ("the stock for the day cost me £63.80")
 _ONE_DAY = re.compile(
     r"^\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.IGNORECASE
 )
