@@ -763,6 +763,8 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         # a cost split so many ways; a percentage taken off a number
         ("The cabin is £1,450 plus £50 cleaning, split 6 ways. What's my share?", "250"),
         ("take 35% off 380", "247"),
+        # cents in a story of no other currency are dollars
+        ("420 sheets at 38 cents each. whats the bill", "159.6"),
         # a percentage off the whole order, said with who gets it or "minus"
         (
             (
@@ -856,6 +858,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "We keep 9 hens and 4 ducks and each lays 6 eggs a week. How many eggs in 3 weeks?",
         # the sale price or the discount: "15% off 86.40" is either
         "15% off 86.40",
+        # a count said a day, and a period in the question the price list would drop
+        "we send out 420 sheets a day at 38 cents each to launder. whats the bill over 30 days",
+        "We wash 300 towels a day at $0.40 each. What's the bill?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

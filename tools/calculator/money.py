@@ -15,6 +15,9 @@ _POUNDS = re.compile(r"£|\bin\s+pounds\b", re.IGNORECASE)
 _PRICE_IN_PENCE = re.compile(
     r"^[^$€¥₹]*(?<![\w.,])(?:\d+\.\d+|[1-9]\d{2,})\s?p\b(?![.,]?\d)[^$€¥₹]*$"
 )
+# Cents in a story of dollars or of no other currency: "420 sheets a day at 38 cents each"
+_CENTS = re.compile(r"(?<![\w.,$€£¥₹])(\d+(?:\.\d+)?)\s?cents?\b(?![.,]?\d)", re.IGNORECASE)
+_NOT_DOLLARS = re.compile(r"[£€¥₹]|\b(?:euros?|pounds|pence|percent|per\s+cent)\b", re.IGNORECASE)
 # The story's own currency asked for by name: "What's the total in euros?" after "€55 each"
 _IN_CURRENCY_NAMED = re.compile(
     r",?\s+in\s+(?P<name>euros?|pounds(?:\s+sterling)?|dollars|£|€|\$)(?=[\s?.!,]|$)",
@@ -38,10 +41,12 @@ _SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
 
 
 def money_said(text: str) -> str:
-    """A story's money in one currency: pence beside pounds as pounds, and "in euros" dropped
-    when every amount is already in euros."""
+    """A story's money in one currency: pence beside pounds as pounds, cents as dollars in a
+    story with no other currency, and "in euros" dropped when every amount is in euros."""
     if "p" in text and (_POUNDS.search(text) or _PRICE_IN_PENCE.search(text)):
         text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
+    if "cent" in text.lower() and not _NOT_DOLLARS.search(text):  # "at 38 cents each"
+        text = _CENTS.sub(lambda m: f"${Decimal(m[1]) / 100}", text)
     if " rate" in text:  # "3.5 days at my £380 day rate" is £380 a day
         text = _DAY_RATE.sub(lambda m: f"{m['amount']} {_RATE_PER[m['per'].lower()]}", text)
     if " in " not in text or (named := _IN_CURRENCY_NAMED.search(text)) is None:

@@ -247,7 +247,11 @@ def rate_product(body: str) -> str | None:
         asked = Counter({"money": 1, one_unit(average["per"]): -1})  # "… the average per day?"
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
-    if asked["money"] and (priced := _priced_items(story, asked)):
+    if (
+        asked["money"]
+        and not _PERIOD_ASKED.search(question)
+        and (priced := _priced_items(story, asked))
+    ):
         return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
     if _other_verb(question, story):
         return None
@@ -416,8 +420,17 @@ def _bare_count(text: str) -> str | None:
 _PRICED = re.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+[$€£¥₹]?\s?(?P<price>{NUM})"
     r"(?:\s+(?:each|apiece|a\s+piece)|\s*/\s*(?P<per>[a-z]+)|\s+(?:a|an|per)\s+(?P<per2>[a-z]+))?"
-    r"(?![\w]|[.,]\d)",
+    # (the price ends there: not "at 38 cents each", a price in another unit)
+    r"(?![\w]|[.,]\d)(?!\s+(?:cents?|pence|euros?|dollars?|pounds?|quid|bucks|yen|rupees?)\b)",
     re.IGNORECASE,
+)
+# A count said for a period is no count of things bought: "420 sheets a day at 38 cents each"
+# A question with a period of its own: "… whats the bill over 30 days"
+_PERIOD_ASKED = re.compile(
+    r"\d+\s+(?:days?|nights?|weeks?|months?|years?|hours?|terms?)\b", re.IGNORECASE
+)
+_COUNT_A_PERIOD = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|term|season)\b", re.IGNORECASE
 )
 
 
@@ -426,6 +439,8 @@ def _priced_items(story: str, asked: Counter) -> str | None:
     no other number; a count in grams at a price a kilogram is divided by 1000."""
     found = list(_PRICED.finditer(story))
     if not found or stray_digit(story, found):
+        return None
+    if any(_COUNT_A_PERIOD.search(m["what"]) for m in found):
         return None
     terms = []
     for m in found:
