@@ -92,6 +92,36 @@ FORWARD = [
         ),
         "December 3, 2027",
     ),
+    # the dated event named by what it did ("after it opened", "after they're roasted", "the
+    # sale date" of "sold"), a last one ("My last grading was …"), a gap "at least" so long
+    (
+        (
+            "The survey opened on 1 March 2027 and closes 28 days after it opened. What's the"
+            " closing date?"
+        ),
+        "March 29, 2027",
+    ),
+    (
+        (
+            "We sell the cheese 20 days after they're waxed. A batch was waxed on 3 May 2027; what"
+            " date does it go on sale?"
+        ),
+        "May 23, 2027",
+    ),
+    (
+        (
+            "We sold the bike on 2 June 2026 and the warranty ends 365 days after the sale date."
+            " What date does it end?"
+        ),
+        "June 2, 2027",
+    ),
+    (
+        (
+            "There must be at least 60 days between donations. My last donation was 4 March 2027,"
+            " so what's the earliest date I can give again?"
+        ),
+        "May 3, 2027",
+    ),
     # a deadline said before the event, given to a person
     (
         (

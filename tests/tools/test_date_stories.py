@@ -954,6 +954,26 @@ STORIES += [
         "The skip was delivered on 2 May 2028 for a 10-day hire. What date will it be collected?",
         "May 12, 2028",
     ),
+    # a gestation from a date; "counting both the first and last day"; two dates told the
+    # other way round, asked how long that is
+    (
+        "The cows went to the bull on 1 July 2027 and gestation is 283 days. What date are the calves due?",
+        "April 9, 2028",
+    ),
+    (
+        (
+            "Rex is staying with us from 2 May 2027 until 9 May 2027. How many days is that,"
+            " counting both the first and last day?"
+        ),
+        "8 days",
+    ),
+    (
+        (
+            "The exam is on 12 March 2028 and I booked it on 19 December 2027. How many days between"
+            " them?"
+        ),
+        "84 days",
+    ),
     # an age of an animal born on a date; both dates in the question the other way round
     ("Our pony was foaled on 3 June 2010. How old is she on 1 May 2028?", "17 years"),
     ("how old on 1 March 2029 is someone born on 17 August 1961?", "67 years"),

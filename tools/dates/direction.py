@@ -94,7 +94,8 @@ _WHICH_IS = re.compile(
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
     r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
-    r"|it\s+was\s+)?"  # ("after it was made": the thing made on the date)
+    # ("after it was made", "after it opened", "after they're roasted")
+    r"|it\s+(?:was\s+|is\s+)?|(?:they|we)(?:'re|\s+are|\s+were)\s+|it's\s+)?"  # ("after it was made": the thing made on the date)
     r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
     r"(?:\s+(?:date|day))?\s*$",
     re.IGNORECASE,
@@ -105,7 +106,8 @@ _NAMED_EVENT = re.compile(
 _DONE_ON = re.compile(
     r"\b(?P<verb>[a-z]+ed|gave|came|went|began|made|put|sent|got|took|bought|sold|left|sowed|sown"
     r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped)"
-    r"(?:\s+(?!on\b)[a-z']+){0,5}\s+on\s+$",
+    r"(?:\s+(?!on\b)[a-z']+){0,5}\s+on\s+$"
+    r"|\blast\s+(?P<event>[a-z]+)\s+was\s+(?:on\s+)?$",  # ("My last grading was 14 September")
     re.IGNORECASE,
 )
 # ... but not a plan or a state: "is scheduled on", "was booked on", "we planned on"
@@ -135,6 +137,7 @@ _REACH = 40  # characters before the date in which its verb is looked for
 # cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...
 _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
+    r"|at\s+least"
     r"|let\s+it\s+[a-z]+\s+for|leave\s+it\s+(?:for\s+)?|rest\s+(?:it\s+)?for)"
     r"\s+(?:an?\s+|another\s+)?$",
     re.IGNORECASE,
@@ -180,7 +183,7 @@ def _stems(text: str) -> set[str]:
 def done_on(text: str, date: re.Match[str]) -> bool:
     """True when the story tells something done on `date`, in the past tense."""
     m = _DONE_ON.search(text, max(0, date.start() - _REACH), date.start())
-    if m is None or m["verb"].lower() in _PLANNED:
+    if m is None or (m["verb"] or "").lower() in _PLANNED:
         return False
     return _COPULA.search(text, max(0, m.start() - 8), m.start()) is None
 
@@ -320,6 +323,7 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
 # names the same event as the others.
 _SAME_EVENTS = (
     ("purc", "boug", "buy"),
+    ("sal", "sold", "sell"),
     ("star", "bega", "begi", "begu", "comm", "open"),
     ("inst", "fitt", "went", "put"),
     ("deli", "arri", "land"),

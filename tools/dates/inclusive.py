@@ -11,11 +11,11 @@ from tools.dates.parts import CHANGES
 # Counting both ends of a span between dates.
 INCLUSIVE = re.compile(
     r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"
+    # "counting the opening and closing days", "counting both the first and last day"
+    r"|(?:including|counting)\s+(?:both\s+)?the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
+    r"(?:last|closing|end|final|departure)\s+(?:days?|dates?)"
     r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
-    r"(?:\s+days|\s+dates|\s+ends)?"
-    # "counting the opening and closing days"
-    r"|(?:including|counting)\s+the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
-    r"(?:last|closing|end|final|departure)\s+(?:days?|dates?))\b\)?",
+    r"(?:\s+days|\s+dates|\s+ends)?)\b\)?",
     re.IGNORECASE,
 )
 COUNT_WORDS = re.compile(r"\b(?:count\w*|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE)

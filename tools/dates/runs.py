@@ -261,7 +261,7 @@ _TERM_NOUNS = (
     r"loan|probation|warranty|guarantee|notice|trial|contract|lease|subscription|course|interval"
     r"|period|window|terms?|membership|pass|visa|licen[cs]e|rental|hire|tenancy|placement"
     r"|internship|quarantine|cooling[- ]off\s+period|shelf\s+life|payment\s+terms|tariff|deal"
-    r"|agreement|policy|cover|scheme|lead\s+time|turnaround"
+    r"|agreement|policy|cover|scheme|lead\s+time|turnaround|gestation|incubation"
 )
 _TERM = re.compile(
     rf"(?<![\w-])(?P<n>\d{{1,4}})[- ](?P<unit>day|week|month|year)(?:s'|'s)?\s+(?:[a-z]+\s+)?"
@@ -278,7 +278,7 @@ ASKS_END = re.compile(
     r"|expire|finish|run\s+out|up)\b|what(?:'s|\s+is)\s+the\s+(?:due|end|expiry|expiration"
     r"|finish|renewal)\s+date\b|(?:the\s+)?(?:due|end|expiry)\s+date\s*\?"
     r"|when\s+is\s+the\s+next\s+one\s+due\b"
-    r"|what\s+date\s+(?:is|was|will)\s+(?:it|the\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|collected"
+    r"|what\s+date\s+(?:is|was|will|are)\s+(?:it|they|the\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|collected"
     r"|picked\s+up)\b"  # ("… for a 14-day hire. What date will it be collected?")
     r"|when\s+(?:should|will|would)\s+(?:it|they|the\s+[a-z]+)\s+be\s+ready\b"  # (a lead time)
     r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"

@@ -77,7 +77,7 @@ _PERIOD = re.compile(
 # ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
 # matures on 15 September 2029. How many days is that?"), unless they may be a period's ends
 _IS_THAT = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+(?:is|was|were)\s+(?:that|it|they)(?:\s+(?:in|on|at|away|stored"
+    r"^how\s+many\s+(?:days|weeks)(?:\s+of\s+[a-z]+)?\s+(?:is|was|were)\s+(?:that|it|they)(?:\s+(?:in|on|at|away|stored"
     r"|kept|left|there)(?:\s+(?:the|my|our)\s+[a-z]+|\s+for)?)?\s*\?$",
     re.IGNORECASE,
 )
@@ -302,9 +302,12 @@ def read_story(text: str) -> str | None:
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
+        symmetric = bool(_IS_THAT.search(question) or _BETWEEN.search(question)) and not that_from
         if that_from and dates[0].end() <= len(story) < dates[1].start():
             a, b = b, a  # "Exams start 10 May. How many weeks is that from 1 February?"
         first, last = written_date(a, None), written_date(b, None)
+        if first is not None and last is not None and first.value > last.value and symmetric:
+            a, b, first, last = b, a, last, first  # "How many weeks is that?" of two dates
         if first is None or last is None or first.value > last.value:
             return None  # (a story's two dates read the wrong way round: never a negative count)
         return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
