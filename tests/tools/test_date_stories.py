@@ -954,6 +954,23 @@ STORIES += [
         "The skip was delivered on 2 May 2028 for a 10-day hire. What date will it be collected?",
         "May 12, 2028",
     ),
+    # a weekday rule from a date that falls on that weekday, every other one, the last of so
+    # many weeks
+    (
+        "Classes are every Tuesday starting 12 January 2027. What's the date of the 10th class?",
+        "March 16, 2027",
+    ),
+    (
+        (
+            "The league plays every other Saturday starting 4 September 2027. What's the date of the"
+            " 8th match?"
+        ),
+        "December 11, 2027",
+    ),
+    (
+        "Yoga runs every Monday for 6 weeks, starting 3 May 2027. When is the last class?",
+        "June 7, 2027",
+    ),
     # a gestation from a date; "counting both the first and last day"; two dates told the
     # other way round, asked how long that is
     (
@@ -1199,6 +1216,9 @@ LEFT_TO_THE_MODEL = [
     "Sam started his paper round on 19 June 2027. How many days is it from then until his birthday on 3 January 2027?",
     # skipping still changes a count
     "We skip Sundays. The course started on 3 May 2028 for a 10-day hire. When is it due back?",
+    # a weekday rule from a date that is another weekday; the last of every other week
+    "Classes are every Tuesday starting 13 January 2027. What's the date of the 10th class?",
+    "Yoga runs every other Monday for 6 weeks, starting 3 May 2027. When is the last class?",
 ]
 
 

@@ -14,7 +14,7 @@ import re
 
 from tools.dates.holidays import names_holiday
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
-from tools.dates.phrases import ORDINALS
+from tools.dates.phrases import ORDINALS, written_date
 from tools.words import cardinal, stray_digit
 
 # Something that repeats from a first or a last date: "We release an episode every 14 days, the
@@ -108,8 +108,8 @@ _STEP = re.compile(
     rf"|\bevery\s+(?P<n4>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<u4>days|weeks)\b"
     r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+each,?\s+back[\s-]to[\s-]back\b"
     r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b"
-    # "every Tuesday": a week apart, from a date said to be a Tuesday
-    rf"|\bevery\s+(?P<wd>{WEEKDAY})\b",
+    # "every Tuesday": a week apart, from a date that is a Tuesday; "every other Saturday": two
+    rf"|\bevery\s+(?P<other>(?:other|second|alternate)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
 _ORDINAL_WORD = "|".join(ORDINALS)
@@ -146,6 +146,16 @@ def _numbered(text: str, question: str) -> str | None:
         noun, k, parts = one[0]["noun"], _kth(asked), [one[0], asked]
     elif not one and _FIRST_SAID.search(lead) and (asked := _asked_kth(r"[a-z]+", text, asked_at)):
         noun, k, parts = asked["noun2"], _kth(asked), [asked]  # "starting on D … the 26th quiz"
+    elif (
+        not one
+        and _FIRST_SAID.search(lead)
+        and step is not None
+        and step["wd"]
+        and not step["other"]
+        and _LAST_ASKED.search(question)
+        and (weeks := _FOR_WEEKS.search(text, 0, asked_at))
+    ):  # "every Tuesday for 10 weeks, starting Tuesday 12 January 2027 … the last class?"
+        noun, k, parts = "week", int(weeks[1]), [weeks]
     elif not one and _STARTS.search(lead) and (asked := _week_or_day(text, asked_at)):
         noun, k, parts = asked[0], _kth(asked[1]), [asked[1]]  # "Term starts D … week 15"
         rule = _WEEKS_START.search(text)
@@ -158,9 +168,9 @@ def _numbered(text: str, question: str) -> str | None:
     elif step is None:
         return None
     elif step["wd"]:
-        if not date.group().lower().startswith(step["wd"].lower()):
-            return None  # "every Tuesday" from a date not said to be one
-        count, unit = "1", "weeks"
+        if not on_weekday(date.group(), step["wd"]):
+            return None  # "every Tuesday" from a date that is not one
+        count, unit = ("2" if step["other"] else "1"), "weeks"
     else:
         count = str(_count(next((g for g in step.group("n3", "n4", "n5") if g), "1")))
         unit = next(g for g in step.group("u", "u2", "u3", "u4", "u5", "u6") if g).lower()
@@ -416,3 +426,9 @@ def from_a_start(
     if (term := _TERM.search(story)) and ASKS_END.match(question):
         return True, _term_end(text, term, dates, times)
     return False, None
+
+
+def on_weekday(date: str, weekday: str) -> bool:
+    """True when the written `date` falls on `weekday` ("12 January 2027" on a Tuesday)."""
+    found = written_date(date, None)
+    return found is not None and found.value.strftime("%A").lower() == weekday.lower()
