@@ -763,6 +763,15 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         # a cost split so many ways; a percentage taken off a number
         ("The cabin is £1,450 plus £50 cleaning, split 6 ways. What's my share?", "250"),
         ("take 35% off 380", "247"),
+        # a percentage increase asked so; a lot bought for one amount and sold at so much each
+        ("Last year we sold 1,200 and this year 1,500. What's the percentage increase?", "25"),
+        (
+            (
+                "I bought a crate of 200 melons for £300 and I'm selling them at £2.50 each. What's my"
+                " profit once they're all gone?"
+            ),
+            "200",
+        ),
         # cents in a story of no other currency are dollars
         ("420 sheets at 38 cents each. whats the bill", "159.6"),
         # a percentage off the whole order, said with who gets it or "minus"
@@ -861,6 +870,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # a count said a day, and a period in the question the price list would drop
         "we send out 420 sheets a day at 38 cents each to launder. whats the bill over 30 days",
         "We wash 300 towels a day at $0.40 each. What's the bill?",
+        # selling, not sold: all of them only when the question says so; an increase that fell
+        "I bought a crate of 200 melons for £300 and I'm selling them at £2.50 each. What's my profit?",
+        "Last year we sold 1,500 and this year 1,200. What's the percentage increase?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -571,6 +571,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # a pace; "What does that read in …?"
         ("I run 6 minutes per km. What pace is that in minutes per mile?", "= 9.656064 min/mi"),
         ("The fridge should hold 4 °C. What does that read in Fahrenheit?", "4 °C = 39.2 °F"),
+        # a thing sized by what it holds ("two-man") is no quantity; "How many grams should I weigh?"
+        (
+            "The three-man tent weighs 2.4 kg. A customer asked how many ounces that is.",
+            "2.4 kg ≈ 84.6575 oz",
+        ),
+        ("The recipe says 4 oz of sugar. How many grams should I weigh?", "4 oz = 113.3980925 g"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -203,8 +203,8 @@ _CHANGE_ASKED = re.compile(
     rf"|^what\s+(?:percentage|per\s*cent)\s+(?:(?P<up3>increase|rise)|(?P<down3>decrease|fall"
     r"|drop))\s+(?:is|was)\s+(?:that|this)"
     # "The jacket was £80 and is now £60. What's the percentage discount?"
-    r"|^what(?:'s|\s+is|\s+was)\s+the\s+(?:percentage|per\s*cent)\s+(?P<down4>discount|reduction"
-    r"|saving|decrease|drop|fall)",
+    r"|^what(?:'s|\s+is|\s+was)\s+the\s+(?:percentage|per\s*cent)\s+(?:(?P<down4>discount|reduction"
+    r"|saving|decrease|drop|fall)|(?P<up4>increase|rise|gain))\b",
     re.IGNORECASE,
 )
 _PART_ASKED = re.compile(
@@ -259,7 +259,7 @@ def percent_change(body: str) -> str | None:
     if len(units) > 1:
         return None
     old, new = (Fraction(m["n"].replace(",", "")) for m in amounts)
-    up = bool(asked["up"] or asked["up2"] or asked["up3"])
+    up = bool(asked["up"] or asked["up2"] or asked["up3"] or asked["up4"])
     if old == 0 or (up and new <= old) or (not up and new >= old):
         return None  # the story went the other way: the model says what happened
     a, b = (m["n"].replace(",", "") for m in amounts)

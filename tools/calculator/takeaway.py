@@ -158,7 +158,9 @@ _PROFIT_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+)?profit"
     r"|how\s+much\s+profit\s+(?:did|do|will|have|has)\s+(?:i|we|you|he|she|they)\b"
     r"|how\s+much\s+did\s+(?:i|we|he|she|they)\s+make\s+on\s+(?:it|them|the\s+[a-z]+))"
-    r"(?:\s+on\s+(?:it|them|the\s+[a-z]+|that|this))?(?:,?\s+ignoring\s+(?:any\s+)?fees)?\s*[?.]?$",
+    r"(?:\s+on\s+(?:it|them|the\s+[a-z]+|that|this))?(?:,?\s+ignoring\s+(?:any\s+)?fees)?"
+    r"(?:,?\s+(?:once|when|if)\s+(?:they're|they\s+are|they've|they\s+have)\s+all\s+(?:gone|sold))?"
+    r"\s*[?.]?$",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(
@@ -167,14 +169,19 @@ _CLAUSES = re.compile(
 _BOUGHT = re.compile(
     rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+[a-z]+\s+at"
     rf"\s+(?P<each>{MONEY})(?:\s+each)?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
-    r"(?:\s+[a-z' -]{0,30})?)$",
+    r"(?:\s+[a-z' -]{0,30})?"
+    # "bought a pallet of 600 bottles for €4,350": so many for one amount
+    rf"|(?:an?\s+[a-z]+\s+of\s+)?(?P<lot>\d[\d,]*)\s+[a-z]+\s+for\s+(?P<lot_cost>{MONEY}))$",
     re.IGNORECASE,
 )
 _SOLD = re.compile(
-    r"^(?:[a-z' ]{0,30}?\s)?sold\s+(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|it|the\s+[a-z]+)\s+)?"
+    # ("I'm selling them at €11.90 each", of a lot bought)
+    r"^(?:[a-z' ]{0,30}?\s)?(?:sold|(?:i'm|i\s+am|we're|we\s+are)\s+selling)\s+"
+    r"(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|it|the\s+[a-z]+)\s+)?"
     rf"(?:at\s+(?P<each>{MONEY})(?:\s+each)?|for\s+(?P<amount>{MONEY}))(?:\s+[a-z' -]{{0,20}})?$",
     re.IGNORECASE,
 )
+_ALL_GONE = re.compile(r"\ball\s+(?:gone|sold)\b", re.IGNORECASE)
 _NOT_PROFIT = re.compile(
     r"\b(?:fees?|commission|tax|vat|dividends?|interest|half|part|some|each\s+year|per|%)",
     re.IGNORECASE,
@@ -193,7 +200,12 @@ def profit(body: str) -> str | None:
     costs, sales, count = [], [], None
     for clause in _CLAUSES.split(story.strip()):
         if (bought := _BOUGHT.match(clause)) and not sales:
-            if bought["count"]:
+            if bought["lot"]:
+                if count is not None:
+                    return None
+                count = bought["lot"].replace(",", "")
+                costs.append(money_number(bought["lot_cost"]))
+            elif bought["count"]:
                 if count is not None:
                     return None
                 count = bought["count"]
@@ -201,6 +213,8 @@ def profit(body: str) -> str | None:
             else:
                 costs.append(money_number(bought["amount"]))
         elif sold := _SOLD.match(clause):
+            if "selling" in clause.lower() and not _ALL_GONE.search(question):
+                return None  # "I'm selling them at £2": all of them only when the question says so
             if sold["each"]:
                 if (
                     count is None

@@ -29,8 +29,10 @@ _TAIL_WORKS = re.compile(
 
 # A number inside a name, not a quantity: "the under-11s pitch", "the U-12s", "Covid-19"
 NAMED_NUMBER = re.compile(
-    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d{1,3}(?:st|nd|rd|th)\b"
-)  # "the 7th hole"
+    r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d{1,3}(?:st|nd|rd|th)\b"  # "the 7th hole"
+    # "a 2-man tent", "a 3-bedroom house": a size of a thing in what it holds
+    r"|\b\d{1,2}-(?:man|person|people|seater|berth|bed|bedroom|door|storey|tier|wheel|speed)\b"
+)
 
 
 # A year before the quantity: "His 1916 enlistment form gives his weight as 9 stone 11 lb"

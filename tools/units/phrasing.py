@@ -218,7 +218,7 @@ _ASKED_FOR = (
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
         r"|covered|gone|run|walked|flown)"
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
-        r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh\s+out|measure\s+out|pour|cut|key|enter"
+        r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
         r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
         # "How many kilograms is one sack?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
