@@ -36,7 +36,7 @@ def corrected(text: str) -> str | None:
     if not (found := _MARKER.search(text)):
         return None
     question, fix = text[: found.start()].rstrip(), found["fix"].strip().rstrip(".,;")
-    if not question or not (any(c.isdigit() for c in fix) or _TARGET.fullmatch(fix)):
+    if not question or not (any(map(str.isdigit, fix)) or _TARGET.fullmatch(fix)):
         return None
     tokens = _TOKEN.findall(fix)
     if len(tokens) == 1:

@@ -73,7 +73,7 @@ def _wanted(text: str) -> tuple[str, str] | None:
         return None
     question = _WHAT_IT_IS.sub(r"what \2 \1 in ", m["q"].strip())
     story = text[: m.start()].strip()
-    if any(c.isdigit() for c in question) or not _POINTS_BACK.search(question):
+    if any(map(str.isdigit, question)) or not _POINTS_BACK.search(question):
         return (f"{question}?", story) if story else None
     if not story or any(mark in story for mark in ".?!\n"):
         return None  # "that" may point anywhere in a longer story

@@ -150,7 +150,7 @@ def extract_expression(text: str) -> str | None:
     worded = money_said(words_to_digits(body))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
-    if (framed == body or framed.endswith(UNREAD_STEP)) and any(c.isdigit() for c in worded):
+    if (framed == body or framed.endswith(UNREAD_STEP)) and any(map(str.isdigit, worded)):
         # No frame (or a "then" step it could not read): a story that adds up terms, read with
         # its currency signs ("a £45 young driver fee" is money), its total maybe asked in the
         # trail; if none reads it, the frame's answer stands (an unread step is refused)
@@ -226,7 +226,7 @@ def parse_request(
     if text.lstrip()[:1] in ("Q", "q") and text.count("\n") >= 2:
         return _few_shot(text)
     expr = extract_expression(text)
-    if expr is None or not any(c.isdigit() for c in expr):
+    if expr is None or not any(map(str.isdigit, expr)):
         return None
     why = identifier_reason(expr)
     if why:

@@ -86,7 +86,7 @@ def containers_needed(body: str) -> str | None:
         return None
     period = _FOR_PERIOD.search(question, asked.end())
     tail = question[period.end() if period else asked.end() :]
-    if any(c.isdigit() for c in tail) or _CAPACITY_CHANGES.search(tail) or _MORE_ASKED.search(tail):
+    if any(map(str.isdigit, tail)) or _CAPACITY_CHANGES.search(tail) or _MORE_ASKED.search(tail):
         return None  # "… for 28 days and 2 weeks?", "…, allowing 10% spare?", "if we keep …"
     what = (asked["what"] or asked.groupdict().get("what2")).lower()
     ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus

@@ -242,7 +242,7 @@ def percent_change(body: str) -> str | None:
     if (said := story_and_question(body)) is None:
         return None
     story, question = said[0], said[1].rstrip("?. ")
-    if _NO_CHANGE_WORDS.search(story) or any(c.isdigit() for c in question):
+    if _NO_CHANGE_WORDS.search(story) or any(map(str.isdigit, question)):
         return None
     if _PART_ASKED.match(question) and (part := _PART_OF.search(story)):
         if stray_digit(story, [part]):

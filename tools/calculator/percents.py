@@ -65,7 +65,7 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     if len(body) > MAX_STORY or _PER_ANYTHING.search(body):
         return None
     sentences = SENTENCES.split(body.strip())
-    if total and any(c.isdigit() for c in sentences[-1]):
+    if total and any(map(str.isdigit, sentences[-1])):
         sentences.append("What is the total")
     if not 1 <= len(sentences) <= 3:
         return None
@@ -81,7 +81,7 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
         return None
     named = list(_YEAR_NAMED.finditer(story))  # "a 1937 crown": a year in a name
     amounts = [m for m in AMOUNT.finditer(story) if not _inside_any(m, [*pcts, *named])]
-    if len(pcts) != 1 or len(amounts) != 1 or any(c.isdigit() for c in question):
+    if len(pcts) != 1 or len(amounts) != 1 or any(map(str.isdigit, question)):
         return None
     if stray_digit(story, [pcts[0], amounts[0], *named]) or _NOT_ONCE.search(story):
         return None

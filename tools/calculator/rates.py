@@ -221,7 +221,7 @@ def story_and_question(body: str) -> tuple[str, str] | None:
     if len(body) > MAX_STORY:
         return None
     sentences = SENTENCES.split(body.strip())
-    if len(sentences) == 3 and not any(c.isdigit() for c in sentences[0]):
+    if len(sentences) == 3 and not any(map(str.isdigit, sentences[0])):
         sentences = sentences[1:]  # "Filling in my logbook for the week. I flew … What's …?"
     return (sentences[0], sentences[1]) if len(sentences) == 2 else None
 

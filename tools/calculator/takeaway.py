@@ -81,7 +81,7 @@ def question_and_story(
     """(question, story) of a body of 2 to `most` sentences, the question last, or None.
     `asked_total`: a total was asked in a frame already taken off."""
     sentences = SENTENCES.split(body.strip())
-    if asked_total and any(c.isdigit() for c in sentences[-1]):
+    if asked_total and any(map(str.isdigit, sentences[-1])):
         sentences.append("What is the total?")
     if not 2 <= len(sentences) <= most:
         return None
@@ -121,12 +121,12 @@ def change_or_voucher(body: str) -> str | None:
     question, story = told
     if (given := _CHANGE_FROM.search(question)) and _CHANGE_ASKED.match(question):
         # "How much change from £40?": the note said in the question
-        if any(c.isdigit() for c in question[: given.start()]) or _PAYS_WITH.search(story):
+        if any(map(str.isdigit, question[: given.start()])) or _PAYS_WITH.search(story):
             return None
         cost = total_cost(story)
         expr = f"{money_number(given['note'])} - ({cost})" if cost else ""
         return expr if expr and _not_negative(expr) else None
-    if any(c.isdigit() for c in question):
+    if any(map(str.isdigit, question)):
         return None
     if _CHANGE_ASKED.match(question):
         paid = list(_PAYS_WITH.finditer(story))
@@ -225,7 +225,7 @@ def profit(body: str) -> str | None:
                 sales.append(f"{count} * {money_number(sold['each'])}")
             else:
                 sales.append(money_number(sold["amount"]))
-        elif any(c.isdigit() for c in clause):
+        elif any(map(str.isdigit, clause)):
             return None  # a number that is neither a cost nor the sale
     if (
         len(sales) != 1

@@ -199,7 +199,7 @@ def about_stated_date(text: str, cue: str | None) -> str | None:
     if not back:
         return None
     spans = re.findall(DURATION_RE, lead, re.IGNORECASE)
-    if any(c.isdigit() for c in re.sub(DURATION_RE, "", lead)) or any(
+    if any(map(str.isdigit, re.sub(DURATION_RE, "", lead))) or any(
         span not in question for span in spans
     ):
         return None  # a number in the clause that is not the question's own span
@@ -356,7 +356,7 @@ def later_than_stated(text: str, cue: str | None) -> dict | None:
     for start in _date_like(head, sorted(set(starts))):
         for end in _DATE_END.finditer(head, start):
             rest = head[:start] + head[end.start() :]
-            if any(c.isdigit() for c in rest) or not (
+            if any(map(str.isdigit, rest)) or not (
                 d := written_date(head[start : end.start()], cue)
             ):
                 continue

@@ -68,4 +68,4 @@ def area_request(body: str) -> UnitsRequest | None:
 
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:
-    return any(c.isdigit() for c in story[: sides.start()] + story[sides.end() :])
+    return any(map(str.isdigit, story[: sides.start()] + story[sides.end() :]))

@@ -305,7 +305,7 @@ _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 
 
 def _told_then_asked(body: str) -> UnitsRequest | None:
-    if not any(c.isdigit() for c in body):
+    if not any(map(str.isdigit, body)):
         return None  # (no quantity told: most prose ends here)
     parts = _ASKED_SEGMENT.split(body)
     if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
