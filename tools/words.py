@@ -223,6 +223,7 @@ _ANY_NAMES = (
 _ANY_WORD = re.compile(rf"\b{initials(_ANY_NAMES)}(?:{_ANY_NAMES})\b", re.IGNORECASE)
 
 
+_ONE_OF = re.compile(r"\s+of\s+(?:our|the|my|your|his|her|their|these|those)\b", re.IGNORECASE)
 _A_ONE = re.compile(
     r"\b(?:this|that|which|another|other|no|any|each|every|next|last|first|same|old|new|previous|nearest"
     r"|little|big|small)\s+$",  # "from the hostel to the next one is 18 km"
@@ -238,8 +239,10 @@ def words_to_digits(text: str) -> str:
         return _MIXED.sub(r"(\1 + \2/\3)", text)
 
     def sub(m: re.Match[str]) -> str:
-        if m.group().lower() == "one" and _A_ONE.search(m.string, 0, m.start()):
-            return m.group()  # "the dial on this one": a thing, not a number
+        if m.group().lower() == "one" and (
+            _A_ONE.search(m.string, 0, m.start()) or _ONE_OF.match(m.string, m.end())
+        ):
+            return m.group()  # "the dial on this one", "One of our buses": a thing, not a number
         value = cardinal(re.split(r"\s+|-", m.group()))
         return m.group() if value is None else str(value)
 

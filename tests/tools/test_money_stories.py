@@ -772,6 +772,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "200",
         ),
+        # a rate per 100 of something; "One of our …" is one thing; a price before the question
+        (
+            (
+                "One of our minibuses uses 9.5 litres per 100 km and does 180 km a day. How many"
+                " litres does it use in a day?"
+            ),
+            "17.1",
+        ),
+        (
+            (
+                "The van covers 250 miles a week and burns 10 litres per 100 miles. at £1.50 a litre"
+                " whats the weekly fuel bill?"
+            ),
+            "37.5",
+        ),
         # cents in a story of no other currency are dollars
         ("420 sheets at 38 cents each. whats the bill", "159.6"),
         # a percentage off the whole order, said with who gets it or "minus"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 
 from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import in_one, one_unit
@@ -85,7 +86,7 @@ _MONEY_ASKED = re.compile(
     r"|quote|fare|price|charge)\s+be\b|(?:can|could)\s+you\s+total\b"
     # "What's my weekly income?": money per week
     r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:my|our|the|his|her|their|your)\s+"
-    r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:income|takings|earnings|pay"
+    r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:[a-z]+\s+)?(?:income|takings|earnings|pay"
     r"|wages?|bill|cost|revenue|profit|total)\b)",
     re.IGNORECASE,
 )
@@ -184,7 +185,8 @@ _MONEY_NAMES = frozenset(
 _TOTAL_IN = re.compile(r"\btotal\s+(?:[a-z]+\s+)?in\s+(?P<unit>[a-z]+)\s*\??$", re.IGNORECASE)
 _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
-    r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|double|triple|quarter"
+    r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|triple|quarter"
+    r"|double(?![\s-]+deckers?\b)"  # ("our double deckers" are buses)
     r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest"
     r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
@@ -235,6 +237,9 @@ def rate_product(body: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
+    if lead := _PRICE_LEAD.match(question):  # "at £1.45 a litre whats the weekly fuel bill?"
+        story, question = f"{story} {lead['told']}.", question[lead.end() :]
+        body = f"{story} {question}"
     if one := _ONE_THING.search(question):  # "How much does one roll cost?": each roll
         question = f"{question[: one.start()]}each {question[one.end() :]}"
         body = " ".join([*sentences[:-1], question])
@@ -308,6 +313,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     subjects: dict[int, str] = {}  # an "each" said as a subject: of the count said before it
     text = _PERIODIC.sub(lambda m: f"{m[1]} a {_PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
+    text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
     matches = list(_QUANTITY.finditer(text))
@@ -383,6 +389,24 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     for i, thing in subjects.items():
         found[i][1][thing] -= 1
     return found
+
+
+# A price said before the question in its sentence: "at £1.45 a litre whats the weekly fuel bill?"
+_PRICE_LEAD = re.compile(
+    r"^(?P<told>(?:at|with)\s+[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+[a-z]+),?\s+(?=(?:what|how)\b)",
+    re.IGNORECASE,
+)
+# A rate per a hundred or a thousand of something, said per one: "12 litres per 100 miles"
+_PER_HUNDRED = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUM})(?P<what>\s+[a-z]+(?:\s+of\s+[a-z]+)?)\s+(?:per|every)\s+"
+    r"(?P<k>100|1,?000)\s+(?P<per>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_one(m: re.Match[str]) -> str:
+    n = Decimal(m["n"].replace(",", "")) / Decimal(m["k"].replace(",", ""))
+    return f"{n.normalize():f}{m['what']} per {m['per']}"
 
 
 # A price a head for a count said right after it is a price for each of that count
