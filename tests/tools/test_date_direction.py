@@ -122,6 +122,14 @@ FORWARD = [
         ),
         "May 3, 2027",
     ),
+    # a condition that only tells the date; a wait "before" what the question asks of
+    (
+        (
+            "I tell clients to wait 21 days before a re-check. If the fitting was on 3 May 2027,"
+            " what's the earliest re-check date?"
+        ),
+        "May 24, 2027",
+    ),
     # a deadline said before the event, given to a person
     (
         (
@@ -165,6 +173,13 @@ LEFT_TO_THE_MODEL = [
     ),
     # told first, the span must be of what was done on the date
     "Renewal needs 6 weeks to process. My passport was issued on 1 March 2027. When is it ready?",
+    # an event said to have been on the date, with no wait before what is asked
+    "The wedding was on 3 May 2027 and invitations need 10 weeks. What date do invitations go out?",
+    # a condition that changes the story
+    (
+        "I tell clients to wait 21 days before a re-check. If the fitting was on 3 May 2027 instead,"
+        " what's the earliest re-check date?"
+    ),
     # "before" something the question does not ask about
     (
         "Filled the pond on 2 May 2027 and let it settle for 3 weeks before the party. What date "

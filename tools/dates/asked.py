@@ -9,7 +9,7 @@ import re
 ASKS_DATE = re.compile(
     r"^(?:so\s+|and\s+)?(?:on\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
     r"(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
-    r"(?:[a-z-]+\s+)?"  # "the due date", "the completion date", "the last day"
+    r"(?:[a-z-]+\s+){0,2}"  # "the due date", "the completion date", "the earliest touch-up date"
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
     # "Bottling date?", "When must it be posted?"
     r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"

@@ -130,6 +130,11 @@ _PLANNED = frozenset(
     ]
 )
 # ("This cheddar was made on …" was done; "is made on" is a habit)
+# ... or an event said to have been on the date, when the span is said before what the question
+# asks of: "wait 28 days before a touch-up. … the session was on 15 December 2026"
+_WAS_ON = re.compile(
+    r"\b(?:the|my|our|her|his|their|your)\s+[a-z]+\s+was\s+(?:on\s+)?$", re.IGNORECASE
+)
 _COPULA = re.compile(r"\b(?:is|are|be|being|'s|'re)\s+$", re.IGNORECASE)
 _REACH = 40  # characters before the date in which its verb is looked for
 
@@ -206,7 +211,9 @@ def _clause(text: str, m: re.Match[str]) -> str:
 
 def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> bool:
     """True when `span` runs forward from something done on `date` (see the module docstring)."""
-    if _DEADLINE.search(question) or not done_on(text, date) or _ended_on(text, date):
+    before = _BEFORE_THING.match(text, span.end())
+    was_on = before and _WAS_ON.search(text, max(0, date.start() - _REACH), date.start())
+    if _DEADLINE.search(question) or not (was_on or done_on(text, date)) or _ended_on(text, date):
         return False
     told = text[max(0, span.start() - 24) : span.start()]
     if not (
@@ -216,18 +223,15 @@ def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Ma
         return False
     if not _later_asked(text, question, span):
         return False
+    if before:  # "for 6 weeks before any fish go in" of "what date can i add fish"
+        asked = _stems(question)
+        return bool(asked & _stems(before["thing"])) and not asked & _stems(_clause(text, date))
     if span.start() < date.start() and not _stems(_clause(text, span)) & _stems(
         _clause(text, date)
     ):
         # told first, the span must be of what was done: "The dyed leather needs 21 days to
         # cure and I dyed it on …"; not "Renewal needs 6 weeks. My passport was issued on …"
         return False
-    before = _BEFORE_THING.match(text, span.end())
-    if before:  # "for 6 weeks before any fish go in" of "what date can i add fish"
-        asked = _stems(question)
-        return bool(asked & _stems(before["thing"])) and not (
-            asked & _stems(text[max(0, date.start() - _REACH) : date.start()])
-        )
     return not _DIRECTION.match(text, span.end())
 
 

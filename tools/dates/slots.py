@@ -49,6 +49,11 @@ _ASKED_UNMARKED = re.compile(
     r"[.,;!]\s+(?:so\s+)?(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
 )
 
+_IF_DATED = re.compile(
+    rf"(?:^|(?<=[.!?]\s))If\s+(?P<told>(?:the|my|our|your|her|his|their)\s+[a-z]+\s+(?:was|went\s+in"
+    rf"|started|began)\s+on\s+{DATE.pattern}),\s+(?P<q>(?:what|when|which)\b[^?]*\?)$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
 _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
 # After the asked word, a question that picks another day than the span's end.
@@ -184,6 +189,10 @@ def read_story(text: str) -> str | None:
         return None
     if text.rstrip()[-1:].isalnum() and _ASKED_UNMARKED.search(text):
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
+    if "If " in text and (given := _IF_DATED.search(text)) and len(DATE.findall(text)) == 1:
+        # "If the session was on 15 December 2026, what's the earliest touch-up date?": the
+        # condition only tells the story's date
+        text = f"{text[: given.start()]}{given['told'][0].upper()}{given['told'][1:]}. {given['q']}"
     sentences = [s for s in SENTENCE.split(text.strip()) if s]
     if len(sentences) > _MAX_SENTENCES:
         return None
