@@ -130,6 +130,22 @@ FORWARD = [
         ),
         "May 24, 2027",
     ),
+    # "N weeks ahead" of the date; "When's the fitting?"; a lead time "When can we fit it?"
+    (
+        (
+            "We move on 3 September 2027 and the van must be booked at least 4 weeks ahead. Latest"
+            " date I can book?"
+        ),
+        "August 6, 2027",
+    ),
+    (
+        "Her wedding is 18 June 2028 and the final fitting is 2 weeks before. When's the fitting?",
+        "June 4, 2028",
+    ),
+    (
+        "The worktop was ordered on 1 March 2027 with a 10-day lead time. When can we fit it?",
+        "March 11, 2027",
+    ),
     # a deadline said before the event, given to a person
     (
         (
@@ -175,6 +191,8 @@ LEFT_TO_THE_MODEL = [
     "Renewal needs 6 weeks to process. My passport was issued on 1 March 2027. When is it ready?",
     # an event said to have been on the date, with no wait before what is asked
     "The wedding was on 3 May 2027 and invitations need 10 weeks. What date do invitations go out?",
+    # the dated event asked, not the one the span leads to
+    "Her wedding is 18 June 2028 and the final fitting is 3 weeks before. When's the wedding?",
     # a condition that changes the story
     (
         "I tell clients to wait 21 days before a re-check. If the fitting was on 3 May 2027 instead,"

@@ -991,6 +991,15 @@ STORIES += [
         ),
         "84 days",
     ),
+    # "falls on which weekday"; "How many days is she on the hard?"
+    ("9 April 2029 falls on which weekday", "Monday"),
+    (
+        (
+            "She was lifted out on 1 November 2027 and goes back in on 1 April 2028. How many days is"
+            " she on the hard?"
+        ),
+        "152 days",
+    ),
     # an age of an animal born on a date; both dates in the question the other way round
     ("Our pony was foaled on 3 June 2010. How old is she on 1 May 2028?", "17 years"),
     ("how old on 1 March 2029 is someone born on 17 August 1961?", "67 years"),

@@ -787,6 +787,18 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "37.5",
         ),
+        # "what do I owe?"; equal instalments; a list's average with its count said after it;
+        # VAT "on the lot"
+        ("Beef is £18.40 a kilo and I asked for 1.5 kg. what do I owe?", "27.6"),
+        (
+            "The course is £960 and you can spread it over 6 equal instalments. How much is each?",
+            "160",
+        ),
+        ("She scored 12, 18, 9 and 21 in her four matches. What's her average?", "15"),
+        (
+            "Four doors at £120 each plus a £40 delivery charge, and then VAT at 20% on the lot. Total?",
+            "624",
+        ),
         # cents in a story of no other currency are dollars
         ("420 sheets at 38 cents each. whats the bill", "159.6"),
         # a percentage off the whole order, said with who gets it or "minus"

@@ -577,6 +577,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "2.4 kg ≈ 84.6575 oz",
         ),
         ("The recipe says 4 oz of sugar. How many grams should I weigh?", "4 oz = 113.3980925 g"),
+        # "How many miles will the kids do?"; "What psi is that?"
+        ("The charity walk is 20 km. How many miles will the kids do?", "20 km ≈ 12.4274 mi"),
+        ("The tyres need 2.2 bar. What psi is that?", "2.2 bar ≈ 31.9083 psi"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -651,6 +654,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "I cut 5 m in half. What is that in feet?",
         "We doubled 3 kg. How many pounds is that?",
         "Half of the 21.0975 km is run. What's that in miles?",
+        "The tyre is at 2.4 bar. What size is that?",  # "size" is no unit
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

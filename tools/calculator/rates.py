@@ -51,6 +51,7 @@ _OF = re.compile(r"\s+of\s+$")
 # What a money question asks: "How much do I invoice?", "What's the total collected?"
 _MONEY_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
+    r"|what\s+(?:do|does|did|will|should)\s+(?:i|we|you|they|he|she)\s+owe\b"  # "what do I owe?"
     # "How much to fill it from empty?"
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names

@@ -246,6 +246,9 @@ _GROUP = re.compile(
     r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?"
     # "…, split five ways evenly"
     r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?P<k6>\d+)\s+ways(?:\s+(?:evenly|equally))?"
+    # "you can spread it over 8 equal instalments"
+    r"|\b(?:spread|split|divided|paid)\s+(?:it\s+)?(?:over|into|in)\s+(?P<k7>\d+)\s+(?:equal\s+)?"
+    r"(?:instalments|installments|monthly\s+payments|payments)"
     # "3 friends split a £96 taxi and a £45 meal"
     r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
     # "… and 9 of us are splitting it evenly"
@@ -265,6 +268,7 @@ _EACH_PAYS = re.compile(
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
     r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+)?(?:pay|owe|put\s+in))"
     r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head)"
+    r"|how\s+much\s+is\s+each(?:\s+(?:one|instalment|installment|payment))?"
     # "What does each angler pay?", "What should I charge each child?"
     r"|what\s+(?:does|do|should|will|would)\s+each\s+(?:(?:one|1|person|of\s+us|(?P<one3>[a-z]+))\s+)?"
     r"(?:pay|owe)|what\s+(?:should|do|will)\s+(?:i|we)\s+charge\s+each\s+(?P<one4>[a-z]+)"
@@ -330,12 +334,17 @@ def shared_cost(body: str) -> str | None:
     if _NOT_EVEN.search(story[: groups[0].start()] + story[groups[0].end() :]):
         return None  # ("split between 8 children" names the group, not a child's price)
     group = groups[0]
-    if int(people := group["k"] or group["k2"] or group["k3"] or group["k5"] or group["k6"]) < 2:
+    people = group["k"] or group["k2"] or group["k3"] or group["k5"] or group["k6"] or group["k7"]
+    if int(people) < 2:
         return None
     who = (groups[0]["who"] or "").lower()
     one = next((asked[g] for g in ("one", "one2", "one3", "one4", "one5") if asked[g]), "").lower()
     young = one in _YOUNG and who in _YOUNG  # (the pupils are the children asked about)
-    if young or not who and not (group["k2"] or group["k3"] or group["k5"] or group["k6"]):
+    if (
+        young
+        or not who
+        and not (group["k2"] or group["k3"] or group["k5"] or group["k6"] or group["k7"])
+    ):
         one = ""  # ("8 of us" are the anglers asked about)
     if (
         extra
@@ -412,10 +421,10 @@ _ONE_DISCOUNT = re.compile(
 # ... or said "on top" of everything before it: "…, and VAT at 20% on top.", "I'm adding a 10%
 # tip on top."
 _ON_TOP = re.compile(
-    r"(?:,?\s+(?:and|plus|with)\s+|,\s+|(?<=\.)\s*|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+)"
+    r"(?:,?\s+(?:and|plus|with)\s+(?:then\s+)?|,\s+|(?<=\.)\s*|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+)"
     r"(?:adding\s+|add\s+)?(?:(?P<kind>vat|tax)\s+at\s+(?P<p>" + NUM + r")\s*%"
     r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?P<kind2>tip|vat|tax|service\s+charge|gratuity))"
-    r"\s+on\s+top(?=\s*[.,;]|$)",
+    r"\s+on\s+(?:top|the\s+lot|everything|the\s+total)(?=\s*[.,;]|$)",  # ("… VAT at 20% on the lot")
     re.IGNORECASE,
 )
 _WHOLE_ASKED = re.compile(

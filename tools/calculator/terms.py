@@ -277,7 +277,8 @@ _UNIT_WORD = r"(?:\s+(?!(?:and|or|for|of|on|in|at|to|from|by|each|per|a|an|the)\
 _ITEM = rf"{_MONEY_SIGN}\d[\d,]*(?:\.\d+)?{_UNIT_WORD}"
 _LIST = re.compile(rf"(?<![\w.,]){_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}", re.IGNORECASE)
 _LIST_ITEM = re.compile(rf"({_MONEY_SIGN})(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?", re.IGNORECASE)
-# The story may say how many were listed: "My eight hives gave …", "Four club members raised …"
+# The story may say how many were listed: "My eight hives gave …", "Four club members raised …",
+# "… in his five innings"
 _HOW_MANY = re.compile(r"(?<![\w.,])(\d+)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b", re.IGNORECASE)
 _AVERAGE_ASKED = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
 _LIST_CHANGES = re.compile(
@@ -306,7 +307,12 @@ def listed_total(body: str) -> str | None:
         return None  # "3 km, 4 miles and 5 km": not one unit
     if "" in units[:-1] and units[-1] and any(units[:-1]):
         return None  # "3 km, 4 and 5 km": which unit is the 4?
-    said = [m for m in _HOW_MANY.finditer(story) if m.end() <= listed.start()]
+    # (before the list or after it: "made 46, 72, 18, 103 and 61 in his five innings")
+    said = [
+        m
+        for m in _HOW_MANY.finditer(story)
+        if m.end() <= listed.start() or m.start() >= listed.end()
+    ]
     if len(said) > 1 or (said and int(said[0][1]) != len(items)):
         return None
     if stray_digit(story, [listed, *said]):

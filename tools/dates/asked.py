@@ -28,6 +28,11 @@ ASKS_DATE = re.compile(
     # a monthly rule's date in one month: "When is it in August 2028?"
     r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
     r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$"
+    # "When's the fitting?": the event the span leads to, named (`unknown_thing` checks the name)
+    r"|^when(?:'s|\s+is|\s+will\s+be)\s+(?:the|her|his|my|our|their)\s+(?:[a-z]+\s+)?[a-z]+ing\s*\?$"
+    # "Latest date I can book?"
+    r"|^(?:the\s+)?(?:latest|earliest|last|first)\s+date\s+(?:i|we|you|they)\s+(?:can|could|should"
+    r"|must)\s+[a-z]+(?:\s+[a-z]+)?\s*\?$"
     r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
     r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
     # what the story's span is taken to do: "… take 21 days to hatch. When will they hatch?"

@@ -25,7 +25,7 @@ from tools.dates.phrases import parse_duration
 # A span's direction, said right after it ("9 days later", "10 weeks before", "45 days after
 # that") or right before it ("within 21 days of", "took 17 days")
 _AFTER_SPAN = re.compile(
-    r"\s*(?P<way>later|afterwards|after|from|on\s+from|before|earlier|prior\s+to|ahead\s+of|of)"
+    r"\s*(?P<way>later|afterwards|after|from|on\s+from|before|earlier|prior\s+to|ahead\s+of|ahead|of)"
     r"(?P<what>\s+[^,.;:!?—–]*)?",  # (a dash ends the clause: "after the service — what …")
     re.IGNORECASE,
 )
@@ -34,7 +34,7 @@ _AFTER_SPAN = re.compile(
 # by?" counts back)
 _AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
 _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes)\s+$", re.IGNORECASE)
-_BACK = {"before", "earlier", "prior to", "ahead of"}
+_BACK = {"before", "earlier", "prior to", "ahead of", "ahead"}
 _MADE_ON = re.compile(
     r"\b(?:made|started|begun|brewed|bottled|poured|planted|sown|laid|set|mixed|cast|put\s+down)"
     r"\s+(?:on\s+)?$",

@@ -438,7 +438,7 @@ WEEKDAY_QUESTIONS = [
     ),
     re.compile(
         rf"^{DATE_GROUP}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
-        r"\s+day(?:\s+of\s+the\s+week)?$",
+        r"\s+(?:week)?day(?:\s+of\s+the\s+week)?$",  # ("14 March 2029 falls on which weekday")
         re.IGNORECASE,
     ),
     re.compile(

@@ -291,6 +291,7 @@ ASKS_END = re.compile(
     r"|what\s+date\s+(?:is|was|will|are)\s+(?:it|they|the\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|collected"
     r"|picked\s+up)\b"  # ("… for a 14-day hire. What date will it be collected?")
     r"|when\s+(?:should|will|would)\s+(?:it|they|the\s+[a-z]+)\s+be\s+ready\b"  # (a lead time)
+    r"|when\s+can\s+(?:we|i)\s+(?:fit|collect|use|fit\s+up|pick\s+up|install)\s+(?:it|them)\b"
     r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"
     r"|run\s+out)\b)",
     re.IGNORECASE,

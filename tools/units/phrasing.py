@@ -217,6 +217,9 @@ _ASKED_FOR = (
         r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
         r"|covered|gone|run|walked|flown)"
+        # "How many miles will the kids do?"
+        r"|\s+will\s+(?:it|he|she|they|i|we|you|the\s+[a-z]+)\s+(?:do|cover|walk|ride|run|cycle|swim"
+        r"|drive|travel)"
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
         r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
@@ -243,6 +246,8 @@ _ASKED_FOR = (
         r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
         re.IGNORECASE,
     ),
+    # "What psi is that?": the unit named as the thing asked
+    re.compile(r"^(?:so\s+)?what\s+(?P<t>[A-Za-z°]+)\s+is\s+(?:that|this|it)$", re.IGNORECASE),
     # "How tall is he in centimetres?", learners' "how much km is it?"
     re.compile(
         r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
