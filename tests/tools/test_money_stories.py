@@ -900,6 +900,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # selling, not sold: all of them only when the question says so; an increase that fell
         "I bought a crate of 200 melons for £300 and I'm selling them at £2.50 each. What's my profit?",
         "Last year we sold 1,500 and this year 1,200. What's the percentage increase?",
+        # a fee beside equal instalments may be paid once
+        "The course is £960 and you can spread it over 6 equal instalments with a £20 fee. How much is each?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -369,6 +369,8 @@ def shared_cost(body: str) -> str | None:
     ):  # "The will left £1,240. After £96 of funeral costs the rest was split …"
         whole, spent = (money_number(a.group()) for a in amounts)
         return f"({whole} - {spent}) / {people}"
+    if group["k7"] and len(amounts) != 1:
+        return None  # "… over 8 equal instalments with a £20 fee": the fee may be paid once
     if len(amounts) == 1 and not stray_digit(rest, amounts):
         cost = money_number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
     elif (cost := total_cost(rest)) is None:
