@@ -22,6 +22,20 @@ _TERSE = (
         ),
         lambda m: f"What is the {m['w'].lower().removeprefix('the ')}?",
     ),
+    # "Cost?", "Total cost?" after a story
+    (
+        re.compile(rf"{_AFTER}(?:the\s+)?(?:total\s+)?cost\s*\?$", re.IGNORECASE),
+        lambda m: "What is the total cost?",
+    ),
+    # "two suits and seven shirts comes to?": what an order named comes to
+    (
+        re.compile(
+            r"(?<=[.!?]\s)(?P<what>[a-z0-9 ,]{3,60}?\b(?:and|plus)\b[a-z0-9 ,]{3,40}?)\s+"
+            r"(?:comes?|come)\s+to\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"How much for {m['what']}?",
+    ),
     # "Each pays?", "each pay?"
     (
         re.compile(rf"{_AFTER}each\s+pays?\s*\?$", re.IGNORECASE),

@@ -891,6 +891,15 @@ STILL_ANSWERED = [
         "= 312",
         id="terse-total-after-dash",
     ),
+    pytest.param(
+        [
+            U(
+                "Van hire is £80 a day plus 30p per mile. We need it 3 days and will do 200 miles. Cost?"
+            )
+        ],
+        "= 300",
+        id="terse-cost",
+    ),
     pytest.param([U("Minutes from 08:35 to 13:10?")], "275 minutes", id="terse-minutes-from"),
     pytest.param([U("minutes from 22:40 to 01:10")], "150 minutes", id="terse-without-mark"),
     pytest.param(

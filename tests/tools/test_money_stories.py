@@ -799,6 +799,11 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "Four doors at £120 each plus a £40 delivery charge, and then VAT at 20% on the lot. Total?",
             "624",
         ),
+        # a profit on so much bought and sold at a price a unit of it; "Cost?" after a story
+        (
+            "bought 30 kg of plums off the farm at £2.10/kg and sold the lot at £3.50/kg. profit?",
+            "42",
+        ),
         # cents in a story of no other currency are dollars
         ("420 sheets at 38 cents each. whats the bill", "159.6"),
         # a percentage off the whole order, said with who gets it or "minus"
@@ -900,6 +905,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # selling, not sold: all of them only when the question says so; an increase that fell
         "I bought a crate of 200 melons for £300 and I'm selling them at £2.50 each. What's my profit?",
         "Last year we sold 1,500 and this year 1,200. What's the percentage increase?",
+        # a price a kilo and "each" of a count in kilos: which is it?
+        "bought 30 kg of plums at £2.10/kg and sold the lot at £3.50 each. profit?",
         # a fee beside equal instalments may be paid once
         "The course is £960 and you can spread it over 6 equal instalments with a £20 fee. How much is each?",
     ],

@@ -155,7 +155,7 @@ def change_or_voucher(body: str) -> str | None:
 
 # A profit on what was bought and sold: every amount is a cost or the one sale.
 _PROFIT_ASKED = re.compile(
-    r"^(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+)?profit"
+    r"^(?:profit|what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+)?profit"
     r"|how\s+much\s+profit\s+(?:did|do|will|have|has)\s+(?:i|we|you|he|she|they)\b"
     r"|how\s+much\s+did\s+(?:i|we|he|she|they)\s+make\s+on\s+(?:it|them|the\s+[a-z]+))"
     r"(?:\s+on\s+(?:it|them|the\s+[a-z]+|that|this))?(?:,?\s+ignoring\s+(?:any\s+)?fees)?"
@@ -167,8 +167,9 @@ _CLAUSES = re.compile(
     r",?\s+and\s+(?:then\s+|just\s+)?|,\s+(?:then\s+|and\s+)?|;\s+", re.IGNORECASE
 )
 _BOUGHT = re.compile(
-    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+[a-z]+\s+at"
-    rf"\s+(?P<each>{MONEY})(?:\s+each)?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
+    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+(?P<what>[a-z]+)"
+    # ("bought 40 kg of mackerel off the boat at £3.15/kg": a price a unit of the count's)
+    rf"(?:\s+(?:of|off|from)(?:\s+[a-z]+){{1,5}})?\s+at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
     r"(?:\s+[a-z' -]{0,30})?"
     # "bought a pallet of 600 bottles for €4,350": so many for one amount
     rf"|(?:an?\s+[a-z]+\s+of\s+)?(?P<lot>\d[\d,]*)\s+[a-z]+\s+for\s+(?P<lot_cost>{MONEY}))$",
@@ -178,8 +179,26 @@ _SOLD = re.compile(
     # ("I'm selling them at €11.90 each", of a lot bought)
     r"^(?:[a-z' ]{0,30}?\s)?(?:sold|(?:i'm|i\s+am|we're|we\s+are)\s+selling)\s+"
     r"(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|it|the\s+[a-z]+)\s+)?"
-    rf"(?:at\s+(?P<each>{MONEY})(?:\s+each)?|for\s+(?P<amount>{MONEY}))(?:\s+[a-z' -]{{0,20}})?$",
+    rf"(?:at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|for\s+(?P<amount>{MONEY}))"
+    r"(?:\s+[a-z' -]{0,20})?$",
     re.IGNORECASE,
+)
+_MEASURES = frozenset(
+    [
+        "kg",
+        "g",
+        "lb",
+        "lbs",
+        "kilos",
+        "litres",
+        "liters",
+        "l",
+        "ml",
+        "m",
+        "metres",
+        "meters",
+        "tonnes",
+    ]
 )
 _ALL_GONE = re.compile(r"\ball\s+(?:gone|sold)\b", re.IGNORECASE)
 _NOT_PROFIT = re.compile(
@@ -197,7 +216,7 @@ def profit(body: str) -> str | None:
     question, story = told[0], " ".join(s.rstrip(".!") for s in SENTENCES.split(told[1]))
     if not _PROFIT_ASKED.match(question) or _NOT_PROFIT.search(story):
         return None
-    costs, sales, count = [], [], None
+    costs, sales, count, unit = [], [], None, ""
     for clause in _CLAUSES.split(story.strip()):
         if (bought := _BOUGHT.match(clause)) and not sales:
             if bought["lot"]:
@@ -206,9 +225,12 @@ def profit(body: str) -> str | None:
                 count = bought["lot"].replace(",", "")
                 costs.append(money_number(bought["lot_cost"]))
             elif bought["count"]:
-                if count is not None:
-                    return None
-                count = bought["count"]
+                what = bought["what"].lower()
+                if count is not None or (bought["per"] or "").lower() != (
+                    what if what in _MEASURES else ""
+                ):
+                    return None  # ("40 kg … at £3.15/kg" only: a price per the count's unit)
+                count, unit = bought["count"], bought["what"].lower()
                 costs.append(f"{count} * {money_number(bought['each'])}")
             else:
                 costs.append(money_number(bought["amount"]))
@@ -216,10 +238,12 @@ def profit(body: str) -> str | None:
             if "selling" in clause.lower() and not _ALL_GONE.search(question):
                 return None  # "I'm selling them at £2": all of them only when the question says so
             if sold["each"]:
+                if (sold["per"] or "").lower() != (unit if unit in _MEASURES else ""):
+                    return None  # "40 kg … sold the lot at £5.60/kg", "240 mugs … at £3.62 each"
                 if (
                     count is None
                     or not sold["all"]
-                    or not sold["all"].lower().startswith(("them", "all"))
+                    or not sold["all"].lower().startswith(("them", "all", "the lot"))
                 ):
                     return None
                 sales.append(f"{count} * {money_number(sold['each'])}")
