@@ -991,6 +991,15 @@ STORIES += [
         ),
         "84 days",
     ),
+    # a day told by its place in a month, then "What's the date?"; a founding's anniversary
+    ("The coach leaves on the second Saturday of July 2027. What's the date?", "July 10, 2027"),
+    (
+        (
+            "The society was founded on 3 March 1927. On what weekday does its 100th anniversary"
+            " fall?"
+        ),
+        "Wednesday, March 3, 2027",
+    ),
     # "falls on which weekday"; "How many days is she on the hard?"
     ("9 April 2029 falls on which weekday", "Monday"),
     (

@@ -55,30 +55,40 @@ _I_WAS_BORN = re.compile(r"\bI\s+was\s+born\b")
 
 # "We got married on 12 June 2010. When is our 20th anniversary?": N years after the wedding
 _NTH_ANNIVERSARY = re.compile(
-    r"^when(?:'s|\s+is|\s+will\s+be)\s+(?P<whose>our|my|their|his|her)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)"
-    r"\s+(?:wedding\s+)?anniversary\s*\?$",
+    r"^when(?:'s|\s+is|\s+will\s+be)\s+(?P<whose>our|my|their|his|her|its)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)"
+    r"\s+(?:wedding\s+)?anniversary\s*\?$"
+    # "On what weekday does its 100th anniversary fall?" (a date's answer names its weekday)
+    r"|^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:does|will)\s+"
+    r"(?:our|my|their|his|her|its)\s+(?P<n2>\d{1,3})(?:st|nd|rd|th)\s+(?:wedding\s+)?anniversary\s+"
+    r"(?:fall|be)(?:\s+on)?\s*\?$",
     re.IGNORECASE,
 )
 _WED = re.compile(
     r"\b(?:we|i|they|he|she)\s+(?:got\s+married|were\s+married|was\s+married|married)\s+on\s+$"
-    r"|\b(?:our|my|their|his|her)\s+wedding\s+(?:was|is)\s+on\s+$",
+    r"|\b(?:our|my|their|his|her)\s+wedding\s+(?:was|is)\s+on\s+$"
+    # ("The club was founded on 29 May 1928.")
+    r"|\b(?:was|were)\s+(?:founded|established|formed|opened)\s+on\s+$",
     re.IGNORECASE,
 )
+
+
+_WEEKDAY_ASKED = re.compile(r"^(?:on\s+)?(?:what|which)\s+weekday\b", re.IGNORECASE)
 
 
 def anniversary_date(text: str, question: str) -> str | None:
     """The plain question for the date of a couple's Nth wedding anniversary, or None."""
     asked = _NTH_ANNIVERSARY.match(question)
     dates = list(DATE.finditer(text))
-    if asked is None or len(dates) != 1 or CHANGES.search(text):
-        return None
+    said = text[: len(text) - len(question)] + _WEEKDAY_ASKED.sub(" ", question)
+    if asked is None or len(dates) != 1 or CHANGES.search(said):
+        return None  # (the weekday asked is no count of weekdays)
     wed = dates[0]
     story = text[: len(text) - len(question)]
     if not _WED.search(text, max(0, wed.start() - 25), wed.start()) or stray_digit(story, [wed]):
         return None
     if re.search(r"\b29(?:th)?\s+feb|\bfeb\w*\.?\s+29", wed.group(), re.IGNORECASE):
         return None  # (a leap-day wedding's anniversary: readings differ)
-    return f"What is the date {asked['n']} years after {wed.group()}?"
+    return f"What is the date {asked['n'] or asked['n2']} years after {wed.group()}?"
 
 
 def birthday_date(text: str, question: str) -> str | None:
