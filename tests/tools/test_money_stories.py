@@ -804,6 +804,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "bought 30 kg of plums off the farm at £2.10/kg and sold the lot at £3.50/kg. profit?",
             "42",
         ),
+        # what is left to pay of costs told once a payment is made
+        (
+            (
+                "The suit is $900, alterations are another $120 and I've already paid a $300 deposit."
+                " how much is left to pay?"
+            ),
+            "720",
+        ),
         # cents in a story of no other currency are dollars
         ("420 sheets at 38 cents each. whats the bill", "159.6"),
         # a percentage off the whole order, said with who gets it or "minus"
@@ -907,6 +915,10 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Last year we sold 1,500 and this year 1,200. What's the percentage increase?",
         # a price a kilo and "each" of a count in kilos: which is it?
         "bought 30 kg of plums at £2.10/kg and sold the lot at £3.50 each. profit?",
+        # a payment larger than the bill; a cost a month; a payment told before the costs
+        "The bill is £80 and I paid £100. What's the balance?",
+        "The car is £800 a month and I've paid £2,000. What's the balance?",
+        "I've paid £2,000 and the car is £8,000. What's the balance?",
         # a fee beside equal instalments may be paid once
         "The course is £960 and you can spread it over 6 equal instalments with a £20 fee. How much is each?",
     ],

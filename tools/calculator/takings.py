@@ -206,3 +206,46 @@ _NOT_PLAIN = re.compile(
     r"|but|except|plus|also|then)\b|%",
     re.IGNORECASE,
 )
+
+
+# What is left to pay of costs told with their signs once a payment is made: "dress is $1,450,
+# alterations are another $275 and I've already paid a $400 deposit. how much is left to pay?"
+_PAID_ONCE = re.compile(
+    rf"(?:,?\s+and\s+|,\s+|(?<=\.)\s+)(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:already\s+)?paid\s+"
+    rf"(?:an?\s+)?(?P<paid>{MONEY})(?:\s+deposit)?(?:\s+already)?(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
+_TO_PAY_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+(?:is\s+)?(?:left|still)\s+to\s+pay|how\s+much\s+(?:do|will)\s+"
+    r"(?:i|we)\s+still\s+(?:owe|have\s+to\s+pay|need\s+to\s+pay)|what(?:'s|\s+is)\s+(?:the\s+)?"
+    r"(?:balance|amount\s+outstanding)(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?)\s*[?.]?$",
+    re.IGNORECASE,
+)
+_COST_SAID = re.compile(rf"(?P<a>{MONEY})(?!\s*(?:a|an|per|each|every)\b)", re.IGNORECASE)
+_NOT_ONE_BILL = re.compile(
+    r"\b(?:each|per|every|a\s+(?:day|week|month|night|year)|monthly|weekly|off|discount\w*|refund\w*"
+    r"|back|if|but|except|half|instalments?)\b|%",
+    re.IGNORECASE,
+)
+
+
+def left_to_pay(body: str) -> str | None:
+    """ "(1450 + 275) - 400" for costs told with their signs, one payment made, and what is left
+    to pay asked; None otherwise."""
+    if len(body) > MAX_STORY or "paid" not in body.lower():
+        return None
+    if (said := story_and_question(body)) is None or not _TO_PAY_ASKED.match(said[1].strip()):
+        return None
+    story = said[0].rstrip(". ")
+    paid = list(_PAID_ONCE.finditer(story))
+    if len(paid) != 1 or paid[0].end() != len(story) or _NOT_ONE_BILL.search(story):
+        return None  # (the payment ends the story: every cost is told before it)
+    told = story[: paid[0].start()]
+    costs = list(_COST_SAID.finditer(told))
+    if not costs or stray_digit(told, costs):
+        return None
+    amounts = [money_number(c["a"]) for c in costs]
+    paid_amount = money_number(paid[0]["paid"])
+    if sum(map(Fraction, amounts)) <= Fraction(paid_amount):
+        return None  # "The bill is £80 and I paid £100": change, or nothing, is owed
+    return f"({' + '.join(amounts)}) - {paid_amount}"

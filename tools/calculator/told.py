@@ -33,7 +33,7 @@ from tools.calculator.takeaway import (
     profit,
     shared_cost,
 )
-from tools.calculator.takings import made_after, margin_sold, spent_from
+from tools.calculator.takings import left_to_pay, made_after, margin_sold, spent_from
 from tools.calculator.terms import SIGNED, listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
@@ -72,6 +72,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or recipe_scaled(worded)
         or left_after(worded)
         or spent_from(worded)
+        or left_to_pay(worded)
         or change_or_voucher(worded)
         or profit(worded)
         or shared_cost(worded)
