@@ -1,5 +1,5 @@
-"""Money stories the calculator reads by their parts: change from a note, a voucher, a profit
-(`tools.calculator.takeaway`), pence beside pounds and a story's own currency asked by name
+"""Money stories the calculator reads by their parts: change from a note, a voucher
+(`tools.calculator.takeaway`), a profit and what is left to pay (`takings`), pence beside pounds and a story's own currency asked by name
 (`money.money_said`), and totals told with a price each after a count or tickets sold as income
 (`terms`), and orders priced from a list told first (`menu`). Each is answered only when its
 reading leaves one answer."""

@@ -4,6 +4,8 @@ at £6.40/kg"): how many of the smaller make one of the larger, exactly. Pure da
 
 from __future__ import annotations
 
+NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
+
 # One name for the units people write several ways.
 ALIASES = {
     "h": "hour",

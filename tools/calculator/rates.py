@@ -26,13 +26,13 @@ from collections import Counter
 from decimal import Decimal
 
 from tools.calculator.measures import ALIASES as _ALIASES
-from tools.calculator.measures import in_one, one_unit
+from tools.calculator.measures import NUM, one_unit
+from tools.calculator.pricelist import priced_items
 from tools.calculator.products import TIMES, Quantity, only_reading
 from tools.words import initials, stray_digit
 
 MAX_STORY = 300  # the longest story any of the story readers reads (rates, terms, named)
 _MAX_NUMBERS = 5
-NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
 # A number, the word after it (its unit), and the rate that follows ("each", "per day", "a day",
 # "every second", "/h"); a unit written with a slash is a rate of its own ("27.5 km/h").
 # A second rate may follow ("6 a week per player"); "a 32-week season" is 32 weeks.
@@ -253,11 +253,7 @@ def rate_product(body: str) -> str | None:
         asked = Counter({"money": 1, one_unit(average["per"]): -1})  # "… the average per day?"
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
-    if (
-        asked["money"]
-        and not _PERIOD_ASKED.search(question)
-        and (priced := _priced_items(story, asked))
-    ):
+    if asked["money"] and (priced := priced_items(story, question, asked)):
         return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
     if _other_verb(question, story):
         return None
@@ -438,46 +434,6 @@ def _bare_count(text: str) -> str | None:
     ):
         return None
     return nouns.pop()
-
-
-# Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
-# A price for one of a measure ("680 g of olive oil at £6.40/kg") counts in that measure.
-_PRICED = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+[$€£¥₹]?\s?(?P<price>{NUM})"
-    r"(?:\s+(?:each|apiece|a\s+piece)|\s*/\s*(?P<per>[a-z]+)|\s+(?:a|an|per)\s+(?P<per2>[a-z]+))?"
-    # (the price ends there: not "at 38 cents each", a price in another unit)
-    r"(?![\w]|[.,]\d)(?!\s+(?:cents?|pence|euros?|dollars?|pounds?|quid|bucks|yen|rupees?)\b)",
-    re.IGNORECASE,
-)
-# A count said for a period is no count of things bought: "420 sheets a day at 38 cents each"
-# A question with a period of its own: "… whats the bill over 30 days"
-_PERIOD_ASKED = re.compile(
-    r"\d+\s+(?:days?|nights?|weeks?|months?|years?|hours?|terms?)\b", re.IGNORECASE
-)
-_COUNT_A_PERIOD = re.compile(
-    r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|term|season)\b", re.IGNORECASE
-)
-
-
-def _priced_items(story: str, asked: Counter) -> str | None:
-    """ "312 * 3.40 + 187 * 2.20" when the story is counts at a price each and holds
-    no other number; a count in grams at a price a kilogram is divided by 1000."""
-    found = list(_PRICED.finditer(story))
-    if not found or stray_digit(story, found):
-        return None
-    if any(_COUNT_A_PERIOD.search(m["what"]) for m in found):
-        return None
-    terms = []
-    for m in found:
-        n, price = m["n"].replace(",", ""), m["price"].replace(",", "")
-        per = one_unit(m["per"] or m["per2"] or "")
-        if per and asked[per] == -1:
-            per = ""  # "2 rooms at £95 a night", the total a night asked
-        many = in_one(one_unit(m["what"].split()[0]), per) if per else 1
-        if many is None:
-            return None  # "680 g of olive oil at £6.40/kg" is no 680 × 6.40
-        terms.append(f"{n} * {price}" if many == 1 else f"{n} / {many} * {price}")
-    return " + ".join(terms)
 
 
 # A count said after "each": "each match gives 1,600 XP", "every pallet is stacked 6 layers"

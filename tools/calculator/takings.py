@@ -1,11 +1,14 @@
-"""Money left once costs are taken off: what was made after the costs a story names, and what
-is left of money had after money spent.
+"""Money left once costs are taken off: what was made after the costs a story names, what is
+left of money had after money spent, what is left to pay after a payment, and the profit on
+what was bought and sold.
 
 "94 jars at £4.25 and 37 jars at £3.80, and the pitch cost me £32. What did I make after the
 pitch fee?"  -> "((94 * 4.25) + (37 * 3.80)) - 32"
 "took £213.50 at the car boot sale, pitch cost £12 and i spent £7.25 on bacon rolls. profit?"
   -> "(213.50) - 12 - 7.25"
 "I had £50 and spent £18.40. How much do I have left?"  -> "50 - 18.40"
+"I bought 240 mugs at £3.15 each and sold them all at £3.62 each. What's my profit?"
+  -> "240 * 3.62 - 240 * 3.15"
 
 The takings are read whole by the cost readers of `takeaway` (or are one amount taken), and the
 costs are said once each, at the story's end or by the name the question gives. Precision
@@ -249,3 +252,110 @@ def left_to_pay(body: str) -> str | None:
     if sum(map(Fraction, amounts)) <= Fraction(paid_amount):
         return None  # "The bill is £80 and I paid £100": change, or nothing, is owed
     return f"({' + '.join(amounts)}) - {paid_amount}"
+
+
+# A profit on what was bought and sold: every amount is a cost or the one sale.
+_PROFIT_ASKED = re.compile(
+    r"^(?:profit|what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+)?profit"
+    r"|how\s+much\s+profit\s+(?:did|do|will|have|has)\s+(?:i|we|you|he|she|they)\b"
+    r"|how\s+much\s+did\s+(?:i|we|he|she|they)\s+make\s+on\s+(?:it|them|the\s+[a-z]+))"
+    r"(?:\s+on\s+(?:it|them|the\s+[a-z]+|that|this))?(?:,?\s+ignoring\s+(?:any\s+)?fees)?"
+    r"(?:,?\s+(?:once|when|if)\s+(?:they're|they\s+are|they've|they\s+have)\s+all\s+(?:gone|sold))?"
+    r"\s*[?.]?$",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(
+    r",?\s+and\s+(?:then\s+|just\s+)?|,\s+(?:then\s+|and\s+)?|;\s+", re.IGNORECASE
+)
+_BOUGHT = re.compile(
+    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+(?P<what>[a-z]+)"
+    # ("bought 40 kg of mackerel off the boat at £3.15/kg": a price a unit of the count's)
+    rf"(?:\s+(?:of|off|from)(?:\s+[a-z]+){{1,5}})?\s+at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
+    r"(?:\s+[a-z' -]{0,30})?"
+    # "bought a pallet of 600 bottles for €4,350": so many for one amount
+    rf"|(?:an?\s+[a-z]+\s+of\s+)?(?P<lot>\d[\d,]*)\s+[a-z]+\s+for\s+(?P<lot_cost>{MONEY}))$",
+    re.IGNORECASE,
+)
+_SOLD = re.compile(
+    # ("I'm selling them at €11.90 each", of a lot bought)
+    r"^(?:[a-z' ]{0,30}?\s)?(?:sold|(?:i'm|i\s+am|we're|we\s+are)\s+selling)\s+"
+    r"(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|it|the\s+[a-z]+)\s+)?"
+    rf"(?:at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|for\s+(?P<amount>{MONEY}))"
+    r"(?:\s+[a-z' -]{0,20})?$",
+    re.IGNORECASE,
+)
+_MEASURES = frozenset(
+    [
+        "kg",
+        "g",
+        "lb",
+        "lbs",
+        "kilos",
+        "litres",
+        "liters",
+        "l",
+        "ml",
+        "m",
+        "metres",
+        "meters",
+        "tonnes",
+    ]
+)
+_ALL_GONE = re.compile(r"\ball\s+(?:gone|sold)\b", re.IGNORECASE)
+_NOT_PROFIT = re.compile(
+    r"\b(?:fees?|commission|tax|vat|dividends?|interest|half|part|some|each\s+year|per|%)",
+    re.IGNORECASE,
+)
+
+
+def profit(body: str) -> str | None:
+    """ "240 * 3.62 - 240 * 3.15" for what was bought and sold, else None."""
+    if len(body) > MAX_STORY or "profit" not in body.lower():  # (cheap test first)
+        return None
+    if (told := question_and_story(body, 3)) is None:
+        return None
+    question, story = told[0], " ".join(s.rstrip(".!") for s in SENTENCES.split(told[1]))
+    if not _PROFIT_ASKED.match(question) or _NOT_PROFIT.search(story):
+        return None
+    costs, sales, count, unit = [], [], None, ""
+    for clause in _CLAUSES.split(story.strip()):
+        if (bought := _BOUGHT.match(clause)) and not sales:
+            if bought["lot"]:
+                if count is not None:
+                    return None
+                count = bought["lot"].replace(",", "")
+                costs.append(money_number(bought["lot_cost"]))
+            elif bought["count"]:
+                what = bought["what"].lower()
+                if count is not None or (bought["per"] or "").lower() != (
+                    what if what in _MEASURES else ""
+                ):
+                    return None  # ("40 kg … at £3.15/kg" only: a price per the count's unit)
+                count, unit = bought["count"], bought["what"].lower()
+                costs.append(f"{count} * {money_number(bought['each'])}")
+            else:
+                costs.append(money_number(bought["amount"]))
+        elif sold := _SOLD.match(clause):
+            if "selling" in clause.lower() and not _ALL_GONE.search(question):
+                return None  # "I'm selling them at £2": all of them only when the question says so
+            if sold["each"]:
+                if (sold["per"] or "").lower() != (unit if unit in _MEASURES else ""):
+                    return None  # "40 kg … sold the lot at £5.60/kg", "240 mugs … at £3.62 each"
+                if (
+                    count is None
+                    or not sold["all"]
+                    or not sold["all"].lower().startswith(("them", "all", "the lot"))
+                ):
+                    return None
+                sales.append(f"{count} * {money_number(sold['each'])}")
+            else:
+                sales.append(money_number(sold["amount"]))
+        elif any(map(str.isdigit, clause)):
+            return None  # a number that is neither a cost nor the sale
+    if (
+        len(sales) != 1
+        or not costs
+        or stray_digit(story, list(re.finditer(MONEY + r"|\d+", story)))
+    ):
+        return None
+    return " - ".join([sales[0], *costs])

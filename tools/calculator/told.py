@@ -30,10 +30,9 @@ from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
     change_or_voucher,
     percent_on_the_whole,
-    profit,
     shared_cost,
 )
-from tools.calculator.takings import left_to_pay, made_after, margin_sold, spent_from
+from tools.calculator.takings import left_to_pay, made_after, margin_sold, profit, spent_from
 from tools.calculator.terms import SIGNED, listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
