@@ -4,24 +4,9 @@ date is an end, the question asks for a start or a deadline, or the span is noti
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tools import dates
-from tools.base import ToolContext
-
-CTX = ToolContext(now=lambda: dt.datetime(2026, 11, 26, 18, 30, tzinfo=dt.UTC))
-
-
-def answer(text: str) -> str | None:
-    call = dates.parse(text, CTX)
-    if call is None:
-        return None
-    result = dates.run(call, CTX)
-    assert result.ok, result.error
-    return result.output
-
+from tests.tools.test_date_stories import answer  # (the dates tool at a fixed clock)
 
 # (story, the answer's date)
 FORWARD = [
