@@ -919,6 +919,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "The bill is £80 and I paid £100. What's the balance?",
         "The car is £800 a month and I've paid £2,000. What's the balance?",
         "I've paid £2,000 and the car is £8,000. What's the balance?",
+        # an average of some of the list only
+        "She scored 12, 18, 9 and 21 in her four matches. What's her average against Kent?",
         # a fee beside equal instalments may be paid once
         "The course is £960 and you can spread it over 6 equal instalments with a £20 fee. How much is each?",
     ],

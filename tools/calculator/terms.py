@@ -281,6 +281,12 @@ _LIST_ITEM = re.compile(rf"({_MONEY_SIGN})(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?",
 # "… in his five innings"
 _HOW_MANY = re.compile(r"(?<![\w.,])(\d+)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b", re.IGNORECASE)
 _AVERAGE_ASKED = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
+# ... of some of them only: "What's her average against Kent?", "… over the last three?"
+_AVERAGE_OF_SOME = re.compile(
+    r"\b(?:against|versus|vs|excluding|except|without|when|if|first|last|best|worst|top|bottom"
+    r"|home|away|only)\b",
+    re.IGNORECASE,
+)
 _LIST_CHANGES = re.compile(
     r"\b(?:minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not|without|subtract\w*"
     r"|take\s+away|if|but|instead|already|than|more|left|remain\w*|each|per)\b|%",
@@ -296,6 +302,8 @@ def listed_total(body: str) -> str | None:
     story, question = said
     average = bool(_AVERAGE_ASKED.search(question))
     if any(map(str.isdigit, question)) or not (average or _TOTAL.search(question)):
+        return None
+    if average and _AVERAGE_OF_SOME.search(question):
         return None
     lists = list(_LIST.finditer(story))
     if len(lists) != 1 or _LIST_CHANGES.search(story[: lists[0].start()] + story[lists[0].end() :]):
