@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from router.quoted import quoted_question
+from tools.words import has_digit
 
 # System prompts that only say "be a helpful assistant" do not change what a question means.
 # Strict on purpose: every sentence must be one of these shapes and nothing more ("created by
@@ -386,9 +387,7 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     if (
         start < i
         and not others
-        and (
-            _DUMMY_IT.search(sentences[i]) or any(map(str.isdigit, sentences[i][: pointer.start()]))
-        )
+        and (_DUMMY_IT.search(sentences[i]) or has_digit(sentences[i][: pointer.start()]))
     ):
         # "it" may point nowhere ("How many days is it from … to …?"), or to a quantity of its
         # own sentence ("The carton weighs 18.6 kg — what's that in lb?")
@@ -405,14 +404,14 @@ def _facts_after(sentences: list[str], i: int) -> tuple[str, str] | None:
     knots." is read "The gauge shows 22 knots. What's this in km/h?")."""
     after = sentences[i + 1 :]
     asked = sentences[i]
-    if len(after) != 1 or len(asked) > _POINTING_REACH or any(map(str.isdigit, asked)):
+    if len(after) != 1 or len(asked) > _POINTING_REACH or has_digit(asked):
         return None
     if not _ANAPHOR.search(asked):
         return None
     question = f"{after[0]} {asked}"
     if len(question) > _QUESTION_REACH or _FROM_THE_CLOCK.search(question):
         return None
-    return (question, "\n".join(sentences[:i])) if any(map(str.isdigit, after[0])) else None
+    return (question, "\n".join(sentences[:i])) if has_digit(after[0]) else None
 
 
 def _without_purpose(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -437,9 +436,9 @@ def _readable(question: str, rest: str) -> bool:
     return (
         bool(rest.strip())
         and len(question) <= _QUESTION_REACH
-        and any(map(str.isdigit, question))
+        and has_digit(question)
         and not _FROM_THE_CLOCK.search(question)
-        and not (_ADDS_UP.search(question) and any(map(str.isdigit, rest)))
+        and not (_ADDS_UP.search(question) and has_digit(rest))
         # ("I started my diet on 3 January 2027. How many days until …?": not from today)
         and not (_UNTIL.search(question) and _A_DATE.search(rest))
     )
@@ -476,7 +475,7 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         # an expression written out in full means the same whatever the numbers before it
         # ("… add up to 1+4+1+1+3 and it's on a triple word, so what's (1+4+1+1+3)×3?")
         written = _WRITTEN_OUT.fullmatch(question, m.end())
-        if (any(map(str.isdigit, lead)) and not named and not written) or (
+        if (has_digit(lead) and not named and not written) or (
             _CONDITION.match(lead) and not purpose
         ):
             break
@@ -486,11 +485,9 @@ def _after_lead_ins(question: str, rest: list[str]) -> list[tuple[str, str]]:
         opener = _OPENER.match(question, start)
         # after a short label and a colon, whatever follows: "Math homework: square root of …"
         labelled = (
-            ":" in m.group() and len(lead.split()) <= 4 and not any(map(str.isdigit, lead))
+            ":" in m.group() and len(lead.split()) <= 4 and not has_digit(lead)
         ) or (  # "Bit of a random one — our tyre gauge reads 32 psi. What is that in kPa?"
-            m.group().strip() in ("—", "–")
-            and len(lead.split()) <= 6
-            and not any(map(str.isdigit, lead))
+            m.group().strip() in ("—", "–") and len(lead.split()) <= 6 and not has_digit(lead)
         )
         if (opener and (opener.group()[0].isalpha() or ":" in m.group())) or labelled or written:
             found.append((question[start:], "\n".join([lead, *rest])))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tools.words import has_digit
+
 MAX_TEXT = 300
 _MARKER = re.compile(
     r"(?:\s*[—–]\s*|\s+-\s+|[?.!,;:]*\s+|\.\.\.\s*)"
@@ -36,7 +38,7 @@ def corrected(text: str) -> str | None:
     if not (found := _MARKER.search(text)):
         return None
     question, fix = text[: found.start()].rstrip(), found["fix"].strip().rstrip(".,;")
-    if not question or not (any(map(str.isdigit, fix)) or _TARGET.fullmatch(fix)):
+    if not question or not (has_digit(fix) or _TARGET.fullmatch(fix)):
         return None
     tokens = _TOKEN.findall(fix)
     if len(tokens) == 1:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tools.words import has_digit
+
 # A question quoted from someone else, and only its answer asked: "Her homework asks 'how many
 # grams are in two and a half kilograms'. What's the answer?"
 _QUOTED_QUESTION = re.compile(
@@ -73,7 +75,7 @@ def _wanted(text: str) -> tuple[str, str] | None:
         return None
     question = _WHAT_IT_IS.sub(r"what \2 \1 in ", m["q"].strip())
     story = text[: m.start()].strip()
-    if any(map(str.isdigit, question)) or not _POINTS_BACK.search(question):
+    if has_digit(question) or not _POINTS_BACK.search(question):
         return (f"{question}?", story) if story else None
     if not story or any(mark in story for mark in ".?!\n"):
         return None  # "that" may point anywhere in a longer story

@@ -350,6 +350,11 @@ _NAMED = re.compile(
 )
 
 
+def has_digit(text: str) -> bool:
+    """True when `text` holds a digit (map: about twice as fast as a generator on prose)."""
+    return any(map(str.isdigit, text))
+
+
 def stray_digit(text: str, parts: list[re.Match[str]]) -> bool:
     """True when a digit of `text` lies in none of `parts`: a number a reading of the text did
     not use ("14 daily doses, the first on 2 November 2027", a time beside two dates). A number

@@ -24,7 +24,7 @@ from tools.calculator.lexer import GrammarError
 from tools.calculator.money import money_said
 from tools.calculator.render import render
 from tools.calculator.told import read_story
-from tools.words import words_to_digits
+from tools.words import has_digit, words_to_digits
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ def extract_expression(text: str) -> str | None:
     worded = money_said(words_to_digits(body))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
-    if (framed == body or framed.endswith(UNREAD_STEP)) and any(map(str.isdigit, worded)):
+    if (framed == body or framed.endswith(UNREAD_STEP)) and has_digit(worded):
         # No frame (or a "then" step it could not read): a story that adds up terms, read with
         # its currency signs ("a £45 young driver fee" is money), its total maybe asked in the
         # trail; if none reads it, the frame's answer stands (an unread step is refused)
@@ -226,7 +226,7 @@ def parse_request(
     if text.lstrip()[:1] in ("Q", "q") and text.count("\n") >= 2:
         return _few_shot(text)
     expr = extract_expression(text)
-    if expr is None or not any(map(str.isdigit, expr)):
+    if expr is None or not has_digit(expr):
         return None
     why = identifier_reason(expr)
     if why:

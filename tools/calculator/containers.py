@@ -22,7 +22,7 @@ from tools.calculator.measures import SCALE as _SCALE
 from tools.calculator.measures import in_one, one_unit
 from tools.calculator.named import AMOUNT
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
-from tools.words import stray_digit
+from tools.words import has_digit, stray_digit
 
 # How many containers a whole needs, rounded up: "86 guests … our round tables seat 10. How many
 # tables do we need?", "47 cubs … each minibus takes 16 children. How many minibuses should I
@@ -86,7 +86,7 @@ def containers_needed(body: str) -> str | None:
         return None
     period = _FOR_PERIOD.search(question, asked.end())
     tail = question[period.end() if period else asked.end() :]
-    if any(map(str.isdigit, tail)) or _CAPACITY_CHANGES.search(tail) or _MORE_ASKED.search(tail):
+    if has_digit(tail) or _CAPACITY_CHANGES.search(tail) or _MORE_ASKED.search(tail):
         return None  # "… for 28 days and 2 weeks?", "…, allowing 10% spare?", "if we keep …"
     what = (asked["what"] or asked.groupdict().get("what2")).lower()
     ones = {what.removesuffix("s"), what.removesuffix("es")}  # "minibuses": minibus

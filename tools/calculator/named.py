@@ -23,7 +23,7 @@ from tools.calculator.rates import (
     SENTENCES,
     story_and_question,
 )
-from tools.words import stray_digit
+from tools.words import has_digit, stray_digit
 
 _NAME = r"[a-z][a-z' -]{0,30}?"
 # "What is food cost as a percentage of sales", "What percentage of sales is food cost",
@@ -242,7 +242,7 @@ def percent_change(body: str) -> str | None:
     if (said := story_and_question(body)) is None:
         return None
     story, question = said[0], said[1].rstrip("?. ")
-    if _NO_CHANGE_WORDS.search(story) or any(map(str.isdigit, question)):
+    if _NO_CHANGE_WORDS.search(story) or has_digit(question):
         return None
     if _PART_ASKED.match(question) and (part := _PART_OF.search(story)):
         if stray_digit(story, [part]):

@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from tools.calculator.named import AMOUNT
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
-from tools.words import stray_digit
+from tools.words import has_digit, stray_digit
 
 # A percentage added to one amount, or taken off one: "My invoice is £2,400 before VAT. With VAT
 # at 20% added, what's the total?", "In my 20%-off sale a mug is £14. What was its price before
@@ -65,7 +65,7 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     if len(body) > MAX_STORY or _PER_ANYTHING.search(body):
         return None
     sentences = SENTENCES.split(body.strip())
-    if total and any(map(str.isdigit, sentences[-1])):
+    if total and has_digit(sentences[-1]):
         sentences.append("What is the total")
     if not 1 <= len(sentences) <= 3:
         return None
@@ -81,7 +81,7 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
         return None
     named = list(_YEAR_NAMED.finditer(story))  # "a 1937 crown": a year in a name
     amounts = [m for m in AMOUNT.finditer(story) if not _inside_any(m, [*pcts, *named])]
-    if len(pcts) != 1 or len(amounts) != 1 or any(map(str.isdigit, question)):
+    if len(pcts) != 1 or len(amounts) != 1 or has_digit(question):
         return None
     if stray_digit(story, [pcts[0], amounts[0], *named]) or _NOT_ONCE.search(story):
         return None

@@ -29,7 +29,7 @@ from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import NUM, one_unit
 from tools.calculator.pricelist import priced_items
 from tools.calculator.products import TIMES, Quantity, only_reading
-from tools.words import initials, stray_digit
+from tools.words import has_digit, initials, stray_digit
 
 MAX_STORY = 300  # the longest story any of the story readers reads (rates, terms, named)
 _MAX_NUMBERS = 5
@@ -224,7 +224,7 @@ def story_and_question(body: str) -> tuple[str, str] | None:
     if len(body) > MAX_STORY:
         return None
     sentences = SENTENCES.split(body.strip())
-    if len(sentences) == 3 and not any(map(str.isdigit, sentences[0])):
+    if len(sentences) == 3 and not has_digit(sentences[0]):
         sentences = sentences[1:]  # "Filling in my logbook for the week. I flew … What's …?"
     return (sentences[0], sentences[1]) if len(sentences) == 2 else None
 

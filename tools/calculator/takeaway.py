@@ -28,7 +28,7 @@ from tools.calculator.grammar import parse_math
 from tools.calculator.lexer import GrammarError
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, rate_product
 from tools.calculator.terms import sum_of_terms
-from tools.words import stray_digit
+from tools.words import has_digit, stray_digit
 
 MONEY = rf"[$€£¥₹]\s?{NUM}"
 _COST_ASKED = " What is the total cost?"
@@ -81,7 +81,7 @@ def question_and_story(
     """(question, story) of a body of 2 to `most` sentences, the question last, or None.
     `asked_total`: a total was asked in a frame already taken off."""
     sentences = SENTENCES.split(body.strip())
-    if asked_total and any(map(str.isdigit, sentences[-1])):
+    if asked_total and has_digit(sentences[-1]):
         sentences.append("What is the total?")
     if not 2 <= len(sentences) <= most:
         return None
@@ -121,12 +121,12 @@ def change_or_voucher(body: str) -> str | None:
     question, story = told
     if (given := _CHANGE_FROM.search(question)) and _CHANGE_ASKED.match(question):
         # "How much change from £40?": the note said in the question
-        if any(map(str.isdigit, question[: given.start()])) or _PAYS_WITH.search(story):
+        if has_digit(question[: given.start()]) or _PAYS_WITH.search(story):
             return None
         cost = total_cost(story)
         expr = f"{money_number(given['note'])} - ({cost})" if cost else ""
         return expr if expr and _not_negative(expr) else None
-    if any(map(str.isdigit, question)):
+    if has_digit(question):
         return None
     if _CHANGE_ASKED.match(question):
         paid = list(_PAYS_WITH.finditer(story))

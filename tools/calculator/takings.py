@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, story_and_question
 from tools.calculator.takeaway import MONEY, money_number, question_and_story, total_cost
-from tools.words import stray_digit
+from tools.words import has_digit, stray_digit
 
 # What was made after a named cost: "94 jars at £4.25 and 37 jars at £3.80, and the pitch cost
 # me £32. What did I make after the pitch fee?"; or after the one cost the story names last:
@@ -350,7 +350,7 @@ def profit(body: str) -> str | None:
                 sales.append(f"{count} * {money_number(sold['each'])}")
             else:
                 sales.append(money_number(sold["amount"]))
-        elif any(map(str.isdigit, clause)):
+        elif has_digit(clause):
             return None  # a number that is neither a cost nor the sale
     if (
         len(sales) != 1

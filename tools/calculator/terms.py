@@ -33,7 +33,7 @@ from tools.calculator.rates import (
     quantities,
     story_and_question,
 )
-from tools.words import initials, stray_digit
+from tools.words import has_digit, initials, stray_digit
 
 _MAX_TERMS = 6
 _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
@@ -132,14 +132,14 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
             sentences[0][: asked_after.start()],
             sentences[0][asked_after.start() + 1 :].strip(),
         ]
-    if total and any(map(str.isdigit, sentences[-1])):
+    if total and has_digit(sentences[-1]):
         sentences.append("What is the total")
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], "; ".join(s.rstrip(".!") for s in sentences[:-1])
     if (one := _ONE_OF_IT.search(question)) and _the_one(one["n"], story):
         question = f"{question[: one.start()]}it{question[one.end() :]}"  # "… 1 full round …"
-    if not (total or _TOTAL.search(question)) or any(map(str.isdigit, question)):
+    if not (total or _TOTAL.search(question)) or has_digit(question):
         return None
     if _LEFT_ASKED.search(question):
         return None  # "How much did I have left before I spent it?": not the sum
@@ -162,7 +162,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     for piece in _TERM_BREAK.split(story):
         if terms and _EACH_OF_BEFORE.search(piece) and _COUNT.search(terms[-1]):
             terms[-1] += ", " + piece  # "14 people on the offsite, £35 budget each": per person
-        elif any(map(str.isdigit, piece)) or not terms:
+        elif has_digit(piece) or not terms:
             terms.append(piece)
         else:
             terms[-1] += " " + piece  # "… for the dog and the cat": no number, the same term
@@ -238,7 +238,7 @@ def _term(text: str, asked: Counter, *, signed: bool) -> tuple[str | None, list[
 def _price(m: re.Match[str], text: str) -> str:
     before = text[: m.start()]
     # "1 betta at £12" is one betta's price, as "a betta at £12" is
-    counted = any(map(str.isdigit, before)) and not _ONE_COUNTED.match(before)
+    counted = has_digit(before) and not _ONE_COUNTED.match(before)
     return f"{m[1]} each" if counted else m[1]
 
 
@@ -301,7 +301,7 @@ def listed_total(body: str) -> str | None:
         return None
     story, question = said
     average = bool(_AVERAGE_ASKED.search(question))
-    if any(map(str.isdigit, question)) or not (average or _TOTAL.search(question)):
+    if has_digit(question) or not (average or _TOTAL.search(question)):
         return None
     if average and _AVERAGE_OF_SOME.search(question):
         return None

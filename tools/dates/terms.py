@@ -20,6 +20,7 @@ from tools.dates.phrases import (
     split_format,
     written_date,
 )
+from tools.words import has_digit
 
 # "An invoice dated 28 November 2026 is due in 30 days. What's the due date?": a dated document
 # and a payment term in calendar days or weeks (business days need a holiday calendar).
@@ -199,9 +200,7 @@ def about_stated_date(text: str, cue: str | None) -> str | None:
     if not back:
         return None
     spans = re.findall(DURATION_RE, lead, re.IGNORECASE)
-    if any(map(str.isdigit, re.sub(DURATION_RE, "", lead))) or any(
-        span not in question for span in spans
-    ):
+    if has_digit(re.sub(DURATION_RE, "", lead)) or any(span not in question for span in spans):
         return None  # a number in the clause that is not the question's own span
     if back["dir"]:
         pointed = f"{back['dir']} {date}"
@@ -356,9 +355,7 @@ def later_than_stated(text: str, cue: str | None) -> dict | None:
     for start in _date_like(head, sorted(set(starts))):
         for end in _DATE_END.finditer(head, start):
             rest = head[:start] + head[end.start() :]
-            if any(map(str.isdigit, rest)) or not (
-                d := written_date(head[start : end.start()], cue)
-            ):
+            if has_digit(rest) or not (d := written_date(head[start : end.start()], cue)):
                 continue
             dur = parse_duration(m["dur"])
             if not dur or part_day(dur):

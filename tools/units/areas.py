@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
 from tools.units.names import dimensionality
+from tools.words import has_digit
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SIDES = re.compile(
@@ -68,4 +69,4 @@ def area_request(body: str) -> UnitsRequest | None:
 
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:
-    return any(map(str.isdigit, story[: sides.start()] + story[sides.end() :]))
+    return has_digit(story[: sides.start()] + story[sides.end() :])

@@ -17,6 +17,7 @@ from tools.units.grammar import UnitsRequest, build, parse_targets
 from tools.units.names import CURRENCY, dimensionality
 from tools.units.spoken import number_words
 from tools.units.tidy import normalise
+from tools.words import has_digit
 
 MAX_TEXT = 300
 _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
@@ -310,7 +311,7 @@ _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 
 
 def _told_then_asked(body: str) -> UnitsRequest | None:
-    if not any(map(str.isdigit, body)):
+    if not has_digit(body):
         return None  # (no quantity told: most prose ends here)
     parts = _ASKED_SEGMENT.split(body)
     if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
