@@ -185,16 +185,23 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in _WORD.findall(text.lower())} - _PLAIN
 
 
+def _before_date(
+    pattern: re.Pattern[str], text: str, date: re.Match[str], reach: int
+) -> re.Match[str] | None:
+    """`pattern` said in the `reach` characters right before `date`."""
+    return pattern.search(text, max(0, date.start() - reach), date.start())
+
+
 def done_on(text: str, date: re.Match[str]) -> bool:
     """True when the story tells something done on `date`, in the past tense."""
-    m = _DONE_ON.search(text, max(0, date.start() - _REACH), date.start())
+    m = _before_date(_DONE_ON, text, date, _REACH)
     if m is None or (m["verb"] or "").lower() in _PLANNED:
         return False
     return _COPULA.search(text, max(0, m.start() - 8), m.start()) is None
 
 
 def _ended_on(text: str, date: re.Match[str]) -> bool:
-    return _ENDED.search(text, max(0, date.start() - _REACH), date.start()) is not None
+    return _before_date(_ENDED, text, date, _REACH) is not None
 
 
 def _later_asked(text: str, question: str, span: re.Match[str]) -> bool:
@@ -212,7 +219,7 @@ def _clause(text: str, m: re.Match[str]) -> str:
 def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> bool:
     """True when `span` runs forward from something done on `date` (see the module docstring)."""
     before = _BEFORE_THING.match(text, span.end())
-    was_on = before and _WAS_ON.search(text, max(0, date.start() - _REACH), date.start())
+    was_on = before and _before_date(_WAS_ON, text, date, _REACH)
     if _DEADLINE.search(question) or not (was_on or done_on(text, date)) or _ended_on(text, date):
         return False
     told = text[max(0, span.start() - 24) : span.start()]
@@ -270,7 +277,7 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
         and (
             date.end() < span.start()
             # "Our cheddar needs 270 days to mature. This batch was made on 1 March 2027."
-            or _MADE_ON.search(text, max(0, date.start() - _START_REACH), date.start())
+            or _before_date(_MADE_ON, text, date, _START_REACH)
         )
         and not any(
             m.end() > date.start() or not m.group().lower().startswith(("start", "begin"))
@@ -282,13 +289,13 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
         return 1  # "poured on 9 September 2027 and needs 28 days to cure": done 28 days after
     if pre and pre["pre"].lower() in ("took", "takes"):
         # "left on D and took 17 days"; not "arrived on D and took 5 days. When was it posted?"
-        started = _STARTED.search(text, max(0, date.start() - _START_REACH), date.start())
+        started = _before_date(_STARTED, text, date, _START_REACH)
         return 1 if started and date.start() < span.start() else None
     if _AGED.match(text, span.end()) and _BIRTH.search(text, 0, date.start()):
         return 1 if date.end() < span.start() else None  # "born on D … when she's 8 weeks old"
     if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
         # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
-        return 1 if _DATED.search(text, max(0, date.start() - _START_REACH), date.start()) else None
+        return 1 if _before_date(_DATED, text, date, _START_REACH) else None
     return None
 
 
