@@ -27,6 +27,7 @@ _PRICED = re.compile(
 _PERIOD_ASKED = re.compile(
     r"\d+\s+(?:days?|nights?|weeks?|months?|years?|hours?|terms?)\b", re.IGNORECASE
 )
+_NAMED_ASKED = re.compile(r"\b(?:the|those|these|my|our)\s+([a-z]+)")
 _COUNT_A_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|term|season)\b", re.IGNORECASE
 )
@@ -42,6 +43,9 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
         return None
     if any(_COUNT_A_PERIOD.search(m["what"]) for m in found):
         return None
+    heads = {m["what"].split()[-1].lower()[:4] for m in found}
+    if len(heads) > 1 and any(w[:4] in heads for w in _NAMED_ASKED.findall(question.lower())):
+        return None  # "… What do I pay for the paddles?": one of the things, not all
     terms = []
     for m in found:
         n, price = m["n"].replace(",", ""), m["price"].replace(",", "")

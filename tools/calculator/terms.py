@@ -58,7 +58,7 @@ _NOT_ADDED_WORDS = (
     r"|but|instead|already|change|rest|difference|than|save\w*|deposit|net|gross|up\s+to"
     r"|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over(?!\s+(?:a|an|the)\s)|under"
-    r"|each\s+of|each\s+one|on\s+each|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
+    r"|each\s+of|each\s+one|on\s+each|on\s+every|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
     rf"|used|uses|broke|breaks|took{_NOT_A_TIME}|takes{_NOT_A_TIME}"
     r"|donated|donates|shared|shares|split|divided|average"
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
@@ -79,6 +79,13 @@ _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
 _ASKED_AFTER_COMMA = re.compile(
     r",\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+total)|how\s+much)\b[^,]*$", re.IGNORECASE
+)
+# Money one has, not spent: "My budget is £500", "our savings are …" ("£40 lunch budget each"
+# is a cost; "the total budget" may add them)
+_KEPT = re.compile(
+    r"\b(?:my|our|his|her|their|the)\s+(?P<what>budget|allowance|savings|salary|wages?|income"
+    r"|pocket\s+money)\s+(?:is|are|was|were|of)\b",
+    re.IGNORECASE,
 )
 # Tickets sold are income when income is asked: "sold 146 tickets at £12 … total income?"
 _INCOME = re.compile(
@@ -157,6 +164,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     story = _NAMED.sub("named", story)
     if asked is None or _NOT_ADDED.search(story):
         return None
+    if (kept := _KEPT.search(story)) and kept["what"].lower() not in question.lower():
+        return None  # "My budget is £500. 5 chairs at £45 … What do I pay?": no cost
     story = _DENOMINATION.sub(r"\1 \3 \2 each", story)
     terms: list[str] = []
     for piece in _TERM_BREAK.split(story):
@@ -199,7 +208,7 @@ _ONE_ALONE = re.compile(r"\b(?:without|except|excluding|only|just|alone)\b", re.
 # A term that is an item of its own, named before its price: "pears for £3", "a case £20"
 _ITEM_TERM = re.compile(
     r"^(?:and\s+)?(?:(?:i|we|he|she|they)\s+(?:bought|got|paid\s+for|ordered)\s+)?"
-    r"(?:an?\s+|the\s+|some\s+|my\s+)?(?P<noun>[a-z]+)(?:\s+[a-z]+)?\s+"
+    r"(?:an?\s+|the\s+|some\s+|my\s+|\d+\s+)?(?P<noun>[a-z]+)(?:\s+[a-z]+)?\s+"
     r"(?:(?:for|at|costs?|is|are|was|were)\s+)?[$€£¥₹]",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tools.calculator.bill import told_bill
 from tools.calculator.containers import containers_needed
 from tools.calculator.menu import menu_order
 from tools.calculator.named import (
@@ -88,6 +89,7 @@ def read_story(worded: str, trail: str) -> str | None:
         # how many square metres …"); as typed and without a sign, the frames read it already
         or ((worded != said or SIGNED.search(worded) is not None) and rate_product(worded))
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
+        or told_bill(worded, total=asked_total)
         or None
     )
 

@@ -1,0 +1,264 @@
+"""A bill told charge by charge, for `told`: things at a price each, one-off charges, a charge on
+each of the things, a percentage off or on what is told before it, added up in the order told.
+
+"Vet bill: a $68 consultation plus two dogs' boosters at $42 each, and the practice takes 15%
+off for multi-pet households. What do I pay?" -> "(68 + 2 * 42) * (1 - 15/100)"
+"we're buying 5 kayaks at $640 each, the dealer gives 15% off, then there's $120 delivery on
+top. total?" -> "(5 * 640) * (1 - 15/100) + 120"
+"An 8-yard skip is £265 plus 20% VAT, and the council permit to put it on the road is £45 with
+no VAT. Total cost?" -> "(265) * (1 + 20/100) + 45"
+
+Every clause of the story must be one of the shapes below, with its money signs, and the
+question must ask for the whole bill, so every number is used once and in one known way.
+Precision first: a charge after things priced each that does not say it is paid once ("plus £12
+fitting": on each tyre, or once?) abstains, and so does a charge told after a percentage that
+does not say it stands outside it ("… 15% off, then $120 delivery on top" is read; "… 15% off,
+and a $20 case" is not). Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tools.calculator.measures import NUM, SCALE, one_unit
+from tools.calculator.rates import MAX_STORY, SENTENCES
+
+_MONEY = rf"[$€£]\s?(?P<p>{NUM})"
+# What a charge is for: a few words, none of which changes the price ("each", "off", "free",
+# "deal") or joins another charge; "8-yard" is a word.
+_BARRED = (
+    "each|every|per|off|free|deal|deals|offer|half|price|prices|if|but|except|only|over|under"
+    "|minimum|max|capped|cap|refund|deposit|back|excluding|ex|exc|including|inc|incl|not|no|less"
+    "|minus|plus|and|or|at|for|with|then|on|top|a|an|the|one|is|are|was|costs?|discount|vat|tax"
+    "|tip|service|of|to|in|by|from|than|another|extra|more|total|bill|pay|paid|between|split"
+    "|shared|ways|each|both|all|some|any|rest|left|twice|double|triple|times"
+)
+_WORD = rf"(?!(?:{_BARRED})\b)(?:\d+-(?!for\b|of\b)[a-z]+|[a-z][a-z'’-]*)"
+_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
+_SUBJECT = r"(?:i|we|they|he|she|you)(?:'re|'ve|'m|\s+are|\s+have|\s+am|\s+will|'ll)?"
+_BUY = r"(?:bought|buy|buying|ordered|order|ordering|need|needed|got|get|getting|booked|book|want)"
+
+# Things at a price each: "5 kayaks at $640 each", "2 dogs' boosters at $42 each", "we're buying
+# 3 nights at £95 a night" (a price a one of the things said: "a night" of nights).
+_ITEMS = re.compile(
+    rf"(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?(?P<n>{NUM})\s+(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
+    r"(?:\s+(?:each|apiece|a\s+piece|(?:a|an|per)\s+(?P<per>[a-z]+)))?"
+    # ("2 tickets for £30" is £30 for both)
+    rf"|for\s+{_MONEY.replace('<p>', '<p2>')}\s+(?:each|apiece|a\s+piece))",
+    re.IGNORECASE,
+)
+# what a thing is for: "the council permit to put it on the road"
+_PURPOSE = r"(?:\s+to(?:\s+(?!(?:each|every|per|all)\b)[a-z']+){1,8})?"
+# Money that is no charge: "My budget is £500", "a £10 voucher"
+_NOT_CHARGES = frozenset(
+    [
+        "budget",
+        "limit",
+        "allowance",
+        "savings",
+        "salary",
+        "wage",
+        "wages",
+        "income",
+        "balance",
+        "voucher",
+        "coupon",
+        "card",
+        "note",
+        "credit",
+        "refund",
+        "deposit",
+        "discount",
+        "saving",
+        "cashback",
+        "rebate",
+        "float",
+        "grant",
+        "target",
+        "account",
+        "change",
+        "cash",
+        "money",
+        "takings",
+        "profit",
+    ]
+)
+_EACH_WORDS = frozenset({"head", "person", "item", "one", "piece", "unit"})
+# One thing, its price told: "a $68 consultation", "a flat £25 cleaning fee", "An 8-yard skip is
+# £265", "the council permit to put it on the road is £45"
+_ONE = re.compile(
+    rf"(?:(?:a|an|one|the)\s+(?:(?:flat|one-off|fixed|single)\s+)?{_MONEY}\s+(?P<what>{_WORDS})"
+    rf"|(?:a|an|one|the|my|our)\s+(?P<thing>{_WORDS}{_PURPOSE})\s+(?:is|costs?|was|comes\s+to|at|for)"
+    rf"\s+{_MONEY.replace('<p>', '<p2>')})",
+    re.IGNORECASE,
+)
+# A charge paid once said so: "$120 delivery on top", "£120 to hire the chipper", "£45 for the
+# permit", or a charge everyone pays once ("£8 delivery", "£6.50 postage")
+_ONCE = re.compile(
+    rf"(?:there's\s+|there\s+is\s+)?{_MONEY}\s+(?:(?P<what>{_WORDS})(?P<top>\s+on\s+top)?"
+    rf"|(?:to|for)\s+(?:the|a|an)?\s*{_WORDS}(?P<top2>\s+on\s+top)?)",
+    re.IGNORECASE,
+)
+_ONCE_WORDS = frozenset({"delivery", "postage", "shipping", "carriage", "call-out", "callout"})
+# A charge on each of the things told before it: "£4.25 for a new valve on each one", "a £2
+# booking fee on every ticket", "£1.50 shoe hire each"
+_ON_EACH = re.compile(
+    rf"(?:an?\s+)?{_MONEY}\s+(?:for\s+(?:an?\s+|the\s+)?)?{_WORDS}"
+    r"\s+(?:(?:on|for|with)\s+(?:each|every)|per)\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+# A percentage off or on what is told before it: "the practice takes 15% off for multi-pet
+# households", "with 10% off the total for loyalty", "plus 20% VAT", "VAT at 20% on top"
+_OFF = re.compile(
+    rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|gets?|got|offers?)\s+(?:us\s+|me\s+)?"
+    rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|discount)"
+    r"(?:\s+(?:the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
+    rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?",
+    re.IGNORECASE,
+)
+# Whom a percentage is for, when the asker may not be one: "15% off for members" (the question
+# "What do I pay?" does not say), "for students", "for a pensioner"
+_CLASS = frozenset(
+    [
+        "member",
+        "student",
+        "pensioner",
+        "senior",
+        "local",
+        "resident",
+        "child",
+        "kid",
+        "customer",
+        "regular",
+        "staff",
+        "teacher",
+        "household",
+        "family",
+        "group",
+    ]
+)
+_ON = re.compile(
+    rf"(?:with\s+)?(?:(?P<x>{NUM})%\s+vat|vat\s+at\s+(?P<x2>{NUM})%|an?\s+(?P<x3>{NUM})%\s+service\s+charge)"
+    r"(?:\s+on\s+top)?",
+    re.IGNORECASE,
+)
+# Outside a percentage told before: "then there's $120 delivery on top", "… £45 with no VAT"
+_OUTSIDE = re.compile(r"\s+(?:with\s+no\s+vat|\(no\s+vat\)|vat[- ]free)$", re.IGNORECASE)
+
+# Where one charge ends and the next begins.
+_JOINS = re.compile(
+    r"(?:,\s+|\s+)(?:and\s+|plus\s+|then\s+|and\s+then\s+)(?=\S)|,\s+|;\s+|(?<=[.!])\s+|:\s+",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^[a-z][a-z' -]{0,25}$", re.IGNORECASE)  # "Vet bill: …"
+
+_ASKED = re.compile(r"\b(?:what|how|total)\b|\?", re.IGNORECASE)
+_WHOLE_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:total(?:\s+(?:bill|cost|price|charge))?|bill|cost)"
+    r"|total(?:\s+(?:bill|cost|price))?"
+    r"|(?:what|how\s+much)\s+(?:do|will|would|should|did)\s+(?:i|we)\s+(?:pay|owe|spend|need\s+to"
+    r"\s+pay|have\s+to\s+pay)"
+    r"|how\s+much\s+(?:is\s+(?:that|it)|will\s+(?:that|it)\s+be|does\s+(?:that|it)\s+(?:come\s+to"
+    r"|cost))"
+    r"|what\s+(?:does|will)\s+(?:that|it|this)\s+come\s+to"
+    r"|what\s+should\s+(?:i|we)\s+(?:quote|charge|invoice|bill))"
+    r"(?:\s+(?:in\s+total|altogether|all\s+in))?\s*[?.!]?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Bill:
+    expr: str = ""
+    charges: int = 0
+    counts: tuple[tuple[str, str], ...] = ()  # (the things' last word, their count)
+    after_percent: bool = False
+
+
+def told_bill(body: str, *, total: bool = False) -> str | None:
+    """The expression for a bill told charge by charge and asked for whole, or None. `total`:
+    the whole bill was asked in a frame already taken off ("…, then $120 delivery. total?")."""
+    if len(body) > MAX_STORY or not any(c in body for c in "$€£"):
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if total and not _ASKED.search(sentences[-1]):
+        sentences.append("What is the total?")
+    if len(sentences) < 2 or not _WHOLE_ASKED.match(sentences[-1].strip()):
+        return None
+    story = " ".join(sentences[:-1]).strip().rstrip(".!")
+    clauses = _JOINS.split(story)
+    if clauses and _LABEL.match(clauses[0]) and f"{clauses[0]}:" in story:
+        clauses = clauses[1:]
+    bill = _Bill()
+    for clause in clauses:
+        if not _read(clause.strip(), bill):
+            return None
+    return bill.expr if bill.charges >= 2 else None
+
+
+def _add(bill: _Bill, term: str, *, outside: bool = False) -> bool:
+    if bill.after_percent and not outside:
+        return False  # inside the percentage told before it, or outside it?
+    bill.expr = f"{bill.expr} + {term}" if bill.expr else term
+    bill.charges += 1
+    return True
+
+
+def _read(clause: str, bill: _Bill) -> bool:
+    """Adds the clause's charge to the bill; False when the clause is no charge known here."""
+    outside = bool(m := _OUTSIDE.search(clause))
+    if m:
+        clause = clause[: m.start()]
+    if m := _ITEMS.fullmatch(clause):
+        said = m["what"].lower().split()
+        if m["per"] and m["per"].lower() not in _EACH_WORDS and not said[-1].startswith(m["per"]):
+            return False  # "2 rooms at £95 a night": the nights are not told
+        if one_unit(said[0]) in SCALE:
+            return False  # "3 kg of apples at £2.40": a price a kilo, or for the lot?
+        n = _amount(m["n"])
+        bill.counts = (*bill.counts, (said[-1], n))
+        return _add(bill, f"{n} * {_amount(m['p'] or m['p2'])}", outside=outside)
+    if m := _ONE.fullmatch(clause):
+        if (m["thing"] or m["what"]).lower().split()[-1] in _NOT_CHARGES:
+            return False
+        if bill.counts and not (m["thing"] or m["what"].split()[-1].lower() in {"fee", "charge"}):
+            return False  # "… at £89.50 each, plus a £12 valve": one, or one on each?
+        return _add(bill, _amount(m["p"] or m["p2"]), outside=outside)
+    if m := _ON_EACH.fullmatch(clause):
+        count = _count_of(bill, m["noun"].lower())
+        return count is not None and _add(bill, f"{count} * {_amount(m['p'])}", outside=outside)
+    if (m := _ONCE.fullmatch(clause)) and not set(clause.lower().split()) & _NOT_CHARGES:
+        on_top = bool(m["top"] or m["top2"])
+        said_once = on_top or m["what"] is None or m["what"].split()[-1].lower() in _ONCE_WORDS
+        if bill.counts and not said_once:
+            return False  # "… at £89.50 each, plus £12 fitting": on each tyre, or once?
+        return _add(bill, _amount(m["p"]), outside=outside or on_top)
+    off = _OFF.fullmatch(clause)
+    if m := off or _ON.fullmatch(clause):
+        if not bill.expr or outside:
+            return False
+        whom = (m.groupdict().get("whom") or "").lower().split()
+        if whom and (whom[-1].endswith("s") or whom[-1] in _CLASS):
+            return False  # "15% off for members": is the asker one?
+        x = m["x"] or m.groupdict().get("x2") or m.groupdict().get("x3")
+        bill.expr = f"({bill.expr}) * (1 {'-' if off else '+'} {_amount(x)}/100)"
+        bill.after_percent = True
+        bill.charges += 1
+        return True
+    return False
+
+
+def _count_of(bill: _Bill, noun: str) -> str | None:
+    """How many things "each one" or "every tyre" is: the last things told, or those named."""
+    if not bill.counts:
+        return None
+    if noun in {"one", "each"}:
+        return bill.counts[-1][1]
+    named = [n for last, n in bill.counts if last.rstrip("s") == noun.rstrip("s")]
+    return named[0] if len(named) == 1 else None
+
+
+def _amount(p: str) -> str:
+    return p.replace(",", "")
