@@ -47,6 +47,16 @@ from tools.calculator import parse_request
             "2 nights at £95 a night, a £30 cleaning fee and 10% off for booking early. Total?",
             "198",
         ),
+        (
+            (
+                "Bought 4 LPs at $27 each and 6 seven-inch singles at $6.50 each, plus 8% sales tax."
+                " What's the total?"
+            ),
+            "158.76",
+        ),
+        # an operation said as a condition on the asker
+        ("If I increase 640 by 12.5%, what do I get?", "720"),
+        ("If we divide 1200 by 16, how much do we get?", "75"),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -79,6 +89,9 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         "A £10 voucher and 3 books at £8 each. What do I pay?",
         "5 bikes at £200 each, minus a £50 trade-in. Total?",
         "3 rooms at £95 each and 2 rooms at £120 each, plus a £5 charge on every room. Total?",
+        # a condition with more than one operation, or on something named
+        "If I double 45 and add 3, what do I get?",
+        "If I increase my rent of 640 by 12.5%, what do I get?",
         # not the whole bill asked
         "5 kayaks at $640 each and 2 paddles at $45 each. What do I pay for the paddles?",
         "5 kayaks at $640 each, the dealer gives 15% off. What's the total discount?",

@@ -139,6 +139,34 @@ FORWARD = [
         ),
         "June 4, 2027",
     ),
+    # what a span is told of first, started on the date after it, its end asked
+    (
+        (
+            "Surface mail overseas takes 6 weeks. If I post the parcel on 11 October 2027, what date "
+            "should it arrive?"
+        ),
+        "November 22, 2027",
+    ),
+    (
+        "A bespoke hat takes 45 days to make. If I order on 3 April 2028, when will it be ready?",
+        "May 18, 2028",
+    ),
+    (
+        (
+            "Cow gestation on our farm averages 283 days. If she was served on 10 November 2027, "
+            "what's her due date?"
+        ),
+        "August 19, 2028",
+    ),
+    ("Our alpacas carry for 345 days. One was mated on 22 June 2027 - due date?", "June 1, 2028"),
+    # the end asked of a span told with its own end verb
+    (
+        (
+            "The kitchen fitting starts on 17 January 2028 and finishes 18 days later. What date does "
+            "it finish?"
+        ),
+        "February 4, 2028",
+    ),
 ]
 
 
@@ -182,6 +210,18 @@ LEFT_TO_THE_MODEL = [
     (
         "I tell clients to wait 21 days before a re-check. If the fitting was on 3 May 2027 instead,"
         " what's the earliest re-check date?"
+    ),
+    # a start is not an end: the work may be done on the 12th or the 13th; what is asked is
+    # another thing than what was sent; an end asked in the past; a day to order by
+    "The job takes 10 days. If we start on 3 April 2028, when will it be done?",
+    "Returns take 14 days to process. If I send it back on 3 April 2028, when will the refund arrive?",
+    "Shipping takes 12 days. If they sent it on 2 March 2028, when did it arrive?",
+    "Delivery takes 6 weeks. If I need it on 11 October 2027, what date should I order by?",
+    "The course lasts 10 weeks. If I start on 3 January 2028, when do I finish?",
+    # the date told is the one asked (this was answered 18 days on before)
+    (
+        "The kitchen fitting starts on 17 January 2028 and finishes 18 days later. What date does it "
+        "start?"
     ),
     # "before" something the question does not ask about
     (

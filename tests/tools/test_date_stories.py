@@ -547,6 +547,32 @@ STORIES = [
         "Our daughter was born on 1 February 2027. How many weeks old is she on 3 May 2027?",
         ": 13 weeks",
     ),
+    # the year said once after two days of it, and two dates whole weeks apart
+    (
+        "The summer puppet show runs from 2 July to 27 August 2028 inclusive. How many days is that?",
+        "57 days",
+    ),
+    (
+        "The fair runs from July 2 to August 27, 2028. How many days is that, counting both ends?",
+        "57 days",
+    ),
+    (
+        (
+            "We start training on 20 February 2028 and the tournament is on 14 May 2028. How many weeks "
+            "is that?"
+        ),
+        "12 weeks",
+    ),
+    (
+        "How many days from booking the cruise on 5 December 2027 to sailing on 19 May 2028?",
+        "166 days",
+    ),
+    # a thing's age, and opening hours on a weekday
+    (
+        "An album came out on 12 March 1982. How old was it, in whole years, on 12 June 2027?",
+        "45 years",
+    ),
+    ("The butcher's is open 07:00 to 17:30 on Saturdays. How many hours is that?", "10.5 hours"),
 ]
 
 STORIES += [
@@ -1237,6 +1263,19 @@ LEFT_TO_THE_MODEL = [
     # a weekday rule from a date that is another weekday; the last of every other week
     "Classes are every Tuesday starting 13 January 2027. What's the date of the 10th class?",
     "Yoga runs every other Monday for 6 weeks, starting 3 May 2027. When is the last class?",
+    # the year said once, the days crossing into it; two dates not whole weeks apart
+    "The exhibition runs from 20 December to 5 January 2028 inclusive. How many days is that?",
+    (
+        "We start training on 20 February 2028 and the tournament is on 15 May 2028. How many weeks is"
+        " that?"
+    ),
+    # someone else's age, a thing told two dates, and two weekdays for one night
+    "Our son was born on 9 May 2026. How many weeks old was his cousin on 15 August 2026?",
+    (
+        "An album came out on 12 March 1982 and I bought it on 5 May 1990. How old was it on 12 June"
+        " 2027?"
+    ),
+    "The club is open from 22:00 on Saturday to 06:00 on Monday. How many hours is that?",
 ]
 
 

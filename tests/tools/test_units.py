@@ -521,6 +521,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("The marquee is 40 by 60 ft. How many square metres is that?", "= 222.967296 m²"),
         ("A room is 4 m by 5 m. What is the area in square feet?", "20 m² ≈ 215.278 ft²"),
+        # sides said with their directions; square metres "of flooring"
+        (
+            "Our puppet stage is 24 ft wide and 16 ft deep. What's the floor area in square metres?",
+            "384 ft² = 35.67476736 m²",
+        ),
+        (
+            "The bedroom is 14 ft by 12 ft. How many square metres of flooring is that?",
+            "168 ft² = 15.60771072 m²",
+        ),
         # a quantity told roughly, "each way", a question reported or a unit wanted
         (
             "A full super of honey weighs about 25 lb. My scale only does kg - what's that in kg?",
@@ -641,6 +650,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
             " area in square metres?"
         ),
         "The marquee is 40 ft by 60 m. What's the floor area in square metres?",
+        # three sides (a volume's), or two said the same way
+        "The pond is 4 m long and 3 m wide and 1 m deep. What's the area in square feet?",
+        "The pond is 4 m long and 3 m long. What's the area in square feet?",
         "The marquee is 40 ft by 60 ft. What's the floor area in metres?",
         # the thing asked about is not the one weighed; both ways asked
         "The safe weighs 180 lb and the stair climber is rated in kg. How heavy is the stair climber in kg?",

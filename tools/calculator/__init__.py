@@ -97,6 +97,12 @@ _FROM_SLIP = re.compile(
     r"(?=[$€£¥₹]?\d[\d,.]*(?:\s+[a-z]+)?\s*\??$)",
     re.IGNORECASE,
 )
+_IF_I_DO = re.compile(
+    r"^if\s+(?:i|we|you)\s+(?P<op>increase|decrease|reduce|raise|multiply|divide|add|subtract"
+    r"|double|halve|square|cube)\s+(?P<rest>[^,?]+?),?\s+(?:what|how\s+much)\s+(?:do|does|will"
+    r"|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$",
+    re.IGNORECASE,
+)
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
 _WHATS = re.compile(r"\bwhats\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
@@ -139,6 +145,8 @@ def extract_expression(text: str) -> str | None:
         return None
     if "hats " in body:  # "whats the total": the apostrophe left out
         body = _WHATS.sub("what's", body)
+    if body[:3].lower() == "if " and (done := _IF_I_DO.match(body)):
+        body = f"{done['op']} {done['rest']}"  # "If I increase 640 by 12.5%, what do I get?"
     body = _LEAD.sub("", body, count=1)
     if " od " in body.lower():  # (the slip is rare: its pattern is not run on every question)
         body = _OF_SLIP.sub(" of ", body)

@@ -139,7 +139,7 @@ _CLASS = frozenset(
     ]
 )
 _ON = re.compile(
-    rf"(?:with\s+)?(?:(?P<x>{NUM})%\s+vat|vat\s+at\s+(?P<x2>{NUM})%|an?\s+(?P<x3>{NUM})%\s+service\s+charge)"
+    rf"(?:with\s+)?(?:(?P<x>{NUM})%\s+(?:vat|(?:sales\s+)?tax)|vat\s+at\s+(?P<x2>{NUM})%|an?\s+(?P<x3>{NUM})%\s+service\s+charge)"
     r"(?:\s+on\s+top)?",
     re.IGNORECASE,
 )

@@ -247,7 +247,49 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
     sign = _said(text, question, span, date)
     if sign is None and forward_from_done(text, question, span, date):
         return 1  # "We pressed on 2 October 2027 and the cider needs 14 weeks in the cask."
+    if sign is None and _started_then(text, question, span, date):
+        return 1  # "A bespoke hat takes 45 days to make. I order on 3 April 2028. When …ready?"
     return sign
+
+
+# What a span is told of first, started on the date after it, and its end asked: "Surface mail
+# takes 6 weeks. I post the parcel on 11 October 2027. What date should it arrive?", "Our
+# alpacas carry for 345 days. One was mated on 22 June 2027. What's the due date?" ("lasts" is
+# not read: a course that lasts 10 weeks from a Monday ends on a Friday or a Sunday; nor a start:
+# "The job takes 10 days. We start on 3 April." may be done on the 12th or the 13th)
+_PROCESS = re.compile(
+    r"\b(?:takes?|needs?|averages?|carry\s+for|carries\s+for|gestation\s+is)\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_STARTS_IT = re.compile(
+    r"\b(?:i|we|you|they|he|she|one|it)\s+(?:was\s+|were\s+)?(?:post(?:ed)?|send|sent|ship(?:ped)?"
+    r"|order(?:ed)?|plant(?:ed)?|sow(?:ed|n)?|served|mated|covered|bred|inseminated|put\s+it\s+in"
+    r"|drop(?:ped)?\s+(?:it\s+)?off|hand(?:ed)?\s+(?:it\s+)?in)"
+    r"(?:\s+(?:the|my|our|it|her|them)(?:\s+[a-z]+)?)?\s+on\s+$",
+    re.IGNORECASE,
+)
+_END_ASKED = re.compile(
+    r"^(?:so\s+)?(?:(?:what|which)\s+date\s+(?:should|will|would|does|do)|when\s+(?:will|should"
+    r"|would|does|do))\s+(?:it|they|she|he|the\s+(?P<thing>[a-z]+))\s+(?:arrive|be\s+(?:ready|done|finished"
+    r"|due)|come\s+back|hatch|calve|foal)\s*\?$"
+    r"|^(?:so\s+)?what(?:'s|\s+is)\s+(?:her|the|its|their)\s+due\s+date\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _started_then(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> bool:
+    asked = _END_ASKED.match(question.strip())
+    if asked is None or (
+        # "… when will the refund arrive?" of a return sent: the thing asked is the one told
+        asked["thing"] and asked["thing"].lower() not in text[: len(text) - len(question)].lower()
+    ):
+        return False
+    return (
+        span.end() < date.start()
+        and _PROCESS.search(text, max(0, span.start() - 20), span.start()) is not None
+        and _STARTS_IT.search(text, max(0, date.start() - 40), date.start()) is not None
+        and not _DIRECTION.match(text, span.end())
+    )
 
 
 def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> int | None:

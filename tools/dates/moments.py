@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.clock import clock_seconds
-from tools.dates.parts import CHANGES
+from tools.dates.parts import CHANGES, WEEKDAY
 from tools.dates.phrases import MONTH_RE, written_date
 
 # Two times of day in one zone: no flight, no named place, no zone.
@@ -36,6 +36,8 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
     day and no date, or None."""
     if unit not in ("minutes", "hours") or CHANGES.search(text):
         return None
+    if len({d.lower() for d in _WEEKDAYS.findall(text)}) > 1:
+        return None  # "from 22:00 on Saturday to 06:00 on Monday": which night?
     round_trip = bool(_BACK_THERE.search(story))  # one place, one clock: "landed back there"
     if _FLIGHT.search(text) and not round_trip:
         return None
@@ -81,6 +83,9 @@ def between_moments(
     return f"How many {unit} between {a} and {b}?"
 
 
+_WEEKDAYS = re.compile(rf"({WEEKDAY})s?", re.IGNORECASE)
+
+
 def _named_place(story: str) -> bool:
     """True when a capitalised word other than a sentence's first names something (a place,
     a line, a carrier) that may keep its own clock."""
@@ -90,6 +95,7 @@ def _named_place(story: str) -> bool:
                 word[:1].isupper()
                 and word not in _SIGN_OFF
                 and not re.match(MONTH_RE, word, re.IGNORECASE)
+                and not _WEEKDAYS.fullmatch(word.rstrip(".,;:!?"))  # ("on Saturdays")
             ):
                 return True
     return False

@@ -30,7 +30,7 @@ from tools.dates.direction import direction, from_date
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY
-from tools.dates.phrases import DURATION_RE, written_date
+from tools.dates.phrases import DURATION_RE, MONTH_RE, month_number, written_date
 from tools.dates.referents import asks_about_the_date, unknown_thing
 from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
@@ -50,9 +50,43 @@ _ASKED_UNMARKED = re.compile(
 )
 
 _IF_DATED = re.compile(
-    rf"(?:^|(?<=[.!?]\s))If\s+(?P<told>(?:the|my|our|your|her|his|their)\s+[a-z]+\s+(?:was|went\s+in"
-    rf"|started|began)\s+on\s+{DATE.pattern}),\s+(?P<q>(?:what|when|which)\b[^?]*\?)$",
+    rf"(?:^|(?<=[.!?]\s))If\s+(?P<told>(?:(?P<whose>the|my|our|your|her|his|their)\s+[a-z]+\s+(?:was|went\s+in"
+    rf"|started|began)|(?:i|we|you|he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:\s+(?:the|my|our|it"
+    rf"|her|his|their|them|a|an)(?:\s+[a-z]+)?)?)\s+on\s+{DATE.pattern}),\s+"
+    rf"(?P<q>(?:what|when|which)\b[^?]*\?)$",
     re.IGNORECASE,
+)
+
+
+# Two days of one year, the year said once at the end: "runs from 2 July to 27 August 2028",
+# "between March 3 and April 9, 2029"
+def _day_of_month(name: str) -> str:
+    return (
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<{name}>{MONTH_RE})"
+        rf"|(?P<{name}2>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    )
+
+
+_YEAR_SHARED = re.compile(
+    rf"\b(?:from|between)\s+(?P<first>{_day_of_month('a')})\s+(?:to|and|until|till|through)\s+"
+    rf"(?P<second>{_day_of_month('b')}),?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def _year_said_twice(text: str, m: re.Match[str]) -> str:
+    """The first day given the year said after the second, when both fall in that year in
+    order ("from 20 December to 5 January 2028" crosses into it: left as told)."""
+    first = month_number(m["a"] or m["a2"])
+    second = month_number(m["b"] or m["b2"])
+    if first is None or second is None or first > second:
+        return text
+    comma = "," if m["a2"] else ""
+    return f"{text[: m.end('first')]}{comma} {m['year']}{text[m.end('first') :]}"
+
+
+_TERSE_DATE = re.compile(
+    r"\s+[-–—]\s+((?:due|arrival|ready|finish|delivery)\s+date)\?$", re.IGNORECASE
 )
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
 _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
@@ -91,6 +125,13 @@ _IS_THAT = re.compile(
 _FROM_EVENT_TO_EVENT = re.compile(
     r"^how\s+many\s+(?:days|weeks)\s+is\s+(?:that|it)\s+from\s+(?:the\s+|my\s+|our\s+)?[a-z]+"
     r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s*\?$",
+    re.IGNORECASE,
+)
+# ... or from one thing done on a date to another: "How many days from booking the cruise on 5
+# December 2027 to sailing on 19 May 2028?"
+_FROM_DOING_TO_DOING = re.compile(
+    rf"^how\s+many\s+(?:days|weeks)\s+(?:is\s+it\s+|are\s+there\s+)?from\s+[a-z]+ing(?:\s+[a-z]+){{0,3}}"
+    rf"\s+on\s+{DATE.pattern}\s+to\s+[a-z]+ing(?:\s+[a-z]+){{0,3}}\s+on\s+{DATE.pattern}\s*\?$",
     re.IGNORECASE,
 )
 # ... or the time there is from a start to a deadline: "I cast on on 2 October 2027 and it has to
@@ -149,7 +190,7 @@ def _done_in_span(verb: str, story: str, spans: list[re.Match[str]]) -> bool:
     return bool(re.search(rf"\b{verb}(?:s|es)?\b", story[start:end], re.IGNORECASE))
 
 
-_START_OR_END = re.compile(r"\b(start|begin|end|finish|open|close)(?:s|ed|ing)?\b", re.IGNORECASE)
+_START_OR_END = re.compile(r"\b(start|begin|end|finish|open|close)(?:e?s|ed|ing)?\b", re.IGNORECASE)
 
 _SPAN_FROM_EVENT = re.compile(
     rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|(?:what|which)\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+"
@@ -189,7 +230,12 @@ def read_story(text: str) -> str | None:
         return None
     if text.rstrip()[-1:].isalnum() and _ASKED_UNMARKED.search(text):
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
-    if "If " in text and (given := _IF_DATED.search(text)) and len(DATE.findall(text)) == 1:
+    if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
+        text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
+    if " date?" in text and (terse := _TERSE_DATE.search(text)):
+        text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?"
+    given = "If " in text and _IF_DATED.search(text)
+    if given and (given["whose"] or given.start() > 0) and len(DATE.findall(text)) == 1:
         # "If the session was on 15 December 2026, what's the earliest touch-up date?": the
         # condition only tells the story's date
         text = f"{text[: given.start()]}{given['told'][0].upper()}{given['told'][1:]}. {given['q']}"
@@ -270,6 +316,13 @@ def read_story(text: str) -> str | None:
         ends = {m[1].lower() for m in _START_OR_END.finditer(story)}
         if (verb := _START_OR_END.search(asked_rest)) and ends and verb[1].lower() not in ends:
             return None  # "The beta ends 45 days after launch … Which date does it start?"
+        if (
+            verb
+            and verb[1].lower() in ends
+            and asked_rest == question[date_asked.end() :]  # (no span of its own: "45 days after")
+            and not _done_in_span(verb[1], story, spans)
+        ):
+            return None  # "… starts on 17 January and finishes 18 days later. When does it start?"
         if any(not _first_thing(m, asked_rest, story) for m in _ANOTHER_DAY.finditer(asked_rest)):
             return None  # "What's the date of the Friday of the last week?"
         if unknown_thing(question[date_asked.end() :], story):
@@ -302,9 +355,14 @@ def read_story(text: str) -> str | None:
             and not (_TOOK.search(question) and not _PERIOD.search(story))
             and not (_OLD_ON.match(question) and dates[0].end() <= len(story))
             and not (
-                _IS_THAT.search(question) and not _PERIOD.search(story) and not _ENDS.search(story)
+                _IS_THAT.search(question)
+                and not _PERIOD.search(story)
+                # (a start or an end may count both days; whole weeks apart, counting both would
+                # add a seventh of a week: "start on 20 February … How many weeks is that?")
+                and (not _ENDS.search(story) or (unit == "weeks" and _whole_weeks(dates)))
             )
             and not _FROM_EVENT_TO_EVENT.match(question)
+            and not _FROM_DOING_TO_DOING.match(question)
             and not (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
             and not that_from
             and not _FROM_THEN.match(question)
@@ -329,6 +387,15 @@ def read_story(text: str) -> str | None:
 
 
 _TIME_WORDS = frozenset(("day", "week", "weekend", "month", "year", "time", "date", "one", "of"))
+
+
+def _whole_weeks(dates: list[re.Match[str]]) -> bool:
+    """Whether two dates lie whole weeks apart: counting both ends would add a seventh of a week,
+    so "How many weeks is that?" counts from one to the other."""
+    first, last = (written_date(m.group(), None) for m in dates)
+    if first is None or last is None:
+        return False
+    return (last.value - first.value).days % 7 == 0
 
 
 def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
