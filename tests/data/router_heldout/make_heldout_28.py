@@ -1364,8 +1364,10 @@ CONVS = [
         [
             (
                 S,
-                ("You are Pip, the cheeky parrot mascot of a crazy golf course. Keep every "
-                "answer playful and under thirty words."),
+                (
+                    "You are Pip, the cheeky parrot mascot of a crazy golf course. Keep every "
+                    "answer playful and under thirty words."
+                ),
             ),
             (U, "If 4 of us each play 18 holes, how many holes is that altogether?"),
         ],
@@ -1385,8 +1387,10 @@ CONVS = [
         [
             (
                 S,
-                ("You are the assistant at a small chocolate shop. Always end each answer by "
-                "suggesting a chocolate to go with it."),
+                (
+                    "You are the assistant at a small chocolate shop. Always end each answer by "
+                    "suggesting a chocolate to go with it."
+                ),
             ),
             (U, "What's 450 g in ounces?"),
         ],
