@@ -1,5 +1,6 @@
 """A bill told charge by charge (`tools.calculator.bill`): things at a price each, one-off
-charges, a charge on each thing, and a percentage off or on what is told before it. Each is
+charges, a charge on each thing, a percentage off or on what is told before it, and what is left
+once a deposit is paid; and one-liners that add a percentage to an amount or split it. Each is
 answered only when every clause is a charge read one way; the look-alikes below are left to the
 model, among them three sums other readers gave before (a budget added as a cost, a charge on
 every room added once, one item's price asked and the whole bill given)."""
@@ -57,6 +58,26 @@ from tools.calculator import parse_request
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),
+        # a percentage added to an amount ("add 5% to 80" was 80.05), a sum split so many ways
+        ("add 20% VAT to £258.40", "310.08"),
+        ("add 5% to 80", "84"),
+        ("subtract 15% from 80", "68"),
+        ("split $1,850 eight ways", "231.25"),
+        # a card the asker has, a deposit paid last and the balance asked
+        (
+            (
+                "4 balls of merino at £7.95, 2 of alpaca at £11.50 and a pair of needles for £4.20,"
+                " then 10% off with the knitting club card. What do I pay?"
+            ),
+            "53.1",
+        ),
+        (
+            (
+                "booked 9 group lessons at $65 and 3 privates at $140, already paid a $300 deposit."
+                " what's the balance?"
+            ),
+            "705",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -92,6 +113,16 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         # a condition with more than one operation, or on something named
         "If I double 45 and add 3, what do I get?",
         "If I increase my rent of 640 by 12.5%, what do I get?",
+        # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
+        "20% + 258.40",
+        "remove 20% VAT from 120",
+        # a card with a condition; a payment told before a charge; a balance with no payment
+        (
+            "4 balls of merino at £7.95, then 10% off with the knitting club card if I join."
+            " What do I pay?"
+        ),
+        "9 lessons at $65, paid a $300 deposit, and 3 privates at $140. what's the balance?",
+        "booked 9 group lessons at $65 and 3 privates at $140. what's the balance?",
         # not the whole bill asked
         "5 kayaks at $640 each and 2 paddles at $45 each. What do I pay for the paddles?",
         "5 kayaks at $640 each, the dealer gives 15% off. What's the total discount?",

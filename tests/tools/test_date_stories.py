@@ -573,6 +573,55 @@ STORIES = [
         "45 years",
     ),
     ("The butcher's is open 07:00 to 17:30 on Saturdays. How many hours is that?", "10.5 hours"),
+    # the evening's and the morning's marks; the event counted from told by its verb
+    (
+        "we've got the rink from 10:40 pm to 1:10 am. how many minutes of ice time is that?",
+        "150 minutes",
+    ),
+    (
+        (
+            "The lido opens on 29 May 2027 and shuts on 12 September 2027. How many days after opening"
+            " day is closing day?"
+        ),
+        "106 days",
+    ),
+    # a question after a dash or ", so"
+    (
+        (
+            "Our nanny went to the billy on 3 September 2027. Kidding is 150 days later - what date is"
+            " that?"
+        ),
+        "January 31, 2028",
+    ),
+    (
+        (
+            "This mare is reshod every 6 weeks. Her last set was fitted on 22 January 2027, so when is"
+            " she next due?"
+        ),
+        "March 5, 2027",
+    ),
+    # the last or the k-th of a weekly series ("for 10 weeks from D" was answered 10 weeks on)
+    (
+        (
+            "The knit-along meets every Thursday starting 7 October 2027, 12 sessions in all. What's"
+            " the date of the final session?"
+        ),
+        "December 23, 2027",
+    ),
+    (
+        (
+            "A course of 10 weekly classes starts on Thursday 13 January 2028. What's the date of the"
+            " 10th class?"
+        ),
+        "March 16, 2028",
+    ),
+    (
+        (
+            "Classes are every Thursday for 10 weeks from 13 January 2028. What's the date of the last"
+            " class?"
+        ),
+        "March 16, 2028",
+    ),
 ]
 
 STORIES += [
@@ -1276,6 +1325,20 @@ LEFT_TO_THE_MODEL = [
         " 2027?"
     ),
     "The club is open from 22:00 on Saturday to 06:00 on Monday. How many hours is that?",
+    # an event not told; a class past the count ("the 11th" of ten was answered before)
+    (
+        "The lido opens on 29 May 2027 and shuts on 12 September 2027. How many days after opening day"
+        " is my birthday?"
+    ),
+    (
+        "A course of 10 weekly classes starts on Thursday 13 January 2028. What's the date of the 11th"
+        " class?"
+    ),
+    (
+        "The knit-along meets every Thursday starting 7 October 2027, 12 sessions in all. What's the"
+        " date of the 13th session?"
+    ),
+    "we've got the rink from 10:40 am to 1:10 am. how many minutes is that?",
 ]
 
 

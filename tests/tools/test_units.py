@@ -530,6 +530,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The bedroom is 14 ft by 12 ft. How many square metres of flooring is that?",
             "168 ft² = 15.60771072 m²",
         ),
+        # a number in a name: an "18-hole" course
+        (
+            "Our 18-hole course covers 1,200 square yards. How many square metres is that?",
+            "1200 yd² = 1003.352832 m²",
+        ),
         # a quantity told roughly, "each way", a question reported or a unit wanted
         (
             "A full super of honey weighs about 25 lb. My scale only does kg - what's that in kg?",

@@ -31,18 +31,19 @@ _BARRED = (
     "each|every|per|off|free|deal|deals|offer|half|price|prices|if|but|except|only|over|under"
     "|minimum|max|capped|cap|refund|deposit|back|excluding|ex|exc|including|inc|incl|not|no|less"
     "|minus|plus|and|or|at|for|with|then|on|top|a|an|the|one|is|are|was|costs?|discount|vat|tax"
-    "|tip|service|of|to|in|by|from|than|another|extra|more|total|bill|pay|paid|between|split"
+    "|tip|service|to|in|by|from|than|another|extra|more|total|bill|pay|paid|between|split"
     "|shared|ways|each|both|all|some|any|rest|left|twice|double|triple|times"
 )
 _WORD = rf"(?!(?:{_BARRED})\b)(?:\d+-(?!for\b|of\b)[a-z]+|[a-z][a-z'’-]*)"
-_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
+# ("of" inside: "balls of merino", "a pair of needles"; "2 of alpaca" is 2 balls of it)
+_WORDS = rf"(?!of\b){_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,4}}"
 _SUBJECT = r"(?:i|we|they|he|she|you)(?:'re|'ve|'m|\s+are|\s+have|\s+am|\s+will|'ll)?"
 _BUY = r"(?:bought|buy|buying|ordered|order|ordering|need|needed|got|get|getting|booked|book|want)"
 
 # Things at a price each: "5 kayaks at $640 each", "2 dogs' boosters at $42 each", "we're buying
 # 3 nights at £95 a night" (a price a one of the things said: "a night" of nights).
 _ITEMS = re.compile(
-    rf"(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?(?P<n>{NUM})\s+(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
+    rf"(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
     r"(?:\s+(?:each|apiece|a\s+piece|(?:a|an|per)\s+(?P<per>[a-z]+)))?"
     # ("2 tickets for £30" is £30 for both)
     rf"|for\s+{_MONEY.replace('<p>', '<p2>')}\s+(?:each|apiece|a\s+piece))",
@@ -114,7 +115,9 @@ _OFF = re.compile(
     rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|gets?|got|offers?)\s+(?:us\s+|me\s+)?"
     rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|discount)"
     r"(?:\s+(?:the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
-    rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?",
+    rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
+    # "with the knitting club card": the asker has it
+    rf"(?:\s+with\s+(?:the|my|our|a|an)\s+{_WORDS}\s+(?:card|code|voucher|coupon))?",
     re.IGNORECASE,
 )
 # Whom a percentage is for, when the asker may not be one: "15% off for members" (the question
@@ -169,6 +172,20 @@ _WHOLE_ASKED = re.compile(
 )
 
 
+# What is left to pay once a payment told last is made
+_PAID = re.compile(
+    rf"(?:(?:i've|i\s+have|we've|we\s+have|i|we|they've|they\s+have)\s+)?(?:already\s+)?paid\s+"
+    rf"(?:an?\s+)?{_MONEY}(?:\s+deposit)?(?:\s+already)?",
+    re.IGNORECASE,
+)
+_BALANCE_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|my|our)\s+balance(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?"
+    r"|how\s+much\s+(?:is\s+)?(?:left|still)\s+to\s+pay|how\s+much\s+(?:do|will)\s+(?:i|we)\s+still"
+    r"\s+(?:owe|have\s+to\s+pay|need\s+to\s+pay))\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Bill:
     expr: str = ""
@@ -185,17 +202,26 @@ def told_bill(body: str, *, total: bool = False) -> str | None:
     sentences = SENTENCES.split(body.strip())
     if total and not _ASKED.search(sentences[-1]):
         sentences.append("What is the total?")
-    if len(sentences) < 2 or not _WHOLE_ASKED.match(sentences[-1].strip()):
+    if len(sentences) < 2:
+        return None
+    balance = _BALANCE_ASKED.match(sentences[-1].strip())
+    if not balance and not _WHOLE_ASKED.match(sentences[-1].strip()):
         return None
     story = " ".join(sentences[:-1]).strip().rstrip(".!")
     clauses = _JOINS.split(story)
     if clauses and _LABEL.match(clauses[0]) and f"{clauses[0]}:" in story:
         clauses = clauses[1:]
+    paid = None
+    # "…, already paid a $300 deposit. what's the balance?": paid last, once
+    if balance and (not clauses or not (paid := _PAID.fullmatch(clauses.pop().strip()))):
+        return None
     bill = _Bill()
     for clause in clauses:
         if not _read(clause.strip(), bill):
             return None
-    return bill.expr if bill.charges >= 2 else None
+    if bill.charges < 2 and not paid:
+        return None
+    return f"({bill.expr}) - {_amount(paid['p'])}" if paid else bill.expr
 
 
 def _add(bill: _Bill, term: str, *, outside: bool = False) -> bool:

@@ -58,6 +58,7 @@ _BINARY_FRAMES = _compiled(
     (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
     (r"^take (?:away )?(.+?) (?:away )?from (.+)$", "({1}) - ({0})"),
     (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
+    (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
 )
 
 
@@ -115,6 +116,13 @@ _PERCENT_FRAMES = _compiled(
     # "20% off $50" abstains: the sale price or the discount, readers differ; "take 35% off
     # 380" says what to do with 380
     (rf"^(?:take|knock|deduct) ({_NUM}){_PCT} off ({_NUM})$", "{1} - {0}% of {1}"),
+    # "add 20% VAT to 258.40": the percentage of the amount added ("add 5% to 80" is 84, not
+    # 80.05); taken off only without a tax named ("remove 20% VAT from 120" may mean 100)
+    (
+        rf"^add ({_NUM}){_PCT}(?: (?:vat|tax|sales tax|gst|tip|service charge))? (?:to|onto) ({_NUM})$",
+        "{1} + {0}% of {1}",
+    ),
+    (rf"^(?:subtract|deduct) ({_NUM}){_PCT} from ({_NUM})$", "{1} - {0}% of {1}"),
     (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
     (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
     (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),

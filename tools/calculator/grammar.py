@@ -69,8 +69,9 @@ class _Parser:
         while self.at_op("+", "-"):
             op = "add" if self.take().text == "+" else "sub"
             right = self.term()
-            if right[0] == "pct" and node[0] != "pct":
-                # "80 + 15%" means 92 on some calculators and 80.15 on others.
+            if (right[0] == "pct") != (node[0] == "pct"):
+                # "80 + 15%" means 92 on some calculators and 80.15 on others ("20% + 258.40"
+                # 258.6 or 310.08).
                 raise GrammarError("adding a bare percentage to a number is ambiguous")
             node = (op, node, right)
         return node

@@ -23,6 +23,8 @@ _OVERNIGHT = re.compile(
     r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day))\b",
     re.IGNORECASE,
 )
+_PM = re.compile(r"p\.?\s*m\.?$", re.IGNORECASE)
+_AM = re.compile(r"a\.?\s*m\.?$", re.IGNORECASE)
 _SIGN_OFF = ("I",)
 # A trip that ends where it began: "Took off from Popham at 10:35 and landed back there at 12:05"
 _BACK_THERE = re.compile(
@@ -49,7 +51,9 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
         return None
     later = ""
     if end < start:
-        if not _OVERNIGHT.search(story):
+        # ("from 10:40 pm to 1:10 am": said with the evening's and the morning's marks)
+        pm_to_am = _PM.search(a) is not None and _AM.search(b) is not None
+        if not _OVERNIGHT.search(story) and not pm_to_am:
             return None
         if round_trip:
             return None

@@ -23,7 +23,7 @@ from tools.words import cardinal, stray_digit
 # one?" (1 step after the last).
 _EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
 _FIRST_SAID = re.compile(
-    r"\b(?:first|starting|beginning)\b(?:\s+[a-z]+){0,4}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
+    r"\b(?:first|starting|beginning|from|starts|begins)\b(?:\s+[a-z]+){0,4}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
     re.IGNORECASE,
 )
 _LAST_SAID = re.compile(
@@ -77,6 +77,8 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
             kth = _count(adverb["count"])  # the last of "10 weekly lessons" is the 10th
         elif adverb["count"] and not k:
             return None  # "16 weekly sessions": which one is asked?
+        elif adverb["count"] and kth > _count(adverb["count"]):
+            return None  # "the 11th class" of "10 weekly classes"
     else:
         count, unit = step.group().split(maxsplit=1)
     if not count.isdigit():
@@ -155,7 +157,7 @@ def _numbered(text: str, question: str) -> str | None:
         and _LAST_ASKED.search(question)
         and (weeks := _FOR_WEEKS.search(text, 0, asked_at))
     ):  # "every Tuesday for 10 weeks, starting Tuesday 12 January 2027 … the last class?"
-        noun, k, parts = "week", int(weeks[1]), [weeks]
+        noun, k, parts = "week", int(weeks["n"] or weeks["n2"]), [weeks]
     elif not one and _STARTS.search(lead) and (asked := _week_or_day(text, asked_at)):
         noun, k, parts = asked[0], _kth(asked[1]), [asked[1]]  # "Term starts D … week 15"
         rule = _WEEKS_START.search(text)
@@ -179,7 +181,7 @@ def _numbered(text: str, question: str) -> str | None:
     said = _said_again(noun, k, text, asked_at)
     told = _told_count(noun, k, text, asked_at)
     if step is not None and (count, unit) == ("1", "weeks"):  # "every Tuesday for 10 weeks"
-        told += [m for m in _FOR_WEEKS.finditer(text, 0, asked_at) if int(m[1]) >= k]
+        told += [m for m in _FOR_WEEKS.finditer(text, 0, asked_at) if int(m["n"] or m["n2"]) >= k]
     rest = text if step is None else text[: step.start()] + " " + text[step.end() :]
     if CHANGES.search(rest) or k < 2 - bool(after):
         return None
@@ -190,7 +192,11 @@ def _numbered(text: str, question: str) -> str | None:
     return f"What date is {steps_taken * int(count)} {unit.rstrip('s')}s after {date.group()}?"
 
 
-_FOR_WEEKS = re.compile(r"\bfor\s+(\d{1,3})\s+weeks\b", re.IGNORECASE)
+# "for 10 weeks", "12 sessions in all"
+_FOR_WEEKS = re.compile(
+    r"\bfor\s+(?P<n>\d{1,3})\s+weeks\b|\b(?P<n2>\d{1,3})\s+[a-z]+\s+in\s+(?:all|total)\b",
+    re.IGNORECASE,
+)
 _WEEKS_START = re.compile(
     rf"\bweeks?\s+(?:starts?|begins?)\s+on\s+(?:a\s+)?(?P<wd>{WEEKDAY})", re.IGNORECASE
 )

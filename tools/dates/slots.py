@@ -85,6 +85,9 @@ def _year_said_twice(text: str, m: re.Match[str]) -> str:
     return f"{text[: m.end('first')]}{comma} {m['year']}{text[m.end('first') :]}"
 
 
+_DASH_ASKED = re.compile(
+    r"(?:\s+[-–—]\s+|,\s+so\s+)(?=(?:so\s+)?(?:what|when|which|how)\b[^.?!]*\?$)", re.IGNORECASE
+)
 _TERSE_DATE = re.compile(
     r"\s+[-–—]\s+((?:due|arrival|ready|finish|delivery)\s+date)\?$", re.IGNORECASE
 )
@@ -232,6 +235,9 @@ def read_story(text: str) -> str | None:
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
     if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
         text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
+    dashed = " - " in text or " — " in text or " – " in text or ", so " in text
+    if dashed and (dash := _DASH_ASKED.search(text)):
+        text = f"{text[: dash.start()]}. {text[dash.end() :]}"  # "… 150 days later - what date …?"
     if " date?" in text and (terse := _TERSE_DATE.search(text)):
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?"
     given = "If " in text and _IF_DATED.search(text)
@@ -363,6 +369,7 @@ def read_story(text: str) -> str | None:
             )
             and not _FROM_EVENT_TO_EVENT.match(question)
             and not _FROM_DOING_TO_DOING.match(question)
+            and not _after_the_first(question, text, dates)
             and not (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
             and not that_from
             and not _FROM_THEN.match(question)
@@ -411,6 +418,23 @@ def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
     return any(o.start() <= m.start() and m.end() <= o.end() for o in others)
+
+
+# "How many days after opening day is closing day?" of "opens on D1 and shuts on D2"
+_DAYS_AFTER_IS = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+)?(?P<a>[a-z]+ing)(?:\s+day)?"
+    r"\s+is\s+(?:the\s+)?[a-z]+ing(?:\s+day)?\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _after_the_first(question: str, text: str, dates: list[re.Match[str]]) -> bool:
+    """True when the question counts from the event the first date tells."""
+    m = _DAYS_AFTER_IS.match(question)
+    if m is None:
+        return False
+    told = text[max(0, dates[0].start() - 30) : dates[0].start()].lower()
+    return re.search(rf"\b{re.escape(m['a'][:4].lower())}", told) is not None
 
 
 def _from_date_words(text: str, date: re.Match[str]) -> bool:

@@ -31,7 +31,7 @@ _TAIL_WORKS = re.compile(
 NAMED_NUMBER = re.compile(
     r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d{1,3}(?:st|nd|rd|th)\b"  # "the 7th hole"
     # "a 2-man tent", "a 3-bedroom house": a size of a thing in what it holds
-    r"|\b\d{1,2}-(?:man|person|people|seater|berth|bed|bedroom|door|storey|tier|wheel|speed)\b"
+    r"|\b\d{1,2}-(?:man|person|people|seater|berth|bed|bedroom|door|storey|tier|wheel|speed|hole)\b"
 )
 
 
