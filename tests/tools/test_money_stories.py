@@ -841,6 +841,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "155",
         ),
+        # tickets sold, priced for whom, asked as revenue ("junior ones")
+        (
+            (
+                "Season tickets are $420 for adults and $260 for juniors. We've sold 137 adult and 48"
+                " junior ones so far. How much revenue is that?"
+            ),
+            "70020",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -923,6 +931,12 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "She scored 12, 18, 9 and 21 in her four matches. What's her average against Kent?",
         # a fee beside equal instalments may be paid once
         "The course is £960 and you can spread it over 6 equal instalments with a £20 fee. How much is each?",
+        # revenue after something not told; "ones" of no kind
+        (
+            "Season tickets are $420 for adults and $260 for juniors. We've sold 137 adult and 48 junior"
+            " ones so far. How much revenue is that after costs?"
+        ),
+        "Adult tickets are £12 and child tickets are £7. We sold 20 ones. How much revenue is that?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -42,10 +42,11 @@ _ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$",
 _ORDER_SAID = re.compile(
     r"^(?:(?:this|last|next|that)\s+[a-z]+,?\s+|so\s+)?"  # "This season I bought …"
     r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+"
-    r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b))"
+    r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b|sold\b))"
     r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took|have|has"
+    r"|sold|sells?"
     r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
-    r"\s+(?P<order>.+?)\.?$"
+    r"\s+(?P<order>.+?)(?:\s+so\s+far)?\.?$"
     # "We're 2 adults and 3 kids.", "There are 4 adults."
     r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be)\s+(?P<party>.+?)\.?$",
     re.IGNORECASE,
@@ -58,7 +59,10 @@ _TOTAL_ASKED = re.compile(
     r"|(?:what|how\s+much)\s+(?:do|does|will|would|should)\s+(?:i|we|he|she|they|(?:the|my|our)"
     r"\s+[a-z]+)\s+(?:pay|spend|owe)"
     r"|(?:what|how\s+much)\s+did\s+(?:i|we|he|she|they|(?:the|my|our)\s+[a-z]+)\s+(?:pay|spend)"
-    r"|what\s+does\s+(?:that|it)\s+come\s+to)\s*[?.]?$",
+    r"|what\s+does\s+(?:that|it)\s+come\s+to"
+    # what was sold: "How much revenue is that?", "What have we taken?"
+    r"|how\s+much\s+(?:revenue|income|money)\s+(?:is\s+that|does\s+that\s+bring\s+in)"
+    r"|what(?:'s|\s+is)\s+(?:the|our|that\s+in)\s+(?:revenue|takings|income))\s*[?.]?$",
     re.IGNORECASE,
 )
 _ORDER_ASKED = re.compile(
@@ -157,7 +161,11 @@ def _order(order: str) -> list[tuple[str, frozenset[str]]] | None:
             return None
         count = m["n"].lower()
         count = "1" if count in ("a", "an", "one") else count.replace(",", "")
-        items.append((count, frozenset(_one(w) for w in m["what"].split())))
+        # ("48 junior ones": the pronoun names nothing)
+        words = frozenset(_one(w) for w in m["what"].split()) - {"one"}
+        if not words:
+            return None
+        items.append((count, words))
     return items or None
 
 
