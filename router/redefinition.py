@@ -446,9 +446,20 @@ _FOREIGN_WORDS = word_set(
 _FOREIGN_SHARE = 0.3
 
 
+# English's commonest words: a turn of three words or more with none of them is in a language
+# the list above does not know ("Atebwch yn Gymraeg os gwelwch yn dda.")
+_ENGLISH = word_set(
+    "the a an and or but of to in on at for with from by is are was were be been am i you he she "
+    "we they it me my your our his her their this that these those what which who how when where "
+    "why not no yes do does did have has had can could will would should may might must please "
+    "thanks thank ok okay hi hello hey good great sure so if then just all some any one two "
+    "here there now up out about as more very too also get got need want know like make see"
+)
+
+
 def _foreign(low: str, words: frozenset[str]) -> bool:
     if len(_FOREIGN_WORDS & words) < 2:
-        return False
+        return _ENGLISH.isdisjoint(words) and sum(w.isalpha() for w in words) >= 3
     said = _split(low)
     return sum(w in _FOREIGN_WORDS for w in said) >= _FOREIGN_SHARE * len(said)
 

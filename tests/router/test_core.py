@@ -367,6 +367,9 @@ def test_few_shot_history_is_checked(history: list, routes: bool) -> None:
         ("Can you reply only with Roman numerals?", "What is 6 * 7?", False),
         ("Respuestas en español, por favor, y sin números.", "What's 9 + 10?", False),
         ("Réponds uniquement en français à partir de maintenant.", "so, 35% of 60?", False),
+        # a language the list of others' function words does not know: no English word at all
+        ("Atebwch yn Gymraeg os gwelwch yn dda.", "How many days from 1 March to 1 April?", False),
+        ("Thanks, great work.", "What is 12 * 7?", True),
         ("Can you explain how compound interest works?", "What's 1000 × 1.05?", True),
         ("Thanks for explaining compound interest earlier!", "What's 1000 × 1.05?", True),
         ("I'm planning a trip to Portugal next year.", "Convert 100 km to miles.", True),

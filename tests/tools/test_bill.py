@@ -55,6 +55,28 @@ from tools.calculator import parse_request
             ),
             "158.76",
         ),
+        # labour by the hour, parts "of" so much, VAT on top; a discount then tax; takings net
+        (
+            (
+                "Repair quote for a longcase clock: 3.5 hours' labour at £48 an hour plus £37.80 of"
+                " parts, then VAT at 20% on top. What's the total?"
+            ),
+            "246.96",
+        ),
+        (
+            (
+                "A bike shed kit is $1,240. I take 15% off, then 8% sales tax goes on the discounted"
+                " price. What does the customer pay?"
+            ),
+            "1138.32",
+        ),
+        (
+            (
+                "Sculpture park takings: 380 adult tickets at £14 and 216 concessions at £9.50, less"
+                " 2.5% card fees. What's the net?"
+            ),
+            "7187.7",
+        ),
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),
@@ -113,6 +135,11 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         # a condition with more than one operation, or on something named
         "If I double 45 and add 3, what do I get?",
         "If I increase my rent of 640 by 12.5%, what do I get?",
+        # fees taken off takings with the total asked: before them, or after?
+        (
+            "380 adult tickets at £14 and 216 concessions at £9.50, less 2.5% card fees. What's the"
+            " total?"
+        ),
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
         "20% + 258.40",
         "remove 20% VAT from 120",

@@ -622,6 +622,19 @@ STORIES = [
         ),
         "March 16, 2028",
     ),
+    # the first said further from its date; a period whole weeks long; a thing's age as "she"
+    (
+        (
+            "The first cricket tea of the season is on Saturday 24 April 2027 and we do one every"
+            " Saturday after that. What date is the 10th tea?"
+        ),
+        "June 26, 2027",
+    ),
+    ("The tour runs from 3 September 2027 to 15 October 2027. How many weeks is that?", "6 weeks"),
+    (
+        "Our tank engine was completed on 14 August 1925. How old is she on 14 August 2027?",
+        "102 years",
+    ),
 ]
 
 STORIES += [
@@ -1339,6 +1352,11 @@ LEFT_TO_THE_MODEL = [
         " date of the 13th session?"
     ),
     "we've got the rink from 10:40 am to 1:10 am. how many minutes is that?",
+    "The tour runs from 3 September 2027 to 16 October 2027. How many weeks is that?",
+    (
+        "She was born on 14 August 1925 and I was born on 3 May 1960. How old is she on 14 August"
+        " 2027?"
+    ),
 ]
 
 

@@ -849,6 +849,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "70020",
         ),
+        # "kids" of a price for children, asked "What do … pay altogether?"
+        (
+            (
+                "Hovercraft trip tickets are £34 for adults and £21.50 for children. What do 3 adults"
+                " and 4 kids pay altogether?"
+            ),
+            "188",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -937,6 +945,10 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             " ones so far. How much revenue is that after costs?"
         ),
         "Adult tickets are £12 and child tickets are £7. We sold 20 ones. How much revenue is that?",
+        (
+            "Hovercraft trip tickets are £34 for adults and £21.50 for children. What do 3 adults and 4"
+            " dogs pay altogether?"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

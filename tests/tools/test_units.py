@@ -530,6 +530,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The bedroom is 14 ft by 12 ft. How many square metres of flooring is that?",
             "168 ft² = 15.60771072 m²",
         ),
+        # an area asked bare after a dash
+        (
+            "the drying barn floor is 40 ft by 25 ft - how many square metres?",
+            "1000 ft² = 92.90304 m²",
+        ),
         # a number in a name: an "18-hole" course
         (
             "Our 18-hole course covers 1,200 square yards. How many square metres is that?",
@@ -655,6 +660,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
             " area in square metres?"
         ),
         "The marquee is 40 ft by 60 m. What's the floor area in square metres?",
+        # more asked than the area
+        "The floor is 40 ft by 25 ft. How many square metres of tiles do I need with 10% spare?",
         # three sides (a volume's), or two said the same way
         "The pond is 4 m long and 3 m wide and 1 m deep. What's the area in square feet?",
         "The pond is 4 m long and 3 m long. What's the area in square feet?",

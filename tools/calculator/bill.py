@@ -97,7 +97,7 @@ _ONE = re.compile(
 # A charge paid once said so: "$120 delivery on top", "£120 to hire the chipper", "£45 for the
 # permit", or a charge everyone pays once ("£8 delivery", "£6.50 postage")
 _ONCE = re.compile(
-    rf"(?:there's\s+|there\s+is\s+)?{_MONEY}\s+(?:(?P<what>{_WORDS})(?P<top>\s+on\s+top)?"
+    rf"(?:there's\s+|there\s+is\s+)?{_MONEY}\s+(?:(?P<of>of\s+)?(?P<what>{_WORDS})(?P<top>\s+on\s+top)?"
     rf"|(?:to|for)\s+(?:the|a|an)?\s*{_WORDS}(?P<top2>\s+on\s+top)?)",
     re.IGNORECASE,
 )
@@ -141,9 +141,15 @@ _CLASS = frozenset(
         "group",
     ]
 )
+# takings "less 2.5% card fees"
+_LESS_FEES = re.compile(
+    rf"(?:less|minus)\s+(?:an?\s+)?(?P<x>{NUM})%\s+(?:card\s+|bank\s+|booking\s+|platform\s+)?"
+    r"(?:fees?|commission|charges?)",
+    re.IGNORECASE,
+)
 _ON = re.compile(
     rf"(?:with\s+)?(?:(?P<x>{NUM})%\s+(?:vat|(?:sales\s+)?tax)|vat\s+at\s+(?P<x2>{NUM})%|an?\s+(?P<x3>{NUM})%\s+service\s+charge)"
-    r"(?:\s+on\s+top)?",
+    r"(?:\s+on\s+top|\s+(?:goes|is|gets)\s+(?:added\s+)?on(?:\s+(?:top|the\s+discounted\s+price))?)?",
     re.IGNORECASE,
 )
 # Outside a percentage told before: "then there's $120 delivery on top", "… £45 with no VAT"
@@ -154,7 +160,7 @@ _JOINS = re.compile(
     r"(?:,\s+|\s+)(?:and\s+|plus\s+|then\s+|and\s+then\s+)(?=\S)|,\s+|;\s+|(?<=[.!])\s+|:\s+",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^[a-z][a-z' -]{0,25}$", re.IGNORECASE)  # "Vet bill: …"
+_LABEL = re.compile(r"^[a-z][a-z' -]{0,40}$", re.IGNORECASE)  # "Vet bill: …"
 
 _ASKED = re.compile(r"\b(?:what|how|total)\b|\?", re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
@@ -166,7 +172,9 @@ _WHOLE_ASKED = re.compile(
     r"|how\s+much\s+(?:is\s+(?:that|it)|will\s+(?:that|it)\s+be|does\s+(?:that|it)\s+(?:come\s+to"
     r"|cost))"
     r"|what\s+(?:does|will)\s+(?:that|it|this)\s+come\s+to"
-    r"|what\s+should\s+(?:i|we)\s+(?:quote|charge|invoice|bill))"
+    r"|what\s+should\s+(?:i|we)\s+(?:quote|charge|invoice|bill)"
+    r"|(?:what|how\s+much)\s+(?:does|will|would|should)\s+(?:the|my|our)\s+[a-z]+\s+pay"
+    r"|what(?:'s|\s+is)\s+the\s+net(?:\s+takings)?)"
     r"(?:\s+(?:in\s+total|altogether|all\s+in))?\s*[?.!]?$",
     re.IGNORECASE,
 )
@@ -186,12 +194,20 @@ _BALANCE_ASKED = re.compile(
 )
 
 
+_NET_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+net(?:\s+takings)?|what\s+(?:do|did)\s+(?:i|we)\s+(?:keep"
+    r"|clear|get))\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Bill:
     expr: str = ""
     charges: int = 0
     counts: tuple[tuple[str, str], ...] = ()  # (the things' last word, their count)
     after_percent: bool = False
+    fees: bool = False  # a share of takings kept by someone else ("less 2.5% card fees")
 
 
 def told_bill(body: str, *, total: bool = False) -> str | None:
@@ -217,8 +233,10 @@ def told_bill(body: str, *, total: bool = False) -> str | None:
         return None
     bill = _Bill()
     for clause in clauses:
-        if not _read(clause.strip(), bill):
+        if not _read(clause.strip().rstrip(".!"), bill):
             return None
+    if bill.fees and not _NET_ASKED.match(sentences[-1].strip()):
+        return None  # "… less 2.5% card fees. What's the total?": before the fees, or after?
     if bill.charges < 2 and not paid:
         return None
     return f"({bill.expr}) - {_amount(paid['p'])}" if paid else bill.expr
@@ -239,7 +257,8 @@ def _read(clause: str, bill: _Bill) -> bool:
         clause = clause[: m.start()]
     if m := _ITEMS.fullmatch(clause):
         said = m["what"].lower().split()
-        if m["per"] and m["per"].lower() not in _EACH_WORDS and not said[-1].startswith(m["per"]):
+        per = (m["per"] or "").lower()
+        if per and per not in _EACH_WORDS and not any(w.startswith(per) for w in said):
             return False  # "2 rooms at £95 a night": the nights are not told
         if one_unit(said[0]) in SCALE:
             return False  # "3 kg of apples at £2.40": a price a kilo, or for the lot?
@@ -257,11 +276,18 @@ def _read(clause: str, bill: _Bill) -> bool:
         return count is not None and _add(bill, f"{count} * {_amount(m['p'])}", outside=outside)
     if (m := _ONCE.fullmatch(clause)) and not set(clause.lower().split()) & _NOT_CHARGES:
         on_top = bool(m["top"] or m["top2"])
-        said_once = on_top or m["what"] is None or m["what"].split()[-1].lower() in _ONCE_WORDS
+        said_once = (
+            on_top
+            or m["what"] is None
+            or m["of"] is not None  # "£37.80 of parts": so much of them, once
+            or m["what"].split()[-1].lower() in _ONCE_WORDS
+        )
         if bill.counts and not said_once:
             return False  # "… at £89.50 each, plus £12 fitting": on each tyre, or once?
         return _add(bill, _amount(m["p"]), outside=outside or on_top)
-    off = _OFF.fullmatch(clause)
+    fees = _LESS_FEES.fullmatch(clause)
+    off = _OFF.fullmatch(clause) or fees
+    bill.fees = bill.fees or fees is not None
     if m := off or _ON.fullmatch(clause):
         if not bill.expr or outside:
             return False

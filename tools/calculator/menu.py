@@ -71,6 +71,11 @@ _ORDER_ASKED = re.compile(
     r"|what(?:'s|\s+is)\s+the\s+(?:total\s+)?(?:cost|price)\s+(?:of|for))\s+(?P<order>.+?)\s*[?.]?$",
     re.IGNORECASE,
 )
+# "What do 3 adults and 4 kids pay altogether?"
+_ORDER_PAYS = re.compile(
+    r"^what\s+(?:do|would|will)\s+(?P<order>\d.+?)\s+pay(?:\s+(?:altogether|in\s+total))?\s*[?.]?$",
+    re.IGNORECASE,
+)
 # "How much does the pass save over buying ten singles?": the order's cost less the one price
 _SAVE_ASKED = re.compile(
     r"^how\s+much\s+(?:does|would|will|do)\s+(?:the|a|an|my|our)\s+(?P<deal>[a-z][a-z -]{0,30}?)"
@@ -90,7 +95,14 @@ _CHANGED = re.compile(
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
 # "How much for both?": one of each priced thing, so many of them
 _EVERY_ONE = {"both": 2, "the 2": 2, "both of them": 2, "all 3": 3, "the 3": 3, "all 3 of them": 3}
-_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+_IRREGULAR = {
+    "children": "child",
+    "kids": "child",
+    "kid": "child",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+}
 
 
 def menu_order(body: str, *, total: bool = False) -> str | None:
@@ -100,14 +112,13 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     if len(body) > MAX_STORY or len(signs) != 1:  # (cheap test first; one currency)
         return None
     sentences = [s.rstrip(".!") for s in SENTENCES.split(body.strip())]
-    if total:
+    if total and not _ORDER_PAYS.match(sentences[-1].strip()):  # ("… pay [altogether]?")
         sentences.append("What is the total")
     if not 2 <= len(sentences) <= 3:
         return None
     question, deal = sentences[-1].strip(), None
-    if (asked := _ORDER_ASKED.match(question) or _SAVE_ASKED.match(question)) and len(
-        sentences
-    ) == 2:
+    asked = _ORDER_ASKED.match(question) or _ORDER_PAYS.match(question)
+    if (asked := asked or _SAVE_ASKED.match(question)) and len(sentences) == 2:
         order, prices, deal = asked["order"], sentences[0], asked.groupdict().get("deal")
     elif _TOTAL_ASKED.match(question) and len(sentences) == 3:
         said = _ORDER_SAID.match(sentences[1].strip())

@@ -21,13 +21,13 @@ def age_question(text: str, question: str) -> str | None:
 # A thing's age on a date the question names, the story telling when it was made: "An album came
 # out on 12 March 1982. How old was it, in whole years, on 12 June 2027?"
 _THING_AGE_AT = re.compile(
-    rf"^how\s+old\s+(?:was|is|will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?,?(?:\s+in\s+(?:whole|full)"
+    rf"^how\s+old\s+(?:was|is|will)\s+(?:it|she|he|the\s+[a-z]+)(?:\s+be)?,?(?:\s+in\s+(?:whole|full)"
     rf"\s+years,?)?\s+on\s+(?P<then>{DATE.pattern})\s*\?$",
     re.IGNORECASE,
 )
 _MADE = re.compile(
     r"\b(?:came\s+out|(?:was|were)\s+(?:released|built|founded|established|opened|launched"
-    r"|published|planted|made|bottled|laid\s+down))\s+on\s+$",
+    r"|published|planted|made|bottled|laid\s+down|completed|finished))\s+on\s+$",
     re.IGNORECASE,
 )
 

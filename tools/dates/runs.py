@@ -23,7 +23,7 @@ from tools.words import cardinal, stray_digit
 # one?" (1 step after the last).
 _EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
 _FIRST_SAID = re.compile(
-    r"\b(?:first|starting|beginning|from|starts|begins)\b(?:\s+[a-z]+){0,4}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
+    r"\b(?:first|starting|beginning|from|starts|begins)\b(?:\s+[a-z]+){0,6}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
     re.IGNORECASE,
 )
 _LAST_SAID = re.compile(

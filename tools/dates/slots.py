@@ -362,10 +362,13 @@ def read_story(text: str) -> str | None:
             and not (_OLD_ON.match(question) and dates[0].end() <= len(story))
             and not (
                 _IS_THAT.search(question)
-                and not _PERIOD.search(story)
-                # (a start or an end may count both days; whole weeks apart, counting both would
-                # add a seventh of a week: "start on 20 February … How many weeks is that?")
-                and (not _ENDS.search(story) or (unit == "weeks" and _whole_weeks(dates)))
+                # (a period, a start or an end may count both days; whole weeks apart, counting
+                # both would add a seventh of a week: "start on 20 February … How many weeks is
+                # that?", "The tour runs from 3 September to 15 October …")
+                and (
+                    (not _PERIOD.search(story) and not _ENDS.search(story))
+                    or (unit == "weeks" and _whole_weeks(dates))
+                )
             )
             and not _FROM_EVENT_TO_EVENT.match(question)
             and not _FROM_DOING_TO_DOING.match(question)

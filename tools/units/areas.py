@@ -26,7 +26,7 @@ _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)"
 _AREA_ASKED = re.compile(
     r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
     rf"(?:(?:floor|surface|ground|total|plan)\s+)?area\s+in\s+(?P<t>{_SQUARE})"
-    rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?\s+(?:is\s+(?:that|it)|does\s+it\s+cover)"
+    rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+cover))?"
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
     rf"|(?:i\s+)?need\s+(?:its|the)\s+area\s+in\s+(?P<t4>{_SQUARE}))"
