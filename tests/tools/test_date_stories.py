@@ -635,6 +635,23 @@ STORIES = [
         "Our tank engine was completed on 14 August 1925. How old is she on 14 August 2027?",
         "102 years",
     ),
+    # a thing's age named by what it is; an animal that hatched; a day by its place in a month
+    # after what is opened
+    (
+        "The bridge was built on 3 June 1890. How old is the bridge on 1 June 2027?",
+        "136 years",
+    ),
+    (
+        "Our barn owlet hatched on 21 April 2027. How many days old will it be on 4 July 2027?",
+        "74 days",
+    ),
+    (
+        (
+            "We open the ice cream parlour for summer on the first Saturday of May 2027. What date is"
+            " that?"
+        ),
+        "May 1, 2027",
+    ),
 ]
 
 STORIES += [
@@ -1357,6 +1374,8 @@ LEFT_TO_THE_MODEL = [
         "She was born on 14 August 1925 and I was born on 3 May 1960. How old is she on 14 August"
         " 2027?"
     ),
+    "The bridge was built on 3 June 1890. How old is the church on 1 June 2027?",
+    "My son was born on 21 April 2027. How many days old will it be on 4 July 2027?",
 ]
 
 

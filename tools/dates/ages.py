@@ -13,34 +13,7 @@ from tools.words import stray_digit
 
 def age_question(text: str, question: str) -> str | None:
     """The plain question an age story asks, or None when it is not one (or abstains)."""
-    if _AGE_AT.match(question):
-        return _age_between(text, question)
-    return _thing_age(text, question) if _THING_AGE_AT.match(question) else None
-
-
-# A thing's age on a date the question names, the story telling when it was made: "An album came
-# out on 12 March 1982. How old was it, in whole years, on 12 June 2027?"
-_THING_AGE_AT = re.compile(
-    rf"^how\s+old\s+(?:was|is|will)\s+(?:it|she|he|the\s+[a-z]+)(?:\s+be)?,?(?:\s+in\s+(?:whole|full)"
-    rf"\s+years,?)?\s+on\s+(?P<then>{DATE.pattern})\s*\?$",
-    re.IGNORECASE,
-)
-_MADE = re.compile(
-    r"\b(?:came\s+out|(?:was|were)\s+(?:released|built|founded|established|opened|launched"
-    r"|published|planted|made|bottled|laid\s+down|completed|finished))\s+on\s+$",
-    re.IGNORECASE,
-)
-
-
-def _thing_age(text: str, question: str) -> str | None:
-    dates = list(DATE.finditer(text))
-    asked_at = len(text) - len(question)
-    if len(dates) != 2 or dates[0].end() > asked_at or CHANGES.search(text):
-        return None
-    made, then = dates
-    if stray_digit(text, dates) or not _MADE.search(text, max(0, made.start() - 24), made.start()):
-        return None
-    return f"How old was someone born on {made.group()} on {then.group()}?"
+    return _age_between(text, question) if _AGE_AT.match(question) else None
 
 
 # An age at a second dated event: "Grandma was born on 12 June 1931 and married on 4 September

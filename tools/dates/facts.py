@@ -187,7 +187,8 @@ _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
     r"^(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+"
     r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z][a-z]+))\s+"
-    r"(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)"  # ("Our old cob was foaled on …")
+    # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
+    r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)"
     r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
@@ -241,18 +242,24 @@ def _same_person(born_clause: str, who: str) -> bool:
     subject, who = born_clause.split()[0].lower(), who.lower()
     if "i" in (subject, who):
         return subject == who
-    return who in _THIRD_PERSON or who == subject
+    # ("it" of an animal: "Our barn owlet hatched on …")
+    animal = who == "it" and "born" not in born_clause.lower()
+    return who in _THIRD_PERSON or who == subject or animal
 
 
 # "My Jag was first registered on 4 May 1967.": when a thing was made, from which its age counts
 # (not when it was bought, adopted or planted: the thing is older than that)
 _MADE_CLAUSE = re.compile(
-    r"^(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,4}(?:was|were)\s+"
+    r"^(?:my|our|his|her|their|the|an?)\s+(?:[\w'-]+\s+){0,4}(?:(?:was|were)\s+"
     r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched|cast"
-    r"|forged|carved|painted|printed|published|written"
-    r"|first\s+registered)\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
+    r"|forged|carved|painted|printed|published|written|completed|released"
+    r"|first\s+registered)|(?P<verb2>came\s+out))\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
+
+
+_MADE_WHO = frozenset({"it", "she", "he"})
+_THE_THING = re.compile(r"^(how\s+old\s+(?:is|was|will)\s+)the\s+([a-z]+)(?=\s)", re.IGNORECASE)
 
 
 def _made_age(body: str, cue: str | None) -> dict | None:
@@ -261,14 +268,17 @@ def _made_age(body: str, cue: str | None) -> dict | None:
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+", body) if p.strip()]
     if len(parts) != 2 or not (made := _MADE_CLAUSE.match(parts[0])):
         return None
+    if (named := _THE_THING.match(parts[1])) and named[2].lower() in parts[0].lower():
+        parts[1] = f"{named[1]}it{parts[1][named.end() :]}"  # "How old is the bridge on …"
     at = _AGE_ON_QUESTION.match(parts[1])
-    if not at or (at["who"] or at["who2"]).lower() != "it" or at["unit"] or at["unit2"]:
+    # ("How old is she …" of an engine or a ship)
+    if not at or (at["who"] or at["who2"]).lower() not in _MADE_WHO or at["unit"] or at["unit2"]:
         return None
     since, on = written_date(made["date"], cue), written_date(at["on"] or at["on2"], cue)
     if not (since and on) or since.has_time or on.has_time:
         return {}
     today = {"base": iso_of(on), "steps": []}
-    verb = " ".join(made["verb"].lower().split())
+    verb = " ".join((made["verb"] or made["verb2"]).lower().split())
     return {"kind": "age", "born": iso_of(since), "today": today, "on": True, "since": verb}
 
 

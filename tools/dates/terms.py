@@ -312,6 +312,8 @@ def about_stated_span(text: str) -> str | None:
 _NTH_TOLD = re.compile(
     r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are"
     r"|starts?|begins?|opens?|leaves?|departs?|sets\s+off|arrives?|ends?|finishes|closes?|meets?)"
+    # ("We open the ice cream parlour for summer on …": what is opened, and for what)
+    r"(?:\s+(?:the|our|my|their)\s+[a-z' ]{1,40}?(?:\s+for\s+[a-z ]{1,20}?)?(?=\s+on\s))?"
     r"(?:\s+(?:held|on))*(?:\s+(?:booked|set|scheduled|planned|fixed)\s+for)?\s+(?P<nth>the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
     r"|5th)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+[A-Za-z]+\s+\d{4})[.;]\s+"
     r"(?:so\s+)?(?:which|what)(?:'s|\s+is)?\s+(?:the\s+)?date(?:\s+is\s+(?:that|it))?\s*\??$",
