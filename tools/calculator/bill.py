@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from tools.calculator.measures import NUM, SCALE, one_unit
 from tools.calculator.rates import MAX_STORY, SENTENCES
+from tools.calculator.takings import TO_PAY_ASKED
 
 _MONEY = rf"[$€£]\s?(?P<p>{NUM})"
 # What a charge is for: a few words, none of which changes the price ("each", "off", "free",
@@ -186,14 +187,6 @@ _PAID = re.compile(
     rf"(?:an?\s+)?{_MONEY}(?:\s+deposit)?(?:\s+already)?",
     re.IGNORECASE,
 )
-_BALANCE_ASKED = re.compile(
-    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|my|our)\s+balance(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?"
-    r"|how\s+much\s+(?:is\s+)?(?:left|still)\s+to\s+pay|how\s+much\s+(?:do|will)\s+(?:i|we)\s+still"
-    r"\s+(?:owe|have\s+to\s+pay|need\s+to\s+pay))\s*[?.]?$",
-    re.IGNORECASE,
-)
-
-
 _NET_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+net(?:\s+takings)?|what\s+(?:do|did)\s+(?:i|we)\s+(?:keep"
     r"|clear|get))\s*[?.]?$",
@@ -220,7 +213,7 @@ def told_bill(body: str, *, total: bool = False) -> str | None:
         sentences.append("What is the total?")
     if len(sentences) < 2:
         return None
-    balance = _BALANCE_ASKED.match(sentences[-1].strip())
+    balance = TO_PAY_ASKED.match(sentences[-1].strip())
     if not balance and not _WHOLE_ASKED.match(sentences[-1].strip()):
         return None
     story = " ".join(sentences[:-1]).strip().rstrip(".!")

@@ -218,7 +218,7 @@ _PAID_ONCE = re.compile(
     rf"(?:an?\s+)?(?P<paid>{MONEY})(?:\s+deposit)?(?:\s+already)?(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
-_TO_PAY_ASKED = re.compile(
+TO_PAY_ASKED = re.compile(
     r"^(?:so\s+)?(?:how\s+much\s+(?:is\s+)?(?:left|still)\s+to\s+pay|how\s+much\s+(?:do|will)\s+"
     r"(?:i|we)\s+still\s+(?:owe|have\s+to\s+pay|need\s+to\s+pay)|what(?:'s|\s+is)\s+(?:the\s+)?"
     r"(?:balance|amount\s+outstanding)(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?)\s*[?.]?$",
@@ -237,7 +237,7 @@ def left_to_pay(body: str) -> str | None:
     to pay asked; None otherwise."""
     if len(body) > MAX_STORY or "paid" not in body.lower():
         return None
-    if (said := story_and_question(body)) is None or not _TO_PAY_ASKED.match(said[1].strip()):
+    if (said := story_and_question(body)) is None or not TO_PAY_ASKED.match(said[1].strip()):
         return None
     story = said[0].rstrip(". ")
     paid = list(_PAID_ONCE.finditer(story))
