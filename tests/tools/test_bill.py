@@ -1,6 +1,7 @@
 """A bill told charge by charge (`tools.calculator.bill`): things at a price each, one-off
 charges, a charge on each thing, a percentage off or on what is told before it, and what is left
-once a deposit is paid; and one-liners that add a percentage to an amount or split it. Each is
+once a deposit is paid; the rest after a deposit in equal instalments, what is left after
+someone's cut; and one-liners that add a percentage to an amount or split it. Each is
 answered only when every clause is a charge read one way; the look-alikes below are left to the
 model, among them three sums other readers gave before (a budget added as a cost, a charge on
 every room added once, one item's price asked and the whole bill given)."""
@@ -77,6 +78,28 @@ from tools.calculator import parse_request
             ),
             "7187.7",
         ),
+        # the rest after a deposit in equal instalments; what is left after someone's cut
+        (
+            (
+                "The caravan is £18,950. The buyer puts down a £4,550 deposit and pays the balance in"
+                " 36 equal instalments. How much is each instalment?"
+            ),
+            "400",
+        ),
+        (
+            (
+                "A five-week cookery course costs £340. After a £60 deposit I pay the rest in 4 equal"
+                " instalments. How much is each instalment?"
+            ),
+            "70",
+        ),
+        (
+            (
+                "The gallery takes 40% commission. A painting sold for £2,350 - how much does the"
+                " artist get?"
+            ),
+            "1410",
+        ),
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),
@@ -139,6 +162,23 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         (
             "380 adult tickets at £14 and 216 concessions at £9.50, less 2.5% card fees. What's the"
             " total?"
+        ),
+        # a second amount that is no deposit; a condition; the taker's own share; a count
+        (
+            "The course costs £340 and the books £60. I pay the rest in 4 equal instalments. How much is"
+            " each instalment?"
+        ),
+        (
+            "The course costs £340. After a £60 deposit I pay the rest in 4 equal instalments, but the"
+            " last one is bigger. How much is each instalment?"
+        ),
+        (
+            "A painting sold for £2,350 and the gallery takes 40% commission. How much does the gallery"
+            " get?"
+        ),
+        (
+            "The gallery takes 40% commission. Two paintings sold for £2,350. How much does the artist"
+            " get?"
         ),
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
         "20% + 258.40",

@@ -164,7 +164,9 @@ _GROUP = re.compile(
     # "…, split five ways evenly"
     r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?P<k6>\d+)\s+ways(?:\s+(?:evenly|equally))?"
     # "you can spread it over 8 equal instalments"
-    r"|\b(?:spread|split|divided|paid)\s+(?:it\s+)?(?:over|into|in)\s+(?P<k7>\d+)\s+(?:equal\s+)?"
+    # ("… a £60 deposit I pay the rest in 4 equal instalments")
+    r"|\b(?:spread|split|divided|paid|pays?)\s+(?:it\s+|(?P<rest>the\s+(?:rest|balance|remainder))\s+)?"
+    r"(?:over|into|in)\s+(?P<k7>\d+)\s+(?:equal\s+)?"
     r"(?:instalments|installments|monthly\s+payments|payments)"
     # "3 friends split a £96 taxi and a £45 meal"
     r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
@@ -248,7 +250,10 @@ def shared_cost(body: str) -> str | None:
     groups = list(_GROUP.finditer(story))
     if not asked or len(groups) != 1:
         return None
-    if _NOT_EVEN.search(story[: groups[0].start()] + story[groups[0].end() :]):
+    outside = story[: groups[0].start()] + story[groups[0].end() :]
+    if groups[0]["rest"]:
+        outside = _DEPOSIT_SAID.sub(" ", outside)  # (the rest after a deposit: read below)
+    if _NOT_EVEN.search(outside):
         return None  # ("split between 8 children" names the group, not a child's price)
     group = groups[0]
     people = group["k"] or group["k2"] or group["k3"] or group["k5"] or group["k6"] or group["k7"]
@@ -286,6 +291,20 @@ def shared_cost(body: str) -> str | None:
     ):  # "The will left £1,240. After £96 of funeral costs the rest was split …"
         whole, spent = (money_number(a.group()) for a in amounts)
         return f"({whole} - {spent}) / {people}"
+    # ("a five-week course": a number inside a word is no amount)
+    sized = _SIZED.sub(lambda m: "x" * len(m.group()), rest)
+    if group["k7"] and group["rest"] and len(amounts) == 2 and not stray_digit(sized, amounts):
+        # "The caravan is £18,950. The buyer puts down a £4,550 deposit and pays the balance in
+        # 36 equal instalments.": what is left after the deposit, shared
+        paid = [
+            a
+            for a in amounts
+            if _DEPOSIT.match(rest, a.end()) or _DEPOSIT_OF.search(rest, 0, a.start())
+        ]
+        if len(paid) != 1:
+            return None
+        whole = next(a for a in amounts if a is not paid[0])
+        return f"({money_number(whole.group())} - {money_number(paid[0].group())}) / {people}"
     if group["k7"] and len(amounts) != 1:
         return None  # "… over 8 equal instalments with a £20 fee": the fee may be paid once
     if len(amounts) == 1 and not stray_digit(rest, amounts):
@@ -297,6 +316,10 @@ def shared_cost(body: str) -> str | None:
     return f"({cost}) / {people}"
 
 
+_DEPOSIT = re.compile(r"\s+deposit\b", re.IGNORECASE)
+_SIZED = re.compile(r"\b\d+-[a-z]+\b", re.IGNORECASE)
+_DEPOSIT_SAID = re.compile(rf"\ban?\s+{MONEY}\s+deposit\b|\bdeposit\s+of\s+{MONEY}", re.IGNORECASE)
+_DEPOSIT_OF = re.compile(r"\bdeposit\s+of\s+$", re.IGNORECASE)
 _AFTER_COSTS = re.compile(
     rf"\b(?:after|less)\s+(?P<a>{MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",
     re.IGNORECASE,

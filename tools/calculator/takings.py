@@ -359,3 +359,35 @@ def profit(body: str) -> str | None:
     ):
         return None
     return " - ".join([sales[0], *costs])
+
+
+# What is left of one amount after someone takes a share of it: "The gallery takes 40%
+# commission. A painting sold for £2,350 - how much does the artist get?" -> "2350 * (1 - 40/100)"
+_CUT = re.compile(
+    rf"\b(?:the|my|our|their|an?)\s+(?P<taker>[a-z]+)\s+(?:takes|took|keeps|kept|charges|deducts)\s+"
+    rf"(?:an?\s+)?(?P<x>{NUM})\s*%(?:\s+(?:commission|cut|fee))?(?:\s+of\s+(?:the\s+)?(?:sale|price"
+    r"|takings|fee|it))?(?=[\s.,;]|$)",
+    re.IGNORECASE,
+)
+_OTHER_GETS = re.compile(
+    r"^(?:so\s+)?how\s+much\s+(?:does|do|will|did|would)\s+(?:the|my|our|their)\s+(?P<who>[a-z]+)"
+    r"\s+(?:get|receive|keep|take\s+home|end\s+up\s+with)\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def after_a_cut(body: str) -> str | None:
+    """ "2350 * (1 - 40/100)" for one amount, a share of it taken by someone named, and what
+    someone else gets asked; None otherwise."""
+    if len(body) > MAX_STORY or "%" not in body:
+        return None
+    if (said := question_and_story(body, 3)) is None:
+        return None
+    question, story = said
+    asked, cuts = _OTHER_GETS.match(question), list(_CUT.finditer(story))
+    amounts = list(re.finditer(MONEY, story))
+    if not asked or len(cuts) != 1 or len(amounts) != 1 or stray_digit(story, cuts + amounts):
+        return None
+    if asked["who"].lower().rstrip("s") == cuts[0]["taker"].lower().rstrip("s"):
+        return None  # "How much does the gallery get?": its share, which percents reads
+    return f"{money_number(amounts[0].group())} * (1 - {cuts[0]['x'].replace(',', '')}/100)"

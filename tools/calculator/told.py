@@ -33,7 +33,14 @@ from tools.calculator.takeaway import (
     percent_on_the_whole,
     shared_cost,
 )
-from tools.calculator.takings import left_to_pay, made_after, margin_sold, profit, spent_from
+from tools.calculator.takings import (
+    after_a_cut,
+    left_to_pay,
+    made_after,
+    margin_sold,
+    profit,
+    spent_from,
+)
 from tools.calculator.terms import SIGNED, listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
@@ -90,6 +97,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or ((worded != said or SIGNED.search(worded) is not None) and rate_product(worded))
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or told_bill(worded, total=asked_total)
+        or after_a_cut(worded)
         or None
     )
 
