@@ -100,6 +100,22 @@ from tools.calculator import parse_request
             ),
             "1410",
         ),
+        # a price a head and a group, with a percentage off or on the whole
+        (
+            (
+                "An alpaca trek is $65 per person and a 12% service charge gets added on top. How much"
+                " for a group of 6?"
+            ),
+            "436.8",
+        ),
+        (
+            (
+                "A coach tour is $54 a head and our party of 38 gets 15% off. How much does the party"
+                " pay in total?"
+            ),
+            "1744.2",
+        ),
+        ("A coach tour is $54 a head. How much for a party of 38?", "2052"),
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),
@@ -180,6 +196,11 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
             "The gallery takes 40% commission. Two paintings sold for £2,350. How much does the artist"
             " get?"
         ),
+        # a group price with a condition, another price for some, or another charge
+        "A coach tour is $54 a head and groups of 10 or more get 15% off. How much for a party of 8?",
+        "A coach tour is $54 a head and children go half price. How much for a party of 8?",
+        "A coach tour is $54 a head, or $40 for students. How much for a party of 8?",
+        "A coach tour is $54 a head plus a $20 booking fee. How much for a party of 8?",
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
         "20% + 258.40",
         "remove 20% VAT from 120",

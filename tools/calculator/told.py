@@ -16,6 +16,7 @@ import re
 
 from tools.calculator.bill import told_bill
 from tools.calculator.containers import containers_needed
+from tools.calculator.group import group_price
 from tools.calculator.menu import menu_order
 from tools.calculator.named import (
     left_after,
@@ -98,6 +99,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or told_bill(worded, total=asked_total)
         or after_a_cut(worded)
+        or group_price(worded)
         or None
     )
 

@@ -1,0 +1,74 @@
+"""A price a head and a group, for `told`: "A coach tour is $54 a head and our party of 38 gets
+15% off. How much does the party pay in total?" -> "38 * 54 * (1 - 15/100)", "An alpaca trek is
+$65 per person and a 12% service charge gets added on top. How much for a group of 6?"
+-> "6 * 65 * (1 + 12/100)".
+
+One price said for one person, one group said by its size, at most one percentage off or on the
+whole, and the whole bill asked; every number of the text is one of them. A percentage with a
+condition ("groups of 10 or more get 15% off") leaves a number unread and abstains. Pure string
+work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.calculator.measures import NUM
+from tools.calculator.rates import MAX_STORY
+from tools.words import stray_digit
+
+_HEAD_PRICE = re.compile(
+    rf"[$€£]\s?(?P<p>{NUM})\s+(?:a\s+head|per\s+(?:person|head)|each|a\s+person)\b", re.IGNORECASE
+)
+_GROUP = re.compile(
+    r"\b(?:an?|our|the|my|their)\s+(?:group|party|team|family|class|coach\s+party)\s+of\s+"
+    r"(?P<n>\d+)\b|\bthere\s+are\s+(?P<n2>\d+)\s+of\s+us\b|\bfor\s+(?P<n3>\d+)\s+(?:people|adults"
+    r"|guests|of\s+us)\b",
+    re.IGNORECASE,
+)
+_OFF = re.compile(
+    rf"\b(?:gets?|get|with|and|less)\s+(?:a\s+)?(?P<x>{NUM})%\s+(?:off|discount)\b", re.IGNORECASE
+)
+_ON = re.compile(
+    rf"\b(?:an?\s+)?(?P<x>{NUM})%\s+(?:service\s+charge|vat|sales\s+tax)\b(?:\s+(?:gets\s+|is\s+)?"
+    r"added)?(?:\s+on\s+top)?",
+    re.IGNORECASE,
+)
+# Someone who pays another price, or a price that is not simply paid
+_ANOTHER_PRICE = re.compile(
+    r"\b(?:half|children|child|kids?|students?|concessions?|seniors?|pensioners?|members?|free"
+    r"|under|over|except|but|only|if|unless|extra|deposit|minimum|first|or|plus|tip|per\s+(?!person"
+    r"|head)[a-z]+)\b",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(
+    r"(?:^|[.?!]\s+)(?:so\s+)?(?:how\s+much(?:\s+(?:is\s+it|is\s+that|will\s+it\s+be))?(?:\s+for\s+"
+    r"(?:the|a|our)\s+(?:group|party|team|family|class)(?:\s+of\s+\d+)?)?(?:\s+in\s+total|\s+altogether)?"
+    r"|how\s+much\s+(?:does|will|would|do)\s+(?:the|our|a)\s+(?:group|party|team|family|class)\s+pay"
+    r"(?:\s+in\s+total|\s+altogether)?"
+    r"|what(?:'s|\s+is)\s+the\s+total(?:\s+(?:bill|cost))?(?:\s+for\s+(?:the|a|our)\s+(?:group|party"
+    r"|team|family|class)(?:\s+of\s+\d+)?)?|what\s+do\s+we\s+pay(?:\s+in\s+total)?)"
+    r"\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def group_price(body: str) -> str | None:
+    """The expression for a price a head times a group, with a percentage off or on; or None."""
+    if len(body) > MAX_STORY or not any(c in body for c in "$€£"):
+        return None
+    asked = _ASKED.search(body)
+    prices, groups = list(_HEAD_PRICE.finditer(body)), list(_GROUP.finditer(body))
+    if not asked or len(prices) != 1 or len(groups) != 1:
+        return None
+    offs, ons = list(_OFF.finditer(body)), list(_ON.finditer(body))
+    if len(offs) + len(ons) > 1 or stray_digit(body, prices + groups + offs + ons):
+        return None
+    if _ANOTHER_PRICE.search(body):
+        return None  # "children go half price", "or $40 for students": not one price for all
+    n = next(g for g in groups[0].group("n", "n2", "n3") if g)
+    expr = f"{n} * {prices[0]['p'].replace(',', '')}"
+    for m, sign in ((offs[0] if offs else None, "-"), (ons[0] if ons else None, "+")):
+        if m is not None:
+            expr = f"{expr} * (1 {sign} {m['x'].replace(',', '')}/100)"
+    return expr
