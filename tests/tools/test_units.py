@@ -530,6 +530,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The bedroom is 14 ft by 12 ft. How many square metres of flooring is that?",
             "168 ft² = 15.60771072 m²",
         ),
+        # five words after a told quantity
+        (
+            "The hovercraft does 45 mph flat out over the water. What's that in km/h?",
+            "45 mph = 72.42048 km/h",
+        ),
         # an area asked bare after a dash
         (
             "the drying barn floor is 40 ft by 25 ft - how many square metres?",
@@ -660,6 +665,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
             " area in square metres?"
         ),
         "The marquee is 40 ft by 60 m. What's the floor area in square metres?",
+        # a temperature told as a rise: a difference, not a reading
+        "A temperature rise of 15 °C corresponds to a rise of how many °F?",
         # more asked than the area
         "The floor is 40 ft by 25 ft. How many square metres of tiles do I need with 10% spare?",
         # three sides (a volume's), or two said the same way

@@ -10,7 +10,7 @@ import re
 
 from tools.units.grammar import UnitsRequest, build, parse_unit
 
-_CLAUSE_TAIL = 4  # words after a stated quantity that may be dropped ("… km this morning")
+_CLAUSE_TAIL = 5  # words after a stated quantity that may be dropped ("… km this morning")
 # (not "an acre" inside "half an acre", which is read from "half")
 _QUANTITY_START = re.compile(
     r"(?:^|\s)(?=[-+]?\d|half\s+an?\s)|(?:^|(?<!\bhalf)(?<!\bof)\s)(?=(?:an?|one)\s)",
@@ -43,6 +43,12 @@ def unless_unit(year: re.Match[str]) -> str:
     return year.group() if parse_unit(year[1]) else ""
 
 
+_TEMPERATURE = re.compile(r"°|\b(?:celsius|fahrenheit|centigrade|degrees?|kelvin)\b", re.IGNORECASE)
+_DIFFERENCE = re.compile(
+    r"\b(?:rises?|rose|risen|increase\w*|drops?|dropped|falls?|fell|change\w*|difference|warmer"
+    r"|colder|hotter|cooler)\b",
+    re.IGNORECASE,
+)
 _NOMINAL = re.compile(
     r"\b(?:pipes?|piping|tubes?|tubing|hoses?|ducts?|ducting|conduits?|fittings?|tyres?|tires?"
     r"|rims?|timber|lumber|studs?|joists?)\b",
@@ -55,6 +61,8 @@ def quantity_in(phrase: str, target: str) -> UnitsRequest | None:
     """The request for the one quantity inside `phrase` ("Ran 21.1 km this morning", "a 1.5
     carat diamond") in `target`; None when the phrase holds another number, or none, or
     describes a thing sold by a nominal size ("a 2 inch pipe" is not 2 inches across)."""
+    if _TEMPERATURE.search(phrase) and _DIFFERENCE.search(phrase):
+        return None  # "A temperature rise of 15 °C": 27 °F more, not 59 °F
     digit = next((i for i, c in enumerate(phrase) if c.isdigit()), len(phrase))
     if _NOMINAL.search(phrase, digit) and _ACROSS.search(phrase):
         # (the thing after its size; not "Tyre pressure 2.4 bar", nor "a 21 ft tube" long)
