@@ -30,7 +30,8 @@ POSITIVES = [
     ("445hr + 124hr = ____ hours", 569, True, "h"),
     ("If I take 8926 atm from 8634 atm how many atms do I have?", -292, True, "atm"),
     ("How many Rutherfords do I have if I add 8 Rd to 1 Rd?", 9, True, "Rd"),
-    ("If I add 4100 mL to 17344 tbsp how many litres do I have?", None, True, "L"),
+    # (spelt "litres", the tablespoons may be imperial ones: see the abstaining table)
+    ("If I add 4100 mL to 17344 tbsp how many liters do I have?", None, True, "L"),
     ("What is 6 m^2 minus 1 ha in square feet?", None, False, "ft²"),
     ("what is 5 m/s^2 in ft/s^2", None, False, "ft/s²"),
     ("how many cubic feet in 3 cubic meters", None, False, "ft³"),
@@ -114,7 +115,7 @@ APPROX = {  # float checks for rows whose exact rational is unwieldy
     "How many watts is 1 mechanical horsepower?": 745.6998715822702,
     "80 km/h, expressed in miles per hour, is": 49.70969537898672,
     "500 ml in US fluid ounces": 16.907011350921497,
-    "If I add 4100 mL to 17344 tbsp how many litres do I have?": 260.56164836599993,
+    "If I add 4100 mL to 17344 tbsp how many liters do I have?": 260.56164836599993,
     "What is 6 m^2 minus 1 ha in square feet?": -107574.52070459697,
     "what is 5 m/s^2 in ft/s^2": 16.404199475065617,
     "how many cubic feet in 3 cubic meters": 105.94400016446,
@@ -530,6 +531,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The bedroom is 14 ft by 12 ft. How many square metres of flooring is that?",
             "168 ft² = 15.60771072 m²",
         ),
+        # the US gallon named beside "litres"; "liters" with a gallon: the US one, named
+        ("Convert 15 US gallons to litres.", "15 US gal = 56.78117676 L"),
+        ("How many liters is 5 gallons?", "5 US gal = 18.92705892 L"),
         # five words after a told quantity
         (
             "The hovercraft does 45 mph flat out over the water. What's that in km/h?",
@@ -665,6 +669,11 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
             " area in square metres?"
         ),
         "The marquee is 40 ft by 60 m. What's the floor area in square metres?",
+        # gallons, pints and mpg written beside "litres": the imperial ones, unless US is named
+        "My water butt holds 45 gallons, how many litres is that?",
+        "What's 35 mpg in litres per 100 km?",
+        "How many pints is 2 litres of milk?",
+        "If I add 4100 mL to 17344 tbsp how many litres do I have?",
         # a temperature told as a rise: a difference, not a reading
         "A temperature rise of 15 °C corresponds to a rise of how many °F?",
         # more asked than the area

@@ -30,6 +30,8 @@ NON_US = re.compile(
     r"|canadian|canada|australian|australia|new zealand|imperial)\b",
     re.IGNORECASE,
 )
+_BRITISH_SPELLING = re.compile(r"\b(?:milli|centi|deci|kilo)?litres?\b", re.IGNORECASE)
+_SAID_US = re.compile(r"\b(?:US|U\.S\.|American)\b|\(US\)")
 # Gold, silver and the like are weighed in troy ounces and pounds; the unqualified names are
 # avoirdupois ("How many ounces in a pound of gold?" is 12, not 16).
 AVOIRDUPOIS = frozenset({"ounce", "pound"})
@@ -61,9 +63,14 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
 
 def _reading_unclear(text: str, names: set[str]) -> bool:
     """Whether the request's context makes a unit mean something other than its default:
-    a US measure next to an imperial country, avoirdupois ounces next to gold, or decimal
-    byte multiples among bytes alone."""
+    a US measure next to an imperial country or written with British spelling, avoirdupois
+    ounces next to gold, or decimal byte multiples among bytes alone."""
     if NON_US.search(text) and names & US_DEFAULT:
+        return True
+    # "My water butt holds 45 gallons, how many litres is that?": "litres" is written where the
+    # gallon is the imperial one, unless the US one is named
+    british = _BRITISH_SPELLING.search(text) and not _SAID_US.search(text)
+    if british and (names & US_DEFAULT or "mile_per_gallon" in names):
         return True
     if PRECIOUS.search(text) and names & AVOIRDUPOIS:
         return True
