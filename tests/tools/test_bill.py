@@ -116,6 +116,29 @@ from tools.calculator import parse_request
             "1744.2",
         ),
         ("A coach tour is $54 a head. How much for a party of 38?", "2052"),
+        # a percentage given to someone, then a charge after it; a first hour and each after
+        (
+            (
+                "A three-tier wedding cake is £380. I'm giving the bride's mum 12.5% off and then"
+                " adding £25 for delivery. What's the final bill?"
+            ),
+            "357.5",
+        ),
+        (
+            (
+                "Canoe hire is $38 for the first hour and $14 for each extra hour. How much for a"
+                " 5-hour paddle?"
+            ),
+            "94",
+        ),
+        (
+            (
+                "Bike hire is €12 for the first hour and €4.50 for each hour after that. How much for"
+                " 5 hours?"
+            ),
+            "30",
+        ),
+        ("What do you get if you increase 640 by 12.5%?", "720"),
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),
@@ -201,6 +224,20 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         "A coach tour is $54 a head and children go half price. How much for a party of 8?",
         "A coach tour is $54 a head, or $40 for students. How much for a party of 8?",
         "A coach tour is $54 a head plus a $20 booking fee. How much for a party of 8?",
+        # a first hour's price with another unit asked, another price for some, or two things
+        (
+            "Canoe hire is $38 for the first hour and $14 for each extra hour. How much for a 5-day"
+            " trip?"
+        ),
+        (
+            "Canoe hire is $38 for the first hour and $14 for each extra hour, but kids go free. How"
+            " much for a 5-hour paddle?"
+        ),
+        (
+            "Canoe hire is $38 for the first hour and $14 for each extra hour. How much for 2 canoes"
+            " for 5 hours?"
+        ),
+        "What do you get if you cross a cow with 2 ducks?",
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
         "20% + 258.40",
         "remove 20% VAT from 120",

@@ -652,6 +652,40 @@ STORIES = [
         ),
         "May 1, 2027",
     ),
+    # a day by its place in a month after "can come", or a weekend's start; a visit and every
+    # 6 weeks after; a weekly class "for 10 sessions"; "from the start date to the end date"
+    (
+        "The carpet fitters can come on the first Monday of March 2028. What date is that?",
+        "March 6, 2028",
+    ),
+    (
+        (
+            "Lambing weekend at the farm park starts on the second Saturday in April 2027. What's the"
+            " date?"
+        ),
+        "April 10, 2027",
+    ),
+    (
+        (
+            "The farrier came on 9 May 2027 and comes back every 6 weeks. What's the date of the next"
+            " visit?"
+        ),
+        "June 20, 2027",
+    ),
+    (
+        (
+            "The bookbinding class meets every Wednesday for 10 sessions, starting on 5 January 2028."
+            " What's the date of the last session?"
+        ),
+        "March 8, 2028",
+    ),
+    (
+        (
+            "The mobile cinema tour starts on 14 May 2027 and ends on 2 September 2027. How many days"
+            " from the start date to the end date?"
+        ),
+        "111 days",
+    ),
 ]
 
 STORIES += [
@@ -1376,6 +1410,11 @@ LEFT_TO_THE_MODEL = [
     ),
     "The bridge was built on 3 June 1890. How old is the church on 1 June 2027?",
     "My son was born on 21 April 2027. How many days old will it be on 4 July 2027?",
+    "The fair, moved from last year, starts on the second Saturday in April 2027. What's the date?",
+    (
+        "The mobile cinema tour starts on 14 May 2027 and ends on 2 September 2027. How many days is"
+        " that?"
+    ),
 ]
 
 

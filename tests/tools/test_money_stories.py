@@ -857,6 +857,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "188",
         ),
+        (
+            (
+                "Flat whites are £3.40 and pastries £2.85. This morning the van sold 86 flat whites and"
+                " 39 pastries. What were the takings?"
+            ),
+            "403.55",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

@@ -97,10 +97,12 @@ _FROM_SLIP = re.compile(
     r"(?=[$€£¥₹]?\d[\d,.]*(?:\s+[a-z]+)?\s*\??$)",
     re.IGNORECASE,
 )
+_OPS = r"increase|decrease|reduce|raise|multiply|divide|add|subtract|double|halve|square|cube"
 _IF_I_DO = re.compile(
-    r"^if\s+(?:i|we|you)\s+(?P<op>increase|decrease|reduce|raise|multiply|divide|add|subtract"
-    r"|double|halve|square|cube)\s+(?P<rest>[^,?]+?),?\s+(?:what|how\s+much)\s+(?:do|does|will"
-    r"|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$",
+    rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>[^,?]+?),?\s+(?:what|how\s+much)\s+(?:do"
+    r"|does|will|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$"
+    # "What do you get if you increase 640 by 12.5%?"
+    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>[^,?]+?)\s*\??$",
     re.IGNORECASE,
 )
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
@@ -145,8 +147,9 @@ def extract_expression(text: str) -> str | None:
         return None
     if "hats " in body:  # "whats the total": the apostrophe left out
         body = _WHATS.sub("what's", body)
-    if body[:3].lower() == "if " and (done := _IF_I_DO.match(body)):
-        body = f"{done['op']} {done['rest']}"  # "If I increase 640 by 12.5%, what do I get?"
+    if body[:3].lower() in ("if ", "wha") and (done := _IF_I_DO.match(body)):
+        # "If I increase 640 by 12.5%, what do I get?"
+        body = f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
     body = _LEAD.sub("", body, count=1)
     if " od " in body.lower():  # (the slip is rare: its pattern is not run on every question)
         body = _OF_SLIP.sub(" of ", body)

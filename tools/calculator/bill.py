@@ -98,7 +98,7 @@ _ONE = re.compile(
 # A charge paid once said so: "$120 delivery on top", "£120 to hire the chipper", "£45 for the
 # permit", or a charge everyone pays once ("£8 delivery", "£6.50 postage")
 _ONCE = re.compile(
-    rf"(?:there's\s+|there\s+is\s+)?{_MONEY}\s+(?:(?P<of>of\s+)?(?P<what>{_WORDS})(?P<top>\s+on\s+top)?"
+    rf"(?:there's\s+|there\s+is\s+|adding\s+|add\s+)?{_MONEY}\s+(?:(?P<of>of\s+)?(?P<what>{_WORDS})(?P<top>\s+on\s+top)?"
     rf"|(?:to|for)\s+(?:the|a|an)?\s*{_WORDS}(?P<top2>\s+on\s+top)?)",
     re.IGNORECASE,
 )
@@ -113,7 +113,8 @@ _ON_EACH = re.compile(
 # A percentage off or on what is told before it: "the practice takes 15% off for multi-pet
 # households", "with 10% off the total for loyalty", "plus 20% VAT", "VAT at 20% on top"
 _OFF = re.compile(
-    rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|gets?|got|offers?)\s+(?:us\s+|me\s+)?"
+    rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|giving|gets?|got|offers?)\s+"
+    r"(?:us\s+|me\s+|(?:the|my|our|her|his)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+)?"
     rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|discount)"
     r"(?:\s+(?:the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
     rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
@@ -157,16 +158,18 @@ _ON = re.compile(
 _OUTSIDE = re.compile(r"\s+(?:with\s+no\s+vat|\(no\s+vat\)|vat[- ]free)$", re.IGNORECASE)
 
 # Where one charge ends and the next begins.
+# ("then" stays with its clause: what follows a percentage with it stands outside it)
 _JOINS = re.compile(
-    r"(?:,\s+|\s+)(?:and\s+|plus\s+|then\s+|and\s+then\s+)(?=\S)|,\s+|;\s+|(?<=[.!])\s+|:\s+",
+    r"(?:,\s+|\s+)(?:and\s+|plus\s+)(?=\S)|,\s+|;\s+|(?<=[.!])\s+|:\s+|\s+(?=then\s)",
     re.IGNORECASE,
 )
+_THEN = re.compile(r"^then\s+", re.IGNORECASE)
 _LABEL = re.compile(r"^[a-z][a-z' -]{0,40}$", re.IGNORECASE)  # "Vet bill: …"
 
 _ASKED = re.compile(r"\b(?:what|how|total)\b|\?", re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:total(?:\s+(?:bill|cost|price|charge))?|bill|cost)"
+    r"(?:total(?:\s+(?:bill|cost|price|charge))?|(?:final\s+)?(?:bill|cost|price))"
     r"|total(?:\s+(?:bill|cost|price))?"
     r"|(?:what|how\s+much)\s+(?:do|will|would|should|did)\s+(?:i|we)\s+(?:pay|owe|spend|need\s+to"
     r"\s+pay|have\s+to\s+pay)"
@@ -248,6 +251,11 @@ def _read(clause: str, bill: _Bill) -> bool:
     outside = bool(m := _OUTSIDE.search(clause))
     if m:
         clause = clause[: m.start()]
+    if then := _THEN.match(clause):
+        # a charge told with "then" after a percentage stands outside it ("…, then adding £25
+        # for delivery"); a percentage told with it is of all so far ("then VAT at 20%")
+        clause = clause[then.end() :]
+        outside = outside or "%" not in clause
     if m := _ITEMS.fullmatch(clause):
         said = m["what"].lower().split()
         per = (m["per"] or "").lower()

@@ -72,3 +72,38 @@ def group_price(body: str) -> str | None:
         if m is not None:
             expr = f"{expr} * (1 {sign} {m['x'].replace(',', '')}/100)"
     return expr
+
+
+# A first hour (day, night) at one price and each one after at another: "Canoe hire is $38 for
+# the first hour and $14 for each extra hour. How much for a 5-hour paddle?" -> "38 + (5 - 1) * 14"
+_UNITS = r"hour|day|night|week|session|lesson|game|round"
+_TIERED = re.compile(
+    rf"[$€£]\s?(?P<first>{NUM})\s+for\s+the\s+first\s+(?P<u>{_UNITS})\b,?\s+(?:and|then|plus)\s+"
+    rf"[$€£]\s?(?P<next>{NUM})\s+(?:for\s+|an?\s+|per\s+)?(?:each|every)\s+(?:extra|additional|further)"
+    rf"\s+(?P<u2>{_UNITS})\b|[$€£]\s?(?P<first2>{NUM})\s+for\s+the\s+first\s+(?P<u3>{_UNITS})\b,?\s+"
+    rf"(?:and|then|plus)\s+[$€£]\s?(?P<next2>{NUM})\s+(?:for\s+)?(?:each|every|an?|per)\s+(?P<u4>{_UNITS})"
+    r"\s+(?:after\s+that|after|thereafter|afterwards)\b",
+    re.IGNORECASE,
+)
+_HOW_LONG = re.compile(
+    rf"(?:^|[.?!]\s+)(?:so\s+)?(?:how\s+much|what(?:'s|\s+is)\s+the\s+(?:cost|bill|total))\s+for\s+"
+    rf"(?:an?\s+)?(?P<n>\d+)[-\s](?P<u>{_UNITS})s?\b(?:\s+[a-z]+)?\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def first_then_each(body: str) -> str | None:
+    """ "38 + (5 - 1) * 14" for a first unit's price, each further one's, and a length asked."""
+    if len(body) > MAX_STORY or "first" not in body.lower():
+        return None
+    tiers, asked = list(_TIERED.finditer(body)), _HOW_LONG.search(body)
+    if len(tiers) != 1 or asked is None or stray_digit(body, [tiers[0], asked]):
+        return None
+    m = tiers[0]
+    unit = (m["u"] or m["u3"]).lower()
+    if {unit, (m["u2"] or m["u4"]).lower(), asked["u"].lower()} != {unit} or int(asked["n"]) < 2:
+        return None  # ("the first hour … each extra day"; a length in other units)
+    if _ANOTHER_PRICE.search(body[: m.start()] + body[m.end() : asked.start()]):
+        return None  # ("… but kids go free"): another price for some
+    first, each = (m["first"] or m["first2"]), (m["next"] or m["next2"])
+    return f"{first.replace(',', '')} + ({asked['n']} - 1) * {each.replace(',', '')}"

@@ -62,7 +62,8 @@ _TOTAL_ASKED = re.compile(
     r"|what\s+does\s+(?:that|it)\s+come\s+to"
     # what was sold: "How much revenue is that?", "What have we taken?"
     r"|how\s+much\s+(?:revenue|income|money)\s+(?:is\s+that|does\s+that\s+bring\s+in)"
-    r"|what(?:'s|\s+is)\s+(?:the|our|that\s+in)\s+(?:revenue|takings|income))\s*[?.]?$",
+    r"|what(?:'s|\s+is)\s+(?:the|our|that\s+in)\s+(?:revenue|takings|income)"
+    r"|what\s+(?:were|are)\s+(?:the|our|my|their)\s+takings)\s*[?.]?$",
     re.IGNORECASE,
 )
 _ORDER_ASKED = re.compile(

@@ -16,7 +16,7 @@ import re
 
 from tools.calculator.bill import told_bill
 from tools.calculator.containers import containers_needed
-from tools.calculator.group import group_price
+from tools.calculator.group import first_then_each, group_price
 from tools.calculator.menu import menu_order
 from tools.calculator.named import (
     left_after,
@@ -100,6 +100,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or told_bill(worded, total=asked_total)
         or after_a_cut(worded)
         or group_price(worded)
+        or first_then_each(worded)
         or None
     )
 

@@ -27,7 +27,9 @@ _FIRST_SAID = re.compile(
     re.IGNORECASE,
 )
 _LAST_SAID = re.compile(
-    r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$",
+    r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$"
+    # "The farrier came on 9 May 2027 and comes back every 6 weeks"
+    r"|\b(?:came|visited|called)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _ORDINAL_NAMES = "|".join(w for w, n in ORDINALS.items() if 2 <= n <= 12)  # "the sixth meeting"
@@ -194,7 +196,8 @@ def _numbered(text: str, question: str) -> str | None:
 
 # "for 10 weeks", "12 sessions in all"
 _FOR_WEEKS = re.compile(
-    r"\bfor\s+(?P<n>\d{1,3})\s+weeks\b|\b(?P<n2>\d{1,3})\s+[a-z]+\s+in\s+(?:all|total)\b",
+    r"\bfor\s+(?P<n>\d{1,3})\s+(?:weeks|sessions|classes|meetings|lessons)\b"
+    r"|\b(?P<n2>\d{1,3})\s+[a-z]+\s+in\s+(?:all|total)\b",
     re.IGNORECASE,
 )
 _WEEKS_START = re.compile(

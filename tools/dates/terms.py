@@ -311,7 +311,8 @@ def about_stated_span(text: str) -> str | None:
 # its place in a month, then its date asked
 _NTH_TOLD = re.compile(
     r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are"
-    r"|starts?|begins?|opens?|leaves?|departs?|sets\s+off|arrives?|ends?|finishes|closes?|meets?)"
+    r"|starts?|begins?|opens?|leaves?|departs?|sets\s+off|arrives?|ends?|finishes|closes?|meets?"
+    r"|comes?|(?:can|will)\s+come|visits?)"
     # ("We open the ice cream parlour for summer on …": what is opened, and for what)
     r"(?:\s+(?:the|our|my|their)\s+[a-z' ]{1,40}?(?:\s+for\s+[a-z ]{1,20}?)?(?=\s+on\s))?"
     r"(?:\s+(?:held|on))*(?:\s+(?:booked|set|scheduled|planned|fixed)\s+for)?\s+(?P<nth>the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
@@ -321,11 +322,15 @@ _NTH_TOLD = re.compile(
 )
 
 
+_WEEKEND_NAMED = re.compile(r"\bweekends?\b", re.IGNORECASE)
+
+
 def nth_weekday_told(text: str) -> str | None:
     """ "What date is the second Thursday of June 2030?" for a day told by its place in a month
     and its date then asked; None otherwise."""
     m = _NTH_TOLD.match(text.strip())
-    if not m or _CHANGES_THE_COUNT.search(m["lead"]):
+    # ("Lambing weekend … starts on the second Saturday": a weekend named changes no count)
+    if not m or _CHANGES_THE_COUNT.search(_WEEKEND_NAMED.sub(" ", m["lead"])):
         return None
     return f"What date is {m['nth']}?"
 
