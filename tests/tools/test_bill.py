@@ -3,8 +3,8 @@ charges, a charge on each thing, a percentage off or on what is told before it, 
 once a deposit is paid; the rest after a deposit in equal instalments, what is left after
 someone's cut; and one-liners that add a percentage to an amount or split it. Each is
 answered only when every clause is a charge read one way; the look-alikes below are left to the
-model, among them three sums other readers gave before (a budget added as a cost, a charge on
-every room added once, one item's price asked and the whole bill given)."""
+model, among them sums other readers gave before (a budget added as a cost, a charge on every
+room added once, one item's price asked and the whole bill given, a sum "after insurance")."""
 
 from __future__ import annotations
 
@@ -238,6 +238,16 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
             " for 5 hours?"
         ),
         "What do you get if you cross a cow with 2 ducks?",
+        # a price that is not the sale; something taken off the sum that the story does not tell
+        (
+            "The gallery takes 40% commission. A painting was priced at £2,350 but sold for less. How"
+            " much does the artist get?"
+        ),
+        (
+            "Vet bill: a $68 consultation plus two boosters at $42 each. What do I pay after"
+            " insurance?"
+        ),
+        "A $68 consultation plus two boosters at $42 each. What do I pay after the discount?",
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
         "20% + 258.40",
         "remove 20% VAT from 120",

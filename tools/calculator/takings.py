@@ -369,6 +369,11 @@ _CUT = re.compile(
     r"|takings|fee|it))?(?=[\s.,;]|$)",
     re.IGNORECASE,
 )
+_NOT_THE_SALE = re.compile(
+    r"\b(?:but|less|more|except|if|unless|only|over|under|priced|asking|list|offers?|estimated?"
+    r"|worth|about|around|roughly|expects?)\b",
+    re.IGNORECASE,
+)
 _OTHER_GETS = re.compile(
     r"^(?:so\s+)?how\s+much\s+(?:does|do|will|did|would)\s+(?:the|my|our|their)\s+(?P<who>[a-z]+)"
     r"\s+(?:get|receive|keep|take\s+home|end\s+up\s+with)\s*[?.]?$",
@@ -388,6 +393,8 @@ def after_a_cut(body: str) -> str | None:
     amounts = list(re.finditer(MONEY, story))
     if not asked or len(cuts) != 1 or len(amounts) != 1 or stray_digit(story, cuts + amounts):
         return None
+    if _NOT_THE_SALE.search(story):
+        return None  # "priced at £2,350 but sold for less": the amount is not what was taken
     if asked["who"].lower().rstrip("s") == cuts[0]["taker"].lower().rstrip("s"):
         return None  # "How much does the gallery get?": its share, which percents reads
     return f"{money_number(amounts[0].group())} * (1 - {cuts[0]['x'].replace(',', '')}/100)"

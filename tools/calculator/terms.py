@@ -75,6 +75,7 @@ _HOW_MUCH = re.compile(
 # Money written with its sign: "£45", "$ 12"
 SIGNED = re.compile(r"[$€£¥₹]\s?\d")
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
+_AFTER_ASKED = re.compile(r"\b(?:after|once|net\s+of|less|minus|excluding)\b", re.IGNORECASE)
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
 _ONE_OFF = re.compile(r"\b(?:one|1)[-\s]off\b|\bup-?front\b", re.IGNORECASE)
 _ASKED_AFTER_COMMA = re.compile(
@@ -148,8 +149,10 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         question = f"{question[: one.start()]}it{question[one.end() :]}"  # "… 1 full round …"
     if not (total or _TOTAL.search(question)) or has_digit(question):
         return None
-    if _LEFT_ASKED.search(question):
-        return None  # "How much did I have left before I spent it?": not the sum
+    if _LEFT_ASKED.search(question) or _AFTER_ASKED.search(question):
+        # "How much did I have left before I spent it?", "What do I pay after insurance?": not
+        # the sum
+        return None
     # (a question whose frame was taken off, "What does it [come to]", asks for money)
     asked = asked_units(question) or (
         Counter({"money": 1})
