@@ -159,6 +159,21 @@ FORWARD = [
         "August 19, 2028",
     ),
     ("Our alpacas carry for 345 days. One was mated on 22 June 2027 - due date?", "June 1, 2028"),
+    # something handed in on a date and promised back or ready in a span
+    (
+        (
+            "A bracket clock came in for repair on 9 November 2026 and we promise it back in 8 weeks."
+            " What's the due date?"
+        ),
+        "January 4, 2027",
+    ),
+    (
+        (
+            "I left my boots for repair on 4 November 2027 and the ticket says ready in 10 days. When"
+            " will they be ready?"
+        ),
+        "November 14, 2027",
+    ),
     # the end asked of a span told with its own end verb
     (
         (
@@ -218,6 +233,15 @@ LEFT_TO_THE_MODEL = [
     "Shipping takes 12 days. If they sent it on 2 March 2028, when did it arrive?",
     "Delivery takes 6 weeks. If I need it on 11 October 2027, what date should I order by?",
     "The course lasts 10 weeks. If I start on 3 January 2028, when do I finish?",
+    # the handing in asked, or the span changed after it
+    (
+        "I left my boots for repair on 4 November 2027 and the ticket says ready in 10 days. When did"
+        " I leave them?"
+    ),
+    (
+        "I left my boots for repair on 4 November 2027 and the ticket says ready in 10 days but they"
+        " were 3 days late. When were they ready?"
+    ),
     # the date told is the one asked (this was answered 18 days on before)
     (
         "The kitchen fitting starts on 17 January 2028 and finishes 18 days later. What date does it "

@@ -67,6 +67,13 @@ _STARTED = re.compile(
     re.IGNORECASE,
 )
 _START_REACH = 30
+# Something handed in on a date and promised back in a span: forward from the handing in
+_HANDED_IN = re.compile(
+    r"\b(?:came\s+in|brought\s+(?:it\s+)?in|left|dropped\s+(?:it\s+)?off|handed\s+(?:it\s+)?in"
+    r"|booked\s+(?:it\s+)?in)(?:\s+[a-z]+){0,4}?\s+on\s+$",
+    re.IGNORECASE,
+)
+_READY_IN = re.compile(r"\b(?:ready|back|done|finished|returned)\s+in\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\s+old\b")
 _BIRTH = re.compile(r"\b(?:born|arrived|birth)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -335,6 +342,11 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
         return 1 if started and date.start() < span.start() else None
     if _AGED.match(text, span.end()) and _BIRTH.search(text, 0, date.start()):
         return 1 if date.end() < span.start() else None  # "born on D … when she's 8 weeks old"
+    if pre and pre["pre"].lower() == "in" and date.end() < span.start():
+        # "came in for repair on 9 November 2026 and we promise it back in 8 weeks"
+        handed = _before_date(_HANDED_IN, text, date, _START_REACH)
+        ready = _READY_IN.search(text, max(0, span.start() - 16), span.start())
+        return 1 if handed and ready else None
     if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
         # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
         return 1 if _before_date(_DATED, text, date, _START_REACH) else None
