@@ -139,6 +139,11 @@ from tools.calculator import parse_request
             "30",
         ),
         ("What do you get if you increase 640 by 12.5%?", "720"),
+        # a price by area and an area told with a power
+        (
+            "Carpet is £23.95 per square metre and the lounge needs 21.6 m². What's the cost?",
+            "517.32",
+        ),
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),
@@ -248,6 +253,9 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
             " insurance?"
         ),
         "A $68 consultation plus two boosters at $42 each. What do I pay after the discount?",
+        # a price a square foot for square metres (multiplied as one unit before this session)
+        "Carpet is £23.95 per square foot and the lounge needs 21.6 square metres. What's the cost?",
+        "Paint is £4 per square foot and the wall is 12 square metres. What's the cost?",
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
         "20% + 258.40",
         "remove 20% VAT from 120",

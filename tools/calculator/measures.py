@@ -4,6 +4,8 @@ at £6.40/kg"): how many of the smaller make one of the larger, exactly. Pure da
 
 from __future__ import annotations
 
+import re
+
 NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
 
 # One name for the units people write several ways.
@@ -76,3 +78,41 @@ def in_one(unit: str, per: str) -> int | None:
         return None
     small, big = SCALE[unit][1], SCALE[per][1]
     return big // small if big % small == 0 else None
+
+
+# An area unit said in two words or with a power is one unit where something is priced by area:
+# "per square metre" and "21.6 m²" are both "sqm" (read word by word, "square" was the unit of
+# both "square foot" and "square metres", and £23.95 a square foot was multiplied by square
+# metres).
+_AREA_NAMES = {
+    "metre": "sqm", "metres": "sqm", "meter": "sqm", "meters": "sqm", "m": "sqm",
+    "foot": "sqft", "feet": "sqft", "ft": "sqft",
+    "yard": "sqyd", "yards": "sqyd", "yd": "sqyd",
+    "centimetre": "sqcm", "centimetres": "sqcm", "cm": "sqcm",
+    "kilometre": "sqkm", "kilometres": "sqkm", "km": "sqkm",
+    "inch": "sqin", "inches": "sqin", "in": "sqin",
+    "mile": "sqmi", "miles": "sqmi",
+}  # fmt: skip
+_AREA = re.compile(
+    r"\b(?:square|sq\.?)\s+(?P<name>[a-z]+)\b|(?<=\d)\s?(?P<sym>m|cm|km|ft|yd|in)(?:²|\^2)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_AREA_RATE = re.compile(
+    r"\b(?:per|an?)\s+(?:square|sq\.?)\s+[a-z]+|(?:\bper\s+|/\s?)(?:m|cm|km|ft|yd|in)(?:²|\^2)",
+    re.IGNORECASE,
+)
+
+
+def one_area(text: str) -> str:
+    """`text` with each area unit written as one word ("sqm", "sqft") when something is priced
+    (or counted) by area; an unknown unit is left."""
+    if ("sq" not in text.lower() and "²" not in text) or not _AREA_RATE.search(text):
+        return text  # (no price by area: "4.2 m by 3.6 m — how many square metres?" is a product)
+
+    def one(m: re.Match[str]) -> str:
+        name = _AREA_NAMES.get((m["name"] or m["sym"]).lower())
+        return m.group() if name is None else (" " if m["sym"] else "") + name
+
+    return _AREA.sub(one, text)

@@ -26,7 +26,7 @@ from collections import Counter
 from decimal import Decimal
 
 from tools.calculator.measures import ALIASES as _ALIASES
-from tools.calculator.measures import NUM, one_unit
+from tools.calculator.measures import NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
 from tools.calculator.products import TIMES, Quantity, only_reading
 from tools.words import has_digit, initials, stray_digit
@@ -233,7 +233,7 @@ def rate_product(body: str) -> str | None:
     """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
     if len(body) > MAX_STORY:
         return None
-    body = people_said(body.strip())
+    body = one_area(people_said(body.strip()))  # ("per square metre", "21.6 m²": one unit)
     sentences = SENTENCES.split(body)
     if not 2 <= len(sentences) <= 3:
         return None

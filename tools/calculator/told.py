@@ -17,6 +17,7 @@ import re
 from tools.calculator.bill import told_bill
 from tools.calculator.containers import containers_needed
 from tools.calculator.group import first_then_each, group_price
+from tools.calculator.measures import one_area
 from tools.calculator.menu import menu_order
 from tools.calculator.named import (
     left_after,
@@ -60,6 +61,7 @@ _TOTAL_TRAIL = re.compile(
 def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
     asked_total = bool(_TOTAL_TRAIL.search(trail))
+    worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded
     dashed = "—" in worded or "–" in worded or " - " in worded
     if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
