@@ -686,6 +686,15 @@ STORIES = [
         ),
         "111 days",
     ),
+    # a second time "the following day" later than the first (answered 6.5 hours before)
+    (
+        (
+            "We pick the camper up at 10:00 and have to return it at 16:30 the following day. How many"
+            " hours of hire is that?"
+        ),
+        "30.5 hours",
+    ),
+    ("From 10:00 to 16:30 the next day, how many hours is that?", "30.5 hours"),
 ]
 
 STORIES += [

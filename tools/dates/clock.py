@@ -14,6 +14,10 @@ TIME_OF_DAY = (
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?"
     r"|noon|midnight"
 )
+_NEXT_DAY_SAID = re.compile(
+    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)\b|\bthe\s+day\s+after\b",
+    re.IGNORECASE,
+)
 _NEXT = r"(?P<next>\s+(?:the\s+)?(?:next|following)\s+(?:day|morning))?"
 _CLOCK_BETWEEN = re.compile(
     r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?(?:how\s+many|the\s+number\s+of|number\s+of)"
@@ -200,6 +204,8 @@ def clock_between(body: str) -> dict | None:
     if a is None or b is None:
         return None
     later = gd.get("next")
+    if not later and _NEXT_DAY_SAID.search(body, m.start("b")):
+        return None  # "From 10:00 to 16:30 the next day, how many hours …?": the day not read
     # a plain question from an evening to a morning asks across the night ("from 23:05 to
     # 02:35"); a story may not ("Day shift 22:00 to 06:00": the model asks)
     night = m.re in (_CLOCK_BETWEEN, _CLOCK_FROM_TO) and a >= _EVENING and b < _NOON
@@ -208,7 +214,7 @@ def clock_between(body: str) -> dict | None:
         later = " the next day"  # (an evening to a morning is a night: "from 23:05 to 02:35")
     if later:
         b += 86400
-    if b < a or b - a > 86400:
+    if b < a or b - a > (2 if later else 1) * 86400:
         return None
     return {
         "kind": "clock_between",
