@@ -144,6 +144,12 @@ from tools.calculator import parse_request
             "Carpet is £23.95 per square metre and the lounge needs 21.6 m². What's the cost?",
             "517.32",
         ),
+        # ", total please" after the charges; "What percent is 42 of 168?"
+        (
+            "bought 7 OS maps at £10.99 each and a map case for £14.50, total please",
+            "91.43",
+        ),
+        ("What percent is 42 of 168?", "25"),
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),

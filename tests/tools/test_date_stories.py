@@ -695,6 +695,10 @@ STORIES = [
         "30.5 hours",
     ),
     ("From 10:00 to 16:30 the next day, how many hours is that?", "30.5 hours"),
+    (
+        "The hut closes for winter on the last Sunday of September 2030. What date?",
+        "September 29, 2030",
+    ),
 ]
 
 STORIES += [

@@ -864,6 +864,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "403.55",
         ),
+        # prices "per adult" and "per child"
+        (
+            (
+                "Abseiling taster sessions are £32 per adult and £24 per child. How much for 3 adults"
+                " and 4 kids?"
+            ),
+            "192",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -956,6 +964,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "Hovercraft trip tickets are £34 for adults and £21.50 for children. What do 3 adults and 4"
             " dogs pay altogether?"
         ),
+        # a price per kilo ordered by the piece
+        "Apples are £2 per kg and pears £3 per kg. How much for 2 apples and 3 pears?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -166,6 +166,9 @@ _JOINS = re.compile(
 _THEN = re.compile(r"^then\s+", re.IGNORECASE)
 _LABEL = re.compile(r"^[a-z][a-z' -]{0,40}$", re.IGNORECASE)  # "Vet bill: …"
 
+_TOTAL_TAIL = re.compile(
+    r",\s+(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+)?total\s*[?.]?$", re.IGNORECASE
+)
 _ASKED = re.compile(r"\b(?:what|how|total)\b|\?", re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|my\s+|our\s+)?"
@@ -212,7 +215,9 @@ def told_bill(body: str, *, total: bool = False) -> str | None:
     if len(body) > MAX_STORY or not any(c in body for c in "$€£"):
         return None
     sentences = SENTENCES.split(body.strip())
-    if total and not _ASKED.search(sentences[-1]):
+    if tail := _TOTAL_TAIL.search(sentences[-1]):  # "… and a map case for £14.50, total please"
+        sentences[-1:] = [sentences[-1][: tail.start()], "What is the total?"]
+    elif total and not _ASKED.search(sentences[-1]):
         sentences.append("What is the total?")
     if len(sentences) < 2:
         return None

@@ -127,6 +127,7 @@ _PERCENT_FRAMES = _compiled(
     (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
     (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),
     (rf"^({_NUM}) is what (?:percent(?:age)?|%) of ({_NUM})$", "{0} / {1} * 100"),
+    (rf"^what (?:percent(?:age)?|%) is ({_NUM}) of ({_NUM})$", "{0} / {1} * 100"),
     # "3/4 as a percentage", "0.125 as a percent": the value times 100
     (rf"^({_NUM}(?: ?/ ?{_NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),
     (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),

@@ -33,7 +33,7 @@ _PRICE = re.compile(
 # "Tickets are £12 for adults", "… and £7 for children": the price said first, then whose
 _PRICE_FOR = re.compile(
     r"^(?:or\s+|and\s+)?(?:(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?\s+(?:is|are|costs?)\s+)?"
-    rf"{_MONEY}\s+(?:each\s+)?for\s+(?:an?\s+|one\s+|each\s+)?(?P<name>[a-z][a-z -]{{0,30}}?)$",
+    rf"{_MONEY}\s+(?:each\s+)?(?:for|per)\s+(?:an?\s+|one\s+|each\s+)?(?P<name>[a-z][a-z -]{{0,30}}?)$",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
@@ -90,7 +90,8 @@ _CHANGED = re.compile(
     r"|for\s+(?:two|three|\d)|more|less|than|extra|plus|half|twice|double|instead|already"
     r"|deposit|refund\w*|tax|vat|tip|split|share|between|each\s+pay|left|change)\b|%"
     # a rate after a price: "£2 a kg", "£9 per hour" (not "£12 a head")
-    r"|(?<=\d)\s+(?:an?|per)\s+(?!(?:one|person|head|piece)\b)[a-z]+",
+    r"|(?<=\d)\s+(?:an?|per)\s+(?!(?:one|person|head|piece|adult|child|kid|junior|senior|student"
+    r"|concession|member|guest|dog|car|team|crew)s?\b)[a-z]+",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
