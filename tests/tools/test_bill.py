@@ -150,6 +150,15 @@ from tools.calculator import parse_request
             "91.43",
         ),
         ("What percent is 42 of 168?", "25"),
+        # a first class and each extra one, the count told; boxes of a size asked, coming out whole
+        (
+            (
+                "Dog show entry is £29 for the first class and £4 for each extra class. My dog is in 5"
+                " classes. Total?"
+            ),
+            "45",
+        ),
+        ("We collected 1,644 eggs this week. How many boxes of 12 is that?", "137"),
         # an operation said as a condition on the asker
         ("If I increase 640 by 12.5%, what do I get?", "720"),
         ("If we divide 1200 by 16, how much do we get?", "75"),
@@ -262,6 +271,13 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         # a price a square foot for square metres (multiplied as one unit before this session)
         "Carpet is £23.95 per square foot and the lounge needs 21.6 square metres. What's the cost?",
         "Paint is £4 per square foot and the wall is 12 square metres. What's the cost?",
+        # two dogs in the classes; boxes that do not come out whole; a count changed
+        (
+            "Dog show entry is £29 for the first class and £4 for each extra class. My two dogs are in"
+            " 5 classes. Total?"
+        ),
+        "We collected 1,650 eggs this week. How many boxes of 12 is that?",
+        "We collected 1,644 eggs this week but 4 broke. How many boxes of 12 is that?",
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)
         "20% + 258.40",
         "remove 20% VAT from 120",

@@ -207,3 +207,29 @@ _CAPACITY_CHANGES = re.compile(
     r"|already|another|plus|minus)\b|%",
     re.IGNORECASE,
 )
+
+
+# How many boxes of a size the question names a told whole makes, when it makes them exactly:
+# "We collected 1,644 eggs this week. How many boxes of 12 is that?" -> "1644 / 12"
+_BOXES_OF = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+of\s+(?P<n>\d+)\s+(?:is\s+that|would\s+that\s+"
+    r"(?:make|fill|be)|does\s+that\s+(?:make|fill)|will\s+that\s+(?:make|fill))\s*[?.]?$",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<noun>[a-z]+)", re.IGNORECASE)
+
+
+def boxes_of(body: str) -> str | None:
+    """ "1644 / 12" for one told count and boxes of a size asked, when they come out whole."""
+    if len(body) > MAX_STORY or " of " not in body:
+        return None
+    sentences = SENTENCES.split(body.strip())
+    if len(sentences) != 2 or not (asked := _BOXES_OF.match(sentences[1].strip())):
+        return None
+    wholes = list(_WHOLE.finditer(sentences[0]))
+    if len(wholes) != 1 or stray_digit(sentences[0], wholes) or _CAPACITY_CHANGES.search(body):
+        return None
+    whole, size = Fraction(wholes[0]["n"].replace(",", "")), int(asked["n"])
+    if size < 2 or whole.denominator != 1 or whole % size:
+        return None  # ("… boxes of 12" of 1,650 eggs: full boxes, or boxes needed?)
+    return f"{wholes[0]['n'].replace(',', '')} / {size}"

@@ -76,7 +76,7 @@ def group_price(body: str) -> str | None:
 
 # A first hour (day, night) at one price and each one after at another: "Canoe hire is $38 for
 # the first hour and $14 for each extra hour. How much for a 5-hour paddle?" -> "38 + (5 - 1) * 14"
-_UNITS = r"hour|day|night|week|session|lesson|game|round"
+_UNITS = r"hour|day|night|week|session|lesson|game|round|class"
 _TIERED = re.compile(
     rf"[$€£]\s?(?P<first>{NUM})\s+for\s+the\s+first\s+(?P<u>{_UNITS})\b,?\s+(?:and|then|plus)\s+"
     rf"[$€£]\s?(?P<next>{NUM})\s+(?:for\s+|an?\s+|per\s+)?(?:each|every)\s+(?:extra|additional|further)"
@@ -92,11 +92,22 @@ _HOW_LONG = re.compile(
 )
 
 
-def first_then_each(body: str) -> str | None:
-    """ "38 + (5 - 1) * 14" for a first unit's price, each further one's, and a length asked."""
+# … or the count told and the total asked: "My dog is in 5 classes. Total?"
+_COUNT_IN = re.compile(
+    rf"(?:^|[.!]\s+)[a-z' ]{{1,30}}?\s+(?:is|are)\s+(?:entered\s+)?in\s+(?P<n>\d+)\s+(?P<u>{_UNITS})(?:es|s)?"
+    r"\.?$",
+    re.IGNORECASE,
+)
+
+
+def first_then_each(body: str, *, total: bool = False) -> str | None:
+    """ "38 + (5 - 1) * 14" for a first unit's price, each further one's, and a length asked
+    (or told, when `total`: the whole bill was asked in a frame already taken off)."""
     if len(body) > MAX_STORY or "first" not in body.lower():
         return None
     tiers, asked = list(_TIERED.finditer(body)), _HOW_LONG.search(body)
+    if asked is None and total:
+        asked = _COUNT_IN.search(body)
     if len(tiers) != 1 or asked is None or stray_digit(body, [tiers[0], asked]):
         return None
     m = tiers[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tools.calculator.bill import told_bill
-from tools.calculator.containers import containers_needed
+from tools.calculator.containers import boxes_of, containers_needed
 from tools.calculator.group import first_then_each, group_price
 from tools.calculator.measures import one_area
 from tools.calculator.menu import menu_order
@@ -102,7 +102,8 @@ def read_story(worded: str, trail: str) -> str | None:
         or told_bill(worded, total=asked_total)
         or after_a_cut(worded)
         or group_price(worded)
-        or first_then_each(worded)
+        or first_then_each(worded, total=asked_total)
+        or boxes_of(worded)
         or None
     )
 
