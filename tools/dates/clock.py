@@ -14,8 +14,10 @@ TIME_OF_DAY = (
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?"
     r"|noon|midnight"
 )
-_NEXT_DAY_SAID = re.compile(
-    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)\b|\bthe\s+day\s+after\b",
+# A second time said to be on the next day: "… return it at 16:30 the following day"
+NEXT_DAY = re.compile(
+    r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)\b"
+    r"|\s*,?\s*the\s+day\s+after\b",
     re.IGNORECASE,
 )
 _NEXT = r"(?P<next>\s+(?:the\s+)?(?:next|following)\s+(?:day|morning))?"
@@ -204,7 +206,7 @@ def clock_between(body: str) -> dict | None:
     if a is None or b is None:
         return None
     later = gd.get("next")
-    if not later and _NEXT_DAY_SAID.search(body, m.start("b")):
+    if not later and NEXT_DAY.search(body, m.start("b")):
         return None  # "From 10:00 to 16:30 the next day, how many hours …?": the day not read
     # a plain question from an evening to a morning asks across the night ("from 23:05 to
     # 02:35"); a story may not ("Day shift 22:00 to 06:00": the model asks)

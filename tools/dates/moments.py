@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.clock import clock_seconds
+from tools.dates.clock import NEXT_DAY, clock_seconds
 from tools.dates.parts import CHANGES, WEEKDAY
 from tools.dates.phrases import MONTH_RE, written_date
 
@@ -23,7 +23,6 @@ _OVERNIGHT = re.compile(
     r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day))\b",
     re.IGNORECASE,
 )
-_NEXT_DAY = re.compile(r"\s*,?\s*(?:on\s+)?the\s+(?:next|following)\s+day\b", re.IGNORECASE)
 _PM = re.compile(r"p\.?\s*m\.?$", re.IGNORECASE)
 _AM = re.compile(r"a\.?\s*m\.?$", re.IGNORECASE)
 _SIGN_OFF = ("I",)
@@ -51,7 +50,7 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
     if start is None or end is None or start == end:
         return None
     later = ""
-    if _NEXT_DAY.match(text, times[1].end()):
+    if NEXT_DAY.match(text, times[1].end()):
         # "… return it at 16:30 the following day" (an hour count over a day and a half)
         return f"How many {unit} between {_bare(a)} and {_bare(b)} the next day?"
     if end < start:
