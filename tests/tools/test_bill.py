@@ -276,6 +276,10 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
             "Dog show entry is £29 for the first class and £4 for each extra class. My two dogs are in"
             " 5 classes. Total?"
         ),
+        (
+            "Dog show entry is £29 for the first class and £4 for each extra class. Each of my dogs is"
+            " in 5 classes. Total?"
+        ),
         "We collected 1,650 eggs this week. How many boxes of 12 is that?",
         "We collected 1,644 eggs this week but 4 broke. How many boxes of 12 is that?",
         # a bare percentage beside a number (92 or 80.15?), VAT taken off (net or less 20%?)

@@ -94,7 +94,8 @@ _HOW_LONG = re.compile(
 
 # … or the count told and the total asked: "My dog is in 5 classes. Total?"
 _COUNT_IN = re.compile(
-    rf"(?:^|[.!]\s+)[a-z' ]{{1,30}}?\s+(?:is|are)\s+(?:entered\s+)?in\s+(?P<n>\d+)\s+(?P<u>{_UNITS})(?:es|s)?"
+    # (one subject: not "Each of my dogs is in 5 classes", nor "Both dogs are …")
+    rf"(?:^|[.!]\s+)(?!(?:each|every|all|both)\b)[a-z' ]{{1,30}}?\s+is\s+(?:entered\s+)?in\s+(?P<n>\d+)\s+(?P<u>{_UNITS})(?:es|s)?"
     r"\.?$",
     re.IGNORECASE,
 )
