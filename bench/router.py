@@ -121,6 +121,21 @@ def long_inputs(items: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
     return out
 
 
+def shape_latency(records: list[dict[str, Any]]) -> str:
+    """Route latency of `long_inputs`' two shapes apart: one long message, and the same text
+    as an earlier conversation before a short question (every earlier turn is read for
+    redefinitions, so the second costs more; one p99 over both hides which is slow)."""
+    lines = []
+    for shape, is_history in (("one long message", False), ("long history + question", True)):
+        ms = [r["route_ms"] for r in records if r["id"].endswith("-history") == is_history]
+        if ms:
+            lines.append(
+                f"route latency ms, {shape:24s}: p50 {statistics.median(ms):.3f}  "
+                f"p99 {_quantile(ms, 0.99):.3f}  max {max(ms):.3f}  (n={len(ms)})"
+            )
+    return "\n".join(lines)
+
+
 def _context(item: dict[str, Any], base: ToolContext) -> ToolContext:
     """The item's own clock and zone when it pins them ("now": ISO time, "timezone")."""
     changes: dict[str, Any] = {}
@@ -296,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         items, ToolContext(), run_tools=not args.route_only, repeat=args.repeat
     )
     print(report(items, records, ran_tools=not args.route_only))
+    if args.long:
+        print(shape_latency(records))
     families = family_report(records)
     if families:
         print("\n" + families)

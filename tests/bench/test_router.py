@@ -92,3 +92,18 @@ def test_grading_rules(item: dict, answer: str, ok: bool | None) -> None:
 def test_grading_helpers() -> None:
     assert last_number("−3 and 1,234.5") == 1234.5
     assert dates_in("on 1 May 2021 or 2021/05/02") == {(2021, 5, 1), (2021, 5, 2)}
+
+
+def test_long_inputs_report_each_shape_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(i) for i in ITEMS) + "\n")
+    assert main([str(gold), "--long", "300"]) == 0
+    out = capsys.readouterr().out
+    shapes = [line for line in out.splitlines() if line.startswith("route latency ms, ")]
+    assert [line.split(":")[0].split(", ")[1].strip() for line in shapes] == [
+        "one long message",
+        "long history + question",
+    ]
+    assert all(line.endswith(f"(n={len(ITEMS)})") for line in shapes)
