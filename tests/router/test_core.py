@@ -70,6 +70,7 @@ def user(text: str) -> list[dict[str, str]]:
         ("Question 7 (2 marks). Evaluate 4.5 × 12 − 9 ÷ 3.", "calculator"),
         ("Exercise 3b: Find the value of (15 − 6)² + 4³.", "calculator"),
         ("Exercise 5: Determine the day of the week of 1 January 2001.", "datetime"),
+        ("What is 20% off $50?", "calculator"),  # the sale price, as a calculator reads it
         ("Unrelated: what's 1.05 to the power of 3?", "calculator"),
         (
             (
@@ -123,7 +124,6 @@ HARD_NEGATIVES = [
     "2x + 3",
     "Is 97 prime?",
     "What is 2^10 in binary?",
-    "What is 20% off $50?",
     "2 + 2 = ? Answer with a single word.",
     "What is 2 + 2? Reply in JSON.",
     "lol 100%",

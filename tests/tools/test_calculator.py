@@ -454,6 +454,8 @@ def answer(text: str) -> str:
         # a step after a comma, said with its operator word
         ("2 to the power 11, minus 48", "2^11 − 48 = 2000"),
         ("144, divided by 12", "144 ÷ 12 = 12"),
+        ("what's 15% off 86", "86 − 15% of 86 = 73.1"),  # the sale price, as a calculator reads it
+        ("What is 20% off $50?", "50 − 20% of 50 = 40"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -463,8 +465,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "What is 20% off $50?",  # the sale price or the discount: readers differ
         "is 5 less than 20?",  # a comparison, not a subtraction
+        "What's 150% off 86?",  # more than all of it off is no price
         "the average of 3",
         "what is 2 more than 3 times 4",
         "a third of the way to 100",

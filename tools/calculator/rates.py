@@ -49,13 +49,20 @@ _QUANTITY = re.compile(
 # "14 rows of 26 seats", "3 crates of 12 kg": the second number is per one of the first
 _OF = re.compile(r"\s+of\s+$")
 # What a money question asks: "How much do I invoice?", "What's the total collected?"
+_NOT_MONEY_VERBS = (
+    "eat|ate|eaten|drink|drank|drunk|weigh|weighs|weighed|use|used|burn|burnt|burned|lose|lost"
+    "|gain|gained|grow|grew|carry|carried|hold|held|pour|poured"
+)
 _MONEY_ASKED = re.compile(
     r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
+    # (not a weight or an amount eaten: "How much did I eat?", "How much does it weigh?")
+    rf"(?!\s+(?:[a-z]+\s+){{0,2}}?(?:{_NOT_MONEY_VERBS})\b)"
     r"|what\s+(?:do|does|did|will|should)\s+(?:i|we|you|they|he|she)\s+owe\b"  # "what do I owe?"
     # "How much to fill it from empty?"
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
     r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?:an?\s+)?(?=\d)"
+    r"|what\s+(?:do|does|would|will)\s+(?=\d[\d,.]*\s*[a-z]+\s+cost\s*\??$)"  # "What do 750g cost?"
     # "How much for a week?": money for one of a period
     r"|how\s+much\s+(?:is\s+it\s+)?for\s+(?:a|an|one)\s+(?=(?:week|month|year|night|hour)\s*\??$)"
     r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
@@ -189,6 +196,8 @@ _CHANGE_WORDS = (
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|triple|quarter"
     r"|double(?![\s-]+deckers?\b)"  # ("our double deckers" are buses)
     r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest"
+    # a price told of another time than the question's: "Cheese used to be £22.50 a kilo"
+    r"|used\s+to|now|nowadays|anymore|any\s+more"
     r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
     r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
@@ -395,15 +404,15 @@ _PRICE_LEAD = re.compile(
 )
 # A rate per a hundred or a thousand of something, said per one: "12 litres per 100 miles"
 _PER_HUNDRED = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})(?P<what>\s+[a-z]+(?:\s+of\s+[a-z]+)?)\s+(?:per|every)\s+"
-    r"(?P<k>100|1,?000)\s+(?P<per>[a-z]+)\b",
+    rf"(?<![\w.,])(?:(?P<money>[$€£]\s?)(?P<price>{NUM})|(?P<n>{NUM})(?P<what>\s+[a-z]+(?:\s+of\s+[a-z]+)?))"
+    r"\s+(?:per|every)\s+(?P<k>100|1,?000)\s*(?P<per>[a-z]+)\b",  # ("£2.60 per 100 g": of a gram)
     re.IGNORECASE,
 )
 
 
 def _per_one(m: re.Match[str]) -> str:
-    n = Decimal(m["n"].replace(",", "")) / Decimal(m["k"].replace(",", ""))
-    return f"{n.normalize():f}{m['what']} per {m['per']}"
+    n = Decimal((m["n"] or m["price"]).replace(",", "")) / Decimal(m["k"].replace(",", ""))
+    return f"{m['money'] or ''}{n.normalize():f}{m['what'] or ''} per {m['per']}"
 
 
 # A price a head for a count said right after it is a price for each of that count
