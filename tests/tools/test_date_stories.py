@@ -1164,6 +1164,32 @@ STORIES += [
     # an age of an animal born on a date; both dates in the question the other way round
     ("Our pony was foaled on 3 June 2010. How old is she on 1 May 2028?", "17 years"),
     ("how old on 1 March 2029 is someone born on 17 August 1961?", "67 years"),
+    # a date of birth told as one; an end "finished … later" asked with its verb in the past
+    ("Client's date of birth is 8 August 2009. How old will they be on 1 June 2027?", "17 years"),
+    ("My DOB is 8 August 2009. How old will I be on 1 June 2027?", "17 years"),
+    (
+        (
+            "Our shearing run started on 20 April 2027 and finished 97 days later. On what date did"
+            " it finish?"
+        ),
+        "July 26, 2027",
+    ),
+    (
+        "The shop opened on 3 April 2027 and closed 21 days later. What date did it close?",
+        "April 24",
+    ),
+    # two dated events, the first with an aside; a session from an evening into the small hours
+    (
+        (
+            "How many days is it from 15 May 2025, when we bagged the seed oysters, to harvest on 1"
+            " November 2026?"
+        ),
+        "535 days",
+    ),
+    (
+        "Saturday's stargazing session runs from 21:40 to 01:10 — how long is that in minutes?",
+        "210 minutes",
+    ),
 ]
 
 
@@ -1428,6 +1454,13 @@ LEFT_TO_THE_MODEL = [
         "The mobile cinema tour starts on 14 May 2027 and ends on 2 September 2027. How many days is"
         " that?"
     ),
+    # someone else's birth; a day counted from the dated event; a trip's two local times
+    "My DOB is 8 August 2009. How old will she be on 1 June 2027?",
+    "My dog was born on 8 August 2009 and today is 1 June 2027. How old am I?",
+    "How many days from 15 May 2025 to the day before the harvest on 1 November 2026?",
+    "The flight leaves at 21:40 and lands at 01:10. How many minutes is that?",
+    # a job that takes 7 weeks from a start may end on day 48 or 49
+    "We start the cottage roof on 6 April 2027 and it takes 7 weeks. What date should we finish?",
 ]
 
 

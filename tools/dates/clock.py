@@ -40,7 +40,7 @@ _CLOCK_STORY = re.compile(
     r"|stopped|lands|landed|arrives|arrived|gets\s+in|got\s+in|to|until|till)\s+(?:at\s+)?"
     rf"(?P<b>{TIME_OF_DAY}){_NEXT}"
     # a trip's two times are local times: one zone must be said ("same time zone")
-    r"(?P<zone>,?\s+(?:in\s+the\s+)?same\s+time\s*zone)?[.,;]?\s+"
+    r"(?P<zone>,?\s+(?:in\s+the\s+)?same\s+time\s*zone)?(?:[.,;]|\s+[—–-])?\s+"
     r"(?:how\s+long\s+is\s+(?:it|that|the\s+\w+)\s+in\s+(?P<unit>hours|minutes|seconds)"
     r"|how\s+many\s+(?P<unit2>hours|minutes|seconds)\s+(?:is\s+(?:it|that)|does\s+it\s+last"
     r"|is\s+the\s+\w+))$",
@@ -182,7 +182,7 @@ def clock_seconds(text: str) -> int | None:
     return hour * 3600 + minute * 60 + second
 
 
-_EVENING, _NOON = 18 * 3600, 12 * 3600
+_EVENING, _NOON, _SMALL_HOURS = 18 * 3600, 12 * 3600, 6 * 3600
 
 
 def clock_between(body: str) -> dict | None:
@@ -209,8 +209,12 @@ def clock_between(body: str) -> dict | None:
     if not later and NEXT_DAY.search(body, m.start("b")):
         return None  # "From 10:00 to 16:30 the next day, how many hours …?": the day not read
     # a plain question from an evening to a morning asks across the night ("from 23:05 to
-    # 02:35"); a story may not ("Day shift 22:00 to 06:00": the model asks)
-    night = m.re in (_CLOCK_BETWEEN, _CLOCK_FROM_TO) and a >= _EVENING and b < _NOON
+    # 02:35"); a story may not ("Day shift 22:00 to 06:00": the model asks), unless it ends in
+    # the small hours ("The stargazing session runs from 21:40 to 01:10"; not a trip's times)
+    small_hours = b < _SMALL_HOURS and not gd.get("trip")
+    night = (
+        (m.re in (_CLOCK_BETWEEN, _CLOCK_FROM_TO) or small_hours) and a >= _EVENING and b < _NOON
+    )
     overnight = gd.get("overnight") or gd.get("slept") or night
     if b < a and not later and overnight:
         later = " the next day"  # (an evening to a morning is a night: "from 23:05 to 02:35")

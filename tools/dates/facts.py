@@ -181,18 +181,24 @@ _AGE_QUESTION = re.compile(
     r"(?:\s+in\s+(?:whole\s+|full\s+|complete\s+)?years)?\??$",
     re.IGNORECASE,
 )
+_WHO_ASKED = re.compile(r"\b(?:am|are|is)\s+(\w+)", re.IGNORECASE)
 _IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)
 _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
-    r"^(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+"
+    r"^(?:(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+"
     r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z][a-z]+))\s+"
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
-    r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)"
-    r"\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
+    r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"
+    # "Client's date of birth is 8 August 2009.", "My DOB: 3 May 1990"
+    r"|(?:my|his|her|their|(?:(?:the|our|my|his|her|their)\s+)?[a-z]+'s)\s+"
+    r"(?:date\s+of\s+birth|dob|birth\s+date)"
+    r"(?:\s+is|\s+was|:)\s+)(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
-_BIRTH_WORD = re.compile(r"\b(?:born|foaled|whelped|calved|hatched)\b", re.IGNORECASE)
+_BIRTH_WORD = re.compile(
+    r"\b(?:born|foaled|whelped|calved|hatched|date\s+of\s+birth|dob|birth\s+date)\b", re.IGNORECASE
+)
 _TODAY_CLAUSE = re.compile(
     r"^(?:and\s+)?(?:today\s+is|today's\s+date\s+is|it's|it\s+is)\s+(?P<date>.+?)"
     r"(?:\s+(?:now|today))?[.;,]?$",
@@ -236,10 +242,15 @@ _AGE_ON_QUESTION = re.compile(
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
+_MY_BIRTH_DATE = re.compile(r"my\s+(?:date\s+of\s+birth|dob|birth\s+date)\b", re.IGNORECASE)
+
+
 def _same_person(born_clause: str, who: str) -> bool:
     """Whether the question's subject is the one the birth clause is about: "I" for "I", a
     pronoun for anyone else, a name for that name."""
     subject, who = born_clause.split()[0].lower(), who.lower()
+    if _MY_BIRTH_DATE.match(born_clause):
+        subject = "i"  # "My DOB is …"
     if "i" in (subject, who):
         return subject == who
     # ("it" of an animal: "Our barn owlet hatched on …")
@@ -337,6 +348,7 @@ def age_story(text: str, cue: str | None) -> dict | None:
     if question is None:
         return None
     found: dict[str, ParsedDate] = {}
+    born_clause = ""
     for clause in parts[:-1]:
         for key, pattern in (("born", _BORN_CLAUSE), ("today", _TODAY_CLAUSE)):
             m = pattern.match(clause)
@@ -345,12 +357,13 @@ def age_story(text: str, cue: str | None) -> dict | None:
                 if d is None or d.has_time:
                     return {}
                 found[key] = d
+                born_clause = clause if key == "born" else born_clause
                 break
         else:
             return {}  # a clause that is neither: "… and died in 2010"
     born, today = found.get("born"), found.get("today")
-    if born is None:
-        return {}
+    if born is None or not _same_person(born_clause, _WHO_ASKED.search(parts[-1])[1]):
+        return {}  # ("My dog was born on …. How old am I?")
     if today is None and not re.match(r"(?i)i\s", parts[0]):
         return {}  # "Tom was born in …": a story, whose today is not necessarily ours
     req: dict = {"kind": "age", "born": iso_of(born)}

@@ -16,7 +16,7 @@ from typing import Literal
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import age_story, calendar_fact, days_of_kind
 from tools.dates.holidays import is_holiday
-from tools.dates.notes import clean, without_occasion
+from tools.dates.notes import clean, without_event, without_occasion
 from tools.dates.phrases import (
     DATE_GROUP,
     DURATION_RE,
@@ -391,9 +391,7 @@ def _endpoint(text: str | None, cue: str | None):
     """A between-endpoint: None for today, a date dict, a yearless holiday, or False."""
     if text is None or re.fullmatch(r"(?:today|now)", text.strip(), re.IGNORECASE):
         return None
-    # "our charity gala on 19 November 2027": the date of a named event
-    # ("the filing deadline of 31 January 2029")
-    text = re.sub(r"^(?:the|our|my|their)\s+[a-z' ]{1,30}?\s+(?:on|of)\s+(?=\d)", "", text.strip())
+    text = without_event(text.strip())  # "our charity gala on 19 November 2027": its date
     d = written_date(text, cue)
     if d:
         return iso_of(d)

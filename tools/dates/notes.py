@@ -66,3 +66,17 @@ def without_occasion(text: str) -> str:
     if " the day " not in text and " at " not in text:
         return text
     return _OCCASION_ASIDE.sub("", text)
+
+
+# A named event before its date: "our charity gala on 19 November 2027", "the filing deadline
+# of 31 January 2029" (not a day counted from it: "the day before the harvest on …")
+_EVENT_NAMED = re.compile(
+    r"^(?:the|our|my|their)\s+(?![a-z' ]*\b(?:before|after|prior|eve|following|previous|next)\b)"
+    r"[a-z' ]{1,30}?\s+(?:on|of)\s+(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def without_event(endpoint: str) -> str:
+    """A span's endpoint without the event named before its date (see _EVENT_NAMED)."""
+    return _EVENT_NAMED.sub("", endpoint)

@@ -132,9 +132,12 @@ _FROM_EVENT_TO_EVENT = re.compile(
 )
 # ... or from one thing done on a date to another: "How many days from booking the cruise on 5
 # December 2027 to sailing on 19 May 2028?"
+# ("… from 15 May 2025, when we bagged the seed oysters, to harvest on 1 November 2026?")
+_EVENT_WORD = r"(?!(?:before|after|prior|eve|next|previous|following|day|days|week|weeks)\b)[a-z]+"
+_EVENT_ON = rf"(?:(?:the|my|our)\s+)?{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,3}}\s+on\s+"
 _FROM_DOING_TO_DOING = re.compile(
-    rf"^how\s+many\s+(?:days|weeks)\s+(?:is\s+it\s+|are\s+there\s+)?from\s+[a-z]+ing(?:\s+[a-z]+){{0,3}}"
-    rf"\s+on\s+{DATE.pattern}\s+to\s+[a-z]+ing(?:\s+[a-z]+){{0,3}}\s+on\s+{DATE.pattern}\s*\?$",
+    rf"^how\s+many\s+(?:days|weeks)\s+(?:is\s+it\s+|are\s+there\s+)?from\s+(?:{_EVENT_ON})?"
+    rf"{DATE.pattern}(?:,\s+when\s+[^,?]{{1,60}},)?\s+to\s+{_EVENT_ON}{DATE.pattern}\s*\?$",
     re.IGNORECASE,
 )
 # ... or the time there is from a start to a deadline: "I cast on on 2 October 2027 and it has to
@@ -190,10 +193,12 @@ def _done_in_span(verb: str, story: str, spans: list[re.Match[str]]) -> bool:
     ends = [m.start() for m in _CLAUSE_END.finditer(story)]
     start = max([0, *(e for e in ends if e < spans[0].start())])
     end = min([len(story), *(e for e in ends if e >= spans[0].end())])
-    return bool(re.search(rf"\b{verb}(?:s|es)?\b", story[start:end], re.IGNORECASE))
+    return bool(re.search(rf"\b{verb}(?:e?s|e?d)?\b", story[start:end], re.IGNORECASE))
 
 
-_START_OR_END = re.compile(r"\b(start|begin|end|finish|open|close)(?:e?s|ed|ing)?\b", re.IGNORECASE)
+_START_OR_END = re.compile(
+    r"\b(start|begin|end|finish|open|close)(?:e?s|e?d|ing)?\b", re.IGNORECASE
+)
 
 _SPAN_FROM_EVENT = re.compile(
     rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|(?:what|which)\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+"
