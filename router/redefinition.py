@@ -413,8 +413,8 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
         or _date_order(low)
     ):
         return True
-    if role == "assistant":
-        return False
+    if role == "assistant":  # a reply in Spanish: the chat is in Spanish
+        return _foreign(low, words, unknown=False)
     return _has_word(low, words, _NOTATION_WORDS, _NOTATION_STEMS) or _has_phrase(
         low, words, _NOTATION_PHRASES
     )
@@ -425,14 +425,17 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
 # I'm five.") or a convention ("I write numbers the Spanish way", "We're talking about
 # temperature changes, not temperatures"). Unlike `_ASKS_MORE_WORDS` it leaves out the words an
 # account of one's day uses ("my order", "doing my tax return tonight", "the stock count").
-_INSTRUCTION_WORDS = word_set(
+_LANGUAGES = word_set(
+    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
+    "russian arabic hindi latin greek welsh"
+)
+_IN_LANGUAGE = re.compile(rf"\bin\s+(?:{'|'.join(sorted(_LANGUAGES))})\b")
+_INSTRUCTION_WORDS = _LANGUAGES | word_set(
     "explain explanation explaining show steps workings hint hints estimate estimates roughly "
     "approx approximately round rounded rounding nearest decimal decimals digits digit "
     "significant format formatted words spell spelled spelt write written translate language "
     "answer answers reply replies respond response express give only not don't dont never "
-    "always every everything use using assume assuming consider way style "
-    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
-    "russian arabic hindi latin greek"
+    "always every everything use using assume assuming consider way style"
 )
 # Function words of French, Spanish, Portuguese, Italian and German that English lacks: a turn
 # written in another language asks, without saying so, for answers in it ("Réponds uniquement
@@ -441,7 +444,9 @@ _FOREIGN_WORDS = word_set(
     "le la les de des du une est en et à au aux avec pour par sur dans que qui pas je nous vous il "
     "elle ce cette mais où el los las una es y con para por del al lo mi su muy está más "
     "der die das und oder ist nicht nur bitte mit ich wir ein eine auf für von zu dem den auch "
-    "di che non è sono della delle gli uma um não com os da em são"
+    "di che non è sono della delle gli uma um não com os da em são "
+    "votre vos notre nos très oui sûr aussi voici merci bonjour gracias claro sí hola usted danke "
+    "gerne grazie prego obrigado"
 )
 _FOREIGN_SHARE = 0.3
 
@@ -457,9 +462,9 @@ _ENGLISH = word_set(
 )
 
 
-def _foreign(low: str, words: frozenset[str]) -> bool:
-    if len(_FOREIGN_WORDS & words) < 2:
-        return _ENGLISH.isdisjoint(words) and sum(w.isalpha() for w in words) >= 3
+def _foreign(low: str, words: frozenset[str], *, unknown: bool = True) -> bool:
+    if len(_FOREIGN_WORDS & words) < 2:  # (`unknown`: a language the list does not know)
+        return unknown and _ENGLISH.isdisjoint(words) and sum(w.isalpha() for w in words) >= 3
     said = _split(low)
     return sum(w in _FOREIGN_WORDS for w in said) >= _FOREIGN_SHARE * len(said)
 
@@ -486,6 +491,8 @@ def _instructs(low: str, words: frozenset[str]) -> bool:
         said = _split(sentence)
         if not said or said[0] in _THANKS_WORDS or _INSTRUCTION_WORDS.isdisjoint(said):
             continue
-        if "?" not in sentence or not _STANDING_WORDS.isdisjoint(said):
+        # ("Can we do this in Spanish?" asks it of the whole chat)
+        in_language = not _LANGUAGES.isdisjoint(said) and _IN_LANGUAGE.search(sentence)
+        if "?" not in sentence or not _STANDING_WORDS.isdisjoint(said) or in_language:
             return True
     return False

@@ -369,6 +369,10 @@ def test_few_shot_history_is_checked(history: list, routes: bool) -> None:
         ("Réponds uniquement en français à partir de maintenant.", "so, 35% of 60?", False),
         # a language the list of others' function words does not know: no English word at all
         ("Atebwch yn Gymraeg os gwelwch yn dda.", "How many days from 1 March to 1 April?", False),
+        # a language asked for the whole chat, as a question ("What is the Spanish word for …"
+        # asks a word, not the chat's language)
+        ("Can we do this in Spanish? I'm practising for my trip.", "what's 68°F in Celsius", False),
+        ("What is the Spanish word for kilogram?", "what's 68°F in Celsius", True),
         ("Thanks, great work.", "What is 12 * 7?", True),
         ("Can you explain how compound interest works?", "What's 1000 × 1.05?", True),
         ("Thanks for explaining compound interest earlier!", "What's 1000 × 1.05?", True),
@@ -387,6 +391,29 @@ def test_an_earlier_instruction_leaves_the_question_to_the_model(
     ]
     assert (route(messages, CTX) is not None) is routes
     assert (route_assist(messages, CTX) is not None) is routes
+
+
+# An assistant that replied in another language set the chat's language; a reply naming a
+# foreign place or word did not.
+@pytest.mark.parametrize(
+    "reply, routes",
+    [
+        ("¡Claro que sí! Pregunta lo que quieras.", False),
+        ("Bien sûr, je réponds en français : posez votre question.", False),
+        ("Sounds fun! El Paso is in Texas, and the weather there is warm in the day.", True),
+        ("It is 'kilogramo' in Spanish.", True),
+        ("Twelve thousand eight hundred.", True),  # (no function word of English: still English)
+    ],
+)
+def test_a_reply_in_another_language_leaves_the_question_to_the_model(
+    reply: str, routes: bool
+) -> None:
+    messages = [
+        {"role": "user", "content": "Hello!"},
+        {"role": "assistant", "content": reply},
+        {"role": "user", "content": "what's 68°F in Celsius"},
+    ]
+    assert (route(messages, CTX) is not None) is routes
 
 
 # A quantity stated beside the question is not a unit given a size of its own ("a year has
