@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from router.conversation import SENTENCE_BREAK
-from router.redefinition import read_words, word_set
+from router.words import read_words, word_set
 
 # Words that, beside a question in the same message, ask for more than its exact value or say
 # how to read it ("Round to the nearest dollar.", "Show your steps.", "Don't tell me, just a

@@ -17,30 +17,8 @@ from __future__ import annotations
 import itertools
 import re
 
-# Characters that separate words here; "'", "#" and "+" stay inside ("i'm", "c#", "c++").
-_SEPARATOR_CHARS = '\t\n\r.,;:!?()[]{}"`<>/\\|=*^%~@$&_-'
-_SEPARATORS = str.maketrans({c: " " for c in _SEPARATOR_CHARS})
-_SEPARATOR_BYTES = bytes.maketrans(_SEPARATOR_CHARS.encode(), b" " * len(_SEPARATOR_CHARS))
-
-
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _split(text: str) -> list[str]:
-    """The words of `text`, split at whitespace and _SEPARATOR_CHARS. str.translate is fast
-    only on ASCII text (a 5 KB turn with one curly quote took 0.27 ms); the separators are
-    ASCII, which UTF-8 never uses inside another character, so bytes.translate does it."""
-    if text.isascii():
-        return text.translate(_SEPARATORS).split()
-    raw = text.encode("utf-8", "surrogatepass").translate(_SEPARATOR_BYTES)
-    return raw.decode("utf-8", "surrogatepass").split()
-
-
-def read_words(text: str) -> tuple[str, frozenset[str]]:
-    """(lower-case text, its words)."""
-    low = text.lower()
-    return low, frozenset(_split(low))
+from router.instructions import foreign, instructs
+from router.words import SEPARATOR_CHARS, read_words, word_set
 
 
 def _phrases(*pairs: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
@@ -250,7 +228,7 @@ _SIZE = re.compile(
     r"(?:lasts?|has|have|is|are|equals?|contains?|holds?|measures?|of|\()\s*"
     r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*([a-z]+)"
 )
-_UNQUOTE = str.maketrans({c: " " for c in _SEPARATOR_CHARS + "'‘’“”"})  # a 'cup' is a cup
+_UNQUOTE = str.maketrans({c: " " for c in SEPARATOR_CHARS + "'‘’“”"})  # a 'cup' is a cup
 _NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for
 _SUBJECT_WORDS = 3  # … among its last words: "a day on Kethra lasts", "one league is"
 
@@ -302,7 +280,7 @@ def _has_word(
     for stem in stems:  # a word starts with it: found with str.find, not word by word
         i = low.find(stem)
         while i >= 0:
-            if i == 0 or low[i - 1].isspace() or low[i - 1] in _SEPARATOR_CHARS:
+            if i == 0 or low[i - 1].isspace() or low[i - 1] in SEPARATOR_CHARS:
                 return True
             i = low.find(stem, i + 1)
     return False
@@ -397,9 +375,9 @@ def _date_order(low: str) -> bool:
 def redefines(text: str, *, role: str = "user", instructions: bool = False) -> bool:
     """True when a turn may change what a later exact question means (notation, a setting
     such as modulo 7 or JavaScript numbers, a place or calendar, a standing instruction);
-    with `instructions`, also when it says how to answer (see `_instructs`)."""
+    with `instructions`, also when it says how to answer (see `instructions.instructs`)."""
     low, words = read_words(text)
-    if instructions and _instructs(low, words):
+    if instructions and instructs(low, words):
         return True
     if (
         _has_word(low, words, _SETTING_WORDS, _SETTING_STEMS)
@@ -414,85 +392,7 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
     ):
         return True
     if role == "assistant":  # a reply in Spanish: the chat is in Spanish
-        return _foreign(low, words, unknown=False)
+        return foreign(low, words, unknown=False)
     return _has_word(low, words, _NOTATION_WORDS, _NOTATION_STEMS) or _has_phrase(
         low, words, _NOTATION_PHRASES
     )
-
-
-# Words by which an earlier statement says how answers are to be given or numbers read: a
-# standing instruction ("Answer me only in Spanish words, no digits.", "Explain everything like
-# I'm five.") or a convention ("I write numbers the Spanish way", "We're talking about
-# temperature changes, not temperatures"). Unlike `_ASKS_MORE_WORDS` it leaves out the words an
-# account of one's day uses ("my order", "doing my tax return tonight", "the stock count").
-_LANGUAGES = word_set(
-    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
-    "russian arabic hindi latin greek welsh"
-)
-_IN_LANGUAGE = re.compile(rf"\bin\s+(?:{'|'.join(sorted(_LANGUAGES))})\b")
-_INSTRUCTION_WORDS = _LANGUAGES | word_set(
-    "explain explanation explaining show steps workings hint hints estimate estimates roughly "
-    "approx approximately round rounded rounding nearest decimal decimals digits digit "
-    "significant format formatted words spell spelled spelt write written translate language "
-    "answer answers reply replies respond response express give only not don't dont never "
-    "always every everything use using assume assuming consider way style"
-)
-# Function words of French, Spanish, Portuguese, Italian and German that English lacks: a turn
-# written in another language asks, without saying so, for answers in it ("Réponds uniquement
-# en français à partir de maintenant."). Place names ("El Paso", "La Paz") hold one or two.
-_FOREIGN_WORDS = word_set(
-    "le la les de des du une est en et à au aux avec pour par sur dans que qui pas je nous vous il "
-    "elle ce cette mais où el los las una es y con para por del al lo mi su muy está más "
-    "der die das und oder ist nicht nur bitte mit ich wir ein eine auf für von zu dem den auch "
-    "di che non è sono della delle gli uma um não com os da em são "
-    "votre vos notre nos très oui sûr aussi voici merci bonjour gracias claro sí hola usted danke "
-    "gerne grazie prego obrigado"
-)
-_FOREIGN_SHARE = 0.3
-
-
-# English's commonest words: a turn of three words or more with none of them is in a language
-# the list above does not know ("Atebwch yn Gymraeg os gwelwch yn dda.")
-_ENGLISH = word_set(
-    "the a an and or but of to in on at for with from by is are was were be been am i you he she "
-    "we they it me my your our his her their this that these those what which who how when where "
-    "why not no yes do does did have has had can could will would should may might must please "
-    "thanks thank ok okay hi hello hey good great sure so if then just all some any one two "
-    "here there now up out about as more very too also get got need want know like make see"
-)
-
-
-def _foreign(low: str, words: frozenset[str], *, unknown: bool = True) -> bool:
-    if len(_FOREIGN_WORDS & words) < 2:  # (`unknown`: a language the list does not know)
-        return unknown and _ENGLISH.isdisjoint(words) and sum(w.isalpha() for w in words) >= 3
-    said = _split(low)
-    return sum(w in _FOREIGN_WORDS for w in said) >= _FOREIGN_SHARE * len(said)
-
-
-# Words that make a question a standing instruction: "Can you answer only in Spanish?"
-_STANDING_WORDS = word_set("only always every everything never all")
-_THANKS_WORDS = ("thanks", "thank", "thx", "ty")
-_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
-
-
-def _instructs(low: str, words: frozenset[str]) -> bool:
-    """True when an earlier user turn says how to answer or how to read numbers (see
-    _INSTRUCTION_WORDS), or is written in another language (see _FOREIGN_WORDS). A question
-    asks it only with a standing word ("Can you answer only in Spanish?"; "Can you explain
-    how interest works?" asks once), and a thank-you for the last answer says nothing."""
-    if _foreign(low, words):
-        return True
-    present = _INSTRUCTION_WORDS & words
-    if not present:
-        return False
-    for sentence in _SENTENCES.split(low):
-        if not any(word in sentence for word in present):
-            continue  # none of them even as a substring: no need to split it into words
-        said = _split(sentence)
-        if not said or said[0] in _THANKS_WORDS or _INSTRUCTION_WORDS.isdisjoint(said):
-            continue
-        # ("Can we do this in Spanish?" asks it of the whole chat)
-        in_language = not _LANGUAGES.isdisjoint(said) and _IN_LANGUAGE.search(sentence)
-        if "?" not in sentence or not _STANDING_WORDS.isdisjoint(said) or in_language:
-            return True
-    return False

@@ -373,6 +373,8 @@ def test_few_shot_history_is_checked(history: list, routes: bool) -> None:
         # asks a word, not the chat's language)
         ("Can we do this in Spanish? I'm practising for my trip.", "what's 68°F in Celsius", False),
         ("What is the Spanish word for kilogram?", "what's 68°F in Celsius", True),
+        ("Can we do this in Finnish?", "what's 85 times 12", False),
+        ("I polish furniture for a living.", "what's 85 times 12", True),
         ("Thanks, great work.", "What is 12 * 7?", True),
         ("Can you explain how compound interest works?", "What's 1000 × 1.05?", True),
         ("Thanks for explaining compound interest earlier!", "What's 1000 × 1.05?", True),

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from router.redefinition import _split
+from router.words import split_words
 from tools.words import initials
 
 
@@ -49,4 +49,4 @@ def test_a_lookahead_before_an_alternation_finds_what_the_alternation_finds(text
     ],
 )
 def test_words_are_split_at_separators_in_ascii_and_other_text(text: str, words: list[str]) -> None:
-    assert _split(text) == words
+    assert split_words(text) == words
