@@ -1190,6 +1190,22 @@ STORIES += [
         "Saturday's stargazing session runs from 21:40 to 01:10 — how long is that in minutes?",
         "210 minutes",
     ),
+    # set 33: a span "after" in the date's sentence; "Hatch date?"; a name and who he is; a
+    # bare "what weekday?" after a dash; a thing installed; the aside before a bare date
+    ("Eggs were laid on 30 May 2027 and hatch after 21 days. Hatch date?", "June 20, 2027"),
+    (
+        (
+            "Old Tom, our master wheelwright, was born on 12 December 1957. How old will he be on 1"
+            " June 2027?"
+        ),
+        "69 years",
+    ),
+    ("our six-day race starts 19 November 2027 — what weekday?", "Friday"),
+    ("The east window was installed on 20 May 1887. How old is it on 20 May 2027?", "140 years"),
+    (
+        "How many weeks from 4 January 2027, when the jacket was opened, to 26 April 2027?",
+        "16 weeks",
+    ),
 ]
 
 
@@ -1459,6 +1475,9 @@ LEFT_TO_THE_MODEL = [
     "My dog was born on 8 August 2009 and today is 1 June 2027. How old am I?",
     "How many days from 15 May 2025 to the day before the harvest on 1 November 2026?",
     "The flight leaves at 21:40 and lands at 01:10. How many minutes is that?",
+    # a span "after" told in another sentence, of something else; a bare "Which day?"
+    "Eggs were laid on 30 May 2027. They hatch after 21 days of warmth. When do they hatch?",
+    "The fair is on 19 November 2027. Which day?",
     # a job that takes 7 weeks from a start may end on day 48 or 49
     "We start the cottage roof on 6 April 2027 and it takes 7 weeks. What date should we finish?",
 ]

@@ -33,7 +33,9 @@ _AFTER_SPAN = re.compile(
 # "takes" or "needs": "expires on 9 May and renewal takes 6 weeks. What date should I apply
 # by?" counts back)
 _AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
-_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes)\s+$", re.IGNORECASE)
+_BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes|after)\s+$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$)")
+_ENDS = re.compile(r"[.;!?]")
 _BACK = {"before", "earlier", "prior to", "ahead of", "ahead"}
 _MADE_ON = re.compile(
     r"\b(?:made|started|begun|brewed|bottled|poured|planted|sown|laid|set|mixed|cast|put\s+down)"
@@ -347,6 +349,10 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
         handed = _before_date(_HANDED_IN, text, date, _START_REACH)
         ready = _READY_IN.search(text, max(0, span.start() - 16), span.start())
         return 1 if handed and ready else None
+    if pre and pre["pre"].lower() == "after" and date.end() < span.start():
+        # "Eggs were laid on 30 May 2027 and hatch after 21 days.": 21 days on, in one sentence
+        between = text[date.end() : pre.start()]
+        return 1 if _CLAUSE_ENDS.match(text, span.end()) and not _ENDS.search(between) else None
     if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
         # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
         return 1 if _before_date(_DATED, text, date, _START_REACH) else None

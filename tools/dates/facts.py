@@ -187,7 +187,8 @@ _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)"
 _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
     r"^(?:(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}\w+"
-    r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z][a-z]+))\s+"
+    # ("Old Tom, our master wheelwright, was born …": a name and who he is)
+    r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?)\s+"
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
     r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"
     # "Client's date of birth is 8 August 2009.", "My DOB: 3 May 1990"
@@ -263,7 +264,8 @@ def _same_person(born_clause: str, who: str) -> bool:
 _MADE_CLAUSE = re.compile(
     r"^(?:my|our|his|her|their|the|an?)\s+(?:[\w'-]+\s+){0,4}(?:(?:was|were)\s+"
     r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched|cast"
-    r"|forged|carved|painted|printed|published|written|completed|released"
+    r"|forged|carved|painted|printed|published|written|completed|released|installed|erected"
+    r"|unveiled|consecrated|dedicated"
     r"|first\s+registered)|(?P<verb2>came\s+out))\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )

@@ -88,10 +88,15 @@ def _year_said_twice(text: str, m: re.Match[str]) -> str:
 _DASH_ASKED = re.compile(
     r"(?:\s+[-–—]\s+|,\s+so\s+)(?=(?:so\s+)?(?:what|when|which|how)\b[^.?!]*\?$)", re.IGNORECASE
 )
-_TERSE_DATE = re.compile(
-    r"\s+[-–—]\s+((?:due|arrival|ready|finish|delivery)\s+date)\?$", re.IGNORECASE
+_TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
+    r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
+    r"|expiry|collection)\s+date)\?$",
+    re.IGNORECASE,
 )
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
+_TERSE_WEEKDAY = re.compile(
+    r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\s*\?$", re.IGNORECASE
+)
 _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
 # After the asked word, a question that picks another day than the span's end.
 _ANOTHER_DAY = re.compile(
@@ -137,7 +142,7 @@ _EVENT_WORD = r"(?!(?:before|after|prior|eve|next|previous|following|day|days|we
 _EVENT_ON = rf"(?:(?:the|my|our)\s+)?{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,3}}\s+on\s+"
 _FROM_DOING_TO_DOING = re.compile(
     rf"^how\s+many\s+(?:days|weeks)\s+(?:is\s+it\s+|are\s+there\s+)?from\s+(?:{_EVENT_ON})?"
-    rf"{DATE.pattern}(?:,\s+when\s+[^,?]{{1,60}},)?\s+to\s+{_EVENT_ON}{DATE.pattern}\s*\?$",
+    rf"{DATE.pattern}(?:,\s+when\s+[^,?]{{1,60}},)?\s+to\s+(?:{_EVENT_ON})?{DATE.pattern}\s*\?$",
     re.IGNORECASE,
 )
 # ... or the time there is from a start to a deadline: "I cast on on 2 October 2027 and it has to
@@ -256,6 +261,9 @@ def read_story(text: str) -> str | None:
     question = _ASIDE.sub("", sentences[-1].strip(), count=1)  # "Out of curiosity, how many …"
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
+    if _TERSE_WEEKDAY.match(question):  # "… starts on 19 November 2027 — what weekday?"
+        question = "What day of the week is that?"
+        text = f"{text.rstrip()[: -len(sentences[-1])].rstrip()} {question}"
     if age := (
         age_question(text, question)
         or birthday_date(text, question)
