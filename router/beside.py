@@ -27,8 +27,9 @@ _ASKS_MORE_WORDS = word_set(
     # days left out of a count, or a date that moved: "We skip weekends.", "It was postponed."
     "skip skips skipping skipped weekend weekends weekday weekdays holiday holidays "
     "moved rescheduled postponed delayed "
-    # a second request beside the question: "Also book the room.", "Then send it to Ana."
-    "also then "
+    # a second request beside the question: "Also book the room.", "Then send it to Ana.",
+    # "Describe the number 42.", "Write a poem about it."
+    "also then describe compose draft poem story essay song haiku limerick summarise summarize "
     # a correction after the question: "wait no, 96 × 41", "sorry, I meant 14 October 2028"
     "meant mean wait oops whoops typo correction scratch instead"
     # a language the answer may be wanted in
@@ -88,9 +89,21 @@ _FORM_GATE = word_set(
 )
 
 
+# A message that opens by asking for something written: "Write a poem about 22 lb - kilos?"
+# (not "Write 0.75 as a fraction": a number follows)
+_WRITING_ASKED = re.compile(
+    r"\s*(?:please\s+)?(?:write|compose|draft|create|generate|make\s+up|describe|summari[sz]e)"
+    r"\s+(?:me\s+|us\s+)?(?:a|an|some|the|my|our)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_for_form(text: str) -> bool:
     """True when a sentence of `text` other than its question asks for the answer in another
-    form ("Answer in French.", "Give the answer in Roman numerals."): the model answers."""
+    form ("Answer in French.", "Give the answer in Roman numerals."), or the message opens by
+    asking for something written: the model answers."""
+    if _WRITING_ASKED.match(text):
+        return True
     if len(text) > _WHOLE_REACH or _FORM_GATE.isdisjoint(read_words(text)[1]):
         return False  # (no tool reads a longer message whole; most ask for no form)
     sentences = [s for s in SENTENCE_BREAK.split(text.strip()) if s]

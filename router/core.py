@@ -90,12 +90,12 @@ def route(
         return None
     said = len(earlier)  # the turns before the last (the rest of a message may follow)
     claims = _claims(tidy(text), ctx, tools)
-    if claims and asks_for_form(text):
-        return None  # "Answer in French. What date is 8 weeks after 14 January 2028?"
     if not claims and (fixed := corrected(text)):
         claims = _claims(tidy(fixed), ctx, tools)  # "… — sorry, I meant 2,540"
     if not claims and (full := expanded(text)):
         claims = _claims(tidy(full), ctx, tools)  # "… room fee. Total please?"
+    if claims and asks_for_form(text):
+        return None  # "Answer in French. What date is 8 weeks after 14 January 2028?"
     if not claims:
         claims, rest = _buried_claims(text, ctx, tools)
         if not claims:

@@ -46,6 +46,16 @@ _TERSE = (
         re.compile(r"(?<=[.!?]\s)what\s+date\s*\?$", re.IGNORECASE),
         lambda m: "What date is that?",
     ),
+    # "Shipping a 22 lb chest of oolong — kilos?": a unit asked after a dash
+    (
+        re.compile(
+            r"(?<=\s[-—–]\s)(?:in\s+)?(?P<u>kilos|kilograms|kg|grams|pounds|lbs|ounces|stone|metres"
+            r"|meters|feet|inches|centimetres|centimeters|cm|millimetres|mm|miles|kilometres"
+            r"|kilometers|km|yards|litres|liters|celsius|fahrenheit)\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What is that in {m['u']}?",
+    ),
     # "Minutes from 08:35 to 13:10?", "Hours between 07:00 and 19:30?"
     (
         re.compile(

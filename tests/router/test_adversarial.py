@@ -901,6 +901,9 @@ STILL_ANSWERED = [
         id="terse-cost",
     ),
     pytest.param([U("Minutes from 08:35 to 13:10?")], "275 minutes", id="terse-minutes-from"),
+    pytest.param(
+        [U("Shipping a 22 lb chest of oolong — kilos?")], "= 9.97903214 kg", id="terse-unit-dash"
+    ),
     pytest.param([U("minutes from 22:40 to 01:10")], "150 minutes", id="terse-without-mark"),
     pytest.param(
         [U("date 45 days before 20 December 2027")],

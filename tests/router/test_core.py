@@ -124,6 +124,11 @@ HARD_NEGATIVES = [
     "2x + 3",
     "Is 97 prime?",
     "What is 2^10 in binary?",
+    # a message that asks for something written as well (found while writing set 33's fixes:
+    # the first was answered before)
+    "Write a poem about 22 lb. What is that in kilos?",
+    "Write a poem about 22 lb - kilos?",
+    "Describe the number 42. What is 6*7?",
     "2 + 2 = ? Answer with a single word.",
     "What is 2 + 2? Reply in JSON.",
     "lol 100%",

@@ -578,6 +578,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "= 54.864 m",
         ),
         ("The paper round is 7.4 miles. Need it in km for the route app.", "= 11.9091456 km"),
+        # "Give me that in …", one of a thing said "One", "Roughly how many …"
+        (
+            "The iron tyre measures 4 ft 3 in across. Give me that in centimetres.",
+            "4 ft + 3 in = 129.54 cm",
+        ),
+        ("One lap of our track is 250 metres. How many feet?", "250 m ≈ 820.21 ft"),
+        ("The bag is 20 kg. About how many pounds?", "20 kg ≈ 44.0925 lb"),
         # the unit wanted named in the story: "wants mph", "asked how many pounds that is", a dial
         # "is fahrenheit" ("this one" is no number)
         (

@@ -213,7 +213,9 @@ _MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|heavy|far))?"
 _ASKED_FOR = (
     re.compile(
         # ("… 64 inches long. that's how many cm?")
-        rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}"
+        # ("Roughly how many square feet?": the exact figure answers it too)
+        rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?(?:(?:roughly|about|approximately)\s+)?"
+        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}"
         r"(?:\s+(?:is|are|was|were)\s+"
         r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
@@ -241,7 +243,8 @@ _ASKED_FOR = (
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
-        r"|convert\s+(?:that|this|it)\s+(?:in)?to|in)\s+(?P<t>[^\d]{1,30}?)"
+        r"|convert\s+(?:that|this|it)\s+(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
+        r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?"
         r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
@@ -381,11 +384,16 @@ def _of_the_asked_kind(req: UnitsRequest) -> bool:
     return bool(kind) and all(dimensionality(term.unit) == kind for term in req.terms)
 
 
+_ONE_THING = re.compile(
+    r"^one\s+(?=[a-z]+\s+(?:of\s+[a-z' ]{1,30}?\s+)?(?:is|was|measures)\s+\d)", re.IGNORECASE
+)
+
+
 def parse_units_request(text: str) -> UnitsRequest | None:
     """The whole message as one units request, or None when it is anything else."""
     if len(text) > MAX_TEXT:
         return None
-    text = number_words(text)
+    text = number_words(_ONE_THING.sub("A ", text))  # "One lap of our track is 250 metres."
     if not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
         return None
     if CURRENCY.search(text):
