@@ -14,13 +14,26 @@ MAX_TEXT = 400
 # (the terse question, its place after a story's sentence, a comma or a dash)
 _AFTER = r"(?:(?<=[.!?,;:]\s)|(?<=\s[-—–]\s)|^)"
 _TERSE = (
-    # "Total please?", "- total?", "Takings?", "profit?", "Grand total?"
+    # "Total please?", "- total?", "Takings?", "profit?", "Grand total?", "Gross takings?",
+    # "gate total?", "Invoice amount?", "Total with tax?"
     (
         re.compile(
-            rf"{_AFTER}(?P<w>(?:grand\s+)?total|takings|profit|the\s+total)(?:\s+please)?\s*\?$",
+            rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+)?total|(?:gross\s+)?takings"
+            r"|profit|the\s+total|(?P<i>invoice|bill)\s+amount|total\s+with\s+(?:the\s+)?(?:tax|vat))"
+            r"(?:\s+please)?\s*\?$",
             re.IGNORECASE,
         ),
-        lambda m: f"What is the {m['w'].lower().removeprefix('the ')}?",
+        lambda m: f"What is the {m['i'].lower() if m['i'] else _total(m['w'])}?",
+    ),
+    # "Steel cost?": what the thing named costs
+    (
+        re.compile(rf"{_AFTER}(?P<w>[a-z]+)\s+cost\s*\?$", re.IGNORECASE),
+        lambda m: f"What does the {m['w'].lower()} cost?",
+    ),
+    # "How much each?"
+    (
+        re.compile(rf"{_AFTER}how\s+much\s+each\s*\?$", re.IGNORECASE),
+        lambda m: "How much does each pay?",
     ),
     # "Cost?", "Total cost?" after a story
     (
@@ -72,6 +85,13 @@ _TERSE = (
 )
 
 
+def _total(said: str) -> str:
+    """ "the total", "the gross takings", "the total" for "total with tax" (the tax is in the
+    story: "… and sales tax is 8.25%")."""
+    said = said.lower().removeprefix("the ")
+    return "total" if said.startswith("total with") else said
+
+
 _ONE_LINE = re.compile(r"^\s*(?:minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)
 # words typed without their apostrophe or a letter: "whats left?", "his commision"
 _TYPOS = {"whats": "what's", "hows": "how's", "commision": "commission", "recieved": "received"}
@@ -85,6 +105,8 @@ def expanded(text: str) -> str | None:
         return None  # (a question mark, or a one-line ask: "minutes from 22:40 to 01:10")
     body = _TYPO.sub(lambda m: _TYPOS[m.group().lower()], text.rstrip())
     for pattern, full in _TERSE:
-        if m := pattern.search(body):
-            return f"{body[: m.start()]}{full(m)}"
+        if m := pattern.search(body):  # ("…; gate total?" is a sentence of its own)
+            told = body[: m.start()].rstrip()
+            told = f"{told[:-1]}." if told.endswith((";", ":", ",")) else told
+            return f"{told} {full(m)}" if told else full(m)
     return body if body != text.rstrip() else None

@@ -902,6 +902,20 @@ STILL_ANSWERED = [
     ),
     pytest.param([U("Minutes from 08:35 to 13:10?")], "275 minutes", id="terse-minutes-from"),
     pytest.param(
+        [U("Sold 236 bottles of amber syrup at the breakfast, $18.50 a bottle. Gross takings?")],
+        "= 4366",
+        id="terse-gross-takings",
+    ),
+    pytest.param(
+        [
+            U(
+                "Matrix removal is invoiced at €55 per hour and the skull took 37.5 hours. Invoice amount?"
+            )
+        ],
+        "= 2062.5",
+        id="terse-invoice-amount",
+    ),
+    pytest.param(
         [U("Shipping a 22 lb chest of oolong — kilos?")], "= 9.97903214 kg", id="terse-unit-dash"
     ),
     pytest.param([U("minutes from 22:40 to 01:10")], "150 minutes", id="terse-without-mark"),

@@ -66,7 +66,8 @@ _EACH_WORDS = frozenset({"head", "person", "item", "one", "piece", "unit"})
 # £265", "the council permit to put it on the road is £45"
 _ONE = re.compile(
     rf"(?:(?:a|an|one|the)\s+(?:(?:flat|one-off|fixed|single)\s+)?{_MONEY}\s+(?P<what>{_WORDS})"
-    rf"|(?:a|an|one|the|my|our)\s+(?P<thing>{_WORDS}{_PURPOSE})\s+(?:is|costs?|was|comes\s+to|at|for)"
+    rf"|(?:a|an|one|the|my|our)\s+(?P<thing>{_WORDS}{_PURPOSE})\s+(?:is|costs?|was|comes\s+to|at|for"
+    r"|lists\s+at|retails\s+at|is\s+priced\s+at)"
     rf"\s+{_MONEY.replace('<p>', '<p2>')})",
     re.IGNORECASE,
 )
@@ -106,6 +107,7 @@ _CLASS = frozenset(
         "household family group",
     )
 )
+_GETS = re.compile(r"(?:the\s+|our\s+)?([a-z]+)\s+(?:get|gets|receive|receives)\b", re.IGNORECASE)
 # takings "less 2.5% card fees"
 _LESS_FEES = re.compile(
     rf"(?:less|minus)\s+(?:an?\s+)?(?P<x>{NUM})%\s+(?:card\s+|bank\s+|booking\s+|platform\s+)?"
@@ -113,7 +115,9 @@ _LESS_FEES = re.compile(
     re.IGNORECASE,
 )
 _ON = re.compile(
-    rf"(?:with\s+)?(?:(?P<x>{NUM})%\s+(?:vat|(?:sales\s+)?tax)|vat\s+at\s+(?P<x2>{NUM})%|an?\s+(?P<x3>{NUM})%\s+service\s+charge)"
+    rf"(?:with\s+)?(?:(?P<x>{NUM})%\s+(?:vat|(?:sales\s+)?tax)|vat\s+at\s+(?P<x2>{NUM})%|an?\s+(?P<x3>{NUM})%\s+service\s+charge"
+    # "sales tax is 8.25%"
+    rf"|(?:vat|(?:the\s+)?sales\s+tax)\s+is\s+(?P<x4>{NUM})%)"
     r"(?:\s+on\s+top|\s+(?:goes|is|gets)\s+(?:added\s+)?on(?:\s+(?:top|the\s+discounted\s+price))?)?",
     re.IGNORECASE,
 )
@@ -263,7 +267,9 @@ def _read(clause: str, bill: _Bill) -> bool:
         whom = (m.groupdict().get("whom") or "").lower().split()
         if whom and (whom[-1].endswith("s") or whom[-1] in _CLASS):
             return False  # "15% off for members": is the asker one?
-        x = m["x"] or m.groupdict().get("x2") or m.groupdict().get("x3")
+        if (gets := _GETS.match(clause)) and gets[1].lower().removesuffix("s") in _CLASS:
+            return False  # "members get 15% off": the same
+        x = m["x"] or m.groupdict().get("x2") or m.groupdict().get("x3") or m.groupdict().get("x4")
         bill.expr = f"({bill.expr}) * (1 {'-' if off else '+'} {_amount(x)}/100)"
         bill.after_percent = True
         bill.charges += 1

@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.percent_frames import NUM as _NUM
+from tools.calculator.percent_frames import PCT as _PCT
+from tools.calculator.percent_frames import PERCENT_FRAMES as _PERCENT_FRAMES
+from tools.calculator.percent_frames import compiled as _compiled
 from tools.calculator.rates import rate_product
 from tools.calculator.stories import one_step
 
@@ -40,11 +44,6 @@ def _step(expr: str, step: str) -> str:
         if m:
             return form.format(expr, *m.groups())
     return UNREAD_STEP  # a step we cannot read: the grammar refuses the whole request
-
-
-def _compiled(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, form) pairs with the patterns compiled, case-insensitive."""
-    return tuple((re.compile(p, re.IGNORECASE), form) for p, form in pairs)
 
 
 # Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
@@ -97,103 +96,6 @@ def _round_frame(body: str) -> str:
 
 # Frames whose operands are named once but used twice, or read from a list: "80 increased by
 # 25%" is 80 + 25% of 80 (never the ambiguous "80 + 25%"), "the average of 4, 8 and 15".
-_NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
-_PCT = r"(?: ?%| per ?cent)"
-_PERCENT_FRAMES = _compiled(
-    (rf"^({_NUM}) (?:increased|raised|marked up) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
-    (
-        rf"^({_NUM}) (?:decreased|reduced|lowered|marked down) by ({_NUM}){_PCT}$",
-        "{0} - {1}% of {0}",
-    ),
-    # "250 minus 17 percent of it": the percentage of the number just said
-    (rf"^({_NUM}) (?:minus|less) ({_NUM}){_PCT} of (?:it|that)$", "{0} - {1}% of {0}"),
-    (rf"^({_NUM}) plus ({_NUM}){_PCT} of (?:it|that)$", "{0} + {1}% of {0}"),
-    # "2,400 less 15%": the trade's net price (while the symbol in "2,400 - 15%" is ambiguous)
-    (rf"^({_NUM}) less ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
-    # "86 with 15 percent taken off", "86 with 20% added": said of the number just said
-    (rf"^({_NUM}) with ({_NUM}){_PCT} (?:taken )?off$", "{0} - {1}% of {0}"),
-    (rf"^({_NUM}) with ({_NUM}){_PCT} (?:added(?: on)?|on top)$", "{0} + {1}% of {0}"),
-    # "take 35% off 380"; "What's 15% off 86?" is the sale price as a calculator reads it, shown
-    # "86 − 15% of 86 = 73.1" (every held-out writer asked it so); "150% off 86" is no price
-    (rf"^(?:take |knock |deduct )?(100|\d\d?(?:\.\d+)?){_PCT} off ({_NUM})$", "{1} - {0}% of {1}"),
-    # "add 20% VAT to 258.40": the percentage of the amount added ("add 5% to 80" is 84, not
-    # 80.05); taken off only without a tax named ("remove 20% VAT from 120" may mean 100)
-    (
-        rf"^add ({_NUM}){_PCT}(?: (?:vat|tax|sales tax|gst|tip|service charge))? (?:to|onto) ({_NUM})$",
-        "{1} + {0}% of {1}",
-    ),
-    (rf"^(?:subtract|deduct) ({_NUM}){_PCT} from ({_NUM})$", "{1} - {0}% of {1}"),
-    (rf"^({_NUM}){_PCT} less than ({_NUM})$", "{1} - {0}% of {1}"),
-    (rf"^({_NUM}){_PCT} more than ({_NUM})$", "{1} + {0}% of {1}"),
-    (rf"^what (?:percent(?:age)?|%) of ({_NUM}) is ({_NUM})$", "{1} / {0} * 100"),
-    (rf"^({_NUM}) is what (?:percent(?:age)?|%) of ({_NUM})$", "{0} / {1} * 100"),
-    (rf"^what (?:percent(?:age)?|%) is ({_NUM}) of ({_NUM})$", "{0} / {1} * 100"),
-    # "3/4 as a percentage", "0.125 as a percent": the value times 100
-    (rf"^({_NUM}(?: ?/ ?{_NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),
-    (rf"^({_NUM}) (?:less|fewer) than ({_NUM})$", "{1} - {0}"),
-    (rf"^({_NUM}) more than ({_NUM})$", "{1} + {0}"),
-    (rf"^({_NUM}) and ({_NUM}) (?:together|combined)$", "{0} + {1}"),
-    (
-        (
-            r"^(?:the )?remainder (?:when|of|after) ([\d(][^a-z]*?) (?:is )?(?:divided by|/)"
-            r" ([\d(][^a-z]*)$"
-        ),
-        "({0}) mod ({1})",
-    ),
-    (rf"^({_NUM}) choose ({_NUM})$", "binomial({0}, {1})"),
-    (
-        (
-            rf"^(?:the )?sum of (?:all )?(?:the )?(?:integers|whole numbers|natural numbers|numbers)"
-            rf" from ({_NUM}) (?:to|through) ({_NUM})$"
-        ),
-        "({0} + {1}) * ({1} - {0} + 1) / 2",
-    ),
-    (
-        (
-            rf"^({_NUM}) (?:divided by|/) ({_NUM}) (?:leaves|gives|has) (?:a |what |which )?"
-            r"remainder(?: of what)?$"
-        ),
-        "{0} mod {1}",
-    ),
-    # "$1,299 laptop plus 7% sales tax": the tax (or tip) is on the amount
-    (
-        (
-            rf"^({_NUM})(?: [a-z]+){{0,2}} (?:plus|\+|with|after) (?:an? )?({_NUM}){_PCT}"
-            r" (?:sales )?(?:tax|vat|tip|gratuity|service charge)$"
-        ),
-        "{0} + {1}% of {0}",
-    ),
-    # "the total on a $64 purchase with 8.25% sales tax added"
-    (
-        (
-            rf"^(?:the )?total (?:on|for|of) (?:an? |the |my )?({_NUM})(?: [a-z]+)? with (?:an? )?"
-            rf"({_NUM}){_PCT} (?:sales )?(?:tax|vat|tip)(?: added| on top)?$"
-        ),
-        "{0} + {1}% of {0}",
-    ),
-    (rf"^(?:increase|raise) ({_NUM}) by ({_NUM}){_PCT}$", "{0} + {1}% of {0}"),
-    (rf"^(?:decrease|reduce|lower) ({_NUM}) by ({_NUM}){_PCT}$", "{0} - {1}% of {0}"),
-    (rf"^(\d+) ?/ ?(\d+) of ({_NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
-    # "She made 45 of 72 free throws; what's that as a percentage?"
-    # "Revision tracker: I've finished 17 of the 25 past papers. What percentage is that?"
-    (
-        (
-            r"^(?:[a-z':]+ ){0,3}?(?:[a-z]+|i've|we've|i have|we have) (?:made|got|scored|hit"
-            r"|passed|won|answered|completed|finished|done|sold|read|fixed|marked)"
-            rf" ({_NUM}) (?:of|out of)(?: the)? ({_NUM})(?: [a-z-]+){{0,4}}[.,;]? (?:what(?:'s| is)"
-            r" that as an? (?:percent(?:age)?|%)|what (?:percent(?:age)?|%) is that)$"
-        ),
-        "{0} / {1} * 100",
-    ),
-    (rf"^({_NUM}) split (\d+) ways$", "{0} / {1}"),  # "1,750 split 14 ways"
-    (
-        (
-            rf"^split ({_NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
-            r"(?: (?:people|persons|friends|ways|parts|shares))?$"
-        ),
-        "{0} / {1}",
-    ),
-)
 # "the percentage increase from 48 to 60": signed for a change, and only in its own direction
 # for an increase or a decrease (a "20% increase" from 60 to 48 is not what was asked).
 _CHANGE = re.compile(
@@ -210,6 +112,13 @@ _SALE = re.compile(
     r" the (?:sale|discounted|final|new|reduced) price"
     # "Sneakers are $120 with 35% off. What do I pay before tax?"
     r"|(?:what|how much) (?:do|will|would) (?:i|we|you) pay(?: for (?:it|them))?(?: before tax)?)$",
+    re.IGNORECASE,
+)
+# A discount for some only: "The course is £420 and members get 15% off. What do I pay?" (the
+# asker may not be one)
+_FOR_SOME = re.compile(
+    r"\b(?:members?|students?|pensioners?|seniors?|locals?|residents?|staff|children|kids?"
+    r"|teachers?|regulars?|nhs|military|veterans?|groups?|families|if|when)\b",
     re.IGNORECASE,
 )
 _WENT = re.compile(
@@ -373,7 +282,7 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1)} / (1 + {m.group(2)}/100)"
     if m := _SPLIT_EQUALLY.match(body):
         return f"{m.group(1) or m.group(3)} / {m.group(2) or m.group(4)}"
-    if " off" in low and (m := _SALE.match(body)):
+    if " off" in low and (m := _SALE.match(body)) and not _FOR_SOME.search(body, 0, m.end(2)):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if " from " in low and (m := _WENT.match(body)):
         word = next(g for g in m.groups()[2:] if g).lower()

@@ -26,7 +26,7 @@ _NAME = r"(?:(?:an?|one|the|our|my|each|every)\s+)?(?P<name>[a-z][a-z0-9 -]{0,40
 # "Adult tickets are £12", "a block of 10 costs £340", "Coffee is £3 each", "… and a night
 # ticket £18" (the verb said once)
 _PRICE = re.compile(
-    rf"^(?:or\s+|and\s+)?{_NAME}\s+(?:(?:is|are|costs?|cost|sells\s+for|sell\s+for|goes\s+for)\s+)?"
+    rf"^(?:or\s+|and\s+)?{_NAME}\s+(?:(?:is|are|costs?|cost|sells\s+for|sell\s+for|goes\s+for|pay)\s+)?"
     rf"{_MONEY}(?:\s+(?:each|apiece|a\s+piece|per\s+(?:one|person|head)))?$",
     re.IGNORECASE,
 )
@@ -43,10 +43,13 @@ _ORDER_SAID = re.compile(
     r"^(?:(?:this|last|next|that)\s+[a-z]+,?\s+|so\s+)?"  # "This season I bought …"
     r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+"
     r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b|sold\b))"
-    r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took|have|has"
+    r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took|have|has|had"
     r"|sold|sells?"
     r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
-    r"\s+(?P<order>.+?)(?:\s+so\s+far)?\.?$"
+    r"\s+(?P<order>.+?)(?:\s+so\s+far)?"
+    # when: "over the holiday weekend", "last night"
+    r"(?:\s+(?:over|during)\s+the\s+(?:[a-z]+\s+)?(?:weekend|week|holiday|festival|fair|show|day)"
+    r"|\s+(?:last|this)\s+(?:night|week|weekend|month|season)|\s+(?:yesterday|today|tonight))?\.?$"
     # "We're 2 adults and 3 kids.", "There are 4 adults."
     r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be)\s+(?P<party>.+?)\.?$",
     re.IGNORECASE,
@@ -54,7 +57,7 @@ _ORDER_SAID = re.compile(
 _TOTAL_ASKED = re.compile(
     r"^(?:how\s+much(?=\s*[?.]?$)"
     r"|how\s+much\s+(?:is|will|would|does)\s+(?:that|it|this)(?:\s+(?:be|cost|come\s+to))?"
-    r"|what(?:'s|\s+is|\s+will\s+be)\s+(?:the|my|our|his|her|their)\s+total(?:\s+cost"
+    r"|what(?:'s|\s+is|\s+will\s+be)\s+(?:the|my|our|his|her|their)\s+(?:gate\s+|grand\s+)?total(?:\s+cost"
     r"|(?:\s+[a-z]+)?\s+(?:income|takings))?"
     r"|(?:what|how\s+much)\s+(?:do|does|will|would|should)\s+(?:i|we|he|she|they|(?:the|my|our)"
     r"\s+[a-z]+)\s+(?:pay|spend|owe)"

@@ -181,11 +181,17 @@ def _paid_after_off(story: str, pct: re.Match[str], question: str) -> bool:
     if not ends or not asked or _CONDITIONAL.search(story):
         return False
     who, one = (ends["who"] or "").lower(), (asked["one"] or asked["one2"] or "").lower()
+    if gets := _GROUP_GETS.search(story, 0, pct.start()):  # "members get 15% off": for them
+        who = who or gets[1].lower()
     if one in ("sale", "discounted", "reduced", "new"):
         one = ""
     return who == one == "" or bool(one) and who in (f"{one}s", f"{one}es")
 
 
+_GROUP_GETS = re.compile(
+    r"\b(?!(?:i|we|you|everyone|everybody|all)\b)([a-z]+)\s+(?:get|gets|receive|receives)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 # (an offer on a condition: "15% off if you pay cash", "off orders over £50")
 _CONDITIONAL = re.compile(
     r"\b(?:if|when|unless|only|over|above|orders?|first|next|before|after|now|reduced|was|were"

@@ -16,7 +16,8 @@ from tools.words import stray_digit
 # Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
 # A price for one of a measure ("680 g of olive oil at £6.40/kg") counts in that measure.
 _PRICED = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+[$€£¥₹]?\s?(?P<price>{NUM})"
+    # (a count is no price: not "£14.25 and felloes at £22.80")
+    rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})\s+(?!and\b)(?P<what>[a-z][a-z' -]{{0,30}}?)\s+at\s+[$€£¥₹]?\s?(?P<price>{NUM})"
     r"(?:\s+(?:each|apiece|a\s+piece)|\s*/\s*(?P<per>[a-z]+)|\s+(?:a|an|per)\s+(?P<per2>[a-z]+))?"
     # (the price ends there: not "at 38 cents each", a price in another unit)
     r"(?![\w]|[.,]\d)(?!\s+(?:cents?|pence|euros?|dollars?|pounds?|quid|bucks|yen|rupees?)\b)",

@@ -171,8 +171,10 @@ _GROUP = re.compile(
     # "3 friends split a £96 taxi and a £45 meal"
     r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
     # "… and 9 of us are splitting it evenly"
-    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us\s+(?:are|will\s+be)\s+"
-    r"(?:splitting|sharing)\s+(?:it|that|the\s+(?:cost|bill))(?:\s+(?:evenly|equally))?)"
+    # ("… and four of us in the partnership split it evenly")
+    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us(?:\s+in\s+the\s+[a-z]+)?\s+"
+    r"(?:(?:are|will\s+be)\s+(?:splitting|sharing)|split|share)\s+(?:it|that|the\s+(?:cost|bill))"
+    r"(?:\s+(?:evenly|equally))?)"
     r"(?=[\s,.]|$)",
     re.IGNORECASE,
 )
@@ -182,7 +184,7 @@ _PEOPLE = frozenset(  # each person's share
 _EACH_PAYS = re.compile(
     # "What's each player's share?": the group's own noun, or a person
     r"^(?:what(?:'s|\s+is)\s+each\s+(?P<one>[a-z]+)'s\s+(?:share|part|bill)"
-    r"|what(?:'s|\s+is)\s+my\s+share|how\s+much\s+did\s+each\s+(?P<one5>[a-z]+)\s+get"
+    r"|what(?:'s|\s+is)\s+(?:my|each)\s+share|how\s+much\s+did\s+each\s+(?P<one5>[a-z]+)\s+get"
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
     r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+)?(?:pay|owe|put\s+in))"

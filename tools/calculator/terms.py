@@ -94,6 +94,13 @@ _INCOME = re.compile(
 )
 
 
+# Money paid out, which takings do not include
+_SPENT = re.compile(
+    r"\b(?:paid|pay|pays|spent|spend|spends|bought|owe|owed|cost\s+(?:us|me|him|her|them))\b",
+    re.IGNORECASE,
+)
+
+
 def _the_one(noun: str, story: str) -> bool:
     """Whether the story is about one `noun` it never counts ("My round is …")."""
     said = re.search(rf"\b(?:my|our|the|this)\s+{noun}\b", story, re.IGNORECASE)
@@ -163,6 +170,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if not _OUT_OF.search(story):  # "The shop took £412.60 on Monday": its takings
         story = _TOOK_MONEY.sub("", story)
     if _INCOME.search(question):
+        if _SPENT.search(story):
+            return None  # "We sold 40 cakes at £2 and paid £20 for the stall. Takings?": not 100
         story = _SOLD.sub("", story)
     story = _NAMED.sub("named", story)
     if asked is None or _NOT_ADDED.search(story):

