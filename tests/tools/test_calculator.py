@@ -455,6 +455,9 @@ def answer(text: str) -> str:
         ("2 to the power 11, minus 48", "2^11 − 48 = 2000"),
         ("144, divided by 12", "144 ÷ 12 = 12"),
         ("what's 15% off 86", "86 − 15% of 86 = 73.1"),  # the sale price, as a calculator reads it
+        # an average per day of the one thing the story counts
+        ("We walked 48 km over 4 days. What's the average per day?", "48 ÷ 4 = 12"),
+        ("We logged 1,284 lockages over 107 days. What's the average per day?", "1284 ÷ 107 = 12"),
         ("What is 20% off $50?", "50 − 20% of 50 = 40"),
     ],
 )
@@ -478,8 +481,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "A $120 jacket is 35% off and 10% off again. What is the sale price?",
         "A $120 jacket for 2 people is 35% off. What is the sale price?",
         "4 friends each put in £15 each. How much did they save?",  # each twice
-        # an average per day of something that is no money
-        "We walked 48 km over 4 days. What's the average per day?",
+        # an average per day of two things counted
+        "We sold 300 cakes and 20 pies over 10 days. What's the average per day?",
         # fewer, not more; two things counted
         "The museum had 1,845 visitors in July and 2,310 in August. How many more in July?",
         (

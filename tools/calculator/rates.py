@@ -31,6 +31,8 @@ from tools.calculator.pricelist import priced_items
 from tools.calculator.products import TIMES, Quantity, only_reading
 from tools.words import has_digit, initials, stray_digit
 
+# Money written with its sign: "£45", "$ 12"
+SIGNED = re.compile(r"[$€£¥₹]\s?\d")
 MAX_STORY = 300  # the longest story any of the story readers reads (rates, terms, named)
 _MAX_NUMBERS = 5
 # A number, the word after it (its unit), and the rate that follows ("each", "per day", "a day",
@@ -101,12 +103,8 @@ _MONEY_ASKED = re.compile(
     r"|wages?|bill|cost|revenue|profit|total)\b)",
     re.IGNORECASE,
 )
-_PERIODS = {
-    "hourly": "hour",
+_PERIODS = {f"{w}ly": w for w in ("hour", "week", "month", "year")} | {
     "daily": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "yearly": "year",
     "annual": "year",
 }
 # A length of time after its number ("over 16 days", "took 3 hours"): not more than, not taken
@@ -262,7 +260,9 @@ def rate_product(body: str) -> str | None:
         body = " ".join([*sentences[:-1], question])
     asked = asked_units(question)
     if asked is None and (average := _AVERAGE_MONEY.match(question)):
-        asked = Counter({"money": 1, one_unit(average["per"]): -1})  # "… the average per day?"
+        # "… the average per day?": money a day, or the one thing the story counts a day
+        top = "money" if SIGNED.search(story) else _counted(story, one_unit(average["per"]))
+        asked = Counter({top: 1, one_unit(average["per"]): -1}) if top else None
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
     if asked["money"] and (priced := priced_items(story, question, asked)):
@@ -283,6 +283,13 @@ def rate_product(body: str) -> str | None:
         read = only_reading(found, asked, whole=False)
         return f"ceil({read})" if read and "/" in read and not asked["money"] else None
     return only_reading(found, asked)
+
+
+def _counted(story: str, per: str) -> str | None:
+    """The one unit other than `per` the story's numbers are said in ("1,284 lockages over 107
+    days": lockage), or None."""
+    units = {one_unit(m["unit"]) for m in _QUANTITY.finditer(story) if m["unit"]} - {per}
+    return units.pop() if len(units) == 1 else None
 
 
 def asked_units(question: str) -> Counter | None:

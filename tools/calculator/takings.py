@@ -256,7 +256,7 @@ def left_to_pay(body: str) -> str | None:
 
 # A profit on what was bought and sold: every amount is a cost or the one sale.
 _PROFIT_ASKED = re.compile(
-    r"^(?:profit|what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+)?profit"
+    r"^(?:profit|what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+|gross\s+)?profit"
     r"|how\s+much\s+profit\s+(?:did|do|will|have|has)\s+(?:i|we|you|he|she|they)\b"
     r"|how\s+much\s+did\s+(?:i|we|he|she|they)\s+make\s+on\s+(?:it|them|the\s+[a-z]+))"
     r"(?:\s+on\s+(?:it|them|the\s+[a-z]+|that|this))?(?:,?\s+ignoring\s+(?:any\s+)?fees)?"
@@ -268,7 +268,8 @@ _CLAUSES = re.compile(
     r",?\s+and\s+(?:then\s+|just\s+)?|,\s+(?:then\s+|and\s+)?|;\s+", re.IGNORECASE
 )
 _BOUGHT = re.compile(
-    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+(?P<what>[a-z]+)"
+    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+"
+    r"(?P<what>[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+-[a-z]+)?)"  # ("64 juniper pre-bonsai")
     # ("bought 40 kg of mackerel off the boat at £3.15/kg": a price a unit of the count's)
     rf"(?:\s+(?:of|off|from)(?:\s+[a-z]+){{1,5}})?\s+at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
     r"(?:\s+[a-z' -]{0,30})?"

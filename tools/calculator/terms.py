@@ -28,6 +28,7 @@ from tools.calculator.rates import (
     AFTER_A_TIME,
     MAX_STORY,
     SENTENCES,
+    SIGNED,
     asked_units,
     people_said,
     quantities,
@@ -72,8 +73,6 @@ _HOW_MUCH = re.compile(
     r"^(?:how\s+much|(?:the\s+)?total(?:\s+(?:cost|bill|price|spend))?(?:\s+please)?)\s*[?.]?$",
     re.IGNORECASE,
 )
-# Money written with its sign: "£45", "$ 12"
-SIGNED = re.compile(r"[$€£¥₹]\s?\d")
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
 _AFTER_ASKED = re.compile(r"\b(?:after|once|net\s+of|less|minus|excluding)\b", re.IGNORECASE)
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)

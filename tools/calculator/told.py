@@ -28,7 +28,7 @@ from tools.calculator.named import (
     recipe_scaled,
 )
 from tools.calculator.percents import cost_share, percent_named, percent_on, vat_inside
-from tools.calculator.rates import SENTENCES, rate_product
+from tools.calculator.rates import SENTENCES, SIGNED, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
     change_or_voucher,
@@ -43,7 +43,7 @@ from tools.calculator.takings import (
     profit,
     spent_from,
 )
-from tools.calculator.terms import SIGNED, listed_total, sum_of_terms
+from tools.calculator.terms import listed_total, sum_of_terms
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
 _DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
