@@ -1201,6 +1201,36 @@ STORIES += [
         "69 years",
     ),
     ("our six-day race starts 19 November 2027 — what weekday?", "Friday"),
+    # set 34: a count of things ordered beside the dates; an anniversary's ordinal; the latest
+    # start before a dated event; the weekday of a thing the story names
+    (
+        (
+            "A club ordered 60 arrows on 19 April 2027 and I quote 5 weeks to make them. Which date"
+            " do I promise?"
+        ),
+        "May 24, 2027",
+    ),
+    (
+        (
+            "The church wants the new vane up 10 weeks before its 900th anniversary on 24 June 2028."
+            " What date is that?"
+        ),
+        "April 15, 2028",
+    ),
+    (
+        (
+            "The kite festival is on 9 August 2027 and I need 65 days to build stock. What's the"
+            " latest date I can start?"
+        ),
+        "June 5, 2027",
+    ),
+    (
+        (
+            "Shop's grand opening is 29 September 2027 and they want the sign up by then. What day"
+            " of the week is the opening?"
+        ),
+        "Wednesday",
+    ),
     ("The east window was installed on 20 May 1887. How old is it on 20 May 2027?", "140 years"),
     (
         "How many weeks from 4 January 2027, when the jacket was opened, to 26 April 2027?",
@@ -1478,6 +1508,13 @@ LEFT_TO_THE_MODEL = [
     # a span "after" told in another sentence, of something else; a bare "Which day?"
     "Eggs were laid on 30 May 2027. They hatch after 21 days of warmth. When do they hatch?",
     "The fair is on 19 November 2027. Which day?",
+    # a rate of things, not a count; a span after the event; a thing the story never names
+    "A club ordered 60 arrows on 19 April 2027 and I make 4 arrows a day. Which date do I promise?",
+    (
+        "The fair is on 9 August 2027 and I need 65 days to recover after it. What's the latest date"
+        " I can start?"
+    ),
+    "The opening is 29 September 2027. What day of the week is the party?",
     # a job that takes 7 weeks from a start may end on day 48 or 49
     "We start the cottage roof on 6 April 2027 and it takes 7 weeks. What date should we finish?",
 ]

@@ -63,6 +63,7 @@ WEEKDAY_OF_THAT = re.compile(
     r"\s+(?:that|it|this)(?:\s+date|\s+day)?(?:\s+(?:fall\s+)?on)?"
     r"|(?:does|did|will)\s+(?:that|it|this)(?:\s+date|\s+day)?\s+fall\s+on"
     # "Which day of the week will it be on?", "… will the party be on?" (a thing the story names)
-    r"|(?:will|would)\s+(?:that|it|this|the\s+[a-z]+)\s+be(?:\s+on)?)\s*\?",
+    r"|(?:will|would)\s+(?:that|it|this|the\s+[a-z]+)\s+be(?:\s+on)?"
+    r"|(?:is|was)\s+the\s+[a-z]+(?:\s+on)?)\s*\?",  # ("… is the opening?": a thing the story names)
     re.IGNORECASE,
 )

@@ -258,7 +258,21 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
         return 1  # "We pressed on 2 October 2027 and the cider needs 14 weeks in the cask."
     if sign is None and _started_then(text, question, span, date):
         return 1  # "A bespoke hat takes 45 days to make. I order on 3 April 2028. When …ready?"
+    if sign is None and _LATEST_START.match(question.strip()) and date.end() < span.start():
+        # "The festival is on 9 August 2027 and I need 65 days to build stock. What's the latest
+        # date I can start?": the span is needed before the dated event
+        rest = text[span.end() : len(text) - len(question)]  # (not "… to recover after it")
+        needed = _NEEDS.search(text, max(0, span.start() - 12), span.start())
+        return -1 if needed and not _AFTER_IT.search(rest) else None
     return sign
+
+
+_AFTER_IT = re.compile(r"\b(?:after|afterwards|later|following|since)\b", re.IGNORECASE)
+_LATEST_START = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+latest\s+(?:date|day)\s+(?:i|we)\s+(?:can|could|should)"
+    r"\s+(?:start|begin)|by\s+when\s+must\s+(?:i|we)\s+(?:start|begin))\s*\?$",
+    re.IGNORECASE,
+)
 
 
 # What a span is told of first, started on the date after it, and its end asked: "Surface mail

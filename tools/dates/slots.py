@@ -94,6 +94,14 @@ _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Ha
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
+# A count of things in a dated story, not a rate ("60 arrows", not "4 arrows a day"), or the
+# ordinal naming a dated anniversary ("its 900th anniversary on 24 June 2028")
+_COUNT_OF_THINGS = re.compile(
+    r"(?<![\d.,])\d[\d,]*\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b)[a-z]+s\b"
+    r"(?!\s+(?:a|an|per|each|every|at|for|in|a-day|an-hour)\b)"
+    r"|(?<![\d.,])\d+(?:st|nd|rd|th)\s+(?:anniversary|birthday)\s+on\b",
+    re.IGNORECASE,
+)
 _TERSE_WEEKDAY = re.compile(
     r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\s*\?$", re.IGNORECASE
 )
@@ -298,7 +306,8 @@ def read_story(text: str) -> str | None:
     ran, asked = from_a_start(text, story, question, dates, times, spans, bool(date_asked))
     if ran:
         return asked  # a series, a term, a monthly rule or a stay of nights (see `runs`)
-    if stray_digit(text, dates + times + spans + restated):
+    counts = list(_COUNT_OF_THINGS.finditer(told))  # "A club ordered 60 arrows on …"
+    if stray_digit(text, dates + times + spans + restated + counts):
         return None
     if (asked := _SPAN_FROM_EVENT.match(question)) and len(dates) == 1 and not times:
         # "What's the date 26 weeks after the start?": counted from the story's dated event
