@@ -913,6 +913,18 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "116",
         ),
         ("The course is £420 and members get 15% off. What does a member pay?", "357"),
+        # set 34: what the thing for so many costs; gross profit on things bought and sold
+        (
+            "Nylon is £7.20 a metre and each kite uses 1.35 m. What does the fabric for 48 kites cost?",
+            "466.56",
+        ),
+        (
+            (
+                "Bought 64 juniper pre-bonsai at $17.25 each and sold the lot at $39.90 apiece. What's"
+                " my gross profit?"
+            ),
+            "1449.6",
+        ),
         # prices "per adult" and "per child"
         (
             (

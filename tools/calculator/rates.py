@@ -85,7 +85,7 @@ _MONEY_ASKED = re.compile(
     r"|what\s+(?:do|does|did|will|would)\s+(?:it|that|this|the\s+[a-z]+)\s+bring\s+in\b"
     # "What did the fill-up cost?"
     r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
-    r"(?:\s+[a-z-]+)?\s+cost\b"
+    r"(?:\s+[a-z-]+)?(?:\s+for\s+\d[\d,]*\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites")
     # "What's the card going to cost?"
     r"|what(?:'s|\s+is|\s+are)\s+(?:the|my|our|this|that|it|they|these|those)(?:\s+[a-z-]+)?"
     r"\s+going\s+to\s+cost\b"
@@ -478,8 +478,8 @@ _COUNT_EACH = re.compile(
 # The question's own verb ("How many pages does it scan?") must be the story's ("prints 45
 # pages per minute"), or one that asks only for the amount.
 _ASKED_VERB = re.compile(
-    r"\b(?:do|does|did|will|would|can|could|should)\s+(?:it|he|she|they|i|we|you|the\s+[a-z]+)"
-    r"\s+(?P<verb>[a-z]+)",
+    r"\b(?:do|does|did|will|would|can|could|should)\s+(?:it|he|she|they|i|we|you|the\s+[a-z]+"
+    r"(?:\s+for\s+\d[\d,]*\s+[a-z]+)?)\s+(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
 _AMOUNT_VERBS = frozenset(
