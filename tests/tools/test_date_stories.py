@@ -1201,6 +1201,29 @@ STORIES += [
         "69 years",
     ),
     ("our six-day race starts 19 November 2027 — what weekday?", "Friday"),
+    # set 35: a span quoted for the job; "When can I start cutting the combs?"; "Earliest date it
+    # can be …?"; "When are they ready?"
+    (
+        (
+            "An old Paolo Soprani came in on 2 December 2026 and I quoted 8 weeks for the overhaul."
+            " What date will it be ready?"
+        ),
+        "January 27, 2027",
+    ),
+    (
+        (
+            "I left the pressed horn plates to rest on 9 November 2026 and they need 3 weeks before"
+            " cutting. When can I start cutting the combs?"
+        ),
+        "November 30, 2026",
+    ),
+    (
+        (
+            "Wet cleaning begins on 12 October 2026 and the tapestry must rest flat for 6 weeks"
+            " afterwards. Earliest date it can be rehung?"
+        ),
+        "November 23, 2026",
+    ),
     # set 34: a count of things ordered beside the dates; an anniversary's ordinal; the latest
     # start before a dated event; the weekday of a thing the story names
     (
@@ -1508,6 +1531,12 @@ LEFT_TO_THE_MODEL = [
     # a span "after" told in another sentence, of something else; a bare "Which day?"
     "Eggs were laid on 30 May 2027. They hatch after 21 days of warmth. When do they hatch?",
     "The fair is on 19 November 2027. Which day?",
+    # a price quoted, not a span; a span quoted told before the date it runs from
+    "The piano came in on 2 December 2026 and I quoted £800 for the overhaul. What date will it be ready?",
+    (
+        "I quoted 8 weeks for the overhaul and the piano came in on 2 December 2026. What date will it"
+        " be ready?"
+    ),
     # a rate of things, not a count; a span after the event; a thing the story never names
     "A club ordered 60 arrows on 19 April 2027 and I make 4 arrows a day. Which date do I promise?",
     (

@@ -19,19 +19,20 @@ ASKS_DATE = re.compile(
     # "When's the last one?" of a counted series
     r"|^when(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:last|final)\s+(?:one|[a-z]+)\s*\?$"
     # "When is it ready?", "When will the batch be ready?"
-    r"|^when(?:'s|\s+is|\s+will|\s+should|\s+would)\s+(?:it|they|the\s+[a-z]+|this\s+[a-z]+)\s+(?:be\s+)?(?:ready|done"
+    r"|^when(?:'s|\s+is|\s+are|\s+will|\s+should|\s+would)\s+(?:it|they|the\s+[a-z]+|this\s+[a-z]+)\s+(?:be\s+)?(?:ready|done"
     r"|finished)\s*\?$"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"
     # what the span's end lets begin: "When can I start covering?"
-    r"|^when\s+(?:can|could|will)\s+(?:i|we|you|he|she|they)\s+(?:start|begin)\s+[a-z]+ing\s*\?$"
+    r"|^when\s+(?:can|could|will)\s+(?:i|we|you|he|she|they)\s+(?:start|begin)\s+[a-z]+ing"
+    r"(?:\s+(?:the|my|our|its|their)\s+[a-z]+)?\s*\?$"  # ("… start cutting the combs?")
     # a monthly rule's date in one month: "When is it in August 2028?"
     r"|^when(?:'s|\s+is|\s+will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?\s+in\s+[a-z]+\s+\d{4}\s*\?$"
     r"|^when(?:'s|\s+is)\s+(?:the|my|our|their)\s+deadline\s*\?$"
     # "When's the fitting?": the event the span leads to, named (`unknown_thing` checks the name)
     r"|^when(?:'s|\s+is|\s+will\s+be)\s+(?:the|her|his|my|our|their)\s+(?:[a-z]+\s+)?[a-z]+ing\s*\?$"
     # "Latest date I can book?"
-    r"|^(?:the\s+)?(?:latest|earliest|last|first)\s+date\s+(?:i|we|you|they)\s+(?:can|could|should"
+    r"|^(?:the\s+)?(?:latest|earliest|last|first)\s+date\s+(?:i|we|you|they|it)\s+(?:can|could|should"
     r"|must)\s+[a-z]+(?:\s+[a-z]+)?\s*\?$"
     r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
     r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"

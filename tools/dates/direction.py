@@ -158,6 +158,8 @@ _SPAN_NEEDED = re.compile(
 )
 # ... or a turnaround quoted ("I quote 5 weeks' turnaround", "with a 10 day turnaround")
 _QUOTED = re.compile(r"\b(?:quote[sd]?|offers?|gives?|with|an?)\s+$", re.IGNORECASE)
+_QUOTED_FOR = re.compile(r"\b(?:quote[sd]?|quoted\s+at)\s+(?:an?\s+)?$", re.IGNORECASE)
+_FOR_THE_JOB = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+[a-z]", re.IGNORECASE)
 _TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+turnaround\b", re.IGNORECASE)
 # ... and what it is needed for right after it: "to cure", "in the cask", "of ageing", "between
 # donations",
@@ -235,6 +237,11 @@ def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Ma
     if not (
         (_SPAN_NEEDED.search(told) and _NEEDED_FOR.match(text, span.end()))
         or (_QUOTED.search(told) and _TURNAROUND.match(text, span.end()))
+        # "came in on 2 December 2026 and I quoted 8 weeks for the overhaul"
+        or (
+            _QUOTED_FOR.search(told)
+            and (_NEEDED_FOR.match(text, span.end()) or _FOR_THE_JOB.match(text, span.end()))
+        )
     ):
         return False
     if not _later_asked(text, question, span):
