@@ -585,6 +585,18 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("One lap of our track is 250 metres. How many feet?", "250 m ≈ 820.21 ft"),
         ("The bag is 20 kg. About how many pounds?", "20 kg ≈ 44.0925 lb"),
+        # set 35: "How many metres do I get from one hank?"; the figure to put in a document
+        (
+            "A hank of binder cane is 500 feet long. How many metres do I get from one hank?",
+            "500 ft = 152.4 m",
+        ),
+        (
+            (
+                "The gallery has to hold 19 °C and the lender in Boston works in Fahrenheit. What"
+                " figure do I put in the loan agreement?"
+            ),
+            "19 °C = 66.2 °F",
+        ),
         # the unit wanted named in the story: "wants mph", "asked how many pounds that is", a dial
         # "is fahrenheit" ("this one" is no number)
         (

@@ -226,6 +226,8 @@ _ASKED_FOR = (
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
         r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
+        # "How many metres do I get from one hank?"
+        r"|\s+(?:do|will|would)\s+(?:i|we|you)\s+get(?:\s+(?:from|out\s+of)\s+(?:one|1|a|each|the)\s+[a-z]+)?"
         # "How many kilograms is one sack?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
         # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
@@ -284,6 +286,9 @@ _WHAT_SHOULD = re.compile(
     r"|program\s+(?:it|the\s+[a-z]+)\s+to|set(?:\s+(?:it|them|the\s+[a-z]+)(?:\s+(?:to|at))?)?"
     r"|write(?:\s+down)?|put(?:\s+down)?|enter)"
     r"|what\s+number\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+)\s+to)?"
+    # "What figure do I put in the loan agreement?"
+    r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote)"
+    r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"|what(?:'s|\s+is)\s+(?:it|that))$",
     re.IGNORECASE,
 )
