@@ -621,6 +621,15 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "Cheese is £22.50 a kilo and I ate 3 kg. How much did I eat?",
         "Cheese is £22.50 a kilo and the wheel is 3 kg. How much does it weigh?",
         "Cheese used to be £22.50 a kilo. How much for 3 kg now?",
+        # a part named otherwise than the whole ("boys" after "40% are girls"), the rest of a
+        # share not taken away, a second percentage, a rate
+        "There are 30 pupils and 40% are girls. How many boys is that?",
+        "We hold 18,500 accessions and 12% are due for regeneration. How many accessions are left?",
+        (
+            "Our chain is 430 m long and we renewed 15% of it last spring and 10% this spring. How"
+            " many metres is that?"
+        ),
+        "The tank holds 430 litres and it's 15% more than last year. How many litres is that?",
         # a cost paid out is no takings (answered 100 before this session)
         "We sold 40 cakes at £2 and paid £20 for the stall. What were the takings?",
         # a discount for members, the asker not said to be one (answered before this session)
@@ -913,6 +922,36 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "116",
         ),
         ("The course is £420 and members get 15% off. What does a member pay?", "357"),
+        # a percentage of one whole: the part "that" names, or the rest after a share used
+        (
+            "We hold 18,500 accessions and 12% are due for regeneration. How many accessions is that?",
+            "2220",
+        ),
+        (
+            "2.4 million larvae set on the cultch and 38% survived to seed size. How many seed is that?",
+            "912000",
+        ),
+        (
+            (
+                "Our ferry chain is 430 m long and we renew 15% of the links every spring — how many"
+                " metres of chain is that?"
+            ),
+            "64.5",
+        ),
+        (
+            (
+                "The dome refit budget is €48,000 and 37.5% of it went on the new projector. How much is"
+                " left for everything else?"
+            ),
+            "30000",
+        ),
+        (
+            (
+                "The museum gave us £18,400 for cleaning the tapestry and we've used 62.5% of it so"
+                " far. How much remains?"
+            ),
+            "6900",
+        ),
         # set 34: what the thing for so many costs; gross profit on things bought and sold
         (
             "Nylon is £7.20 a metre and each kite uses 1.35 m. What does the fabric for 48 kites cost?",

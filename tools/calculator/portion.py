@@ -1,0 +1,93 @@
+"""A percentage of one whole told in a story, and the part or the rest asked, for `told`.
+
+"We hold 18,500 accessions and 12% are due for regeneration. How many accessions is that?"
+  -> "12% of 18500" (the part the percentage names: "that")
+"The museum gave us £18,400 for the tapestry and we've used 62.5% of it so far. How much
+remains?" -> "18400 - 62.5% of 18400" (the rest, after a percentage used, spent or lost)
+
+The story holds exactly one amount (a count, a measure or money) and one percentage under 100;
+the question asks either for "that" (the part) in the whole's unit, or for what is left after
+a percentage taken away. Anything else (a second number, a rate, an estimate, a condition, a
+part asked by another name: "40% are girls. How many boys?") is left to the model. Pure
+string work.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tools.calculator.measures import NUM, one_unit
+from tools.calculator.rates import SENTENCES
+from tools.words import stray_digit
+
+_MAX_STORY = 260
+_WHOLE = re.compile(
+    rf"(?<![\w.,%])(?P<money>[$€£]\s?)?(?P<n>{NUM})(?![\d%]|[.,]\d)(?:\s*(?P<unit>[a-z]+))?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)", re.IGNORECASE)
+# The part asked as what the percentage names: "How many accessions is that?", "How many metres
+# of chain is that?", "How much is that?"
+_PART_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+)(?:\s+of\s+[a-z]+)?)?\s+(?:is|are|was|were)"
+    r"\s+(?:that|it|those|they)\s*\??$",
+    re.IGNORECASE,
+)
+# The rest asked after a share taken away: "How much remains?", "How much is left (for …)?"
+_REST_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?\s+(?:(?:is|are)\s+(?:still\s+)?"
+    r"(?:left|remaining)|remains?)(?:\s+(?:for\s+(?:everything|anything)\s+else|over))?\s*\??$",
+    re.IGNORECASE,
+)
+# What takes a share away from the whole: "used 62.5% of it", "37.5% of it went on …"
+_TAKEN = re.compile(
+    r"\b(?:used|spent|went\s+on|gone|lost|sold|given\s+away|gave\s+away|paid\s+out|wasted)\b",
+    re.IGNORECASE,
+)
+# Words that make the reading more than a part of one whole
+_NOT_ONE_PART = re.compile(
+    r"\b(?:each|per|about|around|roughly|approx\w*|nearly|almost|over|under|if|unless|more"
+    r"|less|than|another|then|plus|minus|twice|half|average|rate|interest|increase\w*"
+    r"|decrease\w*|rise|rose|fall|fell|grew|growth|discount|off|vat|tax|tip)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = frozenset({"money", "pounds", "dollars", "euros"})
+
+
+def portion_of(worded: str) -> str | None:
+    """ "12% of 18500" or "18400 - 62.5% of 18400" for a percentage of one told whole, with the
+    part or the rest asked; None otherwise."""
+    if len(worded) > _MAX_STORY or "%" not in worded and "cent" not in worded:
+        return None
+    sentences = SENTENCES.split(worded.strip())
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    part = _PART_ASKED.match(question)
+    rest = None if part else _REST_ASKED.match(question)
+    if not (part or rest) or _NOT_ONE_PART.search(story):
+        return None
+    pcts = list(_PERCENT.finditer(story))
+    wholes = [
+        m for m in _WHOLE.finditer(story) if not any(p.start() <= m.start() < p.end() for p in pcts)
+    ]
+    if len(pcts) != 1 or len(wholes) != 1 or stray_digit(story, [*pcts, *wholes]):
+        return None
+    pct, whole = pcts[0], wholes[0]
+    if not 0 < Fraction(pct["p"]) < 100 or whole.start() > pct.start():
+        return None  # (the whole told first: "12% of our 18,500" may be another reading)
+    asked = ((part or rest)["unit"] or "").lower()
+    said = "money" if whole["money"] else one_unit(whole["unit"] or "")
+    named_after = re.search(rf"\b{re.escape(asked[:4])}", story[pct.end() :], re.IGNORECASE)
+    if (
+        asked
+        and one_unit(asked) != said
+        and not (said == "money" and asked in _MONEY_WORDS)
+        and not (part and named_after)  # "38% survived to seed size. How many seed is that?"
+    ):
+        return None  # "How many boys is that?" after "40% are girls"
+    if rest and not _TAKEN.search(story, pct.start() - 30 if pct.start() > 30 else 0):
+        return None  # what is left after the share only when the share was taken away
+    n, p = whole["n"].replace(",", ""), pct["p"]
+    return f"{p}% of {n}" if part else f"{n} - {p}% of {n}"
