@@ -630,6 +630,7 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " many metres is that?"
         ),
         "The tank holds 430 litres and it's 15% more than last year. How many litres is that?",
+        "We milled 5,200 kg of juice pears and 62% goes to waste. How many kilos of juice should we get?",
         # a cost paid out is no takings (answered 100 before this session)
         "We sold 40 cakes at £2 and paid £20 for the stall. What were the takings?",
         # a discount for members, the asker not said to be one (answered before this session)
@@ -952,6 +953,15 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "6900",
         ),
+        # the part named by its clause's noun or verb
+        (
+            (
+                "We milled 5,200 kg of perry pears and the press gives 62% of that weight as juice."
+                " How many kilos of juice should we get?"
+            ),
+            "3224",
+        ),
+        ("a 640 kg bale of hemp loses 1.5% in combing. how many kilos is lost", "9.6"),
         # set 34: what the thing for so many costs; gross profit on things bought and sold
         (
             "Nylon is £7.20 a metre and each kite uses 1.35 m. What does the fabric for 48 kites cost?",

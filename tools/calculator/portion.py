@@ -34,6 +34,15 @@ _PART_ASKED = re.compile(
     r"\s+(?:that|it|those|they)\s*\??$",
     re.IGNORECASE,
 )
+# ... or by what the percentage's clause tells: "How many kilos of juice should we get?" after
+# "the press gives 62% of that weight as juice", "how many kilos is lost" after "loses 1.5%"
+_PART_NAMED = re.compile(
+    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?(?:\s+of\s+(?P<noun>[a-z]+))?\s+(?:is|are"
+    r"|was|were|should|will|would|do|does|did|can)\s+(?:(?:we|i|you|they|it)\s+)?(?P<verb>[a-z]+)\s*\??$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;,]\s+|\s+and\s+", re.IGNORECASE)
+_GENERIC_VERBS = frozenset({"get", "have", "be", "make", "need", "expect", "there", "left"})
 # The rest asked after a share taken away: "How much remains?", "How much is left (for …)?"
 _REST_ASKED = re.compile(
     r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?\s+(?:(?:is|are)\s+(?:still\s+)?"
@@ -64,7 +73,7 @@ def portion_of(worded: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1].strip(), " ".join(sentences[:-1])
-    part = _PART_ASKED.match(question)
+    part = _PART_ASKED.match(question) or _named_part(question, story)
     rest = None if part else _REST_ASKED.match(question)
     if not (part or rest) or _NOT_ONE_PART.search(story):
         return None
@@ -91,3 +100,19 @@ def portion_of(worded: str) -> str | None:
         return None  # what is left after the share only when the share was taken away
     n, p = whole["n"].replace(",", ""), pct["p"]
     return f"{p}% of {n}" if part else f"{n} - {p}% of {n}"
+
+
+def _named_part(question: str, story: str) -> re.Match[str] | None:
+    """The question when it names the part by a word of the percentage's clause: its noun ("of
+    juice") or its verb ("is lost" after "loses")."""
+    m = _PART_NAMED.match(question)
+    pct = _PERCENT.search(story)
+    if m is None or pct is None:
+        return None
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(story, 0, pct.start())), default=0)
+    said = story[start:].lower()  # the percentage's clause: "… loses 1.5% in combing"
+    clause = {w[:3] for w in re.findall(r"[a-z]+", said) if len(w) > 2}
+    noun, verb = (m["noun"] or "").lower(), m["verb"].lower()
+    if noun:
+        return m if noun[:4] in said else None
+    return m if verb not in _GENERIC_VERBS and verb[:3] in clause else None
