@@ -1201,6 +1201,21 @@ STORIES += [
         "69 years",
     ),
     ("our six-day race starts 19 November 2027 — what weekday?", "Friday"),
+    # set 36: an aside after each date; "the final round … 15 weeks after it"
+    (
+        (
+            "How many days from 6 December 2026, when the casks were charred, to 1 March 2027, when"
+            " they were collected?"
+        ),
+        "85 days",
+    ),
+    (
+        (
+            "The winter league's first round is on 4 October 2027 and the final round is 15 weeks"
+            " after it. What's the date of the final round?"
+        ),
+        "January 17, 2028",
+    ),
     # set 35: a span quoted for the job; "When can I start cutting the combs?"; "Earliest date it
     # can be …?"; "When are they ready?"
     (

@@ -962,6 +962,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "3224",
         ),
         ("a 640 kg bale of hemp loses 1.5% in combing. how many kilos is lost", "9.6"),
+        # set 36: the rest named "of dry kelp"; the part asked in a smaller unit
+        (
+            (
+                "We hung 2,400 kg of wet kelp to dry and it lost 82% of its weight. How many kilos of"
+                " dry kelp are left?"
+            ),
+            "432",
+        ),
+        (
+            (
+                "A kiln load of 3.5 tonnes of resinous pine stumps gives tar weighing 12% of the wood."
+                " How many kg of tar is that?"
+            ),
+            "420",
+        ),
         # set 34: what the thing for so many costs; gross profit on things bought and sold
         (
             "Nylon is £7.20 a metre and each kite uses 1.35 m. What does the fabric for 48 kites cost?",

@@ -585,6 +585,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("One lap of our track is 250 metres. How many feet?", "250 m ≈ 820.21 ft"),
         ("The bag is 20 kg. About how many pounds?", "20 kg ≈ 44.0925 lb"),
+        # set 36: "for the European visitors", "What is its volume in …?", "Floor area in …?"
+        (
+            "Our long trek is 7.5 miles. How far is that in kilometres for the European visitors?",
+            "7.5 mi = 12.07008 km",
+        ),
+        (
+            "The envelope is 105,000 cubic feet. What is its volume in cubic metres?",
+            "105000 ft³ = 2973.26889216 m³",
+        ),
+        (
+            "The glass display case is 6 ft by 4 ft. Floor area in square metres?",
+            "24 ft² = 2.22967296 m²",
+        ),
         # set 35: "How many metres do I get from one hank?"; the figure to put in a document
         (
             "A hank of binder cane is 500 feet long. How many metres do I get from one hank?",

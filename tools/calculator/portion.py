@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.measures import NUM, one_unit
+from tools.calculator.measures import NUM, in_one, one_unit
 from tools.calculator.rates import SENTENCES
 from tools.words import stray_digit
 
@@ -44,8 +44,9 @@ _PART_NAMED = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.;,]\s+|\s+and\s+", re.IGNORECASE)
 _GENERIC_VERBS = frozenset({"get", "have", "be", "make", "need", "expect", "there", "left"})
 # The rest asked after a share taken away: "How much remains?", "How much is left (for …)?"
-_REST_ASKED = re.compile(
-    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?\s+(?:(?:is|are)\s+(?:still\s+)?"
+_REST_ASKED = re.compile(  # ("How many kilos of dry kelp are left?")
+    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?"
+    r"\s+(?:(?:is|are)\s+(?:still\s+)?"
     r"(?:left|remaining)|remains?)(?:\s+(?:for\s+(?:everything|anything)\s+else|over))?\s*\??$",
     re.IGNORECASE,
 )
@@ -88,6 +89,9 @@ def portion_of(worded: str) -> str | None:
         return None  # (the whole told first: "12% of our 18,500" may be another reading)
     asked = ((part or rest)["unit"] or "").lower()
     said = "money" if whole["money"] else one_unit(whole["unit"] or "")
+    n, p = whole["n"].replace(",", ""), pct["p"]
+    if asked and (many := in_one(one_unit(asked), said)) and many > 1:
+        n, said = f"({n} * {many})", one_unit(asked)  # "3.5 tonnes …. How many kg of tar is that?"
     named_after = re.search(rf"\b{re.escape(asked[:4])}", story[pct.end() :], re.IGNORECASE)
     if (
         asked
@@ -98,7 +102,6 @@ def portion_of(worded: str) -> str | None:
         return None  # "How many boys is that?" after "40% are girls"
     if rest and not _TAKEN.search(story, pct.start() - 30 if pct.start() > 30 else 0):
         return None  # what is left after the share only when the share was taken away
-    n, p = whole["n"].replace(",", ""), pct["p"]
     return f"{p}% of {n}" if part else f"{n} - {p}% of {n}"
 
 

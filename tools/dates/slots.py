@@ -150,7 +150,8 @@ _EVENT_WORD = r"(?!(?:before|after|prior|eve|next|previous|following|day|days|we
 _EVENT_ON = rf"(?:(?:the|my|our)\s+)?{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,3}}\s+on\s+"
 _FROM_DOING_TO_DOING = re.compile(
     rf"^how\s+many\s+(?:days|weeks)\s+(?:is\s+it\s+|are\s+there\s+)?from\s+(?:{_EVENT_ON})?"
-    rf"{DATE.pattern}(?:,\s+when\s+[^,?]{{1,60}},)?\s+to\s+(?:{_EVENT_ON})?{DATE.pattern}\s*\?$",
+    rf"{DATE.pattern}(?:,\s+when\s+[^,?]{{1,60}},)?\s+to\s+(?:{_EVENT_ON})?{DATE.pattern}"
+    r"(?:,\s+when\s+[^,?]{1,60})?\s*\?$",
     re.IGNORECASE,
 )
 # ... or the time there is from a start to a deadline: "I cast on on 2 October 2027 and it has to
@@ -433,7 +434,7 @@ def _whole_weeks(dates: list[re.Match[str]]) -> bool:
 def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
     """True when "first" or "last" in the question picks a thing the story tells of, not another
     day ("What date can I open the first bottle?" after "I bottled my stout …")."""
-    if m.group().lower() not in ("first", "last"):
+    if m.group().lower() not in ("first", "last", "final"):
         return False
     noun = re.match(r"\s+([a-z]+)", asked[m.end() :], re.IGNORECASE)
     if noun is None or noun[1].lower().rstrip("s") in _TIME_WORDS:

@@ -29,7 +29,9 @@ _AREA_ASKED = re.compile(
     rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+cover))?"
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
-    rf"|(?:i\s+)?need\s+(?:its|the)\s+area\s+in\s+(?P<t4>{_SQUARE}))"
+    rf"|(?:i\s+)?need\s+(?:its|the)\s+area\s+in\s+(?P<t4>{_SQUARE})"
+    # "Floor area in square metres?"
+    rf"|(?:(?:floor|surface|total)\s+)?area\s+in\s+(?P<t5>{_SQUARE}))"
     r"(?:\s+for\s+(?:the|my|our|a|an)\s+[a-z' -]{1,30})?\s*[?.]?$",
     re.IGNORECASE,
 )
@@ -67,7 +69,7 @@ def area_request(body: str) -> UnitsRequest | None:
         return None
     if m["ua"] and parse_unit(m["ua"].rstrip(".")) != unit:
         return None  # "3 m by 250 cm": two units, or a word that is no unit ("40 long by 6 m")
-    target = asked["t"] or asked["t2"] or asked["t3"] or asked["t4"]
+    target = asked["t"] or asked["t2"] or asked["t3"] or asked["t4"] or asked["t5"]
     targets = parse_targets(target)
     if not targets or len(targets) != 1 or dimensionality(targets[0]) != f"{_LENGTH} ** 2":
         return None

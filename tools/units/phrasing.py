@@ -245,6 +245,8 @@ _ASKED_FOR = (
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
+        # "What is its volume in cubic metres?"
+        r"|what(?:'s|\s+is)\s+(?:its|the)\s+(?:volume|capacity|length|weight|height|width|depth)\s+in"
         r"|convert\s+(?:that|this|it)\s+(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
@@ -258,6 +260,8 @@ _ASKED_FOR = (
     re.compile(
         r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
         r"|were)\s+(?:he|she|it|they|that|this|the\s+(?P<subject>[a-z]+))\s+in\s+(?P<t>[^\d]{1,30}?)"
+        # ("… in kilometres for the European visitors?")
+        r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?"
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
