@@ -9,36 +9,37 @@ from __future__ import annotations
 import re
 
 from router.conversation import SENTENCE_BREAK
+from router.instructions import SAID_LANGUAGES
 from router.words import read_words, word_set
 
 # Words that, beside a question in the same message, ask for more than its exact value or say
 # how to read it ("Round to the nearest dollar.", "Show your steps.", "Don't tell me, just a
 # hint.", "Today is the first Monday of June."): the model answers such a message whole.
-_ASKS_MORE_WORDS = word_set(
-    "explain explanation explaining show showing steps step working workings why how "
-    "verify confirm wrong right correct incorrect mistake mistakes error errors teacher hint "
-    "hints estimate estimated roughly approx approximately approximate guess round rounded "
-    "rounding nearest decimal decimals digits significant format formatted words spell spelled "
-    "write written translate language answer answers reply respond response express give "
-    "fraction fractions compare versus vs than not don't dont without only except excluding "
-    "including inclusive exclusive business working consider assume assuming assumption "
-    "use using quiz test exam joke trick prove proof solve solving method formula "
-    "count counting counted both opinion think "
-    # days left out of a count, or a date that moved: "We skip weekends.", "It was postponed."
-    "skip skips skipping skipped weekend weekends weekday weekdays holiday holidays "
-    "moved rescheduled postponed delayed "
-    # a second request beside the question: "Also book the room.", "Then send it to Ana.",
-    # "Describe the number 42.", "Write a poem about it."
-    "also then describe compose draft poem story essay song haiku limerick summarise summarize "
-    # a correction after the question: "wait no, 96 × 41", "sorry, I meant 14 October 2028"
-    "meant mean wait oops whoops typo correction scratch instead"
-    # a language the answer may be wanted in
-    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
-    "russian arabic hindi latin greek "
-    # the clock or the order of a date's fields, set beside a question that may read them
-    "today today's tomorrow tomorrow's yesterday yesterday's tonight now current currently "
-    "dd mm yyyy american european order"
-)
+_ASKS_MORE_WORDS = (
+    word_set(
+        "explain explanation explaining show showing steps step working workings why how "
+        "verify confirm wrong right correct incorrect mistake mistakes error errors teacher hint "
+        "hints estimate estimated roughly approx approximately approximate guess round rounded "
+        "rounding nearest decimal decimals digits significant format formatted words spell spelled "
+        "write written translate language answer answers reply respond response express give "
+        "fraction fractions compare versus vs than not don't dont without only except excluding "
+        "including inclusive exclusive business working consider assume assuming assumption "
+        "use using quiz test exam joke trick prove proof solve solving method formula "
+        "count counting counted both opinion think "
+        # days left out of a count, or a date that moved: "We skip weekends.", "It was postponed."
+        "skip skips skipping skipped weekend weekends weekday weekdays holiday holidays "
+        "moved rescheduled postponed delayed "
+        # a second request beside the question: "Also book the room.", "Then send it to Ana.",
+        # "Describe the number 42.", "Write a poem about it."
+        "also then describe compose draft poem story essay song haiku limerick summarise summarize "
+        # a correction after the question: "wait no, 96 × 41", "sorry, I meant 14 October 2028"
+        "meant mean wait oops whoops typo correction scratch instead "
+        # the clock or the order of a date's fields, set beside a question that may read them
+        "today today's tomorrow tomorrow's yesterday yesterday's tonight now current currently "
+        "dd mm yyyy american european order"
+    )
+    | SAID_LANGUAGES
+)  # (a language the answer may be wanted in)
 
 
 def asks_more(text: str) -> bool:
@@ -69,10 +70,7 @@ _WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")
 # A sentence asking for the answer in another form or with more than its value, beside a
 # question a tool reads whole ("Answer in French. What date is …?"); a date format is no other
 # form ("Answer in MM/DD/YYYY.")
-_LANGUAGES = (
-    r"english|spanish|french|german|italian|portuguese|dutch|chinese|mandarin|japanese|korean"
-    r"|russian|arabic|hindi|latin|greek"
-)
+_LANGUAGES = "|".join(sorted(SAID_LANGUAGES))
 _FORM_ASKED = re.compile(
     r"\b(?:answer|reply|respond|write\s+(?:it|the\s+answer)|give\s+(?:it|the\s+answer|me\s+the\s+answer)"
     r"|say\s+it)\s+(?:only\s+)?(?:in|using|with|as)\s+"

@@ -19,8 +19,9 @@ _LANGUAGES = word_set(
     "farsi urdu bengali tamil vietnamese thai indonesian malay tagalog swahili catalan basque"
 )
 _IN_LANGUAGE = re.compile(rf"\bin\s+(?:{'|'.join(sorted(_LANGUAGES))})\b")
-# (of them, the commonest are instruction words too: "Answers in Spanish." is one)
-_SAID_LANGUAGES = word_set(
+# (of them, the commonest are instruction words too: "Answers in Spanish." is one; `beside`
+# reads them beside a question)
+SAID_LANGUAGES = word_set(
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek"
 )
@@ -29,7 +30,7 @@ _SAID_LANGUAGES = word_set(
 # I'm five.") or a convention ("I write numbers the Spanish way", "We're talking about
 # temperature changes, not temperatures"). Unlike `_ASKS_MORE_WORDS` it leaves out the words an
 # account of one's day uses ("my order", "doing my tax return tonight", "the stock count").
-_INSTRUCTION_WORDS = _SAID_LANGUAGES | word_set(
+_INSTRUCTION_WORDS = SAID_LANGUAGES | word_set(
     "explain explanation explaining show steps workings hint hints estimate estimates roughly "
     "approx approximately round rounded rounding nearest decimal decimals digits digit "
     "significant format formatted words spell spelled spelt write written translate language "

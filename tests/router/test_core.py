@@ -129,6 +129,9 @@ HARD_NEGATIVES = [
     "Write a poem about 22 lb. What is that in kilos?",
     "Write a poem about 22 lb - kilos?",
     "Describe the number 42. What is 6*7?",
+    # "instead" and "English" beside the question (a missing space had joined the two words)
+    "What is 12 * 12? Or 13 instead.",
+    "What is 12 * 12? Reply in English.",
     "2 + 2 = ? Answer with a single word.",
     "What is 2 + 2? Reply in JSON.",
     "lol 100%",
