@@ -1201,7 +1201,14 @@ STORIES += [
         "69 years",
     ),
     ("our six-day race starts 19 November 2027 — what weekday?", "Friday"),
-    # set 36: an aside after each date; "the final round … 15 weeks after it"
+    # set 36: an aside after each date; "the final round … 15 weeks after it"; "we reckon on"
+    (
+        (
+            "Our female Juniper was mated on 2 August 2026 and we reckon on 345 days of gestation."
+            " What's her due date?"
+        ),
+        "July 13, 2027",
+    ),
     (
         (
             "How many days from 6 December 2026, when the casks were charred, to 1 March 2027, when"

@@ -151,6 +151,7 @@ _REACH = 40  # characters before the date in which its verb is looked for
 # cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...
 _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
+    r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
     r"|at\s+least"
     r"|let\s+it\s+[a-z]+\s+for|leave\s+it\s+(?:for\s+)?|rest\s+(?:it\s+)?for)"
     r"\s+(?:an?\s+|another\s+)?$",
