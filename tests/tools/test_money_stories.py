@@ -953,6 +953,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "6900",
         ),
+        # set 36: a "trade discount" the wholesaler gives; "What's the group's total?"
+        (
+            (
+                "ordering 15 genetic hackle capes at $48 each, the wholesaler gives me 12% trade"
+                " discount. what's the bill"
+            ),
+            "633.6",
+        ),
+        (
+            (
+                "Flights are $289 a head. A group of 12 fills the basket and gets 15% off. What's the"
+                " group's total?"
+            ),
+            "2947.8",
+        ),
         # the part named by its clause's noun or verb
         (
             (

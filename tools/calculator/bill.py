@@ -91,7 +91,7 @@ _ON_EACH = re.compile(
 _OFF = re.compile(
     rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|giving|gets?|got|offers?)\s+"
     r"(?:us\s+|me\s+|(?:the|my|our|her|his)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+)?"
-    rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|discount)"
+    rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|(?:trade\s+|cash\s+|bulk\s+)?discount)"
     r"(?:\s+(?:the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
     rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
     # "with the knitting club card": the asker has it

@@ -47,7 +47,8 @@ _ASKED = re.compile(
     r"|how\s+much\s+(?:does|will|would|do)\s+(?:the|our|a)\s+(?:group|party|team|family|class)\s+pay"
     r"(?:\s+in\s+total|\s+altogether)?"
     r"|what(?:'s|\s+is)\s+the\s+total(?:\s+(?:bill|cost))?(?:\s+for\s+(?:the|a|our)\s+(?:group|party"
-    r"|team|family|class)(?:\s+of\s+\d+)?)?|what\s+do\s+we\s+pay(?:\s+in\s+total)?)"
+    r"|team|family|class)(?:\s+of\s+\d+)?)?|what\s+do\s+we\s+pay(?:\s+in\s+total)?"
+    r"|what(?:'s|\s+is)\s+the\s+(?:group|party|team|family|class)'s\s+total(?:\s+(?:bill|cost))?)"
     r"\s*[?.]?$",
     re.IGNORECASE,
 )
