@@ -631,6 +631,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         ),
         "The tank holds 430 litres and it's 15% more than last year. How many litres is that?",
         "We milled 5,200 kg of juice pears and 62% goes to waste. How many kilos of juice should we get?",
+        # a deal: some of the things free (set 37's one wrong answer, 378, shipped before)
+        "Dinner candles are £27 a box and every seventh box is free. A church orders 14 boxes - what do they pay?",
+        "Lessons are £30 and the first one is free. I had 6 lessons. What did I pay?",
         # a cost paid out is no takings (answered 100 before this session)
         "We sold 40 cakes at £2 and paid £20 for the stall. What were the takings?",
         # a discount for members, the asker not said to be one (answered before this session)
