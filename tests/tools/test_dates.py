@@ -55,6 +55,21 @@ def test_date_arithmetic(text, expected):
     assert out is not None and out.endswith(expected), out
 
 
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("What is March 31, 2024 plus 1 month?", "(April has no 31st: its last day)"),
+        ("2024-01-31 + 1 month", "(February has no 31st: its last day)"),
+        ("What date is 1 year after 29 February 2028?", "(February has no 29th: its last day)"),
+        ("What date is 2 months after 31 March 2027?", None),  # May has a 31st
+    ],
+)
+def test_a_month_without_the_day_is_named(text: str, named: str | None) -> None:
+    out = answer(text)
+    assert out is not None
+    assert (named in out) if named else "has no" not in out
+
+
 STORIES = [
     # chat-style: "todays"/"whats", a comma splice, no question mark; a subjunctive "if"
     (

@@ -327,6 +327,10 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return f"Today is {text}.", result.isoformat()
     change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
     origin = render(start, fmt, base) if base else f"today ({render(start, fmt, None)})"
+    if result.day < start.day and all(set(d) <= {"months", "years"} for _, d in steps):
+        # the reading named: "31 January + 1 month" lands on a day February lacks (29th-31st)
+        th = "st" if start.day == 31 else "th"
+        change += f" ({MONTHS[result.month - 1]} has no {start.day}{th}: its last day)"
     return f"{origin} {change} = {text}", result.isoformat()
 
 
