@@ -1201,6 +1201,15 @@ STORIES += [
         "69 years",
     ),
     ("our six-day race starts 19 November 2027 — what weekday?", "Friday"),
+    # set 37: "they cure for 2 weeks. Ready on?", "When can I fix the stone?"
+    ("Poured the tapers on 29 October 2027; they cure for 2 weeks. Ready on?", "November 12, 2027"),
+    (
+        (
+            "The ground has to settle for 10 weeks after the burial on 2 March 2027. When can I fix"
+            " the stone?"
+        ),
+        "May 11, 2027",
+    ),
     # set 36: an aside after each date; "the final round … 15 weeks after it"; "we reckon on"
     (
         (
@@ -1553,6 +1562,11 @@ LEFT_TO_THE_MODEL = [
     # a span "after" told in another sentence, of something else; a bare "Which day?"
     "Eggs were laid on 30 May 2027. They hatch after 21 days of warmth. When do they hatch?",
     "The fair is on 19 November 2027. Which day?",
+    # "When can I …?" asks for the end of a wait, never a date before the event
+    (
+        "The ground has to settle for 10 weeks before the burial on 2 March 2027. When can I fix"
+        " the stone?"
+    ),
     # a price quoted, not a span; a span quoted told before the date it runs from
     "The piano came in on 2 December 2026 and I quoted £800 for the overhaul. What date will it be ready?",
     (

@@ -13,7 +13,9 @@ ASKS_DATE = re.compile(
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
     # "Bottling date?", "When must it be posted?"
     r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
-    r"|^(?:ready|done|finished|due|back)\s+(?:on|by)\s+what\s+date\s*\?$"  # "Ready on what date?"
+    r"|^(?:ready|done|finished|due|back)\s+(?:on|by)(?:\s+what\s+date)?\s*\?$"  # "Ready on (what date)?"
+    # "When can I fix the stone?": what the span's end lets be done
+    r"|^when\s+can\s+(?:i|we)\s+[a-z]+\s+(?:the|it|them)(?:\s+[a-z]+)?\s*\?$"
     # "Date of the final match night?"
     r"|^date\s+of\s+the\s+(?:[a-z]+\s+){0,3}[a-z]+\s*\?$"
     # "When's the last one?" of a counted series

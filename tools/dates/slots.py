@@ -90,7 +90,7 @@ _DASH_ASKED = re.compile(
 )
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
     r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
-    r"|expiry|collection)\s+date)\?$",
+    r"|expiry|collection|release)\s+date)\?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
@@ -102,6 +102,7 @@ _COUNT_OF_THINGS = re.compile(
     r"|(?<![\d.,])\d+(?:st|nd|rd|th)\s+(?:anniversary|birthday)\s+on\b",
     re.IGNORECASE,
 )
+_WHEN_CAN = re.compile(r"when\s+can\s+(?:i|we)\b", re.IGNORECASE)
 _TERSE_WEEKDAY = re.compile(
     r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\s*\?$", re.IGNORECASE
 )
@@ -361,6 +362,9 @@ def read_story(text: str) -> str | None:
         sign = direction(text, question, spans[0], dates[0])
         if sign is None or asks_about_the_date(text, question, spans[0], dates[0]):
             return None
+        if sign < 0 and _WHEN_CAN.match(question):
+            return None  # "When can I fix the stone?" asks for the end of a wait, never before
+
         way = "before" if sign < 0 else "after"
         # (a weekday asked gets the date too: a date's answer names its weekday)
         return f"What date is {spans[0].group()} {way} {dates[0].group()}?"
