@@ -631,6 +631,7 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         ),
         "The tank holds 430 litres and it's 15% more than last year. How many litres is that?",
         "We milled 5,200 kg of juice pears and 62% goes to waste. How many kilos of juice should we get?",
+        "We jarred 45 starters and sold 80% of them at £6 a kilo. How much did they take?",
         # a deal: some of the things free (set 37's one wrong answer, 378, shipped before)
         "Dinner candles are £27 a box and every seventh box is free. A church orders 14 boxes - what do they pay?",
         "Lessons are £30 and the first one is free. I had 6 lessons. What did I pay?",
@@ -955,6 +956,18 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " far. How much remains?"
             ),
             "6900",
+        ),
+        # a share of one whole sold at one price
+        (
+            "We jarred 45 SCOBY starters and sold 80% of them at £6 each. How much did they take?",
+            "216",
+        ),
+        (
+            (
+                "The beds gave 1,845 kg of cress this season; we sold 86% of it at £4.20 a kilo. What"
+                " was the revenue?"
+            ),
+            "6664.14",
         ),
         # set 36: a "trade discount" the wholesaler gives; "What's the group's total?"
         (

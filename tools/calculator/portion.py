@@ -15,10 +15,11 @@ string work.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from fractions import Fraction
 
-from tools.calculator.measures import NUM, in_one, one_unit
-from tools.calculator.rates import SENTENCES
+from tools.calculator.measures import NUM, SCALE, in_one, one_unit
+from tools.calculator.rates import SENTENCES, asked_units
 from tools.words import stray_digit
 
 _MAX_STORY = 260
@@ -119,3 +120,31 @@ def _named_part(question: str, story: str) -> re.Match[str] | None:
     if noun:
         return m if noun[:4] in said else None
     return m if verb not in _GENERIC_VERBS and verb[:3] in clause else None
+
+
+# A share of the whole sold at a price each or a unit: "We jarred 45 SCOBY starters and sold 80%
+# of them at £6 each. How much did they take?" -> "(80% of 45) * 6"
+_SOLD_SHARE = re.compile(
+    rf"\bsold\s+(?P<p>{NUM})\s*%\s+of\s+(?:it|them)\s+at\s+[$€£](?P<price>{NUM})"
+    r"(?:\s+(?:each|apiece)|\s+(?:a|an|per)\s+(?P<per>[a-z]+))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def sold_share(worded: str) -> str | None:
+    """ "(80% of 45) * 6" for a share of one told whole sold at one price, the money asked."""
+    if len(worded) > _MAX_STORY or "sold" not in worded:
+        return None
+    sentences = SENTENCES.split(worded.strip())
+    if len(sentences) != 2 or asked_units(sentences[1].strip()) != Counter({"money": 1}):
+        return None
+    story = sentences[0].rstrip(".!; ")
+    sold = _SOLD_SHARE.search(story)
+    wholes = [m for m in _WHOLE.finditer(story, 0, sold.start() if sold else 0) if not m["money"]]
+    if sold is None or len(wholes) != 1 or stray_digit(story, [*wholes, sold]):
+        return None
+    whole, said = wholes[0], one_unit(wholes[0]["unit"] or "")
+    per = one_unit(sold["per"] or "")
+    if (per and per != said) or (not per and said in SCALE) or not 0 < Fraction(sold["p"]) < 100:
+        return None  # ("1,845 kg … at £4.20 a kilo": per kilogram; "45 starters … £6 each")
+    return f"({sold['p']}% of {whole['n'].replace(',', '')}) * {sold['price']}"
