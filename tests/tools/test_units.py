@@ -220,10 +220,13 @@ def test_add_take_word_order():
     assert parse_units_request("If I add 2 kg from 5 kg how many grams do I have?") is None
 
 
-def test_dimension_mismatch_is_a_clear_error():
-    call = units.parse("convert 5 kg to meters", CTX)
-    assert call is not None
-    out = evaluate_request(call.args)
+def test_dimension_mismatch_is_left_to_the_model_and_a_clear_error_if_asked():
+    # the router leaves it to the model ("500 ml of linseed oil, how many grams?" needs a density)
+    assert units.parse("convert 5 kg to meters", CTX) is None
+    assert units.parse("500 ml of raw linseed oil, how many grams is that", CTX) is None
+    assert units.parse("Convert 30 mpg to L/100km", CTX) is not None  # an inverse dimension
+    args = {"terms": [(1, "5", [("kilogram", 1)])], "target": [("meter", 1)]}
+    out = evaluate_request(args)
     assert not out["ok"]
     assert out["error"] == "cannot convert kg ([mass]) to m ([length]): the dimensions differ"
 
@@ -260,7 +263,8 @@ def test_run_goes_through_the_bounded_worker():
     assert res.ok, res.error
     assert res.output == "100 m ≈ 328.084 ft"
     assert res.value == pytest.approx(328.0839895013123)
-    res = units.run(units.parse("5 kg to m", CTX), CTX)
+    mismatched = {"terms": [(1, "5", [("kilogram", 1)])], "target": [("meter", 1)]}
+    res = units.run(ToolCall(tool="units", args=mismatched, text="5 kg to m"), CTX)
     assert not res.ok and "cannot convert" in res.error
 
 

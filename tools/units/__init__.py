@@ -14,6 +14,7 @@ import re
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.sandbox.bounded import preload
 from tools.units import convert
+from tools.units.grammar import convertible
 from tools.units.names import resolve
 from tools.units.phrasing import parse_units_request
 
@@ -55,6 +56,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None
     if req is None:
         return None
+    if req.target is not None and req.terms and not convertible(req.terms[0].unit, req.target):
+        return None  # "500 ml of linseed oil, how many grams is that?": a density is needed
     payload = req.payload()
     if _reading_unclear(text, _unit_names(payload)):
         return None

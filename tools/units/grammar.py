@@ -317,6 +317,14 @@ def build(expr: str, target: str | None) -> UnitsRequest | None:
     return _with_readings(UnitsRequest(terms, spec, tuple(targets[:-1])))
 
 
+def convertible(unit: UnitSpec, target: UnitSpec) -> bool:
+    """Whether `unit` converts to `target`: one dimension, or its inverse (mpg and L/100 km);
+    a unit whose dimension is unknown ('') is left to the converter."""
+    have, want = dimensionality(unit), dimensionality(target)
+    inverse = dimensionality(tuple((name, -power) for name, power in target))
+    return "" in (have, want) or have in (want, inverse)
+
+
 # "feet and inches", "stone and pounds", "hours, minutes and seconds": a target in parts.
 _PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)", re.IGNORECASE)
 
