@@ -11,20 +11,19 @@ import re
 
 from router.words import split_words, word_set
 
-# Languages an answer may be asked in: "Can we do this in Finnish?" asks it of the whole chat
-_LANGUAGES = word_set(
-    "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
-    "russian arabic hindi latin greek welsh irish gaelic finnish swedish norwegian danish "
-    "icelandic polish czech slovak hungarian romanian bulgarian ukrainian turkish hebrew persian "
-    "farsi urdu bengali tamil vietnamese thai indonesian malay tagalog swahili catalan basque"
-)
-_IN_LANGUAGE = re.compile(rf"\bin\s+(?:{'|'.join(sorted(_LANGUAGES))})\b")
-# (of them, the commonest are instruction words too: "Answers in Spanish." is one; `beside`
+# (the commonest languages are instruction words too: "Answers in Spanish." is one; `beside`
 # reads them beside a question)
 SAID_LANGUAGES = word_set(
     "english spanish french german italian portuguese dutch chinese mandarin japanese korean "
     "russian arabic hindi latin greek"
 )
+# Languages an answer may be asked in: "Can we do this in Finnish?" asks it of the whole chat
+_LANGUAGES = SAID_LANGUAGES | word_set(
+    "welsh irish gaelic finnish swedish norwegian danish icelandic polish czech slovak hungarian "
+    "romanian bulgarian ukrainian turkish hebrew persian farsi urdu bengali tamil vietnamese thai "
+    "indonesian malay tagalog swahili catalan basque"
+)
+_IN_LANGUAGE = re.compile(rf"\bin\s+(?:{'|'.join(sorted(_LANGUAGES))})\b")
 # Words by which an earlier statement says how answers are to be given or numbers read: a
 # standing instruction ("Answer me only in Spanish words, no digits.", "Explain everything like
 # I'm five.") or a convention ("I write numbers the Spanish way", "We're talking about
