@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from tools.calculator.measures import NUM, SCALE, one_unit
+from tools.calculator.percent_frames import for_some
 from tools.calculator.rates import MAX_STORY, SENTENCES
 from tools.calculator.takings import TO_PAY_ASKED
 
@@ -97,15 +98,6 @@ _OFF = re.compile(
     # "with the knitting club card": the asker has it
     rf"(?:\s+with\s+(?:the|my|our|a|an)\s+{_WORDS}\s+(?:card|code|voucher|coupon))?",
     re.IGNORECASE,
-)
-# Whom a percentage is for, when the asker may not be one: "15% off for members" (the question
-# "What do I pay?" does not say), "for students", "for a pensioner"
-_CLASS = frozenset(
-    re.findall(
-        r"\w+",
-        "member student pensioner senior local resident child kid customer regular staff teacher "
-        "household family group",
-    )
 )
 _GETS = re.compile(r"(?:the\s+|our\s+)?([a-z]+)\s+(?:get|gets|receive|receives)\b", re.IGNORECASE)
 # takings "less 2.5% card fees"
@@ -265,9 +257,9 @@ def _read(clause: str, bill: _Bill) -> bool:
         if not bill.expr or outside:
             return False
         whom = (m.groupdict().get("whom") or "").lower().split()
-        if whom and (whom[-1].endswith("s") or whom[-1] in _CLASS):
+        if whom and (whom[-1].endswith("s") or for_some(whom[-1])):
             return False  # "15% off for members": is the asker one?
-        if (gets := _GETS.match(clause)) and gets[1].lower().removesuffix("s") in _CLASS:
+        if (gets := _GETS.match(clause)) and for_some(gets[1]):
             return False  # "members get 15% off": the same
         x = m["x"] or m.groupdict().get("x2") or m.groupdict().get("x3") or m.groupdict().get("x4")
         bill.expr = f"({bill.expr}) * (1 {'-' if off else '+'} {_amount(x)}/100)"

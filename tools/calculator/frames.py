@@ -16,6 +16,7 @@ from tools.calculator.percent_frames import NUM as _NUM
 from tools.calculator.percent_frames import PCT as _PCT
 from tools.calculator.percent_frames import PERCENT_FRAMES as _PERCENT_FRAMES
 from tools.calculator.percent_frames import compiled as _compiled
+from tools.calculator.percent_frames import for_some
 from tools.calculator.rates import rate_product
 from tools.calculator.stories import one_step
 
@@ -114,13 +115,16 @@ _SALE = re.compile(
     r"|(?:what|how much) (?:do|will|would) (?:i|we|you) pay(?: for (?:it|them))?(?: before tax)?)$",
     re.IGNORECASE,
 )
-# A discount for some only: "The course is £420 and members get 15% off. What do I pay?" (the
-# asker may not be one)
-_FOR_SOME = re.compile(
-    r"\b(?:members?|students?|pensioners?|seniors?|locals?|residents?|staff|children|kids?"
-    r"|teachers?|regulars?|nhs|military|veterans?|groups?|families|if|when)\b",
-    re.IGNORECASE,
-)
+# A discount for some only, or on a condition: "The course is £420 and members get 15% off.
+# What do I pay?" (the asker may not be one)
+_CONDITION = re.compile(r"\b(?:if|when)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _for_some(told: str) -> bool:
+    return bool(_CONDITION.search(told)) or any(map(for_some, _WORD.findall(told)))
+
+
 _WENT = re.compile(
     r"^[^\d%]{0,40}?(?:went|rose|grew|fell|dropped|increased|decreased|changed|climbed|jumped"
     r"|(?:was|is)\s+(?:marked\s+)?(?:up|down))"
@@ -282,7 +286,7 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1)} / (1 + {m.group(2)}/100)"
     if m := _SPLIT_EQUALLY.match(body):
         return f"{m.group(1) or m.group(3)} / {m.group(2) or m.group(4)}"
-    if " off" in low and (m := _SALE.match(body)) and not _FOR_SOME.search(body, 0, m.end(2)):
+    if " off" in low and (m := _SALE.match(body)) and not _for_some(body[: m.end(2)]):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
     if " from " in low and (m := _WENT.match(body)):
         word = next(g for g in m.groups()[2:] if g).lower()

@@ -1,6 +1,7 @@
 """The percent frames of `frames`: one percentage applied to a number said just before or
 after it ("80 increased by 25%", "take 35% off 380", "add 20% VAT to 258.40"), each as
-(pattern, form). Pure data; `frames` applies them."""
+(pattern, form), and who a percentage may be for only (`for_some`). Pure data; `frames` and
+`bill` use them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,25 @@ import re
 def compiled(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, form) pairs with the patterns compiled, case-insensitive."""
     return tuple((re.compile(p, re.IGNORECASE), form) for p, form in pairs)
+
+
+# Whom a percentage is for, when the asker may not be one: "15% off for members", "members get
+# 15% off" (the question "What do I pay?" does not say)
+_CLASSES = frozenset(
+    re.findall(
+        r"\w+",
+        "member student pensioner senior local resident child kid customer regular staff teacher "
+        "household family group nhs military veteran",
+    )
+)
+_PLURAL = re.compile(r"(?:ies|ren|s)$")
+
+
+def for_some(word: str) -> bool:
+    """Whether `word` names a class of people a discount may be for only ("members", "families",
+    "children")."""
+    word = word.lower()
+    return word in _CLASSES or _PLURAL.sub(lambda m: "y" if m[0] == "ies" else "", word) in _CLASSES
 
 
 NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"

@@ -75,17 +75,16 @@ def portion_of(worded: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1].strip(), " ".join(sentences[:-1])
-    part = _PART_ASKED.match(question) or _named_part(question, story)
-    rest = None if part else _REST_ASKED.match(question)
-    if not (part or rest) or _NOT_ONE_PART.search(story):
-        return None
     pcts = list(_PERCENT.finditer(story))
-    wholes = [
-        m for m in _WHOLE.finditer(story) if not any(p.start() <= m.start() < p.end() for p in pcts)
-    ]
-    if len(pcts) != 1 or len(wholes) != 1 or stray_digit(story, [*pcts, *wholes]):
+    if len(pcts) != 1 or _NOT_ONE_PART.search(story):
         return None
-    pct, whole = pcts[0], wholes[0]
+    pct = pcts[0]
+    part = _PART_ASKED.match(question) or _named_part(question, story, pct)
+    rest = None if part else _REST_ASKED.match(question)
+    wholes = [m for m in _WHOLE.finditer(story) if not pct.start() <= m.start() < pct.end()]
+    if not (part or rest) or len(wholes) != 1 or stray_digit(story, [pct, *wholes]):
+        return None
+    whole = wholes[0]
     if not 0 < Fraction(pct["p"]) < 100 or whole.start() > pct.start():
         return None  # (the whole told first: "12% of our 18,500" may be another reading)
     asked = ((part or rest)["unit"] or "").lower()
@@ -106,12 +105,11 @@ def portion_of(worded: str) -> str | None:
     return f"{p}% of {n}" if part else f"{n} - {p}% of {n}"
 
 
-def _named_part(question: str, story: str) -> re.Match[str] | None:
+def _named_part(question: str, story: str, pct: re.Match[str]) -> re.Match[str] | None:
     """The question when it names the part by a word of the percentage's clause: its noun ("of
     juice") or its verb ("is lost" after "loses")."""
     m = _PART_NAMED.match(question)
-    pct = _PERCENT.search(story)
-    if m is None or pct is None:
+    if m is None:
         return None
     start = max((b.end() for b in _CLAUSE_BREAK.finditer(story, 0, pct.start())), default=0)
     said = story[start:].lower()  # the percentage's clause: "… loses 1.5% in combing"
