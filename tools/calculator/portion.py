@@ -18,8 +18,9 @@ import re
 from collections import Counter
 from fractions import Fraction
 
+from tools.calculator.asked import asked_units
 from tools.calculator.measures import NUM, SCALE, in_one, one_unit
-from tools.calculator.rates import SENTENCES, asked_units
+from tools.calculator.rates import SENTENCES
 from tools.words import stray_digit
 
 _MAX_STORY = 260

@@ -16,7 +16,8 @@ abstains when
 - a word adds, takes away, compares or scales (left, minus, discount, %, half, more, if, ...),
 - the units do not cancel to the question's, or the question asks for money and the story
   holds a count of money too.
-`rate_product(body)` gives the expression or None. Pure string work.
+What the question asks for is read by `asked.asked_units`. `rate_product(body)` gives the
+expression or None. Pure string work.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from tools.calculator.asked import PERIODS, PRODUCTS, asked_units
 from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
@@ -50,63 +52,6 @@ _QUANTITY = re.compile(
 )
 # "14 rows of 26 seats", "3 crates of 12 kg": the second number is per one of the first
 _OF = re.compile(r"\s+of\s+$")
-# What a money question asks: "How much do I invoice?", "What's the total collected?"
-_NOT_MONEY_VERBS = (
-    "eat|ate|eaten|drink|drank|drunk|weigh|weighs|weighed|use|used|burn|burnt|burned|lose|lost"
-    "|gain|gained|grow|grew|carry|carried|hold|held|pour|poured"
-)
-_MONEY_ASKED = re.compile(
-    r"^(?:how\s+much\s+(?:money\s+)?(?:do|does|did|will|would|should|is|was|are|were|have|has)\b"
-    # (not a weight or an amount eaten: "How much did I eat?", "How much does it weigh?")
-    rf"(?!\s+(?:[a-z]+\s+){{0,2}}?(?:{_NOT_MONEY_VERBS})\b)"
-    r"|what\s+(?:do|does|did|will|should)\s+(?:i|we|you|they|he|she)\s+owe\b"  # "what do I owe?"
-    # "How much to fill it from empty?"
-    r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
-    # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
-    r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?:an?\s+)?(?=\d)"
-    r"|what\s+(?:do|does|would|will)\s+(?=\d[\d,.]*\s*[a-z]+\s+cost\s*\??$)"  # "What do 750g cost?"
-    # "How much for a week?": money for one of a period
-    r"|how\s+much\s+(?:is\s+it\s+)?for\s+(?:a|an|one)\s+(?=(?:week|month|year|night|hour)\s*\??$)"
-    r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
-    # "How much ticket income is that?"
-    # "What were ticket sales?"
-    r"|what\s+(?:were|was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:sales|takings|income|revenue)\s*\??$"
-    # (not "profit": what is left after costs the story may not give)
-    r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings)\s+(?:is|was|did)\b"
-    # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
-    r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
-    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+){0,2}(?:total|bill"
-    r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings|invoice)\b"
-    # "What does it come to?"
-    r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
-    r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)"
-    r"\s+(?:invoice|charge|pay|earn|make|take|bill)\b"
-    # "What does it bring in?"
-    r"|what\s+(?:do|does|did|will|would)\s+(?:it|that|this|the\s+[a-z]+)\s+bring\s+in\b"
-    # "What did the fill-up cost?"
-    r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
-    r"(?:\s+[a-z-]+)?(?:\s+for\s+\d[\d,]*\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites")
-    # "What's the card going to cost?"
-    r"|what(?:'s|\s+is|\s+are)\s+(?:the|my|our|this|that|it|they|these|those)(?:\s+[a-z-]+)?"
-    r"\s+going\s+to\s+cost\b"
-    # "What's each climber's share?"
-    r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:share|part|cost|bill)\b"
-    # "My salary is £32,000 a year. What's that per month?"
-    r"|what(?:'s|\s+is)\s+(?:that|it)\s+(?=(?:per|a|an|each)\s+[a-z]+\s*\??$)"
-    # "What total do I put on the invoice?", "What should the takings be?", "Can you total …"
-    r"|what\s+total\s+(?:do|does|did|will|should)\b"
-    r"|what\s+(?:should|will|would)\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:total|bill|takings|income"
-    r"|quote|fare|price|charge)\s+be\b|(?:can|could)\s+you\s+total\b"
-    # "What's my weekly income?": money per week
-    r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:my|our|the|his|her|their|your)\s+"
-    r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:[a-z]+\s+)?(?:income|takings|earnings|pay"
-    r"|wages?|bill|cost|revenue|profit|total)\b)",
-    re.IGNORECASE,
-)
-_PERIODS = {f"{w}ly": w for w in ("hour", "week", "month", "year")} | {
-    "daily": "day",
-    "annual": "year",
-}
 # A length of time after its number ("over 16 days", "took 3 hours"): not more than, not taken
 AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
 # "16 riding days", "8 flying hours": what the time is spent doing says nothing of its unit
@@ -117,81 +62,20 @@ _TIME_OF_DOING = re.compile(
 _PERIODIC = re.compile(
     rf"([$€£¥₹]\s?{NUM})\s+(hourly|daily|weekly|monthly|yearly|annual)\b", re.IGNORECASE
 )
-# Money asked per one of something: "each pupil", "per plot", "each climber's share"
+# "How much does 1 roll cost?": one of them
 _ONE_THING = re.compile(r"(?<=\bdoes\s)1\s+(?=[a-z]+\s+cost\b)", re.IGNORECASE)
-_EACH_ASKED = re.compile(r"\b(?:each|per|a)\s+(?P<noun>[a-z]+)(?:'s)?\b", re.IGNORECASE)
-# "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
-_IN_CURRENCY = re.compile(
-    r"\bin\s+(?!total\b|all\b|(?:the|our|my)\s+(?:kitty|pot|fund|jar|tin)\b|an?\s+\d)[a-z]",
-    re.IGNORECASE,
-)
-# "How many litres …?", "I had 5 slices, so how many grams of salt?"
-_RATE_ASKED = re.compile(
-    r"^what(?:'s|\s+is|\s+was)\s+(?:its|the|his|her|their|my|your|our)\s+(?:average\s+|mean\s+)?"
-    r"(?:speed|rate|pace|flow(?:\s+rate)?)\s+in\s+(?P<top>[a-z]+)\s*(?:/|\s+per\s+)\s*(?P<per>[a-z]+)$",
-    re.IGNORECASE,
-)
-_SPEEDS = {
-    "mph": "miles per hour",
-    "kph": "km per hour",
-    "kmh": "km per hour",
-    "km/h": "km per hour",
-}
-_SPEED_NAMED = re.compile(r"\b(?:mph|kph|kmh|km/h)$", re.IGNORECASE)
 _ROUNDED_UP = re.compile(
     r",?\s*(?:\(|[-—–]\s*)?(?:rounding|rounded|round(?:ing)?)\s+up(?:\s+to\s+(?:the\s+next\s+)?(?:whole|full)"
     r"(?:\s+[a-z]+)?)?\)?(?=\s*[?.!]*$)",
     re.IGNORECASE,
 )
-_EACH_COUNTED = re.compile(  # "How many pages each day", "How many km a day"
-    r"\b(?:each|per|every|an?(?=\s+(?:second|minute|hour|day|night|week|month|year)\b))\s+"
-    r"(?P<noun>(?!of\b)[a-z]+)\b",
-    re.IGNORECASE,
-)
-# "What's the average distance per day in km?"
-# ... or money's (the units must still cancel: "48 km over 4 days" is no money): "We took
-# £1,240 over 8 days. What's the average per day?"
-_COST_PER = re.compile(
-    r"^(?:so\s+)?(?:the\s+)?(?:cost|price)\s+(?:per|a|an|each|of\s+(?:a|one|each))\s+"
-    r"(?P<noun>[a-z]+)\s*\??$",
-    re.IGNORECASE,
-)
+# The average of money (the units must still cancel: "48 km over 4 days" is no money): "We
+# took £1,240 over 8 days. What's the average per day?"
 _AVERAGE_MONEY = re.compile(
     r"^what(?:'s|s|\s+is|\s+was)\s+(?:the|my|our|its|their)\s+average\s+(?:[a-z]+\s+)?(?:per|a|each)\s+"
     r"(?P<per>[a-z]+)\??$",  # (the units must still cancel: "£4,260 … 71 runners")
     re.IGNORECASE,
 )
-_AVERAGE_ASKED = re.compile(
-    r"^what(?:'s|s|\s+is|\s+was|\s+will\s+be)\s+(?:the|my|our|its|their|his|her)\s+(?:average|mean)"
-    r"\s+(?:[a-z]+\s+)?(?:per|a|each)\s+(?P<per>[a-z]+)\s+in\s+(?P<top>[a-z]+)$",
-    re.IGNORECASE,
-)
-_COUNT_ASKED = re.compile(
-    r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
-)
-_SQUARE_ASKED = re.compile(
-    r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?:square|sq\.?)\s+(?P<unit>[a-z]+)\b",
-    re.IGNORECASE,
-)
-# "What's the total payload in kg?": a total asked in a unit of the story's counts
-_MONEY_NAMES = frozenset(
-    [
-        "pounds",
-        "pound",
-        "quid",
-        "euros",
-        "euro",
-        "dollars",
-        "dollar",
-        "bucks",
-        "pence",
-        "cents",
-        "rupees",
-        "yen",
-        "money",
-    ]
-)
-_TOTAL_IN = re.compile(r"\btotal\s+(?:[a-z]+\s+)?in\s+(?P<unit>[a-z]+)\s*\??$", re.IGNORECASE)
 _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|triple|quarter"
@@ -218,8 +102,6 @@ def people_said(text: str) -> str:
     return OF_US.sub(lambda m: f"{m[1] or m[2]} people", text)
 
 
-# Units asked for that are products of others.
-_PRODUCTS = {"kwh": ("kilowatt", "hour")}
 NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in April")
     re.findall(
         r"\w+",
@@ -292,35 +174,6 @@ def _counted(story: str, per: str) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
-def asked_units(question: str) -> Counter | None:
-    """The units a question asks for: a count ("How many litres"), money, money per one of
-    something ("How much does each pupil pay?") or per a period ("my weekly income")."""
-    question = _SPEED_NAMED.sub(lambda m: _SPEEDS[m[0].lower()], question)  # "in mph"
-    if speed := _RATE_ASKED.match(question) or _AVERAGE_ASKED.match(question):
-        return Counter({one_unit(speed["top"]): 1, one_unit(speed["per"]): -1})
-    if square := _SQUARE_ASKED.search(question):  # "How many square metres is that?"
-        return Counter({one_unit(square["unit"]): 2})
-    total_in = _TOTAL_IN.search(question)
-    if total_in and total_in["unit"].lower() in _MONEY_NAMES:
-        total_in = None  # "the total in euros" is money, read below
-    if count := _COUNT_ASKED.search(question) or total_in:
-        asked = Counter(_PRODUCTS.get(count["unit"].lower(), (one_unit(count["unit"]),)))
-        if each := _EACH_COUNTED.search(question, count.end()):  # "How many pages each day"
-            asked[one_unit(each["noun"])] -= 1
-        return asked
-    if terse := _COST_PER.match(question):  # "cost per scoop?"
-        return Counter({"money": 1, one_unit(terse["noun"]): -1})
-    money = _MONEY_ASKED.match(question)
-    if not money or _IN_CURRENCY.search(question):
-        return None
-    asked = Counter({"money": 1})
-    if money["period"]:
-        asked[_PERIODS[money["period"].lower()]] -= 1
-    elif each := _EACH_ASKED.search(question):  # "How much does each pupil pay?"
-        asked[one_unit(each["noun"])] -= 1
-    return asked
-
-
 def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quantity] | None:
     """Every number of `text` with its units, or None when one cannot be read (or a digit is
     not part of a number read). `signed`: the story `text` is part of writes money with its
@@ -328,7 +181,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     subjects: dict[int, str] = {}  # an "each" said as a subject: of the count said before it
-    text = _PERIODIC.sub(lambda m: f"{m[1]} a {_PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
+    text = _PERIODIC.sub(lambda m: f"{m[1]} a {PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
     text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
@@ -350,11 +203,11 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
                 return None
             unit = "money"
         top, _, bottom = (_ALIASES.get(unit.lower()) or unit).partition("/")
-        units = Counter(_PRODUCTS.get(top.lower(), (one_unit(top),)))  # "412 kWh": kW × h
+        units = Counter(PRODUCTS.get(top.lower(), (one_unit(top),)))  # "412 kWh": kW × h
         if bottom:
             units[one_unit(bottom)] -= 1
         for per in (m["per"], m["per2"]):
-            for name in _PRODUCTS.get(per.lower(), (one_unit(per),)) if per else ():
+            for name in PRODUCTS.get(per.lower(), (one_unit(per),)) if per else ():
                 units[name] -= 1  # "25p per kWh": per kilowatt hour
         if m["money"] and (slash := _SLASH_PER.match(text, m.end())):
             units[one_unit(slash[1])] -= 1  # "£6.40/kg": money per kilogram

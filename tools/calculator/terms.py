@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tools.calculator.asked import asked_units
 from tools.calculator.products import Quantity, only_reading
 from tools.calculator.rates import (
     AFTER_A_TIME,
     MAX_STORY,
     SENTENCES,
     SIGNED,
-    asked_units,
     people_said,
     quantities,
     story_and_question,
