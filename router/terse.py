@@ -25,10 +25,13 @@ _TERSE = (
         ),
         lambda m: f"What is the {m['i'].lower() if m['i'] else _total(m['w'])}?",
     ),
-    # "Steel cost?": what the thing named costs
+    # "Steel cost?", "Cost of the chip?": what the thing named costs
     (
-        re.compile(rf"{_AFTER}(?P<w>[a-z]+)\s+cost\s*\?$", re.IGNORECASE),
-        lambda m: f"What does the {m['w'].lower()} cost?",
+        re.compile(
+            rf"{_AFTER}(?:(?P<w>[a-z]+)\s+cost|(?:the\s+)?cost\s+of\s+the\s+(?P<of>[a-z]+))\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What does the {(m['w'] or m['of']).lower()} cost?",
     ),
     # "How much each?"
     (

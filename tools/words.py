@@ -179,6 +179,9 @@ _AND_FRACTIONS = {
 }
 # "a dozen", "half a dozen", "3 dozen", "a dozen dozens"
 _DOZEN = re.compile(r"(?<![\w.])(half a|a|\d+) dozens?\b", re.IGNORECASE)
+# A price per dozen ("€9.60 per dozen", "£9.50 a dozen"): a dozen is the unit counted, kept as
+# a word ("What do 175 dozen cost?" is 175 of them, not 2,100)
+_PRICED_DOZEN = re.compile(r"\bper\s+dozen\b|[\d.]\s*p?\s+a\s+dozen\b", re.IGNORECASE)
 # "seven to the fourth power", "ten to the eighth": ordinal words after "to the"
 _ORDINALS = {
     "second": 2,
@@ -298,7 +301,7 @@ def words_to_digits(text: str) -> str:
         text = _AND_FRACTION.sub(
             lambda m: f"({m.group(1)} + {_AND_FRACTIONS[m.group(2).lower()]})", text
         )
-    if "dozen" in low:
+    if "dozen" in low and not _PRICED_DOZEN.search(text):
         text = _DOZEN.sub(dozen, _DOZEN.sub(dozen, text))  # "a dozen dozens": twice
     if "/" in text:
         text = _MIXED.sub(r"(\1 + \2/\3)", text)

@@ -916,6 +916,20 @@ STILL_ANSWERED = [
         id="terse-invoice-amount",
     ),
     pytest.param(
+        [U("Damascus billet costs $7.35 per pound; the blade blank weighs 3.2 lb. Steel cost?")],
+        "= 23.52",
+        id="terse-thing-cost",
+    ),
+    pytest.param(
+        [
+            U(
+                "Marble chip runs $0.68 a pound and the job needs 2,350 pounds of it. Cost of the chip?"
+            )
+        ],
+        "= 1598",
+        id="terse-cost-of-the-thing",
+    ),
+    pytest.param(
         [U("Shipping a 22 lb chest of oolong — kilos?")], "= 9.97903214 kg", id="terse-unit-dash"
     ),
     pytest.param([U("minutes from 22:40 to 01:10")], "150 minutes", id="terse-without-mark"),

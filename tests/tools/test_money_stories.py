@@ -642,6 +642,13 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "The course is £420 and students get 15% off. How much is it?",
         # a price per 100 g and two things asked, one of them not priced
         "Fudge is £2.60 per 100 g. How much for 750 g of the dark one and 200 g of toffee?",
+        # a dozen priced and eggs counted; a weight in another system; a bound, not a figure
+        "Eggs are £3 a dozen. I bought 30 eggs. What did I pay?",
+        "Cheese is £8 per lb and I bought 500 g. What did I pay?",
+        "Rope is $2 a foot and I need 4 yards. What does it cost?",
+        "Fabric is about £4 a metre or so, maybe £5. I need 12 m. What will it cost?",
+        "Each stall costs around $40 a day or more on weekends. How much for 3 days?",
+        "Eggs cost nearly £3 a dozen. How much for 5 dozen?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:
@@ -1027,6 +1034,26 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " and 4 kids?"
             ),
             "192",
+        ),
+        # imperial units written two ways ("per foot" … "57 ft", "per pound" … "3.2 lb")
+        ("Blacking is £42 per foot of hull. How much for a 57 ft narrowboat?", "2394"),
+        (
+            "Damascus billet costs $7.35 per pound; the blank weighs 3.2 lb. What does it cost?",
+            "23.52",
+        ),
+        ("Paint is $30 a gallon and I need 3 gal. What will it cost?", "90"),
+        # a price per dozen: the dozen is the unit counted
+        ("Escargot packs go for €9.60 per dozen. What do 175 dozen bring in?", "1680"),
+        ("Eggs are £3 a dozen. How much for 5 dozen?", "15"),
+        # "how much per wig is that", "Cost of the chip?"
+        ("the musical needs 14 wigs and the wig budget is £9,450. how much per wig is that", "675"),
+        # a round figure is still the figure
+        (
+            (
+                "Greens for our 38 tortoises cost about £2.15 per tortoise a week. What's the weekly"
+                " food bill?"
+            ),
+            "81.7",
         ),
     ],
 )

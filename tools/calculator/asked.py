@@ -25,10 +25,12 @@ _MONEY_ASKED = re.compile(
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
     r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?:an?\s+)?(?=\d)"
-    r"|what\s+(?:do|does|would|will)\s+(?=\d[\d,.]*\s*[a-z]+\s+cost\s*\??$)"  # "What do 750g cost?"
+    # "What do 750g cost?", "What do 175 dozen bring in?"
+    r"|what\s+(?:do|does|would|will)\s+(?=\d[\d,.]*\s*[a-z]+\s+(?:cost|bring\s+in)\s*\??$)"
     # "How much for a week?": money for one of a period
     r"|how\s+much\s+(?:is\s+it\s+)?for\s+(?:a|an|one)\s+(?=(?:week|month|year|night|hour)\s*\??$)"
     r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"
+    r"|how\s+much\s+(?:per|an?)\s+(?=[a-z]+\s+is\s+(?:that|it)\s*\??$)"  # "how much per wig is that"
     # "How much ticket income is that?"
     # "What were ticket sales?"
     r"|what\s+(?:were|was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:sales|takings|income|revenue)\s*\??$"

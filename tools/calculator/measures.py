@@ -39,6 +39,14 @@ ALIASES = {
     "kph": "kilometre/hour",
     "mph": "mile/hour",
     "mpg": "mile/gallon",  # (US or imperial: the gallons come out in the same one)
+    "ft": "foot",  # imperial: "£42 per foot of hull … a 57 ft narrowboat"
+    "feet": "foot",
+    "lb": "pound",
+    "lbs": "pound",
+    "oz": "ounce",
+    "yd": "yard",
+    "yds": "yard",
+    "gal": "gallon",
     "people": "person",  # "3 people" at "£8.50 per person"
 }
 

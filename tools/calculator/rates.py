@@ -76,6 +76,7 @@ _AVERAGE_MONEY = re.compile(
     r"(?P<per>[a-z]+)\??$",  # (the units must still cancel: "£4,260 … 71 runners")
     re.IGNORECASE,
 )
+_FIGURE = r"(?!\s+[$€£¥₹]?\s?\d)"  # (a word before a number: see below)
 _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|triple|quarter"
@@ -85,7 +86,9 @@ _CHANGE_WORDS = (
     r"|used\s+to|now|nowadays|anymore|any\s+more"
     r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
-    r"|up\s+to|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
+    r"|up\s+to|at\s+least|at\s+most|estimate\w*|nearly|almost"
+    # a round figure is still the figure ("cost about £2.15 per tortoise"), a bound is not
+    rf"|about{_FIGURE}|around{_FIGURE}|roughly{_FIGURE}|approx\w*{_FIGURE}"
     rf"|over(?!\s+(?:a|an|the)\s)(?!{AFTER_A_TIME})|under|each\s+of|both|either|or"
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
