@@ -34,18 +34,22 @@ _ASKS_MORE_WORDS = (
         "also then describe compose draft poem story essay song haiku limerick summarise summarize "
         # a correction after the question: "wait no, 96 × 41", "sorry, I meant 14 October 2028"
         "meant mean wait oops whoops typo correction scratch instead "
-        # the clock or the order of a date's fields, set beside a question that may read them
-        "today today's tomorrow tomorrow's yesterday yesterday's tonight now current currently "
-        "dd mm yyyy american european order"
+        # the clock, set beside a question that may read it
+        "today today's tomorrow tomorrow's yesterday yesterday's tonight now current currently"
     )
     | SAID_LANGUAGES
 )  # (a language the answer may be wanted in)
+# The order of a date's fields, which matters beside a question that writes a date in numbers
+_DATE_ORDER_WORDS = word_set("dd mm yyyy american european order")
+_NUMERIC_DATE = re.compile(r"\d{1,4}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{1,4}")
 
 
-def asks_more(text: str) -> bool:
+def asks_more(text: str, question: str = "") -> bool:
     """True when text beside a question asks for more than its exact answer, or for another form
-    (see _ASKS_MORE_WORDS). Whether it changes what the question means is `redefines`, which
-    the router runs on it as on any earlier turn."""
+    (see _ASKS_MORE_WORDS), or sets the order of a date's fields beside a question with a
+    numeric date ("An American restaurant wants a 9 lb tub" says nothing of "9 lb"). Whether it
+    changes what the question means is `redefines`, which the router runs on it as on any
+    earlier turn."""
     low, words = read_words(_NOT_ASKED.sub(" ", text))  # "Our pub quiz is every Tuesday."
     if "working" in words and _WORKING_OUT.search(low):  # "Working out the … of my 50mm"
         words = words - {"working"}  # (what the sum is for, not working to be shown)
@@ -53,6 +57,8 @@ def asks_more(text: str) -> bool:
         words = words - {"count", "counting"}
     if "round" in words and not _ROUND_ASKED.search(low):  # "We shoot the 70 metre round."
         words = words - {"round"}  # (a round of a game, not rounding asked for)
+    if not _DATE_ORDER_WORDS.isdisjoint(words) and (not question or _NUMERIC_DATE.search(question)):
+        return True
     return not _ASKS_MORE_WORDS.isdisjoint(words) or bool(_RATE.search(text))
 
 

@@ -71,7 +71,9 @@ def _buried_claims(
     asks for nothing more (`asks_more`) and does not use the question's numbers as a name;
     ([], "") otherwise."""
     for question, rest in buried_questions(text):
-        if asks_more(rest) or any(m.group() in rest for m in _JOINED_NUMBERS.finditer(question)):
+        if asks_more(rest, question) or any(
+            m.group() in rest for m in _JOINED_NUMBERS.finditer(question)
+        ):
             return [], ""
         claims = _claims(tidy(question), ctx, tools)
         if claims:

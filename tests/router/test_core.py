@@ -446,8 +446,25 @@ def test_a_reply_in_another_language_leaves_the_question_to_the_model(
             ),
             "units",
         ),
+        # "American" beside a question with no numeric date sets no order of a date's fields
+        (
+            "An American restaurant wants a 9 lb tub of white miso. How many kilograms is 9 lb?",
+            "units",
+        ),
     ],
 )
 def test_a_stated_quantity_beside_the_question_is_not_a_definition(text: str, tool: str) -> None:
     decision = route(user(text), CTX)
     assert decision is not None and decision.tool == tool
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our dates are American. What day of the week is 03/04/2027?",
+        "Dates here are in European order. How many days from 03/04/2027 to 05/06/2027?",
+        "We write dd/mm. What weekday is 03/04/2027?",
+    ],
+)
+def test_a_date_order_beside_a_numeric_date_leaves_it_to_the_model(text: str) -> None:
+    assert route(user(text), CTX) is None

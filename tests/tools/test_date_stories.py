@@ -1290,6 +1290,34 @@ STORIES += [
         "How many weeks from 4 January 2027, when the jacket was opened, to 26 April 2027?",
         "16 weeks",
     ),
+    # set 39: a weekday beside days a count leaves out; an event named by its ordinal; "the next
+    # one" the story tells; two events named in order; a span to do something for, run out
+    ("Our open mill weekend starts on 2 October 2027. What day of the week is that?", "Saturday"),
+    (
+        "The league's 50th anniversary dinner is on 19 November 2027. What day of the week is that?",
+        "Friday",
+    ),
+    (
+        (
+            "Our indoor tournament starts on 20 February 2027 and the next one starts 52 weeks later."
+            " What date does the next one start?"
+        ),
+        "February 19, 2028",
+    ),
+    (
+        (
+            "I started a pub sign on 6 May 2027 and delivered it on 21 June 2027. How many days after"
+            " the start date was the delivery?"
+        ),
+        "46 days",
+    ),
+    (
+        (
+            "A batch of red miso went into the cedar kegs on 14 October 2026 to ferment for 16 weeks."
+            " On what date are the 16 weeks up?"
+        ),
+        "February 3, 2027",
+    ),
 ]
 
 
@@ -1582,6 +1610,20 @@ LEFT_TO_THE_MODEL = [
     "The opening is 29 September 2027. What day of the week is the party?",
     # a job that takes 7 weeks from a start may end on day 48 or 49
     "We start the cottage roof on 6 April 2027 and it takes 7 weeks. What date should we finish?",
+    # the events asked the other way round, or one the story never dates; a date moved; another
+    # span than the story's; "the next one" the story never tells
+    (
+        "I started a pub sign on 6 May 2027 and delivered it on 21 June 2027. How many days after"
+        " the delivery was the start?"
+    ),
+    (
+        "The lido opens on 29 May 2027 and shuts on 12 September 2027. How many days after opening"
+        " day is my birthday?"
+    ),
+    "The weekend market moved from 2 October 2027. What day of the week is that?",
+    "I took 6 weeks off from 3 May 2027. On what date are the 2 weeks up?",
+    "Our tournament starts on 20 February 2027 and lasts 2 weeks. What date does the next one start?",
+    "The miso went into the kegs on 14 October 2026 to ferment for 16 weeks. What date did it go in?",
 ]
 
 

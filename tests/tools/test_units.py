@@ -644,6 +644,16 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # "How many miles will the kids do?"; "What psi is that?"
         ("The charity walk is 20 km. How many miles will the kids do?", "20 km ≈ 12.4274 mi"),
         ("The tyres need 2.2 bar. What psi is that?", "2.2 bar ≈ 31.9083 psi"),
+        # set 39: the thing the story tells, asked by name; "how many … thick"; "long each"
+        ("Our glaze firing peaks at 2232 °F. What's the peak in Celsius?", "2232 °F ≈ 1222.22 °C"),
+        (
+            "The ice sheet is 1.5 inches thick. How many centimetres thick is it?",
+            "1.5 in = 3.81 cm",
+        ),
+        (
+            "The dog walk planks are 12 feet long each. How many metres is one plank?",
+            "12 ft = 3.6576 m",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -698,6 +708,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "My speedo shows mph and I was doing 70. What's that in km/h?",
         "My speedo only shows mph and I was doing 70 and then 50. What's that in km/h?",
         "The scarf is 64 inches and the hat 22 inches. that's how many cm?",
+        # a thing the story never tells; "each" of several; a total of them
+        "The kiln reached 2232 °F. What's the peak in Celsius?",
+        "The planks are 12 feet long each and I have 8. How many metres is that?",
+        "The planks are 12 feet long each. How many metres is that in total?",
         # an area with a border, two rectangles, two units, or asked in a length
         "The marquee is 40 ft by 60 ft with a 3 ft path around it. What's the floor area in m2?",
         (

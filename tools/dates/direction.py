@@ -266,6 +266,12 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
     sign = _said(text, question, span, date)
     if sign is None and forward_from_done(text, question, span, date):
         return 1  # "We pressed on 2 October 2027 and the cider needs 14 weeks in the cask."
+    if (
+        sign is None
+        and _TO_DO_FOR.fullmatch(text, date.end(), span.start())
+        and _ITS_END.search(question)
+    ):
+        return 1  # "… into the kegs on 14 October 2026 to ferment for 16 weeks. On what date are the 16 weeks up?"
     if sign is None and _started_then(text, question, span, date):
         return 1  # "A bespoke hat takes 45 days to make. I order on 3 April 2028. When …ready?"
     if sign is None and _LATEST_START.match(question.strip()) and date.end() < span.start():
@@ -277,6 +283,12 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
     return sign
 
 
+# A span told as what was done on the date is for ("on 14 October 2026 to ferment for 16 weeks"),
+# and the question asks for its end
+_TO_DO_FOR = re.compile(r"\s+to\s+[a-z]+\s+for\s+", re.IGNORECASE)
+_ITS_END = re.compile(
+    r"\b(?:up|ready|done|finished|over|complete|ends?|finish(?:es)?)\s*\?$", re.IGNORECASE
+)
 _AFTER_IT = re.compile(r"\b(?:after|afterwards|later|following|since)\b", re.IGNORECASE)
 _LATEST_START = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+latest\s+(?:date|day)\s+(?:i|we)\s+(?:can|could|should)"

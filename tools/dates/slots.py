@@ -99,7 +99,9 @@ _ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IG
 _COUNT_OF_THINGS = re.compile(
     r"(?<![\d.,])\d[\d,]*\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b)[a-z]+s\b"
     r"(?!\s+(?:a|an|per|each|every|at|for|in|a-day|an-hour)\b)"
-    r"|(?<![\d.,])\d+(?:st|nd|rd|th)\s+(?:anniversary|birthday)\s+on\b",
+    # an event named by its ordinal: "our 40th anniversary on", "the 50th anniversary dinner is on"
+    r"|(?<![\d.,])\d+(?:st|nd|rd|th)\s+(?:anniversary|birthday|annual|edition|reunion|jubilee)"
+    r"(?:\s+[a-z]+)?\s+(?:(?:is|was|falls|fell|will\s+be)\s+)?on\b",
     re.IGNORECASE,
 )
 _WHEN_CAN = re.compile(r"when\s+can\s+(?:i|we)\b", re.IGNORECASE)
@@ -223,8 +225,17 @@ _SPAN_FROM_EVENT = re.compile(
 )
 
 
+# Days a count may leave out: they change a count of days, never the weekday of a date told
+_COUNTED_DAYS = re.compile(
+    r"\b(?:business|working|weekends?|week\s*days?|holidays|(?:bank|public|national|federal)"
+    r"\s+holiday)\b",
+    re.IGNORECASE,
+)
+_RUN_OUT = re.compile(rf"\b(?:are|is)\s+the\s+(?:{DURATION_RE})\s+up\b", re.IGNORECASE)
 _SPAN_AND_WAY = re.compile(
-    rf"(?:{DURATION_RE})\s+(?:after|before|later|earlier|on\s+from|from)\b", re.IGNORECASE
+    rf"(?:{DURATION_RE})\s+(?:after|before|later|earlier|on\s+from|from)\b"
+    rf"|{_RUN_OUT.pattern}",  # the story's span run out
+    re.IGNORECASE,
 )
 
 
@@ -296,6 +307,8 @@ def read_story(text: str) -> str | None:
     # date 26 weeks after the start?", "need 45 calendar days. What date is 45 days after …")
     restated = _restated(text, len(text) - len(question), spans)
     spans = [m for m in spans if not _inside(m, restated)]
+    if restated and _RUN_OUT.search(question):  # "On what date are the 16 weeks up?": the story's
+        spans, restated = restated, spans
     date_asked = ASKS_DATE.match(question)
     told = text[: len(text) - len(question)]
     if (
@@ -325,10 +338,13 @@ def read_story(text: str) -> str | None:
     if date_asked:
         # (the asked words may say "weekday": "What weekday will it be ...?"; "no later than 30
         # days after" is the deadline itself)
+        said = _NO_LATER.sub(" ", story) + " " + question[date_asked.end() :]
+        if not spans and WEEKDAY_OF_THAT.fullmatch(question):
+            said = _COUNTED_DAYS.sub(" ", said)  # ("Our open weekend starts on 2 October …")
         if (
             (THE_DATE.match(question) and not spans)
             or ASKS_TODAY.search(question)
-            or CHANGES.search(_NO_LATER.sub(" ", story) + " " + question[date_asked.end() :])
+            or CHANGES.search(said)
         ):
             return None
         if (
@@ -437,10 +453,15 @@ def _whole_weeks(dates: list[re.Match[str]]) -> bool:
 
 def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
     """True when "first" or "last" in the question picks a thing the story tells of, not another
-    day ("What date can I open the first bottle?" after "I bottled my stout …")."""
-    if m.group().lower() not in ("first", "last", "final"):
+    day ("What date can I open the first bottle?" after "I bottled my stout …"); "next" only as
+    the story says it ("… and the next one starts 52 weeks later. What date does the next one
+    start?")."""
+    word = m.group().lower()
+    if word not in ("first", "last", "final", "next"):
         return False
     noun = re.match(r"\s+([a-z]+)", asked[m.end() :], re.IGNORECASE)
+    if noun is not None and word == "next":
+        return f"next {noun[1].lower()} " in story.lower()
     if noun is None or noun[1].lower().rstrip("s") in _TIME_WORDS:
         return False
     return noun[1].lower()[:4] in story.lower()
@@ -450,21 +471,26 @@ def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
     return any(o.start() <= m.start() and m.end() <= o.end() for o in others)
 
 
-# "How many days after opening day is closing day?" of "opens on D1 and shuts on D2"
+# "How many days after opening day is closing day?" of "opens on D1 and shuts on D2", "How many
+# days after the start date was the delivery?" of "started … on D1 and delivered it on D2"
 _DAYS_AFTER_IS = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+)?(?P<a>[a-z]+ing)(?:\s+day)?"
-    r"\s+is\s+(?:the\s+)?[a-z]+ing(?:\s+day)?\s*\?$",
+    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
+    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:\s+(?:day|date))?\s*\?$",
     re.IGNORECASE,
 )
+_TOLD_REACH = 30  # characters before a date in which the event it dates is told
 
 
 def _after_the_first(question: str, text: str, dates: list[re.Match[str]]) -> bool:
-    """True when the question counts from the event the first date tells."""
+    """True when the question counts from the event the first date tells, to another."""
     m = _DAYS_AFTER_IS.match(question)
     if m is None:
         return False
-    told = text[max(0, dates[0].start() - 30) : dates[0].start()].lower()
-    return re.search(rf"\b{re.escape(m['a'][:4].lower())}", told) is not None
+    first, then = (text[max(0, d.start() - _TOLD_REACH) : d.start()].lower() for d in dates[:2])
+    a, b = (re.compile(rf"\b{re.escape(e[:4].lower())}") for e in (m["a"], m["b"]))
+    # the second event told at the second date, or both said as days ("opening day … closing day")
+    named = b.search(then) or (m["a"].endswith("ing") and m["b"].endswith("ing"))
+    return len(m["b"]) >= 4 and bool(a.search(first) and not b.search(first) and named)
 
 
 def _from_date_words(text: str, date: re.Match[str]) -> bool:

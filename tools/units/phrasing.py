@@ -209,7 +209,7 @@ _ASKED_SEGMENT = re.compile(
 )
 # "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
-_MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|heavy|far))?"
+_MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|thick|heavy|far))?"
 _ASKED_FOR = (
     re.compile(
         # ("… 64 inches long. that's how many cm?")
@@ -248,6 +248,8 @@ _ASKED_FOR = (
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
         r"|(?:what(?:'s|\s+is)\s+(?:its|the)\s+)?(?:volume|capacity|length|weight|height|width|depth"
         r"|diameter|distance)\s+in|how\s+much\s+in"
+        # "What's the peak in Celsius?" of a story that tells the peak
+        r"|what(?:'s|\s+is)\s+the\s+(?P<thing>[a-z]{4,})\s+in"
         r"|convert\s+(?:that|this|it)\s+(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
@@ -308,7 +310,9 @@ _WORKED = re.compile(
     # ("before I left it": the verb, not what is left over)
     # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
     # ("Our club half is 21.0975 km": a half marathon named, not halved)
-    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?|tripled?|times|each(?!\s+way\b)"
+    # ("12 feet long each" is one's length)
+    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?|tripled?|times"
+    r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
     r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)per|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
     r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|rounded"
@@ -355,6 +359,11 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     )
     if subject and not re.search(rf"\b{subject}\b[^.,;\d]{{0,30}}\d", story, re.IGNORECASE):
         return None  # "How heavy is the stair climber in kg?" after the safe's weight
+    thing = next(
+        (m["thing"] for p in _ASKED_FOR if (m := p.match(asked)) and "thing" in p.groupindex), None
+    )
+    if thing and not re.search(rf"\b{thing[:4]}", story, re.IGNORECASE):
+        return None  # "What's the peak in Celsius?" of a story that never tells a peak
     if target is None and _WHAT_SHOULD.match(asked):
         # "my thermometer only does Celsius. What should it read?": the unit the story names
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
