@@ -1318,6 +1318,49 @@ STORIES += [
         ),
         "February 3, 2027",
     ),
+    # set 40: two events asked with "did" or "do"; a thing's age in "how many years old"; a day
+    # told by its place in a month after any verb; "the best-before"; a round numbered in a series
+    (
+        (
+            "I started restoring a longcase movement on 4 March 2030 and finished on 19 August"
+            " 2030. How many days after the start did I finish?"
+        ),
+        "168 days",
+    ),
+    (
+        (
+            "Entries open on 1 April 2029 and close on 19 June 2029. How many days after opening"
+            " do entries close?"
+        ),
+        "79 days",
+    ),
+    (
+        (
+            "Our quilt guild was founded on 15 April 1987. How many years old is the guild on 15"
+            " April 2031?"
+        ),
+        "44 years",
+    ),
+    ("The thatch was laid on 23 May 1994. How old is it on 1 May 2031?", "36 years"),
+    ("A junior was born on 11 November 2017. How old is she on 2 March 2030?", "12 years"),
+    (
+        "We're ringing a quarter peal on the second Sunday of September 2029. What date is that?",
+        "September 9, 2029",
+    ),
+    (
+        (
+            "Tins that came in on 5 January 2030 have a best-before 730 days after that. What date"
+            " is the best-before?"
+        ),
+        "January 5, 2032",
+    ),
+    (
+        (
+            "Round 1 of the congress is on Friday 1 March 2030 and the final round is 9 days"
+            " later. What day of the week is the final round?"
+        ),
+        "Sunday",
+    ),
 ]
 
 
@@ -1624,6 +1667,19 @@ LEFT_TO_THE_MODEL = [
     "I took 6 weeks off from 3 May 2027. On what date are the 2 weeks up?",
     "Our tournament starts on 20 February 2027 and lasts 2 weeks. What date does the next one start?",
     "The miso went into the kegs on 14 October 2026 to ferment for 16 weeks. What date did it go in?",
+    # the events the other way round, or one the story never dates; another round than the one
+    # told; a day told by its place in a month that was moved or skipped
+    (
+        "Entries open on 1 April 2029 and close on 19 June 2029. How many days after closing do"
+        " entries open?"
+    ),
+    (
+        "I started on 4 March 2030 and finished on 19 August 2030. How many days after the start"
+        " did I get paid?"
+    ),
+    "Round 1 is on Friday 1 March 2030. What date is round 5?",
+    "We moved the fete from the second Sunday of September 2029 on the third. What date is that?",
+    "We're skipping the fair on the second Sunday of September 2029. What date is that?",
 ]
 
 

@@ -1,7 +1,7 @@
 """An age at a second dated event, for the dates readers: someone born on one date and an event
 of theirs on another ("Grandma was born on 12 June 1931 and married on 4 September 1954. How old
 was she on her wedding day?"), asked again as the plain question the grammar answers. Ages with
-the second date in the question are `facts.age_story`'s."""
+the second date in the question are `age_stories.age_story`'s."""
 
 from __future__ import annotations
 

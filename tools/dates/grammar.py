@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from tools.dates.age_stories import age_story
 from tools.dates.clock import clock_between, clock_shift
-from tools.dates.facts import age_story, calendar_fact, days_of_kind
+from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.holidays import is_holiday
 from tools.dates.notes import clean, without_event, without_occasion
 from tools.dates.phrases import (

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.ages import age_question, anniversary_date, birthday_date
+from tools.dates.apart import BETWEEN, IS_THAT, THAT_FROM, counts_the_difference
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
 from tools.dates.direction import direction, from_date
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
@@ -104,6 +105,12 @@ _COUNT_OF_THINGS = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:(?:is|was|falls|fell|will\s+be)\s+)?on\b",
     re.IGNORECASE,
 )
+# A thing numbered in its series, told in the story: its number is no count of days
+_LABELLED = re.compile(
+    r"(?<![\w-])(?:round|stage|leg|game|match|heat|race|lap|part|episode|lesson|module|phase|level)"
+    r"\s+\d{1,2}(?![\d,.:/-])",
+    re.IGNORECASE,
+)
 _WHEN_CAN = re.compile(r"when\s+can\s+(?:i|we)\b", re.IGNORECASE)
 _TERSE_WEEKDAY = re.compile(
     r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\s*\?$", re.IGNORECASE
@@ -111,90 +118,12 @@ _TERSE_WEEKDAY = re.compile(
 _NO_LATER = re.compile(r"\b(?:no|not)\s+later\s+than\b", re.IGNORECASE)
 # After the asked word, a question that picks another day than the span's end.
 _ANOTHER_DAY = re.compile(
-    rf"\b(?:{WEEKDAY}|last|first|final(?!s\b)|next|previous|following|week|month|year|before"
+    # ("the best-before" is a thing, not a day before another)
+    rf"\b(?<!-)(?:{WEEKDAY}|last|first|final(?!s\b)|next|previous|following|week|month|year|before"
     r"|after)",  # ("the finals" are an event: "What date are the finals?")
     re.IGNORECASE,
 )
-# Days between two events, said so: the ends of a period ("runs from ... to ...") may count.
-_BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
-# Two things done on two dates, and how long it took between them: "I cast on … on 3 November
-# 2027 and cast off on 19 January 2028. How many days did it take?" (a period said to run from
-# one day to another may count both; one told as two events is their difference)
-_TOOK = re.compile(
-    r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|i|we|you|they|he|she"
-    r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?"
-    # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
-    r"|spen[dt]|on|in|up)\b",
-    re.IGNORECASE,
-)
-_PERIOD = re.compile(
-    r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts\b|\blasted\b"
-    r"|\blast\s+(?:for|until|till)\b|\bopen(?!ed\b)",  # ("opened it on …" is an event)
-    re.IGNORECASE,
-)
-# ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
-# matures on 15 September 2029. How many days is that?"), unless they may be a period's ends
-_IS_THAT = re.compile(
-    r"^how\s+many\s+(?:days|weeks)(?:\s+of\s+[a-z]+)?\s+(?:is|was|were)\s+(?:that|it|they|she|he)(?:\s+(?:in|on|at|away|stored"
-    r"|kept|left|there)(?:\s+(?:the|my|our)\s+[a-z]+|\s+for)?)?\s*\?$",
-    re.IGNORECASE,
-)
-# ... or the two events named in the question: "How many days is that from my start date to my
-# retirement date?"
-_FROM_EVENT_TO_EVENT = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+(?:is\s+(?:that|it)\s+)?from\s+(?:the\s+|my\s+|our\s+)?[a-z]+"
-    r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s*\?$",
-    re.IGNORECASE,
-)
-# ... or from one thing done on a date to another: "How many days from booking the cruise on 5
-# December 2027 to sailing on 19 May 2028?"
-# ("… from 15 May 2025, when we bagged the seed oysters, to harvest on 1 November 2026?")
-_EVENT_WORD = r"(?!(?:before|after|prior|eve|next|previous|following|day|days|week|weeks)\b)[a-z]+"
-_EVENT_ON = rf"(?:(?:the|my|our)\s+)?{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,3}}\s+on\s+"
-_FROM_DOING_TO_DOING = re.compile(
-    rf"^how\s+many\s+(?:days|weeks)\s+(?:is\s+it\s+|are\s+there\s+)?from\s+(?:{_EVENT_ON})?"
-    rf"{DATE.pattern}(?:,\s+when\s+[^,?]{{1,60}},)?\s+to\s+(?:{_EVENT_ON})?{DATE.pattern}"
-    r"(?:,\s+when\s+[^,?]{1,60})?\s*\?$",
-    re.IGNORECASE,
-)
-# ... or the time there is from a start to a deadline: "I cast on on 2 October 2027 and it has to
-# be done by 24 December 2027. How many days do I have?"
-_TIME_LEFT = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+(?:do|does|will|did)\s+(?:i|we|you|he|she|they)\s+(?:have|get)"
-    r"(?:\s+left)?\s*\?$",
-    re.IGNORECASE,
-)
-# ... or from a date the question names to the story's one: "Exams start Monday 10 May 2027. How
-# many weeks is that from 1 February 2027?"
-_THAT_FROM = re.compile(
-    # (the date right after "from": not "from then until his birthday on …", the other way)
-    r"^how\s+many\s+(?:days|weeks)\s+(?:(?:is|was)\s+(?:that|it)\s+(?:from|after|since)\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d[^?a-z]*[a-z]+\s+\d{4}"
-    r"|(?:from|after|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d[^?a-z]*[a-z]+\s+\d{4}"
-    r"\s+(?:is|was)\s+(?:that|it))\s*\?$",
-    re.IGNORECASE,
-)
-# ... or from the story's date ("then") to one the question names: "Sam started his paper round on
-# 3 January 2027. How many days is it from then until his birthday on 19 June 2027?"
-_FROM_THEN = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+is\s+(?:it|that)\s+from\s+(?:then|that\s+(?:date|day))\s+"
-    r"(?:until|till|to)\b",
-    re.IGNORECASE,
-)
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
-_BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE)
-# ... or how old something started on the first date is on the second: "I started my sourdough
-# starter on 2 February 2028. How many days old is it on 1 March 2028?"
-_OLD_ON = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+old\s+(?:is|was|will)\s+(?:it|they|he|she)(?:\s+be)?\s+on\s+",
-    re.IGNORECASE,
-)
-_ENDS = re.compile(r"\b(?:start|begin|began|end|finish|clos|stay|inclusive)", re.IGNORECASE)
-# "How many days is that after installation?": counted from the first date's event
-_AFTER_EVENT = re.compile(
-    r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$",
-    re.IGNORECASE,
-)
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 
 
@@ -322,6 +251,7 @@ def read_story(text: str) -> str | None:
     if ran:
         return asked  # a series, a term, a monthly rule or a stay of nights (see `runs`)
     counts = list(_COUNT_OF_THINGS.finditer(told))  # "A club ordered 60 arrows on …"
+    counts += _LABELLED.finditer(told)  # "Round 1 of the congress is on …"
     if stray_digit(text, dates + times + spans + restated + counts):
         return None
     if (asked := _SPAN_FROM_EVENT.match(question)) and len(dates) == 1 and not times:
@@ -395,34 +325,15 @@ def read_story(text: str) -> str | None:
         rest = INCLUSIVE.sub(" ", text) if inclusive else text
         if CHANGES.search(rest) or COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
             return None
-        that_from = _THAT_FROM.match(question)
+        that_from = THAT_FROM.match(question)
         if (
             not inclusive
             and unit != "nights"
-            and not _BETWEEN.search(question)
-            and not (_AFTER_EVENT.search(question) and _from_date_words(text, dates[0]))
-            and not (_TOOK.search(question) and not _PERIOD.search(story))
-            and not (_OLD_ON.match(question) and dates[0].end() <= len(story))
-            and not (
-                _IS_THAT.search(question)
-                # (a period, a start or an end may count both days; whole weeks apart, counting
-                # both would add a seventh of a week: "start on 20 February … How many weeks is
-                # that?", "The tour runs from 3 September to 15 October …")
-                and (
-                    (not _PERIOD.search(story) and not _ENDS.search(story))
-                    or (unit == "weeks" and _whole_weeks(dates))
-                )
-            )
-            and not _FROM_EVENT_TO_EVENT.match(question)
-            and not _FROM_DOING_TO_DOING.match(question)
-            and not _after_the_first(question, text, dates)
-            and not (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
-            and not that_from
-            and not _FROM_THEN.match(question)
+            and not counts_the_difference(question, text, story, dates, unit)
         ):
             return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
         a, b = (m.group() for m in dates)
-        symmetric = bool(_IS_THAT.search(question) or _BETWEEN.search(question)) and not that_from
+        symmetric = bool(IS_THAT.search(question) or BETWEEN.search(question)) and not that_from
         if that_from and dates[0].end() <= len(story) < dates[1].start():
             a, b = b, a  # "Exams start 10 May. How many weeks is that from 1 February?"
         first, last = written_date(a, None), written_date(b, None)
@@ -440,15 +351,6 @@ def read_story(text: str) -> str | None:
 
 
 _TIME_WORDS = frozenset(("day", "week", "weekend", "month", "year", "time", "date", "one", "of"))
-
-
-def _whole_weeks(dates: list[re.Match[str]]) -> bool:
-    """Whether two dates lie whole weeks apart: counting both ends would add a seventh of a week,
-    so "How many weeks is that?" counts from one to the other."""
-    first, last = (written_date(m.group(), None) for m in dates)
-    if first is None or last is None:
-        return False
-    return (last.value - first.value).days % 7 == 0
 
 
 def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
@@ -469,31 +371,3 @@ def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
     return any(o.start() <= m.start() and m.end() <= o.end() for o in others)
-
-
-# "How many days after opening day is closing day?" of "opens on D1 and shuts on D2", "How many
-# days after the start date was the delivery?" of "started … on D1 and delivered it on D2"
-_DAYS_AFTER_IS = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
-    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:\s+(?:day|date))?\s*\?$",
-    re.IGNORECASE,
-)
-_TOLD_REACH = 30  # characters before a date in which the event it dates is told
-
-
-def _after_the_first(question: str, text: str, dates: list[re.Match[str]]) -> bool:
-    """True when the question counts from the event the first date tells, to another."""
-    m = _DAYS_AFTER_IS.match(question)
-    if m is None:
-        return False
-    first, then = (text[max(0, d.start() - _TOLD_REACH) : d.start()].lower() for d in dates[:2])
-    a, b = (re.compile(rf"\b{re.escape(e[:4].lower())}") for e in (m["a"], m["b"]))
-    # the second event told at the second date, or both said as days ("opening day … closing day")
-    named = b.search(then) or (m["a"].endswith("ing") and m["b"].endswith("ing"))
-    return len(m["b"]) >= 4 and bool(a.search(first) and not b.search(first) and named)
-
-
-def _from_date_words(text: str, date: re.Match[str]) -> bool:
-    """True when the question's "after <event>" names the event of the story's first date."""
-    m = _AFTER_EVENT.search(text)
-    return m is not None and from_date(text, " " + m["what"], date, m.start("what"))

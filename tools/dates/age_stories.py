@@ -1,0 +1,217 @@
+"""Ages told in a story, for the dates grammar: a birth (or a thing made) on one date and the age
+asked on another, or today ("I was born on 14 August 1992 and today is 1 March 2026. How old am
+I?", "Our quilt guild was founded on 15 April 1987. How many years old is the guild on 15 April
+2031?"). `age_story(text, cue)` reads a whole message of birth / today / question clauses into
+the plain-dict request `grammar` builds. Ages at a second dated event of the story are
+`ages.age_question`'s."""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.phrases import ParsedDate, iso_of, written_date
+
+# An age from a birth date, today stated or the clock's: "I was born on 14 August 1992 and
+# today is 1 March 2026. How old am I?" Every clause must be one of the three.
+_AGE_QUESTION = re.compile(
+    r"^how\s+(?:old|many\s+(?P<unit>days|weeks)\s+old)\s+(?:am\s+i|are\s+you|are\s+they"
+    r"|is\s+(?:he|she|it|they|\w+))(?:\s+(?:now|today))?"
+    r"(?:\s+in\s+(?:whole\s+|full\s+|complete\s+)?years)?\??$",
+    re.IGNORECASE,
+)
+_WHO_ASKED = re.compile(r"\b(?:am|are|is)\s+(\w+)", re.IGNORECASE)
+_IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$", re.IGNORECASE)
+_FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
+_BORN_CLAUSE = re.compile(
+    # ("One of our lads was born …": one of a group, named by the group)
+    r"^(?:(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the|an?)\s+(?:\w+\s+){0,2}\w+"
+    # ("Old Tom, our master wheelwright, was born …": a name and who he is)
+    r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?)\s+"
+    # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
+    r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"
+    # "Client's date of birth is 8 August 2009.", "My DOB: 3 May 1990"
+    r"|(?:my|his|her|their|(?:(?:the|our|my|his|her|their)\s+)?[a-z]+'s)\s+"
+    r"(?:date\s+of\s+birth|dob|birth\s+date)"
+    r"(?:\s+is|\s+was|:)\s+)(?P<date>.+?)[.;,]?$",
+    re.IGNORECASE,
+)
+_BIRTH_WORD = re.compile(
+    r"\b(?:born|foaled|whelped|calved|hatched|date\s+of\s+birth|dob|birth\s+date)\b", re.IGNORECASE
+)
+_TODAY_CLAUSE = re.compile(
+    r"^(?:and\s+)?(?:today\s+is|today's\s+date\s+is|it's|it\s+is)\s+(?P<date>.+?)"
+    r"(?:\s+(?:now|today))?[.;,]?$",
+    re.IGNORECASE,
+)
+
+
+# "How old was someone born on 4 July 1976 on 1 January 2000?": both dates in the question.
+_AGE_ON = re.compile(
+    # (or "a player", "a child", "the baby": one who, by the "born" after it)
+    r"^how\s+old\s+(?:was|is|will)\s+(?:someone|somebody|anyone|(?:a|an|the)\s+[a-z]+)\s+"
+    r"(?:who\s+was\s+)?"
+    r"born\s+(?:on\s+)?(?P<born>.+?)\s+(?:be\s+)?on\s+(?P<on>.+?)\??$"
+    # "Someone born 31 December 1999, how old are they on 1 January 2027?"
+    # "How many days old is someone born on 1 January 2000 on 1 January 2027?"
+    r"|^how\s+many\s+(?P<unit>days|weeks)\s+old\s+(?:is|was|will)\s+(?:someone|somebody|a\s+person)"
+    r"\s+(?:be\s+)?(?:who\s+was\s+)?born\s+on\s+(?P<born3>.+?)\s+(?:be\s+)?on\s+(?P<on3>.+?)\??$"
+    # "born 4 July 1990, how old will I be on 3 July 2027?"
+    r"|^(?:i\s+was\s+)?born\s+(?:on\s+)?(?P<born4>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+(?:will|would"
+    r"|was|am)\s+i\s+(?:be\s+)?on\s+(?P<on4>.+?)\??$"
+    r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+"
+    r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"
+    # "how old on 1 March 2029 is someone born on 17 August 1961?"
+    r"|^how\s+old\s+on\s+(?P<on5>[^,]+?),?\s+(?:is|was|will\s+be)\s+(?:someone|somebody"
+    r"|a\s+person)\s+(?:who\s+was\s+)?born\s+(?:on\s+)?(?P<born5>.+?)\??$",
+    re.IGNORECASE,
+)
+# The occasion a date is named by, before it: "on census night, 2 April 1871" (a weekday is
+# kept: it is checked against the date)
+_OCCASION = r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:[a-z']+\s+){0,3}[a-z']+,\s+)?"
+# "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
+_AGE_ON_QUESTION = re.compile(
+    r"^(?:how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old|what\s+age)\s+(?:will|would)\s+"
+    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+"
+    rf"{_OCCASION}(?P<on>.+?)\??$"
+    r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are)\s+"
+    # ("How old is she, in whole years, on 1 September 2027?": the age is in whole years)
+    rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+{_OCCASION}(?P<on2>.+?)\??$",
+    re.IGNORECASE,
+)
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+_MY_BIRTH_DATE = re.compile(r"my\s+(?:date\s+of\s+birth|dob|birth\s+date)\b", re.IGNORECASE)
+
+
+def _same_person(born_clause: str, who: str) -> bool:
+    """Whether the question's subject is the one the birth clause is about: "I" for "I", a
+    pronoun for anyone else, a name for that name."""
+    subject, who = born_clause.split()[0].lower(), who.lower()
+    if _MY_BIRTH_DATE.match(born_clause):
+        subject = "i"  # "My DOB is …"
+    if "i" in (subject, who):
+        return subject == who
+    # ("it" of an animal: "Our barn owlet hatched on …")
+    animal = who == "it" and "born" not in born_clause.lower()
+    return who in _THIRD_PERSON or who == subject or animal
+
+
+# "My Jag was first registered on 4 May 1967.": when a thing was made, from which its age counts
+# (not when it was bought, adopted or planted: the thing is older than that)
+_MADE_CLAUSE = re.compile(
+    r"^(?:my|our|his|her|their|the|an?)\s+(?:[\w'-]+\s+){0,4}(?:(?:was|were)\s+"
+    r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched|cast"
+    r"|forged|carved|painted|printed|published|written|completed|released|installed|erected"
+    r"|unveiled|consecrated|dedicated|laid|recast|thatched"
+    r"|first\s+registered)|(?P<verb2>came\s+out))\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
+    re.IGNORECASE,
+)
+
+
+_YEARS_OLD = re.compile(r"\bhow\s+many\s+years\s+old\b", re.IGNORECASE)
+_MADE_WHO = frozenset({"it", "she", "he"})
+_THE_THING = re.compile(r"^(how\s+old\s+(?:is|was|will)\s+)the\s+([a-z]+)(?=\s)", re.IGNORECASE)
+
+
+def _made_age(body: str, cue: str | None) -> dict | None:
+    """The age in whole years of a thing made on one date, on another ("My Jag was first
+    registered on 4 May 1967. How old will it be on 1 May 2029?"); {} when a date is unread."""
+    parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+", body) if p.strip()]
+    if len(parts) != 2 or not (made := _MADE_CLAUSE.match(parts[0])):
+        return None
+    if (named := _THE_THING.match(parts[1])) and named[2].lower() in parts[0].lower():
+        parts[1] = f"{named[1]}it{parts[1][named.end() :]}"  # "How old is the bridge on …"
+    at = _AGE_ON_QUESTION.match(parts[1])
+    # ("How old is she …" of an engine or a ship)
+    if not at or (at["who"] or at["who2"]).lower() not in _MADE_WHO or at["unit"] or at["unit2"]:
+        return None
+    since, on = written_date(made["date"], cue), written_date(at["on"] or at["on2"], cue)
+    if not (since and on) or since.has_time or on.has_time:
+        return {}
+    today = {"base": iso_of(on), "steps": []}
+    verb = " ".join((made["verb"] or made["verb2"]).lower().split())
+    return {"kind": "age", "born": iso_of(since), "today": today, "on": True, "since": verb}
+
+
+def age_story(text: str, cue: str | None) -> dict | None:
+    """An age request; {} when it asks an age but the story does not add up; None otherwise."""
+    body = " ".join(_FORMAT_NOTE.sub("", text.replace("\u2019", "'")).split())
+    body = _YEARS_OLD.sub("how old", body)  # "How many years old is the guild on …?"
+    if m := _AGE_ON.match(body):
+        born = written_date(m["born"] or m["born2"] or m["born3"] or m["born4"] or m["born5"], cue)
+        on = written_date(m["on"] or m["on2"] or m["on3"] or m["on4"] or m["on5"], cue)
+        if born is None or on is None or born.has_time or on.has_time:
+            return {}
+        if m["unit"]:  # the days (or weeks) from the birth to that day
+            unit = m["unit"].lower()
+            return {
+                "kind": "between",
+                "a": iso_of(born),
+                "b": iso_of(on),
+                "unit": unit,
+                "inclusive": False,
+            }
+        today = {"base": iso_of(on), "steps": []}
+        return {"kind": "age", "born": iso_of(born), "today": today, "on": True}
+    if made := _made_age(body, cue):
+        return made
+    if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
+        body = f"{m[1]}. {m[2]}"
+    parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
+    if (
+        len(parts) == 2
+        and _BIRTH_WORD.search(parts[0])
+        and (at := _AGE_ON_QUESTION.match(parts[1]))
+    ):
+        # (no birth told: "I started my starter on …. How many days old is it on …?" is `slots`')
+        born_at = _BORN_CLAUSE.match(parts[0])
+        if not born_at or not _same_person(parts[0], at["who"] or at["who2"]):
+            return {}
+        born = written_date(born_at["date"], cue)
+        on = written_date(at["on"] or at["on2"], cue)
+        if not (born and on) or born.has_time or on.has_time:
+            return {}
+        if unit := at["unit"] or at["unit2"]:  # "How many weeks old is he on …?"
+            return {
+                "kind": "between",
+                "a": iso_of(born),
+                "b": iso_of(on),
+                "unit": unit.lower(),
+                "inclusive": False,
+            }
+        return {
+            "kind": "age",
+            "born": iso_of(born),
+            "today": {"base": iso_of(on), "steps": []},
+            "on": True,
+        }
+    question = _AGE_QUESTION.match(parts[-1]) if len(parts) >= 2 else None
+    if question is None:
+        return None
+    found: dict[str, ParsedDate] = {}
+    born_clause = ""
+    for clause in parts[:-1]:
+        for key, pattern in (("born", _BORN_CLAUSE), ("today", _TODAY_CLAUSE)):
+            m = pattern.match(clause)
+            if m and key not in found:
+                d = written_date(m["date"], cue)
+                if d is None or d.has_time:
+                    return {}
+                found[key] = d
+                born_clause = clause if key == "born" else born_clause
+                break
+        else:
+            return {}  # a clause that is neither: "… and died in 2010"
+    born, today = found.get("born"), found.get("today")
+    if born is None or not _same_person(born_clause, _WHO_ASKED.search(parts[-1])[1]):
+        return {}  # ("My dog was born on …. How old am I?")
+    if today is None and not re.match(r"(?i)i\s", parts[0]):
+        return {}  # "Tom was born in …": a story, whose today is not necessarily ours
+    req: dict = {"kind": "age", "born": iso_of(born)}
+    if question["unit"]:  # "How many days old am I?": the days (or weeks) since the birth
+        unit = question["unit"].lower()
+        req = {"kind": "between", "a": iso_of(born), "b": None, "unit": unit, "inclusive": False}
+    if today is not None:
+        req["today"] = {"base": iso_of(today), "steps": []}
+    return req

@@ -1,0 +1,175 @@
+"""How far apart a story's two dated events are, when the question says which way its ends count
+("How many days after the start date was the delivery?", "How many weeks is that from 1
+February 2027?", "How many days did it take?"): a period told to run from one day to another
+may count both ends ("The festival runs from 28 July to 2 August. How many days?": 5 or 6), so
+`slots` answers the difference only when `counts_the_difference` finds it asked. Pure string
+work."""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.direction import from_date
+from tools.dates.parts import DATE
+from tools.dates.phrases import written_date
+
+# Days between two events, said so: the ends of a period ("runs from ... to ...") may count.
+BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
+# Two things done on two dates, and how long it took between them: "I cast on … on 3 November
+# 2027 and cast off on 19 January 2028. How many days did it take?" (a period said to run from
+# one day to another may count both; one told as two events is their difference)
+_TOOK = re.compile(
+    r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|i|we|you|they|he|she"
+    r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?"
+    # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
+    r"|spen[dt]|on|in|up)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts\b|\blasted\b"
+    r"|\blast\s+(?:for|until|till)\b|\bopen(?!ed\b)",  # ("opened it on …" is an event)
+    re.IGNORECASE,
+)
+# ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
+# matures on 15 September 2029. How many days is that?"), unless they may be a period's ends
+IS_THAT = re.compile(
+    r"^how\s+many\s+(?:days|weeks)(?:\s+of\s+[a-z]+)?\s+(?:is|was|were)\s+(?:that|it|they|she|he)(?:\s+(?:in|on|at|away|stored"
+    r"|kept|left|there)(?:\s+(?:the|my|our)\s+[a-z]+|\s+for)?)?\s*\?$",
+    re.IGNORECASE,
+)
+# ... or the two events named in the question: "How many days is that from my start date to my
+# retirement date?"
+_FROM_EVENT_TO_EVENT = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+(?:is\s+(?:that|it)\s+)?from\s+(?:the\s+|my\s+|our\s+)?[a-z]+"
+    r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s*\?$",
+    re.IGNORECASE,
+)
+# ... or from one thing done on a date to another: "How many days from booking the cruise on 5
+# December 2027 to sailing on 19 May 2028?"
+# ("… from 15 May 2025, when we bagged the seed oysters, to harvest on 1 November 2026?")
+_EVENT_WORD = r"(?!(?:before|after|prior|eve|next|previous|following|day|days|week|weeks)\b)[a-z]+"
+_EVENT_ON = rf"(?:(?:the|my|our)\s+)?{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,3}}\s+on\s+"
+_FROM_DOING_TO_DOING = re.compile(
+    rf"^how\s+many\s+(?:days|weeks)\s+(?:is\s+it\s+|are\s+there\s+)?from\s+(?:{_EVENT_ON})?"
+    rf"{DATE.pattern}(?:,\s+when\s+[^,?]{{1,60}},)?\s+to\s+(?:{_EVENT_ON})?{DATE.pattern}"
+    r"(?:,\s+when\s+[^,?]{1,60})?\s*\?$",
+    re.IGNORECASE,
+)
+# ... or the time there is from a start to a deadline: "I cast on on 2 October 2027 and it has to
+# be done by 24 December 2027. How many days do I have?"
+_TIME_LEFT = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+(?:do|does|will|did)\s+(?:i|we|you|he|she|they)\s+(?:have|get)"
+    r"(?:\s+left)?\s*\?$",
+    re.IGNORECASE,
+)
+# ... or from a date the question names to the story's one: "Exams start Monday 10 May 2027. How
+# many weeks is that from 1 February 2027?"
+THAT_FROM = re.compile(
+    # (the date right after "from": not "from then until his birthday on …", the other way)
+    r"^how\s+many\s+(?:days|weeks)\s+(?:(?:is|was)\s+(?:that|it)\s+(?:from|after|since)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d[^?a-z]*[a-z]+\s+\d{4}"
+    r"|(?:from|after|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d[^?a-z]*[a-z]+\s+\d{4}"
+    r"\s+(?:is|was)\s+(?:that|it))\s*\?$",
+    re.IGNORECASE,
+)
+# ... or from the story's date ("then") to one the question names: "Sam started his paper round on
+# 3 January 2027. How many days is it from then until his birthday on 19 June 2027?"
+_FROM_THEN = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+is\s+(?:it|that)\s+from\s+(?:then|that\s+(?:date|day))\s+"
+    r"(?:until|till|to)\b",
+    re.IGNORECASE,
+)
+_BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE)
+# ... or how old something started on the first date is on the second: "I started my sourdough
+# starter on 2 February 2028. How many days old is it on 1 March 2028?"
+_OLD_ON = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+old\s+(?:is|was|will)\s+(?:it|they|he|she)(?:\s+be)?\s+on\s+",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(r"\b(?:start|begin|began|end|finish|clos|stay|inclusive)", re.IGNORECASE)
+# "How many days is that after installation?": counted from the first date's event
+_AFTER_EVENT = re.compile(
+    r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_weeks(dates: list[re.Match[str]]) -> bool:
+    """Whether two dates lie whole weeks apart: counting both ends would add a seventh of a week,
+    so "How many weeks is that?" counts from one to the other."""
+    first, last = (written_date(m.group(), None) for m in dates)
+    if first is None or last is None:
+        return False
+    return (last.value - first.value).days % 7 == 0
+
+
+# "How many days after opening day is closing day?" of "opens on D1 and shuts on D2", "How many
+# days after the start date was the delivery?" of "started … on D1 and delivered it on D2"
+_DAYS_AFTER_IS = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
+    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:\s+(?:day|date))?\s*\?$",
+    re.IGNORECASE,
+)
+# "How many days after the start did I finish?", "How many days after opening do entries close?"
+_DAYS_AFTER_DID = re.compile(
+    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
+    r"\s+(?:did|do|does|will)\s+(?:i|we|you|he|she|they|it|the\s+[a-z]+|[a-z]+)\s+(?P<b>[a-z]+)\s*\?$",
+    re.IGNORECASE,
+)
+_TOLD_REACH = 60  # characters before a date in which the event it dates is told, in its clause
+_CLAUSE_BREAK = re.compile(r"[.,;!?]|\b(?:and|but)\b", re.IGNORECASE)
+
+
+def _told_before(text: str, date: re.Match[str]) -> str:
+    """The words of `date`'s clause before it ("I started restoring a longcase movement on")."""
+    told = text[max(0, date.start() - _TOLD_REACH) : date.start()]
+    return _CLAUSE_BREAK.split(told)[-1].lower()
+
+
+def _after_the_first(question: str, text: str, dates: list[re.Match[str]]) -> bool:
+    """True when the question counts from the event the first date tells, to another."""
+    m = _DAYS_AFTER_IS.match(question) or _DAYS_AFTER_DID.match(question)
+    if m is None:
+        return False
+    first, then = (_told_before(text, d) for d in dates[:2])
+    a, b = (re.compile(rf"\b{re.escape(e[:4].lower())}") for e in (m["a"], m["b"]))
+    # the second event told at the second date, or both said as days ("opening day … closing day")
+    named = b.search(then) or (
+        m.re is _DAYS_AFTER_IS and m["a"].endswith("ing") and m["b"].endswith("ing")
+    )
+    return len(m["b"]) >= 4 and bool(a.search(first) and not b.search(first) and named)
+
+
+def _from_date_words(text: str, date: re.Match[str]) -> bool:
+    """True when the question's "after <event>" names the event of the story's first date."""
+    m = _AFTER_EVENT.search(text)
+    return m is not None and from_date(text, " " + m["what"], date, m.start("what"))
+
+
+def counts_the_difference(
+    question: str, text: str, story: str, dates: list[re.Match[str]], unit: str
+) -> bool:
+    """True when the question asks the difference of the story's two dates, in words that say
+    which way the ends count (see the patterns above)."""
+    return bool(
+        BETWEEN.search(question)
+        or (_AFTER_EVENT.search(question) and _from_date_words(text, dates[0]))
+        or (_TOOK.search(question) and not _PERIOD.search(story))
+        or (_OLD_ON.match(question) and dates[0].end() <= len(story))
+        or (
+            IS_THAT.search(question)
+            # (a period, a start or an end may count both days; whole weeks apart, counting
+            # both would add a seventh of a week: "start on 20 February … How many weeks is
+            # that?", "The tour runs from 3 September to 15 October …")
+            and (
+                (not _PERIOD.search(story) and not _ENDS.search(story))
+                or (unit == "weeks" and _whole_weeks(dates))
+            )
+        )
+        or _FROM_EVENT_TO_EVENT.match(question)
+        or _FROM_DOING_TO_DOING.match(question)
+        or _after_the_first(question, text, dates)
+        or (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
+        or THAT_FROM.match(question)
+        or _FROM_THEN.match(question)
+    )
