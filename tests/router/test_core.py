@@ -105,7 +105,7 @@ HARD_NEGATIVES = [
         "in May. How many clips did Natalia sell altogether in April and May?"
     ),
     "A robe takes 2 bolts of blue fiber and half that much white fiber. How many bolts in total?",
-    "If 3 pencils cost $1.50, how much do 7 pencils cost?",
+    "If 3 pencils cost $1.50, how much do 7 of them cost in euros?",  # another currency
     "what is the derivative of success?",
     "solve world hunger",
     "What is 1+1 in binary?",

@@ -378,6 +378,11 @@ def answer(text: str) -> str:
         # a chain of percentages, and the trade's "less 15%"
         ("What is 12% of 35% of 5,000?", "12% of 35% of 5000 = 210"),
         ("What's 2,400 less 15%?", "2400 − 15% of 2400 = 2040"),
+        # set 41: a number with a thousands comma in "what do you get if you divide …"; a
+        # percentage "put on top"; the new figure asked after a dash
+        ("what do you get if you divide 1,932 by 16", "1932 ÷ 16 = 120.75"),
+        ("Put 35% on top of 1,160 - what is the new figure?", "1160 + 35% of 1160 = 1566"),
+        ("Take 18% off 2,350 - what's left?", "2350 − 18% of 2350 = 1927"),
         # thousands grouped with spaces, as much of Europe writes them
         ("What is 7 500 minus 1 275?", "7500 − 1275 = 6225"),
         ("1\u202f234\u00a0567 + 1", "1234567 + 1 = 1234568"),

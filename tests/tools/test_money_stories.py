@@ -649,6 +649,15 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "Fabric is about £4 a metre or so, maybe £5. I need 12 m. What will it cost?",
         "Each stall costs around $40 a day or more on weekends. How much for 3 days?",
         "Eggs cost nearly £3 a dozen. How much for 5 dozen?",
+        # another thing than the one priced; "them" of two things; counts that may differ
+        "5 notebooks cost £8.75. How much for 12 pens?",
+        "5 notebooks and 3 pens cost £8.75. How much would 12 of them cost?",
+        "We had 12 hens and 5 hens died. Each hen lays 4 eggs a week. How many eggs a week?",
+        # one of the like quantities asked, by what tells it apart
+        (
+            "Marta picked 612 kg on Monday and 587 kg on Tuesday at €0.16 a kilo. How much did"
+            " she earn on Monday?"
+        ),
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:
@@ -1047,6 +1056,20 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("Eggs are £3 a dozen. How much for 5 dozen?", "15"),
         # "how much per wig is that", "Cost of the chip?"
         ("the musical needs 14 wigs and the wig budget is £9,450. how much per wig is that", "675"),
+        # a price of so many things, and another number of them asked (the unitary method);
+        # like measures added; a list whose last number carries the unit
+        ("If 3 pencils cost $1.50, how much do 7 pencils cost?", "3.5"),
+        ("5 notebooks cost £8.75. How much would 12 of them cost?", "21"),
+        ("£8.75 for 5 notebooks. What do 12 notebooks cost?", "21"),
+        (
+            (
+                "Pickers get €0.16 a kilo. Marta picked 612 kg on Monday and 587 kg on Tuesday. How"
+                " much has she earned?"
+            ),
+            "191.84",
+        ),
+        ("Fabric is £4 a metre. I need 2.5, 3 and 1.5 metres. What will it cost?", "28"),
+        ("I bought 3 kg and 2 kg of apples at £2 a kilo. What did I pay?", "10"),
         # a round figure is still the figure
         (
             (

@@ -66,6 +66,10 @@ _TRAIL = re.compile(
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"
     r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
+    # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
+    # spent £18.40 on lunch. What's left?" asks a story's question)
+    r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
+    r"|amount|number|value|price))|"
     # a last word of its own: "… Fri £644, Sat £811.25. Total?"
     r"\s*[.!:—–]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?))*"
     r"\s*(?:\n?\s*a:\s*)?$",
@@ -99,10 +103,10 @@ _FROM_SLIP = re.compile(
 )
 _OPS = r"increase|decrease|reduce|raise|multiply|divide|add|subtract|double|halve|square|cube"
 _IF_I_DO = re.compile(
-    rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>[^,?]+?),?\s+(?:what|how\s+much)\s+(?:do"
+    rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>(?:[^,?]|,(?=\d))+?),?\s+(?:what|how\s+much)\s+(?:do"
     r"|does|will|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$"
     # "What do you get if you increase 640 by 12.5%?"
-    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>[^,?]+?)\s*\??$",
+    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$",
     re.IGNORECASE,
 )
 _ASKED_BANG = re.compile(r"\d!\?\s*$")

@@ -57,6 +57,8 @@ PERCENT_FRAMES = compiled(
         rf"^add ({NUM}){PCT}(?: (?:vat|tax|sales tax|gst|tip|service charge))? (?:to|onto) ({NUM})$",
         "{1} + {0}% of {1}",
     ),
+    # "put 35% on top of 1,160", "put 35% on 1,160"
+    (rf"^(?:put|add) ({NUM}){PCT} (?:on top of|on|onto) ({NUM})$", "{1} + {0}% of {1}"),
     (rf"^(?:subtract|deduct) ({NUM}){PCT} from ({NUM})$", "{1} - {0}% of {1}"),
     (rf"^({NUM}){PCT} less than ({NUM})$", "{1} - {0}% of {1}"),
     (rf"^({NUM}){PCT} more than ({NUM})$", "{1} + {0}% of {1}"),

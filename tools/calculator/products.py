@@ -48,15 +48,15 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
     if over:
         value = factor
         for v in expr.split(" * "):
-            value *= Fraction(v)
+            value *= _value(v)
         for v in over:
-            value /= Fraction(v)
+            value /= _value(v)
         # "km per day": an average over time need not be whole ("biscuits per child" must)
         rate = any(power < 0 and name in TIMES for name, power in asked.items())
         if (
             whole
             and value.denominator != 1
-            and not (asked["money"] or rate or set(asked) <= _MEASURES)
+            and not (asked["money"] or rate or set(asked) <= MEASURES)
         ):
             return None  # "How many tables?" coming to 13.6: rounded up or down, the model says
         expr += " / " + (over[0] if len(over) == 1 else "(" + " * ".join(over) + ")")
@@ -65,6 +65,11 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
     if factor.denominator != 1:
         expr += f" / {factor.denominator}"  # ("3 ml a second … litres an hour": * 18 / 5)
     return expr
+
+
+def _value(v: str) -> Fraction:
+    """A number, or like quantities added ("(612 + 587)", see `like_terms`)."""
+    return sum((Fraction(p) for p in v.strip("()").split(" + ")), Fraction(0))
 
 
 def _readings(found: list[Quantity], asked: Counter) -> list[tuple[int, ...]]:
@@ -120,6 +125,6 @@ def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
 
 
 # Units measured rather than counted: a share of one may be a fraction.
-_MEASURES = frozenset(
+MEASURES = frozenset(
     {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon"}
 )

@@ -27,10 +27,11 @@ from collections import Counter
 from decimal import Decimal
 
 from tools.calculator.asked import PERIODS, PRODUCTS, asked_units
+from tools.calculator.like_terms import added, listed_alike
 from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
-from tools.calculator.products import TIMES, Quantity, only_reading
+from tools.calculator.products import MEASURES, TIMES, Quantity, only_reading
 from tools.words import has_digit, initials, stray_digit
 
 # Money written with its sign: "£45", "$ 12"
@@ -93,6 +94,18 @@ _CHANGE_WORDS = (
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
+# "If 5 notebooks cost £8.75, how much would 12 of them cost?": the condition tells the story
+_IF_TOLD = re.compile(
+    r"^if\s+(?P<told>[^,?;]+?),\s*(?P<asked>(?:so\s+)?(?:how|what)\b[^,?;]*\??)$", re.IGNORECASE
+)
+_ADDED = (MEASURES | frozenset(TIMES)) - {"money"}  # what like quantities may be added in
+_OF_THEM = re.compile(r"(?<![\d.,])(\d[\d,]*)\s+of\s+them\b", re.IGNORECASE)
+# So many things priced together: "5 notebooks cost £8.75", "£8.75 for 5 notebooks"
+_PRICE_TOLD = re.compile(
+    r"\d[\d,]*\s+[a-z]+\s+(?:cost|costs|are|were|come\s+to|came\s+to|sell\s+for|sold\s+for)\s+[$€£¥₹]"
+    r"|[$€£¥₹]\s?\d[\d,.]*\s+for\s+\d",
+    re.IGNORECASE,
+)
 # "there are 2 of us", "our team of 6": so many people
 OF_US = re.compile(
     r"\b(\d+)\s+of\s+us\b|\b(?:a|an|our|my|the)\s+(?:team|group|party|crew|family)\s+of\s+(\d+)\b",
@@ -129,6 +142,8 @@ def rate_product(body: str) -> str | None:
     if len(body) > MAX_STORY:
         return None
     body = one_area(people_said(body.strip()))  # ("per square metre", "21.6 m²": one unit)
+    if body[:3].lower() == "if " and (given := _IF_TOLD.match(body)):
+        body = f"{given['told']}. {given['asked']}"  # "If 5 notebooks cost £8.75, how much …?"
     sentences = SENTENCES.split(body)
     if not 2 <= len(sentences) <= 3:
         return None
@@ -136,6 +151,12 @@ def rate_product(body: str) -> str | None:
     if lead := _PRICE_LEAD.match(question):  # "at £1.45 a litre whats the weekly fuel bill?"
         story, question = f"{story} {lead['told']}.", question[lead.end() :]
         body = f"{story} {question}"
+    if " of them" in question and (of_them := _OF_THEM.search(question)):
+        nouns = {m["unit"] for m in _QUANTITY.finditer(story) if m["unit"] and not m["money"]}
+        if len(nouns) != 1:
+            return None  # "12 of them" of two things counted
+        question = f"{question[: of_them.end(1)]} {nouns.pop()}{question[of_them.end() :]}"
+        body = " ".join([*sentences[:-1], question])
     if one := _ONE_THING.search(question):  # "How much does one roll cost?": each roll
         question = f"{question[: one.start()]}each {question[one.end() :]}"
         body = " ".join([*sentences[:-1], question])
@@ -167,7 +188,25 @@ def rate_product(body: str) -> str | None:
     if rounded:  # a count that must be whole, rounded up as asked
         read = only_reading(found, asked, whole=False)
         return f"ceil({read})" if read and "/" in read and not asked["money"] else None
-    return only_reading(found, asked)
+    return only_reading(found, asked) or _unitary(found, asked, story, question)
+
+
+def _unitary(found: list[Quantity], asked: Counter, story: str, question: str) -> str | None:
+    """ "8.75 / 5 * 12" for a price of so many things told and another number of them asked
+    ("5 notebooks cost £8.75. How much for 12 notebooks?"): the story's count divides, the
+    question's multiplies (the two readings of the units alone)."""
+    if asked != Counter({"money": 1}) or len(found) != 3 or not _PRICE_TOLD.search(story):
+        return None
+    counts = [(v, u) for v, u in found if not u["money"]]
+    money = [v for v, u in found if u == Counter({"money": 1})]
+    if len(counts) != 2 or len(money) != 1 or counts[0][1] != counts[1][1]:
+        return None
+    (told, _), (wanted, _) = counts
+    in_story = re.search(rf"(?<![\d.,]){re.escape(told)}(?![\d.,])", story)
+    in_question = re.search(rf"(?<![\d.,]){re.escape(wanted)}(?![\d.,])", question)
+    if not (in_story and in_question) or wanted in story:
+        return None
+    return f"{money[0]} / {told} * {wanted}"
 
 
 def _counted(story: str, per: str) -> str | None:
@@ -188,6 +227,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
+    text = listed_alike(text)  # "12.5, 8.75 and 15 hours": each in hours
     matches = list(_QUANTITY.finditer(text))
     signed = signed or any(m["money"] for m in matches)
     for k, m in enumerate(matches):
@@ -260,7 +300,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         found[i][1][things.pop()] -= 1
     for i, thing in subjects.items():
         found[i][1][thing] -= 1
-    return found
+    return added(found, [m.span() for m in matches], text, _ADDED)  # (None: one of them asked)
 
 
 # A price said before the question in its sentence: "at £1.45 a litre whats the weekly fuel bill?"
