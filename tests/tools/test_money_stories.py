@@ -653,6 +653,19 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "5 notebooks cost £8.75. How much for 12 pens?",
         "5 notebooks and 3 pens cost £8.75. How much would 12 of them cost?",
         "We had 12 hens and 5 hens died. Each hen lays 4 eggs a week. How many eggs a week?",
+        # one group's part of an order told; a word the prices never name; tickets of both kinds
+        (
+            "Tickets are £9 for adults and £5 for children. 84 adults and 131 children came. What did"
+            " the adults pay?"
+        ),
+        (
+            "Panto tickets are £9 for adults and £5 for children. We sold 84 adult and 131 child"
+            " programmes. What were the takings?"
+        ),
+        (
+            "Panto tickets are £9 for adults and £5 for children. We sold 84 tickets. What were the"
+            " takings?"
+        ),
         # one of the like quantities asked, by what tells it apart
         (
             "Marta picked 612 kg on Monday and 587 kg on Tuesday at €0.16 a kilo. How much did"
@@ -1070,6 +1083,44 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ),
         ("Fabric is £4 a metre. I need 2.5, 3 and 1.5 metres. What will it cost?", "28"),
         ("I bought 3 kg and 2 kg of apples at £2 a kilo. What did I pay?", "10"),
+        # a price list, then what came or was carried ("64 seniors and 27 juniors ran"), an
+        # order repeating the word every price is said of ("84 adult and 131 child tickets"),
+        # "children's £3.10", a question after a dash
+        (
+            (
+                "Entry to our score event was £7 for seniors and £3.50 for juniors. 64 seniors and 27"
+                " juniors ran. How much entry money came in?"
+            ),
+            "542.5",
+        ),
+        (
+            (
+                "Panto tickets are £9 for adults and £5 for children. The Saturday matinee sold 84"
+                " adult and 131 child tickets. What were the takings?"
+            ),
+            "1411",
+        ),
+        (
+            (
+                "Adult swims are £5.20 and children's £3.10. On one hot Sunday 412 adults and 287"
+                " children came through the gate. How much did we take?"
+            ),
+            "3032.1",
+        ),
+        (
+            (
+                "Adult tickets are £6.50 and child tickets £3.25. A family bought 2 adult and 3 child"
+                " tickets - what did they pay altogether?"
+            ),
+            "22.75",
+        ),
+        (
+            (
+                "A foot passenger ticket is €14.50 and a car with driver €62. One crossing carried 118"
+                " foot passengers and 34 cars. What did that crossing take?"
+            ),
+            "3819",
+        ),
         # a round figure is still the figure
         (
             (

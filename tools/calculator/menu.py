@@ -32,7 +32,7 @@ _PRICE = re.compile(
 )
 # "Tickets are £12 for adults", "… and £7 for children": the price said first, then whose
 _PRICE_FOR = re.compile(
-    r"^(?:or\s+|and\s+)?(?:(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?\s+(?:is|are|costs?)\s+)?"
+    r"^(?:or\s+|and\s+)?(?:(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?\s+(?:is|are|was|were|costs?)\s+)?"
     rf"{_MONEY}\s+(?:each\s+)?(?:for|per)\s+(?:an?\s+|one\s+|each\s+)?(?P<name>[a-z][a-z -]{{0,30}}?)$",
     re.IGNORECASE,
 )
@@ -41,17 +41,21 @@ _CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
 _ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$", re.IGNORECASE)
 _ORDER_SAID = re.compile(
     r"^(?:(?:this|last|next|that)\s+[a-z]+,?\s+|so\s+)?"  # "This season I bought …"
-    r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+"
+    r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our|one|1)\s+[a-z]+(?:\s+[a-z]+)?|(?-i:[A-Z][a-z]+))\s+"
     r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b|sold\b))"
     r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took|have|has|had"
-    r"|sold|sells?"
+    r"|sold|sells?|carried|carries"
     r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
     r"\s+(?P<order>.+?)(?:\s+so\s+far)?"
     # when: "over the holiday weekend", "last night"
     r"(?:\s+(?:over|during)\s+the\s+(?:[a-z]+\s+)?(?:weekend|week|holiday|festival|fair|show|day)"
     r"|\s+(?:last|this)\s+(?:night|week|weekend|month|season)|\s+(?:yesterday|today|tonight))?\.?$"
     # "We're 2 adults and 3 kids.", "There are 4 adults."
-    r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be)\s+(?P<party>.+?)\.?$",
+    r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be)\s+(?P<party>.+?)\.?$"
+    # "64 seniors and 27 juniors ran.", "On one hot Sunday 412 adults and 287 children came
+    # through the gate."
+    r"|^(?:on\s+(?:[a-z0-9]+\s+){0,3}[a-z]+,?\s+)?(?P<came>\d.+?)\s+(?:ran|raced|came(?:\s+through\s+the"
+    r"\s+gate)?|came\s+in|entered|played|attended|visited|swam|skated|took\s+part|competed)\.?$",
     re.IGNORECASE,
 )
 _TOTAL_ASKED = re.compile(
@@ -61,7 +65,10 @@ _TOTAL_ASKED = re.compile(
     r"|(?:\s+[a-z]+)?\s+(?:income|takings))?"
     r"|(?:what|how\s+much)\s+(?:do|does|will|would|should)\s+(?:i|we|he|she|they|(?:the|my|our)"
     r"\s+[a-z]+)\s+(?:pay|spend|owe)"
-    r"|(?:what|how\s+much)\s+did\s+(?:i|we|he|she|they|(?:the|my|our)\s+[a-z]+)\s+(?:pay|spend)"
+    r"|(?:what|how\s+much)\s+did\s+(?:i|we|he|she|they|(?:the|my|our)\s+[a-z]+)\s+(?:pay|spend|take)"
+    r"(?:\s+(?:altogether|in\s+total))?"
+    r"|what\s+did\s+(?:that|the|this)\s+[a-z]+\s+take"  # "What did that crossing take?"
+    r"|how\s+much\s+(?:[a-z]+\s+)?(?:money|revenue|income)\s+came\s+in"
     r"|what\s+does\s+(?:that|it)\s+come\s+to"
     # what was sold: "How much revenue is that?", "What have we taken?"
     r"|how\s+much\s+(?:revenue|income|money)\s+(?:is\s+that|does\s+that\s+bring\s+in)"
@@ -97,6 +104,7 @@ _CHANGED = re.compile(
     r"|concession|member|guest|dog|car|team|crew)s?\b)[a-z]+",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b", re.IGNORECASE)  # "children's £3.10"
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
 # "How much for both?": one of each priced thing, so many of them
 _EVERY_ONE = {"both": 2, "the 2": 2, "both of them": 2, "all 3": 3, "the 3": 3, "all 3 of them": 3}
@@ -117,11 +125,12 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     if len(body) > MAX_STORY or len(signs) != 1:  # (cheap test first; one currency)
         return None
     sentences = [s.rstrip(".!") for s in SENTENCES.split(body.strip())]
-    if total and not _ORDER_PAYS.match(sentences[-1].strip()):  # ("… pay [altogether]?")
+    last = sentences[-1].strip()  # ("… pay [altogether]?", "… what did they pay [altogether]?")
+    if total and not (_ORDER_PAYS.match(last) or _TOTAL_ASKED.match(last)):
         sentences.append("What is the total")
     if not 2 <= len(sentences) <= 3:
         return None
-    question, deal = sentences[-1].strip(), None
+    question, deal, order_told = sentences[-1].strip(), None, False
     asked = _ORDER_ASKED.match(question) or _ORDER_PAYS.match(question)
     if (asked := asked or _SAVE_ASKED.match(question)) and len(sentences) == 2:
         order, prices, deal = asked["order"], sentences[0], asked.groupdict().get("deal")
@@ -129,12 +138,16 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
         said = _ORDER_SAID.match(sentences[1].strip())
         if said is None:
             return None
-        order, prices = said["order"] or said["party"], sentences[0]
+        order, prices = said["order"] or said["party"] or said["came"], sentences[0]
+        order_told = True
     else:
         return None
     if _CHANGED.search(prices) or _CHANGED.search(order):
         return None
-    menu = _menu(_LABEL.sub("", prices.strip(), count=1))  # "Bowls club subs this year: £95 …"
+    prices = _POSSESSIVE.sub(
+        "", _LABEL.sub("", prices.strip(), count=1)
+    )  # "Bowls club subs …: £95"
+    menu = _menu(prices)
     if menu is not None and (every := _EVERY_ONE.get(order.strip().lower())):
         if len(menu) != every:
             return None  # "How much for both?" after three prices
@@ -145,8 +158,17 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     if deal is not None:
         items.append(("-1", frozenset(_one(w) for w in deal.split())))
     terms, value = [], Fraction(0)
+    # a word every price is said of ("Panto tickets are £9 for adults …"), which an order may
+    # repeat ("84 adult and 131 child tickets")
+    named_words = frozenset().union(*(words for words, _ in menu))
+    asked_words = frozenset(_one(w) for w in re.findall(r"[a-z]+", question.lower()))
+    if order_told and asked_words & (
+        named_words - frozenset.intersection(*(words for words, _ in menu))
+    ):
+        return None  # "What did the adults pay?" of an order told asks one group's part
+    said = frozenset(_one(w) for w in re.findall(r"[a-z]+", prices.lower())) - named_words
     for count, what in items:
-        named = [price for words, price in menu if what <= words]
+        named = [price for words, price in menu if what <= words or what - said <= words]
         if len(named) != 1:
             return None  # unnamed, or naming two prices ("tickets" after adult and child tickets)
         terms.append(f"({count} * {named[0]})" if count != "-1" else f" - {named[0]}")
