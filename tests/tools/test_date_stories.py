@@ -1361,6 +1361,35 @@ STORIES += [
         ),
         "Sunday",
     ),
+    # set 42: "a patient's date of birth"; an age asked as "age on … of someone born …"; a
+    # day booked for; "the due date"; "after a session before a touch-up"; "…: what date is that?"
+    (
+        "A patient's date of birth is 30 December 1958. How old will she be on 15 December 2027?",
+        "68 years",
+    ),
+    ("age on 2 March 2027 of someone born 19 July 1984?", "42 years"),
+    (
+        (
+            "A client was born on 2 November 2009 and wants to book for 28 October 2027. How old"
+            " will they be on that day?"
+        ),
+        "17 years",
+    ),
+    (
+        (
+            "Allotment rents are due on 1 April 2027 and the committee sends reminders 45 days"
+            " after the due date. What date do the reminders go out?"
+        ),
+        "May 16, 2027",
+    ),
+    (
+        (
+            "Clients wait 4 weeks after a session before a touch-up. The session was on Thursday"
+            " 19 August 2027. What's the earliest touch-up date?"
+        ),
+        "September 16, 2027",
+    ),
+    ("Third Monday of June 2027: what date is that?", "June 21, 2027"),
 ]
 
 

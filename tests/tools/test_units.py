@@ -654,6 +654,29 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The dog walk planks are 12 feet long each. How many metres is one plank?",
             "12 ft = 3.6576 m",
         ),
+        # set 42: a unit word after another that is prose ("km/h are"); double-deckers; his height;
+        # the quantity of the thing asked about; an area "is the floor"; a face's width and height
+        (
+            "Gusts of 40 km/h are forecast for the afternoon session. What's that in mph?",
+            "40 km/h ≈ 24.8548 mph",
+        ),
+        ("Our double-deckers are 14 ft 4 in tall. What's that in metres?", "= 4.3688 m"),
+        ("A new patient is 5 ft 11 in tall. What's his height in cm?", "= 180.34 cm"),
+        (
+            (
+                "The car deck limit is 2.3 m and my camper van is 7 ft 6 in high. How high is the"
+                " van in metres?"
+            ),
+            "= 2.286 m",
+        ),
+        (
+            "The pavilion tea room is 7 m by 5.5 m. How many square feet is the floor?",
+            "414.411 ft²",
+        ),
+        (
+            "The chapel window opening is 1.2 m wide and 2.1 m tall. What's its area in square feet?",
+            "27.1251 ft²",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -712,6 +735,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The kiln reached 2232 °F. What's the peak in Celsius?",
         "The planks are 12 feet long each and I have 8. How many metres is that?",
         "The planks are 12 feet long each. How many metres is that in total?",
+        # two quantities of the kind asked and the thing asked about named for both; a box
+        "The van is 2.3 m and the van roof box is 40 cm. How high is the van in metres?",
+        "The box is 1.2 m wide and 2.1 m tall and 3 m deep. What's its area in square feet?",
         # an area with a border, two rectangles, two units, or asked in a length
         "The marquee is 40 ft by 60 ft with a 3 ft path around it. What's the floor area in m2?",
         (

@@ -30,7 +30,7 @@ _BORN_CLAUSE = re.compile(
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
     r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"
     # "Client's date of birth is 8 August 2009.", "My DOB: 3 May 1990"
-    r"|(?:my|his|her|their|(?:(?:the|our|my|his|her|their)\s+)?[a-z]+'s)\s+"
+    r"|(?:my|his|her|their|(?:(?:the|an?|our|my|his|her|their)\s+)?[a-z]+'s)\s+"
     r"(?:date\s+of\s+birth|dob|birth\s+date)"
     r"(?:\s+is|\s+was|:)\s+)(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
@@ -62,9 +62,14 @@ _AGE_ON = re.compile(
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"
     # "how old on 1 March 2029 is someone born on 17 August 1961?"
     r"|^how\s+old\s+on\s+(?P<on5>[^,]+?),?\s+(?:is|was|will\s+be)\s+(?:someone|somebody"
-    r"|a\s+person)\s+(?:who\s+was\s+)?born\s+(?:on\s+)?(?P<born5>.+?)\??$",
+    r"|a\s+person)\s+(?:who\s+was\s+)?born\s+(?:on\s+)?(?P<born5>.+?)\??$"
+    # "age on 2 March 2027 of someone born 19 July 1984?"
+    r"|^(?:what(?:'s|\s+is)\s+(?:the\s+)?)?age\s+on\s+(?P<on6>[^,]+?),?\s+of\s+(?:someone|somebody"
+    r"|a\s+person)\s+(?:who\s+was\s+)?born\s+(?:on\s+)?(?P<born6>.+?)\??$",
     re.IGNORECASE,
 )
+_BORN_KEYS = ("born", "born2", "born3", "born4", "born5", "born6")
+_ON_KEYS = ("on", "on2", "on3", "on4", "on5", "on6")
 # The occasion a date is named by, before it: "on census night, 2 April 1871" (a weekday is
 # kept: it is checked against the date)
 _OCCASION = r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:[a-z']+\s+){0,3}[a-z']+,\s+)?"
@@ -139,8 +144,8 @@ def age_story(text: str, cue: str | None) -> dict | None:
     body = " ".join(_FORMAT_NOTE.sub("", text.replace("\u2019", "'")).split())
     body = _YEARS_OLD.sub("how old", body)  # "How many years old is the guild on …?"
     if m := _AGE_ON.match(body):
-        born = written_date(m["born"] or m["born2"] or m["born3"] or m["born4"] or m["born5"], cue)
-        on = written_date(m["on"] or m["on2"] or m["on3"] or m["on4"] or m["on5"], cue)
+        born = written_date(next(d for k in _BORN_KEYS if (d := m[k])), cue)
+        on = written_date(next(d for k in _ON_KEYS if (d := m[k])), cue)
         if born is None or on is None or born.has_time or on.has_time:
             return {}
         if m["unit"]:  # the days (or weeks) from the birth to that day

@@ -25,7 +25,9 @@ _AGE_AT = re.compile(
 _BORN = re.compile(r"\bborn\s+(?:on\s+)?$", re.IGNORECASE)
 # "married on", "arrives on" (not "is on", "was on": a date of something else)
 _DID = re.compile(
-    r"\b(?:and\s+)?(?!born\b|is\b|was\b|has\b|does\b)[a-z]+(?:ed|es|s)\s+(?:on\s+)?$",
+    r"\b(?:and\s+)?(?!born\b|is\b|was\b|has\b|does\b)[a-z]+(?:ed|es|s)\s+(?:on\s+)?$"
+    # "… and wants to book for 28 October 2027"
+    r"|\b(?:book|booked|booking|scheduled|planned|set)\s+(?:in\s+|it\s+)?for\s+$",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ _AFTER_SPAN = re.compile(
 # "takes" or "needs": "expires on 9 May and renewal takes 6 weeks. What date should I apply
 # by?" counts back)
 _AND = re.compile(r"\s+(?:and|but)\s+", re.IGNORECASE)
+_UNTIL = re.compile(r"\s+(?:before|until|till)\s+", re.IGNORECASE)
 _BEFORE_SPAN = re.compile(r"\b(?P<pre>within|due\s+in|in|took|takes|after)\s+$", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;!?]|$)")
 _ENDS = re.compile(r"[.;!?]")
@@ -102,7 +103,7 @@ _WHICH_IS = re.compile(
 )
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
-    r"\s*(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
+    r"\s*(?:the\s+|an?\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
     # ("after it was made", "after it opened", "after they're roasted")
     r"|it\s+(?:was\s+|is\s+)?|(?:they|we)(?:'re|\s+are|\s+were)\s+|it's\s+)?"  # ("after it was made": the thing made on the date)
     r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
@@ -345,6 +346,7 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
     if after:
         way = re.sub(r"\s+", " ", after["way"].lower())
         what = _AND.split(after["what"] or "", maxsplit=1)[0]  # "after the birth and she was …"
+        what = _UNTIL.split(what, maxsplit=1)[0]  # "after a session before a touch-up"
         if way == "from":  # "145 days from blossom to pick": counted from the blossom
             what = _TO_VERB.sub("", what)
         if way == "of" and not _BEFORE_SPAN.search(text, 0, span.start()):
@@ -414,14 +416,16 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     if between is not None and len(between) <= _EVENT_WORDS:
         return True  # "8 weeks after the application was validated on 23 November 2027"
     named = _NAMED_EVENT.fullmatch(what)
-    stem = _stem(named["name"].split("-")[0]) if named else ""
-    if len(stem) < 3 or named["name"].lower() in ("that", "this", "then", "it"):
+    name = named["name"].split("-")[0].lower() if named else ""
+    stem = _stem(name) if len(_stem(name)) >= 3 else name  # ("the due date": "due")
+    if len(stem) < 3 or name in ("that", "this", "then", "it"):
         return False
     # (the span's own words taken out where they are said: "45 days before launch" leaves
     # "launches" in "The game launches on …")
     rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"
     told = [s for s in SENTENCE.split(rest) if date.group() in s]
-    words = {_stem(w) for s in told for w in re.findall(r"[a-z]+", s.lower())}
+    said = [w for s in told for w in re.findall(r"[a-z]+", s.lower())]
+    words = {_stem(w) for w in said} | {w for w in said if len(_stem(w)) < 3}
     return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))
 
 

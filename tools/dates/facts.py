@@ -47,6 +47,7 @@ _WEEKDAY_COUNT = re.compile(
 _ASK_BEFORE = r"(?:(?:what\s+is|what's|whats|when\s+is|when's|(?:which|what)\s+date\s+is)\s+)?"
 _ASK_AFTER = (
     r"(?:\s+is\s+(?:what|which)\s+date|\s*,\s*what(?:'s|\s+is)\s+the\s+date"
+    r"|\s*[:,—–-]\s*(?:what|which)\s+date\s+is\s+(?:that|it)\??"  # "Third Monday of June 2027: what …"
     r"|\s+falls\s+on\s+(?:what|which)\s+date)?"
 )
 _NTH_WEEKDAY = re.compile(

@@ -87,5 +87,7 @@ def unknown_thing(question: str, story: str) -> bool:
 def _root(word: str) -> str:
     """The first letters a word shares with its other forms: "booking" and "booked" -> "book"."""
     word = word.lower()
+    if (done := re.sub(r"ments?$", "", word)) != word and len(done) >= 3:
+        return done[:5]  # "the payment" of "pays", "the settlement" of "settled"
     bare = re.sub(r"(?:ing|ed|es|s)$", "", word)
     return bare[:5] if len(bare) >= 4 else word[:5]

@@ -26,7 +26,8 @@ _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)"
 _AREA_ASKED = re.compile(
     r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
     rf"(?:(?:floor|surface|ground|total|plan)\s+)?area\s+in\s+(?P<t>{_SQUARE})"
-    rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+cover))?"
+    rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it|the\s+(?:floor|room|space"
+    r"|plot|site|lawn|wall|window|opening|area|yard|garden|hall))|does\s+it\s+cover))?"
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
     rf"|(?:i\s+)?need\s+(?:its|the)\s+area\s+in\s+(?P<t4>{_SQUARE})"
@@ -35,10 +36,11 @@ _AREA_ASKED = re.compile(
     r"(?:\s+for\s+(?:the|my|our|a|an)\s+[a-z' -]{1,30})?\s*[?.]?$",
     re.IGNORECASE,
 )
-# Two sides said with their directions: "24 ft wide and 16 ft deep", "5 m long by 3 m wide"
+# Two sides said with their directions: "24 ft wide and 16 ft deep", "5 m long by 3 m wide",
+# "1.2 m wide and 2.1 m tall"
 _SIDES_SAID = re.compile(
     rf"(?<![\w.,])(?P<a>{_NUM})\s*(?P<ua>[a-z]+)\s+(?P<da>wide|long|across)\s+(?:and|by)\s+"
-    rf"(?P<b>{_NUM})\s*(?P<ub>[a-z]+)\s+(?P<db>long|deep|wide)\b",
+    rf"(?P<b>{_NUM})\s*(?P<ub>[a-z]+)\s+(?P<db>long|deep|wide|tall|high)\b",  # (a face: "… and 2.1 m tall")
     re.IGNORECASE,
 )
 # A border, a part taken off, a second shape or a rough figure: not the one rectangle's area

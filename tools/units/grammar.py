@@ -126,6 +126,10 @@ def _factor(text: str) -> tuple[str, int] | None:
     return name, exp
 
 
+# Words that are units but, after another unit, are prose: "40 km/h are forecast", "5 m in"
+_PROSE = frozenset(("in", "are", "at", "a"))
+
+
 def _product(text: str) -> list[tuple[str, int]] | None:
     whole = _factor(text)
     if whole:
@@ -134,7 +138,7 @@ def _product(text: str) -> list[tuple[str, int]] | None:
         parts = re.split(sep, text)
         symbols = all(_SYMBOLISH.fullmatch(p) for p in parts) and len(parts) <= 4
         words = len(parts) == 2 and _SECOND_FACTOR.fullmatch(parts[1]) is not None
-        if sep == r"\s+" and ("in" in parts or not (symbols or words)):
+        if sep == r"\s+" and (not _PROSE.isdisjoint(parts) or not (symbols or words)):
             continue  # "N m", "km^2 kg", "newton meters"; other runs of words are prose
         if len(parts) > 1:
             factors = [_factor(p) for p in parts if p]

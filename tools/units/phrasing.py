@@ -13,7 +13,7 @@ import re
 
 from tools.units.areas import area_request
 from tools.units.described import NAMED_NUMBER, YEAR, quantity_in, unless_unit
-from tools.units.grammar import UnitsRequest, build, parse_targets
+from tools.units.grammar import UnitsRequest, build, convertible, parse_targets
 from tools.units.names import CURRENCY, dimensionality
 from tools.units.spoken import number_words
 from tools.units.tidy import normalise
@@ -246,7 +246,7 @@ _ASKED_FOR = (
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
-        r"|(?:what(?:'s|\s+is)\s+(?:its|the)\s+)?(?:volume|capacity|length|weight|height|width|depth"
+        r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our)\s+)?(?:volume|capacity|length|weight|height|width|depth"
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
         r"|what(?:'s|\s+is)\s+the\s+(?P<thing>[a-z]{4,})\s+in"
@@ -311,7 +311,7 @@ _WORKED = re.compile(
     # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
     # ("Our club half is 21.0975 km": a half marathon named, not halved)
     # ("12 feet long each" is one's length)
-    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?|tripled?|times"
+    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?(?![\s-]+deckers?\b)|tripled?|times"
     r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
     r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)per|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
@@ -373,14 +373,25 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
-    found: list[tuple[UnitsRequest, int]] = []  # each quantity read, and where it ends
+    found: list[tuple[UnitsRequest, int, int]] = []  # each quantity read, where it starts, ends
     for number in _LOOSE_QUANTITY.finditer(story):
-        if found and number.start() < found[-1][1]:
+        if found and number.start() < found[-1][2]:
             continue  # part of the quantity already read ("11 stone 2 lb")
         words = story[number.start() :].split()
-        for size in range(min(len(words), 5), 0, -1):  # the longest reading: "5 ft 11 in"
-            if req := build(" ".join(words[:size]).rstrip(".,;:!?—–-"), target):
-                break
+        # the longest reading ("5 ft 11 in") that converts ("40 km/h are forecast" is not km per
+        # hour-are), else the longest (another kind of quantity, left out below: "in 2 hours")
+        readings = [
+            (req, size)
+            for size in range(min(len(words), 5), 0, -1)
+            if (req := build(" ".join(words[:size]).rstrip(".,;:!?—–-"), target))
+        ]
+        converts = [
+            (r, n)
+            for r, n in readings
+            if r.terms and r.target and convertible(r.terms[0].unit, r.target)
+        ]
+        if readings:
+            req, size = (converts or readings)[0]
         else:
             # "My speedo only shows mph and I was doing 70": the one unit the story's dial shows
             shown = {m["u"].lower() for m in _SHOWS_ONLY.finditer(story)}
@@ -388,12 +399,15 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
             if len(shown) != 1 or not (req := build(f"{bare} {shown.pop()}", target)):
                 return None  # a number that is not a quantity in a unit
             size = 1
-        found.append((req, number.start() + len(" ".join(words[:size]))))
+        found.append((req, number.start(), number.start() + len(" ".join(words[:size]))))
     if len(found) > 1 and not ending:
         # "The 10 m beacon is listed on 28,205 kHz. In MHz please?": the one quantity of the
         # asked unit's kind; two of that kind (or none) leave which one is meant open
         found = [f for f in found if _of_the_asked_kind(f[0])]
-    if len(found) != 1 or (ending and found[0][1] < len(story.rstrip())):
+    if len(found) > 1 and subject:  # "… and my camper van is 7 ft 6 in. How high is the van …?"
+        said = re.compile(rf"\b{subject}\b[^.,;\d]{{0,30}}$", re.IGNORECASE)
+        found = [f for f in found if said.search(story, 0, f[1])]
+    if len(found) != 1 or (ending and found[0][2] < len(story.rstrip())):
         return None
     return found[0][0]
 
