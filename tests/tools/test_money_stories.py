@@ -666,6 +666,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Panto tickets are £9 for adults and £5 for children. We sold 84 tickets. What were the"
             " takings?"
         ),
+        (
+            "Subs are £28 for adults and £12 for juniors. We've got 64 members and 19 juniors. How"
+            " much do the subs bring in altogether?"
+        ),
         # one of the like quantities asked, by what tells it apart
         (
             "Marta picked 612 kg on Monday and 587 kg on Tuesday at €0.16 a kilo. How much did"
@@ -1120,6 +1124,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " foot passengers and 34 cars. What did that crossing take?"
             ),
             "3819",
+        ),
+        (
+            (
+                "Astronomy society subs are £28 for adults and £12 for juniors. We've got 64 adult"
+                " members and 19 juniors. How much do the subs bring in altogether?"
+            ),
+            "2020",
         ),
         # a round figure is still the figure
         (

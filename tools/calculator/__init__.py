@@ -64,7 +64,7 @@ _TRAIL = re.compile(
     # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
     r"|in decimal(?: form)?)|"
-    r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|"
+    r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|is how much(?: each)?|"
     r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
     # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
     # spent £18.40 on lunch. What's left?" asks a story's question)

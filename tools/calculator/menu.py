@@ -68,6 +68,8 @@ _TOTAL_ASKED = re.compile(
     r"|(?:what|how\s+much)\s+did\s+(?:i|we|he|she|they|(?:the|my|our)\s+[a-z]+)\s+(?:pay|spend|take)"
     r"(?:\s+(?:altogether|in\s+total))?"
     r"|what\s+did\s+(?:that|the|this)\s+[a-z]+\s+take"  # "What did that crossing take?"
+    # "How much do the subs bring in altogether?"
+    r"|how\s+much\s+(?:do|does|did|will)\s+(?:the|our|my)\s+[a-z]+\s+bring\s+in(?:\s+altogether)?"
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:money|revenue|income)\s+came\s+in"
     r"|what\s+does\s+(?:that|it)\s+come\s+to"
     # what was sold: "How much revenue is that?", "What have we taken?"
@@ -108,6 +110,8 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])'s\b", re.IGNORECASE)  # "children's £3.10
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
 # "How much for both?": one of each priced thing, so many of them
 _EVERY_ONE = {"both": 2, "the 2": 2, "both of them": 2, "all 3": 3, "the 3": 3, "all 3 of them": 3}
+# Who an order counts, said beside the priced kind ("64 adult members"): it names no price
+_WHO = frozenset(("member", "person", "visitor", "customer", "guest", "player", "rider", "entrant"))
 _IRREGULAR = {
     "children": "child",
     "kids": "child",
@@ -168,7 +172,11 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
         return None  # "What did the adults pay?" of an order told asks one group's part
     said = frozenset(_one(w) for w in re.findall(r"[a-z]+", prices.lower())) - named_words
     for count, what in items:
-        named = [price for words, price in menu if what <= words or what - said <= words]
+        named = [
+            price
+            for words, price in menu
+            if what <= words or what - said <= words or (what - said - _WHO) <= words < what
+        ]
         if len(named) != 1:
             return None  # unnamed, or naming two prices ("tickets" after adult and child tickets)
         terms.append(f"({count} * {named[0]})" if count != "-1" else f" - {named[0]}")
