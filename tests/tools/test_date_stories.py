@@ -1390,6 +1390,24 @@ STORIES += [
         "September 16, 2027",
     ),
     ("Third Monday of June 2027: what date is that?", "June 21, 2027"),
+    # set 43: "date that's …"; "How old is someone on … if they were born …"; "the late ghost walk"
+    # names a walk (nothing is late); a purpose after "What date is that"
+    ("date that's 6 weeks before 19 October 2028", "September 7, 2028"),
+    ("How old is someone on 1 June 2031 if they were born on 17 August 1994?", "36 years"),
+    (
+        (
+            "The late ghost walk starts at 23:20 and finishes at 01:05 the next morning. How many"
+            " minutes long is it?"
+        ),
+        "105 minutes",
+    ),
+    (
+        (
+            "The food festival is on the third Saturday of June 2030. What date is that, so I can"
+            " book the coffee cart pitch?"
+        ),
+        "June 15, 2030",
+    ),
 ]
 
 
@@ -1709,6 +1727,11 @@ LEFT_TO_THE_MODEL = [
     "Round 1 is on Friday 1 March 2030. What date is round 5?",
     "We moved the fete from the second Sunday of September 2029 on the third. What date is that?",
     "We're skipping the fair on the second Sunday of September 2029. What date is that?",
+    # a walk that started late
+    (
+        "The walk started at 23:20, 10 minutes late, and finished at 01:05 the next morning. How"
+        " many minutes long is it?"
+    ),
 ]
 
 

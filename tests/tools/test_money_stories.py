@@ -670,6 +670,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Subs are £28 for adults and £12 for juniors. We've got 64 members and 19 juniors. How"
             " much do the subs bring in altogether?"
         ),
+        # a worth the story does not give
+        "I paid £5,000 for the car 3 years ago. What's the car worth?",
+        "My house cost £200,000 and prices rose 10%. What's it worth?",
         # one of the like quantities asked, by what tells it apart
         (
             "Marta picked 612 kg on Monday and 587 kg on Tuesday at €0.16 a kilo. How much did"
@@ -1131,6 +1134,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " members and 19 juniors. How much do the subs bring in altogether?"
             ),
             "2020",
+        ),
+        # what a crop or a haul is worth
+        (
+            (
+                "I sheared 11 alpacas and the fleeces averaged 2.4 kg each. At £18 a kilo, what's the"
+                " whole clip worth?"
+            ),
+            "475.2",
         ),
         # a round figure is still the figure
         (

@@ -49,6 +49,9 @@ _MONEY_ASKED = re.compile(
     # "What did the fill-up cost?"
     r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
     r"(?:\s+[a-z-]+)?(?:\s+for\s+\d[\d,]*\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites")
+    # "What's the crop worth?", "whats the load worth", "what are 120 bags worth to us?"
+    r"|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:the|our|my|this|that|it|they|these|those)"
+    r"(?:\s+[a-z-]+){0,2}|\d[\d,]*\s+[a-z]+)\s+worth(?:\s+to\s+(?:us|me|them|him|her))?\s*\??$"
     # "What's the card going to cost?"
     r"|what(?:'s|\s+is|\s+are)\s+(?:the|my|our|this|that|it|they|these|those)(?:\s+[a-z-]+)?"
     r"\s+going\s+to\s+cost\b"

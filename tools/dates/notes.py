@@ -39,6 +39,9 @@ _WEEKDAYS_SAID = re.compile(
 )
 
 
+_DATE_THAT = re.compile(r"^(?:the\s+)?date\s+that(?:'s|\s+is)\s+(?=\S)", re.IGNORECASE)
+
+
 def clean(text: str) -> str:
     """The question without the notes beside it that leave its answer as it is."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
@@ -49,6 +52,7 @@ def clean(text: str) -> str:
         text = text[: asked.start()]
     text = _PLEASE.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
+    text = _DATE_THAT.sub("the date ", text)  # "date that's 6 weeks before …"
     return re.sub(r"[?.!]+$", "", text).strip()
 
 

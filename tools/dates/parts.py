@@ -29,7 +29,9 @@ _CHANGE_WORDS = (
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
     r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?(?!\s+clause)|lunch"
-    r"|late|early|earlier\s+than|later\s+than"
+    # ("the late ghost walk", "an early start" name a thing; "ten minutes late" moves one)
+    r"|late(?<!\bthe\slate)(?<!\ba\slate)|early(?<!\bthe\searly)(?<!\ban\searly)"
+    r"|earlier\s+than|later\s+than"
 )
 CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b", re.IGNORECASE)
 # The sentences of a story: at a full stop, a line break, a dash or a semicolon, and before its
