@@ -670,6 +670,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Subs are £28 for adults and £12 for juniors. We've got 64 members and 19 juniors. How"
             " much do the subs bring in altogether?"
         ),
+        # a part not said to be used; more than the one cost; more used than there is
+        "We won £54 and I scored 3 of the 8 goals. What's my share?",
+        "The firing cost £54 plus £6 for glaze and I used 3 of the 8 shelves. What's my share?",
+        "The firing cost £54 and I used 9 of the 8 shelves. What's my share?",
         # a worth the story does not give
         "I paid £5,000 for the car 3 years ago. What's the car worth?",
         "My house cost £200,000 and prices rose 10%. What's it worth?",
@@ -1135,6 +1139,15 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "2020",
         ),
+        # a cost shared by the part of something one used
+        (
+            (
+                "At our co-op the kiln cost is split by shelves used. Last night's firing cost £63.20"
+                " and Priya filled 3 of the 8 shelves. What's her share?"
+            ),
+            "23.7",
+        ),
+        ("The firing cost £54 and I used 3 of the 8 shelves. What's my share?", "20.25"),
         # what a crop or a haul is worth
         (
             (

@@ -8,8 +8,10 @@ remains?" -> "18400 - 62.5% of 18400" (the rest, after a percentage used, spent 
 The story holds exactly one amount (a count, a measure or money) and one percentage under 100;
 the question asks either for "that" (the part) in the whole's unit, or for what is left after
 a percentage taken away. Anything else (a second number, a rate, an estimate, a condition, a
-part asked by another name: "40% are girls. How many boys?") is left to the model. Pure
-string work.
+part asked by another name: "40% are girls. How many boys?") is left to the model.
+
+`used_share` reads a cost shared by the part of something one used: "The firing cost £54 and I
+used 3 of the 8 shelves. What's my share?" -> "54 * 3 / 8". Pure string work.
 """
 
 from __future__ import annotations
@@ -147,3 +149,38 @@ def sold_share(worded: str) -> str | None:
     if (per and per != said) or (not per and said in SCALE) or not 0 < Fraction(sold["p"]) < 100:
         return None  # ("1,845 kg … at £4.20 a kilo": per kilogram; "45 starters … £6 each")
     return f"({sold['p']}% of {whole['n'].replace(',', '')}) * {sold['price']}"
+
+
+# A cost shared by how much of something each used: "The firing cost £54 and I used 3 of the 8
+# shelves. What's my share?" -> "54 * 3 / 8"
+_PART_OF = re.compile(
+    # (used: "we won £54 and I scored 3 of the 8 goals" says nothing of how it is split)
+    r"\b(?:use[sd]?|using|fill(?:ed|s)?|took|takes?|book(?:ed|s)?|occup(?:y|ies|ied)|rent(?:ed|s)?"
+    r"|hire[sd]?)\s+(?P<k>\d{1,3})\s+of\s+the\s+(?P<n>\d{1,3})\s+[a-z]+",
+    re.IGNORECASE,
+)
+_ONE_MONEY = re.compile(rf"[$€£]\s?(?P<x>{NUM})")
+_SHARE_ASKED = re.compile(
+    r"(?:^|[.?!]\s+|,\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:my|her|his|their|our)\s+share"
+    r"|(?:what|how\s+much)\s+(?:do|does|should|will)\s+(?:i|she|he|they|we)\s+(?:pay|owe))\s*\??$",
+    re.IGNORECASE,
+)
+# Something more than the one cost shared: an extra, a discount, a rate, a payment made
+_MORE_THAN_SHARED = re.compile(
+    r"\b(?:plus|extra|more|less|discount\w*|off|minus|except|each|per|every|free|already|deposit"
+    r"|paid|tip|tax|vat|fee)\b|%",
+    re.IGNORECASE,
+)
+
+
+def used_share(body: str) -> str | None:
+    """ "54 * 3 / 8" for one cost shared by the part of something one person used, or None."""
+    if len(body) > _MAX_STORY or not _SHARE_ASKED.search(body):
+        return None
+    parts, money = list(_PART_OF.finditer(body)), list(_ONE_MONEY.finditer(body))
+    if len(parts) != 1 or len(money) != 1 or _MORE_THAN_SHARED.search(body):
+        return None
+    part = parts[0]
+    if not 0 < int(part["k"]) < int(part["n"]) or stray_digit(body, [part, money[0]]):
+        return None
+    return f"{money[0]['x'].replace(',', '')} * {part['k']} / {part['n']}"

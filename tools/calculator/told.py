@@ -28,7 +28,7 @@ from tools.calculator.named import (
     recipe_scaled,
 )
 from tools.calculator.percents import cost_share, percent_named, percent_on, vat_inside
-from tools.calculator.portion import portion_of, sold_share
+from tools.calculator.portion import portion_of, sold_share, used_share
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
@@ -98,6 +98,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or percent_named(worded)
         or portion_of(worded)
         or sold_share(worded)
+        or used_share(worded)
         or vat_inside(worded)
         or scaled_length(worded)
         or more_in(worded)
