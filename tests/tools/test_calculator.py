@@ -384,6 +384,8 @@ def answer(text: str) -> str:
         ("Put 35% on top of 1,160 - what is the new figure?", "1160 + 35% of 1160 = 1566"),
         ("Take 18% off 2,350 - what's left?", "2350 − 18% of 2350 = 1927"),
         ("£1,237.50 split six ways is how much each?", "1237.50 ÷ 6 = 206.25"),
+        ("sqrt of 5,329, please", "√5329 = 73"),
+        ("If 245 goes up by 16%, what does it become?", "245 + 16% of 245 = 284.2"),
         # thousands grouped with spaces, as much of Europe writes them
         ("What is 7 500 minus 1 275?", "7500 − 1275 = 6225"),
         ("1\u202f234\u00a0567 + 1", "1234567 + 1 = 1234568"),

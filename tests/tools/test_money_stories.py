@@ -670,6 +670,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Subs are £28 for adults and £12 for juniors. We've got 64 members and 19 juniors. How"
             " much do the subs bring in altogether?"
         ),
+        # pence asked in pence
+        "Stamps are 85p each. How many pence for 3?",
         # a part not said to be used; more than the one cost; more used than there is
         "We won £54 and I scored 3 of the 8 goals. What's my share?",
         "The firing cost £54 plus £6 for glaze and I used 3 of the 8 shelves. What's my share?",
@@ -1138,6 +1140,36 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " members and 19 juniors. How much do the subs bring in altogether?"
             ),
             "2020",
+        ),
+        # set 44: whole pence a kilo or a mile (said in pounds); "a £680 day rate"; "What's she
+        # owed?"; "the week's box income"
+        (
+            (
+                "Grape pickers are paid 45p per kilo. Marta picked 286 kg across the harvest. What's"
+                " she owed?"
+            ),
+            "128.7",
+        ),
+        (
+            (
+                "The delivery van does 412 miles a week and fuel works out at 18p a mile. What's the"
+                " fuel cost over 13 weeks?"
+            ),
+            "964.08",
+        ),
+        (
+            (
+                "Our tree surgery crew charges a £680 day rate. The felling job took 4.5 days. What do"
+                " we invoice?"
+            ),
+            "3060",
+        ),
+        (
+            (
+                "Veg boxes are £17.25 each and 134 households took a box this week. What's the week's"
+                " box income?"
+            ),
+            "2311.5",
         ),
         # a cost shared by the part of something one used
         (

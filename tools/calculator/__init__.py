@@ -106,7 +106,10 @@ _IF_I_DO = re.compile(
     rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>(?:[^,?]|,(?=\d))+?),?\s+(?:what|how\s+much)\s+(?:do"
     r"|does|will|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$"
     # "What do you get if you increase 640 by 12.5%?"
-    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$",
+    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$"
+    # "If 245 goes up by 16%, what does it become?"
+    r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:goes|went)\s+(?:up|down)\s+by\s+[^,?]+?),?\s+what\s+"
+    r"(?:does|will|would)\s+it\s+(?:become|be|come\s+to)\s*\??$",
     re.IGNORECASE,
 )
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
@@ -153,7 +156,7 @@ def extract_expression(text: str) -> str | None:
         body = _WHATS.sub("what's", body)
     if body[:3].lower() in ("if ", "wha") and (done := _IF_I_DO.match(body)):
         # "If I increase 640 by 12.5%, what do I get?"
-        body = f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
+        body = done["told"] or f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
     body = _LEAD.sub("", body, count=1)
     if " od " in body.lower():  # (the slip is rare: its pattern is not run on every question)
         body = _OF_SLIP.sub(" of ", body)

@@ -21,6 +21,9 @@ _MONEY_ASKED = re.compile(
     # (not a weight or an amount eaten: "How much did I eat?", "How much does it weigh?")
     rf"(?!\s+(?:[a-z]+\s+){{0,2}}?(?:{_NOT_MONEY_VERBS})\b)"
     r"|what\s+(?:do|does|did|will|should)\s+(?:i|we|you|they|he|she)\s+owe\b"  # "what do I owe?"
+    # "What's she owed?", "What am I owed?", "What goes on their invoice?"
+    r"|what(?:'s|\s+is|\s+am|\s+are)\s+(?:i|we|you|they|he|she)\s+owed\b"
+    r"|what\s+goes\s+on\s+(?:the|their|his|her|my|our|your)\s+(?:invoice|bill)\b"
     # "How much to fill it from empty?"
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
@@ -38,7 +41,7 @@ _MONEY_ASKED = re.compile(
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
-    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z-]+\s+){0,2}(?:total|bill"
+    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill"
     r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings|invoice)\b"
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
@@ -48,7 +51,7 @@ _MONEY_ASKED = re.compile(
     r"|what\s+(?:do|does|did|will|would)\s+(?:it|that|this|the\s+[a-z]+)\s+bring\s+in\b"
     # "What did the fill-up cost?"
     r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
-    r"(?:\s+[a-z-]+)?(?:\s+for\s+\d[\d,]*\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites")
+    r"(?:\s+[a-z-]+)?(?:\s+for\s+(?:\d[\d,]*|one|a|an)\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites")
     # "What's the crop worth?", "whats the load worth", "what are 120 bags worth to us?"
     r"|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:the|our|my|this|that|it|they|these|those)"
     r"(?:\s+[a-z-]+){0,2}|\d[\d,]*\s+[a-z]+)\s+worth(?:\s+to\s+(?:us|me|them|him|her))?\s*\??$"

@@ -15,6 +15,12 @@ _POUNDS = re.compile(r"£|\bin\s+pounds\b", re.IGNORECASE)
 _PRICE_IN_PENCE = re.compile(
     r"^[^$€¥₹]*(?<![\w.,])(?:\d+\.\d+|[1-9]\d{2,})\s?p\b(?![.,]?\d)[^$€¥₹]*$"
 )
+# ... or a price of whole pence a thing, in a story of no other currency that never asks in pence
+# ("Grape pickers are paid 45p per kilo. Marta picked 286 kg. What's she owed?": £0.45 a kilo)
+_PENCE_RATE = re.compile(
+    r"^(?![^$€¥₹]*\b(?:pence|in\s+p)\b)[^$€¥₹]*(?<![\w.,])\d{1,2}\s?p\s+(?:a|an|per|each|every)\b[^$€¥₹]*$",
+    re.IGNORECASE,
+)
 # Cents in a story of dollars or of no other currency: "420 sheets a day at 38 cents each"
 _CENTS = re.compile(r"(?<![\w.,$€£¥₹])(\d+(?:\.\d+)?)\s?cents?\b(?![.,]?\d)", re.IGNORECASE)
 _NOT_DOLLARS = re.compile(r"[£€¥₹]|\b(?:euros?|pounds|pence|percent|per\s+cent)\b", re.IGNORECASE)
@@ -25,7 +31,8 @@ _IN_CURRENCY_NAMED = re.compile(
 )
 # A rate named by its period: "at my £380 day rate", "at our £45 hourly rate"
 _DAY_RATE = re.compile(
-    r"(?<=\bat\s)(?:my|our|his|her|their|the|a|an)\s+(?P<amount>[$€£¥₹]\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?:(?<=\bat\s)|(?<=\bcharges\s)|(?<=\bcharge\s)|(?<=\bpays\s)|(?<=\bis\s))"
+    r"(?:my|our|his|her|their|the|a|an)\s+(?P<amount>[$€£¥₹]\d[\d,]*(?:\.\d+)?)\s+"
     r"(?P<per>day|daily|hour|hourly|week|weekly)\s+rate\b",
     re.IGNORECASE,
 )
@@ -43,7 +50,9 @@ _SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
 def money_said(text: str) -> str:
     """A story's money in one currency: pence beside pounds as pounds, cents as dollars in a
     story with no other currency, and "in euros" dropped when every amount is in euros."""
-    if "p" in text and (_POUNDS.search(text) or _PRICE_IN_PENCE.search(text)):
+    if "p" in text and (
+        _POUNDS.search(text) or _PRICE_IN_PENCE.search(text) or _PENCE_RATE.search(text)
+    ):
         text = _PENCE.sub(lambda m: f"£{Decimal(m[1]) / 100}", text)
     if "cent" in text.lower() and not _NOT_DOLLARS.search(text):  # "at 38 cents each"
         text = _CENTS.sub(lambda m: f"${Decimal(m[1]) / 100}", text)

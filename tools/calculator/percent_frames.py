@@ -36,6 +36,8 @@ NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 PCT = r"(?: ?%| per ?cent)"
 PERCENT_FRAMES = compiled(
     (rf"^({NUM}) (?:increased|raised|marked up) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    (rf"^({NUM}) (?:goes|went) up by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    (rf"^({NUM}) (?:goes|went) down by ({NUM}){PCT}$", "{0} - {1}% of {0}"),
     (
         rf"^({NUM}) (?:decreased|reduced|lowered|marked down) by ({NUM}){PCT}$",
         "{0} - {1}% of {0}",
