@@ -58,7 +58,7 @@ _AGE_ON = re.compile(
     # "born 4 July 1990, how old will I be on 3 July 2027?"
     r"|^(?:i\s+was\s+)?born\s+(?:on\s+)?(?P<born4>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+(?:will|would"
     r"|was|am)\s+i\s+(?:be\s+)?on\s+(?P<on4>.+?)\??$"
-    r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,—–]+?)(?:,|\s+[—–-])\s*how\s+old\s+"
+    r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,:—–]+?)(?:,|:|\s+[—–-])\s*how\s+old\s+"
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"
     # "how old on 1 March 2029 is someone born on 17 August 1961?"
     r"|^how\s+old\s+on\s+(?P<on5>[^,]+?),?\s+(?:is|was|will\s+be)\s+(?:someone|somebody"

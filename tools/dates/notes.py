@@ -60,14 +60,15 @@ def clean(text: str) -> str:
 # "What weekday is 1 April 2032, the day our tea room reopens?"
 _OCCASION_ASIDE = re.compile(
     r"\s+at\s+(?:her|his|my|their|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+on\s+\d)"
-    r"|,\s+the\s+day\s+(?:our|my|we|i|the|when|that|they|his|her)\b[^,?\d]{1,50}(?=\?$)",
+    r"|,\s+the\s+day\s+(?:our|my|we|i|the|when|that|they|his|her)\b[^,?\d]{1,50}(?=\?$)"
+    r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)",  # "…, the party date?"
     re.IGNORECASE,
 )
 
 
 def without_occasion(text: str) -> str:
     """`text` without what a date is for said beside it (see _OCCASION_ASIDE)."""
-    if " the day " not in text and " at " not in text:
+    if " the " not in text and " at " not in text:
         return text
     return _OCCASION_ASIDE.sub("", text)
 

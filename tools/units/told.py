@@ -1,0 +1,232 @@
+"""A quantity told in a story and asked for in another unit, for the units frames: "The import's
+odometer shows 63,400 miles; how many kilometres has it done?", "The gas is at 2.5 atm. Express
+that in kPa.", "Our glaze firing peaks at 2232 °F. What's the peak in Celsius?". The story must
+tell exactly one quantity of the kind asked (or one of the thing asked about), and nothing that
+works on it (twice, each, left, about …). `told_then_asked(body)` gives the request or None;
+`of_the_asked_kind(req)` says whether a request's quantity is of its target's kind. Pure string
+work over `grammar.build`."""
+
+from __future__ import annotations
+
+import re
+
+from tools.units.described import NAMED_NUMBER, YEAR, unless_unit
+from tools.units.grammar import UnitsRequest, build, convertible, parse_targets
+from tools.units.names import dimensionality
+from tools.words import has_digit
+
+# A told quantity, then a last segment asking for it in another unit, in words no frame above
+# lists: "The import's odometer shows 63,400 miles; how many kilometres has it done?",
+# "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
+_ASKED_SEGMENT = re.compile(
+    r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s)"
+)
+# "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
+_RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
+_MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|thick|heavy|far|across))?"
+_ASKED_FOR = (
+    re.compile(
+        # ("… 64 inches long. that's how many cm?")
+        # ("Roughly how many square feet?": the exact figure answers it too)
+        rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?(?:(?:roughly|about|approximately)\s+)?"
+        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}"
+        r"(?:\s+(?:is|are|was|were)\s+"
+        r"(?:that|this|it|those|he|she|they)"
+        r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
+        r"|covered|gone|run|walked|flown)"
+        # "How many miles will the kids do?"
+        r"|\s+will\s+(?:it|he|she|they|i|we|you|the\s+[a-z]+)\s+(?:do|cover|walk|ride|run|cycle|swim"
+        r"|drive|travel)"
+        # "How many grams should I weigh out?", "How many kg do I key into our system?"
+        r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
+        r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
+        # "How many metres do I get from one hank?"
+        r"|\s+(?:do|will|would)\s+(?:i|we|you)\s+get(?:\s+(?:from|out\s+of)\s+(?:one|1|a|each|the)\s+[a-z]+)?"
+        # "How many kilograms is one sack?"
+        r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
+        # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
+        r"|\s+(?:do|will)\s+(?:i|we|you|they)\s+have\s+to\s+(?:edit|watch|listen\s+to|walk|drive"
+        r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?"
+        # what the answer is for: "… how many pounds is that, for my American client?"
+        r"(?:,?\s+for\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30})?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        # ("My training partner asked what that is in pounds.")
+        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|wonders|wondering|wants\s+to\s+know)\s+what\s+"
+        r"(?:that|this|it)\s+is\s+in"
+        r"|what(?:'s|s|\s+is)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
+        # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
+        r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
+        r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
+        # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
+        r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length|weight|height|width|depth"
+        r"|diameter|distance)\s+in|how\s+much\s+in"
+        # "What's the peak in Celsius?" of a story that tells the peak
+        r"|what(?:'s|\s+is)\s+the\s+(?P<thing>[a-z]{4,})\s+in"
+        r"|convert\s+(?:that|this|it)\s+(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
+        r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
+        r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
+        # what the answer is for: "… in Fahrenheit for my American thermometer?"
+        r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
+        re.IGNORECASE,
+    ),
+    # "What psi is that?": the unit named as the thing asked
+    re.compile(r"^(?:so\s+)?what\s+(?P<t>[A-Za-z°]+)\s+is\s+(?:that|this|it)$", re.IGNORECASE),
+    # "How tall is he in centimetres?", learners' "how much km is it?"
+    re.compile(
+        r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
+        r"|were)\s+(?:he|she|it|they|that|this|the\s+(?P<subject>[a-z]+))\s+in\s+(?P<t>[^\d]{1,30}?)"
+        # ("… in kilometres for the European visitors?")
+        r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?"
+        # "A customer asked how many pounds that is", "… wants it in metres for the programme."
+        r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
+        r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
+        r"|[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?:it|that|this)\s+in\s+(?P<t4>[^\d]{1,30}?)"
+        r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
+        r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
+        # "How tall in metres?"
+        r"|how\s+(?:tall|long|far|heavy|wide|high|deep)\s+in\s+(?P<t10>[^\d]{1,30}?))$",
+        re.IGNORECASE,
+    ),
+)
+# The unit a reading is wanted in, named in the story, and a question for that reading
+_NAMED_TARGET = re.compile(
+    r"\b(?:only\s+)?(?:does|do|shows?|reads?|displays?|uses?|wants?(?:\s+(?:it|them)\s+in)?|in"
+    # "the dial on this one is fahrenheit", "asked how many pounds that is"
+    r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
+    r"|(?:form|label|docket|manifest)\s+asks\s+for"  # "the courier form asks for pounds"
+    r"|asked\s+how\s+many)\s+"
+    r"(?:degrees\s+)?(?P<t>[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;—–-]|$)"
+    r"|\s+(?:that|it)\s+(?:is|was)\b"
+    r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
+    re.IGNORECASE,
+)
+_WHAT_SHOULD = re.compile(
+    r"^(?:so\s+)?(?:what\s+(?:should|do|does|will|would|must)\s+(?:it|the\s+[a-z]+|i|we)\s+(?:read"
+    r"|show|say|display|set\s+it\s+to|pump\s+(?:it|them)\s+to|tell\s+(?:him|her|them)"
+    r"|program\s+(?:it|the\s+[a-z]+)\s+to|set(?:\s+(?:it|them|the\s+[a-z]+)(?:\s+(?:to|at))?)?"
+    r"|write(?:\s+down)?|put(?:\s+down)?|enter)"
+    r"|what\s+number\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+)\s+to)?"
+    # "What figure do I put in the loan agreement?"
+    r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote)"
+    r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
+    r"|what(?:'s|\s+is)\s+(?:it|that))$",
+    re.IGNORECASE,
+)
+# Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
+_LABEL = re.compile(
+    r"\b(?:day|year|week|stage|leg|room|gate|platform|route|level|grade|part|chapter|page|step"
+    r"|section|question|round|lap|hole)\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+# Words that make the story more than one quantity told
+_WORKED = re.compile(
+    # ("before I left it": the verb, not what is left over)
+    # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
+    # ("Our club half is 21.0975 km": a half marathon named, not halved)
+    # ("12 feet long each" is one's length)
+    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?(?![\s-]+deckers?\b)|tripled?|times"
+    r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
+    r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)per|every|total|altogether|more|less"
+    r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
+    r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|rounded"
+    r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
+    r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)|over|under)\b|%",
+    re.IGNORECASE,
+)
+_SHOWS_ONLY = re.compile(
+    r"\bonly\s+(?:shows?|reads?|displays?|does|works\s+in|goes\s+up\s+in)\s+(?P<u>[A-Za-z°/]+)\b",
+    re.IGNORECASE,
+)
+_LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+def told_then_asked(body: str) -> UnitsRequest | None:
+    if not has_digit(body):
+        return None  # (no quantity told: most prose ends here)
+    parts = _ASKED_SEGMENT.split(body)
+    if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
+        return found
+    # run on without a mark, the quantity must end the story ("7 hours of sleep for the first
+    # time in weeks" is no question)
+    parts = _RUN_ON_IN.split(body)
+    return _told(parts[0], parts[-1], ending=True) if len(parts) == 2 else None
+
+
+def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | None:
+    asked = asked.strip()
+    target = next(
+        (
+            m["t"]
+            or m.groupdict().get("t2")
+            or m.groupdict().get("t10")
+            or m.groupdict().get("t3")
+            or m.groupdict().get("t4")
+            for pattern in _ASKED_FOR
+            if (m := pattern.match(asked))
+        ),
+        None,
+    )
+    subject = next(
+        (m["subject"] for p in _ASKED_FOR if (m := p.match(asked)) and "subject" in p.groupindex),
+        None,
+    )
+    if subject and not re.search(rf"\b{subject}\b[^.,;\d]{{0,30}}\d", story, re.IGNORECASE):
+        return None  # "How heavy is the stair climber in kg?" after the safe's weight
+    thing = next(
+        (m["thing"] for p in _ASKED_FOR if (m := p.match(asked)) and "thing" in p.groupindex), None
+    )
+    if thing and not re.search(rf"\b{thing[:4]}", story, re.IGNORECASE):
+        return None  # "What's the peak in Celsius?" of a story that never tells a peak
+    if target is None and _WHAT_SHOULD.match(asked):
+        # "my thermometer only does Celsius. What should it read?": the unit the story names
+        named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
+        target = named[0] if len(named) == 1 else None
+    # ("Each revision block is 2.75 hours." says how long one is: no working)
+    worked = _WORKED.search(re.sub(r"^\s*each\s+(?=[a-z])", "", story, flags=re.IGNORECASE))
+    if target is None or worked or not parse_targets(target):
+        return None  # (the target first: a question "in Python" reads no number)
+    story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
+    found: list[tuple[UnitsRequest, int, int]] = []  # each quantity read, where it starts, ends
+    for number in _LOOSE_QUANTITY.finditer(story):
+        if found and number.start() < found[-1][2]:
+            continue  # part of the quantity already read ("11 stone 2 lb")
+        words = story[number.start() :].split()
+        # the longest reading ("5 ft 11 in") that converts ("40 km/h are forecast" is not km per
+        # hour-are), else the longest (another kind of quantity, left out below: "in 2 hours")
+        readings = [
+            (req, size)
+            for size in range(min(len(words), 5), 0, -1)
+            if (req := build(" ".join(words[:size]).rstrip(".,;:!?—–-"), target))
+        ]
+        converts = [
+            (r, n)
+            for r, n in readings
+            if r.terms and r.target and convertible(r.terms[0].unit, r.target)
+        ]
+        if readings:
+            req, size = (converts or readings)[0]
+        else:
+            # "My speedo only shows mph and I was doing 70": the one unit the story's dial shows
+            shown = {m["u"].lower() for m in _SHOWS_ONLY.finditer(story)}
+            bare = words[0].rstrip(".,;:!?—–-")
+            if len(shown) != 1 or not (req := build(f"{bare} {shown.pop()}", target)):
+                return None  # a number that is not a quantity in a unit
+            size = 1
+        found.append((req, number.start(), number.start() + len(" ".join(words[:size]))))
+    if len(found) > 1 and not ending:
+        # "The 10 m beacon is listed on 28,205 kHz. In MHz please?": the one quantity of the
+        # asked unit's kind; two of that kind (or none) leave which one is meant open
+        found = [f for f in found if of_the_asked_kind(f[0])]
+    if len(found) > 1 and subject:  # "… and my camper van is 7 ft 6 in. How high is the van …?"
+        said = re.compile(rf"\b{subject}\b[^.,;\d]{{0,30}}$", re.IGNORECASE)
+        found = [f for f in found if said.search(story, 0, f[1])]
+    if len(found) != 1 or (ending and found[0][2] < len(story.rstrip())):
+        return None
+    return found[0][0]
+
+
+def of_the_asked_kind(req: UnitsRequest) -> bool:
+    kind = dimensionality(req.target) if req.target else ""
+    return bool(kind) and all(dimensionality(term.unit) == kind for term in req.terms)
