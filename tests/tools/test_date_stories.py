@@ -1393,6 +1393,19 @@ STORIES += [
     # set 43: "date that's …"; "How old is someone on … if they were born …"; "the late ghost walk"
     # names a walk (nothing is late); a purpose after "What date is that"
     ("date that's 6 weeks before 19 October 2028", "September 7, 2028"),
+    # set 44: "Someone born on …: how old …"; ", the party date"; "If it's ordered on …"
+    ("Someone born on 23 June 1988: how old are they on 10 February 2034?", "45 years"),
+    (
+        "The customer was born on 31 December 1977. How old is she on 1 January 2028, the party date?",
+        "50 years",
+    ),
+    (
+        (
+            "A new suit of sails takes 75 days from order. If it's ordered on 19 January 2028, what"
+            " date will it be ready?"
+        ),
+        "April 3, 2028",
+    ),
     ("How old is someone on 1 June 2031 if they were born on 17 August 1994?", "36 years"),
     (
         (

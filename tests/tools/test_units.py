@@ -673,6 +673,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The pavilion tea room is 7 m by 5.5 m. How many square feet is the floor?",
             "414.411 ft²",
         ),
+        # set 44: "that distance"; a form that asks for a unit; "how many … across"
+        (
+            "The oche has to be 7 ft 9.25 in from the face of the board. What's that distance in cm?",
+            "= 236.855 cm",
+        ),
+        (
+            "A donated parcel weighs 2.3 kg and the courier form asks for pounds. What do I write?",
+            "2.3 kg ≈ 5.07063 lb",
+        ),
+        (
+            "The sponge recipe asks for a 9 inch round tin. How many centimetres across is that?",
+            "9 in = 22.86 cm",
+        ),
         (
             "The chapel window opening is 1.2 m wide and 2.1 m tall. What's its area in square feet?",
             "27.1251 ft²",
