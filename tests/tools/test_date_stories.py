@@ -1395,6 +1395,22 @@ STORIES += [
     ("date that's 6 weeks before 19 October 2028", "September 7, 2028"),
     # set 44: "Someone born on …: how old …"; ", the party date"; "If it's ordered on …"
     ("Someone born on 23 June 1988: how old are they on 10 February 2034?", "45 years"),
+    # set 45: "round one", "was it installed", a day by its place in a month then ", which date"
+    (
+        (
+            "Entries for the congress close on 12 December 2029 and round one is on 25 January"
+            " 2030. How many days after the closing date is round one?"
+        ),
+        "44 days",
+    ),
+    (
+        (
+            "The deposit for the church window was paid on 9 January 2029 and it was installed on 5"
+            " June 2029. How many days after the deposit was it installed?"
+        ),
+        "147 days",
+    ),
+    ("the nursery trial is on the last Saturday of July 2028, which date is that", "July 29, 2028"),
     (
         "The customer was born on 31 December 1977. How old is she on 1 January 2028, the party date?",
         "50 years",

@@ -673,6 +673,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The pavilion tea room is 7 m by 5.5 m. How many square feet is the floor?",
             "414.411 ft²",
         ),
+        # a box's volume from its three sides, in one unit
+        (
+            "Grow room is 12 ft by 10 ft by 8 ft. What's the volume in cubic metres?",
+            "= 27.18417272832 m³",
+        ),
+        (
+            "A customer's tank is 48 in long, 18 in deep and 20 in high. What's its volume in litres?",
+            "= 283.16846592 L",
+        ),
         # set 44: "that distance"; a form that asks for a unit; "how many … across"
         (
             "The oche has to be 7 ft 9.25 in from the face of the board. What's that distance in cm?",
@@ -750,6 +759,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The planks are 12 feet long each. How many metres is that in total?",
         # two quantities of the kind asked and the thing asked about named for both; a box
         "The van is 2.3 m and the van roof box is 40 cm. How high is the van in metres?",
+        # a box half full; sides in two units; a volume asked in a unit of area
+        "The tank is 48 in long, 18 in deep and 20 in high, and half full. What's its volume in litres?",
+        "Box is 2 ft by 30 cm by 1 ft. What's the volume in cubic metres?",
+        "The room is 4 m by 3 m by 2.5 m. What's the volume in square metres?",
         "The box is 1.2 m wide and 2.1 m tall and 3 m deep. What's its area in square feet?",
         # an area with a border, two rectangles, two units, or asked in a length
         "The marquee is 40 ft by 60 ft with a 3 ft path around it. What's the floor area in m2?",

@@ -107,13 +107,13 @@ def _whole_weeks(dates: list[re.Match[str]]) -> bool:
 # days after the start date was the delivery?" of "started … on D1 and delivered it on D2"
 _DAYS_AFTER_IS = re.compile(
     r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
-    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:\s+(?:day|date))?\s*\?$",
+    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:\s+(?:day|date|one|two|1|2))?\s*\?$",
     re.IGNORECASE,
 )
 # "How many days after the start did I finish?", "How many days after opening do entries close?"
 _DAYS_AFTER_DID = re.compile(
     r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
-    r"\s+(?:did|do|does|will)\s+(?:i|we|you|he|she|they|it|the\s+[a-z]+|[a-z]+)\s+(?P<b>[a-z]+)\s*\?$",
+    r"\s+(?:did|do|does|will|was|were)\s+(?:i|we|you|he|she|they|it|the\s+[a-z]+|[a-z]+)\s+(?P<b>[a-z]+)\s*\?$",
     re.IGNORECASE,
 )
 _TOLD_REACH = 60  # characters before a date in which the event it dates is told, in its clause

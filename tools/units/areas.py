@@ -83,3 +83,59 @@ def area_request(body: str) -> UnitsRequest | None:
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:
     return has_digit(story[: sides.start()] + story[sides.end() :])
+
+
+# A box given by its three sides, its volume asked: "Grow room is 12 ft by 10 ft by 8 ft. What's
+# the volume in cubic metres?", "A tank is 48 in long, 18 in deep and 20 in high. What's its volume
+# in litres?" (one unit of length for all three sides; nothing else numeric in the story)
+_THREE_SIDES = re.compile(
+    rf"(?<![\w.,])(?P<a>{_NUM})\s*(?P<ua>[a-z]+)?\s+(?:by|x|×)\s+(?P<b>{_NUM})\s*(?P<ub>[a-z]+)?\s+"
+    rf"(?:by|x|×)\s+(?P<c>{_NUM})\s*(?P<uc>[a-z]+)\b"
+    rf"|(?<![\w.,])(?P<a2>{_NUM})\s*(?P<ua2>[a-z]+)\s+(?:long|wide|deep|high|tall),?\s+(?P<b2>{_NUM})\s*"
+    rf"(?P<ub2>[a-z]+)\s+(?:long|wide|deep|high|tall),?\s+and\s+(?P<c2>{_NUM})\s*(?P<uc2>[a-z]+)\s+"
+    r"(?:long|wide|deep|high|tall)\b",
+    re.IGNORECASE,
+)
+_VOLUME_ASKED = re.compile(
+    r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that)\s+(?:total\s+)?"
+    r"(?:volume|capacity)\s+in\s+(?P<t>[a-z ]{2,20}?)|how\s+many\s+(?P<t2>cubic\s+[a-z]+|litres|liters"
+    r"|gallons|cubic\s+feet)(?:\s+(?:is\s+(?:that|it)|does\s+it\s+hold))?)\s*[?.]?$",
+    re.IGNORECASE,
+)
+_VOLUME = "[length] ** 3"
+
+
+def volume_request(body: str) -> UnitsRequest | None:
+    """The units request for a box's volume asked in a unit of volume, or None."""
+    asked = _VOLUME_ASKED.search(body)
+    if asked is None:
+        return None
+    story = body[: asked.start()]
+    boxes = list(_THREE_SIDES.finditer(story))
+    if len(boxes) != 1 or _ELSE_BOX.search(story) or _digits_outside(story, boxes[0]):
+        return None
+    m = boxes[0]
+    sides = [m[k] or m[f"{k}2"] for k in "abc"]
+    said = [u for u in (m[k] or m[f"{k}2"] for k in ("ua", "ub", "uc")) if u]
+    units = {parse_unit(u.rstrip(".")) for u in said}
+    if len(units) != 1 or None in units:
+        return None  # two units, or a word that is no unit
+    unit = units.pop()
+    if dimensionality(unit) != _LENGTH:
+        return None
+    target = asked["t"] or asked["t2"]
+    targets = parse_targets(target)
+    if not targets or len(targets) != 1 or dimensionality(targets[0]) != _VOLUME:
+        return None
+    volume = Decimal(1)
+    for side in sides:
+        volume *= Decimal(side.replace(",", ""))
+    return build(f"{volume.normalize():f} {said[-1]}^3", target)
+
+
+# A part taken off, a second box or a rough figure: not the one box's volume
+_ELSE_BOX = re.compile(
+    r"\b(?:minus|less|except|excluding|without|plus|each|per|half|twice|roughly|about|approx\w*"
+    r"|nearly|almost|full|filled|cylinder|round|diameter|radius)\b|%",
+    re.IGNORECASE,
+)

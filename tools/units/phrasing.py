@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tools.units.areas import area_request
+from tools.units.areas import area_request, volume_request
 from tools.units.described import quantity_in
 from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
@@ -280,4 +280,4 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     # Terse enough to be something else ("calories in 100 g"): only a same-kind conversion.
     if req and dimensionality(req.terms[0].unit) == dimensionality(req.target):
         return req
-    return told_then_asked(body) or area_request(body)
+    return told_then_asked(body) or area_request(body) or volume_request(body)
