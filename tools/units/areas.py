@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tools.units.grammar import UnitsRequest, build, parse_targets, parse_unit
+from tools.units.grammar import UnitSpec, UnitsRequest, build, parse_targets, parse_unit
 from tools.units.names import dimensionality
 from tools.words import has_digit
 
@@ -72,13 +72,21 @@ def area_request(body: str) -> UnitsRequest | None:
     if m["ua"] and parse_unit(m["ua"].rstrip(".")) != unit:
         return None  # "3 m by 250 cm": two units, or a word that is no unit ("40 long by 6 m")
     target = asked["t"] or asked["t2"] or asked["t3"] or asked["t4"] or asked["t5"]
-    targets = parse_targets(target)
-    if not targets or len(targets) != 1 or dimensionality(targets[0]) != f"{_LENGTH} ** 2":
+    wanted = _one_target(target, f"{_LENGTH} ** 2")
+    if wanted is None:
         return None
-    if targets[0] == ((unit[0][0], 2),):
+    if wanted == ((unit[0][0], 2),):
         return None  # ("12 feet by 30 feet … How many square feet?": the calculator's product)
     area = Decimal(m["a"].replace(",", "")) * Decimal(m["b"].replace(",", ""))
     return build(f"{area.normalize():f} {m['ub']}^2", target)
+
+
+def _one_target(target: str, kind: str) -> UnitSpec | None:
+    """The one unit a question asks for, when it measures `kind` ("[length] ** 2")."""
+    targets = parse_targets(target)
+    if not targets or len(targets) != 1 or dimensionality(targets[0]) != kind:
+        return None
+    return targets[0]
 
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:
@@ -124,8 +132,7 @@ def volume_request(body: str) -> UnitsRequest | None:
     if dimensionality(unit) != _LENGTH:
         return None
     target = asked["t"] or asked["t2"]
-    targets = parse_targets(target)
-    if not targets or len(targets) != 1 or dimensionality(targets[0]) != _VOLUME:
+    if _one_target(target, _VOLUME) is None:
         return None
     volume = Decimal(1)
     for side in sides:
