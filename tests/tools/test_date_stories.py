@@ -1393,6 +1393,31 @@ STORIES += [
     # set 43: "date that's …"; "How old is someone on … if they were born …"; "the late ghost walk"
     # names a walk (nothing is late); a purpose after "What date is that"
     ("date that's 6 weeks before 19 October 2028", "September 7, 2028"),
+    # set 46: "in whole years" beside an age; "How many weeks after that is …"; "the season's
+    # end"; a date something went in "for 28 days" and its coming out asked
+    ("How old, in whole years, is someone born on 12 August 1990 on 1 August 2027?", "36 years"),
+    (
+        "One of our drivers was born on 3 March 1957. How old is he on 3 March 2027, in whole years?",
+        "70 years",
+    ),
+    (
+        (
+            "Our breakfast show first went out on Monday 2 September 2019. How many weeks after"
+            " that is Monday 6 September 2027?"
+        ),
+        "418 weeks",
+    ),
+    (
+        (
+            "I start the Ashcombe hedge on Monday 25 January 2027 and the season ends on 31 March"
+            " 2027. How many days after the start is the season's end?"
+        ),
+        "65 days",
+    ),
+    (
+        "The beef went in the hanging room on 11 January 2027 for 28 days. What date does it come out?",
+        "February 8, 2027",
+    ),
     # set 44: "Someone born on …: how old …"; ", the party date"; "If it's ordered on …"
     ("Someone born on 23 June 1988: how old are they on 10 February 2034?", "45 years"),
     # set 45: "round one", "was it installed", a day by its place in a month then ", which date"
@@ -1756,6 +1781,7 @@ LEFT_TO_THE_MODEL = [
     "Round 1 is on Friday 1 March 2030. What date is round 5?",
     "We moved the fete from the second Sunday of September 2029 on the third. What date is that?",
     "We're skipping the fair on the second Sunday of September 2029. What date is that?",
+    "The beef went in on 11 January 2027 for 28 days. What date did it go in?",
     # a walk that started late
     (
         "The walk started at 23:20, 10 minutes late, and finished at 01:05 the next morning. How"

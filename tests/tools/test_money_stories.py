@@ -670,6 +670,17 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Subs are £28 for adults and £12 for juniors. We've got 64 members and 19 juniors. How"
             " much do the subs bring in altogether?"
         ),
+        # a price paid on each one beside a fee per one; a count no charge is paid on; a discount;
+        # the price before VAT of a price VAT is added to (the price told); the net pay
+        "Weekend tickets are £289 each plus a £14.45 booking fee per ticket. How much for 4 tickets?",
+        "Parking is £5 plus £2 per hour. I parked 3 hours and 2 days. What did I pay?",
+        (
+            "The plumber charges £60 plus £40 an hour. The job took 3 hours but he gave 10% off. What's"
+            " the bill?"
+        ),
+        "£90 plus VAT at 20%. What was the price before VAT?",
+        "£90 includes VAT at 20% and postage of £5. What was the price before VAT?",
+        "I earn £12.80 an hour and worked 30 hours. What's my net pay?",
         # pence asked in pence
         "Stamps are 85p each. How many pence for 3?",
         # a part not said to be used; more than the one cost; more used than there is
@@ -1171,6 +1182,31 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "2311.5",
         ),
+        # set 46: charges joined by "plus", each rate on its own count; gross pay; a price with
+        # its VAT in it, and the price before the VAT asked
+        (
+            (
+                "Riders are paid £4.10 per drop plus 35p per mile. One rider did 37 drops and 62 miles"
+                " on Friday. What did they earn?"
+            ),
+            "173.4",
+        ),
+        (
+            (
+                "Our four-piece charges £750 plus 45p a mile for travel, and the round trip to this"
+                " wedding is 172 miles. What's our fee?"
+            ),
+            "827.4",
+        ),
+        (
+            (
+                "Lifeguarding pays £12.80 an hour and I worked 7 shifts of 4.5 hours. What's my gross"
+                " pay?"
+            ),
+            "403.2",
+        ),
+        ("£90 includes VAT at 20%. What was the price before the VAT was added?", "75"),
+        ("£90 includes VAT at 20%. How much of that is VAT?", "15"),
         # a cost shared by the part of something one used
         (
             (

@@ -673,6 +673,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The pavilion tea room is 7 m by 5.5 m. How many square feet is the floor?",
             "414.411 ft²",
         ),
+        # "each way" asked of a length told each way
+        ("The minibus route is 46 km each way. How many miles each way?", "46 km ≈ 28.5831 mi"),
         # a box's volume from its three sides, in one unit
         (
             "Grow room is 12 ft by 10 ft by 8 ft. What's the volume in cubic metres?",
@@ -759,6 +761,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The planks are 12 feet long each. How many metres is that in total?",
         # two quantities of the kind asked and the thing asked about named for both; a box
         "The van is 2.3 m and the van roof box is 40 cm. How high is the van in metres?",
+        "The minibus route is 46 km. How many miles each way?",
         # a box half full; sides in two units; a volume asked in a unit of area
         "The tank is 48 in long, 18 in deep and 20 in high, and half full. What's its volume in litres?",
         "Box is 2 ft by 30 cm by 1 ft. What's the volume in cubic metres?",

@@ -281,3 +281,33 @@ def _count_of(bill: _Bill, noun: str) -> str | None:
 
 def _amount(p: str) -> str:
     return p.replace(",", "")
+
+
+# A price said with its tax in it, and the price before the tax (or the tax) asked: "£90 includes
+# VAT at 20%. What was the price before the VAT was added?" -> "90 / (1 + 20/100)"
+_TAX_NAME = r"(?:vat|gst|sales\s+tax|tax)"
+_TAX_INCLUDED = re.compile(
+    rf"{_MONEY}\s+(?:includes|including|inc\.?|incl\.?|is\s+including)\s+(?:the\s+)?"
+    rf"(?:{_TAX_NAME}\s+(?:at|of)\s+(?P<x>{NUM})\s?%|(?P<x2>{NUM})\s?%\s+{_TAX_NAME})",
+    re.IGNORECASE,
+)
+_BEFORE_TAX_ASKED = re.compile(
+    rf"(?:^|[.?!]\s+)(?:so\s+)?(?:what(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:price|cost|amount|figure)\s+"
+    rf"(?:before|without|excluding|ex)\s+(?:the\s+)?{_TAX_NAME}(?:\s+(?:was|is)\s+added)?"
+    r"|what(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:net|pre-vat|ex-vat)\s+(?:price|amount|cost)"
+    rf"|(?P<tax>how\s+much\s+(?:of\s+(?:that|it)\s+)?(?:is|was)\s+(?:the\s+)?{_TAX_NAME}))\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def before_tax(body: str) -> str | None:
+    """ "90 / (1 + 20/100)" for a price with its tax included and the price without it asked
+    (or "90 - 90 / (1 + 20/100)", the tax), else None."""
+    if len(body) > MAX_STORY or "%" not in body or not (asked := _BEFORE_TAX_ASKED.search(body)):
+        return None
+    told = list(_TAX_INCLUDED.finditer(body))
+    if len(told) != 1 or len(re.findall(r"\d+(?:[.,]\d+)*", body)) != 2:
+        return None  # (one price and its rate, and no other number)
+    price, rate = _amount(told[0]["p"]), told[0]["x"] or told[0]["x2"]
+    net = f"{price} / (1 + {rate}/100)"
+    return f"{price} - {net}" if asked["tax"] else net

@@ -34,7 +34,9 @@ _ADDED = re.compile(
 )
 _ADDED_TOTAL = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+will\s+be|\s+was)\s+the\s+(?:[a-z]+\s+)?(?:total|bill|price"
-    r"|amount)|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:in\s+total|altogether|all\s+in))\b",
+    r"|amount)|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:in\s+total|altogether|all\s+in))\b"
+    # (not "What was the price before VAT?": the amount told)
+    r"(?!\s+(?:before|without|excluding|ex|pre)\b)",
     re.IGNORECASE,
 )
 _TAKEN_OFF = re.compile(

@@ -85,7 +85,7 @@ _CHANGE_WORDS = (
     r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest|free"
     # a price told of another time than the question's: "Cheese used to be £22.50 a kilo"
     r"|used\s+to|now|nowadays|anymore|any\s+more"
-    r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross|unequal\w*"
+    r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross(?!\s+(?:pay|wages?|earnings|takings|income))|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
     r"|up\s+to|at\s+least|at\s+most|estimate\w*|nearly|almost"
     # a round figure is still the figure ("cost about £2.15 per tortoise"), a bound is not
@@ -111,6 +111,11 @@ OF_US = re.compile(
     r"\b(\d+)\s+of\s+us\b|\b(?:a|an|our|my|the)\s+(?:team|group|party|crew|family)\s+of\s+(\d+)\b",
     re.IGNORECASE,
 )
+
+
+def changes(text: str) -> bool:
+    """Whether a word of the text adds, takes away, compares or scales (see _CHANGE_WORDS)."""
+    return _CHANGES.search(text) is not None
 
 
 def people_said(text: str) -> str:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from tools.calculator.bill import told_bill
+from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.containers import boxes_of, containers_needed
+from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
 from tools.calculator.measures import one_area
 from tools.calculator.menu import menu_order
@@ -99,6 +100,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or portion_of(worded)
         or sold_share(worded)
         or used_share(worded)
+        or fees_and_rates(worded)
         or vat_inside(worded)
         or scaled_length(worded)
         or more_in(worded)
@@ -107,6 +109,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or ((worded != said or SIGNED.search(worded) is not None) and rate_product(worded))
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or told_bill(worded, total=asked_total)
+        or before_tax(worded)
         or after_a_cut(worded)
         or group_price(worded)
         or first_then_each(worded, total=asked_total)

@@ -117,6 +117,9 @@ _MADE_CLAUSE = re.compile(
 )
 
 
+_WHOLE_YEARS = re.compile(
+    r",\s*in\s+(?:whole|full|complete)\s+years(?:,|(?=\s*\??$))", re.IGNORECASE
+)
 _YEARS_OLD = re.compile(r"\bhow\s+many\s+years\s+old\b", re.IGNORECASE)
 _MADE_WHO = frozenset({"it", "she", "he"})
 _THE_THING = re.compile(r"^(how\s+old\s+(?:is|was|will)\s+)the\s+([a-z]+)(?=\s)", re.IGNORECASE)
@@ -146,6 +149,9 @@ def age_story(text: str, cue: str | None) -> dict | None:
     """An age request; {} when it asks an age but the story does not add up; None otherwise."""
     body = " ".join(_FORMAT_NOTE.sub("", text.replace("\u2019", "'")).split())
     body = _YEARS_OLD.sub("how old", body)  # "How many years old is the guild on …?"
+    body = _WHOLE_YEARS.sub(
+        "", body
+    )  # "How old, in whole years, is …", "… on 3 March 2027, in whole years?"
     if m := _AGE_ON.match(body):
         born = written_date(next(d for k in _BORN_KEYS if (d := m[k])), cue)
         on = written_date(next(d for k in _ON_KEYS if (d := m[k])), cue)

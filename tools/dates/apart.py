@@ -76,7 +76,10 @@ THAT_FROM = re.compile(
 # 3 January 2027. How many days is it from then until his birthday on 19 June 2027?"
 _FROM_THEN = re.compile(
     r"^how\s+many\s+(?:days|weeks)\s+is\s+(?:it|that)\s+from\s+(?:then|that\s+(?:date|day))\s+"
-    r"(?:until|till|to)\b",
+    r"(?:until|till|to)\b"
+    # "The tree yard opens on 27 November 2027. How many days after that is 24 December 2027?"
+    r"|^how\s+many\s+(?:days|weeks)\s+after\s+(?:that|then|it)(?:\s+date)?\s+(?:is|was|will\s+be)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d[^?a-z]*[a-z]+\s+\d{4}\s*\?$",
     re.IGNORECASE,
 )
 _BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE)
@@ -107,7 +110,7 @@ def _whole_weeks(dates: list[re.Match[str]]) -> bool:
 # days after the start date was the delivery?" of "started … on D1 and delivered it on D2"
 _DAYS_AFTER_IS = re.compile(
     r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
-    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:\s+(?:day|date|one|two|1|2))?\s*\?$",
+    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:'s)?(?:\s+(?:day|date|one|two|1|2|end|start))?\s*\?$",
     re.IGNORECASE,
 )
 # "How many days after the start did I finish?", "How many days after opening do entries close?"

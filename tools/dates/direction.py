@@ -286,9 +286,12 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
 
 # A span told as what was done on the date is for ("on 14 October 2026 to ferment for 16 weeks"),
 # and the question asks for its end
-_TO_DO_FOR = re.compile(r"\s+to\s+[a-z]+\s+for\s+", re.IGNORECASE)
+_TO_DO_FOR = re.compile(
+    r"(?:\s+to\s+[a-z]+)?\s+for\s+", re.IGNORECASE
+)  # ("… on 11 January for 28 days")
 _ITS_END = re.compile(
-    r"\b(?:up|ready|done|finished|over|complete|ends?|finish(?:es)?)\s*\?$", re.IGNORECASE
+    r"\b(?:up|ready|done|finished|over|complete|ends?|finish(?:es)?|come\s+out)\s*\?$",
+    re.IGNORECASE,
 )
 _AFTER_IT = re.compile(r"\b(?:after|afterwards|later|following|since)\b", re.IGNORECASE)
 _LATEST_START = re.compile(

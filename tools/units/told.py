@@ -156,6 +156,10 @@ def told_then_asked(body: str) -> UnitsRequest | None:
 
 def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | None:
     asked = asked.strip()
+    if " each way" in asked.lower():  # "46 km each way. How many miles each way?": as told
+        if "each way" not in story.lower():
+            return None
+        asked = re.sub(r"\s+each\s+way\b", "", asked, flags=re.IGNORECASE)
     target = next(
         (
             m["t"]
