@@ -1393,6 +1393,21 @@ STORIES += [
     # set 43: "date that's …"; "How old is someone on … if they were born …"; "the late ghost walk"
     # names a walk (nothing is late); a purpose after "What date is that"
     ("date that's 6 weeks before 19 October 2028", "September 7, 2028"),
+    # "the deadline" of a date to be done by; "after it arrived … the best-before date"
+    (
+        (
+            "A grant was approved on 22 March 2027 and must be spent by 29 November 2027. How many"
+            " weeks after the approval is the deadline?"
+        ),
+        "36 weeks",
+    ),
+    (
+        (
+            "A pallet of tinned soup arrived on Monday 22 February 2027 with a best-before date of"
+            " 14 June 2027. How many days after it arrived is the best-before date?"
+        ),
+        "112 days",
+    ),
     # set 46: "in whole years" beside an age; "How many weeks after that is …"; "the season's
     # end"; a date something went in "for 28 days" and its coming out asked
     ("How old, in whole years, is someone born on 12 August 1990 on 1 August 2027?", "36 years"),
@@ -1782,6 +1797,10 @@ LEFT_TO_THE_MODEL = [
     "We moved the fete from the second Sunday of September 2029 on the third. What date is that?",
     "We're skipping the fair on the second Sunday of September 2029. What date is that?",
     "The beef went in on 11 January 2027 for 28 days. What date did it go in?",
+    (
+        "A grant was approved on 22 March 2027 and spent on 29 November 2027. How many weeks after"
+        " the approval is the deadline?"
+    ),
     # a walk that started late
     (
         "The walk started at 23:20, 10 minutes late, and finished at 01:05 the next morning. How"

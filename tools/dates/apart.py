@@ -109,8 +109,9 @@ def _whole_weeks(dates: list[re.Match[str]]) -> bool:
 # "How many days after opening day is closing day?" of "opens on D1 and shuts on D2", "How many
 # days after the start date was the delivery?" of "started … on D1 and delivered it on D2"
 _DAYS_AFTER_IS = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<a>[a-z]+)(?:\s+(?:day|date))?"
-    r"\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?(?P<b>[a-z]+)(?:'s)?(?:\s+(?:day|date|one|two|1|2|end|start))?\s*\?$",
+    r"^how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+|it\s+|they\s+)?(?P<a>[a-z]+)"
+    r"(?:\s+(?:day|date|deadline))?\s+(?:is|was|will\s+be)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?P<b>[a-z]+(?:-[a-z]+)?)(?:'s)?(?:\s+(?:day|date|one|two|1|2|end|start))?\s*\?$",
     re.IGNORECASE,
 )
 # "How many days after the start did I finish?", "How many days after opening do entries close?"
@@ -137,8 +138,11 @@ def _after_the_first(question: str, text: str, dates: list[re.Match[str]]) -> bo
     first, then = (_told_before(text, d) for d in dates[:2])
     a, b = (re.compile(rf"\b{re.escape(e[:4].lower())}") for e in (m["a"], m["b"]))
     # the second event told at the second date, or both said as days ("opening day … closing day")
-    named = b.search(then) or (
-        m.re is _DAYS_AFTER_IS and m["a"].endswith("ing") and m["b"].endswith("ing")
+    named = (
+        b.search(then)
+        or (m.re is _DAYS_AFTER_IS and m["a"].endswith("ing") and m["b"].endswith("ing"))
+        # "… must be spent by 29 November 2027. How many weeks after the approval is the deadline?"
+        or (m["b"].lower() == "deadline" and _BY_LAST.search(text, 0, dates[1].start()))
     )
     return len(m["b"]) >= 4 and bool(a.search(first) and not b.search(first) and named)
 
