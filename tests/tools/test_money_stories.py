@@ -673,6 +673,7 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # a price paid on each one beside a fee per one; a count no charge is paid on; a discount;
         # the price before VAT of a price VAT is added to (the price told); the net pay
         "Weekend tickets are £289 each plus a £14.45 booking fee per ticket. How much for 4 tickets?",
+        "Weekend tickets are £1,289 each plus a £14.45 booking fee per ticket. How much for 4 tickets?",
         "Parking is £5 plus £2 per hour. I parked 3 hours and 2 days. What did I pay?",
         (
             "The plumber charges £60 plus £40 an hour. The job took 3 hours but he gave 10% off. What's"

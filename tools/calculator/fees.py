@@ -24,10 +24,11 @@ _MAX_CHARGES = 4
 
 
 def _each_after(value: str) -> re.Pattern[str]:
-    """A money amount said to be paid on each one: "£289 each", "£12 a head", "£5 per"."""
-    number = re.escape(value).replace(r"\.", r"\.")
+    """A money amount said to be paid on each one: "£289 each", "£12 a head", "£5 per" (searched
+    in the story without its thousands commas, as `quantities` gives the value)."""
     return re.compile(
-        rf"[$€£]\s?{number}(?![\d.])\s+(?:each|apiece|a\s+head|per|an?\s+[a-z]+)\b", re.IGNORECASE
+        rf"[$€£]\s?{re.escape(value)}(?![\d.])\s+(?:each|apiece|a\s+head|per|an?\s+[a-z]+)\b",
+        re.IGNORECASE,
     )
 
 
@@ -51,7 +52,7 @@ def fees_and_rates(body: str) -> str | None:
     if found is None:
         return None
     fixed = [value for value, units in found if units == Counter({"money": 1})]
-    if any(_each_after(value).search(body) for value in fixed):
+    if any(_each_after(value).search(body.replace(",", "")) for value in fixed):
         return None  # "£289 each plus a £14.45 booking fee per ticket": paid on every one
     rates = [(value, units) for value, units in found if units["money"] == 1 and len(units) == 2]
     counts = [(value, units) for value, units in found if not units["money"]]
