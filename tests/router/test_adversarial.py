@@ -894,6 +894,16 @@ STILL_ANSWERED = [
     pytest.param(
         [
             U(
+                "day pass £13.50, shoe hire £4. sold 27 day passes and 11 shoe hires this morning,"
+                " total?"
+            )
+        ],
+        "= 408.5",
+        id="terse-note-of-a-price-list-and-an-order",
+    ),
+    pytest.param(
+        [
+            U(
                 "Van hire is £80 a day plus 30p per mile. We need it 3 days and will do 200 miles. Cost?"
             )
         ],

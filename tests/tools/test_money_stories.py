@@ -696,6 +696,33 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Marta picked 612 kg on Monday and 587 kg on Tuesday at €0.16 a kilo. How much did"
             " she earn on Monday?"
         ),
+        # a count of the question's own is not the whole order (these once gave 1230)
+        "We sold 74 mugs at £12 and 19 jugs at £18. What do 2 mugs cost?",
+        "We sold 74 mugs at £12 and 19 jugs at £18. What does 1 mug bring in?",
+        (
+            "My window round is 74 houses at £12 and 19 bigger houses at £18. What does one house"
+            " bring in?"
+        ),
+        (
+            "Our café sold 312 flat whites at £3.40 and 187 teas at £2.20. What did those 3 drinks"
+            " take?"
+        ),
+        # takings of a price list with nothing counted (these once gave 60)
+        "Full grooms are £42 and trims £18. What did I take?",
+        "Full grooms are £42 and trims £18. Saturday was busy. What did I take?",
+        # an order told, and another day or a currency not the prices' asked
+        (
+            "Full grooms are £42 and trims £18. Saturday was 7 full grooms and 5 trims, what did I"
+            " take on Sunday?"
+        ),
+        (
+            "Adult tickets were £8 and child tickets £3.50. We sold 412 adult and 187 child tickets."
+            " How many euros is that?"
+        ),
+        (
+            "Full grooms are £42 and trims £18. On Saturday I did 7 full grooms and 5 trims, and on"
+            " Sunday 3 full grooms. What did I take?"
+        ),
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:
@@ -1232,6 +1259,57 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " food bill?"
             ),
             "81.7",
+        ),
+        # an order told after a price list: services done, a day named, a total asked tersely
+        (
+            (
+                "A full set of shoes is £95 and a trim is £35. I did 14 full sets and 9 trims over"
+                " the week. What did I take in total?"
+            ),
+            "1645",
+        ),
+        (
+            (
+                "At the resort shop a hot wax is €18 and a base grind is €46. One busy Saturday I did"
+                " 23 hot waxes and 7 base grinds. How many euros is that altogether?"
+            ),
+            "736",
+        ),
+        (
+            (
+                "Adult tickets for our model railway exhibition were £8 and child tickets £3.50. We"
+                " sold 412 adult and 187 child tickets. Total gate takings?"
+            ),
+            "3950.5",
+        ),
+        (
+            (
+                "An alpaca walk is £38 per adult and £22 per child. Saturday we had 14 adults and 9"
+                " children, what did we take altogether?"
+            ),
+            "730",
+        ),
+        (
+            (
+                "My grooming van charges £42 for a full groom and £18 for a nail trim with ear clean."
+                " Saturday was 7 full grooms and 5 trims - what did I take?"
+            ),
+            "384",
+        ),
+        # counts at a price each, and the whole they make asked by one of it
+        (
+            (
+                "My window round is 74 houses at £12 and 19 bigger houses at £18. What does one full"
+                " round bring in?"
+            ),
+            "1230",
+        ),
+        (
+            (
+                "Our café sold 312 flat whites at £3.40 and 187 teas at £2.20 last week. What were"
+                " the total takings from those two drinks?"
+            ),
+            "1472.2",
         ),
     ],
 )

@@ -29,7 +29,7 @@ _MONEY_ASKED = re.compile(
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names
     r"|how\s+much\s+(?:for|would\s+it\s+be\s+for|is\s+it\s+for)\s+(?:an?\s+)?(?=\d)"
     # "What do 750g cost?", "What do 175 dozen bring in?"
-    r"|what\s+(?:do|does|would|will)\s+(?=\d[\d,.]*\s*[a-z]+\s+(?:cost|bring\s+in)\s*\??$)"
+    r"|what\s+(?:do|does|would|will)\s+(?=\d[\d,.]*\s*(?:full\s+|whole\s+)?[a-z]+\s+(?:cost|bring\s+in)\s*\??$)"
     # "How much for a week?": money for one of a period
     r"|how\s+much\s+(?:is\s+it\s+)?for\s+(?:a|an|one)\s+(?=(?:week|month|year|night|hour)\s*\??$)"
     r"|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:per|an?)\s+(?=[a-z]+\s*\??$)"

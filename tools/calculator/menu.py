@@ -22,17 +22,19 @@ from tools.calculator.measures import one_unit
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
 
 _MONEY = rf"[$€£¥₹]\s?(?P<price>{NUM})"
-_NAME = r"(?:(?:an?|one|the|our|my|each|every)\s+)?(?P<name>[a-z][a-z0-9 -]{0,40}?)"
+_NAME = r"(?:(?:an?|one|the|our|my|each|every)\s+)?(?P<name>[a-z][a-z0-9 -]{0,60}?)"
 # "Adult tickets are £12", "a block of 10 costs £340", "Coffee is £3 each", "… and a night
 # ticket £18" (the verb said once)
 _PRICE = re.compile(
-    rf"^(?:or\s+|and\s+)?{_NAME}\s+(?:(?:is|are|costs?|cost|sells\s+for|sell\s+for|goes\s+for|pay)\s+)?"
+    rf"^(?:or\s+|and\s+)?{_NAME}\s+(?:(?:is|are|was|were|costs?|cost|sells\s+for|sell\s+for|goes\s+for"
+    r"|pay)\s+)?"
     rf"{_MONEY}(?:\s+(?:each|apiece|a\s+piece|per\s+(?:one|person|head)))?$",
     re.IGNORECASE,
 )
 # "Tickets are £12 for adults", "… and £7 for children": the price said first, then whose
 _PRICE_FOR = re.compile(
-    r"^(?:or\s+|and\s+)?(?:(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?\s+(?:is|are|was|were|costs?)\s+)?"
+    r"^(?:or\s+|and\s+)?(?:(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?\s+(?:is|are|was|were|costs?"
+    r"|charges?)\s+)?"
     rf"{_MONEY}\s+(?:each\s+)?(?:for|per)\s+(?:an?\s+|one\s+|each\s+)?(?P<name>[a-z][a-z -]{{0,30}}?)$",
     re.IGNORECASE,
 )
@@ -40,18 +42,24 @@ _CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
 # What is ordered: "2 adults and 3 children", "two blocks and three singles", "a cake"
 _ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$", re.IGNORECASE)
 _ORDER_SAID = re.compile(
-    r"^(?:(?:this|last|next|that)\s+[a-z]+,?\s+|so\s+)?"  # "This season I bought …"
+    r"^(?:(?:this|last|next|that)\s+[a-z]+,?\s+|so\s+"  # "This season I bought …"
+    # "One busy Saturday I did …", "On Saturday we had …"
+    r"|(?:on\s+)?(?:(?:one|1)\s+)?(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?:i|we|you|he|she|they|(?:a|the|my|our|one|1)\s+[a-z]+(?:\s+[a-z]+)?|(?-i:[A-Z][a-z]+))\s+"
-    r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b|sold\b))"
+    r"|(?:i|we|you|they)(?:'ve|\s+have)\s+(?=got\b|sold\b)"
+    r"|(?=(?:sold|did)\s+\d))"  # a note's "sold 27 day passes and 11 shoe hires"
     r"(?:buys?|bought|orders?|ordered|gets?|got|wants?|needs?|books?|booked|takes?|took|have|has|had"
+    r"|did"  # services done: "I did 14 full sets and 9 trims"
     r"|sold|sells?|carried|carries"
     r"|(?:am|are|is|was|were|will\s+be)\s+(?:buying|ordering|getting|booking|taking|having))"
     r"\s+(?P<order>.+?)(?:\s+so\s+far)?"
     # when: "over the holiday weekend", "last night"
     r"(?:\s+(?:over|during)\s+the\s+(?:[a-z]+\s+)?(?:weekend|week|holiday|festival|fair|show|day)"
-    r"|\s+(?:last|this)\s+(?:night|week|weekend|month|season)|\s+(?:yesterday|today|tonight))?\.?$"
+    r"|\s+(?:last|this)\s+(?:night|week|weekend|month|season|morning|afternoon|evening)"
+    r"|\s+(?:yesterday|today|tonight))?\.?$"
     # "We're 2 adults and 3 kids.", "There are 4 adults."
-    r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be)\s+(?P<party>.+?)\.?$"
+    r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+was)\s+(?P<party>.+?)\.?$"
     # "64 seniors and 27 juniors ran.", "On one hot Sunday 412 adults and 287 children came
     # through the gate."
     r"|^(?:on\s+(?:[a-z0-9]+\s+){0,3}[a-z]+,?\s+)?(?P<came>\d.+?)\s+(?:ran|raced|came(?:\s+through\s+the"
@@ -75,7 +83,10 @@ _TOTAL_ASKED = re.compile(
     # what was sold: "How much revenue is that?", "What have we taken?"
     r"|how\s+much\s+(?:revenue|income|money)\s+(?:is\s+that|does\s+that\s+bring\s+in)"
     r"|what(?:'s|\s+is)\s+(?:the|our|that\s+in)\s+(?:revenue|takings|income)"
-    r"|what\s+(?:were|are)\s+(?:the|our|my|their)\s+takings)\s*[?.]?$",
+    r"|what\s+(?:were|are)\s+(?:the|our|my|their)\s+takings"
+    # "Total gate takings?", "Takings?", "How many euros is that altogether?"
+    r"|(?:total\s+)?(?:gate\s+)?takings|total|how\s+many\s+(?P<currency>pounds|euros|dollars)\s+is\s+that"
+    r"(?:\s+(?:altogether|in\s+total))?)\s*[?.]?$",
     re.IGNORECASE,
 )
 _ORDER_ASKED = re.compile(
@@ -106,6 +117,10 @@ _CHANGED = re.compile(
     r"|concession|member|guest|dog|car|team|crew)s?\b)[a-z]+",
     re.IGNORECASE,
 )
+_SIGNS = {"pounds": "£", "euros": "€", "dollars": "$"}
+# A total asked after the order, in the same sentence: "Saturday we had 14 adults and 9
+# children, what did we take altogether?"
+_ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how)\s|total\s*\?)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s\b", re.IGNORECASE)  # "children's £3.10"
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
 # "How much for both?": one of each priced thing, so many of them
@@ -129,6 +144,9 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     if len(body) > MAX_STORY or len(signs) != 1:  # (cheap test first; one currency)
         return None
     sentences = [s.rstrip(".!") for s in SENTENCES.split(body.strip())]
+    parts = _ASKED_AFTER_COMMA.split(sentences[-1]) if len(sentences) == 2 else []
+    if len(parts) == 2 and _TOTAL_ASKED.match(parts[1].strip()):
+        sentences[-1:] = parts
     last = sentences[-1].strip()  # ("… pay [altogether]?", "… what did they pay [altogether]?")
     if total and not (_ORDER_PAYS.match(last) or _TOTAL_ASKED.match(last)):
         sentences.append("What is the total")
@@ -138,7 +156,9 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     asked = _ORDER_ASKED.match(question) or _ORDER_PAYS.match(question)
     if (asked := asked or _SAVE_ASKED.match(question)) and len(sentences) == 2:
         order, prices, deal = asked["order"], sentences[0], asked.groupdict().get("deal")
-    elif _TOTAL_ASKED.match(question) and len(sentences) == 3:
+    elif (total_asked := _TOTAL_ASKED.match(question)) and len(sentences) == 3:
+        if total_asked["currency"] and _SIGNS[total_asked["currency"].lower()] not in signs:
+            return None  # "How many euros is that?" of prices in pounds
         said = _ORDER_SAID.match(sentences[1].strip())
         if said is None:
             return None
@@ -218,4 +238,6 @@ def _order(order: str) -> list[tuple[str, frozenset[str]]] | None:
 def _one(word: str) -> str:
     """A thing's name in one spelling: "children" -> "child", "singles" -> "single"."""
     word = word.lower()
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]  # "passes", "brushes", "batches", "waxes"
     return _IRREGULAR.get(word) or one_unit(word)

@@ -2,7 +2,9 @@
 2.20" -> "312 * 3.40 + 187 * 2.20"; a price for one of a measure ("680 g of olive oil at
 £6.40/kg") counts in that measure. A count said for a period ("420 sheets a day at 38 cents
 each"), a price followed by a currency word, or a question with a period of its own ("… over 30
-days") is left to the other readers. Pure string work.
+days") is left to the other readers, and so is a question that counts things of its own ("What do
+2 mugs cost?"), unless it asks for one of the whole the story names ("My window round is 74
+houses at £12 … What does 1 full round bring in?"). Pure string work.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from collections import Counter
 
 from tools.calculator.measures import NUM, in_one, one_unit
-from tools.words import stray_digit
+from tools.words import has_digit, stray_digit
 
 # Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
 # A price for one of a measure ("680 g of olive oil at £6.40/kg") counts in that measure.
@@ -28,10 +30,30 @@ _PRICED = re.compile(
 _PERIOD_ASKED = re.compile(
     r"\d+\s+(?:days?|nights?|weeks?|months?|years?|hours?|terms?)\b", re.IGNORECASE
 )
+# One of the whole the story tells of: "My window round is 74 houses at £12 … What does 1 full
+# round bring in?"
+_ONE_WHOLE = re.compile(r"\b1\s+(?:full\s+|whole\s+)?([a-z]+)", re.IGNORECASE)
+_EVERY_KIND = re.compile(r"\b(?:those|these|the|all)\s+(\d)\s+[a-z]+", re.IGNORECASE)
 _NAMED_ASKED = re.compile(r"\b(?:the|those|these|my|our)\s+([a-z]+)")
 _COUNT_A_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|term|season)\b", re.IGNORECASE
 )
+
+
+def _the_whole(question: str, story: str, found: list[re.Match[str]]) -> bool:
+    """Whether the question's one number asks for one of the whole the story names without a
+    count ("my window round"), not for one of the things counted."""
+    every = _EVERY_KIND.search(question)  # "… from those 2 drinks?": every kind told
+    if every and int(every[1]) == len(found) and not stray_digit(question, [every]):
+        return True
+    one = _ONE_WHOLE.search(question)
+    if one is None or stray_digit(question, [one]):
+        return False
+    noun = one[1].lower()
+    if any(m["what"].split()[-1].lower()[:4] == noun[:4] for m in found):
+        return False
+    whole = re.compile(rf"\b(?:my|our|the|this)\s+(?:[a-z]+\s+)?{noun}\b", re.IGNORECASE)
+    return whole.search(story) is not None
 
 
 def priced_items(story: str, question: str, asked: Counter) -> str | None:
@@ -44,6 +66,8 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
         return None
     if any(_COUNT_A_PERIOD.search(m["what"]) for m in found):
         return None
+    if has_digit(question) and not _the_whole(question, story, found):
+        return None  # "What do 2 mugs cost?", "What does 1 mug bring in?": not all of them
     heads = {m["what"].split()[-1].lower()[:4] for m in found}
     if len(heads) > 1 and any(w[:4] in heads for w in _NAMED_ASKED.findall(question.lower())):
         return None  # "… What do I pay for the paddles?": one of the things, not all

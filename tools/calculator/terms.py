@@ -15,6 +15,8 @@ question must ask for a total. Precision first, so it abstains on
 - a term whose units cannot be read or do not come to the asked unit, or that could take more
   than one of the story's counts,
 - a count given for a price ("3 shirts for £20" is £20 for all three, unless it is one item).
+- takings asked of a price list ("Full grooms are £42 and trims £18. What did I take?"): nothing
+  was counted.
 `sum_of_terms(body)` gives the expression or None. Pure string work.
 """
 
@@ -109,6 +111,8 @@ def _the_one(noun: str, story: str) -> bool:
 
 # The one thing the story is about, in its question: "What does 1 full round bring in?"
 _ONE_OF_IT = re.compile(r"\b1\s+(?:full\s+|whole\s+|single\s+)?(?P<n>[a-z]+)\b", re.IGNORECASE)
+# A price list: what one costs, not money taken
+_PRICE_SAID = re.compile(r"\b(?:is|are)\s+[$€£¥₹]", re.IGNORECASE)
 _SOLD = re.compile(r"\b(?:sold|sells?|selling)\b", re.IGNORECASE)
 # A price each with no count of its own, after a term that is only a count
 _EACH_OF_BEFORE = re.compile(r"^[$€£¥₹]\d[\d,.]*(?:\s+[a-z]+){0,2}\s+each$", re.IGNORECASE)
@@ -171,6 +175,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if _INCOME.search(question):
         if _SPENT.search(story):
             return None  # "We sold 40 cakes at £2 and paid £20 for the stall. Takings?": not 100
+        if _PRICE_SAID.search(story):
+            return None  # "Full grooms are £42 and trims £18. What did I take?": none counted
         story = _SOLD.sub("", story)
     story = _NAMED.sub("named", story)
     if asked is None or _NOT_ADDED.search(story):
