@@ -23,6 +23,7 @@ from tools.dates.facts import counted_weekdays
 from tools.dates.grammar import parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
+from tools.dates.spans import count_of, run_clock_between, run_clock_shift, span_text
 
 log = logging.getLogger(__name__)
 
@@ -140,9 +141,9 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
     if kind == "between":
         return _run_between(args, ctx)
     if kind == "clock_between":
-        return _run_clock_between(args)
+        return run_clock_between(args)
     if kind == "clock_shift":
-        return _run_clock_shift(args)
+        return run_clock_shift(args)
     if kind == "clock":
         return _run_clock(args, ctx)
     if kind == "date":  # "When is Thanksgiving 2024?"
@@ -287,7 +288,7 @@ def _run_age(args: dict, ctx: ToolContext) -> tuple[str, object]:
     when = "on" if args.get("on") else "today"  # "How old was someone born on … on …?"
     since = str(args.get("since") or "born").capitalize()  # "First registered …" for a thing
     return (
-        f"{since} {long_date(born)}, {when} {long_date(today)}: {_count(years, 'year')} old",
+        f"{since} {long_date(born)}, {when} {long_date(today)}: {count_of(years, 'year')} old",
         years,
     )
 
@@ -405,7 +406,7 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
         if b < a:
             raise DatesError("the second date and time is before the first")
         minutes = (b - a).total_seconds() / 60
-        return _span_text(f"From {_moment_text(a)} to {_moment_text(b)}", minutes, unit)
+        return span_text(f"From {_moment_text(a)} to {_moment_text(b)}", minutes, unit)
     a = _endpoint(args.get("a"), today, after=False)
     b = _endpoint(args.get("b"), today, after=True)
     written = [
@@ -424,17 +425,17 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
         weeks, rest = divmod(abs(days), 7)
         sign = "-" if days < 0 else ""
         if not rest:
-            return f"{span}: {sign}{_count(weeks, 'week')}", days / 7
+            return f"{span}: {sign}{count_of(weeks, 'week')}", days / 7
         # the day count goes last: readers (and graders) take the final number as the result
         return (
-            f"{span}: {sign}{_count(weeks, 'week')} and {_count(rest, 'day')} "
-            f"({sign}{_count(abs(days), 'day')})"
+            f"{span}: {sign}{count_of(weeks, 'week')} and {count_of(rest, 'day')} "
+            f"({sign}{count_of(abs(days), 'day')})"
         ), days / 7
     if args.get("unit") == "nights":
         if days < 0:
             raise DatesError("the second date is before the first")
-        return f"{span}: {_count(days, 'night')}", days
-    return f"{span}: {_count(days, 'day')}", days
+        return f"{span}: {count_of(days, 'night')}", days
+    return f"{span}: {count_of(days, 'day')}", days
 
 
 _SPAN_UNITS = frozenset({"days", "weeks", "nights"})
@@ -452,48 +453,6 @@ def _kind_name(kind: str | int) -> str:
         "weekdays": "Weekdays (Monday to Friday; public holidays not taken out)",
         "weekend": "Weekend days (Saturday and Sunday)",
     }.get(kind) or f"{WEEKDAYS[counted_weekdays(kind)[0]].capitalize()}s"
-
-
-def _run_clock_between(args: dict) -> tuple[str, object]:
-    return _span_text(f"From {args['a']} to {args['b']}", args["seconds"] / 60, args["unit"])
-
-
-def _run_clock_shift(args: dict) -> tuple[str, object]:
-    """A time of day moved by a span: 24-hour unless the question wrote am/pm, and the day
-    named when the span crosses midnight."""
-    days, second = divmod(args["start"] + args["seconds"], 86400)
-    hour, rest = divmod(second, 3600)
-    minute, sec = divmod(rest, 60)
-    if args["twelve"]:
-        face = f"{hour % 12 or 12}:{minute:02d}{f':{sec:02d}' if sec else ''} {'pm' if hour >= 12 else 'am'}"
-    else:
-        face = f"{hour:02d}:{minute:02d}{f':{sec:02d}' if sec else ''}"
-    day = {0: "", 1: " the next day", -1: " the day before"}[days]
-    span = abs(args["seconds"])
-    h, m = divmod(span // 60, 60)
-    moved = " ".join(_count(n, noun) for n, noun in ((h, "hour"), (m, "minute")) if n)
-    sign = "+" if args["seconds"] > 0 else "-"
-    return f"{args['t']} {sign} {moved} = {face}{day}", f"{hour:02d}:{minute:02d}:{sec:02d}"
-
-
-def _span_text(span: str, minutes: float, unit: str) -> tuple[str, object]:
-    """A span in minutes or hours; hours that are not whole tenths also as hours and minutes,
-    the decimal last (readers and graders take the final number as the answer)."""
-    if unit == "seconds":
-        count = round(minutes * 60)
-        return f"{span}: {count} second{'' if count == 1 else 's'}", count
-    if unit == "minutes":
-        count = int(minutes) if minutes == int(minutes) else minutes
-        return f"{span}: {count:g} minute{'' if count == 1 else 's'}", count
-    hours = minutes / 60
-    if minutes % 6:
-        whole, rest = divmod(minutes, 60)
-        return f"{span}: {int(whole)} h {rest:02g} min ({hours:.6g} hours)", hours
-    return f"{span}: {hours:g} hours", hours
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if abs(n) == 1 else f"{n} {noun}s"
 
 
 TOOL = Tool(name=NAME, parse=parse, run=run)
