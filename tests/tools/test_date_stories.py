@@ -1477,6 +1477,23 @@ STORIES += [
         ),
         "June 15, 2030",
     ),
+    # a period's length asked plainly: the difference, and the count of both ends named
+    (
+        "The festival runs from 28 July 2027 to 2 August 2027. How many days is that?",
+        "5 days (a day more if both the first and the last day are counted)",
+    ),
+    (
+        "Term starts on 6 September 2027 and ends on 17 December 2027. How many days is that?",
+        "102 days (a day more",
+    ),
+    ("Stoppage ran from 5 January 2032 to 13 February 2032. How many days?", ": 39 days ("),
+    (
+        (
+            "Season opens Saturday 13 December 2031 and closes Sunday 18 April 2032. How many days is"
+            " that?"
+        ),
+        ": 127 days (",
+    ),
 ]
 
 
@@ -1540,7 +1557,6 @@ LEFT_TO_THE_MODEL = [
         "Term starts Monday 10 January 2028 and lasts 11 weeks. What's the date of the Friday of the"
         " last week?"
     ),
-    "The festival runs from 28 July 2027 to 2 August 2027. How many days is that?",
     (
         "The wedding is on 9 September 2028 and the invitations go out 10 weeks before the"
         " wedding rehearsal. On what date should we send them?"
@@ -1571,9 +1587,13 @@ LEFT_TO_THE_MODEL = [
     "Our flight leaves at 22:10 and lands at 06:40. How many hours is the flight?",
     "The train leaves Boston at 09:15 and gets to Chicago at 14:40. How many hours is the trip?",
     "The meeting starts at 14:00 and ends at 13:30. How many minutes is it?",
-    # two dates that may be a period's ends (counted with both, or not?)
-    "Term starts on 6 September 2027 and ends on 17 December 2027. How many days is that?",
+    # two dates that may not be a period's ends, or a period whose ends counted make whole months
+    # or weeks (a lease of 365 days, a week-long festival), or one with more told after it
     "The gallery is open on 3 May 2027 and again on 9 May 2027. How many days is that?",
+    "The lease runs from 1 February 2027 to 31 January 2028. How many days is that?",
+    "The festival runs from Monday 3 May 2027 to Sunday 9 May 2027. How many days is that?",
+    "The festival runs from 28 July 2027 to 2 August 2027 but is closed on the Sunday. How many days?",
+    "The festival runs from 28 July 2027 to 2 August 2027. How many days of music is that?",
     # nights with a second number, or an age asked of someone else
     "Booking for 5 nights, 2 days after arriving on 3 May 2027. What's the check-out date?",
     "Our son was born on 9 May 2026. How many weeks old was his cousin on 15 August 2026?",

@@ -687,7 +687,6 @@ def test_a_time_of_day_moved_by_hours_and_minutes(text, expected):
         "flight from 2:30 pm to 4:10 pm, how many minutes",  # two places, maybe two zones
         "I started a course on 19 January 2027, and 20 Jan counts as day 1. What date is day 14?",
         "Father's Day is the first Sunday of September. What date is it in 2027?",  # not in the US
-        "The festival runs from 28 July 2027 to 2 August 2027. How many days is that?",
         # "every other Friday" from a day that is not a Friday
         "Payday is every other Friday, first one 9 Jan 2027. What is the date of the 6th payday?",
         (

@@ -435,6 +435,11 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
         if days < 0:
             raise DatesError("the second date is before the first")
         return f"{span}: {count_of(days, 'night')}", days
+    if args.get("period") and days > 0:  # a period's length: its first and last day may count
+        return (
+            f"{span}: {count_of(days, 'day')} (a day more if both the first and the last day are counted)",
+            days,
+        )
     return f"{span}: {count_of(days, 'day')}", days
 
 

@@ -2,11 +2,14 @@
 ("How many days after the start date was the delivery?", "How many weeks is that from 1
 February 2027?", "How many days did it take?"): a period told to run from one day to another
 may count both ends ("The festival runs from 28 July to 2 August. How many days?": 5 or 6), so
-`slots` answers the difference only when `counts_the_difference` finds it asked. Pure string
-work."""
+`slots` answers the difference when `counts_the_difference` finds it asked, or, for a plain "How
+many days (is that)?" of a story that is only such a period (`a_period`), with the other count
+named beside it; both ends counted making whole months or weeks ("The lease runs from 1
+February 2027 to 31 January 2028": 365 days) leave it to the model. Pure string work."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tools.dates.direction import from_date
@@ -151,6 +154,47 @@ def _from_date_words(text: str, date: re.Match[str]) -> bool:
     """True when the question's "after <event>" names the event of the story's first date."""
     m = _AFTER_EVENT.search(text)
     return m is not None and from_date(text, " " + m["what"], date, m.start("what"))
+
+
+# A period's two ends: "runs from 26 October 2031 to 29 March 2032", "opens Saturday 13 December
+# 2031 and closes Sunday 18 April 2032", "starts on … and ends on …"
+_FROM_TO = re.compile(r"^\s*(?:to|until|till|through|-|–)\s+$", re.IGNORECASE)
+_OPENS = re.compile(
+    r"\b(?:runs?|ran|opens?|starts?|started|begins?|began)(?:\s+(?:on|from))?\s+$", re.IGNORECASE
+)
+_CLOSES = re.compile(
+    r"\b(?:closes?|closed|ends?|ended|finish(?:es|ed)?|shuts?)(?:\s+(?:on|at))?\s+$", re.IGNORECASE
+)
+# The plain length of it asked: "How many days?", "How many days is that?" ("How many days of
+# music is that?" counts the days of a thing, which may be both ends)
+PLAIN_DAYS = re.compile(r"^how\s+many\s+days(?:\s+(?:is|was)\s+(?:that|it))?\s*\?$", re.IGNORECASE)
+
+
+def _whole_when_both_count(first: re.Match[str], last: re.Match[str]) -> bool:
+    """Whether counting both ends makes whole months or weeks ("The lease runs from 1 February
+    2027 to 31 January 2028": a year of 365 days, not 364): then both ends likely count."""
+    a, b = (written_date(m.group(), None) for m in (first, last))
+    if a is None or b is None:
+        return True
+    after = b.value + dt.timedelta(days=1)
+    return after.day == a.value.day or (after - a.value).days % 7 == 0
+
+
+def a_period(story: str, dates: list[re.Match[str]]) -> bool:
+    """Whether the story is one period told by its first and last day, and nothing after them
+    ("… but is closed on the Sunday" changes the count)."""
+    first, last = dates[0], dates[1]
+    if story[last.end() :].strip(" .!") or _whole_when_both_count(first, last):
+        return False
+    text = story
+    between = text[first.end() : last.start()]
+    if _FROM_TO.match(between):
+        return bool(re.search(r"\bfrom\s+$", text[max(0, first.start() - 6) : first.start()]))
+    return bool(
+        _OPENS.search(text, 0, first.start())
+        and _CLOSES.search(between)
+        and not re.search(r"[.;!?]", between)
+    )
 
 
 def counts_the_difference(

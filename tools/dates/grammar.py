@@ -175,6 +175,7 @@ _BOTH_ENDS = (
 )
 _INCLUSIVE = re.compile(rf",?\s+(?:inclusive(?:ly)?|{_BOTH_ENDS})$", re.IGNORECASE)
 # "Counting both the first and the last day, how many days …": the same, said first
+_AS_PERIOD = re.compile(r",\s+as\s+a\s+period$", re.IGNORECASE)  # (its ends: see _run_between)
 _INCLUSIVE_FIRST = re.compile(rf"^{_BOTH_ENDS},\s+", re.IGNORECASE)
 # "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
 # "I was born on 17 August 1994 — what day was that?"
@@ -298,6 +299,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
         return found if counts_days else None
     if first := _INCLUSIVE_FIRST.match(body):
         body = body[first.end() :] + " inclusive"
+    if period := _AS_PERIOD.search(body):
+        body = body[: period.start()]
     inclusive = _INCLUSIVE.search(body)
     span = body[: inclusive.start()] if inclusive else body
     for pattern in _BETWEEN:
@@ -326,6 +329,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             "b": b,
             "unit": unit,
             "inclusive": bool(inclusive),
+            **({"period": True} if period and not inclusive and unit == "days" else {}),
         }
     low = body.lower()
     # (every form of the second pattern says "date" or "when": its lazy head is costly to try)

@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 
 from tools.dates.ages import age_question, anniversary_date, birthday_date
-from tools.dates.apart import BETWEEN, IS_THAT, THAT_FROM, counts_the_difference
+from tools.dates.apart import (
+    BETWEEN,
+    IS_THAT,
+    PLAIN_DAYS,
+    THAT_FROM,
+    a_period,
+    counts_the_difference,
+)
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
 from tools.dates.direction import direction, from_date
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
@@ -326,12 +333,16 @@ def read_story(text: str) -> str | None:
         if CHANGES.search(rest) or COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
             return None
         that_from = THAT_FROM.match(question)
+        # "The festival runs from 28 July to 2 August. How many days?": 5, or 6 counting both
+        # ends; the difference is given with the other count named
+        period = not inclusive and PLAIN_DAYS.match(question) and a_period(story, dates)
         if (
             not inclusive
+            and not period
             and unit != "nights"
             and not counts_the_difference(question, text, story, dates, unit)
         ):
-            return None  # "The festival runs from 28 July to 2 August. How many days?": 5 or 6
+            return None
         a, b = (m.group() for m in dates)
         symmetric = bool(IS_THAT.search(question) or BETWEEN.search(question)) and not that_from
         if that_from and dates[0].end() <= len(story) < dates[1].start():
@@ -341,7 +352,8 @@ def read_story(text: str) -> str | None:
             a, b, first, last = b, a, last, first  # "How many weeks is that?" of two dates
         if first is None or last is None or first.value > last.value:
             return None  # (a story's two dates read the wrong way round: never a negative count)
-        return f"How many {unit} from {a} to {b}{' inclusive' if inclusive else ''}?"
+        ends = " inclusive" if inclusive else ", as a period" if period else ""
+        return f"How many {unit} from {a} to {b}{ends}?"
     if len(times) == 2 and len(dates) == 2 and unit in ("minutes", "hours"):
         return between_moments(text, story, unit, dates, times)
     if len(times) == 2 and not dates:
