@@ -1487,6 +1487,17 @@ STORIES += [
         "102 days (a day more",
     ),
     ("Stoppage ran from 5 January 2032 to 13 February 2032. How many days?", ": 39 days ("),
+    # a word that only starts like "count" ("county", "country") changes no count
+    ("County shoot is on the 3rd Sunday of June 2031. What date?", "Sunday, June 15, 2031"),
+    (
+        "The country show is on the second Sunday of June 2031. What date is that?",
+        "Sunday, June 8, 2031",
+    ),
+    # a note's subjectless booking, a terse age, the days "from then" to a date asked
+    ("Booked in for the second Tuesday of October 2030. What's the date?", "October 8, 2030"),
+    ("Born 12 August 1987 — how old on 3 June 2031?", ": 43 years old"),
+    ("Born 12 August 1987. How old on 3 June 2031?", ": 43 years old"),
+    ("Club was founded on 21 June 1952. How many days from then to 21 June 2032?", "29220 days"),
     (
         (
             "Season opens Saturday 13 December 2031 and closes Sunday 18 April 2032. How many days is"
@@ -1594,6 +1605,9 @@ LEFT_TO_THE_MODEL = [
     "The festival runs from Monday 3 May 2027 to Sunday 9 May 2027. How many days is that?",
     "The festival runs from 28 July 2027 to 2 August 2027 but is closed on the Sunday. How many days?",
     "The festival runs from 28 July 2027 to 2 August 2027. How many days of music is that?",
+    "Booked in for the second Tuesday of October 2030 unless it rains. What's the date?",
+    "Born 12 August 1987. How old was her mother on 3 June 2031?",
+    "From 3 May 2027 to 9 May 2027, counting the weekend, how many days?",
     # nights with a second number, or an age asked of someone else
     "Booking for 5 nights, 2 days after arriving on 3 May 2027. What's the check-out date?",
     "Our son was born on 9 May 2026. How many weeks old was his cousin on 15 August 2026?",

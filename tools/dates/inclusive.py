@@ -18,7 +18,9 @@ INCLUSIVE = re.compile(
     r"(?:\s+days|\s+dates|\s+ends)?)\b\)?",
     re.IGNORECASE,
 )
-COUNT_WORDS = re.compile(r"\b(?:count\w*|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE)
+COUNT_WORDS = re.compile(
+    r"\b(?:count(?:s|ed|ing)?|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE
+)
 
 
 # Days counted Monday to Friday: "How many weekdays is that, counting both ends?", "runs Monday

@@ -163,7 +163,7 @@ def _date_like(text: str, starts: list[int]) -> list[int]:
 
 _CHANGES_THE_COUNT = re.compile(
     r"\b(?:business|working|week\s*days?|weekends?|holidays?|exclud\w*|skip\w*|except|not|\w+n't"
-    r"|never|only|count\w*|calendars?|julian|hebrew|islamic|lunar|fiscal|zones?|utc|gmt|if"
+    r"|never|only|count(?:s|ed|ing)?|calendars?|julian|hebrew|islamic|lunar|fiscal|zones?|utc|gmt|if"
     r"|suppose|assume|assuming|pretend|imagine|clock|time|hours?|minutes?|moved|changed"
     r"|rescheduled|postponed|delayed|shifted|pushed|brought)\b",
     re.IGNORECASE,
@@ -326,12 +326,16 @@ _NTH_TOLD = re.compile(
 
 
 _WEEKEND_NAMED = re.compile(r"\bweekends?\b", re.IGNORECASE)
+# A note with no subject: "Booked in for the second Tuesday of October 2030."
+_BOOKED_FOR = re.compile(
+    r"^(?:booked|set|scheduled|planned|pencilled)(?:\s+in)?\s+for\s+(?=the\s)", re.IGNORECASE
+)
 
 
 def nth_weekday_told(text: str) -> str | None:
     """ "What date is the second Thursday of June 2030?" for a day told by its place in a month
     and its date then asked; None otherwise."""
-    m = _NTH_TOLD.match(text.strip())
+    m = _NTH_TOLD.match(_BOOKED_FOR.sub("It is on ", text.strip(), count=1))
     # ("Lambing weekend … starts on the second Saturday": a weekend named changes no count)
     if not m or _CHANGES_THE_COUNT.search(_WEEKEND_NAMED.sub(" ", m["lead"])):
         return None
