@@ -707,6 +707,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Our café sold 312 flat whites at £3.40 and 187 teas at £2.20. What did those 3 drinks"
             " take?"
         ),
+        # a number before the list that is not in it, a tax on two things
+        "Call 0800 123 456: 12, 14. Mean?",
+        "Call 0800 123 456: 12 and 14. What's the mean?",
+        "What's 20% VAT on a £78 sweep and a £12 brush?",
         # takings of a price list with nothing counted (these once gave 60)
         "Full grooms are £42 and trims £18. What did I take?",
         "Full grooms are £42 and trims £18. Saturday was busy. What did I take?",
@@ -1296,6 +1300,12 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "384",
         ),
+        # a list's mean asked in a note, "avg", a change "going from", a tax on a priced thing
+        ("Boats through my lock Mon-Fri: 14, 22, 9, 17, 28. Mean per day?", "18"),
+        ("avg of 14, 19, 23, 28 and 31", "23"),
+        ("Percentage change going from 250 to 310?", "24"),
+        ("How much is 20 percent VAT on a £78 sweep?", "15.6"),
+        ("What is a 15% tip on a $64 haircut?", "9.6"),
         # counts at a price each, and the whole they make asked by one of it
         (
             (

@@ -91,6 +91,10 @@ _PCT_BASE_NOUN = re.compile(
     r"|bucks)$",
     re.IGNORECASE,
 )
+_TAXED_THING = re.compile(
+    r"(\b(?:vat|tax|gst|tip)\s+on\s+(?:an?\s+|the\s+)?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?)\s+[a-z]+(?=\s*[?.]?$)",
+    re.IGNORECASE,
+)
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 # "15 percent od 380": a slip of "of" after a percentage
 _OF_SLIP = re.compile(r"(?:(?<=%)|(?<=percent)|(?<=per cent))\s+od\s+(?=[$€£¥₹]?\d)", re.IGNORECASE)
@@ -166,6 +170,8 @@ def extract_expression(text: str) -> str | None:
     body, trail = body[:cut].strip(), body[cut:]
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
     worded = money_said(words_to_digits(body))
+    if " on " in worded:  # "20% VAT on a £78 sweep": the tax of the priced thing
+        worded = _TAXED_THING.sub(r"\1", worded)
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
     if (framed == body or framed.endswith(UNREAD_STEP)) and has_digit(worded):

@@ -100,7 +100,7 @@ def _round_frame(body: str) -> str:
 # "the percentage increase from 48 to 60": signed for a change, and only in its own direction
 # for an increase or a decrease (a "20% increase" from 60 to 48 is not what was asked).
 _CHANGE = re.compile(
-    rf"^(?:the )?(?:percent(?:age)?|%) (change|difference|increase|decrease) from ({_NUM}) to"
+    rf"^(?:the )?(?:percent(?:age)?|%) (change|difference|increase|decrease) (?:going )?from ({_NUM}) to"
     rf" ({_NUM})$",
     re.IGNORECASE,
 )
@@ -174,9 +174,10 @@ _GOES = re.compile(
 )
 # "My test scores were 78, 85, 91 and 88. What's my mean score?": numbers listed, then their mean.
 _LISTED_MEAN = re.compile(
-    r"^[^%]{0,60}?(?:were|are|was|is|:)\s+([\d.,]+(?:,? [\d.,]+)*,? and [\d.,]*\d)[.!;]?\s+"
-    r"what(?:'s| is| was) (?:my|the|our|their|his|her) (?:(?:daily|average|mean) )?(?:mean|average)"
-    r"(?: [a-z]+)?$",
+    r"^[^%\d]{0,60}?(?:were|are|was|is|:)\s+([\d.,]+(?:,? [\d.,]+)*,? (?:and )?[\d.,]*\d)[.!;]?\s+"
+    r"(?:what(?:'s| is| was) (?:my|the|our|their|his|her) (?:(?:daily|average|mean) )?(?:mean|average)"
+    r"(?: [a-z]+)?"
+    r"|(?:the )?(?:mean|average)(?: (?:per|a) [a-z]+)?)$",  # a note's "Mean per day?"
     re.IGNORECASE,
 )
 
@@ -325,7 +326,10 @@ _LIST_LAST = re.compile(r" and ")  # "4, 8 and 15", "4, 8, and 15"; never "4 and
 _LIST_FRAMES = (
     (re.compile(r"^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$", re.IGNORECASE), "sum"),
     (re.compile(r"^(?:the )?product of (.+)$|^multiply (.+)$", re.IGNORECASE), "product"),
-    (re.compile(r"^(?:the )?(?:average|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE), "mean"),
+    (
+        re.compile(r"^(?:the )?(?:average|avg\.?|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE),
+        "mean",
+    ),
     (re.compile(r"^(?:the )?median of (.+)$", re.IGNORECASE), "median"),
     (
         re.compile(
