@@ -15,11 +15,13 @@ MAX_TEXT = 400
 _AFTER = r"(?:(?<=[.!?,;:]\s)|(?<=\s[-—–]\s)|^)"
 _TERSE = (
     # "Total please?", "- total?", "Takings?", "profit?", "Grand total?", "Gross takings?",
-    # "gate total?", "Invoice amount?", "Total with tax?"
+    # "gate total?", "Invoice amount?", "Total with tax?", "Total to invoice?"
     (
         re.compile(
             rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+)?total|(?:gross\s+)?takings"
-            r"|profit|the\s+total|(?P<i>invoice|bill)\s+amount|total\s+with\s+(?:the\s+)?(?:tax|vat))"
+            r"|profit|the\s+total|(?P<i>invoice|bill)\s+amount|total\s+with\s+(?:the\s+)?(?:tax|vat)"
+            # "Total to invoice?", "Total due?"
+            r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed))"
             r"(?:\s+please)?\s*\?$",
             re.IGNORECASE,
         ),
@@ -92,7 +94,9 @@ def _total(said: str) -> str:
     """ "the total", "the gross takings", "the total" for "total with tax" (the tax is in the
     story: "… and sales tax is 8.25%")."""
     said = said.lower().removeprefix("the ")
-    return "total" if said.startswith("total with") else said
+    return (
+        "total" if said.startswith(("total with", "total to", "total due", "total owed")) else said
+    )
 
 
 _ONE_LINE = re.compile(r"^\s*(?:minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)

@@ -429,6 +429,13 @@ LEAVE_TO_MODEL = [
             # a terse question with no story to total, or a story of one number said in passing
             "terse-total-alone": "Total?",
             "terse-total-one-score": "I scored 5 in the quiz. Total?",
+            # a terse total of a part, or of another day
+            "terse-total-to-pay-for-some": (
+                "186 pages at £2.90 a page, plus a £35 fee. Total to pay for the kids?"
+            ),
+            "terse-total-due-another-day": (
+                "186 pages at £2.90 a page, plus a £35 fee. Total due tomorrow?"
+            ),
             "for-a-quiz": (
                 "It's for a quiz. How many Tuesdays are there from 1 October 2030 to 31 December"
                 " 2030, including both those dates?"
@@ -900,6 +907,16 @@ STILL_ANSWERED = [
         ],
         "= 408.5",
         id="terse-note-of-a-price-list-and-an-order",
+    ),
+    pytest.param(
+        [
+            U(
+                "Transcript runs to 186 pages at £2.90 a page, plus the £35 expedite fee. Total to"
+                " invoice?"
+            )
+        ],
+        "= 574.4",
+        id="terse-total-to-invoice",
     ),
     pytest.param(
         [

@@ -707,6 +707,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Our café sold 312 flat whites at £3.40 and 187 teas at £2.20. What did those 3 drinks"
             " take?"
         ),
+        # a cost another spent, money had rather than taken, a question of its own after a comma
+        "Tuned 38 pianos at £85 each and she spent £412.50 on diesel. What's left?",
+        "My budget was £500 and spent £120 on food. What's left?",
+        "I tuned 38 pianos, what's left?",
         # a number before the list that is not in it, a tax on two things
         "Call 0800 123 456: 12, 14. Mean?",
         "Call 0800 123 456: 12 and 14. What's the mean?",
@@ -1299,6 +1303,18 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " Saturday was 7 full grooms and 5 trims - what did I take?"
             ),
             "384",
+        ),
+        # takings less a cost said without its subject, the question after a comma
+        (
+            "tuned 38 pianos in march at £85 each and spent £412.50 on diesel, whats left",
+            "2817.5",
+        ),
+        (
+            (
+                "i swept 23 chimneys at £65 each and spent £112.40 on brushes and van fuel. whats my"
+                " profit"
+            ),
+            "1382.6",
         ),
         # a list's mean asked in a note, "avg", a change "going from", a tax on a priced thing
         ("Boats through my lock Mon-Fri: 14, 22, 9, 17, 28. Mean per day?", "18"),

@@ -42,6 +42,8 @@ _MADE_AFTER = re.compile(
     r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?)\s*[?.]?$",
     re.IGNORECASE,
 )
+# The question after a comma, in one sentence: "… and spent £412.50 on diesel, whats left"
+_ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how)[^,.?!]*[?.]?$)", re.IGNORECASE)
 _LAST_COST = r"[a-z]+(?:\s+[a-z]+){0,3}"  # ("the stock for the day cost me £63.80")
 _ONE_DAY = re.compile(
     r"^\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.IGNORECASE
@@ -62,7 +64,10 @@ def made_after(body: str) -> str | None:
     """ "((94 * 4.25) + (37 * 3.80)) - 32" for takings and the one named cost taken off them."""
     if len(body) > MAX_STORY or not any(w in body for w in _ASKED_WORDS):
         return None
-    if (told := question_and_story(body, 3)) is None:
+    told = question_and_story(body, 3)
+    if told is None and (tail := _ASKED_AFTER_COMMA.search(body)):
+        told = (body[tail.end() :], body[: tail.start()])  # "…, whats left"
+    if told is None:
         return None
     question, story = told
     if not (asked := _MADE_AFTER.match(question)):
@@ -97,7 +102,7 @@ def made_after(body: str) -> str | None:
 _A_COST = re.compile(
     rf"(?:,?\s+and\s+|,\s+|(?<=\.)\s+)(?:(?:the\s+|my\s+|our\s+)?{_LAST_COST}\s+(?:costs?|was"
     rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})"
-    rf"|(?:i|we)\s+(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+[a-z]+){{1,4}})?)"
+    rf"|(?:(?:i|we)\s+|(?<=and\s))(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+[a-z]+){{1,4}})?)"
     r"(?P<day>(?!))?(?=[\s.,;]|$)",
     re.IGNORECASE,
 )
