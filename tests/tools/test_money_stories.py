@@ -711,6 +711,14 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "Tuned 38 pianos at £85 each and she spent £412.50 on diesel. What's left?",
         "My budget was £500 and spent £120 on food. What's left?",
         "I tuned 38 pianos, what's left?",
+        # a part that is another thing, or more than the whole, or a whole asked of another
+        "We have 24 kayaks and 18 paddles were lost. What percentage is that?",
+        "We have 24 kayaks and 18 were out. What percentage of the paddlers were out?",
+        "We have 24 kayaks and 30 were out. What percentage is that?",
+        "Out of 312 bookings, 78 teams got out and 12 didn't. What percentage escaped?",
+        # a share gained, or the rest asked in another unit
+        "A 24 kg wheel gains 9% of its weight. How much does it weigh now?",
+        "A 24 kg wheel loses 9% of its weight. What does it weigh when it comes out, in lb?",
         # a number before the list that is not in it, a tax on two things
         "Call 0800 123 456: 12, 14. Mean?",
         "Call 0800 123 456: 12 and 14. What's the mean?",
@@ -1316,6 +1324,42 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1382.6",
         ),
+        # a share lost, and what is left or what it weighs; a share sold, asked by its verb
+        (
+            (
+                "A 20 kg batch of barley miso loses 6% of its weight while it ferments. How many kg are"
+                " left to pack?"
+            ),
+            "18.8",
+        ),
+        (
+            (
+                "A 24 kg wheel loses 9% of its weight in the cave. What does it weigh when it comes"
+                " out, in kg?"
+            ),
+            "21.84",
+        ),
+        ("I listed 75 items on the resale app and 36% of them sold. How many sold?", "27"),
+        # a part of a whole told after it, asked as a percentage
+        (
+            "We have 24 kayaks and 18 were out at high tide. What percentage of the fleet was out?",
+            "75",
+        ),
+        (
+            (
+                "Out of 312 bookings last quarter, 78 teams got out before the clock ran down. What"
+                " percentage of teams escaped?"
+            ),
+            "25",
+        ),
+        (
+            (
+                "our radiothon raised £2,340 against a target of £3,600. what percentage of the target"
+                " is that?"
+            ),
+            "65",
+        ),
+        ("Of our 40 hens, 12 stopped laying. What percentage is that?", "30"),
         # a list's mean asked in a note, "avg", a change "going from", a tax on a priced thing
         ("Boats through my lock Mon-Fri: 14, 22, 9, 17, 28. Mean per day?", "18"),
         ("avg of 14, 19, 23, 28 and 31", "23"),

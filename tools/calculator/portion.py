@@ -41,8 +41,9 @@ _PART_ASKED = re.compile(
 # ... or by what the percentage's clause tells: "How many kilos of juice should we get?" after
 # "the press gives 62% of that weight as juice", "how many kilos is lost" after "loses 1.5%"
 _PART_NAMED = re.compile(
-    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?(?:\s+of\s+(?P<noun>[a-z]+))?\s+(?:is|are"
-    r"|was|were|should|will|would|do|does|did|can)\s+(?:(?:we|i|you|they|it)\s+)?(?P<verb>[a-z]+)\s*\??$",
+    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?(?:\s+of\s+(?P<noun>[a-z]+))?(?:\s+(?:is|are"
+    r"|was|were|should|will|would|do|does|did|can)(?:\s+(?:we|i|you|they|it))?)?\s+(?P<verb>[a-z]+)"
+    r"\s*\??$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;,]\s+|\s+and\s+", re.IGNORECASE)
@@ -51,12 +52,15 @@ _GENERIC_VERBS = frozenset({"get", "have", "be", "make", "need", "expect", "ther
 _REST_ASKED = re.compile(  # ("How many kilos of dry kelp are left?")
     r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?"
     r"\s+(?:(?:is|are)\s+(?:still\s+)?"
-    r"(?:left|remaining)|remains?)(?:\s+(?:for\s+(?:everything|anything)\s+else|over))?\s*\??$",
+    r"(?:left|remaining)|remains?)(?:\s+(?:for\s+(?:everything|anything)\s+else|over|to\s+[a-z]+))?\s*\??$"
+    # "What does it weigh when it comes out, in kg?" after a share of its weight lost
+    r"|^(?:what|how\s+much)\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+weigh(?:\s+now|\s+(?:when|after)"
+    r"\s+[a-z ]{1,40}?)?(?:,?\s+in\s+(?P<unit2>[a-z]+))?\s*\??$",
     re.IGNORECASE,
 )
 # What takes a share away from the whole: "used 62.5% of it", "37.5% of it went on …"
 _TAKEN = re.compile(
-    r"\b(?:used|spent|went\s+on|gone|lost|sold|given\s+away|gave\s+away|paid\s+out|wasted)\b",
+    r"\b(?:used|spent|went\s+on|gone|lost|loses?|sold|given\s+away|gave\s+away|paid\s+out|wasted)\b",
     re.IGNORECASE,
 )
 # Words that make the reading more than a part of one whole
@@ -90,7 +94,7 @@ def portion_of(worded: str) -> str | None:
     whole = wholes[0]
     if not 0 < Fraction(pct["p"]) < 100 or whole.start() > pct.start():
         return None  # (the whole told first: "12% of our 18,500" may be another reading)
-    asked = ((part or rest)["unit"] or "").lower()
+    asked = ((part or rest)["unit"] or (rest and rest["unit2"]) or "").lower()
     said = "money" if whole["money"] else one_unit(whole["unit"] or "")
     n, p = whole["n"].replace(",", ""), pct["p"]
     if asked and (many := in_one(one_unit(asked), said)) and many > 1:
@@ -184,3 +188,53 @@ def used_share(body: str) -> str | None:
     if not 0 < int(part["k"]) < int(part["n"]) or stray_digit(body, [part, money[0]]):
         return None
     return f"{money[0]['x'].replace(',', '')} * {part['k']} / {part['n']}"
+
+
+# A part of a whole told after it, asked as a percentage of the whole: "We have 24 kayaks and 18
+# were out at high tide. What percentage of the fleet was out?" -> "18 / 24 * 100", "Out of 312
+# bookings last quarter, 78 teams got out …", "raised £2,340 against a target of £3,600"
+_WHOLE_THEN_PART = re.compile(
+    r"^(?:(?P<had>(?:we|i|they|he|she)\s+(?:have|had|has|hold|held|own|owned|keep|kept|run|ran"
+    r"|took|received|got)|(?:our|the|my)\s+[a-z]+\s+(?:has|had))|(?P<out>out\s+of|of))\s+"
+    rf"(?:our\s+|the\s+|a\s+)?(?P<whole>{NUM})\s+(?P<noun>[a-z]+)(?:\s+[a-z-]+){{0,3}}?(?:,?\s+and|,)\s+"
+    rf"(?P<part>{NUM})(?:\s+(?P<of>of\s+(?:them|those|these))|\s+(?P<noun2>[a-z]+))?"
+    r"\s+(?:are|were|was|is|got|went|came|did|have|had|(?!need)[a-z]+ed)\b[^\d%]*$",
+    re.IGNORECASE,
+)
+_AGAINST_TARGET = re.compile(
+    rf"^[a-z' ]{{0,40}}?(?P<sign>[$€£]\s?)?(?P<part>{NUM})\s+(?:against|towards?)\s+(?:a|the|our|its|"
+    rf"their)\s+target\s+of\s+(?P=sign)?(?P<whole>{NUM})$",
+    re.IGNORECASE,
+)
+_PERCENT_ASKED = re.compile(
+    r"^what\s+(?:percentage|per\s*cent|%)\s+(?:of\s+(?:the\s+|our\s+|my\s+|their\s+)?(?P<of>[a-z]+)"
+    r"\s+)?(?:(?:is|was|were|are)\s+(?:that|this|it|[a-z]+)|(?P<verb>[a-z]+ed))\s*\??$",
+    re.IGNORECASE,
+)
+# What a whole of things may be called in the question: "What percentage of the fleet …?"
+_WHOLES = frozenset(("fleet", "stock", "total", "lot", "group", "class", "herd", "flock", "target"))
+
+
+def part_as_percent(worded: str) -> str | None:
+    """ "18 / 24 * 100" for a whole, then a part of it, and the part asked as a percentage."""
+    if len(worded) > _MAX_STORY or "percent" not in worded.lower() and "%" not in worded:
+        return None
+    sentences = SENTENCES.split(worded.strip())
+    if len(sentences) != 2 or not (asked := _PERCENT_ASKED.match(sentences[1].strip())):
+        return None
+    story = sentences[0].rstrip(".!; ")
+    told = _WHOLE_THEN_PART.match(story) or _AGAINST_TARGET.match(story)
+    if told is None or stray_digit(story, [told]):
+        return None
+    noun = (told.groupdict().get("noun") or "target").lower()
+    if told.re is _WHOLE_THEN_PART:
+        other = told["noun2"] and told["noun2"][:4].lower() != noun[:4]
+        if other and not told["out"]:
+            return None  # "We have 24 kayaks and 18 paddles were lost": not a part of them
+    of, named = (asked["of"] or "").lower(), {noun[:4], (told.groupdict().get("noun2") or "")[:4]}
+    if of and of[:4] not in named and of not in _WHOLES:
+        return None  # "What percentage of the paddlers …?": another whole
+    part, whole = (Fraction(told[g].replace(",", "")) for g in ("part", "whole"))
+    if not 0 < part <= whole:
+        return None
+    return f"{told['part'].replace(',', '')} / {told['whole'].replace(',', '')} * 100"

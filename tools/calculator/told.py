@@ -29,7 +29,7 @@ from tools.calculator.named import (
     recipe_scaled,
 )
 from tools.calculator.percents import cost_share, percent_named, percent_on, vat_inside
-from tools.calculator.portion import portion_of, sold_share, used_share
+from tools.calculator.portion import part_as_percent, portion_of, sold_share, used_share
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
@@ -100,6 +100,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or portion_of(worded)
         or sold_share(worded)
         or used_share(worded)
+        or part_as_percent(worded)
         or fees_and_rates(worded)
         or vat_inside(worded)
         or scaled_length(worded)
