@@ -18,7 +18,7 @@ _TERSE = (
     # "gate total?", "Invoice amount?", "Total with tax?", "Total to invoice?"
     (
         re.compile(
-            rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+)?total|(?:gross\s+)?takings"
+            rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+|order\s+)?total|(?:gross\s+)?takings"
             r"|profit|the\s+total|(?P<i>invoice|bill)\s+amount|total\s+with\s+(?:the\s+)?(?:tax|vat)"
             # "Total to invoice?", "Total due?"
             r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed))"
@@ -37,7 +37,7 @@ _TERSE = (
     ),
     # "How much each?"
     (
-        re.compile(rf"{_AFTER}how\s+much\s+each\s*\?$", re.IGNORECASE),
+        re.compile(rf"{_AFTER}how\s+much\s+each\s*\??$", re.IGNORECASE),
         lambda m: "How much does each pay?",
     ),
     # "Cost?", "Total cost?" after a story
@@ -100,6 +100,7 @@ def _total(said: str) -> str:
 
 
 _ONE_LINE = re.compile(r"^\s*(?:minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)
+_EACH_END = re.compile(r",\s*how\s+much\s+each\s*$", re.IGNORECASE)  # "…, how much each"
 # words typed without their apostrophe or a letter: "whats left?", "his commision"
 _TYPOS = {"whats": "what's", "hows": "how's", "commision": "commission", "recieved": "received"}
 _TYPO = re.compile(r"\b(?:whats|hows(?=\s+(?:that|it)\b)|commision|recieved)\b", re.IGNORECASE)
@@ -108,7 +109,8 @@ _TYPO = re.compile(r"\b(?:whats|hows(?=\s+(?:that|it)\b)|commision|recieved)\b",
 def expanded(text: str) -> str | None:
     """The message with its terse last question said in full and its typing slips mended, or
     None when it has neither."""
-    if len(text) > MAX_TEXT or not (text.rstrip().endswith("?") or _ONE_LINE.match(text)):
+    asked = text.rstrip().endswith("?") or _ONE_LINE.match(text) or _EACH_END.search(text)
+    if len(text) > MAX_TEXT or not asked:
         return None  # (a question mark, or a one-line ask: "minutes from 22:40 to 01:10")
     body = _TYPO.sub(lambda m: _TYPOS[m.group().lower()], text.rstrip())
     for pattern, full in _TERSE:

@@ -919,6 +919,11 @@ STILL_ANSWERED = [
         id="terse-total-to-invoice",
     ),
     pytest.param(
+        [U("we're ordering 120 new holds at £6.80 each and 15 volumes at £42. order total?")],
+        "= 1446",
+        id="terse-order-total",
+    ),
+    pytest.param(
         [
             U(
                 "Van hire is £80 a day plus 30p per mile. We need it 3 days and will do 200 miles. Cost?"

@@ -719,6 +719,24 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # a share gained, or the rest asked in another unit
         "A 24 kg wheel gains 9% of its weight. How much does it weigh now?",
         "A 24 kg wheel loses 9% of its weight. What does it weigh when it comes out, in lb?",
+        # one of the things priced asked for, with or without its article (these once gave
+        # the whole order's 994.8)
+        (
+            "We sold 14 helmets at £46.50 and 9 headtorches at £38.20. How much did the helmets bring"
+            " in?"
+        ),
+        "We sold 14 helmets at £46.50 and 9 headtorches at £38.20. How much did helmets bring in?",
+        (
+            "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we pay for"
+            " helmets?"
+        ),
+        (
+            "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we spend on"
+            " helmets?"
+        ),
+        # an arrow with nothing asked, or the other way asked
+        "640 -> 776",
+        "by what percent did it go down, 640 -> 776?",
         # a number before the list that is not in it, a tax on two things
         "Call 0800 123 456: 12, 14. Mean?",
         "Call 0800 123 456: 12 and 14. What's the mean?",
@@ -1360,6 +1378,15 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "65",
         ),
         ("Of our 40 hens, 12 stopped laying. What percentage is that?", "30"),
+        # a note's split, a change with an arrow, a sale price after a comma, "What did we spend?"
+        ("split £1,263.60 nine ways, how much each", "140.4"),
+        ("by what percent did it go up, 640 -> 776?", "21.25"),
+        ("1,240 -> 1,550, by what percent did it go up?", "25"),
+        ("23% off 189.00, what's the sale price", "145.53"),
+        (
+            "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we spend?",
+            "994.8",
+        ),
         # a list's mean asked in a note, "avg", a change "going from", a tax on a priced thing
         ("Boats through my lock Mon-Fri: 14, 22, 9, 17, 28. Mean per day?", "18"),
         ("avg of 14, 19, 23, 28 and 31", "23"),

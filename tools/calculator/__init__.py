@@ -66,6 +66,7 @@ _TRAIL = re.compile(
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|is how much(?: each)?|"
     r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
+    r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|"  # "23% off 189.00, what's the …"
     # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
     # spent £18.40 on lunch. What's left?" asks a story's question)
     r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"

@@ -46,7 +46,7 @@ _MONEY_ASKED = re.compile(
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)"
-    r"\s+(?:invoice|charge|pay|earn|make|take|bill)\b"
+    r"\s+(?:invoice|charge|pay|earn|make|take|bill|spend)\b"
     # "What does it bring in?"
     r"|what\s+(?:do|does|did|will|would)\s+(?:it|that|this|the\s+[a-z]+)\s+bring\s+in\b"
     # "What did the fill-up cost?"

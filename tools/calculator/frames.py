@@ -148,6 +148,16 @@ _CHANGE_WORDS = {
     "discount": "decrease",
     "cut": "decrease",
 }
+# A change written with an arrow: "by what percent did it go up, 640 -> 776?", "640 → 776: what %
+# increase is that?"
+_ARROW_CHANGE = re.compile(
+    r"^(?:by\s+what\s+(?:percent(?:age)?|%)\s+did\s+it\s+(?P<w>go\s+up|go\s+down|rise|fall|increase"
+    rf"|decrease|change)[,:]?\s+)?({_NUM})\s*(?:->|→|=>)\s*({_NUM})(?<!,)"
+    r"(?:[,:]?\s+(?:by\s+)?what\s+(?:percent(?:age)?|%)\s+(?:did\s+it\s+(?P<w2>go\s+up|go\s+down|rise"
+    r"|fall|increase|decrease|change)|(?P<w3>increase|decrease|rise|fall|change)\s+is\s+(?:that|this)))?$",
+    re.IGNORECASE,
+)
+_ARROW_WORDS = {"go up": "increase", "go down": "decrease", "rise": "increase", "fall": "decrease"}
 # A bill and a tip: "The bill is $72.50 and I want to tip 18%. How much is the tip?" (the tip),
 # "Dinner came to $43.75. What's the total with a 20% tip?" (bill and tip).
 # "18% tip on a $72.50 dinner, how much is the tip?": the percentage first
@@ -289,6 +299,13 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1) or m.group(3)} / {m.group(2) or m.group(4)}"
     if " off" in low and (m := _SALE.match(body)) and not _for_some(body[: m.end(2)]):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
+    if ">" in body or "→" in body:
+        m = _ARROW_CHANGE.match(body)
+        word = m and (m["w"] or m["w2"] or m["w3"])
+        if word:  # (one of the two says what is asked: a bare "640 -> 776" is not a question)
+            word = " ".join(word.lower().split())
+            kind = _ARROW_WORDS.get(word, word)
+            return _change_frame(f"percent {kind} from {m.group(2)} to {m.group(3)}")
     if " from " in low and (m := _WENT.match(body)):
         word = next(g for g in m.groups()[2:] if g).lower()
         kind = _CHANGE_WORDS.get(word, word)

@@ -125,6 +125,11 @@ PERCENT_FRAMES = compiled(
         "{0} / {1} * 100",
     ),
     (rf"^({NUM}) split (\d+) ways$", "{0} / {1}"),  # "1,750 split 14 ways"
+    # "split £1,263.60 nine ways", "… nine ways, how much each"
+    (
+        rf"^split ({NUM}) (\d+) ways(?:[.,]? how much (?:each|does each (?:one |person )?(?:pay|get)))?$",
+        "{0} / {1}",
+    ),
     (
         (
             rf"^split ({NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"

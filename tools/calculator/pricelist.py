@@ -34,7 +34,7 @@ _PERIOD_ASKED = re.compile(
 # round bring in?"
 _ONE_WHOLE = re.compile(r"\b1\s+(?:full\s+|whole\s+)?([a-z]+)", re.IGNORECASE)
 _EVERY_KIND = re.compile(r"\b(?:those|these|the|all)\s+(\d)\s+[a-z]+", re.IGNORECASE)
-_NAMED_ASKED = re.compile(r"\b(?:the|those|these|my|our)\s+([a-z]+)")
+_NAMED_ASKED = re.compile(r"\b(?:the|those|these|my|our|for|on|did)\s+(?=([a-z]+))")
 _COUNT_A_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|term|season)\b", re.IGNORECASE
 )
@@ -70,7 +70,7 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
         return None  # "What do 2 mugs cost?", "What does 1 mug bring in?": not all of them
     heads = {m["what"].split()[-1].lower()[:4] for m in found}
     if len(heads) > 1 and any(w[:4] in heads for w in _NAMED_ASKED.findall(question.lower())):
-        return None  # "… What do I pay for the paddles?": one of the things, not all
+        return None  # "… What do I pay for (the) paddles?": one of the things, not all
     terms = []
     for m in found:
         n, price = m["n"].replace(",", ""), m["price"].replace(",", "")

@@ -219,10 +219,16 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     return " + ".join(e for e in exprs if e is not None)
 
 
-_NAMED_ASKED = re.compile(r"\b(?:the|my|our|his|her|their)\s+([a-z]{3,})", re.IGNORECASE)
+# ("How much did the pears cost?", "What did we pay for helmets?", "How much did helmets bring
+# in?")
+_NAMED_ASKED = re.compile(
+    r"\b(?:the|my|our|his|her|their|for|on|did)\s+(?=([a-z]{3,}))", re.IGNORECASE
+)
 _WHOLE_NAMES = frozenset(("total", "sum", "bill", "cost", "amount", "price", "lot", "whole"))
 _ONE_ALONE = re.compile(r"\b(?:without|except|excluding|only|just|alone)\b", re.IGNORECASE)
 # A term that is an item of its own, named before its price: "pears for £3", "a case £20"
+# ... or counted at a price after any words: "The club bought 14 helmets at £46.50"
+_PRICED_ITEM = re.compile(r"\b\d[\d,]*\s+(?P<noun>[a-z]+)\s+at\s+[$€£¥₹]", re.IGNORECASE)
 _ITEM_TERM = re.compile(
     r"^(?:and\s+)?(?:(?:i|we|he|she|they)\s+(?:bought|got|paid\s+for|ordered)\s+)?"
     r"(?:an?\s+|the\s+|some\s+|my\s+|\d+\s+)?(?P<noun>[a-z]+)(?:\s+[a-z]+)?\s+"
@@ -236,7 +242,11 @@ def _singles_out(question: str, terms: list[str]) -> bool:
     after apples and pears; "… the phone … without the case"), not the sum of all."""
     if _ONE_ALONE.search(question):
         return True
-    items = [m["noun"].lower()[:4] for t in terms if (m := _ITEM_TERM.match(t.strip()))]
+    items = [
+        m["noun"].lower()[:4]
+        for t in terms
+        if (m := _ITEM_TERM.match(t.strip()) or _PRICED_ITEM.search(t))
+    ]
     for m in _NAMED_ASKED.finditer(question):
         stem = m[1].lower()[:4]
         if m[1].lower() not in _WHOLE_NAMES and stem in items and len(set(items)) > 1:
