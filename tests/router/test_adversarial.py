@@ -924,6 +924,11 @@ STILL_ANSWERED = [
         id="terse-order-total",
     ),
     pytest.param(
+        [U("Hut floor is 12 ft by 9 ft; whats the area in square metres")],
+        "= 10.03352832 m²",
+        id="typo-without-a-question-mark",
+    ),
+    pytest.param(
         [
             U(
                 "Van hire is £80 a day plus 30p per mile. We need it 3 days and will do 200 miles. Cost?"

@@ -1497,6 +1497,8 @@ STORIES += [
     ("Booked in for the second Tuesday of October 2030. What's the date?", "October 8, 2030"),
     ("Born 12 August 1987 — how old on 3 June 2031?", ": 43 years old"),
     ("Born 12 August 1987. How old on 3 June 2031?", ": 43 years old"),
+    ("Member born 30 August 1999 - how old will she be on 15 August 2029?", ": 29 years old"),
+    ("How many days has February 2100 got?", "February 2100 has 28 days."),
     ("Club was founded on 21 June 1952. How many days from then to 21 June 2032?", "29220 days"),
     (
         (
@@ -1607,6 +1609,7 @@ LEFT_TO_THE_MODEL = [
     "The festival runs from 28 July 2027 to 2 August 2027. How many days of music is that?",
     "Booked in for the second Tuesday of October 2030 unless it rains. What's the date?",
     "Born 12 August 1987. How old was her mother on 3 June 2031?",
+    "Member born 30 August 1999 - how old will I be on 15 August 2029?",
     "From 3 May 2027 to 9 May 2027, counting the weekend, how many days?",
     # nights with a second number, or an age asked of someone else
     "Booking for 5 nights, 2 days after arriving on 3 May 2027. What's the check-out date?",

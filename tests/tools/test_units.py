@@ -701,6 +701,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The chapel window opening is 1.2 m wide and 2.1 m tall. What's its area in square feet?",
             "27.1251 ft²",
         ),
+        # a scale named before its reading, a time of day beside the quantity, a run-on "long"
+        ("Fahrenheit 102.2 -> Celsius?", "102.2 °F = 39 °C"),
+        ("A gust of 61 mph was logged at 3pm - what is that in km/h?", "61 mph = 98.169984 km/h"),
+        ("The baseboard is 8 ft long, in metres?", "8 ft = 2.4384 m"),
+        ("Hut floor is 12 ft by 9 ft; what's the area in square metres?", "10.03352832 m²"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -800,6 +805,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "We doubled 3 kg. How many pounds is that?",
         "Half of the 21.0975 km is run. What's that in miles?",
         "The tyre is at 2.4 bar. What size is that?",  # "size" is no unit
+        # more told after a run-on quantity than how it is measured
+        "The baseboard is 8 ft long and heavy, in metres?",
+        "The board is 8 ft long for sure, in metres?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -57,8 +57,9 @@ _AGE_ON = re.compile(
     r"\s+(?:be\s+)?(?:who\s+was\s+)?born\s+on\s+(?P<born3>.+?)\s+(?:be\s+)?on\s+(?P<on3>.+?)\??$"
     # "born 4 July 1990, how old will I be on 3 July 2027?"
     # ("Born 12 August 1987 — how old on 3 June 2031?", "Born 12 August 1987. How old on …?")
-    r"|^(?:i\s+was\s+)?born\s+(?:on\s+)?(?P<born4>[^,—–.]+?)(?:,|\.|\s+[—–-])\s*how\s+old\s+(?:(?:will"
-    r"|would|was|am)\s+i\s+(?:be\s+)?)?on\s+(?P<on4>.+?)\??$"
+    # ("Member born 30 August 1999 - how old will she be on 15 August 2029?")
+    r"|^(?:i\s+was\s+|(?P<who>[a-z]+)\s+)?born\s+(?:on\s+)?(?P<born4>[^,—–.]+?)(?:,|\.|\s+[—–-])\s*how"
+    r"\s+old\s+(?:(?:will|would|was|am|is)\s+(?(who)(?:he|she|they)|i)\s+(?:be\s+)?)?on\s+(?P<on4>.+?)\??$"
     r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,:—–]+?)(?:,|:|\s+[—–-])\s*how\s+old\s+"
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"
     # "how old on 1 March 2029 is someone born on 17 August 1961?"

@@ -86,6 +86,10 @@ _MONTH_DAYS = [
         rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+have$",
         re.IGNORECASE,
     ),
+    re.compile(  # "How many days has February 2100 got?"
+        rf"^how\s+many\s+days\s+(?:has|had)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+got$",
+        re.IGNORECASE,
+    ),
     re.compile(  # "How many days does February have in the year 2100?"
         rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}\s+have\s+in\s+(?:the\s+year\s+)?"
         rf"{_YEAR}$",

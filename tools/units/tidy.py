@@ -32,6 +32,18 @@ def _rewrites(
 _REWRITES = _rewrites(
     (r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", ("→", "->", "⇒", "=>")),  # "12 kN → N"
     (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", ("liquid",)),
+    # "Fahrenheit 102.2 -> Celsius?": a temperature scale named before its reading
+    (
+        r"^(fahrenheit|celsius|centigrade|kelvin)\s+(-?\d+(?:\.\d+)?)(?=\s+to\s)",
+        r"\2 \1",
+        ("fahrenheit", "celsius", "centigrade", "kelvin"),
+    ),
+    # "A gust of 61 mph was logged at 3pm": when, not a quantity
+    (
+        r"\s+(?:at|by|around)\s+\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?=[\s,.;:!?]|$)",
+        "",
+        ("am", "pm", "m."),
+    ),
     (_TASK_LEAD.pattern, "", ()),
     # "250 newton-metres of torque", "20 gallons of water": what is measured, not a unit (a
     # substance whose density a conversion would need still fails the dimension check)

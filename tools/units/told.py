@@ -23,7 +23,8 @@ _ASKED_SEGMENT = re.compile(
 )
 # "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
-_MEASURED = r"(?:\s+(?:long|wide|tall|high|deep|thick|heavy|far|across))?"
+_MEASURES = ("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across")
+_MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}))?"
 _ASKED_FOR = (
     re.compile(
         # ("… 64 inches long. that's how many cm?")
@@ -226,8 +227,9 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     if len(found) > 1 and subject:  # "… and my camper van is 7 ft 6 in. How high is the van …?"
         said = re.compile(rf"\b{subject}\b[^.,;\d]{{0,30}}$", re.IGNORECASE)
         found = [f for f in found if said.search(story, 0, f[1])]
-    if len(found) != 1 or (ending and found[0][2] < len(story.rstrip())):
-        return None
+    after = story[found[0][2] :].strip().lower() if len(found) == 1 else ""
+    if len(found) != 1 or (ending and after and after not in _MEASURES):
+        return None  # (run on, the quantity ends the story: "… is 8 ft long in metres")
     return found[0][0]
 
 
