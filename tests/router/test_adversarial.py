@@ -48,6 +48,25 @@ MACHINE_DEPENDENT_CODE = {
 # (conversation, mode): the language model must answer; no tool may take the request.
 LEAVE_TO_MODEL = [
     pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
+    # a total of figures spread over the turns
+    pytest.param(
+        [
+            U("Shift one ran from 09:00 to 13:30."),
+            A("That's four and a half hours."),
+            U("Second shift was 14:15 till 18:00, so how long did I work in total?"),
+        ],
+        "direct",
+        id="total-over-turns",
+    ),
+    pytest.param(
+        [
+            U("I paid £45 for the tickets."),
+            A("Noted."),
+            U("Parking was 3 hours at £2.50 an hour. What did the day cost altogether?"),
+        ],
+        "direct",
+        id="altogether-over-turns",
+    ),
     pytest.param([U("What is 978-0-306-40615-7?")], "direct", id="isbn"),
     pytest.param([U("What happened on 12-25-2023 in Paris?")], "assist", id="dashed-date-assist"),
     pytest.param([U("What is 12-25-2023?")], "direct", id="dashed-date"),
@@ -598,6 +617,16 @@ def test_exit_stops_the_program_as_it_does_at_home() -> None:
 
 # Look-alikes of the rows above that are ordinary exact questions and must still be answered.
 STILL_ANSWERED = [
+    # a total asked after earlier turns with no figures in them
+    pytest.param(
+        [
+            U("Morning! Quick one about my timesheet."),
+            A("Sure, go ahead."),
+            U("I worked 14:15 till 18:00, so how long did I work in total?"),
+        ],
+        "3.75 hours",
+        id="total-after-turns-without-figures",
+    ),
     pytest.param([U("What is 16-3-4?")], "= 9", id="subtraction-chain"),
     pytest.param([U("1000-450-300 =")], "= 250", id="long-chain"),
     pytest.param([U("What is 2024-2019?")], "= 5", id="year-difference"),
