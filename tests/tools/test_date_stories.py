@@ -1499,6 +1499,20 @@ STORIES += [
     ("Born 12 August 1987. How old on 3 June 2031?", ": 43 years old"),
     ("Member born 30 August 1999 - how old will she be on 15 August 2029?", ": 29 years old"),
     ("How many days has February 2100 got?", "February 2100 has 28 days."),
+    ("age on 8 Nov 2027 if born 9 Nov 1988?", ": 38 years old"),
+    ("1000 days after 5 June 2025 is", "Wednesday, March 1, 2028"),
+    (
+        "Tapestry started on the loom 23 Oct 2026 and cut off 29 May 2027 - how many days between",
+        ": 218 days",
+    ),
+    (
+        "Cheddar made on 12 January 2027 needs 270 days' maturing. When is it ready?",
+        "Saturday, October 9, 2027",
+    ),
+    (
+        "Balustrade ordered 8 March 2027 with a 10-week lead time. When is it due?",
+        "Monday, May 17, 2027",
+    ),
     ("Club was founded on 21 June 1952. How many days from then to 21 June 2032?", "29220 days"),
     (
         (

@@ -706,6 +706,25 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("A gust of 61 mph was logged at 3pm - what is that in km/h?", "61 mph = 98.169984 km/h"),
         ("The baseboard is 8 ft long, in metres?", "8 ft = 2.4384 m"),
         ("Hut floor is 12 ft by 9 ft; what's the area in square metres?", "10.03352832 m²"),
+        # "give it to me in", "convert to", a bare unit asked, what the answer is for, areas
+        (
+            "Tanker's draught is 31 ft 6 in. Give it to me in metres for the passage plan.",
+            "= 9.6012 m",
+        ),
+        ("Pallet of tins weighs 1,100 lb - convert to kilograms for the customs form.", "498.95"),
+        ("Each riser step is 18 inches high; centimetres?", "18 in = 45.72 cm"),
+        (
+            (
+                "The upright is 58 inches wide; how many centimetres is that, to see if it fits the"
+                " alcove?"
+            ),
+            "58 in = 147.32 cm",
+        ),
+        (
+            "Our fit-up stage is 12 ft by 14 ft. How many square metres of floor does it need?",
+            "15.60771072 m²",
+        ),
+        ("Festival marquee is 20 m by 30 m - square feet please", "6458.35 ft²"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -808,6 +827,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # more told after a run-on quantity than how it is measured
         "The baseboard is 8 ft long and heavy, in metres?",
         "The board is 8 ft long for sure, in metres?",
+        # a bare word after a quantity that is no unit, two areas and one unit asked
+        "I ran 5 km on Sunday. Right?",
+        "It weighs 5 kg; ok?",
+        "The room is 5 m by 4 m and the hall 3 m by 2 m. Square feet?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

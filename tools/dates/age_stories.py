@@ -70,11 +70,14 @@ _AGE_ON = re.compile(
     r"|a\s+person)\s+(?:who\s+was\s+)?born\s+(?:on\s+)?(?P<born6>.+?)\??$"
     # "How old is someone on 1 June 2031 if they were born on 17 August 1994?"
     r"|^how\s+old\s+(?:is|was|will)\s+(?:someone|somebody|a\s+person)\s+(?:be\s+)?on\s+(?P<on7>[^,]+?),?"
-    r"\s+if\s+(?:they|he|she)\s+(?:was|were)\s+born\s+(?:on\s+)?(?P<born7>.+?)\??$",
+    r"\s+if\s+(?:they|he|she)\s+(?:was|were)\s+born\s+(?:on\s+)?(?P<born7>.+?)\??$"
+    # "age on 8 Nov 2027 if born 9 Nov 1988?"
+    r"|^(?:what(?:'s|\s+is)\s+(?:the\s+)?)?age\s+on\s+(?P<on8>[^,]+?),?\s+(?:if|when)\s+born\s+(?:on\s+)?"
+    r"(?P<born8>.+?)\??$",
     re.IGNORECASE,
 )
-_BORN_KEYS = ("born", "born2", "born3", "born4", "born5", "born6", "born7")
-_ON_KEYS = ("on", "on2", "on3", "on4", "on5", "on6", "on7")
+_BORN_KEYS = ("born", "born2", "born3", "born4", "born5", "born6", "born7", "born8")
+_ON_KEYS = ("on", "on2", "on3", "on4", "on5", "on6", "on7", "on8")
 # The occasion a date is named by, before it: "on census night, 2 April 1871" (a weekday is
 # kept: it is checked against the date)
 _OCCASION = r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:[a-z']+\s+){0,3}[a-z']+,\s+)?"

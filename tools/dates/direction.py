@@ -164,13 +164,15 @@ _SPAN_NEEDED = re.compile(
 _QUOTED = re.compile(r"\b(?:quote[sd]?|offers?|gives?|with|an?)\s+$", re.IGNORECASE)
 _QUOTED_FOR = re.compile(r"\b(?:quote[sd]?|quoted\s+at)\s+(?:an?\s+)?$", re.IGNORECASE)
 _FOR_THE_JOB = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+[a-z]", re.IGNORECASE)
-_TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+turnaround\b", re.IGNORECASE)
+_TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+(?:turnaround|lead\s+time)\b", re.IGNORECASE)
 # ... and what it is needed for right after it: "to cure", "in the cask", "of ageing", "between
 # donations",
 # "before any fish go in", or nothing ("needs 6 weeks."); not "a 6 week holiday" or "2 months'
 # notice" (which runs from when it is given)
 _NEEDED_FOR = re.compile(
-    r"\s+(?:to|in|between|before|of)\s+[a-z]|\s*(?:[.,;!?]|$)|\s+(?:and|but|so)\s", re.IGNORECASE
+    r"\s+(?:to|in|between|before|of)\s+[a-z]|\s*(?:[.,;!?]|$)|\s+(?:and|but|so)\s"
+    r"|'\s+[a-z]+ing\b",  # ("needs 270 days' maturing")
+    re.IGNORECASE,
 )
 # A question in the past may ask for the span's start ("… took 5 days to come. What date was it
 # posted?"): it must then name what the span's clause tells ("What date did it arrive?")

@@ -77,8 +77,7 @@ _SHIFT_EXPLICIT = [
     ),
     re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE),
     re.compile(
-        rf"^{_DUR}\s+{_DIR}\s+{_DATE}\s+(?:is|was|will\s+be)\s+(?:what|which)\s+"
-        r"(?:date|day)$",
+        rf"^{_DUR}\s+{_DIR}\s+{_DATE}\s+(?:is|was|will\s+be)(?:\s+(?:what|which)\s+(?:date|day))?$",
         re.IGNORECASE,
     ),
     re.compile(

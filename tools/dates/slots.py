@@ -54,7 +54,7 @@ _SECOND_QUESTION = re.compile(
 )
 # A last question without its question mark, after a story
 _ASKED_UNMARKED = re.compile(
-    r"[.,;!]\s+(?:so\s+)?(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
+    r"(?:[.,;!]|\s[-–—])\s+(?:so\s+)?(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
 )
 
 _IF_DATED = re.compile(

@@ -27,12 +27,14 @@ _AREA_ASKED = re.compile(
     r"(?:^|[.?!;]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
     rf"(?:(?:floor|surface|ground|total|plan)\s+)?area\s+in\s+(?P<t>{_SQUARE})"
     rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it|the\s+(?:floor|room|space"
-    r"|plot|site|lawn|wall|window|opening|area|yard|garden|hall))|does\s+it\s+cover))?"
+    r"|plot|site|lawn|wall|window|opening|area|yard|garden|hall))|does\s+it\s+(?:cover|need|take\s+up)))?"
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
     rf"|(?:i\s+)?need\s+(?:its|the)\s+area\s+in\s+(?P<t4>{_SQUARE})"
     # "Floor area in square metres?"
-    rf"|(?:(?:floor|surface|total)\s+)?area\s+in\s+(?P<t5>{_SQUARE}))"
+    rf"|(?:(?:floor|surface|total)\s+)?area\s+in\s+(?P<t5>{_SQUARE})"
+    # a note's "- square feet please"
+    rf"|(?P<t6>{_SQUARE})(?:,?\s+please)?)"
     r"(?:\s+for\s+(?:the|my|our|a|an)\s+[a-z' -]{1,30})?\s*[?.]?$",
     re.IGNORECASE,
 )
@@ -71,7 +73,7 @@ def area_request(body: str) -> UnitsRequest | None:
         return None
     if m["ua"] and parse_unit(m["ua"].rstrip(".")) != unit:
         return None  # "3 m by 250 cm": two units, or a word that is no unit ("40 long by 6 m")
-    target = asked["t"] or asked["t2"] or asked["t3"] or asked["t4"] or asked["t5"]
+    target = asked["t"] or asked["t2"] or asked["t3"] or asked["t4"] or asked["t5"] or asked["t6"]
     wanted = _one_target(target, f"{_LENGTH} ** 2")
     if wanted is None:
         return None

@@ -48,8 +48,10 @@ _ASKED_FOR = (
         # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
         r"|\s+(?:do|will)\s+(?:i|we|you|they)\s+have\s+to\s+(?:edit|watch|listen\s+to|walk|drive"
         r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?"
-        # what the answer is for: "… how many pounds is that, for my American client?"
-        r"(?:,?\s+for\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30})?$",
+        # what the answer is for: "… how many pounds is that, for my American client?", "…, to
+        # see if it fits the alcove?"
+        r"(?:,?\s+for\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30}"
+        r"|,?\s+to\s+(?:see|check|know)\s+(?:if|whether)\s+[a-z' -]{1,40}\??)?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -65,13 +67,16 @@ _ASKED_FOR = (
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
         r"|what(?:'s|\s+is)\s+the\s+(?P<thing>[a-z]{4,})\s+in"
-        r"|convert\s+(?:that|this|it)\s+(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
+        r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
+        r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?"
         r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
         re.IGNORECASE,
     ),
+    # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?"
+    re.compile(r"^(?P<t>[A-Za-z°][A-Za-z°/²³]{0,20})\s*\??$"),
     # "What psi is that?": the unit named as the thing asked
     re.compile(r"^(?:so\s+)?what\s+(?P<t>[A-Za-z°]+)\s+is\s+(?:that|this|it)$", re.IGNORECASE),
     # "How tall is he in centimetres?", learners' "how much km is it?"
