@@ -27,6 +27,15 @@ _TERSE = (
         ),
         lambda m: f"What is the {m['i'].lower() if m['i'] else _total(m['w'])}?",
     ),
+    # "Value of the round?", "Total value?": what everything told is worth
+    (
+        re.compile(
+            rf"{_AFTER}(?:the\s+)?(?:(?:total\s+)?value(?:\s+of\s+the\s+(?:round|lot|order|load|batch))?)"
+            r"\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: "What is the total value?",
+    ),
     # "Steel cost?", "Cost of the chip?": what the thing named costs
     (
         re.compile(

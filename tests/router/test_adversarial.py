@@ -960,6 +960,16 @@ STILL_ANSWERED = [
     pytest.param(
         [
             U(
+                "Packed 84 small boxes at £14.50 and 57 large at £22.75 this round. Value of the"
+                " round?"
+            )
+        ],
+        "= 2514.75",
+        id="terse-value-of-the-round",
+    ),
+    pytest.param(
+        [
+            U(
                 "Van hire is £80 a day plus 30p per mile. We need it 3 days and will do 200 miles. Cost?"
             )
         ],

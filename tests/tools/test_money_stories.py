@@ -734,6 +734,10 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we spend on"
             " helmets?"
         ),
+        # a share of no parts, a share named by whose it is, bundles that do not come out whole
+        "Split 1,260 in the ratio 2:0:4. What's the smallest share?",
+        "Split 1,260 in the ratio 2:3:4 - what's Tom's share",
+        "We have 1,280 nappies to go out in bundles of 25. How many bundles is that?",
         # an arrow with nothing asked, or the other way asked
         "640 -> 776",
         "by what percent did it go down, 640 -> 776?",
@@ -1378,6 +1382,25 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "65",
         ),
         ("Of our 40 hens, 12 stopped laying. What percentage is that?", "30"),
+        # a deposit on a quote, a ratio's share, a rate "is losing", a whole in exact bundles
+        (
+            "We take a 40% deposit. The fox mount is quoted at £685 - how much is the deposit?",
+            "274",
+        ),
+        ("Split 1,260 in the ratio 2:3:4 - what's the biggest share", "560"),
+        ("Split 1,260 in the ratio 2:3:4. What's the smallest share?", "280"),
+        (
+            "The longcase is losing 42 seconds a day. How many minutes does it lose over 30 days?",
+            "21",
+        ),
+        (
+            "We have 1,275 nappies to go out in family bundles of 25. How many bundles is that?",
+            "51",
+        ),
+        (
+            "We harvested 612 kg of flake salt and it goes into 250 g tubs. How many tubs is that?",
+            "2448",
+        ),
         # a note's split, a change with an arrow, a sale price after a comma, "What did we spend?"
         ("split £1,263.60 nine ways, how much each", "140.4"),
         ("by what percent did it go up, 640 -> 776?", "21.25"),

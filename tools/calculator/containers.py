@@ -38,7 +38,8 @@ _NEED_ASKED = re.compile(
 )
 _SOLD_IN = (
     r"(?:come|comes|sold|sells?|packs?|packed|supplied|delivered|split|splits|divided|divides"
-    r"|sorts?|sorted)\s+(?:(?:it|them|[a-z]+)\s+)?(?:only\s+)?(?:in|into)\s+(?:whole\s+)?"
+    r"|sorts?|sorted|go(?:es)?\s+out|went\s+out|bundled|bagged|boxed)\s+(?:(?:it|them|[a-z]+)\s+)?"
+    r"(?:only\s+)?(?:in|into)\s+(?:whole\s+)?"
 )
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = (
@@ -50,7 +51,8 @@ _SIZED = frozenset({"is", "are", "weighs", "measures"})  # "each skein is 220 m"
 _FILL_ASKED = re.compile(
     r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:will|would|does|did|can|could)\s+"
     r"(?:that|it|this|i|we|you|they)\s+fill\b"
-    r"|^(?:so\s+)?how\s+many\s+full\s+(?P<what2>[a-z]+)\s+(?:is|are)\s+(?:that|it|this)\b",
+    # ("How many bundles is that?": only when they come out full, as with "full")
+    r"|^(?:so\s+)?how\s+many\s+(?:full\s+)?(?P<what2>[a-z]+)\s+(?:is|are)\s+(?:that|it|this)\b",
     re.IGNORECASE,
 )
 # "I can only buy whole skeins - how many?": what the bare question counts

@@ -157,6 +157,14 @@ _ARROW_CHANGE = re.compile(
     r"|fall|increase|decrease|change)|(?P<w3>increase|decrease|rise|fall|change)\s+is\s+(?:that|this)))?$",
     re.IGNORECASE,
 )
+# One share of an amount split in a ratio: "Split 1,260 in the ratio 2:3:4 - what's the biggest
+# share" -> "1260 * 4 / (2 + 3 + 4)"
+_RATIO = re.compile(
+    rf"^(?:split|share|divide)\s+({_NUM})\s+in\s+(?:the|a)\s+ratio(?:\s+of)?\s+(\d+(?:\s*:\s*\d+)+)"
+    r"(?:\s*[-—–,;.]\s*|\s+)(?:what(?:'s|\s+is)|how\s+much\s+is)\s+the\s+(?P<which>biggest|largest"
+    r"|greatest|smallest|least)\s+(?:share|part|portion)$",
+    re.IGNORECASE,
+)
 _ARROW_WORDS = {"go up": "increase", "go down": "decrease", "rise": "increase", "fall": "decrease"}
 # A bill and a tip: "The bill is $72.50 and I want to tip 18%. How much is the tip?" (the tip),
 # "Dinner came to $43.75. What's the total with a 20% tip?" (bill and tip).
@@ -275,6 +283,8 @@ def _story_frame(body: str) -> str:
     # (each frame is tried only when the words it cannot do without are there: a frame's regex
     # scans the whole body, and every message with a digit reaches here)
     low = body.lower()
+    if "ratio" in low and (m := _RATIO.match(body)):
+        return _ratio_share(m)
     tip = "tip" in low
     if tip and (m := _TIP.match(body)):
         return f"{m.group(2)}% of {m.group(1)}"
@@ -311,6 +321,15 @@ def _story_frame(body: str) -> str:
         kind = _CHANGE_WORDS.get(word, word)
         return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")
     return rate_product(body) or body
+
+
+def _ratio_share(m: re.Match[str]) -> str:
+    parts = [int(p) for p in m.group(2).split(":")]
+    if not all(parts):
+        return "ratio?"  # the grammar refuses: a share of 0 parts is no share
+    pick = min(parts) if m["which"].lower() in ("smallest", "least") else max(parts)
+    total = m.group(1).replace(",", "")
+    return f"{total} * {pick} / ({' + '.join(map(str, parts))})"
 
 
 def _change_frame(body: str) -> str:

@@ -335,7 +335,7 @@ _NAMED_ASKED = re.compile(
 # what the amount is before the percentage is paid on it: "costs £1,800", "did £2,460 of"
 _BASE_BEFORE = re.compile(
     r"\b(?:costs?|is|was|came\s+to|comes\s+to|totals?|totalled|priced\s+at|sold|did|took|made"
-    r"|bill\s+of|invoice\s+of|sales\s+of|worth)\s+(?:just\s+|only\s+|about\s+)?$"
+    r"|bill\s+of|invoice\s+of|sales\s+of|worth|quoted(?:\s+at)?|quote\s+of)\s+(?:just\s+|only\s+|about\s+)?$"
     # "a 30% deposit on her $2,850 package": the percentage said right before it
     r"|%\s+[a-z]+\s+on\s+(?:the|her|his|my|our|their|a|an)\s+$",
     re.IGNORECASE,

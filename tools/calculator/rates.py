@@ -397,5 +397,7 @@ def _other_verb(question: str, story: str) -> bool:
     m = _ASKED_VERB.search(question)
     if m is None:
         return False
-    verb = m["verb"].lower()
-    return verb not in _AMOUNT_VERBS and verb[:4] not in story.lower()
+    verb, told = m["verb"].lower(), story.lower()
+    if verb.endswith("e") and f"{verb[:-1]}ing" in told:
+        return False  # "is losing 42 seconds a day" … "How many minutes does it lose …?"
+    return verb not in _AMOUNT_VERBS and verb[:4] not in told
