@@ -1513,6 +1513,14 @@ STORIES += [
         "Balustrade ordered 8 March 2027 with a 10-week lead time. When is it due?",
         "Monday, May 17, 2027",
     ),
+    # a thing done on a date said right after its verb, with no "on"
+    (
+        (
+            "Drying racks filled Saturday 9 October 2027, the batch needs 19 days. When will it be"
+            " ready?"
+        ),
+        "Thursday, October 28, 2027",
+    ),
     ("Club was founded on 21 June 1952. How many days from then to 21 June 2032?", "29220 days"),
     (
         (

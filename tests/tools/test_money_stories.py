@@ -1382,6 +1382,11 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "65",
         ),
         ("Of our 40 hens, 12 stopped laying. What percentage is that?", "30"),
+        # "written as a decimal", "raise 3 to the 9th power", "Add VAT at 20% to …"
+        ("what's 5/8 written as a decimal number", "0.625"),
+        ("raise 3 to the 9th power", "19683"),
+        ("raise 2 to the power of 10", "1024"),
+        ("Add VAT at 20% to £86.45, what's the gross?", "103.74"),
         # a deposit on a quote, a ratio's share, a rate "is losing", a whole in exact bundles
         (
             "We take a 40% deposit. The fox mount is quoted at £685 - how much is the deposit?",

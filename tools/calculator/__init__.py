@@ -59,14 +59,15 @@ _TRAIL = re.compile(
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
     r"|(?:leaves|gives|makes) what\??"
     r"|,? it makes? how much\??|"
-    r"in total|altogether|,? ?(?:expressed )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
+    r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
     # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|is how much(?: each)?|"
     r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
-    r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|"  # "23% off 189.00, what's the …"
+    # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
+    r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|,\s*what(?:'s| is) the gross(?: total)?|"
     # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
     # spent £18.40 on lunch. What's left?" asks a story's question)
     r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"

@@ -59,6 +59,11 @@ PERCENT_FRAMES = compiled(
         rf"^add ({NUM}){PCT}(?: (?:vat|tax|sales tax|gst|tip|service charge))? (?:to|onto) ({NUM})$",
         "{1} + {0}% of {1}",
     ),
+    # "Add VAT at 20% to £86.45", "what's the gross?" after it taken off as a trail
+    (
+        rf"^add (?:vat|tax|sales tax|gst) (?:at|of) ({NUM}){PCT} (?:to|onto) ({NUM})$",
+        "{1} + {0}% of {1}",
+    ),
     # "put 35% on top of 1,160", "put 35% on 1,160"
     (rf"^(?:put|add) ({NUM}){PCT} (?:on top of|on|onto) ({NUM})$", "{1} + {0}% of {1}"),
     (rf"^(?:subtract|deduct) ({NUM}){PCT} from ({NUM})$", "{1} - {0}% of {1}"),
@@ -111,6 +116,9 @@ PERCENT_FRAMES = compiled(
         "{0} + {1}% of {0}",
     ),
     (rf"^(?:increase|raise) ({NUM}) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    # "raise 3 to the 9th power", "raise 2 to the power of 10"
+    (rf"^raise ({NUM}) to the (\d+)(?:st|nd|rd|th) power$", "{0} ^ {1}"),
+    (rf"^raise ({NUM}) to the power(?: of)? (\d+)$", "{0} ^ {1}"),
     (rf"^(?:decrease|reduce|lower) ({NUM}) by ({NUM}){PCT}$", "{0} - {1}% of {0}"),
     (rf"^(\d+) ?/ ?(\d+) of ({NUM})$", "{0}/{1} * {2}"),  # "3/8 of 96"
     # "She made 45 of 72 free throws; what's that as a percentage?"

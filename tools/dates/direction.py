@@ -117,6 +117,8 @@ _DONE_ON = re.compile(
     r"\b(?P<verb>[a-z]+ed|gave|came|went|began|made|put|sent|got|took|bought|sold|left|sowed|sown"
     r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped)"
     r"(?:\s+(?!on\b)[a-z']+){0,5}\s+on\s+$"
+    # ("Drying racks filled Saturday 9 October 2027": the date right after its verb)
+    r"|\b(?P<verb2>[a-z]+ed)\s+$"
     r"|\blast\s+(?P<event>[a-z]+)\s+was\s+(?:on\s+)?$",  # ("My last grading was 14 September")
     re.IGNORECASE,
 )
@@ -212,7 +214,7 @@ def _before_date(
 def done_on(text: str, date: re.Match[str]) -> bool:
     """True when the story tells something done on `date`, in the past tense."""
     m = _before_date(_DONE_ON, text, date, _REACH)
-    if m is None or (m["verb"] or "").lower() in _PLANNED:
+    if m is None or (m["verb"] or m["verb2"] or "").lower() in _PLANNED:
         return False
     return _COPULA.search(text, max(0, m.start() - 8), m.start()) is None
 
