@@ -30,6 +30,7 @@ _TIE_MARGIN = 0.02
 # A question for everything told so far: with numbers in earlier turns, they may be part of it
 # ("Shift one ran from 09:00 to 13:30." … "Second shift was 14:15 till 18:00, so how long did I
 # work in total?"); a message's own rest is `conversation`'s (`_ADDS_UP`)
+_QUESTION_TAIL = 300
 _ALL_OF_IT = re.compile(
     r"\b(?:in\s+total|total\s+(?:time|hours|cost|bill|spend|distance)|altogether|all\s+together"
     r"|in\s+all|overall|combined|grand\s+total|both\s+(?:shifts|days|trips|legs|parts|of\s+them))\b",
@@ -114,7 +115,8 @@ def route(
         # The rest of the message is read as an earlier turn: nothing in it may change the
         # question, and a second question the tools would answer makes it a few-shot prompt.
         earlier = [*earlier, ("user", rest)]
-    if _ALL_OF_IT.search(text) and any(has_digit(body) for _, body in earlier):
+    asked = text[-_QUESTION_TAIL:]  # (the question ends the message: a 10 KB one is not scanned)
+    if _ALL_OF_IT.search(asked) and any(has_digit(body) for _, body in earlier):
         return None  # "Second shift was 14:15 till 18:00, so how long did I work in total?"
     arithmetic_before = False
     for turn, (role, body) in enumerate(earlier):

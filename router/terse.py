@@ -118,13 +118,15 @@ _TYPO = re.compile(r"\b(?:whats|hows(?=\s+(?:that|it)\b)|commision|recieved)\b",
 def expanded(text: str) -> str | None:
     """The message with its terse last question said in full and its typing slips mended, or
     None when it has neither."""
+    if len(text) > MAX_TEXT:
+        return None  # (the length first: the tests below scan the whole text)
     asked = (
         text.rstrip().endswith("?")
         or _ONE_LINE.match(text)
         or _EACH_END.search(text)
         or _TYPO.search(text)  # ("…; whats the area in square metres": only the slip mended)
     )
-    if len(text) > MAX_TEXT or not asked:
+    if not asked:
         return None  # (a question mark, or a one-line ask: "minutes from 22:40 to 01:10")
     body = _TYPO.sub(lambda m: _TYPOS[m.group().lower()], text.rstrip())
     for pattern, full in _TERSE:
