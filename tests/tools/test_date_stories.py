@@ -1513,6 +1513,42 @@ STORIES += [
         "Balustrade ordered 8 March 2027 with a 10-week lead time. When is it due?",
         "Monday, May 17, 2027",
     ),
+    # a weekly series told by its first date (the k-th asked) or its last one done (the next)
+    (
+        (
+            "night market is every saturday, first one was Saturday 6 May 2028. whats the date of the"
+            " 9th market?"
+        ),
+        "Saturday, July 1, 2028",
+    ),
+    (
+        (
+            "Season three launches 12 January 2028 with one episode a week. What date does episode 10"
+            " go out?"
+        ),
+        "Wednesday, March 15, 2028",
+    ),
+    (
+        (
+            "League nights are weekly, starting on Tuesday 7 September 2027, with no breaks. What is"
+            " the date of the 12th league night?"
+        ),
+        "Tuesday, November 23, 2027",
+    ),
+    (
+        (
+            "The poodle is on a 6-week cycle and was last groomed Tuesday 21 September 2027. When's the"
+            " next appointment?"
+        ),
+        "Tuesday, November 2, 2027",
+    ),
+    (
+        (
+            "I last tuned Mrs Okafor's piano on 17 May 2027 and she wants it done every 26 weeks. When"
+            " is the next tuning due?"
+        ),
+        "Monday, November 15, 2027",
+    ),
     # a thing done on a date said right after its verb, with no "on"
     (
         (
@@ -1633,6 +1669,23 @@ LEFT_TO_THE_MODEL = [
     "Born 12 August 1987. How old was her mother on 3 June 2031?",
     "Member born 30 August 1999 - how old will I be on 15 August 2029?",
     "From 3 May 2027 to 9 May 2027, counting the weekend, how many days?",
+    # a series whose day is not the date's, that breaks, or with a number of its own
+    (
+        "night market is every saturday, first one was Friday 5 May 2028. whats the date of the 9th"
+        " market?"
+    ),
+    (
+        "night market is every saturday except in August, first one was Saturday 6 May 2028. whats"
+        " the date of the 9th market?"
+    ),
+    (
+        "The poodle was groomed on Thursday 28 January 2027 and 3 others are booked every 6 weeks."
+        " What date is the next groom?"
+    ),
+    (
+        "The poodle is groomed every 6 weeks unless it rains and was last groomed Tuesday 21"
+        " September 2027. When's the next appointment?"
+    ),
     # nights with a second number, or an age asked of someone else
     "Booking for 5 nights, 2 days after arriving on 3 May 2027. What's the check-out date?",
     "Our son was born on 9 May 2026. How many weeks old was his cousin on 15 August 2026?",
