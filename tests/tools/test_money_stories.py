@@ -734,6 +734,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we spend on"
             " helmets?"
         ),
+        # "@" that is no price
+        "email me @ 5 pm",
         # a share of no parts, a share named by whose it is, bundles that do not come out whole
         "Split 1,260 in the ratio 2:0:4. What's the smallest share?",
         "Split 1,260 in the ratio 2:3:4 - what's Tom's share",
@@ -1382,6 +1384,12 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "65",
         ),
         ("Of our 40 hens, 12 stopped laying. What percentage is that?", "30"),
+        # a price each said with "@" or "a unit"
+        ("pork belly order: 8.4 kg @ 13.75 per kg — how much do i owe the butcher", "115.5"),
+        (
+            "Pressing 1,500 LPs at £4.85 a unit plus £390 for lacquers and plates. Total cost?",
+            "7665",
+        ),
         # "written as a decimal", "raise 3 to the 9th power", "Add VAT at 20% to …"
         ("what's 5/8 written as a decimal number", "0.625"),
         ("raise 3 to the 9th power", "19683"),

@@ -21,7 +21,7 @@ from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
-from tools.calculator.money import money_said
+from tools.calculator.money import money_said, prices_said
 from tools.calculator.render import render
 from tools.calculator.told import read_story
 from tools.words import has_digit, words_to_digits
@@ -91,10 +91,6 @@ _PCT_BASE_NOUN = re.compile(
     # (a share of "3500 pounds" is pounds, of money or of weight alike)
     r"(?<=\d)\s+(?:bill|check|cheque|tab|meal|purchase|order|total|invoice|dinner|lunch|pounds|quid"
     r"|bucks)$",
-    re.IGNORECASE,
-)
-_TAXED_THING = re.compile(
-    r"(\b(?:vat|tax|gst|tip)\s+on\s+(?:an?\s+|the\s+)?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?)\s+[a-z]+(?=\s*[?.]?$)",
     re.IGNORECASE,
 )
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
@@ -171,9 +167,7 @@ def extract_expression(text: str) -> str | None:
     cut = _trail_start(body)
     body, trail = body[:cut].strip(), body[cut:]
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
-    worded = money_said(words_to_digits(body))
-    if " on " in worded:  # "20% VAT on a £78 sweep": the tax of the priced thing
-        worded = _TAXED_THING.sub(r"\1", worded)
+    worded = prices_said(money_said(words_to_digits(body)))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
     if (framed == body or framed.endswith(UNREAD_STEP)) and has_digit(worded):

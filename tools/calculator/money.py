@@ -64,3 +64,23 @@ def money_said(text: str) -> str:
     if signs == {_SIGNS[named["name"][0].lower()]}:
         text = text[: named.start()] + text[named.end() :]
     return text
+
+
+# A price each said another way: "8.4 kg @ 13.75 per kg", "1,500 LPs at £4.85 a unit"
+_AT_SIGN = re.compile(r"(?<=[\d\w])\s+@\s+(?=[$€£¥₹]?\d)")
+_PER_ITEM = re.compile(r"(?<=\d)\s+(?:a|per|each)\s+(?:unit|item|piece)\b", re.IGNORECASE)
+# The tax of a priced thing: "20% VAT on a £78 sweep"
+_TAXED_THING = re.compile(
+    r"(\b(?:vat|tax|gst|tip)\s+on\s+(?:an?\s+|the\s+)?[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?)\s+[a-z]+(?=\s*[?.]?$)",
+    re.IGNORECASE,
+)
+
+
+def prices_said(text: str) -> str:
+    """A story's prices in the words its readers know: "@" as "at", "a unit" as "each", and the
+    priced thing's name dropped after a tax on it."""
+    if "@" in text or " unit" in text or " item" in text or " piece" in text:
+        text = _AT_SIGN.sub(" at ", _PER_ITEM.sub(" each", text))
+    if " on " in text:
+        text = _TAXED_THING.sub(r"\1", text)
+    return text
