@@ -734,6 +734,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we spend on"
             " helmets?"
         ),
+        # so much for each of a count, and another count told
+        "We have 3 boxes, each 12 kg and 2 bags. How many kg is that?",
         # "@" that is no price
         "email me @ 5 pm",
         # a share of no parts, a share named by whose it is, bundles that do not come out whole
@@ -1384,6 +1386,12 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "65",
         ),
         ("Of our 40 hens, 12 stopped laying. What percentage is that?", "30"),
+        # so much for each of a count, said after it
+        (
+            "Warp for the throw: 312 ends, each 4.25 m long. How many metres of yarn is that?",
+            "1326",
+        ),
+        ("We have 3 boxes, each 12 kg. How many kg is that?", "36"),
         # a price each said with "@" or "a unit"
         ("pork belly order: 8.4 kg @ 13.75 per kg — how much do i owe the butcher", "115.5"),
         (

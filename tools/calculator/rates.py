@@ -113,6 +113,15 @@ OF_US = re.compile(
 )
 
 
+# So much of something said after a count of things, for each of them: "312 ends, each 4.25 m
+# long", "26 volunteers, each doing 4 shifts"
+_EACH_AFTER = re.compile(
+    r"(?P<n>(?<![\w.,])\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?)(?:,|\s+and)\s+each\s+(?:(?:is|one\s+is|measures"
+    r"|weighs|doing|lasting|of)\s+)?(?P<q>\d[\d,.]*\s*[a-z]+)(?:\s+(?:long|wide|high|tall|deep|heavy))?\b",
+    re.IGNORECASE,
+)
+
+
 def changes(text: str) -> bool:
     """Whether a word of the text adds, takes away, compares or scales (see _CHANGE_WORDS)."""
     return _CHANGES.search(text) is not None
@@ -147,6 +156,8 @@ def rate_product(body: str) -> str | None:
     if len(body) > MAX_STORY:
         return None
     body = one_area(people_said(body.strip()))  # ("per square metre", "21.6 m²": one unit)
+    if "each" in body:  # "312 ends, each 4.25 m long": 312 ends of 4.25 m each
+        body = _EACH_AFTER.sub(r"\g<n> of \g<q> each", body)
     if body[:3].lower() == "if " and (given := _IF_TOLD.match(body)):
         body = f"{given['told']}. {given['asked']}"  # "If 5 notebooks cost £8.75, how much …?"
     sentences = SENTENCES.split(body)
