@@ -1513,6 +1513,10 @@ STORIES += [
         "Balustrade ordered 8 March 2027 with a 10-week lead time. When is it due?",
         "Monday, May 17, 2027",
     ),
+    (
+        "Chairs dropped off 17 November 2027, we quoted 36 days. What date will they be ready?",
+        "Thursday, December 23, 2027",
+    ),
     # a weekly series told by its first date (the k-th asked) or its last one done (the next)
     (
         (

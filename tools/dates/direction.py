@@ -118,7 +118,7 @@ _DONE_ON = re.compile(
     r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped)"
     r"(?:\s+(?!on\b)[a-z']+){0,5}\s+on\s+$"
     # ("Drying racks filled Saturday 9 October 2027": the date right after its verb)
-    r"|\b(?P<verb2>[a-z]+ed)\s+$"
+    r"|\b(?P<verb2>[a-z]+ed)(?:\s+(?:off|in|out|up|back))?\s+$"
     r"|\blast\s+(?P<event>[a-z]+)\s+was\s+(?:on\s+)?$",  # ("My last grading was 14 September")
     re.IGNORECASE,
 )
