@@ -19,7 +19,7 @@ _TERSE = (
     (
         re.compile(
             rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+|order\s+)?total|(?:gross\s+)?takings"
-            r"|profit|the\s+total|(?P<i>invoice|bill)\s+amount|total\s+with\s+(?:the\s+)?(?:tax|vat)"
+            r"|profit|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?|total\s+with\s+(?:the\s+)?(?:tax|vat)"
             # "Total to invoice?", "Total due?"
             r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed))"
             r"(?:\s+please)?\s*\?$",

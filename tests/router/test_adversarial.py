@@ -968,6 +968,11 @@ STILL_ANSWERED = [
         id="terse-value-of-the-round",
     ),
     pytest.param(
+        [U("Thesis order: seven copies at £42.50, less a 10% student discount. Bill?")],
+        "= 267.75",
+        id="terse-bill",
+    ),
+    pytest.param(
         [
             U(
                 "Van hire is £80 a day plus 30p per mile. We need it 3 days and will do 200 miles. Cost?"

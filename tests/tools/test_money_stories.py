@@ -734,6 +734,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we spend on"
             " helmets?"
         ),
+        # a share kept by one and another's asked, a share over the whole
+        "We sold 40 mugs at £5. The hall keeps 30%. How much does the band get?",
+        "We sold 40 mugs at £5 and the hall keeps 130%. What's our share?",
         # so much for each of a count, and another count told
         "We have 3 boxes, each 12 kg and 2 bags. How many kg is that?",
         # "@" that is no price
@@ -1386,6 +1389,50 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "65",
         ),
         ("Of our 40 hens, 12 stopped laying. What percentage is that?", "30"),
+        # a percentage on the whole said "less", "minus", "added to the lot" before the question
+        (
+            (
+                "office block contract: 416 panes at £3.40 a pane, minus the 5% loyalty discount. what"
+                " do we invoice"
+            ),
+            "1343.68",
+        ),
+        (
+            (
+                "Quote breakdown: panels £4,380, inverter £1,150, scaffold £720, labour £1,600. With 5%"
+                " VAT added to the lot, what's the final figure?"
+            ),
+            "8242.5",
+        ),
+        # a share of the takings kept by another: what is left, or their share
+        (
+            (
+                "Open day sales: 46 hooks at £12 and 19 pokers at £28. The card machine takes 1.75% of"
+                " everything — what do we net?"
+            ),
+            "1065.03",
+        ),
+        (
+            (
+                "Village hall gig: 148 tickets at £8 and 61 children's at £4.50, and the hall keeps 30%."
+                " What's our share?"
+            ),
+            "1020.95",
+        ),
+        (
+            (
+                "Our truck sold 640 cones at $4.25 at the county fair, and the fair takes 18% of gross."
+                " How many dollars does the fair get?"
+            ),
+            "489.6",
+        ),
+        (
+            (
+                "62 guests booked the catamaran trip at $89 each. The ship keeps 35%; how much goes to"
+                " the local operator?"
+            ),
+            "3586.7",
+        ),
         # so much for each of a count, said after it
         (
             "Warp for the throw: 312 ends, each 4.25 m long. How many metres of yarn is that?",

@@ -367,8 +367,9 @@ _ONE_DISCOUNT = re.compile(
 _ON_TOP = re.compile(
     r"(?:,?\s+(?:and|plus|with)\s+(?:then\s+)?|,\s+|(?<=\.)\s*|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+)"
     r"(?:adding\s+|add\s+)?(?:(?P<kind>vat|tax)\s+at\s+(?P<p>" + NUM + r")\s*%"
-    r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?P<kind2>tip|vat|tax|service\s+charge|gratuity))"
-    r"\s+on\s+(?:top|the\s+lot|everything|the\s+total)(?=\s*[.,;]|$)",  # ("… VAT at 20% on the lot")
+    r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?P<kind2>tip|vat|tax|service\s+charge|gratuity)"
+    r"|(?P<p3>" + NUM + r")\s*%\s+(?P<kind3>vat|tax))"  # ("With 20% VAT on the lot")
+    r"\s+(?:on|added\s+to)\s+(?:top|the\s+lot|everything|the\s+total)(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 _WHOLE_ASKED = re.compile(
@@ -376,15 +377,18 @@ _WHOLE_ASKED = re.compile(
     r"(?:\s+bill)?|bill|final\s+bill|invoice)"
     r"|(?:what|how\s+much)\s+(?:do|did|will|would|should)\s+(?:i|we)\s+pay"
     r"|how\s+much\s+is\s+(?:the|our|my)\s+(?:order|bill|invoice)"
+    r"|what\s+do\s+(?:i|we)\s+(?:invoice|charge|bill)"
     r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
     re.IGNORECASE,
 )
 
 
+_CLAUSE_ASKED = re.compile(r",\s+(?=(?:what|how)\b[^,]*$)", re.IGNORECASE)
 # What is paid with a percentage on top: "What should the invoice total be?", "What do I pay?"
 _TOP_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:[a-z]+\s+)?total"
     r"|what\s+(?:should|will)\s+the\s+(?:[a-z]+\s+)?total\s+be"
+    r"|what(?:'s|\s+is)\s+the\s+final\s+(?:figure|price|amount|bill)"
     r"|(?:what|how\s+much)\s+(?:do|will|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
     re.IGNORECASE,
 )
@@ -398,6 +402,9 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     if (told := question_and_story(body, 4, asked_total=total)) is None:
         return None
     question, story = told
+    if (clause := _CLAUSE_ASKED.search(question)) and "%" in question[: clause.start()]:
+        # "With 20% VAT on the lot, what's the total?": the percentage told before the question
+        story, question = f"{story} {question[: clause.start()]}", question[clause.end() :]
     found = (
         list(_ON_THE_WHOLE.finditer(story))
         or list(_ONE_DISCOUNT.finditer(story))
