@@ -1433,6 +1433,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "3586.7",
         ),
+        # the whole amount asked by what is done with it ("pack", "bring", "carry")
+        (
+            (
+                "White gas: 0.45 litres per person per day, 4 people, 38 days on the ice. How many"
+                " litres do we pack?"
+            ),
+            "68.4",
+        ),
         # so much for each of a count, said after it
         (
             "Warp for the throw: 312 ends, each 4.25 m long. How many metres of yarn is that?",
