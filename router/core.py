@@ -91,6 +91,33 @@ def _buried_claims(
     return [], ""
 
 
+# The currencies a text names, by sign, code or word: an earlier turn naming another than the
+# question's may set the one the answer is wanted in ("We're budgeting the whole trip in Swiss
+# francs."), which needs a rate no tool has
+_CURRENCY = {
+    "gbp": re.compile(
+        r"£|\bgbp\b|\bpounds?\s+sterling\b|\bsterling\b|\bquid\b|\bpence\b", re.IGNORECASE
+    ),
+    "eur": re.compile(r"€|\beur\b|\beuros?\b", re.IGNORECASE),
+    "usd": re.compile(r"\$|\busd\b|\bdollars?\b|\bbucks\b|\bcents?\b", re.IGNORECASE),
+    "chf": re.compile(r"\bchf\b|\bfrancs?\b", re.IGNORECASE),
+    "jpy": re.compile(r"¥|\bjpy\b|\byen\b", re.IGNORECASE),
+    "inr": re.compile(r"₹|\binr\b|\brupees?\b", re.IGNORECASE),
+}
+_CURRENCY_HINT = re.compile(
+    r"[£€$¥₹]|\b(?:gbp|eur|usd|chf|jpy|inr|euro|dollar|franc|yen|rupee|sterling|quid|bucks|pence|cents?)",
+    re.IGNORECASE,
+)
+
+
+def _currencies(text: str) -> set[str]:
+    """The currencies `text` names (its last 2,000 characters: a long earlier turn's tail)."""
+    text = text[-2000:]
+    if not _CURRENCY_HINT.search(text):
+        return set()
+    return {code for code, said in _CURRENCY.items() if said.search(text)}
+
+
 def route(
     messages: list[Any], ctx: ToolContext | None = None, *, tools: Mapping[str, Tool] | None = None
 ) -> Route | None:
@@ -118,6 +145,12 @@ def route(
     asked = text[-_QUESTION_TAIL:]  # (the question ends the message: a 10 KB one is not scanned)
     if _ALL_OF_IT.search(asked) and any(has_digit(body) for _, body in earlier):
         return None  # "Second shift was 14:15 till 18:00, so how long did I work in total?"
+    if (
+        earlier
+        and (money := _currencies(asked))
+        and any(_currencies(body) - money for _, body in earlier)
+    ):
+        return None  # "We're budgeting the whole trip in Swiss francs." … "180 euros a night?"
     arithmetic_before = False
     for turn, (role, body) in enumerate(earlier):
         # an earlier user turn may also set a standing instruction or convention ("Answer only

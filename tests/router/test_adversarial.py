@@ -67,6 +67,16 @@ LEAVE_TO_MODEL = [
         "direct",
         id="altogether-over-turns",
     ),
+    # the currency the answer is wanted in, set by an earlier turn
+    pytest.param(
+        [
+            U("We're budgeting the whole trip in Swiss francs."),
+            A("Got it."),
+            U("How much is 3 nights at 180 euros a night?"),
+        ],
+        "direct",
+        id="currency-set-earlier",
+    ),
     pytest.param([U("What is 978-0-306-40615-7?")], "direct", id="isbn"),
     pytest.param([U("What happened on 12-25-2023 in Paris?")], "assist", id="dashed-date-assist"),
     pytest.param([U("What is 12-25-2023?")], "direct", id="dashed-date"),
@@ -626,6 +636,15 @@ STILL_ANSWERED = [
         ],
         "3.75 hours",
         id="total-after-turns-without-figures",
+    ),
+    pytest.param(
+        [
+            U("We're budgeting the whole trip in euros."),
+            A("Got it."),
+            U("How much is 3 nights at 180 euros a night?"),
+        ],
+        "= 540",
+        id="currency-set-earlier-the-same",
     ),
     pytest.param([U("What is 16-3-4?")], "= 9", id="subtraction-chain"),
     pytest.param([U("1000-450-300 =")], "= 250", id="long-chain"),

@@ -734,6 +734,11 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "The club bought 14 helmets at £46.50 and 9 headtorches at £38.20. What did we spend on"
             " helmets?"
         ),
+        # a part of a number said before a sum: which is grouped first is the reader's
+        "what's half of 2 plus 2",
+        "What is 20% of 50 plus 10?",
+        "twice 3 plus 4",
+        "what's a quarter of 1,000 minus 60",
         # a share kept by one and another's asked, a share over the whole
         "We sold 40 mugs at £5. The hall keeps 30%. How much does the band get?",
         "We sold 40 mugs at £5 and the hall keeps 130%. What's our share?",

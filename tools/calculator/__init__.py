@@ -93,6 +93,13 @@ _PCT_BASE_NOUN = re.compile(
     r"|bucks)$",
     re.IGNORECASE,
 )
+# A part of a number said before a sum: "half of 2 plus 2" is 3 or 2, "20% of 50 plus 10" 12 or 20
+_SPOKEN_GROUPING = re.compile(
+    r"(?:\b(?:half|an?\s+(?:third|quarter|fifth|eighth|tenth)|\d+\s+(?:thirds?|quarters?|fifths?"
+    r"|eighths?|tenths?)|twice|double|triple)\s+(?:of\s+)?(?:the\s+)?|%\s+of\s+)\d[\d,.]*\s*"
+    r"(?:plus|minus|\+|-|−)\s*\d",
+    re.IGNORECASE,
+)
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").
 # "15 percent od 380": a slip of "of" after a percentage
 _OF_SLIP = re.compile(r"(?:(?<=%)|(?<=percent)|(?<=per cent))\s+od\s+(?=[$€£¥₹]?\d)", re.IGNORECASE)
@@ -248,7 +255,7 @@ def parse_request(
     expr = extract_expression(text)
     if expr is None or not has_digit(expr):
         return None
-    why = identifier_reason(expr)
+    why = identifier_reason(expr) or (_SPOKEN_GROUPING.search(text) and "a spoken grouping")
     if why:
         log.debug("calculator abstains: %r looks like %s", expr, why)
         return None
