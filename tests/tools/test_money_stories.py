@@ -744,6 +744,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "We sold 40 mugs at £5 and the hall keeps 130%. What's our share?",
         # so much for each of a count, and another count told
         "We have 3 boxes, each 12 kg and 2 bags. How many kg is that?",
+        # a price with nothing taken off it
+        "Shoes are £84 — what do I actually pay?",
         # "@" that is no price
         "email me @ 5 pm",
         # a share of no parts, a share named by whose it is, bundles that do not come out whole
@@ -1458,6 +1460,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "Pressing 1,500 LPs at £4.85 a unit plus £390 for lacquers and plates. Total cost?",
             "7665",
         ),
+        # "sq root", a part done of a whole as a percentage, "+ VAT at", a dash's "what do I pay"
+        ("sq root of 5329 pls", "73"),
+        (
+            (
+                "I've transcribed 1,836 of the 2,550 entries in the burial register. What percentage is"
+                " done?"
+            ),
+            "72",
+        ),
+        (
+            "The pair scored 1,120 matchpoints out of a possible 1,600. What percentage is that?",
+            "70",
+        ),
+        ("£1,250 + VAT at 17.5%, total please", "1468.75"),
+        ("fifteen percent off £84 — what do I actually pay?", "71.4"),
         # "written as a decimal", "raise 3 to the 9th power", "Add VAT at 20% to …"
         ("what's 5/8 written as a decimal number", "0.625"),
         ("raise 3 to the 9th power", "19683"),

@@ -71,9 +71,9 @@ _TRAIL = re.compile(
     # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
     # spent £18.40 on lunch. What's left?" asks a story's question)
     r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
-    r"|amount|number|value|price))|"
+    r"|amount|number|value|price)|what (?:do|will) (?:i|we) (?:actually |really )?pay)|"
     # a last word of its own: "… Fri £644, Sat £811.25. Total?"
-    r"\s*[.!:—–]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?))*"
+    r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?))*"
     r"\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )

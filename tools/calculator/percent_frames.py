@@ -107,6 +107,11 @@ PERCENT_FRAMES = compiled(
         ),
         "{0} + {1}% of {0}",
     ),
+    # "£1,250 + VAT at 17.5%"
+    (
+        rf"^({NUM}) (?:plus|\+) (?:vat|tax|sales tax|gst) (?:at|of|@) ({NUM}){PCT}$",
+        "{0} + {1}% of {0}",
+    ),
     # "the total on a $64 purchase with 8.25% sales tax added"
     (
         (
@@ -126,9 +131,10 @@ PERCENT_FRAMES = compiled(
     (
         (
             r"^(?:[a-z':]+ ){0,3}?(?:[a-z]+|i've|we've|i have|we have) (?:made|got|scored|hit"
-            r"|passed|won|answered|completed|finished|done|sold|read|fixed|marked)"
-            rf" ({NUM}) (?:of|out of)(?: the)? ({NUM})(?: [a-z-]+){{0,4}}[.,;]? (?:what(?:'s| is)"
-            r" that as an? (?:percent(?:age)?|%)|what (?:percent(?:age)?|%) is that)$"
+            r"|passed|won|answered|completed|finished|done|sold|read|fixed|marked|[a-z]+ed)"
+            rf" ({NUM}) (?:[a-z]+ )?(?:of|out of)(?: the| a possible)? ({NUM})(?: [a-z-]+){{0,6}}[.,;]?"
+            r" (?:what(?:'s| is) that as an? (?:percent(?:age)?|%)|what (?:percent(?:age)?|%) is"
+            r" (?:that|done|complete|finished))$"
         ),
         "{0} / {1} * 100",
     ),

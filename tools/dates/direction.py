@@ -156,7 +156,8 @@ _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
     r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
     # ("Poured the tapers on …; they cure for 2 weeks.")
-    r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles)\s+for"
+    r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles|cool|cools|harden"
+    r"|hardens|mature|matures|ferment|ferments|steep|steeps|sit|sits)\s+for"
     r"|at\s+least"
     r"|let\s+it\s+[a-z]+\s+for|leave\s+it\s+(?:for\s+)?|rest\s+(?:it\s+)?for)"
     r"\s+(?:an?\s+|another\s+)?$",

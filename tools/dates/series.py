@@ -61,7 +61,8 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S[^.!?]*\??$)")
 def series_date(text: str, cue: str | None) -> dict | None:
     """The k-th or the next date of a weekly series told by one date (see the module)."""
     parts = _LAST_SENTENCE.split(text.strip())
-    if len(parts) != 2 or "week" not in text.lower() and "every" not in text.lower():
+    low = text.lower()
+    if len(parts) != 2 or not ("week" in low or "every" in low or "fortnight" in low):
         return None
     story, question = parts
     story = _NO_BREAKS.sub("", story)
