@@ -1553,6 +1553,13 @@ STORIES += [
         ),
         "Monday, November 15, 2027",
     ),
+    (
+        (
+            "Our fortnightly simultaneous pairs started on Tuesday 5 January 2027. What's the date of"
+            " the 9th session?"
+        ),
+        "Tuesday, April 27, 2027",
+    ),
     # a thing done on a date said right after its verb, with no "on"
     (
         (
