@@ -44,6 +44,15 @@ _TERSE = (
         ),
         lambda m: f"What does the {(m['w'] or m['of']).lower()} cost?",
     ),
+    # "Litres per day?": how many of the unit asked for each of the other
+    (
+        re.compile(
+            rf"{_AFTER}(?P<u>litres|liters|kilos|kg|metres|meters|miles|km|hours|minutes|grams|pounds"
+            r"|gallons|bottles|boxes|bags|riders|people|tickets|meals|eggs)\s+(?:per|a|an)\s+(?P<p>[a-z]+)\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"How many {m['u']} a {m['p']}?",
+    ),
     # "How much each?"
     (
         re.compile(rf"{_AFTER}how\s+much\s+each\s*\??$", re.IGNORECASE),

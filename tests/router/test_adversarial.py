@@ -994,6 +994,16 @@ STILL_ANSWERED = [
     pytest.param(
         [
             U(
+                "The resurfacer lays down 380 litres of water per flood and we do 11 floods a day."
+                " Litres per day?"
+            )
+        ],
+        "= 4180",
+        id="terse-unit-per-period",
+    ),
+    pytest.param(
+        [
+            U(
                 "Van hire is £80 a day plus 30p per mile. We need it 3 days and will do 200 miles. Cost?"
             )
         ],

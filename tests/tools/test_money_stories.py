@@ -1460,6 +1460,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "Pressing 1,500 LPs at £4.85 a unit plus £390 for lacquers and plates. Total cost?",
             "7665",
         ),
+        # VAT said last in the story, on all of it
+        (
+            (
+                "Thirty-eight metres of wall at £145 a metre, plus VAT at 20%. What's the total on the"
+                " quote?"
+            ),
+            "6612",
+        ),
         # "sq root", a part done of a whole as a percentage, "+ VAT at", a dash's "what do I pay"
         ("sq root of 5329 pls", "73"),
         (

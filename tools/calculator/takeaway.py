@@ -369,7 +369,8 @@ _ON_TOP = re.compile(
     r"(?:adding\s+|add\s+)?(?:(?P<kind>vat|tax)\s+at\s+(?P<p>" + NUM + r")\s*%"
     r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?P<kind2>tip|vat|tax|service\s+charge|gratuity)"
     r"|(?P<p3>" + NUM + r")\s*%\s+(?P<kind3>vat|tax))"  # ("With 20% VAT on the lot")
-    r"\s+(?:on|added\s+to)\s+(?:top|the\s+lot|everything|the\s+total)(?=\s*[.,;]|$)",
+    r"(?:\s+(?:on|added\s+to)\s+(?:top|the\s+lot|everything|the\s+total)"
+    r"|(?<=%)(?=\s*\.?$))(?=\s*[.,;]|$)",  # ("…, plus VAT at 20%." ending the story: on it all)
     re.IGNORECASE,
 )
 _WHOLE_ASKED = re.compile(
@@ -386,7 +387,7 @@ _WHOLE_ASKED = re.compile(
 _CLAUSE_ASKED = re.compile(r",\s+(?=(?:what|how)\b[^,]*$)", re.IGNORECASE)
 # What is paid with a percentage on top: "What should the invoice total be?", "What do I pay?"
 _TOP_ASKED = re.compile(
-    r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:[a-z]+\s+)?total"
+    r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:[a-z]+\s+)?total(?:\s+on\s+the\s+(?:quote|invoice|bill))?"
     r"|what\s+(?:should|will)\s+the\s+(?:[a-z]+\s+)?total\s+be"
     r"|what(?:'s|\s+is)\s+the\s+final\s+(?:figure|price|amount|bill)"
     r"|(?:what|how\s+much)\s+(?:do|will|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
