@@ -706,6 +706,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("A gust of 61 mph was logged at 3pm - what is that in km/h?", "61 mph = 98.169984 km/h"),
         ("The baseboard is 8 ft long, in metres?", "8 ft = 2.4384 m"),
         ("Hut floor is 12 ft by 9 ft; what's the area in square metres?", "10.03352832 m²"),
+        # feet and inches with the inches' unit left out before the one asked
+        ("what's 5 foot 11 in centimetres", "5 ft + 11 in = 180.34 cm"),
+        ("what is 6 foot 2 in metres", "= 1.8796 m"),
         # "give it to me in", "convert to", a bare unit asked, what the answer is for, areas
         (
             "Tanker's draught is 31 ft 6 in. Give it to me in metres for the passage plan.",

@@ -74,7 +74,11 @@ _REWRITES = _rewrites(
     (_FEET_INCHES.pattern, r"\1 ft \2 in", ("'", "′", "’")),
     # "I'm 5 foot 10": the inches said without their unit after feet
     (
-        r"(?<![\w.])(\d)\s*(?:foot|feet|ft)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:[.,;?!](?!\d)|$))",
+        # ("5 foot 11 in centimetres": the inches' unit left out before the one asked)
+        (
+            r"(?<![\w.])(\d)\s*(?:foot|feet|ft)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:[.,;?!](?!\d)|$)"
+            r"|\s+in\s+(?:centimet|centimeter|cm\b|met|m\b|millimet|mm\b))"
+        ),
         r"\1 ft \2 in",
         ("foot", "feet", "ft"),
     ),
