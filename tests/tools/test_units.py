@@ -706,6 +706,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("A gust of 61 mph was logged at 3pm - what is that in km/h?", "61 mph = 98.169984 km/h"),
         ("The baseboard is 8 ft long, in metres?", "8 ft = 2.4384 m"),
         ("Hut floor is 12 ft by 9 ft; what's the area in square metres?", "10.03352832 m²"),
+        # how it is measured before the thing, a side of a square
+        ("How many metres long is an 8-foot organ pipe?", "8 ft = 2.4384 m"),
+        (
+            "The club's card tables are 32 inches square. What is the side length in centimetres?",
+            "32 in = 81.28 cm",
+        ),
         # feet and inches with the inches' unit left out before the one asked
         ("what's 5 foot 11 in centimetres", "5 ft + 11 in = 180.34 cm"),
         ("what is 6 foot 2 in metres", "= 1.8796 m"),

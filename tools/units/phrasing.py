@@ -61,6 +61,8 @@ _WHAT_DOES = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY_CONN = re.compile(
+    # ("How many metres long is an 8-foot organ pipe?": how it is measured, then the thing)
+    r"(?:\s+(?:long|wide|tall|high|deep|across))?"
     r"\s+(?:are\s+there\s+in|is\s+there\s+in|are\s+in|is\s+in|in|make\s+up|make|equals?|is|are"
     r"|fit\s+in(?:to)?|go\s+into)"
     r"(?=\s)",

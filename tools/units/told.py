@@ -63,7 +63,8 @@ _ASKED_FOR = (
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
-        r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length|weight|height|width|depth"
+        r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length"
+        r"|side(?:\s+length)?|weight|height|width|depth"
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
         r"|what(?:'s|\s+is)\s+the\s+(?P<thing>[a-z]{4,})\s+in"
