@@ -23,13 +23,16 @@ from tools.words import cardinal, stray_digit
 # one?" (1 step after the last).
 _EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
 _FIRST_SAID = re.compile(
-    r"\b(?:first|starting|beginning|from|starts|begins)\b(?:\s+[a-z]+){0,6}?(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
+    r"\b(?:first|starting|beginning|from|starts|begins|started|began|launch(?:es|ed)?)\b(?:\s+[a-z]+){0,6}?"
+    r"(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
     re.IGNORECASE,
 )
 _LAST_SAID = re.compile(
     r"\b(?:last|latest|previous|most\s+recent)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|on))*\s+$"
     # "The farrier came on 9 May 2027 and comes back every 6 weeks"
-    r"|\b(?:came|visited|called)\s+(?:on\s+)?$",
+    r"|\b(?:came|visited|called)\s+(?:on\s+)?$"
+    # "was last groomed Tuesday …", "I last tuned Mrs Okafor's piano on …", "was groomed on …"
+    r"|\blast\s+[a-z]+ed(?:\s+(?!on\b)[a-z']+){0,4}\s+(?:on\s+)?$|\bwas\s+(?:last\s+)?[a-z]+ed\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _ORDINAL_NAMES = "|".join(w for w, n in ORDINALS.items() if 2 <= n <= 12)  # "the sixth meeting"
@@ -45,7 +48,8 @@ _NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ADVERB = re.compile(
     rf"(?:\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+)?\b(?P<adverb>weekly|fortnightly|daily)"
-    r"\s+[a-z]+",
+    r"\s+[a-z]+"
+    r"|\b(?P<cycle>\d{1,2})[- ]week\s+(?:cycle|rota|rotation)\b",  # "on a 6-week cycle"
     re.IGNORECASE,
 )
 _ADVERBS = {"weekly": ("1", "weeks"), "fortnightly": ("2", "weeks"), "daily": ("1", "days")}
@@ -73,7 +77,9 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
         return None  # "every 14 days, skipping holidays"
     k = _KTH.search(text, len(text) - len(question))
     kth = k and (int(k["k"] or k["k2"]) if not k["word"] else ORDINALS[k["word"].lower()])
-    if adverb:
+    if adverb and adverb["cycle"]:
+        count, unit = adverb["cycle"], "weeks"
+    elif adverb:
         count, unit = _ADVERBS[adverb["adverb"].lower()]
         if adverb["count"] and not k and _LAST_ASKED.search(question):
             kth = _count(adverb["count"])  # the last of "10 weekly lessons" is the 10th
@@ -81,9 +87,11 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
             return None  # "16 weekly sessions": which one is asked?
         elif adverb["count"] and kth > _count(adverb["count"]):
             return None  # "the 11th class" of "10 weekly classes"
+    elif step.group().lower() == "fortnight":  # "every fortnight"
+        count, unit = "2", "weeks"
     else:
-        count, unit = step.group().split(maxsplit=1)
-    if not count.isdigit():
+        count, unit = (*step.group().split(maxsplit=1), "")[:2]
+    if not count.isdigit() or not unit:
         return None
     if _FIRST_SAID.search(lead) and kth:
         steps = kth - 1
@@ -104,14 +112,20 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
 # What date does episode 20 go out?", "counts 24 July 2027 as day 1 … What date is day 12?";
 # or the k-th after a dated one: "The rota repeats every 3 weeks. I'm on duty on 7 November
 # 2027 — what's the date of my fourth duty after that one?"
-_NUMBER_ONE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:1|one|#1|no\.?\s*1)\b(?![.,:]\d)", re.IGNORECASE)
+_NUMBER_ONE = re.compile(
+    # ("first one was …", "with one episode a week": no series' number one)
+    r"\b(?!(?:first|last|with|the|only|every|each|no|at|for|and|of|just)\b)(?P<noun>[a-z]+)\s+"
+    r"(?:1|one|#1|no\.?\s*1)\b(?![.,:]\d)",
+    re.IGNORECASE,
+)
 _STEP = re.compile(
     r"\bevery\s+(?P<u>day|week|fortnight)\b"
-    r"|\b(?:one|once)\s+(?:an?\s+[a-z]+\s+)?(?:a|per|each)\s+(?P<u2>day|week|fortnight)\b"
+    r"|\b(?:one|once)\s+(?:(?:an?\s+)?[a-z]+\s+)?(?:a|per|each)\s+(?P<u2>day|week|fortnight)\b"
     r"|\b(?P<n3>\d{1,3})\s+(?P<u3>days|weeks)\s+apart\b"
     rf"|\bevery\s+(?P<n4>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<u4>days|weeks)\b"
     r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+each,?\s+back[\s-]to[\s-]back\b"
     r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b"
+    r"|\b(?P<u7>week|fortnight)ly\s+(?=[a-z])"  # "Our fortnightly simultaneous pairs started …"
     # "every Tuesday": a week apart, from a date that is a Tuesday; "every other Saturday": two
     rf"|\bevery\s+(?P<other>(?:other|second|alternate)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
@@ -149,7 +163,7 @@ def _numbered(text: str, question: str) -> str | None:
     elif len(one) == 1 and (asked := _asked_kth(one[0]["noun"], text, asked_at)):
         noun, k, parts = one[0]["noun"], _kth(asked), [one[0], asked]
     elif not one and _FIRST_SAID.search(lead) and (asked := _asked_kth(r"[a-z]+", text, asked_at)):
-        noun, k, parts = asked["noun2"], _kth(asked), [asked]  # "starting on D … the 26th quiz"
+        noun, k, parts = asked["noun2"] or asked["noun"], _kth(asked), [asked]  # "… the 26th quiz"
     elif (
         not one
         and _FIRST_SAID.search(lead)
@@ -177,7 +191,7 @@ def _numbered(text: str, question: str) -> str | None:
         count, unit = ("2" if step["other"] else "1"), "weeks"
     else:
         count = str(_count(next((g for g in step.group("n3", "n4", "n5") if g), "1")))
-        unit = next(g for g in step.group("u", "u2", "u3", "u4", "u5", "u6") if g).lower()
+        unit = next(g for g in step.group("u", "u2", "u3", "u4", "u5", "u6", "u7") if g).lower()
         unit = "day" if unit == "dai" else unit
         count, unit = (str(2 * int(count)), "weeks") if unit == "fortnight" else (count, unit)
     said = _said_again(noun, k, text, asked_at)
@@ -185,7 +199,7 @@ def _numbered(text: str, question: str) -> str | None:
     if step is not None and (count, unit) == ("1", "weeks"):  # "every Tuesday for 10 weeks"
         told += [m for m in _FOR_WEEKS.finditer(text, 0, asked_at) if int(m["n"] or m["n2"]) >= k]
     rest = text if step is None else text[: step.start()] + " " + text[step.end() :]
-    if CHANGES.search(rest) or k < 2 - bool(after):
+    if CHANGES.search(_NO_BREAKS.sub(" ", rest)) or k < 2 - bool(after):
         return None
     used = [date, *parts, *said, *told, *([step] if step else [])]
     if stray_digit(text, used):
@@ -194,6 +208,8 @@ def _numbered(text: str, question: str) -> str | None:
     return f"What date is {steps_taken * int(count)} {unit.rstrip('s')}s after {date.group()}?"
 
 
+# ("League nights are weekly, starting on …, with no breaks": said to keep the series whole)
+_NO_BREAKS = re.compile(r",?\s*(?:with\s+)?no\s+(?:breaks|gaps)\b", re.IGNORECASE)
 # "for 10 weeks", "12 sessions in all"
 _FOR_WEEKS = re.compile(
     r"\bfor\s+(?P<n>\d{1,3})\s+(?:weeks|sessions|classes|meetings|lessons)\b"
@@ -220,6 +236,11 @@ def _near(one: re.Match[str], date: re.Match[str], text: str) -> bool:
     return bool(re.fullmatch(r",?\s+as\s+", text[date.end() : one.start()]))
 
 
+_SERIES_NOUNS = frozenset(
+    re.findall(r"\w+", "episode round session walk class lesson meeting show market delivery issue")
+)
+
+
 def _asked_kth(noun: str, text: str, asked_at: int) -> re.Match[str] | None:
     """ "round 6", "the 26th quiz", "the sixth round" in the question, of the series' noun (a
     pattern for any noun gives the noun found)."""
@@ -231,8 +252,10 @@ def _asked_kth(noun: str, text: str, asked_at: int) -> re.Match[str] | None:
             re.IGNORECASE,
         ).finditer(text, asked_at)
     )
-    if len(found) != 1 or not noun.isalpha() and found[0]["noun"]:
-        return None  # (with any noun, only "the 26th quiz": "what date is it 6" is no series)
+    if len(found) != 1 or (
+        not noun.isalpha() and found[0]["noun"] and found[0]["noun"].lower() not in _SERIES_NOUNS
+    ):
+        return None  # (with any noun, "the 26th quiz" or "episode 10": "what date is it 6" is none)
     return found[0]
 
 

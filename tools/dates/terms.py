@@ -20,7 +20,6 @@ from tools.dates.phrases import (
     split_format,
     written_date,
 )
-from tools.dates.series import series_date
 from tools.words import has_digit
 
 # "An invoice dated 28 November 2026 is due in 30 days. What's the due date?": a dated document
@@ -235,7 +234,6 @@ def event_offset(text: str, cue: str | None) -> dict | None:
         or after_event(text, cue)
         or later_than_stated(text, cue)
         or kth_repeat(text, cue)
-        or series_date(text, cue)
     ):
         return found
     m = _EVENT_OFFSET.match(text)
