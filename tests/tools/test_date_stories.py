@@ -1561,6 +1561,14 @@ STORIES += [
         ),
         "Tuesday, April 27, 2027",
     ),
+    # a series asked after a clause that counts its first date as the first, a hyphened noun
+    (
+        (
+            "Top-ups happen every 10 days, the first on Monday 4 January 2027. Counting that one as"
+            " the first, when is the 15th top-up?"
+        ),
+        "Monday, May 24, 2027",
+    ),
     # a thing done on a date said right after its verb, with no "on"
     (
         (

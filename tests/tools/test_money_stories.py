@@ -1468,6 +1468,7 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "6612",
         ),
+        ("what do you get if you take 2,719 away from 10,000", "7281"),
         # "sq root", a part done of a whole as a percentage, "+ VAT at", a dash's "what do I pay"
         ("sq root of 5329 pls", "73"),
         (

@@ -139,7 +139,8 @@ _AFTER_THAT = re.compile(
 # "When does sprint 4 start?", "When is the 26th quiz?"
 ASKS_KTH = re.compile(
     r"^(?:so\s+)?when\s+(?:does|will|is)\s+(?:the\s+)?(?:[a-z]+\s+\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
-    r"\s+[a-z]+)(?:\s+(?:start|begin|go\s+out|come\s+out|happen|take\s+place|be\s+held))?\s*\?$",
+    r"\s+[a-z]+(?:-[a-z]+)?)(?:\s+(?:start|begin|go\s+out|come\s+out|happen|take\s+place|be\s+held))?"
+    r"\s*\?$",
     re.IGNORECASE,
 )
 

@@ -101,7 +101,13 @@ _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Ha
     r"|expiry|collection|release)\s+date)\?$",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when)\b)", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when|date)\b)"
+    # "Counting that one as the first, when is …", "counting that as no. 1, date of the 10th?"
+    r"|^counting\s+(?:that|this|it|from)(?:\s+one)?(?:\s+as)?\s+(?:the\s+first|no\.?\s*1|number\s+(?:1|one)"
+    r"|[a-z]+\s+1)\s*,\s+(?=(?:how|what|which|when|date)\b)",
+    re.IGNORECASE,
+)
 # A count of things in a dated story, not a rate ("60 arrows", not "4 arrows a day"), or the
 # ordinal naming a dated anniversary ("its 900th anniversary on 24 June 2028")
 _COUNT_OF_THINGS = re.compile(
