@@ -1569,6 +1569,12 @@ STORIES += [
         ),
         "Monday, May 24, 2027",
     ),
+    # a question after a dash or a colon
+    ("Course is on the second Sunday of October 2030 — which date is that?", "October 13, 2030"),
+    (
+        "Tour opens 3 April 2030 and closes 19 August 2030: how many days between?",
+        ": 138 days",
+    ),
     # a thing done on a date said right after its verb, with no "on"
     (
         (

@@ -744,6 +744,11 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "We sold 40 mugs at £5 and the hall keeps 130%. What's our share?",
         # so much for each of a count, and another count told
         "We have 3 boxes, each 12 kg and 2 bags. How many kg is that?",
+        # takings asked in another currency than the story's
+        (
+            "Sunday at the baths: 348 adults at ¥1,200 and 97 children at ¥600. What were the takings"
+            " in euros?"
+        ),
         # a price with nothing taken off it
         "Shoes are £84 — what do I actually pay?",
         # "@" that is no price
@@ -1469,6 +1474,18 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "6612",
         ),
         ("what do you get if you take 2,719 away from 10,000", "7281"),
+        ("calc 98765 - 43210 + 1234", "56789"),
+        (
+            (
+                "Sunday at the baths: 348 adults at ¥1,200 and 97 children at ¥600. What were the"
+                " takings in yen?"
+            ),
+            "475800",
+        ),
+        (
+            "Roof needs 1,150 bundles of water reed at £4.80 a bundle, plus VAT at 20%. How much?",
+            "6624",
+        ),
         # "sq root", a part done of a whole as a percentage, "+ VAT at", a dash's "what do I pay"
         ("sq root of 5329 pls", "73"),
         (

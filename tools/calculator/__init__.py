@@ -42,7 +42,7 @@ POLITE_PREFIX = (
 _LEAD = re.compile(
     r"^(?:q:\s*)?"
     + POLITE_PREFIX
-    + r"(?:(?:tell me|show me|give me|find|calculate|calcualte|calulate|caculate|compute|evaluate"
+    + r"(?:(?:tell me|show me|give me|find|calculate|calc|calcualte|calulate|caculate|compute|evaluate"
     r"|determine|work out|figure out|solve|simplify)"
     r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+)?"
     r"(?:what(?:'s| is|s)|how (?:much|many) is|what do i pay for|how much do i pay for|what does"

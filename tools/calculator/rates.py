@@ -122,6 +122,11 @@ _EACH_AFTER = re.compile(
 )
 
 
+# The story's own currency named in the question: "What were the takings in yen?" after "¥1,200"
+_IN_OWN_CURRENCY = re.compile(r",?\s+in\s+(?P<c>yen|euros?|pounds|dollars|rupees)\b", re.IGNORECASE)
+_CURRENCY_SIGNS = {"yen": "¥", "euro": "€", "pound": "£", "dollar": "$", "rupee": "₹"}
+
+
 def changes(text: str) -> bool:
     """Whether a word of the text adds, takes away, compares or scales (see _CHANGE_WORDS)."""
     return _CHANGES.search(text) is not None
@@ -180,6 +185,9 @@ def rate_product(body: str) -> str | None:
     if rounded:
         question = question[: rounded.start()] + question[rounded.end() :]
         body = " ".join([*sentences[:-1], question])
+    own = _IN_OWN_CURRENCY.search(question) if " in " in question else None
+    if own and _CURRENCY_SIGNS[own["c"].lower().rstrip("s")] in story:
+        question = question[: own.start()] + question[own.end() :]  # "… takings in yen?"
     asked = asked_units(question)
     if asked is None and (average := _AVERAGE_MONEY.match(question)):
         # "… the average per day?": money a day, or the one thing the story counts a day

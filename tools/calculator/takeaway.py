@@ -389,7 +389,7 @@ _CLAUSE_ASKED = re.compile(r",\s+(?=(?:what|how)\b[^,]*$)", re.IGNORECASE)
 _TOP_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:[a-z]+\s+)?total(?:\s+on\s+the\s+(?:quote|invoice|bill))?"
     r"|what\s+(?:should|will)\s+the\s+(?:[a-z]+\s+)?total\s+be"
-    r"|what(?:'s|\s+is)\s+the\s+final\s+(?:figure|price|amount|bill)"
+    r"|what(?:'s|\s+is)\s+the\s+final\s+(?:figure|price|amount|bill)|how\s+much"
     r"|(?:what|how\s+much)\s+(?:do|will|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
     re.IGNORECASE,
 )

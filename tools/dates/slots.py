@@ -94,11 +94,12 @@ def _year_said_twice(text: str, m: re.Match[str]) -> str:
 
 
 _DASH_ASKED = re.compile(
-    r"(?:\s+[-–—]\s+|,\s+so\s+)(?=(?:so\s+)?(?:what|when|which|how)\b[^.?!]*\?$)", re.IGNORECASE
+    r"(?:\s+[-–—]\s+|,\s+so\s+|:\s+)(?=(?:so\s+)?(?:what|when|which|how)\b[^.?!]*\?$)",
+    re.IGNORECASE,
 )
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
     r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
-    r"|expiry|collection|release)\s+date)\?$",
+    r"|expiry|collection|release)\s+date|deadline)\?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -208,7 +209,7 @@ def read_story(text: str) -> str | None:
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
     if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
         text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
-    dashed = " - " in text or " — " in text or " – " in text or ", so " in text
+    dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text
     if dashed and (dash := _DASH_ASKED.search(text)):
         text = f"{text[: dash.start()]}. {text[dash.end() :]}"  # "… 150 days later - what date …?"
     if " date?" in text and (terse := _TERSE_DATE.search(text)):
