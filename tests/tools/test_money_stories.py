@@ -744,6 +744,8 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "We sold 40 mugs at £5 and the hall keeps 130%. What's our share?",
         # so much for each of a count, and another count told
         "We have 3 boxes, each 12 kg and 2 bags. How many kg is that?",
+        # a bare "How much?" of a price with nothing counted
+        "Eggs are £3 a dozen. How much?",
         # takings asked in another currency than the story's
         (
             "Sunday at the baths: 348 adults at ¥1,200 and 97 children at ¥600. What were the takings"
@@ -1475,6 +1477,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ),
         ("what do you get if you take 2,719 away from 10,000", "7281"),
         ("calc 98765 - 43210 + 1234", "56789"),
+        # a bare "How much?" (or "How much altogether?") of a story of prices
+        (
+            (
+                "Sold 312 bottles at £3.75 and 48 bag-in-boxes at £21.50 at the press day. How much"
+                " altogether?"
+            ),
+            "2202",
+        ),
+        (
+            (
+                "Scaffold hire is £14.20 per metre of frontage per week. The house is 23 metres wide and"
+                " the job takes 3 weeks - how much?"
+            ),
+            "979.8",
+        ),
         (
             (
                 "Sunday at the baths: 348 adults at ¥1,200 and 97 children at ¥600. What were the"

@@ -24,6 +24,8 @@ _MONEY_ASKED = re.compile(
     # "What's she owed?", "What am I owed?", "What goes on their invoice?"
     r"|what(?:'s|\s+is|\s+am|\s+are)\s+(?:i|we|you|they|he|she)\s+owed\b"
     r"|what\s+goes\s+on\s+(?:the|their|his|her|my|our|your)\s+(?:invoice|bill)\b"
+    # "How much altogether?", "how much in total?" (a bare "How much?" is read by the stories)
+    r"|how\s+much\s+(?=(?:altogether|in\s+total|all\s+together)\s*\??$)"
     # "How much to fill it from empty?"
     r"|how\s+much\s+(?:money\s+)?(?:to|for)\s+(?:fill|buy|hire|rent|book|run|heat|charge)\b"
     # "How much for 40 litres?", "How much per kg?": money for the quantity the question names

@@ -189,6 +189,8 @@ def rate_product(body: str) -> str | None:
     if own and _CURRENCY_SIGNS[own["c"].lower().rstrip("s")] in story:
         question = question[: own.start()] + question[own.end() :]  # "… takings in yen?"
     asked = asked_units(question)
+    if asked is None and question.strip(" ?").lower() == "how much" and SIGNED.search(story):
+        asked = Counter({"money": 1})  # a bare "How much?" (its "altogether" taken off) of prices
     if asked is None and (average := _AVERAGE_MONEY.match(question)):
         # "… the average per day?": money a day, or the one thing the story counts a day
         top = "money" if SIGNED.search(story) else _counted(story, one_unit(average["per"]))
