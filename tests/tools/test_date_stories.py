@@ -1569,6 +1569,15 @@ STORIES += [
         ),
         "Monday, May 24, 2027",
     ),
+    # a terse "Deadline?" or "When?"
+    (
+        "Opening night is 26 November 2029 and the wigs are due 38 days before. Deadline?",
+        "Friday, October 19, 2029",
+    ),
+    (
+        "Shearing day 22 May 2030, yarn back from the mill 130 days later. When?",
+        "Sunday, September 29, 2030",
+    ),
     # a question after a dash or a colon
     ("Course is on the second Sunday of October 2030 — which date is that?", "October 13, 2030"),
     (
@@ -1694,6 +1703,7 @@ LEFT_TO_THE_MODEL = [
     "Booked in for the second Tuesday of October 2030 unless it rains. What's the date?",
     "Born 12 August 1987. How old was her mother on 3 June 2031?",
     "Member born 30 August 1999 - how old will I be on 15 August 2029?",
+    "I was born in May. When?",
     "From 3 May 2027 to 9 May 2027, counting the weekend, how many days?",
     # a series whose day is not the date's, that breaks, or with a number of its own
     (

@@ -212,8 +212,10 @@ def read_story(text: str) -> str | None:
     dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text
     if dashed and (dash := _DASH_ASKED.search(text)):
         text = f"{text[: dash.start()]}. {text[dash.end() :]}"  # "… 150 days later - what date …?"
-    if " date?" in text and (terse := _TERSE_DATE.search(text)):
-        text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?"
+    if (" date?" in text or "eadline?" in text) and (terse := _TERSE_DATE.search(text)):
+        text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
+    elif text.endswith((". When?", ". when?")):
+        text = f"{text[:-5]}What date is that?"  # "… 130 days later. When?"
     given = "If " in text and _IF_DATED.search(text)
     if given and (given["whose"] or given.start() > 0) and len(DATE.findall(text)) == 1:
         # "If the session was on 15 December 2026, what's the earliest touch-up date?": the
