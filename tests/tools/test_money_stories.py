@@ -739,6 +739,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "What is 20% of 50 plus 10?",
         "twice 3 plus 4",
         "what's a quarter of 1,000 minus 60",
+        # what is left after a share paid first, a share over the whole
+        "12 wigs at £1,275 each and the theatre pays 30% upfront. What's left to pay?",
+        "12 wigs at £1,275 each and the theatre pays 130% upfront. upfront amount?",
         # a share kept by one and another's asked, a share over the whole
         "We sold 40 mugs at £5. The hall keeps 30%. How much does the band get?",
         "We sold 40 mugs at £5 and the hall keeps 130%. What's our share?",
@@ -1417,6 +1420,18 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
                 " VAT added to the lot, what's the final figure?"
             ),
             "8242.5",
+        ),
+        # a share of a whole cost paid first
+        (
+            "panto order: 12 wigs at £1,275 each and the theatre pays 30% upfront. upfront amount?",
+            "4590",
+        ),
+        (
+            (
+                "We rebuilt 147 metres of wall at £62.50 a metre and the farmer pays 40% up front. How"
+                " much is the deposit?"
+            ),
+            "3675",
         ),
         # a share of the takings kept by another: what is left, or their share
         (

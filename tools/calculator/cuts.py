@@ -1,4 +1,5 @@
-"""A share of the whole takings kept by someone else, for `told`: what is left, or their share.
+"""A share of the whole takings kept by someone else, for `told`: what is left, or their share;
+and a share of a whole cost paid first ("… and the theatre pays 30% upfront. upfront amount?").
 
 "Open day sales: 46 hooks at £12 and 19 pokers at £28. The card machine takes 1.75% of
 everything — what do we net?" -> "(46 * 12 + 19 * 28) * (1 - 1.75/100)"; "… and the hall keeps
@@ -69,3 +70,34 @@ def cut_of_the_whole(body: str) -> str | None:
         return None
     p = cut["p"]
     return f"({cost}) * {p}/100" if taken else f"({cost}) * (1 - {p}/100)"
+
+
+# A share of the whole paid first: "12 wigs at £1,275 each and the theatre pays 30% upfront.
+# upfront amount?" -> "(12 * 1275) * 30/100"
+_UP_FRONT = re.compile(
+    r"(?:,?\s+and\s+|,\s+|(?<=[.;])\s*|^)(?:the\s+|our\s+|their\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+)?"
+    rf"(?:pays?|takes?|wants?|needs?|asks?\s+for|puts?\s+down)\s+(?:an?\s+)?(?P<p>{NUM})\s*%"
+    r"\s+(?:up\s*front|upfront|up-front|in\s+advance|as\s+(?:a\s+)?deposit|deposit)(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
+_UP_FRONT_ASKED = re.compile(
+    r"^(?:so\s+)?(?:(?:how\s+much|what)\s+(?:is|'s)\s+the\s+|what's\s+the\s+)?(?:deposit|upfront"
+    r"(?:\s+(?:amount|payment))?|up-front\s+(?:amount|payment)|amount\s+(?:paid\s+)?up\s*front)\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def paid_up_front(body: str) -> str | None:
+    """ "(cost) * 30/100" for a whole cost, a share of it paid first, and that share asked."""
+    if len(body) > MAX_STORY or "%" not in body:  # (cheap test first)
+        return None
+    if (told := question_and_story(body, 3)) is None:
+        return None
+    question, story = told
+    found = list(_UP_FRONT.finditer(story))
+    if len(found) != 1 or story.count("%") != 1 or not _UP_FRONT_ASKED.match(question):
+        return None
+    if not 0 < Fraction(found[0]["p"]) < 100:
+        return None
+    cost = total_cost(story[: found[0].start()] + story[found[0].end() :])
+    return None if cost is None else f"({cost}) * {found[0]['p']}/100"

@@ -16,7 +16,7 @@ import re
 
 from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.containers import boxes_of, containers_needed
-from tools.calculator.cuts import cut_of_the_whole
+from tools.calculator.cuts import cut_of_the_whole, paid_up_front
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
 from tools.calculator.measures import one_area
@@ -94,6 +94,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or shared_cost(worded)
         or percent_on_the_whole(worded, total=asked_total)
         or cut_of_the_whole(worded)
+        or paid_up_front(worded)
         or made_after(worded)
         or margin_sold(worded)
         or percent_on(worded, total=asked_total)
