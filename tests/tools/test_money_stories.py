@@ -739,6 +739,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "What is 20% of 50 plus 10?",
         "twice 3 plus 4",
         "what's a quarter of 1,000 minus 60",
+        # a part of a mixture not told, or asked in another unit
+        "Bell metal is 78% copper and 22% tin. For a 340 kg pour, how many kg of zinc go in?",
+        "Tin is 22% of our bell metal by weight — how many lb of tin go into a 1,450 kg pour?",
         # what is left after a share paid first, a share over the whole
         "12 wigs at £1,275 each and the theatre pays 30% upfront. What's left to pay?",
         "12 wigs at £1,275 each and the theatre pays 130% upfront. upfront amount?",
@@ -1421,6 +1424,19 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "8242.5",
         ),
+        # a part of a mixture by weight, and how much of it an amount holds
+        (
+            "Tin is 22% of our bell metal by weight — how many kg of tin go into a 1,450 kg pour?",
+            "319",
+        ),
+        (
+            (
+                "Bell metal here is 78% copper and 22% tin. For a 340 kg pour, how many kg of tin go in"
+                " the crucible?"
+            ),
+            "74.8",
+        ),
+        ("brine is 23% salt by weight, how many kg of salt are in 18 kg of brine", "4.14"),
         # a share of a whole cost paid first
         (
             "panto order: 12 wigs at £1,275 each and the theatre pays 30% upfront. upfront amount?",

@@ -10,6 +10,11 @@ the question asks either for "that" (the part) in the whole's unit, or for what 
 a percentage taken away. Anything else (a second number, a rate, an estimate, a condition, a
 part asked by another name: "40% are girls. How many boys?") is left to the model.
 
+`part_as_percent` reads a part told after its whole and asked as a percentage ("We have 24
+kayaks and 18 were out … What percentage …?"); `part_of_a_mixture` a part of a mixture told as a
+percentage and the amount of the mixture asked about ("Tin is 22% of our bell metal by weight —
+how many kg of tin go into a 1,450 kg pour?").
+
 `used_share` reads a cost shared by the part of something one used: "The firing cost £54 and I
 used 3 of the 8 shelves. What's my share?" -> "54 * 3 / 8". Pure string work.
 """
@@ -238,3 +243,50 @@ def part_as_percent(worded: str) -> str | None:
     if not 0 < part <= whole:
         return None
     return f"{told['part'].replace(',', '')} / {told['whole'].replace(',', '')} * 100"
+
+
+# A part of a mixture by weight, and how much of it a given amount holds: "Tin is 22% of our
+# bell metal by weight — how many kg of tin go into a 1,450 kg pour?" -> "22% of 1450"
+_MADE_OF = re.compile(
+    rf"\b(?P<part>[a-z]+)\s+is\s+(?P<p>{NUM})\s*%(?:\s+of\s+(?:our|the|my)\s+[a-z ]{{1,30}}?)?"
+    r"(?:\s+by\s+(?:weight|mass|volume))?(?=\s*[.,;—–-]|$)"
+    # "Bell metal here is 78% copper and 22% tin", "brine is 23% salt by weight"
+    rf"|\b(?:is|are)\s+(?P<p1>{NUM})\s*%\s+(?P<a>[a-z]+)(?:\s+and\s+(?P<p2>{NUM})\s*%\s+(?P<b>[a-z]+))?"
+    r"(?:\s+by\s+(?:weight|mass|volume))?(?=\s*[.,;—–-]|$)",
+    re.IGNORECASE,
+)
+_PART_IN_ASKED = re.compile(
+    r"^(?:so\s+)?(?:for\s+an?\s+(?P<n0>\d[\d,.]*)\s*(?P<u0>[a-z]+)\s+[a-z]+,\s+)?how\s+(?:many|much)\s+"
+    r"(?P<unit>[a-z]+)\s+of\s+(?P<part>[a-z]+)\s+(?:go\s+into|go\s+in|are\s+in|is\s+in|in)"
+    r"(?:\s+(?:an?|the)\s+(?P<n>\d[\d,.]*)\s*(?P<u>[a-z]+)(?:\s+[a-z]+)?|\s+(?P<n2>\d[\d,.]*)\s*(?P<u2>[a-z]+)"
+    r"(?:\s+of\s+[a-z]+)?|\s+the\s+[a-z]+)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def part_of_a_mixture(worded: str) -> str | None:
+    """ "22% of 1450" for a part of a mixture told as a percentage and the amount of the mixture
+    asked about; None otherwise."""
+    if len(worded) > _MAX_STORY or "%" not in worded:
+        return None
+    parts = SENTENCES.split(worded.strip())
+    if len(parts) == 1:  # "… by weight — how many kg …?", "…, how many kg …"
+        parts = re.split(r"\s+[—–-]\s+|,\s+(?=how\s)", parts[0], maxsplit=1)
+    if len(parts) != 2 or not (asked := _PART_IN_ASKED.match(parts[1].strip())):
+        return None
+    told = list(_MADE_OF.finditer(parts[0]))
+    if len(told) != 1:
+        return None
+    m, want = told[0], asked["part"].lower()
+    shares = {(m["part"] or m["a"] or "").lower(): m["p"] or m["p1"]}
+    if m["b"]:
+        shares[m["b"].lower()] = m["p2"]
+    pct = shares.get(want)
+    n = asked["n"] or asked["n2"] or asked["n0"]
+    unit = (asked["u"] or asked["u2"] or asked["u0"] or "").lower()
+    if pct is None or n is None or one_unit(unit) != one_unit(asked["unit"].lower()):
+        return None  # ("how many kg of copper …" after "22% tin": not told; a unit to convert)
+    numbers = [x for x in re.findall(r"\d[\d,.]*", parts[0]) if x not in shares.values()]
+    if numbers or not 0 < Fraction(pct) < 100:
+        return None  # a number of the story that is no share of the mixture
+    return f"{pct}% of {n.replace(',', '')}"

@@ -30,7 +30,13 @@ from tools.calculator.named import (
     recipe_scaled,
 )
 from tools.calculator.percents import cost_share, percent_named, percent_on, vat_inside
-from tools.calculator.portion import part_as_percent, portion_of, sold_share, used_share
+from tools.calculator.portion import (
+    part_as_percent,
+    part_of_a_mixture,
+    portion_of,
+    sold_share,
+    used_share,
+)
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
@@ -104,6 +110,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or sold_share(worded)
         or used_share(worded)
         or part_as_percent(worded)
+        or part_of_a_mixture(worded)
         or fees_and_rates(worded)
         or vat_inside(worded)
         or scaled_length(worded)
