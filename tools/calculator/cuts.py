@@ -44,16 +44,22 @@ _TAKER_ASKED = re.compile(
 )
 
 
+def _one_percentage(body: str) -> tuple[str, str] | None:
+    """(question, story) of a short story of 2 or 3 sentences holding one percentage."""
+    if len(body) > MAX_STORY or "%" not in body:  # (cheap test first)
+        return None
+    told = question_and_story(body, 3)
+    return told if told is not None and told[1].count("%") == 1 else None
+
+
 def cut_of_the_whole(body: str) -> str | None:
     """ "(takings) * (1 - 30/100)" or "(takings) * 18/100" for takings, one share of them kept by
     someone else, and what is left or what that one gets asked; None otherwise."""
-    if len(body) > MAX_STORY or "%" not in body:  # (cheap test first)
-        return None
-    if (told := question_and_story(body, 3)) is None:
+    if (told := _one_percentage(body)) is None:
         return None
     question, story = told
     cuts = list(_CUT.finditer(story))
-    if len(cuts) != 1 or story.count("%") != 1:
+    if len(cuts) != 1:
         return None
     cut = cuts[0]
     if not 0 < Fraction(cut["p"]) < 100:
@@ -89,13 +95,11 @@ _UP_FRONT_ASKED = re.compile(
 
 def paid_up_front(body: str) -> str | None:
     """ "(cost) * 30/100" for a whole cost, a share of it paid first, and that share asked."""
-    if len(body) > MAX_STORY or "%" not in body:  # (cheap test first)
-        return None
-    if (told := question_and_story(body, 3)) is None:
+    if (told := _one_percentage(body)) is None:
         return None
     question, story = told
     found = list(_UP_FRONT.finditer(story))
-    if len(found) != 1 or story.count("%") != 1 or not _UP_FRONT_ASKED.match(question):
+    if len(found) != 1 or not _UP_FRONT_ASKED.match(question):
         return None
     if not 0 < Fraction(found[0]["p"]) < 100:
         return None
