@@ -94,6 +94,9 @@ _CHANGE_WORDS = (
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
+# A question after the story's last comma, in one sentence: "… and spent £412.50 on diesel, whats
+# left", "With 20% VAT on the lot, what's the total?"
+ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how)\b[^,?!]*[?.]?$)", re.IGNORECASE)
 # "If 5 notebooks cost £8.75, how much would 12 of them cost?": the condition tells the story
 _IF_TOLD = re.compile(
     r"^if\s+(?P<told>[^,?;]+?),\s*(?P<asked>(?:so\s+)?(?:how|what)\b[^,?;]*\??)$", re.IGNORECASE

@@ -26,7 +26,7 @@ from fractions import Fraction
 from tools.calculator.exact import quick_value
 from tools.calculator.grammar import parse_math
 from tools.calculator.lexer import GrammarError
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, rate_product
+from tools.calculator.rates import ASKED_AFTER_COMMA, MAX_STORY, NUM, SENTENCES, rate_product
 from tools.calculator.terms import sum_of_terms
 from tools.words import has_digit, stray_digit
 
@@ -384,7 +384,6 @@ _WHOLE_ASKED = re.compile(
 )
 
 
-_CLAUSE_ASKED = re.compile(r",\s+(?=(?:what|how)\b[^,]*$)", re.IGNORECASE)
 # What is paid with a percentage on top: "What should the invoice total be?", "What do I pay?"
 _TOP_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:[a-z]+\s+)?total(?:\s+on\s+the\s+(?:quote|invoice|bill))?"
@@ -403,7 +402,7 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     if (told := question_and_story(body, 4, asked_total=total)) is None:
         return None
     question, story = told
-    if (clause := _CLAUSE_ASKED.search(question)) and "%" in question[: clause.start()]:
+    if (clause := ASKED_AFTER_COMMA.search(question)) and "%" in question[: clause.start()]:
         # "With 20% VAT on the lot, what's the total?": the percentage told before the question
         story, question = f"{story} {question[: clause.start()]}", question[clause.end() :]
     found = (

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, story_and_question
+from tools.calculator.rates import ASKED_AFTER_COMMA, MAX_STORY, NUM, SENTENCES, story_and_question
 from tools.calculator.takeaway import MONEY, money_number, question_and_story, total_cost
 from tools.words import has_digit, stray_digit
 
@@ -42,8 +42,6 @@ _MADE_AFTER = re.compile(
     r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?)\s*[?.]?$",
     re.IGNORECASE,
 )
-# The question after a comma, in one sentence: "… and spent £412.50 on diesel, whats left"
-_ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how)[^,.?!]*[?.]?$)", re.IGNORECASE)
 _LAST_COST = r"[a-z]+(?:\s+[a-z]+){0,3}"  # ("the stock for the day cost me £63.80")
 _ONE_DAY = re.compile(
     r"^\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.IGNORECASE
@@ -65,7 +63,7 @@ def made_after(body: str) -> str | None:
     if len(body) > MAX_STORY or not any(w in body for w in _ASKED_WORDS):
         return None
     told = question_and_story(body, 3)
-    if told is None and (tail := _ASKED_AFTER_COMMA.search(body)):
+    if told is None and (tail := ASKED_AFTER_COMMA.search(body)):
         told = (body[tail.end() :], body[: tail.start()])  # "…, whats left"
     if told is None:
         return None
