@@ -112,9 +112,7 @@ def _total(said: str) -> str:
     """ "the total", "the gross takings", "the total" for "total with tax" (the tax is in the
     story: "… and sales tax is 8.25%")."""
     said = said.lower().removeprefix("the ")
-    return (
-        "total" if said.startswith(("total with", "total to", "total due", "total owed")) else said
-    )
+    return "total" if said.startswith("total ") else said  # "total with tax", "total to invoice"
 
 
 _ONE_LINE = re.compile(r"^\s*(?:minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)

@@ -19,7 +19,7 @@ import re
 from fractions import Fraction
 
 from tools.calculator.measures import one_unit
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
+from tools.calculator.rates import CURRENCY_SIGNS, MAX_STORY, NUM, SENTENCES
 
 _MONEY = rf"[$€£¥₹]\s?(?P<price>{NUM})"
 _NAME = r"(?:(?:an?|one|the|our|my|each|every)\s+)?(?P<name>[a-z][a-z0-9 -]{0,60}?)"
@@ -117,7 +117,6 @@ _CHANGED = re.compile(
     r"|concession|member|guest|dog|car|team|crew)s?\b)[a-z]+",
     re.IGNORECASE,
 )
-_SIGNS = {"pounds": "£", "euros": "€", "dollars": "$"}
 # A total asked after the order, in the same sentence: "Saturday we had 14 adults and 9
 # children, what did we take altogether?"
 _ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how)\s|total\s*\?)", re.IGNORECASE)
@@ -157,7 +156,8 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     if (asked := asked or _SAVE_ASKED.match(question)) and len(sentences) == 2:
         order, prices, deal = asked["order"], sentences[0], asked.groupdict().get("deal")
     elif (total_asked := _TOTAL_ASKED.match(question)) and len(sentences) == 3:
-        if total_asked["currency"] and _SIGNS[total_asked["currency"].lower()] not in signs:
+        currency = (total_asked["currency"] or "").lower().rstrip("s")
+        if currency and CURRENCY_SIGNS[currency] not in signs:
             return None  # "How many euros is that?" of prices in pounds
         said = _ORDER_SAID.match(sentences[1].strip())
         if said is None:

@@ -127,7 +127,8 @@ _EACH_AFTER = re.compile(
 
 # The story's own currency named in the question: "What were the takings in yen?" after "¥1,200"
 _IN_OWN_CURRENCY = re.compile(r",?\s+in\s+(?P<c>yen|euros?|pounds|dollars|rupees)\b", re.IGNORECASE)
-_CURRENCY_SIGNS = {"yen": "¥", "euro": "€", "pound": "£", "dollar": "$", "rupee": "₹"}
+# (a currency's word, in the singular, and its sign)
+CURRENCY_SIGNS = {"yen": "¥", "euro": "€", "pound": "£", "dollar": "$", "rupee": "₹"}
 
 
 def changes(text: str) -> bool:
@@ -189,7 +190,7 @@ def rate_product(body: str) -> str | None:
         question = question[: rounded.start()] + question[rounded.end() :]
         body = " ".join([*sentences[:-1], question])
     own = _IN_OWN_CURRENCY.search(question) if " in " in question else None
-    if own and _CURRENCY_SIGNS[own["c"].lower().rstrip("s")] in story:
+    if own and CURRENCY_SIGNS[own["c"].lower().rstrip("s")] in story:
         question = question[: own.start()] + question[own.end() :]  # "… takings in yen?"
     asked = asked_units(question)
     if asked is None and question.strip(" ?").lower() == "how much" and SIGNED.search(story):

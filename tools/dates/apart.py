@@ -186,12 +186,11 @@ def a_period(story: str, dates: list[re.Match[str]]) -> bool:
     first, last = dates[0], dates[1]
     if story[last.end() :].strip(" .!") or _whole_when_both_count(first, last):
         return False
-    text = story
-    between = text[first.end() : last.start()]
+    between = story[first.end() : last.start()]
     if _FROM_TO.match(between):
-        return bool(re.search(r"\bfrom\s+$", text[max(0, first.start() - 6) : first.start()]))
+        return bool(re.search(r"\bfrom\s+$", story[max(0, first.start() - 6) : first.start()]))
     return bool(
-        _OPENS.search(text, 0, first.start())
+        _OPENS.search(story, 0, first.start())
         and _CLOSES.search(between)
         and not re.search(r"[.;!?]", between)
     )
