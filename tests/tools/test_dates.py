@@ -9,6 +9,7 @@ import pytest
 from tools import dates
 from tools.base import ToolCall, ToolContext
 from tools.dates.phrases import parse_date, parse_duration
+from tools.dates.vocabulary import may_be_dated
 
 # Pinned clock: Thursday 2026-11-26 18:30 UTC (13:30 in New York, Friday 03:30 in Tokyo).
 CTX = ToolContext(
@@ -1236,3 +1237,24 @@ def test_hours_between_moments_in_reverse_order_are_left_to_the_model():
         dates.parse("How many hours between 2027-03-03 08:30 and 2027-03-01 09:50?", CTX), CTX
     )
     assert not res.ok and "before the first" in res.error
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("How many Fridays are there in 2027?", True),  # a plural weekday
+        ("Add 3h 20m to 08:15", True),  # figures and one-letter units
+        ("what's 10d after 4/3", True),
+        ("When is Xmas eve?", True),
+        ("It's five o'clock somewhere, right?", True),  # "o'clock" reads as "clock"
+        ("Is it the Thanksgiving weekend?", True),
+        ("Help me fill in a character sheet for a tabletop role-playing game.", False),
+        ("I want a Rust GUI application where the user picks a colour.", False),
+        ("A cask holds 49 litres of wine and water in the proportion 5:2", True),  # "5:2"
+        ("What is 7 squared?", False),
+    ],
+)
+def test_only_prose_without_dates_skips_the_grammar(text, dated):
+    assert may_be_dated(text) is dated
+    if not dated:
+        assert dates.parse(text, CTX) is None

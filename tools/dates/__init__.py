@@ -24,6 +24,7 @@ from tools.dates.grammar import parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
 from tools.dates.spans import count_of, run_clock_between, run_clock_shift, span_text
+from tools.dates.vocabulary import may_be_dated
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ class DatesError(Exception):
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
+    if not may_be_dated(text):
+        return None  # (prose with no date, time or span in it: not read further)
     try:
         req = parse_dates_request(text)
     except Exception:  # a grammar bug must not take the router down: abstain and say so
