@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
 from tools.dates.facts import counted_weekdays
-from tools.dates.grammar import parse_dates_request
+from tools.dates.grammar import MAX_TEXT, parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
 from tools.dates.spans import count_of, run_clock_between, run_clock_shift, span_text
@@ -36,8 +36,8 @@ class DatesError(Exception):
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
-    if not may_be_dated(text):
-        return None  # (prose with no date, time or span in it: not read further)
+    if len(text) > MAX_TEXT or not may_be_dated(text):
+        return None  # (too long, or prose with no date, time or span in it: not read further)
     try:
         req = parse_dates_request(text)
     except Exception:  # a grammar bug must not take the router down: abstain and say so
