@@ -606,6 +606,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
             " feed?"
         ),
         "catering for 120 guests at 180 g of rice each, how many grams of pasta in total?",
+        # (the same in two sentences was answered 21600 before the stuffs were compared)
+        "catering for 120 guests at 180 g of rice each. How many grams of pasta in total?",
+        "Salt water at 36 g of salt per litre for a 425 litre tank. How many grams of sugar?",
         "What is 3 cube?",
         "2,400 less 15% of 300",
         # listed amounts in two units, or not amounts to add

@@ -1603,6 +1603,26 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1472.2",
         ),
+        # a count named with a word before the thing a price is per ("84 organ pipes", "a pipe")
+        (
+            (
+                "Restoring 84 organ pipes, the voicer charges £27.50 a pipe and re-leathering the"
+                " bellows is a flat £640. What's the invoice total?"
+            ),
+            "2950",
+        ),
+        # "each" of the things just counted, then what each did ("6 boats each took 38.5 litres")
+        ("6 boats each took 38.5 litres at £1.12 a litre. What's the fuel bill?", "258.72"),
+        ("diesel: 6 boats each took 38.5 litres at £1.12 a litre, what's the fuel bill", "258.72"),
+        ("If 4 of us each play 18 holes, how many holes is that altogether?", "72"),
+        ("12 hens each lay 5 eggs a week. How many eggs in 4 weeks?", "240"),
+        (
+            (
+                "Entry is £3.40 a bird and the transporter levy is £1.15 a bird. I'm basketing 26 birds"
+                " for the race. Total cost to me?"
+            ),
+            "118.3",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -1695,6 +1715,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         ),
         # a price per kilo ordered by the piece
         "Apples are £2 per kg and pears £3 per kg. How much for 2 apples and 3 pears?",
+        # "each" of the count, then a price: the price may be each one's or the whole group's
+        "8 people each pay £2.50 a week for 46 weeks. How much does each person pay in total?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

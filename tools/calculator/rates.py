@@ -59,6 +59,23 @@ AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
 _TIME_OF_DOING = re.compile(
     rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in TIMES)})\b)", re.IGNORECASE
 )
+# "84 organ pipes" after "£27.50 a pipe": a count is of the thing a price is per, whatever
+# word comes before that thing's name (its head noun is last)
+_PRICED_PER = re.compile(r"[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+([a-z]{3,})\b", re.IGNORECASE)
+
+
+def counted_as_priced(text: str) -> str:
+    """ "84 organ pipes … £27.50 a pipe" -> "84 pipes … £27.50 a pipe"."""
+    for per in {m[1].lower() for m in _PRICED_PER.finditer(text)} - NOT_UNITS:
+        text = re.sub(
+            rf"(?<=\d)\s+(?!(?:{'|'.join(NOT_UNITS)}|per|each|every)\b)[a-z]+\s+(?={per}(?:e?s)?\b)",
+            " ",
+            text,
+            flags=re.IGNORECASE,
+        )
+    return text
+
+
 # (money only: "12 monthly instalments" are 12 instalments)
 _PERIODIC = re.compile(
     rf"([$€£¥₹]\s?{NUM})\s+(hourly|daily|weekly|monthly|yearly|annual)\b", re.IGNORECASE
@@ -155,6 +172,8 @@ def story_and_question(body: str) -> tuple[str, str] | None:
     if len(body) > MAX_STORY:
         return None
     sentences = SENTENCES.split(body.strip())
+    if len(sentences) == 1 and (asked := ASKED_AFTER_COMMA.search(body)):
+        sentences = [body[: asked.start()], body[asked.end() :]]  # "…, what's the fuel bill"
     if len(sentences) == 3 and not has_digit(sentences[0]):
         sentences = sentences[1:]  # "Filling in my logbook for the week. I flew … What's …?"
     return (sentences[0], sentences[1]) if len(sentences) == 2 else None
@@ -170,6 +189,8 @@ def rate_product(body: str) -> str | None:
     if body[:3].lower() == "if " and (given := _IF_TOLD.match(body)):
         body = f"{given['told']}. {given['asked']}"  # "If 5 notebooks cost £8.75, how much …?"
     sentences = SENTENCES.split(body)
+    if len(sentences) == 1 and (asked_after := ASKED_AFTER_COMMA.search(body)):
+        sentences = [body[: asked_after.start()], body[asked_after.end() :]]  # "…, what's the bill"
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
@@ -203,7 +224,7 @@ def rate_product(body: str) -> str | None:
         return None
     if asked["money"] and (priced := priced_items(story, question, asked)):
         return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
-    if _other_verb(question, story):
+    if _other_verb(question, story) or _other_stuff(question, story):
         return None
     found = quantities(body, asked)
     if found is not None and len(found) == 1 and not rounded:
@@ -256,6 +277,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     text = _PERIODIC.sub(lambda m: f"{m[1]} a {PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
     text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
+    text = counted_as_priced(text)  # "84 organ pipes … £27.50 a pipe"
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
     text = listed_alike(text)  # "12.5, 8.75 and 15 hours": each in hours
     matches = list(_QUANTITY.finditer(text))
@@ -285,11 +307,10 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         if m["money"] and (slash := _SLASH_PER.match(text, m.end())):
             units[one_unit(slash[1])] -= 1  # "£6.40/kg": money per kilogram
         before = matches[k - 1] if k else None
-        # "8 people each pay £2.50 a week": per one of the people counted just before
-        group = (
-            m["money"]
-            and (m["per"] or not m["rate"])
-            and _COUNT_EACH.search(text, max(0, m.start() - _EACH_REACH), m.start())
+        # "8 people each pay £2.50 a week", "6 boats each took 38.5 litres": per one of the
+        # things counted just before
+        group = (m["per"] or not m["rate"]) and _COUNT_EACH.search(
+            text, max(0, m.start() - _EACH_REACH), m.start()
         )
         if group:
             units[one_unit(group["noun"])] -= 1
@@ -395,7 +416,12 @@ _EACH_DOES = re.compile(
     r"|receives?|makes?|[a-z]{3,}s)\s+$",  # ("each one covers 212 km a day")
     re.IGNORECASE,
 )
-_EACH_PAYS = re.compile(r"\s+(?:[a-z]+\s+){1,2}[$€£¥₹]", re.IGNORECASE)  # "8 people each pay £"
+# "8 people each pay £", "6 boats each took 38.5 litres": "each" of the subject, not a price
+_EACH_PAYS = re.compile(
+    r"\s+(?:[a-z]+\s+){1,2}[$€£¥₹]"
+    r"|\s+(?!(?:and|or|for|to|of|in|at|on|but|then|so|with|from|by)\b)[a-z]+\s+\d",
+    re.IGNORECASE,
+)
 _COUNT_EACH = re.compile(
     r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)\s+each\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE
 )
@@ -416,6 +442,22 @@ _AMOUNT_VERBS = frozenset(
         "quote allow budget plan book order pack bring carry load stock mix",
     )
 )
+
+
+# A measure of one stuff asked after a measure of another told: "180 g of rice each … How many
+# grams of pasta?"
+_STUFF_ASKED = re.compile(
+    r"\bhow\s+(?:many|much)\s+[a-z]+\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE
+)
+_STUFF_TOLD = re.compile(r"\d[\d,.]*\s*[a-z]*\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE)
+
+
+def _other_stuff(question: str, story: str) -> bool:
+    asked = _STUFF_ASKED.search(question)
+    if asked is None:
+        return False
+    told = {m["stuff"].lower()[:4] for m in _STUFF_TOLD.finditer(story)}
+    return bool(told) and asked["stuff"].lower()[:4] not in told
 
 
 def _other_verb(question: str, story: str) -> bool:

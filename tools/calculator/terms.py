@@ -32,6 +32,7 @@ from tools.calculator.rates import (
     MAX_STORY,
     SENTENCES,
     SIGNED,
+    counted_as_priced,
     people_said,
     quantities,
     story_and_question,
@@ -72,7 +73,8 @@ _NOT_ADDED = re.compile(
 )
 # A bare "How much?" or "Total cost?" after money told with its sign asks for money
 _HOW_MUCH = re.compile(
-    r"^(?:how\s+much|(?:the\s+)?total(?:\s+(?:cost|bill|price|spend))?(?:\s+please)?)\s*[?.]?$",
+    r"^(?:how\s+much|(?:the\s+)?total(?:\s+(?:cost|bill|price|spend))?(?:\s+(?:to|for)\s+(?:me|us))?"
+    r"(?:\s+please)?)\s*[?.]?$",
     re.IGNORECASE,
 )
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
@@ -184,6 +186,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if (kept := _KEPT.search(story)) and kept["what"].lower() not in question.lower():
         return None  # "My budget is £500. 5 chairs at £45 … What do I pay?": no cost
     story = _DENOMINATION.sub(r"\1 \3 \2 each", story)
+    story = counted_as_priced(story)  # (the terms are read apart)
     terms: list[str] = []
     for piece in _TERM_BREAK.split(story):
         if terms and _EACH_OF_BEFORE.search(piece) and _COUNT.search(terms[-1]):
