@@ -27,6 +27,24 @@ _TERSE = (
         ),
         lambda m: f"What is the {m['i'].lower() if m['i'] else _total(m['w'])}?",
     ),
+    # "total before tax?", "Total ex VAT?"
+    (
+        re.compile(
+            rf"{_AFTER}(?:the\s+)?total\s+(?:before|ex|excluding|excl\.?|without)\s+(?P<t>tax|vat|gst)"
+            r"\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What is the total before {m['t'].lower()}?",
+    ),
+    # "Total income?", "Revenue for the month?", "Total income for the season?"
+    (
+        re.compile(
+            rf"{_AFTER}(?:the\s+)?(?:total\s+|gross\s+)?(?P<w>income|revenue|earnings)"
+            r"(?:\s+for\s+the\s+(?:season|month|week|day|year|night|weekend|event|show|fair))?\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What is the total {m['w'].lower()}?",
+    ),
     # "Value of the round?", "Total value?": what everything told is worth
     (
         re.compile(
@@ -58,9 +76,12 @@ _TERSE = (
         re.compile(rf"{_AFTER}how\s+much\s+each\s*\??$", re.IGNORECASE),
         lambda m: "How much does each pay?",
     ),
-    # "Cost?", "Total cost?" after a story
+    # "Cost?", "Total cost?", "- total cost to me?" after a story
     (
-        re.compile(rf"{_AFTER}(?:the\s+)?(?:total\s+)?cost\s*\?$", re.IGNORECASE),
+        re.compile(
+            rf"{_AFTER}(?:the\s+)?(?:total\s+)?cost(?:\s+(?:to|for)\s+(?:me|us))?\s*\?$",
+            re.IGNORECASE,
+        ),
         lambda m: "What is the total cost?",
     ),
     # "two suits and seven shirts comes to?": what an order named comes to

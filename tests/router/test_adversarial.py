@@ -465,6 +465,10 @@ LEAVE_TO_MODEL = [
             "terse-total-due-another-day": (
                 "186 pages at £2.90 a page, plus a £35 fee. Total due tomorrow?"
             ),
+            # the total before a tax the story adds: the tax is said, the terse question is not
+            "terse-total-before-a-tax-told": (
+                "12 shackles @ $14.75 and 4 swivels @ $62.40, plus tax at 8%. total before tax?"
+            ),
             "for-a-quiz": (
                 "It's for a quiz. How many Tuesdays are there from 1 October 2030 to 31 December"
                 " 2030, including both those dates?"
@@ -985,6 +989,41 @@ STILL_ANSWERED = [
         ],
         "= 2514.75",
         id="terse-value-of-the-round",
+    ),
+    pytest.param(
+        [
+            U(
+                "The trust sold 1,840 adult tickets at £6.50 and 975 child tickets at £3.25. Total"
+                " income?"
+            )
+        ],
+        "= 15128.75",
+        id="terse-total-income",
+    ),
+    pytest.param(
+        [
+            U(
+                "We sold 1,840 adult tickets at £6.50 and 975 child tickets at £3.25. Revenue for"
+                " the month?"
+            )
+        ],
+        "= 15128.75",
+        id="terse-revenue-for-the-month",
+    ),
+    pytest.param(
+        [U("12 shackles @ $14.75, 4 swivels @ $62.40, 2 span sets @ $185. total before tax?")],
+        "= 796.6",
+        id="terse-total-before-tax",
+    ),
+    pytest.param(
+        [
+            U(
+                "Entry is £3.40 a bird and the levy is £1.15 a bird. I'm basketing 26 birds for the"
+                " long-distance race — total cost to me?"
+            )
+        ],
+        "= 118.3",
+        id="terse-total-cost-to-me",
     ),
     pytest.param(
         [U("Thesis order: seven copies at £42.50, less a 10% student discount. Bill?")],

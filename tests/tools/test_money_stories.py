@@ -1616,6 +1616,25 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("diesel: 6 boats each took 38.5 litres at £1.12 a litre, what's the fuel bill", "258.72"),
         ("If 4 of us each play 18 holes, how many holes is that altogether?", "72"),
         ("12 hens each lay 5 eggs a week. How many eggs in 4 weeks?", "240"),
+        # so many people who each paid a price, when takings are asked
+        ("At the show 1,260 adults paid £8, 310 under-16s paid £4. What did we take?", "11320"),
+        ("1,260 adults paid £8 and 310 children paid £4. What did we take?", "11320"),
+        # a percentage on the whole, said as a surcharge, "on top for …", "on the whole thing"
+        (
+            (
+                "Ice sculpture job: 5 blocks at $95 each, 14 hours of carving at $120 an hour, and a"
+                " 15% rush surcharge on the whole thing. What do we invoice?"
+            ),
+            "2478.25",
+        ),
+        (
+            (
+                "thatching quote — 96 square metres at £145 a square metre, then add 20% on top for"
+                " the ridge. What's the total?"
+            ),
+            "16704",
+        ),
+        ("If I knock 36% off 1,250, what's left?", "800"),
         (
             (
                 "Entry is £3.40 a bird and the transporter levy is £1.15 a bird. I'm basketing 26 birds"

@@ -53,6 +53,13 @@ PERCENT_FRAMES = compiled(
     # "take 35% off 380"; "What's 15% off 86?" is the sale price as a calculator reads it, shown
     # "86 − 15% of 86 = 73.1" (every held-out writer asked it so); "150% off 86" is no price
     (rf"^(?:take |knock |deduct )?(100|\d\d?(?:\.\d+)?){PCT} off ({NUM})$", "{1} - {0}% of {1}"),
+    (
+        (
+            rf"^if (?:i|we|you) (?:take|knock|deduct) (100|\d\d?(?:\.\d+)?){PCT} off (\d(?:[\d,]*\d)?(?:\.\d+)?),?"
+            r" what(?:'s| is| would be| will be) left$"
+        ),
+        "{1} - {0}% of {1}",
+    ),
     # "add 20% VAT to 258.40": the percentage of the amount added ("add 5% to 80" is 84, not
     # 80.05); taken off only without a tax named ("remove 20% VAT from 120" may mean 100)
     (

@@ -365,11 +365,17 @@ _ONE_DISCOUNT = re.compile(
 # ... or said "on top" of everything before it: "…, and VAT at 20% on top.", "I'm adding a 10%
 # tip on top."
 _ON_TOP = re.compile(
-    r"(?:,?\s+(?:and|plus|with)\s+(?:then\s+)?|,\s+|(?<=\.)\s*|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+)"
+    r"(?:,?\s+(?:and|plus|with)\s+(?:then\s+)?|,\s+(?:then\s+)?|(?<=\.)\s*"
+    r"|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+)"
     r"(?:adding\s+|add\s+)?(?:(?P<kind>vat|tax)\s+at\s+(?P<p>" + NUM + r")\s*%"
-    r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?P<kind2>tip|vat|tax|service\s+charge|gratuity)"
-    r"|(?P<p3>" + NUM + r")\s*%\s+(?P<kind3>vat|tax))"  # ("With 20% VAT on the lot")
-    r"(?:\s+(?:on|added\s+to)\s+(?:top|the\s+lot|everything|the\s+total)"
+    # ("a 15% rush surcharge on the whole thing")
+    r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?:[a-z]+\s+)?(?P<kind2>tip|vat|tax|service\s+charge"
+    r"|gratuity|surcharge|premium|uplift|mark-?up)"
+    # ("With 20% VAT on the lot", "20% on top")
+    r"|(?P<p3>" + NUM + r")\s*%(?:\s+(?P<kind3>vat|tax)|(?=\s+on\s+top\b)))"
+    r"(?:\s+(?:on|added\s+to)\s+(?:top|the\s+lot|everything|the\s+total"
+    r"|the\s+whole\s+(?:thing|lot|job|bill|order|invoice))"
+    r"(?:\s+for\s+(?:the\s+)?[a-z]+)?"  # ("20% on top for the ridge")
     r"|(?<=%)(?=\s*\.?$))(?=\s*[.,;]|$)",  # ("…, plus VAT at 20%." ending the story: on it all)
     re.IGNORECASE,
 )
@@ -428,7 +434,7 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
         return None  # ("2 shirts at £20 and a tie at £10, with 10% off": off which?)
     said = found[0].groupdict()
     pct = said["p"] or said.get("p2") or said.get("p3")
-    kind = (said["kind"] or said.get("kind2") or said.get("kind3")).lower()
+    kind = (said["kind"] or said.get("kind2") or said.get("kind3") or "on top").lower()
     sign = "-" if kind in ("off", "discount") else "+"
     return None if Fraction(pct) >= 100 else f"({cost}) * (1 {sign} {pct}/100)"
 

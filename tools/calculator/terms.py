@@ -97,6 +97,12 @@ _INCOME = re.compile(
 )
 
 
+# So many people who each paid a price: "At the show 1,260 adults paid £8, 310 under-16s paid £4"
+_COUNT_PAID = re.compile(
+    r"(?<![\w.,$€£¥₹])(?P<who>\d[\d,]*\s+(?!(?:and|or|but|then|so|we|i)\b)(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:and|or|but|then|so|we|i)\b)[a-z][\w-]*)\s+(?:each\s+)?paid\s+(?=[$€£¥₹])",
+    re.IGNORECASE,
+)
 # Money paid out, which takings do not include
 _SPENT = re.compile(
     r"\b(?:paid|pay|pays|spent|spend|spends|bought|owe|owed|cost\s+(?:us|me|him|her|them))\b",
@@ -175,6 +181,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if not _OUT_OF.search(story):  # "The shop took £412.60 on Monday": its takings
         story = _TOOK_MONEY.sub("", story)
     if _INCOME.search(question):
+        story = _COUNT_PAID.sub(r"\g<who> at ", story)  # "1,260 adults paid £8": takings
         if _SPENT.search(story):
             return None  # "We sold 40 cakes at £2 and paid £20 for the stall. Takings?": not 100
         if _PRICE_SAID.search(story):
