@@ -1635,6 +1635,36 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "16704",
         ),
         ("If I knock 36% off 1,250, what's left?", "800"),
+        # one share of a whole and the others sharing the rest equally
+        (
+            (
+                "Four of us glassblowers split a $5,380 commission: the lead artist takes 40% and the"
+                " other three share what's left equally. How much does each of those three get?"
+            ),
+            "1076",
+        ),
+        (
+            (
+                "We've got a £14,700 refit grant for the brig's eight sails. The mainsail gets 30% and"
+                " the other seven sails share the rest equally — how much for each of the seven?"
+            ),
+            "1470",
+        ),
+        # a share kept, and the rest named as another's
+        (
+            (
+                "We sold 640 tickets at £2 and 85 strips at £8. The guild keeps 70% and the hospice"
+                " gets the rest. How much goes to the hospice?"
+            ),
+            "588",
+        ),
+        (
+            (
+                "A saddle takes 3.6 square metres of hide at €48.50 per square metre and 11 hours of"
+                " work at €42 an hour. What's its cost price?"
+            ),
+            "636.6",
+        ),
         (
             (
                 "Entry is £3.40 a bird and the transporter levy is £1.15 a bird. I'm basketing 26 birds"
@@ -1736,6 +1766,15 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Apples are £2 per kg and pears £3 per kg. How much for 2 apples and 3 pears?",
         # "each" of the count, then a price: the price may be each one's or the whole group's
         "8 people each pay £2.50 a week for 46 weeks. How much does each person pay in total?",
+        # the others sharing the rest: a group that does not add up, or a third party asked
+        (
+            "Five of us split a $5,380 commission: the lead takes 40% and the other three share"
+            " what's left equally. How much does each of those three get?"
+        ),
+        (
+            "We sold 640 tickets at £2 and 85 strips at £8. The guild keeps 70% and the hospice"
+            " gets the rest. How much goes to the church?"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -42,7 +42,7 @@ _MONEY_ASKED = re.compile(
     # (not "profit": what is left after costs the story may not give)
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
-    r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their)\s+"
+    r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their|its|his|her)\s+"
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill"
     r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings|invoice)\b"
     # "What does it come to?"

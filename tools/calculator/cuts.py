@@ -26,7 +26,10 @@ _CUT = re.compile(
     r"(?:^|(?<=[.;])\s*|,?\s+and\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+)?)\s+"
     rf"(?:takes|keeps|charges|gets|deducts)\s+(?P<p>{NUM})\s*%"
     r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money))|of\s+gross"
-    r"|commission|cut|fee))?(?=\s*[.,;]|$)",
+    r"|commission|cut|fee))?"
+    # ("The guild keeps 70% and the hospice gets the rest")
+    r"(?:,?\s+and\s+(?:the\s+|our\s+|their\s+)?(?P<rest>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|takes|has)"
+    r"\s+the\s+rest)?(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 # What the teller keeps: "what do we net?", "What's our share?", "how much do we keep?"
@@ -68,14 +71,62 @@ def cut_of_the_whole(body: str) -> str | None:
     rest = story[: cut.start()] + story[cut.end() :]
     kept, taken = _KEPT_ASKED.match(question), _TAKER_ASKED.match(question)
     named = (kept and kept["other"]) or (taken and taken["who"])
+    rest_to = (cut["rest"] or "").lower().split()[-1:]
     if named and named.lower().split()[-1] == taker:
         kept, taken = None, kept or taken  # "how much goes to the ship?": the share itself
-    elif taken:
+    elif rest_to and (not named or named.lower().split()[-1] != rest_to[0]):
+        return None  # "… and the hospice gets the rest. How much goes to the church?"
+    elif taken and not rest_to:
         return None  # "How much does the band get?" after "the hall keeps 30%"
     if not (kept or taken) or (cost := total_cost(rest)) is None:
         return None
     p = cut["p"]
-    return f"({cost}) * {p}/100" if taken else f"({cost}) * (1 - {p}/100)"
+    return f"({cost}) * {p}/100" if taken and not rest_to else f"({cost}) * (1 - {p}/100)"
+
+
+# One share of a whole, and the others sharing what is left equally: "Four of us split a $5,380
+# commission: the lead artist takes 40% and the other 3 share what's left equally. How much does
+# each of those 3 get?" -> "5380 * (1 - 40/100) / 3"
+_REST_SHARED = re.compile(
+    r"(?:^|(?<=[.;:])\s*|,?\s+and\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    rf"(?:takes|gets|keeps|has)\s+(?P<p>{NUM})\s*%,?\s+and\s+the\s+other\s+(?P<n>\d+)(?:\s+[a-z]+)?"
+    r"\s+(?:share|split|divide)\s+(?:the\s+rest|what(?:'s|\s+is)\s+left|the\s+remainder)"
+    r"(?:\s+(?:equally|evenly|between\s+them))?(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
+_EACH_OTHER_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+(?:does|will|do)\s+each(?:\s+of\s+(?:those|the|them|these)"
+    r"(?:\s+(?P<n>\d+))?)?\s+(?:get|receive|take)|how\s+much\s+(?:for|to)\s+each(?:\s+of\s+(?:those"
+    r"|the|these)(?:\s+(?P<n2>\d+))?)?|what\s+does\s+each\s+of\s+the\s+others\s+get)\s*[?.]?$",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(r"[$€£¥₹]\s?(\d[\d,]*(?:\.\d+)?)")
+_COUNT = re.compile(r"(?<![\w.,$€£¥₹])(\d+)(?![\d.,])")
+
+
+def rest_shared(body: str) -> str | None:
+    """ "5380 * (1 - 40/100) / 3" for one amount, a share of it taken by one and the rest shared
+    equally by the others, and what each of those others gets asked; None otherwise."""
+    if (told := _one_percentage(body)) is None:
+        return None
+    question, story = told
+    found = list(_REST_SHARED.finditer(story))
+    asked = _EACH_OTHER_ASKED.match(question)
+    if len(found) != 1 or not asked:
+        return None
+    shared, n = found[0], int(found[0]["n"])
+    if (
+        (said := asked["n"] or asked["n2"])
+        and int(said) != n
+        or not 0 < Fraction(shared["p"]) < 100
+    ):
+        return None
+    rest = story[: shared.start()] + story[shared.end() :]
+    amounts = _MONEY.findall(rest)
+    counts = [int(c) for c in _COUNT.findall(_MONEY.sub(" ", rest))]
+    if len(amounts) != 1 or n < 1 or any(c != n + 1 for c in counts):
+        return None  # ("Five of us … the other 3": who is the fifth?)
+    return f"{amounts[0].replace(',', '')} * (1 - {shared['p']}/100) / {n}"
 
 
 # A share of the whole paid first: "12 wigs at £1,275 each and the theatre pays 30% upfront.
