@@ -1650,6 +1650,30 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1470",
         ),
+        # a share of the whole lost, the rest sold at a price each or a unit of the whole
+        (
+            (
+                "We lifted 18,400 oysters, 7.5% failed grading and the rest sell at 68 cents each."
+                " What's the revenue?"
+            ),
+            "11573.6",
+        ),
+        (
+            (
+                "A 24 kg wheel loses 9.5% of its weight while it matures in the cave, then sells at"
+                " €31.20 a kilo. What's the finished wheel worth?"
+            ),
+            "677.664",
+        ),
+        # what is still owing after a deposit
+        (
+            (
+                "A wedding ordered a luge at $640 and a swan at $1,180 and has paid a 30% deposit. How"
+                " much is still owing?"
+            ),
+            "1274",
+        ),
+        ("The quote is $1,820 and they have paid a 30% deposit. How much is still owing?", "1274"),
         # a share kept, and the rest named as another's
         (
             (
@@ -1766,6 +1790,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Apples are £2 per kg and pears £3 per kg. How much for 2 apples and 3 pears?",
         # "each" of the count, then a price: the price may be each one's or the whole group's
         "8 people each pay £2.50 a week for 46 weeks. How much does each person pay in total?",
+        # the rest sold after a share was ... bruised (not lost), or sold "each" of a weight
+        "We picked 2,000 apples, 10% were bruised and the rest sold at 30p each. What did we take?",
+        "A 24 kg wheel loses 9.5% of its weight, then sells at €31.20 each. What's it worth?",
         # the others sharing the rest: a group that does not add up, or a third party asked
         (
             "Five of us split a $5,380 commission: the lead takes 40% and the other three share"

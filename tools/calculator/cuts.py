@@ -18,7 +18,7 @@ import re
 from fractions import Fraction
 
 from tools.calculator.rates import MAX_STORY, NUM
-from tools.calculator.takeaway import question_and_story, total_cost
+from tools.calculator.takeaway import one_amount, question_and_story, total_cost
 
 # "The card machine takes 1.75% of everything", "the hall keeps 30%", "the fair takes 18% of
 # gross", "The ship keeps 35%"
@@ -133,7 +133,8 @@ def rest_shared(body: str) -> str | None:
 # upfront amount?" -> "(12 * 1275) * 30/100"
 _UP_FRONT = re.compile(
     r"(?:,?\s+and\s+|,\s+|(?<=[.;])\s*|^)(?:the\s+|our\s+|their\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+)?"
-    rf"(?:pays?|takes?|wants?|needs?|asks?\s+for|puts?\s+down)\s+(?:an?\s+)?(?P<p>{NUM})\s*%"
+    rf"(?:pays?|(?:has|have|had)\s+paid|paid|takes?|wants?|needs?|asks?\s+for|puts?\s+down)\s+"
+    rf"(?:an?\s+)?(?P<p>{NUM})\s*%"
     r"\s+(?:up\s*front|upfront|up-front|in\s+advance|as\s+(?:a\s+)?deposit|deposit)(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
@@ -144,15 +145,30 @@ _UP_FRONT_ASKED = re.compile(
 )
 
 
+# ... or what is still to pay after it: "How much is still owing?", "What's the balance?"
+_OWING_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+(?:is|do\s+(?:they|we|i|you)\s+still\s+owe|will\s+be)\s+(?:still\s+)?"
+    r"(?:owing|owed|due|outstanding)|what(?:'s|\s+is)\s+(?:still\s+)?(?:owing|outstanding"
+    r"|the\s+balance(?:\s+(?:due|owing|to\s+pay))?))\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
 def paid_up_front(body: str) -> str | None:
-    """ "(cost) * 30/100" for a whole cost, a share of it paid first, and that share asked."""
+    """ "(cost) * 30/100" for a whole cost, a share of it paid first, and that share asked;
+    "(cost) * (1 - 30/100)" when what is still owing is asked."""
     if (told := _one_percentage(body)) is None:
         return None
     question, story = told
     found = list(_UP_FRONT.finditer(story))
-    if len(found) != 1 or not _UP_FRONT_ASKED.match(question):
+    first, owing = _UP_FRONT_ASKED.match(question), _OWING_ASKED.match(question)
+    if len(found) != 1 or not (first or owing):
         return None
     if not 0 < Fraction(found[0]["p"]) < 100:
         return None
-    cost = total_cost(story[: found[0].start()] + story[found[0].end() :])
-    return None if cost is None else f"({cost}) * {found[0]['p']}/100"
+    rest = story[: found[0].start()] + story[found[0].end() :]
+    cost = total_cost(rest) or one_amount(rest)  # ("The quote is $1,820 and …")
+    p = found[0]["p"]
+    if cost is None:
+        return None
+    return f"({cost}) * {p}/100" if first else f"({cost}) * (1 - {p}/100)"

@@ -160,6 +160,51 @@ def sold_share(worded: str) -> str | None:
     return f"({sold['p']}% of {whole['n'].replace(',', '')}) * {sold['price']}"
 
 
+# A share of the whole lost, and the rest sold at a price: "We lifted 18,400 oysters, 7.5% failed
+# grading and the rest sell at 68 cents each. What's the revenue?" -> "(18400 - 7.5% of 18400) *
+# 0.68"; "A 24 kg wheel loses 9.5% of its weight while it matures, then sells at €31.20 a kilo"
+_REST_SOLD = re.compile(
+    r"(?:,?\s+and\s+|,\s+(?:then\s+)?|\s+then\s+)(?:the\s+(?:rest|remainder)\s+|what(?:'s|\s+is)\s+left\s+)?"
+    r"(?:sells?|sold|go|goes|went|are\s+sold|is\s+sold|fetch(?:es)?)\s+(?:for|at)\s+"
+    rf"(?:(?P<sign>[$€£])\s?(?P<price>{NUM})|(?P<minor>\d+(?:\.\d+)?)\s*(?:cents|p)\b)"
+    r"(?:\s+(?P<each>each|apiece)|\s+(?:a|an|per)\s+(?P<per>[a-z]+))?\s*$",
+    re.IGNORECASE,
+)
+_LOST = re.compile(
+    r"\b(?:fail(?:s|ed)?|lost|los(?:es|e|ing)|reject(?:s|ed)?|spoil(?:s|ed|t)?|broke(?:n)?|damaged"
+    r"|died|wasted|culled|evaporates?|evaporated|shrinks?|shrank|condemned)\b",
+    re.IGNORECASE,
+)
+
+
+def rest_sold(worded: str) -> str | None:
+    """ "(18400 - 7.5% of 18400) * 0.68" for a whole, a share of it lost and the rest sold at a
+    price each or a unit of the whole, the money asked; None otherwise."""
+    if len(worded) > _MAX_STORY or "%" not in worded:
+        return None
+    sentences = SENTENCES.split(worded.strip())
+    if len(sentences) != 2 or asked_units(sentences[1].strip()) != Counter({"money": 1}):
+        return None
+    story = sentences[0].rstrip(".!; ")
+    sold = _REST_SOLD.search(story)
+    if sold is None:
+        return None
+    pcts = list(_PERCENT.finditer(story, 0, sold.start()))
+    wholes = [m for m in _WHOLE.finditer(story, 0, sold.start()) if not m["money"]]
+    wholes = [m for m in wholes if not any(p.start() <= m.start() < p.end() for p in pcts)]
+    if len(pcts) != 1 or len(wholes) != 1 or stray_digit(story, [*pcts, *wholes, sold]):
+        return None
+    pct, whole = pcts[0], wholes[0]
+    if whole.start() > pct.start() or not _LOST.search(story, whole.end(), sold.start()):
+        return None  # (the whole first, and the share lost, not a share of something else)
+    said, per = one_unit(whole["unit"] or ""), one_unit(sold["per"] or "")
+    if (per and per != said) or (not per and said in SCALE) or not 0 < Fraction(pct["p"]) < 100:
+        return None  # ("24 kg … £31.20 each": each what?)
+    price = sold["price"] or f"{sold['minor']}/100"
+    n = whole["n"].replace(",", "")
+    return f"({n} - {pct['p']}% of {n}) * {price}"
+
+
 # A cost shared by how much of something each used: "The firing cost £54 and I used 3 of the 8
 # shelves. What's my share?" -> "54 * 3 / 8"
 _PART_OF = re.compile(

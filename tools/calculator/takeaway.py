@@ -97,13 +97,14 @@ def total_cost(story: str, asked_as: str = _COST_ASKED) -> str | None:
 
 
 _BILL_IS = re.compile(
-    rf"^(?:the|my|our|his|her|their)\s+(?:bill|total|shopping|meal|round)\s+(?:is|was|came\s+to|comes\s+to)"
+    rf"^(?:the|my|our|his|her|their)\s+(?:bill|total|shopping|meal|round|quote|invoice)\s+"
+    rf"(?:is|was|came\s+to|comes\s+to)"
     rf"\s+(?P<amount>{MONEY})[\s.,]*$",
     re.IGNORECASE,
 )
 
 
-def _one_amount(rest: str) -> str | None:
+def one_amount(rest: str) -> str | None:
     """The one amount a bill is said to be, when that is all the rest of the story says."""
     m = _BILL_IS.match(rest.strip())
     return money_number(m["amount"]) if m else None
@@ -133,7 +134,7 @@ def change_or_voucher(body: str) -> str | None:
         if len(paid) != 1:
             return None
         rest = story[: paid[0].start()] + story[paid[0].end() :]
-        cost = total_cost(rest) or _one_amount(rest)  # ("My bill is £45.60 and I pay with …")
+        cost = total_cost(rest) or one_amount(rest)  # ("My bill is £45.60 and I pay with …")
         note = paid[0]["note"]
         if cost is None:
             return None

@@ -34,6 +34,7 @@ from tools.calculator.portion import (
     part_as_percent,
     part_of_a_mixture,
     portion_of,
+    rest_sold,
     sold_share,
     used_share,
 )
@@ -109,6 +110,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or percent_named(worded)
         or portion_of(worded)
         or sold_share(worded)
+        or rest_sold(worded)
         or used_share(worded)
         or part_as_percent(worded)
         or part_of_a_mixture(worded)
