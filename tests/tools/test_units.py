@@ -734,6 +734,21 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "15.60771072 m²",
         ),
         ("Festival marquee is 20 m by 30 m - square feet please", "6458.35 ft²"),
+        # a square unit asked bare, "was that", "roughly" after the unit, the measure said again
+        ("a 37 m² flat — square feet?", "398.265 ft²"),
+        ("I came off the aerotow at 3,500 ft this morning; what was that in metres?", "1066.8 m"),
+        ("The customer's back lawn is 42 feet long. In metres, roughly?", "12.8016 m"),
+        ("An aerial silk 11 yards long is how many metres long?", "10.0584 m"),
+        ("A 12 inch LP is how many centimetres across?", "30.48 cm"),
+        # a side and a box named before their sizes
+        (
+            (
+                "A lancet window is 14 inches wide and 58 inches tall. What's its glass area in square"
+                " centimetres?"
+            ),
+            "5238.6992 cm²",
+        ),
+        ("one ice block is 40 in x 20 in x 10 in. what's the volume in litres", "131.096512 L"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

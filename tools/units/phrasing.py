@@ -186,6 +186,13 @@ _THING_HOW_MANY = re.compile(
 )
 
 
+# "… is how many metres long?": the measure said again after the unit asked
+_MEASURE_AFTER = re.compile(
+    r"(?P<asked>\bhow\s+many\s+[a-z]+)\s+(?:long|wide|tall|high|deep|thick|across)(?=\s*[?.!]*$)",
+    re.IGNORECASE,
+)
+
+
 def _splits(body: str, conn: re.Pattern[str]):
     for m in conn.finditer(body):
         yield body[: m.start()], body[m.end() :].strip()
@@ -204,7 +211,8 @@ def _add_or_take(body: str) -> UnitsRequest | None | bool:
 
 
 _ONE_THING = re.compile(
-    r"^one\s+(?=[a-z]+\s+(?:of\s+[a-z' ]{1,30}?\s+)?(?:is|was|measures)\s+\d)", re.IGNORECASE
+    r"^one\s+(?=[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:of\s+[a-z' ]{1,30}?\s+)?(?:is|was|measures)\s+\d)",
+    re.IGNORECASE,
 )
 
 
@@ -217,7 +225,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return None
     if CURRENCY.search(text):
         return None  # no live rates: currency conversion is not ours
-    body = normalise(text)
+    body = _MEASURE_AFTER.sub(r"\g<asked>", normalise(text))  # "… how many metres long?"
     found = _add_or_take(body)
     if found is not False:
         return found  # type: ignore[return-value]

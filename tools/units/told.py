@@ -58,7 +58,7 @@ _ASKED_FOR = (
         # ("My training partner asked what that is in pounds.")
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|wonders|wondering|wants\s+to\s+know)\s+what\s+"
         r"(?:that|this|it)\s+is\s+in"
-        r"|what(?:'s|s|\s+is)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
+        r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
@@ -71,13 +71,16 @@ _ASKED_FOR = (
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
-        r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then))?"
+        r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then|roughly|approximately))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?"
         r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
         re.IGNORECASE,
     ),
-    # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?"
-    re.compile(r"^(?P<t>[A-Za-z°][A-Za-z°/²³]{0,20})\s*\??$"),
+    # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?",
+    # "a 37 m² flat — square feet?"
+    re.compile(
+        r"^(?P<t>(?:(?:square|sq|cubic)\s+)?[A-Za-z°][A-Za-z°/²³]{0,20})\s*\??$", re.IGNORECASE
+    ),
     # "What psi is that?": the unit named as the thing asked
     re.compile(r"^(?:so\s+)?what\s+(?P<t>[A-Za-z°]+)\s+is\s+(?:that|this|it)$", re.IGNORECASE),
     # "How tall is he in centimetres?", learners' "how much km is it?"
