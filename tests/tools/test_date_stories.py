@@ -1600,6 +1600,33 @@ STORIES += [
         ),
         ": 127 days (",
     ),
+    # an event named by what was done ("making the Comté on …"), an age asked after a dash, a
+    # day counted back from a stated event, the start said as "began"
+    (
+        "how many days from making the Comté on 14 August 2030 to the tasting on 3 May 2031?",
+        ": 262 days",
+    ),
+    (
+        (
+            "One of our volunteers was born on 29 November 1948 — how old is she on 15 March 2031, in"
+            " whole years?"
+        ),
+        ": 82 years old",
+    ),
+    (
+        (
+            "The trial lesson is on 14 July 2031 and the voucher was bought 120 days before. When was"
+            " it bought?"
+        ),
+        "= Sunday, March 16, 2031",
+    ),
+    (
+        (
+            "The re-thatch began on 4 May 2031 and was finished on 27 July 2031. How many days after"
+            " the start was it finished?"
+        ),
+        ": 84 days",
+    ),
 ]
 
 
@@ -1953,6 +1980,12 @@ LEFT_TO_THE_MODEL = [
     (
         "The walk started at 23:20, 10 minutes late, and finished at 01:05 the next morning. How"
         " many minutes long is it?"
+    ),
+    # an end counted inclusively or not, another event asked than the one the second date tells
+    "The course started on 14 July 2031 and lasted 120 days. When was it finished?",
+    (
+        "The re-thatch began on 4 May 2031 and was finished on 27 July 2031. How many days after"
+        " the start was it paid?"
     ),
 ]
 

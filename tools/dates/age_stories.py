@@ -177,7 +177,10 @@ def age_story(text: str, cue: str | None) -> dict | None:
         return made
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
         body = f"{m[1]}. {m[2]}"
-    parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+|\s+and\s+", body) if p.strip()]
+    # (a question after a dash is a sentence of its own: "… 1948 — how old is she on …?"; the
+    # age on a date it names, not today's: "… 1988 - how old am I?" is left as it was)
+    parts = re.split(r"(?<=[.;?!])\s+|\s+and\s+|\s+[—–-]\s+(?=(?:how|what)\b[^?]*\d)", body)
+    parts = [p.strip() for p in parts if p.strip()]
     if (
         len(parts) == 2
         and _BIRTH_WORD.search(parts[0])

@@ -133,13 +133,25 @@ def _told_before(text: str, date: re.Match[str]) -> str:
     return _CLAUSE_BREAK.split(told)[-1].lower()
 
 
+# An event asked by one word and told by another: "How many days after the start …?" of "began on"
+_SAID_AS = {
+    "star": ("star", "bega", "begi", "begu"),
+    "begi": ("begi", "bega", "begu", "star"),
+    "fini": ("fini", "comp", "ende", "done"),
+    "comp": ("comp", "fini", "done"),
+}
+
+
 def _after_the_first(question: str, text: str, dates: list[re.Match[str]]) -> bool:
     """True when the question counts from the event the first date tells, to another."""
     m = _DAYS_AFTER_IS.match(question) or _DAYS_AFTER_DID.match(question)
     if m is None:
         return False
     first, then = (_told_before(text, d) for d in dates[:2])
-    a, b = (re.compile(rf"\b{re.escape(e[:4].lower())}") for e in (m["a"], m["b"]))
+    a, b = (
+        re.compile(rf"\b(?:{'|'.join(_SAID_AS.get(e[:4].lower(), (re.escape(e[:4].lower()),)))})")
+        for e in (m["a"], m["b"])
+    )
     # the second event told at the second date, or both said as days ("opening day … closing day")
     named = (
         b.search(then)

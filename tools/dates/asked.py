@@ -25,6 +25,9 @@ ASKS_DATE = re.compile(
     r"|finished)\s*\?$"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"
+    # "When was it bought?": the day a thing told in the story was done
+    r"|^when\s+(?:was|were)\s+(?:it|they|the\s+[a-z]+)\s+(?:[a-z]+ed|bought|sold|sent|made|paid|done"
+    r"|taken|given|built|written|held|set|sown|laid|cut|begun|started)\s*\?$"
     # what the span's end lets begin: "When can I start covering?"
     r"|^when\s+(?:can|could|will)\s+(?:i|we|you|he|she|they)\s+(?:start|begin)\s+[a-z]+ing"
     r"(?:\s+(?:the|my|our|its|their)\s+[a-z]+)?\s*\?$"  # ("… start cutting the combs?")

@@ -75,9 +75,11 @@ def without_occasion(text: str) -> str:
 
 # A named event before its date: "our charity gala on 19 November 2027", "the filing deadline
 # of 31 January 2029" (not a day counted from it: "the day before the harvest on …")
+# ... or a thing done, by its verb: "making the Comté on 14 August 2030"
 _EVENT_NAMED = re.compile(
-    r"^(?:the|our|my|their)\s+(?![a-z' ]*\b(?:before|after|prior|eve|following|previous|next)\b)"
-    r"[a-z' ]{1,30}?\s+(?:on|of)\s+(?=\d)",
+    r"^(?:(?:the|our|my|their)\s+|[a-z]+ing\s+(?:(?:the|our|my|their)\s+)?)"
+    r"(?![\w' ]*\b(?:before|after|prior|eve|following|previous|next)\b)"
+    r"[^\W\d_][\w' ]{0,29}?\s+(?:on|of)\s+(?=\d)",
     re.IGNORECASE,
 )
 
