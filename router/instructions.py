@@ -34,7 +34,9 @@ _INSTRUCTION_WORDS = SAID_LANGUAGES | word_set(
     "approx approximately round rounded rounding nearest decimal decimals digits digit "
     "significant format formatted words spell spelled spelt write written translate language "
     "answer answers reply replies respond response express give only not don't dont never "
-    "always every everything use using assume assuming consider way style"
+    "always every everything use using assume assuming consider way style "
+    # how answers are laid out: "I want results laid out as a markdown table"
+    "table tables markdown column columns layout laid bullet bullets json csv output tabulate"
 )
 # Function words of French, Spanish, Portuguese, Italian and German that English lacks: a turn
 # written in another language asks, without saying so, for answers in it ("Réponds uniquement

@@ -226,6 +226,15 @@ LEAVE_TO_MODEL = [
         "direct",
         id="radians-mode",
     ),
+    pytest.param(
+        [
+            U("I want results laid out as a markdown table, value and unit in separate columns."),
+            A("OK."),
+            U("Turn 17 miles into kilometres."),
+        ],
+        "direct",
+        id="layout-set-earlier",
+    ),
     # the three routed negatives of the held-out set (tests/data/router_heldout)
     pytest.param(
         [U("All my angles are in degrees, never radians."), A("Sure."), U("What is sin(30)?")],
