@@ -846,7 +846,7 @@ STILL_ANSWERED = [
     pytest.param(
         # an angle said as a quantity sets no angle mode (only "in degrees", "radians mode" do)
         [U("Tower gave the surface wind as 240 degrees at 18 knots. What's 18 knots in km/h?")],
-        "18 kn = 33.336 km/h",
+        "18 kn (international) = 33.336 km/h",
         id="degrees-as-a-quantity",
     ),
     pytest.param(
@@ -1201,7 +1201,7 @@ STILL_ANSWERED = [
     ),
     pytest.param(
         [U("What's this in km/h? The wind gauge on the boat shed is showing 22 knots.")],
-        "22 kn = 40.744 km/h",
+        "22 kn (international) = 40.744 km/h",
         id="question-first-facts-after",
     ),
     pytest.param(

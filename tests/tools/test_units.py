@@ -343,8 +343,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("What's 5.5 ångströms in nanometres?", "5.5 Å = 0.55 nm"),
         # a thing described by its one quantity
         ("A 5 m rope is how many feet?", "5 m ≈ 16.4042 ft"),
-        ("A ship doing 18 knots is going how many mph?", "18 kn ≈ 20.714 mph"),
-        ("52 nautical miles in statute miles", "52 nmi ≈ 59.8405 mi"),
+        ("A ship doing 18 knots is going how many mph?", "18 kn (international) ≈ 20.714 mph"),
+        ("52 nautical miles in statute miles", "52 nmi (international) ≈ 59.8405 mi"),
         ("Each revision block is 2.75 hours. How many minutes is one block?", "2.75 h = 165 min"),
         ("1013.25 hPa in standard atmospheres", "1013.25 hPa = 1 atm"),
         ("whats 64 farenheit in celsius?", "64 °F ≈ 17.7778 °C"),

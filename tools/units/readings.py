@@ -94,6 +94,9 @@ LABELS: dict[str, str] = {
     "imperial_fluid_ounce": "imp fl oz",
     "horsepower": "hp (mechanical)",
     "league": "league (land league)",
+    # the international knot and nautical mile (1,852 m), not the old UK Admiralty ones
+    "knot": "kn (international)",
+    "nautical_mile": "nmi (international)",
     "mile_per_gallon": "mpg (US)",
     "mile_per_imperial_gallon": "mpg (imperial)",
     # In words: the result stays the answer's last number ("≈ 4.70429 L per hundred km").
