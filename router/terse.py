@@ -116,7 +116,7 @@ _TERSE = (
     # "Minutes from 08:35 to 13:10?", "Hours between 07:00 and 19:30?"
     (
         re.compile(
-            r"^(?P<u>minutes|hours|days|weeks)\s+(?P<rest>(?:from|between)\s+[^?]{3,80}?)\s*\??$",
+            r"^(?P<u>seconds|minutes|hours|days|weeks)\s+(?P<rest>(?:from|between)\s+[^?]{3,80}?)\s*\??$",
             re.IGNORECASE,
         ),
         lambda m: f"How many {m['u'].lower()} {m['rest']}?",
@@ -136,7 +136,7 @@ def _total(said: str) -> str:
     return "total" if said.startswith("total ") else said  # "total with tax", "total to invoice"
 
 
-_ONE_LINE = re.compile(r"^\s*(?:minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)
+_ONE_LINE = re.compile(r"^\s*(?:seconds|minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)
 _EACH_END = re.compile(r",\s*how\s+much\s+each\s*$", re.IGNORECASE)  # "…, how much each"
 # words typed without their apostrophe or a letter: "whats left?", "his commision"
 _TYPOS = {"whats": "what's", "hows": "how's", "commision": "commission", "recieved": "received"}

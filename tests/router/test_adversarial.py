@@ -1024,6 +1024,7 @@ STILL_ANSWERED = [
         "= 796.6",
         id="terse-total-before-tax",
     ),
+    pytest.param([U("seconds from 13:05:20 to 13:49:05")], ": 2625 seconds", id="terse-seconds"),
     pytest.param(
         [
             U(

@@ -1627,6 +1627,30 @@ STORIES += [
         ),
         ": 84 days",
     ),
+    # a due date asked as the deadline; a question after a comma that ends a dated statement;
+    # two things done at two times in one place
+    (
+        (
+            "Manuscript came in on 8 October 2030 and the engraved score is due 100 days after that."
+            " What date is the deadline?"
+        ),
+        "= Thursday, January 16, 2031",
+    ),
+    (
+        (
+            "The pump gets serviced every 26 weeks. Last service was 17 October 2030, when's the next"
+            " one?"
+        ),
+        "= Thursday, April 17, 2031",
+    ),
+    (
+        (
+            "last dive surfaced at 16:40 and the flight home leaves at 10:10 next morning - how many"
+            " hours between the two?"
+        ),
+        ": 17.5 hours",
+    ),
+    ("We opened at 09:15 and closed at 17:45. How many hours between the two?", ": 8.5 hours"),
 ]
 
 
@@ -1981,6 +2005,11 @@ LEFT_TO_THE_MODEL = [
         "The walk started at 23:20, 10 minutes late, and finished at 01:05 the next morning. How"
         " many minutes long is it?"
     ),
+    # a flight's two times (its arrival may be in another zone), or a night not said
+    "The flight leaves at 10:10 and lands at 14:30. How many hours between the two?",
+    "The ferry left at 22:10 and we got to Calais at 01:30. How many minutes between the two?",
+    # a question after a comma that is a clause of a condition
+    "If the session was on 15 December 2026, when's the next one?",
     # an end counted inclusively or not, another event asked than the one the second date tells
     "The course started on 14 July 2031 and lasted 120 days. When was it finished?",
     (

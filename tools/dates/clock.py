@@ -77,6 +77,19 @@ _HELD_FROM_TO = re.compile(
     re.IGNORECASE,
 )
 # "From 8:15 am to 4:45 pm is how many hours?"
+# "The dive surfaced at 16:40 and the flight home leaves at 10:10 next morning - how many hours
+# between the two?": two things done at two times in one place (an arrival may be in another
+# zone: `clock_between` leaves those to the model)
+_TWO_TIMES = re.compile(
+    rf"^[^\d]{{0,60}}?\bat\s+(?P<a>{TIME_OF_DAY})\s+and\s+[^\d]{{0,60}}?\bat\s+(?P<b>{TIME_OF_DAY}){_NEXT}"
+    r"(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+(?P<unit>hours|minutes)\s+(?:is\s+that|(?:are\s+there\s+)?"
+    r"between\s+(?:the\s+two|them|those))$",
+    re.IGNORECASE,
+)
+_ARRIVES = re.compile(
+    r"\b(?:lands?|landed|arrives?|arrived|gets\s+(?:in|to)|got\s+(?:in|to)|reach(?:es|ed)?|dock(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 _CLOCK_FROM_TO = re.compile(
     rf"^from\s+(?P<a>{TIME_OF_DAY})\s+(?:to|until|till)\s+(?P<b>{TIME_OF_DAY}){_NEXT}\s+"
     r"(?:is|are)\s+how\s+many\s+(?P<unit>hours|minutes|seconds)$",
@@ -194,6 +207,7 @@ def clock_between(body: str) -> dict | None:
         or _CLOCK_STORY.match(body)
         or _CLOCK_FROM_TO.match(body)
         or _HELD_FROM_TO.match(body)
+        or (None if _ARRIVES.search(body) else _TWO_TIMES.match(body))
     )
     if not m:
         return None
@@ -211,7 +225,7 @@ def clock_between(body: str) -> dict | None:
     # a plain question from an evening to a morning asks across the night ("from 23:05 to
     # 02:35"); a story may not ("Day shift 22:00 to 06:00": the model asks), unless it ends in
     # the small hours ("The stargazing session runs from 21:40 to 01:10"; not a trip's times)
-    small_hours = b < _SMALL_HOURS and not gd.get("trip")
+    small_hours = b < _SMALL_HOURS and not gd.get("trip") and m.re is not _TWO_TIMES
     night = (
         (m.re in (_CLOCK_BETWEEN, _CLOCK_FROM_TO) or small_hours) and a >= _EVENING and b < _NOON
     )

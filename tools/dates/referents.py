@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 _THE_THING = re.compile(r"\bthe\s+(?:(?:first|last|final|next)\s+)?([a-z]{3,})", re.IGNORECASE)
-_DEADLINE_SAID = re.compile(r"\b(?:wants?|needs?|must|due|has\s+to|have\s+to)\b.*\bbefore\b")
+# (what is due is a deadline too: "the score is due 100 days after that")
+_DEADLINE_SAID = re.compile(
+    r"\b(?:wants?|needs?|must|due|has\s+to|have\s+to)\b.*\bbefore\b|\bdue\s+(?:\d|(?:in|on|by|within)\b)"
+)
 
 # Clauses of a story, and the words of a question that say which of its events it asks about.
 _CLAUSE = re.compile(r"[,;:.!?]\s+|\s+(?:and|but|then|so)\s+|\s+[—–-]\s+", re.IGNORECASE)

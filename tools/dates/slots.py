@@ -97,6 +97,15 @@ _DASH_ASKED = re.compile(
     r"(?:\s+[-–—]\s+|,\s+so\s+|:\s+)(?=(?:so\s+)?(?:what|when|which|how)\b[^.?!]*\?$)",
     re.IGNORECASE,
 )
+# "Last service was 17 October 2030, when's the next one?": a question after a comma that ends
+# a dated statement (not "If …, when …?", nor a clause of a question: "How many days from …,
+# when the casks were charred, …")
+_COMMA_ASKED = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?!(?:if|when|how|what|which|once|after|before)\b)(?P<told>[^.?!,]*\d),\s+"
+    r"(?=(?:when(?:'s|\s+is|\s+will|\s+was|\s+does|\s+do|\s+should)|what(?:'s|\s+is)\s+the"
+    r"|which\s+(?:date|day|weekday)|how\s+many)\b[^.?!,]*\?$)",
+    re.IGNORECASE,
+)
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
     r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
     r"|expiry|collection|release)\s+date|deadline)\?$",
@@ -212,6 +221,8 @@ def read_story(text: str) -> str | None:
     dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text
     if dashed and (dash := _DASH_ASKED.search(text)):
         text = f"{text[: dash.start()]}. {text[dash.end() :]}"  # "… 150 days later - what date …?"
+    elif ", " in text and (comma := _COMMA_ASKED.search(text)):
+        text = f"{text[: comma.end('told')]}. {text[comma.end() :]}"
     if (" date?" in text or "eadline?" in text) and (terse := _TERSE_DATE.search(text)):
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
     elif text.endswith((". When?", ". when?")):
