@@ -172,7 +172,38 @@ def route(
     confidence, name, call = claims[0]
     if confidence < MIN_CONFIDENCE:
         return None
-    if len(claims) > 1 and claims[1][1] != name and confidence - claims[1][0] < _TIE_MARGIN:
+    tied = len(claims) > 1 and claims[1][1] != name and confidence - claims[1][0] < _TIE_MARGIN
+    if tied and not _agree(claims, ctx, tools):
         log.debug("tools %s and %s both claim %r; abstaining", name, claims[1][1], text[:80])
         return None
     return Route(tool=name, call=call, confidence=confidence)
+
+
+# Tools whose runs are cheap, in-process and without side effects: when two of them claim a
+# question alike ("The tap drips 3 ml a second. How many litres an hour?": the calculator and the
+# converter), both are run, and the question is answered only if they agree.
+_PURE = frozenset(("calculator", "units", "datetime"))
+
+
+def _agree(
+    claims: list[tuple[float, str, ToolCall]], ctx: ToolContext, tools: Mapping[str, Tool]
+) -> bool:
+    close = [c for c in claims if claims[0][0] - c[0] < _TIE_MARGIN]
+    if len(close) != 2 or not {close[0][1], close[1][1]} <= _PURE:
+        return False
+    values = []
+    for _, name, call in close:
+        try:
+            result = tools[name].run(call, ctx)
+        except Exception:
+            log.exception("tool %s failed while checking a tie", name)
+            return False
+        if (
+            not result.ok
+            or not isinstance(result.value, int | float)
+            or result.value != result.value
+        ):
+            return False
+        values.append(float(result.value))
+    a, b = values
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))

@@ -267,12 +267,15 @@ class _Claim:
 
     name: str
     confidence: float
+    value: float | None = None  # what a run gives (None: the run fails)
 
     def parse(self, text: str, ctx: ToolContext) -> ToolCall | None:
         return ToolCall(self.name, {}, text, self.confidence)
 
     def run(self, call: ToolCall, ctx: ToolContext) -> ToolResult:
-        return ToolResult(ok=False, error="not used")
+        if self.value is None:
+            return ToolResult(ok=False, error="not used")
+        return ToolResult(ok=True, output=str(self.value), value=self.value)
 
 
 @pytest.mark.parametrize(
@@ -286,6 +289,25 @@ class _Claim:
 )
 def test_highest_confidence_wins_and_ties_abstain(claims: list, expected: str | None) -> None:
     tools = {name: _Claim(name, conf) for name, conf in claims}
+    decision = route(user("anything"), CTX, tools=tools)
+    assert (decision.tool if decision else None) == expected
+
+
+@pytest.mark.parametrize(
+    "claims, expected",
+    [
+        # two cheap in-process tools equally sure and giving one value: answered
+        ([("calculator", 0.99, 10.8), ("units", 0.98, 10.8)], "calculator"),
+        # ... giving two values, or one failing: ambiguous
+        ([("calculator", 0.99, 10.8), ("units", 0.98, 10.9)], None),
+        ([("calculator", 0.99, 10.8), ("units", 0.98, None)], None),
+        # a third as sure, or a tool that is not run to check (the sandbox)
+        ([("calculator", 0.99, 1.0), ("units", 0.98, 1.0), ("datetime", 0.98, 1.0)], None),
+        ([("calculator", 0.99, 1.0), ("code", 0.98, 1.0)], None),
+    ],
+)
+def test_a_tie_is_answered_only_when_both_tools_agree(claims: list, expected: str | None) -> None:
+    tools = {name: _Claim(name, conf, value) for name, conf, value in claims}
     decision = route(user("anything"), CTX, tools=tools)
     assert (decision.tool if decision else None) == expected
 

@@ -749,6 +749,30 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "5238.6992 cm²",
         ),
         ("one ice block is 40 in x 20 in x 10 in. what's the volume in litres", "131.096512 L"),
+        # a measure named but not told, "of drop", what it is written on, a verb of the trip
+        ("We pour the bronze at 2,012 °F. What's the pour temperature in °C?", "1100 °C"),
+        (
+            "The tower is 145 feet from parapet to pavement. How many metres of drop is that?",
+            "44.196 m",
+        ),
+        (
+            "The run drops 2,400 ft from top station to base. What's the vertical in metres?",
+            "731.52 m",
+        ),
+        ("The new warp is 100 yards long. How many metres is that on the loom card?", "91.44 m"),
+        (
+            "Parade route is 4.8 km from the castle to the park - how many miles do we march?",
+            "2.98258 mi",
+        ),
+        # so much an hour; a room's floor and its ceiling
+        (
+            "The fresh-air fan moves 1,200 cubic feet an hour. What's that in cubic metres an hour?",
+            "33.9802159104 m³/h",
+        ),
+        (
+            "Grow room is 24 ft by 16 ft with a 9 ft ceiling - what's the volume in cubic metres?",
+            "97.863021821952 m³",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -57,6 +57,15 @@ _REWRITES = _rewrites(
         ("of",),
     ),
     (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
+    # "1,200 cubic feet an hour", "how many litres a minute": so much per hour or minute
+    (
+        (
+            r"\b(feet|foot|ft|metres?|meters?|m|litres?|liters?|l|gallons?|miles?|kilometres?"
+            r"|kilometers?|km|yards?|inches|tonnes?|kg|cm|mm|ml|m³|ft³)\s+an?\s+(hour|minute|second)\b"
+        ),
+        r"\1 per \2",
+        (" a ", " an "),
+    ),
     # "1/250 of a second", "3/4 of a mile": a fraction of one unit
     (r"(?<![\w/])(\d+/\d+)\s+of\s+an?\s+(?=[a-z])", r"\1 ", ("/",)),
     # "generated 3,250 kWh over the past 12 months": when, not a quantity to convert

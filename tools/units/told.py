@@ -30,7 +30,7 @@ _ASKED_FOR = (
         # ("… 64 inches long. that's how many cm?")
         # ("Roughly how many square feet?": the exact figure answers it too)
         rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?(?:(?:roughly|about|approximately)\s+)?"
-        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}"
+        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height))?"
         r"(?:\s+(?:is|are|was|were)\s+"
         r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
@@ -43,6 +43,9 @@ _ASKED_FOR = (
         r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
         # "How many metres do I get from one hank?"
         r"|\s+(?:do|will|would)\s+(?:i|we|you)\s+get(?:\s+(?:from|out\s+of)\s+(?:one|1|a|each|the)\s+[a-z]+)?"
+        # "how many miles do we march?"
+        r"|\s+(?:do|will|did)\s+(?:i|we|you|they)\s+(?:march|walk|hike|run|ride|cycle|swim|drive|sail"
+        r"|row|paddle|fly|climb|cover|travel)"
         # "How many kilograms is one sack?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
         # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
@@ -50,7 +53,7 @@ _ASKED_FOR = (
         r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?"
         # what the answer is for: "… how many pounds is that, for my American client?", "…, to
         # see if it fits the alcove?"
-        r"(?:,?\s+for\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30}"
+        r"(?:,?\s+(?:for|on)\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30}"
         r"|,?\s+to\s+(?:see|check|know)\s+(?:if|whether)\s+[a-z' -]{1,40}\??)?$",
         re.IGNORECASE,
     ),
@@ -67,7 +70,7 @@ _ASKED_FOR = (
         r"|side(?:\s+length)?|weight|height|width|depth"
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
-        r"|what(?:'s|\s+is)\s+the\s+(?P<thing>[a-z]{4,})\s+in"
+        r"|what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
@@ -152,6 +155,13 @@ _SHOWS_ONLY = re.compile(
 _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 
 
+# What a measure is called, asked of a story that need not say it: "We pour the bronze at 2,012
+# °F. What's the pour temperature in °C?" (the quantity must still be of the asked kind)
+_MEASURE_NOUNS = frozenset(
+    ("temperature", "height", "length", "distance", "weight", "depth", "width", "vertical", "drop")
+)
+
+
 def told_then_asked(body: str) -> UnitsRequest | None:
     if not has_digit(body):
         return None  # (no quantity told: most prose ends here)
@@ -191,7 +201,11 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     thing = next(
         (m["thing"] for p in _ASKED_FOR if (m := p.match(asked)) and "thing" in p.groupindex), None
     )
-    if thing and not re.search(rf"\b{thing[:4]}", story, re.IGNORECASE):
+    if (
+        thing
+        and thing.lower() not in _MEASURE_NOUNS
+        and not re.search(rf"\b{thing[:4]}", story, re.IGNORECASE)
+    ):
         return None  # "What's the peak in Celsius?" of a story that never tells a peak
     if target is None and _WHAT_SHOULD.match(asked):
         # "my thermometer only does Celsius. What should it read?": the unit the story names
