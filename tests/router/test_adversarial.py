@@ -1028,6 +1028,25 @@ STILL_ANSWERED = [
     pytest.param(
         [
             U(
+                "Pool surround needs 86 mosaic sheets at £11.20 a sheet plus 9 bags of adhesive at"
+                " £18.75. Materials total?"
+            )
+        ],
+        "= 1131.95",
+        id="terse-materials-total",
+    ),
+    pytest.param(
+        [
+            U(
+                "got 31 bags out of the last burn, selling at £7.50 a bag, cordwood cost me £86 - margin?"
+            )
+        ],
+        "= 146.5",
+        id="terse-margin",
+    ),
+    pytest.param(
+        [
+            U(
                 "Entry is £3.40 a bird and the levy is £1.15 a bird. I'm basketing 26 birds for the"
                 " long-distance race — total cost to me?"
             )

@@ -1650,6 +1650,51 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1470",
         ),
+        # a whole split in proportion to named parts
+        (
+            (
+                "Beach hut hire of £4,620 is split between instructors by days worked: Zoe 42, Raf 35"
+                " and Kim 28. What's Zoe's share?"
+            ),
+            "1848",
+        ),
+        # a tip added by the client; a share taken "but"; takings less a cost as the surplus;
+        # what the band spends; labour in minutes at an hourly rate
+        (
+            (
+                "sleeve took 4 sessions of 3.5 hrs at $150 an hour and the client added a 15% tip on"
+                " top, what did they pay in total"
+            ),
+            "2415",
+        ),
+        (
+            (
+                "The dog turned up 1.24 kg of black truffle. I sell at €850 a kilo but the landowner"
+                " takes 15%. What do I keep?"
+            ),
+            "895.9",
+        ),
+        (
+            (
+                "Rally accounts: 86 buses entered at £12 each, 412 programmes sold at £2.50, and the"
+                " field cost us £640. What's the surplus?"
+            ),
+            "1422",
+        ),
+        (
+            (
+                "14 pipers each need 3 new reeds at $28.50 a reed, and our 4 drummers need a new head"
+                " each at $62. What does the band spend?"
+            ),
+            "1445",
+        ),
+        (
+            (
+                "Each rose takes me 25 minutes and I charge my time at £18 an hour. What's the labour"
+                " on 36 roses?"
+            ),
+            "270",
+        ),
         # a share of the whole lost, the rest sold at a price each or a unit of the whole
         (
             (
@@ -1790,6 +1835,12 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Apples are £2 per kg and pears £3 per kg. How much for 2 apples and 3 pears?",
         # "each" of the count, then a price: the price may be each one's or the whole group's
         "8 people each pay £2.50 a week for 46 weeks. How much does each person pay in total?",
+        # a split by named parts: another name asked, another number told
+        (
+            "Beach hut hire of £4,620 is split between instructors by days worked: Zoe 42, Raf 35"
+            " and Kim 28. What's Sam's share?"
+        ),
+        "Hire of £4,620 for 3 huts is split by days worked: Zoe 42, Raf 35 and Kim 28. What's Zoe's share?",
         # the rest sold after a share was ... bruised (not lost), or sold "each" of a weight
         "We picked 2,000 apples, 10% were bruised and the rest sold at 30p each. What did we take?",
         "A 24 kg wheel loses 9.5% of its weight, then sells at €31.20 each. What's it worth?",

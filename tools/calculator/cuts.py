@@ -19,11 +19,12 @@ from fractions import Fraction
 
 from tools.calculator.rates import MAX_STORY, NUM
 from tools.calculator.takeaway import one_amount, question_and_story, total_cost
+from tools.words import has_digit
 
 # "The card machine takes 1.75% of everything", "the hall keeps 30%", "the fair takes 18% of
 # gross", "The ship keeps 35%"
 _CUT = re.compile(
-    r"(?:^|(?<=[.;])\s*|,?\s+and\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+)?)\s+"
     rf"(?:takes|keeps|charges|gets|deducts)\s+(?P<p>{NUM})\s*%"
     r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money))|of\s+gross"
     r"|commission|cut|fee))?"
@@ -172,3 +173,42 @@ def paid_up_front(body: str) -> str | None:
     if cost is None:
         return None
     return f"({cost}) * {p}/100" if first else f"({cost}) * (1 - {p}/100)"
+
+
+# A whole split in proportion to named parts: "Beach hut hire of £4,620 is split between
+# instructors by days worked: Zoe 42, Raf 35 and Kim 28. What's Zoe's share?" -> "4620 * 42 / (42
+# + 35 + 28)"
+_BY_PARTS = re.compile(
+    r"\b(?:split|shared|divided)\b[^.:?!]{0,60}?\b(?:by|in\s+proportion\s+to|pro\s+rata\s+to"
+    r"|according\s+to)\b[^.:?!\d]{0,40}:\s*(?P<parts>[A-Z][a-z]+\s+\d+(?:\.\d+)?"
+    r"(?:,\s+[A-Z][a-z]+\s+\d+(?:\.\d+)?)*,?\s+and\s+[A-Z][a-z]+\s+\d+(?:\.\d+)?)\s*$"
+)
+_PART = re.compile(r"(?P<name>[A-Z][a-z]+)\s+(?P<n>\d+(?:\.\d+)?)")
+_PART_ASKED = re.compile(  # (a name keeps its capital)
+    r"^(?i:so\s+)?(?:(?i:what(?:'s|\s+is))\s+(?P<a>[A-Z][a-z]+)'s\s+(?i:share|cut|part)"
+    r"|(?i:how\s+much\s+(?:does|will|should))\s+(?P<b>[A-Z][a-z]+)\s+(?i:get|receive|pay)"
+    r"|(?P<c>[A-Z][a-z]+)'s\s+(?i:share))\s*[?.]?$"
+)
+
+
+def shared_by_parts(body: str) -> str | None:
+    """ "4620 * 42 / (42 + 35 + 28)" for one amount split in proportion to named parts and one
+    part's share asked; None otherwise."""
+    if len(body) > MAX_STORY or ":" not in body:
+        return None
+    told = question_and_story(body, 3)
+    if told is None:
+        return None
+    question, story = told
+    story = story.rstrip(". ")
+    split, asked = _BY_PARTS.search(story), _PART_ASKED.match(question)
+    if split is None or asked is None:
+        return None
+    parts = {m["name"]: m["n"] for m in _PART.finditer(split["parts"])}
+    who = asked["a"] or asked["b"] or asked["c"]
+    amounts = _MONEY.findall(story[: split.start()])
+    if who not in parts or len(amounts) != 1 or len(parts) < 2 or has_digit(story[split.end() :]):
+        return None
+    if _COUNT.findall(_MONEY.sub(" ", story[: split.start()])):
+        return None  # (another number before the split: "£4,620 for 3 huts …")
+    return f"{amounts[0].replace(',', '')} * {parts[who]} / ({' + '.join(parts.values())})"

@@ -367,8 +367,9 @@ _ONE_DISCOUNT = re.compile(
 # tip on top."
 _ON_TOP = re.compile(
     r"(?:,?\s+(?:and|plus|with)\s+(?:then\s+)?|,\s+(?:then\s+)?|(?<=\.)\s*"
-    r"|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+)"
-    r"(?:adding\s+|add\s+)?(?:(?P<kind>vat|tax)\s+at\s+(?P<p>" + NUM + r")\s*%"
+    r"|\s+and\s+(?:i'm|i\s+am|we're|we\s+are)\s+"
+    r"|,?\s+and\s+(?:the\s+[a-z]+|they|he|she|i|we)\s+(?=added\s))"  # ("and the client added …")
+    r"(?:adding\s+|add\s+|added\s+)?(?:(?P<kind>vat|tax)\s+at\s+(?P<p>" + NUM + r")\s*%"
     # ("a 15% rush surcharge on the whole thing")
     r"|an?\s+(?P<p2>" + NUM + r")\s*%\s+(?:[a-z]+\s+)?(?P<kind2>tip|vat|tax|service\s+charge"
     r"|gratuity|surcharge|premium|uplift|mark-?up)"
@@ -396,7 +397,8 @@ _TOP_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:[a-z]+\s+)?total(?:\s+on\s+the\s+(?:quote|invoice|bill))?"
     r"|what\s+(?:should|will)\s+the\s+(?:[a-z]+\s+)?total\s+be"
     r"|what(?:'s|\s+is)\s+the\s+final\s+(?:figure|price|amount|bill)|how\s+much"
-    r"|(?:what|how\s+much)\s+(?:do|will|should)\s+(?:i|we)\s+pay)\s*[?.]?$",
+    r"|(?:what|how\s+much)\s+(?:do|did|will|should)\s+(?:i|we|they|he|she|the\s+[a-z]+)\s+pay"
+    r"(?:\s+in\s+total|\s+altogether)?)\s*[?.]?$",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,8 @@ _MADE_AFTER = re.compile(
     r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$"
     r"|^(?:how\s+much|what)(?:'s|\s+is)\s+left(?:\s+over)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*[?.]?$"
     # "profit?", "What's our profit?": the takings less every cost the story ends with
-    r"|^(?:so\s+)?(?:(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|the)\s+)?profit|how\s+much\s+profit"
+    r"|^(?:so\s+)?(?:(?:what(?:'s|\s+is|\s+was)\s+(?:my|our|the)\s+)?(?:profit|surplus)"
+    r"|how\s+much\s+profit"
     r"\s+did\s+(?:i|we)(?:\s+make)?"
     # "How much did we raise?" after the takings and the costs they paid for
     r"|how\s+much\s+(?:did|do|will)\s+(?:i|we)(?:\s+(?:raise|make|clear))?(?:\s+overall)?"
@@ -55,7 +56,7 @@ _SPENT = re.compile(
 )
 
 
-_ASKED_WORDS = (" after ", " left", "profit", "much did")
+_ASKED_WORDS = (" after ", " left", "profit", "surplus", "much did")
 
 
 def made_after(body: str) -> str | None:

@@ -47,7 +47,7 @@ _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to|fare"
     r"|final\s+price|takings|kitty|pot|take|took|bring\s+in|brings\s+in|quote"
-    r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid))\b"
+    r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid)|(?:does|did|will)\s+the\s+[a-z]+\s+spend)\b"
     r"|^how\s+much\s*[?.]?$",  # a bare "How much?" after the terms
     re.IGNORECASE,
 )
