@@ -1650,6 +1650,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1470",
         ),
+        # a price list and an order read whole under a deposit or a note handed over
+        (
+            (
+                "Mounting a fox is £385 and a pheasant £165. A client has booked two foxes and three"
+                " pheasants and pays a 30% deposit up front - how much is the deposit?"
+            ),
+            "379.5",
+        ),
+        (
+            (
+                "Large Nordmann firs are £55, medium ones £42 and a stand is £18. Someone takes two"
+                " large, one medium and two stands and hands over £200 - how much change?"
+            ),
+            "12",
+        ),
         # a whole split in proportion to named parts
         (
             (

@@ -136,7 +136,8 @@ _UP_FRONT = re.compile(
     r"(?:,?\s+and\s+|,\s+|(?<=[.;])\s*|^)(?:the\s+|our\s+|their\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+)?"
     rf"(?:pays?|(?:has|have|had)\s+paid|paid|takes?|wants?|needs?|asks?\s+for|puts?\s+down)\s+"
     rf"(?:an?\s+)?(?P<p>{NUM})\s*%"
-    r"\s+(?:up\s*front|upfront|up-front|in\s+advance|as\s+(?:a\s+)?deposit|deposit)(?=\s*[.,;]|$)",
+    r"\s+(?:up\s*front|upfront|up-front|in\s+advance|as\s+(?:a\s+)?deposit"
+    r"|deposit(?:\s+(?:up\s*front|upfront|up-front|in\s+advance))?)(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 _UP_FRONT_ASKED = re.compile(

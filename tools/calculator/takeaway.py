@@ -26,6 +26,7 @@ from fractions import Fraction
 from tools.calculator.exact import quick_value
 from tools.calculator.grammar import parse_math
 from tools.calculator.lexer import GrammarError
+from tools.calculator.menu import menu_order
 from tools.calculator.rates import ASKED_AFTER_COMMA, MAX_STORY, NUM, SENTENCES, rate_product
 from tools.calculator.terms import sum_of_terms
 from tools.words import has_digit, stray_digit
@@ -93,7 +94,9 @@ def total_cost(story: str, asked_as: str = _COST_ASKED) -> str | None:
     if priced := _PRICED.search(story):
         story = _BARE_COUNT.sub(rf"\g<verb> \g<n> {priced['noun']}", story)
     asked = story.rstrip(" .!,") + "." + asked_as
-    return sum_of_terms(asked) or rate_product(asked)
+    # ("Mounting a fox is £385 and a pheasant £165. A client has booked two foxes and three
+    # pheasants": a price list and an order)
+    return sum_of_terms(asked) or rate_product(asked) or menu_order(asked, total=True)
 
 
 _BILL_IS = re.compile(
