@@ -1650,6 +1650,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1470",
         ),
+        # a whole sold in two shares at two prices
+        (
+            (
+                "Harvested 148.5 kg of oysters; 80% went to restaurants at €7.40/kg and the rest sold"
+                " at the market for €9/kg. Total takings?"
+            ),
+            "1146.42",
+        ),
         # a price list and an order read whole under a deposit or a note handed over
         (
             (
@@ -1850,6 +1858,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Apples are £2 per kg and pears £3 per kg. How much for 2 apples and 3 pears?",
         # "each" of the count, then a price: the price may be each one's or the whole group's
         "8 people each pay £2.50 a week for 46 weeks. How much does each person pay in total?",
+        # two prices, one of them each of a weight
+        (
+            "Harvested 148.5 kg of oysters; 80% went to restaurants at €7.40 each and the rest sold"
+            " at the market for €9/kg. Total takings?"
+        ),
         # a split by named parts: another name asked, another number told
         (
             "Beach hut hire of £4,620 is split between instructors by days worked: Zoe 42, Raf 35"

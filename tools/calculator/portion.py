@@ -205,6 +205,51 @@ def rest_sold(worded: str) -> str | None:
     return f"({n} - {pct['p']}% of {n}) * {price}"
 
 
+# A whole sold in two shares at two prices: "Harvested 148.5 kg of oysters; 80% went to
+# restaurants at €7.40/kg and the rest sold at the market for €9/kg. Total takings?" ->
+# "(80% of 148.5) * 7.40 + (148.5 - 80% of 148.5) * 9"
+_PRICE_AT = (
+    r"(?:at|for)\s+[$€£]\s?(?P<{0}>" + NUM + r")(?:\s*/\s*(?P<{0}per>[a-z]+)|\s+(?:a|an|per)\s+"
+    r"(?P<{0}per2>[a-z]+)|\s+(?P<{0}each>each|apiece))?"
+)
+_TWO_PRICES = re.compile(
+    rf"(?P<p>{NUM})\s*%\s+(?:went|go|goes|were\s+sold|was\s+sold|sold)\s+(?:[a-z' ]{{0,30}}?\s)?"
+    + _PRICE_AT.format("a")
+    + r"(?:,?\s+and\s+|;\s+|,\s+)the\s+(?:rest|remainder)\s+(?:went|go|were\s+sold|was\s+sold|sold)"
+    r"\s+(?:[a-z' ]{0,30}?\s)?" + _PRICE_AT.format("b") + r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def sold_at_two_prices(worded: str) -> str | None:
+    """The takings of a whole sold in two shares at two prices, each per the whole's unit (or
+    each, of a count), the money asked; None otherwise."""
+    if len(worded) > _MAX_STORY or "%" not in worded or "rest" not in worded:
+        return None
+    sentences = SENTENCES.split(worded.strip())
+    if len(sentences) != 2 or asked_units(
+        _TOTAL_ASKED.sub("What is the total", sentences[1])
+    ) != Counter({"money": 1}):
+        return None
+    story = sentences[0].rstrip(".!; ")
+    sold = _TWO_PRICES.search(story)
+    if sold is None:
+        return None
+    wholes = [m for m in _WHOLE.finditer(story, 0, sold.start()) if not m["money"]]
+    if len(wholes) != 1 or stray_digit(story, [*wholes, sold]) or not 0 < Fraction(sold["p"]) < 100:
+        return None
+    whole, said = wholes[0], one_unit(wholes[0]["unit"] or "")
+    for k in "ab":
+        per = one_unit(sold[f"{k}per"] or sold[f"{k}per2"] or "")
+        if (per and per != said) or (not per and said in SCALE):
+            return None  # ("148.5 kg … €9 each": each what?)
+    n, p = whole["n"].replace(",", ""), sold["p"]
+    return f"({p}% of {n}) * {sold['a']} + ({n} - {p}% of {n}) * {sold['b']}"
+
+
+_TOTAL_ASKED = re.compile(r"^(?:total\s+)?(?:takings|revenue|income)\s*\??$", re.IGNORECASE)
+
+
 # A cost shared by how much of something each used: "The firing cost £54 and I used 3 of the 8
 # shelves. What's my share?" -> "54 * 3 / 8"
 _PART_OF = re.compile(

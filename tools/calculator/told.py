@@ -35,6 +35,7 @@ from tools.calculator.portion import (
     part_of_a_mixture,
     portion_of,
     rest_sold,
+    sold_at_two_prices,
     sold_share,
     used_share,
 )
@@ -112,6 +113,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or portion_of(worded)
         or sold_share(worded)
         or rest_sold(worded)
+        or sold_at_two_prices(worded)
         or used_share(worded)
         or part_as_percent(worded)
         or part_of_a_mixture(worded)
