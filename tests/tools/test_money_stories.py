@@ -1858,6 +1858,12 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Apples are £2 per kg and pears £3 per kg. How much for 2 apples and 3 pears?",
         # "each" of the count, then a price: the price may be each one's or the whole group's
         "8 people each pay £2.50 a week for 46 weeks. How much does each person pay in total?",
+        # what each of a count needs, then one thing more: one each, or one for all? (answered
+        # 603 for a while, where 720 was meant)
+        (
+            "Four coracles each need 2.4 metres of tarred canvas at £58.75 a metre and a paddle at"
+            " £39. What's the materials total?"
+        ),
         # two prices, one of them each of a weight
         (
             "Harvested 148.5 kg of oysters; 80% went to restaurants at €7.40 each and the rest sold"

@@ -97,6 +97,13 @@ _INCOME = re.compile(
 )
 
 
+# What each of a count needs, then one thing more in the same sentence: the "each" may reach it
+# ("Four coracles each need 2.4 metres of canvas at £58.75 a metre and a paddle at £39")
+_EACH_THEN_ONE = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+[a-z]+\s+each\s+[a-z]+\b(?:[^;.]|(?<=\d)\.(?=\d))*?,?\s+and\s+(?:an?|one)\s+"
+    r"[a-z]+",
+    re.IGNORECASE,
+)
 # So many people who each paid a price: "At the show 1,260 adults paid £8, 310 under-16s paid £4"
 _COUNT_PAID = re.compile(
     r"(?<![\w.,$€£¥₹])(?P<who>\d[\d,]*\s+(?!(?:and|or|but|then|so|we|i)\b)(?:[a-z][\w-]*\s+)?"
@@ -194,6 +201,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         return None  # "My budget is £500. 5 chairs at £45 … What do I pay?": no cost
     story = _DENOMINATION.sub(r"\1 \3 \2 each", story)
     story = counted_as_priced(story)  # (the terms are read apart)
+    if _EACH_THEN_ONE.search(story):
+        return None  # "4 coracles each need 2.4 m of canvas … and a paddle": a paddle each?
     terms: list[str] = []
     for piece in _TERM_BREAK.split(story):
         if terms and _EACH_OF_BEFORE.search(piece) and _COUNT.search(terms[-1]):
