@@ -55,6 +55,8 @@ def asks_more(text: str, question: str = "") -> bool:
         words = words - {"working"}  # (what the sum is for, not working to be shown)
     if "count" in words and _COUNT_DOWN.search(low):  # "trying to count down to the trip"
         words = words - {"count", "counting"}
+    if "then" in words and _THEN_AS_TIME.search(low) and low.count("then") == 1:
+        words = words - {"then"}  # "The new lease on the shop starts then.": at that time
     if "round" in words and not _ROUND_ASKED.search(low):  # "We shoot the 70 metre round."
         words = words - {"round"}  # (a round of a game, not rounding asked for)
     if not _DATE_ORDER_WORDS.isdisjoint(words) and (not question or _NUMERIC_DATE.search(question)):
@@ -68,6 +70,9 @@ _ROUND_ASKED = re.compile(
     r"\bround\s+(?:it\s+|that\s+|this\s+|them\s+|the\s+answer\s+)?(?:to|up|down|off)\b"
     r"|(?:^|[.!?,:;]\s*|\b(?:and|please|pls|then|but)\s+)round\b"
     r"|\bround\s+(?:it|that|this|them|the\s+answer)\b"
+)
+_THEN_AS_TIME = re.compile(
+    r"\b(?:starts?|begins?|opens?|ends?|closes?|is|was|due)\s+then\s*[.!]?\s*$"
 )
 _COUNT_DOWN = re.compile(r"\bcount(?:ing)?\s+down\s+(?:to|till|until)\b")
 _WORKING_OUT = re.compile(r"\bworking\s+out\b(?!\s+(?:how|why|the\s+steps))")

@@ -1045,6 +1045,11 @@ STILL_ANSWERED = [
         id="terse-margin",
     ),
     pytest.param(
+        [U("what day of the week is 1 March 2033? the new lease on the shop starts then")],
+        "Tuesday",
+        id="then-as-a-time-after-the-question",
+    ),
+    pytest.param(
         [
             U(
                 "Entry is £3.40 a bird and the levy is £1.15 a bird. I'm basketing 26 birds for the"

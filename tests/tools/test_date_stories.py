@@ -1651,6 +1651,38 @@ STORIES += [
         ": 17.5 hours",
     ),
     ("We opened at 09:15 and closed at 17:45. How many hours between the two?", ": 8.5 hours"),
+    (
+        (
+            "late session: first group in at 19:45, last group out at 00:20 next morning. how many"
+            " minutes is that"
+        ),
+        ": 275 minutes",
+    ),
+    ("Morning flight window is 05:50 to 08:35. How many hours is that?", "(2.75 hours)"),
+    # a thing's age from the day it was founded or opened; a date asked and counted again in
+    # brackets from the story's start
+    (
+        (
+            "Club was founded on 17 February 1962. How old is it in whole years at the show on 9 March"
+            " 2030?"
+        ),
+        ": 68 years old",
+    ),
+    ("The weaving shed opened on 23 April 1949. How old is it on 23 April 2031?", ": 82 years old"),
+    (
+        (
+            "The genoa repair starts 14 April 2031 and we've allowed 38 days. What date should it be"
+            " ready (38 days after the start)?"
+        ),
+        "= Thursday, May 22, 2031",
+    ),
+    (
+        (
+            "Festival runs four nights starting 2 November 2029. What date is the last night (3 days"
+            " after the first)?"
+        ),
+        "= Monday, November 5, 2029",
+    ),
 ]
 
 
@@ -2008,6 +2040,8 @@ LEFT_TO_THE_MODEL = [
     # a flight's two times (its arrival may be in another zone), or a night not said
     "The flight leaves at 10:10 and lands at 14:30. How many hours between the two?",
     "The ferry left at 22:10 and we got to Calais at 01:30. How many minutes between the two?",
+    # a span counted again in brackets that is not a date asked
+    "The genoa repair starts 14 April 2031. How long is it (38 days after the start)?",
     # a question after a comma that is a clause of a condition
     "If the session was on 15 December 2026, when's the next one?",
     # an end counted inclusively or not, another event asked than the one the second date tells

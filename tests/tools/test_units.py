@@ -764,6 +764,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Parade route is 4.8 km from the castle to the park - how many miles do we march?",
             "2.98258 mi",
         ),
+        ("Customer wants a 2 lb 9 oz bat. What does that weigh in grams?", "1162.330448125 g"),
+        (
+            (
+                "The exhibition hall is advertised as 2,400 sq ft. How many square metres of floor is"
+                " that?"
+            ),
+            "222.967296 m²",
+        ),
+        ("We're firing 4 inch shells. What's that calibre in mm?", "101.6 mm"),
         # so much an hour; a room's floor and its ceiling
         (
             "The fresh-air fan moves 1,200 cubic feet an hour. What's that in cubic metres an hour?",

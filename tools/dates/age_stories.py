@@ -88,7 +88,9 @@ _AGE_ON_QUESTION = re.compile(
     rf"{_OCCASION}(?P<on>.+?)\??$"
     r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are)\s+"
     # ("How old is she, in whole years, on 1 September 2027?": the age is in whole years)
-    rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+{_OCCASION}(?P<on2>.+?)\??$",
+    # ("How old is it in whole years at the show on 9 March 2030?": the day named by its event)
+    rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?(?:\s+at\s+the\s+[a-z]+)?\s+on\s+"
+    rf"{_OCCASION}(?P<on2>.+?)\??$",
     re.IGNORECASE,
 )
 _THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -113,11 +115,13 @@ def _same_person(born_clause: str, who: str) -> bool:
 # "My Jag was first registered on 4 May 1967.": when a thing was made, from which its age counts
 # (not when it was bought, adopted or planted: the thing is older than that)
 _MADE_CLAUSE = re.compile(
-    r"^(?:my|our|his|her|their|the|an?)\s+(?:[\w'-]+\s+){0,4}(?:(?:was|were)\s+"
+    # ("Club was founded on …": a name without its article)
+    r"^(?:(?:my|our|his|her|their|the|an?)\s+)?(?:[\w'-]+\s+){0,4}(?:(?:was|were)\s+"
     r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched|cast"
     r"|forged|carved|painted|printed|published|written|completed|released|installed|erected"
     r"|unveiled|consecrated|dedicated|laid|recast|thatched"
-    r"|first\s+registered)|(?P<verb2>came\s+out))\s+(?:on\s+)?(?P<date>.+?)[.;,]?$",
+    r"|first\s+registered|opened|planted|formed)|(?P<verb2>came\s+out|opened))\s+(?:on\s+)?"
+    r"(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
 

@@ -81,9 +81,13 @@ _HELD_FROM_TO = re.compile(
 # between the two?": two things done at two times in one place (an arrival may be in another
 # zone: `clock_between` leaves those to the model)
 _TWO_TIMES = re.compile(
-    rf"^[^\d]{{0,60}}?\bat\s+(?P<a>{TIME_OF_DAY})\s+and\s+[^\d]{{0,60}}?\bat\s+(?P<b>{TIME_OF_DAY}){_NEXT}"
+    rf"^[^\d]{{0,60}}?\bat\s+(?P<a>{TIME_OF_DAY})(?:,?\s+and\s+|,\s+)[^\d]{{0,60}}?\bat\s+"
+    rf"(?P<b>{TIME_OF_DAY}){_NEXT}"
     r"(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+(?P<unit>hours|minutes)\s+(?:is\s+that|(?:are\s+there\s+)?"
-    r"between\s+(?:the\s+two|them|those))$",
+    r"between\s+(?:the\s+two|them|those))"
+    # "Morning flight window is 05:50 to 08:35. How many hours is that?": one span of one day
+    rf"|^[^\d]{{0,60}}?\b(?:is|was|runs|ran)\s+(?:from\s+)?(?P<a2>{TIME_OF_DAY})\s+(?:to|until|till)\s+"
+    rf"(?P<b2>{TIME_OF_DAY})[.,;:]?\s+how\s+many\s+(?P<unit2>hours|minutes)\s+is\s+that$",
     re.IGNORECASE,
 )
 _ARRIVES = re.compile(
@@ -216,11 +220,13 @@ def clock_between(body: str) -> dict | None:
         return None  # a flight's departure and arrival may be in two zones
     unit = m["unit"] or gd.get("unit2")
     start = gd.get("a") or gd.get("a2")
-    a, b = clock_seconds(start), clock_seconds(m["b"])
+    end_key = "b" if gd.get("b") else "b2"
+    end = m[end_key]
+    a, b = clock_seconds(start), clock_seconds(end)
     if a is None or b is None:
         return None
     later = gd.get("next")
-    if not later and NEXT_DAY.search(body, m.start("b")):
+    if not later and NEXT_DAY.search(body, m.start(end_key)):
         return None  # "From 10:00 to 16:30 the next day, how many hours …?": the day not read
     # a plain question from an evening to a morning asks across the night ("from 23:05 to
     # 02:35"); a story may not ("Day shift 22:00 to 06:00": the model asks), unless it ends in
@@ -239,7 +245,7 @@ def clock_between(body: str) -> dict | None:
     return {
         "kind": "clock_between",
         "a": _shown(start),
-        "b": _shown(m["b"]) + (later or ""),
+        "b": _shown(end) + (later or ""),
         "seconds": b - a,
         "unit": unit.lower(),
     }

@@ -210,12 +210,37 @@ def _restated(text: str, asked_at: int, spans: list[re.Match[str]]) -> list[re.M
 _CALENDAR_DAYS = re.compile(r"\bcalendar\s+days\b", re.IGNORECASE)
 
 
+# The date asked, said again as a count from the story's start in brackets: "The genoa repair
+# starts 14 April 2031 and we've allowed 38 days. What date should it be ready (38 days after the
+# start)?", "Festival runs four nights starting 2 November 2029. What date is the last night (3
+# days after the first)?" (the bracket settles whether the first day counts)
+_SAID_AGAIN = re.compile(
+    r"\s*\((?P<span>\d{1,4}\s+(?:days?|weeks?))\s+after\s+(?:the\s+)?(?:start|first(?:\s+[a-z]+)?"
+    r"|opening)\)\s*\?$",
+    re.IGNORECASE,
+)
+_STARTS = re.compile(r"\b(?:start\w*|begin\w*|began|first|open\w*)\b", re.IGNORECASE)
+
+
+def _counted_from_the_start(told: str, span: str) -> str | None:
+    dates = list(DATE.finditer(told))
+    if (
+        len(dates) != 1
+        or not _STARTS.search(told)
+        or not ASKS_DATE.match(SENTENCE.split(told.strip())[-1].strip() + "?")
+    ):
+        return None
+    return f"What date is {span} after {dates[0].group()}?"
+
+
 def read_story(text: str) -> str | None:
     """The plain question a dated story asks, or None (see the module docstring)."""
     if len(text) > _MAX_TEXT:
         return None
     if text.rstrip()[-1:].isalnum() and _ASKED_UNMARKED.search(text):
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
+    if "(" in text and (said := _SAID_AGAIN.search(text)):
+        return _counted_from_the_start(text[: said.start()], said["span"])
     if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
         text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
     dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text

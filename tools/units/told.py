@@ -30,7 +30,7 @@ _ASKED_FOR = (
         # ("… 64 inches long. that's how many cm?")
         # ("Roughly how many square feet?": the exact figure answers it too)
         rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?(?:(?:roughly|about|approximately)\s+)?"
-        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height))?"
+        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height|floor|space|ground))?"
         r"(?:\s+(?:is|are|was|were)\s+"
         r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
@@ -70,7 +70,9 @@ _ASKED_FOR = (
         r"|side(?:\s+length)?|weight|height|width|depth"
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
-        r"|what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
+        r"|what(?:'s|\s+is)\s+(?:the|that)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
+        # "What does that weigh in grams?"
+        r"|what\s+(?:does|did|would)\s+(?:that|it|this)\s+weigh\s+in"
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
@@ -158,7 +160,10 @@ _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 # What a measure is called, asked of a story that need not say it: "We pour the bronze at 2,012
 # °F. What's the pour temperature in °C?" (the quantity must still be of the asked kind)
 _MEASURE_NOUNS = frozenset(
-    ("temperature", "height", "length", "distance", "weight", "depth", "width", "vertical", "drop")
+    (
+        *("temperature", "height", "length", "distance", "weight", "depth", "width", "vertical"),
+        *("drop", "calibre", "caliber", "bore", "diameter"),
+    )
 )
 
 
