@@ -1670,6 +1670,14 @@ STORIES += [
     ),
     ("The weaving shed opened on 23 April 1949. How old is it on 23 April 2031?", ": 82 years old"),
     (
+        "Staff member born 19 May 1964 — how old will she be on 6 April 2030?",
+        ": 65 years old",
+    ),
+    (
+        "Winter league runs 12 September 2029 to 30 May 2030. How many days is that?",
+        ": 260 days (a day more",
+    ),
+    (
         (
             "The genoa repair starts 14 April 2031 and we've allowed 38 days. What date should it be"
             " ready (38 days after the start)?"
@@ -2040,6 +2048,8 @@ LEFT_TO_THE_MODEL = [
     # a flight's two times (its arrival may be in another zone), or a night not said
     "The flight leaves at 10:10 and lands at 14:30. How many hours between the two?",
     "The ferry left at 22:10 and we got to Calais at 01:30. How many minutes between the two?",
+    # another's age asked than the one whose birth is told
+    "I was born on 5 May 2000. How old was she on 5 May 2020?",
     # a span counted again in brackets that is not a date asked
     "The genoa repair starts 14 April 2031. How long is it (38 days after the start)?",
     # a question after a comma that is a clause of a condition

@@ -1673,6 +1673,29 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "12",
         ),
+        # "double" as a kind of thing; a share of "takings" kept by a deal of three words; where
+        # the story happened said first
+        (
+            (
+                "Quoting a full rewire: 14 double sockets at £65 each, 9 lighting points at £48, a new"
+                " consumer unit at £420, then VAT at 20% on everything. What's the total?"
+            ),
+            "2114.4",
+        ),
+        (
+            (
+                "Saturday we did 38 haircuts at £18 and 11 beard trims at £9.50. The chair rent deal"
+                " takes 40% of takings — how much do I keep?"
+            ),
+            "473.1",
+        ),
+        (
+            (
+                "From one machine I sold 37 cans at £1.30 and 29 bars at 95p; the site owner takes 20%"
+                " commission. What's my share?"
+            ),
+            "60.52",
+        ),
         # a whole split in proportion to named parts
         (
             (
@@ -1869,6 +1892,7 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "Harvested 148.5 kg of oysters; 80% went to restaurants at €7.40 each and the rest sold"
             " at the market for €9/kg. Total takings?"
         ),
+        "3 singles at £40 and double the number of doubles at £60. What's the total?",
         # a split by named parts: another name asked, another number told
         (
             "Beach hut hire of £4,620 is split between instructors by days worked: Zoe 42, Raf 35"

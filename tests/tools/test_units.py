@@ -773,6 +773,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "222.967296 m²",
         ),
         ("We're firing 4 inch shells. What's that calibre in mm?", "101.6 mm"),
+        (
+            "A unit measures 10 ft by 15 ft and is 8 ft high. What's its volume in cubic metres?",
+            "33.9802159104 m³",
+        ),
         # so much an hour; a room's floor and its ceiling
         (
             "The fresh-air fan moves 1,200 cubic feet an hour. What's that in cubic metres an hour?",

@@ -24,9 +24,10 @@ from tools.words import has_digit
 # "The card machine takes 1.75% of everything", "the hall keeps 30%", "the fair takes 18% of
 # gross", "The ship keeps 35%"
 _CUT = re.compile(
-    r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+){0,2})\s+"
     rf"(?:takes|keeps|charges|gets|deducts)\s+(?P<p>{NUM})\s*%"
-    r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money))|of\s+gross"
+    r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings)"
+    r"|of\s+gross"
     r"|commission|cut|fee))?"
     # ("The guild keeps 70% and the hospice gets the rest")
     r"(?:,?\s+and\s+(?:the\s+|our\s+|their\s+)?(?P<rest>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|takes|has)"

@@ -68,6 +68,8 @@ _NOT_ADDED_WORDS = (
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
     r"|pays?\s+with|paid\s+with|hands?\s+over|handed|of\s+(?:it|that|this|them)"
 )
+# "14 double sockets", "a double room": a kind of thing, not doubling
+_A_KIND_OF = re.compile(r"(?:(?<=\d\s)|(?<=\ba\s))double(?=\s+[a-z])", re.IGNORECASE)
 _NOT_ADDED = re.compile(
     rf"\b{initials(_NOT_ADDED_WORDS)}(?:{_NOT_ADDED_WORDS})\b|\wn't\b|%", re.IGNORECASE
 )
@@ -195,7 +197,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
             return None  # "Full grooms are £42 and trims £18. What did I take?": none counted
         story = _SOLD.sub("", story)
     story = _NAMED.sub("named", story)
-    if asked is None or _NOT_ADDED.search(story):
+    if asked is None or _NOT_ADDED.search(_A_KIND_OF.sub(" ", story)):
         return None
     if (kept := _KEPT.search(story)) and kept["what"].lower() not in question.lower():
         return None  # "My budget is £500. 5 chairs at £45 … What do I pay?": no cost

@@ -71,9 +71,16 @@ _TOTAL_TRAIL = re.compile(
 )
 
 
+# Where the story happened, said first: "From one machine I sold 37 cans at £1.30 …"
+_ONE_PLACE = re.compile(
+    r"^(?:from|at|on|in)\s+(?:one|1)\s+[a-z]+,?\s+(?=(?:i|we)\s)", re.IGNORECASE
+)
+
+
 def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
     asked_total = bool(_TOTAL_TRAIL.search(trail))
+    worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded
     dashed = "—" in worded or "–" in worded or " - " in worded

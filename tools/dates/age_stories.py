@@ -58,7 +58,9 @@ _AGE_ON = re.compile(
     # "born 4 July 1990, how old will I be on 3 July 2027?"
     # ("Born 12 August 1987 — how old on 3 June 2031?", "Born 12 August 1987. How old on …?")
     # ("Member born 30 August 1999 - how old will she be on 15 August 2029?")
-    r"|^(?:i\s+was\s+|(?P<who>[a-z]+)\s+)?born\s+(?:on\s+)?(?P<born4>[^,—–.]+?)(?:,|\.|\s+[—–-])\s*how"
+    # ("Staff member born 19 May 1964 — how old will she be on …?": a name of two words)
+    r"|^(?:i\s+was\s+|(?:[a-z]+\s+)?(?P<who>(?!(?:was|were|is|am|are)\b)[a-z]+)\s+)?born\s+(?:on\s+)?"
+    r"(?P<born4>[^,—–.]+?)(?:,|\.|\s+[—–-])\s*how"
     r"\s+old\s+(?:(?:will|would|was|am|is)\s+(?(who)(?:he|she|they)|i)\s+(?:be\s+)?)?on\s+(?P<on4>.+?)\??$"
     r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,:—–]+?)(?:,|:|\s+[—–-])\s*how\s+old\s+"
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"

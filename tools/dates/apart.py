@@ -200,7 +200,11 @@ def a_period(story: str, dates: list[re.Match[str]]) -> bool:
         return False
     between = story[first.end() : last.start()]
     if _FROM_TO.match(between):
-        return bool(re.search(r"\bfrom\s+$", story[max(0, first.start() - 6) : first.start()]))
+        # ("runs from … to …", "runs 12 September 2029 to 30 May 2030")
+        return bool(
+            re.search(r"\bfrom\s+$", story[max(0, first.start() - 6) : first.start()])
+            or _OPENS.search(story, 0, first.start())
+        )
     return bool(
         _OPENS.search(story, 0, first.start())
         and _CLOSES.search(between)

@@ -107,7 +107,9 @@ _THREE_SIDES = re.compile(
     r"(?:long|wide|deep|high|tall)\b"
     # "24 ft by 16 ft with a 9 ft ceiling": a room's floor, then its height
     rf"|(?<![\w.,])(?P<a3>{_NUM})\s*(?P<ua3>[a-z]+)?\s+(?:by|x|×)\s+(?P<b3>{_NUM})\s*(?P<ub3>[a-z]+)\s+"
-    rf"with\s+an?\s+(?P<c3>{_NUM})\s*(?P<uc3>[a-z]+)\s+(?:ceiling|ceiling\s+height)\b",
+    rf"(?:with\s+an?\s+(?P<c3>{_NUM})\s*(?P<uc3>[a-z]+)\s+(?:ceiling|ceiling\s+height)"
+    # "A unit measures 10 ft by 15 ft and is 8 ft high."
+    rf"|and\s+is\s+(?P<c4>{_NUM})\s*(?P<uc4>[a-z]+)\s+(?:high|tall|deep))\b",
     re.IGNORECASE,
 )
 _VOLUME_ASKED = re.compile(
@@ -129,8 +131,10 @@ def volume_request(body: str) -> UnitsRequest | None:
     if len(boxes) != 1 or _ELSE_BOX.search(story) or _digits_outside(story, boxes[0]):
         return None
     m = boxes[0]
-    sides = [m[k] or m[f"{k}2"] or m[f"{k}3"] for k in "abc"]
-    said = [u for u in (m[k] or m[f"{k}2"] or m[f"{k}3"] for k in ("ua", "ub", "uc")) if u]
+    sides = [m[k] or m[f"{k}2"] or m[f"{k}3"] or m["c4"] for k in "abc"]
+    said = [
+        u for u in (m[k] or m[f"{k}2"] or m[f"{k}3"] or m["uc4"] for k in ("ua", "ub", "uc")) if u
+    ]
     units = {parse_unit(u.rstrip(".")) for u in said}
     if len(units) != 1 or None in units:
         return None  # two units, or a word that is no unit
