@@ -141,22 +141,40 @@ _SOLD_SHARE = re.compile(
 )
 
 
-def sold_share(worded: str) -> str | None:
-    """ "(80% of 45) * 6" for a share of one told whole sold at one price, the money asked."""
-    if len(worded) > _MAX_STORY or "sold" not in worded:
+# A bare "Total takings?" asks for money as "What is the total?" does
+_TOTAL_ASKED = re.compile(r"^(?:total\s+)?(?:takings|revenue|income)\s*\??$", re.IGNORECASE)
+
+
+def _money_story(worded: str) -> str | None:
+    """The story of a body of two sentences whose second asks for money ("What's the revenue?",
+    "Total takings?"), without its end mark; None otherwise."""
+    if len(worded) > _MAX_STORY:
         return None
     sentences = SENTENCES.split(worded.strip())
-    if len(sentences) != 2 or asked_units(sentences[1].strip()) != Counter({"money": 1}):
+    if len(sentences) != 2:
         return None
-    story = sentences[0].rstrip(".!; ")
+    asked = _TOTAL_ASKED.sub("What is the total", sentences[1].strip())
+    return sentences[0].rstrip(".!; ") if asked_units(asked) == Counter({"money": 1}) else None
+
+
+def _priced_per_whole(per: str | None, said: str) -> bool:
+    """Whether a price "a kilo" (per) or "each" (no per) is for one of the whole's units: "1,845
+    kg … at £4.20 a kilo" is, "24 kg … at €31.20 each" is not."""
+    per = one_unit(per or "")
+    return per == said if per else said not in SCALE
+
+
+def sold_share(worded: str) -> str | None:
+    """ "(80% of 45) * 6" for a share of one told whole sold at one price, the money asked."""
+    if "sold" not in worded or (story := _money_story(worded)) is None:
+        return None
     sold = _SOLD_SHARE.search(story)
     wholes = [m for m in _WHOLE.finditer(story, 0, sold.start() if sold else 0) if not m["money"]]
     if sold is None or len(wholes) != 1 or stray_digit(story, [*wholes, sold]):
         return None
     whole, said = wholes[0], one_unit(wholes[0]["unit"] or "")
-    per = one_unit(sold["per"] or "")
-    if (per and per != said) or (not per and said in SCALE) or not 0 < Fraction(sold["p"]) < 100:
-        return None  # ("1,845 kg … at £4.20 a kilo": per kilogram; "45 starters … £6 each")
+    if not _priced_per_whole(sold["per"], said) or not 0 < Fraction(sold["p"]) < 100:
+        return None
     return f"({sold['p']}% of {whole['n'].replace(',', '')}) * {sold['price']}"
 
 
@@ -180,12 +198,8 @@ _LOST = re.compile(
 def rest_sold(worded: str) -> str | None:
     """ "(18400 - 7.5% of 18400) * 0.68" for a whole, a share of it lost and the rest sold at a
     price each or a unit of the whole, the money asked; None otherwise."""
-    if len(worded) > _MAX_STORY or "%" not in worded:
+    if "%" not in worded or (story := _money_story(worded)) is None:
         return None
-    sentences = SENTENCES.split(worded.strip())
-    if len(sentences) != 2 or asked_units(sentences[1].strip()) != Counter({"money": 1}):
-        return None
-    story = sentences[0].rstrip(".!; ")
     sold = _REST_SOLD.search(story)
     if sold is None:
         return None
@@ -197,9 +211,9 @@ def rest_sold(worded: str) -> str | None:
     pct, whole = pcts[0], wholes[0]
     if whole.start() > pct.start() or not _LOST.search(story, whole.end(), sold.start()):
         return None  # (the whole first, and the share lost, not a share of something else)
-    said, per = one_unit(whole["unit"] or ""), one_unit(sold["per"] or "")
-    if (per and per != said) or (not per and said in SCALE) or not 0 < Fraction(pct["p"]) < 100:
-        return None  # ("24 kg … £31.20 each": each what?)
+    said = one_unit(whole["unit"] or "")
+    if not _priced_per_whole(sold["per"], said) or not 0 < Fraction(pct["p"]) < 100:
+        return None
     price = sold["price"] or f"{sold['minor']}/100"
     n = whole["n"].replace(",", "")
     return f"({n} - {pct['p']}% of {n}) * {price}"
@@ -224,14 +238,8 @@ _TWO_PRICES = re.compile(
 def sold_at_two_prices(worded: str) -> str | None:
     """The takings of a whole sold in two shares at two prices, each per the whole's unit (or
     each, of a count), the money asked; None otherwise."""
-    if len(worded) > _MAX_STORY or "%" not in worded or "rest" not in worded:
+    if "%" not in worded or "rest" not in worded or (story := _money_story(worded)) is None:
         return None
-    sentences = SENTENCES.split(worded.strip())
-    if len(sentences) != 2 or asked_units(
-        _TOTAL_ASKED.sub("What is the total", sentences[1])
-    ) != Counter({"money": 1}):
-        return None
-    story = sentences[0].rstrip(".!; ")
     sold = _TWO_PRICES.search(story)
     if sold is None:
         return None
@@ -239,15 +247,10 @@ def sold_at_two_prices(worded: str) -> str | None:
     if len(wholes) != 1 or stray_digit(story, [*wholes, sold]) or not 0 < Fraction(sold["p"]) < 100:
         return None
     whole, said = wholes[0], one_unit(wholes[0]["unit"] or "")
-    for k in "ab":
-        per = one_unit(sold[f"{k}per"] or sold[f"{k}per2"] or "")
-        if (per and per != said) or (not per and said in SCALE):
-            return None  # ("148.5 kg … €9 each": each what?)
+    if not all(_priced_per_whole(sold[f"{k}per"] or sold[f"{k}per2"], said) for k in "ab"):
+        return None
     n, p = whole["n"].replace(",", ""), sold["p"]
     return f"({p}% of {n}) * {sold['a']} + ({n} - {p}% of {n}) * {sold['b']}"
-
-
-_TOTAL_ASKED = re.compile(r"^(?:total\s+)?(?:takings|revenue|income)\s*\??$", re.IGNORECASE)
 
 
 # A cost shared by how much of something each used: "The firing cost £54 and I used 3 of the 8
