@@ -1674,6 +1674,13 @@ STORIES += [
         ": 65 years old",
     ),
     (
+        (
+            "Spat went on the trestles on 1 August 2028. If they reach market size 540 days later,"
+            " what date is that?"
+        ),
+        "= Wednesday, January 23, 2030",
+    ),
+    (
         "Winter league runs 12 September 2029 to 30 May 2030. How many days is that?",
         ": 260 days (a day more",
     ),

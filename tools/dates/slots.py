@@ -57,6 +57,13 @@ _ASKED_UNMARKED = re.compile(
     r"(?:[.,;!]|\s[-–—])\s+(?:so\s+)?(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
 )
 
+# "Spat went on the trestles on 1 August 2028. If they reach market size 540 days later, what
+# date is that?": a condition that only tells the span after the story's date
+_IF_SPAN = re.compile(
+    r"(?<=[.!?]\s)If\s+(?P<told>(?:i|we|you|he|she|they|it)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,4}\s+"
+    r"(?:days|weeks)\s+(?:later|after\s+that|after\s+it|afterwards)),\s+(?P<q>(?:what|when|which)\b[^?]*\?)$",
+    re.IGNORECASE,
+)
 _IF_DATED = re.compile(
     rf"(?:^|(?<=[.!?]\s))If\s+(?P<told>(?:(?P<whose>the|my|our|your|her|his|their)\s+[a-z]+\s+(?:was|went\s+in"
     rf"|started|began)|(?:i|we|you|he|she|they|it|it's)\s+(?:was\s+|were\s+|is\s+)?[a-z]+(?:\s+(?:the|my|our|it"
@@ -252,6 +259,9 @@ def read_story(text: str) -> str | None:
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
     elif text.endswith((". When?", ". when?")):
         text = f"{text[:-5]}What date is that?"  # "… 130 days later. When?"
+    if "If " in text and (span_given := _IF_SPAN.search(text)):
+        told = span_given["told"]
+        text = f"{text[: span_given.start()]}{told[0].upper()}{told[1:]}. {span_given['q']}"
     given = "If " in text and _IF_DATED.search(text)
     if given and (given["whose"] or given.start() > 0) and len(DATE.findall(text)) == 1:
         # "If the session was on 15 December 2026, what's the earliest touch-up date?": the
