@@ -1658,6 +1658,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1146.42",
         ),
+        # a first week's price, each week after it, and the whole length told before the bill
+        (
+            (
+                "Scaffold hire is £340 for the first week then £85 for each week after. The job runs"
+                " 11 weeks. What's the hire bill?"
+            ),
+            "1190",
+        ),
         # a price list and an order read whole under a deposit or a note handed over
         (
             (
@@ -1893,6 +1901,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             " at the market for €9/kg. Total takings?"
         ),
         "3 singles at £40 and double the number of doubles at £60. What's the total?",
+        # ... a length in another unit than the price's
+        (
+            "Scaffold hire is £340 for the first week then £85 for each week after. The job runs"
+            " 11 days. What's the hire bill?"
+        ),
         # a split by named parts: another name asked, another number told
         (
             "Beach hut hire of £4,620 is split between instructors by days worked: Zoe 42, Raf 35"

@@ -94,6 +94,17 @@ _HOW_LONG = re.compile(
 
 
 # … or the count told and the total asked: "My dog is in 5 classes. Total?"
+# ... or the whole length told, then the bill asked: "job is running 11 weeks in total, what's
+# the hire bill"
+_LENGTH_TOLD = re.compile(
+    rf"(?:^|[.!]\s+)(?:the\s+|our\s+|my\s+)?[a-z]+\s+(?:runs|is\s+running|will\s+run|lasts|is\s+booked"
+    rf"\s+for|is\s+on\s+hire\s+for)\s+(?P<n>\d+)\s+(?P<u>{_UNITS})s?(?:\s+in\s+total)?(?=\s*[.,]\s)",
+    re.IGNORECASE,
+)
+_BILL_ASKED = re.compile(
+    r"(?:^|[.?!,]\s+)(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?(?:bill|total|cost)\s*[?.]?$",
+    re.IGNORECASE,
+)
 _COUNT_IN = re.compile(
     # (one subject: not "Each of my dogs is in 5 classes", nor "Both dogs are …")
     rf"(?:^|[.!]\s+)(?!(?:each|every|all|both)\b)[a-z' ]{{1,30}}?\s+is\s+(?:entered\s+)?in\s+(?P<n>\d+)\s+(?P<u>{_UNITS})(?:es|s)?"
@@ -110,6 +121,8 @@ def first_then_each(body: str, *, total: bool = False) -> str | None:
     tiers, asked = list(_TIERED.finditer(body)), _HOW_LONG.search(body)
     if asked is None and total:
         asked = _COUNT_IN.search(body)
+    if asked is None and _BILL_ASKED.search(body):
+        asked = _LENGTH_TOLD.search(body)  # "The job runs 11 weeks. What's the hire bill?"
     if len(tiers) != 1 or asked is None or stray_digit(body, [tiers[0], asked]):
         return None
     m = tiers[0]
