@@ -773,6 +773,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "222.967296 m²",
         ),
         ("We're firing 4 inch shells. What's that calibre in mm?", "101.6 mm"),
+        # someone asking it of a described thing
+        (
+            "Customer from the States wants to know how long a 3 metre worktop is in feet.",
+            "9.84252 ft",
+        ),
+        ("kid wants to know what a 14 lb ball weighs in kg", "6.35029318 kg"),
         (
             "A unit measures 10 ft by 15 ft and is 8 ft high. What's its volume in cubic metres?",
             "33.9802159104 m³",

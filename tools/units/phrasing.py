@@ -186,6 +186,16 @@ _THING_HOW_MANY = re.compile(
 )
 
 
+# Someone asking it of a described thing: "Customer from the States wants to know how long a 3
+# metre worktop is in feet.", "kid wants to know what a 14 lb ball weighs in kg"
+_WANTS_TO_KNOW = re.compile(
+    r"^[a-z' ]{0,60}?\b(?:wants?\s+to\s+know|asked|asks|wonders?|wondered)\s+(?:how\s+(?:long|tall|heavy"
+    r"|far|wide|big|deep|high)|what)\s+(?P<thing>an?\s+[^.?!,]{1,60}?)\s+(?:is|weighs|measures)\s+in\s+"
+    r"(?P<target>[^\d.?!,]{1,30}?)$",
+    re.IGNORECASE,
+)
+
+
 # "… is how many metres long?": the measure said again after the unit asked
 _MEASURE_AFTER = re.compile(
     r"(?P<asked>\bhow\s+many\s+[a-z]+)\s+(?:long|wide|tall|high|deep|thick|across)(?=\s*[?.!]*$)",
@@ -250,7 +260,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return build(m.group("expr"), m.group("target"))
     if req := _stated(body):
         return req
-    m = _THING_HOW_MANY.match(body)
+    m = _THING_HOW_MANY.match(body) or _WANTS_TO_KNOW.match(body)
     if m and (req := quantity_in(m.group("thing"), m.group("target"))):
         return req
     m = _TARGET_COLON.match(body)
