@@ -20,7 +20,7 @@ _TERSE = (
         re.compile(
             rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+|order\s+|materials\s+|parts\s+"
             r"|supplies\s+)?total|(?:gross\s+)?takings"
-            r"|profit|margin|surplus|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"
+            r"|profit|margin|surplus|net\s+takings|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"
             r"|total\s+with\s+(?:the\s+)?(?:tax|vat)"
             # "Total to invoice?", "Total due?"
             r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed))"
@@ -135,7 +135,7 @@ def _total(said: str) -> str:
     """ "the total", "the gross takings", "the total" for "total with tax" (the tax is in the
     story: "… and sales tax is 8.25%")."""
     said = said.lower().removeprefix("the ")
-    if said in ("margin", "surplus"):
+    if said in ("margin", "surplus", "net takings"):
         return "profit"  # ("… cordwood cost me £86 - margin?": what is made after the cost)
     return "total" if said.startswith("total ") else said  # "total with tax", "total to invoice"
 

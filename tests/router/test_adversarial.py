@@ -1045,6 +1045,16 @@ STILL_ANSWERED = [
         id="terse-margin",
     ),
     pytest.param(
+        [
+            U(
+                "Farm shop sold 1,240 bottles at £4.80 and 310 bag-in-boxes at £26. Stall fees at"
+                " the shows were £640. Net takings?"
+            )
+        ],
+        "= 13372",
+        id="terse-net-takings",
+    ),
+    pytest.param(
         [U("what day of the week is 1 March 2033? the new lease on the shop starts then")],
         "Tuesday",
         id="then-as-a-time-after-the-question",

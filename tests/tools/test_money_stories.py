@@ -1658,6 +1658,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1146.42",
         ),
+        # takings less costs told with "were", of five words, asked "what did i clear"
+        (
+            (
+                "Farm shop sold 1,240 bottles at £4.80 and 310 bag-in-boxes at £26. Stall fees at the"
+                " shows were £640. What's the profit?"
+            ),
+            "13372",
+        ),
+        (
+            (
+                "sharpened 48 chef's knives at £6.50 and 12 serrated ones at £8 at the market, diesel"
+                " for the van was £37. what did i clear"
+            ),
+            "371",
+        ),
         # a first week's price, each week after it, and the whole length told before the bill
         (
             (

@@ -38,12 +38,13 @@ _MADE_AFTER = re.compile(
     r"\s+did\s+(?:i|we)(?:\s+make)?"
     # "How much did we raise?" after the takings and the costs they paid for
     r"|how\s+much\s+(?:did|do|will)\s+(?:i|we)(?:\s+(?:raise|make|clear))?(?:\s+overall)?"
+    r"|what\s+did\s+(?:i|we)\s+(?:clear|net)"
     # "How much did it make for the church roof?" (a stall's or a raffle's takings)
     r"|how\s+much\s+did\s+(?:it|the\s+[a-z]+)\s+(?:raise|make|clear)"
     r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?)\s*[?.]?$",
     re.IGNORECASE,
 )
-_LAST_COST = r"[a-z]+(?:\s+[a-z]+){0,3}"  # ("the stock for the day cost me £63.80")
+_LAST_COST = r"[a-z]+(?:\s+[a-z]+){0,4}"  # ("the stock for the day cost me £63.80")
 _ONE_DAY = re.compile(
     r"^\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.IGNORECASE
 )
@@ -56,7 +57,7 @@ _SPENT = re.compile(
 )
 
 
-_ASKED_WORDS = (" after ", " left", "profit", "surplus", "much did")
+_ASKED_WORDS = (" after ", " left", "profit", "surplus", "much did", " clear", " net")
 
 
 def made_after(body: str) -> str | None:
@@ -73,7 +74,7 @@ def made_after(body: str) -> str | None:
         return None
     name = re.escape(asked["name"]) if asked["name"] else _LAST_COST
     named = re.compile(
-        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:costs?|was|is"
+        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:costs?|was|is|were"
         rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})(?P<day>\s+(?:a|per)\s+day)?"
         r"(?=[\s.,;]|$)",
         re.IGNORECASE,
@@ -99,7 +100,7 @@ def made_after(body: str) -> str | None:
 # Costs the story ends with, one after another: "the pitch cost £12 and i spent £7.25 on bacon
 # rolls" (each a cost said once, never a rate)
 _A_COST = re.compile(
-    rf"(?:,?\s+and\s+|,\s+|(?<=\.)\s+)(?:(?:the\s+|my\s+|our\s+)?{_LAST_COST}\s+(?:costs?|was"
+    rf"(?:,?\s+and\s+|,\s+|(?<=\.)\s+)(?:(?:the\s+|my\s+|our\s+)?{_LAST_COST}\s+(?:costs?|was|were"
     rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})"
     rf"|(?:(?:i|we)\s+|(?<=and\s))(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+[a-z]+){{1,4}})?)"
     r"(?P<day>(?!))?(?=[\s.,;]|$)",
