@@ -34,6 +34,7 @@ def answer(text: str) -> str:
         ("What is 697 times 205?", "697 × 205 = 142885"),
         ("What is 852 divided by 4?", "852 ÷ 4 = 213"),
         ("what's 15% of 80", "15% of 80 = 12"),
+        ("What number is 240% of 85?", "240% of 85 = 204"),
         ("What is 2 to the power of 10?", "2^10 = 1024"),
         ("square root of 144", "√144 = 12"),
         ("127 * 89", "127 × 89 = 11303"),
