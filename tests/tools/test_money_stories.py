@@ -1673,6 +1673,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "371",
         ),
+        # a second cost said without its verb
+        (
+            (
+                "Show gate: 1,850 adults at £8 and 420 children at £4. Hall hire was £2,600 and"
+                " insurance £385. What's the surplus?"
+            ),
+            "13495",
+        ),
         # a first week's price, each week after it, and the whole length told before the bill
         (
             (
@@ -1916,6 +1924,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             " at the market for €9/kg. Total takings?"
         ),
         "3 singles at £40 and double the number of doubles at £60. What's the total?",
+        # ... a cost without its verb and no cost before it: a price, or a cost?
+        "1,850 adults at £8 and 420 children at £4 and insurance £385. What's left?",
         # ... a length in another unit than the price's
         (
             "Scaffold hire is £340 for the first week then £85 for each week after. The job runs"

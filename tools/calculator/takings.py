@@ -93,7 +93,10 @@ def made_after(body: str) -> str | None:
     if not asked["name"] and _SPENT.search(_PAID_US.sub("", rest)):
         return None  # "I had £50. I bought 3 books at £4 …": not takings
     takings = total_cost(rest, " What is the total income?") or _taken(rest)
-    spent = " - ".join(money_number(c["amount"] or c.groupdict().get("spent")) for c in costs)
+    spent = " - ".join(
+        money_number(c["amount"] or c.groupdict().get("spent") or c.groupdict().get("bare"))
+        for c in costs
+    )
     return None if takings is None else f"({takings}) - {spent}"
 
 
@@ -102,7 +105,9 @@ def made_after(body: str) -> str | None:
 _A_COST = re.compile(
     rf"(?:,?\s+and\s+|,\s+|(?<=\.)\s+)(?:(?:the\s+|my\s+|our\s+)?{_LAST_COST}\s+(?:costs?|was|were"
     rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})"
-    rf"|(?:(?:i|we)\s+|(?<=and\s))(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+[a-z]+){{1,4}})?)"
+    rf"|(?:(?:i|we)\s+|(?<=and\s))(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+[a-z]+){{1,4}})?"
+    # a second cost said without its verb: "Hall hire was £2,600 and insurance £385"
+    rf"|(?<=\sand\s)(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?P<bare>{MONEY}))"
     r"(?P<day>(?!))?(?=[\s.,;]|$)",
     re.IGNORECASE,
 )
@@ -125,7 +130,9 @@ def _last_costs(story: str) -> list[re.Match[str]]:
         if m.end() != (chain[0].start() if chain else end):
             break
         chain.insert(0, m)
-    return [m for m in chain if (m["amount"] or m["spent"])]
+    while chain and chain[0]["bare"]:
+        chain.pop(0)  # (a cost without its verb only after one with it)
+    return [m for m in chain if (m["amount"] or m["spent"] or m["bare"])]
 
 
 def _taken(rest: str) -> str | None:
