@@ -35,6 +35,19 @@ def answer(text: str) -> str:
         ("What is 852 divided by 4?", "852 ÷ 4 = 213"),
         ("what's 15% of 80", "15% of 80 = 12"),
         ("What number is 240% of 85?", "240% of 85 = 204"),
+        # simple interest said per week (the rate's period and the term's alike), and what
+        # repays the loan
+        (
+            "What is the simple interest on £450 at 1.2% per week for 13 weeks?",
+            "450 × 1.2 ÷ 100 × 13 = 70.2",
+        ),
+        (
+            (
+                "Pledge loan of £450 at 1.2% simple interest per week, redeemed after 13 weeks. How"
+                " much to redeem it?"
+            ),
+            "450 + 450 × 1.2 ÷ 100 × 13 = 520.2",
+        ),
         ("What is 2 to the power of 10?", "2^10 = 1024"),
         ("square root of 144", "√144 = 12"),
         ("127 * 89", "127 × 89 = 11303"),
@@ -607,6 +620,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
             " feed?"
         ),
         "catering for 120 guests at 180 g of rice each, how many grams of pasta in total?",
+        "What is the simple interest on £450 at 1.2% per week for 13 months?",
         # (the same in two sentences was answered 21600 before the stuffs were compared)
         "catering for 120 guests at 180 g of rice each. How many grams of pasta in total?",
         "Salt water at 36 g of salt per litre for a 425 litre tank. How many grams of sugar?",

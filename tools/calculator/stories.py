@@ -83,6 +83,19 @@ _SIMPLE = re.compile(
     rf" (?P<r>{_NUM}) ?% simple interest (?:over|for|in) (?P<t>{_NUM}) years?$",
     re.IGNORECASE,
 )
+# ... said per week, month or year: "What is the simple interest on 450 at 1.2% per week for 13
+# weeks?", and what repays it: "Pledge loan of 450 at 1.2% simple interest per week, redeemed
+# after 13 weeks. How much to redeem it?" (the period of the rate and of the term alike)
+_PERIOD = r"(?P<u>year|month|week|day)"
+_SIMPLE_PER = re.compile(
+    rf"^(?:what(?:'s| is) )?the simple interest on (?P<p>{_NUM}) at (?P<r>{_NUM}) ?% (?:per|a|an) {_PERIOD}"
+    rf" (?:for|over) (?P<t>{_NUM}) (?P<u2>year|month|week|day)s?$"
+    rf"|^(?:(?:an?|the|my) )?(?:[a-z]+ ){{0,2}}(?:of )?(?P<p3>{_NUM}) at (?P<r3>{_NUM}) ?% simple interest"
+    rf" (?:per|a|an) (?P<u3>year|month|week|day),? (?P<done>redeemed|repaid|paid back) after"
+    rf" (?P<t3>{_NUM}) (?P<u4>year|month|week|day)s?{_STOP}how much (?:to|do i need to|will it cost to)"
+    r" (?:redeem|repay|pay back|clear)(?: it)?$",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(
     rf"^(?P<p>{_NUM}) (?:invested|deposited|saved|put away) at (?P<r>{_NUM}) ?%(?: interest)?"
     rf",? compounded (?:annually|yearly|once a year),? for (?P<t>\d{{1,2}}) years?,? (?:grows to"
@@ -169,6 +182,10 @@ def one_step(body: str) -> str | None:
     if m := _SPLIT.match(body):
         return f"{m['b']} / {m['n']}"
     if m := _SIMPLE.match(body):
+        return f"{m['p']} * {m['r']}/100 * {m['t']}"
+    if (m := _SIMPLE_PER.match(body)) and (m["u"] or m["u3"]) == (m["u2"] or m["u4"]):
+        if m["done"]:  # what repays the loan: the principal and its interest
+            return f"{m['p3']} + {m['p3']} * {m['r3']}/100 * {m['t3']}"
         return f"{m['p']} * {m['r']}/100 * {m['t']}"
     if m := _COMPOUND.match(body):
         return f"{m['p']} * (1 + {m['r']}/100)^{m['t']}"
