@@ -1673,6 +1673,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "371",
         ),
+        # basic hours and overtime at a multiple of one hourly rate
+        (
+            (
+                "Employee on £14.60 an hour did 37.5 basic hours plus 6 hours overtime at time and a"
+                " half. Gross pay for the week?"
+            ),
+            "678.9",
+        ),
+        (
+            (
+                "She's paid £12 an hour and did 40 basic hours and 5 hours overtime at double time."
+                " What's her gross pay?"
+            ),
+            "600",
+        ),
         # a second cost said without its verb
         (
             (
@@ -1924,6 +1939,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             " at the market for €9/kg. Total takings?"
         ),
         "3 singles at £40 and double the number of doubles at £60. What's the total?",
+        # overtime pay with a deduction told as well
+        (
+            "Employee on £14.60 an hour did 37.5 basic hours plus 6 hours overtime at time and a"
+            " half, minus a £20 deduction. Gross pay for the week?"
+        ),
         # ... a cost without its verb and no cost before it: a price, or a cost?
         "1,850 adults at £8 and 420 children at £4 and insurance £385. What's left?",
         # ... a length in another unit than the price's
