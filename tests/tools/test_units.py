@@ -780,6 +780,20 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("kid wants to know what a 14 lb ball weighs in kg", "6.35029318 kg"),
         (
+            (
+                "The customer says the drive is 600 square feet. How many square metres are we"
+                " surfacing?"
+            ),
+            "55.741824 m²",
+        ),
+        (
+            (
+                "The flat is 58 square metres. An overseas applicant wants it in square feet — what"
+                " figure do I give?"
+            ),
+            "624.307 ft²",
+        ),
+        (
             "A unit measures 10 ft by 15 ft and is 8 ft high. What's its volume in cubic metres?",
             "33.9802159104 m³",
         ),

@@ -46,6 +46,8 @@ _ASKED_FOR = (
         # "how many miles do we march?"
         r"|\s+(?:do|will|did)\s+(?:i|we|you|they)\s+(?:march|walk|hike|run|ride|cycle|swim|drive|sail"
         r"|row|paddle|fly|climb|cover|travel)"
+        # "How many square metres are we surfacing?"
+        r"|\s+(?:are|will)\s+(?:we|you|they)\s+(?:be\s+)?[a-z]+ing"
         # "How many kilograms is one sack?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
         # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
@@ -112,7 +114,7 @@ _NAMED_TARGET = re.compile(
     r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
     r"|(?:form|label|docket|manifest)\s+asks\s+for"  # "the courier form asks for pounds"
     r"|asked\s+how\s+many)\s+"
-    r"(?:degrees\s+)?(?P<t>[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;—–-]|$)"
+    r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;—–-]|$)"
     r"|\s+(?:that|it)\s+(?:is|was)\b"
     r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
     re.IGNORECASE,
@@ -124,7 +126,7 @@ _WHAT_SHOULD = re.compile(
     r"|write(?:\s+down)?|put(?:\s+down)?|enter)"
     r"|what\s+number\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+)\s+to)?"
     # "What figure do I put in the loan agreement?"
-    r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote)"
+    r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"|what(?:'s|\s+is)\s+(?:it|that))$",
     re.IGNORECASE,
