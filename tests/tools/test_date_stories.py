@@ -1675,6 +1675,13 @@ STORIES += [
     ),
     (
         (
+            "Inoculated the bags on 9 January 2032 and picked the first flush on 14 February 2032. How"
+            " many days did that take?"
+        ),
+        ": 36 days",
+    ),
+    (
+        (
             "Spat went on the trestles on 1 August 2028. If they reach market size 540 days later,"
             " what date is that?"
         ),
