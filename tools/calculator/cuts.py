@@ -18,7 +18,13 @@ import re
 from fractions import Fraction
 
 from tools.calculator.rates import MAX_STORY, NUM
-from tools.calculator.takeaway import one_amount, question_and_story, total_cost
+from tools.calculator.takeaway import (
+    MONEY,
+    money_number,
+    one_amount,
+    question_and_story,
+    total_cost,
+)
 from tools.words import has_digit
 
 # "The card machine takes 1.75% of everything", "the hall keeps 30%", "the fair takes 18% of
@@ -102,7 +108,6 @@ _EACH_OTHER_ASKED = re.compile(
     r"|the|these)(?:\s+(?P<n2>\d+))?)?|what\s+does\s+each\s+of\s+the\s+others\s+get)\s*[?.]?$",
     re.IGNORECASE,
 )
-_MONEY = re.compile(r"[$€£¥₹]\s?(\d[\d,]*(?:\.\d+)?)")
 _COUNT = re.compile(r"(?<![\w.,$€£¥₹])(\d+)(?![\d.,])")
 
 
@@ -124,11 +129,11 @@ def rest_shared(body: str) -> str | None:
     ):
         return None
     rest = story[: shared.start()] + story[shared.end() :]
-    amounts = _MONEY.findall(rest)
-    counts = [int(c) for c in _COUNT.findall(_MONEY.sub(" ", rest))]
+    amounts = [money_number(m) for m in re.findall(MONEY, rest)]
+    counts = [int(c) for c in _COUNT.findall(re.sub(MONEY, " ", rest))]
     if len(amounts) != 1 or n < 1 or any(c != n + 1 for c in counts):
         return None  # ("Five of us … the other 3": who is the fifth?)
-    return f"{amounts[0].replace(',', '')} * (1 - {shared['p']}/100) / {n}"
+    return f"{amounts[0]} * (1 - {shared['p']}/100) / {n}"
 
 
 # A share of the whole paid first: "12 wigs at £1,275 each and the theatre pays 30% upfront.
@@ -208,9 +213,9 @@ def shared_by_parts(body: str) -> str | None:
         return None
     parts = {m["name"]: m["n"] for m in _PART.finditer(split["parts"])}
     who = asked["a"] or asked["b"] or asked["c"]
-    amounts = _MONEY.findall(story[: split.start()])
+    amounts = [money_number(m) for m in re.findall(MONEY, story[: split.start()])]
     if who not in parts or len(amounts) != 1 or len(parts) < 2 or has_digit(story[split.end() :]):
         return None
-    if _COUNT.findall(_MONEY.sub(" ", story[: split.start()])):
+    if _COUNT.findall(re.sub(MONEY, " ", story[: split.start()])):
         return None  # (another number before the split: "£4,620 for 3 huts …")
-    return f"{amounts[0].replace(',', '')} * {parts[who]} / ({' + '.join(parts.values())})"
+    return f"{amounts[0]} * {parts[who]} / ({' + '.join(parts.values())})"

@@ -167,13 +167,20 @@ NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in Apr
 )
 
 
+def sentences_asked(body: str) -> list[str]:
+    """The body's sentences; one sentence with its question after a comma is two ("6 boats each
+    took 38.5 litres at £1.12 a litre, what's the fuel bill")."""
+    sentences = SENTENCES.split(body)
+    if len(sentences) == 1 and (asked := ASKED_AFTER_COMMA.search(body)):
+        return [body[: asked.start()], body[asked.end() :]]
+    return sentences
+
+
 def story_and_question(body: str) -> tuple[str, str] | None:
     """(story, question) of a short body of exactly two sentences, else None."""
     if len(body) > MAX_STORY:
         return None
-    sentences = SENTENCES.split(body.strip())
-    if len(sentences) == 1 and (asked := ASKED_AFTER_COMMA.search(body)):
-        sentences = [body[: asked.start()], body[asked.end() :]]  # "…, what's the fuel bill"
+    sentences = sentences_asked(body.strip())
     if len(sentences) == 3 and not has_digit(sentences[0]):
         sentences = sentences[1:]  # "Filling in my logbook for the week. I flew … What's …?"
     return (sentences[0], sentences[1]) if len(sentences) == 2 else None
@@ -188,9 +195,7 @@ def rate_product(body: str) -> str | None:
         body = _EACH_AFTER.sub(r"\g<n> of \g<q> each", body)
     if body[:3].lower() == "if " and (given := _IF_TOLD.match(body)):
         body = f"{given['told']}. {given['asked']}"  # "If 5 notebooks cost £8.75, how much …?"
-    sentences = SENTENCES.split(body)
-    if len(sentences) == 1 and (asked_after := ASKED_AFTER_COMMA.search(body)):
-        sentences = [body[: asked_after.start()], body[asked_after.end() :]]  # "…, what's the bill"
+    sentences = sentences_asked(body)
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
