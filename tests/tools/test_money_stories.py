@@ -1833,6 +1833,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "118.3",
         ),
+        # a price list and an order joined by a dash; an order said with where it was done
+        (
+            "mini valets are £25 and full valets £85 - we did 46 minis and 9 fulls, what did we take?",
+            "1915",
+        ),
+        ("Full sets £95, trims £38. Did 14 full sets and 23 trims on the round. Takings?", "2204"),
+        ("Tea is £2 and cake £3. We sold 40 teas and 25 cakes in June. Whats my takings?", "155"),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -1969,6 +1976,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "We sold 640 tickets at £2 and 85 strips at £8. The guild keeps 70% and the hospice"
             " gets the rest. How much goes to the church?"
         ),
+        # where the order was done that changes its price, or one word naming two prices
+        "Tea is £2 and cake £3. We sold 40 teas and 25 cakes on the house. Takings?",
+        "mini valets are £25 and full valets £85 - we did 46 valets and 9 fulls, what did we take?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

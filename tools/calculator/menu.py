@@ -56,7 +56,11 @@ _ORDER_SAID = re.compile(
     # when: "over the holiday weekend", "last night"
     r"(?:\s+(?:over|during)\s+the\s+(?:[a-z]+\s+)?(?:weekend|week|holiday|festival|fair|show|day)"
     r"|\s+(?:last|this)\s+(?:night|week|weekend|month|season|morning|afternoon|evening)"
-    r"|\s+(?:yesterday|today|tonight))?\.?$"
+    r"|\s+(?:yesterday|today|tonight)"
+    # where or which month: "… on the round", "… in March", "… at the show"
+    r"|\s+on\s+(?:the|my|our)\s+rounds?|\s+at\s+the\s+(?:show|fair|market|event|match)"
+    r"|\s+in\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))?\.?$"
     # "We're 2 adults and 3 kids.", "There are 4 adults."
     r"|^(?:we're|we\s+are|there\s+are|there'll\s+be|there\s+will\s+be"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+was)\s+(?P<party>.+?)\.?$"
@@ -82,7 +86,7 @@ _TOTAL_ASKED = re.compile(
     r"|what\s+does\s+(?:that|it)\s+come\s+to"
     # what was sold: "How much revenue is that?", "What have we taken?"
     r"|how\s+much\s+(?:revenue|income|money)\s+(?:is\s+that|does\s+that\s+bring\s+in)"
-    r"|what(?:'s|\s+is)\s+(?:the|our|that\s+in)\s+(?:revenue|takings|income)"
+    r"|whats?(?:'s|\s+is)?\s+(?:the|our|my|that\s+in)\s+(?:revenue|takings|income)"
     r"|what\s+(?:were|are)\s+(?:the|our|my|their)\s+takings"
     # "Total gate takings?", "Takings?", "How many euros is that altogether?"
     r"|(?:total\s+)?(?:gate\s+)?takings|total|how\s+many\s+(?P<currency>pounds|euros|dollars)\s+is\s+that"
@@ -119,6 +123,7 @@ _CHANGED = re.compile(
 )
 # A total asked after the order, in the same sentence: "Saturday we had 14 adults and 9
 # children, what did we take altogether?"
+_DASH = re.compile(r"\s+[-—–]\s+")
 _ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how)\s|total\s*\?)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s\b", re.IGNORECASE)  # "children's £3.10"
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
@@ -143,6 +148,8 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
     if len(body) > MAX_STORY or len(signs) != 1:  # (cheap test first; one currency)
         return None
     sentences = [s.rstrip(".!") for s in SENTENCES.split(body.strip())]
+    if len(sentences) == 1:  # "mini valets are £25 and full valets £85 - we did 46 minis and …"
+        sentences = _DASH.split(sentences[0])
     parts = _ASKED_AFTER_COMMA.split(sentences[-1]) if len(sentences) == 2 else []
     if len(parts) == 2 and _TOTAL_ASKED.match(parts[1].strip()):
         sentences[-1:] = parts

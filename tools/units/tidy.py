@@ -145,10 +145,12 @@ def normalise(text: str) -> str:
         text = _AS_DECIMAL.sub("", text)
     text = text.replace("\u2212", "-").replace("\u2013", "-").replace("\u00a0", " ")
     text = " ".join(text.split())
+    low = text.lower()
     for pattern, repl, needles in _REWRITES:
-        low = text.lower() if needles else ""
         if not needles or any(needle in low for needle in needles):
-            text = pattern.sub(repl, text)
+            text, changed = pattern.subn(repl, text)
+            if changed:
+                low = text.lower()
     if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote
         text = _INCH_MARK.sub(r"\1 in", text)
     return text.strip()
