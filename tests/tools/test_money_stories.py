@@ -1840,6 +1840,27 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ),
         ("Full sets £95, trims £38. Did 14 full sets and 23 trims on the round. Takings?", "2204"),
         ("Tea is £2 and cake £3. We sold 40 teas and 25 cakes in June. Whats my takings?", "155"),
+        # a kind said before a counted thing with its rate; the takings of a period asked
+        (
+            "I run 6 spin classes a day at $90 each, 3 days a week. How much do I earn a week?",
+            "1620",
+        ),
+        ("I run 6 classes a day at $90 each, 3 days a week. How much do I earn in a week?", "1620"),
+        (
+            (
+                "I run 6 spin classes a day at $90 each, three days a week, and the gym keeps 20%."
+                " What do I clear in a week?"
+            ),
+            "1296",
+        ),
+        (
+            (
+                "We fit 4 kitchens a month at £2,500 each, and materials eat 40% of the takings."
+                " What's left for the month?"
+            ),
+            "6000",
+        ),
+        ("I sold 40 mugs at £9 and the gallery takes 30%. What's left?", "252"),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -1979,6 +2000,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # where the order was done that changes its price, or one word naming two prices
         "Tea is £2 and cake £3. We sold 40 teas and 25 cakes on the house. Takings?",
         "mini valets are £25 and full valets £85 - we did 46 valets and 9 fulls, what did we take?",
+        # a period asked that the story does not tell, or another period than it tells
+        "I run 60 classes at $90 each and the gym keeps 20%. What do I clear in a week?",
+        "I run 6 classes a day at $90 each, 3 days a week, and the gym keeps 20%. Clear in a month?",
+        "I run 6 classes a day at $90 each, 3 days a week. How much do I earn in a month?",
+        "I sold 40 mugs at £9 and the gallery takes 30% and I paid £20 for clay. What's left?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -85,7 +85,8 @@ PERIODS = {f"{w}ly": w for w in ("hour", "week", "month", "year")} | {
 _EACH_ASKED = re.compile(r"\b(?:each|per|a)\s+(?P<noun>[a-z]+)(?:'s)?\b", re.IGNORECASE)
 # "How much is that in GBP for 4 nights?": another currency, at a rate the story never gave
 _IN_CURRENCY = re.compile(
-    r"\bin\s+(?!total\b|all\b|(?:the|our|my)\s+(?:kitty|pot|fund|jar|tin)\b|an?\s+\d)[a-z]",
+    r"\bin\s+(?!total\b|all\b|(?:the|our|my)\s+(?:kitty|pot|fund|jar|tin)\b|an?\s+\d"
+    r"|(?:a|an|one)\s+(?:day|night|week|month|year|shift|session)\b)[a-z]",
     re.IGNORECASE,
 )
 # A rate asked: "What's its average speed in km per hour?"

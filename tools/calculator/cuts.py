@@ -31,7 +31,7 @@ from tools.words import has_digit
 # gross", "The ship keeps 35%"
 _CUT = re.compile(
     r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+){0,2})\s+"
-    rf"(?:takes|keeps|charges|gets|deducts)\s+(?P<p>{NUM})\s*%"
+    rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?)\s+(?P<p>{NUM})\s*%"
     r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings)"
     r"|of\s+gross"
     r"|commission|cut|fee))?"
@@ -44,7 +44,9 @@ _CUT = re.compile(
 _KEPT_ASKED = re.compile(
     r"^(?:so\s+)?(?:what\s+do\s+(?:we|i)\s+(?:net|keep|take\s+home|clear)|what(?:'s|\s+is)\s+(?:our|my)"
     r"\s+(?:share|cut|net)|how\s+much\s+do\s+(?:we|i)\s+(?:keep|net|take\s+home|clear)"
-    r"|how\s+much\s+goes\s+to\s+(?:the\s+)?(?P<other>[a-z]+(?:\s+[a-z]+)?))\s*[?.]?$",
+    r"|what(?:'s|\s+is)\s+left(?:\s+for\s+(?:me|us))?"
+    r"|how\s+much\s+goes\s+to\s+(?:the\s+)?(?P<other>[a-z]+(?:\s+[a-z]+)?))"
+    r"(?:\s+(?:in\s+a|a|per|for\s+the)\s+(?P<period>day|night|week|month|year))?\s*[?.]?$",
     re.IGNORECASE,
 )
 # What the one taking the share gets: "How many dollars does the fair get?"
@@ -86,7 +88,11 @@ def cut_of_the_whole(body: str) -> str | None:
         return None  # "… and the hospice gets the rest. How much goes to the church?"
     elif taken and not rest_to:
         return None  # "How much does the band get?" after "the hall keeps 30%"
-    if not (kept or taken) or (cost := total_cost(rest)) is None:
+    per = kept and kept["period"]  # "What do I clear in a week?": the takings of a week
+    asked_as = f" How much is that a {per.lower()}?" if per else None
+    if per and per.lower() not in rest.lower():
+        return None  # "20 sessions at $140 each …" says nothing of a week
+    if not (kept or taken) or (cost := total_cost(rest, *filter(None, [asked_as]))) is None:
         return None
     p = cut["p"]
     return f"({cost}) * {p}/100" if taken and not rest_to else f"({cost}) * (1 - {p}/100)"

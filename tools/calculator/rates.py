@@ -43,7 +43,12 @@ _MAX_NUMBERS = 5
 # A second rate may follow ("6 a week per player"); "a 32-week season" is 32 weeks.
 # With a currency sign the number is money, and a word after it says what for ("a £45 fee").
 _QUANTITY = re.compile(
-    rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)(?P<unit>(?!(?:each|apiece|per|a|an|every|for)\b)[a-z]+"
+    rf"(?<![\w.,])(?P<money>[$€£¥₹]\s?)?(?P<n>{NUM})(?:(?:\s*|-)"
+    # a word saying what kind, before a counted thing with its rate ("5 track sessions a day")
+    r"(?(money)|(?:(?!(?:each|apiece|per|a|an|every|for|of|and|or|at|in|on|to)\b)[a-z]+\s+"
+    r"(?=[a-z]+s\s+(?:each\b|apiece\b|per\s|(?:an?|every)\s+(?:hour|day|night|week|month|year)\b))"
+    r"(?!(?:each|apiece|per|a|an|every)\b))?)"
+    r"(?P<unit>(?!(?:each|apiece|per|a|an|every|for)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
     r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)(?!for\b)[a-z]+\s+(?=each\b|per\b|an?\s+(?:day|night|week|month|year|term)\b)|(?!)))?"
     r"(?P<rate>each|apiece|(?:per|a|an|every|for\s+every|for\s+each)\s+(?P<per>[a-z]+)))?"
