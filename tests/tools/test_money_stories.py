@@ -1861,6 +1861,19 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "6000",
         ),
         ("I sold 40 mugs at £9 and the gallery takes 30%. What's left?", "252"),
+        # a rectangle's sides priced by its area
+        (
+            "Turf is £6 per square metre. The lawn is 12 m by 8 m. How much will the turf cost?",
+            "576",
+        ),
+        (
+            "A drive is 14 m long and 4.5 m wide. Tarmac is £62 per square metre. What's the cost?",
+            "3906",
+        ),
+        (
+            "A panel is 1.2 m by 0.85 m; glass is €640 per square metre plus €180 to fit. What's the quote?",
+            "832.8",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2005,6 +2018,10 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "I run 6 classes a day at $90 each, 3 days a week, and the gym keeps 20%. Clear in a month?",
         "I run 6 classes a day at $90 each, 3 days a week. How much do I earn in a month?",
         "I sold 40 mugs at £9 and the gallery takes 30% and I paid £20 for clay. What's left?",
+        # sides in another unit than the price's, in two units, or two rectangles
+        "Turf is £6 per square foot. The lawn is 12 m by 8 m. How much will the turf cost?",
+        "Turf is £6 per square metre. The lawn is 12 m by 8 ft. How much will the turf cost?",
+        "Turf is £6 per square metre. Lawns: 12 m by 8 m and 5 m by 4 m. What will the turf cost?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

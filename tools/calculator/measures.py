@@ -5,6 +5,7 @@ at £6.40/kg"): how many of the smaller make one of the larger, exactly. Pure da
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 NUM = r"\d[\d,]*(?:\.\d+)?"  # a number as a story writes it ("1,450", "23.5")
 
@@ -113,11 +114,34 @@ _AREA_RATE = re.compile(
 )
 
 
+# The two sides of one rectangle in one unit: "1.2 m by 0.85 m", "14 m long and 4.5 m wide"
+_SIDE_UNIT = r"\s?(?P<u>m|metres?|meters?|ft|feet|foot|yd|yards?|cm|centimetres?)"
+_SIDES = re.compile(
+    rf"(?<![\w.,])(?P<a>{NUM}){_SIDE_UNIT}\s+(?:by|x|×)\s+(?P<b>{NUM})\s?(?P=u)\b"
+    rf"|(?<![\w.,])(?P<a2>{NUM}){_SIDE_UNIT.replace('<u>', '<u2>')}\s+long,?\s+(?:and|by)\s+"
+    rf"(?P<b2>{NUM})\s?(?P=u2)\s+(?:wide|across)\b",
+    re.IGNORECASE,
+)
+
+
+def _area_of_sides(text: str) -> str:
+    """One rectangle's sides as its area in the unit squared: "1.2 m by 0.85 m" -> "1.02 square
+    m", when the story holds one such pair (two rooms, or sides in two units, are left)."""
+    found = list(_SIDES.finditer(text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    a, b = (m["a"] or m["a2"]).replace(",", ""), (m["b"] or m["b2"]).replace(",", "")
+    area = format((Decimal(a) * Decimal(b)).normalize(), "f")
+    return f"{text[: m.start()]}{area} square {m['u'] or m['u2']}{text[m.end() :]}"
+
+
 def one_area(text: str) -> str:
     """`text` with each area unit written as one word ("sqm", "sqft") when something is priced
-    (or counted) by area; an unknown unit is left."""
+    (or counted) by area, and a rectangle's two sides as its area; an unknown unit is left."""
     if ("sq" not in text.lower() and "²" not in text) or not _AREA_RATE.search(text):
         return text  # (no price by area: "4.2 m by 3.6 m — how many square metres?" is a product)
+    text = _area_of_sides(text)
 
     def one(m: re.Match[str]) -> str:
         name = _AREA_NAMES.get((m["name"] or m["sym"]).lower())
