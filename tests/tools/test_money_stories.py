@@ -1874,6 +1874,23 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "A panel is 1.2 m by 0.85 m; glass is €640 per square metre plus €180 to fit. What's the quote?",
             "832.8",
         ),
+        # a part of a count named by a kind, and a share of that part
+        ("Of 3,125 packets, 28% were tomatoes. How many tomato packets?", "875"),
+        ("A school has 800 pupils. 45% are girls. How many girls are there?", "360"),
+        (
+            (
+                "We have 3,125 packets. 28% were tomatoes and a fifth of those were heirloom. How many"
+                " heirloom tomatoes are there?"
+            ),
+            "175",
+        ),
+        (
+            (
+                "Of 600 bookings, 35% were corporate and 20% of the corporate ones were repeat. How"
+                " many repeat corporate bookings?"
+            ),
+            "42",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2022,6 +2039,17 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Turf is £6 per square foot. The lawn is 12 m by 8 m. How much will the turf cost?",
         "Turf is £6 per square metre. The lawn is 12 m by 8 ft. How much will the turf cost?",
         "Turf is £6 per square metre. Lawns: 12 m by 8 m and 5 m by 4 m. What will the turf cost?",
+        # the part asked by another name, or a share of a share asked by one kind only
+        "A school has 800 pupils and 45% are girls. How many boys are there?",
+        "We have 3,125 packets and 28% are tomatoes. How many tomato seeds are there?",
+        (
+            "We have 3,125 packets. 28% were tomatoes and 20% of those were heirloom. How many"
+            " heirloom packets are there?"
+        ),
+        (
+            "We have 3,125 packets. 28% were tomatoes and about 20% of those were heirloom. How"
+            " many heirloom tomatoes are there?"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -51,6 +51,13 @@ _PART_NAMED = re.compile(
     r"\s*\??$",
     re.IGNORECASE,
 )
+# ... or by the kind the percentage's clause names and the whole's unit: "How many tomato packets
+# (are there)?" after "3,125 packets … 28% were tomatoes", "How many girls are there?"
+_KIND_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<kind>[a-z]+)(?:\s+(?P<unit>[a-z]+))?"
+    r"(?:\s+(?:are|were)\s+there|\s+(?:is|are)\s+(?:that|they))?\s*\??$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[.;,]\s+|\s+and\s+", re.IGNORECASE)
 _GENERIC_VERBS = frozenset({"get", "have", "be", "make", "need", "expect", "there", "left"})
 # The rest asked after a share taken away: "How much remains?", "How much is left (for …)?"
@@ -117,14 +124,74 @@ def portion_of(worded: str) -> str | None:
     return f"{p}% of {n}" if part else f"{n} - {p}% of {n}"
 
 
+# A share of the share told first: "… and 1/5 * those were heirloom" ("a fifth of those", as
+# words_to_digits writes it), "… and 20% of the tomatoes were heirloom"
+_OF_THOSE = re.compile(
+    rf"(?:(?P<p>{NUM})\s*(?:%|per\s*cent)\s+of|(?P<top>\d+)/(?P<bottom>\d+)\s*(?:\*|of))\s+"
+    r"(?:those|them|these|the\s+[a-z]+(?:\s+ones)?)\s+(?:were|are)\s+(?P<kind>[a-z]+)",
+    re.IGNORECASE,
+)
+_BOTH_KINDS_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,2}?)"
+    r"(?:\s+(?:are|were)\s+there|\s+(?:is|are)\s+(?:that|they))?\s*\??$",
+    re.IGNORECASE,
+)
+_SHARE_CLAUSE = re.compile(r"\s*(?:were|are)\s+(?P<kind>[a-z]+)", re.IGNORECASE)
+
+
+def share_of_share(worded: str) -> str | None:
+    """ "3125 * 28/100 * 1/5" for a count, a percentage of it named by a kind, and a share of
+    those named by another kind, with the count of both kinds asked ("How many heirloom tomato
+    packets is that?"); None otherwise."""
+    if len(worded) > _MAX_STORY or "%" not in worded and "cent" not in worded:
+        return None
+    sentences = SENTENCES.split(worded.strip())
+    if not 2 <= len(sentences) <= 3:
+        return None
+    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    pcts, second = list(_PERCENT.finditer(story)), list(_OF_THOSE.finditer(story))
+    asked = _BOTH_KINDS_ASKED.match(question)
+    if len(second) != 1 or asked is None:
+        return None
+    second_ = second[0]
+    first = [m for m in pcts if not second_.start() <= m.start() < second_.end()]
+    if len(first) != 1 or first[0].start() > second_.start():
+        return None
+    pct = first[0]
+    clause = _SHARE_CLAUSE.match(story, pct.end())
+    outside = story[: second_.start()] + story[second_.end() :]
+    wholes = [m for m in _WHOLE.finditer(outside) if not pct.start() <= m.start() < pct.end()]
+    if clause is None or len(wholes) != 1 or _NOT_ONE_PART.search(outside) or wholes[0]["money"]:
+        return None
+    whole = wholes[0]
+    if whole.start() > pct.start() or stray_digit(outside, [pct, whole]):
+        return None
+    kinds = {clause["kind"][:4].lower(), second_["kind"][:4].lower()}
+    unit = one_unit(whole["unit"] or "")
+    words = asked["words"].lower().split()
+    if {w[:4] for w in words if one_unit(w) != unit} != kinds:
+        return None  # the count of both kinds, named by both, in the whole's unit if any
+    p = second_["p"]
+    share = f"{p}/100" if p else f"{second_['top']}/{second_['bottom']}"
+    if not (0 < Fraction(pct["p"]) < 100 and 0 < Fraction(share) < 1):
+        return None
+    count = Fraction(whole["n"].replace(",", "")) * Fraction(pct["p"]) / 100 * Fraction(share)
+    if count.denominator != 1:
+        return None  # not a whole count: the story's figures are not the part of a part
+    return f"{whole['n'].replace(',', '')} * {pct['p']}/100 * {share}"
+
+
 def _named_part(question: str, story: str, pct: re.Match[str]) -> re.Match[str] | None:
     """The question when it names the part by a word of the percentage's clause: its noun ("of
     juice") or its verb ("is lost" after "loses")."""
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(story, 0, pct.start())), default=0)
+    said = story[start:].lower()  # the percentage's clause: "… loses 1.5% in combing"
+    kind = _KIND_ASKED.match(question)
+    if kind and re.search(rf"\b{re.escape(kind['kind'][:4].lower())}", said[pct.end() - start :]):
+        return kind
     m = _PART_NAMED.match(question)
     if m is None:
         return None
-    start = max((b.end() for b in _CLAUSE_BREAK.finditer(story, 0, pct.start())), default=0)
-    said = story[start:].lower()  # the percentage's clause: "… loses 1.5% in combing"
     clause = {w[:3] for w in re.findall(r"[a-z]+", said) if len(w) > 2}
     noun, verb = (m["noun"] or "").lower(), m["verb"].lower()
     if noun:

@@ -35,6 +35,7 @@ from tools.calculator.portion import (
     part_of_a_mixture,
     portion_of,
     rest_sold,
+    share_of_share,
     sold_at_two_prices,
     sold_share,
     used_share,
@@ -119,6 +120,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or cost_share(worded)
         or percent_named(worded)
         or portion_of(worded)
+        or share_of_share(worded)
         or sold_share(worded)
         or rest_sold(worded)
         or sold_at_two_prices(worded)
