@@ -806,6 +806,22 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Grow room is 24 ft by 16 ft with a 9 ft ceiling - what's the volume in cubic metres?",
             "97.863021821952 m³",
         ),
+        # sides in feet and inches, or in two metric units; the area asked first or "how big"
+        ("The hall is 12 ft 6 in by 10 ft. In square metres, how big is that?", "= 11.61288 m²"),
+        ("A room is 4 m by 350 cm. What's the floor area in square feet?", "14 m² ≈ 150.695 ft²"),
+        ("What's the area in square centimetres of a 16 by 20 inch print?", "= 2064.512 cm²"),
+        ("Bedroom is 14 ft by 11 ft 6 in. I need the floor area in square metres.", "14.95738944"),
+        # a slab's sides and its thickness; a floor and a depth laid over it
+        ("Slab is 6 m × 4.5 m × 150 mm thick. How many cubic metres do we send?", "= 4.05 m³"),
+        (
+            (
+                "the floor is 9.6 m by 7.5 m and the quilt goes 270 mm deep. how many cubic metres is"
+                " that?"
+            ),
+            "= 19.44 m³",
+        ),
+        ("The box is 12 by 10 by 8 inches. How many litres is that?", "= 15.73158144 L"),
+        ("Customer wants 20 cubic yards. How many m³ do we batch?", "= 15.29109715968 m³"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -912,6 +928,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "I ran 5 km on Sunday. Right?",
         "It weighs 5 kg; ok?",
         "The room is 5 m by 4 m and the hall 3 m by 2 m. Square feet?",
+        # a metric side beside an imperial one; two depths; a depth that is not the floor's
+        "A room is 4 m by 12 ft. What's the floor area in square feet?",
+        "The slab is 6 m by 4 m by 100 mm and 20 mm deep. How many cubic metres?",
+        "The pit is 3 m by 2 m, 1.5 m deep and 2 m deep at the end. How many cubic metres?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

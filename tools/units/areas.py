@@ -13,15 +13,37 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tools.units.grammar import UnitSpec, UnitsRequest, build, parse_targets, parse_unit
+from tools.units.grammar import (
+    UnitSpec,
+    UnitsRequest,
+    build,
+    parse_expr,
+    parse_targets,
+    parse_unit,
+)
 from tools.units.names import dimensionality
 from tools.words import has_digit
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+# A side: a number and its unit, maybe a second number in a smaller unit ("11 ft 6 in"); the
+# first side of "16 by 20 inch" may leave its unit to the second
+_SIDE = rf"{_NUM}(?:\s*[a-z]+\.?(?:\s+{_NUM}\s*(?:in|inch|inches|cm))?)?"
 _SIDES = re.compile(
-    rf"(?<![\w.,])(?P<a>{_NUM})\s*(?P<ua>[a-z]+\.?)?\s+(?:by|x|×)\s+(?P<b>{_NUM})\s*(?P<ub>[a-z]+)\b",
+    rf"(?<![\w.,])(?P<a>{_SIDE})\s+(?:by|x|×)\s+(?P<b>{_SIDE})(?![\w.])",
     re.IGNORECASE,
 )
+# Each unit a side is said in, exactly, in one unit of its system: sides said in two units are
+# put in metres, or in inches (a foot is no terminating decimal of a yard), so the product stays
+# a terminating decimal (a metric side beside an imperial one is left: a metre is no whole number
+# of inches)
+_IN_ONE = {
+    "millimeter": (Decimal("0.001"), "meter"),
+    "centimeter": (Decimal("0.01"), "meter"),
+    "meter": (Decimal(1), "meter"),
+    "inch": (Decimal(1), "inch"),
+    "foot": (Decimal(12), "inch"),
+    "yard": (Decimal(36), "inch"),
+}
 _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)"
 _AREA_ASKED = re.compile(
     r"(?:^|[.?!;]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
@@ -31,7 +53,10 @@ _AREA_ASKED = re.compile(
     r"|plot|site|lawn|wall|window|opening|area|yard|garden|hall))|does\s+it\s+(?:cover|need|take\s+up)))?"
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
-    rf"|(?:i\s+)?need\s+(?:its|the)\s+area\s+in\s+(?P<t4>{_SQUARE})"
+    rf"|(?:i\s+)?need\s+(?:its|the)\s+(?:(?:floor|wall|surface)\s+)?area\s+in\s+(?P<t4>{_SQUARE})"
+    # "In square metres, how big is that?", "How big is that in square metres?"
+    rf"|in\s+(?P<t7>{_SQUARE}),?\s+how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)"
+    rf"|how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)\s+in\s+(?P<t8>{_SQUARE})"
     # "Floor area in square metres?"
     rf"|(?:(?:floor|surface|total)\s+)?area\s+in\s+(?P<t5>{_SQUARE})"
     # a note's "- square feet please"
@@ -56,12 +81,24 @@ _ELSE = re.compile(
 _LENGTH = "[length]"
 
 
+# The area asked first, of the rectangle told after: "What's the area in square centimetres of a
+# 16 by 20 inch print?"
+_AREA_OF = re.compile(
+    rf"^what(?:'s|\s+is)\s+the\s+area\s+in\s+(?P<t>{_SQUARE})\s+of\s+(?:an?|the|my|our|this)\s+"
+    r"(?P<story>.+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
 def area_request(body: str) -> UnitsRequest | None:
     """The units request for a rectangle's area asked in a square unit, or None."""
-    asked = _AREA_ASKED.search(body)
-    if asked is None:
+    if first := _AREA_OF.match(body):
+        story, target = first["story"], first["t"]
+    elif asked := _AREA_ASKED.search(body):
+        story = body[: asked.start()]
+        target = next(t for t in asked.groups() if t)
+    else:
         return None
-    story = body[: asked.start()]
     sides = list(_SIDES.finditer(story))
     said = [m for m in _SIDES_SAID.finditer(story) if m["da"].lower() != m["db"].lower()]
     if said and not sides:
@@ -69,19 +106,50 @@ def area_request(body: str) -> UnitsRequest | None:
     if len(sides) != 1 or _ELSE.search(body) or _digits_outside(story, sides[0]):
         return None
     m = sides[0]
-    unit = parse_unit(m["ub"])
-    if unit is None or dimensionality(unit) != _LENGTH:
-        return None
-    if m["ua"] and parse_unit(m["ua"].rstrip(".")) != unit:
-        return None  # "3 m by 250 cm": two units, or a word that is no unit ("40 long by 6 m")
-    target = asked["t"] or asked["t2"] or asked["t3"] or asked["t4"] or asked["t5"] or asked["t6"]
+    if "ua" in m.re.groupindex:  # said with directions: "24 ft wide and 16 ft deep"
+        lengths = _in_one_unit([f"{m['a']} {m['ua']}", f"{m['b']} {m['ub']}"])
+    else:
+        lengths = _in_one_unit([m["a"], m["b"]])
     wanted = _one_target(target, f"{_LENGTH} ** 2")
-    if wanted is None:
+    if lengths is None or wanted is None:
         return None
-    if wanted == ((unit[0][0], 2),):
+    (a, b), unit = lengths
+    if wanted == ((unit, 2),):
         return None  # ("12 feet by 30 feet … How many square feet?": the calculator's product)
-    area = Decimal(m["a"].replace(",", "")) * Decimal(m["b"].replace(",", ""))
-    return build(f"{area.normalize():f} {m['ub']}^2", target)
+    return build(f"{(a * b).normalize():f} {unit}^2", target)
+
+
+def _in_one_unit(sides: list[str]) -> tuple[list[Decimal], str] | None:
+    """The sides' lengths in one unit (the unit they share, else the smallest said) and that
+    unit's symbol; None when a side is no length, or sides mix metric and imperial units."""
+    parsed = [parse_expr(side.strip()) for side in sides]
+    if parsed[-1] and not all(parsed):  # "16 by 20 inch", "12 by 10 by 8 inches"
+        last = parsed[-1][0].unit[0][0]
+        parsed = [side or _bare(text, last) for side, text in zip(parsed, sides, strict=True)]
+    terms = [t for side in parsed if side for t in side]
+    if not all(parsed) or any(t.sign < 0 or len(t.unit) != 1 or t.unit[0][1] != 1 for t in terms):
+        return None
+    names = {t.unit[0][0] for t in terms}
+    if len(names) == 1 and all(len(side) == 1 for side in parsed):
+        name = names.pop()
+        if dimensionality(((name, 1),)) != _LENGTH:
+            return None
+        return [Decimal(side[0].magnitude.replace(",", "")) for side in parsed], name
+    if not names <= _IN_ONE.keys() or len({_IN_ONE[n][1] for n in names}) != 1:
+        return None
+    lengths = [
+        sum(Decimal(t.magnitude.replace(",", "")) * _IN_ONE[t.unit[0][0]][0] for t in side)
+        for side in parsed
+    ]
+    return lengths, _IN_ONE[next(iter(names))][1]
+
+
+def _bare(side: str, unit: str):
+    """A bare number's one term in the unit said after it, or None."""
+    if not re.fullmatch(_NUM, side.strip()):
+        return None
+    terms = parse_expr(f"{side.strip()} {unit}")
+    return terms if terms and len(terms) == 1 else None
 
 
 def _one_target(target: str, kind: str) -> UnitSpec | None:
@@ -100,9 +168,7 @@ def _digits_outside(story: str, sides: re.Match[str]) -> bool:
 # the volume in cubic metres?", "A tank is 48 in long, 18 in deep and 20 in high. What's its volume
 # in litres?" (one unit of length for all three sides; nothing else numeric in the story)
 _THREE_SIDES = re.compile(
-    rf"(?<![\w.,])(?P<a>{_NUM})\s*(?P<ua>[a-z]+)?\s+(?:by|x|×)\s+(?P<b>{_NUM})\s*(?P<ub>[a-z]+)?\s+"
-    rf"(?:by|x|×)\s+(?P<c>{_NUM})\s*(?P<uc>[a-z]+)\b"
-    rf"|(?<![\w.,])(?P<a2>{_NUM})\s*(?P<ua2>[a-z]+)\s+(?:long|wide|deep|high|tall),?\s+(?P<b2>{_NUM})\s*"
+    rf"(?<![\w.,])(?P<a2>{_NUM})\s*(?P<ua2>[a-z]+)\s+(?:long|wide|deep|high|tall),?\s+(?P<b2>{_NUM})\s*"
     rf"(?P<ub2>[a-z]+)\s+(?:long|wide|deep|high|tall),?\s+and\s+(?P<c2>{_NUM})\s*(?P<uc2>[a-z]+)\s+"
     r"(?:long|wide|deep|high|tall)\b"
     # "24 ft by 16 ft with a 9 ft ceiling": a room's floor, then its height
@@ -112,10 +178,20 @@ _THREE_SIDES = re.compile(
     rf"|and\s+is\s+(?P<c4>{_NUM})\s*(?P<uc4>[a-z]+)\s+(?:high|tall|deep))\b",
     re.IGNORECASE,
 )
+# "12 by 10 by 8 ft", "6 m × 4.5 m × 150 mm thick" (sides as in `_SIDES`, maybe in two units)
+_BY_THREE = re.compile(
+    rf"(?<![\w.,])(?P<a>{_SIDE})\s+(?:by|x|×)\s+(?P<b>{_SIDE})\s+(?:by|x|×)\s+(?P<c>{_SIDE})"
+    r"(?![\w.])",
+    re.IGNORECASE,
+)
+# A floor's sides, and a depth laid over it: "9.6 m by 7.5 m … the quilt 270 mm deep all over"
+_DEPTH = re.compile(rf"(?<![\w.,])(?P<c>{_NUM}\s*[a-z]+)\s+(?:deep|thick)\b", re.IGNORECASE)
 _VOLUME_ASKED = re.compile(
     r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that)\s+(?:total\s+)?"
     r"(?:volume|capacity)\s+in\s+(?P<t>[a-z ]{2,20}?)|how\s+many\s+(?P<t2>cubic\s+[a-z]+|litres|liters"
-    r"|gallons|cubic\s+feet)(?:\s+(?:is\s+(?:that|it)|does\s+it\s+hold))?)\s*[?.]?$",
+    r"|gallons|cubic\s+feet|m³|m3|ft³|yd³)(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+hold"
+    # "How many cubic metres do we send?"
+    r"|(?:do|will|should)\s+(?:we|i)\s+(?:need|send|order|pour|batch|mix|deliver|lay)))?)\s*[?.]?$",
     re.IGNORECASE,
 )
 _VOLUME = "[length] ** 3"
@@ -127,22 +203,48 @@ def volume_request(body: str) -> UnitsRequest | None:
     if asked is None:
         return None
     story = body[: asked.start()]
+    target = asked["t"] or asked["t2"]
+    if _ELSE_BOX.search(story) or _one_target(target, _VOLUME) is None:
+        return None
+    by_three = list(_BY_THREE.finditer(story))
+    floors, depths = list(_SIDES.finditer(story)), list(_DEPTH.finditer(story))
+    if len(by_three) == 1 and not _digits_outside(story, by_three[0]):
+        sides = [by_three[0]["a"], by_three[0]["b"], by_three[0]["c"]]
+    elif len(floors) == 1 == len(depths) and not has_digit(
+        _without(story, floors[0], depths[0])
+    ):  # (the depth said apart from the floor's sides)
+        sides = [floors[0]["a"], floors[0]["b"], depths[0]["c"]]
+    else:
+        return _box_said(story, target)
+    lengths = _in_one_unit(sides)
+    if lengths is None:
+        return None
+    volume, unit = lengths[0][0] * lengths[0][1] * lengths[0][2], lengths[1]
+    return build(f"{volume.normalize():f} {unit}^3", target)
+
+
+def _without(story: str, *found: re.Match[str]) -> str:
+    """The story without the spans found (which do not overlap)."""
+    kept, at = [], 0
+    for m in sorted(found, key=lambda m: m.start()):
+        kept.append(story[at : m.start()])
+        at = max(at, m.end())
+    return "".join(kept) + story[at:]
+
+
+def _box_said(story: str, target: str) -> UnitsRequest | None:
+    """A box said with its sides' directions, or a floor with its ceiling or height."""
     boxes = list(_THREE_SIDES.finditer(story))
-    if len(boxes) != 1 or _ELSE_BOX.search(story) or _digits_outside(story, boxes[0]):
+    if len(boxes) != 1 or _digits_outside(story, boxes[0]):
         return None
     m = boxes[0]
-    sides = [m[k] or m[f"{k}2"] or m[f"{k}3"] or m["c4"] for k in "abc"]
-    said = [
-        u for u in (m[k] or m[f"{k}2"] or m[f"{k}3"] or m["uc4"] for k in ("ua", "ub", "uc")) if u
-    ]
+    sides = [m[f"{k}2"] or m[f"{k}3"] or m["c4"] for k in "abc"]
+    said = [u for u in (m[f"{k}2"] or m[f"{k}3"] or m["uc4"] for k in ("ua", "ub", "uc")) if u]
     units = {parse_unit(u.rstrip(".")) for u in said}
     if len(units) != 1 or None in units:
         return None  # two units, or a word that is no unit
     unit = units.pop()
     if dimensionality(unit) != _LENGTH:
-        return None
-    target = asked["t"] or asked["t2"]
-    if _one_target(target, _VOLUME) is None:
         return None
     volume = Decimal(1)
     for side in sides:

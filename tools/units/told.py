@@ -40,7 +40,7 @@ _ASKED_FOR = (
         r"|drive|travel)"
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
-        r"|type|write|put)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
+        r"|type|write|put|send|order|batch|mix|deliver)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
         # "How many metres do I get from one hank?"
         r"|\s+(?:do|will|would)\s+(?:i|we|you)\s+get(?:\s+(?:from|out\s+of)\s+(?:one|1|a|each|the)\s+[a-z]+)?"
         # "how many miles do we march?"
