@@ -822,6 +822,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("The box is 12 by 10 by 8 inches. How many litres is that?", "= 15.73158144 L"),
         ("Customer wants 20 cubic yards. How many m³ do we batch?", "= 15.29109715968 m³"),
+        # the unit wanted said in the story, then a bare "how many?"; "asked me what …";
+        # "In yards, how far is that?"; "what do I set in Fahrenheit?"
+        ("The bag allowance is 23 kg and she wants it in pounds. How many?", "50.7063 lb"),
+        ("Max weight is 3,500 kg. The customer asked for it in pounds - how many?", "7716.18 lb"),
+        ("Desks are 1.25 m apart. An examiner asked me what that is in feet.", "4.10105 ft"),
+        ("Campaigners stay 100 metres back from the door. In yards, how far is that?", "109.361"),
+        ("We fry at 180 °C - what do I set in Fahrenheit?", "= 356 °F"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -932,6 +939,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "A room is 4 m by 12 ft. What's the floor area in square feet?",
         "The slab is 6 m by 4 m by 100 mm and 20 mm deep. How many cubic metres?",
         "The pit is 3 m by 2 m, 1.5 m deep and 2 m deep at the end. How many cubic metres?",
+        # "how many?" with no unit wanted, or of a count
+        "The bag is 23 kg. How many?",
+        "It weighs 23 kg and we have 4 of them. How many?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -92,6 +92,7 @@ _IN_CURRENCY = re.compile(
 # A rate asked: "What's its average speed in km per hour?"
 _RATE_ASKED = re.compile(
     r"^what(?:'s|\s+is|\s+was)\s+(?:its|the|his|her|their|my|your|our)\s+(?:average\s+|mean\s+)?"
+    r"(?:(?:walking|running|cycling|driving|riding|swimming|rowing|flying)\s+)?"  # "walking speed"
     r"(?:speed|rate|pace|flow(?:\s+rate)?)\s+in\s+(?P<top>[a-z]+)\s*(?:/|\s+per\s+)\s*(?P<per>[a-z]+)$",
     re.IGNORECASE,
 )

@@ -61,11 +61,14 @@ _ASKED_FOR = (
     ),
     re.compile(
         # ("My training partner asked what that is in pounds.")
-        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|wonders|wondering|wants\s+to\s+know)\s+what\s+"
+        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|wonders|wondering|wants\s+to\s+know)"
+        r"(?:\s+(?:me|us|him|her|them))?\s+what\s+"
         r"(?:that|this|it)\s+is\s+in"
         r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
+        # "what do I set in Fahrenheit?" after the temperature told
+        r"|what\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+))?\s+in"
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
         r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length"
@@ -77,7 +80,7 @@ _ASKED_FOR = (
         r"|what\s+(?:does|did|would)\s+(?:that|it|this)\s+weigh\s+in"
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
-        r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d]{1,30}?)"
+        r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d,]{1,30}?)"
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then|roughly|approximately))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?"
         r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
@@ -102,8 +105,10 @@ _ASKED_FOR = (
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?:it|that|this)\s+in\s+(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
-        # "How tall in metres?"
-        r"|how\s+(?:tall|long|far|heavy|wide|high|deep)\s+in\s+(?P<t10>[^\d]{1,30}?))$",
+        # "How tall in metres?", "In yards, how far is that?"
+        r"|how\s+(?:tall|long|far|heavy|wide|high|deep)\s+in\s+(?P<t10>[^\d]{1,30}?)"
+        r"|in\s+(?P<t11>[^\d,]{1,30}?),\s+how\s+(?:tall|long|far|heavy|wide|high|deep|hot|cold|fast"
+        r"|much|many)\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they))$",
         re.IGNORECASE,
     ),
 )
@@ -113,6 +118,7 @@ _NAMED_TARGET = re.compile(
     # "the dial on this one is fahrenheit", "asked how many pounds that is"
     r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
     r"|(?:form|label|docket|manifest)\s+asks\s+for"  # "the courier form asks for pounds"
+    r"|asked\s+for\s+(?:it|that|them)\s+in"  # "The customer asked for it in pounds"
     r"|asked\s+how\s+many)\s+"
     r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;—–-]|$)"
     r"|\s+(?:that|it)\s+(?:is|was)\b"
@@ -128,7 +134,8 @@ _WHAT_SHOULD = re.compile(
     # "What figure do I put in the loan agreement?"
     r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
-    r"|what(?:'s|\s+is)\s+(?:it|that))$",
+    r"|what(?:'s|\s+is)\s+(?:it|that)"
+    r"|how\s+many(?:\s+(?:is\s+(?:that|it)|then))?)$",  # "… wants it in pounds. How many?"
     re.IGNORECASE,
 )
 # Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
@@ -173,6 +180,8 @@ def told_then_asked(body: str) -> UnitsRequest | None:
     if not has_digit(body):
         return None  # (no quantity told: most prose ends here)
     parts = _ASKED_SEGMENT.split(body)
+    if len(parts) >= 3 and parts[-2][:3].lower() == "in " and body.endswith(", ".join(parts[-2:])):
+        parts[-2:] = [", ".join(parts[-2:])]  # "In yards, how far is that?" is one question
     if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
         return found
     # run on without a mark, the quantity must end the story ("7 hours of sleep for the first
@@ -192,6 +201,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
             m["t"]
             or m.groupdict().get("t2")
             or m.groupdict().get("t10")
+            or m.groupdict().get("t11")
             or m.groupdict().get("t3")
             or m.groupdict().get("t4")
             for pattern in _ASKED_FOR
