@@ -1705,6 +1705,31 @@ STORIES += [
         ),
         "= Monday, November 5, 2029",
     ),
+    # a label before the story; a terse "Days between?" or "date of her fifth payment?"; the
+    # sixth of a series asked bare; "Party's booked for …"; a business we opened; a weekend
+    # retreat (a thing named, no count changed)
+    ("Cut-off: a lad born 29 October 2013 - how old is he on 1 September 2031?", "17 years old"),
+    ("The van went out 30 October 2030 and came back 14 November 2030. Days between?", "15 days"),
+    (
+        "she pays every 4 weeks, first payment was 6 January 2034. date of her fifth payment?",
+        "= Friday, April 28, 2034",
+    ),
+    (
+        "Site nights come every 9 days, the first one on 2 January 2035. What date is the sixth?",
+        "= Friday, February 16, 2035",
+    ),
+    ("Party's booked for the last Saturday of March 2032 - which date is that?", "March 27, 2032"),
+    (
+        "We opened on 20 November 1986. How many years old is the shop on 12 September 2031?",
+        "44 years old",
+    ),
+    (
+        (
+            "The weekend retreat runs from 16:00 on Friday 3 October 2031 to 14:00 on Sunday 5"
+            " October 2031. How many hours is that?"
+        ),
+        "46 hours",
+    ),
 ]
 
 
@@ -2074,6 +2099,12 @@ LEFT_TO_THE_MODEL = [
         "The re-thatch began on 4 May 2031 and was finished on 27 July 2031. How many days after"
         " the start was it paid?"
     ),
+    # a label that changes the count; a business we opened asked by another thing, or one we
+    # opened named apart from the one asked; the weekends of a span
+    "Julian calendar: a lad born 29 October 2013 - how old is he on 1 September 2031?",
+    "We opened on 20 November 1986. How old is the dog on 12 September 2031?",
+    "We opened the shop on 20 November 1986. How old is the cafe on 12 September 2031?",
+    "The course runs 3 October 2031 to 5 November 2031 on weekends. How many days is that?",
 ]
 
 

@@ -122,7 +122,10 @@ _MADE_CLAUSE = re.compile(
     r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched|cast"
     r"|forged|carved|painted|printed|published|written|completed|released|installed|erected"
     r"|unveiled|consecrated|dedicated|laid|recast|thatched"
-    r"|first\s+registered|opened|planted|formed)|(?P<verb2>came\s+out|opened))\s+(?:on\s+)?"
+    r"|first\s+registered|opened|planted|formed)"
+    # "We opened the shop on …"
+    r"|(?P<verb2>(?<=^we\s)(?:opened|founded|started|launched)(?:\s+(?:the|our)\s+[a-z]+)?"
+    r"|came\s+out|opened))\s+(?:on\s+)?"
     r"(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )
@@ -133,6 +136,14 @@ _WHOLE_YEARS = re.compile(
 )
 _YEARS_OLD = re.compile(r"\bhow\s+many\s+years\s+old\b", re.IGNORECASE)
 _MADE_WHO = frozenset({"it", "she", "he"})
+# What "we opened on …" opened, named in the question: "How old is the shop on …?"
+_OURS = frozenset(
+    (
+        *("shop", "business", "firm", "company", "cafe", "café", "restaurant", "pub", "bar"),
+        *("salon", "studio", "practice", "store", "bakery", "garage", "surgery", "gallery"),
+        *("club", "school", "nursery", "hotel", "workshop", "stall", "centre", "center"),
+    )
+)
 _THE_THING = re.compile(r"^(how\s+old\s+(?:is|was|will)\s+)the\s+([a-z]+)(?=\s)", re.IGNORECASE)
 
 
@@ -142,7 +153,10 @@ def _made_age(body: str, cue: str | None) -> dict | None:
     parts = [p.strip() for p in re.split(r"(?<=[.;?!])\s+", body) if p.strip()]
     if len(parts) != 2 or not (made := _MADE_CLAUSE.match(parts[0])):
         return None
-    if (named := _THE_THING.match(parts[1])) and named[2].lower() in parts[0].lower():
+    ours = parts[0][:3].lower() == "we " and (named := _THE_THING.match(parts[1]))
+    # "We opened on …. How old is the shop on …?" (not of "We opened the café on …")
+    ours = ours and named[2].lower() in _OURS and " " not in (made["verb2"] or " ")
+    if (named := _THE_THING.match(parts[1])) and (named[2].lower() in parts[0].lower() or ours):
         parts[1] = f"{named[1]}it{parts[1][named.end() :]}"  # "How old is the bridge on …"
     at = _AGE_ON_QUESTION.match(parts[1])
     # ("How old is she …" of an engine or a ship)

@@ -17,7 +17,7 @@ from tools.dates.age_stories import age_story
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.holidays import is_holiday
-from tools.dates.notes import clean, without_event, without_occasion
+from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
 from tools.dates.phrases import (
     DATE_GROUP,
     DURATION_RE,
@@ -461,7 +461,7 @@ def parse_dates_request(text: str) -> dict | None:
         return None
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
-    text = without_occasion(text)  # "How old will she be at her check-up on 4 June 2030?"
+    text = plainly_asked(without_occasion(text))  # "How old will she be at her check-up on …?"
     if cue and (said := _ORDER_SAID.match(text)):
         text = text[said.end() :]  # the order is kept in `cue`; the question is what is left
     age = age_story(text, cue)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.parts import CHANGES, WEEKDAY
+from tools.dates.phrases import MONTH_RE
+
 _PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
 
@@ -71,6 +74,48 @@ def without_occasion(text: str) -> str:
     if " the " not in text and " at " not in text:
         return text
     return _OCCASION_ASIDE.sub("", text)
+
+
+# A label before the story ("Under-18s cut-off: a lad born …"), which tells nothing the story
+# needs (a label with a word that changes the count is kept: "Julian calendar: …")
+_LABEL = re.compile(r"^[A-Za-z][\w' -]{1,30}:\s+(?=[A-Za-z])")
+# ... but a label that tells the story's date, day or birth is the story ("Third Monday of June
+# 2027: what date is that?", "Someone born on 23 June 1988: how old …")
+_TELLS = re.compile(rf"\d{{3}}|{MONTH_RE}|{WEEKDAY}|\bborn\b|\bday\b", re.IGNORECASE)
+# A terse length asked: "… and was collected 14 November 2030. Days between?"
+_TERSE_LENGTH = re.compile(
+    r"(?:(?<=[.!])|\s+[-–—])\s+(?P<unit>days|weeks|nights|hours)\s+(?:between|apart)(?:\s+them)?\?$",
+    re.IGNORECASE,
+)
+
+
+# A terse date asked: "… first payment was 6 January 2034. date of her fifth payment?"
+_TERSE_DATE_OF = re.compile(
+    r"(?<=[.!])\s+date\s+of\s+(?=(?:the|her|his|their|our|my)\s)", re.IGNORECASE
+)
+# One of a series asked by its ordinal alone: "… every 9 days, the first one on …. What date is
+# the sixth?"
+_BARE_ORDINAL = re.compile(
+    r"(?<=\sthe\s)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))"
+    r"(?=\?$)",
+    re.IGNORECASE,
+)
+
+
+def plainly_asked(text: str) -> str:
+    """`text` without a label before its story, and with a terse question asked in full."""
+    label = _LABEL.match(text) if ":" in text else None
+    if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
+        text = text[label.end() :]
+    if "date of" in text.lower() and (terse := _TERSE_DATE_OF.search(text)):
+        text = f"{text[: terse.start()]} What's the date of {text[terse.end() :]}"
+    if "every" in text.lower() and (nth := _BARE_ORDINAL.search(text)):
+        text = f"{text[: nth.end()]} one?"
+    if text.endswith("?") and (terse := _TERSE_LENGTH.search(text)):
+        told = text[: terse.start()]
+        text = f"{told}{'' if told.endswith(('.', '!')) else '.'} How many {terse['unit'].lower()}"
+        text += " between?"
+    return text
 
 
 # A named event before its date: "our charity gala on 19 November 2027", "the filing deadline

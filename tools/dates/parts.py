@@ -20,10 +20,11 @@ TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
 SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
 # Words that may change a count or a date, or make it a different question.
 _CHANGE_WORDS = (
-    r"business|working|weekends?|week\s*days?|holidays|bank\s+holiday|public\s+holiday"
+    r"business|working|weekends?(?!\s+(?:retreat|course|break|trip|workshop|camp|festival|market))"
+    r"|week\s*days?|holidays|bank\s+holiday|public\s+holiday"
     r"|national\s+holiday|federal\s+holiday"
     # ("The skip was dropped off …" is a skip bin)
-    r"|exclud\w*|skip(?:ped|ping)|skips?(?!\s+(?:was|is|are|were|hire|lorry|bag|permit)\b)"
+    r"|exclud\w*|skip(?:ped|ping)|skips?(?!\s+(?:was|is|are|were|hire|lorry|bag|permit|went|goes|came|arrived|stayed|sat)\b)"
     r"|except\w*|not|no"
     r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"

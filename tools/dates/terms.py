@@ -310,10 +310,10 @@ def about_stated_span(text: str) -> str | None:
 # "The school trip is on the second Thursday of June 2030. Which date is that?": a day named by
 # its place in a month, then its date asked
 _NTH_TOLD = re.compile(
-    r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are"
+    r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)(?:'s|\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are"
     r"|starts?|begins?|opens?|leaves?|departs?|sets\s+off|arrives?|ends?|finishes|closes?|meets?"
     r"|comes?|(?:can|will)\s+come|visits?"
-    r"|on(?=\s+the\s))"  # ("We're ringing a quarter peal on the second Sunday of …")
+    r"|on(?=\s+the\s)))"  # ("We're ringing a quarter peal on the second Sunday of …")
     # ("We open the ice cream parlour for summer on …": what is opened, and for what)
     r"(?:\s+(?:the|our|my|their)\s+[a-z' ]{1,40}?(?:\s+for\s+[a-z ]{1,20}?)?(?=\s+on\s))?"
     r"(?:\s+for\s+(?:the\s+)?(?:winter|summer|spring|autumn|season|holidays?)(?=\s+on\s))?"
