@@ -1730,6 +1730,22 @@ STORIES += [
         ),
         "46 hours",
     ),
+    # a span needed before a thing, its date asked as "that"; the next of a series after a
+    # day we did it
+    (
+        (
+            "Plastered on 26 February 2030 and it needs 10 days before the decorators can paint. What"
+            " date is that?"
+        ),
+        "= Friday, March 8, 2030",
+    ),
+    (
+        (
+            "We emptied the tank on 15 March 2029 and it's on a schedule of every 26 weeks. When's the"
+            " next visit due?"
+        ),
+        "= Thursday, September 13, 2029",
+    ),
 ]
 
 
@@ -2105,6 +2121,8 @@ LEFT_TO_THE_MODEL = [
     "We opened on 20 November 1986. How old is the dog on 12 September 2031?",
     "We opened the shop on 20 November 1986. How old is the cafe on 12 September 2031?",
     "The course runs 3 October 2031 to 5 November 2031 on weekends. How many days is that?",
+    # the next of a series never said to repeat
+    "We emptied the tank on 15 March 2029. When's the next visit due?",
 ]
 
 

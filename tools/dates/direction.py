@@ -187,6 +187,7 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_THING = re.compile(r"\s+before\s+(?P<thing>[^,.;:!?]+)", re.IGNORECASE)
+_THAT_ASKED = re.compile(r"^(?:so\s+)?(?:what|which)\s+date\s+is\s+that\s*\?$", re.IGNORECASE)
 _DEADLINE = re.compile(
     r"\b(?:latest|by|before|no\s+later|ago|start(?:ed)?\s*\?|begin\s*\?)", re.IGNORECASE
 )
@@ -257,6 +258,8 @@ def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Ma
         return False
     if before:  # "for 6 weeks before any fish go in" of "what date can i add fish"
         asked = _stems(question)
+        if not asked and _THAT_ASKED.match(question.strip()):
+            return True  # "… needs 10 days before the decorators can paint. What date is that?"
         return bool(asked & _stems(before["thing"])) and not asked & _stems(_clause(text, date))
     if span.start() < date.start() and not _stems(_clause(text, span)) & _stems(
         _clause(text, date)

@@ -32,7 +32,9 @@ _LAST_SAID = re.compile(
     # "The farrier came on 9 May 2027 and comes back every 6 weeks"
     r"|\b(?:came|visited|called)\s+(?:on\s+)?$"
     # "was last groomed Tuesday …", "I last tuned Mrs Okafor's piano on …", "was groomed on …"
-    r"|\blast\s+[a-z]+ed(?:\s+(?!on\b)[a-z']+){0,4}\s+(?:on\s+)?$|\bwas\s+(?:last\s+)?[a-z]+ed\s+(?:on\s+)?$",
+    r"|\blast\s+[a-z]+ed(?:\s+(?!on\b)[a-z']+){0,4}\s+(?:on\s+)?$|\bwas\s+(?:last\s+)?[a-z]+ed\s+(?:on\s+)?$"
+    # "We emptied the tank on 15 March 2029 and it's on a schedule of every 26 weeks"
+    r"|\b(?:i|we|they)\s+(?:last\s+)?[a-z]+ed(?:\s+(?!on\b)[a-z']+){0,3}\s+on\s+$",
     re.IGNORECASE,
 )
 _ORDINAL_NAMES = "|".join(w for w, n in ORDINALS.items() if 2 <= n <= 12)  # "the sixth meeting"
