@@ -829,6 +829,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("Desks are 1.25 m apart. An examiner asked me what that is in feet.", "4.10105 ft"),
         ("Campaigners stay 100 metres back from the door. In yards, how far is that?", "109.361"),
         ("We fry at 180 °C - what do I set in Fahrenheit?", "= 356 °F"),
+        # a question reported: "asks what … comes to in", "keep asking what that is in",
+        # "asked how big the … is in"; the unit wanted after a comma, with no question
+        ("Customer asks what 1,250 kWh comes to in megajoules.", "= 4500 MJ"),
+        ("It's showing 75.2 °F. Residents keep asking what that is in Celsius?", "= 24 °C"),
+        ("A student asked how big the 11.5 m² en-suite room is in square feet", "123.785 ft²"),
+        ("Breakdown is 17 miles up the motorway, the driver wants it in kilometres", "27.358848"),
+        ("fridge thermometer says 5 °C, my american housemate wants fahrenheit", "= 41 °F"),
+        # a box's volume asked first; an area in the unit someone quotes in
+        ("Volume in litres of a box measuring 16 by 12 by 10 inches inside?", "31.46316288 L"),
+        (
+            "Riser is 3 m by 2.4 m. The hire firm quotes in square feet, so how many is that?",
+            "77.5",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -942,6 +955,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # "how many?" with no unit wanted, or of a count
         "The bag is 23 kg. How many?",
         "It weighs 23 kg and we have 4 of them. How many?",
+        # what someone wants that is no unit; two quantities reported
+        "The bag is 23 kg, my son wants pizza",
+        "Customer asks what 5 kg and 3 kg is in pounds.",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

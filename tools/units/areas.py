@@ -57,6 +57,9 @@ _AREA_ASKED = re.compile(
     # "In square metres, how big is that?", "How big is that in square metres?"
     rf"|in\s+(?P<t7>{_SQUARE}),?\s+how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)"
     rf"|how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)\s+in\s+(?P<t8>{_SQUARE})"
+    # "The hire company quotes in square feet, so how many is that?"
+    rf"|[a-z' ]{{0,40}}?\b(?:quotes?|works?|prices?|charges?)\s+in\s+(?P<t9>{_SQUARE}),?\s+(?:so\s+)?"
+    r"how\s+many\s+is\s+(?:that|it)"
     # "Floor area in square metres?"
     rf"|(?:(?:floor|surface|total)\s+)?area\s+in\s+(?P<t5>{_SQUARE})"
     # a note's "- square feet please"
@@ -197,13 +200,23 @@ _VOLUME_ASKED = re.compile(
 _VOLUME = "[length] ** 3"
 
 
+# The volume asked first, of the box told after: "Volume in litres of a box measuring 16 by 12 by
+# 10 inches inside?"
+_VOLUME_OF = re.compile(
+    r"^(?:what(?:'s|\s+is)\s+the\s+)?volume\s+in\s+(?P<t>[a-z ]{2,20}?)\s+of\s+(?:an?|the|my|our|this)\s+"
+    r"(?P<story>.+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
 def volume_request(body: str) -> UnitsRequest | None:
     """The units request for a box's volume asked in a unit of volume, or None."""
-    asked = _VOLUME_ASKED.search(body)
-    if asked is None:
+    if first := _VOLUME_OF.match(body):
+        story, target = first["story"], first["t"]
+    elif asked := _VOLUME_ASKED.search(body):
+        story, target = body[: asked.start()], asked["t"] or asked["t2"]
+    else:
         return None
-    story = body[: asked.start()]
-    target = asked["t"] or asked["t2"]
     if _ELSE_BOX.search(story) or _one_target(target, _VOLUME) is None:
         return None
     by_three = list(_BY_THREE.finditer(story))

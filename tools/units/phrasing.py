@@ -189,9 +189,19 @@ _THING_HOW_MANY = re.compile(
 # Someone asking it of a described thing: "Customer from the States wants to know how long a 3
 # metre worktop is in feet.", "kid wants to know what a 14 lb ball weighs in kg"
 _WANTS_TO_KNOW = re.compile(
-    r"^[a-z' ]{0,60}?\b(?:wants?\s+to\s+know|asked|asks|wonders?|wondered)\s+(?:how\s+(?:long|tall|heavy"
-    r"|far|wide|big|deep|high)|what)\s+(?P<thing>an?\s+[^.?!,]{1,60}?)\s+(?:is|weighs|measures)\s+in\s+"
+    r"^[a-z' ]{0,60}?\b(?:wants?\s+to\s+know|asked|asks|wonders?|wondered)(?:\s+(?:me|us))?\s+"
+    r"(?:how\s+(?:long|tall|heavy|far|wide|big|deep|high)|what)\s+"
+    r"(?P<thing>(?:an?|the|our|my|his|her|their)\s+(?:[^.?!,]|(?<=\d)[.,](?=\d)){1,60}?)"
+    r"\s+(?:is|weighs|measures)\s+in\s+"
     r"(?P<target>[^\d.?!,]{1,30}?)$",
+    re.IGNORECASE,
+)
+# Someone's question about a quantity, reported: "Customer asks what 1,250 kWh comes to in
+# megajoules." -> "what 1,250 kWh is in megajoules"
+_REPORTED = re.compile(
+    r"^[a-z' ]{0,60}?\b(?:wants?\s+to\s+know|asked|asks|is\s+asking|keeps\s+asking|wonders?"
+    r"|wondered)(?:\s+(?:me|us))?\s+what\s+(?P<q>[-+]?\d[^.?!]{0,60}?)\s+(?:is|comes\s+to"
+    r"|works\s+out\s+(?:at|to))\s+in\s+(?P<target>[^\d.?!,]{1,30}?)$",
     re.IGNORECASE,
 )
 
@@ -262,6 +272,8 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return req
     m = _THING_HOW_MANY.match(body) or _WANTS_TO_KNOW.match(body)
     if m and (req := quantity_in(m.group("thing"), m.group("target"))):
+        return req
+    if (m := _REPORTED.match(body)) and (req := build(m["q"], m["target"])):
         return req
     m = _TARGET_COLON.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):

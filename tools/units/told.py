@@ -19,7 +19,10 @@ from tools.words import has_digit
 # lists: "The import's odometer shows 63,400 miles; how many kilometres has it done?",
 # "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
 _ASKED_SEGMENT = re.compile(
-    r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s)"
+    r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s"
+    # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
+    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:it\s+in\s+)?[a-z°]+\s*[.!]?$)",
+    re.IGNORECASE,
 )
 # "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
@@ -61,7 +64,7 @@ _ASKED_FOR = (
     ),
     re.compile(
         # ("My training partner asked what that is in pounds.")
-        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|wonders|wondering|wants\s+to\s+know)"
+        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|asking|wonders|wondering|wants\s+to\s+know)"
         r"(?:\s+(?:me|us|him|her|them))?\s+what\s+"
         r"(?:that|this|it)\s+is\s+in"
         r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
@@ -102,7 +105,7 @@ _ASKED_FOR = (
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
-        r"|[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?:it|that|this)\s+in\s+(?P<t4>[^\d]{1,30}?)"
+        r"|[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?:(?:it|that|this)\s+in\s+)?(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
         # "How tall in metres?", "In yards, how far is that?"
