@@ -1746,6 +1746,37 @@ STORIES += [
         ),
         "= Thursday, September 13, 2029",
     ),
+    # an age at an event of theirs, or at one the question names again (the age on that date)
+    (
+        (
+            "Ethel was born on 28 June 1931. We're holding her party on 20 June 2031 - how old is she"
+            " on the day of the party?"
+        ),
+        "99 years old",
+    ),
+    (
+        "groom was born 21 August 1996, stag do is 15 August 2031, how old will he be on the stag",
+        "34",
+    ),
+    (
+        "Guest was born on 29 May 2009 and the party is on 1 April 2027. How old are they at the party?",
+        "17",
+    ),
+    # "When should it be back?" of a watch sent off with a quoted turnaround; "Date of …?"
+    (
+        (
+            "Sent the watch off to the repair centre on 19 May 2031 and they quote eight weeks. When"
+            " should it be back?"
+        ),
+        "= Monday, July 14, 2031",
+    ),
+    (
+        (
+            "League season starts 13 September 2031 and finals day is 30 weeks later. Date of finals"
+            " day?"
+        ),
+        "= Saturday, April 10, 2032",
+    ),
 ]
 
 
@@ -1979,8 +2010,8 @@ LEFT_TO_THE_MODEL = [
     # issued is not made: a renewal counts from the application; a condition on the day
     "Renewal needs 6 weeks to process. My passport was issued on 1 March 2027. When is it ready?",
     "The fitting is booked for the third Tuesday of May 2027 unless it rains. What's the date?",
-    # an age at something that "is on" a date, not an event of theirs
-    "Guest was born on 29 May 2009 and the party is on 1 April 2027. How old are they at the party?",
+    # an age at something that "is on" a date the question does not name again
+    "Guest was born on 29 May 2009 and the party is on 1 April 2027. How old are they at the fair?",
     # a run with days off, a run counted back from its end, a last working day; no count of sessions
     "The festival starts Friday 16 July 2027 and runs for 10 days except Mondays. What date is the last day?",
     "The festival ends Friday 16 July 2027 and runs for 10 days. What date is the last day?",

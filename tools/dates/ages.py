@@ -32,6 +32,20 @@ _DID = re.compile(
 )
 
 
+# An event of theirs on the date ("her party is on …", "We're holding her party on …"), or one
+# the question names again ("the stag do is …" of "how old will he be on the stag?")
+_EVENT_IS = re.compile(
+    r"(?:\b(?P<whose>her|his|their)\s+|\bthe\s+|(?<=,\s))(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|will\s+be)"
+    r"\s+(?:on\s+)?$"
+    r"|\b(?:holding|having|throwing)\s+(?P<whose2>her|his|their)\s+(?P<what2>[a-z]+)\s+on\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_again(what: str, question: str) -> bool:
+    return any(re.search(rf"\b{re.escape(w[:4])}", question, re.IGNORECASE) for w in what.split())
+
+
 def _age_between(text: str, question: str) -> str | None:
     dates = list(DATE.finditer(text))
     if len(dates) != 2 or CHANGES.search(text) or stray_digit(text, dates):
@@ -39,7 +53,12 @@ def _age_between(text: str, question: str) -> str | None:
     born, then = dates
     if not _BORN.search(text, max(0, born.start() - 12), born.start()) or "born" in question:
         return None
-    if not _DID.search(text, max(0, then.start() - 20), then.start()):
+    event = _EVENT_IS.search(text, max(0, then.start() - 40), then.start())
+    if not (
+        _DID.search(text, max(0, then.start() - 20), then.start())
+        or event
+        and (event["whose"] or event["whose2"] or _named_again(event["what"], question))
+    ):
         return None  # "… and Ann on 4 September 1934": someone else's birth, not an event of hers
     return f"How old was someone born on {born.group()} on {then.group()}?"
 

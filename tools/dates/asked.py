@@ -17,12 +17,12 @@ ASKS_DATE = re.compile(
     # "When can I fix the stone?": what the span's end lets be done
     r"|^when\s+can\s+(?:i|we)\s+[a-z]+\s+(?:the|it|them)(?:\s+[a-z]+)?\s*\?$"
     # "Date of the final match night?"
-    r"|^date\s+of\s+the\s+(?:[a-z]+\s+){0,3}[a-z]+\s*\?$"
+    r"|^date\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[a-z]+\s*\?$"  # ("Date of finals day?")
     # "When's the last one?" of a counted series
     r"|^when(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:last|final)\s+(?:one|[a-z]+)\s*\?$"
     # "When is it ready?", "When will the batch be ready?"
     r"|^when(?:'s|\s+is|\s+are|\s+will|\s+should|\s+would)\s+(?:it|they|the\s+[a-z]+|this\s+[a-z]+)\s+(?:be\s+)?(?:ready|done"
-    r"|finished)\s*\?$"
+    r"|finished|back)\s*\?$"
     r"|^when\s+(?:must|should|will|can|does|do)\s+(?:it|i|we|they|he|she|the\s+[a-z]+)\s+(?:be\s+)?"
     r"[a-z]+ed\s*\?$"
     # "When was it bought?": the day a thing told in the story was done

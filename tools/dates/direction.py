@@ -116,7 +116,7 @@ _NAMED_EVENT = re.compile(
 _DONE_ON = re.compile(
     r"\b(?P<verb>[a-z]+ed|gave|came|went|began|made|put|sent|got|took|bought|sold|left|sowed|sown"
     r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped)"
-    r"(?:\s+(?!on\b)[a-z']+){0,5}\s+on\s+$"
+    r"(?:\s+(?!on\b)[a-z']+){0,7}\s+on\s+$"  # ("Sent the watch off to the repair centre on")
     # ("Drying racks filled Saturday 9 October 2027": the date right after its verb)
     r"|\b(?P<verb2>[a-z]+ed)(?:\s+(?:off|in|out|up|back))?\s+$"
     r"|\blast\s+(?P<event>[a-z]+)\s+was\s+(?:on\s+)?$",  # ("My last grading was 14 September")
@@ -148,7 +148,7 @@ _WAS_ON = re.compile(
     r"\b(?:the|my|our|her|his|their|your)\s+[a-z]+\s+was\s+(?:on\s+)?$", re.IGNORECASE
 )
 _COPULA = re.compile(r"\b(?:is|are|be|being|'s|'re)\s+$", re.IGNORECASE)
-_REACH = 40  # characters before the date in which its verb is looked for
+_REACH = 48  # characters before the date in which its verb is looked for
 
 # The span told as what is needed, taken or waited, right before it ("needs 14 weeks in the
 # cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...

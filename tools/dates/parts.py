@@ -40,7 +40,7 @@ CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b
 SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\s*\n+\s*|\s+[—–]\s+|;\s+|\s+-\s+(?=(?:so\s+)?(?:how|what|which|when)\b)"
     # "… and go home on 2 April 2028, how many days is that?"
-    r"|,\s+(?=(?:so\s+)?(?:how\s+(?:many|long)|(?:what|which)\s+(?:date|day|weekday)"
+    r"|,\s+(?=(?:so\s+)?(?:how\s+(?:many|long|old)|(?:what|which)\s+(?:date|day|weekday)"
     r"|what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?date)\b)",
     re.IGNORECASE,
 )

@@ -125,7 +125,7 @@ _STEP = re.compile(
     r"|\b(?:one|once)\s+(?:(?:an?\s+)?[a-z]+\s+)?(?:a|per|each)\s+(?P<u2>day|week|fortnight)\b"
     r"|\b(?P<n3>\d{1,3})\s+(?P<u3>days|weeks)\s+apart\b"
     rf"|\bevery\s+(?P<n4>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<u4>days|weeks)\b"
-    r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+each,?\s+back[\s-]to[\s-]back\b"
+    r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+(?:each|long),?\s+back[\s-]to[\s-]back\b"
     r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b"
     r"|\b(?P<u7>week|fortnight)ly\s+(?=[a-z])"  # "Our fortnightly simultaneous pairs started …"
     # "every Tuesday": a week apart, from a date that is a Tuesday; "every other Saturday": two
