@@ -1891,6 +1891,15 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "42",
         ),
+        # a group that splits the cost, or the rest after a sum comes off; a bare "each"
+        ("The bill is £5,376 and four siblings split it equally. How much does each pay?", "1344"),
+        (
+            (
+                "The bill comes to £5,376, a £250 grant comes off it, and the four siblings split the"
+                " rest equally. How much does each sibling pay?"
+            ),
+            "1281.5",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2042,6 +2051,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # the part asked by another name, or a share of a share asked by one kind only
         "A school has 800 pupils and 45% are girls. How many boys are there?",
         "We have 3,125 packets and 28% are tomatoes. How many tomato seeds are there?",
+        # a person asked of a group that is no people; the rest split with nothing taken off
+        "The bill is £5,376 split between 4 rooms. How much does each guest pay?",
+        "The bill is £5,376, a £250 grant is nice, and the four siblings split the rest. Each pays?",
         (
             "We have 3,125 packets. 28% were tomatoes and 20% of those were heirloom. How many"
             " heirloom packets are there?"

@@ -178,7 +178,11 @@ _GROUP = re.compile(
     # ("… and four of us in the partnership split it evenly")
     r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us(?:\s+in\s+the\s+[a-z]+)?\s+"
     r"(?:(?:are|will\s+be)\s+(?:splitting|sharing)|split|share)\s+(?:it|that|the\s+(?:cost|bill))"
-    r"(?:\s+(?:evenly|equally))?)"
+    r"(?:\s+(?:evenly|equally))?"
+    # "… and the four siblings split the rest equally", "The 4 siblings share the bill."
+    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k8>\d+)\s+(?P<who2>[a-z]+)\s+(?:split|share)\s+"
+    r"(?:it|that|(?P<rest2>the\s+(?:rest|remainder|balance))|the\s+(?:cost|bill|lot|total))"
+    r"(?:\s+(?:evenly|equally|between\s+them))?)"
     r"(?=[\s,.]|$)",
     re.IGNORECASE,
 )
@@ -262,10 +266,10 @@ def shared_cost(body: str) -> str | None:
     if _NOT_EVEN.search(outside):
         return None  # ("split between 8 children" names the group, not a child's price)
     group = groups[0]
-    people = group["k"] or group["k2"] or group["k3"] or group["k5"] or group["k6"] or group["k7"]
+    people = next(group[k] for k in ("k", "k2", "k3", "k5", "k6", "k7", "k8") if group[k])
     if int(people) < 2:
         return None
-    who = (groups[0]["who"] or "").lower()
+    who = (group["who"] or group["who2"] or "").lower()
     one = next((asked[g] for g in ("one", "one2", "one3", "one4", "one5") if asked[g]), "").lower()
     young = one in _YOUNG and who in _YOUNG  # (the pupils are the children asked about)
     if (
@@ -285,8 +289,14 @@ def shared_cost(body: str) -> str | None:
     if who in _HOUSEHOLDS:  # "between the 4 families": a family's share, not a person's
         if not _plural(who, one) and (one or _A_PERSON_ASKED.search(question)):
             return None
-    elif who and who not in _PEOPLE and not _plural(who, one) and not young:
-        return None
+    elif (
+        who
+        and who not in _PEOPLE
+        and not _plural(who, one)
+        and not young
+        and (one or _A_PERSON_ASKED.search(question))
+    ):
+        return None  # (a bare "each" is one of the group: "four siblings … each pay?")
     rest = story[: groups[0].start()] + story[groups[0].end() :]
     amounts = list(_ONE_AMOUNT.finditer(rest))
     if (
@@ -294,7 +304,13 @@ def shared_cost(body: str) -> str | None:
         and (gone := _AFTER_COSTS.search(rest))
         and gone.start("a") == amounts[1].start()
         and not stray_digit(rest, amounts)
-    ):  # "The will left £1,240. After £96 of funeral costs the rest was split …"
+    ) or (
+        group["rest2"]
+        and len(amounts) == 2
+        and _TAKEN_OFF.match(rest, amounts[1].start())
+        and not stray_digit(rest, amounts)
+    ):  # "The will left £1,240. After £96 of funeral costs the rest was split …", "The bill
+        # comes to £5,376, a £250 grant comes off it, and the four siblings split the rest"
         whole, spent = (money_number(a.group()) for a in amounts)
         return f"({whole} - {spent}) / {people}"
     # ("a five-week course": a number inside a word is no amount)
@@ -328,6 +344,10 @@ _DEPOSIT_SAID = re.compile(rf"\ban?\s+{MONEY}\s+deposit\b|\bdeposit\s+of\s+{MONE
 _DEPOSIT_OF = re.compile(r"\bdeposit\s+of\s+$", re.IGNORECASE)
 _AFTER_COSTS = re.compile(
     rf"\b(?:after|less)\s+(?P<a>{MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",
+    re.IGNORECASE,
+)
+_TAKEN_OFF = re.compile(
+    rf"{MONEY}\s+(?:[a-z]+\s+){{0,2}}(?:comes?\s+off|is\s+taken\s+off|is\s+deducted)\b",
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(r"\s+(?:per|a|each)\s+(?P<p>day|week|month|term|year|night)\s*\??$")
