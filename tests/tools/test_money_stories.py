@@ -1688,6 +1688,25 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "600",
         ),
+        # overtime past so many hours; hours at a premium
+        (
+            (
+                "guards are paid £12.60 an hour, time and a half for anything over 40 hours in the week."
+                " dave did 52 hours. gross pay?"
+            ),
+            "730.8",
+        ),
+        (
+            (
+                "Guards are paid £12.60 an hour, double time for anything over 40 hours. Dave did 36"
+                " hours. Gross pay?"
+            ),
+            "453.6",
+        ),
+        (
+            "Base rate's £11.80 an hour and nights pay 25% on top. Pay for 38 hours of nights?",
+            "560.5",
+        ),
         # a second cost said without its verb
         (
             (
@@ -2006,6 +2025,12 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             " at the market for €9/kg. Total takings?"
         ),
         "3 singles at £40 and double the number of doubles at £60. What's the total?",
+        # overtime past so many hours with a bonus told as well; a premium of other hours
+        (
+            "guards are paid £12.60 an hour, time and a half for anything over 40 hours, plus a £20"
+            " bonus. dave did 52 hours. gross pay?"
+        ),
+        "Base rate's £11.80 an hour and nights pay 25% on top. Gross pay for a 38-hour week of days?",
         # overtime pay with a deduction told as well
         (
             "Employee on £14.60 an hour did 37.5 basic hours plus 6 hours overtime at time and a"

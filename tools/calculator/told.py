@@ -56,7 +56,7 @@ from tools.calculator.takings import (
     spent_from,
 )
 from tools.calculator.terms import listed_total, sum_of_terms
-from tools.calculator.wages import overtime_pay
+from tools.calculator.wages import overtime_pay, paid_past_hours
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
 _DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
@@ -142,6 +142,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or first_then_each(worded, total=asked_total)
         or boxes_of(worded)
         or overtime_pay(worded)
+        or paid_past_hours(worded)
         or None
     )
 
