@@ -1777,6 +1777,25 @@ STORIES += [
         ),
         "= Saturday, April 10, 2032",
     ),
+    # the sixth of a weekly series asked bare; what a date was for said after it; a deadline
+    # by the last Thursday; an age asked "is how old on"; a subject without its article
+    (
+        "Six weekly sourdough sessions, the first on Saturday 7 September 2030. Date of the sixth?",
+        "= Saturday, October 12, 2030",
+    ),
+    ("What day of the week was 6 May 1840, when the first stamps became valid?", "Wednesday"),
+    (
+        (
+            "Youngest scout was born 15 September 2020. How old is he on the first day of camp, 26"
+            " July 2031?"
+        ),
+        "10 years old",
+    ),
+    (
+        "The stand has to be finished by the last Thursday of September 2031. What date is that?",
+        "25",
+    ),
+    ("Someone born on 17 November 1988 is how old on 1 July 2035?", "46 years old"),
 ]
 
 

@@ -842,6 +842,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Riser is 3 m by 2.4 m. The hire firm quotes in square feet, so how many is that?",
             "77.5",
         ),
+        # an area wanted in a statement; the area or the volume asked tersely; "… equivalent?";
+        # the unit a form needs or a dashboard reports in, then "what do I write?"
+        ("The lounge is 18 ft by 13 ft 6 in. Client wants it in square metres.", "22.57543872 m²"),
+        ("Floor area in square metres of a 20 ft by 10 ft stand?", "= 18.580608 m²"),
+        ("Cold room is 3 m long, 2.5 m wide and 2.4 m high. Volume in cubic feet?", "635.664 ft³"),
+        ("The freezer runs at -80 °C. Fahrenheit equivalent?", "= -112 °F"),
+        ("She's 12 stone 9 pounds. The form needs kilograms — what do I write?", "80.28584949 kg"),
+        ("Backup was 750 GiB; the dashboard reports in MiB. What number will it show?", "768000"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -26,7 +26,8 @@ _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
     r"^(?:(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the|an?)\s+(?:\w+\s+){0,2}\w+"
     # ("Old Tom, our master wheelwright, was born …": a name and who he is)
-    r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?)\s+"
+    r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?"
+    r"|(?-i:[A-Z][a-z]+\s+[a-z]+))\s+"  # ("Youngest scout was born …")
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
     r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"
     # "Client's date of birth is 8 August 2009.", "My DOB: 3 May 1990"
@@ -75,11 +76,14 @@ _AGE_ON = re.compile(
     r"\s+if\s+(?:they|he|she)\s+(?:was|were)\s+born\s+(?:on\s+)?(?P<born7>.+?)\??$"
     # "age on 8 Nov 2027 if born 9 Nov 1988?"
     r"|^(?:what(?:'s|\s+is)\s+(?:the\s+)?)?age\s+on\s+(?P<on8>[^,]+?),?\s+(?:if|when)\s+born\s+(?:on\s+)?"
-    r"(?P<born8>.+?)\??$",
+    r"(?P<born8>.+?)\??$"
+    # "Someone born on 17 November 1988 is how old on 1 July 2035?"
+    r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born9>.+?)\s+(?:is|was|will\s+be)\s+how"
+    r"\s+old\s+on\s+(?P<on9>.+?)\??$",
     re.IGNORECASE,
 )
-_BORN_KEYS = ("born", "born2", "born3", "born4", "born5", "born6", "born7", "born8")
-_ON_KEYS = ("on", "on2", "on3", "on4", "on5", "on6", "on7", "on8")
+_BORN_KEYS = ("born", "born2", "born3", "born4", "born5", "born6", "born7", "born8", "born9")
+_ON_KEYS = ("on", "on2", "on3", "on4", "on5", "on6", "on7", "on8", "on9")
 # The occasion a date is named by, before it: "on census night, 2 April 1871" (a weekday is
 # kept: it is checked against the date)
 _OCCASION = r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:[a-z']+\s+){0,3}[a-z']+,\s+)?"

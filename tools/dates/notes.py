@@ -63,6 +63,10 @@ def clean(text: str) -> str:
 # "What weekday is 1 April 2032, the day our tea room reopens?"
 _OCCASION_ASIDE = re.compile(
     r"\s+at\s+(?:her|his|my|their|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+on\s+\d)"
+    # "What day of the week was 6 May 1840, when the first adhesive stamps became valid?"
+    r"|,\s+when\s+(?:the|our|my|we|i|they|he|she|it)\b[^,?\d]{1,60}(?=\?$)"
+    # "How old is he on the first day of camp, 26 July 2031?"
+    r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
     r"|,\s+the\s+day\s+(?:our|my|we|i|the|when|that|they|his|her)\b[^,?\d]{1,50}(?=\?$)"
     r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)",  # "…, the party date?"
     re.IGNORECASE,
@@ -71,7 +75,7 @@ _OCCASION_ASIDE = re.compile(
 
 def without_occasion(text: str) -> str:
     """`text` without what a date is for said beside it (see _OCCASION_ASIDE)."""
-    if " the " not in text and " at " not in text:
+    if " the " not in text and " at " not in text and ", when " not in text:
         return text
     return _OCCASION_ASIDE.sub("", text)
 
@@ -109,7 +113,8 @@ def plainly_asked(text: str) -> str:
         text = text[label.end() :]
     if "date of" in text.lower() and (terse := _TERSE_DATE_OF.search(text)):
         text = f"{text[: terse.start()]} What's the date of {text[terse.end() :]}"
-    if "every" in text.lower() and (nth := _BARE_ORDINAL.search(text)):
+    repeats = any(w in text.lower() for w in ("every", "weekly", "fortnightly", "daily"))
+    if repeats and (nth := _BARE_ORDINAL.search(text)):
         text = f"{text[: nth.end()]} one?"
     if text.endswith("?") and (terse := _TERSE_LENGTH.search(text)):
         told = text[: terse.start()]

@@ -57,6 +57,8 @@ _AREA_ASKED = re.compile(
     # "In square metres, how big is that?", "How big is that in square metres?"
     rf"|in\s+(?P<t7>{_SQUARE}),?\s+how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)"
     rf"|how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)\s+in\s+(?P<t8>{_SQUARE})"
+    # "Client wants it in square metres."
+    rf"|[a-z' ]{{0,40}}?\b(?:wants?|needs?)\s+(?:it|that|the\s+area)\s+in\s+(?P<t10>{_SQUARE})"
     # "The hire company quotes in square feet, so how many is that?"
     rf"|[a-z' ]{{0,40}}?\b(?:quotes?|works?|prices?|charges?)\s+in\s+(?P<t9>{_SQUARE}),?\s+(?:so\s+)?"
     r"how\s+many\s+is\s+(?:that|it)"
@@ -87,7 +89,8 @@ _LENGTH = "[length]"
 # The area asked first, of the rectangle told after: "What's the area in square centimetres of a
 # 16 by 20 inch print?"
 _AREA_OF = re.compile(
-    rf"^what(?:'s|\s+is)\s+the\s+area\s+in\s+(?P<t>{_SQUARE})\s+of\s+(?:an?|the|my|our|this)\s+"
+    rf"^(?:what(?:'s|\s+is)\s+the\s+)?(?:floor\s+|total\s+)?area\s+in\s+(?P<t>{_SQUARE})\s+of\s+"
+    r"(?:an?|the|my|our|this)\s+"
     r"(?P<story>.+?)\s*\??$",
     re.IGNORECASE,
 )
@@ -190,7 +193,7 @@ _BY_THREE = re.compile(
 # A floor's sides, and a depth laid over it: "9.6 m by 7.5 m … the quilt 270 mm deep all over"
 _DEPTH = re.compile(rf"(?<![\w.,])(?P<c>{_NUM}\s*[a-z]+)\s+(?:deep|thick)\b", re.IGNORECASE)
 _VOLUME_ASKED = re.compile(
-    r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that)\s+(?:total\s+)?"
+    r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:(?:what(?:'s|\s+is)\s+(?:the|its|that)\s+)?(?:total\s+)?"
     r"(?:volume|capacity)\s+in\s+(?P<t>[a-z ]{2,20}?)|how\s+many\s+(?P<t2>cubic\s+[a-z]+|litres|liters"
     r"|gallons|cubic\s+feet|m³|m3|ft³|yd³)(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+hold"
     # "How many cubic metres do we send?"

@@ -92,7 +92,8 @@ _ASKED_FOR = (
     # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?",
     # "a 37 m² flat — square feet?"
     re.compile(
-        r"^(?P<t>(?:(?:square|sq|cubic)\s+)?[A-Za-z°][A-Za-z°/²³]{0,20})\s*\??$", re.IGNORECASE
+        r"^(?P<t>(?:(?:square|sq|cubic)\s+)?[A-Za-z°][A-Za-z°/²³]{0,20})(?:\s+equivalent)?\s*\??$",
+        re.IGNORECASE,
     ),
     # "What psi is that?": the unit named as the thing asked
     re.compile(r"^(?:so\s+)?what\s+(?P<t>[A-Za-z°]+)\s+is\s+(?:that|this|it)$", re.IGNORECASE),
@@ -118,6 +119,7 @@ _ASKED_FOR = (
 # The unit a reading is wanted in, named in the story, and a question for that reading
 _NAMED_TARGET = re.compile(
     r"\b(?:only\s+)?(?:does|do|shows?|reads?|displays?|uses?|wants?(?:\s+(?:it|them)\s+in)?|in"
+    r"|needs?|gives?\s+(?:[a-z]+\s+)?in"  # "The CRF needs kilograms", "give speeds in feet per …"
     # "the dial on this one is fahrenheit", "asked how many pounds that is"
     r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
     r"|(?:form|label|docket|manifest)\s+asks\s+for"  # "the courier form asks for pounds"
@@ -137,7 +139,9 @@ _WHAT_SHOULD = re.compile(
     # "What figure do I put in the loan agreement?"
     r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
-    r"|what(?:'s|\s+is)\s+(?:it|that)"
+    r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading))"
+    r"|what\s+(?:number|figure|reading)\s+(?:will|should|does|would)\s+(?:it|the\s+[a-z]+)\s+(?:show"
+    r"|read|display|say)"  # "… the dashboard reports in MiB. What number will it show?"
     r"|how\s+many(?:\s+(?:is\s+(?:that|it)|then))?)$",  # "… wants it in pounds. How many?"
     re.IGNORECASE,
 )
