@@ -1707,6 +1707,17 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "Base rate's £11.80 an hour and nights pay 25% on top. Pay for 38 hours of nights?",
             "560.5",
         ),
+        # money put by, the spending from it, what is left or that spread over weeks
+        ("saved £3,600. flights took £780, insurance £144. how much is left?", "2676"),
+        (
+            (
+                "saved £3,600. flights took £780, insurance £144. if i spread what's left evenly over"
+                " twelve weeks, how much is that per week?"
+            ),
+            "223",
+        ),
+        # the question asked first
+        ("Total? 3 teas at £2 and 2 cakes at £3.", "12"),
         # a second cost said without its verb
         (
             (
@@ -2031,6 +2042,13 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             " bonus. dave did 52 hours. gross pay?"
         ),
         "Base rate's £11.80 an hour and nights pay 25% on top. Gross pay for a 38-hour week of days?",
+        # what is left spread over weeks asked per month; a sum told that is no spending
+        (
+            "saved £3,600. flights took £780, insurance £144. if i spread what's left evenly over"
+            " twelve weeks, how much is that per month?"
+        ),
+        "saved £3,600. I also got £50 and £20. how much is left?",
+        "Can you help? I sold 3 teas at £2.",
         # overtime pay with a deduction told as well
         (
             "Employee on £14.60 an hour did 37.5 basic hours plus 6 hours overtime at time and a"

@@ -175,6 +175,44 @@ def spent_from(body: str) -> str | None:
     return None
 
 
+# Money put by, then what was spent from it told in a sentence of its own: "saved £3,600.
+# flights took £780, insurance £144. how much is left?" -> "3600 - ((780) + (144))", or that
+# spread over so many weeks ("… if i spread what's left evenly over 12 weeks, how much is that
+# per week?")
+_PUT_BY = re.compile(
+    rf"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:saved|put\s+aside|put\s+by|raised|collected)\s+"
+    rf"(?P<a>{MONEY})(?:\s+(?:so\s+far|in\s+total|altogether))?$",
+    re.IGNORECASE,
+)
+_SPENT_ON = re.compile(r"\b(?:took|spent|cost|went\s+on|paid|came\s+to)\b", re.IGNORECASE)
+_SPREAD_LEFT = re.compile(
+    r"^(?:so\s+)?(?:if\s+)?(?:i|we)\s+spread\s+(?:what's|what\s+is)\s+left\s+(?:evenly\s+|equally\s+)?"
+    r"over\s+(?P<n>\d+)\s+(?P<per>weeks|months|days),?\s+how\s+much\s+is\s+that\s+(?:per|a|each)\s+"
+    r"(?P<one>week|month|day)$",
+    re.IGNORECASE,
+)
+
+
+def left_of_savings(worded: str) -> str | None:
+    """ "3600 - ((780) + (144))" for money put by, the spending from it, and what is left (or
+    that spread over so many weeks) asked; None otherwise."""
+    if len(worded) > MAX_STORY or " left" not in worded.lower():
+        return None
+    sentences = [s.strip().rstrip(".!?") for s in SENTENCES.split(worded.strip())]
+    if not 3 <= len(sentences) <= 4 or not (had := _PUT_BY.match(sentences[0])):
+        return None  # (a condition told is a sentence of its own: "i spread …. how much …")
+    spent, question = sentences[1], ", ".join(sentences[2:])
+    if not _SPENT_ON.search(spent) or (cost := total_cost(spent)) is None:
+        return None
+    left = f"{money_number(had['a'])} - ({cost})"
+    if _LEFT_ASKED.match(question):
+        return left
+    spread = _SPREAD_LEFT.match(question)
+    if spread and spread["per"].lower().rstrip("s") == spread["one"].lower():
+        return f"({left}) / {spread['n']}"
+    return None
+
+
 # A margin on each of so many sold: "A burrito costs me $3.85 to make and sells for $11. Sold 146
 # on Friday night. What's the gross profit?" -> "146 * (11 - 3.85)"
 _COSTS_TO_MAKE = re.compile(

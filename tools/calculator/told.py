@@ -49,6 +49,7 @@ from tools.calculator.takeaway import (
 )
 from tools.calculator.takings import (
     after_a_cut,
+    left_of_savings,
     left_to_pay,
     made_after,
     margin_sold,
@@ -79,9 +80,15 @@ _ONE_PLACE = re.compile(
 )
 
 
+# The question asked first, then the story: "Day's bill? Breakfast for 85 crew at £6.40, …"
+_ASKED_FIRST = re.compile(r"^(?P<q>[^?\d]{3,40}\?)\s+(?P<story>[^?]*\d[^?]*?)[.!]?$")
+
+
 def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
     asked_total = bool(_TOTAL_TRAIL.search(trail))
+    if "?" in worded[:48] and (first := _ASKED_FIRST.match(worded)):
+        worded = f"{first['story']}. {first['q']}"  # "Day's bill? Breakfast for 85 crew at …"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded
@@ -105,6 +112,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or recipe_scaled(worded)
         or left_after(worded)
         or spent_from(worded)
+        or left_of_savings(worded)
         or left_to_pay(worded)
         or change_or_voucher(worded)
         or profit(worded)
