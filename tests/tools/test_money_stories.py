@@ -1718,6 +1718,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ),
         # the question asked first
         ("Total? 3 teas at £2 and 2 cakes at £3.", "12"),
+        # a share of the ticket money kept
+        (
+            (
+                "Sold 74 advance tickets at £6 and 31 door tickets at £8; the venue keeps 30% of ticket"
+                " money. What's left for me?"
+            ),
+            "484.4",
+        ),
         # a second cost said without its verb
         (
             (

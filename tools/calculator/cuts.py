@@ -33,7 +33,7 @@ _CUT = re.compile(
     r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+){0,2})\s+"
     rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?)\s+(?P<p>{NUM})\s*%"
     r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings)"
-    r"|of\s+gross"
+    r"|of\s+gross|of\s+(?:the\s+)?(?:ticket|door|bar|box\s+office)\s+(?:money|takings|sales)"
     r"|commission|cut|fee))?"
     # ("The guild keeps 70% and the hospice gets the rest")
     r"(?:,?\s+and\s+(?:the\s+|our\s+|their\s+)?(?P<rest>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|takes|has)"
