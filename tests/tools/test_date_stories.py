@@ -1796,6 +1796,16 @@ STORIES += [
         "25",
     ),
     ("Someone born on 17 November 1988 is how old on 1 July 2035?", "46 years old"),
+    # "= ?"; a lead time after an order; the time to respond to a dated letter
+    ("6 weeks after 28 December 2029 = ?", "= Friday, February 8, 2030"),
+    (
+        "Tool steel was ordered 27 October 2027, lead time 10 weeks. What date should it arrive?",
+        "= Wednesday, January 5, 2028",
+    ),
+    (
+        "Examiner's letter is dated 21 June 2027 and we have 4 weeks to respond. Deadline?",
+        "= Monday, July 19, 2027",
+    ),
 ]
 
 

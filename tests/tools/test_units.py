@@ -850,6 +850,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("The freezer runs at -80 °C. Fahrenheit equivalent?", "= -112 °F"),
         ("She's 12 stone 9 pounds. The form needs kilograms — what do I write?", "80.28584949 kg"),
         ("Backup was 750 GiB; the dashboard reports in MiB. What number will it show?", "768000"),
+        # an area in acres; an area someone asked for; "its mass in"; "…, for comparison"
+        ("The field is 180 yards by 95 yards. How many acres is that?", "3.53306 acre"),
+        ("Pitch is 105 m by 68 m. The broadcaster asked for the area in square yards.", "8539.37"),
+        ("The reference mass is marked 5 lb exactly. What's its mass in grams?", "2267.96185 g"),
+        ("The flange is 0.75 inches across. How many mm is that, for comparison?", "= 19.05 mm"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -154,6 +154,7 @@ _REACH = 48  # characters before the date in which its verb is looked for
 # cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...
 _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
+    r"|lead\s+time(?:\s+is|\s+of)?"  # ("ordered 27 October 2027, lead time 10 weeks")
     r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
     # ("Poured the tapers on …; they cure for 2 weeks.")
     r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles|cool|cools|harden"
@@ -218,6 +219,8 @@ def done_on(text: str, date: re.Match[str]) -> bool:
     m = _before_date(_DONE_ON, text, date, _REACH)
     if m is None or (m["verb"] or m["verb2"] or "").lower() in _PLANNED:
         return False
+    if (m["verb2"] or "").lower() in ("dated", "issued", "served", "postmarked"):
+        return True  # "The letter is dated 21 June 2027": a paper's date is when it was done
     return _COPULA.search(text, max(0, m.start() - 8), m.start()) is None
 
 

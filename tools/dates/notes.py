@@ -111,6 +111,8 @@ def plainly_asked(text: str) -> str:
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
+    if text.endswith(("= ?", "=?")):  # "6 weeks after 28 December 2029 = ?"
+        text = f"What is {text.rstrip('= ?').rstrip()}?"
     if "date of" in text.lower() and (terse := _TERSE_DATE_OF.search(text)):
         text = f"{text[: terse.start()]} What's the date of {text[terse.end() :]}"
     repeats = any(w in text.lower() for w in ("every", "weekly", "fortnightly", "daily"))

@@ -44,7 +44,7 @@ _IN_ONE = {
     "foot": (Decimal(12), "inch"),
     "yard": (Decimal(36), "inch"),
 }
-_SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)"
+_SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)|acres|hectares"
 _AREA_ASKED = re.compile(
     r"(?:^|[.?!;]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
@@ -58,7 +58,7 @@ _AREA_ASKED = re.compile(
     rf"|in\s+(?P<t7>{_SQUARE}),?\s+how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)"
     rf"|how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)\s+in\s+(?P<t8>{_SQUARE})"
     # "Client wants it in square metres."
-    rf"|[a-z' ]{{0,40}}?\b(?:wants?|needs?)\s+(?:it|that|the\s+area)\s+in\s+(?P<t10>{_SQUARE})"
+    rf"|[a-z' ]{{0,40}}?\b(?:wants?|needs?|asked\s+for)\s+(?:it|that|the\s+area)\s+in\s+(?P<t10>{_SQUARE})"
     # "The hire company quotes in square feet, so how many is that?"
     rf"|[a-z' ]{{0,40}}?\b(?:quotes?|works?|prices?|charges?)\s+in\s+(?P<t9>{_SQUARE}),?\s+(?:so\s+)?"
     r"how\s+many\s+is\s+(?:that|it)"

@@ -59,6 +59,7 @@ _ASKED_FOR = (
         # what the answer is for: "… how many pounds is that, for my American client?", "…, to
         # see if it fits the alcove?"
         r"(?:,?\s+(?:for|on)\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30}"
+        r"|,?\s+for\s+(?:comparison|reference)(?:\s+with\s+[a-z' -]{1,40})?"  # "…, for comparison"
         r"|,?\s+to\s+(?:see|check|know)\s+(?:if|whether)\s+[a-z' -]{1,40}\??)?$",
         re.IGNORECASE,
     ),
@@ -74,7 +75,7 @@ _ASKED_FOR = (
         r"|what\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+))?\s+in"
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
-        r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length"
+        r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length|mass"
         r"|side(?:\s+length)?|weight|height|width|depth"
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
