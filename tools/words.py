@@ -108,6 +108,10 @@ _FRACTION_NAMES = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "sixteenth": 16,
+    "twentieth": 20,
 }
 # "one third of 99", "a quarter of 80", "two thirds of 90" (after the cardinal pass: "2 thirds").
 _FRACTION = re.compile(

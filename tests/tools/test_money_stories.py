@@ -1716,8 +1716,17 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "223",
         ),
-        # the question asked first
+        # the question asked first, or the total asked before a colon
         ("Total? 3 teas at £2 and 2 cakes at £3.", "12"),
+        (
+            "What's the materials total: 12 treads at £68, a handrail at £145 and 30 spindles at £7.20?",
+            "1177",
+        ),
+        # the rest after a deposit, in equal payments, with no verb before "rest"
+        (
+            "The scooter is £1,895. £395 deposit up front, rest in 12 equal monthly payments. How much is each payment?",
+            "125",
+        ),
         # a share of the ticket money kept
         (
             (

@@ -169,7 +169,8 @@ _GROUP = re.compile(
     r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?P<k6>\d+)\s+ways(?:\s+(?:evenly|equally))?"
     # "you can spread it over 8 equal instalments"
     # ("… a £60 deposit I pay the rest in 4 equal instalments")
-    r"|\b(?:spread|split|divided|paid|pays?)\s+(?:it\s+|(?P<rest>the\s+(?:rest|balance|remainder))\s+)?"
+    r"|\b(?:spread|split|divided|paid|pays?|(?=rest\s+in\s))\s*(?:it\s+|(?P<rest>(?:the\s+)?(?:rest|balance"
+    r"|remainder))\s+)?"
     r"(?:over|into|in)\s+(?P<k7>\d+)\s+(?:equal\s+)?"
     r"(?:instalments|installments|monthly\s+payments|payments)"
     # "3 friends split a £96 taxi and a £45 meal"
@@ -340,7 +341,9 @@ def shared_cost(body: str) -> str | None:
 
 _DEPOSIT = re.compile(r"\s+deposit\b", re.IGNORECASE)
 _SIZED = re.compile(r"\b\d+-[a-z]+\b", re.IGNORECASE)
-_DEPOSIT_SAID = re.compile(rf"\ban?\s+{MONEY}\s+deposit\b|\bdeposit\s+of\s+{MONEY}", re.IGNORECASE)
+_DEPOSIT_SAID = re.compile(
+    rf"(?:\ban?\s+)?{MONEY}\s+deposit\b|\bdeposit\s+of\s+{MONEY}", re.IGNORECASE
+)
 _DEPOSIT_OF = re.compile(r"\bdeposit\s+of\s+$", re.IGNORECASE)
 _AFTER_COSTS = re.compile(
     rf"\b(?:after|less)\s+(?P<a>{MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",

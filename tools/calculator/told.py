@@ -82,6 +82,11 @@ _ONE_PLACE = re.compile(
 
 # The question asked first, then the story: "Day's bill? Breakfast for 85 crew at £6.40, …"
 _ASKED_FIRST = re.compile(r"^(?P<q>[^?\d]{3,40}\?)\s+(?P<story>[^?]*\d[^?]*?)[.!]?$")
+_TOTAL_FIRST = re.compile(
+    r"^(?:what(?:'s|\s+is)\s+)?the\s+(?:[a-z]+\s+)?total(?:\s+for\s+[a-z ]{1,30})?:\s+"
+    r"(?P<story>[^?]*\d[^?]*?)\??$",
+    re.IGNORECASE,
+)
 
 
 def read_story(worded: str, trail: str) -> str | None:
@@ -89,6 +94,8 @@ def read_story(worded: str, trail: str) -> str | None:
     asked_total = bool(_TOTAL_TRAIL.search(trail))
     if "?" in worded[:48] and (first := _ASKED_FIRST.match(worded)):
         worded = f"{first['story']}. {first['q']}"  # "Day's bill? Breakfast for 85 crew at …"
+    elif ": " in worded[:60] and (first := _TOTAL_FIRST.match(worded)):
+        worded = f"{first['story']}. What is the total?"  # "What's the materials total: 12 …"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded
