@@ -1722,6 +1722,12 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "What's the materials total: 12 treads at £68, a handrail at £145 and 30 spindles at £7.20?",
             "1177",
         ),
+        # all of a lot sold "every one"; a tax told as a condition of the question
+        (
+            "Bought 360 PE tops at £4.15 each and sold every one at £7.50. Gross profit on them?",
+            "1206",
+        ),
+        ("15 cases at £9.36 each. With 20% VAT added, what's the total?", "168.48"),
         # the rest after a deposit, in equal payments, with no verb before "rest"
         (
             "The scooter is £1,895. £395 deposit up front, rest in 12 equal monthly payments. How much is each payment?",
@@ -2066,6 +2072,7 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         ),
         "saved £3,600. I also got £50 and £20. how much is left?",
         "Can you help? I sold 3 teas at £2.",
+        "15 cases at £9.36 each. With 20% VAT added, how many cases?",
         # overtime pay with a deduction told as well
         (
             "Employee on £14.60 an hour did 37.5 basic hours plus 6 hours overtime at time and a"

@@ -306,7 +306,7 @@ def left_to_pay(body: str) -> str | None:
 
 # A profit on what was bought and sold: every amount is a cost or the one sale.
 _PROFIT_ASKED = re.compile(
-    r"^(?:profit|what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+|gross\s+)?profit"
+    r"^(?:(?:gross\s+|total\s+)?profit|what(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their|the)\s+(?:total\s+|gross\s+)?profit"
     r"|how\s+much\s+profit\s+(?:did|do|will|have|has)\s+(?:i|we|you|he|she|they)\b"
     r"|how\s+much\s+did\s+(?:i|we|he|she|they)\s+make\s+on\s+(?:it|them|the\s+[a-z]+))"
     r"(?:\s+on\s+(?:it|them|the\s+[a-z]+|that|this))?(?:,?\s+ignoring\s+(?:any\s+)?fees)?"
@@ -319,7 +319,7 @@ _CLAUSES = re.compile(
 )
 _BOUGHT = re.compile(
     rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+"
-    r"(?P<what>[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+-[a-z]+)?)"  # ("64 juniper pre-bonsai")
+    r"(?P<what>(?:[a-z]{2,3}\s+(?=[a-z]+\s+at\s))?[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+-[a-z]+)?)"  # ("64 juniper pre-bonsai", "360 PE tops")
     # ("bought 40 kg of mackerel off the boat at £3.15/kg": a price a unit of the count's)
     rf"(?:\s+(?:of|off|from)(?:\s+[a-z]+){{1,5}})?\s+at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
     r"(?:\s+[a-z' -]{0,30})?"
@@ -330,7 +330,7 @@ _BOUGHT = re.compile(
 _SOLD = re.compile(
     # ("I'm selling them at €11.90 each", of a lot bought)
     r"^(?:[a-z' ]{0,30}?\s)?(?:sold|(?:i'm|i\s+am|we're|we\s+are)\s+selling)\s+"
-    r"(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|it|the\s+[a-z]+)\s+)?"
+    r"(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|every\s+(?:one|single\s+one)|it|the\s+[a-z]+)\s+)?"
     rf"(?:at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|for\s+(?P<amount>{MONEY}))"
     r"(?:\s+[a-z' -]{0,20})?$",
     re.IGNORECASE,
@@ -395,7 +395,7 @@ def profit(body: str) -> str | None:
                 if (
                     count is None
                     or not sold["all"]
-                    or not sold["all"].lower().startswith(("them", "all", "the lot"))
+                    or not sold["all"].lower().startswith(("them", "all", "the lot", "every"))
                 ):
                     return None
                 sales.append(f"{count} * {money_number(sold['each'])}")

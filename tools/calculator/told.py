@@ -66,6 +66,11 @@ _IF_GIVEN = re.compile(
     r"(?P<asked>(?:how|what)\b[^.?!]*)$",
     re.IGNORECASE,
 )
+_WITH_ADDED = re.compile(
+    r"(?<=[.!])\s+with\s+(?P<what>\d[\d.]*\s*%\s+(?:vat|tax|service\s+charge))\s+(?:added|on\s+top)"
+    r"(?:,\s+(?P<asked>(?:what|how)\b[^.?!]*))?$",
+    re.IGNORECASE,
+)
 _SO_ASKED = re.compile(
     r",\s+so\s+(?=(?:what|how)\b[^.?!]*$)|;\s+(?=(?:what|how)\b[^.?!;]*$)", re.IGNORECASE
 )
@@ -105,6 +110,11 @@ def read_story(worded: str, trail: str) -> str | None:
     if (", so " in worded or "; " in worded) and (so := _SO_ASKED.search(worded)):
         # "… in March, so what's his …", "… split it evenly; what's each share?"
         worded = f"{worded[: so.start()]}. {worded[so.end() :]}"
+    added = _WITH_ADDED.search(worded) if "with " in worded.lower() else None
+    if added and (added["asked"] or asked_total):
+        # "… at £9.36 a case. With 20% VAT added, what's the total?": the tax is told
+        told = worded[: added.start()].rstrip(". ")
+        worded = f"{told}, plus {added['what']}. {added['asked'] or 'What is the total'}"
     if " if " in worded.lower() and (given := _IF_GIVEN.search(worded)):
         # "If our band rings 28 changes a minute, how many minutes …": the condition is told
         worded = f"{worded[: given.start()]}{given['told']}. {given['asked']}"
