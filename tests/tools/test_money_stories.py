@@ -1722,6 +1722,28 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "What's the materials total: 12 treads at £68, a handrail at £145 and 30 spindles at £7.20?",
             "1177",
         ),
+        # a price in two tiers: a rate or a sum for the first so many, a rate after them
+        (
+            (
+                "We charge $34 a foot for the first 200 ft of drilling and $41 a foot after that. This"
+                " well went down 265 ft. What's the drilling bill?"
+            ),
+            "9465",
+        ),
+        (
+            (
+                "We charge £240 to empty the first 4,000 litres and 4.5p a litre after that. What's the"
+                " bill for a 6,800 litre tank?"
+            ),
+            "366",
+        ),
+        (
+            (
+                "An 8-yard skip is £285 for 14 days, then £8 for each extra day, plus a £45 permit."
+                " Customer kept it 19 days. What do they pay?"
+            ),
+            "370",
+        ),
         # all of a lot sold "every one"; a tax told as a condition of the question
         (
             "Bought 360 PE tops at £4.15 each and sold every one at £7.50. Gross profit on them?",
@@ -2073,6 +2095,17 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "saved £3,600. I also got £50 and £20. how much is left?",
         "Can you help? I sold 3 teas at £2.",
         "15 cases at £9.36 each. With 20% VAT added, how many cases?",
+        # tiers: a quantity within the first, in another unit, or of two things; no money asked
+        "An 8-yard skip is £285 for 14 days, then £8 for each extra day. Kept it 12 days. Cost?",
+        "We charge $34 a foot for the first 200 ft and $41 a foot after that. It went 265 m. Bill?",
+        (
+            "We charge $34 a foot for the first 200 ft and $41 a foot after that. Two wells went"
+            " down 265 ft. What's the bill?"
+        ),
+        (
+            "We charge $34 a foot for the first 200 ft and $41 a foot after that. This well went"
+            " down 265 ft. How many feet?"
+        ),
         # overtime pay with a deduction told as well
         (
             "Employee on £14.60 an hour did 37.5 basic hours plus 6 hours overtime at time and a"

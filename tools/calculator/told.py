@@ -57,6 +57,7 @@ from tools.calculator.takings import (
     spent_from,
 )
 from tools.calculator.terms import listed_total, sum_of_terms
+from tools.calculator.tiers import tiered_price
 from tools.calculator.wages import overtime_pay, paid_past_hours
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
@@ -168,6 +169,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or boxes_of(worded)
         or overtime_pay(worded)
         or paid_past_hours(worded)
+        or tiered_price(worded)
         or None
     )
 
