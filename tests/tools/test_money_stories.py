@@ -1744,6 +1744,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "370",
         ),
+        # the first so many at a share off a rate
+        (
+            (
+                "The unit is £19.75 a week and the first 4 weeks are half price. The customer keeps it"
+                " for 16 weeks. What's the total rent?"
+            ),
+            "276.5",
+        ),
         # all of a lot sold "every one"; a tax told as a condition of the question
         (
             "Bought 360 PE tops at £4.15 each and sold every one at £7.50. Gross profit on them?",
@@ -2096,6 +2104,7 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Can you help? I sold 3 teas at £2.",
         "15 cases at £9.36 each. With 20% VAT added, how many cases?",
         # tiers: a quantity within the first, in another unit, or of two things; no money asked
+        "The unit is £19.75 a week and the first 4 weeks are half price. She keeps it 3 weeks. Cost?",
         "An 8-yard skip is £285 for 14 days, then £8 for each extra day. Kept it 12 days. Cost?",
         "We charge $34 a foot for the first 200 ft and $41 a foot after that. It went 265 m. Bill?",
         (

@@ -34,6 +34,13 @@ _THEN = re.compile(
     r"(?P<u2>[a-z]+)(?P<after>\s+(?:after\s+that|after\s+those|beyond\s+that|thereafter|over\s+that))?",
     re.IGNORECASE,
 )
+# The first so many at a share off a rate: "£19.75 a week and the first 4 weeks are half price"
+_RATE = re.compile(rf"(?P<p>{MONEY})\s+(?:a|an|per)\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
+_FIRST_OFF = re.compile(
+    rf"\bthe\s+first\s+(?P<n1>{NUM})\s+(?P<u1>[a-z]+)\s+(?:are|is|go|come|at)\s+(?:at\s+)?"
+    rf"(?:(?P<half>half\s+price)|(?P<off>{NUM})\s*%\s+off|(?P<free>free))",
+    re.IGNORECASE,
+)
 _FEE = re.compile(rf"\bplus\s+(?:an?\s+)?(?P<fee>{MONEY})\b", re.IGNORECASE)
 # the quantity used: "went down 265 ft", "a 6,800 litre tank", "kept it 19 days"
 _USED = re.compile(rf"(?<![\w.,$€£])(?P<n>{NUM})[\s-]*(?P<u>[a-z]+)\b", re.IGNORECASE)
@@ -45,11 +52,13 @@ def tiered_price(worded: str) -> str | None:
     if len(worded) > MAX_STORY or "first" not in worded.lower() and "extra" not in worded.lower():
         return None  # (cheap test first)
     sentences = [s.strip() for s in SENTENCES.split(worded.strip())]
-    if not 2 <= len(sentences) <= 3:
+    if not 2 <= len(sentences) <= 4:
         return None
     question = sentences[-1]
     if asked_units(question.rstrip("?. ")) != Counter({"money": 1}):
         return None
+    if offs := list(_FIRST_OFF.finditer(worded)):
+        return _first_off(worded, offs)
     firsts = list(_FIRST.finditer(worded))
     thens = [m for m in _THEN.finditer(worded) if m["more"] or m["after"]]
     if len(firsts) != 1 or len(thens) != 1:
@@ -72,6 +81,28 @@ def tiered_price(worded: str) -> str | None:
     base = f"{p1} * {n1}" if first["u1"] else p1
     fee = f" + {money_number(fees[0]['fee'])}" if fees else ""
     return f"{base} + {p2} * ({n} - {n1}){fee}"
+
+
+def _first_off(worded: str, offs: list[re.Match[str]]) -> str | None:
+    """ "19.75 * 16 - 19.75 * 4 * 1/2" for a rate, the first so many at a share off it, and the
+    quantity used told."""
+    rates = list(_RATE.finditer(worded))
+    if len(offs) != 1 or len(rates) != 1 or _FEE.search(worded):
+        return None
+    off, rate = offs[0], rates[0]
+    unit = one_unit(rate["u"])
+    if one_unit(off["u1"]) != unit:
+        return None
+    rest = _SIZED.sub(" ", _blanked(worded, [off, rate]))
+    used = [m for m in _USED.finditer(rest) if one_unit(m["u"]) == unit]
+    if len(used) != 1 or any(c.isdigit() for c in _blanked(rest, used)):
+        return None
+    n1, n = (x.replace(",", "") for x in (off["n1"], used[0]["n"]))
+    share = "1/2" if off["half"] else "1" if off["free"] else f"{off['off']}/100"
+    if float(n) < float(n1) or off["off"] and not 0 < float(off["off"]) < 100:
+        return None
+    p = money_number(rate["p"])
+    return f"{p} * {n} - {p} * {n1} * {share}"
 
 
 def _blanked(text: str, found: list[re.Match[str]]) -> str:
