@@ -1806,6 +1806,8 @@ STORIES += [
         "Examiner's letter is dated 21 June 2027 and we have 4 weeks to respond. Deadline?",
         "= Monday, July 19, 2027",
     ),
+    # a gestation after a service
+    ("sow served 12 April 2027, gestation 115 days - due date?", "= Thursday, August 5, 2027"),
 ]
 
 

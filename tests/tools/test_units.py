@@ -855,6 +855,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("Pitch is 105 m by 68 m. The broadcaster asked for the area in square yards.", "8539.37"),
         ("The reference mass is marked 5 lb exactly. What's its mass in grams?", "2267.96185 g"),
         ("The flange is 0.75 inches across. How many mm is that, for comparison?", "= 19.05 mm"),
+        # a reported question with an aside after a dash; "will it cover"; a figure to look
+        # for in a unit a manual gives; a described thing wanted; a size in a name; "apart";
+        # "…, which in megajoules is…?"
+        ("A visitor asked what 38 °C is in Fahrenheit — that's what we run it at.", "= 100.4 °F"),
+        ("A roll is 20 m by 2 m. How many square feet will it cover?", "430.556 ft²"),
+        (
+            "It runs at 134 °C; the manual gives it in Fahrenheit. What figure should I look for?",
+            "273.2",
+        ),
+        ("client wants the 7 metre exclusion zone in feet", "22.9659 ft"),
+        ("The 1000-piece puzzle is 50 cm by 70 cm. What's its area in square inches?", "542.501"),
+        ("Laterals go in at 66 ft spacing — how many metres apart is that?", "= 20.1168 m"),
+        ("The engine made 14,500 kWh on Sunday, which in megajoules is…?", "= 52200 MJ"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

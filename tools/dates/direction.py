@@ -76,7 +76,10 @@ _HANDED_IN = re.compile(
     r"|booked\s+(?:it\s+)?in)(?:\s+[a-z]+){0,4}?\s+on\s+$",
     re.IGNORECASE,
 )
-_READY_IN = re.compile(r"\b(?:ready|back|done|finished|returned)\s+in\s+$", re.IGNORECASE)
+_READY_IN = re.compile(
+    r"\b(?:ready|back|done|finished|returned|turn\s+(?:repairs|it|them|jobs)\s+(?:a)?round)\s+in\s+$",
+    re.IGNORECASE,
+)
 _AGED = re.compile(r"\s+old\b")
 _BIRTH = re.compile(r"\b(?:born|arrived|birth)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -154,7 +157,7 @@ _REACH = 48  # characters before the date in which its verb is looked for
 # cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...
 _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
-    r"|lead\s+time(?:\s+is|\s+of)?"  # ("ordered 27 October 2027, lead time 10 weeks")
+    r"|lead\s+time(?:\s+is|\s+of)?|gestation(?:\s+is|\s+of)?"  # ("…, lead time 10 weeks")
     r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
     # ("Poured the tapers on …; they cure for 2 weeks.")
     r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles|cool|cools|harden"

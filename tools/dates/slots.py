@@ -115,7 +115,7 @@ _COMMA_ASKED = re.compile(
 )
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
     r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
-    r"|expiry|collection|release)\s+date|deadline)\?$",
+    r"|expiry|collection|release|revisit|return|review|inspection|renewal|weaning)\s+date|deadline)\?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(

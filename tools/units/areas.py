@@ -50,7 +50,7 @@ _AREA_ASKED = re.compile(
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
     rf"\s+in\s+(?P<t>{_SQUARE})"
     rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it|the\s+(?:floor|room|space"
-    r"|plot|site|lawn|wall|window|opening|area|yard|garden|hall))|does\s+it\s+(?:cover|need|take\s+up)))?"
+    r"|plot|site|lawn|wall|window|opening|area|yard|garden|hall))|(?:does|will|would|can)\s+it\s+(?:cover|need|take\s+up)))?"
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
     rf"|(?:i\s+)?need\s+(?:its|the)\s+(?:(?:floor|wall|surface)\s+)?area\s+in\s+(?P<t4>{_SQUARE})"
@@ -167,7 +167,11 @@ def _one_target(target: str, kind: str) -> UnitSpec | None:
 
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:
-    return has_digit(story[: sides.start()] + story[sides.end() :])
+    """A number the story holds besides the sides (not one in a name: "the 1000-piece puzzle")."""
+    return has_digit(_NAMED.sub(" ", story[: sides.start()] + story[sides.end() :]))
+
+
+_NAMED = re.compile(r"\b\d+-[a-z]+\b", re.IGNORECASE)
 
 
 # A box given by its three sides, its volume asked: "Grow room is 12 ft by 10 ft by 8 ft. What's

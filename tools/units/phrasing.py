@@ -196,12 +196,19 @@ _WANTS_TO_KNOW = re.compile(
     r"(?P<target>[^\d.?!,]{1,30}?)$",
     re.IGNORECASE,
 )
+# A described thing wanted in another unit: "client wants the 7 metre exclusion zone in feet"
+_WANTS_THING = re.compile(
+    r"^[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?P<thing>(?:the|a|an|our|my|their)\s+(?:[^.?!,]|(?<=\d)[.,]"
+    r"(?=\d)){1,40}?)\s+in\s+(?P<target>[^\d.?!,]{1,30}?)$",
+    re.IGNORECASE,
+)
 # Someone's question about a quantity, reported: "Customer asks what 1,250 kWh comes to in
 # megajoules." -> "what 1,250 kWh is in megajoules"
 _REPORTED = re.compile(
     r"^[a-z' ]{0,60}?\b(?:wants?\s+to\s+know|asked|asks|is\s+asking|keeps\s+asking|wonders?"
     r"|wondered)(?:\s+(?:me|us))?\s+what\s+(?P<q>[-+]?\d[^.?!]{0,60}?)\s+(?:is|comes\s+to"
-    r"|works\s+out\s+(?:at|to))\s+in\s+(?P<target>[^\d.?!,]{1,30}?)$",
+    r"|works\s+out\s+(?:at|to))\s+in\s+(?P<target>[^\d.?!,—–]{1,30}?)"
+    r"(?:\s+[—–-]\s+[^\d]{0,80})?$",  # ("… in Fahrenheit — that's what we run the digester at")
     re.IGNORECASE,
 )
 
@@ -275,6 +282,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return req
     if (m := _REPORTED.match(body)) and (req := build(m["q"], m["target"])):
         return req
+    m = _WANTS_THING.match(body)  # "client wants the 7 metre exclusion zone in feet"
+    if m and (req := quantity_in(m["thing"], m["target"])):
+        return req if of_the_asked_kind(req) else None
     m = _TARGET_COLON.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
         return req

@@ -21,12 +21,13 @@ from tools.words import has_digit
 _ASKED_SEGMENT = re.compile(
     r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s"
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
-    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:it\s+in\s+)?[a-z°]+\s*[.!]?$)",
+    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:it\s+in\s+)?[a-z°]+\s*[.!]?$"
+    r"|which\s+in\s+)",  # "…, which in megajoules is…?"
     re.IGNORECASE,
 )
 # "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
-_MEASURES = ("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across")
+_MEASURES = ("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across", "apart")
 _MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}))?"
 _ASKED_FOR = (
     re.compile(
@@ -84,7 +85,8 @@ _ASKED_FOR = (
         r"|what\s+(?:does|did|would)\s+(?:that|it|this)\s+weigh\s+in"
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
-        r"|put\s+(?:that|this|it)\s+in(?:to)?|in)\s+(?P<t>[^\d,]{1,30}?)"
+        r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|in)\s+(?P<t>[^\d,]{1,30}?)"
+        r"(?:\s+is(?:…|\.\.\.)?)?"  # ("…, which in megajoules is…?")
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then|roughly|approximately))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?"
         r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
@@ -141,6 +143,7 @@ _WHAT_SHOULD = re.compile(
     r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading))"
+    r"|what\s+(?:figure|number|reading)\s+(?:should|do|must)\s+(?:i|we)\s+look\s+for"
     r"|what\s+(?:number|figure|reading)\s+(?:will|should|does|would)\s+(?:it|the\s+[a-z]+)\s+(?:show"
     r"|read|display|say)"  # "… the dashboard reports in MiB. What number will it show?"
     r"|how\s+many(?:\s+(?:is\s+(?:that|it)|then))?)$",  # "… wants it in pounds. How many?"
