@@ -1200,6 +1200,7 @@ def test_stories_of_terms_that_are_not_plain_totals_are_left_to_the_model(text: 
         ),
         # a count asked per day; a speed asked in m/s; rounding up as asked; bags of a size
         ("Our class has 180 pages to read in 12 days. How many pages each day?", "15"),
+        ("how much is 0.125 of 3,912", "489"),
         ("What's five sixteenths of 2,448", "765"),
         ("A cyclist covers 3,600 m in 240 seconds. What's her average speed in m/s?", "15"),
         (

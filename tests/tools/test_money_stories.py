@@ -1716,6 +1716,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "223",
         ),
+        # money said in quid
+        (
+            (
+                "Tickets were twenty-two quid for members and thirty quid for guests. 148 members and"
+                " 37 guests came. What were the takings?"
+            ),
+            "4366",
+        ),
         # the question asked first, or the total asked before a colon
         ("Total? 3 teas at £2 and 2 cakes at £3.", "12"),
         (

@@ -32,6 +32,8 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("cube", r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
     ("reciprocal", r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
     ("half", r"(?:the )?half of", " 1/2 * "),
+    # "0.125 of 3,912": a decimal share of a number
+    ("of", r"(?<![\d.,])(0?\.\d+) of (?=\d)", r" \1 * "),
     # "three quarters of 96" (the number words already digits), "a third of 90"
     (
         "quarter quarters third thirds fifth fifths eighth eighths tenth tenths",

@@ -47,9 +47,14 @@ _RATE_PER = {
 _SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
 
 
+_QUID = re.compile(r"(?<![\w.,£])(\d[\d,]*(?:\.\d+)?)\s+quid\b", re.IGNORECASE)
+
+
 def money_said(text: str) -> str:
     """A story's money in one currency: pence beside pounds as pounds, cents as dollars in a
     story with no other currency, and "in euros" dropped when every amount is in euros."""
+    if " quid" in text:  # "twenty-five quid each" (the number words already digits)
+        text = _QUID.sub(r"£\1", text)
     if "p" in text and (
         _POUNDS.search(text) or _PRICE_IN_PENCE.search(text) or _PENCE_RATE.search(text)
     ):
