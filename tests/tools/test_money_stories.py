@@ -1716,6 +1716,15 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "223",
         ),
+        # a discount on one priced thing of the bill only
+        (
+            (
+                "Sectional door £1,285, electric operator £420, two extra remotes at £34.50 each and"
+                " fitting at £260. Customer gets 12% off the door itself only. What's the total?"
+            ),
+            "1879.8",
+        ),
+        ("Door £1,285 and fitting £260. 12% off the door only. What's the total?", "1390.8"),
         # money said in quid
         (
             (
@@ -2113,6 +2122,10 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "15 cases at £9.36 each. With 20% VAT added, how many cases?",
         # tiers: a quantity within the first, in another unit, or of two things; no money asked
         "The unit is £19.75 a week and the first 4 weeks are half price. She keeps it 3 weeks. Cost?",
+        # a discount on one thing said twice, or not priced; the discount itself asked
+        "Door £1,285, another door £900 and fitting £260. 12% off the door only. What's the total?",
+        "Door £1,285 and fitting £260. 12% off the window only. What's the total?",
+        "Door £1,285 and fitting £260. 12% off the door only. How much is the discount?",
         "An 8-yard skip is £285 for 14 days, then £8 for each extra day. Kept it 12 days. Cost?",
         "We charge $34 a foot for the first 200 ft and $41 a foot after that. It went 265 m. Bill?",
         (

@@ -29,6 +29,7 @@ from tools.calculator.named import (
     percent_change,
     recipe_scaled,
 )
+from tools.calculator.partoff import one_thing_off
 from tools.calculator.percents import cost_share, percent_named, percent_on, vat_inside
 from tools.calculator.portion import (
     part_as_percent,
@@ -170,6 +171,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or overtime_pay(worded)
         or paid_past_hours(worded)
         or tiered_price(worded)
+        or one_thing_off(worded, total=asked_total)
         or None
     )
 
