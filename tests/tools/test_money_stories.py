@@ -1725,6 +1725,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "1879.8",
         ),
         ("Door £1,285 and fitting £260. 12% off the door only. What's the total?", "1390.8"),
+        # the rest after a share kept, split between so many; the rest after a share paid first
+        (
+            (
+                "The pot is £1,840. The hall keeps 15% and the rest is split equally between 5 winners."
+                " How much does each winner get?"
+            ),
+            "312.8",
+        ),
+        (
+            (
+                "Client booked a cruise at £3,280, pays a 20% deposit and the rest in 4 equal"
+                " instalments. How much is each instalment?"
+            ),
+            "656",
+        ),
         # money said in quid
         (
             (
@@ -2126,6 +2141,12 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Door £1,285, another door £900 and fitting £260. 12% off the door only. What's the total?",
         "Door £1,285 and fitting £260. 12% off the window only. What's the total?",
         "Door £1,285 and fitting £260. 12% off the door only. How much is the discount?",
+        # "the rest" of nothing paid first; the one who keeps a share asked of a rest shared
+        "The cruise is £3,280. She pays the rest in 4 equal instalments. How much is each instalment?",
+        (
+            "The pot is £1,840. The hall keeps 15% and the rest is split equally between 5 winners."
+            " How much does the hall get?"
+        ),
         "An 8-yard skip is £285 for 14 days, then £8 for each extra day. Kept it 12 days. Cost?",
         "We charge $34 a foot for the first 200 ft and $41 a foot after that. It went 265 m. Bill?",
         (

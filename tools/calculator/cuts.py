@@ -105,11 +105,16 @@ _REST_SHARED = re.compile(
     r"(?:^|(?<=[.;:])\s*|,?\s+and\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
     rf"(?:takes|gets|keeps|has)\s+(?P<p>{NUM})\s*%,?\s+and\s+the\s+other\s+(?P<n>\d+)(?:\s+[a-z]+)?"
     r"\s+(?:share|split|divide)\s+(?:the\s+rest|what(?:'s|\s+is)\s+left|the\s+remainder)"
-    r"(?:\s+(?:equally|evenly|between\s+them))?(?=\s*[.,;]|$)",
+    r"(?:\s+(?:equally|evenly|between\s+them))?(?=\s*[.,;]|$)"
+    # "The hall keeps 15% and the rest is split equally between 5 winners"
+    r"|(?:^|(?<=[.;:])\s*|,?\s+and\s+|,\s+)(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    rf"(?:takes|gets|keeps|has)\s+(?P<p2>{NUM})\s*%,?\s+and\s+the\s+(?:rest|remainder)\s+is\s+"
+    r"(?:split|shared|divided)\s+(?:equally\s+|evenly\s+)?(?:between|among)\s+(?:the\s+)?"
+    r"(?P<n2>\d+)\s+[a-z]+(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 _EACH_OTHER_ASKED = re.compile(
-    r"^(?:so\s+)?(?:how\s+much\s+(?:does|will|do)\s+each(?:\s+of\s+(?:those|the|them|these)"
+    r"^(?:so\s+)?(?:how\s+much\s+(?:does|will|do)\s+each(?:\s+[a-z]+(?=\s+get\b))?(?:\s+of\s+(?:those|the|them|these)"
     r"(?:\s+(?P<n>\d+))?)?\s+(?:get|receive|take)|how\s+much\s+(?:for|to)\s+each(?:\s+of\s+(?:those"
     r"|the|these)(?:\s+(?P<n2>\d+))?)?|what\s+does\s+each\s+of\s+the\s+others\s+get)\s*[?.]?$",
     re.IGNORECASE,
@@ -127,19 +132,16 @@ def rest_shared(body: str) -> str | None:
     asked = _EACH_OTHER_ASKED.match(question)
     if len(found) != 1 or not asked:
         return None
-    shared, n = found[0], int(found[0]["n"])
-    if (
-        (said := asked["n"] or asked["n2"])
-        and int(said) != n
-        or not 0 < Fraction(shared["p"]) < 100
-    ):
+    shared = found[0]
+    n, p = int(shared["n"] or shared["n2"]), shared["p"] or shared["p2"]
+    if (said := asked["n"] or asked["n2"]) and int(said) != n or not 0 < Fraction(p) < 100:
         return None
     rest = story[: shared.start()] + story[shared.end() :]
     amounts = [money_number(m) for m in re.findall(MONEY, rest)]
     counts = [int(c) for c in _COUNT.findall(re.sub(MONEY, " ", rest))]
-    if len(amounts) != 1 or n < 1 or any(c != n + 1 for c in counts):
+    if len(amounts) != 1 or n < 1 or any(c != n + 1 or shared["n2"] for c in counts):
         return None  # ("Five of us … the other 3": who is the fifth?)
-    return f"{amounts[0]} * (1 - {shared['p']}/100) / {n}"
+    return f"{amounts[0]} * (1 - {p}/100) / {n}"
 
 
 # A share of the whole paid first: "12 wigs at £1,275 each and the theatre pays 30% upfront.

@@ -262,8 +262,8 @@ def shared_cost(body: str) -> str | None:
     if not asked or len(groups) != 1:
         return None
     outside = story[: groups[0].start()] + story[groups[0].end() :]
-    if groups[0]["rest"]:
-        outside = _DEPOSIT_SAID.sub(" ", outside)  # (the rest after a deposit: read below)
+    if groups[0]["rest"]:  # (the rest after a deposit: read below)
+        outside = _DEPOSIT_SAID.sub(" ", _PCT_DEPOSIT.sub(" ", outside))
     if _NOT_EVEN.search(outside):
         return None  # ("split between 8 children" names the group, not a child's price)
     group = groups[0]
@@ -330,6 +330,11 @@ def shared_cost(body: str) -> str | None:
         return f"({money_number(whole.group())} - {money_number(paid[0].group())}) / {people}"
     if group["k7"] and len(amounts) != 1:
         return None  # "… over 8 equal instalments with a £20 fee": the fee may be paid once
+    if group["rest"] and len(amounts) == 1:  # the rest after a share paid first, or of nothing
+        pct = _PCT_DEPOSIT.search(rest)
+        if pct is None or stray_digit(rest, [pct, amounts[0]]):
+            return None
+        return f"{money_number(amounts[0].group())} * (1 - {pct['p']}/100) / {people}"
     if len(amounts) == 1 and not stray_digit(rest, amounts):
         cost = money_number(re.sub(r"[a-z]", "", amounts[0].group(), flags=re.IGNORECASE))
     elif (cost := total_cost(rest)) is None:
@@ -344,6 +349,7 @@ _SIZED = re.compile(r"\b\d+-[a-z]+\b", re.IGNORECASE)
 _DEPOSIT_SAID = re.compile(
     rf"(?:\ban?\s+)?{MONEY}\s+deposit\b|\bdeposit\s+of\s+{MONEY}", re.IGNORECASE
 )
+_PCT_DEPOSIT = re.compile(rf"\b(?:an?\s+)?(?P<p>{NUM})\s*%\s+deposit\b", re.IGNORECASE)
 _DEPOSIT_OF = re.compile(r"\bdeposit\s+of\s+$", re.IGNORECASE)
 _AFTER_COSTS = re.compile(
     rf"\b(?:after|less)\s+(?P<a>{MONEY})\s+(?:of|for|on|in)\s+[a-z ]{{1,30}}?,?\s+the\s+rest\b",
