@@ -868,6 +868,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("The 1000-piece puzzle is 50 cm by 70 cm. What's its area in square inches?", "542.501"),
         ("Laterals go in at 66 ft spacing — how many metres apart is that?", "= 20.1168 m"),
         ("The engine made 14,500 kWh on Sunday, which in megajoules is…?", "= 52200 MJ"),
+        # "Area of one sheet in …?", "In square feet that is …?", the volume asked first after
+        # its unit, "which is what in km/h"
+        ("Sheets are 11 by 11.5 inches. Area of one sheet in square centimetres?", "816.1274 cm²"),
+        ("Floor of the shed: 42 m by 18 m. In square feet that is …?", "8137.52 ft²"),
+        (
+            "In cubic inches, what's the volume of a brick measuring 215 mm by 102.5 mm by 65 mm?",
+            "87.4127",
+        ),
+        ("top speed on the downhill was 28 mph, which is what in km/h", "= 45.061632 km/h"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

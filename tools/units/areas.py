@@ -57,6 +57,9 @@ _AREA_ASKED = re.compile(
     # "In square metres, how big is that?", "How big is that in square metres?"
     rf"|in\s+(?P<t7>{_SQUARE}),?\s+how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)"
     rf"|how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)\s+in\s+(?P<t8>{_SQUARE})"
+    # "Area of one sheet in square centimetres?", "In square feet that is …?"
+    rf"|area\s+of\s+(?:one|1|a|an|each|the)\s+[a-z]+\s+in\s+(?P<t11>{_SQUARE})"
+    rf"|in\s+(?P<t12>{_SQUARE}),?\s+(?:that\s+is|that's|is\s+that)(?:\s*(?:…|\.\.\.))?"
     # "Client wants it in square metres."
     rf"|[a-z' ]{{0,40}}?\b(?:wants?|needs?|asked\s+for)\s+(?:it|that|the\s+area)\s+in\s+(?P<t10>{_SQUARE})"
     # "The hire company quotes in square feet, so how many is that?"
@@ -211,7 +214,10 @@ _VOLUME = "[length] ** 3"
 # 10 inches inside?"
 _VOLUME_OF = re.compile(
     r"^(?:what(?:'s|\s+is)\s+the\s+)?volume\s+in\s+(?P<t>[a-z ]{2,20}?)\s+of\s+(?:an?|the|my|our|this)\s+"
-    r"(?P<story>.+?)\s*\??$",
+    r"(?P<story>.+?)\s*\??$"
+    # "In cubic inches, what's the volume of a brick measuring 215 mm by 102.5 mm by 65 mm?"
+    r"|^in\s+(?P<t2>[a-z ]{2,20}?),\s+what(?:'s|\s+is)\s+the\s+volume\s+of\s+(?:an?|the|my|our|this)\s+"
+    r"(?P<story2>.+?)\s*\??$",
     re.IGNORECASE,
 )
 
@@ -219,7 +225,7 @@ _VOLUME_OF = re.compile(
 def volume_request(body: str) -> UnitsRequest | None:
     """The units request for a box's volume asked in a unit of volume, or None."""
     if first := _VOLUME_OF.match(body):
-        story, target = first["story"], first["t"]
+        story, target = first["story"] or first["story2"], first["t"] or first["t2"]
     elif asked := _VOLUME_ASKED.search(body):
         story, target = body[: asked.start()], asked["t"] or asked["t2"]
     else:

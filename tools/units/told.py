@@ -22,7 +22,7 @@ _ASKED_SEGMENT = re.compile(
     r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s"
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:it\s+in\s+)?[a-z°]+\s*[.!]?$"
-    r"|which\s+in\s+)",  # "…, which in megajoules is…?"
+    r"|which\s+(?:is\s+what\s+)?in\s+)",  # "…, which in megajoules is…?"
     re.IGNORECASE,
 )
 # "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
@@ -85,7 +85,8 @@ _ASKED_FOR = (
         r"|what\s+(?:does|did|would)\s+(?:that|it|this)\s+weigh\s+in"
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
-        r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|in)\s+(?P<t>[^\d,]{1,30}?)"
+        r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|which\s+is\s+what\s+in|in)\s+"
+        r"(?P<t>[^\d,]{1,30}?)"
         r"(?:\s+is(?:…|\.\.\.)?)?"  # ("…, which in megajoules is…?")
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then|roughly|approximately))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?"
