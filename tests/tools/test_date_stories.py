@@ -1806,6 +1806,15 @@ STORIES += [
         "Examiner's letter is dated 21 June 2027 and we have 4 weeks to respond. Deadline?",
         "= Monday, July 19, 2027",
     ),
+    # repairs turned round in so many days after the machine came in; a terse revisit date
+    (
+        (
+            "The machine came in on Wednesday 3 November 2027 and we turn repairs round in 12 days."
+            " What day of the week will it be ready?"
+        ),
+        "Monday, November 15, 2027",
+    ),
+    ("We sprayed on 8 June 2027 and go back 95 days later. Revisit date?", "September 11, 2027"),
     # a gestation after a service
     ("sow served 12 April 2027, gestation 115 days - due date?", "= Thursday, August 5, 2027"),
 ]

@@ -402,7 +402,7 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
     if pre and pre["pre"].lower() == "in" and date.end() < span.start():
         # "came in for repair on 9 November 2026 and we promise it back in 8 weeks"
         handed = _before_date(_HANDED_IN, text, date, _START_REACH)
-        ready = _READY_IN.search(text, max(0, span.start() - 16), span.start())
+        ready = _READY_IN.search(text, max(0, span.start() - 26), span.start())
         return 1 if handed and ready else None
     if pre and pre["pre"].lower() == "after" and date.end() < span.start():
         # "Eggs were laid on 30 May 2027 and hatch after 21 days.": 21 days on, in one sentence
