@@ -1815,6 +1815,12 @@ STORIES += [
         "Monday, November 15, 2027",
     ),
     ("We sprayed on 8 June 2027 and go back 95 days later. Revisit date?", "September 11, 2027"),
+    # "a 6-week lead time", "when should it arrive?"; an nth weekday then a terse "Date?"
+    (
+        "Ordered on 29 January 2031 with a 6-week lead time — when should it arrive?",
+        "= Wednesday, March 12, 2031",
+    ),
+    ("Our next fixture is the second Saturday of May 2032. Date?", "May 8, 2032"),
     # a gestation after a service
     ("sow served 12 April 2027, gestation 115 days - due date?", "= Thursday, August 5, 2027"),
 ]

@@ -40,7 +40,7 @@ ASKS_DATE = re.compile(
     r"|^(?:the\s+)?(?:latest|earliest|last|first)\s+date\s+(?:i|we|you|they|it)\s+(?:can|could|should"
     r"|must)\s+[a-z]+(?:\s+[a-z]+)?\s*\?$"
     r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
-    r"|^when\s+will\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
+    r"|^when\s+(?:will|should|would)\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
     # what the story's span is taken to do: "… take 21 days to hatch. When will they hatch?"
     # or "… pre-orders open 45 days before launch. When do pre-orders open?"
     r"|^when\s+(?:will|should|would|do|does|can)\s+(?:it|they|the\s+[a-z]+|[a-z]+(?:-[a-z]+)+)\s+"

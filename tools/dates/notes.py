@@ -106,11 +106,18 @@ _BARE_ORDINAL = re.compile(
 )
 
 
+_SPAN_BEFORE_TIME = re.compile(
+    r"\b(?P<n>\d{1,3})-(?P<unit>day|week)\s+(?P<what>lead\s+time|turnaround)\b", re.IGNORECASE
+)
+
+
 def plainly_asked(text: str) -> str:
     """`text` without a label before its story, and with a terse question asked in full."""
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
+    if "lead time" in text or "turnaround" in text:  # "with a 6-week lead time"
+        text = _SPAN_BEFORE_TIME.sub(r"\g<what> of \g<n> \g<unit>s", text)
     if text.endswith(("= ?", "=?")):  # "6 weeks after 28 December 2029 = ?"
         text = f"What is {text.rstrip('= ?').rstrip()}?"
     if "date of" in text.lower() and (terse := _TERSE_DATE_OF.search(text)):
