@@ -20,6 +20,8 @@ _TERSE = (
         re.compile(
             rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+|order\s+|materials\s+|parts\s+"
             r"|supplies\s+)?total|(?:gross\s+)?takings"
+            # "Total tolls taken?", "Total fares collected?": the takings in a word of their own
+            r"|total\s+[a-z]+\s+(?:taken|collected)"
             r"|profit|margin|surplus|net\s+takings|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"
             r"|total\s+with\s+(?:the\s+)?(?:tax|vat)"
             # "Total to invoice?", "Total due?"
@@ -137,6 +139,8 @@ def _total(said: str) -> str:
     said = said.lower().removeprefix("the ")
     if said in ("margin", "surplus", "net takings"):
         return "profit"  # ("… cordwood cost me £86 - margin?": what is made after the cost)
+    if said.startswith("total ") and said.endswith((" taken", " collected")):
+        return "takings"  # "Total tolls taken?"
     return "total" if said.startswith("total ") else said  # "total with tax", "total to invoice"
 
 

@@ -1070,6 +1070,11 @@ STILL_ANSWERED = [
         id="terse-total-cost-to-me",
     ),
     pytest.param(
+        [U("3,412 cars at £1.20, 586 vans at £2.40 and 143 HGVs at £6.80. Total tolls taken?")],
+        "= 6473.2",
+        id="terse-total-things-taken",
+    ),
+    pytest.param(
         [U("Thesis order: seven copies at £42.50, less a 10% student discount. Bill?")],
         "= 267.75",
         id="terse-bill",
