@@ -125,6 +125,19 @@ _TERSE = (
         ),
         lambda m: f"How many {m['u'].lower()} {m['rest']}?",
     ),
+    # "… and was collected 14 November 2030. Days between?"
+    (
+        re.compile(
+            rf"{_AFTER}(?P<u>days|weeks|nights|hours)\s+(?:between|apart)(?:\s+them)?\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"How many {m['u'].lower()} between?",
+    ),
+    # "6 weeks after 28 December 2029 = ?"
+    (
+        re.compile(r"^(?P<q>[^=?]{3,80}?)\s*=\s*\?$"),
+        lambda m: f"What is {m['q']}?",
+    ),
     # "Date 10 weeks after 4 February 2031?"
     (
         re.compile(r"^date\s+(?P<rest>\d[^?]{3,80}?)\s*\??$", re.IGNORECASE),

@@ -1075,6 +1075,14 @@ STILL_ANSWERED = [
         id="terse-total-things-taken",
     ),
     pytest.param(
+        [U("The van went out 30 October 2030 and came back 14 November 2030. Days between?")],
+        "15 days",
+        id="terse-days-between",
+    ),
+    pytest.param(
+        [U("6 weeks after 28 December 2029 = ?")], "February 8, 2030", id="terse-equals-what"
+    ),
+    pytest.param(
         [U("Thesis order: seven copies at £42.50, less a 10% student discount. Bill?")],
         "= 267.75",
         id="terse-bill",

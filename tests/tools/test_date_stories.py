@@ -1709,7 +1709,6 @@ STORIES += [
     # sixth of a series asked bare; "Party's booked for …"; a business we opened; a weekend
     # retreat (a thing named, no count changed)
     ("Cut-off: a lad born 29 October 2013 - how old is he on 1 September 2031?", "17 years old"),
-    ("The van went out 30 October 2030 and came back 14 November 2030. Days between?", "15 days"),
     (
         "she pays every 4 weeks, first payment was 6 January 2034. date of her fifth payment?",
         "= Friday, April 28, 2034",
@@ -1797,7 +1796,6 @@ STORIES += [
     ),
     ("Someone born on 17 November 1988 is how old on 1 July 2035?", "46 years old"),
     # "= ?"; a lead time after an order; the time to respond to a dated letter
-    ("6 weeks after 28 December 2029 = ?", "= Friday, February 8, 2030"),
     (
         "Tool steel was ordered 27 October 2027, lead time 10 weeks. What date should it arrive?",
         "= Wednesday, January 5, 2028",

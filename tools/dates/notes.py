@@ -86,17 +86,6 @@ _LABEL = re.compile(r"^[A-Za-z][\w' -]{1,30}:\s+(?=[A-Za-z])")
 # ... but a label that tells the story's date, day or birth is the story ("Third Monday of June
 # 2027: what date is that?", "Someone born on 23 June 1988: how old …")
 _TELLS = re.compile(rf"\d{{3}}|{MONTH_RE}|{WEEKDAY}|\bborn\b|\bday\b", re.IGNORECASE)
-# A terse length asked: "… and was collected 14 November 2030. Days between?"
-_TERSE_LENGTH = re.compile(
-    r"(?:(?<=[.!])|\s+[-–—])\s+(?P<unit>days|weeks|nights|hours)\s+(?:between|apart)(?:\s+them)?\?$",
-    re.IGNORECASE,
-)
-
-
-# A terse date asked: "… first payment was 6 January 2034. date of her fifth payment?"
-_TERSE_DATE_OF = re.compile(
-    r"(?<=[.!])\s+date\s+of\s+(?=(?:the|her|his|their|our|my)\s)", re.IGNORECASE
-)
 # One of a series asked by its ordinal alone: "… every 9 days, the first one on …. What date is
 # the sixth?"
 _BARE_ORDINAL = re.compile(
@@ -112,23 +101,16 @@ _SPAN_BEFORE_TIME = re.compile(
 
 
 def plainly_asked(text: str) -> str:
-    """`text` without a label before its story, and with a terse question asked in full."""
+    """`text` without a label before its story, a lead time said as a span, and one of a series
+    asked by its ordinal alone said as "the sixth one" (terse questions are `router.terse`'s)."""
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
     if "lead time" in text or "turnaround" in text:  # "with a 6-week lead time"
         text = _SPAN_BEFORE_TIME.sub(r"\g<what> of \g<n> \g<unit>s", text)
-    if text.endswith(("= ?", "=?")):  # "6 weeks after 28 December 2029 = ?"
-        text = f"What is {text.rstrip('= ?').rstrip()}?"
-    if "date of" in text.lower() and (terse := _TERSE_DATE_OF.search(text)):
-        text = f"{text[: terse.start()]} What's the date of {text[terse.end() :]}"
     repeats = any(w in text.lower() for w in ("every", "weekly", "fortnightly", "daily"))
     if repeats and (nth := _BARE_ORDINAL.search(text)):
         text = f"{text[: nth.end()]} one?"
-    if text.endswith("?") and (terse := _TERSE_LENGTH.search(text)):
-        told = text[: terse.start()]
-        text = f"{told}{'' if told.endswith(('.', '!')) else '.'} How many {terse['unit'].lower()}"
-        text += " between?"
     return text
 
 
