@@ -133,6 +133,14 @@ _TERSE = (
         ),
         lambda m: f"How many {m['u'].lower()} between?",
     ),
+    # "… first payment was 6 January 2034. date of her fifth payment?", "Date of the 5th check?"
+    (
+        re.compile(
+            rf"{_AFTER}date\s+of\s+(?P<what>(?:the|her|his|their|our|my)\s+[^?]{{1,40}}?)\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What's the date of {m['what']}?",
+    ),
     # "6 weeks after 28 December 2029 = ?"
     (
         re.compile(r"^(?P<q>[^=?]{3,80}?)\s*=\s*\?$"),
