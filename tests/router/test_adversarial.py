@@ -1083,6 +1083,11 @@ STILL_ANSWERED = [
         [U("6 weeks after 28 December 2029 = ?")], "February 8, 2030", id="terse-equals-what"
     ),
     pytest.param(
+        [U("Checks are every 17 days, first one on Monday 3 January 2028. Date of the 5th check?")],
+        "March 11, 2028",
+        id="terse-date-of-the-kth",
+    ),
+    pytest.param(
         [U("Thesis order: seven copies at £42.50, less a 10% student discount. Bill?")],
         "= 267.75",
         id="terse-bill",
