@@ -1819,6 +1819,8 @@ STORIES += [
         "= Wednesday, March 12, 2031",
     ),
     ("Our next fixture is the second Saturday of May 2032. Date?", "May 8, 2032"),
+    ("Booking's for the second Saturday in June 2031, what date is that?", "June 14, 2031"),
+    ("Peak starts on the fourth Monday of November 2031. What date's that?", "November 24, 2031"),
     # a gestation after a service
     ("sow served 12 April 2027, gestation 115 days - due date?", "= Thursday, August 5, 2027"),
 ]

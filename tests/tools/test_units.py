@@ -877,6 +877,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "87.4127",
         ),
         ("top speed on the downhill was 28 mph, which is what in km/h", "= 45.061632 km/h"),
+        # "… of flat ground do we need?", "… of surface am I finishing?", "is the sleeping
+        # surface", a bare "Cubic feet?" after a box
+        ("It's 15 ft by 18 ft. How many square metres of flat ground do we need?", "25.0838208"),
+        ("Top is 1.8 m by 0.9 m. How many square feet of surface am I finishing?", "17.4375 ft²"),
+        ("It is 150 cm by 200 cm; how many square feet is the sleeping surface?", "32.2917 ft²"),
+        ("Foam block comes in at 2 m x 1.5 m x 0.3 m. Cubic feet?", "31.7832 ft³"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -106,6 +106,8 @@ def plainly_asked(text: str) -> str:
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
+    if "date's" in text.lower():  # "What date's that?"
+        text = re.sub(r"\b(date)'s\b", r"\1 is", text, flags=re.IGNORECASE)
     if "lead time" in text or "turnaround" in text:  # "with a 6-week lead time"
         text = _SPAN_BEFORE_TIME.sub(r"\g<what> of \g<n> \g<unit>s", text)
     repeats = any(w in text.lower() for w in ("every", "weekly", "fortnightly", "daily"))

@@ -318,7 +318,7 @@ _NTH_TOLD = re.compile(
     # ("We open the ice cream parlour for summer on …": what is opened, and for what)
     r"(?:\s+(?:the|our|my|their)\s+[a-z' ]{1,40}?(?:\s+for\s+[a-z ]{1,20}?)?(?=\s+on\s))?"
     r"(?:\s+for\s+(?:the\s+)?(?:winter|summer|spring|autumn|season|holidays?)(?=\s+on\s))?"
-    r"(?:\s+(?:held|on))*(?:\s+(?:booked|set|scheduled|planned|fixed)\s+for)?\s+(?P<nth>the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
+    r"(?:\s+(?:held|on|for))*(?:\s+(?:booked|set|scheduled|planned|fixed)\s+for)?\s+(?P<nth>the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
     r"|5th)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+[A-Za-z]+\s+\d{4})(?:[.;,]|\s+[—–-])\s+"
     r"(?:so\s+)?(?:(?:which|what)(?:'s|\s+is)?\s+(?:the\s+)?)?date(?:\s+is\s+(?:that|it))?"
     r"(?:,\s+so\s+(?:that\s+)?(?:i|we)\s+can\s+[a-z' ]{1,60})?\s*\??$",  # ("…, so I can book the pitch?")

@@ -49,8 +49,11 @@ _AREA_ASKED = re.compile(
     r"(?:^|[.?!;]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
     rf"\s+in\s+(?P<t>{_SQUARE})"
-    rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it|the\s+(?:floor|room|space"
-    r"|plot|site|lawn|wall|window|opening|area|yard|garden|hall))|(?:does|will|would|can)\s+it\s+(?:cover|need|take\s+up)))?"
+    rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:is\s+(?:that|it|the\s+(?:[a-z]+\s+)?"
+    r"(?:floor|room|space|plot|site|lawn|wall|window|opening|area|yard|garden|hall|surface))"
+    r"|(?:does|will|would|can)\s+it\s+(?:cover|need|take\s+up)"
+    # "… of flat ground do we need?", "… of surface am I finishing?"
+    r"|(?:do|will)\s+(?:we|i)\s+need|(?:am\s+i|are\s+we)\s+[a-z]+ing))?"
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
     rf"|(?:i\s+)?need\s+(?:its|the)\s+(?:(?:floor|wall|surface)\s+)?area\s+in\s+(?P<t4>{_SQUARE})"
@@ -204,7 +207,8 @@ _VOLUME_ASKED = re.compile(
     r"(?:volume|capacity)\s+in\s+(?P<t>[a-z ]{2,20}?)|how\s+many\s+(?P<t2>cubic\s+[a-z]+|litres|liters"
     r"|gallons|cubic\s+feet|m³|m3|ft³|yd³)(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+hold"
     # "How many cubic metres do we send?"
-    r"|(?:do|will|should)\s+(?:we|i)\s+(?:need|send|order|pour|batch|mix|deliver|lay)))?)\s*[?.]?$",
+    r"|(?:do|will|should)\s+(?:we|i)\s+(?:need|send|order|pour|batch|mix|deliver|lay)))?"
+    r"|(?P<t3>cubic\s+(?:feet|metres|meters|yards|inches)))\s*[?.]?$",  # ("… Cubic feet?")
     re.IGNORECASE,
 )
 _VOLUME = "[length] ** 3"
@@ -227,7 +231,7 @@ def volume_request(body: str) -> UnitsRequest | None:
     if first := _VOLUME_OF.match(body):
         story, target = first["story"] or first["story2"], first["t"] or first["t2"]
     elif asked := _VOLUME_ASKED.search(body):
-        story, target = body[: asked.start()], asked["t"] or asked["t2"]
+        story, target = body[: asked.start()], asked["t"] or asked["t2"] or asked["t3"]
     else:
         return None
     if _ELSE_BOX.search(story) or _one_target(target, _VOLUME) is None:
