@@ -357,6 +357,11 @@ _NAMED = re.compile(
 )
 
 
+# A number glued to a word, which sizes a thing by name: "a five-week course" as "a 5-week
+# course", "an 8-yard skip", "the 1000-piece puzzle" (no quantity of the story)
+SIZED_NAME = re.compile(r"\b\d+-[a-z]+\b", re.IGNORECASE)
+
+
 def has_digit(text: str) -> bool:
     """True when `text` holds a digit (map: about twice as fast as a generator on prose)."""
     return any(map(str.isdigit, text))

@@ -29,7 +29,7 @@ from tools.calculator.lexer import GrammarError
 from tools.calculator.menu import menu_order
 from tools.calculator.rates import ASKED_AFTER_COMMA, MAX_STORY, NUM, SENTENCES, rate_product
 from tools.calculator.terms import sum_of_terms
-from tools.words import has_digit, stray_digit
+from tools.words import SIZED_NAME, has_digit, stray_digit
 
 MONEY = rf"[$€£¥₹]\s?{NUM}"
 _COST_ASKED = " What is the total cost?"
@@ -315,7 +315,7 @@ def shared_cost(body: str) -> str | None:
         whole, spent = (money_number(a.group()) for a in amounts)
         return f"({whole} - {spent}) / {people}"
     # ("a five-week course": a number inside a word is no amount)
-    sized = _SIZED.sub(lambda m: "x" * len(m.group()), rest)
+    sized = SIZED_NAME.sub(lambda m: "x" * len(m.group()), rest)
     if group["k7"] and group["rest"] and len(amounts) == 2 and not stray_digit(sized, amounts):
         # "The caravan is £18,950. The buyer puts down a £4,550 deposit and pays the balance in
         # 36 equal instalments.": what is left after the deposit, shared
@@ -345,7 +345,6 @@ def shared_cost(body: str) -> str | None:
 
 
 _DEPOSIT = re.compile(r"\s+deposit\b", re.IGNORECASE)
-_SIZED = re.compile(r"\b\d+-[a-z]+\b", re.IGNORECASE)
 _DEPOSIT_SAID = re.compile(
     rf"(?:\ban?\s+)?{MONEY}\s+deposit\b|\bdeposit\s+of\s+{MONEY}", re.IGNORECASE
 )

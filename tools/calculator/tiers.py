@@ -21,6 +21,7 @@ from tools.calculator.asked import asked_units
 from tools.calculator.measures import NUM, one_unit
 from tools.calculator.rates import MAX_STORY, SENTENCES
 from tools.calculator.takeaway import MONEY, money_number
+from tools.words import SIZED_NAME
 
 # "$34 a foot for the first 200 ft", "£240 to empty the first 4,000 litres", "£285 for 14 days"
 _FIRST = re.compile(
@@ -44,7 +45,6 @@ _FIRST_OFF = re.compile(
 _FEE = re.compile(rf"\bplus\s+(?:an?\s+)?(?P<fee>{MONEY})\b", re.IGNORECASE)
 # the quantity used: "went down 265 ft", "a 6,800 litre tank", "kept it 19 days"
 _USED = re.compile(rf"(?<![\w.,$€£])(?P<n>{NUM})[\s-]*(?P<u>[a-z]+)\b", re.IGNORECASE)
-_SIZED = re.compile(r"\b\d+-[a-z]+\s+[a-z]+", re.IGNORECASE)  # "an 8-yard skip": a name
 
 
 def tiered_price(worded: str) -> str | None:
@@ -70,7 +70,7 @@ def tiered_price(worded: str) -> str | None:
     fees = list(_FEE.finditer(worded))
     if len(fees) > 1:
         return None
-    rest = _SIZED.sub(" ", _blanked(worded, [first, then, *fees]))
+    rest = SIZED_NAME.sub(" ", _blanked(worded, [first, then, *fees]))  # ("an 8-yard skip")
     used = [m for m in _USED.finditer(rest) if one_unit(m["u"]) == unit]
     if len(used) != 1 or any(c.isdigit() for c in _blanked(rest, used)):
         return None  # one quantity in the tiers' unit, and no other number
@@ -93,7 +93,7 @@ def _first_off(worded: str, offs: list[re.Match[str]]) -> str | None:
     unit = one_unit(rate["u"])
     if one_unit(off["u1"]) != unit:
         return None
-    rest = _SIZED.sub(" ", _blanked(worded, [off, rate]))
+    rest = SIZED_NAME.sub(" ", _blanked(worded, [off, rate]))
     used = [m for m in _USED.finditer(rest) if one_unit(m["u"]) == unit]
     if len(used) != 1 or any(c.isdigit() for c in _blanked(rest, used)):
         return None

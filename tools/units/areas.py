@@ -22,7 +22,7 @@ from tools.units.grammar import (
     parse_unit,
 )
 from tools.units.names import dimensionality
-from tools.words import has_digit
+from tools.words import SIZED_NAME, has_digit
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A side: a number and its unit, maybe a second number in a smaller unit ("11 ft 6 in"); the
@@ -174,10 +174,7 @@ def _one_target(target: str, kind: str) -> UnitSpec | None:
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:
     """A number the story holds besides the sides (not one in a name: "the 1000-piece puzzle")."""
-    return has_digit(_NAMED.sub(" ", story[: sides.start()] + story[sides.end() :]))
-
-
-_NAMED = re.compile(r"\b\d+-[a-z]+\b", re.IGNORECASE)
+    return has_digit(SIZED_NAME.sub(" ", story[: sides.start()] + story[sides.end() :]))
 
 
 # A box given by its three sides, its volume asked: "Grow room is 12 ft by 10 ft by 8 ft. What's
