@@ -2015,6 +2015,36 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1281.5",
         ),
+        # a count a day priced each, over days asked (the "each" is per thing, not per day);
+        # the period said first; the whole order asked in one question; a customer who takes it
+        ("We sell 40 coffees a day at £3 each. How much do we take in 5 days?", "600"),
+        (
+            "we send out 420 sheets a day at 38 cents each to launder. whats the bill over 30 days",
+            "4788",
+        ),
+        (
+            (
+                "A restaurant takes 35 dressed crabs a week at £7.80 each. Over six weeks, what do they"
+                " spend?"
+            ),
+            "1638",
+        ),
+        ("What do 11 boxes of balls cost at £39.60 a box, less our 15% club discount?", "370.26"),
+        ("What would 3 tickets cost at £12.50 each?", "37.5"),
+        (
+            (
+                "Trade customer takes 15 cases at £9.36 a case ex VAT. With 20% VAT added, what's the"
+                " total at the till?"
+            ),
+            "168.48",
+        ),
+        (
+            (
+                "Resize £38, claw setting £27.50 and plating £45, then VAT at 20% on the lot - what"
+                " total do I quote the customer?"
+            ),
+            "132.6",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2079,8 +2109,7 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "The hall has 350 seats and the concert was 80% full. How many people came?",
         # "each" of two counts
         "We keep 9 hens and 4 ducks and each lays 6 eggs a week. How many eggs in 3 weeks?",
-        # a count said a day, and a period in the question the price list would drop
-        "we send out 420 sheets a day at 38 cents each to launder. whats the bill over 30 days",
+        # a count said a day, and no period asked (the price list would drop the day)
         "We wash 300 towels a day at $0.40 each. What's the bill?",
         # selling, not sold: all of them only when the question says so; an increase that fell
         "I bought a crate of 200 melons for £300 and I'm selling them at £2.50 each. What's my profit?",
@@ -2213,6 +2242,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "We have 3,125 packets. 28% were tomatoes and about 20% of those were heirloom. How"
             " many heirloom tomatoes are there?"
         ),
+        # a question beside the cost, or the price in another currency
+        "What would 3 tickets cost at £12.50 each, and is that a good deal?",
+        "What do 11 boxes cost at £39.60 a box if I pay in euros?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -41,11 +41,16 @@ _WORD = rf"(?!(?:{_BARRED})\b)(?:\d+-(?!for\b|of\b)[a-z]+|[a-z][a-z'’-]*)"
 _WORDS = rf"(?!of\b){_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,4}}"
 _SUBJECT = r"(?:i|we|they|he|she|you)(?:'re|'ve|'m|\s+are|\s+have|\s+am|\s+will|'ll)?"
 _BUY = r"(?:bought|buy|buying|ordered|order|ordering|need|needed|got|get|getting|booked|book|want)"
+# ... or a customer who does: "Trade customer takes 15 cases …", "the school orders 30 …"
+_WHO_BUYS = (
+    r"(?:(?:a|an|the|our|my|this|one)\s+)?(?:[a-z]+\s+)?(?:customer|client|buyer|school|cafe|café"
+    r"|pub|hotel|restaurant|builder|member)\s+(?:takes|orders|buys|wants|needs|gets|books)\s+"
+)
 
 # Things at a price each: "5 kayaks at $640 each", "2 dogs' boosters at $42 each", "we're buying
 # 3 nights at £95 a night" (a price a one of the things said: "a night" of nights).
 _ITEMS = re.compile(
-    rf"(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
+    rf"(?:{_WHO_BUYS}|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
     r"(?:\s+(?:each|apiece|a\s+piece|(?:a|an|per)\s+(?P<per>[a-z]+)))?"
     # ("2 tickets for £30" is £30 for both)
     rf"|for\s+{_MONEY.replace('<p>', '<p2>')}\s+(?:each|apiece|a\s+piece))",
@@ -141,7 +146,7 @@ _WHOLE_ASKED = re.compile(
     r"|what\s+should\s+(?:i|we)\s+(?:quote|charge|invoice|bill)"
     r"|(?:what|how\s+much)\s+(?:does|will|would|should)\s+(?:the|my|our)\s+[a-z]+\s+pay"
     r"|what(?:'s|\s+is)\s+the\s+net(?:\s+takings)?)"
-    r"(?:\s+(?:in\s+total|altogether|all\s+in))?\s*[?.!]?$",
+    r"(?:\s+(?:in\s+total|altogether|all\s+in|at\s+the\s+(?:till|counter|checkout)))?\s*[?.!]?$",
     re.IGNORECASE,
 )
 

@@ -326,7 +326,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
             units[one_unit(group["noun"])] -= 1
         if m["per"]:
             if _EACH_DOES.search(text, max(0, m.start() - _EACH_REACH), m.start()) and counts:
-                subjects[len(found)] = counts[-1]  # "12 hens and each lays 5 eggs a week"
+                subjects[len(found)] = counts[-1][1]  # "12 hens and each lays 5 eggs a week"
         elif m["rate"] and not (m["rate"].lower() == "each" and _EACH_PAYS.match(text, m.end())):
             eaches.append(len(found))
         elif group:
@@ -348,14 +348,18 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         ):
             units[one_unit(before["unit"])] -= 1  # "14 rows of 26 seats": 26 seats per row
         elif not bottom:
-            counts.append(one_unit(top))
+            counts.append((len(found), one_unit(top)))
         found.append((m["n"].replace(",", ""), units))
     if stray_digit(text, matches):
         return None
     for i in eaches:  # "27.5 litres each": per one of the story's only count
-        things = set(counts) or {
-            name for _, units in found[:i] for name, power in units.items() if power == 1
-        } - {"money"}  # "7 dogs a day at £42 each": per dog
+        things = (
+            {name for k, name in counts if k < i}
+            # "7 dogs a day at £42 each": per dog (not per one of "5 days" asked later)
+            or {name for _, units in found[:i] for name, power in units.items() if power == 1}
+            - {"money"}
+            or {name for _, name in counts}  # "at £4 each, and we sold 30": per one sold
+        )
         if len(things) != 1:
             return None
         found[i][1][things.pop()] -= 1

@@ -383,7 +383,7 @@ _ON_THE_WHOLE = re.compile(
     r"(?:\s+as\s+an?\s+[a-z]+(?:\s+[a-z]+)?)?"  # ("… as a wholesale customer")
     r"(?=\s*[.,;]|$)"
     # "…, minus a 25% team discount": off the whole order told before it
-    rf"|,\s+(?:minus|less)\s+(?:an?\s+|the\s+)?(?P<p3>{NUM})\s*%\s+(?:[a-z]+\s+)?(?P<kind3>discount)"
+    rf"|,\s+(?:minus|less)\s+(?:(?:an?|the|our|my|their|his|her)\s+)?(?P<p3>{NUM})\s*%\s+(?:[a-z]+\s+)?(?P<kind3>discount)"
     r"(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
@@ -412,13 +412,19 @@ _ON_TOP = re.compile(
     r"|(?<=%)(?=\s*\.?$))(?=\s*[.,;]|$)",  # ("…, plus VAT at 20%." ending the story: on it all)
     re.IGNORECASE,
 )
+# "What do I invoice?", "what total do I quote the customer?"
+_QUOTED_ASKED = (
+    r"what\s+(?:(?:total|price|figure)\s+)?(?:do|should)\s+(?:i|we)\s+(?:quote|charge|invoice|bill)"
+    r"(?:\s+(?:the|our|my)\s+(?:customer|client))?"
+)
 _WHOLE_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
     r"(?:\s+bill)?|bill|final\s+bill|invoice)"
     r"|(?:what|how\s+much)\s+(?:do|did|will|would|should)\s+(?:i|we)\s+pay"
     r"|how\s+much\s+is\s+(?:the|our|my)\s+(?:order|bill|invoice)"
-    r"|what\s+do\s+(?:i|we)\s+(?:invoice|charge|bill)"
-    r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
+    r"|"
+    + _QUOTED_ASKED
+    + r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
     re.IGNORECASE,
 )
 
@@ -429,7 +435,7 @@ _TOP_ASKED = re.compile(
     r"|what\s+(?:should|will)\s+the\s+(?:[a-z]+\s+)?total\s+be"
     r"|what(?:'s|\s+is)\s+the\s+final\s+(?:figure|price|amount|bill)|how\s+much"
     r"|(?:what|how\s+much)\s+(?:do|did|will|should)\s+(?:i|we|they|he|she|the\s+[a-z]+)\s+pay"
-    r"(?:\s+in\s+total|\s+altogether)?)\s*[?.]?$",
+    r"(?:\s+in\s+total|\s+altogether)?|" + _QUOTED_ASKED + r")\s*[?.]?$",
     re.IGNORECASE,
 )
 

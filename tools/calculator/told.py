@@ -73,6 +73,7 @@ _WITH_ADDED = re.compile(
     r"(?:,\s+(?P<asked>(?:what|how)\b[^.?!]*))?$",
     re.IGNORECASE,
 )
+_BEFORE_TAX = re.compile(r"\s+(?:ex|excl\.?|excluding|before|plus)\s+vat\b", re.IGNORECASE)
 _SO_ASKED = re.compile(
     r",\s+so\s+(?=(?:what|how)\b[^.?!]*$)|;\s+(?=(?:what|how)\b[^.?!;]*$)", re.IGNORECASE
 )
@@ -95,6 +96,24 @@ _TOTAL_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# A period said before the question: "Over six weeks, what do they spend?" (moved after it)
+_PERIOD_FIRST = re.compile(
+    r"(?<=[.!]\s)(?P<period>(?:over|in|across|for)\s+(?:the\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:days|weeks|months|years|nights|shifts|sessions)),\s+(?P<asked>(?:what|how)\b[^.?!,]*)$",
+    re.IGNORECASE,
+)
+
+# The whole order asked in one question: "What do 11 boxes cost at £39.60 a box, less 15%?"
+# (its "What do" taken off with the frames' lead)
+_COST_ASKED_AT = re.compile(
+    r"^(?:what\s+(?:do|does|would|will)\s+)?(?P<things>\d[\d,]*\s+[a-z][a-z' -]{0,40}?)\s+cost"
+    r"\s+(?P<at>at\s+[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?\s+(?:each|apiece|(?:a|an|per)\s+[a-z]+)"
+    # and what comes off or on it, asking nothing more ("…, and is that a good deal?")
+    r"(?:,?\s+(?:less|minus|plus|with|after)\s+(?:(?!\b(?:is|are|was|were|should|would|could"
+    r"|can|do|does|did|why|how|what|which|who|if|or)\b)[^?!])*)?)$",
+    re.IGNORECASE,
+)
+
 
 def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
@@ -103,6 +122,8 @@ def read_story(worded: str, trail: str) -> str | None:
         worded = f"{first['story']}. {first['q']}"  # "Day's bill? Breakfast for 85 crew at …"
     elif ": " in worded[:60] and (first := _TOTAL_FIRST.match(worded)):
         worded = f"{first['story']}. What is the total?"  # "What's the materials total: 12 …"
+    elif "?" in trail and " cost at " in worded and (whole := _COST_ASKED_AT.match(worded)):
+        worded = f"{whole['things']} {whole['at']}. What is the total?"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded
@@ -115,8 +136,10 @@ def read_story(worded: str, trail: str) -> str | None:
     added = _WITH_ADDED.search(worded) if "with " in worded.lower() else None
     if added and (added["asked"] or asked_total):
         # "… at £9.36 a case. With 20% VAT added, what's the total?": the tax is told
-        told = worded[: added.start()].rstrip(". ")
+        told = _BEFORE_TAX.sub("", worded[: added.start()].rstrip(". "))  # ("£9.36 ex VAT")
         worded = f"{told}, plus {added['what']}. {added['asked'] or 'What is the total'}"
+    if ", " in worded[-80:] and (period := _PERIOD_FIRST.search(worded)):
+        worded = f"{worded[: period.start()]}{period['asked']} {period['period']}"
     if " if " in worded.lower() and (given := _IF_GIVEN.search(worded)):
         # "If our band rings 28 changes a minute, how many minutes …": the condition is told
         worded = f"{worded[: given.start()]}{given['told']}. {given['asked']}"
