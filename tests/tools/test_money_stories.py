@@ -2018,6 +2018,29 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         # a count a day priced each, over days asked (the "each" is per thing, not per day);
         # the period said first; the whole order asked in one question; a customer who takes it
         ("We sell 40 coffees a day at £3 each. How much do we take in 5 days?", "600"),
+        # a rate a period "each"; each of a thing counted later; a year of a monthly price;
+        # a kind said before the thing priced per one
+        (
+            (
+                "We milk 64 goats, they average 3.5 litres a day each, and the cheesemaker pays 85p"
+                " a litre. What's the daily milk money?"
+            ),
+            "190.4",
+        ),
+        (
+            (
+                "Each machine knits 96 pairs a shift. We run 11 machines, two shifts a day, five days"
+                " a week. How many pairs a week?"
+            ),
+            "10560",
+        ),
+        (
+            (
+                "I charge £14.99 a month per site and look after 24 client sites. What is my hosting"
+                " income for the year?"
+            ),
+            "4317.12",
+        ),
         (
             "we send out 420 sheets a day at 38 cents each to launder. whats the bill over 30 days",
             "4788",

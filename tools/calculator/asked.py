@@ -72,7 +72,7 @@ _MONEY_ASKED = re.compile(
     # "What's my weekly income?": money per week
     r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:my|our|the|his|her|their|your)\s+"
     r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:[a-z]+\s+)?(?:income|takings|earnings|pay"
-    r"|wages?|bill|cost|revenue|profit|total)\b)",
+    r"|wages?|bill|cost|revenue|profit|total|money|sales|spend)\b)",
     re.IGNORECASE,
 )
 

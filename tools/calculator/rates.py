@@ -66,12 +66,17 @@ _TIME_OF_DOING = re.compile(
 )
 # "84 organ pipes" after "£27.50 a pipe": a count is of the thing a price is per, whatever
 # word comes before that thing's name (its head noun is last)
-_PRICED_PER = re.compile(r"[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+([a-z]{3,})\b", re.IGNORECASE)
+_PRICED_PER = re.compile(
+    r"[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+([a-z]{3,})\b(?:\s+(?:a|an|per)\s+([a-z]{3,})\b)?",
+    re.IGNORECASE,
+)
 
 
 def counted_as_priced(text: str) -> str:
-    """ "84 organ pipes … £27.50 a pipe" -> "84 pipes … £27.50 a pipe"."""
-    for per in {m[1].lower() for m in _PRICED_PER.finditer(text)} - NOT_UNITS:
+    """ "84 organ pipes … £27.50 a pipe" -> "84 pipes … £27.50 a pipe" (and "24 client sites …
+    £14.99 a month per site": 24 sites)."""
+    said = {per.lower() for m in _PRICED_PER.finditer(text) for per in m.groups() if per}
+    for per in said - NOT_UNITS:
         text = re.sub(
             rf"(?<=\d)\s+(?!(?:{'|'.join(NOT_UNITS)}|per|each|every)\b)[a-z]+\s+(?={per}(?:e?s)?\b)",
             " ",
@@ -249,7 +254,20 @@ def rate_product(body: str) -> str | None:
     if rounded:  # a count that must be whole, rounded up as asked
         read = only_reading(found, asked, whole=False)
         return f"ceil({read})" if read and "/" in read and not asked["money"] else None
-    return only_reading(found, asked) or _unitary(found, asked, story, question)
+    read = only_reading(found, asked) or _unitary(found, asked, story, question)
+    if read is None and (period := _FOR_THE_PERIOD.search(question)):
+        # "£14.99 a month per site … 24 sites. What's the income for the year?": a year of it
+        per_period = asked.copy()
+        per_period[one_unit(period["p"])] -= 1
+        read = only_reading(found, per_period)
+    return read
+
+
+# A period the question asks the total over: "for the year", "over the whole month"
+_FOR_THE_PERIOD = re.compile(
+    r"\b(?:for|over|across)\s+the\s+(?:whole\s+|full\s+)?(?P<p>year|month|week|day)\s*\??$",
+    re.IGNORECASE,
+)
 
 
 def _unitary(found: list[Quantity], asked: Counter, story: str, question: str) -> str | None:
@@ -289,6 +307,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
     text = counted_as_priced(text)  # "84 organ pipes … £27.50 a pipe"
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
+    if " each" in text:
+        text = _RATE_EACH.sub(r"each \g<rate>", text)  # "3.5 litres a day each": each a day
     text = listed_alike(text)  # "12.5, 8.75 and 15 hours": each in hours
     matches = list(_QUANTITY.finditer(text))
     signed = signed or any(m["money"] for m in matches)
@@ -327,6 +347,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         if m["per"]:
             if _EACH_DOES.search(text, max(0, m.start() - _EACH_REACH), m.start()) and counts:
                 subjects[len(found)] = counts[-1][1]  # "12 hens and each lays 5 eggs a week"
+            elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
+                units[one_unit(each["noun"])] -= 1  # "Each machine knits 96 pairs a shift"
         elif m["rate"] and not (m["rate"].lower() == "each" and _EACH_PAYS.match(text, m.end())):
             eaches.append(len(found))
         elif group:
@@ -368,6 +390,10 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     return added(found, [m.span() for m in matches], text, _ADDED)  # (None: one of them asked)
 
 
+_RATE_EACH = re.compile(
+    r"\b(?P<rate>(?:a|an|per|every)\s+(?:day|night|week|month|year|shift|hour|session))\s+each\b",
+    re.IGNORECASE,
+)
 # A price said before the question in its sentence: "at £1.45 a litre whats the weekly fuel bill?"
 _PRICE_LEAD = re.compile(
     r"^(?P<told>(?:at|with)\s+[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+[a-z]+),?\s+(?=(?:what|how)\b)",
