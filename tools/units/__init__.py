@@ -14,7 +14,7 @@ import re
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.sandbox.bounded import preload
 from tools.units import convert
-from tools.units.grammar import convertible
+from tools.units.grammar import UnitsRequest, convertible
 from tools.units.names import resolve
 from tools.units.phrasing import parse_units_request
 
@@ -58,10 +58,23 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None
     if req.target is not None and req.terms and not convertible(req.terms[0].unit, req.target):
         return None  # "500 ml of linseed oil, how many grams is that?": a density is needed
+    if _asked_as_told(req, text):
+        return None
     payload = req.payload()
     if _reading_unclear(text, _unit_names(payload)):
         return None
     return ToolCall(tool=NAME, args=payload, text=text.strip(), confidence=0.98)
+
+
+def _asked_as_told(req: UnitsRequest, text: str) -> bool:
+    """True when the one quantity the text gives is asked for in its own unit ("For 2,500 g of
+    flour, how many grams of water?"): no conversion, so the question is about something else.
+    A quantity worked out from the text (a slab's volume) or split ("200 minutes in hours and
+    minutes") is a conversion."""
+    if len(req.terms) != 1 or req.terms[0].unit != req.target or req.parts or req.readings:
+        return False
+    written = re.escape(req.terms[0].magnitude)
+    return re.search(rf"(?<![\d.]){written}(?![\d])", text.replace(",", "")) is not None
 
 
 def _reading_unclear(text: str, names: set[str]) -> bool:
