@@ -114,9 +114,10 @@ _FRACTION_NAMES = {
     "twentieth": 20,
 }
 # "one third of 99", "a quarter of 80", "two thirds of 90" (after the cardinal pass: "2 thirds").
+# ... and "seven eighths as a decimal": the fraction itself, in another form
 _FRACTION = re.compile(
     rf"(?<![\w.])(a|an|\d+)[ -]({'|'.join(_FRACTION_NAMES)}|halves|{'s|'.join(_FRACTION_NAMES)}s)"
-    r" of\b",
+    r"(?P<of> of\b|(?=,? as an? (?:decimal|percent(?:age)?)\b))",
     re.IGNORECASE,
 )
 
@@ -270,7 +271,7 @@ def words_to_digits(text: str) -> str:
         return str(value.numerator)  # a whole number: every scale is divisible by 4
 
     def fraction(m: re.Match[str]) -> str:
-        count, name = m.groups()
+        count, name, of = m.groups()
         name = name.lower()
         if name == "halves":
             name = "half"
@@ -278,7 +279,7 @@ def words_to_digits(text: str) -> str:
         if singular != name and count.lower() in ("a", "an", "1"):
             return m.group()  # "a thirds of": not English
         numerator = 1 if count.lower() in ("a", "an") else int(count)
-        return f"{numerator}/{_FRACTION_NAMES[singular]} *"
+        return f"{numerator}/{_FRACTION_NAMES[singular]}{' *' if of else ''}"
 
     def dozen(m: re.Match[str]) -> str:
         count = m.group(1).lower()
@@ -313,7 +314,7 @@ def words_to_digits(text: str) -> str:
         text = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
     if scaled_said:
         text = _SCALED.sub(scaled, text)
-    return _FRACTION.sub(fraction, text) if " of" in low else text
+    return _FRACTION.sub(fraction, text) if " of" in low or " as a" in low else text
 
 
 # A year said aloud after a month or a day: "july fourth twenty twenty eight", "the 3rd of

@@ -481,6 +481,15 @@ def answer(text: str) -> str:
         ("We walked 48 km over 4 days. What's the average per day?", "48 ÷ 4 = 12"),
         ("We logged 1,284 lockages over 107 days. What's the average per day?", "1284 ÷ 107 = 12"),
         ("What is 20% off $50?", "50 − 20% of 50 = 40"),
+        # the whole a percentage is of; the new figure asked after the change; a fraction in words
+        ("36 is 15% of what number?", "36 ÷ 15% = 240"),
+        ("15% of what number is 36?", "36 ÷ 15% = 240"),
+        ("Increase 1,250 by 8% and give me the new figure.", "1250 + 8% of 1250 = 1350"),
+        (
+            "Knock 7.5% off a forecourt price of £12,480. What's the new price?",
+            "12480 − 7.5% of 12480 = 11544",
+        ),
+        ("seven eighths as a decimal", "7 ÷ 8 = 0.875"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -650,6 +659,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
             "The coach costs £1,377 and 54 pupils are going but 4 teachers go free. How much does"
             " each pupil pay?"
         ),
+        # a fraction in words alone is an answer in a chat, not a sum
+        "seven eighths",
+        "a quarter",
     ],
 )
 def test_abstains(text: str) -> None:

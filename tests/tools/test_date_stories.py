@@ -1823,6 +1823,41 @@ STORIES += [
     ("Peak starts on the fourth Monday of November 2031. What date's that?", "November 24, 2031"),
     # a gestation after a service
     ("sow served 12 April 2027, gestation 115 days - due date?", "= Thursday, August 5, 2027"),
+    # statements to complete; whom a span is for; a relative clause in who was born; a lead
+    # time asked in the present; a trip's return; days a thing was held; opening hours named
+    ("Days from 1 December 2030 to 1 March 2031:", "90 days"),
+    ("The date 45 days before 20 January 2032 is", "= Saturday, December 6, 2031"),
+    (
+        "How many weeks are there from 4 January 2032 to 28 March 2032 for my client's programme?",
+        "12 weeks",
+    ),
+    (
+        (
+            "A little boy I look after was born on 30 November 2027. How old is he on 1 September"
+            " 2032?"
+        ),
+        "4 years old",
+    ),
+    (
+        "An order placed on 11 February 2030 has a 15-day turnaround. When is it ready?",
+        "= Tuesday, February 26, 2030",
+    ),
+    (
+        "We leave port on 20 October 2031 for a 38-day survey cruise. On what date do we return?",
+        "= Thursday, November 27, 2031",
+    ),
+    ("We leave on 20 October 2031 for 38 days. When do we get back?", "November 27, 2031"),
+    (
+        (
+            "I bought a gold noble on 5 August 2024 and sold it on 18 March 2031. How many days did I"
+            " hold it?"
+        ),
+        "2416 days",
+    ),
+    (
+        "Summer opening hours begin on the last Saturday of May 2031. What date is that?",
+        "May 31, 2031",
+    ),
 ]
 
 
@@ -2200,6 +2235,10 @@ LEFT_TO_THE_MODEL = [
     "The course runs 3 October 2031 to 5 November 2031 on weekends. How many days is that?",
     # the next of a series never said to repeat
     "We emptied the tank on 15 March 2029. When's the next visit due?",
+    # a trip with no length, or its start asked; a change to the trip
+    "We leave on 20 October 2031. When do we get back?",
+    "We leave on 20 October 2031 for 38 days. When do we leave?",
+    "We leave on 20 October 2031 for 38 days but come back 2 days early. When do we get back?",
 ]
 
 

@@ -883,6 +883,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("Top is 1.8 m by 0.9 m. How many square feet of surface am I finishing?", "17.4375 ft²"),
         ("It is 150 cm by 200 cm; how many square feet is the sleeping surface?", "32.2917 ft²"),
         ("Foam block comes in at 2 m x 1.5 m x 0.3 m. Cubic feet?", "31.7832 ft³"),
+        # a blank to fill; the scale or the unit asked named first; the area asked after a ";";
+        # a question reported in its own word order
+        ("Litres in 10 cubic feet:", "283.16846592 L"),
+        ("Fahrenheit for -18 °C?", "-0.4 °F"),
+        ("In acres, how big is our 3.5 hectare strawberry field?", "8.64869 acre"),
+        ("The deck is 4.8 m by 3.6 m; give the area in square feet.", "186 ft²"),
+        ("Visitors ask how far the 14-mile coast path is in kilometres.", "22.530816 km"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1003,6 +1010,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # percentage, set 66's one wrong answer)
         "Our dough is 62% water by weight of flour. For 2,500 g of flour, how many grams of water?",
         "For 2,500 g of flour, how many grams?",
+        # a year named first is no unit
+        "In 2020, how many km did I run?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -24,6 +24,7 @@ from tools.calculator.lexer import GrammarError
 from tools.calculator.money import money_said, prices_said
 from tools.calculator.render import render
 from tools.calculator.told import read_story
+from tools.calculator.trail import trail_start
 from tools.words import has_digit, words_to_digits
 
 log = logging.getLogger(__name__)
@@ -51,31 +52,6 @@ _LEAD = re.compile(
     r"|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
     r"(?:(?:the )?(?:value|result|answer) of\s+)?",
-    re.IGNORECASE,
-)
-_TRAIL = re.compile(
-    # only where a trailing frame can start: a space, a sign or the first letter of a word below
-    r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
-    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
-    r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
-    r"|(?:leaves|gives|makes) what\??"
-    r"|,? it makes? how much\??|"
-    r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
-    r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
-    # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
-    r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
-    r"|in decimal(?: form)?)|"
-    r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|is how much(?: each)?|"
-    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
-    # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
-    r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|,\s*what(?:'s| is) the gross(?: total)?|"
-    # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
-    # spent £18.40 on lunch. What's left?" asks a story's question)
-    r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
-    r"|amount|number|value|price)|what (?:do|will) (?:i|we) (?:actually |really )?pay)|"
-    # a last word of its own: "… Fri £644, Sat £811.25. Total?"
-    r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?))*"
-    r"\s*(?:\n?\s*a:\s*)?$",
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(
@@ -135,26 +111,6 @@ MAX_QUESTION = 300
 RAW_REACH = 4 * MAX_QUESTION
 
 
-# The trailing frame is looked for in the last 48 characters, then the last 120, then the whole
-# body (the pattern is tried at every position it is given). Its parts are at most _TRAIL_PART
-# long once spaces are single, so a frame that begins before a reach has a part boundary, where
-# the search would find it, within _TRAIL_PART of the reach's start: a find there widens it.
-_TRAIL_REACHES = (48, 120)
-_TRAIL_PART = 44
-
-
-def _trail_start(body: str) -> int:
-    """Where the trailing frame of a body with single spaces begins (len(body) if none)."""
-    for reach in _TRAIL_REACHES:
-        start = len(body) - reach
-        if start <= 0:
-            break
-        found = _TRAIL.search(body, start).start()
-        if found >= start + _TRAIL_PART:
-            return found
-    return _TRAIL.search(body).start()
-
-
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
     if len(text) > RAW_REACH:
@@ -172,7 +128,9 @@ def extract_expression(text: str) -> str | None:
         body = _OF_SLIP.sub(" of ", body)
     if " from " in body:
         body = _FROM_SLIP.sub(r"\1 of ", body)
-    cut = _trail_start(body)
+    if " as a" in body:  # "seven eighths as a decimal": the words read before the form is cut
+        body = words_to_digits(body)
+    cut = trail_start(body)
     body, trail = body[:cut].strip(), body[cut:]
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
     worded = prices_said(money_said(words_to_digits(body)))

@@ -53,6 +53,14 @@ PERCENT_FRAMES = compiled(
     # "take 35% off 380"; "What's 15% off 86?" is the sale price as a calculator reads it, shown
     # "86 − 15% of 86 = 73.1" (every held-out writer asked it so); "150% off 86" is no price
     (rf"^(?:take |knock |deduct )?(100|\d\d?(?:\.\d+)?){PCT} off ({NUM})$", "{1} - {0}% of {1}"),
+    # "knock 7.5% off a forecourt price of 12,480"
+    (
+        (
+            rf"^(?:take|knock|deduct) (100|\d\d?(?:\.\d+)?){PCT} off (?:an? |the )?(?:[a-z]+ )?"
+            rf"(?:price|cost|bill|total|figure) of ({NUM})$"
+        ),
+        "{1} - {0}% of {1}",
+    ),
     (
         (
             rf"^if (?:i|we|you) (?:take|knock|deduct) (100|\d\d?(?:\.\d+)?){PCT} off (\d(?:[\d,]*\d)?(?:\.\d+)?),?"
@@ -79,6 +87,13 @@ PERCENT_FRAMES = compiled(
     (rf"^what (?:percent(?:age)?|%) of ({NUM}) is ({NUM})$", "{1} / {0} * 100"),
     (rf"^({NUM}) is what (?:percent(?:age)?|%) of ({NUM})$", "{0} / {1} * 100"),
     (rf"^what (?:percent(?:age)?|%) is ({NUM}) of ({NUM})$", "{0} / {1} * 100"),
+    # the whole a percentage is of: "36 is 15% of what number?", "15% of what is 36?"
+    (rf"^({NUM}) is ({NUM}){PCT} of what(?: number| amount| figure)?$", "{0} / {1}%"),
+    (rf"^({NUM}){PCT} of what(?: number| amount| figure)? is ({NUM})$", "{1} / {0}%"),
+    (
+        rf"^if ({NUM}){PCT} of (?:a|the|some) number is ({NUM}),? what is the number$",
+        "{1} / {0}%",
+    ),
     # "3/4 as a percentage", "0.125 as a percent": the value times 100
     (rf"^({NUM}(?: ?/ ?{NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),
     (rf"^({NUM}) (?:less|fewer) than ({NUM})$", "{1} - {0}"),

@@ -25,6 +25,9 @@ _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)"
 _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
     r"^(?:(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the|an?)\s+(?:\w+\s+){0,2}\w+"
+    # ("A little boy I look after was born …": who he is to the teller)
+    r"(?:\s+(?:who\s+|that\s+)?(?:i|we)\s+(?:look\s+after|mind|care\s+for|teach|coach|train|foster"
+    r"|babysit|tutor))?"
     # ("Old Tom, our master wheelwright, was born …": a name and who he is)
     r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?"
     r"|(?-i:[A-Z][a-z]+\s+[a-z]+))\s+"  # ("Youngest scout was born …")

@@ -42,6 +42,14 @@ _WEEKDAYS_SAID = re.compile(
 )
 
 
+# The end of a question, or of a statement to complete: "Days from 1 December 2030 to 1 March
+# 2031:", "The date 45 days before 20 January 2032 is"
+_TO_COMPLETE = re.compile(r"(?:(?<=\d)\s+(?:is|was|will\s+be)\s*:?|[?.!:]+)$", re.IGNORECASE)
+# Whom or what a span between dates is for, after the last date: it leaves the count as it is
+_FOR_WHOM = re.compile(
+    r"(?<=\d{4})\s+for\s+(?:my|our|the|his|her|their)\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,2}(?=[?.!]*$)",
+    re.IGNORECASE,
+)
 _DATE_THAT = re.compile(r"^(?:the\s+)?date\s+that(?:'s|\s+is)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -56,7 +64,9 @@ def clean(text: str) -> str:
     text = _PLEASE.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
     text = _DATE_THAT.sub("the date ", text)  # "date that's 6 weeks before …"
-    return re.sub(r"[?.!]+$", "", text).strip()
+    if " for " in text:  # "… to 28 March 2032 for my client's programme?"
+        text = _FOR_WHOM.sub("", text)
+    return _TO_COMPLETE.sub("", text).strip()
 
 
 # What a date is for, said beside it: "How old will she be at her check-up on 4 June 2030?",

@@ -15,6 +15,7 @@ import re
 from tools.dates.holidays import names_holiday
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import ORDINALS, written_date
+from tools.dates.trips import days_away
 from tools.words import cardinal, stray_digit
 
 # Something that repeats from a first or a last date: "We release an episode every 14 days, the
@@ -325,8 +326,11 @@ ASKS_END = re.compile(
     r"|when\s+is\s+the\s+next\s+one\s+due\b"
     r"|what\s+date\s+(?:is|was|will|are)\s+(?:it|they|the\s+[a-z]+)\s+(?:be\s+)?(?:due(?:\s+back)?|collected"
     r"|picked\s+up)\b"  # ("… for a 14-day hire. What date will it be collected?")
-    r"|when\s+(?:should|will|would)\s+(?:it|they|the\s+[a-z]+)\s+be\s+ready\b"  # (a lead time)
+    r"|when\s+(?:(?:should|will|would)\s+(?:it|they|the\s+[a-z]+)\s+be|(?:is|are)\s+(?:it|they"
+    r"|the\s+[a-z]+))\s+ready\b"  # (a lead time: "When will it be ready?", "When is it ready?")
     r"|when\s+can\s+(?:we|i)\s+(?:fit|collect|use|fit\s+up|pick\s+up|install)\s+(?:it|them)\b"
+    r"|when\s+(?:do|does|will|should)\s+(?:we|i|they|he|she)\s+(?:return|get\s+back|come\s+back"
+    r"|come\s+home|get\s+home)\b"  # (a trip's end: `trips`)
     r"|(?:on\s+)?what\s+date\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+(?:end|expire|finish"
     r"|run\s+out)\b)",
     re.IGNORECASE,
@@ -448,6 +452,10 @@ def from_a_start(
         ):
             return True, None  # the nights are counted from the date: "12 nights arriving on D"
         return True, f"What date is {nights['n']} days after {dates[0].group()}?"
+    if (date_asked or ASKS_END.match(question)) and (
+        trip := days_away(text, question, dates, times)
+    ):
+        return True, trip  # "We leave port on 20 October 2031 for a 38-day cruise. … return?"
     if date_asked and (run := _RUNS_DAYS.search(story)) and _LAST_DAY.search(question):
         # "starts Friday 16 July 2027 and runs for 10 days. What weekday is the last day?": the
         # first day is one of the ten

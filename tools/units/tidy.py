@@ -110,7 +110,39 @@ _REWRITES = _rewrites(
     # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
     (r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", ("^",)),
     (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", ("^",)),
-    (r"[?.!]+$", "", ()),
+    (r"[?.!:]+$", "", ()),  # ("Litres in 10 cubic feet:": a blank to fill)
+    # "Visitors ask how far the 14-mile path is in kilometres": the question they ask, in its
+    # own word order ("how far is the 14-mile path in kilometres")
+    (
+        r"^(?:[a-z']+\s+){1,3}(?:asks?|asked|wants?\s+to\s+know|wonders?)\s+(?=how\s)",
+        "",
+        ("ask", "know", "wonder"),
+    ),
+    (
+        (
+            r"^(how\s+(?:far|long|big|heavy|tall|high|deep|wide|much))\s+((?:the|a|an|our|my|this|that"
+            r"|your)\s+[^?]+?)\s+(is|are|was|weighs)\s+(?=in\s)"
+        ),
+        r"\1 \3 \2 ",
+        ("how",),
+    ),
+    # "Fahrenheit for -18 °C": the scale asked named first
+    (
+        r"^(fahrenheit|celsius|centigrade|kelvin)\s+(?:for|of)\s+(-?\d.*)$",
+        r"\2 in \1",
+        ("fahrenheit", "celsius", "centigrade", "kelvin"),
+    ),
+    # "In acres, how big is our 3.5 hectare field": the unit asked named first
+    (r"^in\s+([a-z][a-z ]{1,30}),\s+(how\s.*)$", r"\2 in \1", ("in ",)),
+    # "The deck is 4.8 m by 3.6 m; give the area in square feet"
+    (
+        (
+            r"(?:[;,.]\s+|\s+and\s+)(?:please\s+)?(?:give|tell)\s+(?:me\s+|us\s+)?the\s+"
+            r"(area|volume|length|distance|weight|size|height|depth|width)\s+(?=in\s)"
+        ),
+        r". What is the \1 ",
+        ("give", "tell"),
+    ),
 )
 # 5/16" and 2.5″: inches written with a mark after the number ("Drill bit is 5/16"")
 _INCH_MARKS = ('"', "″", "”")

@@ -1,0 +1,54 @@
+"""The trailing frame of a calculator question: the words after the expression that only ask
+for its value ("= ?", "equals what", "in total", ", please", "as a decimal", "- what's left?",
+". Total?"), cut off by `trail_start` before the expression is read. Pure string work."""
+
+from __future__ import annotations
+
+import re
+
+_TRAIL = re.compile(
+    # only where a trailing frame can start: a space, a sign or the first letter of a word below
+    r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
+    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
+    r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
+    r"|(?:leaves|gives|makes) what\??"
+    r"|,? it makes? how much\??|"
+    r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
+    r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
+    # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
+    r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
+    r"|in decimal(?: form)?)|"
+    r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|is how much(?: each)?|"
+    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
+    # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
+    r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|,\s*what(?:'s| is) the gross(?: total)?|"
+    # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
+    # spent £18.40 on lunch. What's left?" asks a story's question)
+    r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
+    r"|amount|number|value|price)|what (?:do|will) (?:i|we) (?:actually |really )?pay)|"
+    # a last word of its own: "… Fri £644, Sat £811.25. Total?"
+    r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?|"
+    # "Increase 1,250 by 8% and give me the new figure", "… off £12,480. What's the new price?"
+    r",?\s*and\s+(?:give|tell)\s+me\s+the\s+(?:new|final|resulting)\s+(?:figure|total|amount"
+    r"|number|value|price)|[.!]\s*what(?:'s|\s+is)\s+the\s+new\s+(?:figure|price|total)))*"
+    r"\s*(?:\n?\s*a:\s*)?$",
+    re.IGNORECASE,
+)
+# The trailing frame is looked for in the last 48 characters, then the last 120, then the whole
+# body (the pattern is tried at every position it is given). Its parts are at most _TRAIL_PART
+# long once spaces are single, so a frame that begins before a reach has a part boundary, where
+# the search would find it, within _TRAIL_PART of the reach's start: a find there widens it.
+_TRAIL_REACHES = (48, 120)
+_TRAIL_PART = 44
+
+
+def trail_start(body: str) -> int:
+    """Where the trailing frame of a body with single spaces begins (len(body) if none)."""
+    for reach in _TRAIL_REACHES:
+        start = len(body) - reach
+        if start <= 0:
+            break
+        found = _TRAIL.search(body, start).start()
+        if found >= start + _TRAIL_PART:
+            return found
+    return _TRAIL.search(body).start()
