@@ -82,6 +82,9 @@ LEAVE_TO_MODEL = [
     pytest.param([U("What is 12-25-2023?")], "direct", id="dashed-date"),
     pytest.param([U("What is 555-123-4567?")], "direct", id="phone"),
     pytest.param([U("What is 123-45-6789?")], "direct", id="ssn"),
+    # a football formation (set 67's one routed negative that was no named reading)
+    pytest.param([U("What does 4-2-3-1 come to?")], "direct", id="formation"),
+    pytest.param([U("What is 4-4-2?")], "direct", id="formation-442"),
     pytest.param([U("What is 1990-2000?")], "direct", id="year-range"),
     pytest.param([U("What is 2019-20?")], "direct", id="season"),
     pytest.param([U("What is 10–20?")], "direct", id="en-dash-range"),

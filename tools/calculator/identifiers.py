@@ -64,6 +64,8 @@ def _dashed(parts: list[str]) -> str | None:
         return "an ISBN"
     elif all(n == 4 for n in lengths):
         return "a card or account number"
+    elif all(n == 1 for n in lengths) and sum(int(p) for p in parts) == 10:
+        return "a football formation"  # "4-2-3-1", "4-4-2": the ten outfield players
     # "07-12", "2023-05", "10-0-5": nobody writes a zero-padded or zero operand in arithmetic.
     if any(
         p.startswith("0") and (len(p) > 1 or (i and len(parts) > 2)) for i, p in enumerate(parts)
