@@ -2018,6 +2018,79 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         # a count a day priced each, over days asked (the "each" is per thing, not per day);
         # the period said first; the whole order asked in one question; a customer who takes it
         ("We sell 40 coffees a day at £3 each. How much do we take in 5 days?", "600"),
+        # set 67's misses: a seat named by where it is; a kind of customer asked again; someone
+        # else buying; "Each of our 7 sea lions"; a priced weight asked by its bag; a taxi run;
+        # a cut the teller pays; the rest of a share taken; profit on what was paid; a free-throw
+        # percentage; a split said "equally"
+        (
+            (
+                "Stalls are £32.50 and the circle is £24. A party books 6 stalls and 9 circle seats."
+                " What do they owe?"
+            ),
+            "411",
+        ),
+        (
+            (
+                "A weekend hot tub hire is £245 and returning customers get 15% off. What does a"
+                " returning customer pay?"
+            ),
+            "208.25",
+        ),
+        (
+            (
+                "Fence paint is £28.50 a tin. Someone buys 3 tins and gets 10% off the lot; what do"
+                " they pay?"
+            ),
+            "76.95",
+        ),
+        (
+            (
+                "Each of our 7 sea lions gets 4.5 kg of fish a day. How many kilos of fish do they get"
+                " through in 14 days?"
+            ),
+            "441",
+        ),
+        ("Pear drops are £1.60 per 100 g — what does a 250 g bag cost?", "4"),
+        (
+            (
+                "Our tariff is £3.20 on the meter at pickup plus £1.85 per mile. What should an"
+                " 11.6-mile run to the station cost?"
+            ),
+            "24.66",
+        ),
+        (
+            (
+                "One of our drivers took £612.50 in fares over the week and pays the office 22% of"
+                " that. How much does he keep?"
+            ),
+            "477.75",
+        ),
+        (
+            (
+                "The campsite has 1,840 pitches and 72.5% of them are taken. How many pitches are"
+                " still free?"
+            ),
+            "506",
+        ),
+        (
+            (
+                "I paid £85 for a carriage clock and sold it for £136. What was my profit as a"
+                " percentage of what I paid?"
+            ),
+            "60",
+        ),
+        (
+            (
+                "Paid £1,150 for the body and £450 for the lens, sold the pair for £2,080. What's my"
+                " profit as a percentage of what I paid?"
+            ),
+            "30",
+        ),
+        (
+            "She's made 138 of her 184 free throws this season. What's her free-throw percentage?",
+            "75",
+        ),
+        ("If £287.40 is split equally six ways, each share is how much?", "47.9"),
         # a rate a period "each"; each of a thing counted later; a year of a monthly price;
         # a kind said before the thing priced per one
         (
@@ -2268,6 +2341,15 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # a question beside the cost, or the price in another currency
         "What would 3 tickets cost at £12.50 each, and is that a good deal?",
         "What do 11 boxes cost at £39.60 a box if I pay in euros?",
+        # a kind of customer the discount is not said for; she may not be the members it is for;
+        # a profit percentage not said of what was paid, or an offer beside the sale
+        "Hire is £245 and customers get 15% off. What does a returning customer pay?",
+        "Paint is £28.50 a tin. She buys 3 tins, with members getting 10% off the lot. What does she pay?",
+        "I paid £85 for a clock and sold it for £136. What was my profit as a percentage?",
+        (
+            "I paid £85 for a clock, was offered £200, and sold it for £136. What was my profit as"
+            " a percentage of what I paid?"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -890,6 +890,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("In acres, how big is our 3.5 hectare strawberry field?", "8.64869 acre"),
         ("The deck is 4.8 m by 3.6 m; give the area in square feet.", "186 ft²"),
         ("Visitors ask how far the 14-mile coast path is in kilometres.", "22.530816 km"),
+        # set 67's: a decimal of an acre; a height given after "give me"; weighed out; what the
+        # answer is for, after a comma
+        ("The back lawn is 0.3 of an acre. How many square metres?", "1214.05692672 m²"),
+        ("Our new centre is listed at 6 ft 7 in. Give me his height in centimetres.", "200.66 cm"),
+        (
+            "A customer wants half a pound of green olives. How many grams do I weigh out?",
+            "226.796185 g",
+        ),
+        ("The flow temperature is set to 45 °C. In Fahrenheit, for the homeowner's app?", "113 °F"),
+        (
+            "Our inflatable tub is 2.2 m across — in feet, so it fits the customer's patio?",
+            "7.21785 ft",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1012,6 +1025,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "For 2,500 g of flour, how many grams?",
         # a year named first is no unit
         "In 2020, how many km did I run?",
+        # silver is weighed in troy ounces: which ounce, on old kitchen scales?
+        "A silver salver weighs 3 lb 4 oz on my old scales. How many grams is that?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

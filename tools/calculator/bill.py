@@ -43,8 +43,9 @@ _SUBJECT = r"(?:i|we|they|he|she|you)(?:'re|'ve|'m|\s+are|\s+have|\s+am|\s+will|
 _BUY = r"(?:bought|buy|buying|ordered|order|ordering|need|needed|got|get|getting|booked|book|want)"
 # ... or a customer who does: "Trade customer takes 15 cases …", "the school orders 30 …"
 _WHO_BUYS = (
-    r"(?:(?:a|an|the|our|my|this|one)\s+)?(?:[a-z]+\s+)?(?:customer|client|buyer|school|cafe|café"
-    r"|pub|hotel|restaurant|builder|member)\s+(?:takes|orders|buys|wants|needs|gets|books)\s+"
+    r"(?:someone|somebody|(?:(?:a|an|the|our|my|this|one)\s+)?(?:[a-z]+\s+)?(?:customer|client|buyer"
+    r"|school|cafe|café|pub|hotel|restaurant|builder|member))\s+(?:takes|orders|buys|wants|needs"
+    r"|gets|books)\s+"
 )
 
 # Things at a price each: "5 kayaks at $640 each", "2 dogs' boosters at $42 each", "we're buying

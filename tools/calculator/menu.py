@@ -131,6 +131,8 @@ _LABEL = re.compile(r"^[A-Za-z][A-Za-z' ]{0,40}:\s+(?=[$€£¥₹])")
 _EVERY_ONE = {"both": 2, "the 2": 2, "both of them": 2, "all 3": 3, "the 3": 3, "all 3 of them": 3}
 # Who an order counts, said beside the priced kind ("64 adult members"): it names no price
 _WHO = frozenset(("member", "person", "visitor", "customer", "guest", "player", "rider", "entrant"))
+# What a place bought is called beside where it is ("9 circle seats" of "the circle is £24")
+_SEATS = frozenset(("seat", "ticket", "place", "pitch", "space"))
 _IRREGULAR = {
     "children": "child",
     "kids": "child",
@@ -202,7 +204,11 @@ def menu_order(body: str, *, total: bool = False) -> str | None:
         named = [
             price
             for words, price in menu
-            if what <= words or what - said <= words or (what - said - _WHO) <= words < what
+            if what <= words
+            or what - said <= words
+            or (what - said - _WHO) <= words < what
+            or (what - _SEATS)
+            and (what - _SEATS) <= words  # "9 circle seats" of "the circle"
         ]
         if len(named) != 1:
             return None  # unnamed, or naming two prices ("tickets" after adult and child tickets)

@@ -212,7 +212,9 @@ _PART_ASKED = re.compile(
     r"|^what\s+(?:percentage|per\s*cent)\s+(?:of\s+(?:the|our|my|their|his|her)\s+[a-z]+\s+)?"
     r"(?:is|was)\s+(?:that|this)"
     # "I got 45 out of 60. What's my percentage?"
-    r"|^what(?:'s|\s+is|\s+was)\s+(?:my|her|his|their|our|the)\s+(?:score\s+as\s+a\s+)?percentage$",
+    # ("What's her free-throw percentage?" after "made 138 of her 184 free throws")
+    r"|^what(?:'s|\s+is|\s+was)\s+(?:my|her|his|their|our|the)\s+(?:score\s+as\s+a\s+"
+    r"|[a-z]+(?:-[a-z]+)?\s+)?percentage$",
     re.IGNORECASE,
 )
 # "Income was £46,800 and we spent £39,312 on activities. What percentage of our income went

@@ -160,10 +160,18 @@ PERCENT_FRAMES = compiled(
         ),
         "{0} / {1} * 100",
     ),
-    (rf"^({NUM}) split (\d+) ways$", "{0} / {1}"),  # "1,750 split 14 ways"
+    (rf"^({NUM}) split (?:equally |evenly )?(\d+) ways$", "{0} / {1}"),  # "1,750 split 14 ways"
+    # "If £287.40 is split equally six ways, each share is how much?"
+    (
+        (
+            rf"^if ({NUM}) is (?:split|shared|divided) (?:equally |evenly )?(\d+) ways,? (?:each share"
+            r"|each person's share|each one)$"
+        ),
+        "{0} / {1}",
+    ),
     # "split £1,263.60 nine ways", "… nine ways, how much each"
     (
-        rf"^split ({NUM}) (\d+) ways(?:[.,]? how much (?:each|does each (?:one |person )?(?:pay|get)))?$",
+        rf"^split ({NUM}) (?:equally |evenly )?(\d+) ways(?:[.,]? how much (?:each|does each (?:one |person )?(?:pay|get)))?$",
         "{0} / {1}",
     ),
     (

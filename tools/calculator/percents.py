@@ -49,7 +49,7 @@ _TAKEN_OFF = re.compile(
 _OFF_ENDS = re.compile(r"\s*%[-\s]off(?:\s+for\s+(?P<who>[a-z]+))?\s*(?:[.,;]|$)", re.IGNORECASE)
 _OFF_PAY_ASKED = re.compile(
     r"^(?:so\s+)?(?:what|how\s+much)\s+(?:does|do|will|would|should)\s+(?:(?:a|an|each)\s+"
-    r"(?P<one>[a-z]+)|i|we|you)\s+pay(?:\s+(?:then|now|for\s+it))?$"
+    r"(?:(?P<kind>[a-z]+)\s+)?(?P<one>[a-z]+)|i|we|you)\s+pay(?:\s+(?:then|now|for\s+it))?$"
     r"|^what(?:'s|\s+is)\s+the\s+(?:(?P<one2>[a-z]+)\s+)?price(?:\s+(?:then|now))?$",
     re.IGNORECASE,
 )
@@ -187,6 +187,8 @@ def _paid_after_off(story: str, pct: re.Match[str], question: str) -> bool:
         who = who or gets[1].lower()
     if one in ("sale", "discounted", "reduced", "new"):
         one = ""
+    if asked["kind"] and not re.search(rf"\b{asked['kind']}\s+{who}\b", story, re.IGNORECASE):
+        return False  # "What does a returning customer pay?" only of "returning customers get …"
     return who == one == "" or bool(one) and who in (f"{one}s", f"{one}es")
 
 

@@ -64,7 +64,7 @@ _GENERIC_VERBS = frozenset({"get", "have", "be", "make", "need", "expect", "ther
 _REST_ASKED = re.compile(  # ("How many kilos of dry kelp are left?")
     r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?"
     r"\s+(?:(?:is|are)\s+(?:still\s+)?"
-    r"(?:left|remaining)|remains?)(?:\s+(?:for\s+(?:everything|anything)\s+else|over|to\s+[a-z]+))?\s*\??$"
+    r"(?:left|remaining|free|available|empty|vacant|unsold|spare)|remains?)(?:\s+(?:for\s+(?:everything|anything)\s+else|over|to\s+[a-z]+))?\s*\??$"
     # "What does it weigh when it comes out, in kg?" after a share of its weight lost
     r"|^(?:what|how\s+much)\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+weigh(?:\s+now|\s+(?:when|after)"
     r"\s+[a-z ]{1,40}?)?(?:,?\s+in\s+(?P<unit2>[a-z]+))?\s*\??$",
@@ -72,7 +72,8 @@ _REST_ASKED = re.compile(  # ("How many kilos of dry kelp are left?")
 )
 # What takes a share away from the whole: "used 62.5% of it", "37.5% of it went on …"
 _TAKEN = re.compile(
-    r"\b(?:used|spent|went\s+on|gone|lost|loses?|sold|given\s+away|gave\s+away|paid\s+out|wasted)\b",
+    r"\b(?:used|spent|went\s+on|gone|lost|loses?|sold|given\s+away|gave\s+away|paid\s+out|wasted"
+    r"|taken|booked|occupied|reserved|filled|let)\b",  # ("72.5% of the pitches are taken")
     re.IGNORECASE,
 )
 # Words that make the reading more than a part of one whole

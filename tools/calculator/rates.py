@@ -203,6 +203,8 @@ def rate_product(body: str) -> str | None:
     body = one_area(people_said(body.strip()))  # ("per square metre", "21.6 m²": one unit)
     if "each" in body:  # "312 ends, each 4.25 m long": 312 ends of 4.25 m each
         body = _EACH_AFTER.sub(r"\g<n> of \g<q> each", body)
+    if "ach of " in body:  # "Each of our 7 sea lions gets …": our 7 lions each get …
+        body = _EACH_OF_OURS.sub(r"Our \g<n> \g<noun> each ", body)
     if body[:3].lower() == "if " and (given := _IF_TOLD.match(body)):
         body = f"{given['told']}. {given['asked']}"  # "If 5 notebooks cost £8.75, how much …?"
     sentences = sentences_asked(body)
@@ -390,6 +392,11 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     return added(found, [m.span() for m in matches], text, _ADDED)  # (None: one of them asked)
 
 
+_EACH_OF_OURS = re.compile(
+    r"(?:^|(?<=[.!?]\s))each\s+of\s+(?:our|the|my|their|his|her)\s+(?P<n>\d[\d,]*)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>[a-z]+)\s+(?=[a-z]+s\s)",
+    re.IGNORECASE,
+)
 _RATE_EACH = re.compile(
     r"\b(?P<rate>(?:a|an|per|every)\s+(?:day|night|week|month|year|shift|hour|session))\s+each\b",
     re.IGNORECASE,

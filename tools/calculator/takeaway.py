@@ -421,10 +421,14 @@ _WHOLE_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
     r"(?:\s+bill)?|bill|final\s+bill|invoice)"
     r"|(?:what|how\s+much)\s+(?:do|did|will|would|should)\s+(?:i|we)\s+pay"
+    # ("Someone buys 3 tins and gets 10% off the lot. What do they pay?": a discount for all)
+    r"|(?:what|how\s+much)\s+(?:do|does|did|will|would|should)\s+(?P<pron>they|he|she)\s+pay"
     r"|how\s+much\s+is\s+(?:the|our|my)\s+(?:order|bill|invoice)"
     r"|"
     + _QUOTED_ASKED
-    + r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?P<one>[a-z]+)\s+pay(?:\s+in\s+total)?)\s*[?.]?$",
+    # ("What does a returning customer pay?": one of those the story names)
+    + r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?:[a-z]+\s+)?(?P<one>[a-z]+)\s+pay"
+    r"(?:\s+in\s+total)?)\s*[?.]?$",
     re.IGNORECASE,
 )
 
@@ -468,6 +472,8 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     one = (asked.groupdict().get("one") or "").lower()
     if who and one and who not in (f"{one}s", f"{one}es"):
         return None  # "with juniors getting 15% off both. What does an adult pay?"
+    if who and asked.groupdict().get("pron"):
+        return None  # "Members get 10% off the lot. What does she pay?": is she one?
     rest = story[: found[0].start()] + story[found[0].end() :]
     cost = total_cost(rest)
     if cost is None or found[0].re is _ONE_DISCOUNT and "+" in cost:

@@ -417,17 +417,25 @@ def profit(body: str) -> str | None:
 _CUT = re.compile(
     rf"\b(?:the|my|our|their|an?)\s+(?P<taker>[a-z]+)\s+(?:takes|took|keeps|kept|charges|deducts)\s+"
     rf"(?:an?\s+)?(?P<x>{NUM})\s*%(?:\s+(?:commission|cut|fee))?(?:\s+of\s+(?:the\s+)?(?:sale|price"
-    r"|takings|fee|it))?(?=[\s.,;]|$)",
+    r"|takings|fee|it))?(?=[\s.,;]|$)"
+    # "One of our drivers took £612.50 in fares and pays the office 22% of that"
+    rf"|\b(?:i|we|he|she|they|and)\s+(?:pays?|paid|gives?|gave)\s+(?:the|my|our|his|her|their)\s+"
+    rf"(?P<taker2>[a-z]+)\s+(?P<x2>{NUM})\s*%\s+of\s+(?:that|it|the\s+(?:takings|fares|total))"
+    r"(?=[\s.,;]|$)",
     re.IGNORECASE,
 )
 _NOT_THE_SALE = re.compile(
-    r"\b(?:but|less|more|except|if|unless|only|over|under|priced|asking|list|offers?|estimated?"
+    r"\b(?:but|less|more|except|if|unless|only|over(?!\s+the\s+(?:week|weekend|month|day)\b)|under"
+    r"|priced|asking|list|offers?|estimated?"
     r"|worth|about|around|roughly|expects?)\b",
     re.IGNORECASE,
 )
 _OTHER_GETS = re.compile(
     r"^(?:so\s+)?how\s+much\s+(?:does|do|will|did|would)\s+(?:the|my|our|their)\s+(?P<who>[a-z]+)"
-    r"\s+(?:get|receive|keep|take\s+home|end\s+up\s+with)\s*[?.]?$",
+    r"\s+(?:get|receive|keep|take\s+home|end\s+up\s+with)\s*[?.]?$"
+    # ("How much does he keep?" of the one who pays the cut)
+    r"|^(?:so\s+)?how\s+much\s+(?:does|do|will|did|would)\s+(?:i|we|he|she|they)\s+(?:get\s+to\s+)?"
+    r"(?:keep|take\s+home|end\s+up\s+with)\s*[?.]?$",
     re.IGNORECASE,
 )
 
@@ -446,6 +454,13 @@ def after_a_cut(body: str) -> str | None:
         return None
     if _NOT_THE_SALE.search(story):
         return None  # "priced at £2,350 but sold for less": the amount is not what was taken
-    if asked["who"].lower().rstrip("s") == cuts[0]["taker"].lower().rstrip("s"):
+    cut = cuts[0]
+    if (asked["who"] or "").lower().rstrip("s") == (cut["taker"] or cut["taker2"]).lower().rstrip(
+        "s"
+    ):
         return None  # "How much does the gallery get?": its share, which percents reads
-    return f"{money_number(amounts[0].group())} * (1 - {cuts[0]['x'].replace(',', '')}/100)"
+    if cut["taker2"] and asked["who"]:
+        return None  # "… pays the office 22%. How much does the agency get?"
+    return (
+        f"{money_number(amounts[0].group())} * (1 - {(cut['x'] or cut['x2']).replace(',', '')}/100)"
+    )

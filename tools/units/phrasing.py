@@ -104,6 +104,7 @@ _STATED = re.compile(
     # "how many metres of yarn is that": what is measured may follow the unit
     r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
     r"(?:that|this|it|those|these)|\s+(?:that|this|it)\s+(?:is|was)|\s+(?:do|should|must|will)\s+(?:i|we)\s+(?:buy|need|get|order"
+    r"|weigh(?:\s+out)?|measure(?:\s+out)?|pour(?:\s+out)?|cut"
     # "How many pounds do I write on the customs form?"
     r"|(?:write|put|enter|declare)(?:\s+on\s+(?:the|my|our)\s+[a-z]+(?:\s+form)?)?))?"
     # "treadmill is at 6.5 mph, convert to km/h"

@@ -68,6 +68,16 @@ _REWRITES = _rewrites(
     ),
     # "1/250 of a second", "3/4 of a mile": a fraction of one unit
     (r"(?<![\w/])(\d+/\d+)\s+of\s+an?\s+(?=[a-z])", r"\1 ", ("/",)),
+    (r"(?<![\w/.])(\d*\.\d+)\s+of\s+an?\s+(?=[a-z])", r"\1 ", (" of a",)),  # "0.3 of an acre"
+    # "weighs 3 lb 4 oz on my old scales": what it was measured with
+    (
+        (
+            r"(?<=[a-z0-9²³])\s+(?:on|by)\s+(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+)?(?:scales?"
+            r"|tape(?:\s+measure)?|ruler|gauge|thermometer|meter|speedo(?:meter)?)\b"
+        ),
+        "",
+        ("scale", "tape", "ruler", "gauge", "meter", "speedo"),
+    ),
     # "generated 3,250 kWh over the past 12 months": when, not a quantity to convert
     (
         r",?\s+(?:over|in|during)\s+the\s+(?:past|last)\s+\d+\s+(?:days|weeks|months|years)\b",
@@ -110,6 +120,15 @@ _REWRITES = _rewrites(
     # Scientific notation as people type it: "2.5 × 10^-3 kg", "10^6 J" -> e-notation.
     (r"(\d)\s*[x×*·]\s*10\s*\^\s*([-+]?\d{1,3})\b", r"\1e\2", ("^",)),
     (r"(?<![\w.^])10\s*\^\s*([-+]?\d{1,3})(?=\s*[^\d\s.,])", r"1e\1", ("^",)),
+    # "… In Fahrenheit, for the homeowner's app?", "… in feet, so it fits the patio?": what for
+    (
+        (
+            r",\s+(?:for\s+(?:the|my|our|his|her|their|a)|so\s+(?:it|that|we|i|they|he|she))\s+"
+            r"[a-z'’ ]{1,40}(?=[?.!]*$)"
+        ),
+        "",
+        (", for ", ", so "),
+    ),
     (r"[?.!:]+$", "", ()),  # ("Litres in 10 cubic feet:": a blank to fill)
     # "Visitors ask how far the 14-mile path is in kilometres": the question they ask, in its
     # own word order ("how far is the 14-mile path in kilometres")
@@ -137,10 +156,10 @@ _REWRITES = _rewrites(
     # "The deck is 4.8 m by 3.6 m; give the area in square feet"
     (
         (
-            r"(?:[;,.]\s+|\s+and\s+)(?:please\s+)?(?:give|tell)\s+(?:me\s+|us\s+)?the\s+"
-            r"(area|volume|length|distance|weight|size|height|depth|width)\s+(?=in\s)"
+            r"(?:[;,.]\s+|\s+and\s+)(?:please\s+)?(?:give|tell)\s+(?:me\s+|us\s+)?(the|his|her|its"
+            r"|their|my|our)\s+(area|volume|length|distance|weight|size|height|depth|width)\s+(?=in\s)"
         ),
-        r". What is the \1 ",
+        r". What is \1 \2 ",
         ("give", "tell"),
     ),
 )
