@@ -185,3 +185,48 @@ def asked_units(question: str) -> Counter | None:
     elif each := _EACH_ASKED.search(question):  # "How much does each pupil pay?"
         asked[one_unit(each["noun"])] -= 1
     return asked
+
+
+# The question's own verb ("How many pages does it scan?") must be the story's ("prints 45
+# pages per minute"), or one that asks only for the amount.
+_ASKED_VERB = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|should)\s+(?:it|he|she|they|i|we|you|the\s+[a-z]+"
+    r"(?:\s+for\s+\d[\d,]*\s+[a-z]+)?)\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_AMOUNT_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        "use need cover get make take go do have weigh travel come be fill hold produce collect "
+        "earn pay cost invoice charge bill spend walk run drive ride cycle swim burn eat drink "
+        "quote allow budget plan book order pack bring carry load stock mix",
+    )
+)
+
+
+# A measure of one stuff asked after a measure of another told: "180 g of rice each … How many
+# grams of pasta?"
+_STUFF_ASKED = re.compile(
+    r"\bhow\s+(?:many|much)\s+[a-z]+\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE
+)
+_STUFF_TOLD = re.compile(r"\d[\d,.]*\s*[a-z]*\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE)
+
+
+def other_stuff(question: str, story: str) -> bool:
+    """True when the question asks a measure of another stuff than the story measures."""
+    asked = _STUFF_ASKED.search(question)
+    if asked is None:
+        return False
+    told = {m["stuff"].lower()[:4] for m in _STUFF_TOLD.finditer(story)}
+    return bool(told) and asked["stuff"].lower()[:4] not in told
+
+
+def other_verb(question: str, story: str) -> bool:
+    """True when the question's verb is neither the story's nor one that asks only an amount."""
+    m = _ASKED_VERB.search(question)
+    if m is None:
+        return False
+    verb, told = m["verb"].lower(), story.lower()
+    if verb.endswith("e") and f"{verb[:-1]}ing" in told:
+        return False  # "is losing 42 seconds a day" … "How many minutes does it lose …?"
+    return verb not in _AMOUNT_VERBS and verb[:4] not in told

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from tools.calculator.asked import PERIODS, PRODUCTS, asked_units
+from tools.calculator.asked import PERIODS, PRODUCTS, asked_units, other_stuff, other_verb
 from tools.calculator.like_terms import added, listed_alike
 from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import NUM, one_area, one_unit
@@ -241,7 +241,7 @@ def rate_product(body: str) -> str | None:
         return None
     if asked["money"] and (priced := priced_items(story, question, asked)):
         return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
-    if _other_verb(question, story) or _other_stuff(question, story):
+    if other_verb(question, story) or other_stuff(question, story):
         return None
     found = quantities(body, asked)
     if found is not None and len(found) == 1 and not rounded:
@@ -472,46 +472,3 @@ _EACH_PAYS = re.compile(
 _COUNT_EACH = re.compile(
     r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)\s+each\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE
 )
-
-
-# The question's own verb ("How many pages does it scan?") must be the story's ("prints 45
-# pages per minute"), or one that asks only for the amount.
-_ASKED_VERB = re.compile(
-    r"\b(?:do|does|did|will|would|can|could|should)\s+(?:it|he|she|they|i|we|you|the\s+[a-z]+"
-    r"(?:\s+for\s+\d[\d,]*\s+[a-z]+)?)\s+(?P<verb>[a-z]+)",
-    re.IGNORECASE,
-)
-_AMOUNT_VERBS = frozenset(
-    re.findall(
-        r"\w+",
-        "use need cover get make take go do have weigh travel come be fill hold produce collect "
-        "earn pay cost invoice charge bill spend walk run drive ride cycle swim burn eat drink "
-        "quote allow budget plan book order pack bring carry load stock mix",
-    )
-)
-
-
-# A measure of one stuff asked after a measure of another told: "180 g of rice each … How many
-# grams of pasta?"
-_STUFF_ASKED = re.compile(
-    r"\bhow\s+(?:many|much)\s+[a-z]+\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE
-)
-_STUFF_TOLD = re.compile(r"\d[\d,.]*\s*[a-z]*\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE)
-
-
-def _other_stuff(question: str, story: str) -> bool:
-    asked = _STUFF_ASKED.search(question)
-    if asked is None:
-        return False
-    told = {m["stuff"].lower()[:4] for m in _STUFF_TOLD.finditer(story)}
-    return bool(told) and asked["stuff"].lower()[:4] not in told
-
-
-def _other_verb(question: str, story: str) -> bool:
-    m = _ASKED_VERB.search(question)
-    if m is None:
-        return False
-    verb, told = m["verb"].lower(), story.lower()
-    if verb.endswith("e") and f"{verb[:-1]}ing" in told:
-        return False  # "is losing 42 seconds a day" … "How many minutes does it lose …?"
-    return verb not in _AMOUNT_VERBS and verb[:4] not in told
