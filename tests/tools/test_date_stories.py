@@ -1858,6 +1858,27 @@ STORIES += [
         "Summer opening hours begin on the last Saturday of May 2031. What date is that?",
         "May 31, 2031",
     ),
+    # set 67's: the day-one convention said; "needs to rest 9 days"; "one round a week" and its
+    # "sixth and final round … on what date?"; what an age is for, after the date
+    ("What number day of the year is 15 September 2029 (1 January being day 1)?", ": 258"),
+    (
+        (
+            "We roasted the Ethiopian on 2 March 2030 and it needs to rest 9 days before it goes out."
+            " Which date is it ready?"
+        ),
+        "= Monday, March 11, 2030",
+    ),
+    (
+        (
+            "Our league plays one round a week, starting Tuesday 5 February 2030. The sixth and final"
+            " round is on what date?"
+        ),
+        "= Tuesday, March 12, 2030",
+    ),
+    (
+        "A pupil was born on 3 August 2019. How old is she on 1 September 2028, for grading entry?",
+        "9 years old",
+    ),
 ]
 
 

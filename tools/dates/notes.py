@@ -19,7 +19,9 @@ _ASSUMED = re.compile(
     r",?\s+(?:in\s+(?:the\s+)?)?same\s+time\s*zone(?=[?.!]*$)"
     r"|\s*\((?:(?:in\s+)?(?:the\s+)?same\s+time\s*zone(?:,?\s+(?:and\s+)?no\s+(?:clock|dst"
     r"|daylight[- ]saving(?:\s+time)?)\s+changes?)?|western(?:\s+churches|\s+church|\s+christianity)?"
-    r"|gregorian(?:\s+calendar)?|mon(?:day)?\s*[-–]\s*fri(?:day)?)\)"
+    r"|gregorian(?:\s+calendar)?|mon(?:day)?\s*[-–]\s*fri(?:day)?"
+    # "What number day of the year is 15 September 2029 (1 January being day 1)?"
+    r"|(?:with\s+|counting\s+)?1\s+january\s+(?:being|as|is)\s+day\s+(?:1|one))\)"
     # "… inclusive? Ignore bank holidays." (the calendar takes none out)
     r"|(?<=\?)\s+(?:ignore|ignoring|no|not\s+counting|there\s+are\s+no)\s+(?:any\s+)?(?:bank|public)"
     r"\s+holidays(?:\s+in\s+(?:that|this|the)\s+(?:stretch|range|period))?[.!]?$",
@@ -46,8 +48,10 @@ _WEEKDAYS_SAID = re.compile(
 # 2031:", "The date 45 days before 20 January 2032 is"
 _TO_COMPLETE = re.compile(r"(?:(?<=\d)\s+(?:is|was|will\s+be)\s*:?|[?.!:]+)$", re.IGNORECASE)
 # Whom or what a span between dates is for, after the last date: it leaves the count as it is
+# ("… to 28 March 2032 for my client's programme?", "… on 1 September 2028, for grading entry?")
 _FOR_WHOM = re.compile(
-    r"(?<=\d{4})\s+for\s+(?:my|our|the|his|her|their)\s+[a-z'’-]+(?:\s+[a-z'’-]+){0,2}(?=[?.!]*$)",
+    r"(?<=\d{4}),?\s+for\s+(?:(?:my|our|the|his|her|their)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}"
+    r"(?=[?.!]*$)",
     re.IGNORECASE,
 )
 _DATE_THAT = re.compile(r"^(?:the\s+)?date\s+that(?:'s|\s+is)\s+(?=\S)", re.IGNORECASE)
@@ -78,14 +82,20 @@ _OCCASION_ASIDE = re.compile(
     # "How old is he on the first day of camp, 26 July 2031?"
     r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
     r"|,\s+the\s+day\s+(?:our|my|we|i|the|when|that|they|his|her)\b[^,?\d]{1,50}(?=\?$)"
-    r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)",  # "…, the party date?"
+    r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)"  # "…, the party date?"
+    r"|(?<=\d{4}),\s+for\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\?$)",  # "… 1 September 2028, for grading entry?"
     re.IGNORECASE,
 )
 
 
 def without_occasion(text: str) -> str:
     """`text` without what a date is for said beside it (see _OCCASION_ASIDE)."""
-    if " the " not in text and " at " not in text and ", when " not in text:
+    if (
+        " the " not in text
+        and " at " not in text
+        and ", when " not in text
+        and ", for " not in text
+    ):
         return text
     return _OCCASION_ASIDE.sub("", text)
 
@@ -98,6 +108,22 @@ _LABEL = re.compile(r"^[A-Za-z][\w' -]{1,30}:\s+(?=[A-Za-z])")
 _TELLS = re.compile(rf"\d{{3}}|{MONTH_RE}|{WEEKDAY}|\bborn\b|\bday\b", re.IGNORECASE)
 # One of a series asked by its ordinal alone: "… every 9 days, the first one on …. What date is
 # the sixth?"
+_NEEDS_TO_DO = re.compile(
+    r"\b(?P<needs>needs?|takes?)\s+to\s+(?P<do>rest|cure|set|dry|settle|prove|ferment|mature|age|sit"
+    r"|soak|steep|cool|harden|bed\s+in)\s+(?:for\s+)?(?P<span>\d{1,3}\s+(?:days?|weeks?|hours?))\b",
+    re.IGNORECASE,
+)
+_ONE_A_PERIOD = re.compile(
+    r"\bone\s+(?P<what>round|match|game|session|class|meeting|episode|lesson|visit)\s+(?:a|per|each)\s+"
+    r"(?P<period>week|fortnight|month)\b",
+    re.IGNORECASE,
+)
+_NTH_IS_ON = re.compile(
+    r"(?<=[.!]\s)the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"
+    r"(?:nd|rd|th))(?:\s+and\s+(?:final|last))?\s+(?P<what>[a-z]+)\s+(?:is|falls|will\s+be)\s+on\s+"
+    r"what\s+date\s*\?$",
+    re.IGNORECASE,
+)
 _BARE_ORDINAL = re.compile(
     r"(?<=\sthe\s)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))"
     r"(?=\?$)",
@@ -120,6 +146,12 @@ def plainly_asked(text: str) -> str:
         text = re.sub(r"\b(date)'s\b", r"\1 is", text, flags=re.IGNORECASE)
     if "lead time" in text or "turnaround" in text:  # "with a 6-week lead time"
         text = _SPAN_BEFORE_TIME.sub(r"\g<what> of \g<n> \g<unit>s", text)
+    if " to " in text:  # "it needs to rest 9 days": it needs 9 days to rest
+        text = _NEEDS_TO_DO.sub(r"\g<needs> \g<span> to \g<do>", text)
+    if " one " in text.lower():  # "one round a week": a round every week
+        text = _ONE_A_PERIOD.sub(r"a \g<what> every \g<period>", text)
+    if (nth := _NTH_IS_ON.search(text)) is not None:  # "The sixth round is on what date?"
+        text = f"{text[: nth.start()]}What date is the {nth['nth']} {nth['what']}?"
     repeats = any(w in text.lower() for w in ("every", "weekly", "fortnightly", "daily"))
     if repeats and (nth := _BARE_ORDINAL.search(text)):
         text = f"{text[: nth.end()]} one?"
