@@ -1879,6 +1879,27 @@ STORIES += [
         "A pupil was born on 3 August 2019. How old is she on 1 September 2028, for grading entry?",
         "9 years old",
     ),
+    # set 68's: a bare "when's the next?" of a series; "By what date?"; who wants a day by its
+    # place in the month; the date's occasion said beside it
+    (
+        (
+            "The ropes course gets inspected every 6 weeks. Last inspection was 15 April 2030 -"
+            " when's the next?"
+        ),
+        "= Monday, May 27, 2030",
+    ),
+    (
+        (
+            "The street party is on 6 July 2030 and the road closure form has to be in 8 weeks"
+            " before. By what date?"
+        ),
+        "= Saturday, May 11, 2030",
+    ),
+    (
+        "A stag group wants the third Saturday of October 2030. What date is that?",
+        "October 19, 2030",
+    ),
+    ("6 July 2030, the day of our street party, is what day of the week?", "is a Saturday"),
 ]
 
 
@@ -2260,6 +2281,8 @@ LEFT_TO_THE_MODEL = [
     "We leave on 20 October 2031. When do we get back?",
     "We leave on 20 October 2031 for 38 days. When do we leave?",
     "We leave on 20 October 2031 for 38 days but come back 2 days early. When do we get back?",
+    # a shelf life said "keeps for": from opening, or to a best-before the label sets?
+    "Rice vinegar opened on 13 January 2031 keeps for 90 days once open. Until what date?",
 ]
 
 

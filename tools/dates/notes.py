@@ -83,7 +83,10 @@ _OCCASION_ASIDE = re.compile(
     r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
     r"|,\s+the\s+day\s+(?:our|my|we|i|the|when|that|they|his|her)\b[^,?\d]{1,50}(?=\?$)"
     r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)"  # "…, the party date?"
-    r"|(?<=\d{4}),\s+for\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\?$)",  # "… 1 September 2028, for grading entry?"
+    r"|(?<=\d{4}),\s+for\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\?$)"  # "… 1 September 2028, for grading entry?"
+    # "6 July 2030, the day of our street party, is what day of the week?"
+    r"|(?<=\d{4}),\s+the\s+(?:day|date|night)\s+(?:of|when|that)\s+[^,?\d]{1,50},(?=\s+(?:is|was|will\s+be"
+    r"|falls)\s)",
     re.IGNORECASE,
 )
 
@@ -155,6 +158,8 @@ def plainly_asked(text: str) -> str:
     repeats = any(w in text.lower() for w in ("every", "weekly", "fortnightly", "daily"))
     if repeats and (nth := _BARE_ORDINAL.search(text)):
         text = f"{text[: nth.end()]} one?"
+    elif repeats and text.lower().endswith(" the next?"):  # "… - when's the next?"
+        text = f"{text[:-1]} one?"
     return text
 
 

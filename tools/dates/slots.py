@@ -259,6 +259,10 @@ def read_story(text: str) -> str | None:
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
     elif text.endswith((". When?", ". when?")):
         text = f"{text[:-5]}What date is that?"  # "… 130 days later. When?"
+    elif text.lower().endswith((". by what date?", ". until what date?")):
+        text = (
+            f"{text[: text.rfind('. ') + 2]}What date is that?"  # "… 8 weeks before. By what date?"
+        )
     if "If " in text and (span_given := _IF_SPAN.search(text)):
         told = span_given["told"]
         text = f"{text[: span_given.start()]}{told[0].upper()}{told[1:]}. {span_given['q']}"

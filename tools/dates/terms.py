@@ -312,7 +312,7 @@ def about_stated_span(text: str) -> str | None:
 _NTH_TOLD = re.compile(
     r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)(?:'s|\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are"
     r"|starts?|begins?|opens?|leaves?|departs?|sets\s+off|arrives?|ends?|finishes|closes?|meets?"
-    r"|comes?|(?:can|will)\s+come|visits?"
+    r"|comes?|(?:can|will)\s+come|visits?|wants?|asked\s+for|asks\s+for"  # ("A stag group wants …")
     r"|(?:has|have)\s+to\s+be\s+[a-z]+\s+by|must\s+be\s+[a-z]+\s+by"  # "… has to be finished by"
     r"|on(?=\s+the\s)))"  # ("We're ringing a quarter peal on the second Sunday of …")
     # ("We open the ice cream parlour for summer on …": what is opened, and for what)
