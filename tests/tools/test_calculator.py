@@ -490,6 +490,11 @@ def answer(text: str) -> str:
             "12480 − 7.5% of 12480 = 11544",
         ),
         ("seven eighths as a decimal", "7 ÷ 8 = 0.875"),
+        # set 68's: "which number is … bigger than", "Write … as a decimal", "… and you get"
+        ("Which number is 35% bigger than 260?", "260 + 35% of 260 = 351"),
+        ("What is 20% smaller than 50?", "50 − 20% of 50 = 40"),
+        ("Write 7/8 as a decimal.", "7 ÷ 8 = 0.875"),
+        ("Add 48 to 6.25% of 1,920 and you get", "48 + 6.25% of 1920 = 168"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -662,6 +667,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # a fraction in words alone is an answer in a chat, not a sum
         "seven eighths",
         "a quarter",
+        "Write 7/8",  # (written how?)
     ],
 )
 def test_abstains(text: str) -> None:

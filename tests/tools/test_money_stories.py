@@ -2091,6 +2091,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "75",
         ),
         ("If £287.40 is split equally six ways, each share is how much?", "47.9"),
+        (
+            (
+                "Our beach clean logged 1,150 bits of litter over the weekend and 38% of them were"
+                " plastic bottle tops. How many bottle tops?"
+            ),
+            "437",
+        ),
         # a rate a period "each"; each of a thing counted later; a year of a monthly price;
         # a kind said before the thing priced per one
         (

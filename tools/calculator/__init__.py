@@ -44,9 +44,10 @@ _LEAD = re.compile(
     r"^(?:q:\s*)?"
     + POLITE_PREFIX
     + r"(?:(?:tell me|show me|give me|find|calculate|calc|calcualte|calulate|caculate|compute|evaluate"
-    r"|determine|work out|figure out|solve|simplify)"
+    r"|determine|work out|figure out|solve|simplify"
+    r"|write(?=\s.*\bas an? (?:decimal|percent|percentage)\b))"  # ("Write 7/8 as a decimal.")
     r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+)?"
-    r"(?:what(?:'s| is|s)(?: the number)?|what number is|how (?:much|many) is|what do i pay for"
+    r"(?:what(?:'s| is|s)(?: the number)?|(?:what|which) number is|how (?:much|many) is|what do i pay for"
     r"|how much do i pay for|what does"
     r"|how much (?:makes?|gives?)(?=\s+[\d(])"  # learners' English: "how much make 48 and 25"
     r"|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"

@@ -82,8 +82,8 @@ PERCENT_FRAMES = compiled(
     # "put 35% on top of 1,160", "put 35% on 1,160"
     (rf"^(?:put|add) ({NUM}){PCT} (?:on top of|on|onto) ({NUM})$", "{1} + {0}% of {1}"),
     (rf"^(?:subtract|deduct) ({NUM}){PCT} from ({NUM})$", "{1} - {0}% of {1}"),
-    (rf"^({NUM}){PCT} less than ({NUM})$", "{1} - {0}% of {1}"),
-    (rf"^({NUM}){PCT} more than ({NUM})$", "{1} + {0}% of {1}"),
+    (rf"^({NUM}){PCT} (?:less|smaller|lower) than ({NUM})$", "{1} - {0}% of {1}"),
+    (rf"^({NUM}){PCT} (?:more|bigger|larger|greater|higher) than ({NUM})$", "{1} + {0}% of {1}"),
     (rf"^what (?:percent(?:age)?|%) of ({NUM}) is ({NUM})$", "{1} / {0} * 100"),
     (rf"^({NUM}) is what (?:percent(?:age)?|%) of ({NUM})$", "{0} / {1} * 100"),
     (rf"^what (?:percent(?:age)?|%) is ({NUM}) of ({NUM})$", "{0} / {1} * 100"),

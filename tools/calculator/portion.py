@@ -78,7 +78,8 @@ _TAKEN = re.compile(
 )
 # Words that make the reading more than a part of one whole
 _NOT_ONE_PART = re.compile(
-    r"\b(?:each|per|about|around|roughly|approx\w*|nearly|almost|over|under|if|unless|more"
+    r"\b(?:each|per|about|around|roughly|approx\w*|nearly|almost|under|if|unless|more"
+    r"|over(?!\s+the\s+(?:week|weekend|month|day|year)\b)"  # ("… over the weekend": when)
     r"|less|than|another|then|plus|minus|twice|half|average|rate|interest|increase\w*"
     r"|decrease\w*|rise|rose|fall|fell|grew|growth|discount|off|vat|tax|tip)\b",
     re.IGNORECASE,
