@@ -2093,6 +2093,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("If £287.40 is split equally six ways, each share is how much?", "47.9"),
         (
             (
+                "Engraving plates cost the shop £1.12 each and sell for £4.50. What's the profit on 85"
+                " of them?"
+            ),
+            "287.3",
+        ),
+        (
+            (
                 "Our beach clean logged 1,150 bits of litter over the weekend and 38% of them were"
                 " plastic bottle tops. How many bottle tops?"
             ),
@@ -2353,6 +2360,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Hire is £245 and customers get 15% off. What does a returning customer pay?",
         "Paint is £28.50 a tin. She buys 3 tins, with members getting 10% off the lot. What does she pay?",
         "I paid £85 for a clock and sold it for £136. What was my profit as a percentage?",
+        "Plates cost £1.12 each and sell for £4.50 each. What's the profit on 85 cups?",
+        "Plates cost £1.12 each and sell for £4.50 each, less a 10% fee. What's the profit on 85 plates?",
         (
             "I paid £85 for a clock, was offered £200, and sold it for £136. What was my profit as"
             " a percentage of what I paid?"

@@ -19,7 +19,7 @@ from tools.calculator.containers import boxes_of, containers_needed
 from tools.calculator.cuts import cut_of_the_whole, paid_up_front, rest_shared, shared_by_parts
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
-from tools.calculator.margins import profit_percent
+from tools.calculator.margins import profit_percent, unit_profit
 from tools.calculator.measures import one_area
 from tools.calculator.menu import menu_order
 from tools.calculator.named import (
@@ -160,6 +160,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or change_or_voucher(worded)
         or profit(worded)
         or profit_percent(worded)
+        or unit_profit(worded)
         or shared_cost(worded)
         or percent_on_the_whole(worded, total=asked_total)
         or cut_of_the_whole(worded)
