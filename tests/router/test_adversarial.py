@@ -85,6 +85,12 @@ LEAVE_TO_MODEL = [
     # a football formation (set 67's one routed negative that was no named reading)
     pytest.param([U("What does 4-2-3-1 come to?")], "direct", id="formation"),
     pytest.param([U("What is 4-4-2?")], "direct", id="formation-442"),
+    # a multi-buy priced as each (set 69's one wrong answer), asked tersely
+    pytest.param(
+        [U("Apples are 3 for £1.20 and bananas 18p each. Nine apples and seven bananas comes to?")],
+        "direct",
+        id="multi-buy",
+    ),
     pytest.param([U("What is 1990-2000?")], "direct", id="year-range"),
     pytest.param([U("What is 2019-20?")], "direct", id="season"),
     pytest.param([U("What is 10–20?")], "direct", id="en-dash-range"),

@@ -2361,6 +2361,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Paint is £28.50 a tin. She buys 3 tins, with members getting 10% off the lot. What does she pay?",
         "I paid £85 for a clock and sold it for £136. What was my profit as a percentage?",
         "Plates cost £1.12 each and sell for £4.50 each. What's the profit on 85 cups?",
+        # a multi-buy is no price for one (set 69's one wrong answer: 9 × 1.20 + 7 × 0.18)
+        "Apples are 3 for £1.20 and bananas 18p each. Nine apples and seven bananas comes to?",
+        "Apples are 3 for £1.20 and bananas 18p each. How much for 9 apples and 7 bananas?",
         "Plates cost £1.12 each and sell for £4.50 each, less a 10% fee. What's the profit on 85 plates?",
         (
             "I paid £85 for a clock, was offered £200, and sold it for £136. What was my profit as"

@@ -38,6 +38,7 @@ _PRICE_FOR = re.compile(
     rf"{_MONEY}\s+(?:each\s+)?(?:for|per)\s+(?:an?\s+|one\s+|each\s+)?(?P<name>[a-z][a-z -]{{0,30}}?)$",
     re.IGNORECASE,
 )
+_MULTI_BUY = re.compile(r"(?:^|\s)(?:\d+\s+)?for$", re.IGNORECASE)
 _CLAUSE = re.compile(r",?\s+(?:and|or|while|but)\s+|,\s+|;\s+", re.IGNORECASE)
 # What is ordered: "2 adults and 3 children", "two blocks and three singles", "a cake"
 _ITEM = re.compile(rf"^(?P<n>{NUM}|an?|one)\s+(?P<what>[a-z][a-z -]{{0,30}}?)$", re.IGNORECASE)
@@ -224,8 +225,8 @@ def _menu(prices: str) -> list[tuple[frozenset[str], str]] | None:
     menu = []
     for clause in _CLAUSE.split(prices.strip()):
         m = _PRICE.match(clause.strip()) or _PRICE_FOR.match(clause.strip())
-        if m is None:
-            return None
+        if m is None or _MULTI_BUY.search(m["name"]):
+            return None  # ("Apples are 3 for £1.20": a price for three, not for one)
         words = frozenset(_one(w) for w in re.findall(r"[a-z]+", m["name"].lower()))
         menu.append((words - {"of", "a", "an", "the"}, m["price"].replace(",", "")))
     return menu or None
