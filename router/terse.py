@@ -19,7 +19,7 @@ _TERSE = (
     (
         re.compile(
             rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+|order\s+|materials\s+|parts\s+"
-            r"|supplies\s+)?total|(?:gross\s+)?takings"
+            r"|supplies\s+)?total|(?:gross\s+)?takings(?:\s+from\s+(?:the\s+)?[a-z]+)?"
             # "Total tolls taken?", "Total fares collected?": the takings in a word of their own
             r"|total\s+[a-z]+\s+(?:taken|collected)"
             r"|profit|margin|surplus|net\s+takings|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"

@@ -1079,6 +1079,11 @@ STILL_ANSWERED = [
         id="terse-total-cost-to-me",
     ),
     pytest.param(
+        [U("Sold 132 sandwiches at £4.25 each at lunch. Takings from sandwiches?")],
+        "= 561",
+        id="terse-takings-from",
+    ),
+    pytest.param(
         [U("3,412 cars at £1.20, 586 vans at £2.40 and 143 HGVs at £6.80. Total tolls taken?")],
         "= 6473.2",
         id="terse-total-things-taken",

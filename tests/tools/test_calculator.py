@@ -495,6 +495,7 @@ def answer(text: str) -> str:
         ("What is 20% smaller than 50?", "50 − 20% of 50 = 40"),
         ("Write 7/8 as a decimal.", "7 ÷ 8 = 0.875"),
         ("Add 48 to 6.25% of 1,920 and you get", "48 + 6.25% of 1920 = 168"),
+        ("Knock 35% off 640 and you get what?", "640 − 35% of 640 = 416"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -1900,6 +1900,8 @@ STORIES += [
         "October 19, 2030",
     ),
     ("6 July 2030, the day of our street party, is what day of the week?", "is a Saturday"),
+    # set 69's: a birth date then a colon; "how old in whole years on …"
+    ("Born 12 August 1994: how old in whole years on 1 June 2030?", "35 years old"),
 ]
 
 

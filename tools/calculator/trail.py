@@ -11,7 +11,7 @@ _TRAIL = re.compile(
     r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
-    r"|(?:leaves|gives|makes) what\??|,? and you get\??"
+    r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"
     r"|,? it makes? how much\??|"
     r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"

@@ -64,7 +64,7 @@ _AGE_ON = re.compile(
     # ("Member born 30 August 1999 - how old will she be on 15 August 2029?")
     # ("Staff member born 19 May 1964 — how old will she be on …?": a name of two words)
     r"|^(?:i\s+was\s+|(?:[a-z]+\s+)?(?P<who>(?!(?:was|were|is|am|are)\b)[a-z]+)\s+)?born\s+(?:on\s+)?"
-    r"(?P<born4>[^,—–.]+?)(?:,|\.|\s+[—–-])\s*how"
+    r"(?P<born4>[^,:—–.]+?)(?:,|:|\.|\s+[—–-])\s*how"
     r"\s+old\s+(?:(?:will|would|was|am|is)\s+(?(who)(?:he|she|they)|i)\s+(?:be\s+)?)?on\s+(?P<on4>.+?)\??$"
     r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,:—–]+?)(?:,|:|\s+[—–-])\s*how\s+old\s+"
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"
@@ -139,7 +139,9 @@ _MADE_CLAUSE = re.compile(
 
 
 _WHOLE_YEARS = re.compile(
-    r",\s*in\s+(?:whole|full|complete)\s+years(?:,|(?=\s*\??$))", re.IGNORECASE
+    r",\s*in\s+(?:whole|full|complete)\s+years(?:,|(?=\s*\??$))"
+    r"|(?<=\bold)\s+in\s+(?:whole|full|complete)\s+years\b",  # ("how old in whole years on …")
+    re.IGNORECASE,
 )
 _YEARS_OLD = re.compile(r"\bhow\s+many\s+years\s+old\b", re.IGNORECASE)
 _MADE_WHO = frozenset({"it", "she", "he"})

@@ -129,7 +129,9 @@ _STATED_BARE = re.compile(
 
 # "Kilograms please: 220 lb"
 _TARGET_COLON = re.compile(
-    r"^(?:in\s+)?(?P<target>[A-Za-z][A-Za-z /^²³-]{0,30}?)(?:,?\s+please)?\s*:\s*(?P<expr>.+)$",
+    r"^(?:in\s+)?(?P<target>[A-Za-z][A-Za-z /^²³-]{0,30}?)(?:,?\s+please)?\s*:\s*(?P<expr>.+)$"
+    # "Kilograms, please, for a 14 lb turkey."
+    r"|^(?P<target2>[A-Za-z][A-Za-z /^²³-]{0,30}?),\s+please,\s+for\s+(?:an?\s+)?(?P<expr2>\d.+)$",
     re.IGNORECASE,
 )
 
@@ -287,7 +289,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     if m and (req := quantity_in(m["thing"], m["target"])):
         return req if of_the_asked_kind(req) else None
     m = _TARGET_COLON.match(body)
-    if m and (req := build(m.group("expr"), m.group("target"))):
+    if m and m["target2"] and (req := quantity_in(m["expr2"], m["target2"])):
+        return req if of_the_asked_kind(req) else None  # ("… please, for a 14 lb turkey")
+    if m and m["expr"] and (req := build(m.group("expr"), m.group("target"))):
         return req
     m = _TARGET_FIRST.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):

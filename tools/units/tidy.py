@@ -140,7 +140,7 @@ _REWRITES = _rewrites(
     (
         (
             r"^(how\s+(?:far|long|big|heavy|tall|high|deep|wide|much))\s+((?:the|a|an|our|my|this|that"
-            r"|your)\s+[^?]+?)\s+(is|are|was|weighs)\s+(?=in\s)"
+            r"|your)\s+[^?]+?|\d[\d,.]*\s*[a-z]+)\s+(is|are|was|weighs)\s+(?=in\s)"
         ),
         r"\1 \3 \2 ",
         ("how",),
