@@ -1902,6 +1902,7 @@ STORIES += [
     ("6 July 2030, the day of our street party, is what day of the week?", "is a Saturday"),
     # set 69's: a birth date then a colon; "how old in whole years on …"
     ("Born 12 August 1994: how old in whole years on 1 June 2030?", "35 years old"),
+    ("30 September 2030 is day number what of its year?", ": 273"),
 ]
 
 

@@ -2093,6 +2093,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("If £287.40 is split equally six ways, each share is how much?", "47.9"),
         (
             (
+                "Entry is £7.50 per child and £2 per adult. A group of 11 children with 4 adults pays"
+                " how much in total?"
+            ),
+            "90.5",
+        ),
+        (
+            (
                 "Engraving plates cost the shop £1.12 each and sell for £4.50. What's the profit on 85"
                 " of them?"
             ),
@@ -2361,6 +2368,7 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Paint is £28.50 a tin. She buys 3 tins, with members getting 10% off the lot. What does she pay?",
         "I paid £85 for a clock and sold it for £136. What was my profit as a percentage?",
         "Plates cost £1.12 each and sell for £4.50 each. What's the profit on 85 cups?",
+        "Entry is £7.50 per child and £2 per adult. A group of 11 children with 4 dogs pays how much in total?",
         # a multi-buy is no price for one (set 69's one wrong answer: 9 × 1.20 + 7 × 0.18)
         "Apples are 3 for £1.20 and bananas 18p each. Nine apples and seven bananas comes to?",
         "Apples are 3 for £1.20 and bananas 18p each. How much for 9 apples and 7 bananas?",

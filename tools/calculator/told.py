@@ -104,6 +104,13 @@ _PERIOD_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# A group's order asked as what it pays: "A group of 11 children with 4 adults pays how much?"
+_GROUP_PAYS = re.compile(
+    r"(?<=[.!]\s)(?:an?|the|one)\s+(?:group|party|family|class|team)\s+of\s+(?P<a>\d[\d,]*\s+[a-z]+)"
+    r"\s+(?:with|and|plus)\s+(?P<b>\d[\d,]*\s+[a-z]+)\s+(?:pays?|owes?)\s+how\s+much"
+    r"(?:\s+in\s+total|\s+altogether)?$",
+    re.IGNORECASE,
+)
 # The whole order asked in one question: "What do 11 boxes cost at £39.60 a box, less 15%?"
 # (its "What do" taken off with the frames' lead)
 _COST_ASKED_AT = re.compile(
@@ -123,6 +130,10 @@ def read_story(worded: str, trail: str) -> str | None:
         worded = f"{first['story']}. {first['q']}"  # "Day's bill? Breakfast for 85 crew at …"
     elif ": " in worded[:60] and (first := _TOTAL_FIRST.match(worded)):
         worded = f"{first['story']}. What is the total?"  # "What's the materials total: 12 …"
+    elif " how much" in worded and (group := _GROUP_PAYS.search(worded)):
+        # "A group of 11 children with 4 adults pays how much in total?"
+        worded = f"{worded[: group.start()]}How much for {group['a']} and {group['b']}"
+        asked_total = False  # (asked whole in the question now: "in total" adds nothing)
     elif "?" in trail and " cost at " in worded and (whole := _COST_ASKED_AT.match(worded)):
         worded = f"{whole['things']} {whole['at']}. What is the total?"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)

@@ -159,6 +159,11 @@ _DAY_OF_YEAR = [
     re.compile(
         rf"^{_DATE}\s+is\s+(?:what|which)\s+day\s+(?:number\s+)?of\s+the\s+year$", re.IGNORECASE
     ),
+    # "30 September 2030 is day number what of its year?"
+    re.compile(
+        rf"^{_DATE}\s+is\s+day\s+(?:number\s+)?(?:what|which)\s+(?:of|in)\s+(?:its|the)\s+year$",
+        re.IGNORECASE,
+    ),
 ]
 _BORN = (
     r"(?:i\s+was|i\s+am|i'm|you\s+were|he\s+was|she\s+was|they\s+were|someone\s+was"
