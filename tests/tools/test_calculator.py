@@ -496,6 +496,7 @@ def answer(text: str) -> str:
         ("Write 7/8 as a decimal.", "7 ÷ 8 = 0.875"),
         ("Add 48 to 6.25% of 1,920 and you get", "48 + 6.25% of 1920 = 168"),
         ("Knock 35% off 640 and you get what?", "640 − 35% of 640 = 416"),
+        ("15 cubed take away 1,000", "15^3 − 1000 = 2375"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

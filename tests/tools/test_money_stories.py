@@ -2100,6 +2100,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ),
         (
             (
+                "Each sea glass pendant costs me £6.40 in silver and sells for £32. What's my profit on"
+                " 15 of them?"
+            ),
+            "384",
+        ),
+        (
+            (
                 "Engraving plates cost the shop £1.12 each and sell for £4.50. What's the profit on 85"
                 " of them?"
             ),

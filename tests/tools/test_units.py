@@ -895,6 +895,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("The back lawn is 0.3 of an acre. How many square metres?", "1214.05692672 m²"),
         # set 69's: the unit asked with "please, for …"; a reported question of a number
         ("Kilograms, please, for a 14 lb turkey.", "6.35029318 kg"),
+        ("One bulk bag holds 0.75 cubic metres. In cubic feet?", "26.486 ft³"),
         ("A customer relocating asks how far 1,200 miles is in kilometres.", "1931.2128 km"),
         ("Our new centre is listed at 6 ft 7 in. Give me his height in centimetres.", "200.66 cm"),
         (

@@ -60,7 +60,8 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("over", r"over", " / "),
     ("plus", r"plus", " + "),
     ("minus", r"minus", " - "),
-    ("take", r"(?<=\d )take away(?= [\d(])", " - "),  # "12,005 take away 3,847"
+    # "12,005 take away 3,847", "15 cubed take away 1,000"
+    ("take", r"(?:(?<=\d )|(?<=\) )|(?<=cubed )|(?<=squared ))take away(?= [\d(])", " - "),
     ("negative", r"negative", " - "),
     ("modulo", r"modulo", " mod "),
     ("per percent percentage", r"per ?cent(?:age)?", " % "),

@@ -59,7 +59,7 @@ def profit_percent(body: str) -> str | None:
 # £4.50", "We buy them at £2 and sell them at £3.50 each"
 _COST_EACH = re.compile(
     rf"\b(?:costs?(?:\s+(?:the\s+shop|us|me|him|her|them))?|(?:we|i)\s+buy\s+(?:them|it)\s+(?:at|for))"
-    rf"\s+(?P<m>{MONEY})(?:\s+(?:each|apiece|a\s+piece))?",
+    rf"\s+(?P<m>{MONEY})(?:\s+(?:each|apiece|a\s+piece))?(?:\s+in\s+[a-z]+)?",  # ("£6.40 in silver")
     re.IGNORECASE,
 )
 _SELL_EACH = re.compile(
@@ -68,7 +68,7 @@ _SELL_EACH = re.compile(
     re.IGNORECASE,
 )
 _PROFIT_ON = re.compile(
-    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+profit|how\s+much\s+profit\s+(?:do|would|will)\s+"
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|my|our|your)\s+profit|how\s+much\s+profit\s+(?:do|would|will)\s+"
     r"(?:i|we|you|they|the\s+shop)\s+make)\s+on\s+(?P<n>\d[\d,]*)(?:\s+of\s+them|\s+(?P<what>[a-z]+))?"
     r"\s*\??$",
     re.IGNORECASE,

@@ -127,6 +127,12 @@ _NTH_IS_ON = re.compile(
     r"what\s+date\s*\?$",
     re.IGNORECASE,
 )
+_NTH_COMES = re.compile(
+    r"(?<=[.!]\s)when\s+(?:does|will)\s+the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|\d{1,2}(?:nd|rd|th))\s+(?P<what>[a-z]+)\s+(?:come|arrive|happen|take\s+place"
+    r"|fall)\s*\?$",
+    re.IGNORECASE,
+)
 _BARE_ORDINAL = re.compile(
     r"(?<=\sthe\s)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))"
     r"(?=\?$)",
@@ -153,7 +159,8 @@ def plainly_asked(text: str) -> str:
         text = _NEEDS_TO_DO.sub(r"\g<needs> \g<span> to \g<do>", text)
     if " one " in text.lower():  # "one round a week": a round every week
         text = _ONE_A_PERIOD.sub(r"a \g<what> every \g<period>", text)
-    if (nth := _NTH_IS_ON.search(text)) is not None:  # "The sixth round is on what date?"
+    if (nth := _NTH_IS_ON.search(text) or _NTH_COMES.search(text)) is not None:
+        # "The sixth round is on what date?", "When does the fourth one come?"
         text = f"{text[: nth.start()]}What date is the {nth['nth']} {nth['what']}?"
     repeats = any(w in text.lower() for w in ("every", "weekly", "fortnightly", "daily"))
     if repeats and (nth := _BARE_ORDINAL.search(text)):

@@ -130,6 +130,12 @@ _REWRITES = _rewrites(
         (", for ", ", so "),
     ),
     (r"[?.!:]+$", "", ()),  # ("Litres in 10 cubic feet:": a blank to fill)
+    # "One bulk bag holds 0.75 cubic metres": one of a kind, not a number to convert
+    (
+        r"^(?:one|1)\s+(?=(?:[a-z]+\s+){1,2}(?:holds|weighs|measures|covers|is|takes)\s+\d)",
+        "A ",
+        ("one ", "1 "),
+    ),
     # "Visitors ask how far the 14-mile path is in kilometres": the question they ask, in its
     # own word order ("how far is the 14-mile path in kilometres")
     (
