@@ -2105,6 +2105,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "384",
         ),
+        # a whole number of multi-buys
+        (
+            (
+                "Tombola tickets were 5 for £2 and we sold 1,375 tickets. How much did the tombola"
+                " raise?"
+            ),
+            "550",
+        ),
         (
             (
                 "Engraving plates cost the shop £1.12 each and sell for £4.50. What's the profit on 85"
@@ -2379,6 +2387,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # a multi-buy is no price for one (set 69's one wrong answer: 9 × 1.20 + 7 × 0.18)
         "Apples are 3 for £1.20 and bananas 18p each. Nine apples and seven bananas comes to?",
         "Apples are 3 for £1.20 and bananas 18p each. How much for 9 apples and 7 bananas?",
+        # an odd one over the multi-buy; a count of another thing
+        "Tombola tickets were 5 for £2 and we sold 1,376 tickets. How much did the tombola raise?",
+        "Raffle tickets are 5 for £2 and we sold 300 prizes. How much did we raise?",
         "Plates cost £1.12 each and sell for £4.50 each, less a 10% fee. What's the profit on 85 plates?",
         (
             "I paid £85 for a clock, was offered £200, and sold it for £136. What was my profit as"

@@ -22,6 +22,7 @@ from tools.calculator.group import first_then_each, group_price
 from tools.calculator.margins import profit_percent, unit_profit
 from tools.calculator.measures import one_area
 from tools.calculator.menu import menu_order
+from tools.calculator.multibuy import multi_buy
 from tools.calculator.named import (
     left_after,
     more_in,
@@ -172,6 +173,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or profit(worded)
         or profit_percent(worded)
         or unit_profit(worded)
+        or multi_buy(worded)
         or shared_cost(worded)
         or percent_on_the_whole(worded, total=asked_total)
         or cut_of_the_whole(worded)
