@@ -1903,6 +1903,12 @@ STORIES += [
     # set 69's: a birth date then a colon; "how old in whole years on …"
     ("Born 12 August 1994: how old in whole years on 1 June 2030?", "35 years old"),
     ("30 September 2030 is day number what of its year?", ": 273"),
+    # set 71's: a weekday to complete; a holiday named before its day in the month
+    ("1 January 2040 falls on a", "is a Sunday"),
+    (
+        "Brownie holiday starts on the third Saturday of June 2032. Which date is that?",
+        "June 19, 2032",
+    ),
     (
         (
             "A farm gets a feed delivery every 18 days. The first came on 2 March 2028. When does the"

@@ -2113,6 +2113,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "550",
         ),
+        # a label naming the story
+        (
+            (
+                "Fence job materials and labour: 11 panels at £38.60, 12 posts at £17.25 and £420"
+                " labour. Total?"
+            ),
+            "1051.6",
+        ),
         (
             (
                 "Engraving plates cost the shop £1.12 each and sell for £4.50. What's the profit on 85"

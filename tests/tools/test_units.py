@@ -896,6 +896,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # set 69's: the unit asked with "please, for …"; a reported question of a number
         ("Kilograms, please, for a 14 lb turkey.", "6.35029318 kg"),
         ("One bulk bag holds 0.75 cubic metres. In cubic feet?", "26.486 ft³"),
+        # set 71's: a thing sized by a quantity, its unit asked first or after "in"
+        ("square feet in a 20 m² room", "215.278 ft²"),
+        ("Centimetres please: how long is a 31-inch deck?", "78.74 cm"),
+        ("Feet: how wide is a 4 m roll of artificial grass?", "13.1234 ft"),
         ("A customer relocating asks how far 1,200 miles is in kilometres.", "1931.2128 km"),
         ("Our new centre is listed at 6 ft 7 in. Give me his height in centimetres.", "200.66 cm"),
         (
@@ -1029,6 +1033,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "For 2,500 g of flour, how many grams?",
         # a year named first is no unit
         "In 2020, how many km did I run?",
+        # a volume sized thing asked in grams (a density), a second size in the thing
+        "grams in a 500 ml jar",
+        "square feet in a 20 m² room with a 2 m bay",
         # silver is weighed in troy ounces: which ounce, on old kitchen scales?
         "A silver salver weighs 3 lb 4 oz on my old scales. How many grams is that?",
     ],

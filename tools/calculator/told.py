@@ -105,6 +105,13 @@ _PERIOD_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# A label naming the story before it ("Fence job materials and labour:", "Jumble sale takings:"):
+# words only, none of them asking or naming a total the story is then asked for
+_STORY_LABEL = re.compile(
+    r"^(?!(?:[a-z'-]+\s+){0,4}?(?:what|how|which|total|totals|sum|if|when)\b)"
+    r"[A-Za-z][a-z'-]*(?:\s+[a-z'-]+){0,4}:\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A group's order asked as what it pays: "A group of 11 children with 4 adults pays how much?"
 _GROUP_PAYS = re.compile(
     r"(?<=[.!]\s)(?:an?|the|one)\s+(?:group|party|family|class|team)\s+of\s+(?P<a>\d[\d,]*\s+[a-z]+)"
@@ -137,6 +144,8 @@ def read_story(worded: str, trail: str) -> str | None:
         asked_total = False  # (asked whole in the question now: "in total" adds nothing)
     elif "?" in trail and " cost at " in worded and (whole := _COST_ASKED_AT.match(worded)):
         worded = f"{whole['things']} {whole['at']}. What is the total?"
+    if ": " in worded[:48] and (label := _STORY_LABEL.match(worded)):
+        worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded

@@ -46,6 +46,9 @@ _WEEKDAYS_SAID = re.compile(
 
 # The end of a question, or of a statement to complete: "Days from 1 December 2030 to 1 March
 # 2031:", "The date 45 days before 20 January 2032 is"
+_FALLS_ON = re.compile(
+    r"^(?P<date>[^?]{4,40}?\d{4})\s+(?:falls|fell|will\s+fall|is|was)\s+on\s+an?$", re.IGNORECASE
+)
 _TO_COMPLETE = re.compile(r"(?:(?<=\d)\s+(?:is|was|will\s+be)\s*:?|[?.!:]+)$", re.IGNORECASE)
 # Whom or what a span between dates is for, after the last date: it leaves the count as it is
 # ("… to 28 March 2032 for my client's programme?", "… on 1 September 2028, for grading entry?")
@@ -68,6 +71,8 @@ def clean(text: str) -> str:
     text = _PLEASE.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
     text = _DATE_THAT.sub("the date ", text)  # "date that's 6 weeks before …"
+    if text.endswith((" on a", " on an")) and (falls := _FALLS_ON.match(text)):
+        text = f"What day of the week is {falls['date']}"  # "1 January 2040 falls on a"
     if " for " in text:  # "… to 28 March 2032 for my client's programme?"
         text = _FOR_WHOM.sub("", text)
     return _TO_COMPLETE.sub("", text).strip()

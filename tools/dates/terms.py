@@ -326,7 +326,10 @@ _NTH_TOLD = re.compile(
 )
 
 
-_WEEKEND_NAMED = re.compile(r"\bweekends?\b|\b(?:opening|summer|winter)\s+hours\b", re.IGNORECASE)
+_WEEKEND_NAMED = re.compile(
+    r"\bweekends?\b|\b(?:opening|summer|winter)\s+hours\b|\bholiday\b(?!\s+(?:days?|weeks?))",
+    re.IGNORECASE,
+)
 # A note with no subject: "Booked in for the second Tuesday of October 2030."
 _BOOKED_FOR = re.compile(
     r"^(?:booked|set|scheduled|planned|pencilled)(?:\s+in)?\s+for\s+(?=the\s)", re.IGNORECASE
@@ -337,8 +340,8 @@ def nth_weekday_told(text: str) -> str | None:
     """ "What date is the second Thursday of June 2030?" for a day told by its place in a month
     and its date then asked; None otherwise."""
     m = _NTH_TOLD.match(_BOOKED_FOR.sub("It is on ", text.strip(), count=1))
-    # ("Lambing weekend … starts on the second Saturday", "Summer opening hours begin on …": a
-    # weekend or opening hours named change no count)
+    # ("Lambing weekend … starts on the second Saturday", "Summer opening hours begin on …",
+    # "Brownie holiday starts on …": a weekend, opening hours or a holiday named change no count)
     if not m or _CHANGES_THE_COUNT.search(_WEEKEND_NAMED.sub(" ", m["lead"])):
         return None
     return f"What date is {m['nth']}?"

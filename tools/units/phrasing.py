@@ -205,6 +205,22 @@ _WANTS_THING = re.compile(
     r"(?=\d)){1,40}?)\s+in\s+(?P<target>[^\d.?!,]{1,30}?)$",
     re.IGNORECASE,
 )
+# A thing sized by a quantity, asked in another unit: "A 13.1-mile half marathon is how many
+# km?", "square feet in a 20 m² room", "Centimetres please: how long is a 31-inch deck?"
+_THING_IS_HOW_MANY = re.compile(
+    r"^(?P<thing>(?:an?|the|our|my)\s+\d[^?]{0,40}?)\s+is\s+how\s+many\s+(?P<target>[a-z][^?\d]{0,30}?)$",
+    re.IGNORECASE,
+)
+_UNIT_IN_THING = re.compile(
+    r"^(?:how\s+many\s+)?(?P<target>[a-z][a-z ²³]{1,25}?)\s+(?:are\s+there\s+)?in\s+(?P<thing>(?:an?|the"
+    r"|our|my)\s+\d[^?]{0,40}?)$",
+    re.IGNORECASE,
+)
+_HOW_SIZED = re.compile(
+    r"^how\s+(?:long|wide|tall|high|deep|far|big|heavy)\s+(?:is|are)\s+(?P<thing>(?:an?|the|our|my)\s+"
+    r"\d[^?]{0,40}?)$",
+    re.IGNORECASE,
+)
 # Someone's question about a quantity, reported: "Customer asks what 1,250 kWh comes to in
 # megajoules." -> "what 1,250 kWh is in megajoules"
 _REPORTED = re.compile(
@@ -291,6 +307,12 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     m = _TARGET_COLON.match(body)
     if m and m["target2"] and (req := quantity_in(m["expr2"], m["target2"])):
         return req if of_the_asked_kind(req) else None  # ("… please, for a 14 lb turkey")
+    if m and m["expr"] and (sized := _HOW_SIZED.match(m["expr"])):
+        req = quantity_in(sized["thing"], m["target"])  # "Feet: how wide is a 4 m roll …?"
+        return req if req and of_the_asked_kind(req) else None
+    thing = _THING_IS_HOW_MANY.match(body) or _UNIT_IN_THING.match(body)
+    if thing and (req := quantity_in(thing["thing"], thing["target"])):
+        return req if of_the_asked_kind(req) else None
     if m and m["expr"] and (req := build(m.group("expr"), m.group("target"))):
         return req
     m = _TARGET_FIRST.match(body)
