@@ -497,6 +497,8 @@ def answer(text: str) -> str:
         ("Add 48 to 6.25% of 1,920 and you get", "48 + 6.25% of 1920 = 168"),
         ("Knock 35% off 640 and you get what?", "640 − 35% of 640 = 416"),
         ("15 cubed take away 1,000", "15^3 − 1000 = 2375"),
+        ("If I put 1,250 up by 8 per cent, what do I get?", "1250 + 8% of 1250 = 1350"),
+        ("Mark 80 down by 25%", "80 − 25% of 80 = 60"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -2123,6 +2123,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ),
         (
             (
+                "Horsebox hire is £95 a day plus 45p a mile. What does a three-day hire covering 286"
+                " miles cost?"
+            ),
+            "413.7",
+        ),
+        (
+            (
                 "Engraving plates cost the shop £1.12 each and sell for £4.50. What's the profit on 85"
                 " of them?"
             ),

@@ -900,6 +900,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("square feet in a 20 m² room", "215.278 ft²"),
         ("Centimetres please: how long is a 31-inch deck?", "78.74 cm"),
         ("Feet: how wide is a 4 m roll of artificial grass?", "13.1234 ft"),
+        ("My client drove 1,450 business miles. What's that in kilometres?", "2333.5488 km"),
+        ("Her flight allows one 23 kg suitcase. What's that limit in pounds?", "50.7063 lb"),
         ("A customer relocating asks how far 1,200 miles is in kilometres.", "1931.2128 km"),
         ("Our new centre is listed at 6 ft 7 in. Give me his height in centimetres.", "200.66 cm"),
         (

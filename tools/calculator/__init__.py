@@ -88,7 +88,10 @@ _FROM_SLIP = re.compile(
     r"(?=[$€£¥₹]?\d[\d,.]*(?:\s+[a-z]+)?\s*\??$)",
     re.IGNORECASE,
 )
-_OPS = r"increase|decrease|reduce|raise|multiply|divide|add|subtract|take|double|halve|square|cube"
+_OPS = (
+    r"increase|decrease|reduce|raise|multiply|divide|add|subtract|take|double|halve|square|cube"
+    r"|put|bump|mark"  # ("If I put 1,250 up by 8 per cent, …")
+)
 _IF_I_DO = re.compile(
     rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>(?:[^,?]|,(?=\d))+?),?\s+(?:what|how\s+much)\s+(?:do"
     r"|does|will|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$"

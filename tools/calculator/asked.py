@@ -57,7 +57,8 @@ _MONEY_ASKED = re.compile(
     r"(?:\s+[a-z-]+)?(?:\s+for\s+(?:\d[\d,]*|one|a|an)\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites")
     # "What should an 11.6-mile run to the station cost?", "What does a 250 g bag cost?"
     r"|what\s+(?:do|does|did|will|would|should)\s+an?\s+\d[\d,]*(?:\.\d+)?[\s-]?[a-z]+"
-    r"(?:\s+[a-z]+)?(?:\s+(?:to|from)\s+the\s+[a-z]+)?\s+cost\b"
+    r"(?:\s+[a-z]+)?(?:\s+(?:to|from)\s+the\s+[a-z]+|\s+(?:covering|of|for)\s+\d[\d,.]*\s+[a-z]+)?"
+    r"\s+cost\b"  # ("What does a three-day hire covering 286 miles cost?")
     # "What's the crop worth?", "whats the load worth", "what are 120 bags worth to us?"
     r"|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:the|our|my|this|that|it|they|these|those)"
     r"(?:\s+[a-z-]+){0,2}|\d[\d,]*\s+[a-z]+)\s+worth(?:\s+to\s+(?:us|me|them|him|her))?\s*\??$"

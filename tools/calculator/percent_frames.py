@@ -143,6 +143,11 @@ PERCENT_FRAMES = compiled(
         "{0} + {1}% of {0}",
     ),
     (rf"^(?:increase|raise) ({NUM}) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    (
+        rf"^(?:put|bump|mark) ({NUM}) up by ({NUM}){PCT}$",
+        "{0} + {1}% of {0}",
+    ),  # "put 1,250 up by 8%"
+    (rf"^(?:put|bring|mark) ({NUM}) down by ({NUM}){PCT}$", "{0} - {1}% of {0}"),
     # "raise 3 to the 9th power", "raise 2 to the power of 10"
     (rf"^raise ({NUM}) to the (\d+)(?:st|nd|rd|th) power$", "{0} ^ {1}"),
     (rf"^raise ({NUM}) to the power(?: of)? (\d+)$", "{0} ^ {1}"),

@@ -112,7 +112,8 @@ _STATED = re.compile(
     r"|in\s+(?P<t8>[^.?!]{1,30}?)"
     # "My fridge show 4 degree celsius, how much it is in fahrenheit?" (learners' English)
     r"|how\s+much\s+(?:it|that|this)\s+is\s+in\s+(?P<t9>.+?)"
-    r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)\s+in\s+(?P<t2>.+?)"
+    r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)(?:\s+(?:limit|figure|size|length|weight"
+    r"|distance|amount|reading|speed))?\s+in\s+(?P<t2>.+?)"
     r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?)"
     # "Ran 21.1 km this morning. How far is that in miles?"
     r"|how\s+(?:far|tall|fast|long|heavy|big|large|much|high|deep|wide|hot|cold|warm)\s+is\s+"

@@ -130,6 +130,18 @@ _REWRITES = _rewrites(
         (", for ", ", so "),
     ),
     (r"[?.!:]+$", "", ()),  # ("Litres in 10 cubic feet:": a blank to fill)
+    # "drove 1,450 business miles": what the miles were for, not a unit
+    (
+        (
+            r"(?<=\d)\s+(?:business|road|motorway|walking|cycling|running|driving|training)\s+(?=(?:miles?"
+            r"|kilomet|km\b|hours?\b|minutes?\b))"
+        ),
+        " ",
+        ("business", "road", "motorway", "walking", "cycling", "running", "driving", "training"),
+    ),
+    # "Her flight allows one 23 kg suitcase": one thing of that size
+    # ("1 500 m" is 1,500 m written with a space)
+    (r"\b(?:one\s+|1\s+(?!\d{3}\b))(?=\d[\d.,]*\s*[a-z])", "a ", ("one ", "1 ")),
     # "One bulk bag holds 0.75 cubic metres": one of a kind, not a number to convert
     (
         r"^(?:one|1)\s+(?=(?:[a-z]+\s+){1,2}(?:holds|weighs|measures|covers|is|takes)\s+\d)",
