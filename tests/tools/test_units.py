@@ -902,6 +902,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("Feet: how wide is a 4 m roll of artificial grass?", "13.1234 ft"),
         ("My client drove 1,450 business miles. What's that in kilometres?", "2333.5488 km"),
         ("Her flight allows one 23 kg suitcase. What's that limit in pounds?", "50.7063 lb"),
+        ("Metres of cable for an 85-foot run?", "25.908 m"),
         ("A customer relocating asks how far 1,200 miles is in kilometres.", "1931.2128 km"),
         ("Our new centre is listed at 6 ft 7 in. Give me his height in centimetres.", "200.66 cm"),
         (
@@ -1038,6 +1039,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a volume sized thing asked in grams (a density), a second size in the thing
         "grams in a 500 ml jar",
         "square feet in a 20 m² room with a 2 m bay",
+        # pounds for a thing: money or weight?
+        "Pounds for a 14 kg turkey?",
+        "Litres of paint for a 20 m² wall?",
         # silver is weighed in troy ounces: which ounce, on old kitchen scales?
         "A silver salver weighs 3 lb 4 oz on my old scales. How many grams is that?",
     ],

@@ -213,7 +213,9 @@ _THING_IS_HOW_MANY = re.compile(
     re.IGNORECASE,
 )
 _UNIT_IN_THING = re.compile(
-    r"^(?:how\s+many\s+)?(?P<target>[a-z][a-z ²³]{1,25}?)\s+(?:are\s+there\s+)?in\s+(?P<thing>(?:an?|the"
+    # ("Metres of cable for an 85-foot run?": what is measured, then the thing it is for)
+    r"^(?:how\s+many\s+)?(?P<target>[a-z][a-z ²³]{1,25}?)(?:\s+(?:are\s+there\s+)?in|\s+of\s+[a-z]+\s+for)"
+    r"\s+(?P<thing>(?:an?|the"
     r"|our|my)\s+\d[^?]{0,40}?)$",
     re.IGNORECASE,
 )
