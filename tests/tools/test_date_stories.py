@@ -1906,6 +1906,13 @@ STORIES += [
     # set 71's: a weekday to complete; a holiday named before its day in the month
     ("1 January 2040 falls on a", "is a Sunday"),
     (
+        (
+            "Ash logs split on 15 September 2028 need 18 weeks' seasoning. What date will they be"
+            " ready?"
+        ),
+        "= Friday, January 19, 2029",
+    ),
+    (
         "Brownie holiday starts on the third Saturday of June 2032. Which date is that?",
         "June 19, 2032",
     ),

@@ -903,6 +903,16 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("My client drove 1,450 business miles. What's that in kilometres?", "2333.5488 km"),
         ("Her flight allows one 23 kg suitcase. What's that limit in pounds?", "50.7063 lb"),
         ("Metres of cable for an 85-foot run?", "25.908 m"),
+        # set 72's: the unit asked first, then a sentence; "In kilograms, that's how much?"
+        ("Feet, please: our deer fencing stands 2.4 m tall.", "7.87402 ft"),
+        (
+            "The truck's data plate says 4,500 lb rated capacity. In kilograms, that's how much?",
+            "2041.165665 kg",
+        ),
+        (
+            "Our marker limit is 300 feet per second. In metres per second, what's that?",
+            "91.44 m/s",
+        ),
         ("A customer relocating asks how far 1,200 miles is in kilometres.", "1931.2128 km"),
         ("Our new centre is listed at 6 ft 7 in. Give me his height in centimetres.", "200.66 cm"),
         (

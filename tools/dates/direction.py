@@ -55,7 +55,8 @@ _READY_ASKED = re.compile(
 )
 _TO_EVENT = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?(?:first\s+)?[a-z]+", re.IGNORECASE)
 _TO_DO = re.compile(
-    r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+|\s+(?:cure|curing|drying|rest|quarantine)\b",  # "a 6 week cure"
+    r"\s+(?:to|for)\s+(?:[a-z]+\s+)?[a-z]+|\s+(?:cure|curing|drying|rest|quarantine)\b"  # "a 6 week cure"
+    r"|\s+of\s+(?:[a-z]+\s+)?[a-z]+ing\b|['’]\s+[a-z]+ing\b",  # "270 days of air drying", "18 weeks' seasoning"
     re.IGNORECASE,
 )
 _BY_WHEN = re.compile(

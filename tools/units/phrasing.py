@@ -318,6 +318,8 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return req if of_the_asked_kind(req) else None
     if m and m["expr"] and (req := build(m.group("expr"), m.group("target"))):
         return req
+    if m and m["expr"] and (req := quantity_in(m["expr"], m["target"])):
+        return req if of_the_asked_kind(req) else None  # "Feet, please: our fencing is 2.4 m tall"
     m = _TARGET_FIRST.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
         return req

@@ -169,6 +169,15 @@ _REWRITES = _rewrites(
         r"\2 in \1",
         ("fahrenheit", "celsius", "centigrade", "kelvin"),
     ),
+    # "… 4,500 lb rated capacity. In kilograms, that's how much?": the unit asked named first
+    (
+        (
+            r"(?<=[.!?]\s)in\s+([a-z][a-z ]{1,30}),\s+(?:that's\s+how\s+much|what's\s+that|what\s+is\s+that"
+            r"|how\s+much\s+is\s+that)\s*(?=[?.!]*$)"
+        ),
+        r"What is that in \1",
+        (", that's", ", what", ", how much"),
+    ),
     # "In acres, how big is our 3.5 hectare field": the unit asked named first
     (r"^in\s+([a-z][a-z ]{1,30}),\s+(how\s.*)$", r"\2 in \1", ("in ",)),
     # "The deck is 4.8 m by 3.6 m; give the area in square feet"
