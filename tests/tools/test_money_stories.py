@@ -2128,6 +2128,15 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "413.7",
         ),
+        # a group of things counted ("a yard of 7 horses"); a team of people that raised money
+        (
+            (
+                "I charge a £35 yard visit fee plus £58 per horse. What's the invoice for a yard of 7"
+                " horses?"
+            ),
+            "441",
+        ),
+        ("Our team of 6 raised £1,140. How much did each person raise?", "190"),
         (
             (
                 "Engraving plates cost the shop £1.12 each and sell for £4.50. What's the profit on 85"

@@ -164,8 +164,18 @@ def changes(text: str) -> bool:
 
 
 def people_said(text: str) -> str:
-    """The text with a group of so many said as that many people."""
+    """The text with a group of so many said as that many people, and a group of so many things
+    as those things ("a yard of 7 horses": 7 horses)."""
+    if " of " in text:
+        text = _GROUP_OF_THINGS.sub(r"\1 ", text)
     return OF_US.sub(lambda m: f"{m[1] or m[2]} people", text)
+
+
+_GROUP_OF_THINGS = re.compile(
+    r"\b(?:a|an|the|our|my)\s+(?:yard|herd|flock|stable|group|party|team|class|crew|family|batch"
+    r"|table)\s+of\s+(\d[\d,]*)\s+(?=[a-z]{2,}s\b)",  # (a thing counted: "… of 6 raised" is no thing)
+    re.IGNORECASE,
+)
 
 
 NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in April")
