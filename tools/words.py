@@ -117,7 +117,7 @@ _FRACTION_NAMES = {
 # ... and "seven eighths as a decimal": the fraction itself, in another form
 _FRACTION = re.compile(
     rf"(?<![\w.])(a|an|\d+)[ -]({'|'.join(_FRACTION_NAMES)}|halves|{'s|'.join(_FRACTION_NAMES)}s)"
-    r"(?P<of> of\b|(?=,? as an? (?:decimal|percent(?:age)?)\b))",
+    r"(?P<of> of\b|(?=,? (?:written |expressed )?as an? (?:decimal|percent(?:age)?)\b))",
     re.IGNORECASE,
 )
 

@@ -499,6 +499,9 @@ def answer(text: str) -> str:
         ("15 cubed take away 1,000", "15^3 − 1000 = 2375"),
         ("If I put 1,250 up by 8 per cent, what do I get?", "1250 + 8% of 1250 = 1350"),
         ("Mark 80 down by 25%", "80 − 25% of 80 = 60"),
+        # set 73's: a fraction "written as a decimal is"; a bill split, "how much each?"
+        ("Seven eighths written as a decimal is", "7 ÷ 8 = 0.875"),
+        ("A bill of £187.40 split four ways comes to how much each?", "187.40 ÷ 4 = 46.85"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

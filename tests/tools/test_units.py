@@ -903,6 +903,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("My client drove 1,450 business miles. What's that in kilometres?", "2333.5488 km"),
         ("Her flight allows one 23 kg suitcase. What's that limit in pounds?", "50.7063 lb"),
         ("Metres of cable for an 85-foot run?", "25.908 m"),
+        # set 73's: "Give it in …", "What's that spacing in …?"
+        ("Prop diameter is 13 inches. Give it in centimetres.", "33.02 cm"),
+        ("Studs go at 400 mm centres. What's that spacing in inches?", "15.748 in"),
         # set 72's: the unit asked first, then a sentence; "In kilograms, that's how much?"
         ("Feet, please: our deer fencing stands 2.4 m tall.", "7.87402 ft"),
         (

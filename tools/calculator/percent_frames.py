@@ -165,7 +165,11 @@ PERCENT_FRAMES = compiled(
         ),
         "{0} / {1} * 100",
     ),
-    (rf"^({NUM}) split (?:equally |evenly )?(\d+) ways$", "{0} / {1}"),  # "1,750 split 14 ways"
+    # "1,750 split 14 ways", "A bill of £187.40 split four ways"
+    (
+        rf"^(?:(?:a|the) (?:bill|total|cost|sum) of )?({NUM}) split (?:equally |evenly )?(\d+) ways$",
+        "{0} / {1}",
+    ),
     # "If £287.40 is split equally six ways, each share is how much?"
     (
         (

@@ -18,7 +18,7 @@ _TRAIL = re.compile(
     # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
     r"|in decimal(?: form)?)|"
-    r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much|is how much(?: each)?|"
+    r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much(?: each)?|is how much(?: each)?|"
     r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
     # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
     r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|,\s*what(?:'s| is) the gross(?: total)?|"

@@ -113,7 +113,8 @@ _STATED = re.compile(
     # "My fridge show 4 degree celsius, how much it is in fahrenheit?" (learners' English)
     r"|how\s+much\s+(?:it|that|this)\s+is\s+in\s+(?P<t9>.+?)"
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)(?:\s+(?:limit|figure|size|length|weight"
-    r"|distance|amount|reading|speed))?\s+in\s+(?P<t2>.+?)"
+    r"|distance|amount|reading|speed|spacing|gap|height|width|depth))?\s+in\s+(?P<t2>.+?)"
+    r"|give\s+(?:it|that|this)\s+in\s+(?P<t10>.+?)"  # ("Prop diameter is 13 inches. Give it in cm.")
     r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?)"
     # "Ran 21.1 km this morning. How far is that in miles?"
     r"|how\s+(?:far|tall|fast|long|heavy|big|large|much|high|deep|wide|hot|cold|warm)\s+is\s+"
