@@ -18,6 +18,8 @@ _RUN = re.compile(r"[\d./–-]+")
 _IDIOMS = frozenset(
     {"9/11", "24/7", "50/50", "4/20", "7/11", "20/20", "1/2/3", "365/24/7", "36-24-36"}
 )
+_THOUSANDS_DOT = re.compile(r"\d{1,3}\.000")
+_TIME_OF_DAY = re.compile(r"\d:\d\d")
 _LOCAL_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\d{3}[- ])?\d{3}-\d{4}")
 _PHONE_SHAPES = frozenset({(1, 3, 3, 4), (3, 3, 4), (2, 3, 3, 4), (2, 4, 4), (1, 3, 4)})
 
@@ -80,7 +82,7 @@ def _run_reason(run: str) -> str | None:
         return "a range (en dash)"  # "10–20": typographic ranges, never a minus sign
     if run.count(".") >= 2 and "-" not in run and "/" not in run:
         return "a version number or address"  # "3.11.2", "192.168.0.1"
-    if re.fullmatch(r"\d{1,3}\.000", run):
+    if _THOUSANDS_DOT.fullmatch(run):
         return "a dot as a thousands separator"  # "1.000 + 2.000": 3 or 3000?
     if run.count("/") >= 2:
         parts = run.split("/")
@@ -106,7 +108,7 @@ def identifier_reason(expr: str) -> str | None:
         return "a name, not a quantity"
     if _LOCAL_PHONE.fullmatch(text):
         return "a phone number"
-    if re.search(r"\d:\d\d", text):
+    if _TIME_OF_DAY.search(text):
         return "a time of day"
     for m in _RUN.finditer(text):
         why = _run_reason(m.group())

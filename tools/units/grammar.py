@@ -103,21 +103,27 @@ class UnitsRequest:
         return UnitsRequest(terms, target, via)
 
 
+# A unit's power, said before it, after a caret, glued on, or after it in words (compiled once:
+# every unit phrase of every request is read through these)
+_POWER_BEFORE = re.compile(r"^(square|sq\.?|cubic|cu\.?)\s+(.+)$", re.IGNORECASE)
+_CARET_POWER = re.compile(r"^(.+?)\s*(?:\^|\*\*)\s*(-?[1-9])$")
+_GLUED_POWER = re.compile(r"^([A-Za-z]+)([23])$")
+_POWER_AFTER = re.compile(r"^(.+?)\s+(squared|cubed)$", re.IGNORECASE)
+
+
 def _factor(text: str) -> tuple[str, int] | None:
     exp = 1
-    m = re.match(r"^(square|sq\.?|cubic|cu\.?)\s+(.+)$", text, re.IGNORECASE)
+    m = _POWER_BEFORE.match(text)
     if m:
         exp, text = (2 if m.group(1).lower().startswith("s") else 3), m.group(2)
     else:
-        m = re.match(r"^(.+?)\s*(?:\^|\*\*)\s*(-?[1-9])$", text) or re.match(
-            r"^([A-Za-z]+)([23])$", text
-        )
+        m = _CARET_POWER.match(text) or _GLUED_POWER.match(text)
         if m:
             exp, text = int(m.group(2)), m.group(1)
         elif text.endswith(("²", "³")):
             exp, text = (2 if text[-1] == "²" else 3), text[:-1]
         else:
-            m = re.match(r"^(.+?)\s+(squared|cubed)$", text, re.IGNORECASE)
+            m = _POWER_AFTER.match(text)
             if m:
                 exp, text = (2 if m.group(2).lower() == "squared" else 3), m.group(1)
     name = resolve(text.strip())
@@ -126,6 +132,8 @@ def _factor(text: str) -> tuple[str, int] | None:
     return name, exp
 
 
+_SPACES = re.compile(r"\s+")
+_PRODUCT_SEPARATORS = (re.compile(r"\s*[*·⋅]\s*"), re.compile(r"-"), _SPACES)
 # Words that are units but, after another unit, are prose: "40 km/h are forecast", "5 m in"
 _PROSE = frozenset(("in", "are", "at", "a"))
 
@@ -134,11 +142,11 @@ def _product(text: str) -> list[tuple[str, int]] | None:
     whole = _factor(text)
     if whole:
         return [whole]
-    for sep in (r"\s*[*·⋅]\s*", r"-", r"\s+"):
-        parts = re.split(sep, text)
+    for sep in _PRODUCT_SEPARATORS:
+        parts = sep.split(text)
         symbols = all(_SYMBOLISH.fullmatch(p) for p in parts) and len(parts) <= 4
         words = len(parts) == 2 and _SECOND_FACTOR.fullmatch(parts[1]) is not None
-        if sep == r"\s+" and (not _PROSE.isdisjoint(parts) or not (symbols or words)):
+        if sep is _SPACES and (not _PROSE.isdisjoint(parts) or not (symbols or words)):
             continue  # "N m", "km^2 kg", "newton meters"; other runs of words are prose
         if len(parts) > 1:
             factors = [_factor(p) for p in parts if p]
@@ -147,24 +155,27 @@ def _product(text: str) -> list[tuple[str, int]] | None:
     return None
 
 
+_UNIT_LEAD = re.compile(r"^(?:the\s+|units\s+of\s+)", re.IGNORECASE)
+_NOT_A_UNIT = re.compile(r"\d{2,}|[,;:()]")
+_PER = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
 _SYSTEM_AFTER = re.compile(r"^(.+?)\s*\((us|u\.s\.|uk|imperial)\)$", re.IGNORECASE)
 
 
 def parse_unit(text: str) -> UnitSpec | None:
     """A unit phrase ("km/h", "miles per hour", "square feet", "°F") -> UnitSpec, else None."""
-    text = re.sub(r"^(?:the\s+|units\s+of\s+)", "", text.strip(), flags=re.IGNORECASE).strip()
-    fuel = FUEL_UNITS.get(re.sub(r"\s+", " ", text.lower()))
+    text = _UNIT_LEAD.sub("", text.strip()).strip()
+    fuel = FUEL_UNITS.get(_SPACES.sub(" ", text.lower()))
     if fuel:
         return ((fuel, 1),)
     system = _SYSTEM_AFTER.match(text)  # "fl oz (US)": the system after the name
     if system:
         text = f"{system.group(2)} {system.group(1)}"
-    if not text or len(text) > 60 or re.search(r"\d{2,}|[,;:()]", text):
+    if not text or len(text) > 60 or _NOT_A_UNIT.search(text):
         return None
     whole = _factor(text)
     if whole:
         return (whole,)
-    pieces = re.split(r"\s*/\s*|\s+per\s+", text, flags=re.IGNORECASE)
+    pieces = _PER.split(text)
     spec: dict[str, int] = {}
     for i, piece in enumerate(pieces):
         factors = _product(piece)
