@@ -80,6 +80,13 @@ _MONEY_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+# The whole bill asked as what the teller charges: "What do I invoice?", "What should we quote?",
+# "what total do I quote the customer?" (a pattern to join into a question's alternatives)
+QUOTED_ASKED = (
+    r"what\s+(?:(?:total|price|figure)\s+)?(?:do|should)\s+(?:i|we)\s+(?:quote|charge|invoice|bill)"
+    r"(?:\s+(?:the|our|my)\s+(?:customer|client))?"
+)
+
 PERIODS = {f"{w}ly": w for w in ("hour", "week", "month", "year")} | {
     "daily": "day",
     "annual": "year",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tools.calculator.asked import QUOTED_ASKED
 from tools.calculator.measures import NUM, SCALE, one_unit
 from tools.calculator.percent_frames import for_some
 from tools.calculator.rates import MAX_STORY, SENTENCES
@@ -144,8 +145,9 @@ _WHOLE_ASKED = re.compile(
     r"|how\s+much\s+(?:is\s+(?:that|it)|will\s+(?:that|it)\s+be|does\s+(?:that|it)\s+(?:come\s+to"
     r"|cost))"
     r"|what\s+(?:does|will)\s+(?:that|it|this)\s+come\s+to"
-    r"|what\s+should\s+(?:i|we)\s+(?:quote|charge|invoice|bill)"
-    r"|(?:what|how\s+much)\s+(?:does|will|would|should)\s+(?:the|my|our)\s+[a-z]+\s+pay"
+    r"|"
+    + QUOTED_ASKED
+    + r"|(?:what|how\s+much)\s+(?:does|will|would|should)\s+(?:the|my|our)\s+[a-z]+\s+pay"
     r"|what(?:'s|\s+is)\s+the\s+net(?:\s+takings)?)"
     r"(?:\s+(?:in\s+total|altogether|all\s+in|at\s+the\s+(?:till|counter|checkout)))?\s*[?.!]?$",
     re.IGNORECASE,

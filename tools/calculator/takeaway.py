@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.asked import QUOTED_ASKED
 from tools.calculator.exact import quick_value
 from tools.calculator.grammar import parse_math
 from tools.calculator.lexer import GrammarError
@@ -412,11 +413,6 @@ _ON_TOP = re.compile(
     r"|(?<=%)(?=\s*\.?$))(?=\s*[.,;]|$)",  # ("…, plus VAT at 20%." ending the story: on it all)
     re.IGNORECASE,
 )
-# "What do I invoice?", "what total do I quote the customer?"
-_QUOTED_ASKED = (
-    r"what\s+(?:(?:total|price|figure)\s+)?(?:do|should)\s+(?:i|we)\s+(?:quote|charge|invoice|bill)"
-    r"(?:\s+(?:the|our|my)\s+(?:customer|client))?"
-)
 _WHOLE_ASKED = re.compile(
     r"^(?:what(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|my)\s+(?:(?:invoice\s+|order\s+|grand\s+)?total"
     r"(?:\s+bill)?|bill|final\s+bill|invoice)"
@@ -425,7 +421,7 @@ _WHOLE_ASKED = re.compile(
     r"|(?:what|how\s+much)\s+(?:do|does|did|will|would|should)\s+(?P<pron>they|he|she)\s+pay"
     r"|how\s+much\s+is\s+(?:the|our|my)\s+(?:order|bill|invoice)"
     r"|"
-    + _QUOTED_ASKED
+    + QUOTED_ASKED
     # ("What does a returning customer pay?": one of those the story names)
     + r"|what\s+(?:does|will)\s+(?:a|an|each)\s+(?:[a-z]+\s+)?(?P<one>[a-z]+)\s+pay"
     r"(?:\s+in\s+total)?)\s*[?.]?$",
@@ -439,7 +435,7 @@ _TOP_ASKED = re.compile(
     r"|what\s+(?:should|will)\s+the\s+(?:[a-z]+\s+)?total\s+be"
     r"|what(?:'s|\s+is)\s+the\s+final\s+(?:figure|price|amount|bill)|how\s+much"
     r"|(?:what|how\s+much)\s+(?:do|did|will|should)\s+(?:i|we|they|he|she|the\s+[a-z]+)\s+pay"
-    r"(?:\s+in\s+total|\s+altogether)?|" + _QUOTED_ASKED + r")\s*[?.]?$",
+    r"(?:\s+in\s+total|\s+altogether)?|" + QUOTED_ASKED + r")\s*[?.]?$",
     re.IGNORECASE,
 )
 
