@@ -25,7 +25,9 @@ _TERSE = (
             r"|profit|margin|surplus|net\s+takings|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"
             r"|total\s+with\s+(?:the\s+)?(?:tax|vat)"
             # "Total to invoice?", "Total due?"
-            r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed))"
+            r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed)"
+            # "Total fees?", "Total charges?": the money the story's charges add up to
+            r"|total\s+(?:fees|charges|fares|sales|spend|rent))"
             r"(?:\s+please)?\s*\?$",
             re.IGNORECASE,
         ),
@@ -80,13 +82,24 @@ _TERSE = (
         re.compile(rf"{_AFTER}how\s+much\s+each\s*\??$", re.IGNORECASE),
         lambda m: "How much does each pay?",
     ),
-    # "Cost?", "Total cost?", "- total cost to me?" after a story
+    # "Cost?", "Total cost?", "- total cost to me?", "Cost in pounds?" after a story
     (
         re.compile(
-            rf"{_AFTER}(?:the\s+)?(?:total\s+)?cost(?:\s+(?:to|for)\s+(?:me|us))?\s*\?$",
+            rf"{_AFTER}(?:the\s+)?(?:total\s+)?cost(?:\s+(?:to|for)\s+(?:me|us))?"
+            r"(?P<in>\s+in\s+(?:pounds|dollars|euros))?\s*\?$",
             re.IGNORECASE,
         ),
-        lambda m: "What is the total cost?",
+        lambda m: f"What is the total cost{m['in'] or ''}?",
+    ),
+    # "Sale price?", "Discounted price?": the price after the story's discount
+    (
+        re.compile(rf"{_AFTER}(?P<w>sale|discounted|reduced)\s+price\s*\?$", re.IGNORECASE),
+        lambda m: f"What is the {m['w'].lower()} price?",
+    ),
+    # "Pay?", "My pay?": what the story's work pays
+    (
+        re.compile(rf"{_AFTER}(?P<w>(?:my|her|his|their|our)\s+)?pay\s*\?$", re.IGNORECASE),
+        lambda m: f"What is {(m['w'] or 'the ').lower()}pay?",
     ),
     # "two suits and seven shirts comes to?": what an order named comes to
     (

@@ -1089,6 +1089,24 @@ STILL_ANSWERED = [
         id="terse-total-things-taken",
     ),
     pytest.param(
+        [U("Match fees are £3.50 per player. On fixtures night we had 88 players. Total fees?")],
+        "= 308",
+        id="terse-total-fees",
+    ),
+    pytest.param(
+        [U("A jacket costs £64 and is 12.5% off. Sale price?")], "= 56", id="terse-sale-price"
+    ),
+    pytest.param(
+        [U("I'm paid £28 per install. I did 23 installs this week. Pay?")],
+        "= 644",
+        id="terse-pay",
+    ),
+    pytest.param(
+        [U("Scanning is 6.5p per frame. The client sent 2,400 frames. Cost in pounds?")],
+        "= 156",
+        id="terse-cost-in-pounds",
+    ),
+    pytest.param(
         [U("The van went out 30 October 2030 and came back 14 November 2030. Days between?")],
         "15 days",
         id="terse-days-between",

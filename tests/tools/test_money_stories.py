@@ -2201,6 +2201,30 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "132.6",
         ),
+        # rates joined by "and", each paid on its own count
+        (
+            (
+                "I get paid £28 per install and £9 per abort. I did 23 installs and 6 aborts. What's"
+                " my pay?"
+            ),
+            "698",
+        ),
+        # a fee named as a percentage of the one amount
+        (
+            "Our design fee is 12% of the project budget. The budget is £38,500. What's the fee?",
+            "4620",
+        ),
+        (
+            "The agency fee is 6.5% of the family's first-year cost of £9,800. How much is the fee?",
+            "637",
+        ),
+        (
+            (
+                "Nail surgery is £285 and we ask for a 30% deposit when booking. How much is the"
+                " deposit?"
+            ),
+            "85.5",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2419,6 +2443,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "I paid £85 for a clock, was offered £200, and sold it for £136. What was my profit as"
             " a percentage of what I paid?"
         ),
+        # a fee with a minimum, or on a condition; rates with a fixed charge joined by "and"
+        "Our fee is 4% of build cost with a £950 minimum. The extension is £31,500. What's the fee?",
+        "The fee is 4% if you pay late. The bill is £300. What's the fee?",
+        "Membership is £12 and £0.50 per toy. A family borrows 37 toys. What do they pay?",
+        "I get paid £28 per install and £9 per abort. I did 23 installs. What's my pay?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -20,6 +20,8 @@ from tools.calculator.measures import one_area
 from tools.calculator.rates import MAX_STORY, SENTENCES, changes, people_said, quantities
 
 _PLUS = re.compile(r"\bplus\b", re.IGNORECASE)
+# rates joined by "and": "£28 per install and £9 per abort" (each rate then paid on its count)
+_AND_RATE = re.compile(r"\band\s+(?=[$€£]\s?\d)", re.IGNORECASE)
 _MAX_CHARGES = 4
 
 
@@ -40,7 +42,12 @@ def _names_one(body: str, value: str) -> bool:
 
 def fees_and_rates(body: str) -> str | None:
     """ "750 + 0.45 * 172" for charges joined by "plus", each rate on its own count, or None."""
-    if len(body) > MAX_STORY or "plus" not in body.lower():
+    if len(body) > MAX_STORY:
+        return None
+    rates_only = "plus" not in body.lower()
+    if rates_only:
+        body = _AND_RATE.sub("plus ", body)
+    if "plus" not in body:
         return None
     body = one_area(people_said(body.strip()))
     sentences = SENTENCES.split(body)
@@ -59,6 +66,7 @@ def fees_and_rates(body: str) -> str | None:
     charges = len(fixed) + len(rates)
     if (
         not rates
+        or (rates_only and fixed)
         or charges < 2
         or charges > _MAX_CHARGES
         or len(_PLUS.findall(body)) != charges - 1

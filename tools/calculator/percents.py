@@ -316,7 +316,7 @@ def cost_share(body: str) -> str | None:
 # deposit?" -> "15% of 1800".
 _PAID = (
     r"commission|deposit|tip|gratuity|royalty|royalties|cashback|bonus|service\s+charge|vat|tax"
-    r"|discount|down\s+payment"
+    r"|discount|down\s+payment|fee|dividend"
 )
 _NAMED_PCT = re.compile(
     rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)\s+(?P<name>{_PAID})\b"
@@ -337,7 +337,9 @@ _NAMED_ASKED = re.compile(
 # what the amount is before the percentage is paid on it: "costs £1,800", "did £2,460 of"
 _BASE_BEFORE = re.compile(
     r"\b(?:costs?|is|was|came\s+to|comes\s+to|totals?|totalled|priced\s+at|sold|did|took|made"
-    r"|bill\s+of|invoice\s+of|sales\s+of|worth|quoted(?:\s+at)?|quote\s+of)\s+(?:just\s+|only\s+|about\s+)?$"
+    r"|bill\s+of|invoice\s+of|sales\s+of|worth|quoted(?:\s+at)?|quote\s+of"
+    # "6.5% of the family's first-year cost of £9,800"
+    r"|(?:cost|budget|price|value|turnover)\s+of)\s+(?:just\s+|only\s+|about\s+)?$"
     # "a 30% deposit on her $2,850 package": the percentage said right before it
     r"|%\s+[a-z]+\s+on\s+(?:the|her|his|my|our|their|a|an)\s+$",
     re.IGNORECASE,
@@ -360,6 +362,8 @@ _ALTERED = re.compile(
 )
 
 
+# "we ask for a 30% deposit when booking"
+_ON_BOOKING = re.compile(r"\s+(?:when|on|at|upon)\s+booking\b", re.IGNORECASE)
 _EARNED = re.compile(r"\b(?:salary|income|earn\w*|wages?|pay|paid|pension)\b", re.IGNORECASE)
 
 
@@ -413,6 +417,7 @@ def percent_named(body: str) -> str | None:
     if len(body) > MAX_STORY or not 2 <= len(sentences) <= 3 or _PER_ANYTHING.search(body):
         return None
     story, question = " ".join(sentences[:-1]), sentences[-1].strip().rstrip("?. ")
+    story = _ON_BOOKING.sub("", story)  # (a deposit's time, no condition on it)
     part = _PART_OF.search(story)
     if part and _CUT_ASKED.match(question) and not _NOT_ONCE.search(story):
         if stray_digit(story, [part]) or _ALTERED.search(story):
