@@ -2225,6 +2225,32 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "85.5",
         ),
+        # "owe" asks an amount; "classes" is so many of a class
+        (
+            (
+                "Entry is 60p per class at the summer show. An exhibitor has entered 17 classes - how"
+                " much do they owe?"
+            ),
+            "10.2",
+        ),
+        # "free-range" is no free thing; "add up to" is a total, not a bound
+        ("Free-range bronze birds are £13.80 per kilo. What does a 6.5 kg turkey cost?", "89.7"),
+        ("Membership is £34.95 a month. How much do 12 monthly payments add up to?", "419.4"),
+        # so many times a day; "each" of a thing named with a word before it
+        (
+            (
+                "Each pony gets 1.75 scoops of feed three times a day. How many scoops a day for 16"
+                " ponies?"
+            ),
+            "84",
+        ),
+        (
+            (
+                "Each dialysis chair runs three sessions a day, six days a week. With 14 chairs, how"
+                " many sessions a week is that?"
+            ),
+            "252",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2448,6 +2474,10 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "The fee is 4% if you pay late. The bill is £300. What's the fee?",
         "Membership is £12 and £0.50 per toy. A family borrows 37 toys. What do they pay?",
         "I get paid £28 per install and £9 per abort. I did 23 installs. What's my pay?",
+        # a bound, a free one, payments of another period than the rate's
+        "Beds are £22 a night. We stay up to 3 nights. What do we pay?",
+        "Beds are £22 a night, one free. We stay 3 nights. What do we pay?",
+        "Rent is £800 a week. How much do 12 monthly payments add up to?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

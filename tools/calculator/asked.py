@@ -207,7 +207,7 @@ _AMOUNT_VERBS = frozenset(
         r"\w+",
         "use need cover get make take go do have weigh travel come be fill hold produce collect "
         "earn pay cost invoice charge bill spend walk run drive ride cycle swim burn eat drink "
-        "quote allow budget plan book order pack bring carry load stock mix",
+        "quote allow budget plan book order pack bring carry load stock mix owe",
     )
 )
 

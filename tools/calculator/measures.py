@@ -57,7 +57,10 @@ def one_unit(word: str) -> str:
     word = word.lower()
     if word in ALIASES:
         return ALIASES[word]
-    for tail, keep in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+    for tail, keep in (
+        *(("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("sses", "ss")),
+        ("s", ""),
+    ):
         if word.endswith(tail) and len(word) > len(tail) + 1 and not word.endswith(("ss", "us")):
             word = word[: -len(tail)] + keep
             break

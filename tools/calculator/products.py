@@ -8,6 +8,7 @@ written out, and so are periods whose sizes are exact (60 minutes an hour, 12 mo
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from fractions import Fraction
 
@@ -128,3 +129,29 @@ def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
 MEASURES = frozenset(
     {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon"}
 )
+
+
+# So many things priced together: "5 notebooks cost £8.75", "£8.75 for 5 notebooks"
+_PRICE_TOLD = re.compile(
+    r"\d[\d,]*\s+[a-z]+\s+(?:cost|costs|are|were|come\s+to|came\s+to|sell\s+for|sold\s+for)\s+[$€£¥₹]"
+    r"|[$€£¥₹]\s?\d[\d,.]*\s+for\s+\d",
+    re.IGNORECASE,
+)
+
+
+def unitary(found: list[Quantity], asked: Counter, story: str, question: str) -> str | None:
+    """ "8.75 / 5 * 12" for a price of so many things told and another number of them asked
+    ("5 notebooks cost £8.75. How much for 12 notebooks?"): the story's count divides, the
+    question's multiplies (the two readings of the units alone)."""
+    if asked != Counter({"money": 1}) or len(found) != 3 or not _PRICE_TOLD.search(story):
+        return None
+    counts = [(v, u) for v, u in found if not u["money"]]
+    money = [v for v, u in found if u == Counter({"money": 1})]
+    if len(counts) != 2 or len(money) != 1 or counts[0][1] != counts[1][1]:
+        return None
+    (told, _), (wanted, _) = counts
+    in_story = re.search(rf"(?<![\d.,]){re.escape(told)}(?![\d.,])", story)
+    in_question = re.search(rf"(?<![\d.,]){re.escape(wanted)}(?![\d.,])", question)
+    if not (in_story and in_question) or wanted in story:
+        return None
+    return f"{money[0]} / {told} * {wanted}"

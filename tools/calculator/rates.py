@@ -31,7 +31,7 @@ from tools.calculator.like_terms import added, listed_alike
 from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
-from tools.calculator.products import MEASURES, TIMES, Quantity, only_reading
+from tools.calculator.products import MEASURES, TIMES, Quantity, only_reading, unitary
 from tools.words import has_digit, initials, stray_digit
 
 # Money written with its sign: "£45", "$ 12"
@@ -92,6 +92,10 @@ _PERIODIC = re.compile(
 )
 # "How much does 1 roll cost?": one of them
 _ONE_THING = re.compile(r"(?<=\bdoes\s)1\s+(?=[a-z]+\s+cost\b)", re.IGNORECASE)
+# "How much do 12 monthly payments add up to?": so many of the story's periods
+_PERIOD_PAYMENTS = re.compile(
+    r"(?<=\d\s)(?P<p>month|week)ly\s+(?:payments|instalments|installments)\b", re.IGNORECASE
+)
 _ROUNDED_UP = re.compile(
     r",?\s*(?:\(|[-—–]\s*)?(?:rounding|rounded|round(?:ing)?)\s+up(?:\s+to\s+(?:the\s+next\s+)?(?:whole|full)"
     r"(?:\s+[a-z]+)?)?\)?(?=\s*[?.!]*$)",
@@ -107,14 +111,14 @@ _AVERAGE_MONEY = re.compile(
 _FIGURE = r"(?!\s+[$€£¥₹]?\s?\d)"  # (a word before a number: see below)
 _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
-    r"|without|more|extra|plus|add\w*|subtract\w*|take\s+away|half|twice|triple|quarter"
+    r"|without|more|extra|plus|add\w*(?!\s+up\b)|subtract\w*|take\s+away|half|twice|triple|quarter"
     r"|double(?![\s-]+deckers?\b)"  # ("our double deckers" are buses)
-    r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest|free"
+    r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest|free(?<!-free)(?!-)"
     # a price told of another time than the question's: "Cheese used to be £22.50 a kilo"
     r"|used\s+to|now|nowadays|anymore|any\s+more"
     r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross(?!\s+(?:pay|wages?|earnings|takings|income))|unequal\w*"
     r"|after\s+(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?(?:fees?|costs?|charges?|tax|expenses)"
-    r"|up\s+to|at\s+least|at\s+most|estimate\w*|nearly|almost"
+    r"|up(?<!\badd\sup)(?<!\badds\sup)\s+to|at\s+least|at\s+most|estimate\w*|nearly|almost"
     # a round figure is still the figure ("cost about £2.15 per tortoise"), a bound is not
     rf"|about{_FIGURE}|around{_FIGURE}|roughly{_FIGURE}|approx\w*{_FIGURE}"
     rf"|over(?!\s+(?:a|an|the)\s)(?!{AFTER_A_TIME})|under|each\s+of|both|either|or"
@@ -130,12 +134,6 @@ _IF_TOLD = re.compile(
 )
 _ADDED = (MEASURES | frozenset(TIMES)) - {"money"}  # what like quantities may be added in
 _OF_THEM = re.compile(r"(?<![\d.,])(\d[\d,]*)\s+of\s+them\b", re.IGNORECASE)
-# So many things priced together: "5 notebooks cost £8.75", "£8.75 for 5 notebooks"
-_PRICE_TOLD = re.compile(
-    r"\d[\d,]*\s+[a-z]+\s+(?:cost|costs|are|were|come\s+to|came\s+to|sell\s+for|sold\s+for)\s+[$€£¥₹]"
-    r"|[$€£¥₹]\s?\d[\d,.]*\s+for\s+\d",
-    re.IGNORECASE,
-)
 # "there are 2 of us", "our team of 6": so many people
 OF_US = re.compile(
     r"\b(\d+)\s+of\s+us\b|\b(?:a|an|our|my|the)\s+(?:team|group|party|crew|family)\s+of\s+(\d+)\b",
@@ -230,6 +228,9 @@ def rate_product(body: str) -> str | None:
             return None  # "12 of them" of two things counted
         question = f"{question[: of_them.end(1)]} {nouns.pop()}{question[of_them.end() :]}"
         body = " ".join([*sentences[:-1], question])
+    if "ly " in question and (paid := _PERIOD_PAYMENTS.search(question)):
+        question = f"{question[: paid.start()]}{paid['p']}s{question[paid.end() :]}"
+        body = " ".join([*sentences[:-1], question])
     if one := _ONE_THING.search(question):  # "How much does one roll cost?": each roll
         question = f"{question[: one.start()]}each {question[one.end() :]}"
         body = " ".join([*sentences[:-1], question])
@@ -266,7 +267,7 @@ def rate_product(body: str) -> str | None:
     if rounded:  # a count that must be whole, rounded up as asked
         read = only_reading(found, asked, whole=False)
         return f"ceil({read})" if read and "/" in read and not asked["money"] else None
-    read = only_reading(found, asked) or _unitary(found, asked, story, question)
+    read = only_reading(found, asked) or unitary(found, asked, story, question)
     if read is None and (period := _FOR_THE_PERIOD.search(question)):
         # "£14.99 a month per site … 24 sites. What's the income for the year?": a year of it
         per_period = asked.copy()
@@ -280,24 +281,6 @@ _FOR_THE_PERIOD = re.compile(
     r"\b(?:for|over|across)\s+the\s+(?:whole\s+|full\s+)?(?P<p>year|month|week|day)\s*\??$",
     re.IGNORECASE,
 )
-
-
-def _unitary(found: list[Quantity], asked: Counter, story: str, question: str) -> str | None:
-    """ "8.75 / 5 * 12" for a price of so many things told and another number of them asked
-    ("5 notebooks cost £8.75. How much for 12 notebooks?"): the story's count divides, the
-    question's multiplies (the two readings of the units alone)."""
-    if asked != Counter({"money": 1}) or len(found) != 3 or not _PRICE_TOLD.search(story):
-        return None
-    counts = [(v, u) for v, u in found if not u["money"]]
-    money = [v for v, u in found if u == Counter({"money": 1})]
-    if len(counts) != 2 or len(money) != 1 or counts[0][1] != counts[1][1]:
-        return None
-    (told, _), (wanted, _) = counts
-    in_story = re.search(rf"(?<![\d.,]){re.escape(told)}(?![\d.,])", story)
-    in_question = re.search(rf"(?<![\d.,]){re.escape(wanted)}(?![\d.,])", question)
-    if not (in_story and in_question) or wanted in story:
-        return None
-    return f"{money[0]} / {told} * {wanted}"
 
 
 def _counted(story: str, per: str) -> str | None:
@@ -346,6 +329,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         for per in (m["per"], m["per2"]):
             for name in PRODUCTS.get(per.lower(), (one_unit(per),)) if per else ():
                 units[name] -= 1  # "25p per kWh": per kilowatt hour
+        if m["per"] and units["time"] == 1:
+            del units["time"]  # "feed 3 times a day": so many a day, of what each time gets
         if m["money"] and (slash := _SLASH_PER.match(text, m.end())):
             units[one_unit(slash[1])] -= 1  # "£6.40/kg": money per kilogram
         before = matches[k - 1] if k else None
@@ -360,7 +345,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
             if _EACH_DOES.search(text, max(0, m.start() - _EACH_REACH), m.start()) and counts:
                 subjects[len(found)] = counts[-1][1]  # "12 hens and each lays 5 eggs a week"
             elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
-                units[one_unit(each["noun"])] -= 1  # "Each machine knits 96 pairs a shift"
+                units[_each_noun(each, text)] -= 1  # "Each machine knits 96 pairs a shift"
         elif m["rate"] and not (m["rate"].lower() == "each" and _EACH_PAYS.match(text, m.end())):
             eaches.append(len(found))
         elif group:
@@ -368,7 +353,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
         elif _EACH_DOES.search(text, max(0, m.start() - _EACH_REACH), m.start()):
             eaches.append(len(found))  # "24 kids … and each needs 2 pencils": per kid
         elif each := _EACH_BEFORE.search(text, max(0, m.start() - _EACH_REACH), m.start()):
-            units[one_unit(each["noun"])] -= 1  # "each match gives 1,600 XP"
+            units[_each_noun(each, text)] -= 1  # "each match gives 1,600 XP"
         elif (one := _ONE_PRICED.search(text, max(0, m.start() - _EACH_REACH), m.start())) and (
             _bare_count(text) == one_unit(one["noun"])
         ):
@@ -467,6 +452,21 @@ _EACH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EACH_REACH = 40
+
+
+def _each_noun(each: re.Match[str], text: str) -> str:
+    """The thing "each" is said of: its first word, or the next when only that one is counted
+    ("Each dialysis chair runs 3 sessions … 14 chairs": per chair)."""
+    first = one_unit(each["noun"])
+    second = each.string[each.end("noun") :].split(maxsplit=1)[0]
+    counted = r"(?<![\w.,])(?!1\s)\d[\d,]*\s+{}s?\b"  # (more than one)
+    if re.search(counted.format(re.escape(first)), text, re.IGNORECASE):
+        return first
+    if re.search(counted.format(re.escape(one_unit(second))), text, re.IGNORECASE):
+        return one_unit(second)
+    return first
+
+
 # "each" alone as the subject, right before the number: "… and each needs 2 pencils"
 _EACH_DOES = re.compile(
     r"(?:^|,\s+|\band\s+)each\s+(?:one\s+)?(?:needs?|gets?|has|takes?|uses?|eats?|wants?|brings?"
