@@ -927,6 +927,23 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Our inflatable tub is 2.2 m across — in feet, so it fits the customer's patio?",
             "7.21785 ft",
         ),
+        # a temperature read on a thing that shows the other scale
+        (
+            (
+                "We heat the tubs to 38 °C before delivery. What would a guest's Fahrenheit"
+                " thermometer read?"
+            ),
+            "100.4 °F",
+        ),
+        (
+            (
+                "The naan recipe says 180 °C but our old oven only shows Fahrenheit. What setting is"
+                " that?"
+            ),
+            "356 °F",
+        ),
+        ("Fahrenheit 41 on the old bar fridge dial is what in Celsius?", "5 °C"),
+        ("Resident wants the lounge at 21°C. What's that on a Fahrenheit thermostat?", "69.8 °F"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1057,6 +1074,11 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "Litres of paint for a 20 m² wall?",
         # silver is weighed in troy ounces: which ounce, on old kitchen scales?
         "A silver salver weighs 3 lb 4 oz on my old scales. How many grams is that?",
+        # the other scale's reading of a changed temperature, another place's, another time's
+        "The lounge is 21°C, 3 degrees warmer than the hall. What's that on a Fahrenheit thermostat?",
+        "It's 21°C in London. What would a Fahrenheit thermometer in New York read?",
+        "The recipe says 180 °C for 40 minutes but my oven only shows Fahrenheit. What setting is that?",
+        "My oven shows Fahrenheit. It was 180 °C yesterday; what would the oven dial read tomorrow?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -15,6 +15,7 @@ from tools.units.areas import area_request, volume_request
 from tools.units.described import quantity_in
 from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
+from tools.units.scales import other_scale
 from tools.units.spoken import number_words
 from tools.units.tidy import normalise
 from tools.units.told import of_the_asked_kind, told_then_asked
@@ -355,4 +356,4 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     # Terse enough to be something else ("calories in 100 g"): only a same-kind conversion.
     if req and dimensionality(req.terms[0].unit) == dimensionality(req.target):
         return req
-    return told_then_asked(body) or area_request(body) or volume_request(body)
+    return told_then_asked(body) or area_request(body) or volume_request(body) or other_scale(body)
