@@ -1923,6 +1923,14 @@ STORIES += [
         ),
         "= Tuesday, April 25, 2028",
     ),
+    # "first" as the earliest day the wait allows, no other thing
+    (
+        (
+            "The hens were collected on 17 May 2031 and have to stay shut in for 10 days after that."
+            " What date can they first go out?"
+        ),
+        "= Tuesday, May 27, 2031",
+    ),
 ]
 
 
@@ -2306,6 +2314,8 @@ LEFT_TO_THE_MODEL = [
     "We leave on 20 October 2031 for 38 days but come back 2 days early. When do we get back?",
     # a shelf life said "keeps for": from opening, or to a best-before the label sets?
     "Rice vinegar opened on 13 January 2031 keeps for 90 days once open. Until what date?",
+    # the first of another thing than the story's
+    "The hens were collected on 17 May 2031 and stay in for 10 days after that. When is the first egg?",
 ]
 
 

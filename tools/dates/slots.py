@@ -424,6 +424,11 @@ def read_story(text: str) -> str | None:
 _TIME_WORDS = frozenset(("day", "week", "weekend", "month", "year", "time", "date", "one", "of"))
 
 
+_FIRST_DONE = re.compile(
+    r"\b(?:can|could|may|will)\s+(?:i|we|you|they|he|she|it|the\s+[a-z]+)\s+$", re.IGNORECASE
+)
+
+
 def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
     """True when "first" or "last" in the question picks a thing the story tells of, not another
     day ("What date can I open the first bottle?" after "I bottled my stout …"); "next" only as
@@ -432,6 +437,8 @@ def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
     word = m.group().lower()
     if word not in ("first", "last", "final", "next"):
         return False
+    if word == "first" and _FIRST_DONE.search(asked, 0, m.start()):
+        return True  # "What date can they first go out?": the earliest day, no other thing
     noun = re.match(r"\s+([a-z]+)", asked[m.end() :], re.IGNORECASE)
     if noun is not None and word == "next":
         return f"next {noun[1].lower()} " in story.lower()
