@@ -46,10 +46,20 @@ _TERSE = (
     (
         re.compile(
             rf"{_AFTER}(?:the\s+)?(?:total\s+|gross\s+)?(?P<w>income|revenue|earnings)"
-            r"(?:\s+for\s+the\s+(?:season|month|week|day|year|night|weekend|event|show|fair))?\s*\?$",
+            r"(?:\s+for\s+the\s+(?:season|month|week|day|year|night|weekend|event|show|fair)"
+            r"|\s+from\s+(?:those|these|the|them)(?:\s+[a-z]+)?)?\s*\?$",
             re.IGNORECASE,
         ),
         lambda m: f"What is the total {m['w'].lower()}?",
+    ),
+    # "Pass rate as a percentage?": the share of the story's count that passed
+    (
+        re.compile(
+            rf"{_AFTER}(?:the\s+)?(?P<w>pass|success|completion|attendance|response|survival)\s+rate"
+            r"(?:\s+as\s+a\s+percentage)?\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What is the {m['w'].lower()} rate as a percentage?",
     ),
     # "Value of the round?", "Total value?": what everything told is worth
     (
@@ -63,7 +73,8 @@ _TERSE = (
     # "Steel cost?", "Cost of the chip?": what the thing named costs
     (
         re.compile(
-            rf"{_AFTER}(?:(?P<w>[a-z]+)\s+cost|(?:the\s+)?cost\s+of\s+the\s+(?P<of>[a-z]+))\s*\?$",
+            rf"{_AFTER}(?:(?P<w>[a-z]+)\s+cost(?:\s+for\s+the\s+[a-z]+)?"
+            r"|(?:the\s+)?cost\s+of\s+the\s+(?P<of>[a-z]+))\s*\?$",
             re.IGNORECASE,
         ),
         lambda m: f"What does the {(m['w'] or m['of']).lower()} cost?",

@@ -1107,6 +1107,31 @@ STILL_ANSWERED = [
         id="terse-cost-in-pounds",
     ),
     pytest.param(
+        [U("33 of the 40 learners passed the level 1 course. Pass rate as a percentage?")],
+        "= 82.5",
+        id="terse-pass-rate",
+    ),
+    pytest.param(
+        [
+            U(
+                "We take waste at £32.50 per cubic metre. Eighteen loads of 28 cubic metres came"
+                " in. Income from those loads?"
+            )
+        ],
+        "= 16380",
+        id="terse-income-from",
+    ),
+    pytest.param(
+        [
+            U(
+                "We load 186 economy meals at £4.35 each and 24 business meals at £17.80 each."
+                " Meal cost for the flight?"
+            )
+        ],
+        "= 1236.3",
+        id="terse-cost-for-the",
+    ),
+    pytest.param(
         [U("The van went out 30 October 2030 and came back 14 November 2030. Days between?")],
         "15 days",
         id="terse-days-between",

@@ -2251,6 +2251,33 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "252",
         ),
+        # a number that names a thing, not a count of it
+        (
+            (
+                "33 of the 40 learners on the level 1 maths course passed. What is the pass rate as a"
+                " percentage?"
+            ),
+            "82.5",
+        ),
+        (
+            (
+                "Table 9 had 6 plates at £4.20, 4 plates at £5.60 and a pot of jasmine tea at £4.00."
+                " What's the bill?"
+            ),
+            "51.6",
+        ),
+        # a turn at a multiple of the hourly rate
+        (
+            (
+                "Relief rate is £27.80 an hour and Sunday turns are paid at time and a half. Gross pay"
+                " for a 12-hour Sunday turn?"
+            ),
+            "500.4",
+        ),
+        # a deposit on the price said after it
+        ("She paid a 40% deposit on her £780 order. What's the balance?", "468"),
+        ("She paid a 40% deposit on her £780 order. How much is the deposit?", "312"),
+        ("345 is 15% of which number?", "2300"),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2478,6 +2505,12 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "Beds are £22 a night. We stay up to 3 nights. What do we pay?",
         "Beds are £22 a night, one free. We stay 3 nights. What do we pay?",
         "Rent is £800 a week. How much do 12 monthly payments add up to?",
+        # two named by number; a turn on another day than the premium's
+        "Table 9 had 6 plates at £4.20 and table 12 had 4 plates at £5.60. What's the bill?",
+        (
+            "Relief rate is £27.80 an hour and Sunday turns are paid at time and a half. Gross pay"
+            " for a 12-hour Monday turn?"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -88,7 +88,10 @@ PERCENT_FRAMES = compiled(
     (rf"^({NUM}) is what (?:percent(?:age)?|%) of ({NUM})$", "{0} / {1} * 100"),
     (rf"^what (?:percent(?:age)?|%) is ({NUM}) of ({NUM})$", "{0} / {1} * 100"),
     # the whole a percentage is of: "36 is 15% of what number?", "15% of what is 36?"
-    (rf"^({NUM}) is ({NUM}){PCT} of what(?: number| amount| figure)?$", "{0} / {1}%"),
+    (
+        rf"^({NUM}) is ({NUM}){PCT} of (?:what(?: number| amount| figure)?|which (?:number|amount|figure))$",
+        "{0} / {1}%",
+    ),
     (rf"^({NUM}){PCT} of what(?: number| amount| figure)? is ({NUM})$", "{1} / {0}%"),
     (
         rf"^if ({NUM}){PCT} of (?:a|the|some) number is ({NUM}),? what is the number$",

@@ -117,7 +117,8 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
         return f"{amount} + {pct}% of {amount}"
     # "Booked a cottage for £1,680, paid a 25% deposit. How much is the balance still owed?"
     deposit = _DEPOSIT.search(story)  # (of the price said first: not "a 25% deposit of £420")
-    if deposit and amounts[0].start() < deposit.start() and Fraction(pct) <= 100:
+    said_on = _DEPOSIT_ON.search(story)  # ("a 40% deposit on her £780 order": on that price)
+    if deposit and (amounts[0].start() < deposit.start() or said_on) and Fraction(pct) <= 100:
         if _BALANCE_ASKED.match(question):
             return f"{amount} - {pct}% of {amount}"
         if _DEPOSIT_ASKED.match(question):
@@ -145,11 +146,16 @@ _DEPOSIT = re.compile(
     rf"|\bdeposit\s+(?:of|is|was)\s+{NUM}\s*%",
     re.IGNORECASE,
 )
+_DEPOSIT_ON = re.compile(
+    rf"%\s+deposit\s+on\s+(?:the|her|his|my|our|their|a|an)\s+[$€£¥₹]\s?{NUM}(?![\d%])",
+    re.IGNORECASE,
+)
 _BALANCE_ASKED = re.compile(
     r"^(?:so\s+)?(?:how\s+much\s+(?:is|was)\s+(?:the\s+balance|left\s+to\s+pay|still\s+(?:owed|due))"
     r"(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?"
     r"|what(?:'s|\s+is)\s+(?:the\s+)?(?:balance|rest)(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?"
-    r"|how\s+much\s+(?:do|will)\s+(?:i|we)\s+still\s+(?:owe|have\s+to\s+pay))$",
+    r"|how\s+much\s+(?:do|will)\s+(?:i|we)\s+still\s+(?:owe|have\s+to\s+pay))"
+    r"(?:\s+(?:on|at)\s+(?:fitting|delivery|completion|collection))?$",
     re.IGNORECASE,
 )
 _DEPOSIT_ASKED = re.compile(

@@ -61,15 +61,19 @@ _WORKED = re.compile(
     rf"\b(?:did|worked|works|does|put\s+in)\s+(?P<h>{NUM})\s+hours\b(?:\s+(?:this|last)\s+week)?",
     re.IGNORECASE,
 )
-# Hours at a premium: "nights pay 25% on top", "Sundays are paid 50% extra"
+# Hours at a premium: "nights pay 25% on top", "Sundays are paid 50% extra", "Sunday turns are
+# paid at time and a half"
 _PREMIUM = re.compile(
-    r"\b(?P<when>nights|weekends|sundays|saturdays|evenings|lates)\s+(?:pay|are\s+paid|get|earn)\s+"
-    rf"(?P<p>{NUM})\s*%\s+(?:on\s+top|extra|more)\b",
+    r"\b(?P<when>nights|weekends|sundays|saturdays|evenings|lates|(?:sunday|saturday|night|weekend)"
+    r"\s+(?:turns|shifts))\s+(?:pay|are\s+paid|get|earn)\s+"
+    rf"(?:(?P<p>{NUM})\s*%\s+(?:on\s+top|extra|more)|at\s+(?P<mult>{'|'.join(_MULTIPLES)}))\b",
     re.IGNORECASE,
 )
 _PREMIUM_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the\s+)?)?(?:gross\s+)?(?:pay|wages?)\s+for\s+"
-    rf"(?:a\s+(?P<h>{NUM})[- ]hour\s+(?:week|shift)|(?P<h2>{NUM})\s+hours)\s+of\s+(?P<when>[a-z]+)\s*[?.]?$",
+    rf"(?:(?:a\s+(?P<h>{NUM})[- ]hour\s+(?:week|shift)|(?P<h2>{NUM})\s+hours)\s+of\s+(?P<when>[a-z]+)"
+    # "Gross pay for a 12-hour Sunday turn?"
+    rf"|a\s+(?P<h3>{NUM})[- ]hour\s+(?P<when2>[a-z]+)\s+(?:turn|shift))\s*[?.]?$",
     re.IGNORECASE,
 )
 
@@ -98,6 +102,9 @@ def paid_past_hours(body: str) -> str | None:
     premium, asked = list(_PREMIUM.finditer(story)), _PREMIUM_ASKED.match(question.strip())
     if len(premium) != 1 or not asked or stray_digit(story, [rates[0], premium[0]]):
         return None
-    if asked["when"].lower()[:4] != premium[0]["when"].lower()[:4]:
+    if (asked["when"] or asked["when2"]).lower()[:4] != premium[0]["when"].lower()[:4]:
         return None  # "nights pay 25% on top … a week of days"
-    return f"{rate} * (1 + {premium[0]['p']}/100) * {asked['h'] or asked['h2']}"
+    hours = asked["h"] or asked["h2"] or asked["h3"]
+    if premium[0]["mult"]:
+        return f"{rate} * {_MULTIPLES[' '.join(premium[0]['mult'].lower().split())]} * {hours}"
+    return f"{rate} * (1 + {premium[0]['p']}/100) * {hours}"
