@@ -375,3 +375,34 @@ def stray_digit(text: str, parts: list[re.Match[str]]) -> bool:
     used = [(m.start(), m.end()) for m in parts]
     used += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     return any(c.isdigit() and not any(a <= i < b for a, b in used) for i, c in enumerate(text))
+
+
+# A number that names a thing, not a count of it: "Table 9 had 6 plates at £4.20", "the level 1
+# maths course", "Tram 14's wheels", "Round 4 of the series is on …"
+_NAMED_BY_NUMBER = re.compile(
+    r"\b(?P<w>level|grade)\s+\d{1,2}\b(?![.,]\d|\s*[%x×*/+-])"
+    r"|\b(?P<w2>table|tram|bus|route|platform|gate|room|studio|court|pitch|lane|bay|ward|bed|plot"
+    r"|pen|block|flat|van|truck|lorry|coach|boat|round|heat|leg|stage|match|game)\s+\d{1,3}"
+    r"(?=[,;:?!]|'s\b|\s+(?:had|has|have|is|was|were|are|on|at|in|of|for|and|with|took|takes"
+    r"|needs|ordered|costs?|seats|holds|used|ran|did|does)\b)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=\S)")
+
+
+def unnamed(text: str) -> str:
+    """`text` with the number of its one thing named by a number dropped ("Table 9 had …" ->
+    "Table had …"); as it is when it names none or more than one ("Table 9 … table 12": which
+    one may be what is asked), or names it in its last sentence, the question."""
+    if not has_digit(text):
+        return text
+    named = list(_NAMED_BY_NUMBER.finditer(text))
+    if len(named) != 1:
+        return text
+    m = named[0]
+    asked = max((s.end() for s in _SENTENCE_END.finditer(text)), default=0)
+    if m.start() >= asked:
+        return text  # (in the question: "What's the date of round 9?" asks for that one)
+    return f"{text[: m.start()]}{m['w'] or m['w2']}{text[m.end() :]}"

@@ -1931,6 +1931,33 @@ STORIES += [
         ),
         "= Tuesday, May 27, 2031",
     ),
+    # "begin" and "start" as one verb
+    (
+        (
+            "Census day is Sunday 21 March 2032 and doorstep follow-ups begin 10 days later. What"
+            " weekday do follow-ups start?"
+        ),
+        "= Wednesday, March 31, 2032",
+    ),
+    # a number that names a thing, said in the story only
+    (
+        (
+            "Tram 14's wheels were last reprofiled on 6 August 2029 and the next reprofile is due 140"
+            " days later. Which day of the week will that be?"
+        ),
+        "= Monday, December 24, 2029",
+    ),
+    (
+        "Round 4 of the regional series is on the third Saturday of June 2030. Which date is that?",
+        "Saturday, June 15, 2030",
+    ),
+    (
+        (
+            "League rounds are every 14 days, starting Thursday 7 September 2028. What's the date of"
+            " round 9?"
+        ),
+        "= Thursday, December 28, 2028",
+    ),
 ]
 
 
@@ -2316,6 +2343,9 @@ LEFT_TO_THE_MODEL = [
     "Rice vinegar opened on 13 January 2031 keeps for 90 days once open. Until what date?",
     # the first of another thing than the story's
     "The hens were collected on 17 May 2031 and stay in for 10 days after that. When is the first egg?",
+    # "begin" is not "end"; two things named by a number
+    "Work begins on 3 May 2030 and finishes 18 days later. When does it start?",
+    "Round 4 is on 15 June 2030 and round 5 is 3 weeks after round 6. What date is round 6?",
 ]
 
 

@@ -62,7 +62,7 @@ from tools.calculator.takings import (
 from tools.calculator.terms import listed_total, sum_of_terms
 from tools.calculator.tiers import tiered_price
 from tools.calculator.wages import overtime_pay, paid_past_hours
-from tools.words import has_digit
+from tools.words import unnamed
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
 _DASH_ASKED = re.compile(r"\s+[—–-]\s+(?=(?:so\s+)?(?:how|what|which)\b)", re.IGNORECASE)
@@ -88,18 +88,6 @@ _TOTAL_TRAIL = re.compile(
 # Where the story happened, said first: "From one machine I sold 37 cans at £1.30 …"
 _ONE_PLACE = re.compile(
     r"^(?:from|at|on|in)\s+(?:one|1)\s+[a-z]+,?\s+(?=(?:i|we)\s)", re.IGNORECASE
-)
-
-
-# A number that names a thing, not a count of it: "Table 9 had 6 plates at £4.20", "the level 1
-# maths course", "Tram 14's wheels" (the name's word kept, its number dropped)
-_NAMED_BY_NUMBER = re.compile(
-    r"\b(?P<w>level|grade)\s+\d{1,2}\b(?![.,]\d|\s*[%x×*/+-])"
-    r"|\b(?P<w2>table|tram|bus|route|platform|gate|room|studio|court|pitch|lane|bay|ward|bed|plot"
-    r"|pen|block|flat|van|truck|lorry|coach|boat)\s+\d{1,3}"
-    r"(?=[,;:?!]|'s\b|\s+(?:had|has|have|is|was|were|are|on|at|in|of|for|and|with|took|takes"
-    r"|needs|ordered|costs?|seats|holds|used|ran|did|does)\b)",
-    re.IGNORECASE,
 )
 
 
@@ -160,9 +148,7 @@ def read_story(worded: str, trail: str) -> str | None:
     if ": " in worded[:48] and (label := _STORY_LABEL.match(worded)):
         worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
-    if has_digit(worded) and len(list(_NAMED_BY_NUMBER.finditer(worded))) == 1:
-        # (one only: "Table 9 … table 12" may be what the question is about)
-        worded = _NAMED_BY_NUMBER.sub(lambda m: m["w"] or m["w2"], worded)
+    worded = unnamed(worded)  # ("Table 9 had 6 plates": a name, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded
     dashed = "—" in worded or "–" in worded or " - " in worded

@@ -169,12 +169,22 @@ def _done_in_span(verb: str, story: str, spans: list[re.Match[str]]) -> bool:
     ends = [m.start() for m in _CLAUSE_END.finditer(story)]
     start = max([0, *(e for e in ends if e < spans[0].start())])
     end = min([len(story), *(e for e in ends if e >= spans[0].end())])
-    return bool(re.search(rf"\b{verb}(?:e?s|e?d)?\b", story[start:end], re.IGNORECASE))
+    one = _one_verb(verb)
+    said = "|".join([one, *(other for other, same in _SAME_VERB.items() if same == one)])
+    return bool(re.search(rf"\b(?:{said})(?:e?s|e?d)?\b", story[start:end], re.IGNORECASE))
 
 
 _START_OR_END = re.compile(
     r"\b(start|begin|end|finish|open|close)(?:e?s|e?d|ing)?\b", re.IGNORECASE
 )
+
+_SAME_VERB = {"begin": "start", "finish": "end"}
+
+
+def _one_verb(verb: str) -> str:
+    """ "begin" and "start" as one verb ("follow-ups begin 10 days later … do follow-ups start?")."""
+    return _SAME_VERB.get(verb.lower(), verb.lower())
+
 
 _SPAN_FROM_EVENT = re.compile(
     rf"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|(?:what|which)\s+date\s+is)\s+(?P<span>{DURATION_RE})\s+"
@@ -355,12 +365,12 @@ def read_story(text: str) -> str | None:
             # December 2028 at 7:30 pm": the time of day said right after it changes nothing)
             return f"What day of the week is {dates[0].group()}?"
         asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
-        ends = {m[1].lower() for m in _START_OR_END.finditer(story)}
-        if (verb := _START_OR_END.search(asked_rest)) and ends and verb[1].lower() not in ends:
+        ends = {_one_verb(m[1]) for m in _START_OR_END.finditer(story)}
+        if (verb := _START_OR_END.search(asked_rest)) and ends and _one_verb(verb[1]) not in ends:
             return None  # "The beta ends 45 days after launch … Which date does it start?"
         if (
             verb
-            and verb[1].lower() in ends
+            and _one_verb(verb[1]) in ends
             and asked_rest == question[date_asked.end() :]  # (no span of its own: "45 days after")
             and not _done_in_span(verb[1], story, spans)
         ):
