@@ -944,6 +944,21 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("Fahrenheit 41 on the old bar fridge dial is what in Celsius?", "5 °C"),
         ("Resident wants the lounge at 21°C. What's that on a Fahrenheit thermostat?", "69.8 °F"),
+        # what the answer is for; the area of the thing measured; the person described; the
+        # unit asked first with "that's how much"
+        (
+            (
+                "Customer measured her window drop at 84 inches. What's that in centimetres so I can"
+                " cut?"
+            ),
+            "213.36 cm",
+        ),
+        (
+            "Deck is 42 m long and 9.5 m wide. Deck area in square feet for the resurfacing quote?",
+            "4294.8 ft²",
+        ),
+        ("In centimetres, how tall is someone of 5 ft 9 in?", "175.26 cm"),
+        ("Our curd vat holds 180 litres. In cubic feet that's how much?", "6.35664 ft³"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1079,6 +1094,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "It's 21°C in London. What would a Fahrenheit thermometer in New York read?",
         "The recipe says 180 °C for 40 minutes but my oven only shows Fahrenheit. What setting is that?",
         "My oven shows Fahrenheit. It was 180 °C yesterday; what would the oven dial read tomorrow?",
+        # the total area of more than one thing measured
+        "Deck is 42 m by 9.5 m and the porch 3 m by 2 m. Total area in square feet?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -57,6 +57,38 @@ _REWRITES = _rewrites(
         ("of",),
     ),
     (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
+    # what the answer is for, at the end: "… in centimetres so I can cut?", "Deck area in square
+    # feet for the resurfacing quote?"
+    (
+        (
+            r",?\s+(?:so\s+(?:that\s+)?(?:i|we|you|they|he|she)\s+can\s+[a-z]+(?:\s+[a-z]+){0,3}"
+            r"|for\s+the\s+(?:[a-z]+\s+)?(?:quote|order|form|sheet|invoice|report|plan|records?))(?=[?.!]*$)"
+        ),
+        "",
+        ("so ", "for the"),
+    ),
+    # "Deck area in square feet?": the area of the thing the story measures
+    (
+        (
+            r"(?:^|(?<=[.!?]\s))(?:what(?:'s|\s+is)\s+)?(?:the\s+)?"
+            r"(?!(?:total|combined|overall|whole|remaining|other|extra|usable|net|gross|free|wall"
+            r"|floor|surface)\s)[a-z]+\s+(?=area\s+in\s)"
+        ),
+        "What is the ",
+        ("area",),
+    ),
+    # "how tall is someone of 5 ft 9 in": the quantity the person is described by
+    (
+        r"\b(?:someone|somebody|a\s+person|a\s+man|a\s+woman|a\s+child|a\s+player)\s+(?:of|who\s+is)\s+(?=\d)",
+        "",
+        ("someone", "somebody", "a person", "a man", "a woman", "a child", "a player"),
+    ),
+    # "In cubic feet that's how much?": the unit asked said first
+    (
+        r"(?:^|(?<=[.!?]\s))in\s+(?P<u>[a-z][a-z ]{1,30}?),?\s+(?:that's|that\s+is|it's|it\s+is)\s+how\s+(?:much|many)(?=[?.!]*$)",
+        r"What is that in \g<u>",
+        ("how m",),
+    ),
     # "1,200 cubic feet an hour", "how many litres a minute": so much per hour or minute
     (
         (
