@@ -959,6 +959,37 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("In centimetres, how tall is someone of 5 ft 9 in?", "175.26 cm"),
         ("Our curd vat holds 180 litres. In cubic feet that's how much?", "6.35664 ft³"),
+        # a horse's height in hands and inches
+        ("A horse is 15.2 hands. How many centimetres is that?", "157.48 cm"),
+        ("16.3hh in cm?", "170.18 cm"),
+        # a unit and a half; the pylons it spans between; a container named by its size; "asked
+        # for it in"; where a distance runs; a purpose said first; the room's size asked first
+        ("Our feature race is run over a mile and a half. How many metres is that?", "2414.016 m"),
+        ("The lawn is an acre and a half. How many square metres?", "6070.2846336 m²"),  # not 1
+        ("The span between these two pylons is 1,150 feet. How many metres?", "350.52 m"),
+        (
+            (
+                "Gross mass on the VGM for this forty-footer is 26,480 kg. The shipper wants it in"
+                " pounds."
+            ),
+            "58378.4 lb",
+        ),
+        (
+            "Our competition rope is 36.5 m long. Someone at the county show asked for it in feet.",
+            "119.751 ft",
+        ),
+        (
+            "The day of dance covers 9.5 miles between pubs. In kilometres, how far is it?",
+            "15.288768 km",
+        ),
+        (
+            (
+                "The nave floor is 162 feet by 38 feet. For the new flooring quote, what's that in"
+                " square metres?"
+            ),
+            "571.91111424 m²",
+        ),
+        ("In square feet, how big is my therapy room at 3.6 m by 2.7 m?", "104.625 ft²"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1008,7 +1039,6 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "US 5 gallons -> litres",
         "roughly 5 km -> miles",
         "the frequency plus 600 kHz -> MHz",
-        "The lawn is an acre and a half. How many square metres?",  # not 1 acre
         # a bare number without a dial said to show only one unit, or two bare numbers
         "My speedo shows mph and I was doing 70. What's that in km/h?",
         "My speedo only shows mph and I was doing 70 and then 50. What's that in km/h?",
@@ -1096,6 +1126,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "My oven shows Fahrenheit. It was 180 °C yesterday; what would the oven dial read tomorrow?",
         # the total area of more than one thing measured
         "Deck is 42 m by 9.5 m and the porch 3 m by 2 m. Total area in square feet?",
+        # a distance shared between people; a room with a border
+        "We walked 9.5 miles between us. In kilometres, how far is it?",
+        "How big is a room of 3.6 m by 2.7 m with a 1 m border in square feet?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

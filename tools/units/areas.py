@@ -102,9 +102,18 @@ _AREA_OF = re.compile(
 )
 
 
+# ... or "In square feet, how big is my therapy room at 3.6 m by 2.7 m?" (`tidy` puts the unit
+# last: "how big is my therapy room at 3.6 m by 2.7 m in square feet")
+_HOW_BIG_FIRST = re.compile(
+    r"^how\s+big\s+is\s+(?:an?|the|my|our|this)\s+(?P<story>[a-z]+(?:\s+[a-z]+)?\s+(?:at|of)\s+.+?)"
+    rf"\s+in\s+(?P<t>{_SQUARE})\s*\??$",
+    re.IGNORECASE,
+)
+
+
 def area_request(body: str) -> UnitsRequest | None:
     """The units request for a rectangle's area asked in a square unit, or None."""
-    if first := _AREA_OF.match(body):
+    if first := _AREA_OF.match(body) or _HOW_BIG_FIRST.match(body):
         story, target = first["story"], first["t"]
     elif asked := _AREA_ASKED.search(body):
         story = body[: asked.start()]

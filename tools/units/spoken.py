@@ -33,11 +33,19 @@ _NUMBER_NAMES = (
 _NUMBER_WORD = re.compile(rf"\b{initials(_NUMBER_NAMES)}(?:{_NUMBER_NAMES})\b", re.IGNORECASE)
 
 
+# "a mile and a half", "2 hours and a half": one unit and a half of it
+_AND_A_HALF = re.compile(
+    r"\b(?:(?P<a>an?|one)|(?P<n>\d+))\s+(?P<u>[a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE
+)
+
+
 def number_words(text: str) -> str:
     """The text with its number words as digits ("twelve and a half kilograms" -> "12.5
     kilograms"), as far as they make one decimal number each."""
     if not _NUMBER_WORD.search(text):
         return text
+    if " and a half" in text:
+        text = _AND_A_HALF.sub(lambda m: f"{int(m['n'] or 1)}.5 {m['u']}", text)
     text = words_to_digits(text)
 
     def fraction(m: re.Match[str]) -> str:

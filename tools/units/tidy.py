@@ -57,6 +57,11 @@ _REWRITES = _rewrites(
         ("of",),
     ),
     (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
+    # "the span between these two pylons": the things it is between, not a quantity
+    (r"\bbetween\s+(these|those|the)\s+(?:two|2)\s+(?=[a-z]+s\b)", r"between \1 ", ("between",)),
+    # "A horse is 15.2 hands": a horse's height in hands and inches (15 hands 2 inches), never a
+    # decimal of a hand; the figure after the point is 0 to 3
+    (r"\b(\d{1,2})\.([0-3])\s*(?:hands|hh)\b", r"\1 hands \2 in", ("hand", "hh")),
     # what the answer is for, at the end: "… in centimetres so I can cut?", "Deck area in square
     # feet for the resurfacing quote?"
     (
@@ -66,6 +71,15 @@ _REWRITES = _rewrites(
         ),
         "",
         ("so ", "for the"),
+    ),
+    # ... or first: "For the new flooring quote, what's that in square metres?"
+    (
+        (
+            r"(?:^|(?<=[.!?]\s))for\s+(?:the|our|my|a|an)\s+(?:[a-z]+\s+){0,2}(?:quote|order|form"
+            r"|invoice|report|plan|records?|paperwork|listing),\s+"
+        ),
+        "",
+        ("for ",),
     ),
     # "Deck area in square feet?": the area of the thing the story measures
     (

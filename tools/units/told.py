@@ -110,7 +110,8 @@ _ASKED_FOR = (
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
-        r"|[a-z' ]{0,40}?\b(?:wants?|needs?)\s+(?:(?:it|that|this)\s+in\s+)?(?P<t4>[^\d]{1,30}?)"
+        r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this)\s+in\s+)?"
+        r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
         # "How tall in metres?", "In yards, how far is that?"
@@ -166,7 +167,9 @@ _WORKED = re.compile(
     r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
     r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)per|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
-    r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|between|if|instead|rounded"
+    r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|if|instead|rounded"
+    # ("9.5 miles between pubs" says where; "between 3 of us" divides)
+    r"|between(?!\s+(?:the\s+|these\s+|those\s+)?(?!us\b|them\b)[a-z]+s\b)"
     r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
     r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)|over|under)\b|%",
     re.IGNORECASE,
