@@ -2278,6 +2278,24 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("She paid a 40% deposit on her £780 order. What's the balance?", "468"),
         ("She paid a 40% deposit on her £780 order. How much is the deposit?", "312"),
         ("345 is 15% of which number?", "2300"),
+        # where the order went; a distance of a kind
+        (
+            (
+                "Tower tours are £9.50 for adults and £4.25 for concessions. On Saturday we took 138"
+                " adults and 57 concessions up the tower — what were the takings?"
+            ),
+            "1553.25",
+        ),
+        (
+            (
+                "The car burns 0.64 litres per kilometre on the stages. There are 142.5 stage"
+                " kilometres and fuel is £2.85 a litre. Fuel cost for the stages?"
+            ),
+            "259.92",
+        ),
+        ("Knock 38% off 1,475 and what's left?", "914.5"),
+        ("Take 15% off 640. What's left?", "544"),
+        ("2 to the power 17, minus 5,000 — what do you get?", "126072"),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

@@ -60,6 +60,7 @@ _ORDER_SAID = re.compile(
     r"|\s+(?:yesterday|today|tonight)"
     # where or which month: "… on the round", "… in March", "… at the show"
     r"|\s+on\s+(?:the|my|our)\s+rounds?|\s+at\s+the\s+(?:show|fair|market|event|match)"
+    r"|\s+(?:up|round|around|through|into|across|down)\s+the\s+[a-z]+"  # "… up the tower"
     r"|\s+in\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december))?\.?$"
     # "We're 2 adults and 3 kids.", "There are 4 adults."

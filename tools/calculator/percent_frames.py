@@ -68,6 +68,11 @@ PERCENT_FRAMES = compiled(
         ),
         "{1} - {0}% of {1}",
     ),
+    # "Knock 38% off 1,475 and what's left?", "Take 15% off 640. What's left?"
+    (
+        rf"^(?:take|knock|deduct) (100|\d\d?(?:\.\d+)?){PCT} off ({NUM})(?:,| and|\.)? what(?:'s| is) left$",
+        "{1} - {0}% of {1}",
+    ),
     # "add 20% VAT to 258.40": the percentage of the amount added ("add 5% to 80" is 84, not
     # 80.05); taken off only without a tax named ("remove 20% VAT from 120" may mean 100)
     (

@@ -64,6 +64,11 @@ AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
 _TIME_OF_DOING = re.compile(
     rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in TIMES)})\b)", re.IGNORECASE
 )
+# "142.5 stage kilometres": a distance of a kind, in its unit
+_KIND_OF_DISTANCE = re.compile(
+    r"(?<=\d)\s+(?:stage|race|road|track|motorway|trail|course)\s+(?=(?:kilometres?|km|miles?)\b)",
+    re.IGNORECASE,
+)
 # "84 organ pipes" after "£27.50 a pipe": a count is of the thing a price is per, whatever
 # word comes before that thing's name (its head noun is last)
 _PRICED_PER = re.compile(
@@ -300,6 +305,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     text = _PERIODIC.sub(lambda m: f"{m[1]} a {PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
     text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
+    text = _KIND_OF_DISTANCE.sub(" ", text)
     text = counted_as_priced(text)  # "84 organ pipes … £27.50 a pipe"
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
     if " each" in text:

@@ -12,7 +12,7 @@ _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
     r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"
-    r"|,? it makes? how much\??|"
+    r"|,? it makes? how much\??|\s*[-—–,]\s*what do (?:you|i|we) get\??|"
     r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
     # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
