@@ -2289,7 +2289,7 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         (
             (
                 "The car burns 0.64 litres per kilometre on the stages. There are 142.5 stage"
-                " kilometres and fuel is £2.85 a litre. Fuel cost for the stages?"
+                " kilometres and fuel is £2.85 a litre. What is the fuel cost for the stages?"
             ),
             "259.92",
         ),
