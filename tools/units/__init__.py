@@ -58,6 +58,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None
     if req.target is not None and req.terms and not convertible(req.terms[0].unit, req.target):
         return None  # "500 ml of linseed oil, how many grams is that?": a density is needed
+    if any(not convertible(term.unit, req.terms[0].unit) for term in req.terms[1:]):
+        return None  # "What's 4H minus 2B?" (pencil grades, not henries and bytes)
     if _asked_as_told(req, text):
         return None
     payload = req.payload()
