@@ -27,11 +27,15 @@ _TERSE = (
             # "Total to invoice?", "Total due?"
             r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed)"
             # "Total fees?", "Total charges?": the money the story's charges add up to
-            r"|total\s+(?:fees|charges|fares|sales|spend|rent))"
+            r"|total\s+(?:fees|charges|fares|sales|spend|rent|bill)"
+            # "Fee?", "Charge?": what the story's charges come to
+            r"|(?P<f>fee|charge))"
             r"(?:\s+please)?\s*\?$",
             re.IGNORECASE,
         ),
-        lambda m: f"What is the {m['i'].lower() if m['i'] else _total(m['w'])}?",
+        lambda m: (
+            f"What is the {(m['i'] or m['f']).lower() if m['i'] or m['f'] else _total(m['w'])}?"
+        ),
     ),
     # "total before tax?", "Total ex VAT?"
     (

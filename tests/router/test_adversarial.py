@@ -1132,6 +1132,16 @@ STILL_ANSWERED = [
         id="terse-cost-for-the",
     ),
     pytest.param(
+        [
+            U(
+                "Naming and numbering charge: £95 for the first plot and £42 for each further plot."
+                " A development has 37 plots. Fee?"
+            )
+        ],
+        "= 1607",
+        id="terse-fee",
+    ),
+    pytest.param(
         [U("The van went out 30 October 2030 and came back 14 November 2030. Days between?")],
         "15 days",
         id="terse-days-between",

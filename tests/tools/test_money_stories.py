@@ -2296,6 +2296,24 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("Knock 38% off 1,475 and what's left?", "914.5"),
         ("Take 15% off 640. What's left?", "544"),
         ("2 to the power 17, minus 5,000 — what do you get?", "126072"),
+        # a first thing at one price and each further one at another, the count told
+        (
+            (
+                "Naming and numbering charge: £95 for the first plot and £42 for each further plot. A"
+                " development has 37 plots. What is the fee?"
+            ),
+            "1607",
+        ),
+        (
+            (
+                "Notarial fee is £95 for the first document and £45 for each further one. The client"
+                " has 4 documents. What is the total?"
+            ),
+            "230",
+        ),
+        ("Take 12% off £86.50. What do I pay?", "76.12"),
+        ("2 to the power 13, minus 5 to the power 4", "7567"),
+        ("Square root of 15,129 (it's a perfect square)?", "123"),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2529,6 +2547,12 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "Relief rate is £27.80 an hour and Sunday turns are paid at time and a half. Gross pay"
             " for a 12-hour Monday turn?"
         ),
+        # counts of two things beside the first-then-each price; each of several
+        (
+            "It's £95 for the first plot and £42 for each further plot. The client has 3 plots and"
+            " 2 gardens. What's the total?"
+        ),
+        "It's £95 for the first plot and £42 for each further plot. Each of us has 3 plots. What's the fee?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

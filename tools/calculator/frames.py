@@ -345,11 +345,13 @@ def _change_frame(body: str) -> str:
     return f"({new} - {old}) / {old} * 100"
 
 
+# a step's operand: a number, or a power of one ("2 to the power 13, minus 5 to the power 4")
+_OPERAND = rf"{_NUM}(?: to the power(?: of)? {_NUM}| ?\^ ?{_NUM}| squared| cubed)?"
 _STEPS = _compiled(
-    (rf"^(?:add|plus) ({_NUM})(?: to {_IT})?$", "({0}) + ({1})"),
-    (rf"^(?:subtract|take away|minus) ({_NUM})(?: from {_IT})?$", "({0}) - ({1})"),
-    (rf"^(?:multiply (?:{_IT} )?by|multiplied by|times) ({_NUM})$", "({0}) * ({1})"),
-    (rf"^(?:divide (?:{_IT} )?by|divided by) ({_NUM})$", "({0}) / ({1})"),
+    (rf"^(?:add|plus) ({_OPERAND})(?: to {_IT})?$", "({0}) + ({1})"),
+    (rf"^(?:subtract|take away|minus) ({_OPERAND})(?: from {_IT})?$", "({0}) - ({1})"),
+    (rf"^(?:multiply (?:{_IT} )?by|multiplied by|times) ({_OPERAND})$", "({0}) * ({1})"),
+    (rf"^(?:divide (?:{_IT} )?by|divided by) ({_OPERAND})$", "({0}) / ({1})"),
     (rf"^square {_IT}$", "({0})^2"),
     (rf"^cube {_IT}$", "({0})^3"),
     (rf"^double {_IT}$", "2 * ({0})"),

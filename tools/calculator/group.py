@@ -78,10 +78,11 @@ def group_price(body: str) -> str | None:
 # A first hour (day, night) at one price and each one after at another: "Canoe hire is $38 for
 # the first hour and $14 for each extra hour. How much for a 5-hour paddle?" -> "38 + (5 - 1) * 14"
 _UNITS = r"hour|day|night|week|session|lesson|game|round|class"
+# (any thing counted: "£95 for the first plot and £42 for each further plot", "… each further one")
 _TIERED = re.compile(
-    rf"[$€£]\s?(?P<first>{NUM})\s+for\s+the\s+first\s+(?P<u>{_UNITS})\b,?\s+(?:and|then|plus)\s+"
+    rf"[$€£]\s?(?P<first>{NUM})\s+for\s+the\s+first\s+(?P<u>[a-z]{{3,}})\b,?\s+(?:and|then|plus)\s+"
     rf"[$€£]\s?(?P<next>{NUM})\s+(?:for\s+|an?\s+|per\s+)?(?:each|every)\s+(?:extra|additional|further)"
-    rf"\s+(?P<u2>{_UNITS})\b|[$€£]\s?(?P<first2>{NUM})\s+for\s+the\s+first\s+(?P<u3>{_UNITS})\b,?\s+"
+    rf"\s+(?P<u2>[a-z]{{3,}}|1)\b|[$€£]\s?(?P<first2>{NUM})\s+for\s+the\s+first\s+(?P<u3>{_UNITS})\b,?\s+"
     rf"(?:and|then|plus)\s+[$€£]\s?(?P<next2>{NUM})\s+(?:for\s+)?(?:each|every|an?|per)\s+(?P<u4>{_UNITS})"
     r"\s+(?:after\s+that|after|thereafter|afterwards)\b",
     re.IGNORECASE,
@@ -102,7 +103,14 @@ _LENGTH_TOLD = re.compile(
     re.IGNORECASE,
 )
 _BILL_ASKED = re.compile(
-    r"(?:^|[.?!,]\s+)(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?(?:bill|total|cost)\s*[?.]?$",
+    r"(?:^|[.?!,]\s+)(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?(?:bill|total|cost|fee|charge)"
+    r"\s*[?.]?$",
+    re.IGNORECASE,
+)
+# ... or the count told: "A development has 37 plots.", "The client has 4 documents."
+_COUNT_TOLD = re.compile(
+    r"(?:^|[.!]\s+)(?!(?:each|every|all|both)\b)[a-z' ]{1,40}?\s+(?:has|have|had|sends?|sent|brings?"
+    r"|brought|orders?|ordered|needs?|wants?)\s+(?P<n>\d+)\s+(?P<u>[a-z]{3,}?)(?:es|s)?(?=\s*[.,]\s|\.?$)",
     re.IGNORECASE,
 )
 _COUNT_IN = re.compile(
@@ -120,14 +128,18 @@ def first_then_each(body: str, *, total: bool = False) -> str | None:
         return None
     tiers, asked = list(_TIERED.finditer(body)), _HOW_LONG.search(body)
     if asked is None and total:
-        asked = _COUNT_IN.search(body)
+        asked = _COUNT_IN.search(body) or _COUNT_TOLD.search(body)
     if asked is None and _BILL_ASKED.search(body):
-        asked = _LENGTH_TOLD.search(body)  # "The job runs 11 weeks. What's the hire bill?"
+        # "The job runs 11 weeks. What's the hire bill?", "A development has 37 plots. Fee?"
+        asked = _LENGTH_TOLD.search(body) or _COUNT_TOLD.search(body)
     if len(tiers) != 1 or asked is None or stray_digit(body, [tiers[0], asked]):
         return None
     m = tiers[0]
     unit = (m["u"] or m["u3"]).lower()
-    if {unit, (m["u2"] or m["u4"]).lower(), asked["u"].lower()} != {unit} or int(asked["n"]) < 2:
+    then = (m["u2"] or m["u4"]).lower()
+    if {unit, unit if then in ("one", "1") else then, asked["u"].lower()} != {unit} or int(
+        asked["n"]
+    ) < 2:
         return None  # ("the first hour … each extra day"; a length in other units)
     if _ANOTHER_PRICE.search(body[: m.start()] + body[m.end() : asked.start()]):
         return None  # ("… but kids go free"): another price for some

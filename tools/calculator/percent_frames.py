@@ -68,9 +68,9 @@ PERCENT_FRAMES = compiled(
         ),
         "{1} - {0}% of {1}",
     ),
-    # "Knock 38% off 1,475 and what's left?", "Take 15% off 640. What's left?"
+    # "Knock 38% off 1,475 and what's left?", "Take 12% off £86.50. What do I pay?"
     (
-        rf"^(?:take|knock|deduct) (100|\d\d?(?:\.\d+)?){PCT} off ({NUM})(?:,| and|\.)? what(?:'s| is) left$",
+        rf"^(?:take|knock|deduct) (100|\d\d?(?:\.\d+)?){PCT} off ({NUM})(?:,| and|\.)? (?:what(?:'s| is) left|what (?:do|will|would|should) (?:i|we|you|they) pay)$",
         "{1} - {0}% of {1}",
     ),
     # "add 20% VAT to 258.40": the percentage of the amount added ("add 5% to 80" is 84, not

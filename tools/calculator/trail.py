@@ -11,6 +11,7 @@ _TRAIL = re.compile(
     r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
+    r"|\((?:it'?s|it\s+is)\s+a\s+perfect\s+(?:square|cube)\)"  # (a hint, not a condition)
     r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"
     r"|,? it makes? how much\??|\s*[-—–,]\s*what do (?:you|i|we) get\??|"
     r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
