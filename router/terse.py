@@ -174,6 +174,15 @@ _TERSE = (
         re.compile(r"^(?P<q>[^=?]{3,80}?)\s*=\s*\?$"),
         lambda m: f"What is {m['q']}?",
     ),
+    # "Patient born 8 December 1971. Age at the fitting on 15 March 2036?"
+    (
+        re.compile(
+            rf"{_AFTER}age\s+(?P<rest>(?:at\s+(?:the|her|his|their|my|our)\s+[a-z-]+\s+)?on\s+\d"
+            r"[^?]{3,40}?)\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"How old {m['rest']}?",
+    ),
     # "Date 10 weeks after 4 February 2031?"
     (
         re.compile(r"^date\s+(?P<rest>\d[^?]{3,80}?)\s*\??$", re.IGNORECASE),

@@ -1142,6 +1142,11 @@ STILL_ANSWERED = [
         id="terse-fee",
     ),
     pytest.param(
+        [U("Patient born 8 December 1971. Age at the fitting on 15 March 2036?")],
+        "64 years old",
+        id="terse-age-at",
+    ),
+    pytest.param(
         [U("The van went out 30 October 2030 and came back 14 November 2030. Days between?")],
         "15 days",
         id="terse-days-between",

@@ -1958,6 +1958,13 @@ STORIES += [
         ),
         "= Thursday, December 28, 2028",
     ),
+    # whole weeks between two dates; an occasion beside a date
+    ("How many whole weeks from 5 April 2032 to 27 September 2032?", "25 weeks"),
+    ("How many full weeks between 5 April 2032 and 29 September 2032?", "25 weeks and 2 days"),
+    (
+        "Which day of the week was 17 January 1995, the day of the Kobe earthquake?",
+        "January 17, 1995 is a Tuesday",
+    ),
 ]
 
 

@@ -119,7 +119,7 @@ _NAMED_EVENT = re.compile(
 # "filled the new tank on", "I gave whole blood on", "A commission came in on"
 _DONE_ON = re.compile(
     r"\b(?P<verb>[a-z]+ed|gave|came|went|began|made|put|sent|got|took|bought|sold|left|sowed|sown"
-    r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped)"
+    r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped|set)"
     r"(?:\s+(?!on\b)[a-z']+){0,7}\s+on\s+$"  # ("Sent the watch off to the repair centre on")
     # ("Drying racks filled Saturday 9 October 2027": the date right after its verb)
     r"|\b(?P<verb2>[a-z]+ed)(?:\s+(?:off|in|out|up|back))?\s+$"
@@ -144,6 +144,10 @@ _PLANNED = frozenset(
         "hoped",
         "aimed",
     ]
+)
+# ... though "set" with its object was done: "We set a tray on Tuesday 6 April" (in an incubator)
+_SET_SOMETHING = re.compile(
+    r"set\s+(?:a|an|the|our|my|his|her|their|some|\d+)\s+(?!for\b)[a-z]+", re.IGNORECASE
 )
 # ("This cheddar was made on …" was done; "is made on" is a habit)
 # ... or an event said to have been on the date, when the span is said before what the question
@@ -221,7 +225,9 @@ def _before_date(
 def done_on(text: str, date: re.Match[str]) -> bool:
     """True when the story tells something done on `date`, in the past tense."""
     m = _before_date(_DONE_ON, text, date, _REACH)
-    if m is None or (m["verb"] or m["verb2"] or "").lower() in _PLANNED:
+    if m is None:
+        return False
+    if (m["verb"] or m["verb2"] or "").lower() in _PLANNED and not _SET_SOMETHING.match(m.group()):
         return False
     if (m["verb2"] or "").lower() in ("dated", "issued", "served", "postmarked"):
         return True  # "The letter is dated 21 June 2027": a paper's date is when it was done

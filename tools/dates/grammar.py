@@ -129,7 +129,8 @@ _BETWEEN = [
     re.compile(
         r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?"
         r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)"
-        rf"\s+(?P<unit>days|weeks|hours|minutes|nights|{_DAYS_OF_KIND})"
+        # ("How many whole weeks …": the weeks and the days over, shown as such)
+        rf"\s+(?:whole\s+|full\s+|complete\s+)?(?P<unit>days|weeks|hours|minutes|nights|{_DAYS_OF_KIND})"
         r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"
         r"|lie\s+|are\s+there\s+in\s+total\s+|were\s+there\s+|was\s+it\s+)?"
         r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|through)\s+(?P<b>.+)$",
