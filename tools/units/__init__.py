@@ -33,6 +33,12 @@ NON_US = re.compile(
 )
 _BRITISH_SPELLING = re.compile(r"\b(?:milli|centi|deci|kilo)?litres?\b", re.IGNORECASE)
 _SAID_US = re.compile(r"\b(?:US|U\.S\.|American)\b|\(US\)")
+# At sea a mile is often the nautical one: "The cable ship steamed 340 miles out to the fault."
+_AT_SEA = re.compile(
+    r"\b(?:ships?|vessels?|steam(?:ed|ing)|sail(?:ed|ing|s)?|yachts?|boats?|ferry|ferries|at\s+sea"
+    r"|offshore|voyage|trawler|tanker|tug|harbour|harbor)\b",
+    re.IGNORECASE,
+)
 # Gold, silver and the like are weighed in troy ounces and pounds; the unqualified names are
 # avoirdupois ("How many ounces in a pound of gold?" is 12, not 16).
 AVOIRDUPOIS = frozenset({"ounce", "pound"})
@@ -63,7 +69,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if _asked_as_told(req, text):
         return None
     payload = req.payload()
-    if _reading_unclear(text, _unit_names(payload)):
+    told_mile = any(name == "mile" for term in payload["terms"] for name, _ in term[2])
+    if _reading_unclear(text, _unit_names(payload), told_mile=told_mile):
         return None
     return ToolCall(tool=NAME, args=payload, text=text.strip(), confidence=0.98)
 
@@ -79,10 +86,10 @@ def _asked_as_told(req: UnitsRequest, text: str) -> bool:
     return re.search(rf"(?<![\d.]){written}(?![\d])", text.replace(",", "")) is not None
 
 
-def _reading_unclear(text: str, names: set[str]) -> bool:
+def _reading_unclear(text: str, names: set[str], *, told_mile: bool = False) -> bool:
     """Whether the request's context makes a unit mean something other than its default:
     a US measure next to an imperial country or written with British spelling, avoirdupois
-    ounces next to gold, or decimal byte multiples among bytes alone."""
+    ounces next to gold, a mile at sea, or decimal byte multiples among bytes alone."""
     if NON_US.search(text) and names & US_DEFAULT:
         return True
     # "My water butt holds 45 gallons, how many litres is that?": "litres" is written where the
@@ -92,6 +99,8 @@ def _reading_unclear(text: str, names: set[str]) -> bool:
         return True
     if PRECIOUS.search(text) and names & AVOIRDUPOIS:
         return True
+    if told_mile and _AT_SEA.search(text) and "statute" not in text.lower():
+        return True  # (a statute or a nautical mile?)
     decimal_bytes = any(_DECIMAL_BYTES.match(n) for n in names)
     return decimal_bytes and not any(_SI_CUES.search(n) for n in names)
 
