@@ -2314,6 +2314,7 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("Take 12% off £86.50. What do I pay?", "76.12"),
         ("2 to the power 13, minus 5 to the power 4", "7567"),
         ("Square root of 15,129 (it's a perfect square)?", "123"),
+        ("87.60 less 15% comes to what?", "74.46"),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

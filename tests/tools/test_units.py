@@ -990,6 +990,24 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "571.91111424 m²",
         ),
         ("In square feet, how big is my therapy room at 3.6 m by 2.7 m?", "104.625 ft²"),
+        # "roughly" asked (the exact figure answers it); "in pounds that's how much?" after a
+        # semicolon; "metres of retreat"
+        ("27.4 miles to kilometres, roughly?", "44.0960256 km"),
+        (
+            (
+                "A kabaddi mat is 13 m by 10 m. Roughly how many square feet is that for the sports hall"
+                " booking form?"
+            ),
+            "1399.31 ft²",
+        ),
+        ("Vet weighed our lead dog at 24.5 kg; in pounds that's how much?", "54.0133 lb"),
+        (
+            (
+                "Since the 1970s survey the cliff top has gone back 84 feet. How many metres of retreat"
+                " is that?"
+            ),
+            "25.6032 m",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

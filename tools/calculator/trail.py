@@ -9,7 +9,7 @@ import re
 _TRAIL = re.compile(
     # only where a trailing frame can start: a space, a sign or the first letter of a word below
     r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
-    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?) what\??"
+    r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?|comes? to) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
     r"|\((?:it'?s|it\s+is)\s+a\s+perfect\s+(?:square|cube)\)"  # (a hint, not a condition)
     r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"

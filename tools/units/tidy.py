@@ -57,6 +57,16 @@ _REWRITES = _rewrites(
         ("of",),
     ),
     (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
+    # "27.4 miles to kilometres, roughly?", "Roughly how many square feet is that?": the exact
+    # figure answers it too
+    (
+        (
+            r",?\s+(?:roughly|approximately)(?=[?.!]*$)|(?:^|(?<=[.!?;]\s))(?:roughly|approximately),?\s+"
+            r"(?=(?:how|what)\s)"
+        ),
+        "",
+        ("roughly", "approximately"),
+    ),
     # "the span between these two pylons": the things it is between, not a quantity
     (r"\bbetween\s+(these|those|the)\s+(?:two|2)\s+(?=[a-z]+s\b)", r"between \1 ", ("between",)),
     # "A horse is 15.2 hands": a horse's height in hands and inches (15 hands 2 inches), never a
@@ -99,7 +109,7 @@ _REWRITES = _rewrites(
     ),
     # "In cubic feet that's how much?": the unit asked said first
     (
-        r"(?:^|(?<=[.!?]\s))in\s+(?P<u>[a-z][a-z ]{1,30}?),?\s+(?:that's|that\s+is|it's|it\s+is)\s+how\s+(?:much|many)(?=[?.!]*$)",
+        r"(?:^|(?<=[.!?;,]\s))in\s+(?P<u>[a-z][a-z ]{1,30}?),?\s+(?:that's|that\s+is|it's|it\s+is)\s+how\s+(?:much|many)(?=[?.!]*$)",
         r"What is that in \g<u>",
         ("how m",),
     ),

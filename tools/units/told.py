@@ -34,7 +34,8 @@ _ASKED_FOR = (
         # ("… 64 inches long. that's how many cm?")
         # ("Roughly how many square feet?": the exact figure answers it too)
         rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?(?:(?:roughly|about|approximately)\s+)?"
-        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height|floor|space|ground))?"
+        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height|floor|space|ground|retreat|erosion|descent"
+        r"|ascent|clearance|headroom))?"
         r"(?:\s+(?:is|are|was|were)\s+"
         r"(?:that|this|it|those|he|she|they)"
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
