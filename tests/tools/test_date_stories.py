@@ -1965,6 +1965,9 @@ STORIES += [
         "Which day of the week was 17 January 1995, the day of the Kobe earthquake?",
         "January 17, 1995 is a Tuesday",
     ),
+    # who was born, said as what they are; "How old am I on …?"
+    ("I'm a guide born 8 February 1979. How old am I on 1 August 2030?", "51 years old"),
+    ("She's a nurse born 3 May 1990. How old is she on 1 June 2030?", "40 years old"),
 ]
 
 
@@ -2353,6 +2356,9 @@ LEFT_TO_THE_MODEL = [
     # "begin" is not "end"; two things named by a number
     "Work begins on 3 May 2030 and finishes 18 days later. When does it start?",
     "Round 4 is on 15 June 2030 and round 5 is 3 weeks after round 6. What date is round 6?",
+    # someone else's age asked
+    "I'm a guide born 8 February 1979. How old is he on 1 August 2030?",
+    "She's a nurse born 3 May 1990. How old am I on 1 June 2030?",
 ]
 
 

@@ -33,6 +33,8 @@ _BORN_CLAUSE = re.compile(
     r"|(?-i:[A-Z][a-z]+\s+[a-z]+))\s+"  # ("Youngest scout was born …")
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
     r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"
+    # "I'm a guide born 8 February 1979."
+    r"|(?:i'm|i\s+am|he's|he\s+is|she's|she\s+is)\s+an?\s+(?:[a-z-]+\s+){1,2}?born\s+(?:on\s+)?"
     # "Client's date of birth is 8 August 2009.", "My DOB: 3 May 1990"
     r"|(?:my|his|her|their|(?:(?:the|an?|our|my|his|her|their)\s+)?[a-z]+'s)\s+"
     r"(?:date\s+of\s+birth|dob|birth\s+date)"
@@ -95,7 +97,7 @@ _AGE_ON_QUESTION = re.compile(
     r"^(?:how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old|what\s+age)\s+(?:will|would)\s+"
     r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+"
     rf"{_OCCASION}(?P<on>.+?)\??$"
-    r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are)\s+"
+    r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are|am)\s+"
     # ("How old is she, in whole years, on 1 September 2027?": the age is in whole years)
     # ("How old is it in whole years at the show on 9 March 2030?": the day named by its event)
     rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?(?:\s+at\s+the\s+[a-z]+)?\s+on\s+"
@@ -111,7 +113,7 @@ _MY_BIRTH_DATE = re.compile(r"my\s+(?:date\s+of\s+birth|dob|birth\s+date)\b", re
 def _same_person(born_clause: str, who: str) -> bool:
     """Whether the question's subject is the one the birth clause is about: "I" for "I", a
     pronoun for anyone else, a name for that name."""
-    subject, who = born_clause.split()[0].lower(), who.lower()
+    subject, who = born_clause.split()[0].lower().removesuffix("'m").removesuffix("'s"), who.lower()
     if _MY_BIRTH_DATE.match(born_clause):
         subject = "i"  # "My DOB is …"
     if "i" in (subject, who):
