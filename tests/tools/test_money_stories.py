@@ -2315,6 +2315,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
         ("2 to the power 13, minus 5 to the power 4", "7567"),
         ("Square root of 15,129 (it's a perfect square)?", "123"),
         ("87.60 less 15% comes to what?", "74.46"),
+        # the balance after a percentage deposit in equal instalments, no verb before it
+        (
+            (
+                "A pair of bespoke oxfords costs £2,450. The client pays a 40% deposit at the first"
+                " fitting and the balance in three equal instalments. How much is each instalment?"
+            ),
+            "490",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

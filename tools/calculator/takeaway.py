@@ -170,7 +170,7 @@ _GROUP = re.compile(
     r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?P<k6>\d+)\s+ways(?:\s+(?:evenly|equally))?"
     # "you can spread it over 8 equal instalments"
     # ("… a £60 deposit I pay the rest in 4 equal instalments")
-    r"|\b(?:spread|split|divided|paid|pays?|(?=rest\s+in\s))\s*(?:it\s+|(?P<rest>(?:the\s+)?(?:rest|balance"
+    r"|\b(?:spread|split|divided|paid|pays?|(?=(?:rest|balance|remainder)\s+in\s))\s*(?:it\s+|(?P<rest>(?:the\s+)?(?:rest|balance"
     r"|remainder))\s+)?"
     r"(?:over|into|in)\s+(?P<k7>\d+)\s+(?:equal\s+)?"
     r"(?:instalments|installments|monthly\s+payments|payments)"
