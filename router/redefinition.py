@@ -99,6 +99,11 @@ _SETTING_PHRASES = _phrases(
         )
         for word in ("prices", "price")
     ),
+    # a pay rule said once for the chat: "Crew overtime after 8 hours a day is paid at time and
+    # a half." (a later "11 hours at £20 an hour. What's her pay?" follows it)
+    ("overtime", r"overtime\b"),
+    ("time half", r"time and a half\b"),
+    ("double time", r"double time\b"),
     ("wrap", r"wrap(?:s|ping)?[- ]?around"),
     ("wraps", r"wraps[- ]?around"),
     ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),
@@ -220,7 +225,11 @@ _UNIT_NOUNS = word_set(
     "inch inches foot feet yard yards mile miles meter meters metre metres km cm mm "
     "cup cups tablespoon tablespoons tbsp teaspoon teaspoons tsp pint pints quart quarts "
     "gallon gallons liter liters litre litres ml pound pounds lb lbs ounce ounces oz "
-    "gram grams g kg kilogram kilograms stone stones ton tons tonne tonnes"
+    "gram grams g kg kilogram kilograms stone stones ton tons tonne tonnes "
+    # ("we measure snow in 'hands' of 10 cm", "a hand is 10 cm")
+    # (not rods, chains or spans: "Our longest willow rods are 8 feet" are things measured)
+    "hand hands cubit cubits fathom fathoms furlong furlongs league leagues bushel bushels peck "
+    "pecks gill gills dram drams"
 )
 # A size given to a unit: a verb or a bracket, then a quantity ("lasts 20 hours", "(250 ml");
 # the defined unit's noun must come earlier in the same sentence, shortly before.

@@ -84,6 +84,25 @@ LEAVE_TO_MODEL = [
     pytest.param([U("What is 123-45-6789?")], "direct", id="ssn"),
     # a football formation (set 67's one routed negative that was no named reading)
     pytest.param([U("What does 4-2-3-1 come to?")], "direct", id="formation"),
+    # a unit sized in earlier turns, and a pay rule said for the chat (set 78's two real misses)
+    pytest.param(
+        [
+            U("Up at the hut we measure snow in 'hands' of 10 cm."),
+            A("Got it, a hand is 10 cm."),
+            U("How many hands is 1.35 m?"),
+        ],
+        "direct",
+        id="hand-defined-earlier",
+    ),
+    pytest.param(
+        [
+            U("Crew overtime after 8 hours a day is paid at time and a half."),
+            A("Noted."),
+            U("A rigger did 11 hours at £20 an hour. What's her pay?"),
+        ],
+        "direct",
+        id="overtime-rule-earlier",
+    ),
     pytest.param([U("What is 4-4-2?")], "direct", id="formation-442"),
     # a multi-buy priced as each (set 69's one wrong answer), asked tersely
     pytest.param(
