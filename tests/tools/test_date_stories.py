@@ -1968,6 +1968,15 @@ STORIES += [
     # who was born, said as what they are; "How old am I on …?"
     ("I'm a guide born 8 February 1979. How old am I on 1 August 2030?", "51 years old"),
     ("She's a nurse born 3 May 1990. How old is she on 1 June 2030?", "40 years old"),
+    # where the count is written; a thing shipped, then the courier's days
+    ("How many days is it from 10 May 2029 to 2 June 2029 in the rearing log?", "23 days"),
+    (
+        (
+            "A club order ships on 11 November 2029 and the courier takes 8 days. What weekday does it"
+            " arrive?"
+        ),
+        "= Monday, November 19, 2029",
+    ),
 ]
 
 
@@ -2359,6 +2368,8 @@ LEFT_TO_THE_MODEL = [
     # someone else's age asked
     "I'm a guide born 8 February 1979. How old is he on 1 August 2030?",
     "She's a nurse born 3 May 1990. How old am I on 1 June 2030?",
+    # shipped on a date, and how long it takes to make: ready before it ships
+    "The order ships on 11 November 2029 and takes 8 days to make. When will it be ready?",
 ]
 
 

@@ -1001,6 +1001,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "1399.31 ft²",
         ),
         ("Vet weighed our lead dog at 24.5 kg; in pounds that's how much?", "54.0133 lb"),
+        # the area asked after a colon or as "What area is that"; a size in a name, held
+        ("A cork noticeboard 60 cm by 90 cm: how many square feet is it?", "5.81251 ft²"),
+        ("A handball court is 40 m by 20 m. What area is that in square feet?", "8611.13 ft²"),
+        ("How many cubic feet does our 3,200-litre fermentation tank hold?", "113.007 ft³"),
         (
             (
                 "Since the 1970s survey the cliff top has gone back 84 feet. How many metres of retreat"

@@ -335,14 +335,20 @@ _STARTS_IT = re.compile(
     r"\b(?:i|we|you|they|he|she|one|it)\s+(?:was\s+|were\s+)?(?:post(?:ed)?|send|sent|ship(?:ped)?"
     r"|order(?:ed)?|plant(?:ed)?|sow(?:ed|n)?|served|mated|covered|bred|inseminated|put\s+it\s+in"
     r"|drop(?:ped)?\s+(?:it\s+)?off|hand(?:ed)?\s+(?:it\s+)?in)"
-    r"(?:\s+(?:the|my|our|it|her|them)(?:\s+[a-z]+)?)?\s+on\s+$",
+    r"(?:\s+(?:the|my|our|it|her|them)(?:\s+[a-z]+)?)?\s+on\s+$"
+    # ... or a thing sent, said first: "A club order ships on 11 November 2029 and the courier
+    # takes 8 days."
+    r"|\b(?:ships|is\s+shipped|was\s+shipped|is\s+posted|was\s+posted|goes\s+out|went\s+out"
+    r"|is\s+dispatched|was\s+dispatched)\s+on\s+$",
     re.IGNORECASE,
 )
 _END_ASKED = re.compile(
     r"^(?:so\s+)?(?:(?:what|which)\s+date\s+(?:should|will|would|does|do)|when\s+(?:will|should"
     r"|would|does|do))\s+(?:it|they|she|he|the\s+(?P<thing>[a-z]+))\s+(?:arrive|be\s+(?:ready|done|finished"
     r"|due)|come\s+back|hatch|calve|foal)\s*\?$"
-    r"|^(?:so\s+)?what(?:'s|\s+is)\s+(?:her|the|its|their)\s+due\s+date\s*\?$",
+    r"|^(?:so\s+)?what(?:'s|\s+is)\s+(?:her|the|its|their)\s+due\s+date\s*\?$"
+    r"|^(?:so\s+)?(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week)\s+(?:does|will)\s+it"
+    r"\s+arrive\s*\?$",
     re.IGNORECASE,
 )
 
@@ -355,11 +361,17 @@ def _started_then(text: str, question: str, span: re.Match[str], date: re.Match[
     ):
         return False
     return (
-        span.end() < date.start()
+        (
+            span.end() < date.start()
+            or (_SENT_FIRST.search(text, 0, date.start()) and "arriv" in question.lower())
+        )
         and _PROCESS.search(text, max(0, span.start() - 20), span.start()) is not None
         and _STARTS_IT.search(text, max(0, date.start() - 40), date.start()) is not None
         and not _DIRECTION.match(text, span.end())
     )
+
+
+_SENT_FIRST = re.compile(r"\b(?:ships|shipped|posted|goes\s+out|went\s+out|dispatched)\s+on\s+$")
 
 
 def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> int | None:

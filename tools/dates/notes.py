@@ -54,7 +54,10 @@ _TO_COMPLETE = re.compile(r"(?:(?<=\d)\s+(?:is|was|will\s+be)\s*:?|[?.!:]+)$", r
 # ("… to 28 March 2032 for my client's programme?", "… on 1 September 2028, for grading entry?")
 _FOR_WHOM = re.compile(
     r"(?<=\d{4}),?\s+for\s+(?:(?:my|our|the|his|her|their)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}"
-    r"(?=[?.!]*$)",
+    r"(?=[?.!]*$)"
+    # "… to 2 June 2029 in the rearing log?": where the count is written
+    r"|(?<=\d{4})\s+in\s+(?:my|our|the)\s+(?:[a-z-]+\s+)?(?:log|diary|book|records?|register|calendar"
+    r"|spreadsheet|notes)(?=[?.!]*$)",
     re.IGNORECASE,
 )
 _DATE_THAT = re.compile(r"^(?:the\s+)?date\s+that(?:'s|\s+is)\s+(?=\S)", re.IGNORECASE)
@@ -73,7 +76,7 @@ def clean(text: str) -> str:
     text = _DATE_THAT.sub("the date ", text)  # "date that's 6 weeks before …"
     if text.endswith((" on a", " on an")) and (falls := _FALLS_ON.match(text)):
         text = f"What day of the week is {falls['date']}"  # "1 January 2040 falls on a"
-    if " for " in text:  # "… to 28 March 2032 for my client's programme?"
+    if " for " in text or " in " in text:  # "… to 28 March 2032 for my client's programme?"
         text = _FOR_WHOM.sub("", text)
     return _TO_COMPLETE.sub("", text).strip()
 

@@ -46,7 +46,7 @@ _IN_ONE = {
 }
 _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)|acres|hectares"
 _AREA_ASKED = re.compile(
-    r"(?:^|[.?!;]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
+    r"(?:^|[.?!;:]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
     rf"\s+in\s+(?P<t>{_SQUARE})"
     rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:is\s+(?:that|it|the\s+(?:[a-z]+\s+)?"
@@ -57,6 +57,8 @@ _AREA_ASKED = re.compile(
     # "What's that in square metres?", "I need its area in square metres for the listing."
     rf"|what(?:'s|\s+is)\s+that\s+in\s+(?P<t3>{_SQUARE})"
     rf"|(?:i\s+)?need\s+(?:its|the)\s+(?:(?:floor|wall|surface)\s+)?area\s+in\s+(?P<t4>{_SQUARE})"
+    # "What area is that in square feet?"
+    rf"|what\s+area\s+is\s+(?:that|it|this)\s+in\s+(?P<t13>{_SQUARE})"
     # "In square metres, how big is that?", "How big is that in square metres?"
     rf"|in\s+(?P<t7>{_SQUARE}),?\s+how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)"
     rf"|how\s+big\s+is\s+(?:that|it|the\s+[a-z]+)\s+in\s+(?P<t8>{_SQUARE})"

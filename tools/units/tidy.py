@@ -101,6 +101,15 @@ _REWRITES = _rewrites(
         "What is the ",
         ("area",),
     ),
+    # "How many cubic feet does our 3,200-litre fermentation tank hold?": the size in its name
+    (
+        (
+            r"^how\s+many\s+(?P<t>[a-z ]{2,30}?)\s+(?:does|do|will|can)\s+(?P<thing>(?:the|our|my|this|that"
+            r"|a|an)\s+\d[\d,.]*[- ]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:hold|take|contain)(?=[?.!]*$)"
+        ),
+        r"how many \g<t> is \g<thing>",
+        ("hold", "take", "contain"),
+    ),
     # "how tall is someone of 5 ft 9 in": the quantity the person is described by
     (
         r"\b(?:someone|somebody|a\s+person|a\s+man|a\s+woman|a\s+child|a\s+player)\s+(?:of|who\s+is)\s+(?=\d)",
