@@ -2323,6 +2323,19 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "490",
         ),
+        # "how much for" a priced count asked whole; hours and minutes as hours
+        ("How much for 12 notebooks at £1.50 each?", "18"),
+        (
+            "how much do I bill for a footsteps session of 3 hours 45 minutes at £85 an hour?",
+            "318.75",
+        ),
+        (
+            (
+                "The artist charges £130 an hour and the back piece took 5 hours 15 minutes in the"
+                " chair. What's the charge?"
+            ),
+            "682.5",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2562,6 +2575,10 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             " 2 gardens. What's the total?"
         ),
         "It's £95 for the first plot and £42 for each further plot. Each of us has 3 plots. What's the fee?",
+        # "how much for" with no price in the question (the story's is rough); minutes that
+        # make no exact decimal of an hour
+        "Eggs cost nearly £3 a dozen. How much for 5 dozen?",
+        "What's 2 hours 20 minutes at £30 an hour?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

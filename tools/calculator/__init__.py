@@ -21,6 +21,7 @@ from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
+from tools.calculator.measures import hours_said
 from tools.calculator.money import money_said, prices_said
 from tools.calculator.render import render
 from tools.calculator.told import read_story
@@ -49,6 +50,10 @@ _LEAD = re.compile(
     r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+)?"
     r"(?:what(?:'s| is|s)(?: the number)?|(?:what|which) number is|how (?:much|many) is|what do i pay for"
     r"|how much do i pay for|what does"
+    # "How much do I bill for a footsteps session of 3.75 hours at £85 an hour?", "How much for
+    # 12 notebooks at £1.50 each?"
+    r"|how much (?:(?:do|should|would) (?:i|we) (?:bill|charge|invoice) |is it |would it be )?for"
+    r"(?: an? (?:[a-z]+ )?(?:session|job|shift|booking|visit|call) of)?(?=\s+\d[^?]*\s(?:at|@)\s)"
     r"|how much (?:makes?|gives?)(?=\s+[\d(])"  # learners' English: "how much make 48 and 25"
     r"|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
     r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
@@ -137,7 +142,7 @@ def extract_expression(text: str) -> str | None:
     cut = trail_start(body)
     body, trail = body[:cut].strip(), body[cut:]
     # "what does 2+2 equal" leaves no verb behind; "what is the sum" never reaches here.
-    worded = prices_said(money_said(words_to_digits(body)))
+    worded = hours_said(prices_said(money_said(words_to_digits(body))))
     body = _CURRENCY.sub("", worded)
     framed = rewrite(body)
     if (framed == body or framed.endswith(UNREAD_STEP)) and has_digit(worded):

@@ -151,3 +151,25 @@ def one_area(text: str) -> str:
         return m.group() if name is None else (" " if m["sym"] else "") + name
 
     return _AREA.sub(one, text)
+
+
+# A time said in hours and minutes: "a session of 3 hours 45 minutes" is 3.75 hours when the
+# minutes are a whole number of 3-minute steps (a terminating decimal of an hour)
+_HOURS_MINUTES = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s+hours?\s+(?:and\s+)?(\d{1,2})\s+min(?:ute)?s?\b", re.IGNORECASE
+)
+
+
+def hours_said(text: str) -> str:
+    """`text` with "3 hours 45 minutes" as "3.75 hours" (minutes that make no exact decimal of
+    an hour are left as they were)."""
+    if " min" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        minutes = int(m[2])
+        if minutes >= 60 or minutes % 3:
+            return m.group()
+        return f"{Decimal(m[1]) + Decimal(minutes) / 60} hours"
+
+    return _HOURS_MINUTES.sub(one, text)
