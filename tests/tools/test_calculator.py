@@ -502,6 +502,15 @@ def answer(text: str) -> str:
         # set 73's: a fraction "written as a decimal is"; a bill split, "how much each?"
         ("Seven eighths written as a decimal is", "7 ÷ 8 = 0.875"),
         ("A bill of £187.40 split four ways comes to how much each?", "187.40 ÷ 4 = 46.85"),
+        # this session's: the larger of two ratio shares, or one named by its place
+        (
+            "Split £1,240 in the ratio 3:5. How much is the larger share?",
+            "1240 × 5 ÷ (3 + 5) = 775",
+        ),
+        (
+            "Share £1,800 in the ratio 5:3:1. What is the second share?",
+            "1800 × 3 ÷ (5 + 3 + 1) = 600",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -675,6 +684,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "seven eighths",
         "a quarter",
         "Write 7/8",  # (written how?)
+        # the larger of three ratio shares; a fourth of three
+        "Share £1,800 in the ratio 5:3:1. What is the larger share?",
+        "Share £1,800 in the ratio 5:3:1. What is the fourth share?",
     ],
 )
 def test_abstains(text: str) -> None:

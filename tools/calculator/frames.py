@@ -162,7 +162,8 @@ _ARROW_CHANGE = re.compile(
 _RATIO = re.compile(
     rf"^(?:split|share|divide)\s+({_NUM})\s+in\s+(?:the|a)\s+ratio(?:\s+of)?\s+(\d+(?:\s*:\s*\d+)+)"
     r"(?:\s*[-—–,;.]\s*|\s+)(?:what(?:'s|\s+is)|how\s+much\s+is)\s+the\s+(?P<which>biggest|largest"
-    r"|greatest|smallest|least)\s+(?:share|part|portion)$",
+    r"|greatest|smallest|least|larger|bigger|greater|smaller|lesser|first|second|third|fourth)\s+"
+    r"(?:share|part|portion)$",
     re.IGNORECASE,
 )
 _ARROW_WORDS = {"go up": "increase", "go down": "decrease", "rise": "increase", "fall": "decrease"}
@@ -323,11 +324,22 @@ def _story_frame(body: str) -> str:
     return rate_product(body) or body
 
 
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
 def _ratio_share(m: re.Match[str]) -> str:
     parts = [int(p) for p in m.group(2).split(":")]
     if not all(parts):
         return "ratio?"  # the grammar refuses: a share of 0 parts is no share
-    pick = min(parts) if m["which"].lower() in ("smallest", "least") else max(parts)
+    which = m["which"].lower()
+    if which in _NTH:  # "the second share": the ratio's second part
+        if _NTH[which] >= len(parts):
+            return "ratio?"
+        pick = parts[_NTH[which]]
+    elif which in ("larger", "bigger", "greater", "smaller", "lesser") and len(parts) != 2:
+        return "ratio?"  # ("the larger" of three is no one share)
+    else:
+        pick = min(parts) if which in ("smallest", "least", "smaller", "lesser") else max(parts)
     total = m.group(1).replace(",", "")
     return f"{total} * {pick} / ({' + '.join(map(str, parts))})"
 
