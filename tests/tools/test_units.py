@@ -1151,6 +1151,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a distance shared between people; a room with a border
         "We walked 9.5 miles between us. In kilometres, how far is it?",
         "How big is a room of 3.6 m by 2.7 m with a 1 m border in square feet?",
+        # ounces of a liquid: fluid or weight?
+        "Convert 6 ounces of vanilla extract to grams.",
+        "How many grams is 4 oz of olive oil?",
         # a mile told at sea: statute or nautical?
         "The cable ship steamed 340 miles out to the fault. How many km is that?",
         "The yacht sailed 120 miles. How many km?",

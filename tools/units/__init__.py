@@ -39,6 +39,13 @@ _AT_SEA = re.compile(
     r"|offshore|voyage|trawler|tanker|tug|harbour|harbor)\b",
     re.IGNORECASE,
 )
+# Ounces of a liquid may be fluid ounces: "Convert 6 ounces of vanilla extract to grams."
+_LIQUID_OUNCES = re.compile(
+    r"\b(?:ounces?|oz)\s+of\s+(?:[a-z]+\s+)?(?:extract|oil|milk|water|juice|syrup|sauce|cream|wine"
+    r"|beer|spirits?|vodka|rum|gin|whisk(?:e)?y|vinegar|liquid|coffee|tea|broth|stock|essence"
+    r"|perfume|lotion|shampoo|soap|dressing|liqueur|cordial|squash|espresso)\b",
+    re.IGNORECASE,
+)
 # Gold, silver and the like are weighed in troy ounces and pounds; the unqualified names are
 # avoirdupois ("How many ounces in a pound of gold?" is 12, not 16).
 AVOIRDUPOIS = frozenset({"ounce", "pound"})
@@ -99,6 +106,8 @@ def _reading_unclear(text: str, names: set[str], *, told_mile: bool = False) -> 
         return True
     if PRECIOUS.search(text) and names & AVOIRDUPOIS:
         return True
+    if "ounce" in names and _LIQUID_OUNCES.search(text):
+        return True  # (weight or fluid ounces?)
     if told_mile and _AT_SEA.search(text) and "statute" not in text.lower():
         return True  # (a statute or a nautical mile?)
     decimal_bytes = any(_DECIMAL_BYTES.match(n) for n in names)
