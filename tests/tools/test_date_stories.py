@@ -1977,6 +1977,15 @@ STORIES += [
         ),
         "= Monday, November 19, 2029",
     ),
+    # the end of what started and took so long; a span's name beside its dates
+    (
+        (
+            "Restoration of the reel started on 10 February 2027 and took 140 days. On what date did it"
+            " finish?"
+        ),
+        "= Wednesday, June 30, 2027",
+    ),
+    ("How many days from 1 March 2027 to 31 October 2027, our dune season?", "244 days"),
 ]
 
 
@@ -2370,6 +2379,8 @@ LEFT_TO_THE_MODEL = [
     "She's a nurse born 3 May 1990. How old am I on 1 June 2030?",
     # shipped on a date, and how long it takes to make: ready before it ships
     "The order ships on 11 November 2029 and takes 8 days to make. When will it be ready?",
+    # another thing took the span than the one started
+    "The build started on 10 February 2027 and the painting took 140 days. When did it finish?",
 ]
 
 

@@ -1005,6 +1005,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("A cork noticeboard 60 cm by 90 cm: how many square feet is it?", "5.81251 ft²"),
         ("A handball court is 40 m by 20 m. What area is that in square feet?", "8611.13 ft²"),
         ("How many cubic feet does our 3,200-litre fermentation tank hold?", "113.007 ft³"),
+        # a screen's resolution beside bytes; a weight in a thing's name; a cross-section
+        ("Each 4K reel scan comes to 4.6 GiB. How many MiB is one scan?", "4710.4 MiB"),
+        ("In pounds, what does a 50 kg sack of pistachios weigh?", "110.231 lb"),
+        (
+            "The test section is 2.4 m wide and 1.8 m high. Cross-section in square feet?",
+            "46.5001 ft²",
+        ),
+        ("The sample is at 4K. What is that in Celsius?", "-269.15 °C"),
         (
             (
                 "Since the 1970s survey the cliff top has gone back 84 feet. How many metres of retreat"

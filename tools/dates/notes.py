@@ -55,6 +55,9 @@ _TO_COMPLETE = re.compile(r"(?:(?<=\d)\s+(?:is|was|will\s+be)\s*:?|[?.!:]+)$", r
 _FOR_WHOM = re.compile(
     r"(?<=\d{4}),?\s+for\s+(?:(?:my|our|the|his|her|their)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}"
     r"(?=[?.!]*$)"
+    # "How many days from 1 March 2027 to 31 October 2027, our dune season?": the span's name
+    r"|(?<=\d{4}),\s+(?:our|my|the|their)\s+(?:[a-z-]+\s+){0,2}(?:season|term|trip|tour|holiday|run"
+    r"|contract|lease|course|programme|program)(?=[?.!]*$)"
     # "… to 2 June 2029 in the rearing log?": where the count is written
     r"|(?<=\d{4})\s+in\s+(?:my|our|the)\s+(?:[a-z-]+\s+)?(?:log|diary|book|records?|register|calendar"
     r"|spreadsheet|notes)(?=[?.!]*$)",
@@ -76,7 +79,7 @@ def clean(text: str) -> str:
     text = _DATE_THAT.sub("the date ", text)  # "date that's 6 weeks before …"
     if text.endswith((" on a", " on an")) and (falls := _FALLS_ON.match(text)):
         text = f"What day of the week is {falls['date']}"  # "1 January 2040 falls on a"
-    if " for " in text or " in " in text:  # "… to 28 March 2032 for my client's programme?"
+    if " for " in text or " in " in text or ", " in text:  # "… 28 March 2032 for my client?"
         text = _FOR_WHOM.sub("", text)
     return _TO_COMPLETE.sub("", text).strip()
 

@@ -179,6 +179,13 @@ _START_OR_END = re.compile(
 )
 
 _SAME_VERB = {"begin": "start", "finish": "end"}
+_TOOK = re.compile(r"\b(?:took|takes|lasted|lasts)\s+(?:for\s+)?$", re.IGNORECASE)
+
+
+def _took(story: str, spans: list[re.Match[str]]) -> bool:
+    """Whether the one span is how long the started thing took ("started on 10 February 2027 and
+    took 140 days"): its end is then asked of the same thing."""
+    return len(spans) == 1 and _TOOK.search(story, 0, spans[0].start()) is not None
 
 
 def _one_verb(verb: str) -> str:
@@ -366,7 +373,12 @@ def read_story(text: str) -> str | None:
             return f"What day of the week is {dates[0].group()}?"
         asked_rest = _SPAN_AND_WAY.sub(" ", question[date_asked.end() :])  # "12 weeks after"
         ends = {_one_verb(m[1]) for m in _START_OR_END.finditer(story)}
-        if (verb := _START_OR_END.search(asked_rest)) and ends and _one_verb(verb[1]) not in ends:
+        if (
+            (verb := _START_OR_END.search(asked_rest))
+            and ends
+            and _one_verb(verb[1]) not in ends
+            and not (ends == {"start"} and _one_verb(verb[1]) == "end" and _took(story, spans))
+        ):
             return None  # "The beta ends 45 days after launch … Which date does it start?"
         if (
             verb

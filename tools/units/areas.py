@@ -70,8 +70,9 @@ _AREA_ASKED = re.compile(
     # "The hire company quotes in square feet, so how many is that?"
     rf"|[a-z' ]{{0,40}}?\b(?:quotes?|works?|prices?|charges?)\s+in\s+(?P<t9>{_SQUARE}),?\s+(?:so\s+)?"
     r"how\s+many\s+is\s+(?:that|it)"
-    # "Floor area in square metres?"
+    # "Floor area in square metres?", "Cross-section in square feet?"
     rf"|(?:(?:floor|surface|total)\s+)?area\s+in\s+(?P<t5>{_SQUARE})"
+    rf"|cross[- ]section(?:al\s+area)?\s+in\s+(?P<t14>{_SQUARE})"
     # a note's "- square feet please"
     rf"|(?P<t6>{_SQUARE})(?:,?\s+please)?)"
     r"(?:\s+for\s+(?:the|my|our|a|an)\s+[a-z' -]{1,30})?\s*[?.]?$",

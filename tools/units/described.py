@@ -33,6 +33,8 @@ NAMED_NUMBER = re.compile(
     # "a 2-man tent", "a 3-bedroom house": a size of a thing in what it holds
     r"|\b\d{1,2}-(?:man|person|people|seater|berth|bed|bedroom|door|storey|tier|wheel|speed|hole)\b"
     r"|\b\d{1,2}[- ](?:footer|tonner|wheeler|decker|pounder)s?\b"  # ("this forty-footer")
+    # a screen's resolution, not kelvins: "Each 4K reel scan"
+    r"|\b[48]K(?=\s+(?:reel|video|tv|screen|monitor|camera|scan|film|footage|display|stream)s?\b)"
 )
 
 

@@ -244,7 +244,16 @@ _REWRITES = _rewrites(
         (", that's", ", what", ", how much"),
     ),
     # "In acres, how big is our 3.5 hectare field": the unit asked named first
-    (r"^in\s+([a-z][a-z ]{1,30}),\s+(how\s.*)$", r"\2 in \1", ("in ",)),
+    (r"^in\s+([a-z][a-z ]{1,30}),\s+(how\s.*|what\s+does\s.*\sweigh\??)$", r"\2 in \1", ("in ",)),
+    # "What does a 50 kg sack of pistachios weigh in pounds?": the weight in the thing's name
+    (
+        (
+            r"^what\s+does\s+(?P<thing>(?:a|an|the|our|my|one)\s+\d[\d,.]*\s?[a-z]+\s+[a-z]+"
+            r"(?:\s+of\s+[a-z]+)?)\s+weigh\??\s+in\s+(?P<t>[a-z]+)\??$"
+        ),
+        r"how many \g<t> is \g<thing>",
+        ("weigh",),
+    ),
     # "The deck is 4.8 m by 3.6 m; give the area in square feet"
     (
         (

@@ -245,7 +245,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
         target = named[0] if len(named) == 1 else None
     # ("Each revision block is 2.75 hours." says how long one is: no working)
-    worked = _WORKED.search(re.sub(r"^\s*each\s+(?=[a-z])", "", story, flags=re.IGNORECASE))
+    worked = _WORKED.search(re.sub(r"^\s*each\s+(?=[a-z]|[48]K\s)", "", story, flags=re.IGNORECASE))
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
