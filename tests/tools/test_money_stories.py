@@ -2336,6 +2336,25 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "682.5",
         ),
+        # a count said before its list; "get through"; a rate first, a thousands comma after it
+        (
+            (
+                "For the beaver release site we fenced three stretches of bank, 412 m, 287.5 m and 619"
+                " m. Fencing cost £6.40 a metre. What did the fencing cost altogether?"
+            ),
+            "8438.4",
+        ),
+        (
+            (
+                "Six wrestlers each get through 2.75 kg of food a day. How many kilograms is that over"
+                " 15 days?"
+            ),
+            "247.5",
+        ),
+        (
+            "At 64 tortillas a minute, how many minutes does the press need for 55,296 tortillas?",
+            "864",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2579,6 +2598,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # make no exact decimal of an hour
         "Eggs cost nearly £3 a dozen. How much for 5 dozen?",
         "What's 2 hours 20 minutes at £30 an hour?",
+        # a count before a list of another length
+        "We fenced 2 stretches, 412 m, 287.5 m and 619 m. Fencing cost £6.40 a metre. What did it cost?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

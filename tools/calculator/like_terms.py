@@ -25,15 +25,31 @@ _BETWEEN = re.compile(
 )
 
 
+# A count said before its list: "we fenced 3 stretches of bank, 412 m, 287.5 m and 619 m" (the 3
+# is how many the list holds, no quantity of its own)
+_COUNTED_LIST = re.compile(
+    rf"(?<![\w.,$€£¥₹])(?P<n>\d)\s+(?P<what>[a-z]+(?:\s+of\s+[a-z]+)?),\s+(?=(?P<list>{_ITEM}\s*[a-z]*"
+    rf"(?:,\s*{_ITEM}\s*[a-z]*)*,?\s+and\s+{_ITEM})\b)",
+    re.IGNORECASE,
+)
+
+
 def listed_alike(text: str) -> str:
-    """The text with each number of a list given the unit said after its last."""
+    """The text with each number of a list given the unit said after its last (and the count
+    said before a list of that many dropped)."""
+    if " and " not in text:
+        return text
 
     def each(m: re.Match[str]) -> str:
         items = [i.strip() for i in re.split(r",\s*", m["items"])]
         unit = m["unit"]
         return ", ".join(f"{i} {unit}" for i in items) + f" and {m['last']} {unit}"
 
-    return _LISTED.sub(each, text) if " and " in text else text
+    def uncounted(m: re.Match[str]) -> str:
+        listed = len(re.findall(rf"(?<![\d.,]){_ITEM}", m["list"]))
+        return f"{m['what']}, " if listed == int(m["n"]) else m.group()
+
+    return _LISTED.sub(each, _COUNTED_LIST.sub(uncounted, text))
 
 
 # What tells like quantities apart: "612 kg on Monday and 587 kg on Tuesday"

@@ -64,6 +64,7 @@ AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
 _TIME_OF_DOING = re.compile(
     rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in TIMES)})\b)", re.IGNORECASE
 )
+_GETS_THROUGH = re.compile(r"\b(?:get|gets|got|go|goes|went)\s+through\b(?=\s+\d)", re.IGNORECASE)
 # "142.5 stage kilometres": a distance of a kind, in its unit
 _KIND_OF_DISTANCE = re.compile(
     r"(?<=\d)\s+(?:stage|race|road|track|motorway|trail|course)\s+(?=(?:kilometres?|km|miles?)\b)",
@@ -132,7 +133,9 @@ _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\
 SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
 # A question after the story's last comma, in one sentence: "… and spent £412.50 on diesel, whats
 # left", "With 20% VAT on the lot, what's the total?"
-ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how)\b[^,?!]*[?.]?$)", re.IGNORECASE)
+ASKED_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:what|how)\b(?:[^,?!]|(?<=\d),(?=\d{3}))*[?.]?$)", re.IGNORECASE
+)  # (a thousands comma is no clause: "… for 55,296 tortillas?")
 # "If 5 notebooks cost £8.75, how much would 12 of them cost?": the condition tells the story
 _IF_TOLD = re.compile(
     r"^if\s+(?P<told>[^,?;]+?),\s*(?P<asked>(?:so\s+)?(?:how|what)\b[^,?;]*\??)$", re.IGNORECASE
@@ -306,6 +309,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
     text = _KIND_OF_DISTANCE.sub(" ", text)
+    if " through " in text:  # "each get through 2.75 kg a day": each uses it
+        text = _GETS_THROUGH.sub("use", text)
     text = counted_as_priced(text)  # "84 organ pipes … £27.50 a pipe"
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
     if " each" in text:
