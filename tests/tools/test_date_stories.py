@@ -1986,6 +1986,21 @@ STORIES += [
         "= Wednesday, June 30, 2027",
     ),
     ("How many days from 1 March 2027 to 31 October 2027, our dune season?", "244 days"),
+    # a series that follows a dated first thing of another kind (set 80's wrong answer)
+    (
+        (
+            "Immunisation plan: the first dose went in on Tuesday 2 September 2031 and boosters follow"
+            " every 21 days after it. What is the date of the fourth booster?"
+        ),
+        "= Tuesday, November 25, 2031",
+    ),
+    (
+        (
+            "The first session was on 2 September 2031 and sessions follow every 21 days. What is the"
+            " date of the fourth session?"
+        ),
+        "= Tuesday, November 4, 2031",
+    ),
 ]
 
 
@@ -2381,6 +2396,11 @@ LEFT_TO_THE_MODEL = [
     "The order ships on 11 November 2029 and takes 8 days to make. When will it be ready?",
     # another thing took the span than the one started
     "The build started on 10 February 2027 and the painting took 140 days. When did it finish?",
+    # the series of another kind than the dated first, with no "after it": from it, or with it?
+    (
+        "The first dose went in on 2 September 2031 and boosters follow every 21 days. What is the"
+        " date of the fourth booster?"
+    ),
 ]
 
 

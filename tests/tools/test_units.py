@@ -1165,6 +1165,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a mile told at sea: statute or nautical?
         "The cable ship steamed 340 miles out to the fault. How many km is that?",
         "The yacht sailed 120 miles. How many km?",
+        "Our dive support vessel steamed 140 km out to the platform. How many miles is that?",
         # a sum of quantities of different kinds: pencil grades, salaries, paper sizes
         "What's 4H minus 2B?",
         "What's 2.5m minus 340k?",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.firsts import FOLLOWS, other_first
 from tools.dates.holidays import names_holiday
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import ORDINALS, written_date
@@ -98,6 +99,12 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
         return None
     if _FIRST_SAID.search(lead) and kth:
         steps = kth - 1
+        if k and other_first(lead, text, k.group().split()[-1]):
+            # "the first dose went in on …, and boosters follow every 21 days after it. … the
+            # fourth booster?": the series asked follows the first thing, which is none of it
+            if not FOLLOWS.match(text, step.end()):
+                return None
+            steps = kth
     elif _LAST_SAID.search(lead) and _NEXT.search(question) and not kth:
         steps = 1
     else:
@@ -168,6 +175,8 @@ def _numbered(text: str, question: str) -> str | None:
         noun, k, parts = one[0]["noun"], _kth(asked), [one[0], asked]
     elif not one and _FIRST_SAID.search(lead) and (asked := _asked_kth(r"[a-z]+", text, asked_at)):
         noun, k, parts = asked["noun2"] or asked["noun"], _kth(asked), [asked]  # "… the 26th quiz"
+        if other_first(lead, text, noun):
+            return None  # "the first dose went in on … the fourth booster?": not one series
     elif (
         not one
         and _FIRST_SAID.search(lead)

@@ -76,7 +76,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if _asked_as_told(req, text):
         return None
     payload = req.payload()
-    told_mile = any(name == "mile" for term in payload["terms"] for name, _ in term[2])
+    specs = [term[2] for term in payload["terms"]] + [payload["target"] or []]
+    told_mile = any(name == "mile" for spec in specs for name, _ in spec)  # (told or asked)
     if _reading_unclear(text, _unit_names(payload), told_mile=told_mile):
         return None
     return ToolCall(tool=NAME, args=payload, text=text.strip(), confidence=0.98)

@@ -1,0 +1,33 @@
+"""Which of a repeating series a dated first thing is, for `runs`: the first of the series
+itself ("the first session was on …"), or another thing the series follows ("the first dose went
+in on … and boosters follow every 21 days after it": the fourth booster is four steps after the
+dose). Pure regexes."""
+
+from __future__ import annotations
+
+import re
+
+# (a noun: not "the first on …", "the first one was …")
+_FIRST_THING = re.compile(
+    r"\bfirst\s+(?!(?:on|one|was|is|being|of|in|at|came|went|time|ever|the)\b)([a-z]+)",
+    re.IGNORECASE,
+)
+# the things that repeat, named: "boosters follow every 21 days"
+_REPEATED = re.compile(
+    r"\b([a-z]+?)e?s\s+(?:follow|come|are\s+given|are\s+due|run|repeat|recur)\s+every\b",
+    re.IGNORECASE,
+)
+
+
+def other_first(lead: str, text: str, asked: str) -> bool:
+    """Whether the dated first thing is another than the series asked, which the story names
+    repeating: "the first dose went in on …, and boosters follow every 21 days … the fourth
+    booster?" """
+    first, repeated = _FIRST_THING.search(lead), _REPEATED.search(text)
+    same = asked.lower()[:4]
+    return bool(first and repeated) and repeated[1].lower()[:4] == same != first[1].lower()[:4]
+
+
+FOLLOWS = re.compile(
+    r"\s+(?:after\s+(?:it|that|the\s+first(?:\s+[a-z]+)?)|afterwards|thereafter)\b", re.IGNORECASE
+)
