@@ -511,6 +511,7 @@ def answer(text: str) -> str:
             "Share £1,800 in the ratio 5:3:1. What is the second share?",
             "1800 × 3 ÷ (5 + 3 + 1) = 600",
         ),
+        ("Increase 2,450 by 36%. Result?", "2450 + 36% of 2450 = 3332"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -1013,6 +1013,26 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "46.5001 ft²",
         ),
         ("The sample is at 4K. What is that in Celsius?", "-269.15 °C"),
+        # the other scale asked "in °F" or as the reading after; "miles up"; one way of each way
+        (
+            (
+                "The venom freezer has to hold −80 °C and the imported alarm panel only takes"
+                " Fahrenheit. What do I set it to in °F?"
+            ),
+            "-112 °F",
+        ),
+        (
+            (
+                "Henna paste should rest at 25 °C but my thermometer reads Fahrenheit. What reading am"
+                " I after?"
+            ),
+            "77 °F",
+        ),
+        ("Apogee was 112 km. How many miles up is that?", "69.5936 mi"),
+        (
+            "The summit trail is 7.2 miles each way; how far is one way in kilometres?",
+            "11.5872768 km",
+        ),
         (
             (
                 "Since the 1970s survey the cliff top has gone back 84 feet. How many metres of retreat"

@@ -28,7 +28,7 @@ _TRAIL = re.compile(
     r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
     r"|amount|number|value|price)|what (?:do|will) (?:i|we) (?:actually |really )?pay)|"
     # a last word of its own: "… Fri £644, Sat £811.25. Total?"
-    r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?|"
+    r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?|\s*[.!:—–,]\s*(?:the\s+)?result|"
     # "Increase 1,250 by 8% and give me the new figure", "… off £12,480. What's the new price?"
     r",?\s*and\s+(?:give|tell)\s+me\s+the\s+(?:new|final|resulting)\s+(?:figure|total|amount"
     r"|number|value|price)|[.!]\s*what(?:'s|\s+is)\s+the\s+new\s+(?:figure|price|total)))*"

@@ -166,7 +166,8 @@ _SPAN_NEEDED = re.compile(
     r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
     # ("Poured the tapers on …; they cure for 2 weeks.")
     r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles|cool|cools|harden"
-    r"|hardens|mature|matures|ferment|ferments|steep|steeps|sit|sits)\s+for"
+    r"|hardens|mature|matures|ferment|ferments|steep|steeps|sit|sits|season|seasons|incubate"
+    r"|incubates)\s+for"
     r"|at\s+least"
     r"|let\s+it\s+[a-z]+\s+for|leave\s+it\s+(?:for\s+)?|rest\s+(?:it\s+)?for)"
     r"\s+(?:an?\s+|another\s+)?$",

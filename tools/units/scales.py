@@ -4,8 +4,8 @@ read?", "The naan recipe says 180 °C but our old oven only shows Fahrenheit. Wh
 that?", "Fahrenheit 41 on the old bar fridge dial is what in Celsius?".
 
 The message must tell exactly one number, a temperature with its scale, name the other scale
-once after it, and ask for that reading in one of the ways below; a word that changes the
-temperature (warmer, a rise, a difference) or compares it leaves it to the model.
+after it (once or more), and ask for that reading in one of the ways below; a word that changes
+the temperature (warmer, a rise, a difference) or compares it leaves it to the model.
 `other_scale(body)` gives the request or None. Pure string work over `grammar.build`."""
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ _ASKED = re.compile(
     rf"|what(?:'s|\s+is)\s+(?:that|it|this)\s+on\s+(?:an?|the|my|our)\s+(?:[a-z]+\s+){{0,2}}"
     rf"{_INSTRUMENT}"
     r"|what\s+(?:setting|reading|number)\s+(?:is\s+that|is\s+it|do\s+(?:i|we)\s+(?:use|set|need))"
-    r"|what\s+(?:do|should)\s+(?:i|we)\s+set\s+(?:it|the\s+[a-z]+)\s+(?:to|at))\s*\??$"
+    r"|what\s+(?:do|should)\s+(?:i|we)\s+set\s+(?:it|the\s+[a-z]+)\s+(?:to|at)"
+    r"(?:\s+in\s+(?:°\s?[cf]|celsius|fahrenheit))?"  # "What do I set it to in °F?"
+    r"|what\s+reading\s+(?:am\s+i|are\s+we)\s+after)\s*\??$"
     # "Fahrenheit 41 on the old bar fridge dial is what in Celsius?"
     r"|\bis\s+what\s+in\s+(?:celsius|fahrenheit)\s*\??$",
     re.IGNORECASE,
@@ -57,7 +59,7 @@ def other_scale(body: str) -> UnitsRequest | None:
     scale = _SCALES[(m["s"] or m["s2"]).lower()]
     others = [n for n in _NAMED.finditer(body) if not m.start() <= n.start() < m.end()]
     named = {_SCALES[re.sub(r"[°\s]", "", n[0]).lower()] for n in others}
-    if len(others) != 1 or named == {scale} or others[0].start() < m.start():
+    if len(named) != 1 or named == {scale} or others[0].start() < m.start():
         return None
     target = named.pop()
     return build(f"{m['n'] or m['n2']} {scale}", target)

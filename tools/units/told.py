@@ -27,7 +27,10 @@ _ASKED_SEGMENT = re.compile(
 )
 # "… is 600 mm in inches" (a unit's words only: "in her garden (m…" is none)
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
-_MEASURES = ("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across", "apart")
+_MEASURES = (
+    *("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across", "apart"),
+    *("up", "away"),  # "Apogee was 112 km. How many miles up is that?"
+)
 _MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}))?"
 _ASKED_FOR = (
     re.compile(
@@ -208,6 +211,8 @@ def told_then_asked(body: str) -> UnitsRequest | None:
 
 def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | None:
     asked = asked.strip()
+    if re.search(r" (?:one|1) way\b", asked) and "each way" in story.lower():  # "one way …?"
+        asked = re.sub(r"\s+(?:one|1)\s+way\b", " it", asked, flags=re.IGNORECASE)
     if " each way" in asked.lower():  # "46 km each way. How many miles each way?": as told
         if "each way" not in story.lower():
             return None
