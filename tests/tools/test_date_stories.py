@@ -2001,6 +2001,30 @@ STORIES += [
         ),
         "= Tuesday, November 4, 2031",
     ),
+    # made, manufactured, produced: one event; a step with a thousands comma; "the matriarch, born
+    # …, on …"
+    (
+        (
+            "A batch of antivenom made on 14 March 2031 expires 1,095 days after manufacture. On what"
+            " date does it expire?"
+        ),
+        "= Monday, March 13, 2034",
+    ),
+    (
+        (
+            "Brown sugar syrup made on 26 June 2029 is best before 21 days after making. What date do I"
+            " write on the label?"
+        ),
+        "= Tuesday, July 17, 2029",
+    ),
+    (
+        (
+            "Membranes get swapped every 1,460 days. The last change was 9 June 2028 — when is the next"
+            " one due?"
+        ),
+        "= Tuesday, June 8, 2032",
+    ),
+    ("How old was the matriarch, born 15 March 1968, on 10 March 2031?", "62 years old"),
 ]
 
 

@@ -478,6 +478,7 @@ _SAME_EVENTS = (
     ("depa", "left", "leav", "sail", "set", "sett"),
     ("regi", "join", "enro"),
     ("birt", "born"),
+    ("manu", "mad", "prod", "mak"),  # "made on …, expires 1,095 days after manufacture"
 )
 _SAME_EVENT = {
     stem: tuple(other for other in group if other != stem)

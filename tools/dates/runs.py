@@ -94,7 +94,7 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     elif step.group().lower() == "fortnight":  # "every fortnight"
         count, unit = "2", "weeks"
     else:
-        count, unit = (*step.group().split(maxsplit=1), "")[:2]
+        count, unit = (*step.group().replace(",", "").split(maxsplit=1), "")[:2]  # ("1,460 days")
     if not count.isdigit() or not unit:
         return None
     if _FIRST_SAID.search(lead) and kth:
