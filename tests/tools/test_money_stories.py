@@ -2355,6 +2355,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             "At 64 tortillas a minute, how many minutes does the press need for 55,296 tortillas?",
             "864",
         ),
+        # a measure told for so many things, asked for another number of them
+        (
+            (
+                "100 g of henna powder fills 22 cones. How many grams of powder do I need to mix for 165"
+                " cones for a mehndi night?"
+            ),
+            "750",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2600,6 +2608,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         "What's 2 hours 20 minutes at £30 an hour?",
         # a count before a list of another length
         "We fenced 2 stretches, 412 m, 287.5 m and 619 m. Fencing cost £6.40 a metre. What did it cost?",
+        # a count asked from a measure (whole cones?); another stuff than the story's
+        "100 g of powder fills 22 cones. How many cones for 165 g?",
+        "100 g of henna powder fills 22 cones. How many grams of oil for 165 cones?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

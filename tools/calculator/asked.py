@@ -217,7 +217,9 @@ _AMOUNT_VERBS = frozenset(
 _STUFF_ASKED = re.compile(
     r"\bhow\s+(?:many|much)\s+[a-z]+\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE
 )
-_STUFF_TOLD = re.compile(r"\d[\d,.]*\s*[a-z]*\s+of\s+(?P<stuff>[a-z]{3,})", re.IGNORECASE)
+_STUFF_TOLD = re.compile(
+    r"\d[\d,.]*\s*[a-z]*\s+of\s+(?P<stuff>[a-z]{3,}(?:\s+[a-z]{3,})?)", re.IGNORECASE
+)  # ("100 g of henna powder" is powder too)
 
 
 def other_stuff(question: str, story: str) -> bool:
@@ -225,7 +227,7 @@ def other_stuff(question: str, story: str) -> bool:
     asked = _STUFF_ASKED.search(question)
     if asked is None:
         return False
-    told = {m["stuff"].lower()[:4] for m in _STUFF_TOLD.finditer(story)}
+    told = {w.lower()[:4] for m in _STUFF_TOLD.finditer(story) for w in m["stuff"].split()}
     return bool(told) and asked["stuff"].lower()[:4] not in told
 
 

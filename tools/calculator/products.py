@@ -139,14 +139,26 @@ _PRICE_TOLD = re.compile(
 )
 
 
+# So much of a measure told for so many things: "100 g of henna powder fills 22 cones"
+_MEASURE_TOLD = re.compile(
+    r"\d[\d,.]*\s*[a-z]+\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:fills|makes|covers|serves|feeds"
+    r"|yields|does)\s+\d",
+    re.IGNORECASE,
+)
+
+
 def unitary(found: list[Quantity], asked: Counter, story: str, question: str) -> str | None:
-    """ "8.75 / 5 * 12" for a price of so many things told and another number of them asked
-    ("5 notebooks cost £8.75. How much for 12 notebooks?"): the story's count divides, the
-    question's multiplies (the two readings of the units alone)."""
-    if asked != Counter({"money": 1}) or len(found) != 3 or not _PRICE_TOLD.search(story):
+    """ "8.75 / 5 * 12" for a price (or a measure) of so many things told and another number of
+    them asked ("5 notebooks cost £8.75. How much for 12 notebooks?", "100 g of henna powder
+    fills 22 cones. How many grams for 165 cones?"): the story's count divides, the question's
+    multiplies (the two readings of the units alone)."""
+    if len(asked) != 1 or next(iter(asked.values())) != 1 or len(found) != 3:
         return None
-    counts = [(v, u) for v, u in found if not u["money"]]
-    money = [v for v, u in found if u == Counter({"money": 1})]
+    told_by = _PRICE_TOLD if asked["money"] else _MEASURE_TOLD
+    if not told_by.search(story) or not (asked["money"] or next(iter(asked)) in MEASURES):
+        return None  # (a count asked: "How many cones for 165 g?" wants whole cones)
+    counts = [(v, u) for v, u in found if u != asked]
+    money = [v for v, u in found if u == asked]  # (or the measure: "100 g … fills 22 cones")
     if len(counts) != 2 or len(money) != 1 or counts[0][1] != counts[1][1]:
         return None
     (told, _), (wanted, _) = counts
