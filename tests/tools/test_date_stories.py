@@ -2025,6 +2025,14 @@ STORIES += [
         "= Tuesday, June 8, 2032",
     ),
     ("How old was the matriarch, born 15 March 1968, on 10 March 2031?", "62 years old"),
+    # a series from an opening day
+    (
+        (
+            "The tour opens on Saturday 3 May 2031 and there's a show every 7 days. What is the date"
+            " of the 12th show?"
+        ),
+        "= Saturday, July 19, 2031",
+    ),
 ]
 
 
