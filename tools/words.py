@@ -380,11 +380,13 @@ def stray_digit(text: str, parts: list[re.Match[str]]) -> bool:
 # A number that names a thing, not a count of it: "Table 9 had 6 plates at £4.20", "the level 1
 # maths course", "Tram 14's wheels", "Round 4 of the series is on …"
 _NAMED_BY_NUMBER = re.compile(
-    r"\b(?P<w>level|grade)\s+\d{1,2}\b(?![.,]\d|\s*[%x×*/+-])"
-    r"|\b(?P<w2>table|tram|bus|route|platform|gate|room|studio|court|pitch|lane|bay|ward|bed|plot"
+    # (only where a name can start: one of their first letters, not every position's branches)
+    r"\b(?=[lgtbrpscwfvhmLGTBRPSCWFVHM])"
+    r"(?:(?P<w>level|grade)\s+\d{1,2}\b(?![.,]\d|\s*[%x×*/+-])"
+    r"|(?P<w2>table|tram|bus|route|platform|gate|room|studio|court|pitch|lane|bay|ward|bed|plot"
     r"|pen|block|flat|van|truck|lorry|coach|boat|round|heat|leg|stage|match|game)\s+\d{1,3}"
     r"(?=[,;:?!]|'s\b|\s+(?:had|has|have|is|was|were|are|on|at|in|of|for|and|with|took|takes"
-    r"|needs|ordered|costs?|seats|holds|used|ran|did|does)\b)",
+    r"|needs|ordered|costs?|seats|holds|used|ran|did|does)\b))",
     re.IGNORECASE,
 )
 
