@@ -76,9 +76,7 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if _asked_as_told(req, text):
         return None
     payload = req.payload()
-    specs = [term[2] for term in payload["terms"]] + [payload["target"] or []]
-    told_mile = any(name == "mile" for spec in specs for name, _ in spec)  # (told or asked)
-    if _reading_unclear(text, _unit_names(payload), told_mile=told_mile):
+    if _reading_unclear(text, _unit_names(payload)):
         return None
     return ToolCall(tool=NAME, args=payload, text=text.strip(), confidence=0.98)
 
@@ -94,7 +92,7 @@ def _asked_as_told(req: UnitsRequest, text: str) -> bool:
     return re.search(rf"(?<![\d.]){written}(?![\d])", text.replace(",", "")) is not None
 
 
-def _reading_unclear(text: str, names: set[str], *, told_mile: bool = False) -> bool:
+def _reading_unclear(text: str, names: set[str]) -> bool:
     """Whether the request's context makes a unit mean something other than its default:
     a US measure next to an imperial country or written with British spelling, avoirdupois
     ounces next to gold, a mile at sea, or decimal byte multiples among bytes alone."""
@@ -109,8 +107,8 @@ def _reading_unclear(text: str, names: set[str], *, told_mile: bool = False) -> 
         return True
     if "ounce" in names and _LIQUID_OUNCES.search(text):
         return True  # (weight or fluid ounces?)
-    if told_mile and _AT_SEA.search(text) and "statute" not in text.lower():
-        return True  # (a statute or a nautical mile?)
+    if "mile" in names and _AT_SEA.search(text) and "statute" not in text.lower():
+        return True  # (a mile told or asked at sea: statute or nautical?)
     decimal_bytes = any(_DECIMAL_BYTES.match(n) for n in names)
     return decimal_bytes and not any(_SI_CUES.search(n) for n in names)
 
