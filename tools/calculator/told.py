@@ -132,8 +132,14 @@ _COST_ASKED_AT = re.compile(
 )
 
 
+# A quantity as the story says it: "802.11", "£4.50", "3/4" and "6:30" are one each
+_QUANTITY = re.compile(r"\d+(?:[.,:/]\d+)*")
+
+
 def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
+    if len(_QUANTITY.findall(worded)) < 2:
+        return None  # every reader below works on two quantities or more (words are digits)
     asked_total = bool(_TOTAL_TRAIL.search(trail))
     if "?" in worded[:48] and (first := _ASKED_FIRST.match(worded)):
         worded = f"{first['story']}. {first['q']}"  # "Day's bill? Breakfast for 85 crew at …"
