@@ -37,6 +37,13 @@ _TERSE = (
             f"What is the {(m['i'] or m['f']).lower() if m['i'] or m['f'] else _total(m['w'])}?"
         ),
     ),
+    # "Total leaf bill?", "total running cost?", "Total fee?": said in full with what it names
+    (
+        re.compile(
+            rf"{_AFTER}total\s+(?P<w>(?:[a-z]+\s+)?(?:bill|cost|fee|charge))\s*\?$", re.IGNORECASE
+        ),
+        lambda m: f"What is the total {m['w'].lower()}?",
+    ),
     # "total before tax?", "Total ex VAT?"
     (
         re.compile(

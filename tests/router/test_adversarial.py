@@ -1166,6 +1166,16 @@ STILL_ANSWERED = [
         id="terse-age-at",
     ),
     pytest.param(
+        [
+            U(
+                "Each box of eggs needs 18.4 kg of mulberry leaf through to spinning, we're rearing"
+                " 35 boxes, and bought-in leaf costs £0.65 per kg. Total leaf bill?"
+            )
+        ],
+        "418.6",
+        id="terse-total-named-bill",
+    ),
+    pytest.param(
         [U("The van went out 30 October 2030 and came back 14 November 2030. Days between?")],
         "15 days",
         id="terse-days-between",

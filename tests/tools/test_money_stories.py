@@ -2363,6 +2363,29 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "750",
         ),
+        # "each" said of a count with where it is between ("in the stable", "in our herd"),
+        # and an area said as "ha" against "per hectare"
+        (
+            (
+                "Six wrestlers in the stable each get through 2.75 kg of food a day. How many kilograms"
+                " is that over a 15-day tournament?"
+            ),
+            "247.5",
+        ),
+        (
+            (
+                "Each horse in our antivenom herd gives 4.5 litres of plasma per bleed. We have 14"
+                " horses and did 6 bleeds this season — how many litres of plasma in total?"
+            ),
+            "378",
+        ),
+        (
+            (
+                "Fourteen terrace paddies of 0.6 ha each yield 5.2 tonnes of rice per hectare. Total"
+                " harvest in tonnes?"
+            ),
+            "43.68",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

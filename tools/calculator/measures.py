@@ -48,6 +48,7 @@ ALIASES = {
     "yd": "yard",
     "yds": "yard",
     "gal": "gallon",
+    "ha": "hectare",  # "14 paddies of 0.6 ha each yield 5.2 tonnes per hectare"
     "people": "person",  # "3 people" at "£8.50 per person"
 }
 

@@ -459,6 +459,7 @@ def _bare_count(text: str) -> str | None:
 _EACH_BEFORE = re.compile(
     # (not "£1.20 each and I bought 7": "each" ends a price there)
     r"\b(?:each|every)\s+(?!(?:and|or|but|then|so|for|to|in|on|at|of|the|an?)\b)(?P<noun>[a-z]+)\s+"
+    r"(?:(?:in|at|on)\s+(?:the|our|my|their)\s+(?:[a-z]+\s+){1,2}?)?"  # "Each horse in our herd gives"
     r"(?:[a-z]+\s+){1,3}$",
     re.IGNORECASE,
 )
@@ -491,5 +492,8 @@ _EACH_PAYS = re.compile(
     re.IGNORECASE,
 )
 _COUNT_EACH = re.compile(
-    r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)\s+each\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE
+    r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)"
+    r"(?:\s+(?:in|at|on)\s+(?:the|our|my|their)\s+[a-z]+)?"  # "6 wrestlers in the stable each use"
+    r"\s+each\s+(?:[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
 )
