@@ -2386,6 +2386,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "43.68",
         ),
+        # what one of something yields, a rate per one of it; like times told apart by weekday
+        (
+            (
+                "Masa costs $0.92 a kilo and one kilo makes 36 tortillas. What does the masa for"
+                " 9,000 tortillas cost?"
+            ),
+            "230",
+        ),
+        (
+            (
+                "Flooding pump costs $37.80 an hour to run. It ran 9.5 hours Monday and 11.25 hours"
+                " Tuesday. What is the total running cost?"
+            ),
+            "784.35",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2634,6 +2649,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # a count asked from a measure (whole cones?); another stuff than the story's
         "100 g of powder fills 22 cones. How many cones for 165 g?",
         "100 g of henna powder fills 22 cones. How many grams of oil for 165 cones?",
+        # one of like times told apart by its weekday is asked
+        (
+            "The pump costs $37.80 an hour to run. It ran 9.5 hours Monday and 11.25 hours Tuesday."
+            " How much did Tuesday cost?"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -19,9 +19,12 @@ _LISTED = re.compile(
     r"(?P<unit>(?!(?:and|or|of|for|to|in|at|on|each|per|a|an)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
-# What may come between two like quantities added: "612 kg on Monday and 587 kg", "3 kg, 2 kg"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# What may come between two like quantities added: "612 kg on Monday and 587 kg", "3 kg, 2 kg",
+# "9.5 hours Monday and 11.25 hours Tuesday"
 _BETWEEN = re.compile(
-    r"(?:\s+(?:on|in|at)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?(?:,\s+and\s+|,\s*|\s+and\s+)", re.IGNORECASE
+    rf"(?:\s+(?:(?:on|in|at)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|{_DAY}\b))?(?:,\s+and\s+|,\s*|\s+and\s+)",
+    re.IGNORECASE,
 )
 
 
@@ -53,8 +56,8 @@ def listed_alike(text: str) -> str:
 
 
 # What tells like quantities apart: "612 kg on Monday and 587 kg on Tuesday"
-_QUALIFIER = re.compile(r"\b(?:on|in|at)\s+([A-Za-z]+)")
-_QUALIFIED = re.compile(r"\s+(?:on|in|at)\s+[A-Za-z]+")
+_QUALIFIER = re.compile(rf"(?:\b(?:on|in|at)\s+|\b(?=(?i:{_DAY})\b))([A-Za-z]+)")
+_QUALIFIED = re.compile(rf"\s+(?:(?:on|in|at)\s+[A-Za-z]+|(?i:{_DAY})\b)")
 
 
 def added(

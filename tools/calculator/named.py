@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.rate_words import NOT_UNITS
 from tools.calculator.rates import (
     MAX_STORY,
-    NOT_UNITS,
     NUM,
     SENTENCES,
     story_and_question,

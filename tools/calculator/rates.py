@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from decimal import Decimal
 
-from tools.calculator.asked import PERIODS, PRODUCTS, asked_units, other_stuff, other_verb
+from tools.calculator.asked import PRODUCTS, asked_units, other_stuff, other_verb
 from tools.calculator.like_terms import added, listed_alike
 from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
 from tools.calculator.products import MEASURES, TIMES, Quantity, only_reading, unitary
+from tools.calculator.rate_words import NOT_UNITS, rates_said
 from tools.words import has_digit, initials, stray_digit
 
 # Money written with its sign: "£45", "$ 12"
@@ -60,42 +60,6 @@ _QUANTITY = re.compile(
 _OF = re.compile(r"\s+of\s+$")
 # A length of time after its number ("over 16 days", "took 3 hours"): not more than, not taken
 AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
-# "16 riding days", "8 flying hours": what the time is spent doing says nothing of its unit
-_TIME_OF_DOING = re.compile(
-    rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in TIMES)})\b)", re.IGNORECASE
-)
-_GETS_THROUGH = re.compile(r"\b(?:get|gets|got|go|goes|went)\s+through\b(?=\s+\d)", re.IGNORECASE)
-# "142.5 stage kilometres": a distance of a kind, in its unit
-_KIND_OF_DISTANCE = re.compile(
-    r"(?<=\d)\s+(?:stage|race|road|track|motorway|trail|course)\s+(?=(?:kilometres?|km|miles?)\b)",
-    re.IGNORECASE,
-)
-# "84 organ pipes" after "£27.50 a pipe": a count is of the thing a price is per, whatever
-# word comes before that thing's name (its head noun is last)
-_PRICED_PER = re.compile(
-    r"[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+([a-z]{3,})\b(?:\s+(?:a|an|per)\s+([a-z]{3,})\b)?",
-    re.IGNORECASE,
-)
-
-
-def counted_as_priced(text: str) -> str:
-    """ "84 organ pipes … £27.50 a pipe" -> "84 pipes … £27.50 a pipe" (and "24 client sites …
-    £14.99 a month per site": 24 sites)."""
-    said = {per.lower() for m in _PRICED_PER.finditer(text) for per in m.groups() if per}
-    for per in said - NOT_UNITS:
-        text = re.sub(
-            rf"(?<=\d)\s+(?!(?:{'|'.join(NOT_UNITS)}|per|each|every)\b)[a-z]+\s+(?={per}(?:e?s)?\b)",
-            " ",
-            text,
-            flags=re.IGNORECASE,
-        )
-    return text
-
-
-# (money only: "12 monthly instalments" are 12 instalments)
-_PERIODIC = re.compile(
-    rf"([$€£¥₹]\s?{NUM})\s+(hourly|daily|weekly|monthly|yearly|annual)\b", re.IGNORECASE
-)
 # "How much does 1 roll cost?": one of them
 _ONE_THING = re.compile(r"(?<=\bdoes\s)1\s+(?=[a-z]+\s+cost\b)", re.IGNORECASE)
 # "How much do 12 monthly payments add up to?": so many of the story's periods
@@ -181,15 +145,6 @@ _GROUP_OF_THINGS = re.compile(
     r"\b(?:a|an|the|our|my)\s+(?:yard|herd|flock|stable|group|party|team|class|crew|family|batch"
     r"|table)\s+of\s+(\d[\d,]*)\s+(?=[a-z]{2,}s\b)",  # (a thing counted: "… of 6 raised" is no thing)
     re.IGNORECASE,
-)
-
-
-NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in April")
-    re.findall(
-        r"\w+",
-        "and or of for to in at on the a an by with from is are was were it its this that these "
-        "those my our your their his her we i you they he she over",
-    )
 )
 
 
@@ -305,17 +260,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     subjects: dict[int, str] = {}  # an "each" said as a subject: of the count said before it
-    text = _PERIODIC.sub(lambda m: f"{m[1]} a {PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
-    text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
-    text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
-    text = _KIND_OF_DISTANCE.sub(" ", text)
-    if " through " in text:  # "each get through 2.75 kg a day": each uses it
-        text = _GETS_THROUGH.sub("use", text)
-    text = counted_as_priced(text)  # "84 organ pipes … £27.50 a pipe"
-    text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
-    if " each" in text:
-        text = _RATE_EACH.sub(r"each \g<rate>", text)  # "3.5 litres a day each": each a day
-    text = listed_alike(text)  # "12.5, 8.75 and 15 hours": each in hours
+    text = listed_alike(rates_said(text))  # "12.5, 8.75 and 15 hours": each in hours
     matches = list(_QUANTITY.finditer(text))
     signed = signed or any(m["money"] for m in matches)
     for k, m in enumerate(matches):
@@ -403,31 +348,9 @@ _EACH_OF_OURS = re.compile(
     r"(?P<noun>[a-z]+)\s+(?=[a-z]+s\s)",
     re.IGNORECASE,
 )
-_RATE_EACH = re.compile(
-    r"\b(?P<rate>(?:a|an|per|every)\s+(?:day|night|week|month|year|shift|hour|session))\s+each\b",
-    re.IGNORECASE,
-)
 # A price said before the question in its sentence: "at £1.45 a litre whats the weekly fuel bill?"
 _PRICE_LEAD = re.compile(
     r"^(?P<told>(?:at|with)\s+[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+[a-z]+),?\s+(?=(?:what|how)\b)",
-    re.IGNORECASE,
-)
-# A rate per a hundred or a thousand of something, said per one: "12 litres per 100 miles"
-_PER_HUNDRED = re.compile(
-    rf"(?<![\w.,])(?:(?P<money>[$€£]\s?)(?P<price>{NUM})|(?P<n>{NUM})(?P<what>\s+[a-z]+(?:\s+of\s+[a-z]+)?))"
-    r"\s+(?:per|every)\s+(?P<k>100|1,?000)\s*(?P<per>[a-z]+)\b",  # ("£2.60 per 100 g": of a gram)
-    re.IGNORECASE,
-)
-
-
-def _per_one(m: re.Match[str]) -> str:
-    n = Decimal((m["n"] or m["price"]).replace(",", "")) / Decimal(m["k"].replace(",", ""))
-    return f"{m['money'] or ''}{n.normalize():f}{m['what'] or ''} per {m['per']}"
-
-
-# A price a head for a count said right after it is a price for each of that count
-_HEAD_FOR = re.compile(
-    r"\b(?:a|per)\s+(?:head|person)(?=\s+for\s+(?:the\s+)?\d[\d,]*\s+(?P<noun>[a-z]+)\b)",
     re.IGNORECASE,
 )
 _SLASH_PER = re.compile(r"\s*/\s*([a-z]+)\b", re.IGNORECASE)

@@ -27,12 +27,12 @@ from collections import Counter
 
 from tools.calculator.asked import asked_units
 from tools.calculator.products import Quantity, only_reading
+from tools.calculator.rate_words import counted_as_priced
 from tools.calculator.rates import (
     AFTER_A_TIME,
     MAX_STORY,
     SENTENCES,
     SIGNED,
-    counted_as_priced,
     people_said,
     quantities,
     story_and_question,

@@ -1,0 +1,104 @@
+"""Rates as a story says them, said one way before its quantities are read by `rates`:
+"£0.53 daily" is £0.53 a day, "12 litres per 100 miles" 0.12 litres a mile, "84 organ pipes …
+£27.50 a pipe" 84 pipes, "£68 a head for 112 guests" £68 a guest, "1 kilo makes 36 tortillas"
+36 tortillas per kilo. `rates_said(text)` gives the text so said. Pure string work."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tools.calculator.asked import PERIODS
+from tools.calculator.measures import NUM
+from tools.calculator.products import TIMES
+
+NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in April")
+    re.findall(
+        r"\w+",
+        "and or of for to in at on the a an by with from is are was were it its this that these "
+        "those my our your their his her we i you they he she over",
+    )
+)
+
+
+# "16 riding days", "8 flying hours": what the time is spent doing says nothing of its unit
+_TIME_OF_DOING = re.compile(
+    rf"(?<=\d)\s+[a-z]+ing\s+(?=(?:{'|'.join(f'{t}s?' for t in TIMES)})\b)", re.IGNORECASE
+)
+_GETS_THROUGH = re.compile(r"\b(?:get|gets|got|go|goes|went)\s+through\b(?=\s+\d)", re.IGNORECASE)
+# "142.5 stage kilometres": a distance of a kind, in its unit
+_KIND_OF_DISTANCE = re.compile(
+    r"(?<=\d)\s+(?:stage|race|road|track|motorway|trail|course)\s+(?=(?:kilometres?|km|miles?)\b)",
+    re.IGNORECASE,
+)
+# "84 organ pipes" after "£27.50 a pipe": a count is of the thing a price is per, whatever
+# word comes before that thing's name (its head noun is last)
+_PRICED_PER = re.compile(
+    r"[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+([a-z]{3,})\b(?:\s+(?:a|an|per)\s+([a-z]{3,})\b)?",
+    re.IGNORECASE,
+)
+
+
+def counted_as_priced(text: str) -> str:
+    """ "84 organ pipes … £27.50 a pipe" -> "84 pipes … £27.50 a pipe" (and "24 client sites …
+    £14.99 a month per site": 24 sites)."""
+    said = {per.lower() for m in _PRICED_PER.finditer(text) for per in m.groups() if per}
+    for per in said - NOT_UNITS:
+        text = re.sub(
+            rf"(?<=\d)\s+(?!(?:{'|'.join(NOT_UNITS)}|per|each|every)\b)[a-z]+\s+(?={per}(?:e?s)?\b)",
+            " ",
+            text,
+            flags=re.IGNORECASE,
+        )
+    return text
+
+
+# (money only: "12 monthly instalments" are 12 instalments)
+_PERIODIC = re.compile(
+    rf"([$€£¥₹]\s?{NUM})\s+(hourly|daily|weekly|monthly|yearly|annual)\b", re.IGNORECASE
+)
+_RATE_EACH = re.compile(
+    r"\b(?P<rate>(?:a|an|per|every)\s+(?:day|night|week|month|year|shift|hour|session))\s+each\b",
+    re.IGNORECASE,
+)
+# A rate per a hundred or a thousand of something, said per one: "12 litres per 100 miles"
+_PER_HUNDRED = re.compile(
+    rf"(?<![\w.,])(?:(?P<money>[$€£]\s?)(?P<price>{NUM})|(?P<n>{NUM})(?P<what>\s+[a-z]+(?:\s+of\s+[a-z]+)?))"
+    r"\s+(?:per|every)\s+(?P<k>100|1,?000)\s*(?P<per>[a-z]+)\b",  # ("£2.60 per 100 g": of a gram)
+    re.IGNORECASE,
+)
+
+
+def _per_one(m: re.Match[str]) -> str:
+    n = Decimal((m["n"] or m["price"]).replace(",", "")) / Decimal(m["k"].replace(",", ""))
+    return f"{m['money'] or ''}{n.normalize():f}{m['what'] or ''} per {m['per']}"
+
+
+# A price a head for a count said right after it is a price for each of that count
+_HEAD_FOR = re.compile(
+    r"\b(?:a|per)\s+(?:head|person)(?=\s+for\s+(?:the\s+)?\d[\d,]*\s+(?P<noun>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+# What one of something yields is so many per one of it: "1 kilo makes 36 tortillas"
+_ONE_MAKES = re.compile(
+    r"(?<![\w.,])(?:1|a|an|one)\s+(?P<x>[a-z]+)\s+(?:makes|gives|yields)\s+"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<y>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def rates_said(text: str) -> str:
+    """`text` with its rates said the one way `rates.quantities` reads."""
+    text = _PERIODIC.sub(lambda m: f"{m[1]} a {PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
+    text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
+    text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
+    text = _KIND_OF_DISTANCE.sub(" ", text)
+    if " through " in text:  # "each get through 2.75 kg a day": each uses it
+        text = _GETS_THROUGH.sub("use", text)
+    text = counted_as_priced(text)  # "84 organ pipes … £27.50 a pipe"
+    text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
+    if "kes " in text or "ves " in text or "lds " in text:  # "1 kilo makes 36 tortillas"
+        text = _ONE_MAKES.sub(r"\g<n> \g<y> per \g<x>", text)
+    if " each" in text:
+        text = _RATE_EACH.sub(r"each \g<rate>", text)  # "3.5 litres a day each": each a day
+    return text
