@@ -2401,6 +2401,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "784.35",
         ),
+        # a list of what one thing needs, for so many of them: every item is per one
+        (
+            (
+                "Each bear needs 0.4 m of mohair at £62 a metre, £3.80 of joints and eyes, and 300 g"
+                " of stuffing at £9 a kilo. Materials for 25 bears come to?"
+            ),
+            "782.5",
+        ),
+        (
+            (
+                "Each sarong takes 0.35 kg of wax at £8.40 a kilo, plus £2.15 of dye. What do the"
+                " materials for 40 sarongs cost me?"
+            ),
+            "203.6",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2653,6 +2668,15 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         (
             "The pump costs $37.80 an hour to run. It ran 9.5 hours Monday and 11.25 hours Tuesday."
             " How much did Tuesday cost?"
+        ),
+        # a cost of its own after what one thing needs (per bear or once?); a count of another
+        (
+            "Each bear needs 0.4 m of mohair at £62 a metre and the studio rent is £300. Total for"
+            " 25 bears?"
+        ),
+        (
+            "Each kite needs 1.5 m of nylon at £4 a metre and £2.50 of spars. What is the total for"
+            " 12 frames?"
         ),
     ],
 )

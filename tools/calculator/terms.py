@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from tools.calculator.asked import asked_units
+from tools.calculator.measures import one_unit
 from tools.calculator.products import Quantity, only_reading
 from tools.calculator.rate_words import counted_as_priced
 from tools.calculator.rates import (
@@ -174,6 +175,13 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     question, story = sentences[-1], "; ".join(s.rstrip(".!") for s in sentences[:-1])
     if (one := _ONE_OF_IT.search(question)) and _the_one(one["n"], story):
         question = f"{question[: one.start()]}it{question[one.end() :]}"  # "… 1 full round …"
+    each = _EACH_NEEDS.match(story)
+    if (
+        each
+        and (many := _FOR_SO_MANY.search(question))
+        and one_unit(many["noun"]) == one_unit(each["noun"])
+    ):  # "Each sarong takes … What do the materials for 40 sarongs cost?": 40 of the list
+        story, question = f"{story}; {many['n']} {many['noun']}", question.replace(many[0], "")
     if not (total or _TOTAL.search(question)) or has_digit(question):
         return None
     if _LEFT_ASKED.search(question) or _AFTER_ASKED.search(question):
@@ -219,6 +227,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     read = [_term(t, asked, signed=signed) for t in terms]
     if any(r is None for r in read):
         return None
+    if each:
+        return _per_one_list(one_unit(each["noun"]), terms, read, asked)  # type: ignore[arg-type]
     counts = Counter(_count_of(q) for _, found in read for q in found)
     exprs, lent = [], []
     for i, (share, found) in enumerate(read):  # type: ignore[misc]
@@ -300,6 +310,46 @@ def _price(m: re.Match[str], text: str) -> str:
 
 
 _ONE_COUNTED = re.compile(r"\s*1\s+[^\d]*$")
+
+
+# What one thing needs, listed: "Each bear needs 0.4 m of mohair at £62 a metre, £3.80 of joints
+# and eyes, and 300 g of stuffing at £9 a kilo" (… for 25 bears): every item is per bear
+_EACH_NEEDS = re.compile(
+    r"^(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:needs|takes|uses|gets|requires)\s+(?=[$€£¥₹]?\d)",
+    re.IGNORECASE,
+)
+# An item of such a list has no verb of its own ("£3.80 of joints and eyes"); "the room hire is
+# £150" is a cost of its own, not one of the list
+_FOR_SO_MANY = re.compile(r"\s+for\s+(?:the\s+|all\s+)?(?P<n>\d[\d,]*)\s+(?P<noun>[a-z]+)\b")
+_BARE_ITEM = re.compile(
+    r"^(?:[$€£¥₹]\s?)?\d[\d,]*(?:\.\d+)?(?:(?!\b(?:is|are|was|were|costs?|comes?|runs?|pays?|paid"
+    r"|charges?)\b)[^;])*$",
+    re.IGNORECASE,
+)
+
+
+def _per_one_list(
+    noun: str, terms: list[str], read: list[tuple[str | None, list[Quantity]]], asked: Counter
+) -> str | None:
+    """ "25 * ((0.4 * 62) + (3.80) + (300 * 9 / 1000))" for a list of what one `noun` needs and
+    a count of them, the list's items read each for one; None otherwise (a count of them taken
+    by the first item alone left the others out: 0.4 × 62 × 25 + 3.80 + …)."""
+    counts = [i for i, (_, found) in enumerate(read) if [_count_of(q) for q in found] == [noun]]
+    if len(counts) != 1 or counts[0] == 0:
+        return None
+    per_one = asked.copy()
+    per_one[noun] -= 1
+    items = [j for j in range(len(terms)) if j not in counts]
+    exprs = [only_reading(read[items[0]][1], per_one)]
+    for j in items[1:]:
+        item = terms[j].strip().removeprefix("and ").removeprefix("plus ")
+        if read[j][0] or not _BARE_ITEM.match(item):
+            return None
+        exprs.append(only_reading(read[j][1], asked))
+    if None in exprs or read[items[0]][0]:
+        return None
+    count = read[counts[0]][1][0][0]
+    return f"{count} * ({' + '.join(f'({e})' for e in exprs)})"
 
 
 def _count_of(q: Quantity) -> str | None:
