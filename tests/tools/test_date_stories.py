@@ -2033,6 +2033,48 @@ STORIES += [
         ),
         "= Saturday, July 19, 2031",
     ),
+    # the span told before the question after a comma ("Counting 310 days from that date, …");
+    # a thing left to lie or stay for a span, and its end asked; an arrival said as reaching;
+    # "the next one"; a name with who it is ("Kofi the African grey hatched on …")
+    (
+        (
+            "Our buffalo cow Rani was served on 18 March 2027. Counting 310 days from that date, when"
+            " is her calf due?"
+        ),
+        "= Saturday, January 22, 2028",
+    ),
+    (
+        (
+            "The beans went into the sweatboxes on Monday 8 February 2027 and stay in for 6 days. What"
+            " date do they come out?"
+        ),
+        "= Sunday, February 14, 2027",
+    ),
+    (
+        "Flax pulled on 26 July 2027 lies out to dew-ret for 24 days. When should we lift it?",
+        "= Thursday, August 19, 2027",
+    ),
+    (
+        (
+            "Samples reached the core on 11 August 2027 and we promised results 45 days after"
+            " arrival. What's the promised date?"
+        ),
+        "= Saturday, September 25, 2027",
+    ),
+    (
+        (
+            "The ride's independent inspection falls due 365 days after the last one, which was on 27"
+            " March 2027. When is the next one due?"
+        ),
+        "= Sunday, March 26, 2028",
+    ),
+    (
+        (
+            "Kofi the African grey hatched on 14 June 1994. How old was he, in whole years, on 1 June"
+            " 2027?"
+        ),
+        "32 years old",
+    ),
 ]
 
 
@@ -2433,6 +2475,8 @@ LEFT_TO_THE_MODEL = [
         "The first dose went in on 2 September 2031 and boosters follow every 21 days. What is the"
         " date of the fourth booster?"
     ),
+    # waited for the span before the dated thing, not after it
+    "The order was delivered on 3 March 2027 after waiting for 6 days. When should we open it?",
 ]
 
 

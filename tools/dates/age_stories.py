@@ -30,6 +30,7 @@ _BORN_CLAUSE = re.compile(
     r"|babysit|tutor))?"
     # ("Old Tom, our master wheelwright, was born …": a name and who he is)
     r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?"
+    r"(?:\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # ("Kofi the African grey hatched on …")
     r"|(?-i:[A-Z][a-z]+\s+[a-z]+))\s+"  # ("Youngest scout was born …")
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
     r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"

@@ -15,7 +15,7 @@ ASKS_DATE = re.compile(
     r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
     r"|^(?:ready|done|finished|due|back)\s+(?:on|by)(?:\s+what\s+date)?\s*\?$"  # "Ready on (what date)?"
     # "When can I fix the stone?": what the span's end lets be done
-    r"|^when\s+can\s+(?:i|we)\s+[a-z]+\s+(?:the|it|them)(?:\s+[a-z]+)?\s*\?$"
+    r"|^when\s+(?:can|should)\s+(?:i|we)\s+[a-z]+\s+(?:the|it|them)(?:\s+[a-z]+)?\s*\?$"
     # "Date of the final match night?"
     r"|^date\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[a-z]+\s*\?$"  # ("Date of finals day?")
     # "When's the last one?" of a counted series
@@ -39,7 +39,8 @@ ASKS_DATE = re.compile(
     # "Latest date I can book?"
     r"|^(?:the\s+)?(?:latest|earliest|last|first)\s+date\s+(?:i|we|you|they|it)\s+(?:can|could|should"
     r"|must)\s+[a-z]+(?:\s+[a-z]+)?\s*\?$"
-    r"|^when(?:'s|\s+is)\s+(?:it|that|payment|(?:the|my|our|their)\s+[a-z]+)\s+due\s*\?$"
+    r"|^when(?:'s|\s+is)\s+(?:it|that|payment|the\s+next\s+one|(?:the|my|our|their|her|his)\s+[a-z]+)"
+    r"\s+due\s*\?$"  # ("When is her calf due?", "When is the next one due?")
     r"|^when\s+(?:will|should|would)\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
     # what the story's span is taken to do: "… take 21 days to hatch. When will they hatch?"
     # or "… pre-orders open 45 days before launch. When do pre-orders open?"

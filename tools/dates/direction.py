@@ -308,11 +308,16 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
 
 # A span told as what was done on the date is for ("on 14 October 2026 to ferment for 16 weeks"),
 # and the question asks for its end
+# ("… on 11 January for 28 days", "went into the sweatboxes on … and stay in for 6 days", "Flax
+# pulled on … lies out to dew-ret for 24 days")
 _TO_DO_FOR = re.compile(
-    r"(?:\s+to\s+[a-z]+)?\s+for\s+", re.IGNORECASE
-)  # ("… on 11 January for 28 days")
+    r"(?:\s+(?:and\s+)?(?:stays?|stayed|sits?|sat|lies|lie|lay|rests?|hangs?|hung)(?:\s+(?:in|out))?)?"
+    r"(?:\s+to\s+[a-z-]+)?\s+for\s+",
+    re.IGNORECASE,
+)
 _ITS_END = re.compile(
-    r"\b(?:up|ready|done|finished|over|complete|ends?|finish(?:es)?|come\s+out)\s*\?$",
+    r"\b(?:up|ready|done|finished|over|complete|ends?|finish(?:es)?|come\s+out)\s*\?$"
+    r"|^\s*when\s+(?:can|should)\s+(?:i|we)\s+[a-z]+\s+(?:it|them)\s*\?$",  # "When should we lift it?"
     re.IGNORECASE,
 )
 _AFTER_IT = re.compile(r"\b(?:after|afterwards|later|following|since)\b", re.IGNORECASE)
@@ -474,7 +479,7 @@ _SAME_EVENTS = (
     ("sal", "sold", "sell"),
     ("star", "bega", "begi", "begu", "comm", "open"),
     ("inst", "fitt", "went", "put"),
-    ("deli", "arri", "land"),
+    ("deli", "arri", "land", "reac", "rece"),  # ("reached the core on …", "45 days after arrival")
     ("depa", "left", "leav", "sail", "set", "sett"),
     ("regi", "join", "enro"),
     ("birt", "born"),

@@ -108,7 +108,8 @@ _DASH_ASKED = re.compile(
 # a dated statement (not "If …, when …?", nor a clause of a question: "How many days from …,
 # when the casks were charred, …")
 _COMMA_ASKED = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?!(?:if|when|how|what|which|once|after|before)\b)(?P<told>[^.?!,]*\d),\s+"
+    r"(?:^|(?<=[.!?])\s+)(?!(?:if|when|how|what|which|once|after|before)\b)"
+    r"(?P<told>[^.?!,]*\d(?:[^.?!,]*\b(?:that|this)\s+(?:date|day))?),\s+"  # ("… from that date,")
     r"(?=(?:when(?:'s|\s+is|\s+will|\s+was|\s+does|\s+do|\s+should)|what(?:'s|\s+is)\s+the"
     r"|which\s+(?:date|day|weekday)|how\s+many)\b[^.?!,]*\?$)",
     re.IGNORECASE,
