@@ -33,7 +33,13 @@ _TIE_MARGIN = 0.02
 _QUESTION_TAIL = 300
 _ALL_OF_IT = re.compile(
     r"\b(?:in\s+total|total\s+(?:time|hours|cost|bill|spend|distance)|altogether|all\s+together"
-    r"|in\s+all|overall|combined|grand\s+total|both\s+(?:shifts|days|trips|legs|parts|of\s+them))\b",
+    r"|in\s+all|overall|combined|grand\s+total|both\s+(?:shifts|days|trips|legs|parts|of\s+them))\b"
+    r"|\bwhat(?:'s|\s+is)\s+the\s+total\s*\?",  # ("What's the total?": of all that was told)
+    re.IGNORECASE,
+)
+# A message that goes on from the one before with more figures: "And 58 on the day at £18."
+_GOES_ON = re.compile(
+    r"^\s*(?:and|plus|also)\s+(?!(?:what|how|which|when|who|is|are|can|could|do|does|would)\b)",
     re.IGNORECASE,
 )
 
@@ -161,7 +167,9 @@ def route(
         # question, and a second question the tools would answer makes it a few-shot prompt.
         earlier = [*earlier, ("user", rest)]
     asked = text[-_QUESTION_TAIL:]  # (the question ends the message: a 10 KB one is not scanned)
-    if _ALL_OF_IT.search(asked) and any(has_digit(body) for _, body in earlier):
+    if (_ALL_OF_IT.search(asked) or _GOES_ON.match(text)) and any(
+        has_digit(body) for _, body in earlier
+    ):
         return None  # "Second shift was 14:15 till 18:00, so how long did I work in total?"
     if (
         earlier

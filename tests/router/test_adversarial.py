@@ -84,6 +84,26 @@ LEAVE_TO_MODEL = [
     pytest.param([U("What is 123-45-6789?")], "direct", id="ssn"),
     # a football formation (set 67's one routed negative that was no named reading)
     pytest.param([U("What does 4-2-3-1 come to?")], "direct", id="formation"),
+    # figures spread over two user turns, the second going on from the first (set 82's one
+    # routed negative), and "What's the total?" of all that was told
+    pytest.param(
+        [
+            U("We had 236 advance entries at £14."),
+            A("Noted: 236 at £14."),
+            U("And 58 on the day at £18. What's the total?"),
+        ],
+        "direct",
+        id="figures-over-two-turns",
+    ),
+    pytest.param(
+        [
+            U("Advance entries: 236 at £14."),
+            A("Noted."),
+            U("58 entered on the day at £18. What's the total?"),
+        ],
+        "direct",
+        id="total-over-two-turns",
+    ),
     # a unit sized in earlier turns, and a pay rule said for the chat (set 78's two real misses)
     pytest.param(
         [
