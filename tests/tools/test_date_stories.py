@@ -2075,6 +2075,21 @@ STORIES += [
         ),
         "32 years old",
     ),
+    # a span of gestation from the day she was bred; the latest start before a date
+    (
+        (
+            "A bison cow was bred on 14 August 2027 and we reckon on 285 days' gestation. What date is"
+            " she due?"
+        ),
+        "= Thursday, May 25, 2028",
+    ),
+    (
+        (
+            "Christmas orders have to ship by 14 November 2027 and a production run takes 9 weeks."
+            " What's the latest start date?"
+        ),
+        "= Sunday, September 12, 2027",
+    ),
 ]
 
 
@@ -2477,6 +2492,8 @@ LEFT_TO_THE_MODEL = [
     ),
     # waited for the span before the dated thing, not after it
     "The order was delivered on 3 March 2027 after waiting for 6 days. When should we open it?",
+    # gestation counted from another day than the breeding
+    "The calf was weaned on 14 August 2027 after 285 days' gestation. What date was she due?",
 ]
 
 

@@ -602,6 +602,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The glass display case is 6 ft by 4 ft. Floor area in square metres?",
             "24 ft² = 2.22967296 m²",
         ),
+        # set 82: "What's its floor area in …?"
+        (
+            "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",
+            "2400 ft² = 222.967296 m²",
+        ),
         # set 35: "How many metres do I get from one hank?"; the figure to put in a document
         (
             "A hank of binder cane is 500 feet long. How many metres do I get from one hank?",

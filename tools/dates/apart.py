@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tools.dates.direction import from_date
+from tools.dates.counted_from import from_date
 from tools.dates.parts import DATE
 from tools.dates.phrases import written_date
 

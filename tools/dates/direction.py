@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.parts import SENTENCE
+from tools.dates.counted_from import from_date
 from tools.dates.phrases import parse_duration
 
 # A span's direction, said right after it ("9 days later", "10 weeks before", "45 days after
@@ -64,7 +64,6 @@ _BY_WHEN = re.compile(
     r"|begin\w*|prior)\b",
     re.IGNORECASE,
 )
-_EVENT_WORDS = 6  # words that may name the dated event between a span's direction and its date
 _STARTED = re.compile(
     r"\b(?:left|departed|set\s+(?:off|out|sail)|sailed|started|began|posted|sent|shipped"
     r"|dispatched)\b",
@@ -84,36 +83,6 @@ _READY_IN = re.compile(
 _AGED = re.compile(r"\s+old\b")
 _BIRTH = re.compile(r"\b(?:born|arrived|birth)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
-_THAT = re.compile(
-    r"\s*(?:that|it|then|this|that\s+date|that\s+day|this\s+date)\s*$", re.IGNORECASE
-)
-# The story's one dated event named by what it is to whoever has it: "10 weeks before the big
-# day", or "16 weeks before race day" when the date's sentence tells of a race
-_THE_DAY = re.compile(r"\s*(?:the\s+)?(?:big\s+day|day\s+itself|event)\s*", re.IGNORECASE)
-_KIND_DAY = re.compile(r"\s*(?:the\s+)?(?P<kind>[a-z]+)\s+(?:day|night)\s*", re.IGNORECASE)
-_DAY_OF = {
-    "race": ("marathon", "race", "10k", "half", "triathlon", "ultra", "run"),
-    "match": ("match", "game", "final", "fixture"),
-    "game": ("match", "game", "final", "fixture"),
-    "opening": ("open", "show", "play", "premiere", "musical", "production"),
-    "show": ("show",),
-    "launch": ("launch",),
-    "moving": ("move", "moving", "completion"),
-    "exam": ("exam",),
-    "wedding": ("wedding", "marri"),
-}
-_WHICH_IS = re.compile(
-    r",?\s+(?:which|that)\s+(?:is|was|will\s+be|falls)\s+(?:on\s+)?", re.IGNORECASE
-)
-_NAMED_EVENT = re.compile(
-    # ("after they start": the event told by its doer)
-    r"\s*(?:the\s+|an?\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
-    # ("after it was made", "after it opened", "after they're roasted")
-    r"|it\s+(?:was\s+|is\s+)?|(?:they|we)(?:'re|\s+are|\s+were)\s+|it's\s+)?"  # ("after it was made": the thing made on the date)
-    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
-    r"(?:\s+(?:date|day))?\s*$",
-    re.IGNORECASE,
-)
 
 # A verb in the past tense and up to five words of its object before "on": "We pressed on",
 # "filled the new tank on", "I gave whole blood on", "A commission came in on"
@@ -297,6 +266,12 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
         return 1  # "… into the kegs on 14 October 2026 to ferment for 16 weeks. On what date are the 16 weeks up?"
     if sign is None and _started_then(text, question, span, date):
         return 1  # "A bespoke hat takes 45 days to make. I order on 3 April 2028. When …ready?"
+    if (
+        sign is None
+        and _GESTATION.match(text, span.end())
+        and _BRED_ON.search(text, max(0, date.start() - 24), date.start())
+    ):
+        return 1  # "bred on 14 August 2027 and we reckon on 285 days' gestation"
     if sign is None and _LATEST_START.match(question.strip()) and date.end() < span.start():
         # "The festival is on 9 August 2027 and I need 65 days to build stock. What's the latest
         # date I can start?": the span is needed before the dated event
@@ -323,7 +298,15 @@ _ITS_END = re.compile(
 _AFTER_IT = re.compile(r"\b(?:after|afterwards|later|following|since)\b", re.IGNORECASE)
 _LATEST_START = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+latest\s+(?:date|day)\s+(?:i|we)\s+(?:can|could|should)"
-    r"\s+(?:start|begin)|by\s+when\s+must\s+(?:i|we)\s+(?:start|begin))\s*\?$",
+    r"\s+(?:start|begin)(?:\s+[a-z]+ing)?|by\s+when\s+must\s+(?:i|we)\s+(?:start|begin)"
+    r"|what(?:'s|\s+is)\s+the\s+latest\s+start(?:ing)?\s+date)\s*\?$",  # ("… start carving?")
+    re.IGNORECASE,
+)
+# A span of gestation from the day the animal was bred: "bred on 14 August 2027 and we reckon
+# on 285 days' gestation"
+_GESTATION = re.compile(r"(?:'|’|'s|’s)?\s+(?:of\s+)?(?:gestation|pregnancy)\b", re.IGNORECASE)
+_BRED_ON = re.compile(
+    r"\b(?:bred|served|mated|covered|inseminated|tupped|put\s+to\s+the\s+bull)\s+on\s+$",
     re.IGNORECASE,
 )
 
@@ -437,61 +420,3 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
         # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
         return 1 if _before_date(_DATED, text, date, _START_REACH) else None
     return None
-
-
-def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
-    """True when what follows a span's direction names the story's date: the date itself,
-    nothing (the end of the clause), "that", or one word for the event the date's sentence
-    tells ("the invoice date" after "An invoice is dated …", "booking-in" after "booked in on
-    …"; not "the RSVP deadline" after "The wedding is on …")."""
-    if not what.strip() or _THAT.fullmatch(what) or _THE_DAY.fullmatch(what):
-        return True
-    said = _WHICH_IS.match(text, at + len(what))
-    if said and said.end() == date.start():
-        return True  # "100 days before opening night, which is 3 March 2028"
-    if (kind := _KIND_DAY.fullmatch(what)) and kind["kind"].lower() in _DAY_OF:
-        rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"  # (without "race day")
-        dated = " ".join(s for s in SENTENCE.split(rest) if date.group() in s).lower()
-        words = re.findall(r"[a-z0-9]+", dated)
-        return any(w.startswith(_DAY_OF[kind["kind"].lower()]) for w in words)
-    between = text[at : date.start()].split() if at <= date.start() < at + len(what) else None
-    if between is not None and len(between) <= _EVENT_WORDS:
-        return True  # "8 weeks after the application was validated on 23 November 2027"
-    named = _NAMED_EVENT.fullmatch(what)
-    name = named["name"].split("-")[0].lower() if named else ""
-    stem = _stem(name) if len(_stem(name)) >= 3 else name  # ("the due date": "due")
-    if len(stem) < 3 or name in ("that", "this", "then", "it"):
-        return False
-    # (the span's own words taken out where they are said: "45 days before launch" leaves
-    # "launches" in "The game launches on …")
-    rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"
-    told = [s for s in SENTENCE.split(rest) if date.group() in s]
-    said = [w for s in told for w in re.findall(r"[a-z]+", s.lower())]
-    words = {_stem(w) for w in said} | {w for w in said if len(_stem(w)) < 3}
-    return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))
-
-
-# An event named by another word than the one its sentence used ("90 days after purchase" of
-# "bought on …", "after leaving" of "set sail on …"), as _stem gives them: each word of a group
-# names the same event as the others.
-_SAME_EVENTS = (
-    ("purc", "boug", "buy"),
-    ("sal", "sold", "sell"),
-    ("star", "bega", "begi", "begu", "comm", "open"),
-    ("inst", "fitt", "went", "put"),
-    ("deli", "arri", "land", "reac", "rece"),  # ("reached the core on …", "45 days after arrival")
-    ("depa", "left", "leav", "sail", "set", "sett"),
-    ("regi", "join", "enro"),
-    ("birt", "born"),
-    ("manu", "mad", "prod", "mak"),  # "made on …, expires 1,095 days after manufacture"
-)
-_SAME_EVENT = {
-    stem: tuple(other for other in group if other != stem)
-    for group in _SAME_EVENTS
-    for stem in group
-}
-
-
-def _stem(word: str) -> str:
-    """The first letters of a word without its ending: "baking" and "baked" -> "bak"."""
-    return re.sub(r"(?:ing|ed|es|s|e)$", "", word.lower())[:4]

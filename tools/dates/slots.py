@@ -34,7 +34,8 @@ from tools.dates.apart import (
     counts_the_difference,
 )
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
-from tools.dates.direction import direction, from_date
+from tools.dates.counted_from import from_date
+from tools.dates.direction import direction
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY

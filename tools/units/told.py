@@ -81,7 +81,7 @@ _ASKED_FOR = (
         r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
         r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length|mass"
-        r"|side(?:\s+length)?|weight|height|width|depth"
+        r"|side(?:\s+length)?|weight|height|width|depth|(?:(?:floor|surface|plot|land)\s+)?area"
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
         r"|what(?:'s|\s+is)\s+(?:the|that)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
