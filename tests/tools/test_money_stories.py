@@ -2416,6 +2416,21 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "203.6",
         ),
+        # a temperature that names a thing ("the -36 °C store"); a cost asked of a gerund
+        (
+            (
+                "Keeping core in the -36 °C store costs £0.85 per metre per day. What will it cost to"
+                " store 128 metres of core for 90 days?"
+            ),
+            "9792",
+        ),
+        (
+            (
+                "The boiler for the hot room uses 14.5 kWh an hour, runs 11 hours a day, and power is"
+                " 28p per kWh. What does heating cost over a 7-day week?"
+            ),
+            "312.62",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

@@ -53,8 +53,8 @@ _MONEY_ASKED = re.compile(
     # "What does it bring in?"
     r"|what\s+(?:do|does|did|will|would)\s+(?:it|that|this|the\s+[a-z]+)\s+bring\s+in\b"
     # "What did the fill-up cost?"
-    r"|what\s+(?:do|does|did|will|would)\s+(?:the|my|our|this|that|it|they|these|those)"
-    r"(?:\s+[a-z-]+)?(?:\s+for\s+(?:\d[\d,]*|one|a|an)\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites")
+    r"|what\s+(?:do|does|did|will|would)\s+(?:(?:the|my|our|this|that|it|they|these|those)"
+    r"(?:\s+[a-z-]+)?|[a-z]+ing)(?:\s+for\s+(?:\d[\d,]*|one|a|an)\s+[a-z]+)?\s+cost\b"  # ("the fabric for 48 kites", "heating")
     # "What should an 11.6-mile run to the station cost?", "What does a 250 g bag cost?"
     r"|what\s+(?:do|does|did|will|would|should)\s+an?\s+\d[\d,]*(?:\.\d+)?[\s-]?[a-z]+"
     r"(?:\s+[a-z]+)?(?:\s+(?:to|from)\s+the\s+[a-z]+|\s+(?:covering|of|for)\s+\d[\d,.]*\s+[a-z]+)?"

@@ -87,8 +87,16 @@ _ONE_MAKES = re.compile(
 )
 
 
+# A temperature that names a thing, no quantity of the story: "in the -36 °C store"
+_TEMPERATURE_NAMED = re.compile(
+    r"\b(?P<the>the|a|an|our|their|its)\s+[-−–]?\d+(?:\.\d+)?\s?°\s?[CF]\s+(?=[a-z])"
+)
+
+
 def rates_said(text: str) -> str:
     """`text` with its rates said the one way `rates.quantities` reads."""
+    if "°" in text:
+        text = _TEMPERATURE_NAMED.sub(r"\g<the> ", text)
     text = _PERIODIC.sub(lambda m: f"{m[1]} a {PERIODS[m[2].lower()]}", text)  # "£0.53 daily"
     text = _PER_HUNDRED.sub(_per_one, text)  # "12 litres per 100 miles": 0.12 litres a mile
     text = _TIME_OF_DOING.sub(" ", text)  # "16 riding days" are 16 days
