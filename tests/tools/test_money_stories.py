@@ -2431,6 +2431,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "312.62",
         ),
+        # what so many take to make one: so many per one
+        (
+            (
+                "4.5 litres of milk make 1 kg of cheese. How many kg of cheese from 1,395 litres of"
+                " milk?"
+            ),
+            "310",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2692,6 +2700,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         (
             "Each kite needs 1.5 m of nylon at £4 a metre and £2.50 of spars. What is the total for"
             " 12 frames?"
+        ),
+        # what one makes and something more made beside it
+        (
+            "3 litres of milk make 1 kg of cheese and 2 kg of whey. How many kg of cheese from 30"
+            " litres?"
         ),
     ],
 )

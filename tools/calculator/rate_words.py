@@ -79,10 +79,16 @@ _HEAD_FOR = re.compile(
     r"\b(?:a|per)\s+(?:head|person)(?=\s+for\s+(?:the\s+)?\d[\d,]*\s+(?P<noun>[a-z]+)\b)",
     re.IGNORECASE,
 )
-# What one of something yields is so many per one of it: "1 kilo makes 36 tortillas"
+# What one of something yields is so many per one of it: "1 kilo makes 36 tortillas"; what so
+# many take to make one: "4.5 litres of milk make 1 kg of cheese" is 4.5 litres per kg
 _ONE_MAKES = re.compile(
     r"(?<![\w.,])(?:1|a|an|one)\s+(?P<x>[a-z]+)\s+(?:makes|gives|yields)\s+"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<y>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_MAKE_ONE = re.compile(
+    r"(?<![\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<x>[a-z]+)(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+    r"\s+(?:make|makes|give|gives|yield|yields)\s+(?:1|a|an|one)\s+(?P<y>[a-z]+)(?:\s+of\s+[a-z]+)?\b",
     re.IGNORECASE,
 )
 
@@ -107,6 +113,8 @@ def rates_said(text: str) -> str:
     text = _HEAD_FOR.sub(lambda m: f"a {m['noun']}", text)  # "£68 a head for 112 guests"
     if "kes " in text or "ves " in text or "lds " in text:  # "1 kilo makes 36 tortillas"
         text = _ONE_MAKES.sub(r"\g<n> \g<y> per \g<x>", text)
+    if "ke " in text or "ve " in text or "ld " in text:  # "4.5 litres of milk make 1 kg"
+        text = _MAKE_ONE.sub(r"\g<n> \g<x>\g<of> per \g<y>", text)
     if " each" in text:
         text = _RATE_EACH.sub(r"each \g<rate>", text)  # "3.5 litres a day each": each a day
     return text
