@@ -2439,6 +2439,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "310",
         ),
+        # money had for something, and several amounts spent from it
+        (
+            (
+                "Our station had £18,000 for vehicle fuel this season and has spent £4,375, £3,980 and"
+                " £5,210 so far. How much is left?"
+            ),
+            "4435",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2706,6 +2714,8 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "3 litres of milk make 1 kg of cheese and 2 kg of whey. How many kg of cheese from 30"
             " litres?"
         ),
+        # spent more than was had
+        "I had £100 and spent £20 and £130. How much is left?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -149,12 +149,17 @@ _LEFT_ASKED = re.compile(
     r"|how\s+much\s+(?:money\s+)?is\s+left|what(?:'s|\s+is)\s+left)(?:\s+(?:now|over))?$",
     re.IGNORECASE,
 )
+_SPENT_AMOUNT = rf"[$€£¥₹](?:{NUM})"
 _HAD_SPENT = re.compile(
-    rf"^(?:(?:i|we|he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)"
+    # ("Our station had £18,000 for vehicle fuel this season and has spent £4,375, £3,980 and
+    # £5,210 so far": what it had for, and each amount spent)
+    rf"^(?:(?:i|we|he|she|they|(?:our|my|the)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)"
     # "Mum gave me £20"
     rf"|(?:(?:my\s+)?[a-z]+|(?-i:[A-Z][a-z]+))\s+gave\s+(?:me|us|him|her|them))\s+[$€£¥₹](?P<a>{NUM})"
-    rf",?\s+and\s+(?:then\s+)?(?:(?P<who2>i|we)\s+)?(?:spent|spend|spends|paid|pays|lost|loses)\s+[$€£¥₹](?P<b>{NUM})"
-    r"(?:\s+on\s+(?:a\s+|an\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?)?$",
+    r"(?:\s+for\s+(?!\d)[a-z' -]{3,40}?)?"
+    rf",?\s+and\s+(?:then\s+)?(?:(?P<who2>i|we)\s+)?(?:(?:has|have|had)\s+)?(?:spent|spend|spends|paid|pays"
+    rf"|lost|loses)\s+(?P<b>{_SPENT_AMOUNT}(?:,\s*{_SPENT_AMOUNT})*(?:,?\s+and\s+{_SPENT_AMOUNT})?)"
+    r"(?:\s+so\s+far)?(?:\s+on\s+(?:a\s+|an\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+so\s+far)?$",
     re.IGNORECASE,
 )
 
@@ -170,8 +175,10 @@ def spent_from(body: str) -> str | None:
     if _LEFT_ASKED.match(question) and (had := _HAD_SPENT.match(story.rstrip(". "))):
         if had["who2"] and not _MINE.match(story):
             return None  # "Ann had £20 and I spent £7.35": not the money I had
-        a, b = (had[g].replace(",", "") for g in ("a", "b"))
-        return None if Fraction(b) > Fraction(a) else f"{a} - {b}"
+        a = had["a"].replace(",", "")
+        spent = [n.replace(",", "") for n in re.findall(rf"[$€£¥₹]({NUM})", had["b"])]
+        b = spent[0] if len(spent) == 1 else f"({' + '.join(spent)})"
+        return None if sum(map(Fraction, spent)) > Fraction(a) else f"{a} - {b}"
     return None
 
 
