@@ -2090,6 +2090,29 @@ STORIES += [
         ),
         "= Sunday, September 12, 2027",
     ),
+    # a thing that cures for a span from the date; a span given to do something, its deadline
+    # asked; a thing's age from when it first ran
+    (
+        (
+            "We cut the bamboo on 27 September 2027 and it cures for 12 weeks before we build with it."
+            " On what date is it ready?"
+        ),
+        "= Monday, December 20, 2027",
+    ),
+    (
+        (
+            "Test knitters get the shawl pattern on 10 January 2027 and have 6 weeks to finish. What is"
+            " their deadline?"
+        ),
+        "= Sunday, February 21, 2027",
+    ),
+    (
+        (
+            "Our galloping horse carousel first turned on 14 May 1921. How old will it be, in whole"
+            " years, on 1 May 2031?"
+        ),
+        "109 years old",
+    ),
 ]
 
 
@@ -2494,6 +2517,11 @@ LEFT_TO_THE_MODEL = [
     "The order was delivered on 3 March 2027 after waiting for 6 days. When should we open it?",
     # gestation counted from another day than the breeding
     "The calf was weaned on 14 August 2027 after 285 days' gestation. What date was she due?",
+    # a span given, and not its end asked
+    (
+        "Test knitters get the pattern on 10 January 2027 and have 6 weeks to finish. When do they"
+        " start?"
+    ),
 ]
 
 

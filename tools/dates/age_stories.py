@@ -136,7 +136,7 @@ _MADE_CLAUSE = re.compile(
     r"|first\s+registered|opened|planted|formed)"
     # "We opened the shop on …"
     r"|(?P<verb2>(?<=^we\s)(?:opened|founded|started|launched)(?:\s+(?:the|our)\s+[a-z]+)?"
-    r"|came\s+out|opened))\s+(?:on\s+)?"
+    r"|came\s+out|opened|first\s+(?:turned|ran|sailed|flew|steamed|rolled)))\s+(?:on\s+)?"
     r"(?P<date>.+?)[.;,]?$",
     re.IGNORECASE,
 )

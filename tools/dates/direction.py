@@ -264,6 +264,13 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
         and _ITS_END.search(question)
     ):
         return 1  # "… into the kegs on 14 October 2026 to ferment for 16 weeks. On what date are the 16 weeks up?"
+    if (
+        sign is None
+        and _GIVEN_TO_DO.fullmatch(text, date.end(), span.start())
+        and _TO_DO.match(text, span.end())
+        and _DEADLINE_ASKED.match(question.strip())
+    ):
+        return 1  # "… get the pattern on 10 January 2027 and have 6 weeks to finish."
     if sign is None and _started_then(text, question, span, date):
         return 1  # "A bespoke hat takes 45 days to make. I order on 3 April 2028. When …ready?"
     if (
@@ -286,8 +293,19 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
 # ("… on 11 January for 28 days", "went into the sweatboxes on … and stay in for 6 days", "Flax
 # pulled on … lies out to dew-ret for 24 days")
 _TO_DO_FOR = re.compile(
-    r"(?:\s+(?:and\s+)?(?:stays?|stayed|sits?|sat|lies|lie|lay|rests?|hangs?|hung)(?:\s+(?:in|out))?)?"
+    r"(?:\s+(?:and\s+)?(?:stays?|stayed|sits?|sat|lies|lie|lay|rests?|hangs?|hung)(?:\s+(?:in|out))?"
+    # ("We cut the bamboo on … and it cures for 12 weeks")
+    r"|\s+and\s+(?:it|they)\s+(?:cures?|dries|dry|seasons?|ages?|ferments?|steeps?|soaks?|sets?))?"
     r"(?:\s+to\s+[a-z-]+)?\s+for\s+",
+    re.IGNORECASE,
+)
+# A span given from the date to do something in, and its end asked: "Test knitters get the
+# pattern on 10 January 2027 and have 6 weeks to finish. What is their deadline?"
+_GIVEN_TO_DO = re.compile(
+    r"\s+and\s+(?:have|has|get|gets|are\s+given|is\s+given)\s+", re.IGNORECASE
+)
+_DEADLINE_ASKED = re.compile(
+    r"^(?:so\s+)?what(?:'s|\s+is)\s+(?:the|their|his|her|my|our|your)\s+deadline\s*\?$",
     re.IGNORECASE,
 )
 _ITS_END = re.compile(
