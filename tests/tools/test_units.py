@@ -602,6 +602,22 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The glass display case is 6 ft by 4 ft. Floor area in square metres?",
             "24 ft² = 2.22967296 m²",
         ),
+        # set 83: a numbered place ("Cage 3's"); what a listing should say; "Convert it."
+        (
+            "Cage 3's pitching machine is set at 70 mph. What speed is that in km/h?",
+            "70 mph = 112.65408 km/h",
+        ),
+        (
+            "The finished bamboo frame weighs 2.15 kg. How many pounds should the US listing say?",
+            "2.15 kg ≈ 4.73994 lb",
+        ),
+        (
+            (
+                "The roof catchment is 85 square metres, but the US tank calculator wants square feet."
+                " Convert it."
+            ),
+            "85 m² ≈ 914.932 ft²",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

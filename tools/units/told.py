@@ -58,6 +58,9 @@ _ASKED_FOR = (
         r"|\s+(?:are|will)\s+(?:we|you|they)\s+(?:be\s+)?[a-z]+ing"
         # "How many kilograms is one sack?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
+        # "How many pounds should the US listing say?"
+        r"|\s+(?:should|will|would|does)\s+(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:say|show"
+        r"|read|list)"
         # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
         r"|\s+(?:do|will)\s+(?:i|we|you|they)\s+have\s+to\s+(?:edit|watch|listen\s+to|walk|drive"
         r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?"
@@ -152,13 +155,15 @@ _WHAT_SHOULD = re.compile(
     r"|what\s+(?:figure|number|reading)\s+(?:should|do|must)\s+(?:i|we)\s+look\s+for"
     r"|what\s+(?:number|figure|reading)\s+(?:will|should|does|would)\s+(?:it|the\s+[a-z]+)\s+(?:show"
     r"|read|display|say)"  # "… the dashboard reports in MiB. What number will it show?"
-    r"|how\s+many(?:\s+(?:is\s+(?:that|it)|then))?)$",  # "… wants it in pounds. How many?"
+    r"|how\s+many(?:\s+(?:is\s+(?:that|it)|then))?"  # "… wants it in pounds. How many?"
+    r"|convert\s+(?:it|that|this)(?:\s+for\s+(?:me|us))?)$",  # "… wants square feet. Convert it."
     re.IGNORECASE,
 )
 # Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
 _LABEL = re.compile(
     r"\b(?:day|year|week|stage|leg|room|gate|platform|route|level|grade|part|chapter|page|step"
-    r"|section|question|round|lap|hole)\s+\d{1,2}\b",
+    r"|section|question|round|lap|hole|cage|court|lane|pen|stall|table|rink|bay|tank|kiln|oven"
+    r"|booth|bed|ward|pitch|track)\s+\d{1,2}\b",  # ("Cage 3's pitching machine is set at 70 mph")
     re.IGNORECASE,
 )
 # Words that make the story more than one quantity told
