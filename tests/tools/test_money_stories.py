@@ -2447,6 +2447,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "4435",
         ),
+        # a cheque asked, for a period
+        (
+            (
+                "Three robots each milk 62 cows, 2.8 visits per cow a day, 11.5 litres a visit. At 40p"
+                " a litre, what's the daily milk cheque?"
+            ),
+            "2395.68",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

@@ -43,7 +43,7 @@ _MONEY_ASKED = re.compile(
     r"|how\s+much\s+(?:[a-z]+\s+)?(?:income|money|revenue|takings)\s+(?:is|was|did)\b"
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their|its|his|her)\s+"
-    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill"
+    r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill|cheque"
     r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings|invoice|labour"
     r"|labor)\b"
     # "What does it come to?"
@@ -75,7 +75,7 @@ _MONEY_ASKED = re.compile(
     r"|quote|fare|price|charge)\s+be\b|(?:can|could)\s+you\s+total\b"
     # "What's my weekly income?": money per week
     r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:my|our|the|his|her|their|your)\s+"
-    r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:[a-z]+\s+)?(?:income|takings|earnings|pay"
+    r"(?P<period>hourly|daily|weekly|monthly|yearly|annual)\s+(?:[a-z]+\s+)?(?:income|takings|earnings|pay|cheque"
     r"|wages?|bill|cost|revenue|profit|total|money|sales|spend)\b)",
     re.IGNORECASE,
 )
