@@ -2455,6 +2455,56 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "2395.68",
         ),
+        # a product with one share a process keeps or loses (`yields`)
+        (
+            (
+                "A raw lot of 840 kg yields 38% usable cashmere after dehairing, and that sells at $96 a"
+                " kilo. What's the dehaired lot worth in dollars?"
+            ),
+            "30643.2",
+        ),
+        (
+            (
+                "Wet cocoa beans lose 62% of their weight through fermenting and drying. How many kg of"
+                " dry beans come from 2,350 kg of wet ones?"
+            ),
+            "893",
+        ),
+        (
+            (
+                "Pressed 2,350 kg of apples at a 64% juice yield by weight, and the cidery pays 85p per"
+                " kg of juice. What did the pressing earn us?"
+            ),
+            "1278.4",
+        ),
+        (
+            (
+                "This week's oil yield was 13.5% by weight and 2,480 kg of olives went through the"
+                " press. How many kilograms of oil came out?"
+            ),
+            "334.8",
+        ),
+        (
+            (
+                "We polish our rice down to 60% of its original weight. From 1,850 kg of brown rice, how"
+                " many kg of polished rice do we end up with?"
+            ),
+            "1110",
+        ),
+        (
+            (
+                "We harvested 3,750 kg of pistachios; after hulling and drying, 52% of that weight is"
+                " left to sell at €9.80 per kg. What's the revenue?"
+            ),
+            "19110",
+        ),
+        (
+            (
+                "A 6.8 g rough stone loses 58% of its weight in cutting and polishing. What does the"
+                " finished stone weigh, in grams?"
+            ),
+            "2.856",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2724,6 +2774,15 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         ),
         # spent more than was had
         "I had £100 and spent £20 and £130. How much is left?",
+        # a price each of a thing sized in a measure; a share said roughly, two shares, a count
+        # of survivors (may not come out whole)
+        "A 24 kg wheel sells at €31.20 each. What's it worth?",
+        (
+            "Eel loses about 35% of its weight in the smoker. If we put in 60 kg of raw eel, how many kg"
+            " of smoked eel come out?"
+        ),
+        "A 14 kg sturgeon gives 12.5% of her weight in roe and 20% in fillets. How many kg of roe?",
+        "We stocked 12,000 trout fry and lose 18% of them over winter. How many fish are left?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -160,7 +160,13 @@ _MONEY_NAMES = frozenset(
         "money",
     ]
 )
-_TOTAL_IN = re.compile(r"\btotal\s+(?:[a-z]+\s+)?in\s+(?P<unit>[a-z]+)\s*\??$", re.IGNORECASE)
+_TOTAL_IN = re.compile(
+    r"\btotal\s+(?:[a-z]+\s+)?in\s+(?P<unit>[a-z]+)\s*\??$"
+    # "What does the finished stone weigh, in grams?"
+    r"|^what\s+(?:does|did|will|would)\s+(?:it|the\s+(?:[a-z-]+\s+)?[a-z]+)\s+weigh,?\s+in\s+"
+    r"(?P<unit2>[a-z]+)\s*\??$",
+    re.IGNORECASE,
+)
 
 # Units asked for that are products of others.
 PRODUCTS = {"kwh": ("kilowatt", "hour")}
@@ -175,10 +181,11 @@ def asked_units(question: str) -> Counter | None:
     if square := _SQUARE_ASKED.search(question):  # "How many square metres is that?"
         return Counter({one_unit(square["unit"]): 2})
     total_in = _TOTAL_IN.search(question)
-    if total_in and total_in["unit"].lower() in _MONEY_NAMES:
+    if total_in and (total_in["unit"] or total_in["unit2"]).lower() in _MONEY_NAMES:
         total_in = None  # "the total in euros" is money, read below
     if count := _COUNT_ASKED.search(question) or total_in:
-        asked = Counter(PRODUCTS.get(count["unit"].lower(), (one_unit(count["unit"]),)))
+        unit = (count["unit"] or count.groupdict().get("unit2") or "").lower()
+        asked = Counter(PRODUCTS.get(unit, (one_unit(unit),)))
         if each := _EACH_COUNTED.search(question, count.end()):  # "How many pages each day"
             asked[one_unit(each["noun"])] -= 1
         return asked

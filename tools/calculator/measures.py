@@ -82,6 +82,13 @@ SCALE = {
 }
 
 
+# Units that measure, not things counted: "each" is never one of them ("A 24 kg wheel sells at
+# €31.20 each" is a price a wheel)
+MEASURE_UNITS = frozenset(
+    (*SCALE, "tonne", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon", "hectare", "acre")
+)
+
+
 def in_one(unit: str, per: str) -> int | None:
     """How many `unit` make one `per` when that is whole ("gram", "kilogram" -> 1000; the same
     unit -> 1), or None when they measure different things or `per` is the smaller."""

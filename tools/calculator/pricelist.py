@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tools.calculator.measures import NUM, in_one, one_unit
+from tools.calculator.measures import MEASURE_UNITS, NUM, in_one, one_unit
 from tools.words import has_digit, stray_digit
 
 # Things sold or bought at a price each: "312 flat whites at 3.40 and 187 teas at 2.20".
@@ -75,6 +75,11 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
     for m in found:
         n, price = m["n"].replace(",", ""), m["price"].replace(",", "")
         per = one_unit(m["per"] or m["per2"] or "")
+        said = m["what"].split()
+        if not per and len(said) > 1 and one_unit(said[0]) in MEASURE_UNITS:
+            # "A 24 kg wheel … at €31.20 each": a price a wheel, not a kilogram ("212 miles at
+            # 45p" is 45p a mile)
+            return None
         if per and asked[per] == -1:
             per = ""  # "2 rooms at £95 a night", the total a night asked
         many = in_one(one_unit(m["what"].split()[0]), per) if per else 1

@@ -28,7 +28,7 @@ from collections import Counter
 from tools.calculator.asked import PRODUCTS, asked_units, other_stuff, other_verb
 from tools.calculator.like_terms import added, listed_alike
 from tools.calculator.measures import ALIASES as _ALIASES
-from tools.calculator.measures import NUM, one_area, one_unit
+from tools.calculator.measures import MEASURE_UNITS, NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
 from tools.calculator.products import MEASURES, TIMES, Quantity, only_reading, unitary
 from tools.calculator.rate_words import NOT_UNITS, rates_said
@@ -253,6 +253,12 @@ def _counted(story: str, per: str) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+_SIZED_THING = re.compile(
+    r"\s+(?!(?:at|of|for|and|or|in|on|to|each|per|an?|the|from|by|with|is|are|was|were)\b)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
+
+
 def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quantity] | None:
     """Every number of `text` with its units, or None when one cannot be read (or a digit is
     not part of a number read). `signed`: the story `text` is part of writes money with its
@@ -260,6 +266,7 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
     found: list[Quantity] = []
     counts, eaches = [], []  # plain counts, and rates "each" (of one of those counts)
     subjects: dict[int, str] = {}  # an "each" said as a subject: of the count said before it
+    sized: set[str] = set()  # measures said as a thing's size ("a 24 kg wheel")
     text = listed_alike(rates_said(text))  # "12.5, 8.75 and 15 hours": each in hours
     matches = list(_QUANTITY.finditer(text))
     signed = signed or any(m["money"] for m in matches)
@@ -324,6 +331,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
             units[one_unit(before["unit"])] -= 1  # "14 rows of 26 seats": 26 seats per row
         elif not bottom:
             counts.append((len(found), one_unit(top)))
+            if one_unit(top) in MEASURE_UNITS and _SIZED_THING.match(text, m.end()):
+                sized.add(one_unit(top))  # "A 24 kg wheel": the size of a thing, no count
         found.append((m["n"].replace(",", ""), units))
     if stray_digit(text, matches):
         return None
@@ -335,7 +344,8 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
             - {"money"}
             or {name for _, name in counts}  # "at £4 each, and we sold 30": per one sold
         )
-        if len(things) != 1:
+        if len(things) != 1 or things <= sized:
+            # ("A 24 kg wheel sells at €31.20 each": per wheel, not per kilogram)
             return None
         found[i][1][things.pop()] -= 1
     for i, thing in subjects.items():

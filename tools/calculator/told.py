@@ -62,6 +62,7 @@ from tools.calculator.takings import (
 from tools.calculator.terms import listed_total, sum_of_terms
 from tools.calculator.tiers import tiered_price
 from tools.calculator.wages import overtime_pay, paid_past_hours
+from tools.calculator.yields import yield_product
 from tools.words import unnamed
 
 # A question after a dash ends the story's sentence before it, as a full stop would.
@@ -217,6 +218,7 @@ def read_story(worded: str, trail: str) -> str | None:
         # read with its money signs ("£850 rent a month") or its question set apart ("… 3.6 m —
         # how many square metres …"); as typed and without a sign, the frames read it already
         or ((worded != said or SIGNED.search(worded) is not None) and rate_product(worded))
+        or yield_product(worded)
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or told_bill(worded, total=asked_total)
         or before_tax(worded)
