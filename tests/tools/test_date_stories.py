@@ -2113,6 +2113,19 @@ STORIES += [
         ),
         "109 years old",
     ),
+    # the day of the year of the story's date, 1 January said as day 1 after a comma; a
+    # commission taken on, and the weeks quoted for it
+    (
+        (
+            "We logged the first kingfisher of the year on 4 April 2027. What day of the year is that,"
+            " with 1 January as day 1?"
+        ),
+        "94",
+    ),
+    (
+        "I took on a rug commission on 8 March 2027 and quoted 6 weeks. What date is it due?",
+        "= Monday, April 19, 2027",
+    ),
 ]
 
 

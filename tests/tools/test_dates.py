@@ -725,6 +725,7 @@ def test_naive_clock_is_utc_and_zone_comes_from_context():
 
 BETWEEN_WEEKDAY = [
     ("How many days between 2024-01-01 and 2024-03-01?", ": 60 days"),
+    ("How many days separate 25 December 2027 and 6 January 2028?", ": 12 days"),
     ("How many days are there between January 1, 2024 and July 4, 2024?", ": 185 days"),
     ("How many weeks between 2024-01-01 and 2024-03-01?", "8 weeks and 4 days (60 days)"),
     ("days between 2024-03-01 and 2024-01-01", ": -60 days"),
@@ -853,6 +854,14 @@ BETWEEN_WEEKDAY = [
     ("is 2000 a leap year", "2000 is a leap year (divisible by 400)."),
     ("what day of the year is 2026-09-13", "Day of the year of September 13, 2026: 256"),
     ("March 1, 2024 is which day of the year?", "Day of the year of March 1, 2024: 61"),
+    (
+        "Which day of the year is 17 August 2027, counting 1 January as day 1?",
+        "Day of the year of August 17, 2027: 229",
+    ),
+    (
+        "23 September 2029 is which day of the year (1 January = day 1)?",
+        "Day of the year of September 23, 2029: 266",
+    ),
     (
         "How old am I if I was born on 1990-03-15?",
         "Born Thursday, March 15, 1990, today Thursday, November 26, 2026: 36 years old",

@@ -89,6 +89,7 @@ _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re
 _DONE_ON = re.compile(
     r"\b(?P<verb>[a-z]+ed|gave|came|went|began|made|put|sent|got|took|bought|sold|left|sowed|sown"
     r"|laid|dug|cut|brought|drove|rode|wrote|flew|ran|paid|dropped|set)"
+    r"(?:\s+on(?=\s+(?:a|an|the|my|our|his|her|their)\s))?"  # ("took on a rug commission on")
     r"(?:\s+(?!on\b)[a-z']+){0,7}\s+on\s+$"  # ("Sent the watch off to the repair centre on")
     # ("Drying racks filled Saturday 9 October 2027": the date right after its verb)
     r"|\b(?P<verb2>[a-z]+ed)(?:\s+(?:off|in|out|up|back))?\s+$"

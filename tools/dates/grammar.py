@@ -18,6 +18,7 @@ from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.holidays import is_holiday
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
+from tools.dates.now import now_asked
 from tools.dates.phrases import (
     DATE_GROUP,
     DURATION_RE,
@@ -41,7 +42,6 @@ from tools.dates.terms import (
     event_offset,
     nth_weekday_told,
 )
-from tools.dates.zones import parse_zone
 from tools.words import spoken_years
 
 MAX_TEXT = 1200
@@ -141,6 +141,11 @@ _BETWEEN = [
         r"(?P<a>.+?)\s+and\s+(?P<b>.+)$",
         re.IGNORECASE,
     ),
+    # "How many days separate 25 December 2027 and 6 January 2028?"
+    re.compile(
+        r"^how\s+many\s+(?P<unit>days|weeks)\s+separate\s+(?P<a>.+?)\s+(?:and|from)\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
     # a note: "days 3 apr 2028 -> 19 sep 2028 ?"
     re.compile(
         r"^(?P<unit>days|weeks)\s*:?\s+(?P<a>[^>]+?)\s*(?:->|→)\s*(?P<b>[^>]+?)(?:\s*\?)?$",
@@ -210,51 +215,6 @@ _HOLIDAY_FALLS = re.compile(
     re.IGNORECASE,
 )
 _TODAY_WEEKDAY = re.compile(r"^what\s+day\s+of\s+the\s+week\s+is\s+(?:it\s+)?today$", re.IGNORECASE)
-_NOW_DATE = re.compile(
-    r"^(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?date"
-    r"|(?:(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+)?(?:the\s+)?(?:today's\s+date"
-    r"|date\s+today|current\s+date|date\s+of\s+today))(?:\s+today)?(?:\s+in\s+(?P<zone>.+))?$"
-    r"|^what\s+(?:date|day)\s+is\s+(?:it\s+)?(?:today|it)(?:\s+in\s+(?P<zone2>.+))?$"
-    r"|^what's\s+today$|^today's\s+date$",
-    re.IGNORECASE,
-)
-_NOW_TIME = re.compile(
-    r"^(?:what\s+time\s+is\s+it|what's\s+the\s+time|whats\s+the\s+time|what\s+is\s+the\s+time"
-    r"|what\s+is\s+the\s+current\s+time|what's\s+the\s+current\s+time|(?:the\s+)?current\s+time"
-    r"|(?:the\s+)?time\s+now|(?:the\s+)?local\s+time|what\s+is\s+the\s+local\s+time)"
-    r"(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+?))?(?:\s+(?:right\s+)?now)?$",
-    re.IGNORECASE,
-)
-_NOW_BOTH = re.compile(
-    r"^(?:what\s+is|what's|whats|tell\s+me|give\s+me)\s+(?:the\s+)?(?:current\s+)?date\s+and\s+"
-    r"time(?:\s+(?:right\s+)?now)?(?:\s+in\s+(?P<zone>.+))?$",
-    re.IGNORECASE,
-)
-_NOW_PART = re.compile(r"^what\s+(?P<part>year|month)\s+is\s+it(?:\s+now)?$", re.IGNORECASE)
-_ZONE_TAIL = r"(?:\s+in\s+(?P<zone>[^\d]+?))?"
-_TIME_SHIFT = [  # the clock time some hours or minutes from now: (pattern, sign)
-    (
-        re.compile(
-            rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+in\s+{_DUR}{_ZONE_TAIL}$", re.IGNORECASE
-        ),
-        1,
-    ),
-    (
-        re.compile(
-            rf"^what\s+time\s+(?:will|would)\s+it\s+be\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-    (
-        re.compile(
-            rf"^what\s+(?:is|will\s+be)\s+the\s+time\s+{_DUR}\s+from\s+now{_ZONE_TAIL}$",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-    (re.compile(rf"^what\s+time\s+was\s+it\s+{_DUR}\s+ago{_ZONE_TAIL}$", re.IGNORECASE), -1),
-]
 
 
 def _shift(base: dict | None, steps: list, fmt: str | None, **extra) -> dict:
@@ -362,7 +322,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     m = _WEEKDAY_CHECK.match(body)
     if m and (d := written_date(m["date"], cue)):
         return {"kind": "weekday", "date": iso_of(d), "check": m["wd"].lower()}
-    return _parse_now(body, fmt)
+    return now_asked(body, fmt)
 
 
 def _with_stated_today(text: str, cue: str | None) -> dict | None:
@@ -416,28 +376,6 @@ def _in_year_of(text: str, later: dict, cue: str | None) -> dict | Literal[False
     return first if first["iso"] <= later["iso"] else False
 
 
-def _parse_now(body: str, fmt: str | None) -> dict | None:
-    for pattern, what in ((_NOW_BOTH, "datetime"), (_NOW_TIME, "time"), (_NOW_DATE, "date")):
-        m = pattern.match(body)
-        if m:
-            zone_text = next((v for k, v in m.groupdict().items() if v), None)
-            zone = parse_zone(zone_text) if zone_text else None
-            if zone_text and zone is None:
-                return None  # a place we do not know: the model can say so
-            return {"kind": "now", "what": what, "zone": zone, "fmt": fmt}
-    m = _NOW_PART.match(body)
-    if m:
-        return {"kind": "now", "what": m["part"].lower(), "zone": None, "fmt": None}
-    for pattern, sign in _TIME_SHIFT:
-        m = pattern.match(body)
-        if m and (dur := parse_duration(m["dur"])):
-            zone = parse_zone(m["zone"]) if m["zone"] else None
-            if m["zone"] and zone is None:
-                return None
-            return {"kind": "clock", "steps": [(sign, dur)], "zone": zone}
-    return None
-
-
 # "Today is 03/15/2027 (MM/DD/YYYY).": a note on how the date before it is written. It fixes the
 # order (`order_cue` reads it) and is then no part of the sentence.
 _ORDER_NOTE = re.compile(
@@ -454,6 +392,9 @@ _ORDER_SAID = re.compile(
     r"\b(?:dd/mm/yyyy|mm/dd/yyyy|day/month/year|month/day/year)\b[^.?!\d]{0,30}[.:]\s+",
     re.IGNORECASE,
 )
+
+
+_OF_A_STATED_DATE = ("between", "weekday", "day_of_year")  # what its question may ask
 
 
 def parse_dates_request(text: str) -> dict | None:
@@ -488,10 +429,12 @@ def parse_dates_request(text: str) -> dict | None:
             return ruled
         if found is None and (told := nth_weekday_told(text)):
             return _parse_single(clean(told), cue, None)
-        if found is None and (asked := about_stated_span(text) or about_stated_date(text, cue)):
+        if found is None and (
+            asked := about_stated_span(text) or about_stated_date(clean(text), cue)
+        ):
             body, fmt = split_format(clean(asked))
             found = _parse_single(body, cue, fmt)
-            if found and found["kind"] not in ("between", "weekday") and not found.get("base"):
+            if found and found["kind"] not in _OF_A_STATED_DATE and not found.get("base"):
                 return None  # the span's length, a date counted from the stated one, its weekday
     if found is None and (asked := read_story(text)):
         found = _parse_single(clean(asked), cue, None) or age_story(asked, cue) or None

@@ -21,7 +21,9 @@ _ASSUMED = re.compile(
     r"|daylight[- ]saving(?:\s+time)?)\s+changes?)?|western(?:\s+churches|\s+church|\s+christianity)?"
     r"|gregorian(?:\s+calendar)?|mon(?:day)?\s*[-–]\s*fri(?:day)?"
     # "What number day of the year is 15 September 2029 (1 January being day 1)?"
-    r"|(?:with\s+|counting\s+)?1\s+january\s+(?:being|as|is)\s+day\s+(?:1|one))\)"
+    r"|(?:with\s+|counting\s+)?1\s+january\s+(?:being\s|as\s|is\s|=)\s*day\s+(?:1|one))\)"
+    # "Which day of the year is 17 August 2027, counting 1 January as day 1?"
+    r"|,\s+(?:with|counting)\s+1\s+january\s+(?:being\s+|as\s+)?day\s+(?:1|one)(?=[?.!]*$)"
     # "… inclusive? Ignore bank holidays." (the calendar takes none out)
     r"|(?<=\?)\s+(?:ignore|ignoring|no|not\s+counting|there\s+are\s+no)\s+(?:any\s+)?(?:bank|public)"
     r"\s+holidays(?:\s+in\s+(?:that|this|the)\s+(?:stretch|range|period))?[.!]?$",
