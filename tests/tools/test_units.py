@@ -618,6 +618,22 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "85 m² ≈ 914.932 ft²",
         ),
+        # set 84: "keep asking how many …"; "Convert that to mph for me."; "What height is that …?"
+        (
+            (
+                "The swim buoy line sits 200 yards off the beach - customers keep asking how many metres"
+                " that is."
+            ),
+            "200 yd = 182.88 m",
+        ),
+        (
+            "Wind speed in the tunnel gets up to 180 km/h for the pros. Convert that to mph for me.",
+            "180 km/h ≈ 111.847 mph",
+        ),
+        (
+            "There's a low bridge on the route signed 14 ft 3 in. What height is that in metres?",
+            "14 ft + 3 in = 4.3434 m",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

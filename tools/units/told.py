@@ -81,7 +81,8 @@ _ASKED_FOR = (
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         # "what do I set in Fahrenheit?" after the temperature told
         r"|what\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+))?\s+in"
-        r"|what\s+(?:pace|speed|temperature|length|weight|distance)\s+is\s+(?:that|this|it)\s+in"
+        r"|what\s+(?:pace|speed|temperature|length|weight|distance|height|width|depth)\s+is"
+        r"\s+(?:that|this|it)\s+in"
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
         r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length|mass"
         r"|side(?:\s+length)?|weight|height|width|depth|(?:(?:floor|surface|plot|land)\s+)?area"
@@ -96,8 +97,8 @@ _ASKED_FOR = (
         r"(?P<t>[^\d,]{1,30}?)"
         r"(?:\s+is(?:…|\.\.\.)?)?"  # ("…, which in megajoules is…?")
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then|roughly|approximately))?"
-        # what the answer is for: "… in Fahrenheit for my American thermometer?"
-        r"(?:\s+for\s+(?:my|our|the|his|her|their)\s+[a-z' -]{1,30})?$",
+        # what the answer is for: "… in Fahrenheit for my American thermometer?", "… for me"
+        r"(?:\s+for\s+(?:(?:my|our|the|his|her|their)\s+[a-z' -]{1,30}|me|us))?$",
         re.IGNORECASE,
     ),
     # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?",
@@ -115,7 +116,7 @@ _ASKED_FOR = (
         # ("… in kilometres for the European visitors?")
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?"
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
-        r"|[a-z' ]{0,40}?\b(?:asked|asks|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
+        r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this)\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
