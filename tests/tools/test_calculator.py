@@ -512,6 +512,8 @@ def answer(text: str) -> str:
             "1800 × 3 ÷ (5 + 3 + 1) = 600",
         ),
         ("Increase 2,450 by 36%. Result?", "2450 + 36% of 2450 = 3332"),
+        # "Sum these:" with its colon
+        ("Sum these: 1,284.75 + 96.4 + 3,019.06", "1284.75 + 96.4 + 3019.06 = 4400.21"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -47,7 +47,9 @@ _LEAD = re.compile(
     + r"(?:(?:tell me|show me|give me|find|calculate|calc|calcualte|calulate|caculate|compute|evaluate"
     r"|determine|work out|figure out|solve|simplify"
     r"|write(?=\s.*\bas an? (?:decimal|percent|percentage)\b))"  # ("Write 7/8 as a decimal.")
-    r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+)?"
+    r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+"
+    # "Sum these: 1,284.75 + 96.4 + 3,019.06", "Add up: …" (its colon said)
+    r"|(?:sum|add up|total)(?:\s+(?:these|this|the following)(?: numbers| figures| amounts)?)?\s*:\s+)?"
     r"(?:what(?:'s| is|s)(?: the number)?|(?:what|which) number is|how (?:much|many) is|what do i pay for"
     r"|how much do i pay for|what does"
     # "How much do I bill for a footsteps session of 3.75 hours at £85 an hour?", "How much for
