@@ -2126,6 +2126,15 @@ STORIES += [
         "I took on a rug commission on 8 March 2027 and quoted 6 weeks. What date is it due?",
         "= Monday, April 19, 2027",
     ),
+    # the day an age is asked named by what is done then; a day booked by its place in a month
+    (
+        "Mittens was born on 14 June 2015. How old is she when I next sit for her on 1 June 2027?",
+        "11 years old",
+    ),
+    (
+        "I've booked the chimney sweep for the first Friday of October 2027. What date is that?",
+        "Friday, October 1, 2027",
+    ),
 ]
 
 
