@@ -1196,6 +1196,16 @@ STILL_ANSWERED = [
         id="terse-total-named-bill",
     ),
     pytest.param(
+        [
+            U(
+                "Parts for one marimba: 52 rosewood bars at £38.40, 52 resonator tubes at £11.25 and"
+                " a frame at £640. Total parts cost?"
+            )
+        ],
+        "3221.8",
+        id="terse-labelled-for-one",
+    ),
+    pytest.param(
         [U("The van went out 30 October 2030 and came back 14 November 2030. Days between?")],
         "15 days",
         id="terse-days-between",
