@@ -2505,6 +2505,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "2.856",
         ),
+        # "another N at the … price of": more of the thing counted before
+        (
+            (
+                "Sold 312 gingerbread hearts at £3.75 and another 146 at the closing-time price of"
+                " £2.50. What did the hearts take in total?"
+            ),
+            "1535",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

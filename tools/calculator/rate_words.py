@@ -99,6 +99,23 @@ _TEMPERATURE_NAMED = re.compile(
 )
 
 
+# "312 gingerbread hearts at £3.75 and another 146 at the closing-time price of £2.50": 146
+# hearts at £2.50
+_ANOTHER = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\s+at\s+[$€£¥₹]\s?\d[\d.,]*"
+    r"(?P<mid>,?\s+and\s+another\s+(?P<n>\d[\d,]*)\s+at\s+"
+    r"(?:(?:the\s+|a\s+)?(?:[a-z-]+\s+)?price\s+of\s+)?)(?=[$€£¥₹])",
+    re.IGNORECASE,
+)
+
+
+def another_said(text: str) -> str:
+    """ "… and another 146 at the closing-time price of £2.50" -> "… and 146 hearts at £2.50"."""
+    if "another" not in text or (m := _ANOTHER.search(text)) is None:
+        return text
+    return f"{text[: m.start('mid')]} and {m['n']} {m['noun']} at {text[m.end() :]}"
+
+
 def rates_said(text: str) -> str:
     """`text` with its rates said the one way `rates.quantities` reads."""
     if "°" in text:

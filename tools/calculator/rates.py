@@ -31,7 +31,7 @@ from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import MEASURE_UNITS, NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
 from tools.calculator.products import MEASURES, TIMES, Quantity, only_reading, unitary
-from tools.calculator.rate_words import NOT_UNITS, rates_said
+from tools.calculator.rate_words import NOT_UNITS, another_said, rates_said
 from tools.words import has_digit, initials, stray_digit
 
 # Money written with its sign: "£45", "$ 12"
@@ -171,7 +171,7 @@ def rate_product(body: str) -> str | None:
     """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
     if len(body) > MAX_STORY:
         return None
-    body = one_area(people_said(body.strip()))  # ("per square metre", "21.6 m²": one unit)
+    body = one_area(people_said(another_said(body.strip())))  # ("per square metre", "21.6 m²")
     if "each" in body:  # "312 ends, each 4.25 m long": 312 ends of 4.25 m each
         body = _EACH_AFTER.sub(r"\g<n> of \g<q> each", body)
     if "ach of " in body:  # "Each of our 7 sea lions gets …": our 7 lions each get …
