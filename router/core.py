@@ -96,6 +96,11 @@ def _claims(
 # Numbers joined by a dash, slash or colon that the rest of the message also holds are a name
 # there ("Score was 21-14. What is 21-14?"), not a sum to work out.
 _JOINED_NUMBERS = re.compile(r"\d+(?:\s?[-–/:]\s?\d+)+")
+# A rule told beside the question with a figure of its own may change its answer: "Loyalty card:
+# every 10th smoothie is free. A regular bought 30 smoothies at £3.85 - how much did she pay?"
+_OWN_FIGURE = re.compile(
+    r"\b(?:every|each)\s+\d+(?:st|nd|rd|th)\b|\d+\s*(?:%|for\s+\d)", re.IGNORECASE
+)
 
 
 def _buried_claims(
@@ -105,8 +110,10 @@ def _buried_claims(
     asks for nothing more (`asks_more`) and does not use the question's numbers as a name;
     ([], "") otherwise."""
     for question, rest in buried_questions(text):
-        if asks_more(rest, question) or any(
-            m.group() in rest for m in _JOINED_NUMBERS.finditer(question)
+        if (
+            asks_more(rest, question)
+            or any(m.group() in rest for m in _JOINED_NUMBERS.finditer(question))
+            or _OWN_FIGURE.search(rest)
         ):
             return [], ""
         claims = _claims(tidy(question), ctx, tools)

@@ -104,6 +104,22 @@ LEAVE_TO_MODEL = [
         "direct",
         id="total-over-two-turns",
     ),
+    # an offer told beside the question (set 85's one wrong answer: 30 × 3.85)
+    pytest.param(
+        [
+            U(
+                "Loyalty card: every 10th smoothie is free. A regular bought 30 smoothies at £3.85"
+                " over the summer - how much did she actually pay?"
+            )
+        ],
+        "direct",
+        id="offer-beside-the-question",
+    ),
+    pytest.param(
+        [U("Mugs are 3 for 2 this week. I bought 6 mugs at £4 each - what did I pay?")],
+        "direct",
+        id="three-for-two-beside-the-question",
+    ),
     # a unit sized in earlier turns, and a pay rule said for the chat (set 78's two real misses)
     pytest.param(
         [
