@@ -2135,6 +2135,33 @@ STORIES += [
         "I've booked the chimney sweep for the first Friday of October 2027. What date is that?",
         "Friday, October 1, 2027",
     ),
+    # "which is day 1" / "- that's day 1", a day N asked (its weekday too); an age asked "if
+    # someone was born on …"; a name with where the person is, and the day named after its date
+    (
+        (
+            "A customer starts our five-day juice cleanse on Monday 11 January 2027 - that's day 1."
+            " What date is day 5?"
+        ),
+        "= Friday, January 15, 2027",
+    ),
+    (
+        (
+            "Our walking festival starts on Saturday 24 July 2027, which is day 1. What weekday is day"
+            " 9?"
+        ),
+        "= Sunday, August 1, 2027",
+    ),
+    (
+        "If someone was born on 27 October 1990, how old are they on 26 October 2027?",
+        "36 years old",
+    ),
+    (
+        (
+            "Ahmed in our house was born on 14 March 2012. How old is he on Saturday 13 March 2027, the"
+            " day of the house trip?"
+        ),
+        "14 years old",
+    ),
 ]
 
 

@@ -24,12 +24,13 @@ _IF_THEN_AGE = re.compile(r"^if\s+(.+?),\s*(how\s+(?:old|many\s+\w+\s+old)\s.+)$
 _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)", re.IGNORECASE)
 _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
-    r"^(?:(?:i|he|she|they|(?:one\s+of\s+)?(?:my|our|his|her|their|the|an?)\s+(?:\w+\s+){0,2}\w+"
+    r"^(?:(?:i|he|she|they|someone|somebody|a\s+person|(?:one\s+of\s+)?(?:my|our|his|her|their|the|an?)\s+(?:\w+\s+){0,2}\w+"
     # ("A little boy I look after was born …": who he is to the teller)
     r"(?:\s+(?:who\s+|that\s+)?(?:i|we)\s+(?:look\s+after|mind|care\s+for|teach|coach|train|foster"
     r"|babysit|tutor))?"
     # ("Old Tom, our master wheelwright, was born …": a name and who he is)
     r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?"
+    r"(?:\s+in\s+(?:our|my|the)\s+[a-z]+)?"  # ("Ahmed in our house was born on …")
     r"(?:\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # ("Kofi the African grey hatched on …")
     r"|(?-i:[A-Z][a-z]+\s+[a-z]+))\s+"  # ("Youngest scout was born …")
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
@@ -105,7 +106,7 @@ _AGE_ON_QUESTION = re.compile(
     # ("How old is she when I next sit for her on 1 June 2027?": the day named by what is done)
     rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?(?:\s+at\s+the\s+[a-z]+"
     r"|\s+when\s+(?:i|we)\s+(?:next\s+)?[a-z]+(?:\s+(?:for|with|on)\s+(?:her|him|them|it))?)?\s+on\s+"
-    rf"{_OCCASION}(?P<on2>.+?)\??$",
+    rf"{_OCCASION}(?P<on2>.+?)(?:,\s+the\s+day\s+of\s+(?:the|our|my|his|her)\s+[a-z' ]{{3,30}})?\??$",
     re.IGNORECASE,
 )
 _THIRD_PERSON = frozenset({"he", "she", "they"})

@@ -213,7 +213,7 @@ def _numbered(text: str, question: str) -> str | None:
     if step is not None and (count, unit) == ("1", "weeks"):  # "every Tuesday for 10 weeks"
         told += [m for m in _FOR_WEEKS.finditer(text, 0, asked_at) if int(m["n"] or m["n2"]) >= k]
     rest = text if step is None else text[: step.start()] + " " + text[step.end() :]
-    if CHANGES.search(_NO_BREAKS.sub(" ", rest)) or k < 2 - bool(after):
+    if CHANGES.search(_NO_BREAKS.sub(" ", _WEEKDAY_ASKED.sub(" ", rest))) or k < 2 - bool(after):
         return None
     used = [date, *parts, *said, *told, *([step] if step else [])]
     if stray_digit(text, used):
@@ -222,6 +222,8 @@ def _numbered(text: str, question: str) -> str | None:
     return f"What date is {steps_taken * int(count)} {unit.rstrip('s')}s after {date.group()}?"
 
 
+# ("What weekday is day 9?": the weekday asked, no count of weekdays)
+_WEEKDAY_ASKED = re.compile(r"\b(?:what|which)\s+weekday\s+(?:is|will\s+be)\b", re.IGNORECASE)
 # ("League nights are weekly, starting on …, with no breaks": said to keep the series whole)
 _NO_BREAKS = re.compile(r",?\s*(?:with\s+)?no\s+(?:breaks|gaps)\b", re.IGNORECASE)
 # "for 10 weeks", "12 sessions in all"
@@ -247,7 +249,13 @@ def _near(one: re.Match[str], date: re.Match[str], text: str) -> bool:
     """ "Round 1 … is on D" (before it, in reach) or "D as day 1" (just after it)."""
     if one.end() <= date.start():
         return date.start() - one.end() <= _SERIES_REACH
-    return bool(re.fullmatch(r",?\s+as\s+", text[date.end() : one.start()]))
+    # ("… on Saturday 24 July 2027, which is day 1", "… on 11 January 2027 - that's day 1")
+    return bool(_AS_NUMBER_ONE.fullmatch(text[date.end() : one.start()]))
+
+
+_AS_NUMBER_ONE = re.compile(
+    r",?\s+as\s+|,\s+which\s+is\s+|\s+[-—–]\s+that(?:'s|\s+is)\s+", re.IGNORECASE
+)
 
 
 _SERIES_NOUNS = frozenset(
