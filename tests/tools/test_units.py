@@ -634,6 +634,21 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "There's a low bridge on the route signed 14 ft 3 in. What height is that in metres?",
             "14 ft + 3 in = 4.3434 m",
         ),
+        # set 85: "under"/"over" a place ("under the new dormer", "over the ropes") says where
+        (
+            (
+                "Head height under the new dormer will be 2.2 metres. Convert that to feet for the"
+                " client."
+            ),
+            "2.2 m ≈ 7.21785 ft",
+        ),
+        (
+            (
+                "Sea temperature over the ropes was 14.5 degrees C and a buyer asked for it in"
+                " Fahrenheit - what is it?"
+            ),
+            "14.5 °C = 58.1 °F",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

@@ -181,7 +181,9 @@ _WORKED = re.compile(
     # ("9.5 miles between pubs" says where; "between 3 of us" divides)
     r"|between(?!\s+(?:the\s+|these\s+|those\s+)?(?!us\b|them\b)[a-z]+s\b)"
     r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
-    r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)|over|under)\b|%",
+    r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)"
+    # ("under 8 stone" is a limit; "under the new dormer" where)
+    r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that)\b))\b|%",
     re.IGNORECASE,
 )
 _SHOWS_ONLY = re.compile(
