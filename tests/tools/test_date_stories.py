@@ -2162,6 +2162,14 @@ STORIES += [
         ),
         "14 years old",
     ),
+    # the lead time said by whoever makes or sends it
+    (
+        (
+            "I ordered the conversion kit on 3 March 2027 and the supplier says six weeks. What day of"
+            " the week should it arrive?"
+        ),
+        "= Wednesday, April 14, 2027",
+    ),
 ]
 
 

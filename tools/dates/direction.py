@@ -145,7 +145,10 @@ _SPAN_NEEDED = re.compile(
 )
 # ... or a turnaround quoted ("I quote 5 weeks' turnaround", "with a 10 day turnaround")
 _QUOTED = re.compile(r"\b(?:quote[sd]?|offers?|gives?|with|an?)\s+$", re.IGNORECASE)
-_QUOTED_FOR = re.compile(r"\b(?:quote[sd]?|quoted\s+at)\s+(?:an?\s+)?$", re.IGNORECASE)
+_QUOTED_FOR = re.compile(
+    r"\b(?:quote[sd]?|quoted\s+at|(?:supplier|maker|shop|seller|courier)\s+says)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)  # ("I ordered the kit on 3 March 2027 and the supplier says six weeks.")
 _FOR_THE_JOB = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+[a-z]", re.IGNORECASE)
 _TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+(?:turnaround|lead\s+time)\b", re.IGNORECASE)
 # ... and what it is needed for right after it: "to cure", "in the cask", "of ageing", "between
