@@ -2505,6 +2505,13 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "2.856",
         ),
+        (
+            (
+                "We have 62 Medjool palms averaging 68 kg of fruit each; 85% of it is packable and"
+                " sells at $7.40 a kilo. What is the packed crop worth in dollars?"
+            ),
+            "26518.64",
+        ),
         # "another N at the … price of": more of the thing counted before
         (
             (

@@ -42,6 +42,12 @@ _KEPT = (
     ),
     # "We polish our rice down to 60% of its original weight"
     re.compile(rf"\bdown\s+to\s+{_P}\s+of\s+{_THE_WEIGHT}", re.IGNORECASE),
+    # "85% of it is packable", "90% of them are saleable": the share fit to sell
+    re.compile(
+        rf"\b{_P}\s+of\s+(?:it|that|them|the\s+[a-z]+)\s+(?:is|are)\s+(?:packable|usable|saleable"
+        r"|sellable|marketable|edible)",
+        re.IGNORECASE,
+    ),
     # "after hulling and drying, 52% of that weight is left to sell"
     re.compile(rf"\b{_P}\s+of\s+{_THE_WEIGHT}\s+is\s+left(?:\s+to\s+[a-z]+)?", re.IGNORECASE),
 )
