@@ -37,6 +37,11 @@ _ALL_OF_IT = re.compile(
     r"|\bwhat(?:'s|\s+is)\s+the\s+total\s*\?",  # ("What's the total?": of all that was told)
     re.IGNORECASE,
 )
+# A percentage asked alone, after earlier figures it may be of: "All percentages I mention refer
+# to my back squat max of 140 kg." … "What's 72.5%?"
+_BARE_PERCENT = re.compile(
+    r"^\s*(?:(?:what(?:'s|\s+is)|and)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s*\??\s*$", re.IGNORECASE
+)
 # A message that goes on from the one before with more figures: "And 58 on the day at £18."
 _GOES_ON = re.compile(
     r"^\s*(?:and|plus|also)\s+(?!(?:what|how|which|when|who|is|are|can|could|do|does|would)\b)",
@@ -174,7 +179,7 @@ def route(
         # question, and a second question the tools would answer makes it a few-shot prompt.
         earlier = [*earlier, ("user", rest)]
     asked = text[-_QUESTION_TAIL:]  # (the question ends the message: a 10 KB one is not scanned)
-    if (_ALL_OF_IT.search(asked) or _GOES_ON.match(text)) and any(
+    if (_ALL_OF_IT.search(asked) or _GOES_ON.match(text) or _BARE_PERCENT.match(text)) and any(
         has_digit(body) for _, body in earlier
     ):
         return None  # "Second shift was 14:15 till 18:00, so how long did I work in total?"

@@ -120,6 +120,16 @@ LEAVE_TO_MODEL = [
         "direct",
         id="three-for-two-beside-the-question",
     ),
+    # the base of a percentage set in an earlier turn (set 86's one routed negative)
+    pytest.param(
+        [
+            U("All percentages I mention refer to my back squat max of 140 kg."),
+            A("Understood, percentages of 140 kg."),
+            U("What's 72.5%?"),
+        ],
+        "direct",
+        id="percent-base-set-earlier",
+    ),
     # a unit sized in earlier turns, and a pay rule said for the chat (set 78's two real misses)
     pytest.param(
         [
