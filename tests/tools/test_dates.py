@@ -863,6 +863,10 @@ BETWEEN_WEEKDAY = [
         "Day of the year of September 23, 2029: 266",
     ),
     (
+        "Counting 1 January as day 1, what day of the year is 17 October 2027?",
+        "Day of the year of October 17, 2027: 290",
+    ),
+    (
         "How old am I if I was born on 1990-03-15?",
         "Born Thursday, March 15, 1990, today Thursday, November 26, 2026: 36 years old",
     ),

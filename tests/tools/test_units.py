@@ -649,6 +649,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "14.5 °C = 58.1 °F",
         ),
+        # set 86: the altitude asked of a height told above sea level
+        (
+            "The chalet sits at 1,850 m above sea level. What's the altitude in feet?",
+            "1850 m ≈ 6069.55 ft",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

@@ -22,6 +22,8 @@ _ASSUMED = re.compile(
     r"|gregorian(?:\s+calendar)?|mon(?:day)?\s*[-–]\s*fri(?:day)?"
     # "What number day of the year is 15 September 2029 (1 January being day 1)?"
     r"|(?:with\s+|counting\s+)?1\s+january\s+(?:being\s|as\s|is\s|=)\s*day\s+(?:1|one))\)"
+    # "Counting 1 January as day 1, what day of the year is 17 October 2027?"
+    r"|^(?:counting|with)\s+1\s+january\s+as\s+day\s+(?:1|one),\s+(?=what|which)"
     # "Which day of the year is 17 August 2027, counting 1 January as day 1?"
     r"|,\s+(?:with|counting)\s+1\s+january\s+(?:being\s+|as\s+)?day\s+(?:1|one)(?=[?.!]*$)"
     # "… inclusive? Ignore bank holidays." (the calendar takes none out)

@@ -198,7 +198,7 @@ _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 _MEASURE_NOUNS = frozenset(
     (
         *("temperature", "height", "length", "distance", "weight", "depth", "width", "vertical"),
-        *("drop", "calibre", "caliber", "bore", "diameter"),
+        *("drop", "calibre", "caliber", "bore", "diameter", "altitude", "elevation"),
     )
 )
 
