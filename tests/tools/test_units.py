@@ -654,6 +654,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The chalet sits at 1,850 m above sea level. What's the altitude in feet?",
             "1850 m ≈ 6069.55 ft",
         ),
+        # set 86: what a described thing weighs
+        ("How many pounds does one of our 15 kg pellet bags weigh?", "15 kg ≈ 33.0693 lb"),
+        ("How many grams does a 1.25 carat diamond weigh?", "1.25 ct = 0.25 g"),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

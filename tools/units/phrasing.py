@@ -61,6 +61,13 @@ _WHAT_DOES = re.compile(
     r"|convert\s+to|work\s+out\s+(?:to|at))\s+in\s+(?P<target>.+)$",
     re.IGNORECASE,
 )
+# "How many pounds does one of our 15 kg pellet bags weigh?": the weight of a thing described
+_DOES_WEIGH = re.compile(
+    # (not tons: which ton a lorry's weight is wanted in is the asker's to say)
+    r"^how\s+many\s+(?P<t>(?!tons?\b)[a-z]+)\s+(?:does|do|will|would)\s+(?:an?|one\s+of\s+(?:our|the|my|their))"
+    r"\s+(?P<thing>\d[\d,.]*\s?[a-z]+\s+[a-z]+(?:\s+[a-z]+)?)\s+weigh\s*\??$",
+    re.IGNORECASE,
+)
 _HOW_MANY_CONN = re.compile(
     # ("How many metres long is an 8-foot organ pipe?": how it is measured, then the thing)
     r"(?:\s+(?:long|wide|tall|high|deep|across))?"
@@ -272,6 +279,8 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     if len(text) > MAX_TEXT:
         return None
     text = number_words(_ONE_THING.sub("A ", text))  # "One lap of our track is 250 metres."
+    if " weigh" in text and (weighs := _DOES_WEIGH.match(text)):
+        text = f"How many {weighs['t']} is a {weighs['thing']}?"  # "… does a 15 kg bag weigh?"
     if not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
         return None
     if CURRENCY.search(text):
