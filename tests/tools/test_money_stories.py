@@ -2520,6 +2520,14 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "1535",
         ),
+        # "each" said of a count with a kind word ("36 pet shops each ordered"); "worth altogether"
+        (
+            (
+                "36 pet shops each ordered 15 bags of our peanut butter biscuits at £4.50 a bag"
+                " wholesale. What's the order worth altogether?"
+            ),
+            "2430",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

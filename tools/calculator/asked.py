@@ -61,7 +61,8 @@ _MONEY_ASKED = re.compile(
     r"\s+cost\b"  # ("What does a three-day hire covering 286 miles cost?")
     # "What's the crop worth?", "whats the load worth", "what are 120 bags worth to us?"
     r"|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:the|our|my|this|that|it|they|these|those)"
-    r"(?:\s+[a-z-]+){0,2}|\d[\d,]*\s+[a-z]+)\s+worth(?:\s+to\s+(?:us|me|them|him|her))?\s*\??$"
+    r"(?:\s+[a-z-]+){0,2}|\d[\d,]*\s+[a-z]+)\s+worth(?:\s+to\s+(?:us|me|them|him|her))?"
+    r"(?:\s+(?:altogether|in\s+total))?\s*\??$"  # ("What's the order worth altogether?")
     # "What's the card going to cost?"
     r"|what(?:'s|\s+is|\s+are)\s+(?:the|my|our|this|that|it|they|these|those)(?:\s+[a-z-]+)?"
     r"\s+going\s+to\s+cost\b"

@@ -425,7 +425,7 @@ _EACH_PAYS = re.compile(
     re.IGNORECASE,
 )
 _COUNT_EACH = re.compile(
-    r"(?<![\w.,])\d[\d,]*\s+(?P<noun>[a-z]+)"
+    r"(?<![\w.,])\d[\d,]*\s+(?:(?!each\b)[a-z]+\s+(?=(?!(?:and|or|but|so)\b)[a-z]+\s+each\b))?(?P<noun>[a-z]+)"  # ("36 pet shops")
     r"(?:\s+(?:in|at|on)\s+(?:the|our|my|their)\s+[a-z]+)?"  # "6 wrestlers in the stable each use"
     r"\s+each\s+(?:[a-z]+\s+){1,2}$",
     re.IGNORECASE,
