@@ -2170,6 +2170,21 @@ STORIES += [
         ),
         "= Wednesday, April 14, 2027",
     ),
+    # "When's she due to calve?"; ", with that day counting as day 1"
+    (
+        (
+            "The cow was served on 21 June 2028 and we reckon 283 days' gestation. When's she due to"
+            " calve?"
+        ),
+        "= Saturday, March 31, 2029",
+    ),
+    (
+        (
+            "The permit starts on Saturday 15 January 2028, with that day counting as day 1. What date"
+            " is day 90?"
+        ),
+        "= Thursday, April 13, 2028",
+    ),
 ]
 
 

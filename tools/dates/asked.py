@@ -39,8 +39,8 @@ ASKS_DATE = re.compile(
     # "Latest date I can book?"
     r"|^(?:the\s+)?(?:latest|earliest|last|first)\s+date\s+(?:i|we|you|they|it)\s+(?:can|could|should"
     r"|must)\s+[a-z]+(?:\s+[a-z]+)?\s*\?$"
-    r"|^when(?:'s|\s+is)\s+(?:it|that|payment|the\s+next\s+one|(?:the|my|our|their|her|his)\s+[a-z]+)"
-    r"\s+due\s*\?$"  # ("When is her calf due?", "When is the next one due?")
+    r"|^when(?:'s|\s+is)\s+(?:it|that|she|payment|the\s+next\s+one|(?:the|my|our|their|her|his)\s+[a-z]+)"
+    r"\s+due(?:\s+to\s+(?:calve|foal|lamb|farrow|hatch))?\s*\?$"  # ("When's she due to calve?")
     r"|^when\s+(?:will|should|would)\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
     # what the story's span is taken to do: "… take 21 days to hatch. When will they hatch?"
     # or "… pre-orders open 45 days before launch. When do pre-orders open?"

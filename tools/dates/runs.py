@@ -254,7 +254,9 @@ def _near(one: re.Match[str], date: re.Match[str], text: str) -> bool:
 
 
 _AS_NUMBER_ONE = re.compile(
-    r",?\s+as\s+|,\s+which\s+is\s+|\s+[-—–]\s+that(?:'s|\s+is)\s+", re.IGNORECASE
+    r",?\s+as\s+|,\s+which\s+is\s+|\s+[-—–]\s+that(?:'s|\s+is)\s+"
+    r"|,\s+with\s+(?:that|it)(?:\s+day)?\s+(?:being|counting\s+as|as)\s+",  # (", with that being day 1")
+    re.IGNORECASE,
 )
 
 
