@@ -657,6 +657,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # set 86: what a described thing weighs
         ("How many pounds does one of our 15 kg pellet bags weigh?", "15 kg ≈ 33.0693 lb"),
         ("How many grams does a 1.25 carat diamond weigh?", "1.25 ct = 0.25 g"),
+        # set 87: "What do I put in?" after the unit a device wants is named
+        (
+            (
+                "The farmer says the field is 42 acres but the sprayer computer wants hectares. What do"
+                " I put in?"
+            ),
+            "42 acre = 16.99679697408 ha",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

@@ -150,6 +150,7 @@ _WHAT_SHOULD = re.compile(
     r"|write(?:\s+down)?|put(?:\s+down)?|enter)"
     r"|what\s+number\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+)\s+to)?"
     # "What figure do I put in the loan agreement?"
+    r"|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|type|key)\s+in"  # "… wants hectares. What do I put in?"
     r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading))"
