@@ -2528,6 +2528,28 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "2430",
         ),
+        # a volume in cubic metres as one unit, its rate, list and share
+        (
+            (
+                "The harvester contract pays £14.80 per cubic metre cut and processed. Monday to Friday"
+                " we did 62, 71, 58, 66 and 69 cubic metres. What did the week earn?"
+            ),
+            "4824.8",
+        ),
+        (
+            (
+                "48 CFA piles, each 12 m deep, and the concrete works out at 0.126 cubic metres per"
+                " metre of pile. How many cubic metres of concrete do we order?"
+            ),
+            "72.576",
+        ),
+        (
+            (
+                "The reverse osmosis trains take in 52,000 cubic metres of seawater a day at 43%"
+                " recovery. How many cubic metres of fresh water come out per day?"
+            ),
+            "22360",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:

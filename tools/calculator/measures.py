@@ -147,9 +147,18 @@ def _area_of_sides(text: str) -> str:
     return f"{text[: m.start()]}{area} square {m['u'] or m['u2']}{text[m.end() :]}"
 
 
+# A volume in cubic metres, one unit however it is written: "62 cubic metres", "0.126 m³"
+_CUBIC_METRES = re.compile(
+    r"\bcubic\s+(?:metres?|meters?)\b|(?<=\d)\s?m(?:³|\^3)(?!\w)", re.IGNORECASE
+)
+
+
 def one_area(text: str) -> str:
     """`text` with each area unit written as one word ("sqm", "sqft") when something is priced
-    (or counted) by area, and a rectangle's two sides as its area; an unknown unit is left."""
+    (or counted) by area, and a rectangle's two sides as its area; an unknown unit is left. A
+    volume in cubic metres is one word too ("cum"), so its rate reads as one unit."""
+    if "cubic" in text.lower() or "³" in text or "^3" in text:
+        text = _CUBIC_METRES.sub(lambda m: " cum" if m.group()[0] in " m" else "cum", text)
     if ("sq" not in text.lower() and "²" not in text) or not _AREA_RATE.search(text):
         return text  # (no price by area: "4.2 m by 3.6 m — how many square metres?" is a product)
     text = _area_of_sides(text)

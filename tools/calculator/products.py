@@ -127,7 +127,7 @@ def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
 
 # Units measured rather than counted: a share of one may be a fraction.
 MEASURES = frozenset(
-    {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon"}
+    {*_ALIASES.values(), "money", "mile", "foot", "inch", "yard", "pound", "ounce", "gallon", "cum"}
 )
 
 
