@@ -514,6 +514,7 @@ def answer(text: str) -> str:
         ("Increase 2,450 by 36%. Result?", "2450 + 36% of 2450 = 3332"),
         # "Sum these:" with its colon
         ("Sum these: 1,284.75 + 96.4 + 3,019.06", "1284.75 + 96.4 + 3019.06 = 4400.21"),
+        ("How much is £389.60 with 12.5% knocked off?", "389.60 − 12.5% of 389.60 = 340.9"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
