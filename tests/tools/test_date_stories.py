@@ -2185,6 +2185,14 @@ STORIES += [
         ),
         "= Thursday, April 13, 2028",
     ),
+    # "Late openings" name an event; a monthly rule asked for one month
+    (
+        (
+            "Late openings are on the last Friday of each month. Which date is the late opening in July"
+            " 2027?"
+        ),
+        "Friday, July 30, 2027",
+    ),
 ]
 
 
@@ -2594,6 +2602,8 @@ LEFT_TO_THE_MODEL = [
         "Test knitters get the pattern on 10 January 2027 and have 6 weeks to finish. When do they"
         " start?"
     ),
+    # running late moves a date
+    "The train is running late on 3 March 2027 by 2 days. What date does it arrive?",
 ]
 
 

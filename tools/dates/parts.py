@@ -31,7 +31,8 @@ _CHANGE_WORDS = (
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
     r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?(?!\s+clause)|lunch"
     # ("the late ghost walk", "an early start" name a thing; "ten minutes late" moves one)
-    r"|late(?<!\bthe\slate)(?<!\ba\slate)|early(?<!\bthe\searly)(?<!\ban\searly)"
+    r"|late(?<!\bthe\slate)(?<!\ba\slate)(?!\s+(?:openings?|nights?|shows?|sessions?)\b)"  # ("Late openings")
+    r"|early(?<!\bthe\searly)(?<!\ban\searly)"
     r"|earlier\s+than|later\s+than"
 )
 CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b", re.IGNORECASE)
