@@ -318,9 +318,10 @@ _EACH_NEEDS = re.compile(
     r"^(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:needs|takes|uses|gets|requires)\s+(?=[$€£¥₹]?\d)",
     re.IGNORECASE,
 )
+# ... asked for so many of the thing: "What do the materials for 40 sarongs cost?"
+_FOR_SO_MANY = re.compile(r"\s+for\s+(?:the\s+|all\s+)?(?P<n>\d[\d,]*)\s+(?P<noun>[a-z]+)\b")
 # An item of such a list has no verb of its own ("£3.80 of joints and eyes"); "the room hire is
 # £150" is a cost of its own, not one of the list
-_FOR_SO_MANY = re.compile(r"\s+for\s+(?:the\s+|all\s+)?(?P<n>\d[\d,]*)\s+(?P<noun>[a-z]+)\b")
 _BARE_ITEM = re.compile(
     r"^(?:[$€£¥₹]\s?)?\d[\d,]*(?:\.\d+)?(?:(?!\b(?:is|are|was|were|costs?|comes?|runs?|pays?|paid"
     r"|charges?)\b)[^;])*$",

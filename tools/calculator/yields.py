@@ -51,11 +51,9 @@ _KEPT = (
     # "after hulling and drying, 52% of that weight is left to sell"
     re.compile(rf"\b{_P}\s+of\s+{_THE_WEIGHT}\s+is\s+left(?:\s+to\s+[a-z]+)?", re.IGNORECASE),
 )
-_LOST = (
-    # "loses 62% of their weight through fermenting and drying", "lose 18% in the cave"
-    re.compile(
-        rf"\b(?:lose|loses|lost|losing)\s+{_P}(?:\s+of\s+{_THE_WEIGHT})?{_DURING}", re.IGNORECASE
-    ),
+# "loses 62% of their weight through fermenting and drying", "lose 18% in the cave"
+_LOST = re.compile(
+    rf"\b(?:lose|loses|lost|losing)\s+{_P}(?:\s+of\s+{_THE_WEIGHT})?{_DURING}", re.IGNORECASE
 )
 _ASKED_KINDS = MEASURES | frozenset(TIMES) | {"money"}
 
@@ -68,6 +66,8 @@ def yield_product(worded: str) -> str | None:
     if found is None:
         return None
     m, kept = found
+    if Fraction(m["p"]) == 0:
+        return None  # (two digits at most: the share is under 100%)
     rest = f"{worded[: m.start()]} {worded[m.end() :]}".replace(" ,", ",")
     rest = re.sub(r"\s+", " ", rest).replace(" .", ".").strip()
     sentences = sentences_asked(rest)
@@ -82,13 +82,13 @@ def yield_product(worded: str) -> str | None:
     read = only_reading(quantities_, asked)
     if read is None:
         return None
-    p = Fraction(m["p"])
     share = f"{m['p']}/100" if kept else f"(100 - {m['p']})/100"
-    return f"({read}) * {share}" if 0 < p < 100 else None
+    return f"({read}) * {share}"
 
 
 def _share(worded: str) -> tuple[re.Match[str], bool] | None:
     """The one yield phrase and whether its share is what is kept."""
     said = [(m, True) for p in _KEPT if (m := p.search(worded))]
-    said += [(m, False) for p in _LOST if (m := p.search(worded))]
+    if lost := _LOST.search(worded):
+        said.append((lost, False))
     return said[0] if len(said) == 1 else None
