@@ -182,6 +182,23 @@ from tools.calculator import parse_request
             ),
             "705",
         ),
+        # a quote's lines, each a thing and its price; work taking so many days; a long label
+        (
+            (
+                "Sliding gate job: gate £2,340, motor kit £685, and groundwork taking 2.5 days at"
+                " £320 a day. Then 20% VAT. What's the customer's total?"
+            ),
+            "4590",
+        ),
+        ("Cloth £165, fitting £120, new rubbers £85, 10% off. What do I pay?", "333"),
+        (
+            (
+                "Quote for a wall-mounted split unit: the unit itself is £1,185, the pipe run is 6"
+                " metres at £24.50 a metre and labour is £380. Add VAT at 20% on everything. What's"
+                " the total?"
+            ),
+            "2054.4",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -295,6 +312,10 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         # not the whole bill asked
         "5 kayaks at $640 each and 2 paddles at $45 each. What do I pay for the paddles?",
         "5 kayaks at $640 each, the dealer gives 15% off. What's the total discount?",
+        # a price list, not a bill: a price per head or per ticket, or money that is no charge
+        "Adults £12, children £7. What do we pay?",
+        "Adult tickets £14.50, concessions £9. What's the total?",
+        "Budget £500, hotel £320. What's the total?",
     ],
 )
 def test_bills_without_one_reading_are_left_to_the_model(text: str) -> None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from tools.calculator.asked import QUOTED_ASKED
 from tools.calculator.measures import NUM, SCALE, one_unit
 from tools.calculator.percent_frames import for_some
+from tools.calculator.rate_words import PER_HEAD
 from tools.calculator.rates import MAX_STORY, SENTENCES
 from tools.calculator.takings import TO_PAY_ASKED
 
@@ -52,7 +53,8 @@ _WHO_BUYS = (
 # Things at a price each: "5 kayaks at $640 each", "2 dogs' boosters at $42 each", "we're buying
 # 3 nights at £95 a night" (a price a one of the things said: "a night" of nights).
 _ITEMS = re.compile(
-    rf"(?:{_WHO_BUYS}|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
+    # (or work that takes so many of them: "groundwork taking 2.5 days at £320 a day")
+    rf"(?:{_WHO_BUYS}|{_WORDS}\s+(?:taking|lasting)\s+|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
     r"(?:\s+(?:each|apiece|a\s+piece|(?:a|an|per)\s+(?P<per>[a-z]+)))?"
     # ("2 tickets for £30" is £30 for both)
     rf"|for\s+{_MONEY.replace('<p>', '<p2>')}\s+(?:each|apiece|a\s+piece))",
@@ -69,6 +71,9 @@ _NOT_CHARGES = frozenset(
         "cash money takings profit",
     )
 )
+# One thing and its price, as a quote lists them: "gate £2,340", "new rubbers £85" (not a price
+# per head or per ticket: "adults £12, children £7" is a price list, not a bill)
+_LISTED = re.compile(rf"(?P<thing>{_WORDS})\s+{_MONEY}", re.IGNORECASE)
 _EACH_WORDS = frozenset({"head", "person", "item", "one", "piece", "unit"})
 # One thing, its price told: "a $68 consultation", "a flat £25 cleaning fee", "An 8-yard skip is
 # £265", "the council permit to put it on the road is £45"
@@ -138,6 +143,7 @@ _TOTAL_TAIL = re.compile(
 _ASKED = re.compile(r"\b(?:what|how|total)\b|\?", re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:[a-z]+'s\s+)?"  # ("What's the customer's total?")
     r"(?:total(?:\s+(?:bill|cost|price|charge))?|(?:final\s+)?(?:bill|cost|price))"
     r"|total(?:\s+(?:bill|cost|price))?"
     r"|(?:what|how\s+much)\s+(?:do|will|would|should|did)\s+(?:i|we)\s+(?:pay|owe|spend|need\s+to"
@@ -244,6 +250,11 @@ def _read(clause: str, bill: _Bill) -> bool:
         if bill.counts and not (m["thing"] or m["what"].split()[-1].lower() in {"fee", "charge"}):
             return False  # "… at £89.50 each, plus a £12 valve": one, or one on each?
         return _add(bill, _amount(m["p"] or m["p2"]), outside=outside)
+    if (m := _LISTED.fullmatch(clause)) and not bill.counts:
+        said = m["thing"].lower().split()
+        if set(said) & (_NOT_CHARGES | PER_HEAD):
+            return False
+        return _add(bill, _amount(m["p"]), outside=outside)
     if m := _ON_EACH.fullmatch(clause):
         count = _count_of(bill, m["noun"].lower())
         return count is not None and _add(bill, f"{count} * {_amount(m['p'])}", outside=outside)

@@ -20,6 +20,27 @@ NOT_UNITS = frozenset(  # words after a number that are not its unit ("57 in Apr
     )
 )
 
+# Who or what a price is for when it is a price per head, not a charge: "Adults £12, children
+# £7" is a price list (how many of each is not told), never a bill of two charges
+PER_HEAD = frozenset(
+    re.findall(
+        r"\w+",
+        "adult adults child children kid kids person people senior seniors student students "
+        "member members guest guests ticket tickets entry admission concession concessions",
+    )
+)
+_PRICE_OF_A_KIND = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?P<words>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})\s+(?:(?:is|are|costs?)\s+)?"
+    rf"[$€£¥₹]\s?{NUM}$",
+    re.IGNORECASE,
+)
+
+
+def price_per_head(term: str) -> bool:
+    """Whether `term` is a price for one of a kind of person or ticket ("Adults £12")."""
+    m = _PRICE_OF_A_KIND.match(term.strip())
+    return bool(m) and not PER_HEAD.isdisjoint(m["words"].lower().split())
+
 
 # "16 riding days", "8 flying hours": what the time is spent doing says nothing of its unit
 _TIME_OF_DOING = re.compile(

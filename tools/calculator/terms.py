@@ -28,7 +28,7 @@ from collections import Counter
 from tools.calculator.asked import asked_units
 from tools.calculator.measures import one_unit
 from tools.calculator.products import Quantity, only_reading
-from tools.calculator.rate_words import counted_as_priced
+from tools.calculator.rate_words import counted_as_priced, price_per_head
 from tools.calculator.rates import (
     AFTER_A_TIME,
     MAX_STORY,
@@ -91,7 +91,8 @@ _ASKED_AFTER_COMMA = re.compile(
 # is a cost; "the total budget" may add them)
 _KEPT = re.compile(
     r"\b(?:my|our|his|her|their|the)\s+(?P<what>budget|allowance|savings|salary|wages?|income"
-    r"|pocket\s+money)\s+(?:is|are|was|were|of)\b",
+    r"|pocket\s+money)\s+(?:is|are|was|were|of)\b"
+    r"|^(?P<label>budget|allowance|savings|salary|wages?|income)\s+[$€£¥₹]",  # ("Budget £500, …")
     re.IGNORECASE,
 )
 # Tickets sold are income when income is asked: "sold 146 tickets at £12 … total income?"
@@ -207,7 +208,9 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     story = _NAMED.sub("named", story)
     if asked is None or _NOT_ADDED.search(_A_KIND_OF.sub(" ", story)):
         return None
-    if (kept := _KEPT.search(story)) and kept["what"].lower() not in question.lower():
+    if (kept := _KEPT.search(story)) and (
+        kept["what"] or kept["label"]
+    ).lower() not in question.lower():
         return None  # "My budget is £500. 5 chairs at £45 … What do I pay?": no cost
     story = _DENOMINATION.sub(r"\1 \3 \2 each", story)
     story = counted_as_priced(story)  # (the terms are read apart)
@@ -223,6 +226,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
             terms[-1] += " " + piece  # "… for the dog and the cat": no number, the same term
     if not 2 <= len(terms) <= _MAX_TERMS or _singles_out(question, terms):
         return None
+    if any(map(price_per_head, terms)):
+        return None  # "Adults £12, children £7. What do we pay?": how many of each?
     signed = any(c in story for c in "$€£¥₹")
     read = [_term(t, asked, signed=signed) for t in terms]
     if any(r is None for r in read):
