@@ -340,6 +340,27 @@ def value(text: str) -> str:
         ),
         # takings less the costs the story ends with
         (
+            (
+                "I took £144 and spent £42 on cake and £18.60 on raffle prizes. What profit did I"
+                " make?"
+            ),
+            "83.4",
+        ),
+        (
+            (
+                "We sold 40 cakes at £2.50 each and I spent £42 on flour and eggs and £18.60 on"
+                " bunting. What profit did we make?"
+            ),
+            "39.4",
+        ),
+        (
+            (
+                "36 railing panels to blast and coat: blasting £7.25 a panel, coating £18.50 a panel,"
+                " plus a £40 batch charge. Total for the job?"
+            ),
+            "967",
+        ),
+        (
             "took £213.50 at the car boot sale, pitch cost £12 and i spent £7.25 on bacon rolls. profit?",
             "194.25",
         ),
@@ -2828,6 +2849,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         ),
         "A 14 kg sturgeon gives 12.5% of her weight in roe and 20% in fillets. How many kg of roe?",
         "We stocked 12,000 trout fry and lose 18% of them over winter. How many fish are left?",
+        # a price a table for so many people; a total for a period a rate does not reach
+        "16 people at £9 a table, and I spent £42 on cake. What profit did I make?",
+        "Hire is £38.75 a day plus a £45 fee. Total for the week?",
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -46,6 +46,9 @@ _MONEY_ASKED = re.compile(
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill|cheque"
     r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings|invoice|labour"
     r"|labor)\b"
+    # "Total for the job?" (not for a period: "Total for the week?" asks a rate's worth)
+    r"|(?:the\s+)?total\s+(?:for|of)\s+(?:the|this|that|my|our|her|his|their)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:day|week|month|year|night|hour|fortnight|term|season|weekend)s?\b)[a-z]+\s*\??$"
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)"

@@ -39,6 +39,7 @@ _MADE_AFTER = re.compile(
     # "How much did we raise?" after the takings and the costs they paid for
     r"|how\s+much\s+(?:did|do|will)\s+(?:i|we)(?:\s+(?:raise|make|clear))?(?:\s+overall)?"
     r"|what\s+did\s+(?:i|we)\s+(?:clear|net)"
+    r"|what\s+(?:profit|surplus)\s+(?:did|have)\s+(?:i|we)(?:\s+(?:make|made|clear|cleared))?"
     # "How much did it make for the church roof?" (a stall's or a raffle's takings)
     r"|how\s+much\s+did\s+(?:it|the\s+[a-z]+)\s+(?:raise|make|clear)"
     r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?)\s*[?.]?$",
@@ -94,7 +95,12 @@ def made_after(body: str) -> str | None:
         return None  # "I had £50. I bought 3 books at £4 …": not takings
     takings = total_cost(rest, " What is the total income?") or _taken(rest)
     spent = " - ".join(
-        money_number(c["amount"] or c.groupdict().get("spent") or c.groupdict().get("bare"))
+        money_number(
+            c["amount"]
+            or c.groupdict().get("spent")
+            or c.groupdict().get("bare")
+            or c.groupdict().get("more")
+        )
         for c in costs
     )
     return None if takings is None else f"({takings}) - {spent}"
@@ -105,9 +111,11 @@ def made_after(body: str) -> str | None:
 _A_COST = re.compile(
     rf"(?:,?\s+and\s+|,\s+|(?<=\.)\s+)(?:(?:the\s+|my\s+|our\s+)?{_LAST_COST}\s+(?:costs?|was|were"
     rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})"
-    rf"|(?:(?:i|we)\s+|(?<=and\s))(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+[a-z]+){{1,4}})?"
+    rf"|(?:(?:i|we)\s+|(?<=and\s))(?:spent|paid)\s+(?P<spent>{MONEY})(?:\s+(?:on|for)(?:\s+(?:and\s+(?=[a-z]))?(?!and\b)[a-z]+){{1,4}})?"
     # a second cost said without its verb: "Hall hire was £2,600 and insurance £385"
-    rf"|(?<=\sand\s)(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?P<bare>{MONEY}))"
+    rf"|(?<=\sand\s)(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?P<bare>{MONEY})"
+    # ... or its amount first: "I spent £42 on cake and £18.60 on raffle prizes"
+    rf"|(?<=\sand\s)(?P<more>{MONEY})\s+(?:on|for)(?:\s+(?:and\s+(?=[a-z]))?(?!and\b)[a-z]+){{1,4}})"
     r"(?P<day>(?!))?(?=[\s.,;]|$)",
     re.IGNORECASE,
 )
@@ -130,9 +138,9 @@ def _last_costs(story: str) -> list[re.Match[str]]:
         if m.end() != (chain[0].start() if chain else end):
             break
         chain.insert(0, m)
-    while chain and chain[0]["bare"]:
+    while chain and (chain[0]["bare"] or chain[0]["more"]):
         chain.pop(0)  # (a cost without its verb only after one with it)
-    return [m for m in chain if (m["amount"] or m["spent"] or m["bare"])]
+    return [m for m in chain if (m["amount"] or m["spent"] or m["bare"] or m["more"])]
 
 
 def _taken(rest: str) -> str | None:
