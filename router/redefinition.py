@@ -88,6 +88,8 @@ _SETTING_PHRASES = _phrases(
         (verb, rf"{verb} (?:both|the (?:first|last|start|end|arrival|departure|hand-back))\b")
         for verb in ("count", "counts", "counting", "counted")
     ),
+    # "… counts the issue date itself as day 1": which day a count starts from
+    *((f"day {n}", rf"(?:as|is|be|being) day {n}\b") for n in ("1", "one", "0", "zero")),
     # prices said the asker's own way: "In my shop all prices are quoted excluding 20% VAT."
     *(
         (

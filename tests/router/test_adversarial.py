@@ -309,6 +309,16 @@ LEAVE_TO_MODEL = [
         "direct",
         id="layout-set-earlier",
     ),
+    # set 88: an earlier turn says which day a count of days starts from
+    pytest.param(
+        [
+            U("In our office, 'N days after' counts the issue date itself as day 1."),
+            A("Understood."),
+            U("What's 30 days after 12 March 2029?"),
+        ],
+        "direct",
+        id="day-one-counting",
+    ),
     # the three routed negatives of the held-out set (tests/data/router_heldout)
     pytest.param(
         [U("All my angles are in degrees, never radians."), A("Sure."), U("What is sin(30)?")],
