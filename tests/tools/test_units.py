@@ -665,6 +665,30 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "42 acre = 16.99679697408 ha",
         ),
+        # set 88: the question asked again whole after a dash; the figure a reader wants; a
+        # side said in feet and inches; "the room volume"
+        (
+            (
+                "We pumped about 1,200 cubic feet of water out of the cellar - how many litres is"
+                " 1,200 cubic feet?"
+            ),
+            "1200 ft³ = 33980.2159104 L",
+        ),
+        (
+            "The dog and its crate weigh 41 kg together, and the airline wants the figure in pounds.",
+            "41 kg ≈ 90.3895 lb",
+        ),
+        (
+            "The hut body is 18 ft long and 8 ft 6 in wide. What's the floor area in square metres?",
+            "22032 in² = 14.21416512 m²",
+        ),
+        (
+            (
+                "We're ozone treating a bedroom 14 ft x 11 ft x 8 ft. What's the room volume in cubic"
+                " metres?"
+            ),
+            "1232 ft³ = 34.886355001344 m³",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",
@@ -1258,6 +1282,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "What's 4H minus 2B?",
         "What's 2.5m minus 340k?",
         "What is 1F plus 2A?",
+        # the quantity asked again is not the one the story told, or the story works on it
+        "We pumped 900 cubic feet out - how many litres is 1,200 cubic feet?",
+        "We pumped 1,200 cubic feet out twice - how many litres is 1,200 cubic feet?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -81,8 +81,10 @@ _AREA_ASKED = re.compile(
 # Two sides said with their directions: "24 ft wide and 16 ft deep", "5 m long by 3 m wide",
 # "1.2 m wide and 2.1 m tall"
 _SIDES_SAID = re.compile(
-    rf"(?<![\w.,])(?P<a>{_NUM})\s*(?P<ua>[a-z]+)\s+(?P<da>wide|long|across)\s+(?:and|by)\s+"
-    rf"(?P<b>{_NUM})\s*(?P<ub>[a-z]+)\s+(?P<db>long|deep|wide|tall|high)\b",  # (a face: "… and 2.1 m tall")
+    rf"(?<![\w.,])(?P<a>{_NUM})\s*(?P<ua>[a-z]+)(?P<ax>\s+{_NUM}\s*(?:in|inch|inches|cm))?\s+"
+    rf"(?P<da>wide|long|across)\s+(?:and|by)\s+(?P<b>{_NUM})\s*(?P<ub>[a-z]+)"
+    rf"(?P<bx>\s+{_NUM}\s*(?:in|inch|inches|cm))?"  # ("18 ft long and 8 ft 6 in wide")
+    r"\s+(?P<db>long|deep|wide|tall|high)\b",  # (a face: "… and 2.1 m tall")
     re.IGNORECASE,
 )
 # A border, a part taken off, a second shape or a rough figure: not the one rectangle's area
@@ -131,7 +133,9 @@ def area_request(body: str) -> UnitsRequest | None:
         return None
     m = sides[0]
     if "ua" in m.re.groupindex:  # said with directions: "24 ft wide and 16 ft deep"
-        lengths = _in_one_unit([f"{m['a']} {m['ua']}", f"{m['b']} {m['ub']}"])
+        lengths = _in_one_unit(
+            [f"{m['a']} {m['ua']}{m['ax'] or ''}", f"{m['b']} {m['ub']}{m['bx'] or ''}"]
+        )
     else:
         lengths = _in_one_unit([m["a"], m["b"]])
     wanted = _one_target(target, f"{_LENGTH} ** 2")
@@ -212,7 +216,8 @@ _BY_THREE = re.compile(
 # A floor's sides, and a depth laid over it: "9.6 m by 7.5 m … the quilt 270 mm deep all over"
 _DEPTH = re.compile(rf"(?<![\w.,])(?P<c>{_NUM}\s*[a-z]+)\s+(?:deep|thick)\b", re.IGNORECASE)
 _VOLUME_ASKED = re.compile(
-    r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:(?:what(?:'s|\s+is)\s+(?:the|its|that)\s+)?(?:total\s+)?"
+    r"(?:^|[.?!]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:(?:what(?:'s|\s+is)\s+(?:the|its|that)\s+)?"
+    r"(?:total\s+|(?:room|tank|box|shed|van|container|cellar|loft|bin|skip)\s+)?"  # ("the room volume")
     r"(?:volume|capacity)\s+in\s+(?P<t>[a-z ]{2,20}?)|how\s+many\s+(?P<t2>cubic\s+[a-z]+|litres|liters"
     r"|gallons|cubic\s+feet|m³|m3|ft³|yd³)(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+hold"
     # "How many cubic metres do we send?"

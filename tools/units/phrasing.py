@@ -18,7 +18,7 @@ from tools.units.names import CURRENCY, dimensionality
 from tools.units.scales import other_scale
 from tools.units.spoken import number_words
 from tools.units.tidy import normalise
-from tools.units.told import of_the_asked_kind, told_then_asked
+from tools.units.told import WORKED, of_the_asked_kind, told_then_asked
 
 MAX_TEXT = 300
 _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
@@ -365,4 +365,32 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     # Terse enough to be something else ("calories in 100 g"): only a same-kind conversion.
     if req and dimensionality(req.terms[0].unit) == dimensionality(req.target):
         return req
-    return told_then_asked(body) or area_request(body) or volume_request(body) or other_scale(body)
+    return (
+        told_then_asked(body)
+        or area_request(body)
+        or volume_request(body)
+        or other_scale(body)
+        or _restated(body)
+    )
+
+
+# The last question of a story, asked again whole: "We pumped about 1,200 cubic feet of water
+# out of the cellar - how many litres is 1,200 cubic feet?"
+_LAST_ASKED = re.compile(
+    r"(?:[.!?;]|\s[—–-])\s+(?=(?:so\s+)?(?:how|what|what's|whats|convert)\b[^.!?;—–]*\??$)",
+    re.IGNORECASE,
+)
+
+
+def _restated(body: str) -> UnitsRequest | None:
+    """The request the story's last question makes on its own, when it converts a quantity the
+    story told in the same words and nothing in the story works on it."""
+    cut = [m.end() for m in _LAST_ASKED.finditer(body)]
+    if not cut:
+        return None
+    story, asked = body[: cut[-1]], body[cut[-1] :]
+    req = parse_units_request(asked)
+    if req is None or len(req.terms) != 1 or WORKED.search(story):
+        return None
+    told = re.escape(req.terms[0].magnitude)
+    return req if re.search(rf"(?<![\d.]){told}(?![\d.]\d)", story.replace(",", "")) else None

@@ -21,7 +21,8 @@ from tools.words import has_digit
 _ASKED_SEGMENT = re.compile(
     r"(?:[.;:!?]|\s[—–-])\s+|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s"
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
-    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:it\s+in\s+)?[a-z°]+\s*[.!]?$"
+    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+)?"
+    r"[a-z°]+\s*[.!]?$"
     r"|which\s+(?:is\s+what\s+)?in\s+)",  # "…, which in megajoules is…?"
     re.IGNORECASE,
 )
@@ -118,7 +119,8 @@ _ASKED_FOR = (
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
-        r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this)\s+in\s+)?"
+        r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this"
+        r"|the\s+(?:figure|number|weight|reading))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
@@ -169,7 +171,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # Words that make the story more than one quantity told
-_WORKED = re.compile(
+WORKED = re.compile(
     # ("before I left it": the verb, not what is left over)
     # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
     # ("Our club half is 21.0975 km": a half marathon named, not halved)
@@ -259,7 +261,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
         target = named[0] if len(named) == 1 else None
     # ("Each revision block is 2.75 hours." says how long one is: no working)
-    worked = _WORKED.search(re.sub(r"^\s*each\s+(?=[a-z]|[48]K\s)", "", story, flags=re.IGNORECASE))
+    worked = WORKED.search(re.sub(r"^\s*each\s+(?=[a-z]|[48]K\s)", "", story, flags=re.IGNORECASE))
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
