@@ -2193,6 +2193,36 @@ STORIES += [
         ),
         "Friday, July 30, 2027",
     ),
+    # set 88: a thing that stayed in, its subject said; "the flight" of "flies on"; a run whose
+    # first day is said to be day 1; "valid for" with its first day said
+    (
+        (
+            "Drying started on 17 February 2029 and the kit stayed in for 23 days. On what date did"
+            " it come out?"
+        ),
+        "= Monday, March 12, 2029",
+    ),
+    (
+        (
+            "The dog flies on 16 January 2030 and its vet check is 10 days before the flight. What"
+            " day of the week is the vet check?"
+        ),
+        "= Sunday, January 6, 2030",
+    ),
+    (
+        (
+            "Installation starts on 28 July 2029 and runs for 16 days, counting the start day as day"
+            " 1. What's the final day?"
+        ),
+        "= Sunday, August 12, 2029",
+    ),
+    (
+        (
+            "A visa is valid for 180 days, counting the issue date of 19 April 2029 as day 1. What is"
+            " the last valid day?"
+        ),
+        "= Monday, October 15, 2029",
+    ),
 ]
 
 
@@ -2604,6 +2634,12 @@ LEFT_TO_THE_MODEL = [
     ),
     # running late moves a date
     "The train is running late on 3 March 2027 by 2 days. What date does it arrive?",
+    # valid for so many days, its first day not said; a day 1 that is not the start
+    "A visa is issued on 19 April 2029 and is valid for 180 days. What is the last valid day?",
+    (
+        "Installation starts on 28 July 2029 and runs for 16 days, counting the Monday after as"
+        " day 1. What's the final day?"
+    ),
 ]
 
 

@@ -86,6 +86,7 @@ _SAME_EVENTS = (
     ("depa", "left", "leav", "sail", "set", "sett"),
     ("regi", "join", "enro"),
     ("birt", "born"),
+    ("flig", "fli", "flew", "fly"),  # ("10 days before the flight" of "flies on …")
     ("manu", "mad", "prod", "mak"),  # "made on …, expires 1,095 days after manufacture"
 )
 _SAME_EVENT = {

@@ -297,7 +297,8 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
 # ("… on 11 January for 28 days", "went into the sweatboxes on … and stay in for 6 days", "Flax
 # pulled on … lies out to dew-ret for 24 days")
 _TO_DO_FOR = re.compile(
-    r"(?:\s+(?:and\s+)?(?:stays?|stayed|sits?|sat|lies|lie|lay|rests?|hangs?|hung)(?:\s+(?:in|out))?"
+    r"(?:\s+(?:and\s+)?(?:(?:the|its|their)\s+[a-z]+\s+|it\s+|they\s+)?"  # ("… and the kit stayed in")
+    r"(?:stays?|stayed|sits?|sat|lies|lie|lay|rests?|hangs?|hung)(?:\s+(?:in|out))?"
     # ("We cut the bamboo on … and it cures for 12 weeks")
     r"|\s+and\s+(?:it|they)\s+(?:cures?|dries|dry|seasons?|ages?|ferments?|steeps?|soaks?|sets?))?"
     r"(?:\s+to\s+[a-z-]+)?\s+for\s+",

@@ -16,7 +16,7 @@ from tools.dates.firsts import FOLLOWS, other_first
 from tools.dates.holidays import names_holiday
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import ORDINALS, written_date
-from tools.dates.trips import days_away
+from tools.dates.trips import STARTS, days_away, last_of_days
 from tools.words import cardinal, stray_digit
 
 # Something that repeats from a first or a last date: "We release an episode every 14 days, the
@@ -188,7 +188,7 @@ def _numbered(text: str, question: str) -> str | None:
         and (weeks := _FOR_WEEKS.search(text, 0, asked_at))
     ):  # "every Tuesday for 10 weeks, starting Tuesday 12 January 2027 … the last class?"
         noun, k, parts = "week", int(weeks["n"] or weeks["n2"]), [weeks]
-    elif not one and _STARTS.search(lead) and (asked := _week_or_day(text, asked_at)):
+    elif not one and STARTS.search(lead) and (asked := _week_or_day(text, asked_at)):
         noun, k, parts = asked[0], _kth(asked[1]), [asked[1]]  # "Term starts D … week 15"
         rule = _WEEKS_START.search(text)
         if rule and not date.group().lower().startswith(rule["wd"].lower()):
@@ -236,7 +236,6 @@ _WEEKS_START = re.compile(
     rf"\bweeks?\s+(?:starts?|begins?)\s+on\s+(?:a\s+)?(?P<wd>{WEEKDAY})", re.IGNORECASE
 )
 _IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
-_STARTS = re.compile(r"\b(?:starts?|begins?|started|began)(?:\s+on)?\s+$", re.IGNORECASE)
 
 
 def _week_or_day(text: str, asked_at: int) -> tuple[str, re.Match[str]] | None:
@@ -432,14 +431,6 @@ _HOME = re.compile(
     re.IGNORECASE,
 )
 
-# A run of days from a start: "starts Friday 16 July 2027 and runs for 10 days"
-_RUNS_DAYS = re.compile(
-    r"\b(?:runs?|lasts?|goes\s+on)\s+(?:for\s+)?(?P<n>\d{1,3})\s+days\b", re.IGNORECASE
-)
-_LAST_DAY = re.compile(r"\b(?:the\s+)?(?:last|final)\s+day\b", re.IGNORECASE)
-_STARTS = re.compile(
-    r"\b(?:starts?|starting|begins?|beginning|opens?|opening|from)\s+(?:on\s+)?$", re.IGNORECASE
-)
 _ARRIVING = re.compile(
     r"\s*,?\s+(?:arriving|starting|from|checking\s+in|check-in)(?:\s+on)?\s+", re.IGNORECASE
 )
@@ -476,17 +467,8 @@ def from_a_start(
         trip := days_away(text, question, dates, times)
     ):
         return True, trip  # "We leave port on 20 October 2031 for a 38-day cruise. … return?"
-    if date_asked and (run := _RUNS_DAYS.search(story)) and _LAST_DAY.search(question):
-        # "starts Friday 16 July 2027 and runs for 10 days. What weekday is the last day?": the
-        # first day is one of the ten
-        if len(dates) != 1 or len(spans) != 1 or times or CHANGES.search(story):
-            return True, None  # (the question may ask for a weekday: "What weekday is …?")
-        if stray_digit(text, [dates[0], run]) or not dates[0].end() < run.start():
-            return True, None
-        if not _STARTS.search(text, max(0, dates[0].start() - 20), dates[0].start()):
-            return True, None
-        last = int(run["n"]) - 1
-        return True, f"What date is {last} days after {dates[0].group()}?" if last > 0 else None
+    if date_asked and (run := last_of_days(text, story, question, dates, times, spans)):
+        return True, run[0]  # "starts Friday 16 July 2027 and runs for 10 days … the last day?"
     if (term := _TERM.search(story)) and ASKS_END.match(question):
         return True, _term_end(text, term, dates, times)
     return False, None

@@ -1,9 +1,12 @@
-"""A trip told by its start and its length in days, its return asked, for `runs`: "We leave port
-on 20 October 2031 for a 38-day survey cruise. On what date do we return?" is asked again as
-"What date is 38 days after 20 October 2031?" (a trip of N days away comes back N days after
-it leaves, as a hire of N days is due back N days after it starts). Only when the story leaves
-one answer: one date, the leaving said just before it and the length just after, every number
-used, no word that changes the count. Pure regex work."""
+"""A trip or a run of days told by its start and its length, for `runs`: "We leave port on 20
+October 2031 for a 38-day survey cruise. On what date do we return?" is asked again as "What date
+is 38 days after 20 October 2031?" (a trip of N days away comes back N days after it leaves, as a
+hire of N days is due back N days after it starts); "starts Friday 16 July 2027 and runs for 10
+days. What weekday is the last day?" as 9 days after it (the first day is one of the ten), and so
+is "valid for 180 days, counting the issue date of 19 April 2029 as day 1 … the last valid day?"
+(valid for so many days only with its first day said). Only when the story leaves one answer:
+one date, the start said next to it and the length, every number used, no word that changes the
+count. Pure regex work."""
 
 from __future__ import annotations
 
@@ -45,3 +48,57 @@ def days_away(
     if CHANGES.search(text) or stray_digit(text, [date, length]):
         return None
     return f"What date is {length['n']} days after {date.group()}?"
+
+
+# Where a run of days starts: "starts Friday 16 July 2027", "opening on …", "from …"
+STARTS = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|opens?|opening|from)\s+(?:on\s+)?$", re.IGNORECASE
+)
+# A run of days from a start: "starts Friday 16 July 2027 and runs for 10 days"; "is valid for
+# 180 days" only with its first day said
+_RUNS_DAYS = re.compile(
+    r"\b(?:runs?|lasts?|goes\s+on|(?P<valid>(?:is|are)\s+valid))\s+(?:for\s+)?(?P<n>\d{1,3})\s+days\b",
+    re.IGNORECASE,
+)
+_LAST_DAY = re.compile(r"\b(?:the\s+)?(?:last|final)\s+(?:valid\s+)?day\b", re.IGNORECASE)
+# Which day is the first: ", counting the start day as day 1", "counting the issue date of 19
+# April 2029 as day 1"
+_DAY_ONE = re.compile(
+    r",?\s+counting\s+(?P<what>[^,.;!?]{3,60}?)\s+as\s+day\s+(?:1|one)\b", re.IGNORECASE
+)
+_FIRST_DAY = re.compile(r"^the\s+(?:start|first|opening)\s+(?:day|date)$", re.IGNORECASE)
+
+
+def last_of_days(
+    text: str,
+    story: str,
+    question: str,
+    dates: list[re.Match[str]],
+    times: list[re.Match[str]],
+    spans: list[re.Match[str]],
+) -> tuple[str | None] | None:
+    """(the plain question, or None to abstain) for a run of days whose last day is asked, or
+    None when the story is no such run."""
+    run = _RUNS_DAYS.search(story)
+    if run is None or not _LAST_DAY.search(question):
+        return None
+    if len(dates) != 1 or len(spans) != 1 or times:
+        return (None,)  # (the question may ask for a weekday: "What weekday is …?")
+    date, one = dates[0], _DAY_ONE.search(story)
+    first = one is not None and (
+        _FIRST_DAY.match(one["what"]) or one.start("what") <= date.start() < one.end("what")
+    )
+    if one and not first:
+        return (None,)  # ("counting the Monday after as day 1")
+    said = story[: one.start()] + story[one.end() :] if one else story
+    if CHANGES.search(said) or stray_digit(text, [date, run, *([one] if one else [])]):
+        return (None,)
+    started = STARTS.search(text, max(0, date.start() - 20), date.start())
+    if not (one and one.start("what") <= date.start() < one.end("what")) and not (
+        started and date.end() < run.start()
+    ):
+        return (None,)
+    if run["valid"] and not one:
+        return (None,)  # "valid for 30 days" from the day after, or from the day itself?
+    last = int(run["n"]) - 1
+    return (f"What date is {last} days after {date.group()}?" if last > 0 else None,)
