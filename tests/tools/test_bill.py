@@ -199,6 +199,57 @@ from tools.calculator import parse_request
             ),
             "2054.4",
         ),
+        # set 88: a share paid as a deposit and the rest split; a balance asked first; a discount
+        # "on the lot"; a fee "on top of those three"; a delivery line after things priced each
+        (
+            (
+                "Bespoke overbust corset at £680. The client pays a 40% deposit at the first fitting"
+                " and splits the rest into two equal payments. How much is each of those payments?"
+            ),
+            "204",
+        ),
+        (
+            (
+                "balance owing? 1,150 reclaimed victorian bricks at 85p each, £60 for the pallet"
+                " delivery, and they've already put down a £200 deposit"
+            ),
+            "837.5",
+        ),
+        (
+            (
+                "5 cream teas at £8.75 and 7 full afternoon teas at £16.50. They put down a £20"
+                " deposit. What's left to pay?"
+            ),
+            "139.25",
+        ),
+        (
+            (
+                "Trade order: 14 downlights at £23.40 and 3 pendants at £189, less 15% trade discount"
+                " on the lot. Total?"
+            ),
+            "760.41",
+        ),
+        (
+            (
+                "Relocating a Labrador: crate £265, air cargo £1,840, vet health certificate £180, and"
+                " our fee is 12% on top of those three. What does the owner pay in total?"
+            ),
+            "2559.2",
+        ),
+        (
+            (
+                "Wedding invoice: 180 headphone sets at £3.20 each, 3 transmitters at £45, delivery"
+                " £60, and 4 lost headsets charged at £38 each. What's the total?"
+            ),
+            "923",
+        ),
+        (
+            (
+                "My client's budget is £1,500 and so far she's spent £389, £212.50 and £647.99. How"
+                " much has she got left?"
+            ),
+            "250.51",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -316,6 +367,12 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         "Adults £12, children £7. What do we pay?",
         "Adult tickets £14.50, concessions £9. What's the total?",
         "Budget £500, hotel £320. What's the total?",
+        # the deposit not told; a fee told before the charges it is on
+        (
+            "A corset is £680. The client pays a deposit and splits the rest into two equal"
+            " payments. How much is each payment?"
+        ),
+        "Our fee is 12% on top. Crate £265, air cargo £1,840. What does the owner pay in total?",
     ],
 )
 def test_bills_without_one_reading_are_left_to_the_model(text: str) -> None:

@@ -105,7 +105,7 @@ _OFF = re.compile(
     rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|giving|gets?|got|offers?)\s+"
     r"(?:us\s+|me\s+|(?:the|my|our|her|his)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+)?"
     rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|(?:trade\s+|cash\s+|bulk\s+)?discount)"
-    r"(?:\s+(?:the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
+    r"(?:\s+(?:(?:on\s+)?the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
     rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
     # "with the knitting club card": the asker has it
     rf"(?:\s+with\s+(?:the|my|our|a|an)\s+{_WORDS}\s+(?:card|code|voucher|coupon))?",
@@ -121,7 +121,10 @@ _LESS_FEES = re.compile(
 _ON = re.compile(
     rf"(?:with\s+)?(?:(?P<x>{NUM})%\s+(?:vat|(?:sales\s+)?tax)|vat\s+at\s+(?P<x2>{NUM})%|an?\s+(?P<x3>{NUM})%\s+service\s+charge"
     # "sales tax is 8.25%"
-    rf"|(?:vat|(?:the\s+)?sales\s+tax)\s+is\s+(?P<x4>{NUM})%)"
+    rf"|(?:vat|(?:the\s+)?sales\s+tax)\s+is\s+(?P<x4>{NUM})%"
+    # "our fee is 12% on top of those three"
+    rf"|(?:our|my|the)\s+(?:fee|commission|charge)\s+is\s+(?P<x5>{NUM})%\s+on\s+top"
+    r"(?:\s+of\s+(?:those|these|them|it|that|everything|the\s+lot)(?:\s+(?:two|three|four|five|[2-9]))?)?)"
     r"(?:\s+on\s+top|\s+(?:goes|is|gets)\s+(?:added\s+)?on(?:\s+(?:top|the\s+discounted\s+price))?)?",
     re.IGNORECASE,
 )
@@ -162,7 +165,8 @@ _WHOLE_ASKED = re.compile(
 
 # What is left to pay once a payment told last is made
 _PAID = re.compile(
-    rf"(?:(?:i've|i\s+have|we've|we\s+have|i|we|they've|they\s+have)\s+)?(?:already\s+)?paid\s+"
+    rf"(?:(?:i've|i\s+have|we've|we\s+have|i|we|they've|they\s+have|they|he|she)\s+)?(?:already\s+)?"
+    r"(?:paid|put\s+down)\s+"  # ("they've already put down a £200 deposit")
     rf"(?:an?\s+)?{_MONEY}(?:\s+deposit)?(?:\s+already)?",
     re.IGNORECASE,
 )
@@ -250,7 +254,9 @@ def _read(clause: str, bill: _Bill) -> bool:
         if bill.counts and not (m["thing"] or m["what"].split()[-1].lower() in {"fee", "charge"}):
             return False  # "… at £89.50 each, plus a £12 valve": one, or one on each?
         return _add(bill, _amount(m["p"] or m["p2"]), outside=outside)
-    if (m := _LISTED.fullmatch(clause)) and not bill.counts:
+    if (m := _LISTED.fullmatch(clause)) and (
+        not bill.counts or m["thing"].lower().split()[-1] in _ONCE_WORDS  # ("…, delivery £60")
+    ):
         said = m["thing"].lower().split()
         if set(said) & (_NOT_CHARGES | PER_HEAD):
             return False
@@ -280,7 +286,7 @@ def _read(clause: str, bill: _Bill) -> bool:
             return False  # "15% off for members": is the asker one?
         if (gets := _GETS.match(clause)) and for_some(gets[1]):
             return False  # "members get 15% off": the same
-        x = m["x"] or m.groupdict().get("x2") or m.groupdict().get("x3") or m.groupdict().get("x4")
+        x = next(v for k, v in m.groupdict().items() if k[0] == "x" and v)
         bill.expr = f"({bill.expr}) * (1 {'-' if off else '+'} {_amount(x)}/100)"
         bill.after_percent = True
         bill.charges += 1

@@ -170,7 +170,7 @@ _GROUP = re.compile(
     r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?P<k6>\d+)\s+ways(?:\s+(?:evenly|equally))?"
     # "you can spread it over 8 equal instalments"
     # ("… a £60 deposit I pay the rest in 4 equal instalments")
-    r"|\b(?:spread|split|divided|paid|pays?|(?=(?:rest|balance|remainder)\s+in\s))\s*(?:it\s+|(?P<rest>(?:the\s+)?(?:rest|balance"
+    r"|\b(?:spread|splits?|divided|paid|pays?|(?=(?:rest|balance|remainder)\s+in\s))\s*(?:it\s+|(?P<rest>(?:the\s+)?(?:rest|balance"
     r"|remainder))\s+)?"
     r"(?:over|into|in)\s+(?P<k7>\d+)\s+(?:equal\s+)?"
     r"(?:instalments|installments|monthly\s+payments|payments)"
@@ -200,6 +200,7 @@ _EACH_PAYS = re.compile(
     r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+)?(?:pay|owe|put\s+in))"
     r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head)"
     r"|how\s+much\s+is\s+each(?:\s+(?:one|instalment|installment|payment))?"
+    r"|how\s+much\s+is\s+each\s+of\s+(?:those|these|the)\s+(?:instalments|installments|payments)"
     # "What does each angler pay?", "What should I charge each child?"
     r"|what\s+(?:does|do|should|will|would)\s+each\s+(?:(?:one|1|person|of\s+us|(?P<one3>[a-z]+))\s+)?"
     r"(?:pay|owe)|what\s+(?:should|do|will)\s+(?:i|we)\s+charge\s+each\s+(?P<one4>[a-z]+)"

@@ -163,9 +163,13 @@ _HAD_SPENT = re.compile(
     # £5,210 so far": what it had for, and each amount spent)
     rf"^(?:(?:i|we|he|she|they|(?:our|my|the)\s+[a-z]+|(?-i:[A-Z][a-z]+))\s+(?:had|have|has|started\s+with)"
     # "Mum gave me £20"
-    rf"|(?:(?:my\s+)?[a-z]+|(?-i:[A-Z][a-z]+))\s+gave\s+(?:me|us|him|her|them))\s+[$€£¥₹](?P<a>{NUM})"
+    rf"|(?:(?:my\s+)?[a-z]+|(?-i:[A-Z][a-z]+))\s+gave\s+(?:me|us|him|her|them)"
+    # "My client's budget is £1,500"
+    r"|(?:my|our|the|his|her|their)\s+(?:[a-z]+'s\s+)?budget\s+is)\s+[$€£¥₹]"
+    rf"(?P<a>{NUM})"
     r"(?:\s+for\s+(?!\d)[a-z' -]{3,40}?)?"
-    rf",?\s+and\s+(?:then\s+)?(?:(?P<who2>i|we)\s+)?(?:(?:has|have|had)\s+)?(?:spent|spend|spends|paid|pays"
+    rf",?\s+and\s+(?:then\s+|so\s+far\s+)?(?:(?P<who2>i|we)\s+|(?:she|he)'s\s+|(?:they|we|i)'ve\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:spent|spend|spends|paid|pays"
     rf"|lost|loses)\s+(?P<b>{_SPENT_AMOUNT}(?:,\s*{_SPENT_AMOUNT})*(?:,?\s+and\s+{_SPENT_AMOUNT})?)"
     r"(?:\s+so\s+far)?(?:\s+on\s+(?:a\s+|an\s+|the\s+|some\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+so\s+far)?$",
     re.IGNORECASE,
@@ -286,7 +290,9 @@ _PAID_ONCE = re.compile(
 TO_PAY_ASKED = re.compile(
     r"^(?:so\s+)?(?:how\s+much\s+(?:is\s+)?(?:left|still)\s+to\s+pay|how\s+much\s+(?:do|will)\s+"
     r"(?:i|we)\s+still\s+(?:owe|have\s+to\s+pay|need\s+to\s+pay)|what(?:'s|\s+is)\s+(?:the\s+)?"
-    r"(?:balance|amount\s+outstanding)(?:\s+(?:still\s+)?(?:owed|due|to\s+pay))?)\s*[?.]?$",
+    r"(?:balance|amount\s+outstanding)(?:\s+(?:still\s+)?(?:owed|owing|due|to\s+pay))?"
+    r"|(?:the\s+)?(?:balance|amount)\s+(?:still\s+)?(?:owing|owed|due|outstanding)"  # "balance owing?"
+    r"|what(?:'s|\s+is)\s+left\s+to\s+pay)\s*[?.]?$",
     re.IGNORECASE,
 )
 _COST_SAID = re.compile(rf"(?P<a>{MONEY})(?!\s*(?:a|an|per|each|every)\b)", re.IGNORECASE)
