@@ -135,6 +135,21 @@ def value(text: str) -> str:
             "10357.2",
         ),
         ("I bought 12 chairs at £45 each with 10% off. What did I pay?", "486"),
+        # set 88: a discount we give, with why; a share named in its own clause before it
+        (
+            (
+                "Reclaimed oak boards are £42 per square metre. A customer is taking 18.5 m² and"
+                " we're giving 10% off for clearing the stack. What do they pay?"
+            ),
+            "699.3",
+        ),
+        (
+            (
+                "We had 1,240 applicants for the course and made offers to 35% of them. How many"
+                " offers is that?"
+            ),
+            "434",
+        ),
         (
             (
                 "The holiday park charges £40 a night for a lodge and we're staying 5 nights. Members"
@@ -498,6 +513,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "The cottage is £96 a night for 5 nights. How much does each of us pay?",
         # a percentage off one of two costs, or off something else, or back afterwards
         "I bought 2 shirts at £20 and a tie at £10 with 10% off. What did I pay?",
+        # a discount for some buyers (is this one of them?); a share named for another kind
+        "Boards are £42 per square metre. A customer is taking 18.5 m² and we're giving 10% off for members. What do they pay?",
+        "We had 1,240 applicants and made offers to 35% of them. How many rejections is that?",
         "I bought 12 chairs at £45 each with 10% off the table. What did I pay?",
         "I bought 12 chairs at £45 each and got 10% cashback. What did I pay?",
         # a person's share of a cost split between families

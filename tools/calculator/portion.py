@@ -113,7 +113,9 @@ def portion_of(worded: str) -> str | None:
     n, p = whole["n"].replace(",", ""), pct["p"]
     if asked and (many := in_one(one_unit(asked), said)) and many > 1:
         n, said = f"({n} * {many})", one_unit(asked)  # "3.5 tonnes …. How many kg of tar is that?"
-    named_after = re.search(rf"\b{re.escape(asked[:4])}", story[pct.end() :], re.IGNORECASE)
+    # (in the percentage's clause: "made offers to 35% of them. How many offers is that?")
+    clause = max([0, *(m.end() for m in _CLAUSE_BREAK.finditer(story, 0, pct.start()))])
+    named_after = re.search(rf"\b{re.escape(asked[:4])}", story[clause:], re.IGNORECASE)
     if (
         asked
         and one_unit(asked) != said

@@ -393,7 +393,10 @@ _ON_THE_WHOLE = re.compile(
 # a case and gets a 10% trade discount"
 _ONE_DISCOUNT = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:(?:i|we|he|she|they|it)\s+)?(?:gets?|getting|with)\s+(?:an?\s+|the\s+)?"
-    rf"|,\s+)(?P<p>{NUM})\s*%\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>off|discount)(?=\s*[.,;]|$)",
+    r"|,?\s+and\s+(?:we're|we\s+are|i'm|i\s+am)\s+giving\s+(?:(?:them|him|her)\s+)?(?:an?\s+)?"
+    rf"|,\s+)(?P<p>{NUM})\s*%\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>off|discount)"
+    r"(?:\s+for\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"  # (why: "… for clearing the stack")
+    r"(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 # ... or said "on top" of everything before it: "…, and VAT at 20% on top.", "I'm adding a 10%
