@@ -2223,6 +2223,26 @@ STORIES += [
         ),
         "= Monday, October 15, 2029",
     ),
+    # a series said to "start" on its first date; the k-th asked bare; a period said as
+    # "a 270-day shelf life from that date"
+    (
+        (
+            "Fortnightly mediation sessions start on 9 January 2029. What's the date of the fourth"
+            " session?"
+        ),
+        "= Tuesday, February 20, 2029",
+    ),
+    (
+        "weekly sessions, first one on Wednesday 7 March 2029 - when's the sixth?",
+        "= Wednesday, April 11, 2029",
+    ),
+    (
+        (
+            "A batch of frozen berries went into store on 14 November 2028 with a 270-day shelf life"
+            " from that date. What's its best-before date?"
+        ),
+        "= Saturday, August 11, 2029",
+    ),
 ]
 
 
@@ -2634,6 +2654,12 @@ LEFT_TO_THE_MODEL = [
     ),
     # running late moves a date
     "The train is running late on 3 March 2027 by 2 days. What date does it arrive?",
+    # the k-th asked bare of no series; a period counted from another thing than the date
+    "The shop opened on 7 March 2029 - when's the sixth?",
+    (
+        "A batch went into store on 14 November 2028 with a 270-day shelf life from delivery to"
+        " the shop. What's its best-before date?"
+    ),
     # valid for so many days, its first day not said; a day 1 that is not the start
     "A visa is issued on 19 April 2029 and is valid for 180 days. What is the last valid day?",
     (

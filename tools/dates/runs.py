@@ -25,7 +25,8 @@ from tools.words import cardinal, stray_digit
 # one?" (1 step after the last).
 _EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
 _FIRST_SAID = re.compile(
-    r"\b(?:first|starting|beginning|from|starts|begins|started|began|launch(?:es|ed)?|opens|opened)\b"
+    r"\b(?:first|starting|beginning|from|starts?|begins?|started|began|launch(?:es|ed)?|opens?"
+    r"|opened)\b"  # ("Fortnightly mediation sessions start on …")
     r"(?:\s+[a-z]+){0,6}?"
     r"(?:\s+(?:is|was|will\s+be|on|from))*\s+$",
     re.IGNORECASE,

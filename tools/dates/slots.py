@@ -115,6 +115,19 @@ _COMMA_ASKED = re.compile(
     r"|which\s+(?:date|day|weekday)|how\s+many)\b[^.?!,]*\?$)",
     re.IGNORECASE,
 )
+# A span said as a kind of period and counted from a date: "with a 270-day shelf life from that
+# date" is a shelf life of 270 days from it
+_HYPHEN_SPAN = re.compile(
+    r"\ban?\s+(?P<n>\d{1,4})-(?P<u>day|week)\s+(?P<what>(?:[a-z]+\s+){0,2}?(?:life|period|window"
+    r"|warranty|guarantee|quarantine|notice))\s+(?P<way>from|after)\b",
+    re.IGNORECASE,
+)
+# The k-th of a series asked bare: "… first one on Wednesday 7 March 2029 - when's the sixth?"
+_BARE_KTH = re.compile(
+    r"(?<=[.!?]\s)when(?:'s|\s+is)\s+the\s+(?P<k>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\s+one)?\s*\?$",
+    re.IGNORECASE,
+)
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
     r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
     r"|expiry|collection|release|revisit|return|review|inspection|renewal|weaning)\s+date|deadline)\?$",
@@ -267,6 +280,8 @@ def read_story(text: str) -> str | None:
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
     if "(" in text and (said := _SAID_AGAIN.search(text)):
         return _counted_from_the_start(text[: said.start()], said["span"])
+    if "-day " in text or "-week " in text:  # "a 270-day shelf life from that date"
+        text = _HYPHEN_SPAN.sub(r"a \g<what> of \g<n> \g<u>s \g<way>", text)
     if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
         text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
     dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text
@@ -276,6 +291,8 @@ def read_story(text: str) -> str | None:
         text = f"{text[: comma.end('told')]}. {text[comma.end() :]}"
     if (" date?" in text or "eadline?" in text) and (terse := _TERSE_DATE.search(text)):
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
+    elif "the " in text[-24:] and (kth := _BARE_KTH.search(text)):
+        text = f"{text[: kth.start()]}What date is the {kth['k']} one?"  # "… when's the sixth?"
     elif text.endswith((". When?", ". when?")):
         text = f"{text[:-5]}What date is that?"  # "… 130 days later. When?"
     elif text.lower().endswith((". by what date?", ". until what date?")):
