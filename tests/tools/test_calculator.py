@@ -515,6 +515,8 @@ def answer(text: str) -> str:
         # "Sum these:" with its colon
         ("Sum these: 1,284.75 + 96.4 + 3,019.06", "1284.75 + 96.4 + 3019.06 = 4400.21"),
         ("How much is £389.60 with 12.5% knocked off?", "389.60 − 12.5% of 389.60 = 340.9"),
+        # set 89: ", what's that" after the expression
+        ("3 to the power of 9, what's that", "3^9 = 19683"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

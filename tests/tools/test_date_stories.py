@@ -2243,6 +2243,34 @@ STORIES += [
         ),
         "= Saturday, August 11, 2029",
     ),
+    # set 89: days elapsed or a time under review between two dates; a period right after its
+    # date; "the last valid date"; an age "at her reading on April 4, 2031"
+    (
+        "submitted 3 February 2031, accepted 19 June 2031. how many days was it under review?",
+        ": 136 days",
+    ),
+    (
+        (
+            "The retention certificate was issued on 2 April 2029 and the customer came in on 18"
+            " January 2031. How many days had passed?"
+        ),
+        ": 656 days",
+    ),
+    (
+        "Tender published 12 March 2031 with a 35-day response period. Closing date?",
+        "= Wednesday, April 16, 2031",
+    ),
+    (
+        (
+            "The movement order is valid for 28 days, counting 19 August 2031 as day 1. What's the"
+            " last valid date?"
+        ),
+        "= Monday, September 15, 2031",
+    ),
+    (
+        "Client was born on June 21, 1994. How old is she at her reading on April 4, 2031?",
+        "36 years old",
+    ),
 ]
 
 
@@ -2654,6 +2682,8 @@ LEFT_TO_THE_MODEL = [
     ),
     # running late moves a date
     "The train is running late on 3 March 2027 by 2 days. What date does it arrive?",
+    # a period right after a date but said to run from something else
+    "Tender published 12 March 2031 with a 35-day response period from the briefing. Closing date?",
     # the k-th asked bare of no series; a period counted from another thing than the date
     "The shop opened on 7 March 2029 - when's the sixth?",
     (

@@ -689,6 +689,23 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "1232 ft³ = 34.886355001344 m³",
         ),
+        # set 89: the unit named on the device set; "needs the floor area in"; the unit a
+        # tariff uses, then "What's the area?"
+        (
+            "The walk-in humidor should sit at 70 °F. What do I set the new Celsius thermostat to?",
+            "70 °F ≈ 21.1111 °C",
+        ),
+        (
+            "The company's warehouse is 18,500 sq ft. The valuer needs the floor area in square metres.",
+            "18500 ft² = 1718.70624 m²",
+        ),
+        (
+            (
+                "Venue's floor area is 4,200 square feet and the tariff uses square metres. What's"
+                " the area?"
+            ),
+            "4200 ft² = 390.192768 m²",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

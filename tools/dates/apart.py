@@ -25,7 +25,9 @@ _TOOK = re.compile(
     r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|that|i|we|you|they|he|she"
     r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?|hold|held"
     # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
-    r"|spen[dt]|on|in|up)\b",
+    r"|spen[dt]|on|in|up|under)\b"
+    # "How many days had passed?" from the one date to the other
+    r"|\bhow\s+many\s+(?:days|weeks)\s+(?:had|have)\s+(?:passed|gone\s+by|elapsed)\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(

@@ -91,7 +91,8 @@ def clean(text: str) -> str:
 # What a date is for, said beside it: "How old will she be at her check-up on 4 June 2030?",
 # "What weekday is 1 April 2032, the day our tea room reopens?"
 _OCCASION_ASIDE = re.compile(
-    r"\s+at\s+(?:her|his|my|their|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+on\s+\d)"
+    r"\s+at\s+(?:her|his|my|their|our|the)\s+[a-z-]+(?:\s+[a-z-]+)?"
+    r"(?=\s+on\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d))"  # ("… at her reading on April 4, 2031?")
     # "What day of the week was 6 May 1840, when the first adhesive stamps became valid?"
     r"|,\s+when\s+(?:the|our|my|we|i|they|he|she|it)\b[^,?\d]{1,60}(?=\?$)"
     # "How old is he on the first day of camp, 26 July 2031?"

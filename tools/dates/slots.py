@@ -122,6 +122,13 @@ _HYPHEN_SPAN = re.compile(
     r"|warranty|guarantee|quarantine|notice))\s+(?P<way>from|after)\b",
     re.IGNORECASE,
 )
+# ... or right after the date it runs from: "Tender published 12 March 2031 with a 35-day
+# response period"
+_DATED_PERIOD = re.compile(
+    r"(?<=\d{4})\s+with\s+an?\s+(?P<n>\d{1,4})-(?P<u>day|week)\s+(?P<what>(?:[a-z]+\s+){0,2}?"
+    r"(?:period|window))\b(?!\s+(?:from|after|before|of|to|for)\b)",
+    re.IGNORECASE,
+)
 # The k-th of a series asked bare: "… first one on Wednesday 7 March 2029 - when's the sixth?"
 _BARE_KTH = re.compile(
     r"(?<=[.!?]\s)when(?:'s|\s+is)\s+the\s+(?P<k>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth"
@@ -130,7 +137,8 @@ _BARE_KTH = re.compile(
 )
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
     r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
-    r"|expiry|collection|release|revisit|return|review|inspection|renewal|weaning)\s+date|deadline)\?$",
+    r"|expiry|collection|release|revisit|return|review|inspection|renewal|weaning|closing)\s+date"
+    r"|deadline)\?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -282,6 +290,7 @@ def read_story(text: str) -> str | None:
         return _counted_from_the_start(text[: said.start()], said["span"])
     if "-day " in text or "-week " in text:  # "a 270-day shelf life from that date"
         text = _HYPHEN_SPAN.sub(r"a \g<what> of \g<n> \g<u>s \g<way>", text)
+        text = _DATED_PERIOD.sub(r" with a \g<what> of \g<n> \g<u>s from that date", text)
     if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
         text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
     dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text

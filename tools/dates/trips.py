@@ -60,7 +60,7 @@ _RUNS_DAYS = re.compile(
     r"\b(?:runs?|lasts?|goes\s+on|(?P<valid>(?:is|are)\s+valid))\s+(?:for\s+)?(?P<n>\d{1,3})\s+days\b",
     re.IGNORECASE,
 )
-_LAST_DAY = re.compile(r"\b(?:the\s+)?(?:last|final)\s+(?:valid\s+)?day\b", re.IGNORECASE)
+_LAST_DAY = re.compile(r"\b(?:the\s+)?(?:last|final)\s+(?:valid\s+)?(?:day|date)\b", re.IGNORECASE)
 # Which day is the first: ", counting the start day as day 1", "counting the issue date of 19
 # April 2029 as day 1"
 _DAY_ONE = re.compile(
@@ -79,12 +79,12 @@ def last_of_days(
 ) -> tuple[str | None] | None:
     """(the plain question, or None to abstain) for a run of days whose last day is asked, or
     None when the story is no such run."""
-    run = _RUNS_DAYS.search(story)
-    if run is None or not _LAST_DAY.search(question):
-        return None
+    run, one = _RUNS_DAYS.search(story), _DAY_ONE.search(story)
+    if run is None or not _LAST_DAY.search(question) or run["valid"] and not one:
+        return None  # ("valid for 365 days from purchase": a span from the date, for `slots`)
     if len(dates) != 1 or len(spans) != 1 or times:
         return (None,)  # (the question may ask for a weekday: "What weekday is …?")
-    date, one = dates[0], _DAY_ONE.search(story)
+    date = dates[0]
     first = one is not None and (
         _FIRST_DAY.match(one["what"]) or one.start("what") <= date.start() < one.end("what")
     )
@@ -98,7 +98,5 @@ def last_of_days(
         started and date.end() < run.start()
     ):
         return (None,)
-    if run["valid"] and not one:
-        return (None,)  # "valid for 30 days" from the day after, or from the day itself?
     last = int(run["n"]) - 1
     return (f"What date is {last} days after {date.group()}?" if last > 0 else None,)

@@ -108,6 +108,13 @@ _ASKED_FOR = (
         r"^(?P<t>(?:(?:square|sq|cubic)\s+)?[A-Za-z°][A-Za-z°/²³]{0,20})(?:\s+equivalent)?\s*\??$",
         re.IGNORECASE,
     ),
+    # "What do I set the new Celsius thermostat to?": the unit named on the device set
+    re.compile(
+        r"^(?:so\s+)?what\s+(?:do|should|must|will)\s+(?:i|we)\s+set\s+(?:the|my|our)\s+"
+        r"(?:new\s+|old\s+)?(?P<t>[A-Za-z°]+)\s+(?:thermostat|dial|controller|gauge|display)\s+"
+        r"(?:to|at)\s*\??$",
+        re.IGNORECASE,
+    ),
     # "What psi is that?": the unit named as the thing asked
     re.compile(r"^(?:so\s+)?what\s+(?P<t>[A-Za-z°]+)\s+is\s+(?:that|this|it)$", re.IGNORECASE),
     # "How tall is he in centimetres?", learners' "how much km is it?"
@@ -120,7 +127,7 @@ _ASKED_FOR = (
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this"
-        r"|the\s+(?:figure|number|weight|reading))\s+in\s+)?"
+        r"|the\s+(?:figure|number|weight|reading|(?:floor\s+)?area))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
@@ -155,7 +162,7 @@ _WHAT_SHOULD = re.compile(
     r"|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|type|key)\s+in"  # "… wants hectares. What do I put in?"
     r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
-    r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading))"
+    r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading|(?:floor\s+)?area))"
     r"|what\s+(?:figure|number|reading)\s+(?:should|do|must)\s+(?:i|we)\s+look\s+for"
     r"|what\s+(?:number|figure|reading)\s+(?:will|should|does|would)\s+(?:it|the\s+[a-z]+)\s+(?:show"
     r"|read|display|say)"  # "… the dashboard reports in MiB. What number will it show?"
