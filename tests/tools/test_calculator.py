@@ -517,6 +517,7 @@ def answer(text: str) -> str:
         ("How much is £389.60 with 12.5% knocked off?", "389.60 − 12.5% of 389.60 = 340.9"),
         # set 89: ", what's that" after the expression
         ("3 to the power of 9, what's that", "3^9 = 19683"),
+        ("14 of us won £18,452. What's each person's equal share?", "18452 ÷ 14 = 1318"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -2271,6 +2271,14 @@ STORIES += [
         "Client was born on June 21, 1994. How old is she at her reading on April 4, 2031?",
         "36 years old",
     ),
+    # the story's span asked again as "so long on"
+    (
+        (
+            "The mats were laid on 22 May 2031 and need watering until 4 weeks after that. What's"
+            " the date 4 weeks on?"
+        ),
+        "= Thursday, June 19, 2031",
+    ),
 ]
 
 
@@ -2682,6 +2690,8 @@ LEFT_TO_THE_MODEL = [
     ),
     # running late moves a date
     "The train is running late on 3 March 2027 by 2 days. What date does it arrive?",
+    # "so long on" of another span than the story's
+    "The mats were laid on 22 May 2031 and need watering for 3 weeks. What's the date 4 weeks on?",
     # a period right after a date but said to run from something else
     "Tender published 12 March 2031 with a 35-day response period from the briefing. Closing date?",
     # the k-th asked bare of no series; a period counted from another thing than the date

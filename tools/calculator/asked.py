@@ -70,7 +70,7 @@ _MONEY_ASKED = re.compile(
     r"|what(?:'s|\s+is|\s+are)\s+(?:the|my|our|this|that|it|they|these|those)(?:\s+[a-z-]+)?"
     r"\s+going\s+to\s+cost\b"
     # "What's each climber's share?"
-    r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:share|part|cost|bill)\b"
+    r"|what(?:'s|\s+is)\s+each\s+[a-z]+'s\s+(?:(?:equal|fair)\s+)?(?:share|part|cost|bill)\b"
     # "My salary is £32,000 a year. What's that per month?"
     r"|what(?:'s|\s+is)\s+(?:that|it)\s+(?=(?:per|a|an|each)\s+[a-z]+\s*\??$)"
     # "What total do I put on the invoice?", "What should the takings be?", "Can you total …"

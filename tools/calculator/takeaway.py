@@ -193,7 +193,7 @@ _PEOPLE = frozenset(  # each person's share
 )
 _EACH_PAYS = re.compile(
     # "What's each player's share?": the group's own noun, or a person
-    r"^(?:what(?:'s|\s+is)\s+each\s+(?P<one>[a-z]+)'s\s+(?:share|part|bill)"
+    r"^(?:what(?:'s|\s+is)\s+each\s+(?P<one>[a-z]+)'s\s+(?:(?:equal|fair)\s+)?(?:share|part|bill)"
     r"|what(?:'s|\s+is)\s+(?:my|each)\s+share|how\s+much\s+did\s+each\s+(?P<one5>[a-z]+)\s+get"
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"

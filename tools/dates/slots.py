@@ -41,6 +41,7 @@ from tools.dates.moments import between_moments, between_times
 from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, MONTH_RE, month_number, written_date
 from tools.dates.referents import asks_about_the_date, unknown_thing
+from tools.dates.restated import kth_asked, periods_said, span_asked_again
 from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
 
@@ -113,26 +114,6 @@ _COMMA_ASKED = re.compile(
     r"(?P<told>[^.?!,]*\d(?:[^.?!,]*\b(?:that|this)\s+(?:date|day))?),\s+"  # ("… from that date,")
     r"(?=(?:when(?:'s|\s+is|\s+will|\s+was|\s+does|\s+do|\s+should)|what(?:'s|\s+is)\s+the"
     r"|which\s+(?:date|day|weekday)|how\s+many)\b[^.?!,]*\?$)",
-    re.IGNORECASE,
-)
-# A span said as a kind of period and counted from a date: "with a 270-day shelf life from that
-# date" is a shelf life of 270 days from it
-_HYPHEN_SPAN = re.compile(
-    r"\ban?\s+(?P<n>\d{1,4})-(?P<u>day|week)\s+(?P<what>(?:[a-z]+\s+){0,2}?(?:life|period|window"
-    r"|warranty|guarantee|quarantine|notice))\s+(?P<way>from|after)\b",
-    re.IGNORECASE,
-)
-# ... or right after the date it runs from: "Tender published 12 March 2031 with a 35-day
-# response period"
-_DATED_PERIOD = re.compile(
-    r"(?<=\d{4})\s+with\s+an?\s+(?P<n>\d{1,4})-(?P<u>day|week)\s+(?P<what>(?:[a-z]+\s+){0,2}?"
-    r"(?:period|window))\b(?!\s+(?:from|after|before|of|to|for)\b)",
-    re.IGNORECASE,
-)
-# The k-th of a series asked bare: "… first one on Wednesday 7 March 2029 - when's the sixth?"
-_BARE_KTH = re.compile(
-    r"(?<=[.!?]\s)when(?:'s|\s+is)\s+the\s+(?P<k>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth"
-    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\s+one)?\s*\?$",
     re.IGNORECASE,
 )
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
@@ -288,9 +269,7 @@ def read_story(text: str) -> str | None:
         text = text.rstrip() + "?"  # typed in chat: "…, what date is that"
     if "(" in text and (said := _SAID_AGAIN.search(text)):
         return _counted_from_the_start(text[: said.start()], said["span"])
-    if "-day " in text or "-week " in text:  # "a 270-day shelf life from that date"
-        text = _HYPHEN_SPAN.sub(r"a \g<what> of \g<n> \g<u>s \g<way>", text)
-        text = _DATED_PERIOD.sub(r" with a \g<what> of \g<n> \g<u>s from that date", text)
+    text = periods_said(text)  # "a 270-day shelf life from that date"
     if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
         text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
     dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text
@@ -300,8 +279,8 @@ def read_story(text: str) -> str | None:
         text = f"{text[: comma.end('told')]}. {text[comma.end() :]}"
     if (" date?" in text or "eadline?" in text) and (terse := _TERSE_DATE.search(text)):
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
-    elif "the " in text[-24:] and (kth := _BARE_KTH.search(text)):
-        text = f"{text[: kth.start()]}What date is the {kth['k']} one?"  # "… when's the sixth?"
+    elif "the " in text[-24:] and (kth := kth_asked(text)):
+        text = kth  # "… when's the sixth?"
     elif text.endswith((". When?", ". when?")):
         text = f"{text[:-5]}What date is that?"  # "… 130 days later. When?"
     elif text.lower().endswith((". by what date?", ". until what date?")):
@@ -322,6 +301,9 @@ def read_story(text: str) -> str | None:
     question = _ASIDE.sub("", sentences[-1].strip(), count=1)  # "Out of curiosity, how many …"
     if not question.endswith("?") or _SECOND_QUESTION.search(question):
         return None
+    if span_asked_again(question, text[: -len(question)]):
+        question = "What date is that?"  # "… 4 weeks after that. What's the date 4 weeks on?"
+        text = f"{text.rstrip()[: -len(sentences[-1])].rstrip()} {question}"
     if _TERSE_WEEKDAY.match(question):  # "… starts on 19 November 2027 — what weekday?"
         question = "What day of the week is that?"
         text = f"{text.rstrip()[: -len(sentences[-1])].rstrip()} {question}"

@@ -1,0 +1,58 @@
+"""A dated story's words said the plain way before `slots` reads it: a span said as a kind of
+period ("with a 270-day shelf life from that date", "published 12 March 2031 with a 35-day
+response period"), the k-th of a series asked bare ("… - when's the sixth?"), and the story's
+span asked again as "so long on" ("… until 4 weeks after that. What's the date 4 weeks on?").
+Pure regex work."""
+
+from __future__ import annotations
+
+import re
+
+# A span said as a kind of period and counted from a date: "with a 270-day shelf life from that
+# date" is a shelf life of 270 days from it
+_HYPHEN_SPAN = re.compile(
+    r"\ban?\s+(?P<n>\d{1,4})-(?P<u>day|week)\s+(?P<what>(?:[a-z]+\s+){0,2}?(?:life|period|window"
+    r"|warranty|guarantee|quarantine|notice))\s+(?P<way>from|after)\b",
+    re.IGNORECASE,
+)
+# ... or right after the date it runs from: "Tender published 12 March 2031 with a 35-day
+# response period"
+_DATED_PERIOD = re.compile(
+    r"(?<=\d{4})\s+with\s+an?\s+(?P<n>\d{1,4})-(?P<u>day|week)\s+(?P<what>(?:[a-z]+\s+){0,2}?"
+    r"(?:period|window))\b(?!\s+(?:from|after|before|of|to|for)\b)",
+    re.IGNORECASE,
+)
+# The story's span asked again as "so long on": "What's the date 4 weeks on?"
+_SPAN_ON = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|what\s+date\s+is\s+it)\s+"
+    r"(?P<span>\d{1,4}\s+(?:days|weeks))\s+(?:on|later)\s*\?$",
+    re.IGNORECASE,
+)
+# The k-th of a series asked bare: "… first one on Wednesday 7 March 2029 - when's the sixth?"
+_BARE_KTH = re.compile(
+    r"(?<=[.!?]\s)when(?:'s|\s+is)\s+the\s+(?P<k>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\s+one)?\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def periods_said(text: str) -> str:
+    """The text with each span said as a kind of period said as a span from its date."""
+    if "-day " not in text and "-week " not in text:
+        return text
+    text = _HYPHEN_SPAN.sub(r"a \g<what> of \g<n> \g<u>s \g<way>", text)
+    return _DATED_PERIOD.sub(r" with a \g<what> of \g<n> \g<u>s from that date", text)
+
+
+def kth_asked(text: str) -> str | None:
+    """The text with a bare "when's the sixth?" asked as "What date is the sixth one?", or None."""
+    kth = _BARE_KTH.search(text)
+    return f"{text[: kth.start()]}What date is the {kth['k']} one?" if kth else None
+
+
+def span_asked_again(question: str, told: str) -> bool:
+    """Whether the question asks "the date 4 weeks on" of a story that said "4 weeks after"."""
+    said_on = _SPAN_ON.match(question)
+    return bool(said_on) and bool(
+        re.search(rf"\b{said_on['span']}\s+(?:after|later)\b", told, re.IGNORECASE)
+    )
