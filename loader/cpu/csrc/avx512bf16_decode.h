@@ -16,7 +16,8 @@ inline __m512bh as_bh(__m512i v) {
   return reinterpret_cast<__m512bh&>(v);
 }
 
-// Lookup tables, built once: E2M1 code (twice over) -> bf16 bits, E8M0 exponent -> f32.
+// Lookup tables, built once on first use: E2M1 code (twice over) -> bf16 bits, E8M0 exponent
+// -> f32.
 struct Tables {
   alignas(64) uint16_t fp4[32];
   alignas(64) float scale[256];
@@ -25,10 +26,17 @@ struct Tables {
     for (int s = 0; s < 256; ++s) scale[s] = e8m0_to_f32(uint8_t(s));
   }
 };
-const Tables kTables;
+// Never a namespace-scope object: this header is compiled with AVX-512 enabled, and such an
+// object is built when the module loads, on every CPU (an AVX2-only one dies of an illegal
+// instruction at import). A function-local static is built on its first call, which only the
+// variants chosen after the run-time check make.
+inline const Tables& tables() {
+  static const Tables built;
+  return built;
+}
 
 inline __m512i fp4_table() {
-  return _mm512_load_si512(kTables.fp4);
+  return _mm512_load_si512(tables().fp4);
 }
 
 // 128 codes -> e[k] (32 bf16 words; word j = code 4j + k). Lane i of a vdpbf16ps over e[k]
@@ -84,6 +92,7 @@ template <int NTT>
 inline void decode_rows(const QuantW& q, int64_t n, uint16_t* buf, int64_t padded) {
   const int64_t nb = q.K / 32;
   const __m512i lut = fp4_table();
+  const float* scale = tables().scale;
   for (int j = 0; j < NTT; ++j) {
     const uint8_t* row = q.row(n + j);
     const uint8_t* sc = q.row_scales(n + j);
@@ -93,7 +102,7 @@ inline void decode_rows(const QuantW& q, int64_t n, uint16_t* buf, int64_t padde
       decode_group(load_group(row + b * 16, nb - b), lut, e);
       // Words 0-7, 8-15, 16-23, 24-31 of every e[k] belong to blocks b .. b+3.
       float s[4] = {0.0f, 0.0f, 0.0f, 0.0f};
-      for (int64_t i = 0; i < f32path::min64(4, nb - b); ++i) s[i] = kTables.scale[sc[b + i]];
+      for (int64_t i = 0; i < f32path::min64(4, nb - b); ++i) s[i] = scale[sc[b + i]];
       const __m512 lo = _mm512_mask_blend_ps(0xFF00, _mm512_set1_ps(s[0]), _mm512_set1_ps(s[1]));
       const __m512 hi = _mm512_mask_blend_ps(0xFF00, _mm512_set1_ps(s[2]), _mm512_set1_ps(s[3]));
       for (int k = 0; k < 4; ++k) _mm512_storeu_si512(dst + b * 32 + k * 32, scale_words(e[k], lo, hi));
