@@ -250,6 +250,22 @@ from tools.calculator import parse_request
             ),
             "250.51",
         ),
+        # set 89: "plate's advertised at", "then add the £80 transfer fee"; work done to so many
+        # ("scanning 640 ewes at 68p a head"), "10p a head for colour marking"
+        (
+            (
+                "plate's advertised at £2,495, we knock 12% off for a cash buyer and then add the £80"
+                " transfer fee. what's the price"
+            ),
+            "2275.6",
+        ),
+        (
+            (
+                "scanning 640 ewes at 68p a head plus 10p a head for colour marking, VAT at 20% on"
+                " top. what's the bill"
+            ),
+            "599.04",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -373,6 +389,11 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
             " payments. How much is each payment?"
         ),
         "Our fee is 12% on top. Crate £265, air cargo £1,840. What does the owner pay in total?",
+        # a price per head for so many told after other heads were counted: which heads?
+        (
+            "scanning 640 ewes at 68p a head and 12 rams at 90p a head plus 10p a head for colour"
+            " marking. what's the bill"
+        ),
     ],
 )
 def test_bills_without_one_reading_are_left_to_the_model(text: str) -> None:

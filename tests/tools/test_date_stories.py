@@ -2271,6 +2271,14 @@ STORIES += [
         "Client was born on June 21, 1994. How old is she at her reading on April 4, 2031?",
         "36 years old",
     ),
+    # a span "from accepting the invitation" of "accepted on"
+    (
+        (
+            "Reviewers get 21 days from accepting the invitation. Dr Okafor accepted on 27 October"
+            " 2030 - when is her report due?"
+        ),
+        "= Sunday, November 17, 2030",
+    ),
     # the story's span asked again as "so long on"
     (
         (
@@ -2690,6 +2698,11 @@ LEFT_TO_THE_MODEL = [
     ),
     # running late moves a date
     "The train is running late on 3 March 2027 by 2 days. What date does it arrive?",
+    # a span from doing one thing, the date of another
+    (
+        "Reviewers get 21 days from accepting the invitation. Dr Okafor was invited on 27 October"
+        " 2030 - when is her report due?"
+    ),
     # "so long on" of another span than the story's
     "The mats were laid on 22 May 2031 and need watering for 3 weeks. What's the date 4 weeks on?",
     # a period right after a date but said to run from something else

@@ -54,7 +54,8 @@ _WHO_BUYS = (
 # 3 nights at £95 a night" (a price a one of the things said: "a night" of nights).
 _ITEMS = re.compile(
     # (or work that takes so many of them: "groundwork taking 2.5 days at £320 a day")
-    rf"(?:{_WHO_BUYS}|{_WORDS}\s+(?:taking|lasting)\s+|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
+    rf"(?:{_WHO_BUYS}|{_WORDS}\s+(?:taking|lasting)\s+|[a-z]+ing\s+(?=\d)"  # ("scanning 640 ewes")
+    rf"|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
     r"(?:\s+(?:each|apiece|a\s+piece|(?:a|an|per)\s+(?P<per>[a-z]+)))?"
     # ("2 tickets for £30" is £30 for both)
     rf"|for\s+{_MONEY.replace('<p>', '<p2>')}\s+(?:each|apiece|a\s+piece))",
@@ -73,12 +74,19 @@ _NOT_CHARGES = frozenset(
 )
 # One thing and its price, as a quote lists them: "gate £2,340", "new rubbers £85" (not a price
 # per head or per ticket: "adults £12, children £7" is a price list, not a bill)
-_LISTED = re.compile(rf"(?P<thing>{_WORDS})\s+{_MONEY}", re.IGNORECASE)
+_LISTED = re.compile(
+    rf"(?P<thing>{_WORDS})\s+{_MONEY}"
+    # "plate's advertised at £2,495"
+    rf"|(?:(?:a|an|the|my|our)\s+)?(?P<thing2>{_WORDS})(?:'s|\s+is|\s+was)\s+(?:advertised|listed"
+    rf"|priced)\s+at\s+{_MONEY.replace('<p>', '<p2>')}",
+    re.IGNORECASE,
+)
 _EACH_WORDS = frozenset({"head", "person", "item", "one", "piece", "unit"})
 # One thing, its price told: "a $68 consultation", "a flat £25 cleaning fee", "An 8-yard skip is
 # £265", "the council permit to put it on the road is £45"
 _ONE = re.compile(
-    rf"(?:(?:a|an|one|the)\s+(?:(?:flat|one-off|fixed|single)\s+)?{_MONEY}\s+(?P<what>{_WORDS})"
+    # ("then add the £80 transfer fee")
+    rf"(?:(?:add\s+|adding\s+)?(?:a|an|one|the)\s+(?:(?:flat|one-off|fixed|single)\s+)?{_MONEY}\s+(?P<what>{_WORDS})"
     rf"|(?:a|an|one|the|my|our)\s+(?P<thing>{_WORDS}{_PURPOSE})\s+(?:is|costs?|was|comes\s+to|at|for"
     r"|lists\s+at|retails\s+at|is\s+priced\s+at)"
     rf"\s+{_MONEY.replace('<p>', '<p2>')})",
@@ -96,7 +104,10 @@ _ONCE_WORDS = frozenset({"delivery", "postage", "shipping", "carriage", "call-ou
 # booking fee on every ticket", "£1.50 shoe hire each"
 _ON_EACH = re.compile(
     rf"(?:an?\s+)?{_MONEY}\s+(?:for\s+(?:an?\s+|the\s+)?)?{_WORDS}"
-    r"\s+(?:(?:on|for|with)\s+(?:each|every)|per)\s+(?P<noun>[a-z]+)",
+    r"\s+(?:(?:on|for|with)\s+(?:each|every)|per)\s+(?P<noun>[a-z]+)"
+    # "10p a head for colour marking"
+    rf"|{_MONEY.replace('<p>', '<p2>')}\s+(?:a|per)\s+(?P<noun2>head|item|unit|one|piece)\s+for"
+    rf"\s+{_WORDS}",
     re.IGNORECASE,
 )
 # A percentage off or on what is told before it: "the practice takes 15% off for multi-pet
@@ -255,15 +266,19 @@ def _read(clause: str, bill: _Bill) -> bool:
             return False  # "… at £89.50 each, plus a £12 valve": one, or one on each?
         return _add(bill, _amount(m["p"] or m["p2"]), outside=outside)
     if (m := _LISTED.fullmatch(clause)) and (
-        not bill.counts or m["thing"].lower().split()[-1] in _ONCE_WORDS  # ("…, delivery £60")
+        not bill.counts
+        or (m["thing"] or m["thing2"]).lower().split()[-1] in _ONCE_WORDS  # ("…, delivery £60")
     ):
-        said = m["thing"].lower().split()
+        said = (m["thing"] or m["thing2"]).lower().split()
         if set(said) & (_NOT_CHARGES | PER_HEAD):
             return False
-        return _add(bill, _amount(m["p"]), outside=outside)
+        return _add(bill, _amount(m["p"] or m["p2"]), outside=outside)
     if m := _ON_EACH.fullmatch(clause):
-        count = _count_of(bill, m["noun"].lower())
-        return count is not None and _add(bill, f"{count} * {_amount(m['p'])}", outside=outside)
+        noun = "each" if m["noun2"] else m["noun"].lower()  # ("a head": of the things told)
+        count = _count_of(bill, noun) if not m["noun2"] or len(bill.counts) == 1 else None
+        return count is not None and _add(
+            bill, f"{count} * {_amount(m['p'] or m['p2'])}", outside=outside
+        )
     if (m := _ONCE.fullmatch(clause)) and not set(clause.lower().split()) & _NOT_CHARGES:
         on_top = bool(m["top"] or m["top2"])
         said_once = (

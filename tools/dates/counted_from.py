@@ -37,6 +37,8 @@ _NAMED_EVENT = re.compile(
     # ("after it was made", "after it opened", "after they're roasted")
     r"|it\s+(?:was\s+|is\s+)?|(?:they|we)(?:'re|\s+are|\s+were)\s+|it's\s+)?"  # ("after it was made": the thing made on the date)
     r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
+    # ("from accepting the invitation": the doing and what it is done to)
+    r"(?:(?<=ing)\s+(?:the|an?|her|his|their|its|my|our|your)\s+[a-z]+)?"
     r"(?:\s+(?:date|day))?\s*$",
     re.IGNORECASE,
 )
