@@ -518,6 +518,11 @@ def answer(text: str) -> str:
         # set 89: ", what's that" after the expression
         ("3 to the power of 9, what's that", "3^9 = 19683"),
         ("14 of us won £18,452. What's each person's equal share?", "18452 ÷ 14 = 1318"),
+        # set 90: binary data units said two ways (768 GiB in 256 MiB chunks is 3072, not 3)
+        (
+            "We're splitting a 768 GiB backup into 256 MiB chunks. How many chunks is that?",
+            "768 × 1024 ÷ 256 = 3072",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

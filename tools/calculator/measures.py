@@ -50,6 +50,22 @@ ALIASES = {
     "gal": "gallon",
     "ha": "hectare",  # "14 paddies of 0.6 ha each yield 5.2 tonnes per hectare"
     "people": "person",  # "3 people" at "£8.50 per person"
+    # data: binary multiples (KiB …) and decimal ones (kB …), which software may also mean as
+    # binary, kept apart so that one is never read as the other
+    **{
+        short: f"{prefix}byte"
+        for prefix, shorts in (
+            ("kibi", ("kib",)),
+            ("mebi", ("mib",)),
+            ("gibi", ("gib",)),
+            ("tebi", ("tib",)),
+            ("kilo", ("kb",)),
+            ("mega", ("mb",)),
+            ("giga", ("gb",)),
+            ("tera", ("tb",)),
+        )
+        for short in shorts
+    },
 }
 
 
@@ -79,6 +95,12 @@ SCALE = {
     "tonne": ("mass", 1000000),
     "millilitre": ("volume", 1),
     "litre": ("volume", 1000),
+    **{
+        f"{p}byte": ("binary data", 1024**k)
+        for k, p in enumerate(("", "kibi", "mebi", "gibi", "tebi"))
+    },
+    # (kB, MB, GB, TB each a measure of its own: decimal to some, binary to others)
+    **{f"{p}byte": (f"{p}byte", 1) for p in ("kilo", "mega", "giga", "tera")},
 }
 
 

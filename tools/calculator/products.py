@@ -94,6 +94,8 @@ _SMALLEST = {
     "clock": "second",
     "calendar": "month",
     "stay": "night",
+    "binary data": "byte",
+    **{f"{p}byte": f"{p}byte" for p in ("kilo", "mega", "giga", "tera")},
 }
 # Periods whose sizes are exact and never a working day's or week's: an hour is 60 minutes, a
 # year 12 months and a week 7 nights; "£15 an hour … a day" may be a working day, and "a week"
