@@ -518,6 +518,12 @@ def answer(text: str) -> str:
         # set 89: ", what's that" after the expression
         ("3 to the power of 9, what's that", "3^9 = 19683"),
         ("14 of us won £18,452. What's each person's equal share?", "18452 ÷ 14 = 1318"),
+        # set 90: a share of one plus a share of another; "What do you get?" after a step
+        ("35% of 1,240 plus 8% of 950 — total?", "35% of 1240 + 8% of 950 = 510"),
+        (
+            "Knock 12.5% off 9,600, then add 340. What do you get?",
+            "9600 − 12.5% of 9600 + 340 = 8740",
+        ),
         # set 90: binary data units said two ways (768 GiB in 256 MiB chunks is 3072, not 3)
         (
             "We're splitting a 768 GiB backup into 256 MiB chunks. How many chunks is that?",

@@ -2279,6 +2279,43 @@ STORIES += [
         ),
         "= Sunday, November 17, 2030",
     ),
+    # set 90: terse "Earliest access date?", "Final vesting date?"; "after a trip ends" of "My
+    # trip ended on"; a label's number ("The Section 20 notice"); "counting launch day as day 1"
+    (
+        (
+            "The operator gave notice on Wednesday 7 May 2031 and has to wait 28 days before access."
+            " Earliest access date?"
+        ),
+        "= Wednesday, June 4, 2031",
+    ),
+    (
+        (
+            "Founder shares granted on 1 July 2030 finish vesting 1,461 days after the grant. Final"
+            " vesting date?"
+        ),
+        "= Saturday, July 1, 2034",
+    ),
+    (
+        (
+            "Claims have to be in 45 days after a trip ends. My trip ended on 27 January 2032. What's"
+            " the deadline?"
+        ),
+        "= Friday, March 12, 2032",
+    ),
+    (
+        (
+            "The Section 20 notice went out on 3 March 2031 and the observation period ends 30 days"
+            " after the notice date. What date is that?"
+        ),
+        "= Wednesday, April 2, 2031",
+    ),
+    (
+        (
+            "We launch on Tuesday, April 6, 2032, and run 30 days counting launch day as day 1. What"
+            " date is the last day?"
+        ),
+        "= Wednesday, May 5, 2032",
+    ),
     # the story's span asked again as "so long on"
     (
         (
@@ -2698,6 +2735,9 @@ LEFT_TO_THE_MODEL = [
     ),
     # running late moves a date
     "The train is running late on 3 March 2027 by 2 days. What date does it arrive?",
+    # a terse date of a thing the story never names; a span after another event than the date's
+    "The operator gave notice on 7 May 2031 and has to wait 28 days before access. Earliest refund date?",
+    "Claims have to be in 45 days after a trip ends. My trip started on 27 January 2032. What's the deadline?",
     # a span from doing one thing, the date of another
     (
         "Reviewers get 21 days from accepting the invitation. Dr Okafor was invited on 27 October"

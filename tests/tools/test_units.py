@@ -689,6 +689,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "1232 ft³ = 34.886355001344 m³",
         ),
+        # set 90: "How many miles is the drive?"; a form that "wants pounds: what do I put?"
+        (
+            "Our twin town is 1,046 km away by road. How many miles is the drive?",
+            "1046 km ≈ 649.954 mi",
+        ),
+        (
+            "Packed, the luxury hamper weighs 6.8 kg. The US courier's form wants pounds: what do I put?",
+            "6.8 kg ≈ 14.9914 lb",
+        ),
         # set 89: the unit named on the device set; "needs the floor area in"; the unit a
         # tariff uses, then "What's the area?"
         (
@@ -1302,6 +1311,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # the quantity asked again is not the one the story told, or the story works on it
         "We pumped 900 cubic feet out - how many litres is 1,200 cubic feet?",
         "We pumped 1,200 cubic feet out twice - how many litres is 1,200 cubic feet?",
+        # a unit defined, not a quantity told
+        "The chase is 2 miles 4 furlongs. Taking a furlong as 220 yards, how many metres is the trip?",
+        "Taking a furlong as 220 yards, how many metres is the trip?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -82,7 +82,8 @@ _PCT_BASE_NOUN = re.compile(
 _SPOKEN_GROUPING = re.compile(
     r"(?:\b(?:half|an?\s+(?:third|quarter|fifth|eighth|tenth)|\d+\s+(?:thirds?|quarters?|fifths?"
     r"|eighths?|tenths?)|twice|double|triple)\s+(?:of\s+)?(?:the\s+)?|%\s+of\s+)\d[\d,.]*\s*"
-    r"(?:plus|minus|\+|-|−)\s*\d",
+    # (not a share of one plus a share of another: "35% of 1,240 plus 8% of 950")
+    r"(?:plus|minus|\+|-|−)\s*(?!\d[\d,.]*\s*(?:%|percent|per\s*cent)\s+of\b)\d",
     re.IGNORECASE,
 )
 # "697 x 205": a spaced "x" between numbers is a times sign (never in "2x + 3").

@@ -36,7 +36,7 @@ _NAMED_EVENT = re.compile(
     r"\s*(?:the\s+|an?\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
     # ("after it was made", "after it opened", "after they're roasted")
     r"|it\s+(?:was\s+|is\s+)?|(?:they|we)(?:'re|\s+are|\s+were)\s+|it's\s+)?"  # ("after it was made": the thing made on the date)
-    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?:end|start|close|off|out))?"  # ("the year end", "we set off")
+    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?P<edge>ends?|starts?|closes?|off|out))?"  # ("the year end", "a trip ends")
     # ("from accepting the invitation": the doing and what it is done to)
     r"(?:(?<=ing)\s+(?:the|an?|her|his|their|its|my|our|your)\s+[a-z]+)?"
     r"(?:\s+(?:date|day))?\s*$",
@@ -73,7 +73,18 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     told = [s for s in SENTENCE.split(rest) if date.group() in s]
     said = [w for s in told for w in re.findall(r"[a-z]+", s.lower())]
     words = {_stem(w) for w in said} | {w for w in said if len(_stem(w)) < 3}
+    edge = (named["edge"] or "").lower().rstrip("s") if named else ""
+    if edge in _EDGES and words.isdisjoint(_EDGES[edge]):
+        return False  # "45 days after a trip ends" of "My trip started on …"
     return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))
+
+
+# The end or the start of an event named, said again in the date's sentence
+_EDGES = {
+    "end": {"end", "fini", "clos", "over", "retu", "back", "came", "got"},
+    "close": {"clos", "shut", "end"},
+    "start": {"star", "bega", "begi", "begu", "open", "left", "set", "depa"},
+}
 
 
 # An event named by another word than the one its sentence used ("90 days after purchase" of

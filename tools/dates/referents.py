@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_THE_THING = re.compile(r"\bthe\s+(?:(?:first|last|final|next)\s+)?([a-z]{3,})", re.IGNORECASE)
+_THE_THING = re.compile(
+    r"\bthe\s+(?:(?:first|last|final|next|earliest|latest)\s+)?([a-z]{3,})", re.IGNORECASE
+)
 # (what is due is a deadline too: "the score is due 100 days after that")
 _DEADLINE_SAID = re.compile(
     r"\b(?:wants?|needs?|must|due|has\s+to|have\s+to)\b.*\bbefore\b|\bdue\s+(?:\d|(?:in|on|by|within)\b)"

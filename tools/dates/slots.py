@@ -119,6 +119,8 @@ _COMMA_ASKED = re.compile(
 _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Hatch date?"
     r"(?:\s+[-–—]|(?<=[.!]))\s+((?:due|arrival|ready|finish|delivery|hatch|hatching|completion"
     r"|expiry|collection|release|revisit|return|review|inspection|renewal|weaning|closing)\s+date"
+    # "Earliest access date?", "Final vesting date?"
+    r"|(?:earliest|latest|final|first|last)\s+[a-z]+(?:-[a-z]+)?\s+date"
     r"|deadline)\?$",
     re.IGNORECASE,
 )
@@ -141,7 +143,8 @@ _COUNT_OF_THINGS = re.compile(
 )
 # A thing numbered in its series, told in the story: its number is no count of days
 _LABELLED = re.compile(
-    r"(?<![\w-])(?:round|stage|leg|game|match|heat|race|lap|part|episode|lesson|module|phase|level)"
+    r"(?<![\w-])(?:round|stage|leg|game|match|heat|race|lap|part|episode|lesson|module|phase|level"
+    r"|section|clause|article|schedule|form)"  # ("The Section 20 notice went out on …")
     r"\s+\d{1,2}(?![\d,.:/-])",
     re.IGNORECASE,
 )

@@ -52,7 +52,8 @@ def days_away(
 
 # Where a run of days starts: "starts Friday 16 July 2027", "opening on …", "from …"
 STARTS = re.compile(
-    r"\b(?:starts?|starting|begins?|beginning|opens?|opening|from)\s+(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:starts?|starting|begins?|beginning|opens?|opening|launch(?:es|ing)?|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
 )
 # A run of days from a start: "starts Friday 16 July 2027 and runs for 10 days"; "is valid for
 # 180 days" only with its first day said
@@ -66,7 +67,9 @@ _LAST_DAY = re.compile(r"\b(?:the\s+)?(?:last|final)\s+(?:valid\s+)?(?:day|date)
 _DAY_ONE = re.compile(
     r",?\s+counting\s+(?P<what>[^,.;!?]{3,60}?)\s+as\s+day\s+(?:1|one)\b", re.IGNORECASE
 )
-_FIRST_DAY = re.compile(r"^the\s+(?:start|first|opening)\s+(?:day|date)$", re.IGNORECASE)
+_FIRST_DAY = re.compile(
+    r"^(?:the\s+)?(?:start|first|opening|launch)\s+(?:day|date)$", re.IGNORECASE
+)
 
 
 def last_of_days(

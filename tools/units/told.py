@@ -57,8 +57,9 @@ _ASKED_FOR = (
         r"|row|paddle|fly|climb|cover|travel)"
         # "How many square metres are we surfacing?"
         r"|\s+(?:are|will)\s+(?:we|you|they)\s+(?:be\s+)?[a-z]+ing"
-        # "How many kilograms is one sack?"
+        # "How many kilograms is one sack?", "How many miles is the drive?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
+        r"|\s+is\s+the\s+(?:drive|journey|trip|walk|ride|run|flight|route|distance|climb)"
         # "How many pounds should the US listing say?"
         r"|\s+(?:should|will|would|does)\s+(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:say|show"
         r"|read|list)"
@@ -147,7 +148,7 @@ _NAMED_TARGET = re.compile(
     r"|(?:form|label|docket|manifest)\s+asks\s+for"  # "the courier form asks for pounds"
     r"|asked\s+for\s+(?:it|that|them)\s+in"  # "The customer asked for it in pounds"
     r"|asked\s+how\s+many)\s+"
-    r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;—–-]|$)"
+    r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;:—–-]|$)"
     r"|\s+(?:that|it)\s+(?:is|was)\b"
     r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
     re.IGNORECASE,
@@ -159,7 +160,7 @@ _WHAT_SHOULD = re.compile(
     r"|write(?:\s+down)?|put(?:\s+down)?|enter)"
     r"|what\s+number\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+)\s+to)?"
     # "What figure do I put in the loan agreement?"
-    r"|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|type|key)\s+in"  # "… wants hectares. What do I put in?"
+    r"|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|type|key)(?:\s+in|\s+down)?"  # "… wants hectares. What do I put in?"
     r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading|(?:floor\s+)?area))"
@@ -194,6 +195,11 @@ WORKED = re.compile(
     r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)"
     # ("under 8 stone" is a limit; "under the new dormer" where)
     r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that)\b))\b|%",
+    re.IGNORECASE,
+)
+_DEFINED = re.compile(
+    r"\b(?:tak(?:e|ing)|treat(?:ing)?|count(?:ing)?|call(?:ing)?|reckon(?:ing)?)\s+(?:a|an|one|each)"
+    r"\s+[a-z]+\s+as\b",
     re.IGNORECASE,
 )
 _SHOWS_ONLY = re.compile(
@@ -268,7 +274,9 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
         target = named[0] if len(named) == 1 else None
     # ("Each revision block is 2.75 hours." says how long one is: no working)
-    worked = WORKED.search(re.sub(r"^\s*each\s+(?=[a-z]|[48]K\s)", "", story, flags=re.IGNORECASE))
+    worked = WORKED.search(
+        re.sub(r"^\s*each\s+(?=[a-z]|[48]K\s)", "", story, flags=re.IGNORECASE)
+    ) or _DEFINED.search(story)  # ("Taking a furlong as 220 yards, …": a unit defined, not told)
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
