@@ -135,6 +135,14 @@ def value(text: str) -> str:
             "10357.2",
         ),
         ("I bought 12 chairs at £45 each with 10% off. What did I pay?", "486"),
+        # set 90: a part covered by someone, the rest split equally by a count of things
+        (
+            (
+                "Roof works come to £142,000. The reserve fund covers £58,000 and the rest is split"
+                " equally between the 24 flats. How much per flat?"
+            ),
+            "3500",
+        ),
         # set 88: a discount we give, with why; a share named in its own clause before it
         (
             (
@@ -2870,6 +2878,19 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         # a price a table for so many people; a total for a period a rate does not reach
         "16 people at £9 a table, and I spent £42 on cake. What profit did I make?",
         "Hire is £38.75 a day plus a £45 fee. Total for the week?",
+        # the rest not split equally after all; the share asked of another group; a rough whole
+        (
+            "Roof works come to £142,000. The reserve fund covers £58,000 and the rest is split"
+            " equally between the 24 flats, with the penthouse paying double. How much per flat?"
+        ),
+        (
+            "Roof works come to £142,000. The reserve fund covers £58,000 and the rest is split"
+            " equally between the 24 flats. How much per owner?"
+        ),
+        (
+            "The trip costs about £2,400. The school covers £600 and the rest is split equally"
+            " between the 30 pupils. What does each pupil pay?"
+        ),
         # MB and GB: a thousand or 1,024 apart, as the asker's software counts
         "We're splitting a 768 GB backup into 256 MB chunks. How many chunks is that?",
     ],

@@ -144,6 +144,54 @@ def rest_shared(body: str) -> str | None:
     return f"{amounts[0]} * (1 - {p}/100) / {n}"
 
 
+# An amount covered by someone and the rest shared equally: "Roof works come to £142,000. The
+# reserve fund covers £58,000 and the rest is split equally between the 24 flats. How much per
+# flat?" -> "(142000 - 58000) / 24"
+_COVERED = re.compile(
+    r"(?:^|(?<=[.;:])\s*|,?\s+and\s+|,\s+)(?:the\s+|our\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:covers|pays"
+    rf"|contributes|puts\s+in)\s+(?P<b>{MONEY}),?\s+and\s+the\s+(?:rest|remainder|balance)\s+is\s+"
+    r"(?:split|shared|divided)\s+(?:equally\s+|evenly\s+)?(?:between|among)\s+(?:the\s+)?"
+    r"(?P<n>\d+)\s+(?P<who>[a-z]+)(?=\s*[.,;]|$)",
+    re.IGNORECASE,
+)
+_EACH_ONE_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+(?:per|for\s+each)\s+(?P<one>[a-z]+)"
+    r"|(?:how\s+much|what)\s+(?:does|will)\s+each\s+(?P<one2>[a-z]+)\s+(?:pay|get|owe))\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+_NOT_PLAIN = re.compile(
+    r"\b(?:each|per|except|but|only|if|unless|double|twice|half|extra|more|less|plus|minus|minimum"
+    r"|maximum|up\s+to|about|around|roughly)\b|%",
+    re.IGNORECASE,
+)
+
+
+def rest_covered(body: str) -> str | None:
+    """ "(142000 - 58000) / 24" for one amount, a part of it covered by someone, the rest split
+    equally by a count of things, and what one of them pays asked; None otherwise."""
+    if len(body) > MAX_STORY or " rest " not in body and "remainder" not in body:
+        return None
+    if (told := question_and_story(body, 3)) is None:
+        return None
+    question, story = told
+    found, asked = list(_COVERED.finditer(story)), _EACH_ONE_ASKED.match(question)
+    if len(found) != 1 or not asked or int(found[0]["n"]) < 2:
+        return None
+    who, one = found[0]["who"].lower(), (asked["one"] or asked["one2"]).lower()
+    if who not in (f"{one}s", f"{one}es"):
+        return None  # "… between the 24 flats. How much per owner?"
+    if found[0].end() != len(story.rstrip(". ")):
+        return None  # ("…, with the penthouse paying double": not equally after all)
+    rest = story[: found[0].start()]
+    amounts = re.findall(MONEY, rest)
+    if len(amounts) != 1 or has_digit(re.sub(MONEY, " ", rest)) or _NOT_PLAIN.search(story):
+        return None
+    whole, part = money_number(amounts[0]), money_number(found[0]["b"])
+    return None if Fraction(part) >= Fraction(whole) else f"({whole} - {part}) / {found[0]['n']}"
+
+
 # A share of the whole paid first: "12 wigs at £1,275 each and the theatre pays 30% upfront.
 # upfront amount?" -> "(12 * 1275) * 30/100"
 _UP_FRONT = re.compile(

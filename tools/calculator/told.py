@@ -16,7 +16,13 @@ import re
 
 from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.containers import boxes_of, containers_needed
-from tools.calculator.cuts import cut_of_the_whole, paid_up_front, rest_shared, shared_by_parts
+from tools.calculator.cuts import (
+    cut_of_the_whole,
+    paid_up_front,
+    rest_covered,
+    rest_shared,
+    shared_by_parts,
+)
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
 from tools.calculator.margins import profit_percent, unit_profit
@@ -197,6 +203,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or cut_of_the_whole(worded)
         or paid_up_front(worded)
         or rest_shared(worded)
+        or rest_covered(worded)
         or shared_by_parts(worded)
         or made_after(worded)
         or margin_sold(worded)
