@@ -2316,6 +2316,8 @@ STORIES += [
         ),
         "= Wednesday, May 5, 2032",
     ),
+    # a day named first and its weekday asked after a colon
+    ("Christmas Day 2040: what weekday?", "December 25, 2040 is a Tuesday."),
     # the story's span asked again as "so long on"
     (
         (
@@ -2738,6 +2740,8 @@ LEFT_TO_THE_MODEL = [
     # a terse date of a thing the story never names; a span after another event than the date's
     "The operator gave notice on 7 May 2031 and has to wait 28 days before access. Earliest refund date?",
     "Claims have to be in 45 days after a trip ends. My trip started on 27 January 2032. What's the deadline?",
+    # a year alone names no day
+    "My meeting in 2040: what weekday?",
     # a span from doing one thing, the date of another
     (
         "Reviewers get 21 days from accepting the invitation. Dr Okafor was invited on 27 October"

@@ -161,9 +161,19 @@ _SPAN_BEFORE_TIME = re.compile(
 )
 
 
+# A day named first and its weekday asked after a colon: "Christmas Day 2040: what weekday?"
+_WEEKDAY_AFTER = re.compile(
+    r"^(?P<what>[A-Za-z][^:?]{2,40}?\b\d{4})\s*:\s*(?:so\s+)?what\s+(?:weekday|day\s+of\s+the\s+week)"
+    r"(?:\s+is\s+(?:it|that))?\s*\?$",
+    re.IGNORECASE,
+)
+
+
 def plainly_asked(text: str) -> str:
     """`text` without a label before its story, a lead time said as a span, and one of a series
     asked by its ordinal alone said as "the sixth one" (terse questions are `router.terse`'s)."""
+    if ":" in text and (weekday := _WEEKDAY_AFTER.match(text)):
+        return f"What weekday is {weekday['what']}?"  # "Christmas Day 2040: what weekday?"
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
