@@ -468,8 +468,10 @@ def from_a_start(
         trip := days_away(text, question, dates, times)
     ):
         return True, trip  # "We leave port on 20 October 2031 for a 38-day cruise. … return?"
-    if date_asked and (run := last_of_days(text, story, question, dates, times, spans)):
-        return True, run[0]  # "starts Friday 16 July 2027 and runs for 10 days … the last day?"
+    if date_asked:  # "starts Friday 16 July 2027 and runs for 10 days … the last day?"
+        ran, asked = last_of_days(text, story, question, dates, times, spans)
+        if ran:
+            return True, asked
     if (term := _TERM.search(story)) and ASKS_END.match(question):
         return True, _term_end(text, term, dates, times)
     return False, None

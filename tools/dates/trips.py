@@ -79,27 +79,26 @@ def last_of_days(
     dates: list[re.Match[str]],
     times: list[re.Match[str]],
     spans: list[re.Match[str]],
-) -> tuple[str | None] | None:
-    """(the plain question, or None to abstain) for a run of days whose last day is asked, or
-    None when the story is no such run."""
+) -> tuple[bool, str | None]:
+    """(True, the plain question, or None to abstain) for a run of days whose last day is asked;
+    (False, None) when the story is no such run, as `runs.from_a_start` answers."""
     run, one = _RUNS_DAYS.search(story), _DAY_ONE.search(story)
     if run is None or not _LAST_DAY.search(question) or run["valid"] and not one:
-        return None  # ("valid for 365 days from purchase": a span from the date, for `slots`)
+        return (
+            False,
+            None,
+        )  # ("valid for 365 days from purchase": a span from the date, for `slots`)
     if len(dates) != 1 or len(spans) != 1 or times:
-        return (None,)  # (the question may ask for a weekday: "What weekday is …?")
+        return True, None  # (the question may ask for a weekday: "What weekday is …?")
     date = dates[0]
-    first = one is not None and (
-        _FIRST_DAY.match(one["what"]) or one.start("what") <= date.start() < one.end("what")
-    )
-    if one and not first:
-        return (None,)  # ("counting the Monday after as day 1")
+    names_date = one is not None and one.start("what") <= date.start() < one.end("what")
+    if one and not (names_date or _FIRST_DAY.match(one["what"])):
+        return True, None  # ("counting the Monday after as day 1")
     said = story[: one.start()] + story[one.end() :] if one else story
     if CHANGES.search(said) or stray_digit(text, [date, run, *([one] if one else [])]):
-        return (None,)
+        return True, None
     started = STARTS.search(text, max(0, date.start() - 20), date.start())
-    if not (one and one.start("what") <= date.start() < one.end("what")) and not (
-        started and date.end() < run.start()
-    ):
-        return (None,)
+    if not names_date and not (started and date.end() < run.start()):
+        return True, None
     last = int(run["n"]) - 1
-    return (f"What date is {last} days after {date.group()}?" if last > 0 else None,)
+    return True, f"What date is {last} days after {date.group()}?" if last > 0 else None

@@ -19,6 +19,7 @@ from tools.units.scales import other_scale
 from tools.units.spoken import number_words
 from tools.units.tidy import normalise
 from tools.units.told import WORKED, of_the_asked_kind, told_then_asked
+from tools.words import has_digit
 
 MAX_TEXT = 300
 _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)?"
@@ -389,6 +390,8 @@ def _restated(body: str) -> UnitsRequest | None:
     if not cut:
         return None
     story, asked = body[: cut[-1]], body[cut[-1] :]
+    if not has_digit(asked):
+        return None  # (no quantity asked again: most prose with a question ends here)
     req = parse_units_request(asked)
     if req is None or len(req.terms) != 1 or WORKED.search(story):
         return None
