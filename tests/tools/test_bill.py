@@ -266,6 +266,51 @@ from tools.calculator import parse_request
             ),
             "599.04",
         ),
+        # sets 88-90: things hired for a time at a price for each for each period; a charge with
+        # its own percentage off; a name said with "and"; a charge on each thing said "at £X a
+        # hamper"; a contingency on the charge before it; an order "of 140 hampers"
+        (
+            (
+                "4 dehumidifiers on hire for 12 days at £18 per unit per day, plus £240 for moisture"
+                " mapping, plus VAT at 20%. What's the invoice total?"
+            ),
+            "1324.8",
+        ),
+        (
+            (
+                "Show costs: 18 models at £650 each for the day, the hair and make-up team at"
+                " £3,900, and the venue at £12,500 less a 15% charity discount. Total?"
+            ),
+            "26225",
+        ),
+        (
+            (
+                "corporate order of 140 hampers at £62.50 each, 8% off because it's over 100, then"
+                " delivery at £4.75 a hamper, and 20% VAT on everything. what's the invoice total"
+            ),
+            "10458",
+        ),
+        (
+            (
+                "Spillway repair estimate: 340 m² of concrete resurfacing at £185 per m², plus 12%"
+                " contingency on that, plus a £9,400 survey fee. Total?"
+            ),
+            "79848",
+        ),
+        (
+            (
+                "Corporate booking for 64 guests at £58 a head with 10% off, plus a £150 supplement"
+                " for an extra actor that isn't discounted. What's the total?"
+            ),
+            "3490.8",
+        ),
+        (
+            (
+                "We hired 6 portable toilets at £35 per toilet per week for 3 weeks and 37 hours of"
+                " cleaning and emptying at £22 an hour. What's the total?"
+            ),
+            "1444",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -393,6 +438,19 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         (
             "scanning 640 ewes at 68p a head and 12 rams at 90p a head plus 10p a head for colour"
             " marking. what's the bill"
+        ),
+        # a price a day not said to be for each thing hired, or for each of what is not told
+        "2 rooms for 3 nights at £95 a night, plus a £20 parking fee. What's the total?",
+        "2 rooms at £95 per person per night for 3 nights, plus £20 parking. What's the total?",
+        "4 dehumidifiers for 12 days at £18 per unit per week, plus £240 mapping. Total?",
+        # a percentage off said with "with" after two charges: of the last, or of both?
+        "Two shirts at £20 each and a tie at £10 with 10% off, plus £5 postage. Total?",
+        # "and" between two counts is two things, not one name
+        "2 adults and children at £5 each, plus a £3 booking fee. What's the total?",
+        # a contingency "on that" after two charges: on the last, or on both?
+        (
+            "340 m² of resurfacing at £185 per m², a £2,000 survey, plus 12% contingency on that,"
+            " plus a £9,400 fee. Total?"
         ),
     ],
 )

@@ -38,7 +38,7 @@ _BARRED = (
     "|tip|service|to|in|by|from|than|another|extra|more|total|bill|pay|paid|between|split"
     "|shared|ways|both|all|some|any|rest|left|twice|double|triple|times"
 )
-_WORD = rf"(?!(?:{_BARRED})\b)(?:\d+-(?!for\b|of\b)[a-z]+|[a-z][a-z'’-]*)"
+_WORD = rf"(?!(?:{_BARRED})\b)(?:\d+-(?!for\b|of\b)[a-z]+|[a-z][a-z'’-]*²?)"
 # ("of" inside: "balls of merino", "a pair of needles"; "2 of alpaca" is 2 balls of it)
 _WORDS = rf"(?!of\b){_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,4}}"
 _SUBJECT = r"(?:i|we|they|he|she|you)(?:'re|'ve|'m|\s+are|\s+have|\s+am|\s+will|'ll)?"
@@ -55,12 +55,39 @@ _WHO_BUYS = (
 _ITEMS = re.compile(
     # (or work that takes so many of them: "groundwork taking 2.5 days at £320 a day")
     rf"(?:{_WHO_BUYS}|{_WORDS}\s+(?:taking|lasting)\s+|[a-z]+ing\s+(?=\d)"  # ("scanning 640 ewes")
-    rf"|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
-    r"(?:\s+(?:each|apiece|a\s+piece|(?:a|an|per)\s+(?P<per>[a-z]+)))?"
+    # ("corporate order of 140 hampers", "booking for 64 guests")
+    rf"|(?:(?:a|an|the|our|my|this)\s+)?{_WORDS}\s+(?:order\s+of|booking\s+for)\s+"
+    rf"|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?:(?:extra|more|additional)\s+)?"
+    rf"(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
+    # ("18 models at £650 each for the day", "7 consultant days at $1,150/day", "340 m² of
+    # resurfacing at £185 per m²")
+    r"(?:\s+(?:(?:each|apiece|a\s+piece)(?:\s+for\s+the\s+(?:day|night|week|event|show|job))?"
+    r"|(?:a|an|per)\s+(?P<per>[a-z]+²?))|/(?P<slash>[a-z]+))?"
     # ("2 tickets for £30" is £30 for both)
     rf"|for\s+{_MONEY.replace('<p>', '<p2>')}\s+(?:each|apiece|a\s+piece))",
     re.IGNORECASE,
 )
+# Things hired or kept for a time at a price for each thing for each day (or week, night, …):
+# "4 dehumidifiers on hire for 12 days at £18 per unit per day", "36 pallets at £7.40 per pallet
+# per week for 5 weeks". The price must say it is for each thing ("£18 a day" alone: for one, or
+# for all four?).
+_PERIOD = r"(?:day|night|week|month|hour)"
+_TIMED = re.compile(
+    rf"(?:{_WHO_BUYS}|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+|hired?\s+|hiring\s+)?)(?P<n>{NUM})\s+"
+    rf"(?P<what>{_WORDS})(?:\s+(?:on\s+hire|hired|in\s+storage|stored))?"
+    rf"(?:\s+for\s+(?P<m>{NUM})\s+(?P<periods>{_PERIOD})s)?\s+(?:at|@)\s+{_MONEY}\s+"
+    rf"(?:(?:per|a|an)\s+(?P<unit>[a-z]+)\s+(?:per|a|an)\s+(?P<per>{_PERIOD})"
+    rf"|(?:per|a|an)\s+(?P<per2>{_PERIOD})\s+each|each\s+(?:per|a|an)\s+(?P<per3>{_PERIOD}))"
+    rf"(?:\s+for\s+(?P<m2>{NUM})\s+(?P<periods2>{_PERIOD})s)?",
+    re.IGNORECASE,
+)
+# A charge with its own percentage off: "the venue at £12,500 less a 15% charity discount",
+# "paint at £2,350 less a 12% trade discount" (of that charge only)
+_OWN_OFF = re.compile(
+    rf"\s+(?P<how>less|minus|with)\s+(?:an?\s+)?(?P<x>{NUM})%\s+(?:[a-z]+\s+)?(?:off|discount)$",
+    re.IGNORECASE,
+)
+_ONE_AT = re.compile(rf"(?:(?:a|an|the|my|our)\s+)?{_WORDS}\s+(?:at\s+)?{_MONEY}", re.IGNORECASE)
 # what a thing is for: "the council permit to put it on the road"
 _PURPOSE = r"(?:\s+to(?:\s+(?!(?:each|every|per|all)\b)[a-z']+){1,8})?"
 # Money that is no charge: "My budget is £500", "a £10 voucher"
@@ -75,7 +102,7 @@ _NOT_CHARGES = frozenset(
 # One thing and its price, as a quote lists them: "gate £2,340", "new rubbers £85" (not a price
 # per head or per ticket: "adults £12, children £7" is a price list, not a bill)
 _LISTED = re.compile(
-    rf"(?P<thing>{_WORDS})\s+{_MONEY}"
+    rf"(?:(?:the|our|my)\s+)?(?P<thing>{_WORDS})\s+{_MONEY}"
     # "plate's advertised at £2,495"
     rf"|(?:(?:a|an|the|my|our)\s+)?(?P<thing2>{_WORDS})(?:'s|\s+is|\s+was)\s+(?:advertised|listed"
     rf"|priced)\s+at\s+{_MONEY.replace('<p>', '<p2>')}",
@@ -87,6 +114,7 @@ _EACH_WORDS = frozenset({"head", "person", "item", "one", "piece", "unit"})
 _ONE = re.compile(
     # ("then add the £80 transfer fee")
     rf"(?:(?:add\s+|adding\s+)?(?:a|an|one|the)\s+(?:(?:flat|one-off|fixed|single)\s+)?{_MONEY}\s+(?P<what>{_WORDS})"
+    r"(?P<purpose>\s+for\s+(?:an?|the)\s+(?:extra\s+)?[a-z]+(?:\s+[a-z]+)?)?"  # ("… for an extra actor")
     rf"|(?:a|an|one|the|my|our)\s+(?P<thing>{_WORDS}{_PURPOSE})\s+(?:is|costs?|was|comes\s+to|at|for"
     r"|lists\s+at|retails\s+at|is\s+priced\s+at)"
     rf"\s+{_MONEY.replace('<p>', '<p2>')})",
@@ -107,7 +135,9 @@ _ON_EACH = re.compile(
     r"\s+(?:(?:on|for|with)\s+(?:each|every)|per)\s+(?P<noun>[a-z]+)"
     # "10p a head for colour marking"
     rf"|{_MONEY.replace('<p>', '<p2>')}\s+(?:a|per)\s+(?P<noun2>head|item|unit|one|piece)\s+for"
-    rf"\s+{_WORDS}",
+    rf"\s+{_WORDS}"
+    # "delivery at £4.75 a hamper"
+    rf"|{_WORDS}\s+at\s+{_MONEY.replace('<p>', '<p3>')}\s+(?:a|per)\s+(?P<noun3>[a-z]+)",
     re.IGNORECASE,
 )
 # A percentage off or on what is told before it: "the practice takes 15% off for multi-pet
@@ -118,6 +148,7 @@ _OFF = re.compile(
     rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|(?:trade\s+|cash\s+|bulk\s+)?discount)"
     r"(?:\s+(?:(?:on\s+)?the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
     rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
+    r"(?:\s+(?:because|since)\s+(?:it's|it\s+is|they|we)\s+[^,;]+)?"  # ("… because it's over 100")
     # "with the knitting club card": the asker has it
     rf"(?:\s+with\s+(?:the|my|our|a|an)\s+{_WORDS}\s+(?:card|code|voucher|coupon))?",
     re.IGNORECASE,
@@ -135,12 +166,19 @@ _ON = re.compile(
     rf"|(?:vat|(?:the\s+)?sales\s+tax)\s+is\s+(?P<x4>{NUM})%"
     # "our fee is 12% on top of those three"
     rf"|(?:our|my|the)\s+(?:fee|commission|charge)\s+is\s+(?P<x5>{NUM})%\s+on\s+top"
-    r"(?:\s+of\s+(?:those|these|them|it|that|everything|the\s+lot)(?:\s+(?:two|three|four|five|[2-9]))?)?)"
-    r"(?:\s+on\s+top|\s+(?:goes|is|gets)\s+(?:added\s+)?on(?:\s+(?:top|the\s+discounted\s+price))?)?",
+    r"(?:\s+of\s+(?:those|these|them|it|that|everything|the\s+lot)(?:\s+(?:two|three|four|five|[2-9]))?)?"
+    # "a 12% contingency on that"
+    rf"|(?:an?\s+)?(?P<x6>{NUM})%\s+contingency(?P<that>\s+on\s+(?:that|it))?)"
+    r"(?:\s+on\s+top|\s+(?:goes|is|gets)\s+(?:added\s+)?on(?:\s+(?:top|the\s+discounted\s+price))?"
+    r"|\s+on\s+(?:everything|the\s+lot|the\s+(?:whole\s+)?total|all\s+of\s+(?:it|that)))?",
     re.IGNORECASE,
 )
 # Outside a percentage told before: "then there's $120 delivery on top", "… £45 with no VAT"
-_OUTSIDE = re.compile(r"\s+(?:with\s+no\s+vat|\(no\s+vat\)|vat[- ]free)$", re.IGNORECASE)
+_OUTSIDE = re.compile(
+    r"\s+(?:with\s+no\s+vat|\(no\s+vat\)|vat[- ]free)$|,?\s+(?:that|which)\s+(?:isn't|is\s+not"
+    r"|aren't|are\s+not)\s+discounted$",
+    re.IGNORECASE,
+)
 
 # Where one charge ends and the next begins.
 # ("then" stays with its clause: what follows a percentage with it stands outside it)
@@ -158,7 +196,7 @@ _ASKED = re.compile(r"\b(?:what|how|total)\b|\?", re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:[a-z]+'s\s+)?"  # ("What's the customer's total?")
-    r"(?:total(?:\s+(?:bill|cost|price|charge))?|(?:final\s+)?(?:bill|cost|price))"
+    r"(?:(?:invoice\s+)?total(?:\s+(?:bill|cost|price|charge))?|(?:final\s+)?(?:bill|cost|price))"
     r"|total(?:\s+(?:bill|cost|price))?"
     r"|(?:what|how\s+much)\s+(?:do|will|would|should|did)\s+(?:i|we)\s+(?:pay|owe|spend|need\s+to"
     r"\s+pay|have\s+to\s+pay)"
@@ -213,7 +251,7 @@ def told_bill(body: str, *, total: bool = False) -> str | None:
     if not balance and not _WHOLE_ASKED.match(sentences[-1].strip()):
         return None
     story = " ".join(sentences[:-1]).strip().rstrip(".!")
-    clauses = _JOINS.split(story)
+    clauses = _merged(re.split(f"({_JOINS.pattern})", story, flags=re.IGNORECASE))
     if clauses and _LABEL.match(clauses[0]) and f"{clauses[0]}:" in story:
         clauses = clauses[1:]
     paid = None
@@ -229,6 +267,40 @@ def told_bill(body: str, *, total: bool = False) -> str | None:
     if bill.charges < 2 and not paid:
         return None
     return f"({bill.expr}) - {_amount(paid['p'])}" if paid else bill.expr
+
+
+# "the hair and make-up team at £3,900", "37 hours of cutting and welding at £68 an hour": one
+# thing named with "and"; ", which isn't discounted" is said of the charge before it
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_OF_THE_ONE_BEFORE = re.compile(r"(?:which|that)\s+(?:isn't|is\s+not|aren't|are\s+not)\s+\w+$")
+
+
+def _merged(pieces: list[str]) -> list[str]:
+    """The clauses of `pieces` (clauses and the joins between them, as re.split keeps them),
+    with a thing's name said with "and" put back together."""
+    clauses = [pieces[0]]
+    for join, clause in zip(pieces[1::2], pieces[2::2], strict=True):
+        last, first = clauses[-1].split()[-1:], clause.split()[:1]
+        named_whole = (
+            _AND.fullmatch(join)
+            and last
+            and first
+            and not re.search(r"[$€£%]", clauses[-1])
+            and re.search(r"[$€£]", clause)
+            and first[0][0].isalpha()
+            # (a gerund pair, or a name with no count before it: not "2 adults and children")
+            and (
+                not re.search(r"\d", clauses[-1])
+                or (last[0].endswith("ing") and first[0].endswith("ing"))
+            )
+        )
+        if named_whole:
+            clauses[-1] = f"{clauses[-1]}-and-{clause}"
+        elif _OF_THE_ONE_BEFORE.fullmatch(clause.strip().rstrip(".!")):
+            clauses[-1] = f"{clauses[-1]}, {clause}"
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 def _add(bill: _Bill, term: str, *, outside: bool = False) -> bool:
@@ -249,9 +321,22 @@ def _read(clause: str, bill: _Bill) -> bool:
         # for delivery"); a percentage told with it is of all so far ("then VAT at 20%")
         clause = clause[then.end() :]
         outside = outside or "%" not in clause
+    if m := _OWN_OFF.search(clause):
+        # its own percentage off: of one charge, or of all so far when nothing came before
+        rest, x = clause[: m.start()], _amount(m["x"])
+        if (one := _ONE_AT.fullmatch(rest)) and m["how"].lower() != "with":
+            if set(rest.lower().split()) & _NOT_CHARGES:
+                return False
+            return _add(bill, f"{_amount(one['p'])} * (1 - {x}/100)", outside=outside)
+        if bill.expr or not _read(rest, bill):
+            return False  # ("a tie at £10 with 10% off", after shirts: of the tie, or all?)
+        bill.expr, bill.after_percent = f"({bill.expr}) * (1 - {x}/100)", True
+        return True
+    if m := _TIMED.fullmatch(clause):
+        return _timed(m, bill, outside=outside)
     if m := _ITEMS.fullmatch(clause):
         said = m["what"].lower().split()
-        per = (m["per"] or "").lower()
+        per = (m["per"] or m["slash"] or "").lower()
         if per and per not in _EACH_WORDS and not any(w.startswith(per) for w in said):
             return False  # "2 rooms at £95 a night": the nights are not told
         if one_unit(said[0]) in SCALE:
@@ -262,7 +347,8 @@ def _read(clause: str, bill: _Bill) -> bool:
     if m := _ONE.fullmatch(clause):
         if (m["thing"] or m["what"]).lower().split()[-1] in _NOT_CHARGES:
             return False
-        if bill.counts and not (m["thing"] or m["what"].split()[-1].lower() in {"fee", "charge"}):
+        named = m["thing"] or m["purpose"] or m["what"].split()[-1].lower() in {"fee", "charge"}
+        if bill.counts and not named:
             return False  # "… at £89.50 each, plus a £12 valve": one, or one on each?
         return _add(bill, _amount(m["p"] or m["p2"]), outside=outside)
     if (m := _LISTED.fullmatch(clause)) and (
@@ -274,10 +360,10 @@ def _read(clause: str, bill: _Bill) -> bool:
             return False
         return _add(bill, _amount(m["p"] or m["p2"]), outside=outside)
     if m := _ON_EACH.fullmatch(clause):
-        noun = "each" if m["noun2"] else m["noun"].lower()  # ("a head": of the things told)
+        noun = "each" if m["noun2"] else (m["noun"] or m["noun3"]).lower()  # ("a head": …)
         count = _count_of(bill, noun) if not m["noun2"] or len(bill.counts) == 1 else None
         return count is not None and _add(
-            bill, f"{count} * {_amount(m['p'] or m['p2'])}", outside=outside
+            bill, f"{count} * {_amount(m['p'] or m['p2'] or m['p3'])}", outside=outside
         )
     if (m := _ONCE.fullmatch(clause)) and not set(clause.lower().split()) & _NOT_CHARGES:
         on_top = bool(m["top"] or m["top2"])
@@ -301,12 +387,27 @@ def _read(clause: str, bill: _Bill) -> bool:
             return False  # "15% off for members": is the asker one?
         if (gets := _GETS.match(clause)) and for_some(gets[1]):
             return False  # "members get 15% off": the same
+        if m.groupdict().get("that") and bill.charges > 1:
+            return False  # "… plus 12% contingency on that": on the last charge, or all?
         x = next(v for k, v in m.groupdict().items() if k[0] == "x" and v)
         bill.expr = f"({bill.expr}) * (1 {'-' if off else '+'} {_amount(x)}/100)"
-        bill.after_percent = True
+        bill.after_percent = not m.groupdict().get("that")  # (of what is told before it only)
         bill.charges += 1
         return True
     return False
+
+
+def _timed(m: re.Match[str], bill: _Bill, *, outside: bool) -> bool:
+    """Things kept for a time at a price for each one for each period: n * periods * price."""
+    said = m["what"].lower().split()
+    unit, per = (m["unit"] or "unit").lower(), (m["per"] or m["per2"] or m["per3"]).lower()
+    if unit not in {"unit", "item", "one", "piece"} and not any(w.startswith(unit) for w in said):
+        return False  # "2 rooms at £95 per person per night": the people are not told
+    if bool(m["m"]) == bool(m["m2"]) or (m["periods"] or m["periods2"]).lower() != per:
+        return False  # the time told once, in the period priced
+    n, periods = _amount(m["n"]), _amount(m["m"] or m["m2"])
+    bill.counts = (*bill.counts, (said[-1], n))
+    return _add(bill, f"{n} * {periods} * {_amount(m['p'])}", outside=outside)
 
 
 def _count_of(bill: _Bill, noun: str) -> str | None:

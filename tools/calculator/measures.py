@@ -136,7 +136,8 @@ _AREA_NAMES = {
     "mile": "sqmi", "miles": "sqmi",
 }  # fmt: skip
 _AREA = re.compile(
-    r"\b(?:square|sq\.?)\s+(?P<name>[a-z]+)\b|(?<=\d)\s?(?P<sym>m|cm|km|ft|yd|in)(?:²|\^2)(?!\w)",
+    r"\b(?:square|sq\.?)\s+(?P<name>[a-z]+)\b|(?<=\d)\s?(?P<sym>m|cm|km|ft|yd|in)(?:²|\^2)(?!\w)"
+    r"|(?<=\bper\s)(?P<per>m|cm|km|ft|yd|in)(?:²|\^2)(?!\w)",  # ("£185 per m²")
     re.IGNORECASE,
 )
 
@@ -186,7 +187,7 @@ def one_area(text: str) -> str:
     text = _area_of_sides(text)
 
     def one(m: re.Match[str]) -> str:
-        name = _AREA_NAMES.get((m["name"] or m["sym"]).lower())
+        name = _AREA_NAMES.get((m["name"] or m["sym"] or m["per"]).lower())
         return m.group() if name is None else (" " if m["sym"] else "") + name
 
     return _AREA.sub(one, text)
