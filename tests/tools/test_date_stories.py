@@ -2335,6 +2335,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # set 91: "bi-weekly" is twice a week or every two weeks (never weekly)
+    "My newsletter goes out bi-weekly from Monday 6 January 2031. What's the date of issue 10?",
+    "Bi-weekly meetings start on Monday 6 January 2031. What date is meeting 4?",
     "The festival runs from 28 July 2027 to 2 August 2027. How many days did it last?",
     "Tom was born on 12 June 1931 and Ann on 4 September 1934. How old was she when he was born?",
     (

@@ -53,7 +53,7 @@ _NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
 # ("Ten weekly swimming lessons": a count in words too)
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ADVERB = re.compile(
-    rf"(?:\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+)?\b(?P<adverb>weekly|fortnightly|daily)"
+    rf"(?:\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+)?(?<![\w-])(?P<adverb>weekly|fortnightly|daily)"
     r"\s+[a-z]+"
     r"|\b(?P<cycle>\d{1,2})[- ]week\s+(?:cycle|rota|rotation)\b",  # "on a 6-week cycle"
     re.IGNORECASE,
@@ -137,7 +137,7 @@ _STEP = re.compile(
     rf"|\bevery\s+(?P<n4>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<u4>days|weeks)\b"
     r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+(?:each|long),?\s+back[\s-]to[\s-]back\b"
     r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b"
-    r"|\b(?P<u7>week|fortnight)ly\s+(?=[a-z])"  # "Our fortnightly simultaneous pairs started …"
+    r"|(?<![\w-])(?P<u7>week|fortnight)ly\s+(?=[a-z])"  # (not "bi-weekly": twice, or every 2?)  # "Our fortnightly simultaneous pairs started …"
     # "every Tuesday": a week apart, from a date that is a Tuesday; "every other Saturday": two
     rf"|\bevery\s+(?P<other>(?:other|second|alternate)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
