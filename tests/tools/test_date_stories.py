@@ -2326,6 +2326,30 @@ STORIES += [
         ),
         "= Thursday, June 19, 2031",
     ),
+    # set 91: hours counted from a time of day said with a written date; "… =" after a span
+    (
+        (
+            "The job was queued at 16:20 on 30 October 2031 and rendered for 57 hours. On what date"
+            " did it finish?"
+        ),
+        "= Sunday, November 2, 2031 at 01:20",
+    ),
+    (
+        (
+            "The hack runs for 48 hours from 18:00 on Friday 7 November 2031. What day of the week"
+            " does it finish?"
+        ),
+        "= Sunday, November 9, 2031 at 18:00",
+    ),
+    (
+        (
+            "The flood alert went out at 09:00 on Sunday 16 November 2031 and the river peaked 58"
+            " hours later. On what date did it peak?"
+        ),
+        "= Tuesday, November 18, 2031 at 19:00",
+    ),
+    ("What date is 30 hours after 7 March 2031 at 22:00?", "= Sunday, March 9, 2031 at 04:00"),
+    ("45 days before 10 April 2033 =", "= Thursday, February 24, 2033"),
 ]
 
 
@@ -2335,6 +2359,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # hours from a date with no time of day, or from a time not said with the date, or a
+    # 12-hour time that may be morning or evening
+    "The job was queued on 30 October 2031 and rendered for 57 hours. On what date did it finish?",
+    "At 16:20 the job was queued. On 30 October 2031 it rendered for 57 hours. When did it finish?",
+    "The job was queued at 4:20 on 30 October 2031 and ran for 57 hours. On what date did it finish?",
     # set 91: "bi-weekly" is twice a week or every two weeks (never weekly)
     "My newsletter goes out bi-weekly from Monday 6 January 2031. What's the date of issue 10?",
     "Bi-weekly meetings start on Monday 6 January 2031. What date is meeting 4?",

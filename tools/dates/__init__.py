@@ -118,7 +118,7 @@ def render(d: dt.datetime, fmt: str | None, base: dict | None) -> str:
             .replace("MM", f"{d.month:02d}")
             .replace("DD", f"{d.day:02d}")
         )
-    return long_date(d)
+    return f"{long_date(d)} at {d:%H:%M}" if has_time else long_date(d)
 
 
 def _duration_text(dur: dict) -> str:

@@ -77,7 +77,8 @@ _SHIFT_EXPLICIT = [
     ),
     re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE),
     re.compile(
-        rf"^{_DUR}\s+{_DIR}\s+{_DATE}\s+(?:is|was|will\s+be)(?:\s+(?:what|which)\s+(?:date|day))?$",
+        rf"^{_DUR}\s+{_DIR}\s+{_DATE}(?:\s+(?:is|was|will\s+be)(?:\s+(?:what|which)\s+(?:date|day))?"
+        r"|\s*=)$",  # ("45 days before 10 April 2033 =")
         re.IGNORECASE,
     ),
     re.compile(

@@ -110,3 +110,38 @@ def _named_place(story: str) -> bool:
 
 def _bare(time: str) -> str:
     return time[:-1] if time.endswith(".") and time.count(".") == 1 else time
+
+
+# A time of day said with the story's one date: "at 16:20 on 30 October 2031", "on 7 March 2031
+# at 22:00" (a 24-hour clock, two digits: "at 9:30" alone may be morning or evening)
+_ON = re.compile(r"\s+on\s+")
+_AT = re.compile(r",?\s+at\s+")
+_HH_MM = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+
+
+def dated_time(text: str, date: re.Match[str], times: list[re.Match[str]]) -> str | None:
+    """The date with its time ("16:20 on 30 October 2031") when the story's one time of day is
+    said right with its one date, else None."""
+    if len(times) != 1 or not _HH_MM.fullmatch(time := times[0].group()):
+        return None
+    if _ON.fullmatch(text, times[0].end(), date.start()):
+        return f"{time} on {date.group()}"
+    if _AT.fullmatch(text, date.end(), times[0].start()):
+        return f"{date.group()} at {time}"
+    return None
+
+
+# "… and rendered for 57 hours. On what date did it finish?": a span of hours told with "for"
+# after a dated time, and its end asked, runs on from that time (hours have no inclusive count)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_IN_HOURS = re.compile(r"\s(?:hours?|minutes?)$", re.IGNORECASE)
+_END_ASKED = re.compile(r"\b(?:finish|end|complete|stop)(?:es|ed|s)?\b", re.IGNORECASE)
+
+
+def runs_on_from(text: str, question: str, span: re.Match[str]) -> bool:
+    """Whether a span of hours told "for" after the story's dated time ends when it is asked."""
+    return bool(
+        _IN_HOURS.search(span.group())
+        and _FOR.search(text, max(0, span.start() - 4), span.start())
+        and _END_ASKED.search(question)
+    )

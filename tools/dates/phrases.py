@@ -201,6 +201,14 @@ def _make(y: int, m: int, d: int, hh: int = 0, mi: int = 0, ss: int = 0) -> dt.d
         return None
 
 
+_HH_MM = r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)"  # (24-hour: "9:30" may be evening)
+_TIMED = re.compile(
+    rf"(?:at\s+)?{_HH_MM}\s+on\s+(?P<date>[^:]+)"
+    rf"|(?P<date2>[^:]+?),?\s+at\s+{_HH_MM.replace('<h>', '<h2>').replace('<m>', '<m2>')}",
+    re.IGNORECASE,
+)
+
+
 def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
     """One calendar date (optionally with a time of day) filling the whole phrase."""
     t = text.strip().rstrip(",").strip()
@@ -215,6 +223,13 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
         except ValueError:
             return None
         return ParsedDate(v, m[4] is not None, t)
+    if ":" in t and (timed := _TIMED.fullmatch(t)):
+        # a written date with its time of day: "16:20 on 30 October 2031", "7 March 2031 at 22:00"
+        day = parse_date(timed["date"] or timed["date2"], cue)
+        hh, mi = int(timed["h"] or timed["h2"]), int(timed["m"] or timed["m2"])
+        if day is None or day.has_time or day.iso_text:
+            return None
+        return ParsedDate(day.value.replace(hour=hh, minute=mi), True)
     t = re.sub(rf"^{_WEEKDAY_RE}", "", t, flags=re.IGNORECASE)  # "Tue, 7/9/1972"
     # "March fifteenth 2028", "the twenty first of June 2028": the day said as a word
     said = _DAY_WORD.sub(lambda w: str(ORDINALS[w.group().lower().replace(" ", "-")]), t)

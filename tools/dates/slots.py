@@ -37,7 +37,7 @@ from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEK
 from tools.dates.counted_from import from_date
 from tools.dates.direction import direction
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
-from tools.dates.moments import between_moments, between_times
+from tools.dates.moments import between_moments, between_times, dated_time, runs_on_from
 from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, MONTH_RE, month_number, written_date
 from tools.dates.referents import asks_about_the_date, unknown_thing
@@ -404,9 +404,12 @@ def read_story(text: str) -> str | None:
             return None  # "What's the date of the Friday of the last week?"
         if unknown_thing(question[date_asked.end() :], story):
             return None  # "The concert is 3 weeks after 5 September. What date is the party?"
-        if len(dates) != 1 or len(spans) != 1 or times:
-            return None
+        moment = times and len(dates) == 1 and dated_time(text, dates[0], times)
+        if len(dates) != 1 or len(spans) != 1 or (times and not moment):
+            return None  # (a time said with the date is counted from: "at 22:00 on …")
         sign = direction(text, question, spans[0], dates[0])
+        if sign is None and moment and runs_on_from(text, question, spans[0]):
+            sign = 1  # "… at 16:20 on 30 October 2031 and rendered for 57 hours. … finish?"
         if sign is None or asks_about_the_date(text, question, spans[0], dates[0]):
             return None
         if sign < 0 and _WHEN_CAN.match(question):
@@ -414,7 +417,7 @@ def read_story(text: str) -> str | None:
 
         way = "before" if sign < 0 else "after"
         # (a weekday asked gets the date too: a date's answer names its weekday)
-        return f"What date is {spans[0].group()} {way} {dates[0].group()}?"
+        return f"What date is {spans[0].group()} {way} {moment or dates[0].group()}?"
     length = ASKS_LENGTH.match(question)
     if not length or spans:
         return None
