@@ -715,6 +715,47 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "4200 ft² = 390.192768 m²",
         ),
+        # set 91: the unit a form takes, a lease quotes or a client keeps asking for, then
+        # what to enter; a story priced "per" a unit is not a sum
+        (
+            (
+                "A parcel weighs 2.8 kg and the US carrier's form only takes pounds. What do I"
+                " enter?"
+            ),
+            "2.8 kg ≈ 6.17294 lb",
+        ),
+        (
+            (
+                "Cooling water has to be held at 18 °C. The chiller's display is in Fahrenheit;"
+                " what setpoint do I type?"
+            ),
+            "18 °C = 64.4 °F",
+        ),
+        (
+            (
+                "The new kitchen unit is 1,150 sq ft. The landlord's lease quotes square metres -"
+                " what figure should match?"
+            ),
+            "1150 ft² = 106.838496 m²",
+        ),
+        (
+            (
+                "Our maximum show altitude is 120 m. The American client keeps asking for it in"
+                " feet - how high is that?"
+            ),
+            "120 m ≈ 393.701 ft",
+        ),
+        (
+            (
+                "Client delivers up to 35 miles from the shop and I'm setting the location radius"
+                " in kilometres. What number goes in?"
+            ),
+            "35 mi = 56.32704 km",
+        ),
+        (
+            "His field is 42 acres and my rate card is per hectare. How many hectares?",
+            "42 acre = 16.99679697408 ha",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",
@@ -1314,6 +1355,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a unit defined, not a quantity told
         "The chase is 2 miles 4 furlongs. Taking a furlong as 220 yards, how many metres is the trip?",
         "Taking a furlong as 220 yards, how many metres is the trip?",
+        # two quantities, or a price per unit worked on the quantity
+        "A parcel weighs 2.8 kg and the box 0.4 kg; the form only takes pounds. What do I enter?",
+        "The lawn is 46 square metres and turf is £4 per square foot. What figure goes in?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

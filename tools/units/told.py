@@ -146,6 +146,10 @@ _NAMED_TARGET = re.compile(
     # "the dial on this one is fahrenheit", "asked how many pounds that is"
     r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
     r"|(?:form|label|docket|manifest)\s+asks\s+for"  # "the courier form asks for pounds"
+    # "the carrier's form only takes pounds", "the lease quotes square metres", "buyers keep
+    # asking for square feet", "keeps asking for it in feet"
+    r"|(?:form|system|portal|app|lease|plan|listing)\s+(?:only\s+)?(?:takes|accepts|quotes)"
+    r"|(?:keeps?|kept)\s+asking\s+(?:for|about)(?:\s+(?:it|that|them)\s+in)?"
     r"|asked\s+for\s+(?:it|that|them)\s+in"  # "The customer asked for it in pounds"
     r"|asked\s+how\s+many)\s+"
     r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;:—–-]|$)"
@@ -161,8 +165,12 @@ _WHAT_SHOULD = re.compile(
     r"|what\s+number\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+)\s+to)?"
     # "What figure do I put in the loan agreement?"
     r"|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|type|key)(?:\s+in|\s+down)?"  # "… wants hectares. What do I put in?"
-    r"|what\s+(?:figure|number)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter|quote|give)"
+    r"|what\s+(?:figure|number|setpoint|value)\s+(?:do|should|must)\s+(?:i|we)\s+(?:put|write|enter"
+    r"|quote|give|type|key\s+in|use)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
+    # "What number goes in?", "what figure should match?"
+    r"|what\s+(?:figure|number|value)\s+(?:goes\s+in|should\s+(?:match|it\s+be|go\s+in))"
+    r"|how\s+(?:high|far|long|tall|heavy|deep|wide)\s+is\s+(?:that|it)"
     r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading|(?:floor\s+)?area))"
     r"|what\s+(?:figure|number|reading)\s+(?:should|do|must)\s+(?:i|we)\s+look\s+for"
     r"|what\s+(?:number|figure|reading)\s+(?:will|should|does|would)\s+(?:it|the\s+[a-z]+)\s+(?:show"
@@ -186,7 +194,9 @@ WORKED = re.compile(
     # ("12 feet long each" is one's length)
     r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?(?![\s-]+deckers?\b)|tripled?|times"
     r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
-    r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)per|every|total|altogether|more|less"
+    # ("my rate card is per hectare", "the contractor quotes per square foot": how it is priced)
+    r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)(?<!quotes\s)(?<!prices\s)(?<!is\s)per"
+    r"|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
     r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|if|instead|rounded"
     # ("9.5 miles between pubs" says where; "between 3 of us" divides)
