@@ -475,6 +475,8 @@ def answer(text: str) -> str:
         ("1296 / 16", "1296 ÷ 16 = 81"),
         # a step after a comma, said with its operator word
         ("2 to the power 11, minus 48", "2^11 − 48 = 2000"),
+        # a percentage of a number as the step's term (set 91)
+        ("36 per cent of 75, plus 12 per cent of 350", "36% of 75 + 12% of 350 = 69"),
         ("144, divided by 12", "144 ÷ 12 = 12"),
         ("what's 15% off 86", "86 − 15% of 86 = 73.1"),  # the sale price, as a calculator reads it
         # an average per day of the one thing the story counts

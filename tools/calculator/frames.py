@@ -358,7 +358,8 @@ def _change_frame(body: str) -> str:
 
 
 # a step's operand: a number, or a power of one ("2 to the power 13, minus 5 to the power 4")
-_OPERAND = rf"{_NUM}(?: to the power(?: of)? {_NUM}| ?\^ ?{_NUM}| squared| cubed)?"
+# ("…, plus 12 per cent of 350": a term of its own, never a percentage of the result)
+_OPERAND = rf"{_NUM}(?: to the power(?: of)? {_NUM}| ?\^ ?{_NUM}| squared| cubed|{_PCT} of {_NUM})?"
 _STEPS = _compiled(
     (rf"^(?:add|plus) ({_OPERAND})(?: to {_IT})?$", "({0}) + ({1})"),
     (rf"^(?:subtract|take away|minus) ({_OPERAND})(?: from {_IT})?$", "({0}) - ({1})"),
