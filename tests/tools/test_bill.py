@@ -311,6 +311,22 @@ from tools.calculator import parse_request
             ),
             "1444",
         ),
+        # someone else covers a share of the bill, and the asker's own part asked (sets 90, 91)
+        (
+            (
+                "For the new trail I bought 40 cache containers at £3.65 each and 40 logbooks at"
+                " 85p, and paid £12 postage. The club covers three quarters of it; how much do I"
+                " pay?"
+            ),
+            "48",
+        ),
+        (
+            (
+                "Flood group order: 600 sandbags at £1.35 each and 40 bulk bags of sand at £4.80."
+                " The council grant covers 60% of it. What does the group itself pay?"
+            ),
+            "400.8",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -451,6 +467,15 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         (
             "340 m² of resurfacing at £185 per m², a £2,000 survey, plus 12% contingency on that,"
             " plus a £9,400 fee. Total?"
+        ),
+        # the share covered asked of the one who covers it, or of part of the bill only
+        (
+            "I bought 40 cache containers at £3.65 each and a £12 map. The club covers three"
+            " quarters of it; how much does the club pay?"
+        ),
+        (
+            "I bought 40 cache containers at £3.65 each and a £12 map. The club covers three"
+            " quarters of the containers; how much do I pay?"
         ),
     ],
 )

@@ -57,7 +57,9 @@ _ITEMS = re.compile(
     rf"(?:{_WHO_BUYS}|{_WORDS}\s+(?:taking|lasting)\s+|[a-z]+ing\s+(?=\d)"  # ("scanning 640 ewes")
     # ("corporate order of 140 hampers", "booking for 64 guests")
     rf"|(?:(?:a|an|the|our|my|this)\s+)?{_WORDS}\s+(?:order\s+of|booking\s+for)\s+"
-    rf"|(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?:(?:extra|more|additional)\s+)?"
+    # ("For the new trail I bought 40 …": what it is all for)
+    rf"|(?:for\s+(?:the|a|an|our|my|this)\s+(?:[a-z]+\s+){{1,3}}(?={_SUBJECT}\s))?"
+    rf"(?:{_SUBJECT}\s+)?(?:{_BUY}\s+)?)(?P<n>{NUM})\s+(?:of\s+)?(?:(?:extra|more|additional)\s+)?"
     rf"(?P<what>{_WORDS})\s+(?:(?:at|@)\s+{_MONEY}"
     # ("18 models at £650 each for the day", "7 consultant days at $1,150/day", "340 m² of
     # resurfacing at £185 per m²")
@@ -123,7 +125,7 @@ _ONE = re.compile(
 # A charge paid once said so: "$120 delivery on top", "£120 to hire the chipper", "£45 for the
 # permit", or a charge everyone pays once ("£8 delivery", "£6.50 postage")
 _ONCE = re.compile(
-    rf"(?:there's\s+|there\s+is\s+|adding\s+|add\s+)?{_MONEY}\s+(?:(?P<of>of\s+)?(?P<what>{_WORDS})(?P<top>\s+on\s+top)?"
+    rf"(?:there's\s+|there\s+is\s+|adding\s+|add\s+|paid\s+)?{_MONEY}\s+(?:(?P<of>of\s+)?(?P<what>{_WORDS})(?P<top>\s+on\s+top)?"
     rf"|(?:to|for)\s+(?:the|a|an)?\s*{_WORDS}(?P<top2>\s+on\s+top)?)",
     re.IGNORECASE,
 )

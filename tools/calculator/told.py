@@ -16,6 +16,7 @@ import re
 
 from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.containers import boxes_of, containers_needed
+from tools.calculator.covered import share_left
 from tools.calculator.cuts import (
     cut_of_the_whole,
     paid_up_front,
@@ -228,6 +229,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or yield_product(worded)
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or told_bill(worded, total=asked_total)
+        or share_left(worded)
         or before_tax(worded)
         or after_a_cut(worded)
         or group_price(worded)
