@@ -327,6 +327,22 @@ from tools.calculator import parse_request
             ),
             "400.8",
         ),
+        # a charge with its own markup or discount "on materials only"; one thing at a price a
+        # day for so many days (set 92)
+        (
+            (
+                "customer's bill: £18 airtime with 15% loyalty discount off the airtime only,"
+                " £26.25 device plan, and a roaming pass at £2.50 a day for 6 days. total?"
+            ),
+            "56.55",
+        ),
+        (
+            (
+                "Quote for a museum-grade crate: materials £312 with our 15% markup on materials"
+                " only, 6.5 hours of joinery at £44 an hour, then VAT at 20% on everything. Total?"
+            ),
+            "773.76",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -477,6 +493,11 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
             "I bought 40 cache containers at £3.65 each and a £12 map. The club covers three"
             " quarters of the containers; how much do I pay?"
         ),
+        # a markup "on props only" said of a charge that is not props; a markup of what?
+        "Materials £312 with our 15% markup on props only, plus £40 delivery. Total?",
+        "Ingredients £318.40, props £145, with a 10% markup. Total?",
+        # a price a day for a thing with another span told
+        "a roaming pass at £2.50 a day for 6 weeks, plus £26.25 device plan. total?",
     ],
 )
 def test_bills_without_one_reading_are_left_to_the_model(text: str) -> None:

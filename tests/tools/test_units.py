@@ -756,6 +756,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "His field is 42 acres and my rate card is per hectare. How many hectares?",
             "42 acre = 16.99679697408 ha",
         ),
+        # set 92: a limit asked of the one temperature told, a reading "on the old dial"
+        (
+            (
+                "The container's inlet air has to stay below 35 °C, but the HVAC panel reads in"
+                " Fahrenheit. What's the limit in °F?"
+            ),
+            "35 °C = 95 °F",
+        ),
+        (
+            "Flow temperature is set at 70 °C. What does that read in Fahrenheit on the old dial?",
+            "70 °C = 158 °F",
+        ),
+        ("Sack is marked 55 lb. What should it weigh in kilograms?", "55 lb = 24.94758035 kg"),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

@@ -85,11 +85,24 @@ _TIMED = re.compile(
 )
 # A charge with its own percentage off: "the venue at £12,500 less a 15% charity discount",
 # "paint at £2,350 less a 12% trade discount" (of that charge only)
+# (or on it: "materials £312 with our 15% markup on materials only", "£18 airtime with 15% loyalty
+# discount off the airtime only")
 _OWN_OFF = re.compile(
-    rf"\s+(?P<how>less|minus|with)\s+(?:an?\s+)?(?P<x>{NUM})%\s+(?:[a-z]+\s+)?(?:off|discount)$",
+    rf"\s+(?P<how>less|minus|with)\s+(?:an?\s+|our\s+)?(?P<x>{NUM})%\s+(?:[a-z]+\s+)?"
+    r"(?:off|discount|(?P<up>mark-?up))(?:\s+(?:off|on)\s+(?:the\s+)?(?P<only>[a-z]+)\s+only)?$",
     re.IGNORECASE,
 )
-_ONE_AT = re.compile(rf"(?:(?:a|an|the|my|our)\s+)?{_WORDS}\s+(?:at\s+)?{_MONEY}", re.IGNORECASE)
+_ONE_AT = re.compile(
+    rf"(?:(?:a|an|the|my|our)\s+)?(?P<thing>{_WORDS})\s+(?:at\s+)?{_MONEY}"
+    rf"|{_MONEY.replace('<p>', '<p2>')}\s+(?P<thing2>{_WORDS})",
+    re.IGNORECASE,
+)
+# One thing at a price a day for so many days: "a roaming pass at £2.50 a day for 6 days"
+_ONE_TIMED = re.compile(
+    rf"(?:a|an|the)\s+{_WORDS}\s+at\s+{_MONEY}\s+(?:a|per)\s+(?P<per>{_PERIOD})\s+for\s+"
+    rf"(?P<m>{NUM})\s+(?P<periods>{_PERIOD})s",
+    re.IGNORECASE,
+)
 # what a thing is for: "the council permit to put it on the road"
 _PURPOSE = r"(?:\s+to(?:\s+(?!(?:each|every|per|all)\b)[a-z']+){1,8})?"
 # Money that is no charge: "My budget is £500", "a £10 voucher"
@@ -325,17 +338,26 @@ def _read(clause: str, bill: _Bill) -> bool:
         outside = outside or "%" not in clause
     if m := _OWN_OFF.search(clause):
         # its own percentage off: of one charge, or of all so far when nothing came before
-        rest, x = clause[: m.start()], _amount(m["x"])
-        if (one := _ONE_AT.fullmatch(rest)) and m["how"].lower() != "with":
-            if set(rest.lower().split()) & _NOT_CHARGES:
+        rest, x, sign = clause[: m.start()], _amount(m["x"]), "+" if m["up"] else "-"
+        one = _ONE_AT.fullmatch(rest)
+        thing = one and (one["thing"] or one["thing2"]).lower().split()
+        only = m["only"] and thing and any(w[:4] == m["only"].lower()[:4] for w in thing)
+        if one and (m["how"].lower() != "with" or only):
+            if set(rest.lower().split()) & _NOT_CHARGES or (m["only"] and not only):
                 return False
-            return _add(bill, f"{_amount(one['p'])} * (1 - {x}/100)", outside=outside)
+            return _add(
+                bill, f"{_amount(one['p'] or one['p2'])} * (1 {sign} {x}/100)", outside=outside
+            )
+        if m["only"] or m["up"]:
+            return False  # ("… with a 10% markup on props only" after two charges)
         if bill.expr or not _read(rest, bill):
             return False  # ("a tie at £10 with 10% off", after shirts: of the tie, or all?)
         bill.expr, bill.after_percent = f"({bill.expr}) * (1 - {x}/100)", True
         return True
     if m := _TIMED.fullmatch(clause):
         return _timed(m, bill, outside=outside)
+    if (m := _ONE_TIMED.fullmatch(clause)) and m["per"].lower() == m["periods"].lower():
+        return _add(bill, f"{_amount(m['m'])} * {_amount(m['p'])}", outside=outside)
     if m := _ITEMS.fullmatch(clause):
         said = m["what"].lower().split()
         per = (m["per"] or m["slash"] or "").lower()

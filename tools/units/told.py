@@ -92,7 +92,7 @@ _ASKED_FOR = (
         # "What's the peak in Celsius?" of a story that tells the peak
         r"|what(?:'s|\s+is)\s+(?:the|that)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
         # "What does that weigh in grams?"
-        r"|what\s+(?:does|did|would)\s+(?:that|it|this)\s+weigh\s+in"
+        r"|what\s+(?:does|did|would|should|will)\s+(?:that|it|this)\s+weigh\s+in"
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|which\s+is\s+what\s+in|in)\s+"
@@ -100,7 +100,10 @@ _ASKED_FOR = (
         r"(?:\s+is(?:…|\.\.\.)?)?"  # ("…, which in megajoules is…?")
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then|roughly|approximately))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?", "… for me"
-        r"(?:\s+for\s+(?:(?:my|our|the|his|her|their)\s+[a-z' -]{1,30}|me|us))?$",
+        r"(?:\s+for\s+(?:(?:my|our|the|his|her|their)\s+[a-z' -]{1,30}|me|us)"
+        # "What does that read in Fahrenheit on the old dial?"
+        r"|\s+on\s+(?:the|my|our)\s+(?:[a-z]+\s+)?(?:dial|display|gauge|thermostat|scale|screen"
+        r"|panel|readout))?$",
         re.IGNORECASE,
     ),
     # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?",
@@ -225,6 +228,7 @@ _MEASURE_NOUNS = frozenset(
     (
         *("temperature", "height", "length", "distance", "weight", "depth", "width", "vertical"),
         *("drop", "calibre", "caliber", "bore", "diameter", "altitude", "elevation"),
+        *("limit", "setpoint"),  # ("… has to stay below 35 °C. What's the limit in °F?")
     )
 )
 
