@@ -408,3 +408,13 @@ def unnamed(text: str) -> str:
     if m.start() >= asked:
         return text  # (in the question: "What's the date of round 9?" asks for that one)
     return f"{text[: m.start()]}{m['w'] or m['w2']}{text[m.end() :]}"
+
+
+# An em dash set close between words ("on 2 December 2031—which day is that?", "4.6 hectares—how
+# many acres") is the dash of " — ", read alike; an en dash between digits is a range and stays.
+_CLOSE_DASH = re.compile(r"(?<=[A-Za-z0-9.?!])—(?=[A-Za-z])|(?<=[A-Za-z])—(?=[A-Za-z0-9])")
+
+
+def spaced_dashes(text: str) -> str:
+    """`text` with each em dash set close between words spaced as " — "."""
+    return _CLOSE_DASH.sub(" — ", text) if "—" in text else text

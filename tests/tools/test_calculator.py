@@ -477,6 +477,8 @@ def answer(text: str) -> str:
         ("2 to the power 11, minus 48", "2^11 − 48 = 2000"),
         # a percentage of a number as the step's term (set 91)
         ("36 per cent of 75, plus 12 per cent of 350", "36% of 75 + 12% of 350 = 69"),
+        # a split asked as what each person gets (set 93)
+        ("If I split £1,846.20 four ways, how much does each person get?", "1846.20 ÷ 4 = 461.55"),
         ("144, divided by 12", "144 ÷ 12 = 12"),
         ("what's 15% off 86", "86 − 15% of 86 = 73.1"),  # the sale price, as a calculator reads it
         # an average per day of the one thing the story counts

@@ -2350,6 +2350,23 @@ STORIES += [
     ),
     ("What date is 30 hours after 7 March 2031 at 22:00?", "= Sunday, March 9, 2031 at 04:00"),
     ("45 days before 10 April 2033 =", "= Thursday, February 24, 2033"),
+    # set 93: an em dash set close, days "exposed", "after the sale" of "sold on", "brought back
+    # on" a date (a thing returned, no date moved)
+    ("pre-inquest review is on 2 December 2031—which day of the week is that?", "Tuesday"),
+    (
+        (
+            "A diffusion tube went up on 4 March 2030 and was collected on 1 April 2030. How many"
+            " days was it exposed?"
+        ),
+        ": 28 days",
+    ),
+    (
+        (
+            "An alternator was sold on 2 August 2030 and brought back on 14 January 2031. How many"
+            " days after the sale was that?"
+        ),
+        ": 165 days",
+    ),
 ]
 
 
@@ -2359,6 +2376,12 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # "after the repair" of a story with no repair; a date brought back (moved earlier)
+    (
+        "An alternator was sold on 2 August 2030 and brought back on 14 January 2031. How many"
+        " days after the repair was that?"
+    ),
+    "The fair on 2 August 2030 was brought back a week. What date is it on now?",
     # hours from a date with no time of day, or from a time not said with the date, or a
     # 12-hour time that may be morning or evening
     "The job was queued on 30 October 2031 and rendered for 57 hours. On what date did it finish?",

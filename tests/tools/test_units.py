@@ -769,6 +769,25 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "70 °C = 158 °F",
         ),
         ("Sack is marked 55 lb. What should it weigh in kilograms?", "55 lb = 24.94758035 kg"),
+        # set 93: "What figure goes on the form?", "What temperature do I write?", an em dash
+        (
+            (
+                "The engine room was at 48 °C and the flag state form asks for Fahrenheit. What"
+                " figure goes on the form?"
+            ),
+            "48 °C = 118.4 °F",
+        ),
+        (
+            (
+                "The cure cycle dwells at 121 °C and the US customer's traveller sheet wants"
+                " Fahrenheit. What temperature do I write?"
+            ),
+            "121 °C = 249.8 °F",
+        ),
+        (
+            "Our green spaces add up to 4.6 hectares—how many acres is that?",
+            "4.6 ha ≈ 11.3668 acre",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

@@ -26,7 +26,7 @@ from tools.calculator.money import money_said, prices_said
 from tools.calculator.render import render
 from tools.calculator.told import read_story
 from tools.calculator.trail import trail_start
-from tools.words import has_digit, words_to_digits
+from tools.words import has_digit, spaced_dashes, words_to_digits
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,10 @@ _IF_I_DO = re.compile(
     rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$"
     # "If 245 goes up by 16%, what does it become?"
     r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:goes|went)\s+(?:up|down)\s+by\s+[^,?]+?),?\s+what\s+"
-    r"(?:does|will|would)\s+it\s+(?:become|be|come\s+to)\s*\??$",
+    r"(?:does|will|would)\s+it\s+(?:become|be|come\s+to)\s*\??$"
+    # "If I split £1,846.20 four ways, how much does each person get?"
+    r"|^if\s+(?:i|we|you)\s+(?P<split>split\s+(?:[^,?]|,(?=\d))+?\s+ways),?\s+how\s+much\s+(?:does"
+    r"|will|would)\s+each\s+(?:person|one|of\s+us|of\s+them)\s+(?:get|pay|have)\s*\??$",
     re.IGNORECASE,
 )
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
@@ -134,7 +137,11 @@ def extract_expression(text: str) -> str | None:
         body = _WHATS.sub("what's", body)
     if body[:3].lower() in ("if ", "wha") and (done := _IF_I_DO.match(body)):
         # "If I increase 640 by 12.5%, what do I get?"
-        body = done["told"] or f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
+        body = (
+            done["told"]
+            or done["split"]
+            or f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
+        )
     body = _LEAD.sub("", body, count=1)
     if " od " in body.lower():  # (the slip is rare: its pattern is not run on every question)
         body = _OF_SLIP.sub(" of ", body)
@@ -321,6 +328,7 @@ _FRACTION_LEAD = re.compile(
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
+    text = spaced_dashes(text)  # ("… £1,846.20—how much each?": the dash of " — ")
     # only a question's end can hold the phrase (searching 10 KB for it took milliseconds)
     fraction = _AS_FRACTION.search(text, max(0, len(text) - 80)) if len(text) <= RAW_REACH else None
     if fraction:  # the phrase frames it: "2.5 as a fraction", "Write 12/16 in simplest form"

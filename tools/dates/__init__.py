@@ -25,7 +25,7 @@ from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
 from tools.dates.spans import count_of, run_clock_between, run_clock_shift, span_text
 from tools.dates.vocabulary import may_be_dated
-from tools.words import unnamed
+from tools.words import spaced_dashes, unnamed
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if len(text) > MAX_TEXT or not may_be_dated(text):
         return None  # (too long, or prose with no date, time or span in it: not read further)
     try:
-        req = parse_dates_request(unnamed(text))  # ("Tram 14's wheels": a name, not a count)
+        # ("Tram 14's wheels": a name, not a count; "2 December 2031—which day": a spaced dash)
+        req = parse_dates_request(unnamed(spaced_dashes(text)))
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("dates grammar failed on %r", text[:200])
         return None

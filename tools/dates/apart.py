@@ -25,7 +25,7 @@ _TOOK = re.compile(
     r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were)\s+(?:it|that|i|we|you|they|he|she"
     r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?|hold|held"
     # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
-    r"|spen[dt]|on|in|up|under)\b"
+    r"|spen[dt]|on|in|up|under|out|away|exposed|stored|parked|lent|missing)\b"
     # "How many days had passed?" from the one date to the other
     r"|\bhow\s+many\s+(?:days|weeks)\s+(?:had|have)\s+(?:passed|gone\s+by|elapsed)\b",
     re.IGNORECASE,
@@ -97,7 +97,11 @@ _OLD_ON = re.compile(
 _ENDS = re.compile(r"\b(?:start|begin|began|end|finish|clos|stay|inclusive)", re.IGNORECASE)
 # "How many days is that after installation?": counted from the first date's event
 _AFTER_EVENT = re.compile(
-    r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$",
+    r"\b(?:is|was|will\s+be)\s+(?:that|it)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what>[a-z]+)\s*\?$"
+    # "How many days after the sale was that?"
+    r"|(?:^|(?<=[.!?]\s))how\s+many\s+(?:days|weeks)\s+after\s+(?:the\s+|my\s+|our\s+)?(?P<what2>[a-z]+)"
+    r"\s+(?:is|was"
+    r"|will\s+be)\s+(?:that|it)\s*\?$",
     re.IGNORECASE,
 )
 
@@ -167,7 +171,8 @@ def _after_the_first(question: str, text: str, dates: list[re.Match[str]]) -> bo
 def _from_date_words(text: str, date: re.Match[str]) -> bool:
     """True when the question's "after <event>" names the event of the story's first date."""
     m = _AFTER_EVENT.search(text)
-    return m is not None and from_date(text, " " + m["what"], date, m.start("what"))
+    what = m and ("what" if m["what"] else "what2")
+    return m is not None and from_date(text, " " + m[what], date, m.start(what))
 
 
 # A period's two ends: "runs from 26 October 2031 to 29 March 2032", "opens Saturday 13 December

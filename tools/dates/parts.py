@@ -27,7 +27,9 @@ _CHANGE_WORDS = (
     r"|exclud\w*|skip(?:ped|ping)|skips?(?!\s+(?:was|is|are|were|hire|lorry|bag|permit|went|goes|came|arrived|stayed|sat)\b)"
     r"|except\w*|not|no"
     r"|never|only|if|unless|suppose|assum\w*|pretend|imagine|calendars?|julian|fiscal"
-    r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought|extended|cancel\w*"
+    # ("brought forward" moves a date; "brought back on 14 January" returns a thing)
+    r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought(?!\s+back\s+on\b)"
+    r"|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
     r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?(?!\s+clause)|lunch"
     # ("the late ghost walk", "an early start" name a thing; "ten minutes late" moves one)

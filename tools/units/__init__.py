@@ -17,6 +17,7 @@ from tools.units import convert
 from tools.units.grammar import UnitsRequest, convertible
 from tools.units.names import resolve
 from tools.units.phrasing import parse_units_request
+from tools.words import spaced_dashes
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ preload(convert.warm)
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     try:
-        req = parse_units_request(text)
+        req = parse_units_request(spaced_dashes(text))  # ("4.6 hectares—how many acres")
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("units grammar failed on %r", text[:200])
         return None

@@ -154,7 +154,7 @@ _NAMED_TARGET = re.compile(
     r"|(?:form|system|portal|app|lease|plan|listing)\s+(?:only\s+)?(?:takes|accepts|quotes)"
     r"|(?:keeps?|kept)\s+asking\s+(?:for|about)(?:\s+(?:it|that|them)\s+in)?"
     r"|asked\s+for\s+(?:it|that|them)\s+in"  # "The customer asked for it in pounds"
-    r"|asked\s+how\s+many)\s+"
+    r"|asked\s+how\s+many|asked\s+what\s+(?:that|it|this)\s+is\s+in)\s+"
     r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;:—–-]|$)"
     r"|\s+(?:that|it)\s+(?:is|was)\b"
     r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
@@ -172,7 +172,12 @@ _WHAT_SHOULD = re.compile(
     r"|quote|give|type|key\s+in|use)"
     r"(?:\s+(?:in|on|into)\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)?"
     # "What number goes in?", "what figure should match?"
-    r"|what\s+(?:figure|number|value)\s+(?:goes\s+in|should\s+(?:match|it\s+be|go\s+in))"
+    r"|what\s+(?:figure|number|value)\s+(?:goes\s+(?:in|on)|should\s+(?:match|it\s+be|go\s+in))"
+    r"(?:\s+(?:the|our|my)\s+[a-z]+)?"  # ("What figure goes on the form?")
+    # "What temperature do I write?", "what should I tell her?"
+    r"|what\s+(?:temperature|weight|length|height|distance|speed|pressure)\s+(?:do|should|must)"
+    r"\s+(?:i|we)\s+(?:write|enter|put|give|quote|use)(?:\s+down)?"
+    r"|what\s+(?:should|do)\s+(?:i|we)\s+tell\s+(?:him|her|them)"
     r"|how\s+(?:high|far|long|tall|heavy|deep|wide)\s+is\s+(?:that|it)"
     r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading|(?:floor\s+)?area))"
     r"|what\s+(?:figure|number|reading)\s+(?:should|do|must)\s+(?:i|we)\s+look\s+for"
