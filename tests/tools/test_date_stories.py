@@ -2367,6 +2367,38 @@ STORIES += [
         ),
         ": 165 days",
     ),
+    (
+        (
+            "Goods entered bond on 8 February 2030 and their review falls 90 days after entry."
+            " Which date is that?"
+        ),
+        "= Thursday, May 9, 2030",
+    ),
+    (
+        (
+            "The staff-room kettle was tested on 9 October 2030 and is due again 52 weeks later."
+            " What date is the retest due?"
+        ),
+        "= Wednesday, October 8, 2031",
+    ),
+    (
+        (
+            "Our oldest member, Ron, was born on 30 November 1949. How old will he be on 1 March"
+            " 2031?"
+        ),
+        "81 years old",
+    ),
+    (
+        (
+            "Our reading group meets weekly for 12 sessions, the first on Tuesday 7 January 2031."
+            " What's the date of the last session?"
+        ),
+        "= Tuesday, March 25, 2031",
+    ),
+    (
+        "Driver clocked on at 05:50 and off at 19:05. What's the duty span in minutes?",
+        "795 minutes",
+    ),
 ]
 
 
@@ -2376,6 +2408,13 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a retest of a thing tested once (no "again"); a session past the count told; someone else
+    "The kettle was tested on 9 October 2030 and is due 52 weeks later. What date is the retest due?",
+    (
+        "Our reading group meets weekly for 12 sessions, the first on Tuesday 7 January 2031."
+        " What's the date of the 13th session?"
+    ),
+    "Our oldest member, Ron, was born on 30 November 1949. How old will Ann be on 1 March 2031?",
     # "after the repair" of a story with no repair; a date brought back (moved earlier)
     (
         "An alternator was sold on 2 August 2030 and brought back on 14 January 2031. How many"

@@ -25,6 +25,7 @@ _FORMAT_NOTE = re.compile(r"\s*\((?:MM|DD|YYYY)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\)"
 _BORN_CLAUSE = re.compile(
     # ("One of our lads was born …": one of a group, named by the group)
     r"^(?:(?:i|he|she|they|someone|somebody|a\s+person|(?:one\s+of\s+)?(?:my|our|his|her|their|the|an?)\s+(?:\w+\s+){0,2}\w+"
+    r"(?:,\s+(?-i:[A-Z][a-z]+),)?"  # ("Our oldest member, Ron, was born …": who, then the name)
     # ("A little boy I look after was born …": who he is to the teller)
     r"(?:\s+(?:who\s+|that\s+)?(?:i|we)\s+(?:look\s+after|mind|care\s+for|teach|coach|train|foster"
     r"|babysit|tutor))?"

@@ -98,6 +98,7 @@ _SAME_EVENTS = (
     ("deli", "arri", "land", "reac", "rece"),  # ("reached the core on …", "45 days after arrival")
     ("depa", "left", "leav", "sail", "set", "sett"),
     ("regi", "join", "enro"),
+    ("entr", "ente"),  # ("90 days after entry" of "entered bond on …")
     ("birt", "born"),
     ("flig", "fli", "flew", "fly"),  # ("10 days before the flight" of "flies on …")
     ("manu", "mad", "prod", "mak"),  # "made on …, expires 1,095 days after manufacture"

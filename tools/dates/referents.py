@@ -84,9 +84,18 @@ def unknown_thing(question: str, story: str) -> bool:
         # "the semi-finals")
         m[1].lower() not in _PEOPLE
         and not re.search(rf"(?<![\w-]){re.escape(_root(m[1]))}", low)
+        # ("the retest" of a thing "tested … and due again")
+        and not (
+            m[1].lower().startswith("re")
+            and _AGAIN.search(low)
+            and re.search(rf"(?<![\w-]){re.escape(_root(m[1][2:]))}", low)
+        )
         and not _WRITTEN_ON.search(question, 0, m.start())
         for m in _THE_THING.finditer(question)
     )
+
+
+_AGAIN = re.compile(r"\bagain\b")
 
 
 def _root(word: str) -> str:

@@ -54,7 +54,7 @@ _NEXT = re.compile(r"\bnext\s+(?:one|[a-z]+)\b", re.IGNORECASE)
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ADVERB = re.compile(
     rf"(?:\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+)?(?<![\w-])(?P<adverb>weekly|fortnightly|daily)"
-    r"\s+[a-z]+"
+    rf"(?:\s+for\s+(?P<after>\d{{1,3}}|{_COUNT_WORDS})(?=\s+[a-z]+s\b))?\s+[a-z]+"  # ("… for 12 sessions")
     r"|\b(?P<cycle>\d{1,2})[- ]week\s+(?:cycle|rota|rotation)\b",  # "on a 6-week cycle"
     re.IGNORECASE,
 )
@@ -87,11 +87,12 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
         count, unit = adverb["cycle"], "weeks"
     elif adverb:
         count, unit = _ADVERBS[adverb["adverb"].lower()]
-        if adverb["count"] and not k and _LAST_ASKED.search(question):
-            kth = _count(adverb["count"])  # the last of "10 weekly lessons" is the 10th
-        elif adverb["count"] and not k:
+        said = adverb["count"] or adverb["after"]
+        if said and not k and _LAST_ASKED.search(question):
+            kth = _count(said)  # the last of "10 weekly lessons" is the 10th
+        elif said and not k:
             return None  # "16 weekly sessions": which one is asked?
-        elif adverb["count"] and kth > _count(adverb["count"]):
+        elif said and kth > _count(said):
             return None  # "the 11th class" of "10 weekly classes"
     elif step.group().lower() == "fortnight":  # "every fortnight"
         count, unit = "2", "weeks"
