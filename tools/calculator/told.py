@@ -50,6 +50,7 @@ from tools.calculator.portion import (
     sold_share,
     used_share,
 )
+from tools.calculator.pro_rata import pro_rata
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.takeaway import (
@@ -230,6 +231,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or (asked_total and not _ASKED_LEFT.search(_last(worded)) and _total_of(worded))
         or told_bill(worded, total=asked_total)
         or share_left(worded)
+        or pro_rata(worded)
         or before_tax(worded)
         or after_a_cut(worded)
         or group_price(worded)
