@@ -370,6 +370,9 @@ _MONTHLY_RULE = re.compile(
     r"|november|december)\b(?!\s*\d)))",
     re.IGNORECASE,
 )
+_OFF_THE_RULE = re.compile(
+    r"\b(?:after|before|following|preceding|prior\s+to|ahead\s+of|from)\s+$", re.IGNORECASE
+)
 _YEAR_ASKED = re.compile(r"\bin\s+(?P<year>\d{4})\s*\?\s*$")
 _MONTH_ASKED = re.compile(
     r"\b(?:in\s+)?(?:the\s+)?(?P<month>january|february|march|april|may|june|july|august|september"
@@ -383,6 +386,8 @@ def _monthly(text: str, story: str, question: str) -> str | None:
     if len(rules) != 1 or names_holiday(story):
         return None
     rule = rules[0]
+    if _OFF_THE_RULE.search(story, 0, rule.start()):
+        return None  # "the day after the fourth Thursday of November": not the rule's day
     if CHANGES.search(f"{text[: rule.start()]} {text[rule.end() :]}"):
         return None  # ("every second Saturday" is the rule's own word, said with the month)
     pattern = _YEAR_ASKED if rule["month"] else _MONTH_ASKED
