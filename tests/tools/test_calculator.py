@@ -479,6 +479,11 @@ def answer(text: str) -> str:
         ("36 per cent of 75, plus 12 per cent of 350", "36% of 75 + 12% of 350 = 69"),
         # a split asked as what each person gets (set 93)
         ("If I split £1,846.20 four ways, how much does each person get?", "1846.20 ÷ 4 = 461.55"),
+        # the value before a reduction (set 94)
+        (
+            "After a 35% reduction a figure stands at 1,443. What was it before the reduction?",
+            "1443 ÷ (1 − 35 ÷ 100) = 2220",
+        ),
         ("144, divided by 12", "144 ÷ 12 = 12"),
         ("what's 15% off 86", "86 − 15% of 86 = 73.1"),  # the sale price, as a calculator reads it
         # an average per day of the one thing the story counts
@@ -709,6 +714,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # the larger of three ratio shares; a fourth of three
         "Share £1,800 in the ratio 5:3:1. What is the larger share?",
         "Share £1,800 in the ratio 5:3:1. What is the fourth share?",
+        # the value before a change the story does not tell
+        "After a 35% reduction a figure stands at 1,443. What was it before the rise?",
+        "After a 12% rise my portfolio is worth £13,440. What was it worth before the fall?",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -788,6 +788,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Our green spaces add up to 4.6 hectares—how many acres is that?",
             "4.6 ha ≈ 11.3668 acre",
         ),
+        # set 94: a unit's own "per" is no rate worked on the quantity; "counts in MiB: how
+        # many is that?"
+        (
+            (
+                "Peak flow was 148 cubic metres per second; the visiting engineer wants cubic feet"
+                " per second."
+            ),
+            "148 m³/s ≈ 5226.57 ft³/s",
+        ),
+        (
+            "The file is 1.6 GiB. Our system counts in MiB: how many is that?",
+            "1.6 GiB = 1638.4 MiB",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",

@@ -100,7 +100,11 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     # "After a 12% rise my portfolio is worth £13,440. What was it worth before the rise?"
     moved = _ROSE.search(story) or _FELL.search(story)
     said_at = moved and (moved.start("p") if moved["p"] else moved.start("p2"))
-    if moved and _WORTH_BEFORE.match(question) and said_at == pcts[0].start("p"):
+    before = _WORTH_BEFORE.match(question)
+    if moved and before and said_at == pcts[0].start("p"):
+        up = before["change"] and before["change"].lower() in ("rise", "increase", "gain", "jump")
+        if before["change"] and up != (moved.re is _ROSE):
+            return None  # "After a 35% reduction … What was it before the rise?"
         if moved.re is _FELL:
             return f"{amount} / (1 - {pct}/100)" if Fraction(pct) < 100 else None
         return f"{amount} / (1 + {pct}/100)"
@@ -249,7 +253,8 @@ _SHARE_ASKED = re.compile(
 
 _UP_WORDS = r"rise|increase|gain|jump|(?:rose|grew|went\s+up|increased|gained|jumped)\s+(?:by\s+)?"
 _DOWN_WORDS = (
-    r"fall|drop|decrease|cut|(?:fell|dropped|went\s+down|decreased|was\s+cut)\s+(?:by\s+)?"
+    r"fall|drop|decrease|cut|reduction"
+    r"|(?:fell|dropped|went\s+down|decreased|was\s+cut)\s+(?:by\s+)?"
 )
 _ROSE = re.compile(
     rf"\b(?:after|following)\s+an?\s+(?P<p>{NUM})\s*%\s+(?:{_UP_WORDS})\b"
@@ -263,7 +268,8 @@ _FELL = re.compile(
 )
 _WORTH_BEFORE = re.compile(
     r"^(?:what|how\s+much)\s+(?:was|were)\s+(?:it|they|its\s+value|the\s+[a-z]+|my\s+[a-z]+)"
-    r"\s+(?:worth\s+)?before(?:\s+the\s+(?:rise|increase|gain|jump|fall|drop|decrease|cut))?$",
+    r"\s+(?:worth\s+)?before(?:\s+the\s+(?P<change>rise|increase|gain|jump|fall|drop|decrease|cut"
+    r"|reduction))?$",
     re.IGNORECASE,
 )
 _LOSES = re.compile(rf"\b(?:loses?|losing)\s+{NUM}\s*%", re.IGNORECASE)

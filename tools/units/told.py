@@ -154,7 +154,8 @@ _NAMED_TARGET = re.compile(
     r"|(?:form|system|portal|app|lease|plan|listing)\s+(?:only\s+)?(?:takes|accepts|quotes)"
     r"|(?:keeps?|kept)\s+asking\s+(?:for|about)(?:\s+(?:it|that|them)\s+in)?"
     r"|asked\s+for\s+(?:it|that|them)\s+in"  # "The customer asked for it in pounds"
-    r"|asked\s+how\s+many|asked\s+what\s+(?:that|it|this)\s+is\s+in)\s+"
+    r"|asked\s+how\s+many|asked\s+what\s+(?:that|it|this)\s+is\s+in"
+    r"|(?:counts|works|reports|measures)\s+in)\s+"  # ("Our delivery system counts in MiB")
     r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;:—–-]|$)"
     r"|\s+(?:that|it)\s+(?:is|was)\b"
     r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
@@ -203,7 +204,8 @@ WORKED = re.compile(
     r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?(?![\s-]+deckers?\b)|tripled?|times"
     r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
     # ("my rate card is per hectare", "the contractor quotes per square foot": how it is priced)
-    r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)(?<!quotes\s)(?<!prices\s)(?<!is\s)per"
+    r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)(?<!quotes\s)(?<!prices\s)(?<!is\s)"
+    r"(?<!metres\s)(?<!meters\s)(?<!feet\s)(?<!litres\s)(?<!liters\s)(?<!miles\s)per"  # (a unit's)
     r"|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
     r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|if|instead|rounded"
@@ -288,7 +290,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         and not re.search(rf"\b{thing[:4]}", story, re.IGNORECASE)
     ):
         return None  # "What's the peak in Celsius?" of a story that never tells a peak
-    if target is None and _WHAT_SHOULD.match(asked):
+    if (target is None or not parse_targets(target)) and _WHAT_SHOULD.match(asked):
         # "my thermometer only does Celsius. What should it read?": the unit the story names
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
         target = named[0] if len(named) == 1 else None
