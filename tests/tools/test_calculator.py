@@ -484,6 +484,15 @@ def answer(text: str) -> str:
             "After a 35% reduction a figure stands at 1,443. What was it before the reduction?",
             "1443 ÷ (1 − 35 ÷ 100) = 2220",
         ),
+        # a percentage step on the result so far (set 94)
+        (
+            "If 14,400 is cut by 15% and the result is then cut by a further 10%, what is left?",
+            "(14400 − 15% of 14400) × (1 − 10 ÷ 100) = 11016",
+        ),
+        (
+            "Increase 200 by 10%, then increase it by 10%.",
+            "(200 + 10% of 200) × (1 + 10 ÷ 100) = 242",
+        ),
         ("144, divided by 12", "144 ÷ 12 = 12"),
         ("what's 15% off 86", "86 − 15% of 86 = 73.1"),  # the sale price, as a calculator reads it
         # an average per day of the one thing the story counts
@@ -717,6 +726,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # the value before a change the story does not tell
         "After a 35% reduction a figure stands at 1,443. What was it before the rise?",
         "After a 12% rise my portfolio is worth £13,440. What was it worth before the fall?",
+        # a step by a percentage of something else than the result
+        "Reduce 14,400 by 15%, then reduce it by 10% of the deposit.",
     ],
 )
 def test_abstains(text: str) -> None:

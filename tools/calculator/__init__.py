@@ -100,6 +100,14 @@ _OPS = (
     r"increase|decrease|reduce|raise|multiply|divide|add|subtract|take|double|halve|square|cube"
     r"|put|bump|mark"  # ("If I put 1,250 up by 8 per cent, …")
 )
+_NUM_SAID = r"\d[\d,]*(?:\.\d+)?"
+_CHANGED_BY = r"cut|reduced|decreased|lowered|increased|raised"
+_IMPERATIVE = {
+    **dict.fromkeys(("cut", "reduced", "lowered"), "reduce"),
+    "decreased": "decrease",
+    "increased": "increase",
+    "raised": "increase",
+}
 _IF_I_DO = re.compile(
     rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>(?:[^,?]|,(?=\d))+?),?\s+(?:what|how\s+much)\s+(?:do"
     r"|does|will|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$"
@@ -108,6 +116,10 @@ _IF_I_DO = re.compile(
     # "If 245 goes up by 16%, what does it become?"
     r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:goes|went)\s+(?:up|down)\s+by\s+[^,?]+?),?\s+what\s+"
     r"(?:does|will|would)\s+it\s+(?:become|be|come\s+to)\s*\??$"
+    # "If 14,400 is cut by 15% and the result is then cut by a further 10%, what is left?"
+    rf"|^if\s+(?P<n>{_NUM_SAID})\s+is\s+(?P<v>{_CHANGED_BY})\s+by\s+(?P<p>{_NUM_SAID}%)(?:,?\s+and\s+"
+    rf"the\s+result\s+is\s+then\s+(?P<v2>{_CHANGED_BY})\s+by\s+(?:a\s+further\s+|another\s+)?"
+    rf"(?P<q>{_NUM_SAID}%))?,?\s+what\s+(?:is\s+left|do\s+(?:i|we|you)\s+get|is\s+the\s+result)\s*\??$"
     # "If I split £1,846.20 four ways, how much does each person get?"
     r"|^if\s+(?:i|we|you)\s+(?P<split>split\s+(?:[^,?]|,(?=\d))+?\s+ways),?\s+how\s+much\s+(?:does"
     r"|will|would)\s+each\s+(?:person|one|of\s+us|of\s+them)\s+(?:get|pay|have)\s*\??$",
@@ -126,6 +138,16 @@ MAX_QUESTION = 300
 RAW_REACH = 4 * MAX_QUESTION
 
 
+def _changed_twice(done: re.Match[str]) -> str:
+    """ "reduce 14,400 by 15%, then reduce it by 10%" for "If 14,400 is cut by 15% and the result
+    is then cut by a further 10%"."""
+
+    first = f"{_IMPERATIVE[done['v'].lower()]} {done['n']} by {done['p']}"
+    if not done["v2"]:
+        return first
+    return f"{first}, then {_IMPERATIVE[done['v2'].lower()]} it by {done['q']}"
+
+
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
     if len(text) > RAW_REACH:
@@ -140,6 +162,7 @@ def extract_expression(text: str) -> str | None:
         body = (
             done["told"]
             or done["split"]
+            or (done["n"] and _changed_twice(done))
             or f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
         )
     body = _LEAD.sub("", body, count=1)

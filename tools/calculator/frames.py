@@ -365,6 +365,15 @@ _STEPS = _compiled(
     (rf"^(?:subtract|take away|minus) ({_OPERAND})(?: from {_IT})?$", "({0}) - ({1})"),
     (rf"^(?:multiply (?:{_IT} )?by|multiplied by|times) ({_OPERAND})$", "({0}) * ({1})"),
     (rf"^(?:divide (?:{_IT} )?by|divided by) ({_OPERAND})$", "({0}) / ({1})"),
+    # "…, then reduce it by a further 10%": a percentage of the result so far
+    (
+        rf"^(?:reduce|decrease|cut|lower) {_IT} by (?:a further |another )?({_NUM}){_PCT}$",
+        "({0}) * (1 - {1}/100)",
+    ),
+    (
+        rf"^(?:increase|raise) {_IT} by (?:a further |another )?({_NUM}){_PCT}$",
+        "({0}) * (1 + {1}/100)",
+    ),
     (rf"^square {_IT}$", "({0})^2"),
     (rf"^cube {_IT}$", "({0})^3"),
     (rf"^double {_IT}$", "2 * ({0})"),
