@@ -19,6 +19,7 @@ from tools.calculator.exact import answers_match, quick_value
 from tools.calculator.frames import UNREAD_STEP, rewrite
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
+from tools.calculator.if_done import if_done
 from tools.calculator.latex import latex_to_text
 from tools.calculator.lexer import GrammarError
 from tools.calculator.measures import hours_said
@@ -96,35 +97,6 @@ _FROM_SLIP = re.compile(
     r"(?=[$€£¥₹]?\d[\d,.]*(?:\s+[a-z]+)?\s*\??$)",
     re.IGNORECASE,
 )
-_OPS = (
-    r"increase|decrease|reduce|raise|multiply|divide|add|subtract|take|double|halve|square|cube"
-    r"|put|bump|mark"  # ("If I put 1,250 up by 8 per cent, …")
-)
-_NUM_SAID = r"\d[\d,]*(?:\.\d+)?"
-_CHANGED_BY = r"cut|reduced|decreased|lowered|increased|raised"
-_IMPERATIVE = {
-    **dict.fromkeys(("cut", "reduced", "lowered"), "reduce"),
-    "decreased": "decrease",
-    "increased": "increase",
-    "raised": "increase",
-}
-_IF_I_DO = re.compile(
-    rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>(?:[^,?]|,(?=\d))+?),?\s+(?:what|how\s+much)\s+(?:do"
-    r"|does|will|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$"
-    # "What do you get if you increase 640 by 12.5%?"
-    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$"
-    # "If 245 goes up by 16%, what does it become?"
-    r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:goes|went)\s+(?:up|down)\s+by\s+[^,?]+?),?\s+what\s+"
-    r"(?:does|will|would)\s+it\s+(?:become|be|come\s+to)\s*\??$"
-    # "If 14,400 is cut by 15% and the result is then cut by a further 10%, what is left?"
-    rf"|^if\s+(?P<n>{_NUM_SAID})\s+is\s+(?P<v>{_CHANGED_BY})\s+by\s+(?P<p>{_NUM_SAID}%)(?:,?\s+and\s+"
-    rf"the\s+result\s+is\s+then\s+(?P<v2>{_CHANGED_BY})\s+by\s+(?:a\s+further\s+|another\s+)?"
-    rf"(?P<q>{_NUM_SAID}%))?,?\s+what\s+(?:is\s+left|do\s+(?:i|we|you)\s+get|is\s+the\s+result)\s*\??$"
-    # "If I split £1,846.20 four ways, how much does each person get?"
-    r"|^if\s+(?:i|we|you)\s+(?P<split>split\s+(?:[^,?]|,(?=\d))+?\s+ways),?\s+how\s+much\s+(?:does"
-    r"|will|would)\s+each\s+(?:person|one|of\s+us|of\s+them)\s+(?:get|pay|have)\s*\??$",
-    re.IGNORECASE,
-)
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
 _WHATS = re.compile(r"\bwhats\b", re.IGNORECASE)
 _TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
@@ -138,16 +110,6 @@ MAX_QUESTION = 300
 RAW_REACH = 4 * MAX_QUESTION
 
 
-def _changed_twice(done: re.Match[str]) -> str:
-    """ "reduce 14,400 by 15%, then reduce it by 10%" for "If 14,400 is cut by 15% and the result
-    is then cut by a further 10%"."""
-
-    first = f"{_IMPERATIVE[done['v'].lower()]} {done['n']} by {done['p']}"
-    if not done["v2"]:
-        return first
-    return f"{first}, then {_IMPERATIVE[done['v2'].lower()]} it by {done['q']}"
-
-
 def extract_expression(text: str) -> str | None:
     """The expression part of a request that is nothing but a question about its value."""
     if len(text) > RAW_REACH:
@@ -157,14 +119,8 @@ def extract_expression(text: str) -> str | None:
         return None
     if "hats " in body:  # "whats the total": the apostrophe left out
         body = _WHATS.sub("what's", body)
-    if body[:3].lower() in ("if ", "wha") and (done := _IF_I_DO.match(body)):
-        # "If I increase 640 by 12.5%, what do I get?"
-        body = (
-            done["told"]
-            or done["split"]
-            or (done["n"] and _changed_twice(done))
-            or f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
-        )
+    if body[:3].lower() in ("if ", "wha") and (done := if_done(body)):
+        body = done  # "If I increase 640 by 12.5%, what do I get?": "increase 640 by 12.5%"
     body = _LEAD.sub("", body, count=1)
     if " od " in body.lower():  # (the slip is rare: its pattern is not run on every question)
         body = _OF_SLIP.sub(" of ", body)
