@@ -484,6 +484,7 @@ def answer(text: str) -> str:
             "After a 35% reduction a figure stands at 1,443. What was it before the reduction?",
             "1443 ÷ (1 − 35 ÷ 100) = 2220",
         ),
+        ("√ of 11,449 please", "√11449 = 107"),
         # a percentage step on the result so far (set 94)
         (
             "If 14,400 is cut by 15% and the result is then cut by a further 10%, what is left?",

@@ -2399,6 +2399,15 @@ STORIES += [
         "Driver clocked on at 05:50 and off at 19:05. What's the duty span in minutes?",
         "795 minutes",
     ),
+    # set 95: a series' count told before its step, the final one asked; "… is which date?"
+    (
+        (
+            "The winter league is 8 matches, one every 14 days, starting Sunday 5 November 2028."
+            " What's the date of the final match?"
+        ),
+        "= Sunday, February 11, 2029",
+    ),
+    ("9 October 2032 minus 250 days is which date?", "= Monday, February 2, 2032"),
 ]
 
 
@@ -2408,6 +2417,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # the last of something else than the series counted
+    (
+        "The winter league is 8 matches, one every 14 days, starting Sunday 5 November 2028."
+        " What's the date of the final dinner?"
+    ),
     # set 94: a day counted from a weekday rule is not the rule's own day (it was answered as the
     # fourth Thursday itself)
     "Black Friday is the day after the fourth Thursday of November. What date is Black Friday in 2028?",

@@ -801,6 +801,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The file is 1.6 GiB. Our system counts in MiB: how many is that?",
             "1.6 GiB = 1638.4 MiB",
         ),
+        # set 95: a scale said as a place; "… each" asked of one
+        ("Minus 31.5 °C on the Fahrenheit scale is?", "-31.5 °C = -24.7 °F"),
+        (
+            "Our collection drums hold 205 litres each. How many cubic feet is one drum?",
+            "205 L ≈ 7.23951 ft³",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",
@@ -1400,6 +1406,12 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a unit defined, not a quantity told
         "The chase is 2 miles 4 furlongs. Taking a furlong as 220 yards, how many metres is the trip?",
         "Taking a furlong as 220 yards, how many metres is the trip?",
+        # "of ribbon" down both sides, "of feed" in a can of water: not the quantity told
+        (
+            "The church aisle is 82 feet long and I'm running ribbon down both sides. How many"
+            " metres of ribbon is that?"
+        ),
+        "We have 3 drums of 205 litres each. How many cubic feet is one drum?",
         # two quantities, or a price per unit worked on the quantity
         "A parcel weighs 2.8 kg and the box 0.4 kg; the form only takes pounds. What do I enter?",
         "The lawn is 46 square metres and turf is £4 per square foot. What figure goes in?",

@@ -66,7 +66,7 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("modulo", r"modulo", " mod "),
     ("per percent percentage", r"per ?cent(?:age)?", " % "),
     ("root", r"(?:the )?(?:square|sq\.?) root of", " sqrt "),  # ("sq root of 5329")
-    ("sqrt", r"sqrt of", " sqrt "),  # "sqrt of 5,329"
+    ("sqrt", r"sqrt\s+of", " sqrt "),  # "sqrt of 5,329", "√ of 11,449"
     ("root", r"(?:the )?cube root of", " cbrt "),
     ("fourth", r"(?:the )?fourth root of (\d[\d.,]*)", r" (\1)^(1/4) "),
     ("fifth", r"(?:the )?fifth root of (\d[\d.,]*)", r" (\1)^(1/5) "),

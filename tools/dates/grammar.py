@@ -85,7 +85,11 @@ _SHIFT_EXPLICIT = [
         rf"^(?P<verb>add|subtract|take\s+away)\s+{_DUR}\s+(?P<prep>to|from)\s+{_DATE}$",
         re.IGNORECASE,
     ),
-    re.compile(rf"^{_LEAD}{_DATE}\s+(?P<op>plus|minus|\+|-)\s+{_DUR}(?:\s*=)?$", re.IGNORECASE),
+    re.compile(
+        rf"^{_LEAD}{_DATE}\s+(?P<op>plus|minus|\+|-)\s+{_DUR}"
+        r"(?:\s*=|\s+(?:is|gives)\s+(?:which|what)\s+(?:date|day))?$",  # ("… is which date?")
+        re.IGNORECASE,
+    ),
 ]
 _REL_TODAY = (
     r"(?P<rel>from\s+now|from\s+today|after\s+today|before\s+today|ago|hence|later"

@@ -56,3 +56,23 @@ def span_asked_again(question: str, told: str) -> bool:
     return bool(said_on) and bool(
         re.search(rf"\b{said_on['span']}\s+(?:after|later)\b", told, re.IGNORECASE)
     )
+
+
+# A series' count told before its step, and the last one asked: "The winter league is 8 matches,
+# one every 14 days, starting …. What's the date of the final match?", "We have 14 weekend
+# possessions, one every 7 days, … the last one?"
+_COUNT_TOLD = re.compile(
+    r"\b(?P<n>\d{1,3})\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+s)\b(?=,?\s+one\s+every\b)"
+)
+_LAST_ONE = re.compile(r"\b(?:last|final)\s+(?P<noun>[a-z]+)\s*\??$", re.IGNORECASE)
+
+
+def counted_last(text: str, question: str) -> re.Match[str] | None:
+    """The count told of a series ("8 matches, one every 14 days") whose last one the question
+    asks ("the final match", "the last one"), or None."""
+    last = _LAST_ONE.search(question)
+    told = list(_COUNT_TOLD.finditer(text, 0, len(text) - len(question)))
+    if not last or len(told) != 1:
+        return None
+    asked, noun = last["noun"].lower(), told[0]["noun"].lower()
+    return told[0] if asked == "one" or noun.startswith(asked[:4]) else None

@@ -16,6 +16,7 @@ from tools.dates.firsts import FOLLOWS, other_first
 from tools.dates.holidays import names_holiday
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import ORDINALS, written_date
+from tools.dates.restated import counted_last
 from tools.dates.trips import STARTS, days_away, last_of_days
 from tools.words import cardinal, stray_digit
 
@@ -83,6 +84,8 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
         return None  # "every 14 days, skipping holidays"
     k = _KTH.search(text, len(text) - len(question))
     kth = k and (int(k["k"] or k["k2"]) if not k["word"] else ORDINALS[k["word"].lower()])
+    if told := every and not k and counted_last(text, question):
+        kth = int(told["n"])  # the final match of "8 matches, one every 14 days"
     if adverb and adverb["cycle"]:
         count, unit = adverb["cycle"], "weeks"
     elif adverb:
@@ -113,7 +116,8 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     else:
         return None
     if steps < 1 or stray_digit(
-        text, [step, date, *([k] if k else []), *([adverb] if adverb else [])]
+        text,
+        [step, date, *([k] if k else []), *([adverb] if adverb else []), *filter(None, [told])],
     ):
         return None
     unit = unit.lower().rstrip("s") + "s"

@@ -56,6 +56,12 @@ _REWRITES = _rewrites(
         "",
         ("of",),
     ),
+    # "Minus 31.5 °C on the Fahrenheit scale is?": the scale said as a place
+    (
+        r"\bon\s+the\s+(fahrenheit|celsius|centigrade|kelvin)\s+scale\b",
+        r"in \1",
+        ("scale",),
+    ),
     (r",?\s+(?:please|pls|plz|then)(?=[?.!]*$)", "", ("pl", "then")),
     # "27.4 miles to kilometres, roughly?", "Roughly how many square feet is that?": the exact
     # figure answers it too

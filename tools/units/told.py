@@ -226,6 +226,8 @@ _SHOWS_ONLY = re.compile(
     r"\bonly\s+(?:shows?|reads?|displays?|does|works\s+in|goes\s+up\s+in)\s+(?P<u>[A-Za-z°/]+)\b",
     re.IGNORECASE,
 )
+_ONE_ASKED = re.compile(r"\b(?:is|was)\s+(?:one|1|a|each)\s+[a-z]+\s*\??$", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"(?<=[a-z])\s+each(?=\s*[.,;]|\s*$)", re.IGNORECASE)
 _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -294,10 +296,13 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         # "my thermometer only does Celsius. What should it read?": the unit the story names
         named = [m["t"] for m in _NAMED_TARGET.finditer(story) if parse_targets(m["t"])]
         target = named[0] if len(named) == 1 else None
-    # ("Each revision block is 2.75 hours." says how long one is: no working)
-    worked = WORKED.search(
-        re.sub(r"^\s*each\s+(?=[a-z]|[48]K\s)", "", story, flags=re.IGNORECASE)
-    ) or _DEFINED.search(story)  # ("Taking a furlong as 220 yards, …": a unit defined, not told)
+    # ("Each revision block is 2.75 hours." says how long one is: no working; nor does "drums
+    # hold 205 litres each" asked "… is one drum?")
+    said = re.sub(r"^\s*each\s+(?=[a-z]|[48]K\s)", "", story, flags=re.IGNORECASE)
+    if _ONE_ASKED.search(asked):
+        said = _EACH_AFTER.sub("", said)
+    # ("Taking a furlong as 220 yards, …": a unit defined, not told)
+    worked = WORKED.search(said) or _DEFINED.search(story)
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
     story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
