@@ -412,9 +412,19 @@ def unnamed(text: str) -> str:
 
 # An em dash set close between words ("on 2 December 2031—which day is that?", "4.6 hectares—how
 # many acres") is the dash of " — ", read alike; an en dash between digits is a range and stays.
-_CLOSE_DASH = re.compile(r"(?<=[A-Za-z0-9.?!])—(?=[A-Za-z])|(?<=[A-Za-z])—(?=[A-Za-z0-9])")
+_EM_DASH = re.compile("—")  # (a literal search: lookbehinds at every place cost 0.7 ms on 10 KB)
 
 
 def spaced_dashes(text: str) -> str:
     """`text` with each em dash set close between words spaced as " — "."""
-    return _CLOSE_DASH.sub(" — ", text) if "—" in text else text
+    return _EM_DASH.sub(_spaced, text) if "—" in text else text
+
+
+def _spaced(m: re.Match[str]) -> str:
+    text, at = m.string, m.start()
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    close = (before.isascii() and (before.isalnum() or before in ".?!") and after.isascii()) and (
+        after.isalpha() or (before.isalpha() and after.isdigit())
+    )
+    return " — " if close else "—"

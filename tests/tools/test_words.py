@@ -7,7 +7,7 @@ import re
 import pytest
 
 from router.words import split_words
-from tools.words import initials
+from tools.words import initials, spaced_dashes
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,17 @@ def test_a_lookahead_before_an_alternation_finds_what_the_alternation_finds(text
 )
 def test_words_are_split_at_separators_in_ascii_and_other_text(text: str, words: list[str]) -> None:
     assert split_words(text) == words
+
+
+@pytest.mark.parametrize(
+    "text, spaced",
+    [
+        ("on 2 December 2031—which day is that?", "on 2 December 2031 — which day is that?"),
+        ("4.6 hectares—how many acres", "4.6 hectares — how many acres"),
+        ("a ratio of 5—3", "a ratio of 5—3"),  # (between digits: no words to set apart)
+        ("already spaced — here", "already spaced — here"),
+        ("ends with a dash—", "ends with a dash—"),
+    ],
+)
+def test_an_em_dash_set_close_between_words_is_spaced(text: str, spaced: str) -> None:
+    assert spaced_dashes(text) == spaced
