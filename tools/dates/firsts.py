@@ -31,3 +31,17 @@ def other_first(lead: str, text: str, asked: str) -> bool:
 FOLLOWS = re.compile(
     r"\s+(?:after\s+(?:it|that|the\s+first(?:\s+[a-z]+)?)|afterwards|thereafter)\b", re.IGNORECASE
 )
+
+
+# "Inspections are every 13 weeks from commissioning on 12 March 2027": counted from another
+# event, which may or may not be the first of them (the first inspection is 13 weeks on, or on
+# the day?)
+_FROM_EVENT = re.compile(
+    r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?P<event>[a-z]+)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def from_another(lead: str, asked: str) -> bool:
+    """Whether the series is said to run from an event on its date that is not one of it."""
+    event = _FROM_EVENT.search(lead)
+    return event is not None and event["event"].lower()[:4] != asked.lower()[:4]

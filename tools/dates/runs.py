@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.firsts import FOLLOWS, other_first
+from tools.dates.firsts import FOLLOWS, from_another, other_first
 from tools.dates.holidays import names_holiday
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import ORDINALS, written_date
@@ -103,6 +103,8 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
         count, unit = (*step.group().replace(",", "").split(maxsplit=1), "")[:2]  # ("1,460 days")
     if not count.isdigit() or not unit:
         return None
+    if k and from_another(lead, k.group().split()[-1]):
+        return None  # "every 13 weeks from commissioning on …": is commissioning the first?
     if _FIRST_SAID.search(lead) and kth:
         steps = kth - 1
         if k and other_first(lead, text, k.group().split()[-1]):
@@ -182,7 +184,7 @@ def _numbered(text: str, question: str) -> str | None:
         noun, k, parts = one[0]["noun"], _kth(asked), [one[0], asked]
     elif not one and _FIRST_SAID.search(lead) and (asked := _asked_kth(r"[a-z]+", text, asked_at)):
         noun, k, parts = asked["noun2"] or asked["noun"], _kth(asked), [asked]  # "… the 26th quiz"
-        if other_first(lead, text, noun):
+        if other_first(lead, text, noun) or from_another(lead, noun):
             return None  # "the first dose went in on … the fourth booster?": not one series
     elif (
         not one
