@@ -9,7 +9,7 @@ import re
 
 from tools.dates.clock import NEXT_DAY, clock_seconds
 from tools.dates.parts import CHANGES, WEEKDAY
-from tools.dates.phrases import MONTH_RE, written_date
+from tools.dates.phrases import HOURS_MINUTES, MONTH_RE, written_date
 
 # Two times of day in one zone: no flight, no named place, no zone.
 _FLIGHT = re.compile(
@@ -113,10 +113,10 @@ def _bare(time: str) -> str:
 
 
 # A time of day said with the story's one date: "at 16:20 on 30 October 2031", "on 7 March 2031
-# at 22:00" (a 24-hour clock, two digits: "at 9:30" alone may be morning or evening)
+# at 22:00" (a 24-hour clock, two digits to the hour)
 _ON = re.compile(r"\s+on\s+")
 _AT = re.compile(r",?\s+at\s+")
-_HH_MM = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+_HH_MM = re.compile(HOURS_MINUTES)
 
 
 def dated_time(text: str, date: re.Match[str], times: list[re.Match[str]]) -> str | None:

@@ -201,10 +201,11 @@ def _make(y: int, m: int, d: int, hh: int = 0, mi: int = 0, ss: int = 0) -> dt.d
         return None
 
 
-_HH_MM = r"(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)"  # (24-hour: "9:30" may be evening)
+# A time of day on the 24-hour clock, two digits to the hour ("9:30" may be evening)
+HOURS_MINUTES = r"(?:[01]\d|2[0-3]):[0-5]\d"
 _TIMED = re.compile(
-    rf"(?:at\s+)?{_HH_MM}\s+on\s+(?P<date>[^:]+)"
-    rf"|(?P<date2>[^:]+?),?\s+at\s+{_HH_MM.replace('<h>', '<h2>').replace('<m>', '<m2>')}",
+    rf"(?:at\s+)?(?P<t>{HOURS_MINUTES})\s+on\s+(?P<date>[^:]+)"
+    rf"|(?P<date2>[^:]+?),?\s+at\s+(?P<t2>{HOURS_MINUTES})",
     re.IGNORECASE,
 )
 
@@ -226,7 +227,7 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
     if ":" in t and (timed := _TIMED.fullmatch(t)):
         # a written date with its time of day: "16:20 on 30 October 2031", "7 March 2031 at 22:00"
         day = parse_date(timed["date"] or timed["date2"], cue)
-        hh, mi = int(timed["h"] or timed["h2"]), int(timed["m"] or timed["m2"])
+        hh, mi = (int(part) for part in (timed["t"] or timed["t2"]).split(":"))
         if day is None or day.has_time or day.iso_text:
             return None
         return ParsedDate(day.value.replace(hour=hh, minute=mi), True)
