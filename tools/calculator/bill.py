@@ -123,7 +123,8 @@ _LISTED = re.compile(
     rf"|priced)\s+at\s+{_MONEY.replace('<p>', '<p2>')}",
     re.IGNORECASE,
 )
-_EACH_WORDS = frozenset({"head", "person", "item", "one", "piece", "unit"})
+_PEOPLE = frozenset({"head", "person"})
+_EACH_WORDS = _PEOPLE | {"item", "one", "piece", "unit"}
 # One thing, its price told: "a $68 consultation", "a flat £25 cleaning fee", "An 8-yard skip is
 # £265", "the council permit to put it on the road is £45"
 _ONE = re.compile(
@@ -189,10 +190,9 @@ _ON = re.compile(
     re.IGNORECASE,
 )
 # Outside a percentage told before: "then there's $120 delivery on top", "… £45 with no VAT"
+_NOT_DISCOUNTED = r"(?:that|which)\s+(?:isn't|is\s+not|aren't|are\s+not)\s+discounted"
 _OUTSIDE = re.compile(
-    r"\s+(?:with\s+no\s+vat|\(no\s+vat\)|vat[- ]free)$|,?\s+(?:that|which)\s+(?:isn't|is\s+not"
-    r"|aren't|are\s+not)\s+discounted$",
-    re.IGNORECASE,
+    rf"\s+(?:with\s+no\s+vat|\(no\s+vat\)|vat[- ]free)$|,?\s+{_NOT_DISCOUNTED}$", re.IGNORECASE
 )
 
 # Where one charge ends and the next begins.
@@ -287,7 +287,7 @@ def told_bill(body: str, *, total: bool = False) -> str | None:
 # "the hair and make-up team at £3,900", "37 hours of cutting and welding at £68 an hour": one
 # thing named with "and"; ", which isn't discounted" is said of the charge before it
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_OF_THE_ONE_BEFORE = re.compile(r"(?:which|that)\s+(?:isn't|is\s+not|aren't|are\s+not)\s+\w+$")
+_OF_THE_ONE_BEFORE = re.compile(_NOT_DISCOUNTED, re.IGNORECASE)
 
 
 def _merged(pieces: list[str]) -> list[str]:
@@ -425,7 +425,7 @@ def _timed(m: re.Match[str], bill: _Bill, *, outside: bool) -> bool:
     """Things kept for a time at a price for each one for each period: n * periods * price."""
     said = m["what"].lower().split()
     unit, per = (m["unit"] or "unit").lower(), (m["per"] or m["per2"] or m["per3"]).lower()
-    if unit not in {"unit", "item", "one", "piece"} and not any(w.startswith(unit) for w in said):
+    if unit not in _EACH_WORDS - _PEOPLE and not any(w.startswith(unit) for w in said):
         return False  # "2 rooms at £95 per person per night": the people are not told
     if bool(m["m"]) == bool(m["m2"]) or (m["periods"] or m["periods2"]).lower() != per:
         return False  # the time told once, in the period priced
