@@ -343,6 +343,20 @@ from tools.calculator import parse_request
             ),
             "773.76",
         ),
+        # what the things are for, said before them ("relining the kiln with …"); a discount
+        # "on the net price" (set 96)
+        (
+            (
+                "We're relining the kiln with 1,250 refractory bricks at £18.40 each. The supplier"
+                " gives 5% trade discount on the net price, then VAT at 20% goes on. What's the"
+                " total?"
+            ),
+            "26220",
+        ),
+        (
+            "Tiling the bathroom with 40 tiles at £3.10 each, plus £25 delivery. What's the total?",
+            "149",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:

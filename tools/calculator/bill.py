@@ -55,6 +55,8 @@ _WHO_BUYS = (
 _ITEMS = re.compile(
     # (or work that takes so many of them: "groundwork taking 2.5 days at £320 a day")
     rf"(?:{_WHO_BUYS}|{_WORDS}\s+(?:taking|lasting)\s+|[a-z]+ing\s+(?=\d)"  # ("scanning 640 ewes")
+    # ("We're relining the kiln with 1,250 refractory bricks at £18.40 each")
+    rf"|(?:{_SUBJECT}\s+)?[a-z]+ing\s+(?:the|a|an|our|my)\s+(?:[a-z]+\s+){{0,2}}with\s+(?=\d)"
     # ("corporate order of 140 hampers", "booking for 64 guests")
     rf"|(?:(?:a|an|the|our|my|this)\s+)?{_WORDS}\s+(?:order\s+of|booking\s+for)\s+"
     # ("For the new trail I bought 40 …": what it is all for)
@@ -162,7 +164,8 @@ _OFF = re.compile(
     rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|giving|gets?|got|offers?)\s+"
     r"(?:us\s+|me\s+|(?:the|my|our|her|his)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+)?"
     rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|(?:trade\s+|cash\s+|bulk\s+)?discount)"
-    r"(?:\s+(?:(?:on\s+)?the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot))|everything))?"
+    r"(?:\s+(?:(?:on\s+)?the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot)|(?:net|list)\s+price)"
+    r"|everything))?"
     rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
     r"(?:\s+(?:because|since)\s+(?:it's|it\s+is|they|we)\s+[^,;]+)?"  # ("… because it's over 100")
     # "with the knitting club card": the asker has it
