@@ -729,6 +729,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "After a 12% rise my portfolio is worth £13,440. What was it worth before the fall?",
         # a step by a percentage of something else than the result
         "Reduce 14,400 by 15%, then reduce it by 10% of the deposit.",
+        # a count for each of something told elsewhere (set 97: 27 cubes, not 9)
+        (
+            "invoice for the Harbour Road job: 3 site visits at a £35 collection fee each, 9 cubes"
+            " crushed per visit at £18.40 a cube, then VAT at 20% on the lot. total please"
+        ),
     ],
 )
 def test_abstains(text: str) -> None:

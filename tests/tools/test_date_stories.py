@@ -2408,6 +2408,25 @@ STORIES += [
         "= Sunday, February 11, 2029",
     ),
     ("9 October 2032 minus 250 days is which date?", "= Monday, February 2, 2032"),
+    # set 97: nights "booked"; a round asked by the label the story gave it; "the final" alone
+    (
+        (
+            "We fly out on Saturday, July 18, 2026 and we've booked 14 nights. What date do we fly"
+            " home?"
+        ),
+        "= Saturday, August 1, 2026",
+    ),
+    (
+        (
+            "Round 1 of the championship is on 30 May 2027 and round 5 is 9 weeks later. What date is"
+            " round 5?"
+        ),
+        "= Sunday, August 1, 2027",
+    ),
+    (
+        "The first round is on 30 May 2027 and the final is 9 weeks later. What date is the final?",
+        "= Sunday, August 1, 2027",
+    ),
 ]
 
 
@@ -2417,6 +2436,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # set 97: round 5 asked when the story dates round 4
+    "Round 1 is on 30 May 2027 and round 4 is 9 weeks later. What date is round 5?",
     # set 96: a series counted from another event ("from commissioning on …"): is that event the
     # first of them? (answered as if it were: 26 weeks, where the set counts 39)
     (

@@ -807,6 +807,23 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Our collection drums hold 205 litres each. How many cubic feet is one drum?",
             "205 L ≈ 7.23951 ft³",
         ),
+        # set 97: "X per Y" asked for, whatever asks for a unit, "is my <thing>", a pond's label
+        (
+            (
+                "The conveyor moves at 5.4 metres per minute. Our US visitors asked for it in feet per"
+                " minute - what is it?"
+            ),
+            "5.4 m/min ≈ 17.7165 ft/min",
+        ),
+        (
+            (
+                "My runner bean measured 81 cm on the bench. The schedule asks for inches - what does"
+                " it come to?"
+            ),
+            "81 cm ≈ 31.8898 in",
+        ),
+        ("My file shows as 23,552 KiB. How many MiB is my file?", "23552 KiB = 23 MiB"),
+        ("Brine in pond 6 measured 28 °C at midday. Give that in Fahrenheit.", "28 °C = 82.4 °F"),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",
@@ -1415,6 +1432,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # two quantities, or a price per unit worked on the quantity
         "A parcel weighs 2.8 kg and the box 0.4 kg; the form only takes pounds. What do I enter?",
         "The lawn is 46 square metres and turf is £4 per square foot. What figure goes in?",
+        # "is my <thing>" of a thing the story does not tell the size of
+        "My van is 23 feet long. How many metres is my car?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -69,6 +69,9 @@ _NOT_ADDED_WORDS = (
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
     r"|pays?\s+with|paid\s+with|hands?\s+over|handed|of\s+(?:it|that|this|them)"
 )
+# A count for each of something told elsewhere: "3 site visits …, 9 cubes crushed per visit at
+# £18.40 a cube" (27 cubes, not 9)
+_COUNT_PER = re.compile(r"\d\s+(?:[a-z]+\s+){1,3}per\s+[a-z]+\s+(?:at|@)\s", re.IGNORECASE)
 # "14 double sockets", "a double room": a kind of thing, not doubling
 _A_KIND_OF = re.compile(r"(?:(?<=\d\s)|(?<=\ba\s))double(?=\s+[a-z])", re.IGNORECASE)
 _NOT_ADDED = re.compile(
@@ -206,7 +209,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
             return None  # "Full grooms are £42 and trims £18. What did I take?": none counted
         story = _SOLD.sub("", story)
     story = _NAMED.sub("named", story)
-    if asked is None or _NOT_ADDED.search(_A_KIND_OF.sub(" ", story)):
+    if asked is None or _NOT_ADDED.search(_A_KIND_OF.sub(" ", story)) or _COUNT_PER.search(story):
         return None
     if (kept := _KEPT.search(story)) and (
         kept["what"] or kept["label"]

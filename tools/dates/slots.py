@@ -348,6 +348,9 @@ def read_story(text: str) -> str | None:
         return asked  # a series, a term, a monthly rule or a stay of nights (see `runs`)
     counts = list(_COUNT_OF_THINGS.finditer(told))  # "A club ordered 60 arrows on …"
     counts += _LABELLED.finditer(told)  # "Round 1 of the congress is on …"
+    # ... and asked by the label the story gave it: "… and round 5 is 9 weeks later. What date
+    # is round 5?"
+    counts += (m for m in _LABELLED.finditer(text, len(told)) if m.group().lower() in told.lower())
     if stray_digit(text, dates + times + spans + restated + counts):
         return None
     if (asked := _SPAN_FROM_EVENT.match(question)) and len(dates) == 1 and not times:
@@ -480,7 +483,9 @@ def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
     noun = re.match(r"\s+([a-z]+)", asked[m.end() :], re.IGNORECASE)
     if noun is not None and word == "next":
         return f"next {noun[1].lower()} " in story.lower()
-    if noun is None or noun[1].lower().rstrip("s") in _TIME_WORDS:
+    if noun is None:  # "What date is the final?" after "… and the final is 9 weeks later"
+        return word == "final" and "the final " in story.lower()
+    if noun[1].lower().rstrip("s") in _TIME_WORDS:
         return False
     return noun[1].lower()[:4] in story.lower()
 

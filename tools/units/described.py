@@ -38,6 +38,13 @@ NAMED_NUMBER = re.compile(
 )
 
 
+# Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
+LABEL = re.compile(
+    r"\b(?:day|year|week|stage|leg|room|gate|platform|route|level|grade|part|chapter|page|step"
+    r"|section|question|round|lap|hole|cage|court|lane|pen|stall|table|rink|bay|tank|kiln|oven"
+    r"|booth|bed|ward|pitch|track|pond|pool|silo|vat|well|field)\s+\d{1,2}\b",  # ("Cage 3's pitching machine is set at 70 mph")
+    re.IGNORECASE,
+)
 # A year before the quantity: "His 1916 enlistment form gives his weight as 9 stone 11 lb"
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b(?=\s+([A-Za-z]+))")
 
@@ -74,7 +81,10 @@ def quantity_in(phrase: str, target: str) -> UnitsRequest | None:
         if _BEFORE_WORKS.search(phrase, 0, start.end()):
             return None  # "We doubled 3 kg", "Half of the 21.1 km": another amount may be asked
         if any(
-            c.isdigit() for c in NAMED_NUMBER.sub("", YEAR.sub(unless_unit, phrase[: start.end()]))
+            c.isdigit()
+            for c in LABEL.sub(
+                "", NAMED_NUMBER.sub("", YEAR.sub(unless_unit, phrase[: start.end()]))
+            )
         ):
             return None  # a number before this one: which one is meant is unclear
         words = phrase[start.end() :].split()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tools.units.described import NAMED_NUMBER, YEAR, unless_unit
+from tools.units.described import LABEL, NAMED_NUMBER, YEAR, unless_unit
 from tools.units.grammar import UnitsRequest, build, convertible, parse_targets
 from tools.units.names import dimensionality
 from tools.words import has_digit
@@ -60,6 +60,8 @@ _ASKED_FOR = (
         # "How many kilograms is one sack?", "How many miles is the drive?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
         r"|\s+is\s+the\s+(?:drive|journey|trip|walk|ride|run|flight|route|distance|climb)"
+        # "How many MiB is my file?" (the story must tell the file's size: `subject`)
+        r"|\s+(?:is|was)\s+(?:my|our|his|her|their)\s+(?P<subject>[a-z]{3,})"
         # "How many pounds should the US listing say?"
         r"|\s+(?:should|will|would|does)\s+(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:say|show"
         r"|read|list)"
@@ -148,7 +150,7 @@ _NAMED_TARGET = re.compile(
     r"|needs?|gives?\s+(?:[a-z]+\s+)?in"  # "The CRF needs kilograms", "give speeds in feet per …"
     # "the dial on this one is fahrenheit", "asked how many pounds that is"
     r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
-    r"|(?:form|label|docket|manifest)\s+asks\s+for"  # "the courier form asks for pounds"
+    r"|(?:form|label|docket|manifest|schedule|brief|spec|specification|rules)\s+asks\s+for"
     # "the carrier's form only takes pounds", "the lease quotes square metres", "buyers keep
     # asking for square feet", "keeps asking for it in feet"
     r"|(?:form|system|portal|app|lease|plan|listing)\s+(?:only\s+)?(?:takes|accepts|quotes)"
@@ -156,7 +158,9 @@ _NAMED_TARGET = re.compile(
     r"|asked\s+for\s+(?:it|that|them)\s+in"  # "The customer asked for it in pounds"
     r"|asked\s+how\s+many|asked\s+what\s+(?:that|it|this)\s+is\s+in"
     r"|(?:counts|works|reports|measures)\s+in)\s+"  # ("Our delivery system counts in MiB")
-    r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+)?)\b(?=\s*(?:[.,;:—–-]|$)"
+    # ("asked for it in feet per minute")
+    r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+|\s+per\s+[a-z]+)?)\b"
+    r"(?=\s*(?:[.,;:—–-]|$)"
     r"|\s+(?:that|it)\s+(?:is|was)\b"
     r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
     re.IGNORECASE,
@@ -185,14 +189,8 @@ _WHAT_SHOULD = re.compile(
     r"|what\s+(?:number|figure|reading)\s+(?:will|should|does|would)\s+(?:it|the\s+[a-z]+)\s+(?:show"
     r"|read|display|say)"  # "… the dashboard reports in MiB. What number will it show?"
     r"|how\s+many(?:\s+(?:is\s+(?:that|it)|then))?"  # "… wants it in pounds. How many?"
+    r"|what\s+(?:does|will)\s+(?:that|it|this)\s+come\s+to"  # ("… asks for inches - what does it come to?")
     r"|convert\s+(?:it|that|this)(?:\s+for\s+(?:me|us))?)$",  # "… wants square feet. Convert it."
-    re.IGNORECASE,
-)
-# Labels that hold a number without being a quantity: "Day 3 of the itinerary", "Year 7"
-_LABEL = re.compile(
-    r"\b(?:day|year|week|stage|leg|room|gate|platform|route|level|grade|part|chapter|page|step"
-    r"|section|question|round|lap|hole|cage|court|lane|pen|stall|table|rink|bay|tank|kiln|oven"
-    r"|booth|bed|ward|pitch|track)\s+\d{1,2}\b",  # ("Cage 3's pitching machine is set at 70 mph")
     re.IGNORECASE,
 )
 # Words that make the story more than one quantity told
@@ -305,7 +303,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     worked = WORKED.search(said) or _DEFINED.search(story)
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
-    story = _LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
+    story = LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
     found: list[tuple[UnitsRequest, int, int]] = []  # each quantity read, where it starts, ends
     for number in _LOOSE_QUANTITY.finditer(story):
         if found and number.start() < found[-1][2]:
