@@ -357,6 +357,32 @@ from tools.calculator import parse_request
             "Tiling the bathroom with 40 tiles at £3.10 each, plus £25 delivery. What's the total?",
             "149",
         ),
+        # set 97: a service charge "the restaurant adds … to everything", a bill asked as what it
+        # "will come to"; a discount told with why ("as our eldest is already there"); "less our
+        # 15% trade discount"; "the supplier invoice"
+        (
+            (
+                "I'm booking the leadership dinner: 11 covers at £68 a head, 5 bottles of wine at"
+                " £42, and the restaurant adds 12.5% service to everything. What will the bill"
+                " come to?"
+            ),
+            "1077.75",
+        ),
+        (
+            (
+                "School uniform order: 3 polo shirts at £6.50, 2 logo sweatshirts at £14.75, a book"
+                " bag at £9.50 and the PE kit at £17.50. They take 10% off as our eldest is already"
+                " there. What do we owe?"
+            ),
+            "68.4",
+        ),
+        (
+            (
+                "18 gondola ends at £214 each, less our 15% trade discount, then VAT at 20%. What's"
+                " the supplier invoice?"
+            ),
+            "3929.04",
+        ),
     ],
 )
 def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> None:
@@ -512,6 +538,11 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         "Ingredients £318.40, props £145, with a 10% markup. Total?",
         # a price a day for a thing with another span told
         "a roaming pass at £2.50 a day for 6 weeks, plus £26.25 device plan. total?",
+        # a discount on a condition, not for a reason
+        (
+            "3 polo shirts at £6.50 and 2 sweatshirts at £14.75. They take 10% off as long as we"
+            " pay today. What do we owe?"
+        ),
     ],
 )
 def test_bills_without_one_reading_are_left_to_the_model(text: str) -> None:

@@ -548,6 +548,15 @@ def answer(text: str) -> str:
             "We're splitting a 768 GiB backup into 256 MiB chunks. How many chunks is that?",
             "768 × 1024 ÷ 256 = 3072",
         ),
+        # set 97: "add up" a written sum; "taken off, what do I pay"; "by what percent did X go
+        # up if it's now Y"
+        ("add up 1,288 + 3,905 + 417 + 2,066 + 59", "1288 + 3905 + 417 + 2066 + 59 = 7735"),
+        ("£129.60 with 35% taken off, what do I pay", "129.60 − 35% of 129.60 = 84.24"),
+        (
+            "by what percent did 1,840 go up if it's now 2,047",
+            "(2047 − 1840) ÷ 1840 × 100 = 11.25",
+        ),
+        ("By what % did 640 rise to 776?", "(776 − 640) ÷ 640 × 100 = 21.25"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -729,6 +738,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "After a 12% rise my portfolio is worth £13,440. What was it worth before the fall?",
         # a step by a percentage of something else than the result
         "Reduce 14,400 by 15%, then reduce it by 10% of the deposit.",
+        # a fall asked of a rise
+        "by what percent did 1,840 go down to 2,047",
         # a count for each of something told elsewhere (set 97: 27 cubes, not 9)
         (
             "invoice for the Harbour Road job: 3 site visits at a £35 collection fee each, 9 cubes"

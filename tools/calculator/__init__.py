@@ -50,7 +50,8 @@ _LEAD = re.compile(
     r"|write(?=\s.*\bas an? (?:decimal|percent|percentage)\b))"  # ("Write 7/8 as a decimal.")
     r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+"
     # "Sum these: 1,284.75 + 96.4 + 3,019.06", "Add up: …" (its colon said)
-    r"|(?:sum|add up|total)(?:\s+(?:these|this|the following)(?: numbers| figures| amounts)?)?\s*:\s+)?"
+    r"|(?:sum|add up|total)(?:\s+(?:these|this|the following)(?: numbers| figures| amounts)?)?\s*:\s+"
+    r"|add(?: up)?\s+(?=\d[\d,.]*\s*\+))?"  # ("add up 1,288 + 3,905 + 417": the sum written out)
     r"(?:what(?:'s| is|s)(?: the number)?|(?:what|which) number is|how (?:much|many) is|what do i pay for"
     r"|how much do i pay for|what does"
     # "How much do I bill for a footsteps session of 3.75 hours at £85 an hour?", "How much for

@@ -163,11 +163,14 @@ _ON_EACH = re.compile(
 _OFF = re.compile(
     rf"(?:(?:the\s+)?{_WORDS}\s+)?(?:(?:takes?|knocks?|gives?|giving|gets?|got|offers?)\s+"
     r"(?:us\s+|me\s+|(?:the|my|our|her|his)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+)?"
-    rf"|with\s+|less\s+|minus\s+)?(?:an?\s+)?(?P<x>{NUM})%\s+(?:off|(?:trade\s+|cash\s+|bulk\s+)?discount)"
+    rf"|with\s+|less\s+|minus\s+)?(?:an?\s+|our\s+|the\s+)?(?P<x>{NUM})%\s+(?:off"
+    r"|(?:trade\s+|cash\s+|bulk\s+)?discount)"
     r"(?:\s+(?:(?:on\s+)?the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot)|(?:net|list)\s+price)"
     r"|everything))?"
     rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
-    r"(?:\s+(?:because|since)\s+(?:it's|it\s+is|they|we)\s+[^,;]+)?"  # ("… because it's over 100")
+    # ("… because it's over 100", "… as our eldest is already there": why, not if)
+    r"(?:\s+(?:because|since|as(?!\s+(?:long|soon|well|much|many)\b))\s+(?:it's|it\s+is|they|we"
+    r"|our|my|his|her|their)\s+[^,;]+)?"
     # "with the knitting club card": the asker has it
     rf"(?:\s+with\s+(?:the|my|our|a|an)\s+{_WORDS}\s+(?:card|code|voucher|coupon))?",
     re.IGNORECASE,
@@ -187,7 +190,10 @@ _ON = re.compile(
     rf"|(?:our|my|the)\s+(?:fee|commission|charge)\s+is\s+(?P<x5>{NUM})%\s+on\s+top"
     r"(?:\s+of\s+(?:those|these|them|it|that|everything|the\s+lot)(?:\s+(?:two|three|four|five|[2-9]))?)?"
     # "a 12% contingency on that"
-    rf"|(?:an?\s+)?(?P<x6>{NUM})%\s+contingency(?P<that>\s+on\s+(?:that|it))?)"
+    rf"|(?:an?\s+)?(?P<x6>{NUM})%\s+contingency(?P<that>\s+on\s+(?:that|it))?"
+    # "the restaurant adds 12.5% service to everything"
+    rf"|(?:the\s+[a-z]+\s+)?adds\s+(?P<x7>{NUM})%\s+(?:service(?:\s+charge)?|vat|tax)\s+to\s+"
+    r"(?:everything|the\s+lot|the\s+(?:whole\s+)?(?:bill|total)))"
     r"(?:\s+on\s+top|\s+(?:goes|is|gets)\s+(?:added\s+)?on(?:\s+(?:top|the\s+discounted\s+price))?"
     r"|\s+on\s+(?:everything|the\s+lot|the\s+(?:whole\s+)?total|all\s+of\s+(?:it|that)))?",
     re.IGNORECASE,
@@ -214,13 +220,15 @@ _ASKED = re.compile(r"\b(?:what|how|total)\b|\?", re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:[a-z]+'s\s+)?"  # ("What's the customer's total?")
-    r"(?:(?:invoice\s+)?total(?:\s+(?:bill|cost|price|charge))?|(?:final\s+)?(?:bill|cost|price))"
+    r"(?:(?:invoice\s+)?total(?:\s+(?:bill|cost|price|charge))?|(?:final\s+)?(?:bill|cost|price)"
+    r"|(?:supplier\s+|final\s+)?invoice)"  # ("What's the supplier invoice?")
     r"|total(?:\s+(?:bill|cost|price))?"
     r"|(?:what|how\s+much)\s+(?:do|will|would|should|did)\s+(?:i|we)\s+(?:pay|owe|spend|need\s+to"
     r"\s+pay|have\s+to\s+pay)"
     r"|how\s+much\s+(?:is\s+(?:that|it)|will\s+(?:that|it)\s+be|does\s+(?:that|it)\s+(?:come\s+to"
     r"|cost))"
-    r"|what\s+(?:does|will)\s+(?:that|it|this)\s+come\s+to"
+    # (its "come to" may have been taken off as a trailing frame)
+    r"|what\s+(?:does|will)\s+(?:that|it|this|the\s+bill|the\s+invoice)(?:\s+come\s+to)?"
     r"|"
     + QUOTED_ASKED
     + r"|(?:what|how\s+much)\s+(?:does|will|would|should)\s+(?:the|my|our)\s+[a-z]+\s+pay"

@@ -167,6 +167,12 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _ARROW_WORDS = {"go up": "increase", "go down": "decrease", "rise": "increase", "fall": "decrease"}
+# ... or with words: "by what percent did 1,840 go up if it's now 2,047", "… did 640 rise to 776"
+_DID_CHANGE = re.compile(
+    rf"^by\s+what\s+(?:percent(?:age)?|%)\s+did\s+({_NUM})\s+(?P<w>go\s+up|go\s+down|rise|fall"
+    rf"|increase|decrease|grow|drop)\s+(?:to|if\s+it(?:'s|\s+is)\s+now)\s+({_NUM})$",
+    re.IGNORECASE,
+)
 # A bill and a tip: "The bill is $72.50 and I want to tip 18%. How much is the tip?" (the tip),
 # "Dinner came to $43.75. What's the total with a 20% tip?" (bill and tip).
 # "18% tip on a $72.50 dinner, how much is the tip?": the percentage first
@@ -317,6 +323,10 @@ def _story_frame(body: str) -> str:
             word = " ".join(word.lower().split())
             kind = _ARROW_WORDS.get(word, word)
             return _change_frame(f"percent {kind} from {m.group(2)} to {m.group(3)}")
+    if low.startswith("by what") and (m := _DID_CHANGE.match(body)):
+        word = " ".join(m["w"].lower().split())
+        kind = _ARROW_WORDS.get(word) or _CHANGE_WORDS.get(word, word)
+        return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(3)}")
     if " from " in low and (m := _WENT.match(body)):
         word = next(g for g in m.groups()[2:] if g).lower()
         kind = _CHANGE_WORDS.get(word, word)

@@ -48,7 +48,14 @@ PERCENT_FRAMES = compiled(
     # "2,400 less 15%": the trade's net price (while the symbol in "2,400 - 15%" is ambiguous)
     (rf"^({NUM}) less ({NUM}){PCT}$", "{0} - {1}% of {0}"),
     # "86 with 15 percent taken off", "86 with 20% added": said of the number just said
-    (rf"^({NUM}) with ({NUM}){PCT} (?:taken |knocked |deducted )?off$", "{0} - {1}% of {0}"),
+    # (and what is left or paid asked after it: "£129.60 with 35% taken off, what do I pay")
+    (
+        (
+            rf"^({NUM}) with ({NUM}){PCT} (?:taken |knocked |deducted )?off(?:,? (?:what(?:'s| is)"
+            r" left|what (?:do|will|would|should) (?:i|we|you|they) pay))?$"
+        ),
+        "{0} - {1}% of {0}",
+    ),
     (rf"^({NUM}) with ({NUM}){PCT} (?:added(?: on)?|on top)$", "{0} + {1}% of {0}"),
     # "take 35% off 380"; "What's 15% off 86?" is the sale price as a calculator reads it, shown
     # "86 − 15% of 86 = 73.1" (every held-out writer asked it so); "150% off 86" is no price
