@@ -40,6 +40,7 @@ _SETTING_WORDS = word_set(
     "octave fortran cobol sql excel spreadsheet spreadsheets bash shell powershell julia assembly "
     "verilog vhdl interpreter code coding timezone timezones calendar calendars julian hebrew "
     "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend troy apothecary "
+    "orthodox "  # (its Easter and Christmas are other dates)
     "separator separators roleplay persona ℤ "
     # places whose gallons, pints and tons are not the US ones
     "britain canada canadian australia australian scotland scottish wales welsh ireland irish"

@@ -583,6 +583,14 @@ LEAVE_TO_MODEL = [
             "until-after-a-told-date": (
                 "I started my diet on 3 January 2027. How many days until 1 April 2027?"
             ),
+            # a holiday whose custom may differ from the calendar's rule
+            "orthodox-easter-told-beside": (
+                "Orthodox Easter 2027 is on 2 May. What date is 10 days after Easter 2027?"
+            ),
+            "thanksgiving-in-canada-story": (
+                "Thanksgiving 2027 in Canada is the start; the event is 3 weeks later. What date is"
+                " the event?"
+            ),
         }.items()
     ),
 ]

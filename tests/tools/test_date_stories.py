@@ -2427,6 +2427,31 @@ STORIES += [
         "The first round is on 30 May 2027 and the final is 9 weeks later. What date is the final?",
         "= Sunday, August 1, 2027",
     ),
+    # set 97: a holiday with its year as a story's date; a weigh-in as an event; children who
+    # "break up" (a term ends: no break in a count); "from the one date to the other"
+    (
+        (
+            "The turkey has to come out of the freezer 4 days before Christmas Day 2027 to thaw in the"
+            " fridge. What day of the week is that?"
+        ),
+        "= Tuesday, December 21, 2027",
+    ),
+    ("The fair is 10 days after Easter 2027. What date is that?", "= Wednesday, April 7, 2027"),
+    ("What day of the week is 4 days before Christmas Day 2027?", "= Tuesday, December 21, 2027"),
+    (
+        (
+            "I sowed the giant pumpkin seed on 19 April 2027 and the weigh-in is on 2 October 2027."
+            " How many days from sowing to weigh-in?"
+        ),
+        "166 days",
+    ),
+    (
+        (
+            "The grandchildren break up on Wednesday 22 July 2026 and go back on Thursday 3 September"
+            " 2026. How many days is it from the one date to the other?"
+        ),
+        "43 days",
+    ),
 ]
 
 

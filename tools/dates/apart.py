@@ -46,7 +46,7 @@ IS_THAT = re.compile(
 # retirement date?"
 _FROM_EVENT_TO_EVENT = re.compile(
     r"^how\s+many\s+(?:days|weeks)\s+(?:is\s+(?:that|it)\s+)?from\s+(?:the\s+|my\s+|our\s+)?[a-z]+"
-    r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s*\?$",
+    r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:-[a-z]+|\s+[a-z]+)?\s*\?$",  # ("weigh-in")
     re.IGNORECASE,
 )
 # ... or from one thing done on a date to another: "How many days from booking the cruise on 5

@@ -16,7 +16,7 @@ from typing import Literal
 from tools.dates.age_stories import age_story
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.facts import calendar_fact, days_of_kind
-from tools.dates.holidays import is_holiday
+from tools.dates.holidays import custom_in_doubt, is_holiday
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
 from tools.dates.now import now_asked
 from tools.dates.phrases import (
@@ -73,7 +73,10 @@ _SHIFT_EXPLICIT = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:what|which)\s+(?:date|day)\s+{_BE}\s+{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE
+        # ("What day of the week is 4 days before Christmas Day 2027?": the date names its weekday)
+        rf"^(?:what|which)\s+(?:date|day(?:\s+of\s+the\s+week)?|weekday)\s+{_BE}\s+{_DUR}\s+{_DIR}"
+        rf"\s+{_DATE}$",
+        re.IGNORECASE,
     ),
     re.compile(rf"^{_LEAD}(?:the\s+date\s+)?{_DUR}\s+{_DIR}\s+{_DATE}$", re.IGNORECASE),
     re.compile(
@@ -441,6 +444,8 @@ def parse_dates_request(text: str) -> dict | None:
             found = _parse_single(body, cue, fmt)
             if found and found["kind"] not in _OF_A_STATED_DATE and not found.get("base"):
                 return None  # the span's length, a date counted from the stated one, its weekday
-    if found is None and (asked := read_story(text)):
+    # (a story's holiday is read by the calendar's rule: not when a custom may differ, "Thanksgiving
+    # 2027 in Canada is the start; …")
+    if found is None and not custom_in_doubt(text) and (asked := read_story(text)):
         found = _parse_single(clean(asked), cue, None) or age_story(asked, cue) or None
     return found

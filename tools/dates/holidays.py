@@ -89,6 +89,14 @@ _SYNONYMS = {
 }
 
 
+def _said(name: str) -> str:
+    return re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")  # ("new years eve")
+
+
+# Every name the calendar knows, as a pattern (longest first: "christmas day" before "christmas")
+NAME_RE = "|".join(sorted((_said(n) for n in (*_RULES, *_SYNONYMS)), key=len, reverse=True))
+
+
 def normalise(name: str) -> str:
     """ "the Fourth of July" -> "fourth of july"; "New Years Eve" -> "new year's eve"."""
     key = " ".join(name.lower().replace("\u2019", "'").split())
@@ -106,6 +114,24 @@ def names_holiday(text: str) -> bool:
     "Thanksgiving is the third Thursday of November")."""
     low = text.lower().replace("\u2019", "'")
     return any(name in low for name in (*_RULES, *_SYNONYMS))
+
+
+_NAMED = re.compile(rf"\b(?:{NAME_RE})\b", re.IGNORECASE)
+# Words that may make a holiday another one than the calendar's rule: "Orthodox Easter",
+# "Thanksgiving in Canada", "Mother's Day in the UK" (Mothering Sunday)
+_ANOTHER_CUSTOM = re.compile(
+    r"\b(?:orthodox|eastern|julian|greek|russian|coptic|ethiopian|canada|canadian|uk|britain"
+    r"|british|england|english|scotland|scottish|wales|welsh|ireland|irish|australia|australian"
+    r"|zealand|mothering)\b",
+    re.IGNORECASE,
+)
+
+
+def custom_in_doubt(text: str) -> bool:
+    """True when `text` names a holiday and also a church or country whose custom may differ
+    from the calendar's rule for it (a name the calendar knows whole, "Canadian Thanksgiving",
+    is not in doubt)."""
+    return names_holiday(text) and bool(_ANOTHER_CUSTOM.search(_NAMED.sub(" ", text)))
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.clock import TIME_OF_DAY
+from tools.dates.holidays import NAME_RE
 from tools.dates.phrases import DURATION_RE, MONTH_RE
 from tools.words import initials
 
@@ -13,7 +14,8 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 DATE = re.compile(
     rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE},?\s+"
     rf"\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/.-]\d)",
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    rf"|(?<![\w'’])(?:{NAME_RE}),?\s+\d{{4}})(?![\d/.-]\d)",  # ("4 days before Christmas Day 2027")
     re.IGNORECASE,
 )
 TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
@@ -31,7 +33,8 @@ _CHANGE_WORDS = (
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought(?!\s+back\s+on\b)"
     r"|extended|cancel\w*"
     r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
-    r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime|breaks?(?!\s+clause)|lunch"
+    r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime"
+    r"|breaks?(?!\s+(?:clause|up\s+on))|lunch"  # ("the children break up on …": a term ends)
     # ("the late ghost walk", "an early start" name a thing; "ten minutes late" moves one)
     r"|late(?<!\bthe\slate)(?<!\ba\slate)(?!\s+(?:openings?|nights?|shows?|sessions?)\b)"  # ("Late openings")
     r"|early(?<!\bthe\searly)(?<!\ban\searly)"
