@@ -557,6 +557,15 @@ def answer(text: str) -> str:
             "(2047 − 1840) ÷ 1840 × 100 = 11.25",
         ),
         ("By what % did 640 rise to 776?", "(776 − 640) ÷ 640 × 100 = 21.25"),
+        # set 98: a split asked after a dash; whole pence "at 38p, …" in a story of pounds
+        ("Split £83.60 four ways — how much each?", "83.60 ÷ 4 = 20.9"),
+        (
+            (
+                "Weekly hotel contract: 3,480 sheets at 38p, 2,950 towels at 27p and 860 pillowcases"
+                " at 12p. What's the total?"
+            ),
+            "3480 × 0.38 + 2950 × 0.27 + 860 × 0.12 = 2222.1",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -2461,6 +2461,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # set 98: a second offset in words beside the span (counted from the day after, not the date)
+    (
+        "Final round is Sunday 25 July 2027, we fly out the day after, and the next pro-am is 9"
+        " days after we fly. What date is the pro-am?"
+    ),
     # set 97: round 5 asked when the story dates round 4
     "Round 1 is on 30 May 2027 and round 4 is 9 weeks later. What date is round 5?",
     # set 96: a series counted from another event ("from commissioning on …"): is that event the

@@ -824,6 +824,18 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("My file shows as 23,552 KiB. How many MiB is my file?", "23552 KiB = 23 MiB"),
         ("Brine in pond 6 measured 28 °C at midday. Give that in Fahrenheit.", "28 °C = 82.4 °F"),
+        # set 98: "how many cm wide is the roll" of the roll told; "wants its weight in pounds"
+        (
+            (
+                "The denim roll is 60 inches wide and our cutting tables are marked in centimetres."
+                " How many cm wide is the roll?"
+            ),
+            "60 in = 152.4 cm",
+        ),
+        (
+            "A rod coil off the caster weighs 3,850 kg. The US buyer wants its weight in pounds.",
+            "3850 kg ≈ 8487.8 lb",
+        ),
         # set 82: "What's its floor area in …?"
         (
             "The new cleanroom bay is 2,400 sq ft. What's its floor area in square metres?",
@@ -1434,6 +1446,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The lawn is 46 square metres and turf is £4 per square foot. What figure goes in?",
         # "is my <thing>" of a thing the story does not tell the size of
         "My van is 23 feet long. How many metres is my car?",
+        "The bolt is 60 inches wide. How many cm wide is the roll?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

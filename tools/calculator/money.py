@@ -18,7 +18,9 @@ _PRICE_IN_PENCE = re.compile(
 # ... or a price of whole pence a thing, in a story of no other currency that never asks in pence
 # ("Grape pickers are paid 45p per kilo. Marta picked 286 kg. What's she owed?": £0.45 a kilo)
 _PENCE_RATE = re.compile(
-    r"^(?![^$€¥₹]*\b(?:pence|in\s+p)\b)[^$€¥₹]*(?<![\w.,])\d{1,2}\s?p\s+(?:a|an|per|each|every)\b[^$€¥₹]*$",
+    r"^(?![^$€¥₹]*\b(?:pence|in\s+p)\b)[^$€¥₹]*(?:(?<![\w.,])\d{1,2}\s?p\s+(?:a|an|per|each|every)\b"
+    # ("3,480 sheets at 38p, 2,950 towels at 27p and …")
+    r"|\bat\s+\d{1,2}\s?p(?=\s*[,.;?]|\s+and\b))[^$€¥₹]*$",
     re.IGNORECASE,
 )
 # Cents in a story of dollars or of no other currency: "420 sheets a day at 38 cents each"

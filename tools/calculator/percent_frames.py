@@ -195,7 +195,7 @@ PERCENT_FRAMES = compiled(
     ),
     # "split £1,263.60 nine ways", "… nine ways, how much each"
     (
-        rf"^split ({NUM}) (?:equally |evenly )?(\d+) ways(?:[.,]? how much (?:each|does each (?:one |person )?(?:pay|get)))?$",
+        rf"^split ({NUM}) (?:equally |evenly )?(\d+) ways(?:(?:[.,]| [-—–])? how much (?:each|does each (?:one |person )?(?:pay|get)))?$",
         "{0} / {1}",
     ),
     (

@@ -53,6 +53,7 @@ from tools.calculator.portion import (
 from tools.calculator.pro_rata import pro_rata
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
 from tools.calculator.scale import scaled_length
+from tools.calculator.share_priced import share_priced
 from tools.calculator.takeaway import (
     change_or_voucher,
     percent_on_the_whole,
@@ -232,6 +233,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or told_bill(worded, total=asked_total)
         or share_left(worded)
         or pro_rata(worded)
+        or share_priced(worded)
         or before_tax(worded)
         or after_a_cut(worded)
         or group_price(worded)

@@ -257,8 +257,19 @@ def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Ma
     return not _DIRECTION.match(text, span.end())
 
 
+# A second offset in words beside the span: "… Sunday 25 July 2027, we fly out the day after, and
+# the pro-am is 9 days after we fly" (counted from the day after, not the date)
+_ANOTHER_OFFSET = re.compile(
+    r"\bthe\s+(?:day|night|morning|week|weekend)\s+(?:after|before)\b"
+    r"|\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|week)\b",
+    re.IGNORECASE,
+)
+
+
 def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> int | None:
     """+1 or -1 for the way `span` runs from `date`, or None when the story does not say."""
+    if _ANOTHER_OFFSET.search(text, 0, len(text) - len(question)):
+        return None
     sign = _said(text, question, span, date)
     if sign is None and forward_from_done(text, question, span, date):
         return 1  # "We pressed on 2 October 2027 and the cider needs 14 weeks in the cask."

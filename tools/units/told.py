@@ -61,7 +61,7 @@ _ASKED_FOR = (
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
         r"|\s+is\s+the\s+(?:drive|journey|trip|walk|ride|run|flight|route|distance|climb)"
         # "How many MiB is my file?" (the story must tell the file's size: `subject`)
-        r"|\s+(?:is|was)\s+(?:my|our|his|her|their)\s+(?P<subject>[a-z]{3,})"
+        r"|\s+(?:is|was)\s+(?:my|our|his|her|their|the)\s+(?P<subject>[a-z]{3,})"
         # "How many pounds should the US listing say?"
         r"|\s+(?:should|will|would|does)\s+(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:say|show"
         r"|read|list)"
@@ -133,7 +133,7 @@ _ASKED_FOR = (
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this"
-        r"|the\s+(?:figure|number|weight|reading|(?:floor\s+)?area))\s+in\s+)?"
+        r"|(?:the|its)\s+(?:figure|number|weight|reading|(?:floor\s+)?area))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
