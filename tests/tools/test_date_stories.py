@@ -2438,6 +2438,21 @@ STORIES += [
     ),
     ("The fair is 10 days after Easter 2027. What date is that?", "= Wednesday, April 7, 2027"),
     ("What day of the week is 4 days before Christmas Day 2027?", "= Tuesday, December 21, 2027"),
+    # set 98: days "it will have run by" a date; a span counted from "the bud appears"
+    (
+        (
+            "The float furnace was first lit on 20 April 2012. How many days will it have run by 20"
+            " April 2027?"
+        ),
+        "5478 days",
+    ),
+    (
+        (
+            "The titan arum's flower bud showed on 2 June 2027, and in our records it opens 33 days"
+            " after the bud appears. What date does it open?"
+        ),
+        "= Monday, July 5, 2027",
+    ),
     (
         (
             "I sowed the giant pumpkin seed on 19 April 2027 and the weigh-in is on 2 October 2027."
@@ -2461,6 +2476,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a span counted from another thing appearing than the story's dated one
+    "The leaf showed on 2 June 2027, and it opens 33 days after the bud appears. What date does it open?",
     # set 98: a second offset in words beside the span (counted from the day after, not the date)
     (
         "Final round is Sunday 25 July 2027, we fly out the day after, and the next pro-am is 9"

@@ -24,6 +24,7 @@ from tools.calculator.cuts import (
     rest_shared,
     shared_by_parts,
 )
+from tools.calculator.energy import energy_bill
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
 from tools.calculator.margins import profit_percent, unit_profit
@@ -234,6 +235,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or share_left(worded)
         or pro_rata(worded)
         or share_priced(worded)
+        or energy_bill(worded)
         or before_tax(worded)
         or after_a_cut(worded)
         or group_price(worded)

@@ -27,7 +27,10 @@ _TOOK = re.compile(
     # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
     r"|spen[dt]|on|in|up|under|out|away|exposed|stored|parked|lent|missing)\b"
     # "How many days had passed?" from the one date to the other
-    r"|\bhow\s+many\s+(?:days|weeks)\s+(?:had|have)\s+(?:passed|gone\s+by|elapsed)\b",
+    r"|\bhow\s+many\s+(?:days|weeks)\s+(?:had|have)\s+(?:passed|gone\s+by|elapsed)\b"
+    # "How many days will it have run by 20 April 2027?" (from the story's date to that one)
+    r"|\bhow\s+many\s+(?:days|weeks)\s+will\s+(?:it|that|the\s+[a-z]+)\s+have\s+(?:run|been\s+"
+    r"(?:running|going|open|lit|burning|in\s+service))\s+by\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(

@@ -36,7 +36,8 @@ _NAMED_EVENT = re.compile(
     r"\s*(?:the\s+|an?\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
     # ("after it was made", "after it opened", "after they're roasted")
     r"|it\s+(?:was\s+|is\s+)?|(?:they|we)(?:'re|\s+are|\s+were)\s+|it's\s+)?"  # ("after it was made": the thing made on the date)
-    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?P<edge>ends?|starts?|closes?|off|out))?"  # ("the year end", "a trip ends")
+    # ("after the bud appears": the thing the date's sentence tells of, showing)
+    r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?P<edge>ends?|starts?|closes?|off|out|appears?|shows?|emerges?))?"  # ("the year end", "a trip ends")
     # ("from accepting the invitation": the doing and what it is done to)
     r"(?:(?<=ing)\s+(?:the|an?|her|his|their|its|my|our|your)\s+[a-z]+)?"
     r"(?:\s+(?:date|day))?\s*$",
