@@ -53,6 +53,8 @@ _MONEY_ASKED = re.compile(
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:invoice|charge|pay|earn|make|take|bill|spend)\b"
+    # "What have I earned so far?"
+    r"|what\s+(?:have|has|had)\s+(?:i|we|you|they|he|she)\s+(?:earned|made|invoiced|spent)\b"
     # "What does it bring in?"
     r"|what\s+(?:do|does|did|will|would)\s+(?:it|that|this|the\s+[a-z]+)\s+bring\s+in\b"
     # "What did the fill-up cost?"

@@ -24,6 +24,7 @@ from tools.calculator.cuts import (
     rest_shared,
     shared_by_parts,
 )
+from tools.calculator.daily_counts import by_the_day
 from tools.calculator.energy import energy_bill
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
@@ -236,6 +237,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or pro_rata(worded)
         or share_priced(worded)
         or energy_bill(worded)
+        or by_the_day(worded)
         or before_tax(worded)
         or after_a_cut(worded)
         or group_price(worded)
