@@ -559,6 +559,7 @@ def answer(text: str) -> str:
         ("By what % did 640 rise to 776?", "(776 − 640) ÷ 640 × 100 = 21.25"),
         # set 98: a split asked after a dash; whole pence "at 38p, …" in a story of pounds
         ("Split £83.60 four ways — how much each?", "83.60 ÷ 4 = 20.9"),
+        ("Split £1,876.50 equally between 6 people - how much each?", "1876.50 ÷ 6 = 312.75"),
         (
             (
                 "Weekly hotel contract: 3,480 sheets at 38p, 2,950 towels at 27p and 860 pillowcases"

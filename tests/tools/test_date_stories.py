@@ -2438,6 +2438,33 @@ STORIES += [
     ),
     ("The fair is 10 days after Easter 2027. What date is that?", "= Wednesday, April 7, 2027"),
     ("What day of the week is 4 days before Christmas Day 2027?", "= Tuesday, December 21, 2027"),
+    # set 99: a day by its place in a month, "What date do I book?"; a hyphen in what is told;
+    # days "at sea"; weeks "with us"
+    (
+        "The directors want the away day on the first Thursday of June 2028. What date do I book?",
+        "Thursday, June 1, 2028",
+    ),
+    (
+        (
+            "Qualifying for the grass-court event starts on the third Monday of June 2028. What date is"
+            " that?"
+        ),
+        "Monday, June 19, 2028",
+    ),
+    (
+        (
+            "We left La Gomera on 12 December 2027 and reached English Harbour, Antigua on 29 January"
+            " 2028. How many days were we at sea?"
+        ),
+        "48 days",
+    ),
+    (
+        (
+            "Carriage 4 came into the works on Monday 3 January 2028 and went back into service on"
+            " Monday 29 May 2028. How many weeks was it with us?"
+        ),
+        "21 weeks",
+    ),
     # set 98: days "it will have run by" a date; a span counted from "the bud appears"
     (
         (

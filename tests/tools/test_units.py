@@ -824,6 +824,18 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("My file shows as 23,552 KiB. How many MiB is my file?", "23552 KiB = 23 MiB"),
         ("Brine in pond 6 measured 28 °C at midday. Give that in Fahrenheit.", "28 °C = 82.4 °F"),
+        # set 99: a theatre's or a pot's number is a label
+        (
+            "Theatre 5 is set to 19 °C and the visiting surgeon wants it in Fahrenheit. What is it?",
+            "19 °C = 66.2 °F",
+        ),
+        (
+            (
+                "Pot 117's bath is running at 960 °C. What's that in degrees Fahrenheit for the visiting"
+                " engineers' report?"
+            ),
+            "960 °C = 1760 °F",
+        ),
         # set 98: "how many cm wide is the roll" of the roll told; "wants its weight in pounds"
         (
             (

@@ -201,7 +201,8 @@ PERCENT_FRAMES = compiled(
     (
         (
             rf"^split ({NUM}) (?:evenly |equally )?(?:among|between|by|into|across) (\d+)"
-            r"(?: (?:people|persons|friends|ways|parts|shares))?$"
+            r"(?: (?:people|persons|friends|ways|parts|shares))?"
+            r"(?:(?:[.,]| [-—–])? how much (?:each|does each (?:one |person )?(?:pay|get)))?$"
         ),
         "{0} / {1}",
     ),

@@ -310,7 +310,7 @@ def about_stated_span(text: str) -> str | None:
 # "The school trip is on the second Thursday of June 2030. Which date is that?": a day named by
 # its place in a month, then its date asked
 _NTH_TOLD = re.compile(
-    r"^(?P<lead>[A-Za-z][A-Za-z' ]{0,60}?)(?:'s|'ve\s+booked|\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are"
+    r"^(?P<lead>[A-Za-z][A-Za-z' -]{0,60}?)(?:'s|'ve\s+booked|\s+(?:is|was|will\s+be|falls|runs|takes\s+place|are"
     r"|(?:have\s+)?booked"  # ("I've booked the chimney sweep for the first Friday of …")
     r"|starts?|begins?|opens?|leaves?|departs?|sets\s+off|arrives?|ends?|finishes|closes?|meets?"
     r"|comes?|(?:can|will)\s+come|visits?|wants?|asked\s+for|asks\s+for"  # ("A stag group wants …")
@@ -321,7 +321,8 @@ _NTH_TOLD = re.compile(
     r"(?:\s+for\s+(?:the\s+)?(?:winter|summer|spring|autumn|season|holidays?)(?=\s+on\s))?"
     r"(?:\s+(?:held|on|for))*(?:\s+(?:booked|set|scheduled|planned|fixed)\s+for)?\s+(?P<nth>the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
     r"|5th)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+[A-Za-z]+\s+\d{4})(?:[.;,]|\s+[—–-])\s+"
-    r"(?:so\s+)?(?:(?:which|what)(?:'s|\s+is)?\s+(?:the\s+)?)?date(?:\s+is\s+(?:that|it))?"
+    r"(?:so\s+)?(?:(?:(?:which|what)(?:'s|\s+is)?\s+(?:the\s+)?)?date(?:\s+is\s+(?:that|it))?"
+    r"|(?:which|what)\s+date\s+(?:do|should|shall)\s+(?:i|we)\s+book)"  # ("What date do I book?")
     r"(?:,\s+so\s+(?:that\s+)?(?:i|we)\s+can\s+[a-z' ]{1,60})?\s*\??$",  # ("…, so I can book the pitch?")
     re.IGNORECASE,
 )
