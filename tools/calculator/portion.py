@@ -67,13 +67,17 @@ _REST_ASKED = re.compile(  # ("How many kilos of dry kelp are left?")
     r"(?:left|remaining|free|available|empty|vacant|unsold|spare)|remains?)(?:\s+(?:for\s+(?:everything|anything)\s+else|over|to\s+[a-z]+))?\s*\??$"
     # "What does it weigh when it comes out, in kg?" after a share of its weight lost
     r"|^(?:what|how\s+much)\s+(?:does|will|did)\s+(?:it|the\s+[a-z]+)\s+weigh(?:\s+now|\s+(?:when|after)"
-    r"\s+[a-z ]{1,40}?)?(?:,?\s+in\s+(?P<unit2>[a-z]+))?\s*\??$",
+    r"\s+[a-z ]{1,40}?)?(?:,?\s+in\s+(?P<unit2>[a-z]+))?\s*\??$"
+    # "How many good rings went on to assembly?" after a share scrapped
+    r"|^(?:so\s+)?how\s+many\s+good\s+(?P<unit3>[a-z]+)(?:\s+(?:went|go|are|were|passed|made"
+    r"|remain|do|did|is|was)\b[^?]{0,40})?\s*\??$",
     re.IGNORECASE,
 )
 # What takes a share away from the whole: "used 62.5% of it", "37.5% of it went on …"
 _TAKEN = re.compile(
     r"\b(?:used|spent|went\s+on|gone|lost|loses?|sold|given\s+away|gave\s+away|paid\s+out|wasted"
-    r"|taken|booked|occupied|reserved|filled|let)\b",  # ("72.5% of the pitches are taken")
+    r"|taken|booked|occupied|reserved|filled|let"  # ("72.5% of the pitches are taken")
+    r"|scrapped|rejected|failed|discarded|damaged|broken|spoiled|binned|culled)\b",
     re.IGNORECASE,
 )
 # Words that make the reading more than a part of one whole
@@ -108,8 +112,11 @@ def portion_of(worded: str) -> str | None:
     whole = wholes[0]
     if not 0 < Fraction(pct["p"]) < 100 or whole.start() > pct.start():
         return None  # (the whole told first: "12% of our 18,500" may be another reading)
-    asked = ((part or rest)["unit"] or (rest and rest["unit2"]) or "").lower()
+    asked = ((part or rest)["unit"] or (rest and (rest["unit2"] or rest["unit3"])) or "").lower()
     said = "money" if whole["money"] else one_unit(whole["unit"] or "")
+    after = story[whole.end("n") :].lower()
+    if asked and re.match(rf"\s*[a-z]+\s+{re.escape(asked)}\b", after):
+        said = one_unit(asked)  # ("14,400 inner rings … How many good rings …?")
     n, p = whole["n"].replace(",", ""), pct["p"]
     if asked and (many := in_one(one_unit(asked), said)) and many > 1:
         n, said = f"({n} * {many})", one_unit(asked)  # "3.5 tonnes …. How many kg of tar is that?"
@@ -454,3 +461,39 @@ def part_of_a_mixture(worded: str) -> str | None:
     if numbers or not 0 < Fraction(pct) < 100:
         return None  # a number of the story that is no share of the mixture
     return f"{pct}% of {n.replace(',', '')}"
+
+
+# A count with a share more allowed on top, and the whole needed asked: "print order tonight
+# 46,800 copies, we allow 3.5% extra for waste … how many copies do we need to run?" ->
+# "46800 + 3.5% of 46800" (a count: abstains unless it comes out whole)
+_EXTRA = re.compile(
+    rf"\b(?:allow|add|adding|plus|with|order|ordering)\s+(?:an?\s+)?(?:further\s+)?(?P<p>{NUM})\s*%"
+    r"\s+(?:extra|more|over|on\s+top|spare)\b",
+    re.IGNORECASE,
+)
+_NEEDED_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<unit>[a-z]+)\s+(?:do|should|will|must)\s+(?:we|i)\s+(?:need"
+    r"|order|run|print|make|buy|bake|cut)(?:\s+to\s+[a-z]+)?(?:\s+in\s+total|\s+altogether)?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def with_extra(worded: str) -> str | None:
+    """ "46800 + 3.5% of 46800" for a count with a share more allowed, the whole needed asked."""
+    if len(worded) > _MAX_STORY or "%" not in worded:
+        return None
+    sentences = SENTENCES.split(worded.strip())
+    question, story = sentences[-1].strip(), " ".join(sentences[:-1])
+    asked, extra = _NEEDED_ASKED.match(question), _EXTRA.search(story)
+    if not asked or not extra or len(_PERCENT.findall(story)) != 1:
+        return None
+    wholes = [m for m in _WHOLE.finditer(story) if not extra.start() <= m.start() < extra.end()]
+    if len(wholes) != 1 or wholes[0]["money"] or stray_digit(story, [extra, wholes[0]]):
+        return None
+    whole, unit = wholes[0], asked["unit"].lower()
+    if one_unit(whole["unit"] or "") != one_unit(unit) or whole.start() > extra.start():
+        return None  # ("46,800 copies … how many plates …?", a share of what comes after it)
+    n = Fraction(whole["n"].replace(",", ""))
+    if (n * (100 + Fraction(extra["p"])) / 100).denominator != 1:
+        return None  # (no whole count)
+    return f"{whole['n'].replace(',', '')} + {extra['p']}% of {whole['n'].replace(',', '')}"

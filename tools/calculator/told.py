@@ -51,6 +51,7 @@ from tools.calculator.portion import (
     sold_at_two_prices,
     sold_share,
     used_share,
+    with_extra,
 )
 from tools.calculator.pro_rata import pro_rata
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
@@ -237,6 +238,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or pro_rata(worded)
         or share_priced(worded)
         or energy_bill(worded)
+        or with_extra(worded)
         or by_the_day(worded)
         or before_tax(worded)
         or after_a_cut(worded)
