@@ -560,6 +560,15 @@ def answer(text: str) -> str:
         # set 98: a split asked after a dash; whole pence "at 38p, …" in a story of pounds
         ("Split £83.60 four ways — how much each?", "83.60 ÷ 4 = 20.9"),
         ("Split £1,876.50 equally between 6 people - how much each?", "1876.50 ÷ 6 = 312.75"),
+        # set 100: factorials on both sides of an operator; a list after "add these up for me:";
+        # "plus 7.5%" as "plus VAT" is said, "what's the new figure" after a comma
+        ("12! / 10!", "12! ÷ 10! = 132"),
+        (
+            "add these up for me: 389.40, 1,276.85, 45.05, 902.70",
+            "389.40 + 1276.85 + 45.05 + 902.70 = 2614",
+        ),
+        ("Sum these: 389.40, 1,276.85, 45.05, 902.70", "389.40 + 1276.85 + 45.05 + 902.70 = 2614"),
+        ("£2,640 plus 7.5%, what's the new figure?", "2640 + 7.5% of 2640 = 2838"),
         (
             (
                 "Weekly hotel contract: 3,480 sheets at 38p, 2,950 towels at 27p and 860 pillowcases"
@@ -750,6 +759,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Reduce 14,400 by 15%, then reduce it by 10% of the deposit.",
         # a fall asked of a rise
         "by what percent did 1,840 go down to 2,047",
+        # a last "!" after a sum with no factorial before it; a percentage added by its sign
+        "2+3!",
+        "2640 + 7.5%",
         # a count for each of something told elsewhere (set 97: 27 cubes, not 9)
         (
             "invoice for the Harbour Road job: 3 site visits at a £35 collection fee each, 9 cubes"

@@ -2438,6 +2438,25 @@ STORIES += [
     ),
     ("The fair is 10 days after Easter 2027. What date is that?", "= Wednesday, April 7, 2027"),
     ("What day of the week is 4 days before Christmas Day 2027?", "= Tuesday, December 21, 2027"),
+    # set 100: "goes live" is a launch; props that "stay in for" a span; a name such as "T1"
+    (
+        (
+            "Campaign goes live on Monday 6 September 2027 and the client wants the final copy signed"
+            " off 18 days before launch. What date is sign-off?"
+        ),
+        "= Thursday, August 19, 2027",
+    ),
+    (
+        (
+            "The slab was poured on Monday 19 July 2027 and the engineer says the back props stay in"
+            " for 28 days. On what date can they come out?"
+        ),
+        "= Monday, August 16, 2027",
+    ),
+    (
+        "T1 fungicide went on 14 April 2028 and I want T2 exactly 21 days later. What date is that?",
+        "= Friday, May 5, 2028",
+    ),
     # set 99: a day by its place in a month, "What date do I book?"; a hyphen in what is told;
     # days "at sea"; weeks "with us"
     (

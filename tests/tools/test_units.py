@@ -824,6 +824,22 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("My file shows as 23,552 KiB. How many MiB is my file?", "23552 KiB = 23 MiB"),
         ("Brine in pond 6 measured 28 °C at midday. Give that in Fahrenheit.", "28 °C = 82.4 °F"),
+        # set 100: "how many pounds in weight"; a "48-sheet" poster; miles by sat nav from a ferry
+        (
+            "The item description says a 2.5 kg bag of potatoes. How many pounds in weight is that?",
+            "2.5 kg ≈ 5.51156 lb",
+        ),
+        (
+            "The 48-sheet poster site is 6.096 m wide. How many feet wide is that?",
+            "6.096 m = 20 ft",
+        ),
+        (
+            (
+                "Sat nav says 820 km from the ferry at Santander down to our flat. How many miles is"
+                " that?"
+            ),
+            "820 km ≈ 509.524 mi",
+        ),
         # set 99: a theatre's or a pot's number is a label
         (
             "Theatre 5 is set to 19 °C and the visiting surgeon wants it in Fahrenheit. What is it?",
@@ -1459,6 +1475,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # "is my <thing>" of a thing the story does not tell the size of
         "My van is 23 feet long. How many metres is my car?",
         "The bolt is 60 inches wide. How many cm wide is the roll?",
+        # a mile at sea: a car ferry is no road
+        "The car ferry crossing is 120 km. How many miles is that?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -50,7 +50,9 @@ _LEAD = re.compile(
     r"|write(?=\s.*\bas an? (?:decimal|percent|percentage)\b))"  # ("Write 7/8 as a decimal.")
     r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+"
     # "Sum these: 1,284.75 + 96.4 + 3,019.06", "Add up: …" (its colon said)
+    # (a list said with ", " is left for the list frames: "Sum these: 389.40, 1,276.85, 45.05")
     r"|(?:sum|add up|total)(?:\s+(?:these|this|the following)(?: numbers| figures| amounts)?)?\s*:\s+"
+    r"(?!.*\d,\s\d)"
     r"|add(?: up)?\s+(?=\d[\d,.]*\s*\+))?"  # ("add up 1,288 + 3,905 + 417": the sum written out)
     r"(?:what(?:'s| is|s)(?: the number)?|(?:what|which) number is|how (?:much|many) is|what do i pay for"
     r"|how much do i pay for|what does"
@@ -109,6 +111,9 @@ _MATH_SIGN = re.compile("[÷×]")
 # text RAW_REACH long or more is never one (tidying shrinks a real question far less).
 MAX_QUESTION = 300
 RAW_REACH = 4 * MAX_QUESTION
+
+
+_FACTORIAL_BEFORE = re.compile(r"\d!\s*[-+*/×÷^]")
 
 
 def extract_expression(text: str) -> str | None:
@@ -230,8 +235,11 @@ def parse_request(
         expr.rstrip().endswith("!")
         and node[0] not in ("fact", "fact2")
         and not _ASKED_BANG.search(text)
+        and not _FACTORIAL_BEFORE.search(expr)
     ):
-        return None  # "what is 2+3!" may be an exclamation, not a factorial ("6!?" is one)
+        # "what is 2+3!" may be an exclamation, not a factorial ("6!?" is one; in "12! / 10!"
+        # the first factorial says what the last "!" is)
+        return None
     if node[0] in ("num", "const") and not number and not expr.lstrip().startswith(("+", "-")):
         return None  # "What is 5?" or "What is pi?" asks about the thing, not for arithmetic
     framed = expr.strip() != re.sub(r"[\s?.!]+$", "", " ".join(text.split()))

@@ -394,7 +394,16 @@ _ARTICLE_PCT = re.compile(rf"^(?:an?|the) (?={_NUM}{_PCT})", re.IGNORECASE)
 _LIST_ITEM = re.compile(_NUM)
 _LIST_LAST = re.compile(r" and ")  # "4, 8 and 15", "4, 8, and 15"; never "4 and 8 and 15"
 _LIST_FRAMES = (
-    (re.compile(r"^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$", re.IGNORECASE), "sum"),
+    (
+        re.compile(
+            # "add these up for me: 389.40, 1,276.85, 45.05, 902.70", "Sum these: …"
+            r"^(?:sum|add up|total|add (?:these|them|the following) up)(?: these| the following)?"
+            r"(?: numbers| figures| amounts)?(?: for me)?: (.+)$"
+            r"|^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$",
+            re.IGNORECASE,
+        ),
+        "sum",
+    ),
     (re.compile(r"^(?:the )?product of (.+)$|^multiply (.+)$", re.IGNORECASE), "product"),
     (
         re.compile(r"^(?:the )?(?:average|avg\.?|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE),
@@ -440,7 +449,7 @@ def _list_frame(body: str) -> str:
         m = pattern.match(body)
         if not m:
             continue
-        *first, last = (m.group(1) or m.group(2)).split(", ")
+        *first, last = next(g for g in m.groups() if g).split(", ")
         values = [*first, *_LIST_LAST.split(last, maxsplit=1)]
         if first and values[-1].startswith("and "):
             values[-1] = values[-1][4:]  # "10, 20, and 30"

@@ -47,6 +47,7 @@ PERCENT_FRAMES = compiled(
     (rf"^({NUM}) plus ({NUM}){PCT} of (?:it|that)$", "{0} + {1}% of {0}"),
     # "2,400 less 15%": the trade's net price (while the symbol in "2,400 - 15%" is ambiguous)
     (rf"^({NUM}) less ({NUM}){PCT}$", "{0} - {1}% of {0}"),
+    (rf"^({NUM}) plus ({NUM}){PCT}$", "{0} + {1}% of {0}"),  # ("£2,640 plus 7.5%", as "plus VAT")
     # "86 with 15 percent taken off", "86 with 20% added": said of the number just said
     # (and what is left or paid asked after it: "£129.60 with 35% taken off, what do I pay")
     (

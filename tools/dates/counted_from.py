@@ -103,6 +103,7 @@ _SAME_EVENTS = (
     ("birt", "born"),
     ("flig", "fli", "flew", "fly"),  # ("10 days before the flight" of "flies on …")
     ("manu", "mad", "prod", "mak"),  # "made on …, expires 1,095 days after manufacture"
+    ("laun", "liv"),  # ("goes live on …", "18 days before launch")
 )
 _SAME_EVENT = {
     stem: tuple(other for other in group if other != stem)

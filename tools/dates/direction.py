@@ -137,7 +137,9 @@ _SPAN_NEEDED = re.compile(
     # ("Poured the tapers on …; they cure for 2 weeks.")
     r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles|cool|cools|harden"
     r"|hardens|mature|matures|ferment|ferments|steep|steeps|sit|sits|season|seasons|incubate"
-    r"|incubates|age|ages|keep|keeps|stay|stays)\s+for"  # ("have to age for 21 days")
+    r"|incubates|age|ages|keep|keeps)\s+for"  # ("have to age for 21 days")
+    # ("the back props stay in for 28 days")
+    r"|(?:stay|stays|remain|remains)(?:\s+(?:in|up|on|in\s+place))?\s+for"
     r"|at\s+least"
     r"|let\s+it\s+[a-z]+\s+for|leave\s+it\s+(?:for\s+)?|rest\s+(?:it\s+)?for)"
     r"\s+(?:an?\s+|another\s+)?$",

@@ -34,6 +34,12 @@ NON_US = re.compile(
 )
 _BRITISH_SPELLING = re.compile(r"\b(?:milli|centi|deci|kilo)?litres?\b", re.IGNORECASE)
 _SAID_US = re.compile(r"\b(?:US|U\.S\.|American)\b|\(US\)")
+# ... unless the text says the miles are by road: "Sat nav says 820 km from the ferry at Santander
+# down to our flat"
+_ON_LAND = re.compile(
+    r"\bstatute\b|\bsat\s?-?nav\b|\b(?:drive|drove|driving|road|roads|motorway)\b",
+    re.IGNORECASE,
+)
 # At sea a mile is often the nautical one: "The cable ship steamed 340 miles out to the fault."
 _AT_SEA = re.compile(
     r"\b(?:ships?|vessels?|steam(?:ed|ing)|sail(?:ed|ing|s)?|yachts?|boats?|ferry|ferries|at\s+sea"
@@ -108,7 +114,7 @@ def _reading_unclear(text: str, names: set[str]) -> bool:
         return True
     if "ounce" in names and _LIQUID_OUNCES.search(text):
         return True  # (weight or fluid ounces?)
-    if "mile" in names and _AT_SEA.search(text) and "statute" not in text.lower():
+    if "mile" in names and _AT_SEA.search(text) and not _ON_LAND.search(text):
         return True  # (a mile told or asked at sea: statute or nautical?)
     decimal_bytes = any(_DECIMAL_BYTES.match(n) for n in names)
     return decimal_bytes and not any(_SI_CUES.search(n) for n in names)

@@ -32,7 +32,7 @@ _MEASURES = (
     *("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across", "apart"),
     *("up", "away"),  # "Apogee was 112 km. How many miles up is that?"
 )
-_MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}))?"
+_MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}|in\s+(?:weight|length|height|width|depth)))?"
 _ASKED_FOR = (
     re.compile(
         # ("… 64 inches long. that's how many cm?")
