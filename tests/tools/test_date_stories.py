@@ -2438,6 +2438,22 @@ STORIES += [
     ),
     ("The fair is 10 days after Easter 2027. What date is that?", "= Wednesday, April 7, 2027"),
     ("What day of the week is 4 days before Christmas Day 2027?", "= Tuesday, December 21, 2027"),
+    # set 101: "before it runs out" of a thing that expires; the span's own event asked by a word
+    # of its clause ("college")
+    (
+        (
+            "My season ticket expires on 30 April 2028 and I want to renew it 10 days before it runs"
+            " out. What date is that?"
+        ),
+        "= Thursday, April 20, 2028",
+    ),
+    (
+        (
+            "I start my apprenticeship on Monday 13 September 2027 and my first block release at"
+            " college begins 6 weeks later. What date does college start?"
+        ),
+        "= Monday, October 25, 2027",
+    ),
     # set 100: "goes live" is a launch; props that "stay in for" a span; a name such as "T1"
     (
         (
@@ -2522,6 +2538,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # the dated event asked, not the span's
+    "The party is on 18 September 2027 and the clean-up 2 days after. What date is the party?",
     # a span counted from another thing appearing than the story's dated one
     "The leaf showed on 2 June 2027, and it opens 33 days after the bud appears. What date does it open?",
     # set 98: a second offset in words beside the span (counted from the day after, not the date)

@@ -824,6 +824,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("My file shows as 23,552 KiB. How many MiB is my file?", "23552 KiB = 23 MiB"),
         ("Brine in pond 6 measured 28 °C at midday. Give that in Fahrenheit.", "28 °C = 82.4 °F"),
+        # set 101: "… and the rally field wants it in kg" after the quantity, with no question mark
+        (
+            "the logbook gives her weight as 28,000 lb and the rally field wants it in kg",
+            "28000 lb = 12700.58636 kg",
+        ),
         # set 100: "how many pounds in weight"; a "48-sheet" poster; miles by sat nav from a ferry
         (
             "The item description says a 2.5 kg bag of potatoes. How many pounds in weight is that?",

@@ -104,6 +104,7 @@ _SAME_EVENTS = (
     ("flig", "fli", "flew", "fly"),  # ("10 days before the flight" of "flies on …")
     ("manu", "mad", "prod", "mak"),  # "made on …, expires 1,095 days after manufacture"
     ("laun", "liv"),  # ("goes live on …", "18 days before launch")
+    ("expi", "run", "laps"),  # ("expires on …", "10 days before it runs out")
 )
 _SAME_EVENT = {
     stem: tuple(other for other in group if other != stem)

@@ -40,7 +40,10 @@ def asks_about_the_date(text: str, question: str, span: re.Match[str], date: re.
 
     dated, spanned = clause_of(date.start()), clause_of(span.start())
     asked = set(re.findall(r"[a-z']{4,}", question.lower())) - _PLAIN_WORDS
-    return bool(asked & (dated - spanned))
+    # (a word of the span's own clause asked names its event: "… and my first block release at
+    # college begins 6 weeks later. What date does college start?")
+    named_span = date.end() <= len(text) - len(question) and asked & (spanned - dated)
+    return bool(asked & (dated - spanned)) and not named_span
 
 
 _WRITTEN_ON = re.compile(
