@@ -131,7 +131,9 @@ def custom_in_doubt(text: str) -> bool:
     """True when `text` names a holiday and also a church or country whose custom may differ
     from the calendar's rule for it (a name the calendar knows whole, "Canadian Thanksgiving",
     is not in doubt)."""
-    return names_holiday(text) and bool(_ANOTHER_CUSTOM.search(_NAMED.sub(" ", text)))
+    if not _NAMED.search(text):  # (a name as a word: "easter" is in "eastern")
+        return False
+    return _ANOTHER_CUSTOM.search(_NAMED.sub(" ", text)) is not None
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
