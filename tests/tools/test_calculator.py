@@ -569,6 +569,14 @@ def answer(text: str) -> str:
         ),
         ("Sum these: 389.40, 1,276.85, 45.05, 902.70", "389.40 + 1276.85 + 45.05 + 902.70 = 2614"),
         ("£2,640 plus 7.5%, what's the new figure?", "2640 + 7.5% of 2640 = 2838"),
+        # set 101: pay asked "before tax" is the pay as told
+        (
+            (
+                "my apprenticeship pays £7.60 an hour and I'm contracted for 37.5 hours a week, how"
+                " much is that a week before tax"
+            ),
+            "7.60 × 37.5 = 285",
+        ),
         (
             (
                 "Weekly hotel contract: 3,480 sheets at 38p, 2,950 towels at 27p and 860 pillowcases"
@@ -759,6 +767,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Reduce 14,400 by 15%, then reduce it by 10% of the deposit.",
         # a fall asked of a rise
         "by what percent did 1,840 go down to 2,047",
+        # a tax told in the story, or asked after it: not the figures as told
+        "I bought 3 chairs at £120 each including VAT. What's the total before VAT?",
+        "My salary is £2,000 a month after tax. How much is that a year before tax?",
+        "I earn £15 an hour net and work 40 hours a week. How much is that a week before tax?",
+        "My job pays £7.60 an hour and I work 37.5 hours a week. How much is that a week after tax?",
         # a last "!" after a sum with no factorial before it; a percentage added by its sign
         "2+3!",
         "2640 + 7.5%",

@@ -83,7 +83,9 @@ _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
     r"|without|more|extra|plus|add\w*(?!\s+up\b)|subtract\w*|take\s+away|half|twice|triple|quarter"
     r"|double(?![\s-]+deckers?\b)"  # ("our double deckers" are buses)
-    r"|percent|per\s*cent|tax|vat|tip|if|but|instead|already|spent|change|rest|free(?<!-free)(?!-)"
+    # ("How much is that a week before tax?": the pay as told)
+    r"|percent|per\s*cent|t(?<!before\st)ax|v(?<!before\sv)at|tip|if|but|instead|already|spent|change"
+    r"|rest|free(?<!-free)(?!-)"
     # a price told of another time than the question's: "Cheese used to be £22.50 a kilo"
     r"|used\s+to|now|nowadays|anymore|any\s+more"
     r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross(?!\s+(?:pay|wages?|earnings|takings|income))|unequal\w*"

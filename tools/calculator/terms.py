@@ -59,7 +59,8 @@ _NOT_A_TIME = (
 )
 _NOT_ADDED_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
-    r"|without|subtract\w*|take\s+away|twice|double|triple|percent|per\s*cent|tax|vat|tip|if|free"
+    r"|without|subtract\w*|take\s+away|twice|double|triple|percent|per\s*cent|t(?<!before\st)ax"
+    r"|v(?<!before\sv)at|tip|if|free"
     r"|but|instead|already|change|rest|difference|than|save\w*|deposit|net|gross|up\s+to"
     r"|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over(?!\s+(?:a|an|the)\s)|under"
