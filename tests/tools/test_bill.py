@@ -357,6 +357,15 @@ from tools.calculator import parse_request
             "Tiling the bathroom with 40 tiles at £3.10 each, plus £25 delivery. What's the total?",
             "149",
         ),
+        # set 101: a label with a size said in words ("Materials for a three-piece:")
+        (
+            (
+                "Materials for a three-piece: 3.4 m of cloth at £96 a metre, 1.6 m of Bemberg"
+                " lining at £18.50 a metre and a card of horn buttons for £42. What do the"
+                " materials come to?"
+            ),
+            "398",
+        ),
         # set 97: a service charge "the restaurant adds … to everything", a bill asked as what it
         # "will come to"; a discount told with why ("as our eldest is already there"); "less our
         # 15% trade discount"; "the supplier invoice"

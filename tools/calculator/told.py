@@ -123,7 +123,8 @@ _PERIOD_FIRST = re.compile(
 # words only, none of them asking or naming a total the story is then asked for
 _STORY_LABEL = re.compile(
     r"^(?!(?:[a-z'-]+\s+){0,6}?(?:what|how|which|total|totals|sum|if|when)\b)"
-    r"[A-Za-z][a-z'-]*(?:\s+(?:[a-z'-]+|1(?=\s+[a-z]+:))){0,6}:\s+(?=\S)",  # ("Parts for one marimba:")
+    # ("Parts for one marimba:", "Materials for a three-piece:")
+    r"[A-Za-z][a-z'-]*(?:\s+(?:[a-z'-]+|1(?=\s+[a-z]+:)|\d-[a-z]+(?=:))){0,6}:\s+(?=\S)",
     re.IGNORECASE,
 )
 # A group's order asked as what it pays: "A group of 11 children with 4 adults pays how much?"
