@@ -547,6 +547,11 @@ def test_bills_told_charge_by_charge_are_answered(text: str, expected: str) -> N
         "Ingredients £318.40, props £145, with a 10% markup. Total?",
         # a price a day for a thing with another span told
         "a roaming pass at £2.50 a day for 6 weeks, plus £26.25 device plan. total?",
+        # a size in a thing's name is no count of it (set 102: "the 3-man tent at £240" was 3 tents)
+        (
+            "customer wants the 3-man tent at £240, a self-inflating mat at £45 and a gas stove at"
+            " £62, and she's a club member so 15% off the whole basket. what does she pay"
+        ),
         # a discount on a condition, not for a reason
         (
             "3 polo shirts at £6.50 and 2 sweatshirts at £14.75. They take 10% off as long as we"

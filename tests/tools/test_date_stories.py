@@ -2438,6 +2438,15 @@ STORIES += [
     ),
     ("The fair is 10 days after Easter 2027. What date is that?", "= Wednesday, April 7, 2027"),
     ("What day of the week is 4 days before Christmas Day 2027?", "= Tuesday, December 21, 2027"),
+    # set 102: a span needed after something finished on the date, "before it can be painted";
+    # "From what date …?"
+    (
+        (
+            "We finished rendering on 17 August 2027 and the system needs 28 days before it can be"
+            " painted. From what date can we paint?"
+        ),
+        "= Tuesday, September 14, 2027",
+    ),
     # set 101: "before it runs out" of a thing that expires; the span's own event asked by a word
     # of its clause ("college")
     (

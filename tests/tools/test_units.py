@@ -824,6 +824,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("My file shows as 23,552 KiB. How many MiB is my file?", "23552 KiB = 23 MiB"),
         ("Brine in pond 6 measured 28 °C at midday. Give that in Fahrenheit.", "28 °C = 82.4 °F"),
+        # set 102: "How thick is that in inches?"; a press's number is a label
+        (
+            "The insulation boards are 100 mm thick. How thick is that in inches?",
+            "100 mm ≈ 3.93701 in",
+        ),
+        ("the web on press 3 is 330 mm wide, what is that in inches", "330 mm ≈ 12.9921 in"),
         # set 101: "… and the rally field wants it in kg" after the quantity, with no question mark
         (
             "the logbook gives her weight as 28,000 lb and the rally field wants it in kg",

@@ -38,7 +38,7 @@ from tools.calculator.rates import (
     quantities,
     story_and_question,
 )
-from tools.words import has_digit, initials, stray_digit
+from tools.words import SIZED_NAME, has_digit, initials, stray_digit
 
 _MAX_TERMS = 6
 _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
@@ -313,7 +313,9 @@ def _term(text: str, asked: Counter, *, signed: bool) -> tuple[str | None, list[
 
 def _price(m: re.Match[str], text: str) -> str:
     before = text[: m.start()]
-    # "1 betta at £12" is one betta's price, as "a betta at £12" is
+    # "1 betta at £12" is one betta's price, as "a betta at £12" is; so is "the 3-man tent at
+    # £240" (a size in its name, no count)
+    before = SIZED_NAME.sub(" ", before)
     counted = has_digit(before) and not _ONE_COUNTED.match(before)
     return f"{m[1]} each" if counted else m[1]
 

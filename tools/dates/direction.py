@@ -159,6 +159,7 @@ _TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+(?:turnaround|lead\s+time)\b", re.IG
 # notice" (which runs from when it is given)
 _NEEDED_FOR = re.compile(
     r"\s+(?:to|in|between|before|of)\s+[a-z]|\s*(?:[.,;!?]|$)|\s+(?:and|but|so)\s"
+    r"|\s+by\s+(?:sea|air|road|rail|ship|boat|post|courier)\b"  # ("takes 37 days by sea")
     r"|'\s+[a-z]+ing\b",  # ("needs 270 days' maturing")
     re.IGNORECASE,
 )
@@ -230,7 +231,11 @@ def forward_from_done(text: str, question: str, span: re.Match[str], date: re.Ma
     """True when `span` runs forward from something done on `date` (see the module docstring)."""
     before = _BEFORE_THING.match(text, span.end())
     was_on = before and _before_date(_WAS_ON, text, date, _REACH)
-    if _DEADLINE.search(question) or not (was_on or done_on(text, date)) or _ended_on(text, date):
+    if _DEADLINE.search(question) or not (was_on or done_on(text, date)):
+        return False
+    if _ended_on(text, date) and not (before and _SPAN_NEEDED.search(text, 0, span.start())):
+        # (what ended on the date may be counted back; not a span needed after it "before it
+        # can be painted", of "We finished rendering on …")
         return False
     told = text[max(0, span.start() - 24) : span.start()]
     if not (

@@ -128,7 +128,7 @@ _ASKED_FOR = (
     re.compile(r"^(?:so\s+)?what\s+(?P<t>[A-Za-z°]+)\s+is\s+(?:that|this|it)$", re.IGNORECASE),
     # "How tall is he in centimetres?", learners' "how much km is it?"
     re.compile(
-        r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|hot|cold|fast)\s+(?:is|was|are"
+        r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|thick|hot|cold|fast)\s+(?:is|was|are"
         r"|were)\s+(?:he|she|it|they|that|this|the\s+(?P<subject>[a-z]+))\s+in\s+(?P<t>[^\d]{1,30}?)"
         # ("… in kilometres for the European visitors?")
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?"
@@ -141,8 +141,8 @@ _ASKED_FOR = (
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
         # "How tall in metres?", "In yards, how far is that?"
-        r"|how\s+(?:tall|long|far|heavy|wide|high|deep)\s+in\s+(?P<t10>[^\d]{1,30}?)"
-        r"|in\s+(?P<t11>[^\d,]{1,30}?),\s+how\s+(?:tall|long|far|heavy|wide|high|deep|hot|cold|fast"
+        r"|how\s+(?:tall|long|far|heavy|wide|high|deep|thick)\s+in\s+(?P<t10>[^\d]{1,30}?)"
+        r"|in\s+(?P<t11>[^\d,]{1,30}?),\s+how\s+(?:tall|long|far|heavy|wide|high|deep|thick|hot|cold|fast"
         r"|much|many)\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they))$",
         re.IGNORECASE,
     ),
