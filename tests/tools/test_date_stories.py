@@ -2438,6 +2438,16 @@ STORIES += [
     ),
     ("The fair is 10 days after Easter 2027. What date is that?", "= Wednesday, April 7, 2027"),
     ("What day of the week is 4 days before Christmas Day 2027?", "= Tuesday, December 21, 2027"),
+    # set 98: "If the baby arrives on …, what date is the 6-week check?" (a check named by its
+    # span, counted from the story's one date)
+    (
+        "If the baby arrives on 6 September 2027, what date is the 6-week check?",
+        "= Monday, October 18, 2027",
+    ),
+    (
+        "If the shop opens on 6 September 2027, what date is 6 weeks after that?",
+        "= Monday, October 18, 2027",
+    ),
     # set 102: a span needed after something finished on the date, "before it can be painted";
     # "From what date …?"
     (
@@ -2547,6 +2557,12 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a scan counted from another date than the story's; a check beside other dated checks
+    "I found out I was pregnant on 3 March 2027. What date is the 12-week scan?",
+    (
+        "The baby arrives on 6 September 2027 and the checks are on 1 and 3 October 2027. What"
+        " date is the 6-week check?"
+    ),
     # the dated event asked, not the span's
     "The party is on 18 September 2027 and the clean-up 2 days after. What date is the party?",
     # a span counted from another thing appearing than the story's dated one

@@ -22,6 +22,13 @@ _DATED_PERIOD = re.compile(
     r"(?:period|window))\b(?!\s+(?:from|after|before|of|to|for)\b)",
     re.IGNORECASE,
 )
+# ... or a check named by its span and asked: "The baby arrives on 6 September 2027. What date is
+# the 6-week check?" (6 weeks after the story's date; not a scan, counted from elsewhere)
+_CHECK_ASKED = re.compile(
+    r"(?<=[.!?,]\s)(?:so\s+)?(?:what|which)\s+date\s+is\s+(?:the|my|our|his|her|their)\s+"
+    r"(?P<n>\d{1,3})-(?P<u>day|week|month)\s+(?:check(?:-?up)?|review|follow-up|inspection)\s*\?$",
+    re.IGNORECASE,
+)
 # The story's span asked again as "so long on": "What's the date 4 weeks on?"
 _SPAN_ON = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+date|what\s+date\s+is\s+it)\s+"
@@ -38,8 +45,9 @@ _BARE_KTH = re.compile(
 
 def periods_said(text: str) -> str:
     """The text with each span said as a kind of period said as a span from its date."""
-    if "-day " not in text and "-week " not in text:
+    if "-day " not in text and "-week " not in text and "-month " not in text:
         return text
+    text = _CHECK_ASKED.sub(r"What date is \g<n> \g<u>s after that?", text)
     text = _HYPHEN_SPAN.sub(r"a \g<what> of \g<n> \g<u>s \g<way>", text)
     return _DATED_PERIOD.sub(r" with a \g<what> of \g<n> \g<u>s from that date", text)
 
