@@ -370,6 +370,11 @@ def has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
+def starts_inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
+    """True when `m` starts inside one of `others` (a count read as part of a percentage)."""
+    return any(o.start() <= m.start() < o.end() for o in others)
+
+
 def stray_digit(text: str, parts: list[re.Match[str]]) -> bool:
     """True when a digit of `text` lies in none of `parts`: a number a reading of the text did
     not use ("14 daily doses, the first on 2 November 2027", a time beside two dates). A number

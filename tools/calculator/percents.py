@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from tools.calculator.named import AMOUNT
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
-from tools.words import has_digit, stray_digit
+from tools.words import has_digit, starts_inside, stray_digit
 
 # A percentage added to one amount, or taken off one: "My invoice is £2,400 before VAT. With VAT
 # at 20% added, what's the total?", "In my 20%-off sale a mug is £14. What was its price before
@@ -82,7 +82,7 @@ def percent_on(body: str, *, total: bool = False) -> str | None:
     if len(pcts) != 1:
         return None
     named = list(_YEAR_NAMED.finditer(story))  # "a 1937 crown": a year in a name
-    amounts = [m for m in AMOUNT.finditer(story) if not _inside_any(m, [*pcts, *named])]
+    amounts = [m for m in AMOUNT.finditer(story) if not starts_inside(m, [*pcts, *named])]
     if len(pcts) != 1 or len(amounts) != 1 or has_digit(question):
         return None
     if stray_digit(story, [pcts[0], amounts[0], *named]) or _NOT_ONCE.search(story):
@@ -280,10 +280,6 @@ _LEFT_ASKED = re.compile(
 )
 
 
-def _inside_any(m: re.Match[str], others) -> bool:
-    return any(o.start() <= m.start() < o.end() for o in others)
-
-
 # A percentage of something else, or more than one change: the model reads these
 _NOT_ONCE = re.compile(
     r"\b(?:already|included|including|inclusive|incl|inc|then|further|again|another|each|per|twice"
@@ -409,7 +405,7 @@ def vat_inside(body: str) -> str | None:
         return None
     story, question = sentences[0], sentences[1].strip().rstrip("?. ")
     inside = _VAT_INSIDE.search(story)
-    amounts = [m for m in AMOUNT.finditer(story) if not inside or not _inside_any(m, [inside])]
+    amounts = [m for m in AMOUNT.finditer(story) if not inside or not starts_inside(m, [inside])]
     if inside is None or len(amounts) != 1 or stray_digit(story, [inside, amounts[0]]):
         return None
     if _ALTERED.search(story) or _PER_ANYTHING.search(story) or story.count("%") != 1:
@@ -444,7 +440,7 @@ def percent_named(body: str) -> str | None:
     pct = pcts[0]
     if _paid(asked["name"] or asked["name2"]) != _paid(pct["name"] or pct["name2"]):
         return None
-    amounts = [m for m in AMOUNT.finditer(story) if not _inside_any(m, [pct])]
+    amounts = [m for m in AMOUNT.finditer(story) if not starts_inside(m, [pct])]
     if len(amounts) != 1 or stray_digit(story, [pct, amounts[0]]):
         return None
     if _NOT_ONCE.search(story) or _ALTERED.search(story):

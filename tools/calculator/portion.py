@@ -28,7 +28,7 @@ from fractions import Fraction
 from tools.calculator.asked import asked_units
 from tools.calculator.measures import NUM, SCALE, in_one, one_unit
 from tools.calculator.rates import SENTENCES
-from tools.words import stray_digit
+from tools.words import starts_inside, stray_digit
 
 _MAX_STORY = 260
 _WHOLE = re.compile(
@@ -106,7 +106,7 @@ def portion_of(worded: str) -> str | None:
     pct = pcts[0]
     part = _PART_ASKED.match(question) or _named_part(question, story, pct)
     rest = None if part else _REST_ASKED.match(question)
-    wholes = [m for m in _WHOLE.finditer(story) if not pct.start() <= m.start() < pct.end()]
+    wholes = [m for m in _WHOLE.finditer(story) if not starts_inside(m, [pct])]
     if not (part or rest) or len(wholes) != 1 or stray_digit(story, [pct, *wholes]):
         return None
     whole = wholes[0]
@@ -171,7 +171,7 @@ def share_of_share(worded: str) -> str | None:
     pct = first[0]
     clause = _SHARE_CLAUSE.match(story, pct.end())
     outside = story[: second_.start()] + story[second_.end() :]
-    wholes = [m for m in _WHOLE.finditer(outside) if not pct.start() <= m.start() < pct.end()]
+    wholes = [m for m in _WHOLE.finditer(outside) if not starts_inside(m, [pct])]
     if clause is None or len(wholes) != 1 or _NOT_ONE_PART.search(outside) or wholes[0]["money"]:
         return None
     whole = wholes[0]
@@ -487,7 +487,7 @@ def with_extra(worded: str) -> str | None:
     asked, extra = _NEEDED_ASKED.match(question), _EXTRA.search(story)
     if not asked or not extra or len(_PERCENT.findall(story)) != 1:
         return None
-    wholes = [m for m in _WHOLE.finditer(story) if not extra.start() <= m.start() < extra.end()]
+    wholes = [m for m in _WHOLE.finditer(story) if not starts_inside(m, [extra])]
     if len(wholes) != 1 or wholes[0]["money"] or stray_digit(story, [extra, wholes[0]]):
         return None
     whole, unit = wholes[0], asked["unit"].lower()

@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from tools.calculator.rates import MAX_STORY, NUM
 from tools.calculator.takeaway import MONEY, money_number, question_and_story
-from tools.words import stray_digit
+from tools.words import starts_inside, stray_digit
 
 _COUNT = re.compile(rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})\s+(?:[a-z]+\s+){{0,2}}(?P<noun>[a-z]+s)\b")
 _SHARE = re.compile(
@@ -50,7 +50,7 @@ def share_priced(body: str) -> str | None:
     if not _COST_ASKED.match(question):
         return None
     shares, prices = list(_SHARE.finditer(story)), list(_PRICE.finditer(story))
-    counts = [m for m in _COUNT.finditer(story) if not _inside(m, shares)]
+    counts = [m for m in _COUNT.finditer(story) if not starts_inside(m, shares)]
     if len(shares) != 1 or len(prices) != 1 or len(counts) != 1:
         return None
     share, price, count = shares[0], prices[0], counts[0]
@@ -64,7 +64,3 @@ def share_priced(body: str) -> str | None:
     if not 0 < x < 100 or (n * x / 100).denominator != 1:
         return None  # (a share that is no whole number of things)
     return f"{count['n'].replace(',', '')} * {share['x']}/100 * {money_number(price['p'])}"
-
-
-def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
-    return any(o.start() <= m.start() < o.end() for o in others)
