@@ -564,7 +564,6 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         "I got 45 out of 60 and 20 out of 30. What's my percentage?",
         "I had £50 and spent £18.40. How much do I have left in euros?",
         "I had £50 and spent £18.40. How much did I have left before I spent it?",  # (was 68.4)
-        "I had £50 and spent £18.40 and then £5. How much do I have left?",
         "I had £50 and spent £18.40 on 2 books. How much do I have left?",
         "A ticket costs £15 and we need 6 for the kids and 2 for us. How much is that?",
         "I have £100 and save £25 a week. How much will I have after 12 weeks?",
@@ -616,7 +615,6 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         ),
         # takings a day, money had rather than taken, a cost a day, a share of the takings
         "We took £500 a day at the fete and the pitch cost £60. What's left?",
-        "I had £500, the pitch cost £12 and I spent £7.25. What's left?",
         (
             "took £213.50 at the car boot sale, pitch cost £12 a day and i spent £7.25 on bacon"
             " rolls. profit?"
@@ -756,7 +754,6 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         ),
         # a cost another spent, money had rather than taken, a question of its own after a comma
         "Tuned 38 pianos at £85 each and she spent £412.50 on diesel. What's left?",
-        "My budget was £500 and spent £120 on food. What's left?",
         "I tuned 38 pianos, what's left?",
         # a part that is another thing, or more than the whole, or a whole asked of another
         "We have 24 kayaks and 18 paddles were lost. What percentage is that?",
@@ -2893,6 +2890,11 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
         ),
         # MB and GB: a thousand or 1,024 apart, as the asker's software counts
         "We're splitting a 768 GB backup into 256 MB chunks. How many chunks is that?",
+        # a count for each of something told before (36 for each of the 7 rolls)
+        (
+            "lab order: develop 7 rolls at £9.50 a roll and scan 36 frames per roll at 45p a"
+            " frame. whats the bill in pounds"
+        ),
     ],
 )
 def test_orders_without_one_answer_are_left_to_the_model(text: str) -> None:

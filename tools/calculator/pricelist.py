@@ -35,6 +35,7 @@ _PERIOD_ASKED = re.compile(
 _ONE_WHOLE = re.compile(r"\b1\s+(?:full\s+|whole\s+)?([a-z]+)", re.IGNORECASE)
 _EVERY_KIND = re.compile(r"\b(?:those|these|the|all)\s+(\d)\s+[a-z]+", re.IGNORECASE)
 _NAMED_ASKED = re.compile(r"\b(?:the|those|these|my|our|for|on|did)\s+(?=([a-z]+))")
+_COUNT_PER = re.compile(r"(?:^|\s)per\s", re.IGNORECASE)
 _COUNT_A_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|term|season)\b", re.IGNORECASE
 )
@@ -64,8 +65,8 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
     found = list(_PRICED.finditer(story))
     if not found or stray_digit(story, found):
         return None
-    if any(_COUNT_A_PERIOD.search(m["what"]) for m in found):
-        return None
+    if any(_COUNT_A_PERIOD.search(m["what"]) or _COUNT_PER.search(m["what"]) for m in found):
+        return None  # ("36 frames per roll at 45p a frame": 36 for each of the rolls told)
     if has_digit(question) and not _the_whole(question, story, found):
         return None  # "What do 2 mugs cost?", "What does 1 mug bring in?": not all of them
     heads = {m["what"].split()[-1].lower()[:4] for m in found}

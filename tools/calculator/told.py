@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tools.calculator.bill import before_tax, told_bill
+from tools.calculator.budget import money_left
 from tools.calculator.containers import boxes_of, containers_needed
 from tools.calculator.covered import share_left
 from tools.calculator.cuts import (
@@ -26,6 +27,7 @@ from tools.calculator.cuts import (
 )
 from tools.calculator.daily_counts import by_the_day
 from tools.calculator.energy import energy_bill
+from tools.calculator.even_share import shared_cost
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
 from tools.calculator.margins import profit_percent, unit_profit
@@ -57,11 +59,7 @@ from tools.calculator.pro_rata import pro_rata
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
 from tools.calculator.scale import scaled_length
 from tools.calculator.share_priced import share_priced
-from tools.calculator.takeaway import (
-    change_or_voucher,
-    percent_on_the_whole,
-    shared_cost,
-)
+from tools.calculator.takeaway import change_or_voucher, percent_on_the_whole
 from tools.calculator.takings import (
     after_a_cut,
     left_of_savings,
@@ -199,6 +197,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or left_after(worded)
         or spent_from(worded)
         or left_of_savings(worded)
+        or money_left(worded)
         or left_to_pay(worded)
         or change_or_voucher(worded)
         or profit(worded)
