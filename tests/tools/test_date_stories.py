@@ -2548,6 +2548,14 @@ STORIES += [
         ),
         "43 days",
     ),
+    # a renewal is never the start: the second is two steps on
+    (
+        (
+            "The captioning contract started Monday, January 4, 2027 and renews every 13 weeks."
+            " What is the date of the second renewal?"
+        ),
+        "Monday, July 5, 2027",
+    ),
 ]
 
 
@@ -2557,6 +2565,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a service counted from an install, not from a start the series may count
+    (
+        "The boiler was installed on 2 February 2027 and is serviced every 26 weeks. What is the"
+        " date of the second service?"
+    ),
     # a scan counted from another date than the story's; a check beside other dated checks
     "I found out I was pregnant on 3 March 2027. What date is the 12-week scan?",
     (

@@ -45,3 +45,20 @@ def from_another(lead: str, asked: str) -> bool:
     """Whether the series is said to run from an event on its date that is not one of it."""
     event = _FROM_EVENT.search(lead)
     return event is not None and event["event"].lower()[:4] != asked.lower()[:4]
+
+
+# The series named by its verb after a start: "The contract started on … and renews every 13
+# weeks. … the second renewal?" A renewal (a review, a service, an inspection) is never the start
+# itself, so the k-th is k steps on; another verb that names the thing asked ("meets every week
+# … the 4th meeting") may or may not count the start.
+_VERB_EVERY = re.compile(r"\b(?P<verb>[a-z]{3,}?)(?:e?s|ed)\s+every\s+$", re.IGNORECASE)
+_NEVER_THE_START = ("renew", "review", "servic", "inspect", "audit", "recertif", "calibrat")
+
+
+def after_the_start(before: str, asked: str) -> bool | None:
+    """True when the verb before "every" names the asked thing and no start can be one of it,
+    False when it names it and a start may be, None when it names something else."""
+    verb = _VERB_EVERY.search(before)
+    if verb is None or verb["verb"].lower()[:4] != asked.lower()[:4]:
+        return None
+    return verb["verb"].lower().startswith(_NEVER_THE_START)

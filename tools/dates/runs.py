@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.firsts import FOLLOWS, from_another, other_first
-from tools.dates.holidays import names_holiday
+from tools.dates.firsts import FOLLOWS, after_the_start, from_another, other_first
+from tools.dates.monthly import monthly_rule
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import ORDINALS, written_date
 from tools.dates.restated import counted_last
@@ -106,7 +106,12 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
     if k and from_another(lead, k.group().split()[-1]):
         return None  # "every 13 weeks from commissioning on …": is commissioning the first?
     if _FIRST_SAID.search(lead) and kth:
-        steps = kth - 1
+        later = None  # (a first said is one of the series: "the first renewal was on …")
+        if k and "first" not in lead.lower():
+            later = after_the_start(text[: step.start()], k[0].split()[-1])
+        if later is False:
+            return None  # "The course started on … and meets every week. … the 4th meeting?"
+        steps = kth if later else kth - 1
         if k and other_first(lead, text, k.group().split()[-1]):
             # "the first dose went in on …, and boosters follow every 21 days after it. … the
             # fourth booster?": the series asked follows the first thing, which is none of it
@@ -364,51 +369,6 @@ ASKS_END = re.compile(
 )
 
 
-# A weekday rule for every month, then a month asked: "Payday is the last Friday of the month.
-# Which date is payday in June 2028?"; or for one month, then a year asked: "Field day is on the
-# fourth Saturday in June. What's the date of it in 2028?"
-_MONTHLY_RULE = re.compile(
-    # ("every second Saturday of the month" is the second of each month, said with the month)
-    r"\b(?:the|(?P<every>every))\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
-    r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:(?:the|every|each"
-    r"|(?(every)(?!)|a))\s+month\b"
-    r"|(?(every)(?!)|(?P<month>january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b(?!\s*\d)))",
-    re.IGNORECASE,
-)
-_OFF_THE_RULE = re.compile(
-    r"\b(?:after|before|following|preceding|prior\s+to|ahead\s+of|from)\s+$", re.IGNORECASE
-)
-_YEAR_ASKED = re.compile(r"\bin\s+(?P<year>\d{4})\s*\?\s*$")
-_MONTH_ASKED = re.compile(
-    r"\b(?:in\s+)?(?:the\s+)?(?P<month>january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\s+(?P<year>\d{4})\b",  # "in June 2028?", "the February 2029 meeting"
-    re.IGNORECASE,
-)
-
-
-def _monthly(text: str, story: str, question: str) -> str | None:
-    rules = list(_MONTHLY_RULE.finditer(story))
-    if len(rules) != 1 or names_holiday(story):
-        return None
-    rule = rules[0]
-    if _OFF_THE_RULE.search(story, 0, rule.start()):
-        return None  # "the day after the fourth Thursday of November": not the rule's day
-    if CHANGES.search(f"{text[: rule.start()]} {text[rule.end() :]}"):
-        return None  # ("every second Saturday" is the rule's own word, said with the month)
-    pattern = _YEAR_ASKED if rule["month"] else _MONTH_ASKED
-    if pattern.search(question) is None:
-        return None
-    asked = list(pattern.finditer(text))[-1]  # (in the text, where stray_digit looks)
-    if stray_digit(text, [rule, asked]):
-        return None
-    month = rule["month"] or asked["month"]
-    return (
-        f"What is the date of the {rule['nth'].lower()} {rule['wd'].capitalize()} of"
-        f" {month.capitalize()} {asked['year']}?"
-    )
-
-
 _TERM_CHANGES = re.compile(
     r"\b(?:but|however|although|renew\w*|extend\w*|extra|plus|more|paus\w*|suspend\w*|overdue"
     r"|late|early|again|twice|once|grace)\b",
@@ -465,7 +425,7 @@ def from_a_start(
         return True, repeat if len(dates) == 1 and len(spans) <= 1 and not times else None
     if (date_asked or ASKS_KTH.match(question)) and (numbered := _numbered(text, question)):
         return True, numbered
-    if date_asked and (monthly := _monthly(text, story, question)):
+    if date_asked and (monthly := monthly_rule(text, story, question)):
         return True, monthly
     if date_asked and (nights := _NIGHTS.search(story)) and _HOME.search(question):
         if len(dates) != 1 or spans or times or CHANGES.search(text):
