@@ -5,7 +5,8 @@ base 8, C ints, JavaScript or floating-point numbers, significant figures, angle
 separators, a role to play), a place, zone or
 calendar (dates, times and units depend on them), a standing instruction ("from here on",
 "every sum", "I will answer..."), an operation named as another ("addition is subtraction"), a
-unit given a size of its own ("a year has 400 days", "metric cups (250 ml)") or
+unit given a size of its own ("a year has 400 days", "metric cups (250 ml)"), a word quoted and
+given a meaning ("a 'knot' is one finished knot") or
 a symbol defined between letters ("a+b is a*b") makes the router abstain. User and system
 turns also abstain on notation words ("means", "treat", "let x be", "notation", "game").
 A mention is enough: precision first. Linear time: one word set per turn, substring-gated
@@ -264,6 +265,13 @@ def _unit_definition(low: str, words: frozenset[str]) -> bool:
     return False
 
 
+# A word quoted and given a meaning: "In our macrame workshop a 'knot' is one finished knot"
+# (a later "What's 9 knots in km/h?" asks of that word, not of the unit of speed)
+_QUOTED_TERM = re.compile(
+    r"['‘\"“][a-z]+(?:[ -][a-z]+){0,2}['’\"”]\s+(?:is|are|means|equals|=|stands\s+for|refers\s+to)\b"
+)
+
+
 def _starts_word(low: str, i: int) -> bool:
     return i == 0 or not low[i - 1].isalnum()
 
@@ -400,6 +408,7 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
         or _operation_swap(low, words)
         or _symbol_definition(low)
         or _unit_definition(low, words)
+        or _QUOTED_TERM.search(low) is not None
         or _date_order(low)
     ):
         return True

@@ -376,6 +376,15 @@ LEAVE_TO_MODEL = [
     ),
     pytest.param(
         [
+            U("In our macrame workshop a 'knot' is one finished knot, about 4 minutes' work."),
+            A("Got it - a knot is a unit of work there, not of speed."),
+            U("What's 9 knots in km/h?"),
+        ],
+        "direct",
+        id="quoted-knot",
+    ),
+    pytest.param(
+        [
             U("For this exercise a 'stone' is 10 lb, not 14."),
             A("OK."),
             U("how many pounds are 3 stone?"),
