@@ -1318,6 +1318,33 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "25.6032 m",
         ),
+        # sets 103 and 104: pounds-force, an ounce named avoirdupois, a vulgar half inch, a
+        # thing measured before a rate's "per", a unit's own "per" in the story, "give it in"
+        ("Convert 1,000 newtons to pounds-force.", "224.809 lbf"),
+        ("convert 200 newtons to pound force", "44.9618 lbf"),
+        ("the whole yellowtail weighs 3.6 kg. what's that in ounces (avoirdupois)?", "126.986 oz"),
+        ("what's 3.6 kg in avoirdupois ounces?", "126.986 oz"),
+        ("The track gauge is 4 ft 8½ in. Give me that in millimetres.", "1435.1 mm"),
+        (
+            (
+                "Withering troughs are loaded at 28 kg of leaf per square metre. What is that in"
+                " pounds per square foot?"
+            ),
+            "5.73485 lb/ft²",
+        ),
+        (
+            (
+                "Snow pit density came out at 380 kg per cubic metre. Express it in grams per"
+                " cubic centimetre."
+            ),
+            "0.38 g/cm³",
+        ),
+        (
+            "The femur cast is 1.53 m long - give it in feet for the American loan paperwork.",
+            "5.01969 ft",
+        ),
+        # ("in units of miles": a unit's name, not a thing measured)
+        ("319.44 feet per second in units of miles per hour is", "217.8 mi/h"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1488,6 +1515,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The bolt is 60 inches wide. How many cm wide is the roll?",
         # a mile at sea: a car ferry is no road
         "The car ferry crossing is 120 km. How many miles is that?",
+        # ounces of gold are troy ounces, whatever the avoirdupois said of the pounds
+        "what's 2 avoirdupois pounds of gold in troy ounces?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -32,6 +32,18 @@ def _rewrites(
 _REWRITES = _rewrites(
     (r"(?<=\S) ?(?:→|->|⇒|=>) ?(?=\S)", " to ", ("→", "->", "⇒", "=>")),  # "12 kN → N"
     (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", ("liquid",)),
+    # "4 ft 8½ in": a vulgar half or quarter after a whole number is its decimal part
+    (r"(?<=\d)½", ".5", ("½",)),
+    (r"(?<=\d)¼", ".25", ("¼",)),
+    (r"(?<=\d)¾", ".75", ("¾",)),
+    # "ounces (avoirdupois)", "avoirdupois ounces": the everyday ounce and pound, named so
+    (r"\s*\(avoirdupois\)|\bavoirdupois\s+(?=(?:ounces?|oz|pounds?|lbs?)\b)", "", ("avoirdupois",)),
+    # "pounds-force", "kilogram force": the force a mass weighs under standard gravity
+    (
+        r"\b(pound|kilogram)s?[- ]force\b",
+        r"\1_force",
+        ("-force", " force"),
+    ),
     # "Fahrenheit 102.2 -> Celsius?": a temperature scale named before its reading
     (
         r"^(fahrenheit|celsius|centigrade|kelvin)\s+(-?\d+(?:\.\d+)?)(?=\s+to\s)",
@@ -52,6 +64,9 @@ _REWRITES = _rewrites(
             r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water"
             r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow|elevation|height"
             r"|altitude|ascent|climbing|depth)\b"
+            # ("28 kg of leaf per square metre": any one thing measured, before a rate's "per")
+            r"|(?:(?<=kg)|(?<=lb)|(?<=lbs)|(?<=grams)|(?<=pounds)|(?<=tonnes))\s+of\s+[a-z]+"
+            r"(?=\s+per\s)"
         ),
         "",
         ("of",),

@@ -99,7 +99,7 @@ _ASKED_FOR = (
         # "What does that weigh in grams?"
         r"|what\s+(?:does|did|would|should|will)\s+(?:that|it|this)\s+weigh\s+in"
         r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
-        r"|give\s+(?:it|that|this)\s+to\s+me\s+in"
+        r"|give\s+(?:it|that|this)(?:\s+to\s+me)?\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|which\s+is\s+what\s+in|in)\s+"
         r"(?P<t>[^\d,]{1,30}?)"
         r"(?:\s+is(?:…|\.\.\.)?)?"  # ("…, which in megajoules is…?")
@@ -206,7 +206,8 @@ WORKED = re.compile(
     r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
     # ("my rate card is per hectare", "the contractor quotes per square foot": how it is priced)
     r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)(?<!quotes\s)(?<!prices\s)(?<!is\s)"
-    r"(?<!metres\s)(?<!meters\s)(?<!feet\s)(?<!litres\s)(?<!liters\s)(?<!miles\s)per"  # (a unit's)
+    r"(?<!metres\s)(?<!meters\s)(?<!feet\s)(?<!litres\s)(?<!liters\s)(?<!miles\s)(?<!kg\s)"
+    r"(?<!grams\s)(?<!pounds\s)(?<!lb\s)per"  # (a unit's: "380 kg per cubic metre")
     r"|every|total|altogether|more|less"
     r"|fewer|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)left"
     r"|remain\w*|minus|plus|add\w*|subtract\w*|divid\w*|split|share|if|instead|rounded"
