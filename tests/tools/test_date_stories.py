@@ -2556,6 +2556,55 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # sets 103 and 104
+    (
+        "How old is someone born on 17 August 1984 as of 1 March 2027?",
+        "42 years old",
+    ),
+    (
+        "Patient DOB 22 September 1951, appointment on 15 March 2027. How old will they be at the appointment?",
+        "75 years old",
+    ),
+    (
+        "I sign on at 22:50 and sign off at 06:35. How many hours is that shift?",
+        "7.75 hours",
+    ),
+    (
+        "Truck 12 left the south gate at 21:30 and the dispatcher logged it at the mine at 08:15 the following morning. How many hours was the run?",
+        "10.75 hours",
+    ),
+    (
+        "The hut opens for the season on 22 June 2029 and closes on 16 September 2029. How many days are there from the opening date to the closing date?",
+        "86 days",
+    ),
+    (
+        "Car 23 entered service on 29 July 1931 and was withdrawn on 5 April 1960. How many days is that from the first date to the second?",
+        "10478 days",
+    ),
+    (
+        "Entries close 33 days before the trial, which is on 7 April 2030. When do entries close?",
+        "Tuesday, March 5, 2030",
+    ),
+    (
+        "Took the order and measurements on 11 October 2027 and we quote 14 weeks for a first pair. What date is the pair due?",
+        "Monday, January 17, 2028",
+    ),
+    (
+        "Cow served on 28 November 2028; gestation here is taken as 283 days. What's her due date?",
+        "Friday, September 7, 2029",
+    ),
+    (
+        "I started ageing the bluefin loin on 18 January 2028 and age it for 12 days. What date is it ready to serve?",
+        "Sunday, January 30, 2028",
+    ),
+    (
+        "The seismic swarm began on 3 February 2027 at 14:00 and lasted exactly 100 hours. On what date did it end?",
+        "Sunday, February 7, 2027 at 18:00",
+    ),
+    (
+        "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
+        "Tuesday, April 18, 2028",
+    ),
 ]
 
 
@@ -2565,6 +2614,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # an appointment asked of a story that dates a scan; a clocked shift over two weekdays
+    "Patient DOB 22 September 1951, scan on 15 March 2027. How old will they be at the appointment?",
+    "I sign on at 22:50 on Friday and sign off at 06:35 on Sunday. How many hours is that shift?",
     # a service counted from an install, not from a start the series may count
     (
         "The boiler was installed on 2 February 2027 and is serviced every 26 weeks. What is the"

@@ -60,7 +60,7 @@ _AGE_ON = re.compile(
     # ("How old was the matriarch, born 15 March 1968, on 10 March 2031?")
     r"^how\s+old\s+(?:was|is|will)\s+(?:someone|somebody|anyone|(?:a|an|the)\s+[a-z]+),?\s+"
     r"(?:who\s+was\s+)?"
-    r"born\s+(?:on\s+)?(?P<born>.+?),?\s+(?:be\s+)?on\s+(?P<on>.+?)\??$"
+    r"born\s+(?:on\s+)?(?P<born>.+?),?\s+(?:be\s+)?(?:on|as\s+(?:of|at))\s+(?P<on>.+?)\??$"
     # "Someone born 31 December 1999, how old are they on 1 January 2027?"
     # "How many days old is someone born on 1 January 2000 on 1 January 2027?"
     r"|^how\s+many\s+(?P<unit>days|weeks)\s+old\s+(?:is|was|will)\s+(?:someone|somebody|a\s+person)"

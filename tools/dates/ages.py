@@ -22,7 +22,9 @@ _AGE_AT = re.compile(
     r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|are|will)\s+(?:he|she|they)\b[^\d]*\?$",
     re.IGNORECASE,
 )
-_BORN = re.compile(r"\bborn\s+(?:on\s+)?$", re.IGNORECASE)
+_BORN = re.compile(
+    r"\bborn\s+(?:on\s+)?$|\b(?:dob|date\s+of\s+birth)(?:\s+(?:is|was))?[:\s]\s*$", re.IGNORECASE
+)
 # "married on", "arrives on" (not "is on", "was on": a date of something else)
 _DID = re.compile(
     r"\b(?:and\s+)?(?!born\b|is\b|was\b|has\b|does\b)[a-z]+(?:ed|es|s)\s+(?:on\s+)?$"
@@ -37,7 +39,9 @@ _DID = re.compile(
 _EVENT_IS = re.compile(
     r"(?:\b(?P<whose>her|his|their)\s+|\bthe\s+|(?<=,\s))(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|will\s+be)"
     r"\s+(?:on\s+)?$"
-    r"|\b(?:holding|having|throwing)\s+(?P<whose2>her|his|their)\s+(?P<what2>[a-z]+)\s+on\s+$",
+    r"|\b(?:holding|having|throwing)\s+(?P<whose2>her|his|their)\s+(?P<what2>[a-z]+)\s+on\s+$"
+    # "Patient DOB 22 September 1951, appointment on 15 March 2027" (named again when asked)
+    r"|(?<=\d,\s)(?P<what3>[a-z]+)\s+on\s+$",
     re.IGNORECASE,
 )
 
@@ -57,7 +61,11 @@ def _age_between(text: str, question: str) -> str | None:
     if not (
         _DID.search(text, max(0, then.start() - 20), then.start())
         or event
-        and (event["whose"] or event["whose2"] or _named_again(event["what"], question))
+        and (
+            event["whose"]
+            or event["whose2"]
+            or _named_again(event["what"] or event["what3"], question)
+        )
     ):
         return None  # "… and Ann on 4 September 1934": someone else's birth, not an event of hers
     return f"How old was someone born on {born.group()} on {then.group()}?"

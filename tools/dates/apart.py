@@ -49,7 +49,8 @@ IS_THAT = re.compile(
 # ... or the two events named in the question: "How many days is that from my start date to my
 # retirement date?"
 _FROM_EVENT_TO_EVENT = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+(?:is\s+(?:that|it)\s+)?from\s+(?:the\s+|my\s+|our\s+)?[a-z]+"
+    r"^how\s+many\s+(?:days|weeks)\s+(?:(?:is\s+(?:that|it)|are\s+there)\s+)?from\s+"
+    r"(?:the\s+|my\s+|our\s+)?[a-z]+"
     r"(?:\s+[a-z]+)?\s+to\s+(?:the\s+|my\s+|our\s+)?[a-z]+(?:-[a-z]+|\s+[a-z]+)?\s*\?$",  # ("weigh-in")
     re.IGNORECASE,
 )

@@ -44,8 +44,9 @@ ASKS_DATE = re.compile(
     r"|^when\s+(?:will|should|would)\s+(?:it|they|the\s+[a-z]+)\s+(?:arrive|get\s+there|be\s+delivered)\s*\?$"
     # what the story's span is taken to do: "… take 21 days to hatch. When will they hatch?"
     # or "… pre-orders open 45 days before launch. When do pre-orders open?"
-    r"|^when\s+(?:will|should|would|do|does|can)\s+(?:it|they|the\s+[a-z]+|[a-z]+(?:-[a-z]+)+)\s+"
-    r"(?P<done>[a-z]+)\s*\?$",
+    # ("When do entries close?": a plural named bare)
+    r"|^when\s+(?:will|should|would|do|does|can)\s+(?:it|they|the\s+[a-z]+|[a-z]+(?:-[a-z]+)+"
+    r"|(?!(?:you|we|i|he|she|this|these|those|us|his)\b)[a-z]{3,}s)\s+(?P<done>[a-z]+)\s*\?$",
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"

@@ -40,7 +40,8 @@ _NAMED_EVENT = re.compile(
     r"(?P<name>[a-z]+(?:-[a-z]+)*)(?:\s+(?P<edge>ends?|starts?|closes?|off|out|appears?|shows?|emerges?))?"  # ("the year end", "a trip ends")
     # ("from accepting the invitation": the doing and what it is done to)
     r"(?:(?<=ing)\s+(?:the|an?|her|his|their|its|my|our|your)\s+[a-z]+)?"
-    r"(?:\s+(?:date|day))?\s*$",
+    r"(?:\s+(?:date|day))?"
+    r"(?:\s+is\s+(?:paid|made|signed|received|agreed|approved))?\s*$",  # ("the deposit is paid")
     re.IGNORECASE,
 )
 

@@ -133,11 +133,12 @@ _REACH = 48  # characters before the date in which its verb is looked for
 _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
     r"|lead\s+time(?:\s+is|\s+of)?|gestation(?:\s+is|\s+of)?"  # ("…, lead time 10 weeks")
+    r"|(?:here\s+)?is\s+taken\s+as"  # ("gestation here is taken as 283 days")
     r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
     # ("Poured the tapers on …; they cure for 2 weeks.")
     r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles|cool|cools|harden"
     r"|hardens|mature|matures|ferment|ferments|steep|steeps|sit|sits|season|seasons|incubate"
-    r"|incubates|age|ages|keep|keeps)\s+for"  # ("have to age for 21 days")
+    r"|incubates|age|ages|keep|keeps)(?:\s+(?:it|them))?\s+for"  # ("have to age for 21 days")
     # ("the back props stay in for 28 days")
     r"|(?:stay|stays|remain|remains)(?:\s+(?:in|up|on|in\s+place))?\s+for"
     r"|at\s+least"
@@ -151,7 +152,7 @@ _QUOTED_FOR = re.compile(
     r"\b(?:quote[sd]?|quoted\s+at|(?:supplier|maker|shop|seller|courier)\s+says)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )  # ("I ordered the kit on 3 March 2027 and the supplier says six weeks.")
-_FOR_THE_JOB = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+[a-z]", re.IGNORECASE)
+_FOR_THE_JOB = re.compile(r"\s+for\s+(?:the|its|their|his|her|an?)\s+[a-z]", re.IGNORECASE)
 _TURNAROUND = re.compile(r"(?:'s?|s')?[\s-]+(?:turnaround|lead\s+time)\b", re.IGNORECASE)
 # ... and what it is needed for right after it: "to cure", "in the cask", "of ageing", "between
 # donations",

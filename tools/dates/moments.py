@@ -20,7 +20,9 @@ _FLIGHT = re.compile(
 # An earlier second time is the next day on a journey or a night, and only then.
 _OVERNIGHT = re.compile(
     r"\b(?:night|overnight|departs?|departed|leaves|left|gets\s+in|got\s+in|arrives?|arrived"
-    r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day))\b",
+    r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day)"
+    # ("I sign on at 22:50 and sign off at 06:35": a shift's ends, on the clock)
+    r"|sign(?:ed|s)?\s+(?:on|off)|clock(?:ed|s)?\s+(?:in|on|off|out))\b",
     re.IGNORECASE,
 )
 _PM = re.compile(r"p\.?\s*m\.?$", re.IGNORECASE)
@@ -133,7 +135,8 @@ def dated_time(text: str, date: re.Match[str], times: list[re.Match[str]]) -> st
 
 # "… and rendered for 57 hours. On what date did it finish?": a span of hours told with "for"
 # after a dated time, and its end asked, runs on from that time (hours have no inclusive count)
-_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# ("… at 14:00 and lasted exactly 100 hours": hours from a time told, so no day is in doubt)
+_FOR = re.compile(r"\b(?:for|lasted|lasts|lasting)(?:\s+exactly)?\s+$", re.IGNORECASE)
 _IN_HOURS = re.compile(r"\s(?:hours?|minutes?)$", re.IGNORECASE)
 _END_ASKED = re.compile(r"\b(?:finish|end|complete|stop)(?:es|ed|s)?\b", re.IGNORECASE)
 
@@ -142,6 +145,6 @@ def runs_on_from(text: str, question: str, span: re.Match[str]) -> bool:
     """Whether a span of hours told "for" after the story's dated time ends when it is asked."""
     return bool(
         _IN_HOURS.search(span.group())
-        and _FOR.search(text, max(0, span.start() - 4), span.start())
+        and _FOR.search(text, max(0, span.start() - 16), span.start())
         and _END_ASKED.search(question)
     )

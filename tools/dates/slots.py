@@ -144,7 +144,8 @@ _COUNT_OF_THINGS = re.compile(
 # A thing numbered in its series, told in the story: its number is no count of days
 _LABELLED = re.compile(
     r"(?<![\w-])(?:round|stage|leg|game|match|heat|race|lap|part|episode|lesson|module|phase|level"
-    r"|section|clause|article|schedule|form|theatre|carriage|coach|pot|unit|bay|ward|line|cell)"  # ("The Section 20 notice went out on …")
+    r"|section|clause|article|schedule|form|theatre|carriage|coach|pot|unit|bay|ward|line|cell"
+    r"|car|tram|engine|loco|locomotive|wagon|truck|van|bus)"  # ("The Section 20 notice went out on …")
     r"\s+\d{1,2}(?![\d,.:/-])",
     re.IGNORECASE,
 )
