@@ -1345,6 +1345,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         # ("in units of miles": a unit's name, not a thing measured)
         ("319.44 feet per second in units of miles per hour is", "217.8 mi/h"),
+        # set 105: a temperature said negative in words, wherever it starts (it once lost its
+        # sign after "says"), or below zero
+        (
+            "Checkpoint thermometer says minus 38 degrees Celsius. What is that in Fahrenheit?",
+            "-38 °C = -36.4 °F",
+        ),
+        ("The freezer is at minus 18 degrees Celsius; in Fahrenheit?", "-18 °C = -0.4 °F"),
+        ("What's negative 40 Celsius in Fahrenheit?", "-40 °C = -40 °F"),
+        ("The thermometer read 12 °C below zero. What is that in Fahrenheit?", "-12 °C = 10.4 °F"),
+        ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
+        ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
+        # a limit converts as the reading it is
+        ("Keep it under 5 °C. What's that in Fahrenheit?", "5 °C = 41 °F"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1515,6 +1528,11 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The bolt is 60 inches wide. How many cm wide is the roll?",
         # a mile at sea: a car ferry is no road
         "The car ferry crossing is 120 km. How many miles is that?",
+        # a temperature against another: a difference, not a reading
+        "It was 10 °C below freezing. What is that in Fahrenheit?",
+        "What is 5 °C above room temperature in Fahrenheit?",
+        "It's 5 degrees warmer than yesterday. In Fahrenheit?",
+        "The chamber holds 4 °C below ambient. In Fahrenheit?",
         # ounces of gold are troy ounces, whatever the avoirdupois said of the pounds
         "what's 2 avoirdupois pounds of gold in troy ounces?",
     ],

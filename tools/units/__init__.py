@@ -17,6 +17,7 @@ from tools.units import convert
 from tools.units.grammar import UnitsRequest, convertible
 from tools.units.names import resolve
 from tools.units.phrasing import parse_units_request
+from tools.units.spoken import BELOW_ZERO
 from tools.words import spaced_dashes
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,15 @@ PRECIOUS = re.compile(
 # to the model. Next to KiB, MiB ("500 GB in GiB") or bits ("100 Mbit/s in MB/s") they are SI.
 _DECIMAL_BYTES = re.compile(r"^(?:kilo|mega|giga|tera|peta|exa|zetta|yotta)byte$")
 _SI_CUES = re.compile(r"bibyte$|bit$")
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin", "degree_Rankine"})
+# A temperature said against another after it ("10 °C below freezing", "5 degrees warmer than
+# …"); not a limit ("keep it below 5 °C") nor a height above sea level
+_AGAINST = re.compile(
+    r"\d\s*(?:°\s*[CFK]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade|kelvin|[CF]))?|[CFK])\.?\s+"
+    r"(?:below|above|under|over|warmer|colder|hotter|cooler|higher|lower|more|less)\b"
+    r"(?!\s+(?:mean\s+)?sea\s+level\b)|\bsub-?zero\b",
+    re.IGNORECASE,
+)
 # Every bounded worker builds pint's exact registry when it starts, not in the first request.
 preload(convert.warm)
 
@@ -116,6 +126,10 @@ def _reading_unclear(text: str, names: set[str]) -> bool:
         return True  # (weight or fluid ounces?)
     if "mile" in names and _AT_SEA.search(text) and not _ON_LAND.search(text):
         return True  # (a mile told or asked at sea: statute or nautical?)
+    if names & _TEMPERATURES and _AGAINST.search(text):
+        # "10 °C below freezing", "5 °C above room temperature": a reading against another
+        # ("12 °C below zero" is read as -12 °C by `spoken`)
+        return not (BELOW_ZERO.search(text) and len(_AGAINST.findall(text)) == 1)
     decimal_bytes = any(_DECIMAL_BYTES.match(n) for n in names)
     return decimal_bytes and not any(_SI_CUES.search(n) for n in names)
 

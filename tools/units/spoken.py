@@ -13,10 +13,17 @@ from tools.words import initials, words_to_digits
 # for arithmetic ("(12 + 1/2)", "3/4 * a") as one decimal number.
 _WORDED_FRACTION = re.compile(r"(?<![\w./])(\d+)/(\d+) \* (?:a|an|one) ")
 _WORDED_MIXED = re.compile(r"\((\d+) \+ (\d+)/(\d+)\)")
-# "minus four degrees": a negative quantity only where one starts ("5 m minus 2 m" subtracts)
-_MINUS = re.compile(
-    r"(?:^|(?<=\bis )|(?<=\bconvert )|(?<=\bwhats )|(?<=\bwhat's ))minus (?=\d)", re.IGNORECASE
+# "minus four degrees": a negative quantity wherever one starts, not after a quantity ("5 m
+# minus 2 m" subtracts)
+_MINUS = re.compile(r"\b(?:minus|negative) (?=\d)", re.IGNORECASE)
+# "12 °C below zero", "38 degrees below zero": a negative reading ("below freezing" is left:
+# freezing is 32 on the Fahrenheit scale)
+BELOW_ZERO = re.compile(
+    r"(?<![\w.-])(\d+(?:\.\d+)?)((?:\s*(?:°|degrees?\b|deg\b|celsius\b|fahrenheit\b|centigrade\b"
+    r"|[CF]\b)\.?){1,3})\s+below\s+zero\b",
+    re.IGNORECASE,
 )
+_QUANTITY_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[A-Za-z°²³/]+\.?\s*){0,2}$")
 
 
 def _decimal(numerator: int, denominator: int) -> str | None:
@@ -28,7 +35,7 @@ def _decimal(numerator: int, denominator: int) -> str | None:
 _NUMBER_NAMES = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    "|eighty|ninety|hundred|thousand|million|dozen|half|quarters?|minus"
+    "|eighty|ninety|hundred|thousand|million|dozen|half|quarters?|minus|negative"
 )
 _NUMBER_WORD = re.compile(rf"\b{initials(_NUMBER_NAMES)}(?:{_NUMBER_NAMES})\b", re.IGNORECASE)
 
@@ -42,6 +49,8 @@ _AND_A_HALF = re.compile(
 def number_words(text: str) -> str:
     """The text with its number words as digits ("twelve and a half kilograms" -> "12.5
     kilograms"), as far as they make one decimal number each."""
+    if "below zero" in text.lower():
+        text = BELOW_ZERO.sub(r"-\1\2", text)
     if not _NUMBER_WORD.search(text):
         return text
     if " and a half" in text:
@@ -57,4 +66,6 @@ def number_words(text: str) -> str:
         return m.group() if d is None else d
 
     text = _WORDED_MIXED.sub(mixed, _WORDED_FRACTION.sub(fraction, text))
-    return _MINUS.sub("-", text) if "minus" in text.lower() else text
+    if "minus" not in text.lower() and "negative" not in text.lower():
+        return text
+    return _MINUS.sub(lambda m: m[0] if _QUANTITY_BEFORE.search(text, 0, m.start()) else "-", text)
