@@ -2556,6 +2556,14 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 105: the k-th after the dated one is k steps on
+    (
+        (
+            "Organ tuning visits every 13 weeks, the first on Thursday 7 January 2027. What's the"
+            " date of the third visit after that one?"
+        ),
+        "Thursday, October 7, 2027",
+    ),
     # sets 103 and 104
     (
         "How old is someone born on 17 August 1984 as of 1 March 2027?",

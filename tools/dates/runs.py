@@ -67,6 +67,9 @@ ASKS_NEXT = re.compile(
     re.IGNORECASE,
 )
 _SERIES_REACH = 40
+_AFTER_ONE = re.compile(
+    r"\s+(?:after|following)\s+(?:that|this|it|the\s+first)(?:\s+one)?\b", re.IGNORECASE
+)
 
 
 def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
@@ -112,6 +115,8 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
         if later is False:
             return None  # "The course started on … and meets every week. … the 4th meeting?"
         steps = kth if later else kth - 1
+        if k and _AFTER_ONE.match(text, k.end()):
+            steps = kth  # "the third visit after that one": counted on from the dated one
         if k and other_first(lead, text, k.group().split()[-1]):
             # "the first dose went in on …, and boosters follow every 21 days after it. … the
             # fourth booster?": the series asked follows the first thing, which is none of it
