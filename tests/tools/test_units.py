@@ -1356,6 +1356,21 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("The thermometer read 12 °C below zero. What is that in Fahrenheit?", "-12 °C = 10.4 °F"),
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
+        # set 105's questions
+        ("A flat listed at 45 square metres: how many square feet would that be?", "484.376 ft²"),
+        ("Job is at 165 feet of seawater. Convert that depth to metres.", "50.292 m"),
+        (
+            (
+                "The lantern tour route is 2.4 miles end to end. How many kilometres do the"
+                " guests walk?"
+            ),
+            "3.8624256 km",
+        ),
+        ("My contest log export is 3.5 MiB. How many bytes is that exactly?", "3670016 B"),
+        (
+            "The hut stands at 2,857 metres; our American guests want the altitude in feet.",
+            "9373.36 ft",
+        ),
         # a limit converts as the reading it is
         ("Keep it under 5 °C. What's that in Fahrenheit?", "5 °C = 41 °F"),
     ],

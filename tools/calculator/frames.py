@@ -399,7 +399,7 @@ _LIST_FRAMES = (
             # "add these up for me: 389.40, 1,276.85, 45.05, 902.70", "Sum these: …"
             r"^(?:sum|add up|total|add (?:these|them|the following) up)(?: these| the following)?"
             r"(?: numbers| figures| amounts)?(?: for me)?: (.+)$"
-            r"|^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+)$",
+            r"|^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+?)(?: for me)?$",
             re.IGNORECASE,
         ),
         "sum",
@@ -449,8 +449,9 @@ def _list_frame(body: str) -> str:
         m = pattern.match(body)
         if not m:
             continue
-        *first, last = next(g for g in m.groups() if g).split(", ")
-        values = [*first, *_LIST_LAST.split(last, maxsplit=1)]
+        listed = next(g for g in m.groups() if g)
+        *first, last = listed.split(", ")
+        values = [*first, *_LIST_LAST.split(last, maxsplit=1 if first or kind != "sum" else 0)]
         if first and values[-1].startswith("and "):
             values[-1] = values[-1][4:]  # "10, 20, and 30"
         if len(values) < 2 or not all(_LIST_ITEM.fullmatch(v) for v in values):

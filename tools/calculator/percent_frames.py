@@ -64,7 +64,7 @@ PERCENT_FRAMES = compiled(
     # "knock 7.5% off a forecourt price of 12,480"
     (
         (
-            rf"^(?:take|knock|deduct) (100|\d\d?(?:\.\d+)?){PCT} off (?:an? |the )?(?:[a-z]+ )?"
+            rf"^(?:(?:take|knock|deduct) )?(100|\d\d?(?:\.\d+)?){PCT} off (?:an? |the )?(?:[a-z]+ )?"
             rf"(?:price|cost|bill|total|figure) of ({NUM})$"
         ),
         "{1} - {0}% of {1}",
@@ -109,6 +109,10 @@ PERCENT_FRAMES = compiled(
     (
         rf"^if ({NUM}){PCT} of (?:a|the|some) number is ({NUM}),? what is the number$",
         "{1} / {0}%",
+    ),
+    (
+        rf"^if ({NUM}) is ({NUM}){PCT} of (?:a|the|some) number,? what(?:'s| is) (?:the|that) number$",
+        "{0} / {1}%",
     ),
     # "3/4 as a percentage", "0.125 as a percent": the value times 100
     (rf"^({NUM}(?: ?/ ?{NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),

@@ -63,7 +63,7 @@ _REWRITES = _rewrites(
         (
             r"(?<=[A-Za-z²³.])\s+of\s+(?:torque|force|energy|work|power|pressure|heat|fuel|water"
             r"|milk|juice|liquid|distance|length|data|storage|rain|rainfall|snow|elevation|height"
-            r"|altitude|ascent|climbing|depth)\b"
+            r"|altitude|ascent|climbing|depth|seawater|sea\s+water)\b"
             # ("28 kg of leaf per square metre": any one thing measured, before a rate's "per")
             r"|(?:(?<=kg)|(?<=lb)|(?<=lbs)|(?<=grams)|(?<=pounds)|(?<=tonnes))\s+of\s+[a-z]+"
             r"(?=\s+per\s)"

@@ -45,6 +45,7 @@ _ASKED_FOR = (
         r"|ascent|clearance|headroom))?"
         r"(?:\s+(?:is|are|was|were)\s+"
         r"(?:that|this|it|those|he|she|they)"
+        r"|\s+(?:would|will)\s+(?:that|this|it)\s+be"  # ("how many square feet would that be")
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
         r"|covered|gone|run|walked|flown)"
         # "How many miles will the kids do?"
@@ -56,7 +57,7 @@ _ASKED_FOR = (
         # "How many metres do I get from one hank?"
         r"|\s+(?:do|will|would)\s+(?:i|we|you)\s+get(?:\s+(?:from|out\s+of)\s+(?:one|1|a|each|the)\s+[a-z]+)?"
         # "how many miles do we march?"
-        r"|\s+(?:do|will|did)\s+(?:i|we|you|they)\s+(?:march|walk|hike|run|ride|cycle|swim|drive|sail"
+        r"|\s+(?:do|will|did)\s+(?:i|we|you|they|the\s+[a-z]+)\s+(?:march|walk|hike|run|ride|cycle|swim|drive|sail"
         r"|row|paddle|fly|climb|cover|travel)"
         # "How many square metres are we surfacing?"
         r"|\s+(?:are|will)\s+(?:we|you|they)\s+(?:be\s+)?[a-z]+ing"
@@ -73,6 +74,7 @@ _ASKED_FOR = (
         r"|cover|swim|cycle|ride|travel|wait|sit\s+through))?"
         # what the answer is for: "… how many pounds is that, for my American client?", "…, to
         # see if it fits the alcove?"
+        r"(?:,?\s+exactly)?"  # ("How many bytes is that exactly?")
         r"(?:,?\s+(?:for|on)\s+(?:my|our|the|his|her|their|a|an)\s+[a-z' -]{1,30}"
         r"|,?\s+for\s+(?:comparison|reference)(?:\s+with\s+[a-z' -]{1,40})?"  # "…, for comparison"
         r"|,?\s+to\s+(?:see|check|know)\s+(?:if|whether)\s+[a-z' -]{1,40}\??)?$",
@@ -98,7 +100,8 @@ _ASKED_FOR = (
         r"|what(?:'s|\s+is)\s+(?:the|that)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
         # "What does that weigh in grams?"
         r"|what\s+(?:does|did|would|should|will)\s+(?:that|it|this)\s+weigh\s+in"
-        r"|convert\s+(?:(?:that|this|it)\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
+        r"|convert\s+(?:(?:that|this|it)(?:\s+(?:depth|height|length|distance|weight|reading"
+        r"|temperature|speed|altitude))?\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)(?:\s+to\s+me)?\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|which\s+is\s+what\s+in|in)\s+"
         r"(?P<t>[^\d,]{1,30}?)"
@@ -136,7 +139,8 @@ _ASKED_FOR = (
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this"
-        r"|(?:the|its)\s+(?:figure|number|weight|reading|(?:floor\s+)?area))\s+in\s+)?"
+        r"|(?:the|its)\s+(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
+        r"|depth|distance|temperature|speed))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
