@@ -357,6 +357,7 @@ _NAMED = re.compile(
     r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b(?:Year|Class|[Ss]eason|Phase)\s\d{1,2}\b(?!\s*(?:[-/.:]\s*)?\d)"
     # ("T1 fungicide went on …, I want T2 21 days later"; not a code such as "M3-P2")
     r"|(?<![\w-])[A-Z]\d{1,2}\b(?![-.,:/]?\d|-)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b"  # ("an 18th-century county map")
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tools.calculator.auction import auction_total
 from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.budget import money_left
 from tools.calculator.containers import boxes_of, containers_needed
@@ -238,6 +239,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or pro_rata(worded)
         or share_priced(worded)
         or energy_bill(worded)
+        or auction_total(worded)
         or with_extra(worded)
         or by_the_day(worded)
         or before_tax(worded)
