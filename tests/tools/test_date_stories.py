@@ -2556,6 +2556,25 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 106
+    (
+        (
+            "Our tortoise went into hibernation on 12 November 2026 and woke up on 9 March 2027."
+            " How many days was she asleep?"
+        ),
+        "117 days",
+    ),
+    (
+        (
+            "I accepted a faceting commission on 4 October 2027 and promised it in ten weeks."
+            " What's the due date?"
+        ),
+        "Monday, December 13, 2027",
+    ),
+    (
+        "Our filly was foaled on 19 April 2025. How old is she in completed years on 1 January 2028?",
+        "2 years old",
+    ),
     # set 105: the k-th after the dated one is k steps on
     (
         (

@@ -1356,6 +1356,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("The thermometer read 12 °C below zero. What is that in Fahrenheit?", "-12 °C = 10.4 °F"),
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
+        # set 106's questions
+        ("Convert 1.44 metric carats to grams.", "1.44 ct = 0.288 g"),
+        (
+            "The tippet is 0.15 mm in diameter. What is that in thousandths of an inch (thou)?",
+            "5.90551 th",
+        ),
+        ("The course is one mile and 550 yards long. Express that in metres.", "2112.264 m"),
+        ("What's 5 feet and 3 inches in cm?", "160.02 cm"),
         # set 105's questions
         ("A flat listed at 45 square metres: how many square feet would that be?", "484.376 ft²"),
         ("Job is at 165 feet of seawater. Convert that depth to metres.", "50.292 m"),

@@ -99,13 +99,13 @@ _OCCASION = r"(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:[a-z']+\s+){
 # "She was born on 2 August 1991. How old will she be on 1 August 2027?": the age on a date.
 _AGE_ON_QUESTION = re.compile(
     r"^(?:how\s+(?:many\s+(?P<unit>days|weeks)\s+)?old|what\s+age)\s+(?:will|would)\s+"
-    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)(?:,?\s+in\s+whole\s+years,?)?\s+on\s+"
+    r"(?P<who>i|he|she|they|\w+)\s+(?:be|turn)(?:,?\s+in\s+(?:whole|completed|complete|full)\s+years,?)?\s+on\s+"
     rf"{_OCCASION}(?P<on>.+?)\??$"
     r"|^(?:how\s+(?:many\s+(?P<unit2>days|weeks)\s+)?old|what\s+age)\s+(?:was|were|is|are|am)\s+"
     # ("How old is she, in whole years, on 1 September 2027?": the age is in whole years)
     # ("How old is it in whole years at the show on 9 March 2030?": the day named by its event)
     # ("How old is she when I next sit for her on 1 June 2027?": the day named by what is done)
-    rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+whole\s+years,?)?(?:\s+at\s+the\s+[a-z]+"
+    rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+(?:whole|completed|complete|full)\s+years,?)?(?:\s+at\s+the\s+[a-z]+"
     r"|\s+when\s+(?:i|we)\s+(?:next\s+)?[a-z]+(?:\s+(?:for|with|on)\s+(?:her|him|them|it))?)?\s+on\s+"
     rf"{_OCCASION}(?P<on2>.+?)(?:,\s+the\s+day\s+of\s+(?:the|our|my|his|her)\s+[a-z' ]{{3,30}})?\??$",
     re.IGNORECASE,

@@ -26,7 +26,8 @@ _TOOK = re.compile(
     r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?|hold|held"
     # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
     r"|spen[dt]|on|in|up|under|out|away|exposed|stored|parked|lent|missing|at\s+sea|afloat"
-    r"|aboard|with\s+(?:us|me|them|you|him|her))\b"
+    r"|aboard|with\s+(?:us|me|them|you|him|her)"
+    r"|asleep|hibernating|in\s+hibernation|in\s+hospital|off\s+(?:work|sick))\b"
     # "How many days had passed?" from the one date to the other
     r"|\bhow\s+many\s+(?:days|weeks)\s+(?:had|have)\s+(?:passed|gone\s+by|elapsed)\b"
     # "How many days will it have run by 20 April 2027?" (from the story's date to that one)

@@ -73,11 +73,14 @@ _START_REACH = 30
 # Something handed in on a date and promised back in a span: forward from the handing in
 _HANDED_IN = re.compile(
     r"\b(?:came\s+in|brought\s+(?:it\s+)?in|left|dropped\s+(?:it\s+)?off|handed\s+(?:it\s+)?in"
-    r"|booked\s+(?:it\s+)?in)(?:\s+[a-z]+){0,4}?\s+on\s+$",
+    r"|booked\s+(?:it\s+)?in"
+    # ("I accepted a faceting commission on …": a job taken on)
+    r"|accepted|took\s+on|taken\s+on|commissioned)(?:\s+[a-z]+){0,4}?\s+on\s+$",
     re.IGNORECASE,
 )
 _READY_IN = re.compile(
-    r"\b(?:ready|back|done|finished|returned|turn\s+(?:repairs|it|them|jobs)\s+(?:a)?round)\s+in\s+$",
+    r"\b(?:ready|back|done|finished|returned|turn\s+(?:repairs|it|them|jobs)\s+(?:a)?round"
+    r"|promised\s+(?:it|them))\s+in\s+$",
     re.IGNORECASE,
 )
 _AGED = re.compile(r"\s+old\b")
@@ -451,7 +454,7 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
         return 1 if date.end() < span.start() else None  # "born on D … when she's 8 weeks old"
     if pre and pre["pre"].lower() == "in" and date.end() < span.start():
         # "came in for repair on 9 November 2026 and we promise it back in 8 weeks"
-        handed = _before_date(_HANDED_IN, text, date, _START_REACH)
+        handed = _before_date(_HANDED_IN, text, date, _REACH)
         ready = _READY_IN.search(text, max(0, span.start() - 26), span.start())
         return 1 if handed and ready else None
     if pre and pre["pre"].lower() == "after" and date.end() < span.start():

@@ -174,6 +174,8 @@ ALIASES.update(
         "troy oz": "troy_ounce",
         "ozt": "troy_ounce",
         "troy pound": "troy_pound",
+        "metric carat": "carat",
+        "metric carats": "carat",
         "troy pounds": "troy_pound",
         "ångström": "angstrom",
         "ångströms": "angstrom",

@@ -36,6 +36,17 @@ _REWRITES = _rewrites(
     (r"(?<=\d)½", ".5", ("½",)),
     (r"(?<=\d)¼", ".25", ("¼",)),
     (r"(?<=\d)¾", ".75", ("¾",)),
+    # "thousandths of an inch (thou)": the thou
+    (r"\bthousandths?\s+of\s+an\s+inch(?:\s*\(thou\))?", "thou", ("thousandth",)),
+    # "one mile and 550 yards": one length said in two units joined by "and"
+    (
+        (
+            r"(?<=\d)(\s*(?:miles?|mi|yards?|yd|feet|foot|ft|stone|st|pounds?|lbs?|lb))\s+and\s+(?=\d+(?:\.\d+)?"
+            r"\s*(?:yards?|yd|feet|foot|ft|inches|inch|in|pounds?|lbs?|lb|ounces?|oz)\b)"
+        ),
+        r"\1 ",
+        (" and ",),
+    ),
     # "ounces (avoirdupois)", "avoirdupois ounces": the everyday ounce and pound, named so
     (r"\s*\(avoirdupois\)|\bavoirdupois\s+(?=(?:ounces?|oz|pounds?|lbs?)\b)", "", ("avoirdupois",)),
     # "pounds-force", "kilogram force": the force a mass weighs under standard gravity
