@@ -589,6 +589,28 @@ def answer(text: str) -> str:
         ("Add up 1,204.50 and 387.25 and 96.80 for me", "1204.50 + 387.25 + 96.80 = 1688.55"),
         ("If 14 is 35 percent of some number, what's the number?", "14 ÷ 35% = 40"),
         ("How much is 15% off a price of £86?", "86 − 15% of 86 = 73.1"),
+        # takings of a price list: "What did … bring in?", "In July we logged …", a currency's code
+        (
+            (
+                "Landing fees are £8 for members and £15 for visitors. We had 143 members and 67"
+                " visitors. What did landing fees bring in?"
+            ),
+            "143 × 8 + 67 × 15 = 2149",
+        ),
+        (
+            (
+                "Fees are £8 for members and £15 for visitors. In July we logged 143 members and 67"
+                " visitors. What did the fees bring in?"
+            ),
+            "143 × 8 + 67 × 15 = 2149",
+        ),
+        (
+            (
+                "Tickets are EUR 12 for adults and EUR 6 for children. We sold 40 adult tickets and 25"
+                " child tickets. What did we take?"
+            ),
+            "40 × 12 + 25 × 6 = 630",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
