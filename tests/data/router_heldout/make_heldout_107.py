@@ -293,7 +293,7 @@ calc(P, "what's 15.6 squared", dec("15.6") ** 2)
 calc(P, "(128 + 372) / 8 - 17.5", F(128 + 372, 8) - dec("17.5"))
 calc(P, "What is three eighths of 1,064?", F(3, 8) * 1064)
 calc(P, "Subtract 2,987.45 from 10,000.", 10000 - dec("2987.45"))
-calc(P, "increase 648 by 12.5 percent", 640 * (1 + pct("12.5")))
+calc(P, "increase 648 by 12.5 percent", 648 * (1 + pct("12.5")))
 assert 84 * 84 == 7056
 calc(P, "What is the square root of 7,056?", 84)
 calc(P, "1.25 x 0.8 x 46.3", dec("1.25") * dec("0.8") * dec("46.3"))
