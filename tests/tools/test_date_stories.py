@@ -2556,6 +2556,27 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 107
+    (
+        "Add 45 days to December 20, 2026. What's the date?",
+        "Wednesday, February 3, 2027",
+    ),
+    (
+        "Subtract 3 weeks from 1 March 2027. What is the new date?",
+        "Monday, February 8, 2027",
+    ),
+    (
+        "what date falls on the final Monday in May 2030",
+        "Monday, May 27, 2030",
+    ),
+    (
+        "Our female llama was mated on 3 September 2026 and we count gestation as 350 days. What's her due date?",
+        "Thursday, August 19, 2027",
+    ),
+    (
+        "One of my choristers was born on 17 March 2015. How old is he on 1 September 2027, the first day of the autumn term?",
+        "12 years old",
+    ),
     # set 106
     (
         (
@@ -2641,6 +2662,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # an instruction on a date the story does not give
+    "Add 45 days to my birthday. What's the date?",
     # an appointment asked of a story that dates a scan; a clocked shift over two weekdays
     "Patient DOB 22 September 1951, scan on 15 March 2027. How old will they be at the appointment?",
     "I sign on at 22:50 on Friday and sign off at 06:35 on Sunday. How many hours is that shift?",

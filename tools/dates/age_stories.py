@@ -107,7 +107,8 @@ _AGE_ON_QUESTION = re.compile(
     # ("How old is she when I next sit for her on 1 June 2027?": the day named by what is done)
     rf"(?P<who2>i|he|she|they|\w+)(?:,?\s+in\s+(?:whole|completed|complete|full)\s+years,?)?(?:\s+at\s+the\s+[a-z]+"
     r"|\s+when\s+(?:i|we)\s+(?:next\s+)?[a-z]+(?:\s+(?:for|with|on)\s+(?:her|him|them|it))?)?\s+on\s+"
-    rf"{_OCCASION}(?P<on2>.+?)(?:,\s+the\s+day\s+of\s+(?:the|our|my|his|her)\s+[a-z' ]{{3,30}})?\??$",
+    rf"{_OCCASION}(?P<on2>.+?)(?:,\s+the\s+(?:(?:first|last|final|opening)\s+)?day\s+of\s+(?:the|our|my|his|her)"
+    r"\s+[a-z' ]{3,30})?\??$",
     re.IGNORECASE,
 )
 _THIRD_PERSON = frozenset({"he", "she", "they"})

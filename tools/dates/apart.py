@@ -97,7 +97,7 @@ _BY_LAST = re.compile(r"\b(?:by|due(?:\s+on)?|deadline\s+is)\s+$", re.IGNORECASE
 # ... or how old something started on the first date is on the second: "I started my sourdough
 # starter on 2 February 2028. How many days old is it on 1 March 2028?"
 _OLD_ON = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+old\s+(?:is|was|will)\s+(?:it|they|he|she)(?:\s+be)?\s+on\s+",
+    r"^how\s+many\s+(?:days|weeks)\s+old\s+(?:is|was|will|are|were)\s+(?:it|they|he|she)(?:\s+be)?\s+on\s+",
     re.IGNORECASE,
 )
 _ENDS = re.compile(r"\b(?:start|begin|began|end|finish|clos|stay|inclusive)", re.IGNORECASE)

@@ -13,6 +13,7 @@ ASKS_DATE = re.compile(
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"
     # "Bottling date?", "When must it be posted?"
     r"|^(?:the\s+)?(?:[a-z-]+\s+)?date\s*\?$"
+    r"|^(?:the\s+)?(?:expected|estimated|likely|planned)\s+[a-z-]+\s+date\s*\?$"  # ("Expected arrival date?")
     r"|^(?:ready|done|finished|due|back)\s+(?:on|by)(?:\s+what\s+date)?\s*\?$"  # "Ready on (what date)?"
     # "When can I fix the stone?": what the span's end lets be done
     r"|^when\s+(?:can|should)\s+(?:i|we)\s+[a-z]+\s+(?:the|it|them)(?:\s+[a-z]+)?\s*\?$"

@@ -137,6 +137,7 @@ _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
     r"|lead\s+time(?:\s+is|\s+of)?|gestation(?:\s+is|\s+of)?"  # ("…, lead time 10 weeks")
     r"|(?:here\s+)?is\s+taken\s+as"  # ("gestation here is taken as 283 days")
+    r"|count\s+(?:gestation|it)\s+as|(?:is\s+)?planned\s+at"  # ("… the passage is planned at 47 days")
     r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
     # ("Poured the tapers on …; they cure for 2 weeks.")
     r"|(?:cure|cures|dry|dries|set|sets|soak|soaks|rest|rests|settle|settles|cool|cools|harden"

@@ -44,7 +44,9 @@ _WEEKDAY_COUNT = re.compile(
 # "What's the last Friday of October 2026?"
 # The date asked before, after or not at all: "Which date is …", "… is which date",
 # "…, what's the date", "third wednesday of january 2027".
-_ASK_BEFORE = r"(?:(?:what\s+is|what's|whats|when\s+is|when's|(?:which|what)\s+date\s+is)\s+)?"
+_ASK_BEFORE = (
+    r"(?:(?:what\s+is|what's|whats|when\s+is|when's|(?:which|what)\s+date\s+(?:is|falls\s+on))\s+)?"
+)
 _ASK_AFTER = (
     r"(?:\s+is\s+(?:what|which)\s+date|\s*,\s*what(?:'s|\s+is)\s+the\s+date"
     r"|\s*[:,—–-]\s*(?:what|which)\s+date\s+is\s+(?:that|it)\??"  # "Third Monday of June 2027: what …"
@@ -52,11 +54,11 @@ _ASK_AFTER = (
 )
 _NTH_WEEKDAY = re.compile(
     rf"^{_ASK_BEFORE}(?:the\s+date\s+of\s+)?(?:the\s+)?"
-    r"(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    r"(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
     rf"(?P<wd>{_WEEKDAY_NAMES_RE})\s+(?:of|in)\s+{_MONTH},?\s+{_YEAR}{_ASK_AFTER}$",
     re.IGNORECASE,
 )
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
 _NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
 # "Unix timestamp 2000000000 is what date in UTC?"
 _UNIX = re.compile(

@@ -34,6 +34,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
+from tools.dates.restated import instruction_asked
 from tools.dates.slots import read_story
 from tools.dates.terms import (
     about_stated_date,
@@ -446,6 +447,8 @@ def parse_dates_request(text: str) -> dict | None:
                 return None  # the span's length, a date counted from the stated one, its weekday
     # (a story's holiday is read by the calendar's rule: not when a custom may differ, "Thanksgiving
     # 2027 in Canada is the start; …")
+    if found is None and (done := instruction_asked(text)):
+        found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):
         found = _parse_single(clean(asked), cue, None) or age_story(asked, cue) or None
     return found

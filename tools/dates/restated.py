@@ -1,7 +1,8 @@
 """A dated story's words said the plain way before `slots` reads it: a span said as a kind of
 period ("with a 270-day shelf life from that date", "published 12 March 2031 with a 35-day
 response period"), the k-th of a series asked bare ("… - when's the sixth?"), and the story's
-span asked again as "so long on" ("… until 4 weeks after that. What's the date 4 weeks on?").
+span asked again as "so long on" ("… until 4 weeks after that. What's the date 4 weeks on?"),
+and an instruction then its date asked ("Add 45 days to December 20, 2026. What's the date?").
 Pure regex work."""
 
 from __future__ import annotations
@@ -84,3 +85,18 @@ def counted_last(text: str, question: str) -> re.Match[str] | None:
         return None
     asked, noun = last["noun"].lower(), told[0]["noun"].lower()
     return told[0] if asked == "one" or noun.startswith(asked[:4]) else None
+
+
+# A sum asked as an instruction, then the date it gives asked alone: "Add 45 days to December
+# 20, 2026. What's the date?" (the instruction is the question)
+_DONE_THEN_ASKED = re.compile(
+    r"^(?P<do>(?:add|subtract|take|count)\s+[^.?!]+?\d[^.?!]*?)[.!]?\s+(?:so\s+)?what(?:'s|\s+is"
+    r"|\s+will\s+be)\s+the\s+(?:new\s+|resulting\s+|final\s+)?date(?:\s+then)?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def instruction_asked(text: str) -> str | None:
+    """The instruction of "Add 45 days to December 20, 2026. What's the date?", else None."""
+    m = _DONE_THEN_ASKED.match(text.strip()) if "date" in text[-24:].lower() else None
+    return m["do"] if m else None
