@@ -589,6 +589,28 @@ def answer(text: str) -> str:
         ("Add up 1,204.50 and 387.25 and 96.80 for me", "1204.50 + 387.25 + 96.80 = 1688.55"),
         ("If 14 is 35 percent of some number, what's the number?", "14 ÷ 35% = 40"),
         ("How much is 15% off a price of £86?", "86 − 15% of 86 = 73.1"),
+        # money raised towards a target; a share of "my sales" kept by another
+        (
+            (
+                "The lever frame restoration appeal has raised £8,460 towards its £23,500 target."
+                " What percentage of the target is that?"
+            ),
+            "8460 ÷ 23500 × 100 = 36",
+        ),
+        (
+            (
+                "The organ blower restoration appeal needs £48,600 and we've raised £31,347 so far."
+                " What percentage of the target is that?"
+            ),
+            "31347 ÷ 48600 × 100 = 64.5",
+        ),
+        (
+            (
+                "I sold 64 covers at £2.75 and 9 albums at £18. The organisers take 12% of my sales."
+                " What do I keep?"
+            ),
+            "(64 × 2.75 + 9 × 18) × (1 − 12 ÷ 100) = 297.44",
+        ),
         # takings of a price list: "What did … bring in?", "In July we logged …", a currency's code
         (
             (

@@ -32,7 +32,8 @@ from tools.words import has_digit
 _CUT = re.compile(
     r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+){0,2})\s+"
     rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?)\s+(?P<p>{NUM})\s*%"
-    r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings)"
+    r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings"
+    r"|(?:my|our|his|her|their)\s+(?:sales|takings|gross))"
     r"|of\s+gross|of\s+(?:the\s+)?(?:ticket|door|bar|box\s+office)\s+(?:money|takings|sales)"
     r"|commission|cut|fee))?"
     # ("The guild keeps 70% and the hospice gets the rest")

@@ -229,6 +229,15 @@ _PART_OF = re.compile(
     rf"(?:[a-z-]+\s+)?[$€£¥₹]?(?P<whole>{NUM})(?![\d,]|\.\d)",
     re.IGNORECASE,
 )
+# ... or money raised towards a target: "has raised £8,460 towards its £23,500 target", "needs
+# £48,600 and we've raised £31,347 so far"
+_TOWARDS = re.compile(
+    rf"[$€£¥₹](?P<part>{NUM})\s+(?:so\s+far\s+)?towards\s+(?:its|the|our|their|my|a)\s+"
+    rf"[$€£¥₹](?P<whole>{NUM})\s+(?:target|goal)\b"
+    rf"|\bneeds\s+[$€£¥₹](?P<whole2>{NUM})\s+and\s+(?:we've|we\s+have|they've|it\s+has|has)\s+"
+    rf"raised\s+[$€£¥₹](?P<part2>{NUM})(?:\s+so\s+far)?",
+    re.IGNORECASE,
+)
 AMOUNT = re.compile(  # an amount, maybe with its money sign or a unit word after it
     rf"(?<![\w.,]){_MONEY}(?P<n>{NUM})(?![\d%]|[.,]\d)(?:\s*(?P<unit>[a-z]+))?(?![\d%]|[.,]\d)"
 )
@@ -246,10 +255,10 @@ def percent_change(body: str) -> str | None:
     story, question = said[0], said[1].rstrip("?. ")
     if _NO_CHANGE_WORDS.search(story) or has_digit(question):
         return None
-    if _PART_ASKED.match(question) and (part := _PART_OF.search(story)):
+    if _PART_ASKED.match(question) and (part := _PART_OF.search(story) or _TOWARDS.search(story)):
         if stray_digit(story, [part]):
             return None
-        a, b = (part[g].replace(",", "") for g in ("part", "whole"))
+        a, b = ((part[g] or part[f"{g}2"]).replace(",", "") for g in ("part", "whole"))
         return None if Fraction(b) == 0 or Fraction(a) > Fraction(b) else f"{a} / {b} * 100"
     amounts = list(AMOUNT.finditer(story))
     if (share := _SPENT_SHARE.match(question)) and len(amounts) == 2:
