@@ -105,6 +105,15 @@ _SETTING_PHRASES = _phrases(
     ),
     # a pay rule said once for the chat: "Crew overtime after 8 hours a day is paid at time and
     # a half." (a later "11 hours at £20 an hour. What's her pay?" follows it)
+    # a form of identifier said for the chat: "Our product codes look like 120-45" (a later
+    # "what's 120-45?" asks of a code, not a difference)
+    *(
+        (
+            gate,
+            rf"(?:codes?|ids?|numbers|references?|refs?|serials?|skus?|labels?|tags?) (?:all )?{gate}\b",
+        )
+        for gate in ("look like", "looks like", "are written as", "are formatted as")
+    ),
     ("overtime", r"overtime\b"),
     ("time half", r"time and a half\b"),
     ("double time", r"double time\b"),

@@ -385,6 +385,15 @@ LEAVE_TO_MODEL = [
     ),
     pytest.param(
         [
+            U("Our product codes look like 120-45, customer type then region."),
+            A("Got it: customer type 120, region 45."),
+            U("So what's 120-45?"),
+        ],
+        "direct",
+        id="code-form-said",
+    ),
+    pytest.param(
+        [
             U("For this exercise a 'stone' is 10 lb, not 14."),
             A("OK."),
             U("how many pounds are 3 stone?"),
