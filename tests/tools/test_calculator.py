@@ -589,6 +589,7 @@ def answer(text: str) -> str:
         ("Add up 1,204.50 and 387.25 and 96.80 for me", "1204.50 + 387.25 + 96.80 = 1688.55"),
         ("If 14 is 35 percent of some number, what's the number?", "14 ÷ 35% = 40"),
         ("How much is 15% off a price of £86?", "86 − 15% of 86 = 73.1"),
+        ("Give 3/8 plus 1/4 as a decimal number.", "3 ÷ 8 + 1 ÷ 4 = 0.625"),
         # money raised towards a target; a share of "my sales" kept by another
         (
             (

@@ -2556,6 +2556,27 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 108: a run whose first day is day 1
+    (
+        "A course starts on 28 January 2030 and runs for 40 days counting the first day as day 1. What is the date of day 40?",
+        "Friday, March 8, 2030",
+    ),
+    (
+        "A 180-day season ticket starts on 15 April 2030, which counts as day 1. What's the last day it's valid?",
+        "Friday, October 11, 2030",
+    ),
+    (
+        "A 15-day pass bought on 3 March 2027, with that day as day 1. When does it expire?",
+        "Wednesday, March 17, 2027",
+    ),
+    (
+        "Our 30-day challenge started on 1 June 2027 (that day being day 1). What date is day 30?",
+        "Wednesday, June 30, 2027",
+    ),
+    (
+        "What day of the week is 12 October 2030, the date of the velodrome's open day?",
+        "Saturday",
+    ),
     # set 107
     (
         "Add 45 days to December 20, 2026. What's the date?",
@@ -2662,6 +2683,16 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a day past the run's end; a run with days skipped; no day 1 said
+    (
+        "A course starts on 28 January 2030 and runs for 40 days counting the first day as day 1."
+        " What is the date of day 41?"
+    ),
+    (
+        "Our 30-day challenge started on 1 June 2027, with that being day 1, but we skipped"
+        " Sundays. What date is day 30?"
+    ),
+    "A 15-day pass starts on 3 March 2027. What is the date of day 15?",
     # an instruction on a date the story does not give
     "Add 45 days to my birthday. What's the date?",
     # an appointment asked of a story that dates a scan; a clocked shift over two weekdays

@@ -47,7 +47,8 @@ _LEAD = re.compile(
     + POLITE_PREFIX
     + r"(?:(?:tell me|show me|give me|find|calculate|calc|calcualte|calulate|caculate|compute|evaluate"
     r"|determine|work out|figure out|solve|simplify"
-    r"|write(?=\s.*\bas an? (?:decimal|percent|percentage)\b))"  # ("Write 7/8 as a decimal.")
+    # ("Write 7/8 as a decimal.", "Give 3/8 plus 1/4 as a decimal number.")
+    r"|(?:write|give|express)(?=\s.*\bas an? (?:decimal|percent|percentage)\b))"
     r"(?:\s+(?:the following|this)(?: expression| calculation| sum)?)?\s*[:.]?\s+"
     # "Sum these: 1,284.75 + 96.4 + 3,019.06", "Add up: …" (its colon said)
     # (a list said with ", " is left for the list frames: "Sum these: 389.40, 1,276.85, 45.05")

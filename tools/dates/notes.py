@@ -97,7 +97,7 @@ _OCCASION_ASIDE = re.compile(
     r"|,\s+when\s+(?:the|our|my|we|i|they|he|she|it)\b[^,?\d]{1,60}(?=\?$)"
     # "How old is he on the first day of camp, 26 July 2031?"
     r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
-    r"|,\s+the\s+day\s+(?:our|my|we|i|the|when|that|they|his|her|of)\b[^,?\d]{1,50}(?=\?$)"
+    r"|,\s+the\s+(?:day|date)\s+(?:our|my|we|i|the|when|that|they|his|her|of)\b[^,?\d]{1,50}(?=\?$)"
     r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)"  # "…, the party date?"
     r"|(?<=\d{4}),\s+for\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\?$)"  # "… 1 September 2028, for grading entry?"
     # "6 July 2030, the day of our street party, is what day of the week?"

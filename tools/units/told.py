@@ -85,7 +85,8 @@ _ASKED_FOR = (
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|asking|wonders|wondering|wants\s+to\s+know)"
         r"(?:\s+(?:me|us|him|her|them))?\s+what\s+"
         r"(?:that|this|it)\s+is\s+in"
-        r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)\s+in"
+        r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)"
+        r"(?:\s+(?:volume|weight|length|distance|area|speed|pressure|temperature|height|depth))?\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         # "what do I set in Fahrenheit?" after the temperature told

@@ -1,0 +1,71 @@
+"""A run whose first day is said to be day 1, for the dates grammar: the date of its day K, or
+of its last day, is K - 1 (or N - 1) days after the first.
+
+"A course starts on 28 January 2030 and runs for 40 days counting the first day as day 1. What
+is the date of day 40?"  -> "What date is 39 days after 28 January 2030?"
+"A 180-day season ticket starts on 15 April 2030, which counts as day 1. What's the last day
+it's valid?"  -> "What date is 179 days after 15 April 2030?"
+
+The story tells one date, the words that make it day 1 right after it (or "the first day"
+named so), at most one length of the run in days, and nothing else; day K must fall inside the
+run. Precision first: a second date, a time, a break or a change ("except", "skipping"), or a
+day asked past the run's end abstain. Pure regex work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.parts import CHANGES, DATE
+from tools.words import stray_digit
+
+_DAY_ONE = re.compile(
+    r",?\s+\(?(?:(?:and\s+)?(?:which|that)\s+(?:counts|is\s+counted|is)\s+as"
+    r"|(?:with\s+)?(?:that|this|the\s+first|the\s+start(?:ing)?)\s+(?:day\s+)?(?:being|as|counted\s+as)"
+    r"|counting\s+(?:that|this|the\s+first|the\s+start(?:ing)?)\s+day\s+as)\s+day\s+(?:1|one)\b",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(
+    r"\b(?P<n>\d{1,4})[- ]day\b|\b(?:runs?|lasts?|for)\s+(?:for\s+)?(?P<n2>\d{1,4})\s+days\b",
+    re.IGNORECASE,
+)
+_DAY_K_ASKED = re.compile(
+    r"(?:what(?:'s|\s+is)\s+the\s+date\s+of|(?:on\s+)?what\s+date\s+is|when\s+is)\s+day\s+"
+    r"(?P<k>\d{1,4})\s*\?$",
+    re.IGNORECASE,
+)
+_LAST_ASKED = re.compile(
+    r"(?:what(?:'s|\s+is)\s+(?:the\s+)?(?:date\s+of\s+the\s+)?(?:last|final)\s+day"
+    r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)))?"
+    r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish))\s*\?$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!])\s+")
+
+
+def from_day_one(text: str) -> str | None:
+    """The plain question for day K (or the last day) of a run whose first day is day 1."""
+    if "day 1" not in text.lower() and "day one" not in text.lower():
+        return None
+    sentences = _SENTENCE.split(text.strip())
+    if len(sentences) < 2:
+        return None
+    question = sentences[-1]
+    story = text[: len(text) - len(question)]
+    dates = list(DATE.finditer(story))
+    one = _DAY_ONE.search(story)
+    if len(dates) != 1 or one is None or CHANGES.search(story):
+        return None
+    lengths = list(_LENGTH.finditer(story))
+    if len(lengths) > 1 or stray_digit(story, [*dates, one, *lengths]):
+        return None
+    n = int(lengths[0]["n"] or lengths[0]["n2"]) if lengths else None
+    if (asked := _DAY_K_ASKED.search(question)) and asked.start() < 24:
+        k = int(asked["k"])
+        if k < 1 or (n is not None and k > n):
+            return None  # day 41 of a 40-day run
+    elif _LAST_ASKED.match(question) and n is not None:
+        k = n
+    else:
+        return None
+    return f"What date is {k - 1} days after {dates[0].group()}?"
