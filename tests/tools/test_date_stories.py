@@ -2556,6 +2556,15 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 108: a span after the dated doing, given as a condition
+    (
+        "I grafted on Monday 11 June 2029. If the queens emerge 11 days after grafting, what day of the week will that be?",
+        "Friday, June 22, 2029",
+    ),
+    (
+        "A virgin queen emerged on 22 June 2029. If she starts laying 16 days after emerging, on what date will that be?",
+        "Sunday, July 8, 2029",
+    ),
     # set 108: a run whose first day is day 1
     (
         "A course starts on 28 January 2030 and runs for 40 days counting the first day as day 1. What is the date of day 40?",
@@ -2683,6 +2692,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # counted from another doing than the dated one
+    (
+        "I grafted on Monday 11 June 2029. If the queens emerge 11 days after hatching, what day"
+        " of the week will that be?"
+    ),
     # a day past the run's end; a run with days skipped; no day 1 said
     (
         "A course starts on 28 January 2030 and runs for 40 days counting the first day as day 1."

@@ -62,8 +62,9 @@ _ASKED_UNMARKED = re.compile(
 # "Spat went on the trestles on 1 August 2028. If they reach market size 540 days later, what
 # date is that?": a condition that only tells the span after the story's date
 _IF_SPAN = re.compile(
-    r"(?<=[.!?]\s)If\s+(?P<told>(?:i|we|you|he|she|they|it)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,4}\s+"
-    r"(?:days|weeks)\s+(?:later|after\s+that|after\s+it|afterwards)),\s+(?P<q>(?:what|when|which)\b[^?]*\?)$",
+    r"(?<=[.!?]\s)If\s+(?P<told>(?:i|we|you|he|she|they|it|the\s+[a-z]+)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+"
+    r"\d{1,4}\s+(?:days|weeks)\s+(?:later|after\s+(?:that|it|[a-z]+ing)|afterwards)),\s+"
+    r"(?P<q>(?:what|when|which|on\s+what)\b[^?]*\?)$",
     re.IGNORECASE,
 )
 _IF_DATED = re.compile(
