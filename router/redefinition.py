@@ -247,8 +247,9 @@ _UNIT_NOUNS = word_set(
 # A size given to a unit: a verb or a bracket, then a quantity ("lasts 20 hours", "(250 ml");
 # the defined unit's noun must come earlier in the same sentence, shortly before.
 _SIZE = re.compile(
-    r"(?:lasts?|has|have|is|are|equals?|contains?|holds?|measures?|of|\()\s*"
-    r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*([a-z]+)"
+    r"(?:lasts?|has|have|is|are|equals?|contains?|holds?|measures?|of|\(|=)\s*"
+    r"(?:(?:exactly|only|about|just)\s+)?\d[\d.,]*\s*"
+    r"(?:(?:nautical|statute|imperial|metric|us|square|cubic)\s+)?([a-z]+)"  # ("= 3 nautical miles")
 )
 _UNQUOTE = str.maketrans({c: " " for c in SEPARATOR_CHARS + "'‘’“”"})  # a 'cup' is a cup
 _NOUN_REACH = 45  # characters before the verb in which the defined unit's noun is looked for

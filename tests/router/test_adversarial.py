@@ -394,6 +394,15 @@ LEAVE_TO_MODEL = [
     ),
     pytest.param(
         [
+            U("For my novel I want the nautical league, three nautical miles."),
+            A("Okay, one league = 3 nautical miles."),
+            U("How far is 20,000 leagues in km?"),
+        ],
+        "direct",
+        id="league-given-a-size",
+    ),
+    pytest.param(
+        [
             U("For this exercise a 'stone' is 10 lb, not 14."),
             A("OK."),
             U("how many pounds are 3 stone?"),
