@@ -2556,6 +2556,9 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 109: the day named, then its date
+    ("What day of the week is the harp festival's opening day, 22 August 2031?", "Friday"),
+    ("What weekday is the county rodeo final on 4 July 2031?", "Friday"),
     # set 108: a span after the dated doing, given as a condition
     (
         "I grafted on Monday 11 June 2029. If the queens emerge 11 days after grafting, what day of the week will that be?",
@@ -2692,6 +2695,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a day named by its offset from the dated one
+    "What weekday is the day after the final on 4 July 2031?",
+    "What day of the week is the Friday before the fair, 22 August 2031?",
     # counted from another doing than the dated one
     (
         "I grafted on Monday 11 June 2029. If the queens emerge 11 days after hatching, what day"

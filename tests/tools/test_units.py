@@ -1357,6 +1357,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 109's questions
+        ("How many hectares is a 30-acre field?", "12.1405692672 ha"),
+        (
+            "The ice suites hold at -5 °C all night. What's that in Fahrenheit, for US guests?",
+            "-5 °C = 23 °F",
+        ),
         # set 106's questions
         ("Convert 1.44 metric carats to grams.", "1.44 ct = 0.288 g"),
         (

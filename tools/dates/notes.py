@@ -98,6 +98,12 @@ _OCCASION_ASIDE = re.compile(
     # "How old is he on the first day of camp, 26 July 2031?"
     r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
     r"|,\s+the\s+(?:day|date)\s+(?:our|my|we|i|the|when|that|they|his|her|of)\b[^,?\d]{1,50}(?=\?$)"
+    # "What day of the week is the harp festival's opening day, 22 August 2031?", "What weekday
+    # is the county rodeo final on 4 July 2031?" (the day named, then its date; not "the day
+    # after the final on …")
+    r"|(?:(?<=weekday\sis\s)|(?<=the\sweek\sis\s)|(?<=what\sday\sis\s))the\s+(?!(?:[a-z']+\s+)*?(?:before|after|following|preceding|next|previous|prior"
+    r"|eve|week|weekend|day\s+of\s+the\s+week)\b)[a-z][a-z' ]{1,40}?(?:,\s+|\s+on\s+)"
+    r"(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
     r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)"  # "…, the party date?"
     r"|(?<=\d{4}),\s+for\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\?$)"  # "… 1 September 2028, for grading entry?"
     # "6 July 2030, the day of our street party, is what day of the week?"

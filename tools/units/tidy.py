@@ -36,6 +36,15 @@ _REWRITES = _rewrites(
     (r"(?<=\d)½", ".5", ("½",)),
     (r"(?<=\d)¼", ".25", ("¼",)),
     (r"(?<=\d)¾", ".75", ("¾",)),
+    # "a 30-acre field", "a 12-metre mast": the size said as a word of the thing's name
+    (
+        (
+            r"(?<=\d)-(?=(?:acre|hectare|metre|meter|foot|inch|mile|yard|litre|liter|kilometre"
+            r"|kilometer|kilogram|kilo|tonne|pound|ounce|gram)\b)"
+        ),
+        " ",
+        ("acre", "hectare", "metre", "meter", "foot", "inch", "mile", "yard", "litre", "liter"),
+    ),
     # "thousandths of an inch (thou)": the thou
     (r"\bthousandths?\s+of\s+an\s+inch(?:\s*\(thou\))?", "thou", ("thousandth",)),
     # "one mile and 550 yards": one length said in two units joined by "and"

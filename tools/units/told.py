@@ -109,7 +109,8 @@ _ASKED_FOR = (
         r"(?:\s+is(?:…|\.\.\.)?)?"  # ("…, which in megajoules is…?")
         r"(?:,?\s+(?:please|that's(?:\s+what)?|that\s+is|is\s+that|then|roughly|approximately))?"
         # what the answer is for: "… in Fahrenheit for my American thermometer?", "… for me"
-        r"(?:\s+for\s+(?:(?:my|our|the|his|her|their)\s+[a-z' -]{1,30}|me|us)"
+        r"(?:,?\s+for\s+(?:(?:my|our|the|his|her|their|us|american|british|uk|european|canadian)"
+        r"\s+[a-z' -]{1,30}|me|us)"
         # "What does that read in Fahrenheit on the old dial?"
         r"|\s+on\s+(?:the|my|our)\s+(?:[a-z]+\s+)?(?:dial|display|gauge|thermostat|scale|screen"
         r"|panel|readout))?$",
