@@ -19,6 +19,7 @@ from router.conversation import buried_questions, last_user_text, tidy
 from router.corrections import corrected
 from router.redefinition import redefines
 from router.terse import expanded
+from router.words import read_words, word_set
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
 from tools.words import has_digit
@@ -41,6 +42,12 @@ _ALL_OF_IT = re.compile(
 # to my back squat max of 140 kg." … "What's 72.5%?"
 _BARE_PERCENT = re.compile(
     r"^\s*(?:(?:what(?:'s|\s+is)|and)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s*\??\s*$", re.IGNORECASE
+)
+# Two numbers glued by a dash ("12-7"), asked after an earlier turn that talks of codes: "I'm
+# sorting parcels by their bay codes." … "What is 12-7?" (a code, not a difference)
+_GLUED_PAIR = re.compile(r"\d-\d")
+_CODE_WORDS = word_set(
+    "code codes id ids identifier identifiers reference references ref refs serial serials sku skus"
 )
 # A message that goes on from the one before with more figures: "And 58 on the day at £18."
 _GOES_ON = re.compile(
@@ -196,6 +203,10 @@ def route(
         and any(_currencies(body) - money for _, body in earlier)
     ):
         return None  # "We're budgeting the whole trip in Swiss francs." … "180 euros a night?"
+    if _GLUED_PAIR.search(asked) and any(
+        not _CODE_WORDS.isdisjoint(read_words(body)[1]) for _, body in earlier
+    ):
+        return None  # "… by their bay codes." … "What is 12-7?"
     arithmetic_before = False
     for turn, (role, body) in enumerate(earlier):
         # an earlier user turn may also set a standing instruction or convention ("Answer only

@@ -403,6 +403,15 @@ LEAVE_TO_MODEL = [
     ),
     pytest.param(
         [
+            U("I'm sorting parcels by their bay codes."),
+            A("Happy to help with the bay codes."),
+            U("What is 12-7?"),
+        ],
+        "direct",
+        id="bay-code-glued",
+    ),
+    pytest.param(
+        [
             U("For this exercise a 'stone' is 10 lb, not 14."),
             A("OK."),
             U("how many pounds are 3 stone?"),
