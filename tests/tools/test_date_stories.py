@@ -2556,6 +2556,19 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 110
+    (
+        "Fire season at my tower opens on 15 May 2030 and I'm posted up here for 120 days, counting opening day as day 1. What date is my last day?",
+        "Wednesday, September 11, 2030",
+    ),
+    (
+        "Sleigh season starts 1 December 2030 and runs for 100 days, with 1 December as day 1. What is the last day?",
+        "Monday, March 10, 2031",
+    ),
+    (
+        "My shift runs from 22:30 to 06:15. How many minutes is that?",
+        "465 minutes",
+    ),
     # set 109: the day named, then its date
     ("What day of the week is the harp festival's opening day, 22 August 2031?", "Friday"),
     ("What weekday is the county rodeo final on 4 July 2031?", "Friday"),
@@ -2695,6 +2708,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # day 1 said of another date than the start
+    (
+        "Sleigh season starts 1 December 2030 and runs for 100 days, with 2 December as day 1."
+        " What is the last day?"
+    ),
     # a day named by its offset from the dated one
     "What weekday is the day after the final on 4 July 2031?",
     "What day of the week is the Friday before the fair, 22 August 2031?",

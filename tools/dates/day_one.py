@@ -22,7 +22,10 @@ from tools.words import stray_digit
 _DAY_ONE = re.compile(
     r",?\s+\(?(?:(?:and\s+)?(?:which|that)\s+(?:counts|is\s+counted|is)\s+as"
     r"|(?:with\s+)?(?:that|this|the\s+first|the\s+start(?:ing)?)\s+(?:day\s+)?(?:being|as|counted\s+as)"
-    r"|counting\s+(?:that|this|the\s+first|the\s+start(?:ing)?)\s+day\s+as)\s+day\s+(?:1|one)\b",
+    r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival))\s+day\s+as"
+    # ("with 1 December as day 1": the first date said again)
+    r"|(?:with|counting)\s+(?P<again>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+as)"
+    r"\s+day\s+(?:1|one)\b",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
@@ -35,7 +38,8 @@ _DAY_K_ASKED = re.compile(
     re.IGNORECASE,
 )
 _LAST_ASKED = re.compile(
-    r"(?:what(?:'s|\s+is)\s+(?:the\s+)?(?:date\s+of\s+the\s+)?(?:last|final)\s+day"
+    r"(?:(?:what(?:'s|\s+is)|what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
+    r"(?:date\s+of\s+the\s+)?(?:last|final)\s+day"
     r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)))?"
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish))\s*\?$",
     re.IGNORECASE,
@@ -52,10 +56,14 @@ def from_day_one(text: str) -> str | None:
         return None
     question = sentences[-1]
     story = text[: len(text) - len(question)]
-    dates = list(DATE.finditer(story))
     one = _DAY_ONE.search(story)
-    if len(dates) != 1 or one is None or CHANGES.search(story):
+    if one is None:
         return None
+    dates = [d for d in DATE.finditer(story) if not one.start() <= d.start() < one.end()]
+    if len(dates) != 1 or CHANGES.search(story):
+        return None
+    if one["again"] and not dates[0].group().startswith(one["again"]):
+        return None  # "… starts 1 December 2030, with 2 December as day 1": which day is day 1?
     lengths = list(_LENGTH.finditer(story))
     if len(lengths) > 1 or stray_digit(story, [*dates, one, *lengths]):
         return None

@@ -22,7 +22,7 @@ _OVERNIGHT = re.compile(
     r"\b(?:night|overnight|departs?|departed|leaves|left|gets\s+in|got\s+in|arrives?|arrived"
     r"|bed|asleep|slept|next\s+(?:morning|day)|following\s+(?:morning|day)"
     # ("I sign on at 22:50 and sign off at 06:35": a shift's ends, on the clock)
-    r"|sign(?:ed|s)?\s+(?:on|off)|clock(?:ed|s)?\s+(?:in|on|off|out))\b",
+    r"|sign(?:ed|s)?\s+(?:on|off)|clock(?:ed|s)?\s+(?:in|on|off|out)|(?<!day\s)shifts?)\b",
     re.IGNORECASE,
 )
 _PM = re.compile(r"p\.?\s*m\.?$", re.IGNORECASE)
