@@ -2556,6 +2556,23 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 111
+    (
+        "1 January 2040 lands on which day of the week?",
+        "Sunday",
+    ),
+    (
+        "The basho lasts 15 days starting Sunday 14 November 2027, the opening day counting as day one. On what date is the final day?",
+        "Sunday, November 28, 2027",
+    ),
+    (
+        "What day of the week is 13 April 2027, the first day of Songkran?",
+        "Tuesday",
+    ),
+    (
+        "The elver season runs 22 March to 7 June 2027. How many days is that, counting the opening and closing days?",
+        "78 days",
+    ),
     # set 110
     (
         "Fire season at my tower opens on 15 May 2030 and I'm posted up here for 120 days, counting opening day as day 1. What date is my last day?",

@@ -21,7 +21,8 @@ from tools.words import stray_digit
 
 _DAY_ONE = re.compile(
     r",?\s+\(?(?:(?:and\s+)?(?:which|that)\s+(?:counts|is\s+counted|is)\s+as"
-    r"|(?:with\s+)?(?:that|this|the\s+first|the\s+start(?:ing)?)\s+(?:day\s+)?(?:being|as|counted\s+as)"
+    r"|(?:with\s+)?(?:that|this|the\s+(?:first|start(?:ing)?|opening))\s+(?:day\s+)?(?:being|as|counted\s+as"
+    r"|counting\s+as)"
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival))\s+day\s+as"
     # ("with 1 December as day 1": the first date said again)
     r"|(?:with|counting)\s+(?P<again>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+as)"
@@ -38,7 +39,7 @@ _DAY_K_ASKED = re.compile(
     re.IGNORECASE,
 )
 _LAST_ASKED = re.compile(
-    r"(?:(?:what(?:'s|\s+is)|what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
+    r"(?:(?:what(?:'s|\s+is)|(?:on\s+)?what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
     r"(?:date\s+of\s+the\s+)?(?:last|final)\s+day"
     r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)))?"
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish))\s*\?$",

@@ -97,7 +97,8 @@ _OCCASION_ASIDE = re.compile(
     r"|,\s+when\s+(?:the|our|my|we|i|they|he|she|it)\b[^,?\d]{1,60}(?=\?$)"
     # "How old is he on the first day of camp, 26 July 2031?"
     r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
-    r"|,\s+the\s+(?:day|date)\s+(?:our|my|we|i|the|when|that|they|his|her|of)\b[^,?\d]{1,50}(?=\?$)"
+    r"|,\s+the\s+(?:(?:first|last|final|opening|closing)\s+)?(?:day|date)\s+(?:our|my|we|i|the|when|that"
+    r"|they|his|her|of)\b[^,?\d]{1,50}(?=\?$)"
     # "What day of the week is the harp festival's opening day, 22 August 2031?", "What weekday
     # is the county rodeo final on 4 July 2031?" (the day named, then its date; not "the day
     # after the final on …")

@@ -453,7 +453,8 @@ WEEKDAY_QUESTIONS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{DATE_GROUP}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+(?:on\s+)?(?:a|what|which)"
+        rf"^{DATE_GROUP}\s+(?:is|was|will\s+be|falls\s+on|fell\s+on|lands\s+on|landed\s+on)\s+(?:on\s+)?"
+        r"(?:a|what|which)"
         r"\s+(?:week)?day(?:\s+of\s+the\s+week)?$",  # ("14 March 2029 falls on which weekday")
         re.IGNORECASE,
     ),

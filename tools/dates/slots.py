@@ -86,7 +86,7 @@ def _day_of_month(name: str) -> str:
 
 
 _YEAR_SHARED = re.compile(
-    rf"\b(?:from|between)\s+(?P<first>{_day_of_month('a')})\s+(?:to|and|until|till|through)\s+"
+    rf"\b(?:from|between|runs|ran|run)\s+(?P<first>{_day_of_month('a')})\s+(?:to|and|until|till|through)\s+"
     rf"(?P<second>{_day_of_month('b')}),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
