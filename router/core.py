@@ -45,7 +45,7 @@ _BARE_PERCENT = re.compile(
 )
 # Two numbers glued by a dash ("12-7"), asked after an earlier turn that talks of codes: "I'm
 # sorting parcels by their bay codes." … "What is 12-7?" (a code, not a difference)
-_GLUED_PAIR = re.compile(r"\d-\d")
+_GLUED_PAIR = re.compile(r"(?<![\d./-])\d{1,4}-\d{1,4}(?![\d./-])")  # (not a date: "2027-03-01")
 _CODE_WORDS = word_set(
     "code codes id ids identifier identifiers reference references ref refs serial serials sku skus"
 )

@@ -277,9 +277,19 @@ def _unit_definition(low: str, words: frozenset[str]) -> bool:
 
 # A word quoted and given a meaning: "In our macrame workshop a 'knot' is one finished knot"
 # (a later "What's 9 knots in km/h?" asks of that word, not of the unit of speed)
-_QUOTED_TERM = re.compile(
-    r"['‘\"“][a-z]+(?:[ -][a-z]+){0,2}['’\"”]\s+(?:is|are|means|equals|=|stands\s+for|refers\s+to)\b"
-)
+# (found by its closing quote and verb first: a scan that tried every apostrophe's words cost
+# 28 µs on a 5 KB turn, this one a few)
+_QUOTE_CLOSE = re.compile(r"['’\"”]\s+(?:is|are|means|equals|=|stands\s+for|refers\s+to)\b")
+_QUOTED_BEFORE = re.compile(r"['‘\"“][a-z]+(?:[ -][a-z]+){0,2}['’\"”]$")
+
+
+def _quoted_term(low: str) -> bool:
+    if "' " not in low and '" ' not in low and "’ " not in low and "” " not in low:
+        return False  # (no closing quote before a space: str.find is ten times the regex's speed)
+    return any(
+        _QUOTED_BEFORE.search(low, max(0, m.start() - 40), m.start() + 1)
+        for m in _QUOTE_CLOSE.finditer(low)
+    )
 
 
 def _starts_word(low: str, i: int) -> bool:
@@ -418,7 +428,7 @@ def redefines(text: str, *, role: str = "user", instructions: bool = False) -> b
         or _operation_swap(low, words)
         or _symbol_definition(low)
         or _unit_definition(low, words)
-        or _QUOTED_TERM.search(low) is not None
+        or _quoted_term(low)
         or _date_order(low)
     ):
         return True
