@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.parts import CHANGES, DATE
+from tools.dates.parts import CHANGES, DATE, SENTENCE
 from tools.words import stray_digit
 
 _DAY_ONE = re.compile(
@@ -45,14 +45,13 @@ _LAST_ASKED = re.compile(
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish))\s*\?$",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!])\s+")
 
 
 def from_day_one(text: str) -> str | None:
     """The plain question for day K (or the last day) of a run whose first day is day 1."""
     if "day 1" not in text.lower() and "day one" not in text.lower():
         return None
-    sentences = _SENTENCE.split(text.strip())
+    sentences = [s for s in SENTENCE.split(text.strip()) if s]
     if len(sentences) < 2:
         return None
     question = sentences[-1]
