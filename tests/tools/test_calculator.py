@@ -590,6 +590,21 @@ def answer(text: str) -> str:
         ("If 14 is 35 percent of some number, what's the number?", "14 ÷ 35% = 40"),
         ("How much is 15% off a price of £86?", "86 − 15% of 86 = 73.1"),
         ("Give 3/8 plus 1/4 as a decimal number.", "3 ÷ 8 + 1 ÷ 4 = 0.625"),
+        # whole containers: "How many whole reels …", "come on sheets of", "one reel … does"
+        (
+            (
+                "The hull seams add up to 96 metres and one reel of caulking cotton does 7.5 metres."
+                " How many whole reels do I need to buy?"
+            ),
+            "ceil(96 ÷ 7.5) = 13",
+        ),
+        (
+            (
+                "Tesserae come on sheets of 225 pieces and the border needs 3,960 pieces. How many"
+                " whole sheets must I buy?"
+            ),
+            "ceil(3960 ÷ 225) = 18",
+        ),
         # money raised towards a target; a share of "my sales" kept by another
         (
             (

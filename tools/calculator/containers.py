@@ -28,7 +28,7 @@ from tools.words import has_digit, stray_digit
 # tables do we need?", "47 cubs … each minibus takes 16 children. How many minibuses should I
 # book?", "1,450 m of yarn and each ball has 200 m. How many balls do I have to buy?"
 _NEED_ASKED = re.compile(
-    r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:(?:do|does|should|must|will|shall|would)\s+"
+    r"^(?:so\s+)?how\s+many\s+(?:whole\s+|full\s+)?(?P<what>[a-z]+)\s+(?:(?:do|does|should|must|will|shall|would)\s+"
     r"(?:i|we|you|they)|(?:have|has)\s+(?:i|we|you|they)\s+got\s+to)"
     r"\s+(?:need|have\s+to\s+(?:buy|book|order|hire|get|bring)|book|buy|order|hire|get|bring"
     r"|drop\s+off|send|deliver|supply|provide)\b"
@@ -39,12 +39,12 @@ _NEED_ASKED = re.compile(
 _SOLD_IN = (
     r"(?:come|comes|sold|sells?|packs?|packed|supplied|delivered|split|splits|divided|divides"
     r"|sorts?|sorted|go(?:es)?\s+out|went\s+out|bundled|bagged|boxed)\s+(?:(?:it|them|[a-z]+)\s+)?"
-    r"(?:only\s+)?(?:in|into)\s+(?:whole\s+)?"
+    r"(?:only\s+)?(?:in|into|on)\s+(?:whole\s+)?"
 )
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = (
     r"(?P<verb>takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?"
-    r"|sleeps?|is|are|weighs|measures)"
+    r"|sleeps?|is|are|weighs|measures|does)"  # ("one reel of caulking cotton does 7.5 metres")
 )
 _SIZED = frozenset({"is", "are", "weighs", "measures"})  # "each skein is 220 m": a measure only
 # How many a whole fills, when it fills them exactly: "How many bottles will that fill?"
@@ -96,7 +96,7 @@ def containers_needed(body: str) -> str | None:
     holds = re.search(
         # ("A tin of paint covers 13 square metres", "they come in boxes of 24")
         rf"\b(?:(?:each|every|a|one|1|the|our|my)\s+(?:of\s+(?:our|the|my)\s+)?(?:[a-z]+\s+)?(?:{one})"
-        r"(?:e?s)?(?:\s+of\s+[a-z]+)?"
+        r"(?:e?s)?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
         rf"|(?:[a-z]+\s+)?{re.escape(what)})\s+{_HOLDS}\s+(?:up\s+to\s+)?(?P<n>{NUM})"
         r"(?:\s*(?P<unit>[a-z]+))?"
         rf"|\b{_SOLD_IN}(?:[a-z]+\s+)?(?:{one})(?:e?s)?\s+of\s+(?P<n2>{NUM})(?:\s*(?P<unit2>[a-z]+))?"
