@@ -2558,6 +2558,10 @@ STORIES += [
     ),
     # set 111
     (
+        "Booking taken on 3 June 2027 for a climb on 7 August 2027. How many days ahead was that?",
+        "65 days",
+    ),
+    (
         "1 January 2040 lands on which day of the week?",
         "Sunday",
     ),

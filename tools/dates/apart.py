@@ -43,7 +43,8 @@ _PERIOD = re.compile(
 # ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
 # matures on 15 September 2029. How many days is that?"), unless they may be a period's ends
 IS_THAT = re.compile(
-    r"^how\s+many\s+(?:days|weeks)(?:\s+of\s+[a-z]+)?\s+(?:is|was|were)\s+(?:that|it|they|she|he)(?:\s+(?:in|on|at|away|stored"
+    r"^how\s+many\s+(?:days|weeks)(?:\s+of\s+[a-z]+|\s+ahead|\s+in\s+advance)?\s+(?:is|was|were)\s+(?:that|it"
+    r"|they|she|he)(?:\s+(?:in|on|at|away|stored"
     r"|kept|left|there)(?:\s+(?:the|my|our)\s+[a-z]+|\s+for)?)?\s*\?$",
     re.IGNORECASE,
 )
