@@ -590,6 +590,7 @@ def answer(text: str) -> str:
         ("If 14 is 35 percent of some number, what's the number?", "14 ÷ 35% = 40"),
         ("How much is 15% off a price of £86?", "86 − 15% of 86 = 73.1"),
         ("Give 3/8 plus 1/4 as a decimal number.", "3 ÷ 8 + 1 ÷ 4 = 0.625"),
+        ("what's the exact square root of 7,056?", "√7056 = 84"),
         # whole containers: "How many whole reels …", "come on sheets of", "one reel … does"
         (
             (

@@ -63,8 +63,9 @@ _LEAD = re.compile(
     r"(?: an? (?:[a-z]+ )?(?:session|job|shift|booking|visit|call) of)?(?=\s+\d[^?]*\s(?:at|@)\s)"
     r"|how much (?:makes?|gives?)(?=\s+[\d(])"  # learners' English: "how much make 48 and 25"
     r"|what do|what(?=\s.*\sis(?:,?\s*please)?\W*$))?\s*"
-    r"(?:(?:the )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
-    r"(?:(?:the )?(?:value|result|answer) of\s+)?",
+    r"(?:(?:the )?(?:exact )?(?:value|result|answer|total) (?:of|for|to)\s+)?"
+    r"(?:(?:the )?(?:value|result|answer) of\s+)?"
+    r"(?:the exact (?=(?:square|cube) root of\s))?",  # "what's the exact square root of 7,056?"
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(
