@@ -489,6 +489,21 @@ def value(text: str) -> str:
         # the difference between two amounts said for two periods
         ("Our electricity bill was £96 in March and £72 in April. What's the difference?", "24"),
         ("Our bill was £96.50 in March and £72.25 in April. What's the difference?", "24.25"),
+        # one thing sold, and a share of its price kept by the one who sold it ("percent" as "%")
+        (
+            (
+                "Sold an F-style mandolin through a dealer for $2,850 and he keeps 22 percent"
+                " commission. How much comes back to me?"
+            ),
+            "2223",
+        ),
+        (
+            (
+                "Sold a mandolin through a dealer for $2,850 and he keeps 22% commission. How much do I"
+                " keep?"
+            ),
+            "2223",
+        ),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -832,6 +847,9 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             "Full grooms are £42 and trims £18. On Saturday I did 7 full grooms and 5 trims, and on"
             " Sunday 3 full grooms. What did I take?"
         ),
+        # the share he keeps is not what I keep; three sold for one price is not one sale
+        "Sold 3 mandolins through a dealer for $2,850 and he keeps 22%. How much do I keep a week?",
+        "I sold a mandolin to a dealer for $2,850 and 2 strings. He keeps 22%. How much do I keep?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -45,11 +45,26 @@ _CUT = re.compile(
 _KEPT_ASKED = re.compile(
     r"^(?:so\s+)?(?:what\s+do\s+(?:we|i)\s+(?:net|keep|take\s+home|clear)|what(?:'s|\s+is)\s+(?:our|my)"
     r"\s+(?:share|cut|net)|how\s+much\s+do\s+(?:we|i)\s+(?:keep|net|take\s+home|clear)"
+    r"|how\s+much\s+(?:comes|is\s+coming)\s+back\s+to\s+(?:me|us)"
     r"|what(?:'s|\s+is)\s+left(?:\s+for\s+(?:me|us))?"
     r"|how\s+much\s+goes\s+to\s+(?:the\s+)?(?P<other>[a-z]+(?:\s+[a-z]+)?))"
     r"(?:\s+(?:in\s+a|a|per|for\s+the)\s+(?P<period>day|night|week|month|year))?\s*[?.]?$",
     re.IGNORECASE,
 )
+# One thing sold for one amount: "Sold an F-style mandolin through a dealer for $2,850"
+_ONE_SALE = re.compile(
+    rf"^(?:i\s+|we\s+)?sold\s+(?:a|an|the|my|our)\s+(?:[a-z][a-z-]*\s+){{1,4}}?(?:(?:through|via"
+    rf"|to)\s+(?:a|an|the|my|our)\s+[a-z]+\s+)?for\s+(?P<amount>{MONEY})[\s.,]*$",
+    re.IGNORECASE,
+)
+
+
+def one_sale(rest: str) -> str | None:
+    """The one amount a thing was sold for, when that is all the rest of the story says."""
+    m = _ONE_SALE.match(rest.strip())
+    return money_number(m["amount"]) if m else None
+
+
 # What the one taking the share gets: "How many dollars does the fair get?"
 _TAKER_ASKED = re.compile(
     r"^(?:so\s+)?(?:how\s+much|how\s+many\s+(?:dollars|pounds|euros))\s+(?:does|will|did)\s+(?:the\s+)?"
@@ -93,7 +108,8 @@ def cut_of_the_whole(body: str) -> str | None:
     asked_as = f" How much is that a {per.lower()}?" if per else None
     if per and per.lower() not in rest.lower():
         return None  # "20 sessions at $140 each …" says nothing of a week
-    if not (kept or taken) or (cost := total_cost(rest, *filter(None, [asked_as]))) is None:
+    cost = total_cost(rest, *filter(None, [asked_as])) or (None if per else one_sale(rest))
+    if not (kept or taken) or cost is None:
         return None
     p = cut["p"]
     return f"({cost}) * {p}/100" if taken and not rest_to else f"({cost}) * (1 - {p}/100)"

@@ -8,7 +8,10 @@ share?" -> "(189 * 3) / 4"
 The group must be said once, and the one asked about must be one of it; what each pays on top,
 a deposit paid first or a cost taken off before the split are read, and the rest of the story
 must be read whole by the cost readers of `takeaway`. Precision first: an uneven split (children,
-"but", a discount), a second group or a share asked of another thing abstain. Pure string work.
+"but", a discount), a second group or a share asked of another thing abstain.
+
+`used_share` reads a cost shared by the part of something one used: "The firing cost £54 and I
+used 3 of the 8 shelves. What's my share?" -> "54 * 3 / 8". Pure string work.
 """
 
 from __future__ import annotations
@@ -229,3 +232,39 @@ def _per_period(story: str, period: str) -> str:
     said = re.compile(rf"(?<=\d)\s+(?:a|per|each)\s+{period}\b", re.IGNORECASE)
     every = len(said.findall(story)) == len(_ONE_AMOUNT.findall(story))
     return said.sub("", story) if every else ""
+
+
+# A cost shared by how much of something each used: "The firing cost £54 and I used 3 of the 8
+# shelves. What's my share?" -> "54 * 3 / 8"
+_PART_OF = re.compile(
+    # (used: "we won £54 and I scored 3 of the 8 goals" says nothing of how it is split)
+    r"\b(?:use[sd]?|using|fill(?:ed|s)?|took|takes?|book(?:ed|s)?|occup(?:y|ies|ied)|rent(?:ed|s)?"
+    r"|hire[sd]?)\s+(?P<k>\d{1,3})\s+of\s+the\s+(?P<n>\d{1,3})\s+[a-z]+",
+    re.IGNORECASE,
+)
+_USED_MAX = 260  # the longest story `used_share` reads
+_ONE_MONEY = re.compile(rf"[$€£]\s?(?P<x>{NUM})")
+_SHARE_ASKED = re.compile(
+    r"(?:^|[.?!]\s+|,\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:my|her|his|their|our)\s+share"
+    r"|(?:what|how\s+much)\s+(?:do|does|should|will)\s+(?:i|she|he|they|we)\s+(?:pay|owe))\s*\??$",
+    re.IGNORECASE,
+)
+# Something more than the one cost shared: an extra, a discount, a rate, a payment made
+_MORE_THAN_SHARED = re.compile(
+    r"\b(?:plus|extra|more|less|discount\w*|off|minus|except|each|per|every|free|already|deposit"
+    r"|paid|tip|tax|vat|fee)\b|%",
+    re.IGNORECASE,
+)
+
+
+def used_share(body: str) -> str | None:
+    """ "54 * 3 / 8" for one cost shared by the part of something one person used, or None."""
+    if len(body) > _USED_MAX or not _SHARE_ASKED.search(body):
+        return None
+    parts, money = list(_PART_OF.finditer(body)), list(_ONE_MONEY.finditer(body))
+    if len(parts) != 1 or len(money) != 1 or _MORE_THAN_SHARED.search(body):
+        return None
+    part = parts[0]
+    if not 0 < int(part["k"]) < int(part["n"]) or stray_digit(body, [part, money[0]]):
+        return None
+    return f"{money[0]['x'].replace(',', '')} * {part['k']} / {part['n']}"

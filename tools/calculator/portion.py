@@ -13,10 +13,7 @@ part asked by another name: "40% are girls. How many boys?") is left to the mode
 `part_as_percent` reads a part told after its whole and asked as a percentage ("We have 24
 kayaks and 18 were out … What percentage …?"); `part_of_a_mixture` a part of a mixture told as a
 percentage and the amount of the mixture asked about ("Tin is 22% of our bell metal by weight —
-how many kg of tin go into a 1,450 kg pour?").
-
-`used_share` reads a cost shared by the part of something one used: "The firing cost £54 and I
-used 3 of the 8 shelves. What's my share?" -> "54 * 3 / 8". Pure string work.
+how many kg of tin go into a 1,450 kg pour?"). Pure string work.
 """
 
 from __future__ import annotations
@@ -47,7 +44,7 @@ _PART_ASKED = re.compile(
 # "the press gives 62% of that weight as juice", "how many kilos is lost" after "loses 1.5%"
 _PART_NAMED = re.compile(
     r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+))?(?:\s+of\s+(?P<noun>[a-z]+))?(?:\s+(?:is|are"
-    r"|was|were|should|will|would|do|does|did|can)(?:\s+(?:we|i|you|they|it))?)?\s+(?P<verb>[a-z]+)"
+    r"|was|were|should|will|would|do|does|did|can)(?:\s+(?P<who>we|i|you|they|it))?)?\s+(?P<verb>[a-z]+)"
     r"\s*\??$",
     re.IGNORECASE,
 )
@@ -59,6 +56,7 @@ _KIND_ASKED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;,]\s+|\s+and\s+", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|it|the|his|her|their|its)\b")
 _GENERIC_VERBS = frozenset({"get", "have", "be", "make", "need", "expect", "there", "left"})
 # The rest asked after a share taken away: "How much remains?", "How much is left (for …)?"
 _REST_ASKED = re.compile(  # ("How many kilos of dry kelp are left?")
@@ -207,6 +205,10 @@ def _named_part(question: str, story: str, pct: re.Match[str]) -> re.Match[str] 
     noun, verb = (m["noun"] or "").lower(), m["verb"].lower()
     if noun:
         return m if noun[:4] in said else None
+    if (m["who"] or "").lower() in ("i", "we") and _SOMEONE_ELSE.search(
+        said, 0, pct.start() - start
+    ):
+        return None  # "… and he keeps 22%. How much do I keep?": the rest is mine, not his share
     return m if verb not in _GENERIC_VERBS and verb[:3] in clause else None
 
 
@@ -329,41 +331,6 @@ def sold_at_two_prices(worded: str) -> str | None:
         return None
     n, p = whole["n"].replace(",", ""), sold["p"]
     return f"({p}% of {n}) * {sold['a']} + ({n} - {p}% of {n}) * {sold['b']}"
-
-
-# A cost shared by how much of something each used: "The firing cost £54 and I used 3 of the 8
-# shelves. What's my share?" -> "54 * 3 / 8"
-_PART_OF = re.compile(
-    # (used: "we won £54 and I scored 3 of the 8 goals" says nothing of how it is split)
-    r"\b(?:use[sd]?|using|fill(?:ed|s)?|took|takes?|book(?:ed|s)?|occup(?:y|ies|ied)|rent(?:ed|s)?"
-    r"|hire[sd]?)\s+(?P<k>\d{1,3})\s+of\s+the\s+(?P<n>\d{1,3})\s+[a-z]+",
-    re.IGNORECASE,
-)
-_ONE_MONEY = re.compile(rf"[$€£]\s?(?P<x>{NUM})")
-_SHARE_ASKED = re.compile(
-    r"(?:^|[.?!]\s+|,\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:my|her|his|their|our)\s+share"
-    r"|(?:what|how\s+much)\s+(?:do|does|should|will)\s+(?:i|she|he|they|we)\s+(?:pay|owe))\s*\??$",
-    re.IGNORECASE,
-)
-# Something more than the one cost shared: an extra, a discount, a rate, a payment made
-_MORE_THAN_SHARED = re.compile(
-    r"\b(?:plus|extra|more|less|discount\w*|off|minus|except|each|per|every|free|already|deposit"
-    r"|paid|tip|tax|vat|fee)\b|%",
-    re.IGNORECASE,
-)
-
-
-def used_share(body: str) -> str | None:
-    """ "54 * 3 / 8" for one cost shared by the part of something one person used, or None."""
-    if len(body) > _MAX_STORY or not _SHARE_ASKED.search(body):
-        return None
-    parts, money = list(_PART_OF.finditer(body)), list(_ONE_MONEY.finditer(body))
-    if len(parts) != 1 or len(money) != 1 or _MORE_THAN_SHARED.search(body):
-        return None
-    part = parts[0]
-    if not 0 < int(part["k"]) < int(part["n"]) or stray_digit(body, [part, money[0]]):
-        return None
-    return f"{money[0]['x'].replace(',', '')} * {part['k']} / {part['n']}"
 
 
 # A part of a whole told after it, asked as a percentage of the whole: "We have 24 kayaks and 18

@@ -28,7 +28,7 @@ from tools.calculator.cuts import (
 )
 from tools.calculator.daily_counts import by_the_day
 from tools.calculator.energy import energy_bill
-from tools.calculator.even_share import shared_cost
+from tools.calculator.even_share import shared_cost, used_share
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
 from tools.calculator.margins import profit_percent, unit_profit
@@ -53,7 +53,6 @@ from tools.calculator.portion import (
     share_of_share,
     sold_at_two_prices,
     sold_share,
-    used_share,
     with_extra,
 )
 from tools.calculator.pro_rata import pro_rata
@@ -145,6 +144,10 @@ _COST_ASKED_AT = re.compile(
 )
 
 
+# A percentage in words, as every reader reads it: "22 percent", "12.5 per cent"
+_PERCENT_WORD = re.compile(
+    r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:per\s?cent|percent)\b", re.IGNORECASE
+)
 # A quantity as the story says it: "802.11", "£4.50", "3/4" and "6:30" are one each
 _QUANTITY = re.compile(r"\d+(?:[.,:/]\d+)*")
 
@@ -166,6 +169,7 @@ def read_story(worded: str, trail: str) -> str | None:
         worded = f"{whole['things']} {whole['at']}. What is the total?"
     if ": " in worded[:48] and (label := _STORY_LABEL.match(worded)):
         worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
+    worded = _PERCENT_WORD.sub(r"\g<n>%", worded)  # "keeps 22 percent" as "keeps 22%"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
     worded = unnamed(worded)  # ("Table 9 had 6 plates": a name, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
