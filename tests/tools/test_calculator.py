@@ -650,6 +650,18 @@ def answer(text: str) -> str:
             ),
             "40 × 12 + 25 × 6 = 630",
         ),
+        # one number added to or taken from another, said that way round (set 112)
+        ("what is 5 added to 7", "7 + 5 = 12"),
+        ("what is three eighths of 1,000 added to 1,245", "1245 + 3 ÷ 8 × 1000 = 1620"),
+        ("what is 5 subtracted from 7", "7 − 5 = 2"),
+        ("what's 12 taken away from 30?", "30 − 12 = 18"),
+        ("Add up every whole number from 1 to 250.", "(1 + 250) × (250 − 1 + 1) ÷ 2 = 31375"),
+        # how any expression here is read, said beside it
+        (
+            "45 minus 7 times 6 plus 12, using the normal order of operations",
+            "45 − 7 × 6 + 12 = 15",
+        ),
+        ("What is 8 + 2 * 5 with the usual order of operations?", "8 + 2 × 5 = 18"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -845,6 +857,10 @@ def test_answers_exactly(text: str, expected: str) -> None:
             "invoice for the Harbour Road job: 3 site visits at a £35 collection fee each, 9 cubes"
             " crushed per visit at £18.40 a cube, then VAT at 20% on the lot. total please"
         ),
+        # a percentage "added to" (of what?), and an order of operations set aside
+        "what is 20% added to 50",
+        "What is 8 + 2 * 5 from left to right ignoring order of operations?",
+        "What is 8 + 2 * 5 without order of operations?",
     ],
 )
 def test_abstains(text: str) -> None:

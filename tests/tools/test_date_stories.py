@@ -2556,6 +2556,44 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 112
+    (
+        "The gelato lab opened on 17 March 2025. On what date is it 1,000 days old?",
+        "Sunday, December 12, 2027",
+    ),
+    (
+        "The canicross race started at 10:40:00 and my dog and I crossed the line at 11:17:25. What was our time in seconds?",
+        "2245 seconds",
+    ),
+    (
+        "The race started at 10:40:00 and I finished at 11:17:25. How long did I take, in seconds?",
+        "2245 seconds",
+    ),
+    (
+        "My return is due on 31 January 2029 and I sit down to start it on 14 January 2029. How many days is that, counting both dates?",
+        "inclusive: 18 days",
+    ),
+    (
+        "The tagine course runs on 8 consecutive Saturdays, starting 4 September 2027. On which date is the final class?",
+        "Saturday, October 23, 2027",
+    ),
+    (
+        "The course runs on 8 consecutive Saturdays, starting 4 September 2027. On which date is the third class?",
+        "Saturday, September 18, 2027",
+    ),
+    (
+        "Training is every Wednesday starting Wednesday 5 January 2028. How many sessions are there up to and including 29 March 2028?",
+        "inclusive: 13",
+    ),
+    (
+        "Our market runs on Saturdays from 1 April 2028. How many markets will there be through 30 September 2028?",
+        "inclusive: 27",
+    ),
+    (
+        "The auction opens at 18:30 on 14 March 2029 and runs for 100 hours. When does it close?",
+        "Sunday, March 18, 2029 at 22:30",
+    ),
+    ("how many minutes are between 07:48 and 16:23", "515 minutes"),
     # set 111
     (
         "Booking taken on 3 June 2027 for a climb on 7 August 2027. How many days ahead was that?",
@@ -2729,6 +2767,20 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # set 112's shapes, with what makes them unsure: a series not starting on its weekday, one
+    # past its count, two weekdays a week, an end not said to be counted, a break, another thing
+    "The course runs on 8 consecutive Saturdays, starting 3 September 2027. When is the final class?",
+    "The course runs on 8 consecutive Saturdays, starting 4 September 2027. When is the 9th class?",
+    (
+        "Training is every Wednesday and Friday starting 5 January 2028. How many sessions are there"
+        " up to and including 29 March 2028?"
+    ),
+    "Training is every Wednesday starting 5 January 2028. How many sessions are there until 29 March 2028?",
+    (
+        "Training is every Wednesday starting 5 January 2028, except half term. How many sessions are"
+        " there up to and including 29 March 2028?"
+    ),
+    "The auction opens at 18:30 on 14 March 2029 and runs for 100 hours. When does the cafe close?",
     # day 1 said of another date than the start
     (
         "Sleigh season starts 1 December 2030 and runs for 100 days, with 2 December as day 1."

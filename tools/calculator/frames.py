@@ -56,6 +56,9 @@ _BINARY_FRAMES = _compiled(
     (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
     (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
     (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
+    # "5 added to 7", "5 subtracted from 7" (a percentage added is `percent_frames`' to read)
+    (r"^(?!.*%)(.+?) added to (.+)$", "({1}) + ({0})"),
+    (r"^(?!.*%)(.+?) (?:subtracted|taken away|taken) from (.+)$", "({1}) - ({0})"),
     (r"^take (?:away )?(.+?) (?:away )?from (.+)$", "({1}) - ({0})"),
     (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
     (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),

@@ -129,7 +129,8 @@ PERCENT_FRAMES = compiled(
     (rf"^({NUM}) choose ({NUM})$", "binomial({0}, {1})"),
     (
         (
-            rf"^(?:the )?sum of (?:all )?(?:the )?(?:integers|whole numbers|natural numbers|numbers)"
+            rf"^(?:(?:the )?sum of|add up) (?:all |every )?(?:the )?(?:integers?|whole numbers?"
+            r"|natural numbers?|numbers?)"
             rf" from ({NUM}) (?:to|through) ({NUM})$"
         ),
         "({0} + {1}) * ({1} - {0} + 1) / 2",

@@ -12,6 +12,9 @@ _TRAIL = re.compile(
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?|comes? to) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
     r"|\((?:it'?s|it\s+is)\s+a\s+perfect\s+(?:square|cube)\)"  # (a hint, not a condition)
+    # ("…, using the normal order of operations": how any expression here is read; at most 44)
+    r"|,?\s*(?:using|with|following|by)\s+(?:the\s+)?(?:(?:normal|standard|usual|correct)\s+)?"
+    r"(?:order\s+of\s+operations|bodmas|bidmas|pemdas)"
     r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"
     r"|,? it makes? how much\??|\s*[-—–,]\s*what do (?:you|i|we) get\??|"
     r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"

@@ -61,12 +61,14 @@ ASKS_TODAY = re.compile(
 THE_DATE = re.compile(r"^(?:what|which)(?:'s|\s+is)\s+(?:the\s+)?(?:date|day)\s*\?$", re.IGNORECASE)
 # ... or a length: in days, weeks or nights between two dates, minutes or hours between times.
 ASKS_LENGTH = re.compile(
-    r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>minutes|hours|days|weeks|nights|weekdays)|long)\b"
+    r"^(?:so\s+|and\s+)?how\s+(?:many\s+(?P<unit>seconds|minutes|hours|days|weeks|nights|weekdays)"
+    r"|long)\b"
     # "How many induction days is that?" after "runs Monday to Friday only"
     r"|^(?:so\s+|and\s+)?how\s+many\s+[a-z]+\s+(?P<unit2>days)\b"
-    # "What's the duty span in minutes?" of two times (the unit read from "in minutes")
-    r"|^(?:so\s+)?what(?:'s|\s+is|\s+was)\s+(?:the|my|his|her|their)\s+(?:[a-z]+\s+)?(?:span|length"
-    r"|duration)\s+in\s+(?:minutes|hours)\s*\?$",
+    # "What's the duty span in minutes?", "What was our time in seconds?" of two times (the unit
+    # read from "in minutes")
+    r"|^(?:so\s+)?what(?:'s|\s+is|\s+was)\s+(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:span"
+    r"|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$",
     re.IGNORECASE,
 )
 # The weekday of the story's one date, asked by pointing back at it.

@@ -84,7 +84,10 @@ _READY_IN = re.compile(
     re.IGNORECASE,
 )
 _AGED = re.compile(r"\s+old\b")
-_BIRTH = re.compile(r"\b(?:born|arrived|birth)\s+(?:on\s+)?$", re.IGNORECASE)
+_BIRTH = re.compile(  # ("The gelato lab opened on 17 March 2025. … is it 1,000 days old?")
+    r"\b(?:born|arrived|birth|opened|founded|launched|established|hatched|planted)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)
 
 # A verb in the past tense and up to five words of its object before "on": "We pressed on",

@@ -44,6 +44,7 @@ from tools.dates.terms import (
     event_offset,
     nth_weekday_told,
 )
+from tools.dates.weekly_count import weekly_count
 from tools.words import spoken_years
 
 MAX_TEXT = 1200
@@ -448,7 +449,9 @@ def parse_dates_request(text: str) -> dict | None:
                 return None  # the span's length, a date counted from the stated one, its weekday
     # (a story's holiday is read by the calendar's rule: not when a custom may differ, "Thanksgiving
     # 2027 in Canada is the start; …")
-    if found is None and (done := instruction_asked(text) or from_day_one(text)):
+    if found is None and (
+        done := instruction_asked(text) or from_day_one(text) or weekly_count(text)
+    ):
         found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):
         found = _parse_single(clean(asked), cue, None) or age_story(asked, cue) or None

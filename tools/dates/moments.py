@@ -10,6 +10,7 @@ import re
 from tools.dates.clock import NEXT_DAY, clock_seconds
 from tools.dates.parts import CHANGES, WEEKDAY
 from tools.dates.phrases import HOURS_MINUTES, MONTH_RE, written_date
+from tools.dates.referents import unknown_thing
 
 # Two times of day in one zone: no flight, no named place, no zone.
 _FLIGHT = re.compile(
@@ -38,7 +39,7 @@ _BACK_THERE = re.compile(
 def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) -> str | None:
     """ "How many minutes between 23:05 and 02:35 the next day?" for a story of two times of
     day and no date, or None."""
-    if unit not in ("minutes", "hours") or CHANGES.search(text):
+    if unit not in ("minutes", "hours", "seconds") or CHANGES.search(text):
         return None
     if len({d.lower() for d in _WEEKDAYS.findall(text)}) > 1:
         return None  # "from 22:00 on Saturday to 06:00 on Monday": which night?
@@ -138,7 +139,7 @@ def dated_time(text: str, date: re.Match[str], times: list[re.Match[str]]) -> st
 # ("… at 14:00 and lasted exactly 100 hours": hours from a time told, so no day is in doubt)
 _FOR = re.compile(r"\b(?:for|lasted|lasts|lasting)(?:\s+exactly)?\s+$", re.IGNORECASE)
 _IN_HOURS = re.compile(r"\s(?:hours?|minutes?)$", re.IGNORECASE)
-_END_ASKED = re.compile(r"\b(?:finish|end|complete|stop)(?:es|ed|s)?\b", re.IGNORECASE)
+_END_ASKED = re.compile(r"\b(?:finish|end|complete|stop|close)(?:es|ed|s|d)?\b", re.IGNORECASE)
 
 
 def runs_on_from(text: str, question: str, span: re.Match[str]) -> bool:
@@ -148,3 +149,10 @@ def runs_on_from(text: str, question: str, span: re.Match[str]) -> bool:
         and _FOR.search(text, max(0, span.start() - 16), span.start())
         and _END_ASKED.search(question)
     )
+
+
+def runs_to_its_end(text: str, question: str, told: str, span: re.Match[str]) -> bool:
+    """Whether the end of what runs for the span from the story's dated time is asked of it, not
+    of another thing ("… opens at 18:30 on 14 March 2029 and runs for 100 hours. When does it
+    close?"; not "When does the cafe close?")."""
+    return runs_on_from(text, question, span) and not unknown_thing(question, told)

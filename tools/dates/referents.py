@@ -1,6 +1,7 @@
 """Which event of a dated story a question asks about, for `slots`: the dated one itself ("The
 party is on 18 September 2027 and the clean-up 2 days after. What date is the party?") or a
-thing the story never mentioned ("What date is the wedding?" after a party). Pure regex and set
+thing the story never mentioned ("What date is the wedding?" after a party), and whether "first"
+or "last" in a question picks a thing the story tells of (`first_thing`). Pure regex and set
 work."""
 
 from __future__ import annotations
@@ -108,3 +109,31 @@ def _root(word: str) -> str:
         return done[:5]  # "the payment" of "pays", "the settlement" of "settled"
     bare = re.sub(r"(?:ing|ed|es|s)$", "", word)
     return bare[:5] if len(bare) >= 4 else word[:5]
+
+
+_TIME_WORDS = frozenset(("day", "week", "weekend", "month", "year", "time", "date", "one", "of"))
+
+
+_FIRST_DONE = re.compile(
+    r"\b(?:can|could|may|will)\s+(?:i|we|you|they|he|she|it|the\s+[a-z]+)\s+$", re.IGNORECASE
+)
+
+
+def first_thing(m: re.Match[str], asked: str, story: str) -> bool:
+    """True when "first" or "last" in the question picks a thing the story tells of, not another
+    day ("What date can I open the first bottle?" after "I bottled my stout …"); "next" only as
+    the story says it ("… and the next one starts 52 weeks later. What date does the next one
+    start?")."""
+    word = m.group().lower()
+    if word not in ("first", "last", "final", "next"):
+        return False
+    if word == "first" and _FIRST_DONE.search(asked, 0, m.start()):
+        return True  # "What date can they first go out?": the earliest day, no other thing
+    noun = re.match(r"\s+([a-z]+)", asked[m.end() :], re.IGNORECASE)
+    if noun is not None and word == "next":
+        return f"next {noun[1].lower()} " in story.lower()
+    if noun is None:  # "What date is the final?" after "… and the final is 9 weeks later"
+        return word == "final" and "the final " in story.lower()
+    if noun[1].lower().rstrip("s") in _TIME_WORDS:
+        return False
+    return noun[1].lower()[:4] in story.lower()

@@ -56,7 +56,10 @@ _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ADVERB = re.compile(
     rf"(?:\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+)?(?<![\w-])(?P<adverb>weekly|fortnightly|daily)"
     rf"(?:\s+for\s+(?P<after>\d{{1,3}}|{_COUNT_WORDS})(?=\s+[a-z]+s\b))?\s+[a-z]+"  # ("… for 12 sessions")
-    r"|\b(?P<cycle>\d{1,2})[- ]week\s+(?:cycle|rota|rotation)\b",  # "on a 6-week cycle"
+    r"|\b(?P<cycle>\d{1,2})[- ]week\s+(?:cycle|rota|rotation)\b"  # "on a 6-week cycle"
+    # "runs on 8 consecutive Saturdays, starting 4 September 2027" (weekly, from a Saturday)
+    rf"|\b(?P<days>\d{{1,3}}|{_COUNT_WORDS})\s+(?:consecutive|successive|straight)\s+"
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s\b",
     re.IGNORECASE,
 )
 _ADVERBS = {"weekly": ("1", "weeks"), "fortnightly": ("2", "weeks"), "daily": ("1", "days")}
@@ -91,6 +94,14 @@ def _series(text: str, question: str, spans: list[re.Match[str]]) -> str | None:
         kth = int(told["n"])  # the final match of "8 matches, one every 14 days"
     if adverb and adverb["cycle"]:
         count, unit = adverb["cycle"], "weeks"
+    elif adverb and adverb["weekday"]:
+        first = written_date(date.group(), None)
+        if first is None or first.value.strftime("%A").lower() != adverb["weekday"].lower():
+            return None  # ("8 consecutive Saturdays, starting 2 September": from the 4th?)
+        days = _count(adverb["days"])
+        if (not k and not _LAST_ASKED.search(question)) or (k and kth > days):
+            return None  # (which one? "the 9th class" of 8)
+        count, unit, kth = "1", "weeks", kth if k else days
     elif adverb:
         count, unit = _ADVERBS[adverb["adverb"].lower()]
         said = adverb["count"] or adverb["after"]

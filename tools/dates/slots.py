@@ -37,10 +37,16 @@ from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEK
 from tools.dates.counted_from import from_date
 from tools.dates.direction import direction
 from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
-from tools.dates.moments import between_moments, between_times, dated_time, runs_on_from
+from tools.dates.moments import (
+    between_moments,
+    between_times,
+    dated_time,
+    runs_on_from,
+    runs_to_its_end,
+)
 from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY
 from tools.dates.phrases import DURATION_RE, MONTH_RE, month_number, written_date
-from tools.dates.referents import asks_about_the_date, unknown_thing
+from tools.dates.referents import asks_about_the_date, first_thing, unknown_thing
 from tools.dates.restated import kth_asked, periods_said, span_asked_again
 from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
 from tools.words import stray_digit
@@ -163,7 +169,7 @@ _ANOTHER_DAY = re.compile(
     re.IGNORECASE,
 )
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
-_IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
+_IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours|seconds)\b", re.IGNORECASE)
 
 
 # What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
@@ -343,6 +349,7 @@ def read_story(text: str) -> str | None:
         and date_asked["done"]
         and not ASKS_END.match(question)  # ("When does it end?" after a warranty: its end)
         and not _done_in_span(date_asked["done"], told, spans)
+        and not (times and len(spans) == 1 and runs_to_its_end(text, question, told, spans[0]))
     ):
         return None  # "When will they hatch?" asks when what the span is told of is done
     ran, asked = from_a_start(text, story, question, dates, times, spans, bool(date_asked))
@@ -405,7 +412,7 @@ def read_story(text: str) -> str | None:
             and not _done_in_span(verb[1], story, spans)
         ):
             return None  # "… starts on 17 January and finishes 18 days later. When does it start?"
-        if any(not _first_thing(m, asked_rest, story) for m in _ANOTHER_DAY.finditer(asked_rest)):
+        if any(not first_thing(m, asked_rest, story) for m in _ANOTHER_DAY.finditer(asked_rest)):
             return None  # "What's the date of the Friday of the last week?"
         if unknown_thing(question[date_asked.end() :], story):
             return None  # "The concert is 3 weeks after 5 September. What date is the party?"
@@ -446,7 +453,8 @@ def read_story(text: str) -> str | None:
         ):
             return None
         a, b = (m.group() for m in dates)
-        symmetric = bool(IS_THAT.search(question) or BETWEEN.search(question)) and not that_from
+        plain = INCLUSIVE.sub(" ", question)  # ("How many days is that, counting both dates?")
+        symmetric = bool(IS_THAT.search(plain) or BETWEEN.search(question)) and not that_from
         if that_from and dates[0].end() <= len(story) < dates[1].start():
             a, b = b, a  # "Exams start 10 May. How many weeks is that from 1 February?"
         first, last = written_date(a, None), written_date(b, None)
@@ -462,34 +470,6 @@ def read_story(text: str) -> str | None:
         unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
         return between_times(text, story, unit, times)
     return None
-
-
-_TIME_WORDS = frozenset(("day", "week", "weekend", "month", "year", "time", "date", "one", "of"))
-
-
-_FIRST_DONE = re.compile(
-    r"\b(?:can|could|may|will)\s+(?:i|we|you|they|he|she|it|the\s+[a-z]+)\s+$", re.IGNORECASE
-)
-
-
-def _first_thing(m: re.Match[str], asked: str, story: str) -> bool:
-    """True when "first" or "last" in the question picks a thing the story tells of, not another
-    day ("What date can I open the first bottle?" after "I bottled my stout …"); "next" only as
-    the story says it ("… and the next one starts 52 weeks later. What date does the next one
-    start?")."""
-    word = m.group().lower()
-    if word not in ("first", "last", "final", "next"):
-        return False
-    if word == "first" and _FIRST_DONE.search(asked, 0, m.start()):
-        return True  # "What date can they first go out?": the earliest day, no other thing
-    noun = re.match(r"\s+([a-z]+)", asked[m.end() :], re.IGNORECASE)
-    if noun is not None and word == "next":
-        return f"next {noun[1].lower()} " in story.lower()
-    if noun is None:  # "What date is the final?" after "… and the final is 9 weeks later"
-        return word == "final" and "the final " in story.lower()
-    if noun[1].lower().rstrip("s") in _TIME_WORDS:
-        return False
-    return noun[1].lower()[:4] in story.lower()
 
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:

@@ -1,0 +1,66 @@
+"""Something held on one weekday every week from a date, and how many times it is held up to and
+including a later date, for the dates grammar: the count of that weekday between the two.
+
+"Training is every Wednesday starting Wednesday 5 January 2028. How many sessions are there up
+to and including 29 March 2028?" -> "How many Wednesdays are there from 5 January 2028 to 29
+March 2028 inclusive?"
+
+The story tells the weekday once ("every Wednesday", "on Wednesdays") and the first date after
+"starting", "from" or "beginning"; the question asks how many, up to and including the second
+date (or "through" it, or to it "inclusive"). Precision first: a break or a change ("except",
+"skipping"), a second weekday, another number, or an end not said to be included abstain.
+Pure regex work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates.inclusive import INCLUSIVE
+from tools.dates.parts import CHANGES, DATE, SENTENCE, WEEKDAY
+from tools.words import stray_digit
+
+_EVERY = re.compile(
+    rf"\b(?:every|each)\s+(?P<day>{WEEKDAY})\b|\bon\s+(?P<days>{WEEKDAY})s\b", re.IGNORECASE
+)
+_FROM = re.compile(r"\b(?:starting|from|beginning)(?:\s+on)?\s+$", re.IGNORECASE)
+_HOW_MANY = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:[a-z]+\s+)?(?:sessions|classes|lessons|meetings|practices"
+    r"|rehearsals|games|matches|nights|evenings|mornings|times|episodes|markets|visits|walks"
+    r"|runs|services|shows|clubs|trainings)\s+(?:are\s+there|will\s+there\s+be|is\s+that"
+    r"|do\s+(?:we|i|they)\s+(?:have|get|hold|run)|(?:will\s+)?(?:we|i|they)\s+(?:have|get|hold))\s+"
+    r"(?:(?:up\s+to|until|till|to)\s+and\s+including|through|(?P<to>to|until|till))\s+",
+    re.IGNORECASE,
+)
+
+
+def weekly_count(text: str) -> str | None:
+    """The plain question for the count of a weekly event's days up to a date included."""
+    low = text.lower()
+    if "how many" not in low or "day" not in low:
+        return None
+    sentences = [s for s in SENTENCE.split(text.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    question = sentences[-1]
+    story = text[: len(text) - len(question)]
+    asked = _HOW_MANY.match(question)
+    every = list(_EVERY.finditer(story))
+    if asked is None or len(every) != 1 or CHANGES.search(text):
+        return None
+    dates = list(DATE.finditer(story))
+    ends = list(DATE.finditer(question))
+    if len(dates) != 1 or len(ends) != 1 or ends[0].start() != asked.end():
+        return None
+    rest = question[ends[0].end() :]
+    if asked["to"] and not INCLUSIVE.match(rest):
+        return None  # "How many sessions are there until 29 March?": is that one counted?
+    if INCLUSIVE.sub("", rest).strip(" ?.") or not _FROM.search(story, 0, dates[0].start()):
+        return None
+    day = (every[0]["day"] or every[0]["days"]).capitalize()
+    named = {m.lower() for m in re.findall(WEEKDAY, text, re.IGNORECASE)}
+    if named != {day.lower()} or stray_digit(story, [dates[0]]):
+        return None  # ("every Wednesday and Friday": two days a week)
+    first = re.sub(rf"^{WEEKDAY},?\s+", "", dates[0].group(), flags=re.IGNORECASE)
+    last = re.sub(rf"^{WEEKDAY},?\s+", "", ends[0].group(), flags=re.IGNORECASE)
+    return f"How many {day}s are there from {first} to {last} inclusive?"
