@@ -662,6 +662,21 @@ def answer(text: str) -> str:
             "45 − 7 × 6 + 12 = 15",
         ),
         ("What is 8 + 2 * 5 with the usual order of operations?", "8 + 2 × 5 = 18"),
+        # set 113: a whole split into equal parts, a share of a count named with a hyphen, and
+        # a count of runs of a metric length asked in miles (imperial lengths beside a count)
+        ("If 1,000 is split into 16 equal parts, how big is each part?", "1000 ÷ 16 = 62.5"),
+        ("split 1000 into 16 equal parts", "1000 ÷ 16 = 62.5"),
+        (
+            (
+                "There were 420 finishers at Saturday's parkrun and 15% of them were first-timers. How"
+                " many first-timers was that?"
+            ),
+            "15% of 420 = 63",
+        ),
+        (
+            "I have done 35 parkruns of 5 km each. How many miles is that in all?",
+            "35 × 5 × 15625 ÷ 25146 = 2734375/25146 ≈ 108.739958641533",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -861,6 +876,10 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "what is 20% added to 50",
         "What is 8 + 2 * 5 from left to right ignoring order of operations?",
         "What is 8 + 2 * 5 without order of operations?",
+        # a conversion alone, or of one trip, is the converter's (its answer names the units)
+        "Studio floor is 12 m by 9 m. How many square feet is that?",
+        "The airport run is 27 miles each way. How many km is one way?",
+        "Captain, how many km/h is 25 mph?",
     ],
 )
 def test_abstains(text: str) -> None:

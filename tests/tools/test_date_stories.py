@@ -2556,6 +2556,27 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 113
+    (
+        "What day of the week was 21 November 1990, the launch day of the console I'm selling?",
+        "Wednesday",
+    ),
+    (
+        "How many days are there from my pupil's first lesson on 11 September 2028 to her exam on 8 December 2028?",
+        "88 days",
+    ),
+    (
+        "The beads go into the annealer at 22:40 and the cycle finishes at 03:15. How many minutes is the cycle?",
+        "275 minutes",
+    ),
+    (
+        "Eggs laid on 3 June 2028 get a best-before date 28 days after laying. What date goes on the box?",
+        "Saturday, July 1, 2028",
+    ),
+    (
+        "A queen emerges 16 days after the egg is laid. If the egg was laid on 28 May 2028, on what date should she emerge?",
+        "Tuesday, June 13, 2028",
+    ),
     # set 112
     (
         "The gelato lab opened on 17 March 2025. On what date is it 1,000 days old?",
@@ -2781,6 +2802,9 @@ LEFT_TO_THE_MODEL = [
         " there up to and including 29 March 2028?"
     ),
     "The auction opens at 18:30 on 14 March 2029 and runs for 100 hours. When does the cafe close?",
+    # an end before its start that would make a day of it: a slip, not past midnight
+    "The meeting starts at 14:00 and ends at 13:30. How many minutes is it?",
+    "What day of the week was 21 November 1990, the next day of the sale?",
     # day 1 said of another date than the start
     (
         "Sleigh season starts 1 December 2030 and runs for 100 days, with 2 December as day 1."

@@ -47,6 +47,8 @@ def _step(expr: str, step: str) -> str:
     return UNREAD_STEP  # a step we cannot read: the grammar refuses the whole request
 
 
+_PART = r"(?:part|piece|share|portion|group)"
+_PARTS = rf"{_PART}s"
 # Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
 _BINARY_FRAMES = _compiled(
     (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
@@ -62,6 +64,15 @@ _BINARY_FRAMES = _compiled(
     (r"^take (?:away )?(.+?) (?:away )?from (.+)$", "({1}) - ({0})"),
     (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
     (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
+    # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each part?"
+    (rf"^(?:split|divide|share|cut) (.+?) into (\d+) equal {_PARTS}$", "({0}) / ({1})"),
+    (
+        (
+            rf"^(?:if )?(.+?) (?:is |are )?(?:split|divided|shared|cut) into (\d+) equal {_PARTS}"
+            rf"(?:,? (?:how (?:big|much|large) is|what(?:'s| is)) (?:each|one) {_PART})?$"
+        ),
+        "({0}) / ({1})",
+    ),
 )
 
 

@@ -36,8 +36,8 @@ _PERCENT = re.compile(rf"(?<![\w.,])(?P<p>{NUM})\s*(?:%|per\s*cent)", re.IGNOREC
 # The part asked as what the percentage names: "How many accessions is that?", "How many metres
 # of chain is that?", "How much is that?"
 _PART_ASKED = re.compile(
-    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+)(?:\s+of\s+[a-z]+)?)?\s+(?:is|are|was|were)"
-    r"\s+(?:that|it|those|they)\s*\??$",
+    r"^(?:so\s+)?how\s+(?:many|much)(?:\s+(?P<unit>[a-z]+(?:-[a-z]+)?)(?:\s+of\s+[a-z]+)?)?\s+(?:is|are"
+    r"|was|were)\s+(?:that|it|those|they)\s*\??$",
     re.IGNORECASE,
 )
 # ... or by what the percentage's clause tells: "How many kilos of juice should we get?" after

@@ -29,11 +29,13 @@ def only_reading(found: list[Quantity], asked: Counter, *, whole: bool = True) -
         return None
     factor = Fraction(1)
     readings = _readings(found, asked)
-    if not readings and any(
-        name in _SCALES for _, units in [*found, ("", asked)] for name in units
-    ):
-        smallest = [_in_smallest(units) for _, units in found]
-        asked_in, asked_factor = _in_smallest(asked)
+    # (imperial lengths only beside a count or a price: "40 ft by 25 ft … square metres" and
+    # "25 mph in km/h" are the converter's)
+    counted = any(not set(u) & _SCALES.keys() and v != "1" for v, u in found)  # ("one way": no)
+    scales = _SCALES if counted else _METRIC_SCALES
+    if not readings and any(name in scales for _, units in [*found, ("", asked)] for name in units):
+        smallest = [_in_smallest(units, scales) for _, units in found]
+        asked_in, asked_factor = _in_smallest(asked, scales)
         readings = _readings([(v, u) for (v, _), (u, _) in zip(found, smallest)], asked_in)
         if len(readings) == 1:
             factor = Fraction(1, 1) / asked_factor
@@ -110,16 +112,25 @@ _PERIOD_SCALE = {
     "night": ("stay", 1),
     "week": ("stay", 7),
 }
-_SCALES = {**SCALE, **_PERIOD_SCALE}
+# Imperial lengths, exact in millimetres ("35 parkruns of 5 km … how many miles?"); not pounds
+# (money, or a weight?) nor gallons (US or imperial?)
+_IMPERIAL_SCALE = {
+    "inch": ("length", Fraction(127, 5)),
+    "foot": ("length", Fraction(1524, 5)),
+    "yard": ("length", Fraction(4572, 5)),
+    "mile": ("length", 1609344),
+}
+_METRIC_SCALES = {**SCALE, **_PERIOD_SCALE}
+_SCALES = {**_METRIC_SCALES, **_IMPERIAL_SCALE}
 
 
-def _in_smallest(units: Counter) -> tuple[Counter, Fraction]:
+def _in_smallest(units: Counter, scales: dict) -> tuple[Counter, Fraction]:
     """The units with each measure in its smallest unit, and what a value is multiplied by to
     be in them ("kilogram" -> "gram", 1000)."""
     out, size = Counter(), Fraction(1)
     for name, power in units.items():
-        if name in _SCALES and power:
-            measure, small = _SCALES[name]
+        if name in scales and power:
+            measure, small = scales[name]
             out[_SMALLEST[measure]] += power
             size *= Fraction(small) ** power
         else:

@@ -41,7 +41,8 @@ _NAMED_EVENT = re.compile(
     # ("from accepting the invitation": the doing and what it is done to)
     r"(?:(?<=ing)\s+(?:the|an?|her|his|their|its|my|our|your)\s+[a-z]+)?"
     r"(?:\s+(?:date|day))?"
-    r"(?:\s+is\s+(?:paid|made|signed|received|agreed|approved))?\s*$",  # ("the deposit is paid")
+    r"(?:\s+is\s+(?:paid|made|signed|received|agreed|approved|laid|sown|planted|poured|fitted"
+    r"|posted|bottled))?\s*$",  # ("the deposit is paid", "after the egg is laid")
     re.IGNORECASE,
 )
 
@@ -106,6 +107,7 @@ _SAME_EVENTS = (
     ("manu", "mad", "prod", "mak"),  # "made on …, expires 1,095 days after manufacture"
     ("laun", "liv"),  # ("goes live on …", "18 days before launch")
     ("expi", "run", "laps"),  # ("expires on …", "10 days before it runs out")
+    ("lay", "laid"),  # ("Eggs laid on …", "28 days after laying")
 )
 _SAME_EVENT = {
     stem: tuple(other for other in group if other != stem)

@@ -26,6 +26,11 @@ _OVERNIGHT = re.compile(
     r"|sign(?:ed|s)?\s+(?:on|off)|clock(?:ed|s)?\s+(?:in|on|off|out)|(?<!day\s)shifts?)\b",
     re.IGNORECASE,
 )
+# An end said after the start: "go into the annealer at 22:40 and the cycle finishes at 03:15"
+# (past midnight when that leaves less than 12 hours; "starts at 14:00 and ends at 13:30" is a
+# slip, not a meeting of 23½ hours)
+_ENDED = re.compile(r"\b(?:finish(?:es|ed)|ends|ended|completes|completed)\b", re.IGNORECASE)
+_HALF_DAY = 12 * 3600
 _PM = re.compile(r"p\.?\s*m\.?$", re.IGNORECASE)
 _AM = re.compile(r"a\.?\s*m\.?$", re.IGNORECASE)
 _SIGN_OFF = ("I",)
@@ -59,7 +64,8 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
     if end < start:
         # ("from 10:40 pm to 1:10 am": said with the evening's and the morning's marks)
         pm_to_am = _PM.search(a) is not None and _AM.search(b) is not None
-        if not _OVERNIGHT.search(story) and not pm_to_am:
+        ended = _ENDED.search(story) and start - end > _HALF_DAY
+        if not _OVERNIGHT.search(story) and not pm_to_am and not ended:
             return None
         if round_trip:
             return None

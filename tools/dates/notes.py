@@ -97,7 +97,9 @@ _OCCASION_ASIDE = re.compile(
     r"|,\s+when\s+(?:the|our|my|we|i|they|he|she|it)\b[^,?\d]{1,60}(?=\?$)"
     # "How old is he on the first day of camp, 26 July 2031?"
     r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
-    r"|,\s+the\s+(?:(?:first|last|final|opening|closing)\s+)?(?:day|date)\s+(?:our|my|we|i|the|when|that"
+    r"|,\s+the\s+(?:(?:first|last|final|opening|closing)\s+)?"
+    r"(?:(?!(?:next|following|previous|same|other|day|date)\b)[a-z]+\s+)?"  # ("the launch day of …")
+    r"(?:day|date)\s+(?:our|my|we|i|the|when|that"
     r"|they|his|her|of)\b[^,?\d]{1,50}(?=\?$)"
     # "What day of the week is the harp festival's opening day, 22 August 2031?", "What weekday
     # is the county rodeo final on 4 July 2031?" (the day named, then its date; not "the day
@@ -207,7 +209,7 @@ def plainly_asked(text: str) -> str:
 # of 31 January 2029" (not a day counted from it: "the day before the harvest on …")
 # ... or a thing done, by its verb: "making the Comté on 14 August 2030"
 _EVENT_NAMED = re.compile(
-    r"^(?:(?:the|our|my|their)\s+|[a-z]+ing\s+(?:(?:the|our|my|their)\s+)?)"
+    r"^(?:(?:the|our|my|their|his|her|your)\s+|[a-z]+ing\s+(?:(?:the|our|my|their)\s+)?)"
     r"(?![\w' ]*\b(?:before|after|prior|eve|following|previous|next)\b)"
     r"[^\W\d_][\w' ]{0,29}?\s+(?:on|of)\s+(?=\d)",
     re.IGNORECASE,

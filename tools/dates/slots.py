@@ -74,10 +74,11 @@ _IF_SPAN = re.compile(
     re.IGNORECASE,
 )
 _IF_DATED = re.compile(
-    rf"(?:^|(?<=[.!?]\s))If\s+(?P<told>(?:(?P<whose>the|my|our|your|her|his|their)\s+[a-z]+\s+(?:was|went\s+in"
+    rf"(?:^|(?<=[.!?]\s))If\s+(?P<told>(?:(?P<whose>the|my|our|your|her|his|their)\s+[a-z]+\s+"
+    rf"(?:was(?:\s+(?:laid|sown|planted|poured|made|sent|posted|bottled|bought))?|went\s+in"
     rf"|started|began|arrives|arrived|starts|begins|opens|opened|lands|landed|is\s+born)|(?:i|we|you|he|she|they|it|it's)\s+(?:was\s+|were\s+|is\s+)?[a-z]+(?:\s+(?:the|my|our|it"
     rf"|her|his|their|them|a|an)(?:\s+[a-z]+)?)?)\s+on\s+{DATE.pattern}),\s+"
-    rf"(?P<q>(?:what|when|which)\b[^?]*\?)$",
+    rf"(?P<q>(?:on\s+)?(?:what|when|which)\b[^?]*\?)$",
     re.IGNORECASE,
 )
 
