@@ -677,6 +677,13 @@ def answer(text: str) -> str:
             "I have done 35 parkruns of 5 km each. How many miles is that in all?",
             "35 × 5 × 15625 ÷ 25146 = 2734375/25146 ≈ 108.739958641533",
         ),
+        (
+            (
+                "An infusion pump is set to 125 millilitres per hour and runs for 18 hours overnight."
+                " How many litres is that?"
+            ),
+            "125 × 18 ÷ 1000 = 2.25",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -2556,6 +2556,19 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 114
+    (
+        "We set off on Saturday 7 June 2031 for a 16-day tour, counting the day we leave as day one. What's the date of the last day?",
+        "Sunday, June 22, 2031",
+    ),
+    (
+        "The school kitchen shuts on 24 July 2031 and reopens on 1 September 2031. How many days are there in between, not counting either of those two dates?",
+        "neither counted: 38 days",
+    ),
+    (
+        "How many days are there between 24 July 2031 and 1 September 2031, excluding both dates?",
+        "neither counted: 38 days",
+    ),
     # set 113
     (
         "What day of the week was 21 November 1990, the launch day of the console I'm selling?",
@@ -2802,6 +2815,9 @@ LEFT_TO_THE_MODEL = [
         " there up to and including 29 March 2028?"
     ),
     "The auction opens at 18:30 on 14 March 2029 and runs for 100 hours. When does the cafe close?",
+    # the days strictly between, in weeks or nights (which count no days), or of one date
+    "How many weeks are there between 24 July 2031 and 1 September 2031, exclusive?",
+    "The hut opens on 24 July 2031 and shuts on 1 September 2031. How many nights are there, not counting either date?",
     # an end before its start that would make a day of it: a slip, not past midnight
     "The meeting starts at 14:00 and ends at 13:30. How many minutes is it?",
     "What day of the week was 21 November 1990, the next day of the sale?",

@@ -1357,6 +1357,18 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 114's questions
+        (
+            "The gauge caught 1.8 inches of rain in the storm. How many millimetres of rain fell?",
+            "1.8 in = 45.72 mm",
+        ),
+        (
+            (
+                "My fish tank is 6 ft long, 3 ft wide and 2 ft deep. How many litres does it hold when"
+                " full?"
+            ),
+            "36 ft³ = 1019.406477312 L",
+        ),
         # set 109's questions
         ("How many hectares is a 30-acre field?", "12.1405692672 ha"),
         (
@@ -1565,6 +1577,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The chamber holds 4 °C below ambient. In Fahrenheit?",
         # ounces of gold are troy ounces, whatever the avoirdupois said of the pounds
         "what's 2 avoirdupois pounds of gold in troy ounces?",
+        # a rate told, and the time it runs: not the rate's volume alone (the calculator's)
+        "A pump runs at 125 millilitres per hour for 18 hours. How many litres is that?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

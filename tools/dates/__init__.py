@@ -426,6 +426,11 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
     if args.get("inclusive"):  # counting both end days
         days += 1 if days >= 0 else -1
         span += " inclusive"
+    elif args.get("exclusive"):  # the days strictly between
+        if days < 1:
+            raise DatesError("the second date is not after the first")
+        days -= 1
+        span += ", neither counted"
     if args.get("unit") == "weeks":
         weeks, rest = divmod(abs(days), 7)
         sign = "-" if days < 0 else ""

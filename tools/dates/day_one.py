@@ -24,6 +24,9 @@ _DAY_ONE = re.compile(
     r"|(?:with\s+)?(?:that|this|the\s+(?:first|start(?:ing)?|opening))\s+(?:day\s+)?(?:being|as|counted\s+as"
     r"|counting\s+as)"
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival))\s+day\s+as"
+    # ("counting the day we leave as day one")
+    r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+(?:leave|set\s+off|start|arrive|depart"
+    r"|begin)\s+as"
     # ("with 1 December as day 1": the first date said again)
     r"|(?:with|counting)\s+(?P<again>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+as)"
     r"\s+day\s+(?:1|one)\b",

@@ -18,6 +18,7 @@ from tools.dates.clock import clock_between, clock_shift
 from tools.dates.day_one import from_day_one
 from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.holidays import custom_in_doubt, is_holiday
+from tools.dates.inclusive import EXCLUSIVE
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
 from tools.dates.now import now_asked
 from tools.dates.phrases import (
@@ -190,6 +191,7 @@ _BOTH_ENDS = (
     r"|(?:with\s+)?both\s+(?:(?:those\s+)?(?:days|dates|ends)\s+)?(?:included|inclusive|counted))"
 )
 _INCLUSIVE = re.compile(rf",?\s+(?:inclusive(?:ly)?|{_BOTH_ENDS})$", re.IGNORECASE)
+_EXCLUSIVE = re.compile(rf"(?:{EXCLUSIVE.pattern})$", re.IGNORECASE)
 # "Counting both the first and the last day, how many days …": the same, said first
 _AS_PERIOD = re.compile(r",\s+as\s+a\s+period$", re.IGNORECASE)  # (its ends: see _run_between)
 _INCLUSIVE_FIRST = re.compile(rf"^{_BOTH_ENDS},\s+", re.IGNORECASE)
@@ -273,7 +275,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
     if period := _AS_PERIOD.search(body):
         body = body[: period.start()]
     inclusive = _INCLUSIVE.search(body)
-    span = body[: inclusive.start()] if inclusive else body
+    exclusive = None if inclusive else _EXCLUSIVE.search(body)
+    span = body[: (inclusive or exclusive).start()] if inclusive or exclusive else body
     for pattern in _BETWEEN:
         m = pattern.match(span)
         if not m:
@@ -292,6 +295,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             return None  # hours from now need the clock's time; "inclusive" counts days
         if unit == "nights" and (inclusive or not (a and b)):
             return None  # nights are between two stated dates, never counted inclusively
+        if exclusive and (unit != "days" or not (a and b)):
+            return None  # (the days strictly between two stated dates only)
         if unit not in _SPAN_UNITS:
             return days_of_kind(unit, a, b, bool(inclusive))
         return {
@@ -300,6 +305,7 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             "b": b,
             "unit": unit,
             "inclusive": bool(inclusive),
+            **({"exclusive": True} if exclusive else {}),
             **({"period": True} if period and not inclusive and unit == "days" else {}),
         }
     low = body.lower()

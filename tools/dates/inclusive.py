@@ -1,5 +1,6 @@
 """Days counted between two dates with both ends said to count: "from 5 January 2028 to 31 March
-2028 … both ends included", and weekdays, Monday to Friday, in such a range. Pure regex work.
+2028 … both ends included", or neither ("not counting either of those two dates"), and weekdays,
+Monday to Friday, in such a range. Pure regex work.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ INCLUSIVE = re.compile(
     r"(?:last|closing|end|final|departure)\s+(?:days?|dates?)"
     r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
     r"(?:\s+days|\s+dates|\s+ends)?)\b\)?",
+    re.IGNORECASE,
+)
+# Counting neither end: "not counting either of those two dates", "excluding both days",
+# "exclusive" (the days strictly between)
+EXCLUSIVE = re.compile(
+    r",?\s*\(?\b(?:(?:not\s+counting|excluding|without\s+counting)\s+(?:either|both)(?:\s+of)?"
+    r"(?:\s+(?:those|these|the))?(?:\s+two)?(?:\s+(?:days|dates|ends))?"
+    r"|(?:with\s+)?neither\s+(?:day|date|end)\s+(?:included|counted)|exclusive(?:ly)?)\b\)?",
     re.IGNORECASE,
 )
 COUNT_WORDS = re.compile(

@@ -36,7 +36,7 @@ from tools.dates.apart import (
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
 from tools.dates.counted_from import from_date
 from tools.dates.direction import direction
-from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, weekdays_between
+from tools.dates.inclusive import COUNT_WORDS, EXCLUSIVE, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import (
     between_moments,
     between_times,
@@ -438,9 +438,14 @@ def read_story(text: str) -> str | None:
     if unit == "weekdays" or length["unit2"] or (unit == "days" and MON_FRI.search(story)):
         return weekdays_between(text, story, unit, dates, times)
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
-        inclusive = INCLUSIVE.search(text)
-        rest = INCLUSIVE.sub(" ", text) if inclusive else text
-        if CHANGES.search(rest) or COUNT_WORDS.search(rest) or (inclusive and unit == "nights"):
+        inclusive, exclusive = INCLUSIVE.search(text), EXCLUSIVE.search(question)
+        rest = (INCLUSIVE if inclusive else EXCLUSIVE).sub(" ", text)
+        if (
+            CHANGES.search(rest)
+            or COUNT_WORDS.search(rest)
+            or (inclusive or exclusive)
+            and unit == "nights"
+        ):
             return None
         that_from = THAT_FROM.match(question)
         # "The festival runs from 28 July to 2 August. How many days?": 5, or 6 counting both
@@ -454,7 +459,7 @@ def read_story(text: str) -> str | None:
         ):
             return None
         a, b = (m.group() for m in dates)
-        plain = INCLUSIVE.sub(" ", question)  # ("How many days is that, counting both dates?")
+        plain = (INCLUSIVE if inclusive else EXCLUSIVE).sub(" ", question)  # (", counting both …")
         symmetric = bool(IS_THAT.search(plain) or BETWEEN.search(question)) and not that_from
         if that_from and dates[0].end() <= len(story) < dates[1].start():
             a, b = b, a  # "Exams start 10 May. How many weeks is that from 1 February?"
@@ -463,7 +468,15 @@ def read_story(text: str) -> str | None:
             a, b, first, last = b, a, last, first  # "How many weeks is that?" of two dates
         if first is None or last is None or first.value > last.value:
             return None  # (a story's two dates read the wrong way round: never a negative count)
-        ends = " inclusive" if inclusive else ", as a period" if period else ""
+        ends = (
+            " inclusive"
+            if inclusive
+            else ", exclusive"
+            if exclusive
+            else ", as a period"
+            if period
+            else ""
+        )
         return f"How many {unit} from {a} to {b}{ends}?"
     if len(times) == 2 and len(dates) == 2 and unit in ("minutes", "hours"):
         return between_moments(text, story, unit, dates, times)

@@ -220,6 +220,7 @@ _VOLUME_ASKED = re.compile(
     r"(?:total\s+|(?:room|tank|box|shed|van|container|cellar|loft|bin|skip)\s+)?"  # ("the room volume")
     r"(?:volume|capacity)\s+in\s+(?P<t>[a-z ]{2,20}?)|how\s+many\s+(?P<t2>cubic\s+[a-z]+|litres|liters"
     r"|gallons|cubic\s+feet|m³|m3|ft³|yd³)(?:\s+of\s+[a-z]+)?(?:\s+(?:is\s+(?:that|it)|does\s+it\s+hold"
+    r"(?:\s+when\s+(?:it(?:'s|\s+is)\s+)?full)?"  # ("How many litres does it hold when full?")
     # "How many cubic metres do we send?"
     r"|(?:do|will|should)\s+(?:we|i)\s+(?:need|send|order|pour|batch|mix|deliver|lay)))?"
     r"|(?P<t3>cubic\s+(?:feet|metres|meters|yards|inches)))\s*[?.]?$",  # ("… Cubic feet?")

@@ -61,6 +61,8 @@ _ASKED_FOR = (
         r"|row|paddle|fly|climb|cover|travel)"
         # "How many square metres are we surfacing?"
         r"|\s+(?:are|will)\s+(?:we|you|they)\s+(?:be\s+)?[a-z]+ing"
+        # "How many millimetres of rain fell?" after "1.8 inches of rain" ("of rain" is tidied away)
+        r"|\s+(?:fell|came\s+down)"
         # "How many kilograms is one sack?", "How many miles is the drive?"
         r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
         r"|\s+is\s+the\s+(?:drive|journey|trip|walk|ride|run|flight|route|distance|climb)"
@@ -236,6 +238,7 @@ _SHOWS_ONLY = re.compile(
 )
 _ONE_ASKED = re.compile(r"\b(?:is|was)\s+(?:one|1|a|each)\s+[a-z]+\s*\??$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"(?<=[a-z])\s+each(?=\s*[.,;]|\s*$)", re.IGNORECASE)
+_PER = re.compile(r"per\b|/", re.IGNORECASE)
 _LOOSE_QUANTITY = re.compile(r"(?<![\w.,'])[-+]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -333,6 +336,8 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         ]
         if readings:
             req, size = (converts or readings)[0]
+            if converts and readings[0][1] > size and _PER.match(words[size]):
+                req, size = readings[0]  # "125 millilitres per hour": a rate, not a volume
         else:
             # "My speedo only shows mph and I was doing 70": the one unit the story's dial shows
             shown = {m["u"].lower() for m in _SHOWS_ONLY.finditer(story)}
