@@ -504,6 +504,30 @@ def value(text: str) -> str:
             ),
             "2223",
         ),
+        # set 114: a question after a colon, "actually receive", "what's left after paying the
+        # theatre" of a hire, and a profit on part of what was made
+        ("Split £1,837.50 equally between 6 people: how much does each person pay?", "306.25"),
+        (
+            (
+                "I sold 7 small watercolours at £45 and 3 large ones at £180, and the gallery keeps 30%"
+                " commission. How much do I actually receive?"
+            ),
+            "598.5",
+        ),
+        (
+            (
+                "For the dance recital we sold 142 adult tickets at £12 and 67 child tickets at £7.50,"
+                " and the theatre hire is £680. What's left after paying the theatre?"
+            ),
+            "1526.5",
+        ),
+        (
+            (
+                "I printed 120 copies of my zine at 85p each and sold 94 of them at £3. What's my"
+                " profit?"
+            ),
+            "180",
+        ),
     ],
 )
 def test_money_stories_are_answered(text: str, expected: str) -> None:
@@ -850,6 +874,12 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
         # the share he keeps is not what I keep; three sold for one price is not one sale
         "Sold 3 mandolins through a dealer for $2,850 and he keeps 22%. How much do I keep a week?",
         "I sold a mandolin to a dealer for $2,850 and 2 strings. He keeps 22%. How much do I keep?",
+        # a cost not told, and more sold than were made
+        (
+            "We sold 142 adult tickets at £12 and 67 child tickets at £7.50, and the theatre hire is"
+            " £680. What's left after paying the band?"
+        ),
+        "I bought 120 mugs at £2 each and sold 140 of them at £3. What's my profit?",
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -44,7 +44,8 @@ _CUT = re.compile(
 # What the teller keeps: "what do we net?", "What's our share?", "how much do we keep?"
 _KEPT_ASKED = re.compile(
     r"^(?:so\s+)?(?:what\s+do\s+(?:we|i)\s+(?:net|keep|take\s+home|clear)|what(?:'s|\s+is)\s+(?:our|my)"
-    r"\s+(?:share|cut|net)|how\s+much\s+do\s+(?:we|i)\s+(?:keep|net|take\s+home|clear)"
+    r"\s+(?:share|cut|net)|how\s+much\s+do\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:keep|net"
+    r"|take\s+home|clear|receive|get)"
     r"|how\s+much\s+(?:comes|is\s+coming)\s+back\s+to\s+(?:me|us)"
     r"|what(?:'s|\s+is)\s+left(?:\s+for\s+(?:me|us))?"
     r"|how\s+much\s+goes\s+to\s+(?:the\s+)?(?P<other>[a-z]+(?:\s+[a-z]+)?))"

@@ -28,7 +28,8 @@ from tools.words import has_digit, stray_digit
 # me £32. What did I make after the pitch fee?"; or after the one cost the story names last:
 # "22 juniors at £4 and 17 adults at £7. The hall cost £85. How much is left over for prizes?"
 _MADE_AFTER = re.compile(
-    r"^(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)\s+after\s+(?:paying\s+(?:for\s+)?)?"
+    r"^(?:(?:what|how\s+much)\s+did\s+(?:i|we)\s+(?:make|take|earn|clear)|(?:what|how\s+much)(?:'s|\s+is)"
+    r"\s+left)\s+after\s+(?:paying\s+(?:for\s+)?)?"  # ("What's left after paying the theatre?")
     r"(?:the\s+|my\s+|our\s+)?"
     r"(?P<name>[a-z]+)(?:\s+(?:fee|cost|costs|charge|hire))?\s*[?.]?$"
     r"|^(?:how\s+much|what)(?:'s|\s+is)\s+left(?:\s+over)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*[?.]?$"
@@ -75,7 +76,8 @@ def made_after(body: str) -> str | None:
         return None
     name = re.escape(asked["name"]) if asked["name"] else _LAST_COST
     named = re.compile(
-        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}\s+(?:costs?|was|is|were"
+        rf"(?:,?\s+and\s+|,\s+|^|(?<=\.)\s+)(?:the\s+|my\s+|our\s+)?{name}"
+        r"(?:\s+(?:hire|fee|charge|rent|bill))?\s+(?:costs?|was|is|were"
         rf"|came\s+to|fee\s+was)\s+(?:me\s+|us\s+)?(?P<amount>{MONEY})(?P<day>\s+(?:a|per)\s+day)?"
         r"(?=[\s.,;]|$)",
         re.IGNORECASE,
@@ -339,7 +341,7 @@ _CLAUSES = re.compile(
     r",?\s+and\s+(?:then\s+|just\s+)?|,\s+(?:then\s+|and\s+)?|;\s+", re.IGNORECASE
 )
 _BOUGHT = re.compile(
-    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested)\s+(?:(?P<count>\d+)\s+"
+    rf"^(?:[a-z' ]{{0,30}}?\s)?(?:bought|buy|paid|spent|invested|printed|ordered)\s+(?:(?P<count>\d+)\s+"
     r"(?P<what>(?:[a-z]{2,3}\s+(?=[a-z]+\s+at\s))?[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+-[a-z]+)?)"  # ("64 juniper pre-bonsai", "360 PE tops")
     # ("bought 40 kg of mackerel off the boat at £3.15/kg": a price a unit of the count's)
     rf"(?:\s+(?:of|off|from)(?:\s+[a-z]+){{1,5}})?\s+at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|[a-z' -]{{0,40}}?\s*(?:for\s+)?(?P<amount>{MONEY})"
@@ -351,7 +353,8 @@ _BOUGHT = re.compile(
 _SOLD = re.compile(
     # ("I'm selling them at €11.90 each", of a lot bought)
     r"^(?:[a-z' ]{0,30}?\s)?(?:sold|(?:i'm|i\s+am|we're|we\s+are)\s+selling)\s+"
-    r"(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|every\s+(?:one|single\s+one)|it|the\s+[a-z]+)\s+)?"
+    r"(?:(?P<all>them(?:\s+all)?|all\s+of\s+them|every\s+(?:one|single\s+one)|it|the\s+[a-z]+)\s+"
+    r"|(?P<part>\d+)\s+of\s+(?:them|those|the\s+[a-z]+)\s+)?"  # ("sold 94 of them at £3")
     rf"(?:at\s+(?P<each>{MONEY})(?:\s+each|\s*/\s*(?P<per>[a-z]+))?|for\s+(?P<amount>{MONEY}))"
     r"(?:\s+[a-z' -]{0,20})?$",
     re.IGNORECASE,
@@ -413,6 +416,9 @@ def profit(body: str) -> str | None:
             if sold["each"]:
                 if (sold["per"] or "").lower() != (unit if unit in _MEASURES else ""):
                     return None  # "40 kg … sold the lot at £5.60/kg", "240 mugs … at £3.62 each"
+                if sold["part"] and count is not None and 0 < int(sold["part"]) <= int(count):
+                    sales.append(f"{sold['part']} * {money_number(sold['each'])}")
+                    continue  # ("… and sold 94 of them at £3": the rest unsold)
                 if (
                     count is None
                     or not sold["all"]

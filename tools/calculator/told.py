@@ -89,8 +89,8 @@ _WITH_ADDED = re.compile(
 )
 _BEFORE_TAX = re.compile(r"\s+(?:ex|excl\.?|excluding|before|plus)\s+vat\b", re.IGNORECASE)
 _SO_ASKED = re.compile(
-    r",\s+so\s+(?=(?:what|how)\b[^.?!]*$)|;\s+(?=(?:what|how)\b[^.?!;]*$)", re.IGNORECASE
-)
+    r",\s+so\s+(?=(?:what|how)\b[^.?!]*$)|[;:]\s+(?=(?:what|how)\b[^.?!;:]*$)", re.IGNORECASE
+)  # (": how much does each person pay?" too)
 _TOTAL_TRAIL = re.compile(
     r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it))\b", re.IGNORECASE
 )
@@ -177,7 +177,7 @@ def read_story(worded: str, trail: str) -> str | None:
     dashed = "—" in worded or "–" in worded or " - " in worded
     if dashed and (asked := _DASH_ASKED.search(worded)):  # "… tubes of 4 — how many …"
         worded = f"{worded[: asked.start()]}. {worded[asked.end() :]}"
-    if (", so " in worded or "; " in worded) and (so := _SO_ASKED.search(worded)):
+    if (", so " in worded or "; " in worded or ": " in worded) and (so := _SO_ASKED.search(worded)):
         # "… in March, so what's his …", "… split it evenly; what's each share?"
         worded = f"{worded[: so.start()]}. {worded[so.end() :]}"
     added = _WITH_ADDED.search(worded) if "with " in worded.lower() else None
