@@ -22,6 +22,7 @@ from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_te
 from tools.dates.facts import counted_weekdays
 from tools.dates.grammar import MAX_TEXT, parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
+from tools.dates.offsets import run_offset
 from tools.dates.phrases import WEEKDAYS, parse_date
 from tools.dates.spans import count_of, run_clock_between, run_clock_shift, span_text
 from tools.dates.vocabulary import may_be_dated
@@ -147,6 +148,8 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return _run_between(args, ctx)
     if kind == "clock_between":
         return run_clock_between(args)
+    if kind in ("offset", "offset_span"):
+        return run_offset(args, long_date)
     if kind == "clock_shift":
         return run_clock_shift(args)
     if kind == "clock":

@@ -21,6 +21,7 @@ from tools.dates.holidays import custom_in_doubt, is_holiday
 from tools.dates.inclusive import EXCLUSIVE
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
 from tools.dates.now import now_asked
+from tools.dates.offsets import has_offset, offset_question
 from tools.dates.phrases import (
     DATE_GROUP,
     DURATION_RE,
@@ -418,6 +419,8 @@ def parse_dates_request(text: str) -> dict | None:
     """The whole message as one dates request (plain dict), or None to abstain."""
     if not text or len(text) > MAX_TEXT:
         return None
+    if has_offset(text):  # a stated UTC offset: read by its own reader, or left to the model
+        return offset_question(text)
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
     text = plainly_asked(without_occasion(text))  # "How old will she be at her check-up on …?"

@@ -170,6 +170,7 @@ _STEP = re.compile(
     rf"|\bevery\s+(?P<other>(?:other|second|alternate)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
+_MORE_DAYS = re.compile(rf",?\s*(?:,|and|&|or)\s+{WEEKDAY}", re.IGNORECASE)
 _ORDINAL_WORD = "|".join(ORDINALS)
 _AFTER_THAT = re.compile(
     rf"\b(?:(?P<k>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORD}))\s+(?P<noun>[a-z]+)\s+"
@@ -193,6 +194,8 @@ def _numbered(text: str, question: str) -> str | None:
         return None  # ("… go out in the US?": another clock, maybe another date)
     date, asked_at = dates[0], len(text) - len(question)
     step = steps[0] if steps else None
+    if step is not None and step["wd"] and _MORE_DAYS.match(text, step.end()):
+        return None  # "every Monday, Wednesday and Friday": three days a week, not one
     after = _AFTER_THAT.search(text, asked_at)
     one = [m for m in _NUMBER_ONE.finditer(text, 0, asked_at) if _near(m, date, text)]
     lead = text[max(0, date.start() - _SERIES_REACH) : date.start()]
