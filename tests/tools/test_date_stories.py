@@ -2556,6 +2556,29 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 115
+    ("On what weekday is Christmas Day 2033?", "Sunday"),
+    (
+        "I opened my pattern shop on 8 March 2028. On what date was it 1,000 days old?",
+        "Tuesday, December 3, 2030",
+    ),
+    (
+        "The tour opens on Thursday, September 12, 2030 and we play 17 nights in a row. What's the date of the last show?",
+        "Saturday, September 28, 2030",
+    ),
+    (
+        "Our rail pass covers 22 consecutive days beginning Monday 2 June 2031. What's the last day we can travel on it?",
+        "Monday, June 23, 2031",
+    ),
+    ("I'm babysitting from 19:15 until 00:45. How many hours is the job?", "5.5 hours"),
+    (
+        "A trap started recording at 21:35 and its battery died at 04:10. How many minutes of footage could it have captured?",
+        "395 minutes",
+    ),
+    (
+        "Tomato seedlings can go out on the balcony 6 weeks after sowing. I sowed them on 28 March 2031. When can they go outside?",
+        "Friday, May 9, 2031",
+    ),
     # set 114
     (
         "We set off on Saturday 7 June 2031 for a 16-day tour, counting the day we leave as day one. What's the date of the last day?",
@@ -2818,7 +2841,12 @@ LEFT_TO_THE_MODEL = [
     # the days strictly between, in weeks or nights (which count no days), or of one date
     "How many weeks are there between 24 July 2031 and 1 September 2031, exclusive?",
     "The hut opens on 24 July 2031 and shuts on 1 September 2031. How many nights are there, not counting either date?",
+    # a run of nights ending on the date, or broken; a thing done that the span is not told of
+    "The tour ends on 12 September 2030 after 17 nights in a row. What's the date of the last show?",
+    "We play 17 nights in a row from 12 September 2030, except Mondays. What's the date of the last show?",
+    "Tomato seedlings can go out 6 weeks after sowing. I sowed them on 28 March 2031. When can they come back?",
     # an end before its start that would make a day of it: a slip, not past midnight
+    "The shop opens at 14:00 and closes at 13:30. How many hours is that?",
     "The meeting starts at 14:00 and ends at 13:30. How many minutes is it?",
     "What day of the week was 21 November 1990, the next day of the sale?",
     # day 1 said of another date than the start

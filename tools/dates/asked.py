@@ -47,7 +47,8 @@ ASKS_DATE = re.compile(
     # or "… pre-orders open 45 days before launch. When do pre-orders open?"
     # ("When do entries close?": a plural named bare)
     r"|^when\s+(?:will|should|would|do|does|can)\s+(?:it|they|the\s+[a-z]+|[a-z]+(?:-[a-z]+)+"
-    r"|(?!(?:you|we|i|he|she|this|these|those|us|his)\b)[a-z]{3,}s)\s+(?P<done>[a-z]+)\s*\?$",
+    r"|(?!(?:you|we|i|he|she|this|these|those|us|his)\b)[a-z]{3,}s)\s+(?P<done>[a-z]+)"
+    r"(?:\s+(?:out(?:side|doors)?|back|home))?\s*\?$",  # ("When can they go outside?")
     re.IGNORECASE,
 )
 # ... but never the clock's own date: "What date is it?", "What's the date today?"

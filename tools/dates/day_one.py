@@ -9,7 +9,8 @@ it's valid?"  -> "What date is 179 days after 15 April 2030?"
 The story tells one date, the words that make it day 1 right after it (or "the first day"
 named so), at most one length of the run in days, and nothing else; day K must fall inside the
 run. Precision first: a second date, a time, a break or a change ("except", "skipping"), or a
-day asked past the run's end abstain. Pure regex work.
+day asked past the run's end abstain. `in_a_row` reads a run of N consecutive days (or nights
+in a row) from its first, whose last is N - 1 days on. Pure regex work.
 """
 
 from __future__ import annotations
@@ -80,3 +81,46 @@ def from_day_one(text: str) -> str | None:
     else:
         return None
     return f"What date is {k - 1} days after {dates[0].group()}?"
+
+
+# A run of consecutive days or nights from its first, and its last asked: "The tour opens on
+# Thursday, September 12, 2030 and we play 17 nights in a row. What's the date of the last show?",
+# "Our rail pass covers 22 consecutive days beginning Monday 2 June 2031. What's the last day we
+# can travel on it?" (the first day is the first of the run: the last is N - 1 days on)
+_IN_A_ROW = re.compile(
+    r"\b(?P<n>\d{1,3})\s+(?:(?:consecutive|straight|successive)\s+(?:days|nights)"
+    r"|(?:days|nights)\s+in\s+a\s+row)\b",
+    re.IGNORECASE,
+)
+_FIRST_SAID = re.compile(
+    r"\b(?:opens?|opening|starts?|starting|begins?|beginning|from|set\s+off|leave|arrive)"
+    r"(?:\s+on)?\s*,?\s+$",
+    re.IGNORECASE,
+)
+_LAST_OF_RUN = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+(?:date\s+of\s+the\s+)?(?:last|final)"
+    r"\s+(?:day|night|show|performance|gig|game|session|one)"
+    r"(?:\s+(?:we|i|you|they)\s+can\s+[a-z]+(?:\s+on\s+it)?)?"
+    r"|(?:on\s+)?what\s+date\s+is\s+the\s+(?:last|final)\s+(?:day|night|show|performance|one))"
+    r"\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def in_a_row(text: str) -> str | None:
+    """The plain question for the last day of a run of N consecutive days from its first."""
+    if "row" not in text and "consecutive" not in text and "straight" not in text:
+        return None
+    sentences = [s for s in SENTENCE.split(text.strip()) if s]
+    if len(sentences) < 2 or not _LAST_OF_RUN.match(sentences[-1]):
+        return None
+    story = text[: len(text) - len(sentences[-1])]
+    runs, dates = list(_IN_A_ROW.finditer(story)), list(DATE.finditer(story))
+    if len(runs) != 1 or len(dates) != 1 or CHANGES.search(text):
+        return None
+    if not _FIRST_SAID.search(story, max(0, dates[0].start() - 24), dates[0].start()):
+        return None  # ("… ends on 2 June after 22 consecutive days": the date is not the first)
+    n = int(runs[0]["n"])
+    if n < 1 or stray_digit(story, [*runs, *dates]):
+        return None
+    return f"What date is {n - 1} days after {dates[0].group()}?"

@@ -85,7 +85,8 @@ _READY_IN = re.compile(
 )
 _AGED = re.compile(r"\s+old\b")
 _BIRTH = re.compile(  # ("The gelato lab opened on 17 March 2025. … is it 1,000 days old?")
-    r"\b(?:born|arrived|birth|opened|founded|launched|established|hatched|planted)\s+(?:on\s+)?$",
+    r"\b(?:born|arrived|birth|opened|founded|launched|established|hatched|planted)"
+    r"(?:\s+(?:my|our|the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:on\s+)?$",  # ("opened my shop on")
     re.IGNORECASE,
 )
 _DATED = re.compile(r"\b(?:dated|issued|sent|raised|invoiced)\s+(?:on\s+)?$", re.IGNORECASE)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from tools.dates.age_stories import age_story
 from tools.dates.clock import clock_between, clock_shift
-from tools.dates.day_one import from_day_one
+from tools.dates.day_one import from_day_one, in_a_row
 from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.holidays import custom_in_doubt, is_holiday
 from tools.dates.inclusive import EXCLUSIVE
@@ -459,7 +459,10 @@ def parse_dates_request(text: str) -> dict | None:
     # (a story's holiday is read by the calendar's rule: not when a custom may differ, "Thanksgiving
     # 2027 in Canada is the start; …")
     if found is None and (
-        done := instruction_asked(text) or from_day_one(text) or weekly_count(text)
+        done := instruction_asked(text)
+        or from_day_one(text)
+        or in_a_row(text)
+        or weekly_count(text)
     ):
         found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):

@@ -31,6 +31,7 @@ _OVERNIGHT = re.compile(
 # slip, not a meeting of 23½ hours)
 _ENDED = re.compile(r"\b(?:finish(?:es|ed)|ends|ended|completes|completed)\b", re.IGNORECASE)
 _HALF_DAY = 12 * 3600
+_EVENING, _SMALL_HOURS = 17 * 3600, 6 * 3600
 _PM = re.compile(r"p\.?\s*m\.?$", re.IGNORECASE)
 _AM = re.compile(r"a\.?\s*m\.?$", re.IGNORECASE)
 _SIGN_OFF = ("I",)
@@ -65,7 +66,9 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
         # ("from 10:40 pm to 1:10 am": said with the evening's and the morning's marks)
         pm_to_am = _PM.search(a) is not None and _AM.search(b) is not None
         ended = _ENDED.search(story) and start - end > _HALF_DAY
-        if not _OVERNIGHT.search(story) and not pm_to_am and not ended:
+        # ("babysitting from 19:15 until 00:45": an evening into the small hours)
+        small_hours = start >= _EVENING and end < _SMALL_HOURS
+        if not _OVERNIGHT.search(story) and not pm_to_am and not ended and not small_hours:
             return None
         if round_trip:
             return None

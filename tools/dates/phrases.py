@@ -439,8 +439,9 @@ WEEKDAY_QUESTIONS = [
         rf"\s+on\s+)?{DATE_GROUP}(?:\s+on)?$",
         re.IGNORECASE,
     ),
-    re.compile(
-        rf"^(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{DATE_GROUP}$", re.IGNORECASE
+    re.compile(  # ("On what weekday is Christmas Day 2033?")
+        rf"^(?:on\s+)?(?:what|which)\s+(?:week)?day\s+(?:is|was|will\s+be)\s+{DATE_GROUP}$",
+        re.IGNORECASE,
     ),
     re.compile(
         rf"^(?:what|which)\s+(?:week)?day\s+(?:will\s+it\s+be|was\s+it|is\s+it)\s+on\s+{DATE_GROUP}$",
