@@ -684,6 +684,15 @@ def answer(text: str) -> str:
             ),
             "125 × 18 ÷ 1000 = 2.25",
         ),
+        # set 116: one of a lot priced together, a bill split, a cut asked as what was taken off,
+        # and the new figure asked after a colon
+        ("If 12 identical notebooks cost £40.20, what does one cost?", "40.20 ÷ 12 = 3.35"),
+        ("Split a $187.60 restaurant bill four ways.", "187.60 ÷ 4 = 46.9"),
+        (
+            "A jacket went from 84 dollars down to 63 dollars. What percentage was taken off?",
+            "(84 − 63) ÷ 84 × 100 = 25",
+        ),
+        ("Raise 760 by 35 per cent: what is the new figure?", "760 + 35% of 760 = 1026"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -887,6 +896,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Studio floor is 12 m by 9 m. How many square feet is that?",
         "The airport run is 27 miles each way. How many km is one way?",
         "Captain, how many km/h is 25 mph?",
+        # two lots priced (which one?), and a change the other way from what was taken off
+        "12 notebooks cost £40.20 and 3 pens cost £4. What does one cost?",
+        "A jacket went from 63 dollars up to 84 dollars. What percentage was taken off?",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -2556,6 +2556,9 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 116
+    ("Add 9 weeks to Friday 6 June 2031. Which date is it?", "Friday, August 8, 2031"),
+    ("Minutes elapsed between 21:40 and 06:05 the following morning?", "505 minutes"),
     # set 115
     ("On what weekday is Christmas Day 2033?", "Sunday"),
     (

@@ -1,7 +1,7 @@
 """Frames that turn a worded request into an expression the grammar reads.
 
-"the sum of 5 and 3" -> "(5) + (3)", "80 increased by 25%" -> "80 + 25% of 80", "the average of
-4, 8 and 15" -> "(4 + 8 + 15) / 3", "round 3.14159 to 2 decimal places" -> "round(3.14159, 2)".
+"80 increased by 25%" -> "80 + 25% of 80", "the average of 4, 8 and 15" -> "(4 + 8 + 15) / 3";
+two operands named by a verb or a noun ("the sum of 5 and 3") and a rounding are `worded`'s.
 `rewrite(body)` applies them to a request already stripped of its question frame; a body no
 frame matches comes back unchanged, and one a frame refuses comes back as text the grammar
 refuses. Pure string work.
@@ -19,12 +19,13 @@ from tools.calculator.percent_frames import compiled as _compiled
 from tools.calculator.percent_frames import for_some
 from tools.calculator.rates import rate_product
 from tools.calculator.stories import one_step
+from tools.calculator.worded import round_frame, two_operands
 
 
 def rewrite(body: str) -> str:
     """The body with its worded operation, if any, written as an expression."""
     first, *steps = _THEN.split(body)
-    expr = _round_frame(_binary_frame(first))
+    expr = round_frame(_binary_frame(first))
     for step in steps:  # "Multiply 64 by 1.5, then subtract 17": each step on the result so far
         expr = _step(expr, step.strip())
     return expr
@@ -45,68 +46,6 @@ def _step(expr: str, step: str) -> str:
         if m:
             return form.format(expr, *m.groups())
     return UNREAD_STEP  # a step we cannot read: the grammar refuses the whole request
-
-
-_PART = r"(?:part|piece|share|portion|group)"
-_PARTS = rf"{_PART}s"
-# Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
-_BINARY_FRAMES = _compiled(
-    (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
-    (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
-    (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
-    (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
-    (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
-    (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
-    (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
-    # "5 added to 7", "5 subtracted from 7" (a percentage added is `percent_frames`' to read)
-    (r"^(?!.*%)(.+?) added to (.+)$", "({1}) + ({0})"),
-    (r"^(?!.*%)(.+?) (?:subtracted|taken away|taken) from (.+)$", "({1}) - ({0})"),
-    (r"^take (?:away )?(.+?) (?:away )?from (.+)$", "({1}) - ({0})"),
-    (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
-    (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
-    # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each part?"
-    (rf"^(?:split|divide|share|cut) (.+?) into (\d+) equal {_PARTS}$", "({0}) / ({1})"),
-    (
-        (
-            rf"^(?:if )?(.+?) (?:is |are )?(?:split|divided|shared|cut) into (\d+) equal {_PARTS}"
-            rf"(?:,? (?:how (?:big|much|large) is|what(?:'s| is)) (?:each|one) {_PART})?$"
-        ),
-        "({0}) / ({1})",
-    ),
-)
-
-
-_ROUND = re.compile(
-    r"^round (?:off )?(.+?) to (?:the nearest |(\d+) )?(decimal places?|decimals?|dp|"
-    r"significant figures?|whole number|integer|ten|hundred|thousand|tenth|hundredth|thousandth)$",
-    re.IGNORECASE,
-)
-_ROUND_PLACES = {
-    "whole number": 0,
-    "integer": 0,
-    "ten": -1,
-    "hundred": -2,
-    "thousand": -3,
-    "tenth": 1,
-    "hundredth": 2,
-    "thousandth": 3,
-}
-
-
-def _round_frame(body: str) -> str:
-    """ "round 3.14159 to 2 decimal places" -> "round(3.14159, 2)"; significant figures abstain."""
-    m = _ROUND.match(body)
-    if not m:
-        return body
-    value, count, unit = m.groups()
-    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
-        value = value.replace(",", "")  # "18,449": a thousands separator, not an argument list
-    unit = unit.lower()
-    if unit.startswith(("decimal", "dp")) and count:
-        return f"round({value}, {count})"
-    if unit in _ROUND_PLACES and not count:
-        return f"round({value}, {_ROUND_PLACES[unit]})"
-    return "round?"  # "3 significant figures" etc.: a different operation; the grammar refuses
 
 
 # Frames whose operands are named once but used twice, or read from a list: "80 increased by
@@ -150,10 +89,16 @@ _WENT = re.compile(
     r"|what (?:percent(?:age)?|%) (increase|decrease|rise|raise|fall|drop|discount|cut|change)"
     r" is (?:that|this)"
     # "What's the percentage increase?"
-    r"|what(?:'s| is) the (?:percentage|percent|%) (increase|decrease|rise|fall|drop|change))$",
+    r"|what(?:'s| is) the (?:percentage|percent|%) (increase|decrease|rise|fall|drop|change)"
+    # "What percentage was taken off?"
+    r"|what (?:percent(?:age)?|%) (?:was|has been) (taken off|knocked off|added|put on))$",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
+    "taken off": "decrease",
+    "knocked off": "decrease",
+    "added": "increase",
+    "put on": "increase",
     "rise": "increase",
     "raise": "increase",
     "grow": "increase",
@@ -500,12 +445,4 @@ _LABELLED_ONE = re.compile(_LABELLED_TERM, re.IGNORECASE)
 def _binary_frame(body: str) -> str:
     if "+" in body and _LABELLED_SUM.match(body):
         body = " + ".join(f"{m[1]} * {m[2]}" for m in _LABELLED_ONE.finditer(body))
-    body = _percent_frame(_list_frame(body))
-    for pattern, form in _BINARY_FRAMES:
-        m = pattern.match(body)
-        if m:
-            left, right = m.groups()
-            if re.search(r"\b(?:and|from|by|to|with)\b", left + " " + right, re.IGNORECASE):
-                return body  # "sum of 1 and 2 and 3": leave it to the grammar, which refuses
-            return form.format(left, right)
-    return body
+    return two_operands(_percent_frame(_list_frame(body)))

@@ -61,6 +61,16 @@ _OF = re.compile(r"\s+of\s+$")
 # A length of time after its number ("over 16 days", "took 3 hours"): not more than, not taken
 AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
 # "How much does 1 roll cost?": one of them
+_ALIKE = re.compile(r"(?<=\d\s)(?:identical|matching)\s+(?=[a-z])", re.IGNORECASE)
+_ONE_OF_THEM = re.compile(
+    r"^(?:so\s+)?(?:how\s+much|what)\s+(?:does|did|will)\s+(?:each|1|one)(?:\s+(?:one|of\s+them))?"
+    r"\s+cost\s*\??$",
+    re.IGNORECASE,
+)
+_PRICED_COUNT = re.compile(
+    r"(?<![\w.,])\d[\d,]*\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:cost|costs|came\s+to|come\s+to)\s+[$€£]?\d",
+    re.IGNORECASE,
+)
 _ONE_THING = re.compile(r"(?<=\bdoes\s)1\s+(?=[a-z]+\s+cost\b)", re.IGNORECASE)
 # "How much do 12 monthly payments add up to?": so many of the story's periods
 _PERIOD_PAYMENTS = re.compile(
@@ -178,6 +188,8 @@ def rate_product(body: str) -> str | None:
         body = _EACH_AFTER.sub(r"\g<n> of \g<q> each", body)
     if "ach of " in body:  # "Each of our 7 sea lions gets …": our 7 lions each get …
         body = _EACH_OF_OURS.sub(r"Our \g<n> \g<noun> each ", body)
+    if "ident" in body or "matching" in body:  # "12 identical notebooks": 12 notebooks
+        body = _ALIKE.sub("", body)
     if body[:3].lower() == "if " and (given := _IF_TOLD.match(body)):
         body = f"{given['told']}. {given['asked']}"  # "If 5 notebooks cost £8.75, how much …?"
     sentences = sentences_asked(body)
@@ -195,6 +207,12 @@ def rate_product(body: str) -> str | None:
         body = " ".join([*sentences[:-1], question])
     if "ly " in question and (paid := _PERIOD_PAYMENTS.search(question)):
         question = f"{question[: paid.start()]}{paid['p']}s{question[paid.end() :]}"
+        body = " ".join([*sentences[:-1], question])
+    if (
+        _ONE_OF_THEM.match(question.strip())
+        and len(priced := list(_PRICED_COUNT.finditer(story))) == 1
+    ):  # "12 identical notebooks cost £40.20 … What does one cost?": one notebook
+        question = f"How much does each {priced[0]['noun']} cost?"
         body = " ".join([*sentences[:-1], question])
     if one := _ONE_THING.search(question):  # "How much does one roll cost?": each roll
         question = f"{question[: one.start()]}each {question[one.end() :]}"

@@ -22,9 +22,9 @@ NEXT_DAY = re.compile(
 )
 _NEXT = r"(?P<next>\s+(?:the\s+)?(?:next|following)\s+(?:day|morning))?"
 _CLOCK_BETWEEN = re.compile(
-    r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?(?:how\s+many|the\s+number\s+of|number\s+of)"
-    r"\s+(?P<unit>hours|minutes|seconds)\s+(?:are\s+there\s+|are\s+|is\s+it\s+|is\s+that\s+|pass\s+"
-    rf"|elapse\s+)?(?:between|from)\s+(?P<a>{TIME_OF_DAY})\s+(?:and|to|until|till)\s+"
+    r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?(?:(?:how\s+many|the\s+number\s+of|number\s+of)\s+)?"
+    r"(?P<unit>hours|minutes|seconds)\s+(?:are\s+there\s+|are\s+|is\s+it\s+|is\s+that\s+|pass\s+"
+    rf"|elapse\s+|elapsed\s+|passed\s+)?(?:between|from)\s+(?P<a>{TIME_OF_DAY})\s+(?:and|to|until|till)\s+"
     rf"(?P<b>{TIME_OF_DAY}){_NEXT}$",
     re.IGNORECASE,
 )

@@ -90,8 +90,9 @@ def counted_last(text: str, question: str) -> re.Match[str] | None:
 # A sum asked as an instruction, then the date it gives asked alone: "Add 45 days to December
 # 20, 2026. What's the date?" (the instruction is the question)
 _DONE_THEN_ASKED = re.compile(
-    r"^(?P<do>(?:add|subtract|take|count)\s+[^.?!]+?\d[^.?!]*?)[.!]?\s+(?:so\s+)?what(?:'s|\s+is"
-    r"|\s+will\s+be)\s+the\s+(?:new\s+|resulting\s+|final\s+)?date(?:\s+then)?\s*\??$",
+    r"^(?P<do>(?:add|subtract|take|count)\s+[^.?!]+?\d[^.?!]*?)[.!]?\s+(?:so\s+)?(?:what(?:'s|\s+is"
+    r"|\s+will\s+be)\s+the\s+(?:new\s+|resulting\s+|final\s+)?date(?:\s+then)?"
+    r"|(?:which|what)\s+date\s+(?:is\s+(?:it|that)|do\s+(?:you|i|we)\s+get))\s*\??$",  # ("Which date is it?")
     re.IGNORECASE,
 )
 

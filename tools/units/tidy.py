@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tools.units.grammar import parse_unit
+
 # 6'2" and 5' 10": feet and inches written with marks.
 _FEET_INCHES = re.compile(
     r"(?<![\w'\"])(\d+(?:\.\d+)?)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|''|(?=\s|$))"
@@ -346,4 +348,15 @@ def normalise(text: str) -> str:
                 low = text.lower()
     if sum(text.count(mark) for mark in _INCH_MARKS) == 1:  # one mark: not a closing quote
         text = _INCH_MARK.sub(r"\1 in", text)
+    if "(" in text:  # "how many mebibytes (MiB) are in …": the unit's symbol said again
+        text = _SYMBOL_AGAIN.sub(_said_again, text)
     return text.strip()
+
+
+_SYMBOL_AGAIN = re.compile(r"\b(?P<word>[a-z]{4,})\s*\((?P<symbol>[A-Za-zµ°][A-Za-z/²³]{0,4})\)")
+
+
+def _said_again(m: re.Match[str]) -> str:
+    """The unit word alone when the brackets after it hold its own symbol ("mebibytes (MiB)")."""
+    word, symbol = parse_unit(m["word"]), parse_unit(m["symbol"])
+    return m["word"] if word is not None and word == symbol else m[0]

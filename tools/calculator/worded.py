@@ -1,0 +1,90 @@
+"""Worded operations on two operands, and a rounding, for `frames.rewrite`: "the sum of 5 and 3"
+-> "(5) + (3)", "subtract 4 from 9" -> "(9) - (4)", "5 added to 7" -> "(7) + (5)", "split 1000
+into 16 equal parts" -> "(1000) / (16)", "round 3.14159 to 2 decimal places" ->
+"round(3.14159, 2)". A body no frame matches comes back unchanged, and one a frame refuses as
+text the grammar refuses. Pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.calculator.percent_frames import compiled as _compiled
+
+_PART = r"(?:part|piece|share|portion|group)"
+_PARTS = rf"{_PART}s"
+# Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
+_BINARY_FRAMES = _compiled(
+    (r"^(?:the )?sum of (.+?) and (.+)$", "({0}) + ({1})"),
+    (r"^(?:the )?product of (.+?) and (.+)$", "({0}) * ({1})"),
+    (r"^(?:the )?difference (?:between|of) (.+?) and (.+)$", "({0}) - ({1})"),
+    (r"^(?:the )?quotient of (.+?) (?:and|by|divided by) (.+)$", "({0}) / ({1})"),
+    (r"^add (.+?) (?:and|to) (.+)$", "({0}) + ({1})"),
+    (r"^multiply (.+?) (?:by|and|with) (.+)$", "({0}) * ({1})"),
+    (r"^subtract (.+?) from (.+)$", "({1}) - ({0})"),
+    # "5 added to 7", "5 subtracted from 7" (a percentage added is `percent_frames`' to read)
+    (r"^(?!.*%)(.+?) added to (.+)$", "({1}) + ({0})"),
+    (r"^(?!.*%)(.+?) (?:subtracted|taken away|taken) from (.+)$", "({1}) - ({0})"),
+    (r"^take (?:away )?(.+?) (?:away )?from (.+)$", "({1}) - ({0})"),
+    (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
+    # "Split a $187.60 restaurant bill four ways" (the amount, and what it is the amount of)
+    (
+        r"^split (?:a|the|our|my) (\d[\d,.]*)(?: [a-z]+){1,2} (\d+) ways(?: (?:evenly|equally))?$",
+        "({0}) / ({1})",
+    ),
+    (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
+    # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each part?"
+    (rf"^(?:split|divide|share|cut) (.+?) into (\d+) equal {_PARTS}$", "({0}) / ({1})"),
+    (
+        (
+            rf"^(?:if )?(.+?) (?:is |are )?(?:split|divided|shared|cut) into (\d+) equal {_PARTS}"
+            rf"(?:,? (?:how (?:big|much|large) is|what(?:'s| is)) (?:each|one) {_PART})?$"
+        ),
+        "({0}) / ({1})",
+    ),
+)
+
+
+_ROUND = re.compile(
+    r"^round (?:off )?(.+?) to (?:the nearest |(\d+) )?(decimal places?|decimals?|dp|"
+    r"significant figures?|whole number|integer|ten|hundred|thousand|tenth|hundredth|thousandth)$",
+    re.IGNORECASE,
+)
+_ROUND_PLACES = {
+    "whole number": 0,
+    "integer": 0,
+    "ten": -1,
+    "hundred": -2,
+    "thousand": -3,
+    "tenth": 1,
+    "hundredth": 2,
+    "thousandth": 3,
+}
+
+
+def round_frame(body: str) -> str:
+    """ "round 3.14159 to 2 decimal places" -> "round(3.14159, 2)"; significant figures abstain."""
+    m = _ROUND.match(body)
+    if not m:
+        return body
+    value, count, unit = m.groups()
+    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
+        value = value.replace(",", "")  # "18,449": a thousands separator, not an argument list
+    unit = unit.lower()
+    if unit.startswith(("decimal", "dp")) and count:
+        return f"round({value}, {count})"
+    if unit in _ROUND_PLACES and not count:
+        return f"round({value}, {_ROUND_PLACES[unit]})"
+    return "round?"  # "3 significant figures" etc.: a different operation; the grammar refuses
+
+
+def two_operands(body: str) -> str:
+    """The body with its two-operand frame written as an expression (or unchanged)."""
+    for pattern, form in _BINARY_FRAMES:
+        m = pattern.match(body)
+        if m:
+            left, right = m.groups()
+            if re.search(r"\b(?:and|from|by|to|with)\b", left + " " + right, re.IGNORECASE):
+                return body  # "sum of 1 and 2 and 3": leave it to the grammar, which refuses
+            return form.format(left, right)
+    return body
