@@ -2557,6 +2557,31 @@ STORIES += [
         "Monday, July 5, 2027",
     ),
     # set 116
+    # (a weekday asked of an Nth birthday gets the date, which names its weekday)
+    (
+        "I was born on 19 October 1961. What day of the week is my 67th birthday?",
+        "Thursday, October 19, 2028",
+    ),
+    (
+        "Our league plays every Saturday from Saturday 6 September 2031 to Saturday 13 December 2031 inclusive. How many matchdays is that?",
+        "inclusive: 15",
+    ),
+    (
+        "We rehearse every Wednesday, starting Wednesday 9 January 2030 and finishing Wednesday 27 March 2030. How many rehearsals is that, counting the first and last?",
+        "inclusive: 12",
+    ),
+    (
+        "I was born on 3 March 2016 and the café can give me more hours once I turn sixteen. On which day of the week is my sixteenth birthday?",
+        "Wednesday, March 3, 2032",
+    ),
+    (
+        "We got married on Saturday 16 August 2031. Which day of the week will our first wedding anniversary be?",
+        "Monday, August 16, 2032",
+    ),
+    (
+        "We got married on 16 August 2031. What date is our 10th anniversary?",
+        "Friday, August 16, 2041",
+    ),
     ("Add 9 weeks to Friday 6 June 2031. Which date is it?", "Friday, August 8, 2031"),
     ("Minutes elapsed between 21:40 and 06:05 the following morning?", "505 minutes"),
     # set 115
@@ -2827,6 +2852,12 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # both ends of a weekly run told, but the last not said to be counted; two days a week
+    "Our league plays every Saturday from 6 September 2031 to 13 December 2031. How many matchdays is that?",
+    (
+        "The kids have a maths lesson every Tuesday and Thursday from Tuesday 3 September 2030 to"
+        " Thursday 19 December 2030, both included. How many lessons is that?"
+    ),
     # set 112's shapes, with what makes them unsure: a series not starting on its weekday, one
     # past its count, two weekdays a week, an end not said to be counted, a break, another thing
     "The course runs on 8 consecutive Saturdays, starting 3 September 2027. When is the final class?",
@@ -3067,7 +3098,6 @@ LEFT_TO_THE_MODEL = [
     # a leap-day birthday (28 February or 1 March?), someone else's birthday, a rule and a date
     "I was born on 29 February 1960. When is my 67th birthday?",
     "Tom was born on 3 March 1990. When is my 40th birthday?",
-    "I was born on 19 October 1961. What day of the week is my 67th birthday?",
     "Field day is the fourth Saturday in June 2027. What is the date of it in 2028?",
     # a period told as open from one date to another: 6 or 7 days?
     "The shop is open from 3 May 2028 to 9 May 2028. How many days was it open?",

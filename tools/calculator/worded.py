@@ -33,7 +33,8 @@ _BINARY_FRAMES = _compiled(
         "({0}) / ({1})",
     ),
     (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
-    # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each part?"
+    # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each
+    # part?"
     (rf"^(?:split|divide|share|cut) (.+?) into (\d+) equal {_PARTS}$", "({0}) / ({1})"),
     (
         (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.parts import CHANGES, DATE
+from tools.dates.phrases import ORDINALS
 from tools.words import stray_digit
 
 
@@ -73,23 +74,28 @@ def _age_between(text: str, question: str) -> str | None:
 
 # "I was born on 19 October 1961 and my state pension starts on my 67th birthday. What date
 # does it start?": the date of an Nth birthday, asked as the date N years after the birth.
-_NTH_BIRTHDAY = re.compile(
-    r"\b(?P<whose>my|his|her|their)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE
-)
+# (an ordinal in words too: "my sixteenth birthday", "our first wedding anniversary")
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_NTH = rf"(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORDS}))"
+_NTH2 = _NTH.replace("?P<n>", "?P<n2>").replace("?P<word>", "?P<word2>")
+_NTH_BIRTHDAY = re.compile(rf"\b(?P<whose>my|his|her|their)\s+{_NTH}\s+birthday\b", re.IGNORECASE)
 _BIRTHDAY_ASKED = re.compile(
-    r"^(?:(?:on\s+)?(?:what|which)\s+date\b|when\s+(?:is|was|will|does|did)\b)", re.IGNORECASE
+    r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day\s+of\s+the\s+week|weekday)\b"
+    r"|when\s+(?:is|was|will|does|did)\b)",
+    re.IGNORECASE,
 )
 _I_WAS_BORN = re.compile(r"\bI\s+was\s+born\b")
 
 
 # "We got married on 12 June 2010. When is our 20th anniversary?": N years after the wedding
 _NTH_ANNIVERSARY = re.compile(
-    r"^when(?:'s|\s+is|\s+will\s+be)\s+(?P<whose>our|my|their|his|her|its)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)"
+    r"^(?:when(?:'s|\s+is|\s+will\s+be)|(?:on\s+)?what\s+date\s+is)\s+"
+    rf"(?P<whose>our|my|their|his|her|its)\s+{_NTH}"
     r"\s+(?:wedding\s+)?anniversary\s*\?$"
     # "On what weekday does its 100th anniversary fall?" (a date's answer names its weekday)
     r"|^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:does|will)\s+"
-    r"(?:our|my|their|his|her|its)\s+(?P<n2>\d{1,3})(?:st|nd|rd|th)\s+(?:wedding\s+)?anniversary\s+"
-    r"(?:fall|be)(?:\s+on)?\s*\?$",
+    rf"(?:our|my|their|his|her|its)\s+{_NTH2}"
+    r"\s+(?:wedding\s+)?anniversary\s+(?:fall|be)(?:\s+on)?\s*\?$",
     re.IGNORECASE,
 )
 _WED = re.compile(
@@ -117,7 +123,8 @@ def anniversary_date(text: str, question: str) -> str | None:
         return None
     if re.search(r"\b29(?:th)?\s+feb|\bfeb\w*\.?\s+29", wed.group(), re.IGNORECASE):
         return None  # (a leap-day wedding's anniversary: readings differ)
-    return f"What is the date {asked['n'] or asked['n2']} years after {wed.group()}?"
+    years = _count(asked, "n", "word") or _count(asked, "n2", "word2")
+    return f"What is the date {years} years after {wed.group()}?"
 
 
 def birthday_date(text: str, question: str) -> str | None:
@@ -135,4 +142,11 @@ def birthday_date(text: str, question: str) -> str | None:
         return None  # "I was born … her 60th birthday": someone else's
     if re.search(r"\b29(?:th)?\s+feb|\bfeb\w*\.?\s+29", born.group(), re.IGNORECASE):
         return None  # a leap-day birthday falls on 28 February or 1 March: readings differ
-    return f"What is the date {nth['n']} years after {born.group()}?"
+    return f"What is the date {_count(nth, 'n', 'word')} years after {born.group()}?"
+
+
+def _count(m: re.Match[str], digits: str, word: str) -> int | None:
+    """The N of an ordinal said in digits ("16th") or in words ("sixteenth")."""
+    if m[digits]:
+        return int(m[digits])
+    return ORDINALS[m[word].lower()] if m[word] else None

@@ -69,7 +69,7 @@ def _minutes(m: re.Match[str]) -> int | None:
 
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
-    return any(o.start() <= m.start() < o.end() or m.start() <= o.start() < m.end() for o in others)
+    return any(_gap(m, o) == 0 and m.end() != o.start() and o.end() != m.start() for o in others)
 
 
 def _gap(a: re.Match[str], b: re.Match[str]) -> int:
@@ -181,8 +181,9 @@ def _between(
     dates: list[re.Match[str]],
     unit: str,
 ) -> dict | None:
-    """Two local times, each beside its own offset ("leaves London (+01:00) at 10:40 … lands in
-    Vienna (+02:00) at 14:05"; "left at 09:15 … at +01:00 and arrived … at 18:40 … at +03:00")."""
+    """Two local times, each beside its own offset ("leaves London (+01:00) at 10:40 … lands
+    in Vienna (+02:00) at 14:05"; "left at 09:15 … at +01:00 and arrived … at 18:40 … at
+    +03:00")."""
     order = sorted([*offsets, *times], key=lambda m: m.start())
     kinds = ["o" if m in offsets else "t" for m in order]
     if kinds not in (["o", "t", "o", "t"], ["t", "o", "t", "o"]) or SPAN.search(text):

@@ -1,5 +1,6 @@
 """Something held on one weekday every week from a date, and how many times it is held up to and
-including a later date, for the dates grammar: the count of that weekday between the two.
+including a later date (said in the question, or in the story with both ends counted), for the
+dates grammar: the count of that weekday between the two.
 
 "Training is every Wednesday starting Wednesday 5 January 2028. How many sessions are there up
 to and including 29 March 2028?" -> "How many Wednesdays are there from 5 January 2028 to 29
@@ -28,8 +29,29 @@ _HOW_MANY = re.compile(
     r"^(?:so\s+)?how\s+many\s+(?:[a-z]+\s+)?(?:sessions|classes|lessons|meetings|practices"
     r"|rehearsals|games|matches|nights|evenings|mornings|times|episodes|markets|visits|walks"
     r"|runs|services|shows|clubs|trainings)\s+(?:are\s+there|will\s+there\s+be|is\s+that"
-    r"|do\s+(?:we|i|they)\s+(?:have|get|hold|run)|(?:will\s+)?(?:we|i|they)\s+(?:have|get|hold))\s+"
+    r"|do\s+(?:we|i|they)\s+(?:have|get|hold|run)"
+    r"|(?:will\s+)?(?:we|i|they)\s+(?:have|get|hold))\s+"
     r"(?:(?:up\s+to|until|till|to)\s+and\s+including|through|(?P<to>to|until|till))\s+",
+    re.IGNORECASE,
+)
+
+
+# ... or both ends told in the story: "Our league plays every Saturday from Saturday 6 September
+# 2031 to Saturday 13 December 2031 inclusive. How many matchdays is that?", "We rehearse every
+# Wednesday, starting Wednesday 9 January 2030 and finishing Wednesday 27 March 2030. How many
+# rehearsals is that, counting the first and last?"
+_TO = re.compile(
+    r"\s*,?\s*(?:to|until|till|through|and\s+(?:finishing|ending|running\s+to))(?:\s+on)?\s+$",
+    re.IGNORECASE,
+)
+_HOW_MANY_THEN = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:[a-z]+\s+){0,2}?(?:is\s+that|are\s+there|will\s+there\s+be"
+    r"|do\s+(?:we|i|they)\s+(?:have|get|play|hold|run))(?P<rest>[^?]*)\?$",
+    re.IGNORECASE,
+)
+_FIRST_AND_LAST = re.compile(
+    r"^\s*,?\s*(?:counting|including)\s+(?:both\s+)?the\s+first\s+and\s+(?:the\s+)?last"
+    r"(?:\s+(?:ones?|days?|dates?))?\s*$",
     re.IGNORECASE,
 )
 
@@ -44,6 +66,8 @@ def weekly_count(text: str) -> str | None:
         return None
     question = sentences[-1]
     story = text[: len(text) - len(question)]
+    if len(both := list(DATE.finditer(story))) == 2 and (then := _HOW_MANY_THEN.match(question)):
+        return _between(text, story, both, then)
     asked = _HOW_MANY.match(question)
     every = list(_EVERY.finditer(story))
     if asked is None or len(every) != 1 or CHANGES.search(text):
@@ -64,3 +88,23 @@ def weekly_count(text: str) -> str | None:
     first = re.sub(rf"^{WEEKDAY},?\s+", "", dates[0].group(), flags=re.IGNORECASE)
     last = re.sub(rf"^{WEEKDAY},?\s+", "", ends[0].group(), flags=re.IGNORECASE)
     return f"How many {day}s are there from {first} to {last} inclusive?"
+
+
+def _between(text: str, story: str, dates: list[re.Match[str]], then: re.Match[str]) -> str | None:
+    """The plain question for a weekly event told from its first date to its last."""
+    every = list(_EVERY.finditer(story))
+    if len(every) != 1 or CHANGES.search(text) or stray_digit(story, dates):
+        return None
+    first, last = dates
+    to = _TO.search(story, first.end(), last.start())
+    if not _FROM.search(story, 0, first.start()) or to is None:
+        return None  # (the first date after "from", the last right after "to")
+    inclusive = INCLUSIVE.search(story, last.end()) or _FIRST_AND_LAST.match(then["rest"])
+    if not inclusive or (then["rest"].strip(" ,") and not _FIRST_AND_LAST.match(then["rest"])):
+        return None  # ("… to 13 December": is that day counted?)
+    day = (every[0]["day"] or every[0]["days"]).capitalize()
+    if {m.lower() for m in re.findall(WEEKDAY, text, re.IGNORECASE)} != {day.lower()}:
+        return None  # ("every Tuesday and Thursday": two days a week)
+    a = re.sub(rf"^{WEEKDAY},?\s+", "", first.group(), flags=re.IGNORECASE)
+    b = re.sub(rf"^{WEEKDAY},?\s+", "", last.group(), flags=re.IGNORECASE)
+    return f"How many {day}s are there from {a} to {b} inclusive?"
