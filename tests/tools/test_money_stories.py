@@ -880,6 +880,12 @@ def test_money_stories_are_answered(text: str, expected: str) -> None:
             " £680. What's left after paying the band?"
         ),
         "I bought 120 mugs at £2 each and sold 140 of them at £3. What's my profit?",
+        # what each group needs, then how many groups: the count is of every item, never the
+        # first item's alone (it gave 3 × 0.12 × 16 + 2 × 0.18 + 1.45)
+        (
+            "For the circuits practical each group needs 3 resistors at 12p, 2 LEDs at 18p and a"
+            " battery holder at £1.45. I've got 16 groups. Total cost?"
+        ),
     ],
 )
 def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> None:

@@ -326,7 +326,9 @@ _ONE_COUNTED = re.compile(r"\s*1\s+[^\d]*$")
 # What one thing needs, listed: "Each bear needs 0.4 m of mohair at £62 a metre, £3.80 of joints
 # and eyes, and 300 g of stuffing at £9 a kilo" (… for 25 bears): every item is per bear
 _EACH_NEEDS = re.compile(
-    r"^(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:needs|takes|uses|gets|requires)\s+(?=[$€£¥₹]?\d)",
+    # ("For the circuits practical each group needs 3 resistors …": what it is for, first)
+    r"^(?:for\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+)?(?:each|every)\s+(?P<noun>[a-z]+)"
+    r"\s+(?:needs|takes|uses|gets|requires)\s+(?=[$€£¥₹]?\d)",
     re.IGNORECASE,
 )
 # ... asked for so many of the thing: "What do the materials for 40 sarongs cost?"
