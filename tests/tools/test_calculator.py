@@ -693,6 +693,7 @@ def answer(text: str) -> str:
             "(84 − 63) ÷ 84 × 100 = 25",
         ),
         ("Raise 760 by 35 per cent: what is the new figure?", "760 + 35% of 760 = 1026"),
+        ("If 640 goes up by 12.5%, what do I end up with?", "640 + 12.5% of 640 = 720"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -2556,6 +2556,31 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 117 (and the notice and plan shapes of sets 113 and 115)
+    (
+        "The wedding is on Saturday 21 June 2031 and my supplier needs 38 days' notice for the pampas. By what date must I order?",
+        "Wednesday, May 14, 2031",
+    ),
+    (
+        "The party is on Saturday 20 July 2030 and the allergen-free bakery needs 10 days' notice. What's the latest date I can place the order?",
+        "Wednesday, July 10, 2030",
+    ),
+    (
+        "The removal firm needs 21 days' notice and we move on 29 March 2028. What's the latest date I can book them?",
+        "Wednesday, March 8, 2028",
+    ),
+    (
+        "The marathon is on Sunday 27 April 2031 and my training plan is 18 weeks long, ending on race day. On what date should I start it?",
+        "Sunday, December 22, 2030",
+    ),
+    (
+        "Race day is Saturday 5 October 2030. My plan is exactly 16 weeks, finishing on race day. On what date does it start?",
+        "Saturday, June 15, 2030",
+    ),
+    (
+        "Our 60-day kettlebell challenge begins on 3 November 2031. What date is its final day?",
+        "Thursday, January 1, 2032",
+    ),
     # set 116
     # (a weekday asked of an Nth birthday gets the date, which names its weekday)
     (
@@ -2852,6 +2877,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # notice for one thing, another asked; a plan's end asked of a plan told by its end; a run
+    # said to end on the date
+    "The party is on Saturday 20 July 2030 and the bakery needs 10 days' notice. What's the latest date I can pay?",
+    "The marathon is on Sunday 27 April 2031 and my training plan is 18 weeks long, ending on race day. When does it end?",
+    "Our 60-day challenge ends on 3 November 2031. What date is its final day?",
     # both ends of a weekly run told, but the last not said to be counted; two days a week
     "Our league plays every Saturday from 6 September 2031 to 13 December 2031. How many matchdays is that?",
     (

@@ -152,8 +152,9 @@ _WITH_TIP = re.compile(
 )
 # "A rent of $1,600 goes up by 3.5%. What is the new rent?"
 _GOES = re.compile(
-    rf"^[^\d%]{{0,40}}?({_NUM})\s+(?:goes|went|will go|is going) (up|down) by ({_NUM}){_PCT}"
-    r"[.,!;]?\s+what(?:'s| is| will be) the new [a-z]+$",
+    rf"^(?:if )?[^\d%]{{0,40}}?({_NUM})\s+(?:goes|went|will go|is going) (up|down) by ({_NUM}){_PCT}"
+    r"[.,!;]?\s+(?:what(?:'s| is| will be) the new [a-z]+"
+    r"|what do (?:i|we|you) (?:end up with|get|have then))$",  # ("If 640 goes up by 12.5%, …")
     re.IGNORECASE,
 )
 # "My test scores were 78, 85, 91 and 88. What's my mean score?": numbers listed, then their mean.

@@ -7,7 +7,7 @@ import re
 
 # What the question asks: a date (or its weekday, which a date's answer also names) ...
 ASKS_DATE = re.compile(
-    r"^(?:so\s+|and\s+)?(?:on\s+|from\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
+    r"^(?:so\s+|and\s+)?(?:on\s+|from\s+|by\s+)?(?:what|which)(?:'s|\s+is|\s+was|\s+will\s+be)?\s+"
     r"(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
     r"(?:[a-z-]+\s+){0,2}"  # "the due date", "the completion date", "the earliest touch-up date"
     r"(?:date|day(?:\s+of\s+the\s+week)?|weekday|deadline)\b"

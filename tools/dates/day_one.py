@@ -89,7 +89,10 @@ def from_day_one(text: str) -> str | None:
 # can travel on it?" (the first day is the first of the run: the last is N - 1 days on)
 _IN_A_ROW = re.compile(
     r"\b(?P<n>\d{1,3})\s+(?:(?:consecutive|straight|successive)\s+(?:days|nights)"
-    r"|(?:days|nights)\s+in\s+a\s+row)\b",
+    r"|(?:days|nights)\s+in\s+a\s+row)\b"
+    # "Our 60-day kettlebell challenge begins on 3 November 2031" (a run, said by its length)
+    r"|\b(?P<n2>\d{1,3})-day\s+(?:[a-z]+\s+){0,2}?(?:challenge|course|programme|program|plan"
+    r"|streak|festival|trial|retreat)\b",
     re.IGNORECASE,
 )
 _FIRST_SAID = re.compile(
@@ -101,7 +104,7 @@ _LAST_OF_RUN = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+(?:date\s+of\s+the\s+)?(?:last|final)"
     r"\s+(?:day|night|show|performance|gig|game|session|one)"
     r"(?:\s+(?:we|i|you|they)\s+can\s+[a-z]+(?:\s+on\s+it)?)?"
-    r"|(?:on\s+)?what\s+date\s+is\s+the\s+(?:last|final)\s+(?:day|night|show|performance|one))"
+    r"|(?:on\s+)?what\s+date\s+is\s+(?:the|its)\s+(?:last|final)\s+(?:day|night|show|performance|one))"
     r"\s*\?$",
     re.IGNORECASE,
 )
@@ -109,7 +112,7 @@ _LAST_OF_RUN = re.compile(
 
 def in_a_row(text: str) -> str | None:
     """The plain question for the last day of a run of N consecutive days from its first."""
-    if "row" not in text and "consecutive" not in text and "straight" not in text:
+    if not any(w in text for w in ("row", "consecutive", "straight", "-day")):
         return None
     sentences = [s for s in SENTENCE.split(text.strip()) if s]
     if len(sentences) < 2 or not _LAST_OF_RUN.match(sentences[-1]):
@@ -120,7 +123,7 @@ def in_a_row(text: str) -> str | None:
         return None
     if not _FIRST_SAID.search(story, max(0, dates[0].start() - 24), dates[0].start()):
         return None  # ("… ends on 2 June after 22 consecutive days": the date is not the first)
-    n = int(runs[0]["n"])
+    n = int(runs[0]["n"] or runs[0]["n2"])
     if n < 1 or stray_digit(story, [*runs, *dates]):
         return None
     return f"What date is {n - 1} days after {dates[0].group()}?"

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from tools.dates.counted_from import from_date
+from tools.dates.deadlines import NEEDS as _NEEDS
+from tools.dates.deadlines import ends_on_the_day, notice_given, start_asked
 from tools.dates.phrases import parse_duration
 
 # A span's direction, said right after it ("9 days later", "10 weeks before", "45 days after
@@ -46,7 +48,6 @@ _MADE_ON = re.compile(
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\s*$", re.IGNORECASE)
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
 # the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
-_NEEDS = re.compile(r"\b(?:needs?|takes?|requires?)\s+(?:an?\s+)?$", re.IGNORECASE)
 # ... or "the parts take 12 days. What date will it be ready?": what takes the span is done
 _READY_ASKED = re.compile(
     r"\s*[.!]\s+(?:so\s+)?(?:what|which)\s+date\s+will\s+(?:it|they)\s+be\s+(?:ready|done|finished"
@@ -310,6 +311,10 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
         and _BRED_ON.search(text, max(0, date.start() - 24), date.start())
     ):
         return 1  # "bred on 14 August 2027 and we reckon on 285 days' gestation"
+    if sign is None and ends_on_the_day(text, span) and start_asked(question):
+        return -1  # "… my training plan is 18 weeks long, ending on race day. … start it?"
+    if sign is None and notice_given(text, question, span):
+        return -1  # "… needs 38 days' notice for the pampas. By what date must I order?"
     if sign is None and _LATEST_START.match(question.strip()) and date.end() < span.start():
         # "The festival is on 9 August 2027 and I need 65 days to build stock. What's the latest
         # date I can start?": the span is needed before the dated event

@@ -35,6 +35,7 @@ from tools.dates.apart import (
 )
 from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
 from tools.dates.counted_from import from_date
+from tools.dates.deadlines import ends_on_the_day, notice_given
 from tools.dates.direction import direction
 from tools.dates.inclusive import COUNT_WORDS, EXCLUSIVE, INCLUSIVE, MON_FRI, weekdays_between
 from tools.dates.moments import (
@@ -404,6 +405,7 @@ def read_story(text: str) -> str | None:
             and ends
             and _one_verb(verb[1]) not in ends
             and not (ends == {"start"} and _one_verb(verb[1]) == "end" and _took(story, spans))
+            and not (len(spans) == 1 and ends_on_the_day(text, spans[0]))  # (its start asked)
         ):
             return None  # "The beta ends 45 days after launch … Which date does it start?"
         if (
@@ -415,7 +417,9 @@ def read_story(text: str) -> str | None:
             return None  # "… starts on 17 January and finishes 18 days later. When does it start?"
         if any(not first_thing(m, asked_rest, story) for m in _ANOTHER_DAY.finditer(asked_rest)):
             return None  # "What's the date of the Friday of the last week?"
-        if unknown_thing(question[date_asked.end() :], story):
+        if unknown_thing(question[date_asked.end() :], story) and not (
+            len(spans) == 1 and notice_given(text, question, spans[0])
+        ):  # ("… needs 10 days' notice. What's the latest date I can place the order?")
             return None  # "The concert is 3 weeks after 5 September. What date is the party?"
         moment = times and len(dates) == 1 and dated_time(text, dates[0], times)
         if len(dates) != 1 or len(spans) != 1 or (times and not moment):
