@@ -2556,7 +2556,23 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
-    # set 117 (and the notice and plan shapes of sets 113 and 115)
+    # set 117 (and the notice and plan shapes of sets 113 and 115): so many days a week
+    (
+        "The panto plays every Thursday, Friday and Saturday from 4 December 2031 to 3 January 2032 inclusive. How many performance days is that?",
+        "Thursdays, Fridays and Saturdays from Thursday, December 4, 2031 to Saturday, January 3, 2032 inclusive: 15",
+    ),
+    (
+        "The kids have a maths lesson every Tuesday and Thursday from Tuesday 3 September 2030 to Thursday 19 December 2030, both included. How many lessons is that?",
+        "inclusive: 32",
+    ),
+    (
+        "Training is every Wednesday and Friday starting 5 January 2028. How many sessions are there up to and including 29 March 2028?",
+        "inclusive: 25",
+    ),
+    (
+        "How many Tuesdays and Thursdays are there from 3 September 2030 to 19 December 2030 inclusive?",
+        "inclusive: 32",
+    ),
     (
         "The wedding is on Saturday 21 June 2031 and my supplier needs 38 days' notice for the pampas. By what date must I order?",
         "Wednesday, May 14, 2031",
@@ -2884,18 +2900,15 @@ LEFT_TO_THE_MODEL = [
     "Our 60-day challenge ends on 3 November 2031. What date is its final day?",
     # both ends of a weekly run told, but the last not said to be counted; two days a week
     "Our league plays every Saturday from 6 September 2031 to 13 December 2031. How many matchdays is that?",
+    # two weekdays, one said twice
     (
-        "The kids have a maths lesson every Tuesday and Thursday from Tuesday 3 September 2030 to"
-        " Thursday 19 December 2030, both included. How many lessons is that?"
+        "The kids have a maths lesson every Tuesday and Tuesday from 3 September 2030 to 19"
+        " December 2030, both included. How many lessons is that?"
     ),
     # set 112's shapes, with what makes them unsure: a series not starting on its weekday, one
     # past its count, two weekdays a week, an end not said to be counted, a break, another thing
     "The course runs on 8 consecutive Saturdays, starting 3 September 2027. When is the final class?",
     "The course runs on 8 consecutive Saturdays, starting 4 September 2027. When is the 9th class?",
-    (
-        "Training is every Wednesday and Friday starting 5 January 2028. How many sessions are there"
-        " up to and including 29 March 2028?"
-    ),
     "Training is every Wednesday starting 5 January 2028. How many sessions are there until 29 March 2028?",
     (
         "Training is every Wednesday starting 5 January 2028, except half term. How many sessions are"

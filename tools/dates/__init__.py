@@ -467,10 +467,13 @@ def _count_kind(first: dt.date, last: dt.date, kind: str | int) -> int:
 
 
 def _kind_name(kind: str | int) -> str:
+    names = [f"{WEEKDAYS[day].capitalize()}s" for day in counted_weekdays(kind)]
     return {
         "weekdays": "Weekdays (Monday to Friday; public holidays not taken out)",
         "weekend": "Weekend days (Saturday and Sunday)",
-    }.get(kind) or f"{WEEKDAYS[counted_weekdays(kind)[0]].capitalize()}s"
+    }.get(kind) or (
+        " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    )
 
 
 TOOL = Tool(name=NAME, parse=parse, run=run)

@@ -280,6 +280,8 @@ def counted_weekdays(kind: str | int) -> tuple[int, ...]:
     by its name ("monday") or number."""
     if isinstance(kind, int):
         return (kind,)
+    if "+" in kind:  # "tuesday+thursday": two days a week, or more
+        return tuple(sorted(WEEKDAYS.index(day) for day in kind.split("+")))
     return {"weekdays": (0, 1, 2, 3, 4), "weekend": (5, 6)}.get(kind) or (WEEKDAYS.index(kind),)
 
 
@@ -295,6 +297,11 @@ def days_of_kind(unit: str, a: dict | None, b: dict | None, inclusive: bool) -> 
         kind: str | int = "weekend"
     elif word.startswith(("weekday", "week day", "monday to friday")):
         kind = "weekdays"
+    elif " " in word or "," in word:  # "tuesdays and thursdays"
+        days = [d[:-1] for d in re.split(r"\s*,\s*|\s+and\s+|\s+", word) if d and d != "and"]
+        if len(set(days)) != len(days):
+            return None
+        kind = "+".join(days)
     else:
         kind = word[:-1]  # "mondays"
     first, last = (dt.date.fromisoformat(x["iso"][:10]) for x in (a, b))

@@ -123,9 +123,10 @@ _SHIFT_TODAY = [
     ),
 ]
 # Days of one kind counted between two dates: "weekdays", "Monday-to-Friday days", "Sundays"
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
 _DAYS_OF_KIND = (
     r"weekdays|week\s+days|weekend\s+days|monday[- ]to[- ]friday\s+days"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    rf"|{_WEEKDAYS}(?:(?:,\s*|,?\s+and\s+){_WEEKDAYS}){{0,3}}"  # ("Tuesdays and Thursdays")
 )
 _NO_HOLIDAYS = re.compile(
     r"^(?:not\s+counting|ignoring|disregarding)\s+(?:any\s+)?(?:public\s+|bank\s+)?holidays,\s+",

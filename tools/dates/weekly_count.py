@@ -21,8 +21,10 @@ from tools.dates.inclusive import INCLUSIVE
 from tools.dates.parts import CHANGES, DATE, SENTENCE, WEEKDAY
 from tools.words import stray_digit
 
+# ("every Thursday, Friday and Saturday": so many days a week)
+_LISTED = rf"{WEEKDAY}(?:(?:,\s*|,?\s+and\s+){WEEKDAY}){{0,3}}"
 _EVERY = re.compile(
-    rf"\b(?:every|each)\s+(?P<day>{WEEKDAY})\b|\bon\s+(?P<days>{WEEKDAY})s\b", re.IGNORECASE
+    rf"\b(?:every|each)\s+(?P<day>{_LISTED})\b|\bon\s+(?P<days>{WEEKDAY})s\b", re.IGNORECASE
 )
 _FROM = re.compile(r"\b(?:starting|from|beginning)(?:\s+on)?\s+$", re.IGNORECASE)
 _HOW_MANY = re.compile(
@@ -81,13 +83,12 @@ def weekly_count(text: str) -> str | None:
         return None  # "How many sessions are there until 29 March?": is that one counted?
     if INCLUSIVE.sub("", rest).strip(" ?.") or not _FROM.search(story, 0, dates[0].start()):
         return None
-    day = (every[0]["day"] or every[0]["days"]).capitalize()
-    named = {m.lower() for m in re.findall(WEEKDAY, text, re.IGNORECASE)}
-    if named != {day.lower()} or stray_digit(story, [dates[0]]):
-        return None  # ("every Wednesday and Friday": two days a week)
+    day = _days(every[0], text)
+    if day is None or stray_digit(story, [dates[0]]):
+        return None  # ("every Wednesday … and Friday's too": which days?)
     first = re.sub(rf"^{WEEKDAY},?\s+", "", dates[0].group(), flags=re.IGNORECASE)
     last = re.sub(rf"^{WEEKDAY},?\s+", "", ends[0].group(), flags=re.IGNORECASE)
-    return f"How many {day}s are there from {first} to {last} inclusive?"
+    return f"How many {day} are there from {first} to {last} inclusive?"
 
 
 def _between(text: str, story: str, dates: list[re.Match[str]], then: re.Match[str]) -> str | None:
@@ -102,9 +103,21 @@ def _between(text: str, story: str, dates: list[re.Match[str]], then: re.Match[s
     inclusive = INCLUSIVE.search(story, last.end()) or _FIRST_AND_LAST.match(then["rest"])
     if not inclusive or (then["rest"].strip(" ,") and not _FIRST_AND_LAST.match(then["rest"])):
         return None  # ("… to 13 December": is that day counted?)
-    day = (every[0]["day"] or every[0]["days"]).capitalize()
-    if {m.lower() for m in re.findall(WEEKDAY, text, re.IGNORECASE)} != {day.lower()}:
-        return None  # ("every Tuesday and Thursday": two days a week)
+    day = _days(every[0], text)
+    if day is None:
+        return None
     a = re.sub(rf"^{WEEKDAY},?\s+", "", first.group(), flags=re.IGNORECASE)
     b = re.sub(rf"^{WEEKDAY},?\s+", "", last.group(), flags=re.IGNORECASE)
-    return f"How many {day}s are there from {a} to {b} inclusive?"
+    return f"How many {day} are there from {a} to {b} inclusive?"
+
+
+def _days(every: re.Match[str], text: str) -> str | None:
+    """The weekdays held on, as the grammar counts them ("Tuesdays and Thursdays"), when the
+    text names no other weekday; None otherwise."""
+    listed = re.findall(WEEKDAY, every["day"] or every["days"], re.IGNORECASE)
+    days = [d.capitalize() for d in listed]
+    named = {m.lower() for m in re.findall(WEEKDAY, text, re.IGNORECASE)}
+    if len(set(days)) != len(days) or named != {d.lower() for d in days}:
+        return None
+    plural = [f"{d}s" for d in days]
+    return " and ".join([", ".join(plural[:-1]), plural[-1]]) if len(plural) > 1 else plural[0]
