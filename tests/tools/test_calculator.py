@@ -694,6 +694,9 @@ def answer(text: str) -> str:
         ),
         ("Raise 760 by 35 per cent: what is the new figure?", "760 + 35% of 760 = 1026"),
         ("If 640 goes up by 12.5%, what do I end up with?", "640 + 12.5% of 640 = 720"),
+        # set 118
+        ("If 9 notebooks cost £31.05, what do 14 cost?", "31.05 ÷ 9 × 14 = 48.3"),
+        ("Split a £287.40 restaurant bill equally between 6 people.", "287.40 ÷ 6 = 47.9"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -899,6 +902,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "Captain, how many km/h is 25 mph?",
         # two lots priced (which one?), and a change the other way from what was taken off
         "12 notebooks cost £40.20 and 3 pens cost £4. What does one cost?",
+        "9 notebooks cost £31.05 and 3 pens cost £2. What do 14 cost?",
         "A jacket went from 63 dollars up to 84 dollars. What percentage was taken off?",
     ],
 )

@@ -2556,6 +2556,11 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 118: a hen weekend is an event, no count of weekend days
+    (
+        "The hen weekend starts Friday 27 April 2029 and the wedding is Saturday 2 June 2029. How many days apart are they?",
+        "36 days",
+    ),
     # set 117 (and the notice and plan shapes of sets 113 and 115): so many days a week
     (
         "The panto plays every Thursday, Friday and Saturday from 4 December 2031 to 3 January 2032 inclusive. How many performance days is that?",

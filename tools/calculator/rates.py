@@ -63,8 +63,8 @@ AFTER_A_TIME = rf"\s+\d[\d,.]*\s*(?:{'|'.join(f'{t}s?' for t in TIMES)})\b"
 # "How much does 1 roll cost?": one of them
 _ALIKE = re.compile(r"(?<=\d\s)(?:identical|matching)\s+(?=[a-z])", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(
-    r"^(?:so\s+)?(?:how\s+much|what)\s+(?:does|did|will)\s+(?:each|1|one)(?:\s+(?:one|of\s+them))?"
-    r"\s+cost\s*\??$",
+    r"^(?:so\s+)?(?:how\s+much|what)\s+(?:(?:does|did|will)\s+(?:each|1|one)(?:\s+(?:one|of\s+them))?"
+    r"|(?:do|would|will)\s+(?P<n>\d[\d,]*))\s+cost\s*\??$",
     re.IGNORECASE,
 )
 _PRICED_COUNT = re.compile(
@@ -208,11 +208,14 @@ def rate_product(body: str) -> str | None:
     if "ly " in question and (paid := _PERIOD_PAYMENTS.search(question)):
         question = f"{question[: paid.start()]}{paid['p']}s{question[paid.end() :]}"
         body = " ".join([*sentences[:-1], question])
-    if (
-        _ONE_OF_THEM.match(question.strip())
-        and len(priced := list(_PRICED_COUNT.finditer(story))) == 1
-    ):  # "12 identical notebooks cost £40.20 … What does one cost?": one notebook
-        question = f"How much does each {priced[0]['noun']} cost?"
+    bare = _ONE_OF_THEM.match(question.strip())
+    if bare and len(priced := list(_PRICED_COUNT.finditer(story))) == 1:
+        # "12 identical notebooks cost £40.20 … What does one cost?": one notebook; "If 9
+        # notebooks cost £31.05, what do 14 cost?": 14 notebooks
+        noun, many = priced[0]["noun"], bare["n"]
+        question = (
+            f"How much would {many} {noun} cost?" if many else f"How much does each {noun} cost?"
+        )
         body = " ".join([*sentences[:-1], question])
     if one := _ONE_THING.search(question):  # "How much does one roll cost?": each roll
         question = f"{question[: one.start()]}each {question[one.end() :]}"

@@ -32,6 +32,13 @@ _BINARY_FRAMES = _compiled(
         r"^split (?:a|the|our|my) (\d[\d,.]*)(?: [a-z]+){1,2} (\d+) ways(?: (?:evenly|equally))?$",
         "({0}) / ({1})",
     ),
+    (
+        (
+            r"^split (?:a|the|our|my) (\d[\d,.]*)(?: [a-z]+){1,2} (?:equally |evenly )?(?:between|among)"
+            r" (\d+)(?: (?:people|of us|friends|ways))?$"
+        ),
+        "({0}) / ({1})",
+    ),
     (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
     # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each
     # part?"

@@ -171,6 +171,7 @@ _ANOTHER_DAY = re.compile(
     re.IGNORECASE,
 )
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
+_PARTY_WEEKEND = re.compile(r"\b(?:hen|stag)\s+weekend\b", re.IGNORECASE)
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours|seconds)\b", re.IGNORECASE)
 
 
@@ -444,6 +445,7 @@ def read_story(text: str) -> str | None:
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
         inclusive, exclusive = INCLUSIVE.search(text), EXCLUSIVE.search(question)
         rest = (INCLUSIVE if inclusive else EXCLUSIVE).sub(" ", text)
+        rest = _PARTY_WEEKEND.sub(" ", rest)  # ("The hen weekend starts …": no weekend days)
         if (
             CHANGES.search(rest)
             or COUNT_WORDS.search(rest)
