@@ -2556,6 +2556,11 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 118: a delivery's span, asked as when it arrives
+    (
+        "The quartz worktop was ordered on 2 February 2029 with delivery quoted at exactly 6 weeks after the order date. When does it arrive?",
+        "Friday, March 16, 2029",
+    ),
     # set 118: a hen weekend is an event, no count of weekend days
     (
         "The hen weekend starts Friday 27 April 2029 and the wedding is Saturday 2 June 2029. How many days apart are they?",
@@ -2903,6 +2908,7 @@ LEFT_TO_THE_MODEL = [
     "The party is on Saturday 20 July 2030 and the bakery needs 10 days' notice. What's the latest date I can pay?",
     "The marathon is on Sunday 27 April 2031 and my training plan is 18 weeks long, ending on race day. When does it end?",
     "Our 60-day challenge ends on 3 November 2031. What date is its final day?",
+    "The worktop was ordered on 2 February 2029 and it takes 6 weeks to cure. When does it arrive?",
     # both ends of a weekly run told, but the last not said to be counted; two days a week
     "Our league plays every Saturday from 6 September 2031 to 13 December 2031. How many matchdays is that?",
     # two weekdays, one said twice

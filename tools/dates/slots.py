@@ -196,7 +196,7 @@ _START_OR_END = re.compile(
     r"\b(start|begin|end|finish|open|close)(?:e?s|e?d|ing)?\b", re.IGNORECASE
 )
 
-_SAME_VERB = {"begin": "start", "finish": "end"}
+_SAME_VERB = {"begin": "start", "finish": "end", "delivery": "arrive", "delivered": "arrive"}
 _TOOK = re.compile(r"\b(?:took|takes|lasted|lasts)\s+(?:for\s+)?$", re.IGNORECASE)
 
 
