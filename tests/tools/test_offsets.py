@@ -25,6 +25,15 @@ def answer(text: str) -> tuple[str, object] | None:
     return result.output, result.value
 
 
+def test_a_flight_asked_how_long_in_hours_is_answered_in_hours() -> None:
+    # (set 119: it was answered in minutes, 465, whose last number is not the 7.75 asked)
+    output, value = answer(
+        "Our flight leaves Manchester (+01:00) at 13:05 on 7 August 2032 and lands in Toronto"
+        " (-04:00) at 15:50 the same day. How long is the flight in hours, as a decimal?"
+    )
+    assert value == 7.75 and output.endswith("(7.75 hours)"), output
+
+
 @pytest.mark.parametrize(
     "text, value",
     [
@@ -68,6 +77,29 @@ def answer(text: str) -> tuple[str, object] | None:
                 " hours and we arrive at a port on +02:00. What's the local date when we drive off?"
             ),
             "2028-07-21",
+        ),
+        # the hour asked (its number last), and two local times on two dates (set 119)
+        (
+            (
+                "My lab meeting is at 10:00 in Boston (-05:00) on 20 January 2032. My old supervisor is"
+                " in Berlin on +01:00. What hour is it there, on the 24-hour clock?"
+            ),
+            16,
+        ),
+        (
+            (
+                "We left Los Angeles (-08:00) at 21:30 on 31 December 2031 and landed in Auckland"
+                " (+13:00) at 06:00 on 2 January 2032. How many hours were we in the air?"
+            ),
+            11.5,
+        ),
+        (
+            (
+                "We push back from London at 21:35 local time (+01:00) on 14 August 2031 and the flight"
+                " to Singapore is 12 h 50 min. Singapore is on +08:00. What's the local date when we"
+                " land?"
+            ),
+            "2031-08-15",
         ),
         # two local times, each at its own offset
         (

@@ -37,9 +37,10 @@ _NAMED_ZONE = re.compile(
     r"\b(?:[ECMP][SD]T|BST|CES?T|EES?T|WES?T|IST|JST|AES[DT]|daylight|summer\s+time|DST)\b"
 )
 _DURATION_ASKED = re.compile(r"\bhow\s+(?:many\s+(?P<unit>minutes|hours)|long)\b", re.IGNORECASE)
+_IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 _MOMENT_ASKED = re.compile(
     r"\b(?:(?:what|which)(?:'s|\s+is|\s+will\s+be|\s+was)?\s+(?:the\s+)?(?:local\s+|calendar\s+)?"
-    r"(?P<what>date|time|day)|on\s+what\s+(?:local\s+|calendar\s+)?date|what\s+date\s+(?:is|will)"
+    r"(?P<what>date|time|day|hour)|on\s+what\s+(?:local\s+|calendar\s+)?date|what\s+date\s+(?:is|will)"
     r"|when\s+(?:is|does|will|do))\b",
     re.IGNORECASE,
 )
@@ -52,10 +53,11 @@ _END_ASKED = re.compile(
 # a span the moment runs for: "in the air for 13 h 05 min", "takes 29 hours", "a 24-hour race"
 _RUNS_FOR = re.compile(r"\b(?:for|takes|lasts|lasting|runs)\s+$", re.IGNORECASE)
 _HOURS_LONG = re.compile(
-    r"\b(?P<n>\d{1,3})-hour\b"  # ("a 24-hour race")
-    r"|(?<=for\s)(?P<h>\d{1,3})\s*h\s+(?P<m>[0-5]?\d)\s*min\b",  # ("for 13 h 05 min")
+    r"\b(?P<n>\d{1,3})-hour\b(?!\s+clock)"  # ("a 24-hour race"; not "the 24-hour clock")
+    r"|(?:(?<=for\s)|(?<=is\s)|(?<=takes\s))(?P<h>\d{1,3})\s*h\s+(?P<m>[0-5]?\d)\s*min\b",  # ("for 13 h 05 min")
     re.IGNORECASE,
 )
+_ON_DATE = re.compile(r"\s+(?:local\s+time\s+)?(?:\([^)]{1,12}\)\s+)?on\s+", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.IGNORECASE)
 _MAX_TEXT = 400
 
@@ -103,12 +105,14 @@ def offset_question(text: str) -> dict | None:
     dates = [d for d in DATE.finditer(text) if not _inside(d, offsets)]
     sentences = [s for s in SENTENCE.split(text.strip()) if s]
     question = sentences[-1] if sentences and sentences[-1].rstrip().endswith("?") else ""
-    if not question or len(dates) > 1:
+    if not question or len(dates) > 2:
         return None
-    if (length := _DURATION_ASKED.search(question)) and len(times) == 2 and not dates[1:]:
-        return _between(text, offsets, values, times, dates, (length["unit"] or "").lower())
+    if (length := _DURATION_ASKED.search(question)) and len(times) == 2 and len(dates) <= 2:
+        # ("How long is the flight in hours, as a decimal?": the unit said after, else hours)
+        said = length["unit"] or (_IN_UNIT.search(question) or {"unit": "hours"})["unit"]
+        return _between(text, offsets, values, times, dates, said.lower())
     asked = _MOMENT_ASKED.search(question)
-    if not asked or len(times) != 1 or (asked["what"] or "").lower() == "day":
+    if not asked or len(times) != 1 or len(dates) > 1 or (asked["what"] or "").lower() == "day":
         return None
     return _moment(text, question, offsets, values, times[0], dates, asked)
 
@@ -156,7 +160,7 @@ def _moment(
     if seconds is None or NEXT_DAY.match(text, time.end()):
         return None
     what = (asked["what"] or "date").lower()
-    if not dates and what != "time":
+    if not dates and what not in ("time", "hour"):
         return None  # (a date asked of a moment told without one)
     day = written_date(dates[0].group(), None) if dates else None
     if dates and day is None:
@@ -170,6 +174,7 @@ def _moment(
         "from": values[source],
         "to": values[1 - source],
         "add": add,
+        "hour": what == "hour",
     }
 
 
@@ -192,8 +197,16 @@ def _between(
     if a is None or b is None:
         return None
     later = 1440 if NEXT_DAY.match(text, times[1].end()) else 0
+    if len(dates) == 2:  # each time on its own date ("at 21:30 on 31 December 2031 … at 06:00
+        # on 2 January 2032"): the date said right after its time
+        days = [written_date(d.group(), None) for d in dates]
+        if any(d is None for d in days) or later:
+            return None
+        if not all(_ON_DATE.fullmatch(text, t.end(), d.start()) for t, d in zip(times, dates)):
+            return None
+        later = (days[1].value - days[0].value).days * 1440  # type: ignore[union-attr]
     minutes = (b // 60 - values[1]) - (a // 60 - values[0]) + later  # type: ignore[operator]
-    if minutes <= 0 or minutes >= 1440 or (later and _SAME_DAY.search(text)):
+    if minutes <= 0 or minutes >= 1440 * (1 + later // 1440) or (later and _SAME_DAY.search(text)):
         return None  # (arrived before leaving: another day, which the story does not say)
     return {
         "kind": "offset_span",
@@ -202,7 +215,7 @@ def _between(
         "from": values[0],
         "to": values[1],
         "minutes": minutes,
-        "unit": unit or "minutes",
+        "unit": unit,
     }
 
 
@@ -223,6 +236,9 @@ def run_offset(args: dict, long_date) -> tuple[str, object]:
     ran = f"{hours} h {mins:02d} min" if mins else f"{hours} hour{'' if hours == 1 else 's'}"
     after = f" and {ran} later" if args["add"] else ""
     told = f"{moment:%H:%M} at {_utc(args['from'])}{after}"
+    if args.get("hour"):  # "What hour is it there, on the 24-hour clock?": the hour, last
+        on = f" on {long_date(read)}" if args["dated"] else ""
+        return f"{told} is {read:%H:%M} at {_utc(args['to'])}{on}: hour {read.hour}.", read.hour
     if not args["dated"]:
         days = (read.date() - moment.date()).days
         when = {0: "the same day", 1: "the next day", -1: "the day before"}.get(days, "")
