@@ -23,7 +23,8 @@ _TRAIL = re.compile(
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much(?: each)?|is how much(?: each)?|"
-    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?)|"
+    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?"
+    r"|what(?:'s| is) (?:it|that))|"  # ("17.5% of 3,280 — what is it?")
     # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
     r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|,\s*what(?:'s| is) the gross(?: total)?|"
     r",\s*what(?:'s| is) (?:that|it)|"  # ("3 to the power of 9, what's that")
