@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.parts import CHANGES, DATE, SENTENCE
+from tools.dates.parts import CHANGES, DATE, story_and_question
 from tools.words import stray_digit
 
 _DAY_ONE = re.compile(
@@ -55,11 +55,9 @@ def from_day_one(text: str) -> str | None:
     """The plain question for day K (or the last day) of a run whose first day is day 1."""
     if "day 1" not in text.lower() and "day one" not in text.lower():
         return None
-    sentences = [s for s in SENTENCE.split(text.strip()) if s]
-    if len(sentences) < 2:
+    if (told := story_and_question(text)) is None:
         return None
-    question = sentences[-1]
-    story = text[: len(text) - len(question)]
+    story, question = told
     one = _DAY_ONE.search(story)
     if one is None:
         return None
@@ -114,10 +112,9 @@ def in_a_row(text: str) -> str | None:
     """The plain question for the last day of a run of N consecutive days from its first."""
     if not any(w in text for w in ("row", "consecutive", "straight", "-day")):
         return None
-    sentences = [s for s in SENTENCE.split(text.strip()) if s]
-    if len(sentences) < 2 or not _LAST_OF_RUN.match(sentences[-1]):
+    if (told := story_and_question(text)) is None or not _LAST_OF_RUN.match(told[1]):
         return None
-    story = text[: len(text) - len(sentences[-1])]
+    story = told[0]
     runs, dates = list(_IN_A_ROW.finditer(story)), list(DATE.finditer(story))
     if len(runs) != 1 or len(dates) != 1 or CHANGES.search(text):
         return None

@@ -50,3 +50,12 @@ SENTENCE = re.compile(
     r"|what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?date)\b)",
     re.IGNORECASE,
 )
+
+
+def story_and_question(text: str) -> tuple[str, str] | None:
+    """(the story, its question) of a text of two sentences or more: the last sentence is the
+    question and everything before it the story; None for one sentence."""
+    sentences = [s for s in SENTENCE.split(text.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    return text[: len(text) - len(sentences[-1])], sentences[-1]

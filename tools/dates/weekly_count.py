@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.inclusive import INCLUSIVE
-from tools.dates.parts import CHANGES, DATE, SENTENCE, WEEKDAY
+from tools.dates.parts import CHANGES, DATE, WEEKDAY, story_and_question
 from tools.words import stray_digit
 
 # ("every Thursday, Friday and Saturday": so many days a week)
@@ -63,11 +63,9 @@ def weekly_count(text: str) -> str | None:
     low = text.lower()
     if "how many" not in low or "day" not in low:
         return None
-    sentences = [s for s in SENTENCE.split(text.strip()) if s]
-    if len(sentences) < 2:
+    if (told := story_and_question(text)) is None:
         return None
-    question = sentences[-1]
-    story = text[: len(text) - len(question)]
+    story, question = told
     if len(both := list(DATE.finditer(story))) == 2 and (then := _HOW_MANY_THEN.match(question)):
         return _between(text, story, both, then)
     asked = _HOW_MANY.match(question)
