@@ -160,7 +160,9 @@ _CHAT_TAIL = re.compile(
     # "Could you convert 5 miles to km for me?"
     r"|,?\s+(?:for\s+me|please|pls|plz)(?:,?\s+please)?"
     # a sign-off after the question: "… in kPa? Cheers, Dev", "… meeting? Thanks, Priya"
-    r"|\?\s+(?:thanks|thank\s+you|cheers|ta|many\s+thanks)(?:\s+so\s+much)?(?:,?\s+[a-z]+)?[.!]*)?"
+    r"|\?\s+(?:thanks|thank\s+you|cheers|ta|many\s+thanks)(?:\s+so\s+much)?(?:,?\s+[a-z]+)?[.!]*"
+    # "… simmer? Answer as a decimal." (the form every tool answers in)
+    r"|\?\s+(?:please\s+)?(?:answer|give\s+(?:it|the\s+answer))\s+as\s+a\s+decimal[.!]*)?"
     r"(?:\?+|!{2,})?\s*$",
     re.IGNORECASE,
 )

@@ -43,6 +43,15 @@ def user(text: str) -> list[dict[str, str]]:
         ("Hello! quick one: 72 °F in °C?", "units"),
         ("Hi, what is 5+5?", "calculator"),
         ("whats 365 times 24 lol", "calculator"),
+        # "Answer as a decimal." after the question: the form every tool answers in (set 119)
+        ("What is 7/8? Answer as a decimal.", "calculator"),
+        (
+            (
+                "The tonkotsu broth went on at 07:45 and came off at 23:15. How many hours did it"
+                " simmer? Answer as a decimal."
+            ),
+            "datetime",
+        ),
         ("what is 1,250 divided by 8??", "calculator"),
         ("What is `3 * (14 - 5) ** 2`?", "calculator"),
         ("Evaluate **48 ÷ 0.6**", "calculator"),

@@ -2556,6 +2556,8 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 119
+    ("After 9 October 2031, how many days remain until 31 December 2031?", "83 days"),
     # set 118: a delivery's span, asked as when it arrives
     (
         "The quartz worktop was ordered on 2 February 2029 with delivery quoted at exactly 6 weeks after the order date. When does it arrive?",
@@ -2909,6 +2911,9 @@ LEFT_TO_THE_MODEL = [
     "The marathon is on Sunday 27 April 2031 and my training plan is 18 weeks long, ending on race day. When does it end?",
     "Our 60-day challenge ends on 3 November 2031. What date is its final day?",
     "The worktop was ordered on 2 February 2029 and it takes 6 weeks to cure. When does it arrive?",
+    # a holiday without its year after a dated start: which year's? (today's gave -1749 days)
+    "How many days from 9 October 2031 until Christmas?",
+    "After 9 October 2031, how many days remain until Christmas?",
     # both ends of a weekly run told, but the last not said to be counted; two days a week
     "Our league plays every Saturday from 6 September 2031 to 13 December 2031. How many matchdays is that?",
     # two weekdays, one said twice

@@ -176,6 +176,11 @@ _BETWEEN = [
         r"(?:until|till|before|to)\s+(?P<b>.+)$",
         re.IGNORECASE,
     ),
+    re.compile(  # "After 9 October 2031, how many days remain until 31 December 2031?"
+        r"^after\s+(?P<a>[^,]+?),\s+how\s+many\s+(?P<unit>days|weeks)\s+(?:remain|are\s+left"
+        r"|are\s+there)\s+(?:until|till|before|to)\s+(?P<b>.+\d{4})$",  # (both dates written)
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^how\s+many\s+(?P<unit>days|weeks)\s+(?:have\s+)?(?:passed|elapsed|gone\s+by)?"
         r"\s*since\s+(?P<a>.+)$",
@@ -290,6 +295,8 @@ def _parse_single(body: str, cue: str | None, fmt: str | None) -> dict | None:
             a = _in_year_of(gd["a"], b, cue)  # "between 1 March and 30 September 2028"
         if a is False or b is False or (a is None and b is None):
             continue
+        if a and b and ("holiday" in a) != ("holiday" in b):
+            return None  # "from 9 October 2031 until Christmas": which year's? (not today's)
         unit = (gd.get("unit") or "days").lower()
         if unit in ("hours", "minutes") and (
             inclusive or not (a and b) or "holiday" in a or "holiday" in b
