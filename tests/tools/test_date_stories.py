@@ -2557,6 +2557,10 @@ STORIES += [
         "Monday, July 5, 2027",
     ),
     # set 119
+    (
+        "Aquafit runs on Tuesdays and Fridays. How many sessions are there from 1 October 2032 to 31 October 2032 inclusive?",
+        "Tuesdays and Fridays from Friday, October 1, 2032 to Sunday, October 31, 2032 inclusive: 9",
+    ),
     ("After 9 October 2031, how many days remain until 31 December 2031?", "83 days"),
     # set 118: a delivery's span, asked as when it arrives
     (
@@ -2913,6 +2917,8 @@ LEFT_TO_THE_MODEL = [
     "The worktop was ordered on 2 February 2029 and it takes 6 weeks to cure. When does it arrive?",
     # a holiday without its year after a dated start: which year's? (today's gave -1749 days)
     "How many days from 9 October 2031 until Christmas?",
+    "Aquafit runs on Tuesdays and Fridays. How many sessions are there from 1 October 2032 to 31 October 2032?",
+    "Aquafit runs on Tuesdays except in half term. How many sessions are there from 1 October 2032 to 31 October 2032 inclusive?",
     "After 9 October 2031, how many days remain until Christmas?",
     # both ends of a weekly run told, but the last not said to be counted; two days a week
     "Our league plays every Saturday from 6 September 2031 to 13 December 2031. How many matchdays is that?",

@@ -24,7 +24,16 @@ from tools.words import stray_digit
 # ("every Thursday, Friday and Saturday": so many days a week)
 _LISTED = rf"{WEEKDAY}(?:(?:,\s*|,?\s+and\s+){WEEKDAY}){{0,3}}"
 _EVERY = re.compile(
-    rf"\b(?:every|each)\s+(?P<day>{_LISTED})\b|\bon\s+(?P<days>{WEEKDAY})s\b", re.IGNORECASE
+    rf"\b(?:every|each)\s+(?P<day>{_LISTED})\b"
+    rf"|\bon\s+(?P<days>{WEEKDAY}s(?:(?:,\s*|,?\s+and\s+){WEEKDAY}s){{0,3}})\b",
+    re.IGNORECASE,
+)
+# ... or both ends asked: "Aquafit runs on Tuesdays and Fridays. How many sessions are there from
+# 1 October 2032 to 31 October 2032 inclusive?"
+_HOW_MANY_FROM = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:[a-z]+\s+){1,2}?(?:are\s+there|will\s+there\s+be|is\s+that)"
+    r"\s+(?:from|between)\s+",
+    re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:starting|from|beginning)(?:\s+on)?\s+$", re.IGNORECASE)
 _HOW_MANY = re.compile(
@@ -68,6 +77,8 @@ def weekly_count(text: str) -> str | None:
     story, question = told
     if len(both := list(DATE.finditer(story))) == 2 and (then := _HOW_MANY_THEN.match(question)):
         return _between(text, story, both, then)
+    if not both and (asked_from := _HOW_MANY_FROM.match(question)):
+        return _asked_between(text, story, question, asked_from)
     asked = _HOW_MANY.match(question)
     every = list(_EVERY.finditer(story))
     if asked is None or len(every) != 1 or CHANGES.search(text):
@@ -119,3 +130,23 @@ def _days(every: re.Match[str], text: str) -> str | None:
         return None
     plural = [f"{d}s" for d in days]
     return " and ".join([", ".join(plural[:-1]), plural[-1]]) if len(plural) > 1 else plural[0]
+
+
+def _asked_between(text: str, story: str, question: str, asked: re.Match[str]) -> str | None:
+    """The plain question for a weekly event whose two ends the question gives, both counted."""
+    every, dates = list(_EVERY.finditer(story)), list(DATE.finditer(question))
+    if len(every) != 1 or len(dates) != 2 or dates[0].start() != asked.end():
+        return None
+    if CHANGES.search(text) or stray_digit(story, []):
+        return None
+    joined = re.match(
+        r"\s+(?:to|and|until|through)\s+", question[dates[0].end() : dates[1].start()]
+    )
+    rest = question[dates[1].end() :]
+    if not joined or not INCLUSIVE.match(rest) or INCLUSIVE.sub("", rest).strip(" ?."):
+        return None  # (the last day counted only when said: "… inclusive")
+    day = _days(every[0], text)
+    if day is None:
+        return None
+    a, b = (re.sub(rf"^{WEEKDAY},?\s+", "", d.group(), flags=re.IGNORECASE) for d in dates)
+    return f"How many {day} are there from {a} to {b} inclusive?"
