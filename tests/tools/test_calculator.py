@@ -698,6 +698,7 @@ def answer(text: str) -> str:
         ("If 9 notebooks cost £31.05, what do 14 cost?", "31.05 ÷ 9 × 14 = 48.3"),
         ("Split a £287.40 restaurant bill equally between 6 people.", "287.40 ÷ 6 = 47.9"),
         ("17.5% of 3,280 — what is it?", "17.5% of 3280 = 574"),  # (set 119)
+        ("what is 7! divided by 5!", "7! ÷ 5! = 42"),  # (set 120)
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

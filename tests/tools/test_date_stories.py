@@ -2556,6 +2556,11 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 120
+    (
+        "My 6-day lift pass starts on Monday 10 March 2031 and covers consecutive days. What's the last date I can ski on it?",
+        "Saturday, March 15, 2031",
+    ),
     # set 119
     (
         "Aquafit runs on Tuesdays and Fridays. How many sessions are there from 1 October 2032 to 31 October 2032 inclusive?",
@@ -2917,6 +2922,8 @@ LEFT_TO_THE_MODEL = [
     "The worktop was ordered on 2 February 2029 and it takes 6 weeks to cure. When does it arrive?",
     # a holiday without its year after a dated start: which year's? (today's gave -1749 days)
     "How many days from 9 October 2031 until Christmas?",
+    # a pass of so many days not said to run on consecutive days (any 6 days of a season?)
+    "My 6-day lift pass starts on Monday 10 March 2031. What's the last date I can ski on it?",
     "Aquafit runs on Tuesdays and Fridays. How many sessions are there from 1 October 2032 to 31 October 2032?",
     "Aquafit runs on Tuesdays except in half term. How many sessions are there from 1 October 2032 to 31 October 2032 inclusive?",
     "After 9 October 2031, how many days remain until Christmas?",

@@ -1357,6 +1357,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 120's questions
+        (
+            "My baggage allowance flying out to Dubai is 30 kg. How many pounds can I pack?",
+            "30 kg ≈ 66.1387 lb",
+        ),
         # set 116's questions: a unit's symbol said again in brackets
         ("how many mebibytes (MiB) are in 5.25 GiB?", "5.25 GiB = 5376 MiB"),
         ("how many gallons (US) are in 5 litres?", "US gal"),

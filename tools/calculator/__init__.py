@@ -115,7 +115,9 @@ MAX_QUESTION = 300
 RAW_REACH = 4 * MAX_QUESTION
 
 
-_FACTORIAL_BEFORE = re.compile(r"\d!\s*[-+*/×÷^]")
+_FACTORIAL_BEFORE = re.compile(
+    r"\d!\s*(?:[-+*/×÷^]|(?:divided\s+by|times|plus|minus|multiplied\s+by)\s)", re.IGNORECASE
+)  # ("7! divided by 5!": the first factorial says what the last "!" is)
 
 
 def extract_expression(text: str) -> str | None:

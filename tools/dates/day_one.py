@@ -89,8 +89,8 @@ _IN_A_ROW = re.compile(
     r"\b(?P<n>\d{1,3})\s+(?:(?:consecutive|straight|successive)\s+(?:days|nights)"
     r"|(?:days|nights)\s+in\s+a\s+row)\b"
     # "Our 60-day kettlebell challenge begins on 3 November 2031" (a run, said by its length)
-    r"|\b(?P<n2>\d{1,3})-day\s+(?:[a-z]+\s+){0,2}?(?:challenge|course|programme|program|plan"
-    r"|streak|festival|trial|retreat)\b",
+    r"|\b(?P<n2>\d{1,3})-day\s+(?:[a-z]+\s+){0,2}?(?P<what>challenge|course|programme|program|plan"
+    r"|streak|festival|trial|retreat|pass|ticket)\b",
     re.IGNORECASE,
 )
 _FIRST_SAID = re.compile(
@@ -100,7 +100,7 @@ _FIRST_SAID = re.compile(
 )
 _LAST_OF_RUN = re.compile(
     r"^(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+(?:date\s+of\s+the\s+)?(?:last|final)"
-    r"\s+(?:day|night|show|performance|gig|game|session|one)"
+    r"\s+(?:day|date|night|show|performance|gig|game|session|one)"
     r"(?:\s+(?:we|i|you|they)\s+can\s+[a-z]+(?:\s+on\s+it)?)?"
     r"|(?:on\s+)?what\s+date\s+is\s+(?:the|its)\s+(?:last|final)\s+(?:day|night|show|performance|one))"
     r"\s*\?$",
@@ -120,6 +120,8 @@ def in_a_row(text: str) -> str | None:
         return None
     if not _FIRST_SAID.search(story, max(0, dates[0].start() - 24), dates[0].start()):
         return None  # ("… ends on 2 June after 22 consecutive days": the date is not the first)
+    if runs[0]["what"] in ("pass", "ticket") and "consecutive" not in story:
+        return None  # (a 6-day pass may be any 6 days of a season, unless said consecutive)
     n = int(runs[0]["n"] or runs[0]["n2"])
     if n < 1 or stray_digit(story, [*runs, *dates]):
         return None

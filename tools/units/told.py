@@ -54,6 +54,8 @@ _ASKED_FOR = (
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
         r"|type|write|put|send|order|batch|mix|deliver)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
+        # "How many pounds can I pack?" after a baggage allowance told
+        r"|\s+can\s+(?:i|we|you)\s+(?:pack|carry|take|bring|load|check\s+in)"
         # "How many metres do I get from one hank?"
         r"|\s+(?:do|will|would)\s+(?:i|we|you)\s+get(?:\s+(?:from|out\s+of)\s+(?:one|1|a|each|the)\s+[a-z]+)?"
         # "how many miles do we march?"
