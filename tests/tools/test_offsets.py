@@ -148,6 +148,12 @@ def test_the_answer_names_both_offsets_and_only_the_date_asked() -> None:
             "We left at 18:00 where clocks are at +03:00 and arrived the same day at 09:00 where"
             " clocks are at +01:00. How many minutes were we travelling?"
         ),
+        # two offsets in the moment's sentence and the time said to be someone's: whose? (the
+        # nearest offset, Leeds, is not the speaker's; it gave 13:00)
+        (
+            "I'm in Lima (-05:00) and want to call my mum in Leeds (+01:00) at 19:00 my time. What"
+            " hour will it be for her?"
+        ),
         # an offset that is no offset of a clock: a score, a sum
         "The score went from +12:30 to -04:15 in the second half. What's the difference?",
     ],

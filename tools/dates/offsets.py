@@ -58,6 +58,7 @@ _HOURS_LONG = re.compile(
     re.IGNORECASE,
 )
 _ON_DATE = re.compile(r"\s+(?:local\s+time\s+)?(?:\([^)]{1,12}\)\s+)?on\s+", re.IGNORECASE)
+_WHOSE_TIME = re.compile(r"\s+(?:my|her|his|their|our|your|local)\s+time\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.IGNORECASE)
 _MAX_TEXT = 400
 
@@ -134,8 +135,8 @@ def _moment(
     # +08:00 booked a lesson for 07:30 …"); the other is where it is read
     told = [time, *(d for d in dates if start <= d.start() < end)]
     near = [min(_gap(offsets[k], m) for m in told) for k in (0, 1)]
-    if len(said) == 2 and near[0] == near[1]:
-        return None
+    if len(said) == 2 and (near[0] == near[1] or _WHOSE_TIME.match(text, time.end())):
+        return None  # ("… Lima (-05:00) … Leeds (+01:00) at 19:00 my time": whose is "my"?)
     source = said[0] if len(said) == 1 else 0 if near[0] < near[1] else 1
     hours_long = list(_HOURS_LONG.finditer(text))
     spans = [
