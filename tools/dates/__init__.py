@@ -24,7 +24,7 @@ from tools.dates.grammar import MAX_TEXT, parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.offsets import run_offset
 from tools.dates.phrases import WEEKDAYS, parse_date
-from tools.dates.spans import count_of, run_clock_between, run_clock_shift, span_text
+from tools.dates.spans import count_of, listed, run_clock_between, run_clock_shift, span_text
 from tools.dates.vocabulary import may_be_dated
 from tools.words import spaced_dashes, unnamed
 
@@ -471,9 +471,7 @@ def _kind_name(kind: str | int) -> str:
     return {
         "weekdays": "Weekdays (Monday to Friday; public holidays not taken out)",
         "weekend": "Weekend days (Saturday and Sunday)",
-    }.get(kind) or (
-        " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
-    )
+    }.get(kind) or (listed(names))
 
 
 TOOL = Tool(name=NAME, parse=parse, run=run)

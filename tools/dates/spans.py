@@ -42,5 +42,11 @@ def span_text(span: str, minutes: float, unit: str) -> tuple[str, object]:
     return f"{span}: {hours:g} hours", hours
 
 
+def listed(names: list[str]) -> str:
+    """Names as a list is said: "Tuesdays", "Tuesdays and Fridays", "Thursdays, Fridays and
+    Saturdays"."""
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+
+
 def count_of(n: int, noun: str) -> str:
     return f"{n} {noun}" if abs(n) == 1 else f"{n} {noun}s"

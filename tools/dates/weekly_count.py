@@ -19,6 +19,7 @@ import re
 
 from tools.dates.inclusive import INCLUSIVE
 from tools.dates.parts import CHANGES, DATE, WEEKDAY, story_and_question
+from tools.dates.spans import listed
 from tools.words import stray_digit
 
 # ("every Thursday, Friday and Saturday": so many days a week)
@@ -123,13 +124,13 @@ def _between(text: str, story: str, dates: list[re.Match[str]], then: re.Match[s
 def _days(every: re.Match[str], text: str) -> str | None:
     """The weekdays held on, as the grammar counts them ("Tuesdays and Thursdays"), when the
     text names no other weekday; None otherwise."""
-    listed = re.findall(WEEKDAY, every["day"] or every["days"], re.IGNORECASE)
-    days = [d.capitalize() for d in listed]
+    said = re.findall(WEEKDAY, every["day"] or every["days"], re.IGNORECASE)
+    days = [d.capitalize() for d in said]
     named = {m.lower() for m in re.findall(WEEKDAY, text, re.IGNORECASE)}
     if len(set(days)) != len(days) or named != {d.lower() for d in days}:
         return None
     plural = [f"{d}s" for d in days]
-    return " and ".join([", ".join(plural[:-1]), plural[-1]]) if len(plural) > 1 else plural[0]
+    return listed(plural)
 
 
 def _asked_between(text: str, story: str, question: str, asked: re.Match[str]) -> str | None:
