@@ -2556,6 +2556,28 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 120's misses (2026-12-07 session)
+    (
+        "The craft market runs every other Saturday from Saturday 5 April 2031. What's the date of market number 6?",
+        "Saturday, June 14, 2031",
+    ),
+    (
+        "The first car payment is on 28 March 2031 and they fall on the 28th of each calendar month. When is payment number 36?",
+        "Tuesday, February 28, 2034",
+    ),
+    (
+        "Payment 1 is on 5 March 2031 and they fall monthly. When is payment 12?",
+        "Thursday, February 5, 2032",
+    ),
+    ("Give the date of the last Monday in May 2032.", "Monday, May 31, 2032"),
+    (
+        "My last A-level exam is on 19 June 2031 and results day is 14 August 2031. How many weeks do I wait?",
+        "8 weeks",
+    ),
+    (
+        "I applied on 3 March 2031 and the decision comes on 12 May 2031. How many days do I have to wait?",
+        "70 days",
+    ),
     # set 120
     (
         "My 6-day lift pass starts on Monday 10 March 2031 and covers consecutive days. What's the last date I can ski on it?",
@@ -2914,6 +2936,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a monthly series from a day some months lack, or on another day than the date's
+    "Payment 1 is on 30 March 2031 and they fall monthly. When is payment 12?",
+    "The first car payment is on 28 March 2031 and they fall on the 1st of each calendar month. When is payment number 36?",
+    # a wait across a period told from its start to its end (which days are waited?)
+    "The festival runs from 3 March 2031 to 12 May 2031. How many days do I wait?",
     # notice for one thing, another asked; a plan's end asked of a plan told by its end; a run
     # said to end on the date
     "The party is on Saturday 20 July 2030 and the bakery needs 10 days' notice. What's the latest date I can pay?",

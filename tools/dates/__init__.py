@@ -26,6 +26,7 @@ from tools.dates.offsets import run_offset
 from tools.dates.phrases import WEEKDAYS, parse_date
 from tools.dates.spans import count_of, listed, run_clock_between, run_clock_shift, span_text
 from tools.dates.vocabulary import may_be_dated
+from tools.dates.working_days import run_working_days
 from tools.words import spaced_dashes, unnamed
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,8 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return run_clock_between(args)
     if kind in ("offset", "offset_span"):
         return run_offset(args, long_date)
+    if kind == "workdays":
+        return run_working_days(args, long_date)
     if kind == "clock_shift":
         return run_clock_shift(args)
     if kind == "clock":

@@ -42,6 +42,12 @@ _PERIOD = re.compile(
 )
 # ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it
 # matures on 15 September 2029. How many days is that?"), unless they may be a period's ends
+# ... or a wait from the one to the other: "How many weeks do I wait?"
+_WAIT = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:days|weeks)\s+(?:do|did|will|must)\s+(?:i|we|you|they|he|she)"
+    r"\s+(?:have\s+to\s+)?wait(?:\s+for\s+(?:it|them|(?:the|my|our)\s+[a-z]+))?\s*\?$",
+    re.IGNORECASE,
+)
 IS_THAT = re.compile(
     r"^how\s+many\s+(?:days|weeks)(?:\s+of\s+[a-z]+|\s+ahead|\s+in\s+advance)?\s+(?:is|was|were)\s+(?:that|it"
     r"|they|she|he)(?:\s+(?:in|on|at|away|stored"
@@ -234,7 +240,7 @@ def counts_the_difference(
     return bool(
         BETWEEN.search(question)
         or (_AFTER_EVENT.search(question) and _from_date_words(text, dates[0]))
-        or (_TOOK.search(question) and not _PERIOD.search(story))
+        or ((_TOOK.search(question) or _WAIT.match(question)) and not _PERIOD.search(story))
         or (_OLD_ON.match(question) and dates[0].end() <= len(story))
         or (
             IS_THAT.search(question)

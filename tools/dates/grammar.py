@@ -47,6 +47,7 @@ from tools.dates.terms import (
     nth_weekday_told,
 )
 from tools.dates.weekly_count import weekly_count
+from tools.dates.working_days import working_days
 from tools.words import spoken_years
 
 MAX_TEXT = 1200
@@ -224,7 +225,7 @@ _WEEKDAY_CHECK = re.compile(
 _HOLIDAY_DATE = re.compile(
     r"^(?:when\s+(?:is|was|will\s+be|does|did)|what(?:\s+is|'s|\s+was)\s+the\s+date\s+of"
     r"|(?:what|which)\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
-    r"|(?:tell\s+me\s+|give\s+me\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)"
+    r"|(?:(?:tell|give|find|state)(?:\s+me)?\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)"
     r"(?:\s+(?:fall|be|occur)(?P<year>\s+in\s+\d{4})?)?$",
     re.IGNORECASE,
 )
@@ -429,6 +430,8 @@ def parse_dates_request(text: str) -> dict | None:
         return None
     if has_offset(text):  # a stated UTC offset: read by its own reader, or left to the model
         return offset_question(text)
+    if counted := working_days(text):  # "ready 4 working days after drop-off, Mon-Fri only"
+        return counted
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
     text = plainly_asked(without_occasion(text))  # "How old will she be at her check-up on …?"

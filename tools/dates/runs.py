@@ -164,8 +164,11 @@ _STEP = re.compile(
     r"|\b(?P<n3>\d{1,3})\s+(?P<u3>days|weeks)\s+apart\b"
     rf"|\bevery\s+(?P<n4>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<u4>days|weeks)\b"
     r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+(?:each|long),?\s+back[\s-]to[\s-]back\b"
-    r"|\b(?:are|is|run|runs|held)\s+(?P<u6>week|fortnight|dai)ly\b"
-    r"|(?<![\w-])(?P<u7>week|fortnight)ly\s+(?=[a-z])"  # (not "bi-weekly": twice, or every 2?)  # "Our fortnightly simultaneous pairs started …"
+    r"|\b(?:are|is|run|runs|held|fall|falls|due)\s+(?P<u6>week|fortnight|dai|month)ly\b"
+    r"|(?<![\w-])(?P<u7>week|fortnight|month)ly\s+(?=[a-z])"
+    # "… and they fall on the 28th of each calendar month": a month apart, on the date's day
+    r"|\b(?:on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\s+of\s+)?(?:each|every)\s+"
+    r"(?:calendar\s+)?(?P<u8>month)\b"  # (not "bi-weekly": twice, or every 2?)  # "Our fortnightly simultaneous pairs started …"
     # "every Tuesday": a week apart, from a date that is a Tuesday; "every other Saturday": two
     rf"|\bevery\s+(?P<other>(?:other|second|alternate)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
@@ -179,7 +182,7 @@ _AFTER_THAT = re.compile(
 )
 # "When does sprint 4 start?", "When is the 26th quiz?"
 ASKS_KTH = re.compile(
-    r"^(?:so\s+)?when\s+(?:does|will|is)\s+(?:the\s+)?(?:[a-z]+\s+\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
+    r"^(?:so\s+)?when\s+(?:does|will|is)\s+(?:the\s+)?(?:[a-z]+\s+(?:number\s+)?\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
     r"\s+[a-z]+(?:-[a-z]+)?)(?:\s+(?:start|begin|go\s+out|come\s+out|happen|take\s+place|be\s+held))?"
     r"\s*\?$",
     re.IGNORECASE,
@@ -237,7 +240,11 @@ def _numbered(text: str, question: str) -> str | None:
         count, unit = ("2" if step["other"] else "1"), "weeks"
     else:
         count = str(_count(next((g for g in step.group("n3", "n4", "n5") if g), "1")))
-        unit = next(g for g in step.group("u", "u2", "u3", "u4", "u5", "u6", "u7") if g).lower()
+        unit = next(
+            g for g in step.group("u", "u2", "u3", "u4", "u5", "u6", "u7", "u8") if g
+        ).lower()
+        if unit == "month" and not _monthly_from(date.group(), step["dom"]):
+            return None
         unit = "day" if unit == "dai" else unit
         count, unit = (str(2 * int(count)), "weeks") if unit == "fortnight" else (count, unit)
     said = _said_again(noun, k, text, asked_at)
@@ -268,6 +275,17 @@ _WEEKS_START = re.compile(
     rf"\bweeks?\s+(?:starts?|begins?)\s+on\s+(?:a\s+)?(?P<wd>{WEEKDAY})", re.IGNORECASE
 )
 _IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _monthly_from(date: str, day_said: str | None) -> bool:
+    """Whether a monthly series from `date` keeps its day of the month: the 28th or earlier (a
+    later one is not in every month) and the day said, if any ("on the 28th of each month")."""
+    found = written_date(date, None)
+    return (
+        found is not None
+        and found.value.day <= 28
+        and (day_said is None or int(day_said) == found.value.day)
+    )
 
 
 def _week_or_day(text: str, asked_at: int) -> tuple[str, re.Match[str]] | None:
@@ -302,15 +320,19 @@ def _asked_kth(noun: str, text: str, asked_at: int) -> re.Match[str] | None:
     stem = _stem(noun) if noun.isalpha() else noun
     found = list(
         re.compile(
-            rf"\b(?P<noun>{stem})(?:e?s)?\s+(?P<k>\d{{1,3}})\b(?![.,:]\d)"
+            rf"\b(?P<noun>{stem})(?:e?s)?\s+(?P<num>number\s+|no\.\s*|#)?(?P<k>\d{{1,3}})\b(?![.,:]\d)"
             rf"|\b(?:(?P<k2>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORD}))\s+(?P<noun2>{stem})(?:e?s)?\b",
             re.IGNORECASE,
         ).finditer(text, asked_at)
     )
     if len(found) != 1 or (
-        not noun.isalpha() and found[0]["noun"] and found[0]["noun"].lower() not in _SERIES_NOUNS
+        not noun.isalpha()
+        and found[0]["noun"]
+        and not found[0]["num"]
+        and found[0]["noun"].lower() not in _SERIES_NOUNS
     ):
-        return None  # (with any noun, "the 26th quiz" or "episode 10": "what date is it 6" is none)
+        return None  # (with any noun, "the 26th quiz", "episode 10" or "market number 6": "what
+        # date is it 6" is none)
     return found[0]
 
 
