@@ -139,6 +139,7 @@ from tools.calculator import parse_request
             "30",
         ),
         ("What do you get if you increase 640 by 12.5%?", "720"),
+        ("What do you get when you multiply 0.35 by 0.48?", "0.168"),
         # a price by area and an area told with a power
         (
             "Carpet is £23.95 per square metre and the lounge needs 21.6 m². What's the cost?",

@@ -2556,6 +2556,32 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 121's misses: a shift's hours less an unpaid break
+    (
+        "My Saturday locum shift is 08:30 to 19:00 with a 30-minute unpaid break. Paid hours?",
+        "From 08:30 to 19:00, less a 30-minute unpaid break: 10 hours",
+    ),
+    (
+        "My night shift runs from 21:45 to 06:30 with a 30-minute unpaid break. How many paid hours is that per shift?",
+        "(8.25 hours)",
+    ),
+    (
+        "I clocked in at 08:20 and out at 17:05 and took a 45-minute lunch. How many hours did I work?",
+        ": 8 hours",
+    ),
+    (
+        "My shift is 08:30 to 19:00 with 2 unpaid 30-minute breaks. How many paid hours?",
+        ": 9.5 hours",
+    ),
+    # (both left to the model before: the lunch's number went unread; the hours worked leave it out)
+    (
+        "I clocked in at 08:20 and out at 17:05 and took a 45-minute lunch. How many hours did I work?",
+        "less a 45-minute lunch: 8 hours",
+    ),
+    (
+        "She clocked in at 08:55 and out at 17:10 with a 30 minute lunch. How many hours did she work?",
+        "less a 30 minute lunch: 7 h 45 min (7.75 hours)",
+    ),
     # set 120's misses (2026-12-07 session)
     (
         "The craft market runs every other Saturday from Saturday 5 April 2031. What's the date of market number 6?",
@@ -2936,6 +2962,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a break not said to be unpaid, and hours asked that may not be paid ones; two breaks
+    "The salon's open 08:15 to 17:45 and I take a half-hour lunch. How many hours of grooming time is that a day?",
+    "My shift is 08:30 to 19:00 with a 30-minute break. How many hours is that?",
+    "My shift is 08:30 to 19:00 with a 30-minute unpaid break and a 15-minute paid break. Paid hours?",
+    "We drove from 08:00 to 14:00 with a 30-minute lunch. How many hours did we drive?",
     # a monthly series from a day some months lack, or on another day than the date's
     "Payment 1 is on 30 March 2031 and they fall monthly. When is payment 12?",
     "The first car payment is on 28 March 2031 and they fall on the 1st of each calendar month. When is payment number 36?",
@@ -3137,10 +3168,6 @@ LEFT_TO_THE_MODEL = [
     "I start on 3 May 2027 and finish 10 business days later. What date do I finish?",
     "The exam was moved from 3 May 2027 to 10 days later. What date is the exam?",
     "The parcel shipped on 3 May 2027 and takes 5 days. What date is it today?",
-    (
-        "She clocked in at 08:55 and out at 17:10 with a 30 minute lunch. How many hours did she"
-        " work?"
-    ),
     # a date order said with an exception
     "Dates here are DD/MM/YYYY but this one is American. What weekday is 07/11/2027?",
     # a second question beside it

@@ -997,7 +997,6 @@ NEGATIVES = [
     "Ana was born on 2 March 2012. What weekday was Tom born on?",  # someone else
     "How many days after my birthday is Christmas 2027?",
     "On 3 May the film starts at 7:50 pm and ends at 10:05 pm. How long is it in minutes?",
-    "I clocked in at 08:20 and out at 17:05 and took a 45-minute lunch. How many hours did I work?",
     "My party is on 2027-09-17 and the wedding is on 2027-10-02. What weekday is that?",
     "what day should I plan my wedding",
     "how many minutes between 13:15 and 9:40",  # the next day, or a slip: the model asks

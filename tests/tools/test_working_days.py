@@ -89,6 +89,14 @@ def answer(text: str) -> tuple[str, object] | None:
             ),
             "2029-01-23",
         ),
+        (
+            (
+                "The builders start on Monday 7 January 2030 and have quoted 63 working days, Monday"
+                " to Friday, with no holidays in between and the first day counting as day 1. On what"
+                " date should they finish?"
+            ),
+            "2030-04-03",
+        ),
         # across Christmas, with holidays ruled out
         (
             (

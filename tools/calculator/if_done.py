@@ -25,7 +25,7 @@ _IF_I_DO = re.compile(
     rf"^if\s+(?:i|we|you)\s+(?P<op>{_OPS})\s+(?P<rest>(?:[^,?]|,(?=\d))+?),?\s+(?:what|how\s+much)\s+(?:do"
     r"|does|will|would|should)\s+(?:i|we|you)\s+(?:get|have|end\s+up\s+with)\s*\??$"
     # "What do you get if you increase 640 by 12.5%?"
-    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+if\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$"
+    rf"|^what\s+do\s+(?:i|we|you)\s+get\s+(?:if|when)\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$"
     # "If 245 goes up by 16%, what does it become?"
     r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:goes|went)\s+(?:up|down)\s+by\s+[^,?]+?),?\s+what\s+"
     r"(?:does|will|would)\s+it\s+(?:become|be|come\s+to)\s*\??$"

@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from tools.dates.age_stories import age_story
+from tools.dates.breaks import less_a_break
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.day_one import from_day_one, in_a_row
 from tools.dates.facts import calendar_fact, days_of_kind
@@ -430,7 +431,7 @@ def parse_dates_request(text: str) -> dict | None:
         return None
     if has_offset(text):  # a stated UTC offset: read by its own reader, or left to the model
         return offset_question(text)
-    if counted := working_days(text):  # "ready 4 working days after drop-off, Mon-Fri only"
+    if counted := working_days(text) or less_a_break(text):  # (see each module)
         return counted
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 
 def run_clock_between(args: dict) -> tuple[str, object]:
-    return span_text(f"From {args['a']} to {args['b']}", args["seconds"] / 60, args["unit"])
+    less = f", less {args['less']}" if args.get("less") else ""  # (an unpaid break)
+    return span_text(f"From {args['a']} to {args['b']}{less}", args["seconds"] / 60, args["unit"])
 
 
 def run_clock_shift(args: dict) -> tuple[str, object]:

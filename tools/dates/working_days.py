@@ -50,7 +50,8 @@ _NO_HOLIDAYS = re.compile(
 # The count starts on the dated day ...
 _FIRST_COUNTED = re.compile(
     r"\b(?:counting|including)\s+(?:the\s+)?(?:first|start|starting|opening)\s+day"
-    r"(?:\s+as\s+day\s+(?:one|1))?|\bday\s+(?:one|1)\s+being\s+the\s+(?:start|first\s+day)\b",
+    r"(?:\s+as\s+day\s+(?:one|1))?|\bday\s+(?:one|1)\s+being\s+the\s+(?:start|first\s+day)\b"
+    r"|\bthe\s+first\s+day\s+(?:counting|counts|counted)\s+as\s+day\s+(?:one|1)\b",
     re.IGNORECASE,
 )
 # ... or after it
@@ -113,7 +114,7 @@ def working_days(text: str) -> dict | None:
     weekdays = said["kind"].lower().startswith("weekday")
     if not (weekdays or MON_FRI.search(text) or _NO_WEEKENDS.search(text)):
         return None  # (whose working days? a shop's may be Tuesday to Saturday)
-    if stray_digit(text, [said, dates[0]]):
+    if stray_digit(text, [said, dates[0], *_FIRST_COUNTED.finditer(text)]):
         return None
     a, b = sorted((said.span(), dates[0].span()))
     rest = f"{text[: a[0]]} {text[a[1] : b[0]]} {text[b[1] :]}"
