@@ -2556,6 +2556,56 @@ STORIES += [
         ),
         "Monday, July 5, 2027",
     ),
+    # set 121's misses (and earlier sets'): a run counted from day 1, the last Friday of N
+    # weeks from a Monday, a span from a named event
+    (
+        "We leave Roscoff on Saturday 24 May 2031 and the tour lasts 23 days, counting the first day as day 1. On which date do we finish?",
+        "Sunday, June 15, 2031",
+    ),
+    (
+        "Our 11-day ride across Scotland begins on 17 June 2031, day 1 being the start. What date do we finish?",
+        "Friday, June 27, 2031",
+    ),
+    (
+        "A member bought a 60-day class pass on 17 February 2029, and the purchase day counts as day 1. What's the last day it's valid?",
+        "Tuesday, April 17, 2029",
+    ),
+    (
+        "My contract runs for 365 days, counting 3 March 2030 as the first day. What is the last day of the contract?",
+        "Sunday, March 2, 2031",
+    ),
+    (
+        "We land on 10 April 2029 and stay for 1,095 days, counting the landing day as day 1. On what date is day 1,095?",
+        "Thursday, April 8, 2032",
+    ),
+    (
+        "My surgery placement lasts 11 weeks, Monday to Friday, starting Monday 6 January 2031. What is the date of my final Friday?",
+        "Friday, March 21, 2031",
+    ),
+    (
+        "The internship is 10 weeks of Monday-to-Friday work, starting Monday 8 June 2026. What is the date of my final Friday?",
+        "Friday, August 14, 2026",
+    ),
+    (
+        "The scooter's warranty runs 730 days from the purchase date, 19 March 2031. On which date does it run out?",
+        "Friday, March 18, 2033",
+    ),
+    (
+        "My lodger gave notice on 3 March 2032, and our agreement says she can leave 28 days after the day notice is given. What date is that?",
+        "Wednesday, March 31, 2032",
+    ),
+    (
+        "The buyer received them on 17 December 2031 and has 30 days from delivery to open a return. What's the last date they can do that?",
+        "Friday, January 16, 2032",
+    ),
+    (
+        "I set eggs in the incubator on Sunday 6 April 2031; chicks hatch after 21 days. On what date should they hatch?",
+        "Sunday, April 27, 2031",
+    ),
+    (
+        "Genovese basil takes 28 days from seeding to cut in our towers. We seeded a batch on 17 February 2031. On what date is it ready to harvest?",
+        "Monday, March 17, 2031",
+    ),
     # set 121's misses: a shift's hours less an unpaid break
     (
         "My Saturday locum shift is 08:30 to 19:00 with a 30-minute unpaid break. Paid hours?",
@@ -2962,6 +3012,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # weeks from a day that is not a Monday, or with a week off; a date after a named event that
+    # may be another event's
+    "The internship is 10 weeks, starting Tuesday 9 June 2026. What is the date of my final Friday?",
+    "The internship is 10 weeks of Monday-to-Friday work, starting Monday 8 June 2026, with a week off in July. What is the date of my final Friday?",
+    "We fly home 10 days after the wedding, on 15 June 2030. When is the wedding?",
     # a break not said to be unpaid, and hours asked that may not be paid ones; two breaks
     "The salon's open 08:15 to 17:45 and I take a half-hour lunch. How many hours of grooming time is that a day?",
     "My shift is 08:30 to 19:00 with a 30-minute break. How many hours is that?",

@@ -31,6 +31,15 @@ _DAY_OF = {
 _WHICH_IS = re.compile(
     r",?\s+(?:which|that)\s+(?:is|was|will\s+be|falls)\s+(?:on\s+)?", re.IGNORECASE
 )
+# ... or a date's name said before it: "730 days from the purchase date, 19 March 2031" (not "10
+# days after the wedding, on 15 June": whose day is that?)
+_DATE_NAMED = re.compile(r"\b(?:date|day)\s*$", re.IGNORECASE)
+# ... or the day something was done: "28 days after the day notice is given" of "gave notice on"
+_THE_DAY_DONE = re.compile(
+    r"\s*the\s+(?:day|date)\s+(?:(?:the|her|his|my|our|their|your)\s+)?(?P<name>[a-z]+)\s+"
+    r"(?:is|was|gets|got)\s+(?:given|paid|made|signed|received|served|sent|placed|lodged)\s*$",
+    re.IGNORECASE,
+)
 _NAMED_EVENT = re.compile(
     # ("after they start": the event told by its doer)
     r"\s*(?:the\s+|an?\s+|my\s+|our\s+|their\s+|his\s+|her\s+|(?:they|we|i|you|he|she)\s+"
@@ -57,6 +66,8 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     said = _WHICH_IS.match(text, at + len(what))
     if said and said.end() == date.start():
         return True  # "100 days before opening night, which is 3 March 2028"
+    if _DATE_NAMED.search(what) and text.startswith(", ", at + len(what)):
+        return at + len(what) + 2 == date.start()
     if (kind := _KIND_DAY.fullmatch(what)) and kind["kind"].lower() in _DAY_OF:
         rest = f"{text[:at]} {' ' * len(what)}{text[at + len(what) :]}"  # (without "race day")
         dated = " ".join(s for s in SENTENCE.split(rest) if date.group() in s).lower()
@@ -65,7 +76,7 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     between = text[at : date.start()].split() if at <= date.start() < at + len(what) else None
     if between is not None and len(between) <= _EVENT_WORDS:
         return True  # "8 weeks after the application was validated on 23 November 2027"
-    named = _NAMED_EVENT.fullmatch(what)
+    named = _NAMED_EVENT.fullmatch(what) or _THE_DAY_DONE.fullmatch(what)
     name = named["name"].split("-")[0].lower() if named else ""
     stem = _stem(name) if len(_stem(name)) >= 3 else name  # ("the due date": "due")
     if len(stem) < 3 or name in ("that", "this", "then", "it"):
@@ -76,7 +87,7 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     told = [s for s in SENTENCE.split(rest) if date.group() in s]
     said = [w for s in told for w in re.findall(r"[a-z]+", s.lower())]
     words = {_stem(w) for w in said} | {w for w in said if len(_stem(w)) < 3}
-    edge = (named["edge"] or "").lower().rstrip("s") if named else ""
+    edge = (named.groupdict().get("edge") or "").lower().rstrip("s") if named else ""
     if edge in _EDGES and words.isdisjoint(_EDGES[edge]):
         return False  # "45 days after a trip ends" of "My trip started on …"
     return stem in words or not words.isdisjoint(_SAME_EVENT.get(stem, ()))

@@ -24,36 +24,45 @@ _DAY_ONE = re.compile(
     r",?\s+\(?(?:(?:and\s+)?(?:which|that)\s+(?:counts|is\s+counted|is)\s+as"
     r"|(?:with\s+)?(?:that|this|the\s+(?:first|start(?:ing)?|opening))\s+(?:day\s+)?(?:being|as|counted\s+as"
     r"|counting\s+as)"
-    r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival))\s+day\s+as"
+    r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase"
+    r"|departure))\s+day\s+as"
+    # ("and the purchase day counts as day 1")
+    r"|(?:and\s+)?the\s+(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure)\s+day"
+    r"\s+(?:counts|is\s+counted|is)\s+as"
     # ("counting the day we leave as day one")
     r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+(?:leave|set\s+off|start|arrive|depart"
     r"|begin)\s+as"
     # ("with 1 December as day 1": the first date said again)
-    r"|(?:with|counting)\s+(?P<again>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+as)"
-    r"\s+day\s+(?:1|one)\b",
+    r"|(?:with|counting)\s+(?P<again>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)"
+    r"\s+as)\s+(?:day\s+(?:1|one)|the\s+first\s+day)\b"
+    # ("…, day 1 being the start")
+    r"|,?\s+(?:with\s+)?day\s+(?:1|one)\s+being\s+the\s+(?:start|first\s+day|day\s+we\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
-    r"\b(?P<n>\d{1,4})[- ]day\b|\b(?:runs?|lasts?|for)\s+(?:for\s+)?(?P<n2>\d{1,4})\s+days\b",
+    r"\b(?P<n>\d{1,4})[- ]day\b|\b(?:runs?|lasts?|for)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(
     r"(?:what(?:'s|\s+is)\s+the\s+date\s+of|(?:on\s+)?what\s+date\s+is|when\s+is)\s+day\s+"
-    r"(?P<k>\d{1,4})\s*\?$",
+    r"(?P<k>\d{1,4}|\d,\d{3})\s*\?$",
     re.IGNORECASE,
 )
 _LAST_ASKED = re.compile(
     r"(?:(?:what(?:'s|\s+is)|(?:on\s+)?what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
     r"(?:date\s+of\s+the\s+)?(?:last|final)\s+day"
     r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)))?"
-    r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish))\s*\?$",
+    r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish)"
+    # ("On which date do we finish?": the run's last day)
+    r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish)\s*\?$",
     re.IGNORECASE,
 )
 
 
 def from_day_one(text: str) -> str | None:
     """The plain question for day K (or the last day) of a run whose first day is day 1."""
-    if "day 1" not in text.lower() and "day one" not in text.lower():
+    low = text.lower()
+    if "day 1" not in low and "day one" not in low and "as the first day" not in low:
         return None
     if (told := story_and_question(text)) is None:
         return None
@@ -62,6 +71,8 @@ def from_day_one(text: str) -> str | None:
     if one is None:
         return None
     dates = [d for d in DATE.finditer(story) if not one.start() <= d.start() < one.end()]
+    if not dates and one["again"] and (own := DATE.fullmatch(one["again"])):
+        dates = [own]  # ("… for 365 days, counting 3 March 2030 as the first day")
     if len(dates) != 1 or CHANGES.search(story):
         return None
     if one["again"] and not dates[0].group().startswith(one["again"]):
@@ -69,9 +80,9 @@ def from_day_one(text: str) -> str | None:
     lengths = list(_LENGTH.finditer(story))
     if len(lengths) > 1 or stray_digit(story, [*dates, one, *lengths]):
         return None
-    n = int(lengths[0]["n"] or lengths[0]["n2"]) if lengths else None
+    n = int((lengths[0]["n"] or lengths[0]["n2"]).replace(",", "")) if lengths else None
     if (asked := _DAY_K_ASKED.search(question)) and asked.start() < 24:
-        k = int(asked["k"])
+        k = int(asked["k"].replace(",", ""))
         if k < 1 or (n is not None and k > n):
             return None  # day 41 of a 40-day run
     elif _LAST_ASKED.match(question) and n is not None:

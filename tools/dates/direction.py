@@ -45,7 +45,8 @@ _MADE_ON = re.compile(
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_TO_VERB = re.compile(r"\s+to\s+[a-z]+\s*$", re.IGNORECASE)
+# ("from seeding to cut in our towers", "from delivery to open a return": counted from the first)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*$", re.IGNORECASE)
 # ... but "needs 28 days to cure" after something done on the date runs forward from it, unless
 # the story has an end or the question a latest day ("renewal needs 6 weeks … apply by?")
 # ... or "the parts take 12 days. What date will it be ready?": what takes the span is done
@@ -470,7 +471,9 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
     if pre and pre["pre"].lower() == "after" and date.end() < span.start():
         # "Eggs were laid on 30 May 2027 and hatch after 21 days.": 21 days on, in one sentence
         between = text[date.end() : pre.start()]
-        return 1 if _CLAUSE_ENDS.match(text, span.end()) and not _ENDS.search(between) else None
+        # (a semicolon may join them: "I set eggs … on 6 April 2031; chicks hatch after 21 days")
+        one_sentence = not _ENDS.search(between.replace(";", ","))
+        return 1 if _CLAUSE_ENDS.match(text, span.end()) and one_sentence else None
     if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
         # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
         return 1 if _before_date(_DATED, text, date, _START_REACH) else None

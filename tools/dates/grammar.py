@@ -18,6 +18,7 @@ from tools.dates.breaks import less_a_break
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.day_one import from_day_one, in_a_row
 from tools.dates.facts import calendar_fact, days_of_kind
+from tools.dates.final_weekday import final_weekday
 from tools.dates.holidays import custom_in_doubt, is_holiday
 from tools.dates.inclusive import EXCLUSIVE
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
@@ -475,6 +476,7 @@ def parse_dates_request(text: str) -> dict | None:
         or from_day_one(text)
         or in_a_row(text)
         or weekly_count(text)
+        or final_weekday(text)
     ):
         found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):
