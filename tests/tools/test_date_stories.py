@@ -2606,6 +2606,20 @@ STORIES += [
         "Genovese basil takes 28 days from seeding to cut in our towers. We seeded a batch on 17 February 2031. On what date is it ready to harvest?",
         "Monday, March 17, 2031",
     ),
+    # set 122's misses
+    ("Name the date of the third Wednesday in October 2029.", "Wednesday, October 17, 2029"),
+    (
+        "The times-table challenge begins on Monday 7 January 2030, which counts as day 1, and lasts 45 days. What's the date of the last day?",
+        "Wednesday, February 20, 2030",
+    ),
+    (
+        "Invoice dated Friday 17 May 2030, terms net 45 days. What's the due date?",
+        "Monday, July 1, 2030",
+    ),
+    (
+        "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
+        "(11.75 hours)",
+    ),
     # set 121's misses: a shift's hours less an unpaid break
     (
         "My Saturday locum shift is 08:30 to 19:00 with a 30-minute unpaid break. Paid hours?",
@@ -3012,6 +3026,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a weekday said with a date it does not fall on: which was meant?
+    "Invoice dated Saturday 17 May 2030, terms net 45 days. What's the due date?",
+    "What date is 10 days after Saturday 17 May 2030?",
     # weeks from a day that is not a Monday, or with a week off; a date after a named event that
     # may be another event's
     "The internship is 10 weeks, starting Tuesday 9 June 2026. What is the date of my final Friday?",

@@ -1357,6 +1357,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 122's questions
+        (
+            (
+                "Vintage pattern gives the waist as 28 inches. How many centimetres do I mark on my"
+                " toile?"
+            ),
+            "28 in = 71.12 cm",
+        ),
         # set 120's questions
         (
             "My baggage allowance flying out to Dubai is 30 kg. How many pounds can I pack?",

@@ -97,6 +97,14 @@ def answer(text: str) -> tuple[str, object] | None:
             ),
             "2030-04-03",
         ),
+        (
+            (
+                "Ordered a new crankshaft from the supplier in Bologna on Monday 17 September 2029."
+                " They quote 12 working days (Monday to Friday, no holidays in between), counting from"
+                " the day after the order. On what date should it arrive?"
+            ),
+            "2029-10-03",
+        ),
         # across Christmas, with holidays ruled out
         (
             (

@@ -23,6 +23,7 @@ from tools.dates.facts import counted_weekdays
 from tools.dates.grammar import MAX_TEXT, parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.offsets import run_offset
+from tools.dates.parts import misnamed_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
 from tools.dates.spans import count_of, listed, run_clock_between, run_clock_shift, span_text
 from tools.dates.vocabulary import may_be_dated
@@ -41,6 +42,8 @@ class DatesError(Exception):
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if len(text) > MAX_TEXT or not may_be_dated(text):
         return None  # (too long, or prose with no date, time or span in it: not read further)
+    if misnamed_weekday(text):
+        return None  # "Saturday 17 May 2030" is a Friday: which of the two was meant?
     try:
         # ("Tram 14's wheels": a name, not a count; "2 December 2031—which day": a spaced dash)
         req = parse_dates_request(unnamed(spaced_dashes(text)))

@@ -6,16 +6,14 @@ down as worked?" (8).
 The break is said once, with its length ("a 45-minute unpaid lunch", "2 unpaid 30-minute breaks",
 "an unpaid break of 30 minutes"); it is taken off only when it is said to be unpaid or the hours
 asked are paid or worked ("How many hours of grooming time is that?" after "I take a half-hour
-lunch" is the model's). The rest must be a span between two times of day that `clock` reads on
-its own. Pure regex work.
+lunch" is the model's). The rest, asked as "How many hours is that?", must be read by the dates
+grammar as a span between two times of day (`shift_less_break`). Pure regex work.
 """
 
 from __future__ import annotations
 
 import re
 
-from tools.dates.clock import clock_between
-from tools.dates.notes import clean
 from tools.dates.parts import story_and_question
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
@@ -41,8 +39,9 @@ _HOURS_ASKED = re.compile(
 _WORKED = re.compile(r"\b(?:paid|worked|work|working)\b", re.IGNORECASE)
 
 
-def less_a_break(text: str) -> dict | None:
-    """The "clock_between" request for the hours of a shift less its unpaid break, or None."""
+def less_a_break(text: str) -> tuple[str, str, int] | None:
+    """(the shift asked without its break, the break as told, the minutes it takes off) for the
+    hours of a shift less its unpaid break, or None."""
     if "break" not in text.lower() and "lunch" not in text.lower():
         return None
     told = story_and_question(text)
@@ -65,13 +64,14 @@ def less_a_break(text: str) -> dict | None:
         or (60 if said["h"] else 0)
     )
     rest = f"{story[: said.start()]}{story[said.end() :]}".rstrip(" ,.")
-    span = clock_between(clean(f"{rest}. How many hours is that?"))
-    if span is None or not minutes or count * minutes * 60 >= span["seconds"]:
+    taken = re.sub(r"^,?\s*(?:with|and|plus|including|minus|less)\s+", "", said.group().strip())
+    taken = re.sub(r"^(?:i|we)\s+\w+\s+|^took\s+", "", taken, flags=re.IGNORECASE)
+    return f"{rest}. How many hours is that?", taken, count * minutes
+
+
+def shift_less_break(found: dict | None, taken: str, minutes: int) -> dict | None:
+    """The span the shift's question was read as, less the break, or None when it was read as
+    anything else or the break is as long as the shift."""
+    if not found or found.get("kind") != "clock_between" or minutes * 60 >= found["seconds"]:
         return None
-    taken = said.group().strip(" ,")
-    taken = re.sub(r"^(?:with|and|plus|including|minus|less)\s+", "", taken, flags=re.IGNORECASE)
-    return {
-        **span,
-        "seconds": span["seconds"] - count * minutes * 60,
-        "less": re.sub(r"^(?:i|we)\s+\w+\s+|^took\s+", "", taken, flags=re.IGNORECASE),
-    }
+    return {**found, "seconds": found["seconds"] - minutes * 60, "less": taken}

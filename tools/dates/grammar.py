@@ -14,7 +14,7 @@ import re
 from typing import Literal
 
 from tools.dates.age_stories import age_story
-from tools.dates.breaks import less_a_break
+from tools.dates.breaks import less_a_break, shift_less_break
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.day_one import from_day_one, in_a_row
 from tools.dates.facts import calendar_fact, days_of_kind
@@ -227,7 +227,7 @@ _WEEKDAY_CHECK = re.compile(
 _HOLIDAY_DATE = re.compile(
     r"^(?:when\s+(?:is|was|will\s+be|does|did)|what(?:\s+is|'s|\s+was)\s+the\s+date\s+of"
     r"|(?:what|which)\s+date\s+(?:is|was|will\s+be|does|did)|on\s+what\s+date\s+(?:is|was|does|did)"
-    r"|(?:(?:tell|give|find|state)(?:\s+me)?\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)"
+    r"|(?:(?:tell|give|find|state|name)(?:\s+me)?\s+)?(?:the\s+)?date\s+of)\s+(?P<date>.+?)"
     r"(?:\s+(?:fall|be|occur)(?P<year>\s+in\s+\d{4})?)?$",
     re.IGNORECASE,
 )
@@ -432,8 +432,10 @@ def parse_dates_request(text: str) -> dict | None:
         return None
     if has_offset(text):  # a stated UTC offset: read by its own reader, or left to the model
         return offset_question(text)
-    if counted := working_days(text) or less_a_break(text):  # (see each module)
+    if counted := working_days(text):  # "ready 4 working days after drop-off, Mon-Fri only"
         return counted
+    if broken := less_a_break(text):  # "08:30 to 19:00 with a 30-minute unpaid break"
+        return shift_less_break(parse_dates_request(broken[0]), *broken[1:])
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
     text = plainly_asked(without_occasion(text))  # "How old will she be at her check-up on …?"

@@ -7,7 +7,7 @@ import re
 
 from tools.dates.clock import TIME_OF_DAY
 from tools.dates.holidays import NAME_RE
-from tools.dates.phrases import DURATION_RE, MONTH_RE
+from tools.dates.phrases import DURATION_RE, MONTH_RE, written_date
 from tools.words import initials
 
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -32,7 +32,8 @@ _CHANGE_WORDS = (
     # ("brought forward" moves a date; "brought back on 14 January" returns a thing)
     r"|moved|changed|rescheduled|postponed|delayed|shifted|pushed|brought(?!\s+back\s+on\b)"
     r"|extended|cancel\w*"
-    r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times|half\s+(?:a|an|of)"
+    r"|every\s+(?:other|second|third|\d|two|three|four|few)|twice|times(?![\s-]tables?\b)"
+    r"|half\s+(?:a|an|of)"
     r"|and\s+a\s+half|quarters?\s+(?:of|past|to)|zones?|utc|gmt|local|overtime"
     r"|breaks?(?!\s+(?:clause|up\s+on))|lunch"  # ("the children break up on …": a term ends)
     # ("the late ghost walk", "an early start" name a thing; "ten minutes late" moves one)
@@ -50,6 +51,21 @@ SENTENCE = re.compile(
     r"|what(?:'s|\s+is)\s+the\s+(?:[a-z]+\s+)?date)\b)",
     re.IGNORECASE,
 )
+
+
+_NAMED_WEEKDAY = re.compile(rf"^({WEEKDAY}),?\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def misnamed_weekday(text: str) -> bool:
+    """True when a date is said with a weekday it does not fall on ("Saturday 17 May 2030")."""
+    for date in DATE.finditer(text):
+        named = _NAMED_WEEKDAY.match(date.group())
+        if named is None:
+            continue
+        day = written_date(date.group()[named.end() :], None)
+        if day is not None and day.value.strftime("%A").lower() != named[1].lower():
+            return True
+    return False
 
 
 def story_and_question(text: str) -> tuple[str, str] | None:

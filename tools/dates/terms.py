@@ -54,8 +54,10 @@ _DAY_ONE_AFTER = re.compile(
 # "Invoice dated 18 Jan 2027 on net 30 terms: what date is payment due?": net N, due N days
 # after the invoice date
 _NET_TERMS = re.compile(
-    r"^(?:an?\s+|the\s+|my\s+|our\s+)?invoice\s+dated\s+(?P<date>[^.?!:;]+?)\s+(?:on|with|at)\s+"
-    r"net\s+(?P<n>\d{1,3})(?:\s+terms)?\s*[:.,;]?\s+(?:what\s+date\s+is\s+(?:payment|it)\s+due"
+    r"^(?:an?\s+|the\s+|my\s+|our\s+)?invoice\s+dated\s+(?P<date>[^.?!:;]+?)"
+    # ("Invoice dated Friday 17 May 2030, terms net 45 days.")
+    r"(?:\s+(?:on|with|at)\s+|,\s+(?:payment\s+)?terms\s+)"
+    r"net\s+(?P<n>\d{1,3})(?:\s+terms|\s+days)?\s*[:.,;]?\s+(?:what\s+date\s+is\s+(?:payment|it)\s+due"
     r"|when\s+is\s+(?:payment|it)\s+due|what(?:'s|\s+is)\s+the\s+due\s+date)\??$",
     re.IGNORECASE,
 )

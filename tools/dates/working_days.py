@@ -56,7 +56,9 @@ _FIRST_COUNTED = re.compile(
 )
 # ... or after it
 _FIRST_NOT_COUNTED = re.compile(
-    r"\bnot\s+counting\s+the\s+(?:day|date)\b[^,.;()]{0,30}", re.IGNORECASE
+    r"\bnot\s+counting\s+the\s+(?:day|date)\b[^,.;()]{0,30}"
+    r"|\bcounting\s+from\s+the\s+(?:next\s+day|day\s+after)\b[^,.;()]{0,30}",
+    re.IGNORECASE,
 )
 # ("5 working days (Monday to Friday) after accepting", "in 12 working days", "after 15 …")
 _SAID_BETWEEN = r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*"

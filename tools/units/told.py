@@ -53,7 +53,8 @@ _ASKED_FOR = (
         r"|drive|travel)"
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
-        r"|type|write|put|send|order|batch|mix|deliver)(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
+        r"|type|write|put|send|order|batch|mix|deliver|mark|draw|allow)"
+        r"(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
         # "How many pounds can I pack?" after a baggage allowance told
         r"|\s+can\s+(?:i|we|you)\s+(?:pack|carry|take|bring|load|check\s+in)"
         # "How many metres do I get from one hank?"
