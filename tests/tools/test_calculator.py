@@ -699,6 +699,35 @@ def answer(text: str) -> str:
         ("Split a £287.40 restaurant bill equally between 6 people.", "287.40 ÷ 6 = 47.9"),
         ("17.5% of 3,280 — what is it?", "17.5% of 3280 = 574"),  # (set 119)
         ("what is 7! divided by 5!", "7! ÷ 5! = 42"),  # (set 120)
+        # sets 120-122: a sum asked in other words
+        (
+            (
+                "PC build: graphics card £549.99, CPU £229.99, motherboard £164.50, RAM £89.99, SSD"
+                " £74.49 and case with PSU £139. Add it up for me."
+            ),
+            "549.99 + 229.99 + 164.50 + 89.99 + 74.49 + 139 = 1247.96",
+        ),
+        (
+            (
+                "Ordering for the Thursday maths club: six packs of dice at £3.45 a pack and four sets"
+                " of fraction tiles at £7.80 a set. What do I put on the school's expenses form?"
+            ),
+            "6 × 3.45 + 4 × 7.80 = 51.9",
+        ),
+        (
+            (
+                "Sunday tour takings to hand in: 27 adults at £9.50, 14 concessions at £7.25 and 19"
+                " children at £4.75. What should the cash bag hold?"
+            ),
+            "27 × 9.50 + 14 × 7.25 + 19 × 4.75 = 448.25",
+        ),
+        (
+            (
+                "Parts so far: seat £89.50, cable set £23.75, two tyres at £38.40 each and paint at"
+                " £64. Running total please."
+            ),
+            "89.50 + 23.75 + 2 × 38.40 + 64 = 254.05",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

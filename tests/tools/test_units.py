@@ -1360,6 +1360,24 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # set 122's questions
         (
             (
+                "Manual says 29 psi in the rear tyre but my new gauge only reads in bar. What should I"
+                " see on it?"
+            ),
+            "29 psi ≈ 1.99948 bar",
+        ),
+        (
+            "Bake at 180 °C. My oven dial is in Fahrenheit. Which setting?",
+            "180 °C = 356 °F",
+        ),
+        (
+            (
+                "The teacher says a body length of 33.5 cm is right for her. The second-hand listing"
+                " is in inches — what number am I looking for?"
+            ),
+            "33.5 cm ≈ 13.189 in",
+        ),
+        (
+            (
                 "Vintage pattern gives the waist as 28 inches. How many centimetres do I mark on my"
                 " toile?"
             ),

@@ -84,6 +84,18 @@ _HOW_MUCH = re.compile(
     r"(?:\s+please)?)\s*[?.]?$",
     re.IGNORECASE,
 )
+# ... or in other words that ask for the money added up: "Running total please.", "Add it up for
+# me.", "What should the cash bag hold?", "What do I put on the school's expenses form?"
+_ASKS_SUM = re.compile(
+    r"^(?:(?:a\s+)?(?:running|grand)\s+total(?:\s+please)?"
+    r"|(?:please\s+)?add\s+(?:it|them|these|those|that|everything)(?:\s+all)?\s+up(?:\s+for\s+me)?"
+    r"(?:\s+please)?"
+    r"|what\s+(?:should|will|does|do)\s+the\s+(?:cash\s+bag|till|tin|float|envelope|jar)\s+"
+    r"(?:hold|contain|have\s+in\s+it)"
+    r"|what\s+(?:do|should)\s+(?:i|we)\s+(?:put|claim|write)\s+on\s+(?:the|my|our)\s+"
+    r"(?:[a-z'’]+\s+){0,2}(?:expenses?|claim)\s+form)\s*[?.!]?$",
+    re.IGNORECASE,
+)
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
 _AFTER_ASKED = re.compile(r"\b(?:after|once|net\s+of|less|minus|excluding)\b", re.IGNORECASE)
 # Said once and added once: "a one-off £45 fee", "£99 upfront" (neither takes a rate)
@@ -187,7 +199,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         and one_unit(many["noun"]) == one_unit(each["noun"])
     ):  # "Each sarong takes … What do the materials for 40 sarongs cost?": 40 of the list
         story, question = f"{story}; {many['n']} {many['noun']}", question.replace(many[0], "")
-    if not (total or _TOTAL.search(question)) or has_digit(question):
+    sum_asked = _ASKS_SUM.match(question.strip()) is not None
+    if not (total or sum_asked or _TOTAL.search(question)) or has_digit(question):
         return None
     if _LEFT_ASKED.search(question) or _AFTER_ASKED.search(question):
         # "How much did I have left before I spent it?", "What do I pay after insurance?": not
@@ -196,7 +209,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     # (a question whose frame was taken off, "What does it [come to]", asks for money)
     asked = asked_units(question) or (
         Counter({"money": 1})
-        if total or _HOW_MUCH.match(question) and SIGNED.search(story)
+        if total or (sum_asked or _HOW_MUCH.match(question)) and SIGNED.search(story)
         else None
     )
     story = _ONE_OFF.sub(" ", story)

@@ -163,7 +163,8 @@ _NAMED_TARGET = re.compile(
     r"\b(?:only\s+)?(?:does|do|shows?|reads?|displays?|uses?|wants?(?:\s+(?:it|them)\s+in)?|in"
     r"|needs?|gives?\s+(?:[a-z]+\s+)?in"  # "The CRF needs kilograms", "give speeds in feet per …"
     # "the dial on this one is fahrenheit", "asked how many pounds that is"
-    r"|(?:dial|display|scale|gauge|thermostat|readout|screen)\s+(?:[a-z]+\s+){0,4}?is(?:\s+in)?"
+    r"|(?:dial|display|scale|gauge|thermostat|readout|screen|listing|chart)\s+(?:[a-z]+\s+){0,4}?is"
+    r"(?:\s+in)?"
     r"|(?:form|label|docket|manifest|schedule|brief|spec|specification|rules)\s+asks\s+for"
     # "the carrier's form only takes pounds", "the lease quotes square metres", "buyers keep
     # asking for square feet", "keeps asking for it in feet"
@@ -204,7 +205,12 @@ _WHAT_SHOULD = re.compile(
     r"|read|display|say)"  # "… the dashboard reports in MiB. What number will it show?"
     r"|how\s+many(?:\s+(?:is\s+(?:that|it)|then))?"  # "… wants it in pounds. How many?"
     r"|what\s+(?:does|will)\s+(?:that|it|this)\s+come\s+to"  # ("… asks for inches - what does it come to?")
-    r"|convert\s+(?:it|that|this)(?:\s+for\s+(?:me|us))?)$",  # "… wants square feet. Convert it."
+    r"|convert\s+(?:it|that|this)(?:\s+for\s+(?:me|us))?"  # "… wants square feet. Convert it."
+    # "… my gauge only reads in bar. What should I see on it?", "… dial is in Fahrenheit. Which
+    # setting?"
+    r"|what\s+(?:should|will|would)\s+(?:i|we)\s+see(?:\s+on\s+(?:it|the\s+[a-z]+))?"
+    r"|what\s+(?:number|figure|size)\s+am\s+i\s+looking\s+for"
+    r"|(?:which|what)\s+setting(?:\s+(?:should|do)\s+(?:i|we)\s+use)?)$",
     re.IGNORECASE,
 )
 # Words that make the story more than one quantity told
