@@ -699,6 +699,9 @@ def answer(text: str) -> str:
         ("Split a £287.40 restaurant bill equally between 6 people.", "287.40 ÷ 6 = 47.9"),
         ("17.5% of 3,280 — what is it?", "17.5% of 3280 = 574"),  # (set 119)
         ("what is 7! divided by 5!", "7! ÷ 5! = 42"),  # (set 120)
+        # set 123: a percentage change said after the number
+        ("what's 1,896 after a 12.5 percent reduction", "1896 − 12.5% of 1896 = 1659"),
+        ("What is 640 after a 12.5% increase?", "640 + 12.5% of 640 = 720"),
         # sets 120-122: a sum asked in other words
         (
             (

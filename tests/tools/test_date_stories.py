@@ -2606,6 +2606,19 @@ STORIES += [
         "Genovese basil takes 28 days from seeding to cut in our towers. We seeded a batch on 17 February 2031. On what date is it ready to harvest?",
         "Monday, March 17, 2031",
     ),
+    # set 123's misses
+    (
+        "My 90-day ferry ticket starts on 14 April 2027, and that day counts as day one. What's the last date it's valid?",
+        "Monday, July 12, 2027",
+    ),
+    (
+        "Biscuit arrived on 27 December 2026 and has to stay in quarantine for exactly two weeks. On what date does quarantine end?",
+        "Sunday, January 10, 2027",
+    ),
+    (
+        "The dog arrived on 27 December 2026 and stayed in kennels for 10 days. On what date can he go home?",
+        "Wednesday, January 6, 2027",
+    ),
     # set 122's misses
     ("Name the date of the third Wednesday in October 2029.", "Wednesday, October 17, 2029"),
     (
@@ -3026,6 +3039,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # the end of a quarantine asked as a thing the story never named (the herd)
+    "Biscuit arrived at the rescue on 27 December 2026 and has to stay in quarantine for exactly two weeks. On what date can she join the herd?",
     # a weekday said with a date it does not fall on: which was meant?
     "Invoice dated Saturday 17 May 2030, terms net 45 days. What's the due date?",
     "What date is 10 days after Saturday 17 May 2030?",

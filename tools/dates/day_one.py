@@ -21,7 +21,7 @@ from tools.dates.parts import CHANGES, DATE, story_and_question
 from tools.words import stray_digit
 
 _DAY_ONE = re.compile(
-    r",?\s+\(?(?:(?:and\s+)?(?:which|that)\s+(?:counts|is\s+counted|is)\s+as"
+    r",?\s+\(?(?:(?:and\s+)?(?:which|that)(?:\s+day)?\s+(?:counts|is\s+counted|is)\s+as"
     r"|(?:with\s+)?(?:that|this|the\s+(?:first|start(?:ing)?|opening))\s+(?:day\s+)?(?:being|as|counted\s+as"
     r"|counting\s+as)"
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase"
@@ -50,7 +50,7 @@ _DAY_K_ASKED = re.compile(
 )
 _LAST_ASKED = re.compile(
     r"(?:(?:what(?:'s|\s+is)|(?:on\s+)?what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
-    r"(?:date\s+of\s+the\s+)?(?:last|final)\s+day"
+    r"(?:date\s+of\s+the\s+)?(?:last|final)\s+(?:day|date)"
     r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)))?"
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish)"
     # ("On which date do we finish?": the run's last day)

@@ -331,10 +331,13 @@ def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]
 # pulled on … lies out to dew-ret for 24 days")
 _TO_DO_FOR = re.compile(
     r"(?:\s+(?:and\s+)?(?:(?:the|its|their)\s+[a-z]+\s+|it\s+|they\s+)?"  # ("… and the kit stayed in")
-    r"(?:stays?|stayed|sits?|sat|lies|lie|lay|rests?|hangs?|hung)(?:\s+(?:in|out))?"
+    # ("… and has to stay in quarantine for two weeks")
+    r"(?:(?:has|have|had|must|needs?)\s+to\s+)?"
+    r"(?:stays?|stayed|sits?|sat|lies|lie|lay|rests?|hangs?|hung)"
+    r"(?:\s+(?:in|out)(?:\s+(?:quarantine|isolation|kennels|hospital))?)?"
     # ("We cut the bamboo on … and it cures for 12 weeks")
     r"|\s+and\s+(?:it|they)\s+(?:cures?|dries|dry|seasons?|ages?|ferments?|steeps?|soaks?|sets?))?"
-    r"(?:\s+to\s+[a-z-]+)?\s+for\s+",
+    r"(?:\s+to\s+[a-z-]+)?\s+for\s+(?:exactly\s+)?",
     re.IGNORECASE,
 )
 # A span given from the date to do something in, and its end asked: "Test knitters get the
@@ -348,7 +351,10 @@ _DEADLINE_ASKED = re.compile(
 )
 _ITS_END = re.compile(
     r"\b(?:up|ready|done|finished|over|complete|ends?|finish(?:es)?|come\s+out)\s*\?$"
-    r"|^\s*when\s+(?:can|should)\s+(?:i|we)\s+[a-z]+\s+(?:it|them)\s*\?$",  # "When should we lift it?"
+    r"|^\s*when\s+(?:can|should)\s+(?:i|we)\s+[a-z]+\s+(?:it|them)\s*\?$"  # "When should we lift it?"
+    # "On what date can she join the herd?" (after a quarantine), "… come home?"
+    r"|^\s*(?:on\s+)?(?:what|which)\s+date\s+can\s+(?:she|he|it|they)\s+(?:join|go\s+home"
+    r"|come\s+home|leave|be\s+released|go\s+back)\b[^?]{0,20}\?$",
     re.IGNORECASE,
 )
 _AFTER_IT = re.compile(r"\b(?:after|afterwards|later|following|since)\b", re.IGNORECASE)
