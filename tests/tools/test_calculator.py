@@ -702,6 +702,29 @@ def answer(text: str) -> str:
         # set 123: a percentage change said after the number
         ("what's 1,896 after a 12.5 percent reduction", "1896 − 12.5% of 1896 = 1659"),
         ("What is 640 after a 12.5% increase?", "640 + 12.5% of 640 = 720"),
+        # set 123: a bill and a share kept, asked in other words
+        (
+            (
+                "Two vaccinations at £58 each, and the voucher takes 15% off. What will the vet bill"
+                " be?"
+            ),
+            "2 × 58 × (1 − 15 ÷ 100) = 98.6",
+        ),
+        (
+            "Ten lessons at £38.50 each, and she knocks 10% off. What do I hand over?",
+            "10 × 38.50 × (1 − 10 ÷ 100) = 346.5",
+        ),
+        (
+            "My venue keeps 40% of box office. I sold 1,236 tickets at £11. What's my share?",
+            "1236 × 11 × (1 − 40 ÷ 100) = 8157.6",
+        ),
+        (
+            (
+                "Residency offer: €320 a night, 4 nights a week for 6 weeks, and the agency keeps 12%."
+                " What do I actually take home before tax?"
+            ),
+            "320 × 4 × 6 × (1 − 12 ÷ 100) = 6758.4",
+        ),
         # sets 120-122: a sum asked in other words
         (
             (

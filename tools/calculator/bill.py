@@ -224,7 +224,9 @@ _WHOLE_ASKED = re.compile(
     r"|(?:supplier\s+|final\s+)?invoice)"  # ("What's the supplier invoice?")
     r"|total(?:\s+(?:bill|cost|price))?"
     r"|(?:what|how\s+much)\s+(?:do|will|would|should|did)\s+(?:i|we)\s+(?:pay|owe|spend|need\s+to"
-    r"\s+pay|have\s+to\s+pay)"
+    r"\s+pay|have\s+to\s+pay|hand\s+over)"
+    # "What will the vet bill be?"
+    r"|what\s+will\s+(?:the|my|our)\s+(?:[a-z]+\s+)?(?:bill|invoice|total)\s+be"
     r"|how\s+much\s+(?:is\s+(?:that|it)|will\s+(?:that|it)\s+be|does\s+(?:that|it)\s+(?:come\s+to"
     r"|cost))"
     # (its "come to" may have been taken off as a trailing frame)

@@ -34,7 +34,7 @@ _CUT = re.compile(
     rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?)\s+(?P<p>{NUM})\s*%"
     r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings"
     r"|(?:my|our|his|her|their)\s+(?:sales|takings|gross))"
-    r"|of\s+gross|of\s+(?:the\s+)?(?:ticket|door|bar|box\s+office)\s+(?:money|takings|sales)"
+    r"|of\s+gross|of\s+(?:the\s+)?(?:ticket|door|bar|box\s+office)(?:\s+(?:money|takings|sales))?"
     r"|commission|cut|fee))?"
     # ("The guild keeps 70% and the hospice gets the rest")
     r"(?:,?\s+and\s+(?:the\s+|our\s+|their\s+)?(?P<rest>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|takes|has)"
@@ -43,7 +43,8 @@ _CUT = re.compile(
 )
 # What the teller keeps: "what do we net?", "What's our share?", "how much do we keep?"
 _KEPT_ASKED = re.compile(
-    r"^(?:so\s+)?(?:what\s+do\s+(?:we|i)\s+(?:net|keep|take\s+home|clear)|what(?:'s|\s+is)\s+(?:our|my)"
+    r"^(?:so\s+)?(?:what\s+do\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:net|keep|take\s+home|clear"
+    r"|get|receive)(?:\s+before\s+tax)?|what(?:'s|\s+is)\s+(?:our|my)"
     r"\s+(?:share|cut|net)|how\s+much\s+do\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:keep|net"
     r"|take\s+home|clear|receive|get)"
     r"|how\s+much\s+(?:comes|is\s+coming)\s+back\s+to\s+(?:me|us)"
