@@ -725,6 +725,21 @@ def answer(text: str) -> str:
             ),
             "320 × 4 × 6 × (1 − 12 ÷ 100) = 6758.4",
         ),
+        # sets 122-123: a cost shared by "the four of us kids", and "each of us send"
+        (
+            (
+                "Surprise party maths: buffet £18.75 a head for 48 guests, plus £250 for the room. The"
+                " four of us kids are splitting it. What's each share?"
+            ),
+            "(18.75 × 48 + 250) ÷ 4 = 287.5",
+        ),
+        (
+            (
+                "The parish council wants £1,450 for Arthur's bench and £185 for the brass plaque. The"
+                " five of us in the family are splitting it evenly — how much does each of us send?"
+            ),
+            "(1450 + 185) ÷ 5 = 327",
+        ),
         # sets 120-122: a sum asked in other words
         (
             (

@@ -42,7 +42,8 @@ _GROUP = re.compile(
     r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
     # "… and 9 of us are splitting it evenly"
     # ("… and four of us in the partnership split it evenly")
-    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us(?:\s+in\s+the\s+[a-z]+)?\s+"
+    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us(?:\s+in\s+the\s+[a-z]+"
+    r"|\s+(?:kids|children|siblings|sisters|brothers|grandchildren))?\s+"  # ("The 4 of us kids …")
     r"(?:(?:are|will\s+be)\s+(?:splitting|sharing)|split|share)\s+(?:it|that|the\s+(?:cost|bill))"
     r"(?:\s+(?:evenly|equally))?"
     # "… and the four siblings split the rest equally", "The 4 siblings share the bill."
@@ -61,7 +62,8 @@ _EACH_PAYS = re.compile(
     r"|what(?:'s|\s+is)\s+(?:my|each)\s+share|how\s+much\s+did\s+each\s+(?P<one5>[a-z]+)\s+get"
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
-    r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+)?(?:pay|owe|put\s+in))"
+    r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+)?(?:pay|owe|put\s+in|send|chip\s+in"
+    r"|contribute))"
     r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head)"
     r"|how\s+much\s+is\s+each(?:\s+(?:one|instalment|installment|payment))?"
     r"|how\s+much\s+is\s+each\s+of\s+(?:those|these|the)\s+(?:instalments|installments|payments)"
