@@ -740,6 +740,20 @@ def answer(text: str) -> str:
             ),
             "(1450 + 185) ÷ 5 = 327",
         ),
+        # set 123 (and earlier sets): a list said with commas only, an average asked tersely
+        (
+            (
+                "Practice diary, Monday to Friday: 35 min, 50 min, 20 min, 45 min, 40 min. What's my"
+                " average per day, in minutes?"
+            ),
+            "(35 + 50 + 20 + 45 + 40) ÷ 5 = 38",
+        ),
+        (
+            "fuel log, 4 callouts: 38.5 L, 41 L, 29.75 L, 52.25 L. average per callout?",
+            "(38.5 + 41 + 29.75 + 52.25) ÷ 4 = 40.375",
+        ),
+        ("We covered 414 km in 9 days. Average distance per day, in km?", "414 ÷ 9 = 46"),
+        ("logged 1,284 lockages over 107 days at the flight. average per day?", "1284 ÷ 107 = 12"),
         # sets 120-122: a sum asked in other words
         (
             (
@@ -780,6 +794,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
     [
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
+        # an average asked in another unit than the story's
+        "We covered 414 km in 9 days. Average distance per day, in miles?",
         "the average of 3",
         "what is 2 more than 3 times 4",
         "a third of the way to 100",

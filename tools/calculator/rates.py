@@ -84,8 +84,9 @@ _ROUNDED_UP = re.compile(
 # The average of money (the units must still cancel: "48 km over 4 days" is no money): "We
 # took £1,240 over 8 days. What's the average per day?"
 _AVERAGE_MONEY = re.compile(
-    r"^what(?:'s|s|\s+is|\s+was)\s+(?:the|my|our|its|their)\s+average\s+(?:[a-z]+\s+)?(?:per|a|each)\s+"
-    r"(?P<per>[a-z]+)\??$",  # (the units must still cancel: "£4,260 … 71 runners")
+    r"^(?:what(?:'s|s|\s+is|\s+was)\s+(?:the|my|our|its|their)\s+|the\s+)?average\s+(?:[a-z]+\s+)?"
+    r"(?:per|a|each)\s+(?P<per>[a-z]+)"  # (the units must still cancel: "£4,260 … 71 runners")
+    r"(?:,?\s+in\s+(?P<unit>[a-z]+))?\??$",  # ("average distance per day, in km?")
     re.IGNORECASE,
 )
 _FIGURE = r"(?!\s+[$€£¥₹]?\s?\d)"  # (a word before a number: see below)
@@ -233,6 +234,8 @@ def rate_product(body: str) -> str | None:
     if asked is None and (average := _AVERAGE_MONEY.match(question)):
         # "… the average per day?": money a day, or the one thing the story counts a day
         top = "money" if SIGNED.search(story) else _counted(story, one_unit(average["per"]))
+        if average["unit"] and top != one_unit(average["unit"]):
+            top = None  # ("… average per day, in miles?" of a story told in km)
         asked = Counter({top: 1, one_unit(average["per"]): -1}) if top else None
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None

@@ -409,7 +409,12 @@ def _with_a_count(
 _MONEY_SIGN = r"[$€£¥₹]?"
 _UNIT_WORD = r"(?:\s+(?!(?:and|or|for|of|on|in|at|to|from|by|each|per|a|an|the)\b)[a-z]{1,12})?"
 _ITEM = rf"{_MONEY_SIGN}\d[\d,]*(?:\.\d+)?{_UNIT_WORD}"
-_LIST = re.compile(rf"(?<![\w.,]){_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}", re.IGNORECASE)
+_LIST = re.compile(
+    rf"(?<![\w.,]){_ITEM}(?:(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}"
+    # ... or three or more with commas only, ending the sentence: "35 min, 50 min, 20 min."
+    rf"|(?:,\s+{_ITEM}){{2,}}(?=\s*[.;:?]|$))",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(rf"({_MONEY_SIGN})(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?", re.IGNORECASE)
 # The story may say how many were listed: "My eight hives gave …", "Four club members raised …",
 # "… in his five innings"
