@@ -754,6 +754,12 @@ def answer(text: str) -> str:
         ),
         ("We covered 414 km in 9 days. Average distance per day, in km?", "414 ÷ 9 = 46"),
         ("logged 1,284 lockages over 107 days at the flight. average per day?", "1284 ÷ 107 = 12"),
+        # set 124
+        ("Split 1,234.56 evenly five ways. How much is each share?", "1234.56 ÷ 5 = 246.912"),
+        (
+            "Add up 18.35, 7.2, 104 and 0.65, then halve the total.",
+            "(18.35 + 7.2 + 104 + 0.65) ÷ 2 = 65.1",
+        ),
         # sets 120-122: a sum asked in other words
         (
             (
@@ -796,6 +802,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "What's 150% off 86?",  # more than all of it off is no price
         # an average asked in another unit than the story's
         "We covered 414 km in 9 days. Average distance per day, in miles?",
+        "Add 40 and 25. How much is each share?",  # (no split: how many shares?)
         "the average of 3",
         "what is 2 more than 3 times 4",
         "a third of the way to 100",

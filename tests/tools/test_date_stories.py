@@ -2606,6 +2606,11 @@ STORIES += [
         "Genovese basil takes 28 days from seeding to cut in our towers. We seeded a batch on 17 February 2031. On what date is it ready to harvest?",
         "Monday, March 17, 2031",
     ),
+    # set 124's misses
+    (
+        "How long is a 19:45 to 08:15 night shift, in hours?",
+        "From 19:45 to 08:15 the next day: 12.5 hours",
+    ),
     # set 123's misses
     (
         "My 90-day ferry ticket starts on 14 April 2027, and that day counts as day one. What's the last date it's valid?",
@@ -3039,6 +3044,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a day shift said to cross midnight
+    "How long is a 19:45 to 08:15 day shift, in hours?",
     # the end of a quarantine asked as a thing the story never named (the herd)
     "Biscuit arrived at the rescue on 27 December 2026 and has to stay in quarantine for exactly two weeks. On what date can she join the herd?",
     # a weekday said with a date it does not fall on: which was meant?

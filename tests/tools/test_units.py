@@ -1357,6 +1357,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 124's questions
+        ("Road bike tyre at 110 psi: change that into bar.", "110 psi ≈ 7.58423 bar"),
+        (
+            (
+                "The labrador I'm minding weighs 32 kg, and the worming tablets are dosed by the"
+                " pound. His weight in pounds?"
+            ),
+            "32 kg ≈ 70.5479 lb",
+        ),
         # set 122's questions
         (
             (

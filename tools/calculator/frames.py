@@ -37,7 +37,7 @@ _THEN = re.compile(
     r",?\s+(?:and\s+)?then\s+|,\s+(?=(?:minus|plus|times|divided\s+by|multiplied\s+by)\s+\d)",
     re.IGNORECASE,
 )
-_IT = r"(?:it|that|this|the result|the answer)"
+_IT = r"(?:it|that|this|the result|the answer|the total|the sum)"
 
 
 def _step(expr: str, step: str) -> str:

@@ -56,6 +56,14 @@ _NIGHT_SHIFT = re.compile(
     r"(?:[.,;:]|\s+[—–-])?\s+how\s+many\s+(?P<unit>hours|minutes)\s+is\s+(?:that|it|the\s+shift)$",
     re.IGNORECASE,
 )
+# "How long is a 19:45 to 08:15 night shift, in hours?" (asked of the shift itself)
+_A_SHIFT = re.compile(
+    r"^how\s+(?:long|many\s+(?P<unit>hours|minutes))\s+is\s+(?:a|an|the|my)\s+"
+    rf"(?P<a>{TIME_OF_DAY})\s+(?:to|until|till|-|–)\s+(?P<b>{TIME_OF_DAY})\s+"
+    r"(?:(?P<overnight>night|overnight)\s+|(?:day|early|morning|evening)\s+)?shift"
+    r"(?:,?\s+in\s+(?P<unit2>hours|minutes))?$",
+    re.IGNORECASE,
+)
 # "Fell asleep at 23:40, woke at 07:10. How many minutes did I sleep?"
 _SLEEP = re.compile(
     r"^(?:i\s+)?(?:(?P<overnight>fell\s+asleep|went\s+to\s+(?:bed|sleep))\s+at\s+"
@@ -206,6 +214,7 @@ def clock_between(body: str) -> dict | None:
     """A "clock_between" request for a span between two times of day, or None."""
     m = (  # a night first: the general story reads the same words without its next morning
         _NIGHT_SHIFT.match(body)
+        or _A_SHIFT.match(body)
         or _SLEEP.match(body)
         or _CLOCK_BETWEEN.match(body)
         or _CLOCK_STORY.match(body)
@@ -219,6 +228,8 @@ def clock_between(body: str) -> dict | None:
     if gd.get("trip") and not gd.get("zone"):
         return None  # a flight's departure and arrival may be in two zones
     unit = m["unit"] or gd.get("unit2")
+    if unit is None:
+        return None  # ("How long is a 09:00 to 17:30 shift?" in what?)
     start = gd.get("a") or gd.get("a2")
     end_key = "b" if gd.get("b") else "b2"
     end = m[end_key]

@@ -104,9 +104,11 @@ _ASKED_FOR = (
         r"|diameter|distance)\s+in|how\s+much\s+in"
         # "What's the peak in Celsius?" of a story that tells the peak
         r"|what(?:'s|\s+is)\s+(?:the|that)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
+        # "His weight in pounds?" of a story that tells his weight
+        r"|(?:his|her|its|their|my|our|the)\s+(?P<thing2>weight|height|length|temperature)\s+in"
         # "What does that weigh in grams?"
         r"|what\s+(?:does|did|would|should|will)\s+(?:that|it|this)\s+weigh\s+in"
-        r"|convert\s+(?:(?:that|this|it)(?:\s+(?:depth|height|length|distance|weight|reading"
+        r"|(?:convert|change|turn)\s+(?:(?:that|this|it)(?:\s+(?:depth|height|length|distance|weight|reading"
         r"|temperature|speed|altitude))?\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
         r"|give\s+(?:it|that|this)(?:\s+to\s+me)?\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|which\s+is\s+what\s+in|in)\s+"
