@@ -754,6 +754,33 @@ def answer(text: str) -> str:
         ),
         ("We covered 414 km in 9 days. Average distance per day, in km?", "414 ÷ 9 = 46"),
         ("logged 1,284 lockages over 107 days at the flight. average per day?", "1284 ÷ 107 = 12"),
+        # money told in one currency and asked in another at a rate the text gives (sets 120-121)
+        (
+            (
+                "Norway road trip: 3 fjord ferries at NOK 218, road tolls of NOK 436 altogether and a"
+                " campsite at NOK 340 a night for 5 nights. At NOK 11.25 to the euro, what's that in"
+                " euros?"
+            ),
+            "(3 × 218 + 436 + 340 × 5) ÷ 11.25 = 248",
+        ),
+        (
+            (
+                "Soft sleeper Hanoi to Hue was 1,150,000 dong and Hue to Saigon 1,480,000 dong. At"
+                " 31,250 dong to the pound, how many pounds did the trains cost me?"
+            ),
+            "(1150000 + 1480000) ÷ 31250 = 84.16",
+        ),
+        (
+            (
+                "The Inca Trail trek is US$789, an extra porter $145 and a guide $80. At 3.72 soles"
+                " per dollar, what's that in soles?"
+            ),
+            "(789 + 145 + 80) × 3.72 = 3772.08",
+        ),
+        (
+            "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
+            "7560 × 0.215 = 1625.4",
+        ),
         # set 124
         ("Split 1,234.56 evenly five ways. How much is each share?", "1234.56 ÷ 5 = 246.912"),
         (
@@ -803,6 +830,14 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # an average asked in another unit than the story's
         "We covered 414 km in 9 days. Average distance per day, in miles?",
         "Add 40 and 25. How much is each share?",  # (no split: how many shares?)
+        # a rate between two other currencies than the money's, or money in two currencies
+        "I have €400. At 1.16 dollars to the pound, how many pounds is that?",
+        "I have €400 and a £20 note. At 1.16 euros to the pound, how many pounds is that?",
+        # a fee taken before the money is converted, and the money told in the question
+        (
+            "We take a flat £4 commission off the pounds first, then convert what's left at 1.155"
+            " euros to the pound. Customer hands over £500 — how many euros go across the counter?"
+        ),
         "the average of 3",
         "what is 2 more than 3 times 4",
         "a third of the way to 100",

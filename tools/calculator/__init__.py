@@ -16,6 +16,7 @@ from typing import Any
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.calculator.exact import answers_match, quick_value
+from tools.calculator.exchange import exchanged
 from tools.calculator.frames import UNREAD_STEP, rewrite
 from tools.calculator.grammar import RELATION_KINDS, Node, parse_math
 from tools.calculator.identifiers import identifier_reason
@@ -127,6 +128,8 @@ def extract_expression(text: str) -> str | None:
     body = " ".join(latex_to_text(text).split())  # "Calculate:\n\n2+2" -> "Calculate: 2+2"
     if not body or len(body) > MAX_QUESTION:
         return None
+    if expr := exchanged(body, extract_expression):
+        return expr  # "… NOK 340 a night for 5 nights. At NOK 11.25 to the euro, what's that …?"
     if "hats " in body:  # "whats the total": the apostrophe left out
         body = _WHATS.sub("what's", body)
     if body[:3].lower() in ("if ", "wha") and (done := if_done(body)):
