@@ -1358,6 +1358,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
         # set 124's questions
+        (
+            "The forest block on the new sheet covers 3.2 km². The landowner asks in acres.",
+            "3.2 km² ≈ 790.737 acre",
+        ),
+        ("The terrace is 42 m². How many square feet do we need to cover?", "42 m² ≈ 452.084 ft²"),
         ("Road bike tyre at 110 psi: change that into bar.", "110 psi ≈ 7.58423 bar"),
         (
             (

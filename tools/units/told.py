@@ -53,7 +53,8 @@ _ASKED_FOR = (
         r"|drive|travel)"
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
-        r"|type|write|put|send|order|batch|mix|deliver|mark|draw|allow)"
+        r"|type|write|put|send|order|batch|mix|deliver|mark|draw|allow"
+        r"|need\s+to\s+(?:cover|buy|order|lay|tile|paint|fill|fence|turf))"
         r"(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
         # "How many pounds can I pack?" after a baggage allowance told
         r"|\s+can\s+(?:i|we|you)\s+(?:pack|carry|take|bring|load|check\s+in)"
@@ -147,7 +148,7 @@ _ASKED_FOR = (
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
-        r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|that|this"
+        r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in)\s+(?:(?:it|that|this"
         r"|(?:the|its)\s+(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
         r"|depth|distance|temperature|speed))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
