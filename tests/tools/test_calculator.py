@@ -833,6 +833,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # a rate between two other currencies than the money's, or money in two currencies
         "I have €400. At 1.16 dollars to the pound, how many pounds is that?",
         "I have €400 and a £20 note. At 1.16 euros to the pound, how many pounds is that?",
+        # (set 125: answered 25500, the three lessons taken once) a count each month of a year
+        (
+            "Tea ceremony school fees: ¥4,500 per lesson, three lessons in every month of the year,"
+            " plus an annual enrolment fee of ¥12,000. What's the year's total?"
+        ),
         # a fee taken before the money is converted, and the money told in the question
         (
             "We take a flat £4 commission off the pounds first, then convert what's left at 1.155"

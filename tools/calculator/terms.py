@@ -65,6 +65,9 @@ _NOT_ADDED_WORDS = (
     r"|at\s+least|at\s+most|about|around|roughly|approx\w*|estimate\w*|nearly|almost"
     r"|over(?!\s+(?:a|an|the)\s)|under"
     r"|each\s+of|each\s+one|on\s+each|on\s+every|both|either|or|more|gave|give[sn]?|sold|sells?|lost|lose[sn]?|ate|eats?"
+    # ("three lessons in every month of the year": a count each period, not once)
+    r"|in\s+every\s+(?:single\s+)?(?:day|week|fortnight|month|year|night|term|season)"
+    r"|every\s+(?:day|week|month|night)\s+of\s+the\s+(?:year|month|week|term|season)"
     rf"|used|uses|broke|breaks|took{_NOT_A_TIME}|takes{_NOT_A_TIME}"
     r"|donated|donates|shared|shares|split|divided|average"
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
