@@ -781,6 +781,9 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 126: answered 6 + 4 = 10 (the factorials' "!" read as the ends of sentences)
+        ("What does 6! ÷ 4! come to?", "6! ÷ 4! = 30"),
+        ("What does 6! / 4! come to?", "6! ÷ 4! = 30"),
         # set 124
         ("Split 1,234.56 evenly five ways. How much is each share?", "1234.56 ÷ 5 = 246.912"),
         (

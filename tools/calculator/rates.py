@@ -107,7 +107,8 @@ _CHANGE_WORDS = (
     rf"|over(?!\s+(?:a|an|the)\s)(?!{AFTER_A_TIME})|under|each\s+of|both|either|or"
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
-SENTENCES = re.compile(r"(?<=[.!?])\s+")  # where a story's sentences end
+# where a story's sentences end (not at a factorial's "!": "What does 6! ÷ 4! come to?")
+SENTENCES = re.compile(r"(?:(?<=[.?])|(?<=\D!))\s+")
 # A question after the story's last comma, in one sentence: "… and spent £412.50 on diesel, whats
 # left", "With 20% VAT on the lot, what's the total?"
 ASKED_AFTER_COMMA = re.compile(

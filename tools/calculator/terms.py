@@ -173,14 +173,15 @@ _DENOMINATION = re.compile(
 # "half of the £52 call-out fee": the term is that share of its amount
 _SHARE = re.compile(r"^(half|a\s+third|a\s+quarter)\s+of\s+", re.IGNORECASE)
 _SHARES = {"half": "2", "a third": "3", "a quarter": "4"}
+_WRITTEN_OUT = re.compile(r"[÷×^]|\d!")
 
 
 def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     """ "(38.75 * 9) + (45)" for a story of terms that each come to the asked unit, else None.
     `total`: the question's frame, already taken off, asked for a total ("What's the total?"),
     so a story with no question left asks for money."""
-    if len(body) > MAX_STORY:
-        return None
+    if len(body) > MAX_STORY or _WRITTEN_OUT.search(body):
+        return None  # ("6! ÷ 4!": an expression written out, not a story of terms)
     sentences = SENTENCES.split(people_said(body.strip()))
     if len(sentences) == 1 and (asked_after := _ASKED_AFTER_COMMA.search(sentences[0])):
         # "3 of us put in £40 each and Jo put in £65, what's the pot altogether"
