@@ -2606,6 +2606,23 @@ STORIES += [
         "Genovese basil takes 28 days from seeding to cut in our towers. We seeded a batch on 17 February 2031. On what date is it ready to harvest?",
         "Monday, March 17, 2031",
     ),
+    # set 125's misses
+    (
+        "How many weekdays (Monday to Friday) are there from 2 to 27 October 2028, inclusive?",
+        "inclusive: 20",
+    ),
+    (
+        "The charity sea dip is on 1 January 2028. What day of the week is that, so I can book the lifeguards?",
+        "January 1, 2028 is a Saturday.",
+    ),
+    (
+        "We practise every Tuesday from Tuesday 7 September 2027 to Tuesday 14 December 2027, first and last included. How many practices is that?",
+        "inclusive: 15",
+    ),
+    (
+        "The Year 6 time capsule is sealed on 14 July 2027 and is to be dug up on 14 July 2052. How many days will it spend underground?",
+        "9132 days",
+    ),
     # set 124's misses
     (
         "How long is a 19:45 to 08:15 night shift, in hours?",

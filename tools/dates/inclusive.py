@@ -15,6 +15,9 @@ INCLUSIVE = re.compile(
     # "counting the opening and closing days", "counting both the first and last day"
     r"|(?:including|counting)\s+(?:both\s+)?the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
     r"(?:last|closing|end|final|departure)\s+(?:days?|dates?)"
+    # "first and last included"
+    r"|(?:the\s+)?first\s+and\s+(?:the\s+)?last\s+(?:(?:ones?|days?|dates?|sessions?)\s+)?"
+    r"(?:included|counted)"
     r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
     r"(?:\s+days|\s+dates|\s+ends)?)\b\)?",
     re.IGNORECASE,

@@ -70,10 +70,30 @@ _FOR_WHOM = re.compile(
 _DATE_THAT = re.compile(r"^(?:the\s+)?date\s+that(?:'s|\s+is)\s+(?=\S)", re.IGNORECASE)
 
 
+# Two days of one month said once: "from 2 to 27 October 2028" is from 2 October 2028
+_SHARED_MONTH = re.compile(
+    rf"\b(?P<way>from|between)\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<to>to|and|until|till|through)"
+    rf"\s+(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RE}),?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+# What the answer is for, after the question: "…, so I can book the lifeguards?"
+_SO_I_CAN = re.compile(
+    r",\s+so\s+(?:that\s+)?(?:i|we)\s+can\s+[a-z][^,?\d]{1,60}(?=\?$)", re.IGNORECASE
+)
+
+
 def clean(text: str) -> str:
     """The question without the notes beside it that leave its answer as it is."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
     text = " ".join(text.split())
+    text = _SHARED_MONTH.sub(
+        lambda m: (
+            f"{m['way']} {m['a']} {m['month']} {m['year']} {m['to']} {m['b']} {m['month']}"
+            f" {m['year']}"
+        ),
+        text,
+    )
+    text = _SO_I_CAN.sub("", text)
     text = _WEEKDAYS_SAID.sub("weekdays", text)
     text = _ASSUMED.sub("", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
