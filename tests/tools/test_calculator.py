@@ -784,6 +784,28 @@ def answer(text: str) -> str:
         # set 126: answered 6 + 4 = 10 (the factorials' "!" read as the ends of sentences)
         ("What does 6! ÷ 4! come to?", "6! ÷ 4! = 30"),
         ("What does 6! / 4! come to?", "6! ÷ 4! = 30"),
+        # set 126: a bill or budget with a word before it, and money counted in its own currency
+        (
+            (
+                "After sledging: 7 hot chocolates at £3.20 and 2 coffees at £2.85. What's the café"
+                " bill?"
+            ),
+            "7 × 3.20 + 2 × 2.85 = 28.1",
+        ),
+        (
+            (
+                "Court outfits: 7 damas at $85 each and 7 chambelanes at $120 each. What's the outfit"
+                " budget?"
+            ),
+            "7 × 85 + 7 × 120 = 1435",
+        ),
+        (
+            (
+                "Holi shopping: 25 packets of gulal at ₹60 and 4 pichkaris at ₹349 for the kids. How"
+                " many rupees?"
+            ),
+            "25 × 60 + 4 × 349 = 2896",
+        ),
         # set 124
         ("Split 1,234.56 evenly five ways. How much is each share?", "1234.56 ÷ 5 = 246.912"),
         (
@@ -841,6 +863,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
             "Tea ceremony school fees: ¥4,500 per lesson, three lessons in every month of the year,"
             " plus an annual enrolment fee of ¥12,000. What's the year's total?"
         ),
+        # money counted in another currency than the story's; a budget's remainder asked
+        "25 packets of gulal at ₹60 and 4 pichkaris at ₹349. How many pounds?",
+        "Rent £500 and bills £90. What's the remaining budget?",
         # a fee taken before the money is converted, and the money told in the question
         (
             "We take a flat £4 commission off the pounds first, then convert what's left at 1.155"

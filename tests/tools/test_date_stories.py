@@ -2606,6 +2606,8 @@ STORIES += [
         "Genovese basil takes 28 days from seeding to cut in our towers. We seeded a batch on 17 February 2031. On what date is it ready to harvest?",
         "Monday, March 17, 2031",
     ),
+    # set 126's misses
+    ("Give the date 1,000 days on from 12 May 2026.", "Monday, February 5, 2029"),
     # set 125's misses
     (
         "How many weekdays (Monday to Friday) are there from 2 to 27 October 2028, inclusive?",

@@ -1357,6 +1357,16 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 126's questions
+        ("US recipe: roast at 325 °F. Setting for my Celsius oven?", "325 °F ≈ 162.778 °C"),
+        (
+            "It hit -22 °C out on the fjord last night. Tell my dad in Texas in Fahrenheit.",
+            "-22 °C = -7.6 °F",
+        ),
+        (
+            "Latkes fry best at about 180 °C. My thermometer reads Fahrenheit - what number?",
+            "180 °C = 356 °F",
+        ),
         # set 124's questions
         (
             "The forest block on the new sheet covers 3.2 km². The landowner asks in acres.",

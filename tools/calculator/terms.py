@@ -31,6 +31,7 @@ from tools.calculator.products import Quantity, only_reading
 from tools.calculator.rate_words import counted_as_priced, price_per_head
 from tools.calculator.rates import (
     AFTER_A_TIME,
+    CURRENCY_SIGNS,
     MAX_STORY,
     SENTENCES,
     SIGNED,
@@ -96,7 +97,16 @@ _ASKS_SUM = re.compile(
     r"|what\s+(?:should|will|does|do)\s+the\s+(?:cash\s+bag|till|tin|float|envelope|jar)\s+"
     r"(?:hold|contain|have\s+in\s+it)"
     r"|what\s+(?:do|should)\s+(?:i|we)\s+(?:put|claim|write)\s+on\s+(?:the|my|our)\s+"
-    r"(?:[a-z'’]+\s+){0,2}(?:expenses?|claim)\s+form)\s*[?.!]?$",
+    r"(?:[a-z'’]+\s+){0,2}(?:expenses?|claim)\s+form"
+    # "What's the café bill?", "What's the outfit budget?" (not "the remaining budget")
+    r"|what(?:'s|\s+is)\s+the\s+(?!(?:remaining|leftover|new|monthly|weekly|daily|yearly|annual"
+    r"|average|other|first|last|final|original|old)\b)[^\W\d_][\w'’-]*\s+(?:bill|budget))\s*[?.!]?$",
+    re.IGNORECASE,
+)
+# ... or as a count of the story's own money: "How many rupees?" after "₹60" and "₹349"
+_HOW_MANY_MONEY = re.compile(
+    r"^how\s+many\s+(?P<c>rupees|pounds|euros|dollars|yen)(?:\s+(?:is\s+that|altogether|in\s+total"
+    r"|in\s+all))?\s*[?.]?$",
     re.IGNORECASE,
 )
 _LEFT_ASKED = re.compile(r"\b(?:left|remain\w*|leftover)\b", re.IGNORECASE)
@@ -203,7 +213,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         and one_unit(many["noun"]) == one_unit(each["noun"])
     ):  # "Each sarong takes … What do the materials for 40 sarongs cost?": 40 of the list
         story, question = f"{story}; {many['n']} {many['noun']}", question.replace(many[0], "")
-    sum_asked = _ASKS_SUM.match(question.strip()) is not None
+    own_money = _own_money_counted(question, story)  # ("How many rupees?" of "₹60", "₹349")
+    sum_asked = own_money or _ASKS_SUM.match(question.strip()) is not None
     if not (total or sum_asked or _TOTAL.search(question)) or has_digit(question):
         return None
     if _LEFT_ASKED.search(question) or _AFTER_ASKED.search(question):
@@ -211,7 +222,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         # the sum
         return None
     # (a question whose frame was taken off, "What does it [come to]", asks for money)
-    asked = asked_units(question) or (
+    asked = (Counter({"money": 1}) if own_money else asked_units(question)) or (
         Counter({"money": 1})
         if total or (sum_asked or _HOW_MUCH.match(question)) and SIGNED.search(story)
         else None
@@ -292,6 +303,15 @@ _ITEM_TERM = re.compile(
     r"(?:(?:for|at|costs?|is|are|was|were)\s+)?[$€£¥₹]",
     re.IGNORECASE,
 )
+
+
+def _own_money_counted(question: str, story: str) -> bool:
+    """ "How many rupees?" of a story whose money is all in rupees (its sign, and no other)."""
+    asked = _HOW_MANY_MONEY.match(question.strip())
+    if asked is None:
+        return False
+    sign = CURRENCY_SIGNS[asked["c"].lower().removesuffix("s") if asked["c"] != "yen" else "yen"]
+    return sign in story and not any(c in story for c in "$€£¥₹" if c != sign)
 
 
 def _singles_out(question: str, terms: list[str]) -> bool:

@@ -82,6 +82,11 @@ _SO_I_CAN = re.compile(
 )
 
 
+_ON_FROM = re.compile(
+    r"\b(\d[\d,]*\s+(?:days?|weeks?|months?|years?))\s+on\s+from\b", re.IGNORECASE
+)
+
+
 def clean(text: str) -> str:
     """The question without the notes beside it that leave its answer as it is."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
@@ -94,6 +99,7 @@ def clean(text: str) -> str:
         text,
     )
     text = _SO_I_CAN.sub("", text)
+    text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
     text = _WEEKDAYS_SAID.sub("weekdays", text)
     text = _ASSUMED.sub("", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):

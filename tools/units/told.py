@@ -156,6 +156,11 @@ _ASKED_FOR = (
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
         # "How tall in metres?", "In yards, how far is that?"
         r"|how\s+(?:tall|long|far|heavy|wide|high|deep|thick)\s+in\s+(?P<t10>[^\d]{1,30}?)"
+        # "Setting for my Celsius oven?", "Tell my dad in Texas in Fahrenheit."
+        r"|(?:what(?:'s|\s+is)\s+the\s+)?setting\s+(?:for|on)\s+(?:my|the|our|a)\s+"
+        r"(?P<t12>celsius|fahrenheit)\s+(?:oven|thermometer|dial|hob|grill)"
+        r"|tell\s+(?:my|her|his|our|the)\s+[a-z]+(?:\s+in\s+[A-Z][a-z]+)?\s+in\s+"
+        r"(?P<t13>celsius|fahrenheit|[a-z]+)"
         r"|in\s+(?P<t11>[^\d,]{1,30}?),\s+how\s+(?:tall|long|far|heavy|wide|high|deep|thick|hot|cold|fast"
         r"|much|many)\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they))$",
         re.IGNORECASE,
@@ -212,7 +217,7 @@ _WHAT_SHOULD = re.compile(
     # "… my gauge only reads in bar. What should I see on it?", "… dial is in Fahrenheit. Which
     # setting?"
     r"|what\s+(?:should|will|would)\s+(?:i|we)\s+see(?:\s+on\s+(?:it|the\s+[a-z]+))?"
-    r"|what\s+(?:number|figure|size)\s+am\s+i\s+looking\s+for"
+    r"|what\s+(?:number|figure|size)\s+am\s+i\s+looking\s+for|what\s+(?:number|figure|reading)"
     r"|(?:which|what)\s+setting(?:\s+(?:should|do)\s+(?:i|we)\s+use)?)$",
     re.IGNORECASE,
 )
@@ -295,6 +300,8 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
             or m.groupdict().get("t11")
             or m.groupdict().get("t3")
             or m.groupdict().get("t4")
+            or m.groupdict().get("t12")
+            or m.groupdict().get("t13")
             for pattern in _ASKED_FOR
             if (m := pattern.match(asked))
         ),
