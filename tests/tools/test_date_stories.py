@@ -2608,6 +2608,14 @@ STORIES += [
     ),
     # set 126's misses
     ("Give the date 1,000 days on from 12 May 2026.", "Monday, February 5, 2029"),
+    (
+        "My daughter was born on 9 May 2013. On which weekday is her fifteenth birthday?",
+        "Tuesday, May 9, 2028",
+    ),
+    (
+        "Mum and Dad married on Saturday 14 June 1980. What weekday is their 50th anniversary?",
+        "Friday, June 14, 2030",
+    ),
     # set 125's misses
     (
         "How many weekdays (Monday to Friday) are there from 2 to 27 October 2028, inclusive?",
@@ -3063,6 +3071,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # my birthday asked of a daughter's birth
+    "My daughter was born on 9 May 2013. On which weekday is my fifteenth birthday?",
     # a day shift said to cross midnight
     "How long is a 19:45 to 08:15 day shift, in hours?",
     # the end of a quarantine asked as a thing the story never named (the herd)

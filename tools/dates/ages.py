@@ -78,6 +78,7 @@ def _age_between(text: str, question: str) -> str | None:
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _NTH = rf"(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORDS}))"
 _NTH2 = _NTH.replace("?P<n>", "?P<n2>").replace("?P<word>", "?P<word2>")
+_NTH3 = _NTH.replace("?P<n>", "?P<n3>").replace("?P<word>", "?P<word3>")
 _NTH_BIRTHDAY = re.compile(rf"\b(?P<whose>my|his|her|their)\s+{_NTH}\s+birthday\b", re.IGNORECASE)
 _BIRTHDAY_ASKED = re.compile(
     r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day\s+of\s+the\s+week|weekday)\b"
@@ -95,11 +96,15 @@ _NTH_ANNIVERSARY = re.compile(
     # "On what weekday does its 100th anniversary fall?" (a date's answer names its weekday)
     r"|^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+(?:does|will)\s+"
     rf"(?:our|my|their|his|her|its)\s+{_NTH2}"
-    r"\s+(?:wedding\s+)?anniversary\s+(?:fall|be)(?:\s+on)?\s*\?$",
+    r"\s+(?:wedding\s+)?anniversary\s+(?:fall|be)(?:\s+on)?\s*\?$"
+    # "What weekday is their 50th anniversary?"
+    r"|^(?:on\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+is\s+"
+    rf"(?:our|my|their|his|her|its)\s+{_NTH3}\s+(?:wedding\s+)?anniversary\s*\?$",
     re.IGNORECASE,
 )
 _WED = re.compile(
-    r"\b(?:we|i|they|he|she)\s+(?:got\s+married|were\s+married|was\s+married|married)\s+on\s+$"
+    r"\b(?:we|i|they|he|she|mum\s+and\s+dad|my\s+parents)\s+(?:got\s+married|were\s+married"
+    r"|was\s+married|married)\s+on\s+$"
     r"|\b(?:our|my|their|his|her)\s+wedding\s+(?:was|is)\s+on\s+$"
     # ("The club was founded on 29 May 1928.")
     r"|\b(?:was|were)\s+(?:founded|established|formed|opened)\s+on\s+$",
@@ -123,15 +128,18 @@ def anniversary_date(text: str, question: str) -> str | None:
         return None
     if re.search(r"\b29(?:th)?\s+feb|\bfeb\w*\.?\s+29", wed.group(), re.IGNORECASE):
         return None  # (a leap-day wedding's anniversary: readings differ)
-    years = _count(asked, "n", "word") or _count(asked, "n2", "word2")
+    years = (
+        _count(asked, "n", "word") or _count(asked, "n2", "word2") or _count(asked, "n3", "word3")
+    )
     return f"What is the date {years} years after {wed.group()}?"
 
 
 def birthday_date(text: str, question: str) -> str | None:
     """The plain question for the date of someone's Nth birthday, or None."""
     nth = _NTH_BIRTHDAY.search(text)
-    if nth is None or not _BIRTHDAY_ASKED.match(question) or CHANGES.search(text):
-        return None
+    said = text[: len(text) - len(question)] + _WEEKDAY_ASKED.sub(" ", question)
+    if nth is None or not _BIRTHDAY_ASKED.match(question) or CHANGES.search(said):
+        return None  # (the weekday asked is no count of weekdays)
     dates = list(DATE.finditer(text))
     if len(dates) != 1 or stray_digit(text, [*dates, nth]):
         return None
