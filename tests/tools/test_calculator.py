@@ -781,6 +781,21 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 127: answered with the discount taken off the delivery told after it too
+        (
+            (
+                "Invoice for the farm shop: 96 packs of crumpets at £1.35, less 12.5% trade discount,"
+                " then £7.50 delivery on top. Invoice total?"
+            ),
+            "96 × 1.35 × (1 − 12.5 ÷ 100) + 7.50 = 120.9",
+        ),
+        (
+            (
+                "Locksmith charged a £65 callout plus £18 for each lock changed, and VAT at 20% on"
+                " top. He changed 5 locks. What should the invoice total be?"
+            ),
+            "(65 + 18 × 5) × (1 + 20 ÷ 100) = 186",
+        ),
         # set 126: answered 6 + 4 = 10 (the factorials' "!" read as the ends of sentences)
         ("What does 6! ÷ 4! come to?", "6! ÷ 4! = 30"),
         ("What does 6! / 4! come to?", "6! ÷ 4! = 30"),

@@ -237,6 +237,9 @@ _TOP_ASKED = re.compile(
 )
 
 
+_MONEY_SAID = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:p|pence|euros?|pounds|dollars?)\b", re.IGNORECASE)
+
+
 def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
     """ "(31 * 11) * (1 - 10/100)" for a cost with a percentage off or added on the whole of it,
     else None. `total`: a total was asked in a frame already taken off."""
@@ -267,6 +270,8 @@ def percent_on_the_whole(body: str, *, total: bool = False) -> str | None:
         return None  # "with juniors getting 15% off both. What does an adult pay?"
     if who and asked.groupdict().get("pron"):
         return None  # "Members get 10% off the lot. What does she pay?": is she one?
+    if _MONEY_SAID.search(story, found[0].end()):
+        return None  # ("…, less 12.5% trade discount, then £7.50 delivery on top": told after it)
     rest = story[: found[0].start()] + story[found[0].end() :]
     cost = total_cost(rest)
     if cost is None or found[0].re is _ONE_DISCOUNT and "+" in cost:
