@@ -781,14 +781,7 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
-        # set 127: answered with the discount taken off the delivery told after it too
-        (
-            (
-                "Invoice for the farm shop: 96 packs of crumpets at £1.35, less 12.5% trade discount,"
-                " then £7.50 delivery on top. Invoice total?"
-            ),
-            "96 × 1.35 × (1 − 12.5 ÷ 100) + 7.50 = 120.9",
-        ),
+        # set 127: VAT on top of the charges told before it, a count told after it
         (
             (
                 "Locksmith charged a £65 callout plus £18 for each lock changed, and VAT at 20% on"
@@ -1995,3 +1988,19 @@ def test_lists_named_amounts_and_shares(text: str, value: str) -> None:
 )
 def test_lists_and_named_amounts_that_do_not_add_up_are_left_to_the_model(text: str) -> None:
     assert parse_request(text) is None
+
+
+def test_a_percentage_told_between_charges_leaves_the_later_ones_out() -> None:
+    # (set 127: answered (96 × 1.35 + 7.50) × 0.875 = 119.9625, the delivery discounted too)
+    from router.core import route
+    from tools.base import ToolContext
+    from tools.registry import TOOLS
+
+    text = (
+        "Invoice for the farm shop: 96 packs of crumpets at £1.35, less 12.5% trade discount,"
+        " then £7.50 delivery on top. Invoice total?"
+    )
+    found = route([{"role": "user", "content": text}])
+    assert found is not None and found.tool == "calculator"
+    result = TOOLS["calculator"].run(found.call, ToolContext())
+    assert result.ok and result.value == 120.9, result.output
