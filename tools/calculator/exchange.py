@@ -47,8 +47,16 @@ _CURRENCIES = {
 }
 _NAMES = {name: code for code, names in _CURRENCIES.items() for name in names}
 _SIGNS = "£€$¥₹"
+# (the names only: a code is read in capitals, so "3 pen refills" holds no Peruvian money)
 _WORD = "|".join(
-    sorted((re.escape(n) for n in _NAMES if n[0] not in _SIGNS and n[-1] != "$"), key=len)[::-1]
+    sorted(
+        (
+            re.escape(n)
+            for n, c in _NAMES.items()
+            if n[0] not in _SIGNS and n[-1] != "$" and n != c.lower()
+        ),
+        key=len,
+    )[::-1]
 )
 _PREFIX = r"(?:c\$|a\$|us\$|[£€$¥₹])"
 _NUM = r"\d[\d,]*(?:\.\d+)?"

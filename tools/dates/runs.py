@@ -165,10 +165,11 @@ _STEP = re.compile(
     rf"|\bevery\s+(?P<n4>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<u4>days|weeks)\b"
     r"|\b(?P<n5>\d{1,3})\s+(?P<u5>days|weeks)\s+(?:each|long),?\s+back[\s-]to[\s-]back\b"
     r"|\b(?:are|is|run|runs|held|fall|falls|due)\s+(?P<u6>week|fortnight|dai|month)ly\b"
+    # "Our fortnightly simultaneous pairs started …" (not "bi-weekly": twice, or every 2?)
     r"|(?<![\w-])(?P<u7>week|fortnight|month)ly\s+(?=[a-z])"
     # "… and they fall on the 28th of each calendar month": a month apart, on the date's day
     r"|\b(?:on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\s+of\s+)?(?:each|every)\s+"
-    r"(?:calendar\s+)?(?P<u8>month)\b"  # (not "bi-weekly": twice, or every 2?)  # "Our fortnightly simultaneous pairs started …"
+    r"(?:calendar\s+)?(?P<u8>month)\b"
     # "every Tuesday": a week apart, from a date that is a Tuesday; "every other Saturday": two
     rf"|\bevery\s+(?P<other>(?:other|second|alternate)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
