@@ -1357,6 +1357,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 129's questions
+        ("How many litres does 2 cubic feet hold?", "2 ft³ = 56.633693184 L"),
+        (
+            "The causeway is 1.9 miles end to end. How many km should the walkers' sign say?",
+            "1.9 mi = 3.0577536 km",
+        ),
         # set 126's questions
         ("US recipe: roast at 325 °F. Setting for my Celsius oven?", "325 °F ≈ 162.778 °C"),
         (

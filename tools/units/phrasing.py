@@ -69,6 +69,12 @@ _DOES_WEIGH = re.compile(
     r"\s+(?P<thing>\d[\d,.]*\s?[a-z]+\s+[a-z]+(?:\s+[a-z]+)?)\s+weigh\s*\??$",
     re.IGNORECASE,
 )
+# "How many litres does 2 cubic feet hold?": a volume's capacity asked in another unit
+_DOES_HOLD = re.compile(
+    r"^how\s+many\s+(?P<t>litres|liters|millilitres|milliliters|cubic\s+[a-z]+)\s+(?:does|do|will"
+    r"|would)\s+(?P<q>\d[\d,.]*\s?(?:cubic\s+[a-z]+|[a-z]+\s?(?:³|\^3|3)))\s+(?:hold|contain)\s*\??$",
+    re.IGNORECASE,
+)
 _HOW_MANY_CONN = re.compile(
     # ("How many metres long is an 8-foot organ pipe?": how it is measured, then the thing)
     r"(?:\s+(?:long|wide|tall|high|deep|across))?"
@@ -282,6 +288,8 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     text = number_words(_ONE_THING.sub("A ", text))  # "One lap of our track is 250 metres."
     if " weigh" in text and (weighs := _DOES_WEIGH.match(text)):
         text = f"How many {weighs['t']} is a {weighs['thing']}?"  # "… does a 15 kg bag weigh?"
+    elif (" hold" in text or " contain" in text) and (held := _DOES_HOLD.match(text)):
+        text = f"How many {held['t']} is {held['q']}?"  # "… does 2 cubic feet hold?"
     if not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
         return None
     if CURRENCY.search(text):

@@ -73,7 +73,7 @@ _ASKED_FOR = (
         # "How many MiB is my file?" (the story must tell the file's size: `subject`)
         r"|\s+(?:is|was)\s+(?:my|our|his|her|their|the)\s+(?P<subject>[a-z]{3,})"
         # "How many pounds should the US listing say?"
-        r"|\s+(?:should|will|would|does)\s+(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:say|show"
+        r"|\s+(?:should|will|would|does)\s+(?:the|our|my)\s+(?:[a-z]+['’]?\s+){0,2}?[a-z]+\s+(?:say|show"
         r"|read|list)"
         # "How many minutes do I have to edit?" (the whole told quantity, not a part of it)
         r"|\s+(?:do|will)\s+(?:i|we|you|they)\s+have\s+to\s+(?:edit|watch|listen\s+to|walk|drive"
