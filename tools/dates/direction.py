@@ -352,7 +352,8 @@ _DEADLINE_ASKED = re.compile(
 _ITS_END = re.compile(
     r"\b(?:up|ready|done|finished|over|complete|ends?|finish(?:es)?|come\s+out)\s*\?$"
     r"|^\s*when\s+(?:can|should)\s+(?:i|we)\s+[a-z]+\s+(?:it|them)\s*\?$"  # "When should we lift it?"
-    # "On what date can she join the herd?" (after a quarantine), "… come home?"
+    # "On what date can he go home?" after a stay in kennels ("… join the herd?" names a thing
+    # the story never told, and `referents.unknown_thing` leaves it to the model)
     r"|^\s*(?:on\s+)?(?:what|which)\s+date\s+can\s+(?:she|he|it|they)\s+(?:join|go\s+home"
     r"|come\s+home|leave|be\s+released|go\s+back)\b[^?]{0,20}\?$",
     re.IGNORECASE,
