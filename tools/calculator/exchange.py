@@ -47,6 +47,8 @@ _CURRENCIES = {
 }
 _NAMES = {name: code for code, names in _CURRENCIES.items() for name in names}
 _SIGNS = "£€$¥₹"
+# The codes of the currencies with a sign of their own ("EUR" is "€"), for `money.money_said`
+CODE_SIGNS = {code: names[0] for code, names in _CURRENCIES.items() if names[0] in _SIGNS}
 # (the names only: a code is read in capitals, so "3 pen refills" holds no Peruvian money)
 _WORD = "|".join(
     sorted(

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.calculator.exchange import CODE_SIGNS
+
 # Pence beside pounds: "24.5p per kWh … What's the bill in pounds?" is £0.245 per kWh.
 _PENCE = re.compile(r"(?<![\w.,$€£¥₹])(\d+(?:\.\d+)?)\s?p\b(?![.,]?\d)")
 _POUNDS = re.compile(r"£|\bin\s+pounds\b", re.IGNORECASE)
@@ -51,11 +53,11 @@ _SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
 
 _QUID = re.compile(r"(?<![\w.,£])(\d[\d,]*(?:\.\d+)?)\s+quid\b", re.IGNORECASE)
 # A currency's code for its sign: "EUR 18", "25 USD"
+_CODES = "|".join(CODE_SIGNS)
 _CODE = re.compile(
-    r"\b(?P<code>EUR|USD|GBP|JPY|INR)\s?(?P<n>\d[\d,]*(?:\.\d+)?)\b"
-    r"|(?<![\w.,])(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<code2>EUR|USD|GBP|JPY|INR)\b"
+    rf"\b(?P<code>{_CODES})\s?(?P<n>\d[\d,]*(?:\.\d+)?)\b"
+    rf"|(?<![\w.,])(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<code2>{_CODES})\b"
 )
-_CODE_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
 
 def money_said(text: str) -> str:
@@ -63,8 +65,8 @@ def money_said(text: str) -> str:
     story with no other currency, and "in euros" dropped when every amount is in euros."""
     if " quid" in text:  # "twenty-five quid each" (the number words already digits)
         text = _QUID.sub(r"£\1", text)
-    if any(code in text for code in _CODE_SIGNS):
-        text = _CODE.sub(lambda m: _CODE_SIGNS[m["code"] or m["code2"]] + (m["n"] or m["n2"]), text)
+    if any(code in text for code in CODE_SIGNS):
+        text = _CODE.sub(lambda m: CODE_SIGNS[m["code"] or m["code2"]] + (m["n"] or m["n2"]), text)
     if "p" in text and (
         _POUNDS.search(text) or _PRICE_IN_PENCE.search(text) or _PENCE_RATE.search(text)
     ):
