@@ -781,6 +781,28 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # earlier sets' misses: a price that includes its tax, a rise undone, VAT added to a net
+        # amount told first
+        (
+            "The shelf price of £90 already includes 20% VAT. What is the price before VAT?",
+            "90 ÷ (1 + 20 ÷ 100) = 75",
+        ),
+        (
+            "The ryokan quotes ¥19,800 per person per night including 10% consumption tax. What's the price before tax?",
+            "19800 ÷ (1 + 10 ÷ 100) = 18000",
+        ),
+        (
+            "After a 15% rise something costs 276. What did it cost before the rise?",
+            "276 ÷ (1 + 15 ÷ 100) = 240",
+        ),
+        (
+            "£413.65 before VAT; add VAT at 20% and give me the gross figure",
+            "413.65 + 20% of 413.65 = 496.38",
+        ),
+        (
+            "Add VAT at 20% to £413.65 and give me the gross figure",
+            "413.65 + 20% of 413.65 = 496.38",
+        ),
         # set 127: VAT on top of the charges told before it, a count told after it
         (
             (
@@ -860,6 +882,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
     [
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
+        # the VAT of one person's night is asked of a price per person: the model says whose
+        "The ryokan quotes ¥19,800 per person per night including 10% tax. How much is the tax?",
+        "After a 15% fall something costs 276. What did it cost before the rise?",  # (which?)
         # an average asked in another unit than the story's
         "We covered 414 km in 9 days. Average distance per day, in miles?",
         "Add 40 and 25. How much is each share?",  # (no split: how many shares?)

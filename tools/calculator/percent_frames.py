@@ -98,6 +98,11 @@ PERCENT_FRAMES = compiled(
         rf"^add (?:vat|tax|sales tax|gst) (?:at|of) ({NUM}){PCT} (?:to|onto) ({NUM})$",
         "{1} + {0}% of {1}",
     ),
+    # "£413.65 before VAT; add VAT at 20%": the net amount told first
+    (
+        rf"^({NUM}) (?:before|ex|excluding|net of) (?:vat|tax)[;,.:]? add (?:vat|tax) (?:at|of) ({NUM}){PCT}$",
+        "{0} + {1}% of {0}",
+    ),
     # "put 35% on top of 1,160", "put 35% on 1,160"
     (rf"^(?:put|add) ({NUM}){PCT} (?:on top of|on|onto) ({NUM})$", "{1} + {0}% of {1}"),
     (rf"^(?:subtract|deduct) ({NUM}){PCT} from ({NUM})$", "{1} - {0}% of {1}"),

@@ -267,8 +267,9 @@ _FELL = re.compile(
     re.IGNORECASE,
 )
 _WORTH_BEFORE = re.compile(
-    r"^(?:what|how\s+much)\s+(?:was|were)\s+(?:it|they|its\s+value|the\s+[a-z]+|my\s+[a-z]+)"
-    r"\s+(?:worth\s+)?before(?:\s+the\s+(?P<change>rise|increase|gain|jump|fall|drop|decrease|cut"
+    r"^(?:what|how\s+much)\s+(?:(?:was|were)\s+(?:it|they|its\s+value|the\s+[a-z]+"
+    r"|my\s+[a-z]+)\s+(?:worth\s+)?|did\s+(?:it|they|the\s+[a-z]+)\s+cost\s+)"  # ("did it cost")
+    r"before(?:\s+the\s+(?P<change>rise|increase|gain|jump|fall|drop|decrease|cut"
     r"|reduction))?$",
     re.IGNORECASE,
 )
@@ -381,7 +382,8 @@ def _paid(name: str) -> str:
 
 # VAT inside a price: "I paid £1,200 for the sofa including VAT at 20%. How much was the VAT?"
 _VAT_INSIDE = re.compile(
-    rf"\b(?:including|incl\.?|inc\.?|inclusive\s+of)\s+(?:(?P<p>{NUM})\s*%\s+)?(?:vat|tax)\b"
+    rf"\b(?:including|includes?|incl\.?|inc\.?|inclusive\s+of)\s+(?:(?P<p>{NUM})\s*%\s+)?"
+    r"(?:(?:consumption|sales)\s+)?(?:vat|tax)\b"  # ("includes 10% consumption tax")
     rf"(?(p)|\s+(?:at|of)\s+(?P<p2>{NUM})\s*%)(?=\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
@@ -408,9 +410,11 @@ def vat_inside(body: str) -> str | None:
     amounts = [m for m in AMOUNT.finditer(story) if not inside or not starts_inside(m, [inside])]
     if inside is None or len(amounts) != 1 or stray_digit(story, [inside, amounts[0]]):
         return None
-    if _ALTERED.search(story) or _PER_ANYTHING.search(story) or story.count("%") != 1:
+    if _ALTERED.search(story) or story.count("%") != 1:
         return None
     amount, p = amounts[0]["n"].replace(",", ""), inside["p"] or inside["p2"]
+    if _PER_ANYTHING.search(story):  # "¥19,800 per person per night including 10% tax"
+        return f"{amount} / (1 + {p}/100)" if _VAT_BEFORE_ASKED.match(question) else None
     if _VAT_PART_ASKED.match(question):
         return f"{amount} * {p} / (100 + {p})"
     if _VAT_BEFORE_ASKED.match(question):
