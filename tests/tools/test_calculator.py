@@ -781,6 +781,15 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 130's misses: a ratio's share asked "how big", a price before "the discount"
+        (
+            "Share 1,000 in the ratio 3 : 5. How big is the larger share?",
+            "1000 × 5 ÷ (3 + 5) = 625",
+        ),
+        (
+            "A coat is £64 after 20% off. What was it before the discount?",
+            "64 ÷ (1 − 20 ÷ 100) = 80",
+        ),
         # earlier sets' misses: a price that includes its tax, a rise undone, VAT added to a net
         # amount told first
         (
@@ -882,6 +891,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
     [
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
+        # (set 130: answered 736.25, the float added) the cash a till starts with is no sale
+        (
+            "cashing up the bike stall: started with a £50 float, the cash tin now has £417.35 in it"
+            " and the card reader says £268.90. what were total sales?"
+        ),
         # the VAT of one person's night is asked of a price per person: the model says whose
         "The ryokan quotes ¥19,800 per person per night including 10% tax. How much is the tax?",
         "After a 15% fall something costs 276. What did it cost before the rise?",  # (which?)

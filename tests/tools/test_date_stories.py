@@ -2665,6 +2665,27 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 130's misses: a shift worked so many times, two spans of a day added, a race's date
+    (
+        "Night warden shifts are 22:00 to 07:30. I did 4 of them. How many hours is that in total?",
+        "From 22:00 to 07:30 the next day, 4 times: 38 hours",
+    ),
+    (
+        "The van trades 18:30 till 03:00, five nights a week. How many hours a week is that?",
+        "From 18:30 to 03:00 the next day, 5 times a week: 42.5 hours",
+    ),
+    (
+        "Tacho check: I drove 04:50 to 09:20, took my break, then drove 10:05 to 14:35. How many hours of driving is that?",
+        "From 04:50 to 09:20 and from 10:05 to 14:35: 9 hours",
+    ),
+    (
+        "Tunnel time is booked 08:30 to 17:45 on each of 4 days. How many hours is that in total?",
+        "From 08:30 to 17:45, 4 times: 37 hours",
+    ),
+    (
+        "The 10k is on Sunday 26 September 2027 and the beginners' plan kicks off exactly 12 weeks before race day. What date do they start?",
+        "Sunday, July 4, 2027",
+    ),
     # set 121's misses: a shift's hours less an unpaid break
     (
         "My Saturday locum shift is 08:30 to 19:00 with a 30-minute unpaid break. Paid hours?",
@@ -3071,6 +3092,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # spans that overlap, a break of unknown length, a week's shifts asked as a total of what
+    "I worked 09:00 to 13:30 and 12:15 to 18:00. How many hours?",
+    "Night warden shifts are 22:00 to 07:30 with a break. I did 4 of them. How many hours is that in total?",
+    "The van trades 18:30 till 03:00, five nights a week. How many hours is that in total?",
+    "I did 4 shifts of 22:00 to 07:30 but left early on one. How many hours is that in total?",
     # my birthday asked of a daughter's birth
     "My daughter was born on 9 May 2013. On which weekday is my fifteenth birthday?",
     # a day shift said to cross midnight

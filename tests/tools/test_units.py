@@ -1357,6 +1357,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 130's questions: the unit asked inside the question's words
+        ("How fast in mph is 125 km/h?", "125 km/h ≈ 77.6714 mph"),
+        ("What bar reading is 65 psi?", "65 psi ≈ 4.48159 bar"),
+        ("The sidewall says 65 psi. What bar reading is that?", "65 psi ≈ 4.48159 bar"),
         # set 129's questions
         ("How many litres does 2 cubic feet hold?", "2 ft³ = 56.633693184 L"),
         (
@@ -1643,6 +1647,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "what's 2 avoirdupois pounds of gold in troy ounces?",
         # a rate told, and the time it runs: not the rate's volume alone (the calculator's)
         "A pump runs at 125 millilitres per hour for 18 hours. How many litres is that?",
+        # a setting that is no unit: the oven's dial is the model's to read
+        "What oven setting is 180 C?",
+        "The oven says 180 C. What gas mark setting is that?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

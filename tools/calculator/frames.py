@@ -120,7 +120,7 @@ _ARROW_CHANGE = re.compile(
 # share" -> "1260 * 4 / (2 + 3 + 4)"
 _RATIO = re.compile(
     rf"^(?:split|share|divide)\s+({_NUM})\s+in\s+(?:the|a)\s+ratio(?:\s+of)?\s+(\d+(?:\s*:\s*\d+)+)"
-    r"(?:\s*[-—–,;.]\s*|\s+)(?:what(?:'s|\s+is)|how\s+much\s+is)\s+the\s+(?P<which>biggest|largest"
+    r"(?:\s*[-—–,;.]\s*|\s+)(?:what(?:'s|\s+is)|how\s+(?:much|big|large)\s+is)\s+the\s+(?P<which>biggest|largest"
     r"|greatest|smallest|least|larger|bigger|greater|smaller|lesser|first|second|third|fourth)\s+"
     r"(?:share|part|portion)$",
     re.IGNORECASE,

@@ -55,7 +55,8 @@ _OFF_PAY_ASKED = re.compile(
 )
 _BEFORE_ASKED = re.compile(
     r"^what\s+(?:was|is)\s+(?:its|the|it's|their)\s+(?:original\s+|full\s+)?price(?:\s+before\s+"
-    r"the\s+(?:sale|discount|reduction))?$|^what\s+was\s+the\s+(?:original|full)\s+price$",
+    r"the\s+(?:sale|discount|reduction))?$|^what\s+was\s+the\s+(?:original|full)\s+price$"
+    r"|^what\s+(?:was|were)\s+(?:it|they)\s+before\s+the\s+(?:sale|discount|reduction)$",
     re.IGNORECASE,
 )
 

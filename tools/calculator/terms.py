@@ -73,6 +73,8 @@ _NOT_ADDED_WORDS = (
     r"|donated|donates|shared|shares|split|divided|average"
     r"|mean|per\s+person|each\s+person|between|vouchers?|coupons?|gift\s+cards?|credit"
     r"|pays?\s+with|paid\s+with|hands?\s+over|handed|of\s+(?:it|that|this|them)"
+    # (the cash a till starts with is no takings: "started with a £50 float", "opening float")
+    r"|opening\s+float|starting\s+float|started\s+with"
 )
 # A count for each of something told elsewhere: "3 site visits …, 9 cubes crushed per visit at
 # £18.40 a cube" (27 cubes, not 9)

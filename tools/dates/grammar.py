@@ -14,7 +14,7 @@ import re
 from typing import Literal
 
 from tools.dates.age_stories import age_story
-from tools.dates.breaks import less_a_break, shift_less_break
+from tools.dates.breaks import less_a_break, shift_less_break, shifts_added, shifts_told
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.day_one import from_day_one, in_a_row
 from tools.dates.facts import calendar_fact, days_of_kind
@@ -436,6 +436,8 @@ def parse_dates_request(text: str) -> dict | None:
         return counted
     if broken := less_a_break(text):  # "08:30 to 19:00 with a 30-minute unpaid break"
         return shift_less_break(parse_dates_request(broken[0]), *broken[1:])
+    if worked := shifts_told(text):  # "22:00 to 07:30. I did 4 of them. How many hours …?"
+        return shifts_added([parse_dates_request(q) for q in worked[0]], *worked[1:])
     cue = order_cue(text)
     text = spoken_years(_ORDER_NOTE.sub("", text), SAID_DAY_RE)
     text = plainly_asked(without_occasion(text))  # "How old will she be at her check-up on …?"

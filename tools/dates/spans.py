@@ -5,8 +5,12 @@ from __future__ import annotations
 
 
 def run_clock_between(args: dict) -> tuple[str, object]:
-    less = f", less {args['less']}" if args.get("less") else ""  # (an unpaid break)
-    return span_text(f"From {args['a']} to {args['b']}{less}", args["seconds"] / 60, args["unit"])
+    said = f"From {args['a']} to {args['b']}"
+    said += "".join(f" and from {a} to {b}" for a, b in args.get("also", ()))  # (two spans added)
+    said += f", less {args['less']}" if args.get("less") else ""  # (an unpaid break)
+    if args.get("times", 1) > 1:
+        said += f", {args['times']} times{' a week' if args.get('weekly') else ''}"
+    return span_text(said, args["seconds"] / 60, args["unit"])
 
 
 def run_clock_shift(args: dict) -> tuple[str, object]:

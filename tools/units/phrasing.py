@@ -56,6 +56,14 @@ _HOW_MUCH_UNITS = re.compile(
 _ARTICLE_NUMBER = re.compile(
     r"(?:an?|the|my|our|this|that)\s+(?:\d|[a-z]+\s+of\s+\d)", re.IGNORECASE
 )
+# "How fast in mph is 125 km/h?", "What bar reading is 65 psi?": the unit asked inside the
+# question's words
+_HOW_IN = re.compile(
+    r"^(?:how\s+(?:far|fast|long|heavy|big|tall|high|deep|wide|hot|cold|warm)\s+in"
+    r"|what(?=\s+[a-z/ ]{1,30}?\s+(?:reading|figure|setting)\s))\s+(?P<target>[a-z][a-z/ ]{0,29}?)"
+    r"(?:\s+(?:reading|figure|setting))?\s+(?:is|are)\s+(?P<expr>\d.*)$",
+    re.IGNORECASE,
+)
 # "What does 180 pounds come to in kilograms?", "What do 3 feet equal in inches?"
 _WHAT_DOES = re.compile(
     r"^what\s+(?:does|do|would|will)\s+(?P<expr>.+?)\s+(?:come\s+to|equal|make|amount\s+to"
@@ -129,6 +137,7 @@ _STATED = re.compile(
     r"|how\s+much\s+(?:it|that|this)\s+is\s+in\s+(?P<t9>.+?)"
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)(?:\s+(?:limit|figure|size|length|weight"
     r"|distance|amount|reading|speed|spacing|gap|height|width|depth))?\s+in\s+(?P<t2>.+?)"
+    r"|what\s+(?P<t11>[a-z/ ]{1,20}?)\s+(?:reading|figure|setting)\s+is\s+(?:that|this|it)"  # (bar)
     r"|give\s+(?:it|that|this)\s+in\s+(?P<t10>.+?)"  # ("Prop diameter is 13 inches. Give it in cm.")
     r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?)"
     # "Ran 21.1 km this morning. How far is that in miles?"
@@ -314,7 +323,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     m = _HOW_MUCH_UNITS.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
         return req
-    m = _WHAT_DOES.match(body)
+    m = _WHAT_DOES.match(body) or _HOW_IN.match(body)
     if m:
         return build(m.group("expr"), m.group("target"))
     if req := _stated(body):
