@@ -1724,8 +1724,8 @@ STORIES += [
     ),
     (
         (
-            "The weekend retreat runs from 16:00 on Friday 3 October 2031 to 14:00 on Sunday 5"
-            " October 2031. How many hours is that?"
+            "The weekend retreat runs from 16:00 on Friday 12 September 2031 to 14:00 on Sunday"
+            " 14 September 2031. How many hours is that?"
         ),
         "46 hours",
     ),
@@ -2329,10 +2329,10 @@ STORIES += [
     # set 91: hours counted from a time of day said with a written date; "… =" after a span
     (
         (
-            "The job was queued at 16:20 on 30 October 2031 and rendered for 57 hours. On what date"
+            "The job was queued at 16:20 on 10 October 2031 and rendered for 57 hours. On what date"
             " did it finish?"
         ),
-        "= Sunday, November 2, 2031 at 01:20",
+        "= Monday, October 13, 2031 at 01:20",
     ),
     (
         (
@@ -2348,7 +2348,8 @@ STORIES += [
         ),
         "= Tuesday, November 18, 2031 at 19:00",
     ),
-    ("What date is 30 hours after 7 March 2031 at 22:00?", "= Sunday, March 9, 2031 at 04:00"),
+    # (dates moved off nights the clocks change somewhere: see LEFT_TO_THE_MODEL)
+    ("What date is 30 hours after 14 March 2031 at 22:00?", "= Sunday, March 16, 2031 at 04:00"),
     ("45 days before 10 April 2033 =", "= Thursday, February 24, 2033"),
     # set 93: an em dash set close, days "exposed", "after the sale" of "sold on", "brought back
     # on" a date (a thing returned, no date moved)
@@ -3092,6 +3093,12 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # (set 131: answered 12) hours across a night the clocks change in some places: 13 in Leeds
+    "Night shift in Leeds: on at 20:00 Saturday 30 October 2027, off at 08:00 Sunday 31 October 2027 by the ward clock. How many hours did I actually work?",
+    "Hours between 06:00 on 3 April 2027 and 18:00 on 9 April 2027?",  # (Sydney's end of summer)
+    "What date is 30 hours after 7 March 2031 at 22:00?",  # (the US goes forward on 9 March)
+    "The weekend retreat runs from 16:00 on Friday 3 October 2031 to 14:00 on Sunday 5 October 2031. How many hours is that?",
+    "The job was queued at 16:20 on 30 October 2031 and rendered for 57 hours. When did it finish?",
     # spans that overlap, a break of unknown length, a week's shifts asked as a total of what
     "I worked 09:00 to 13:30 and 12:15 to 18:00. How many hours?",
     "Night warden shifts are 22:00 to 07:30 with a break. I did 4 of them. How many hours is that in total?",

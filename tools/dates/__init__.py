@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
+from tools.dates.clock_changes import clock_change_between
 from tools.dates.facts import counted_weekdays
 from tools.dates.grammar import MAX_TEXT, parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
@@ -50,9 +51,23 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("dates grammar failed on %r", text[:200])
         return None
-    if not req:
+    if not req or _across_a_clock_change(req, ctx):
         return None
     return ToolCall(tool=NAME, args=req, text=text.strip(), confidence=0.97)
+
+
+def _across_a_clock_change(req: dict, ctx: ToolContext) -> bool:
+    """Whether hours are counted across a night the clocks change in some places (the run says
+    so): the place, which the question does not tell, decides the answer."""
+    if req.get("kind") not in ("between", "shift"):
+        return False
+    try:
+        _dispatch(req, ctx)
+    except DatesError as exc:
+        return str(exc) == _CLOCK_CHANGE
+    except (CalendarError, OverflowError, ValueError):  # (the run's to report)
+        return False
+    return False
 
 
 def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
@@ -332,6 +347,9 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
     result = _apply(start, steps)
     if not (base and base.get("iso_text")):  # ISO 8601 dates are proleptic Gregorian
         check_range(start.date(), result.date())
+    timed = base and base.get("has_time")  # ("24 hours later" than a date: the next day)
+    if timed and any(set(d) - _CALENDAR for _, d in steps) and clock_change_between(start, result):
+        raise DatesError(_CLOCK_CHANGE)  # (hours said from a time of day, across a clock change)
     fmt = args.get("fmt")
     text = render(result, fmt, base)
     if args.get("options"):
@@ -372,6 +390,7 @@ def _run_clock(args: dict, ctx: ToolContext) -> tuple[str, object]:
 
 
 _CALENDAR = {"years", "months", "weeks", "days"}
+_CLOCK_CHANGE = "the clocks change in some places between these times: the hours depend on where"
 
 
 def _clock(t: dt.datetime) -> str:
@@ -419,6 +438,8 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
         check_range(a.date(), b.date())
         if b < a:
             raise DatesError("the second date and time is before the first")
+        if clock_change_between(a, b):
+            raise DatesError(_CLOCK_CHANGE)
         minutes = (b - a).total_seconds() / 60
         return span_text(f"From {_moment_text(a)} to {_moment_text(b)}", minutes, unit)
     a = _endpoint(args.get("a"), today, after=False)
