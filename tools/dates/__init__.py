@@ -26,7 +26,14 @@ from tools.dates.holidays import holiday_date, nth_weekday
 from tools.dates.offsets import run_offset
 from tools.dates.parts import misnamed_weekday
 from tools.dates.phrases import WEEKDAYS, parse_date
-from tools.dates.spans import count_of, listed, run_clock_between, run_clock_shift, span_text
+from tools.dates.spans import (
+    count_of,
+    duration_text,
+    listed,
+    run_clock_between,
+    run_clock_shift,
+    span_text,
+)
 from tools.dates.vocabulary import may_be_dated
 from tools.dates.working_days import run_working_days
 from tools.words import spaced_dashes, unnamed
@@ -51,22 +58,19 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("dates grammar failed on %r", text[:200])
         return None
-    if not req or _across_a_clock_change(req, ctx):
+    if not req or (req.get("kind") in ("between", "shift") and _across_a_clock_change(req, ctx)):
         return None
     return ToolCall(tool=NAME, args=req, text=text.strip(), confidence=0.97)
 
 
 def _across_a_clock_change(req: dict, ctx: ToolContext) -> bool:
-    """Whether hours are counted across a night the clocks change in some places (the run says
-    so): the place, which the question does not tell, decides the answer."""
-    if req.get("kind") not in ("between", "shift"):
-        return False
+    """Whether the run says hours are counted across a night the clocks change somewhere."""
     try:
         _dispatch(req, ctx)
     except DatesError as exc:
         return str(exc) == _CLOCK_CHANGE
     except (CalendarError, OverflowError, ValueError):  # (the run's to report)
-        return False
+        pass
     return False
 
 
@@ -140,15 +144,6 @@ def render(d: dt.datetime, fmt: str | None, base: dict | None) -> str:
             .replace("DD", f"{d.day:02d}")
         )
     return f"{long_date(d)} at {d:%H:%M}" if has_time else long_date(d)
-
-
-def _duration_text(dur: dict) -> str:
-    parts = []
-    for key in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
-        n = dur.get(key)
-        if n:
-            parts.append(f"{n} {key[:-1] if n == 1 else key}")
-    return " ".join(parts) or "0 days"
 
 
 def _apply(d: dt.datetime, steps: list) -> dt.datetime:
@@ -358,7 +353,7 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
         return text, result.isoformat()
     if not steps:
         return f"Today is {text}.", result.isoformat()
-    change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
+    change = " ".join(("+ " if s > 0 else "- ") + duration_text(d) for s, d in steps)
     origin = render(start, fmt, base) if base else f"today ({render(start, fmt, None)})"
     if result.day < start.day and all(set(d) <= {"months", "years"} for _, d in steps):
         # the reading named: "31 January + 1 month" lands on a day February lacks (29th-31st)
@@ -383,7 +378,7 @@ def _run_clock(args: dict, ctx: ToolContext) -> tuple[str, object]:
         instant = _apply(now.replace(tzinfo=None), calendar).replace(tzinfo=zone)
     later = _apply(instant.astimezone(dt.UTC), clock_parts).astimezone(zone)
     where = f" in {args['zone']}" if args.get("zone") else ""
-    change = " ".join(("+ " if s > 0 else "- ") + _duration_text(d) for s, d in steps)
+    change = " ".join(("+ " if s > 0 else "- ") + duration_text(d) for s, d in steps)
     return (
         f"{_clock(now)} {change} = {_clock(later)}{where} ({long_date(later.replace(tzinfo=None))})"
     ), later.isoformat(timespec="seconds")

@@ -55,3 +55,13 @@ def listed(names: list[str]) -> str:
 
 def count_of(n: int, noun: str) -> str:
     return f"{n} {noun}" if abs(n) == 1 else f"{n} {noun}s"
+
+
+def duration_text(dur: dict) -> str:
+    """A span told in parts: "1 year 2 months", "36 hours", "0 days"."""
+    parts = []
+    for key in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
+        n = dur.get(key)
+        if n:
+            parts.append(f"{n} {key[:-1] if n == 1 else key}")
+    return " ".join(parts) or "0 days"
