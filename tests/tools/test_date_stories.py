@@ -2666,6 +2666,24 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 131's misses: a stay's place before its arrival, a span before the date said in an "If",
+    # what the supplier wants as a deadline, "not counting the first day"
+    (
+        "We've booked 28 nights at the Algarve site, arriving 4 October 2027. What's our check-out date?",
+        "Monday, November 1, 2027",
+    ),
+    (
+        "Paper 1 is on 14 June 2028. If we start revising exactly 12 weeks before, on what date do we start?",
+        "Wednesday, March 22, 2028",
+    ),
+    (
+        "The fair closes on Friday 11 February 2028 and the supplier wants our order 18 days after that. What day of the week is the deadline?",
+        "Tuesday, February 29, 2028",
+    ),
+    (
+        "Count the days from 25 December 2027 to 4 July 2028, not counting the first day.",
+        "192 days",
+    ),
     # set 130's misses: a shift worked so many times, two spans of a day added, a race's date
     (
         "Night warden shifts are 22:00 to 07:30. I did 4 of them. How many hours is that in total?",
@@ -3093,6 +3111,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # the first day left out and both ends counted; a finish asked of a start 12 weeks before
+    "How many days from 25 December 2027 to 4 July 2028 inclusive, not counting the first day?",
+    "The exam is on 14 June 2028. If we start revising 12 weeks before, on what date do we finish?",
     # (set 131: answered 12) hours across a night the clocks change in some places: 13 in Leeds
     "Night shift in Leeds: on at 20:00 Saturday 30 October 2027, off at 08:00 Sunday 31 October 2027 by the ward clock. How many hours did I actually work?",
     "Hours between 06:00 on 3 April 2027 and 18:00 on 9 April 2027?",  # (Sydney's end of summer)

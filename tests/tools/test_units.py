@@ -1357,6 +1357,19 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 131's questions: a race's name, a setting or a bare unit asked, a device that shows
+        # only the unit asked, a tank filled
+        ("A 13.1-mile half marathon is how many kilometres?", "13.1 mi = 21.0824064 km"),
+        ("Her recipe says 180 °C. What should she set in Fahrenheit?", "180 °C = 356 °F"),
+        ("Tyres want 2.4 bar. What psi?", "2.4 bar ≈ 34.8091 psi"),
+        (
+            "Tyres want 2.4 bar but the air pump at these services only reads psi. What psi?",
+            "2.4 bar ≈ 34.8091 psi",
+        ),
+        (
+            "How many litres of water fill a tank of exactly 8 cubic feet?",
+            "8 ft³ = 226.534772736 L",
+        ),
         # set 130's questions: the unit asked inside the question's words
         ("How fast in mph is 125 km/h?", "125 km/h ≈ 77.6714 mph"),
         ("What bar reading is 65 psi?", "65 psi ≈ 4.48159 bar"),
@@ -1647,6 +1660,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "what's 2 avoirdupois pounds of gold in troy ounces?",
         # a rate told, and the time it runs: not the rate's volume alone (the calculator's)
         "A pump runs at 125 millilitres per hour for 18 hours. How many litres is that?",
+        # a unit asked that has no one size; two tanks filled
+        "Pour 2.5 litres. How many cups?",
+        "How many litres of water fill a tank of 8 cubic feet and a pond of 3 cubic feet?",
         # a setting that is no unit: the oven's dial is the model's to read
         "What oven setting is 180 C?",
         "The oven says 180 C. What gas mark setting is that?",

@@ -26,6 +26,10 @@ _ASSUMED = re.compile(
     r"|^(?:counting|with)\s+1\s+january\s+as\s+day\s+(?:1|one),\s+(?=what|which)"
     # "Which day of the year is 17 August 2027, counting 1 January as day 1?"
     r"|,\s+(?:with|counting)\s+1\s+january\s+(?:being\s+|as\s+)?day\s+(?:1|one)(?=[?.!]*$)"
+    # "Count the days from 25 December 2027 to 4 July 2028, not counting the first day." (a span
+    # between two dates counts the last day and not the first; not said beside "inclusive")
+    r"|^(?!.*\b(?:inclusive|inclusively|both|including|includes?|counting\s+both)\b)(?P<span>.+?)"
+    r",?\s+(?:not|without)\s+counting\s+the\s+first\s+(?:day|one)(?=[?.!]*$)"
     # "… inclusive? Ignore bank holidays." (the calendar takes none out)
     r"|(?<=\?)\s+(?:ignore|ignoring|no|not\s+counting|there\s+are\s+no)\s+(?:any\s+)?(?:bank|public)"
     r"\s+holidays(?:\s+in\s+(?:that|this|the)\s+(?:stretch|range|period))?[.!]?$",
@@ -101,7 +105,7 @@ def clean(text: str) -> str:
     text = _SO_I_CAN.sub("", text)
     text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
     text = _WEEKDAYS_SAID.sub("weekdays", text)
-    text = _ASSUMED.sub("", text)
+    text = _ASSUMED.sub(lambda m: m["span"] or "", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
         text = text[: asked.start()]
     text = _PLEASE.sub("", text)

@@ -14,6 +14,8 @@ _THE_THING = re.compile(
 # (what is due is a deadline too: "the score is due 100 days after that")
 _DEADLINE_SAID = re.compile(
     r"\b(?:wants?|needs?|must|due|has\s+to|have\s+to)\b.*\bbefore\b|\bdue\s+(?:\d|(?:in|on|by|within)\b)"
+    # "the supplier wants our order 18 days after that"
+    r"|\b(?:wants?|needs?)\s+(?:our|my|the|their|your)\s+[a-z]+\s+\d{1,3}\s+(?:days|weeks)\s+after\b"
 )
 
 # Clauses of a story, and the words of a question that say which of its events it asks about.

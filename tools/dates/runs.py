@@ -447,8 +447,10 @@ _HOME = re.compile(
     re.IGNORECASE,
 )
 
-_ARRIVING = re.compile(
-    r"\s*,?\s+(?:arriving|starting|from|checking\s+in|check-in)(?:\s+on)?\s+", re.IGNORECASE
+_ARRIVING = re.compile(  # (where, first: "28 nights at the Algarve site, arriving …")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s*,?\s+(?:arriving|starting|from"
+    r"|checking\s+in|check-in)(?:\s+on)?\s+",
+    re.IGNORECASE,
 )
 
 

@@ -70,7 +70,8 @@ _ASKED_UNMARKED = re.compile(
 # date is that?": a condition that only tells the span after the story's date
 _IF_SPAN = re.compile(
     r"(?<=[.!?]\s)If\s+(?P<told>(?:i|we|you|he|she|they|it|the\s+[a-z]+)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+"
-    r"\d{1,4}\s+(?:days|weeks)\s+(?:later|after\s+(?:that|it|[a-z]+ing)|afterwards)),\s+"
+    r"(?:exactly\s+)?\d{1,4}\s+(?:days|weeks)\s+(?:later|after\s+(?:that|it|[a-z]+ing)|afterwards"
+    r"|before(?:\s+(?:that|it))?)),\s+"  # ("If we start revising exactly 12 weeks before, …")
     r"(?P<q>(?:what|when|which|on\s+what)\b[^?]*\?)$",
     re.IGNORECASE,
 )

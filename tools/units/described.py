@@ -22,7 +22,9 @@ _BEFORE_WORKS = re.compile(
     re.IGNORECASE,
 )
 _TAIL_WORKS = re.compile(
-    r"\b(?:half|halves|halved|twice|double|doubled|triple|tripled|times|thirds?|quarters?)\b",
+    # (not "a 13.1-mile half marathon": a race)
+    r"\b(?:half(?![\s-]+marathons?\b)|halves|halved|twice|double|doubled|triple|tripled|times"
+    r"|thirds?|quarters?)\b",
     re.IGNORECASE,
 )
 

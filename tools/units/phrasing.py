@@ -80,7 +80,11 @@ _DOES_WEIGH = re.compile(
 # "How many litres does 2 cubic feet hold?": a volume's capacity asked in another unit
 _DOES_HOLD = re.compile(
     r"^how\s+many\s+(?P<t>litres|liters|millilitres|milliliters|cubic\s+[a-z]+)\s+(?:does|do|will"
-    r"|would)\s+(?P<q>\d[\d,.]*\s?(?:cubic\s+[a-z]+|[a-z]+\s?(?:³|\^3|3)))\s+(?:hold|contain)\s*\??$",
+    r"|would)\s+(?P<q>\d[\d,.]*\s?(?:cubic\s+[a-z]+|[a-z]+\s?(?:³|\^3|3)))\s+(?:hold|contain)\s*\??$"
+    # "How many litres of water fill a tank of exactly 8 cubic feet?"
+    r"|^how\s+many\s+(?P<t2>litres|liters|millilitres|milliliters)\s+(?:of\s+[a-z]+\s+)?"
+    r"(?:(?:will|would|does|do)\s+)?fill\s+(?:an?\s+[a-z]+\s+of\s+(?:exactly\s+)?)?"
+    r"(?P<q2>\d[\d,.]*\s?(?:cubic\s+[a-z]+|[a-z]+\s?(?:³|\^3|3)))\s*\??$",
     re.IGNORECASE,
 )
 _HOW_MANY_CONN = re.compile(
@@ -138,7 +142,10 @@ _STATED = re.compile(
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)(?:\s+(?:limit|figure|size|length|weight"
     r"|distance|amount|reading|speed|spacing|gap|height|width|depth))?\s+in\s+(?P<t2>.+?)"
     r"|what\s+(?P<t11>[a-z/ ]{1,20}?)\s+(?:reading|figure|setting)\s+is\s+(?:that|this|it)"  # (bar)
-    r"|give\s+(?:it|that|this)\s+in\s+(?P<t10>.+?)"  # ("Prop diameter is 13 inches. Give it in cm.")
+    r"|give\s+(?:it|that|this)\s+in\s+(?P<t10>.+?)"
+    # "Her recipe says 180 °C. What should she set in Fahrenheit?"
+    r"|what\s+(?:should|do|does|must)\s+(?:i|we|you|she|he|they)\s+set(?:\s+(?:it|the\s+[a-z]+))?"
+    r"(?:\s+to)?\s+in\s+(?P<t12>.+?)"  # ("Prop diameter is 13 inches. Give it in cm.")
     r"|(?:that|this|it)\s+is\s+how\s+many\s+(?P<t3>.+?)"
     # "Ran 21.1 km this morning. How far is that in miles?"
     r"|how\s+(?:far|tall|fast|long|heavy|big|large|much|high|deep|wide|hot|cold|warm)\s+is\s+"
@@ -148,8 +155,8 @@ _STATED = re.compile(
 # "The train hit 320 km/h. In metres per second?", "Forecast says -12 °F tonight. Celsius?": a
 # sentence of its own that is only the unit asked for.
 _STATED_BARE = re.compile(
-    r"^(?P<clause>[^.?!]{1,80}?)\.\s+(?:in\s+(?P<t5>[^.?!]{1,30}?)"
-    r"|(?P<t6>[A-Za-z°][A-Za-z° /^²³-]{0,29}))$",
+    r"^(?P<clause>(?:[^.?!]|\.(?=\d)){1,80}?)\.\s+(?:in\s+(?P<t5>[^.?!]{1,30}?)"
+    r"|(?:what\s+|how\s+many\s+)?(?P<t6>[A-Za-z°][A-Za-z° /^²³-]{0,29}))$",  # ("What psi?")
     re.IGNORECASE,
 )
 
@@ -267,6 +274,16 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+# A device said to use only the unit asked, after the quantity told: "… 65 psi but our track pump
+# only shows bar." (no number in it: what the quantity is stays told before it)
+_BUT_ONLY_SHOWS = re.compile(
+    r"\s+but\s+(?:the|my|our|this|that|his|her|their)\s+(?:[a-z'-]+\s+){1,6}?(?:only\s+)?"
+    r"(?:reads?|shows?|displays?|works\s+in|goes\s+by|thinks\s+in|uses?)\s+(?:in\s+)?"
+    r"[a-z°/²³]+(?:\s+[a-z°/²³]+)?(?=[.;]\s)",
+    re.IGNORECASE,
+)
+
+
 def _splits(body: str, conn: re.Pattern[str]):
     for m in conn.finditer(body):
         yield body[: m.start()], body[m.end() :].strip()
@@ -297,8 +314,12 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     text = number_words(_ONE_THING.sub("A ", text))  # "One lap of our track is 250 metres."
     if " weigh" in text and (weighs := _DOES_WEIGH.match(text)):
         text = f"How many {weighs['t']} is a {weighs['thing']}?"  # "… does a 15 kg bag weigh?"
-    elif (" hold" in text or " contain" in text) and (held := _DOES_HOLD.match(text)):
-        text = f"How many {held['t']} is {held['q']}?"  # "… does 2 cubic feet hold?"
+    elif (" hold" in text or " contain" in text or " fill" in text) and (
+        held := _DOES_HOLD.match(text)
+    ):
+        text = (
+            f"How many {held['t'] or held['t2']} is {held['q'] or held['q2']}?"  # "… 2 ft³ hold?"
+        )
     if not re.search(r"\d|\b(?:an?|one)\b", text, re.IGNORECASE):
         return None
     if CURRENCY.search(text):
@@ -389,7 +410,16 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         or volume_request(body)
         or other_scale(body)
         or _restated(body)
+        or _device_left_out(body)
     )
+
+
+def _device_left_out(body: str) -> UnitsRequest | None:
+    """The request without a device said to show only the unit the question names ("… 2.4 bar
+    but the air pump only reads psi. What psi?"), when the device was not read as the target."""
+    if " but " not in body or (cut := _BUT_ONLY_SHOWS.sub("", body)) == body:
+        return None
+    return parse_units_request(cut)
 
 
 # The last question of a story, asked again whole: "We pumped about 1,200 cubic feet of water
