@@ -781,6 +781,39 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 132's misses: a list added "together", a mean of "these five marks", "out of"
+        (
+            "Add these receipts together please: 19.99, 4.35, 12.80 and 7.06",
+            "19.99 + 4.35 + 12.80 + 7.06 = 44.2",
+        ),
+        ("Mean of these five test marks: 72, 85, 91, 64, 78?", "(72 + 85 + 91 + 64 + 78) ÷ 5 = 78"),
+        ("27 out of 36 as a percentage?", "27 ÷ 36 × 100 = 75"),
+        # set 131's misses: percentages in turn, each on what the one before left
+        (
+            "Take 1,250, knock 18% off it, then add 7.5% to whatever that leaves. What do you get?",
+            "1250 × (1 − 18 ÷ 100) × (1 + 7.5 ÷ 100) = 1101.875",
+        ),
+        (
+            (
+                "Year 8 homework: a jacket costs £64. It's reduced by 25% in the sale, then there's a"
+                " further 10% off the sale price at the till. What does it finally cost?"
+            ),
+            "64 × (1 − 25 ÷ 100) × (1 − 10 ÷ 100) = 43.2",
+        ),
+        (
+            (
+                "A monstera costs me £11.20 from the wholesaler, I mark it up 150% and then the sale"
+                " takes 20% off that. What's the sale price?"
+            ),
+            "11.20 × (1 + 150 ÷ 100) × (1 − 20 ÷ 100) = 22.4",
+        ),
+        (
+            (
+                "Air ram hire is £1,150 for the week. We get 15% off as repeat customers and then VAT"
+                " at 20% goes on the discounted price. How much do we pay?"
+            ),
+            "1150 × (1 − 15 ÷ 100) × (1 + 20 ÷ 100) = 1173",
+        ),
         # set 130's misses: a ratio's share asked "how big", a price before "the discount"
         (
             "Share 1,000 in the ratio 3 : 5. How big is the larger share?",
@@ -891,6 +924,15 @@ def test_answers_exactly(text: str, expected: str) -> None:
     [
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
+        "Mean of these four test marks: 72, 85, 91, 64, 78?",  # (five listed)
+        # percentages not said to follow each other, or each of the first amount, or a count
+        "A price of 400 has 25% off and 10% off. What do I pay?",
+        (
+            "Intake was 12,500 kg. Grading rejected 7.2% for sunburn and another 3.8% for bruising,"
+            " both as shares of the intake. What's left?"
+        ),
+        "A kaleidoscope lists at £48. Take 15% off, then add 20% VAT. What do three cost?",
+        "A price of 400 has 25% off, then 10% more. What's the discount?",
         # (set 130: answered 736.25, the float added) the cash a till starts with is no sale
         (
             "cashing up the bike stall: started with a £50 float, the cash tin now has £417.35 in it"

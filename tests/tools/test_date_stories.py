@@ -2666,6 +2666,17 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 132's misses: an age asked of "someone born on", notes that say what is assumed
+    (
+        "Someone born on 30 September 1988 — what age are they on 14 April 2027?",
+        "38 years old",
+    ),
+    ("How many Fridays are there in the calendar year 2027?", "Fridays in 2027: 53"),
+    ("Counting Monday to Friday only, how many weekdays does March 2027 have?", "2027: 23"),
+    (
+        "The charity 10k is on Sunday 10 October 2027 and our training plan starts exactly 12 weeks before race day. What date do we start?",
+        "Sunday, July 18, 2027",
+    ),
     # set 131's misses: a stay's place before its arrival, a span before the date said in an "If",
     # what the supplier wants as a deadline, "not counting the first day"
     (
@@ -3111,6 +3122,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "Counting Monday to Friday only, how many days does March 2027 have?",  # (days: which?)
     # the first day left out and both ends counted; a finish asked of a start 12 weeks before
     "How many days from 25 December 2027 to 4 July 2028 inclusive, not counting the first day?",
     "The exam is on 14 June 2028. If we start revising 12 weeks before, on what date do we finish?",

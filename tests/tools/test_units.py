@@ -1357,6 +1357,23 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 132's questions: a span in two units joined by "and", a height asked, a purpose
+        ("how many seconds in 3 days and 4 hours", "3 d + 4 h = 273600 s"),
+        ("how many minutes in 2 hours and 15 minutes", "2 h + 15 min = 135 min"),
+        (
+            (
+                "Sign on the big slide says riders must be under 4 ft 6 in. What height is that in"
+                " centimetres?"
+            ),
+            "4 ft + 6 in = 137.16 cm",
+        ),
+        (
+            (
+                "My trailer's plated height is 13 ft 6 in. What is that in centimetres, to check"
+                " against the Italian height signs?"
+            ),
+            "13 ft + 6 in = 411.48 cm",
+        ),
         # set 131's questions: a race's name, a setting or a bare unit asked, a device that shows
         # only the unit asked, a tank filled
         ("A 13.1-mile half marathon is how many kilometres?", "13.1 mi = 21.0824064 km"),
@@ -1660,6 +1677,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "what's 2 avoirdupois pounds of gold in troy ounces?",
         # a rate told, and the time it runs: not the rate's volume alone (the calculator's)
         "A pump runs at 125 millilitres per hour for 18 hours. How many litres is that?",
+        "How many minutes is 4 hours and 2 days?",  # (the smaller unit first: two quantities?)
         # a unit asked that has no one size; two tanks filled
         "Pour 2.5 litres. How many cups?",
         "How many litres of water fill a tank of 8 cubic feet and a pond of 3 cubic feet?",

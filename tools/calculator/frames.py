@@ -357,8 +357,9 @@ _LIST_FRAMES = (
     (
         re.compile(
             # "add these up for me: 389.40, 1,276.85, 45.05, 902.70", "Sum these: …"
-            r"^(?:sum|add up|total|add (?:these|them|the following) up)(?: these| the following)?"
-            r"(?: numbers| figures| amounts)?(?: for me)?: (.+)$"
+            # ("Add these receipts together please: 19.99, 4.35, 12.80 and 7.06")
+            r"^(?:sum|add up|total|add (?:these|them|the following)(?: [a-z]+)? (?:up|together))"
+            r"(?: these| the following)?(?: numbers| figures| amounts)?(?: for me)?(?:,? please)?: (.+)$"
             r"|^(?:the )?(?:sum|total) of (.+)$|^add (?:up )?(.+?)(?: for me)?$",
             re.IGNORECASE,
         ),
@@ -366,7 +367,12 @@ _LIST_FRAMES = (
     ),
     (re.compile(r"^(?:the )?product of (.+)$|^multiply (.+)$", re.IGNORECASE), "product"),
     (
-        re.compile(r"^(?:the )?(?:average|avg\.?|(?:arithmetic )?mean) of (.+)$", re.IGNORECASE),
+        re.compile(
+            r"^(?:the )?(?:average|avg\.?|(?:arithmetic )?mean) of"
+            # ("Mean of these five test marks: 72, 85, 91, 64, 78?": the count checked below)
+            r"(?: (?:these|the following)(?: \d+)?(?: [a-z-]+){1,3}:)? (.+)$",
+            re.IGNORECASE,
+        ),
         "mean",
     ),
     (re.compile(r"^(?:the )?median of (.+)$", re.IGNORECASE), "median"),
@@ -403,6 +409,9 @@ _LIST_FRAMES = (
 )
 
 
+_COUNT_SAID = re.compile(r"^[^:]*\b(?:these|the following) (\d+) [^:]*:", re.IGNORECASE)
+
+
 def _list_frame(body: str) -> str:
     """ "the average of 4, 8 and 15" -> "(4 + 8 + 15) / 3"; a list is numbers only."""
     for pattern, kind in _LIST_FRAMES:
@@ -418,6 +427,9 @@ def _list_frame(body: str) -> str:
             continue  # not a list of numbers: "greatest common divisor of …" is read below
         if kind in ("sum", "product", "max", "min", "median") and len(values) < 3:
             return body  # two operands: the binary frames below read them
+        said = _COUNT_SAID.match(body)
+        if said and int(said[1]) != len(values):
+            return body  # "these four marks" with five listed: which is meant?
         if kind == "mean":
             return f"({' + '.join(values)}) / {len(values)}"
         if kind in ("gcd", "lcm", "max", "min", "median"):

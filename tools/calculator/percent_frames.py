@@ -127,6 +127,8 @@ PERCENT_FRAMES = compiled(
     ),
     # "3/4 as a percentage", "0.125 as a percent": the value times 100
     (rf"^({NUM}(?: ?/ ?{NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),
+    # "27 out of 36 as a percentage"
+    (rf"^({NUM}) out of ({NUM}) as an? (?:percent(?:age)?|%)$", "{0} / {1} * 100"),
     (rf"^({NUM}) (?:less|fewer) than ({NUM})$", "{1} - {0}"),
     (rf"^({NUM}) more than ({NUM})$", "{1} + {0}"),
     (rf"^({NUM}) and ({NUM}) (?:together|combined)$", "{0} + {1}"),

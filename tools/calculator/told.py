@@ -17,6 +17,7 @@ import re
 from tools.calculator.auction import auction_total
 from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.budget import money_left
+from tools.calculator.chained import chained_percents
 from tools.calculator.containers import boxes_of, containers_needed
 from tools.calculator.covered import share_left
 from tools.calculator.cuts import (
@@ -122,7 +123,8 @@ _PERIOD_FIRST = re.compile(
 _STORY_LABEL = re.compile(
     r"^(?!(?:[a-z'-]+\s+){0,6}?(?:what|how|which|total|totals|sum|if|when)\b)"
     # ("Parts for one marimba:", "Materials for a three-piece:")
-    r"[A-Za-z][a-z'-]*(?:\s+(?:[a-z'-]+|1(?=\s+[a-z]+:)|\d-[a-z]+(?=:))){0,6}:\s+(?=\S)",
+    r"[A-Za-z][a-z'-]*(?:\s+(?:[a-z'-]+|1(?=\s+[a-z]+:)|\d-[a-z]+(?=:)|(?<=year\s)\d{1,2}))"
+    r"{0,6}:\s+(?=\S)",  # ("Year 8 homework:")
     re.IGNORECASE,
 )
 # A group's order asked as what it pays: "A group of 11 children with 4 adults pays how much?"
@@ -255,6 +257,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or paid_past_hours(worded)
         or tiered_price(worded)
         or one_thing_off(worded, total=asked_total)
+        or chained_percents(worded)
         or None
     )
 

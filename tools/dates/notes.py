@@ -26,6 +26,10 @@ _ASSUMED = re.compile(
     r"|^(?:counting|with)\s+1\s+january\s+as\s+day\s+(?:1|one),\s+(?=what|which)"
     # "Which day of the year is 17 August 2027, counting 1 January as day 1?"
     r"|,\s+(?:with|counting)\s+1\s+january\s+(?:being\s+|as\s+)?day\s+(?:1|one)(?=[?.!]*$)"
+    # "Counting Monday to Friday only, how many weekdays does March 2027 have?" (what weekdays are)
+    r"|^counting\s+(?:only\s+)?mon(?:day)?\s+to\s+fri(?:day)?(?:\s+only)?,\s+(?=[^?]*\bweek\s?days\b)"
+    # "How many Fridays are there in the calendar year 2027?"
+    r"|(?<=\bin\s)the\s+calendar\s+year\s+(?=\d{4}\b)"
     # "Count the days from 25 December 2027 to 4 July 2028, not counting the first day." (a span
     # between two dates counts the last day and not the first; not said beside "inclusive")
     r"|^(?!.*\b(?:inclusive|inclusively|both|including|includes?|counting\s+both)\b)(?P<span>.+?)"
@@ -208,6 +212,15 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
+# "Someone born on 30 September 1988 — what age are they on 14 April 2027?"
+_AGE_OF_SOMEONE = re.compile(
+    r"^(?:someone|a\s+person)\s+born\s+on\s+(?P<born>[^—–:,;?]{6,40}?)\s*(?:[—–:,;]|\s-)\s*"
+    r"(?:what\s+age\s+(?:are\s+they|is\s+(?:he|she|that\s+person))|how\s+old\s+(?:are\s+they"
+    r"|is\s+(?:he|she|that\s+person)))\s+on\s+(?P<on>[^?]{6,40})\?$",
+    re.IGNORECASE,
+)
+
+
 def plainly_asked(text: str) -> str:
     """`text` without a label before its story, a lead time said as a span, and one of a series
     asked by its ordinal alone said as "the sixth one" (terse questions are `router.terse`'s)."""
@@ -216,6 +229,8 @@ def plainly_asked(text: str) -> str:
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
+    if text[:4].lower() in ("some", "a pe") and (age := _AGE_OF_SOMEONE.match(text)):
+        return f"How old is someone born on {age['born']} on {age['on']}?"
     if "date's" in text.lower():  # "What date's that?"
         text = re.sub(r"\b(date)'s\b", r"\1 is", text, flags=re.IGNORECASE)
     if "lead time" in text or "turnaround" in text:  # "with a 6-week lead time"

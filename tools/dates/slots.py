@@ -149,7 +149,7 @@ _COUNT_OF_THINGS = re.compile(
     # an event named by its ordinal: "our 40th anniversary on", "the 50th anniversary dinner is on"
     r"|(?<![\d.,])\d+(?:st|nd|rd|th)\s+(?:anniversary|birthday|annual|edition|reunion|jubilee)"
     r"(?:\s+[a-z]+)?\s+(?:(?:is|was|falls|fell|will\s+be)\s+)?on\b"
-    r"|(?<=\bthe\s)\d{1,3}k(?=\s+(?:is|was|race|run)\b)",  # a race by its length: "The 10k is on …"
+    r"|\bthe\s+(?:[a-z]+\s+)?\d{1,3}k(?=\s+(?:is|was|race|run)\b)",  # a race: "The 10k is on …"
     re.IGNORECASE,
 )
 # A thing numbered in its series, told in the story: its number is no count of days

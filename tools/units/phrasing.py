@@ -142,6 +142,9 @@ _STATED = re.compile(
     r"|what(?:'s|\s+is|\s+are)\s+(?:that|this|it|those|these)(?:\s+(?:limit|figure|size|length|weight"
     r"|distance|amount|reading|speed|spacing|gap|height|width|depth))?\s+in\s+(?P<t2>.+?)"
     r"|what\s+(?P<t11>[a-z/ ]{1,20}?)\s+(?:reading|figure|setting)\s+is\s+(?:that|this|it)"  # (bar)
+    # "What height is that in centimetres?"
+    r"|what\s+(?:height|length|size|weight|distance|speed|width|depth)\s+is\s+(?:that|this|it)\s+in"
+    r"\s+(?P<t13>.+?)"
     r"|give\s+(?:it|that|this)\s+in\s+(?P<t10>.+?)"
     # "Her recipe says 180 °C. What should she set in Fahrenheit?"
     r"|what\s+(?:should|do|does|must)\s+(?:i|we|you|she|he|they)\s+set(?:\s+(?:it|the\s+[a-z]+))?"

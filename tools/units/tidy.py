@@ -212,13 +212,16 @@ _REWRITES = _rewrites(
     # "5 feet and 7 inches", "2 stone and 4 pounds": one mixed quantity, its larger unit first
     (
         (
-            r"(?<=\d)(\s*(?:feet|foot|ft|stone|st|pounds?|lbs?|yards?|yd))\s*,?\s+and\s+"
-            r"(?=\d+(?:\.\d+)?\s*(?:inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft)\b)"
+            r"(?<=\d)(\s*(?:feet|foot|ft|stone|st|pounds?|lbs?|yards?|yd|weeks?|days?|hours?|hrs?"
+            r"|minutes?|mins?))\s*,?\s+and\s+"
+            r"(?=\d+(?:\.\d+)?\s*(?:inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft|days?|hours?"
+            r"|hrs?|minutes?|mins?|seconds?|secs?)\b)"  # ("3 days and 4 hours": one span)
         ),
         r"\1 ",
         (
             *(f"{u} and " for u in ("feet", "foot", "ft", "stone", "st", "pound", "pounds", "lb")),
-            *(f"{u} and " for u in ("lbs", "yards", "yd")),
+            *(f"{u} and " for u in ("lbs", "yards", "yd", "week", "weeks", "day", "days", "hour")),
+            *(f"{u} and " for u in ("hours", "hrs", "minute", "minutes", "mins")),
         ),
     ),
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
@@ -231,11 +234,13 @@ _REWRITES = _rewrites(
     # "… In Fahrenheit, for the homeowner's app?", "… in feet, so it fits the patio?": what for
     (
         (
-            r",\s+(?:for\s+(?:the|my|our|his|her|their|a)|so\s+(?:it|that|we|i|they|he|she))\s+"
-            r"[a-z'’ ]{1,40}(?=[?.!]*$)"
+            r"(?:,\s+(?:for\s+(?:the|my|our|his|her|their|a)|so\s+(?:it|that|we|i|they|he|she))"
+            # ("…, to check against the Italian height signs?", "…, so I can compare price per m²?";
+            # the comma before "to" is gone by now)
+            r"|,?\s+to\s+(?:check|compare|match|put|fill|show|tell))\s+[A-Za-z'’ ²³]{1,50}(?=[?.!]*$)"
         ),
         "",
-        (", for ", ", so "),
+        (", for ", ", so ", " to check ", " to compare ", " to match ", " to put ", " to fill "),
     ),
     (r"[?.!:]+$", "", ()),  # ("Litres in 10 cubic feet:": a blank to fill)
     # "drove 1,450 business miles": what the miles were for, not a unit
