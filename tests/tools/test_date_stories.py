@@ -2666,6 +2666,19 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # sets 130 and 132: the date said to count as day 1, "up to and including"
+    (
+        "Street trading permit is good for 45 days, and Friday 23 April 2027 counts as day 1. What date is day 45?",
+        "Sunday, June 6, 2027",
+    ),
+    (
+        "The Milan customer's site pass for drivers is valid for 90 days, with Wednesday 1 September 2027 counted as day 1. What's the last date it covers?",
+        "Monday, November 29, 2027",
+    ),
+    (
+        "How many Thursdays from Thursday 16 September 2027 up to and including Thursday 20 April 2028?",
+        "inclusive: 32",
+    ),
     # set 132's misses: an age asked of "someone born on", notes that say what is assumed
     (
         "Someone born on 30 September 1988 — what age are they on 14 April 2027?",
@@ -3122,6 +3135,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # what counts as day 1 is not the date said
+    "The permit is good for 45 days from 23 April 2027 and the next day counts as day 1. What date is day 45?",
     "Counting Monday to Friday only, how many days does March 2027 have?",  # (days: which?)
     # the first day left out and both ends counted; a finish asked of a start 12 weeks before
     "How many days from 25 December 2027 to 4 July 2028 inclusive, not counting the first day?",

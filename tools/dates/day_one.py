@@ -33,8 +33,10 @@ _DAY_ONE = re.compile(
     r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+(?:leave|set\s+off|start|arrive|depart"
     r"|begin)\s+as"
     # ("with 1 December as day 1": the first date said again)
-    r"|(?:with|counting)\s+(?P<again>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)"
-    r"\s+as)\s+(?:day\s+(?:1|one)|the\s+first\s+day)\b"
+    r"|(?:with|counting)\s+(?:[A-Z][a-z]+day,?\s+)?"  # ("with Wednesday 1 September 2027 counted as")
+    r"(?P<again>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)\s+(?:counted\s+)?as"
+    # ("and Friday 23 April 2027 counts as day 1": right after the date, checked below)
+    r"|(?P<bare>counts|is\s+counted)\s+as)\s+(?:day\s+(?:1|one)|the\s+first\s+day)\b"
     # ("…, day 1 being the start")
     r"|,?\s+(?:with\s+)?day\s+(?:1|one)\s+being\s+the\s+(?:start|first\s+day|day\s+we\s+[a-z]+)\b",
     re.IGNORECASE,
@@ -75,6 +77,8 @@ def from_day_one(text: str) -> str | None:
         dates = [own]  # ("… for 365 days, counting 3 March 2030 as the first day")
     if len(dates) != 1 or CHANGES.search(story):
         return None
+    if one["bare"] and story[dates[0].end() : one.start()].strip():
+        return None  # (what "counts as day 1" must be the date said right before it)
     if one["again"] and not dates[0].group().startswith(one["again"]):
         return None  # "… starts 1 December 2030, with 2 December as day 1": which day is day 1?
     lengths = list(_LENGTH.finditer(story))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.parts import CHANGES, WEEKDAY
+from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import MONTH_RE
 
 _PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
@@ -221,6 +221,11 @@ _AGE_OF_SOMEONE = re.compile(
 )
 
 
+_UP_TO_AND_INCLUDING = re.compile(
+    rf"\bup\s+to\s+and\s+including\s+(?P<last>{DATE.pattern})", DATE.flags
+)
+
+
 def plainly_asked(text: str) -> str:
     """`text` without a label before its story, a lead time said as a span, and one of a series
     asked by its ordinal alone said as "the sixth one" (terse questions are `router.terse`'s)."""
@@ -231,6 +236,9 @@ def plainly_asked(text: str) -> str:
         text = text[label.end() :]
     if text[:4].lower() in ("some", "a pe") and (age := _AGE_OF_SOMEONE.match(text)):
         return f"How old is someone born on {age['born']} on {age['on']}?"
+    if "up to and including " in text and (upto := _UP_TO_AND_INCLUDING.search(text)):
+        # "from 16 September 2027 up to and including 20 April 2028": both ends counted
+        text = f"{text[: upto.start()]}to {upto['last']} inclusive{text[upto.end() :]}"
     if "date's" in text.lower():  # "What date's that?"
         text = re.sub(r"\b(date)'s\b", r"\1 is", text, flags=re.IGNORECASE)
     if "lead time" in text or "turnaround" in text:  # "with a 6-week lead time"
