@@ -781,6 +781,9 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 133's misses: "lots of", the gross asked after a dash
+        ("How much is 23 lots of £4.65?", "23 × 4.65 = 106.95"),
+        ("Add 20% VAT to £1,437.50 — what's the gross figure?", "1437.50 + 20% of 1437.50 = 1725"),
         # set 132's misses: a list added "together", a mean of "these five marks", "out of"
         (
             "Add these receipts together please: 19.99, 4.35, 12.80 and 7.06",
@@ -933,6 +936,12 @@ def test_answers_exactly(text: str, expected: str) -> None:
         ),
         "A kaleidoscope lists at £48. Take 15% off, then add 20% VAT. What do three cost?",
         "A price of 400 has 25% off, then 10% more. What's the discount?",
+        # (set 133: answered 382.1, the miles back left out) a count said twice
+        (
+            "Sauna trailer quote: £320 for the Friday-to-Sunday hire, plus delivery at £1.35 a mile"
+            " for the 46 miles out and the same back to collect. Total?"
+        ),
+        "Taxi is £4 plus £2.10 a mile for 8 miles each way. Total?",
         # (set 130: answered 736.25, the float added) the cash a till starts with is no sale
         (
             "cashing up the bike stall: started with a £50 float, the cash tin now has £417.35 in it"

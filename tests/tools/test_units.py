@@ -1357,6 +1357,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 133's questions: who the answer is for, said last
+        (
+            "Our granddaughter weighed 3.62 kg at birth — what's that in pounds, for Grandad?",
+            "3.62 kg ≈ 7.98073 lb",
+        ),
         # set 132's questions: a span in two units joined by "and", a height asked, a purpose
         ("how many seconds in 3 days and 4 hours", "3 d + 4 h = 273600 s"),
         ("how many minutes in 2 hours and 15 minutes", "2 h + 15 min = 135 min"),

@@ -131,6 +131,7 @@ PERCENT_FRAMES = compiled(
     (rf"^({NUM}) out of ({NUM}) as an? (?:percent(?:age)?|%)$", "{0} / {1} * 100"),
     (rf"^({NUM}) (?:less|fewer) than ({NUM})$", "{1} - {0}"),
     (rf"^({NUM}) more than ({NUM})$", "{1} + {0}"),
+    (rf"^({NUM}) lots of ({NUM})$", "{0} * {1}"),  # "How much is 23 lots of £4.65?"
     (rf"^({NUM}) and ({NUM}) (?:together|combined)$", "{0} + {1}"),
     (
         (

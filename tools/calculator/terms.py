@@ -75,6 +75,9 @@ _NOT_ADDED_WORDS = (
     r"|pays?\s+with|paid\s+with|hands?\s+over|handed|of\s+(?:it|that|this|them)"
     # (the cash a till starts with is no takings: "started with a £50 float", "opening float")
     r"|opening\s+float|starting\s+float|started\s+with"
+    # ("46 miles out and the same back", "each way", "there and back": a count said twice)
+    r"|same\s+(?:back|again|return|distance|amount|for|each|way)|again|each\s+way|both\s+ways"
+    r"|there\s+and\s+back|round\s+trip"
 )
 # A count for each of something told elsewhere: "3 site visits …, 9 cubes crushed per visit at
 # £18.40 a cube" (27 cubes, not 9)

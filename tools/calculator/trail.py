@@ -26,7 +26,7 @@ _TRAIL = re.compile(
     r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total|how much is (?:that|it)(?: in total)?"
     r"|what(?:'s| is) (?:it|that))|"  # ("17.5% of 3,280 — what is it?")
     # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
-    r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|,\s*what(?:'s| is) the gross(?: total)?|"
+    r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|\s*[,—–]\s*what(?:'s| is) the gross(?: total| figure)?|"
     r",\s*what(?:'s| is) (?:that|it)|"  # ("3 to the power of 9, what's that")
     r"[.!]\s*what do (?:you|i|we) get\??|"  # ("Knock 12.5% off 9,600, then add 340. What do you get?")
     # ("Split 1,234.56 evenly five ways. How much is each share?": after a split only)

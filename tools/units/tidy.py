@@ -234,7 +234,8 @@ _REWRITES = _rewrites(
     # "… In Fahrenheit, for the homeowner's app?", "… in feet, so it fits the patio?": what for
     (
         (
-            r"(?:,\s+(?:for\s+(?:the|my|our|his|her|their|a)|so\s+(?:it|that|we|i|they|he|she))"
+            r"(?:,\s+(?:for\s+(?:the|my|our|his|her|their|a)|so\s+(?:it|that|we|i|they|he|she)"
+            r"|for(?=\s+(?:Grandad|Grandpa|Grandma|Gran|Granny|Nana|Nan|Mum|Mom|Dad)[?.!]*$))"
             # ("…, to check against the Italian height signs?", "…, so I can compare price per m²?";
             # the comma before "to" is gone by now)
             r"|,?\s+to\s+(?:check|compare|match|put|fill|show|tell))\s+[A-Za-z'’ ²³]{1,50}(?=[?.!]*$)"
