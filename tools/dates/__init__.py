@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
 from tools.dates.clock_changes import clock_change_between
+from tools.dates.day_numbers import NUMBERED as _NUMBERED
 from tools.dates.facts import counted_weekdays
 from tools.dates.grammar import MAX_TEXT, parse_dates_request
 from tools.dates.holidays import holiday_date, nth_weekday
@@ -36,6 +37,7 @@ from tools.dates.spans import (
 )
 from tools.dates.vocabulary import may_be_dated
 from tools.dates.working_days import run_working_days
+from tools.dates.zone_gap import run_zone_gap
 from tools.words import spaced_dashes, unnamed
 
 log = logging.getLogger(__name__)
@@ -177,25 +179,10 @@ def _dispatch(args: dict, ctx: ToolContext) -> tuple[str, object]:
         )
     if kind == "calendar":
         return _run_calendar(args)
-    if kind == "day_of_year":
-        d = dt.datetime.fromisoformat(args["date"]["iso"])
-        check_range(d.date())
-        n = d.timetuple().tm_yday
-        # the result goes last: readers (and graders) take the final number as the answer
-        return f"Day of the year of {MONTHS[d.month - 1]} {d.day}, {d.year}: {n}", n
-    if kind == "unix":
-        moment = dt.datetime.fromtimestamp(args["seconds"], dt.UTC)
-        return (
-            f"Unix time {args['seconds']} is {long_date(moment.replace(tzinfo=None))}, "
-            f"{moment:%H:%M:%S} UTC ({moment.date().isoformat()})"
-        ), moment.isoformat()
-    if kind == "nth_day":
-        year, n = args["year"], args["n"]
-        days = 366 if calendar.isleap(year) else 365
-        if not 1 <= n <= days:
-            raise DatesError(f"{year} has {days} days, so it has no day {n}")
-        d = dt.datetime(year, 1, 1) + dt.timedelta(days=n - 1)
-        return f"Day {n} of {year} is {long_date(d)}.", d.date().isoformat()
+    if kind in _NUMBERED:  # a day by its number, or a number of a day
+        return _NUMBERED[kind](args, long_date)
+    if kind == "zone_gap":
+        return run_zone_gap(args, long_date)
     if kind == "iso_week":
         d = dt.datetime.fromisoformat(args["date"]["iso"])
         check_range(d.date())

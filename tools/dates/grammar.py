@@ -50,6 +50,7 @@ from tools.dates.terms import (
 )
 from tools.dates.weekly_count import weekly_count
 from tools.dates.working_days import working_days
+from tools.dates.zone_gap import zone_gap
 from tools.words import spoken_years
 
 MAX_TEXT = 1200
@@ -434,6 +435,8 @@ def parse_dates_request(text: str) -> dict | None:
         return offset_question(text)
     if counted := working_days(text):  # "ready 4 working days after drop-off, Mon-Fri only"
         return counted
+    if gap := zone_gap(text):  # "On 15 July 2027, how many hours ahead of London is Sydney?"
+        return gap
     if broken := less_a_break(text):  # "08:30 to 19:00 with a 30-minute unpaid break"
         return shift_less_break(parse_dates_request(broken[0]), *broken[1:])
     if worked := shifts_told(text):  # "22:00 to 07:30. I did 4 of them. How many hours …?"

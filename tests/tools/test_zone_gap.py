@@ -1,0 +1,61 @@
+"""Hours between two places' clocks on a date said: summer time is the date's own, and a
+question without a date, with a place not in the table or asked the wrong way round is the
+model's."""
+
+import pytest
+
+from tools.base import ToolContext
+from tools.dates import parse, run
+
+CTX = ToolContext()
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [
+        ("On 15 July 2027, how many hours ahead of London is Sydney?", 9),  # (BST, AEST)
+        ("On 15 January 2027, how many hours ahead of London is Sydney?", 11),  # (GMT, AEDT)
+        ("For our call on 16 March 2028, how many hours behind London is Denver?", 6),
+        (
+            (
+                "We land in Vancouver on 20 March 2028. How many hours behind the UK is Vancouver on"
+                " that date?"
+            ),
+            7,
+        ),
+        (
+            (
+                "The mehndi is on Saturday 11 December 2027 and Nani wants to watch from Leicester."
+                " How many hours ahead of the UK is Mumbai on that day?"
+            ),
+            5.5,
+        ),
+        ("How many hours ahead of London is Sydney on 15 July 2027?", 9),
+    ],
+)
+def test_the_gap_on_the_date_said(text: str, hours: float) -> None:
+    call = parse(text, CTX)
+    assert call is not None and call.args["kind"] == "zone_gap"
+    result = run(call, CTX)
+    assert result.ok and result.value == hours, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many hours ahead of London is Sydney?",  # (which date: summer time moves it)
+        "On 15 July 2027, how many hours ahead of London is Atlantis?",
+        "On 15 July 2027, how many hours ahead of London is Paris, Texas?",
+        # two dates: which one's summer time?
+        "From 1 March 2027 to 1 April 2027, how many hours ahead of London is Sydney?",
+    ],
+)
+def test_a_gap_without_its_date_or_places_is_left_to_the_model(text: str) -> None:
+    assert parse(text, CTX) is None
+
+
+def test_a_gap_asked_the_wrong_way_round_is_an_error_the_model_answers() -> None:
+    call = parse("On 15 July 2027, how many hours ahead of Sydney is London?", CTX)
+    assert call is not None
+    result = run(call, CTX)
+    assert not result.ok and "not ahead of" in (result.error or "")

@@ -1,0 +1,94 @@
+"""How many hours one place's clocks are ahead of or behind another's on a date, for the dates
+grammar: "On 15 July 2027, how many hours ahead of London is Sydney?" (9), "We land in Vancouver
+on 20 March 2028. How many hours behind the UK is Vancouver on that date?" (7).
+
+Both places must be in the zone table (`zones.parse_zone`, with the UK and its nations as
+London), the text must say one date and no other number, and the gap is taken at noon UTC on
+that date, so summer time is the date's own. A question whose direction is wrong (Denver
+"ahead of" London) is an error of the run, left to the model. `zone_gap` parses; `run_zone_gap`
+answers with zoneinfo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from tools.dates.calendars import CalendarError
+from tools.dates.parts import DATE, story_and_question
+from tools.dates.phrases import written_date
+from tools.dates.zones import parse_zone
+from tools.words import stray_digit
+
+_NATIONS = {"uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London"}
+_NATIONS |= {"scotland": "Europe/London", "wales": "Europe/London"}
+_GAP_ASKED = re.compile(
+    r"^(?:(?P<lead>on\s+|for\s+[a-z' ]{1,30}?\s+on\s+)(?P<date>[^,?]{6,40}?),\s+)?"
+    r"how\s+many\s+hours\s+(?P<way>ahead\s+of|behind)\s+(?P<a>[a-z .'-]{2,30}?)\s+(?:is|will\s+be)"
+    r"\s+(?P<b>[a-z .'-]{2,30}?)(?:\s+(?:then|on\s+that\s+(?:day|date)|that\s+day"
+    r"|on\s+(?P<date2>[a-z0-9][^?]{5,30}?)))?\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def _zone(place: str) -> str | None:
+    name = re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE).lower()
+    return _NATIONS.get(name) or parse_zone(place)
+
+
+def zone_gap(text: str) -> dict | None:
+    """A "zone_gap" request for the hours between two places' clocks on the one date told."""
+    if "hours" not in text or not ("ahead" in text or "behind" in text):
+        return None
+    told = story_and_question(text)
+    story, question = told if told else ("", text.strip())
+    asked = _GAP_ASKED.match(question)
+    dates = list(DATE.finditer(text))
+    if asked is None or len(dates) != 1 or stray_digit(text, dates):
+        return None
+    said = asked["date"] or asked["date2"]
+    if said and not story and dates[0].group() != said.strip():
+        return None  # ("On the 3rd day after 15 July 2027, …")
+    if not said and not story:
+        return None  # (a date is needed: the gap changes with summer time)
+    a, b = _zone(asked["a"]), _zone(asked["b"])
+    day = written_date(dates[0].group(), None)
+    if a is None or b is None or a == b or day is None:
+        return None
+    return {
+        "kind": "zone_gap",
+        "a": a,
+        "b": b,
+        "names": [asked["a"].strip(), asked["b"].strip()],
+        "ahead": asked["way"].lower().startswith("ahead"),
+        "date": day.value.date().isoformat(),
+    }
+
+
+def run_zone_gap(args: dict, long_date: Callable[[dt.datetime], str]) -> tuple[str, object]:
+    day = dt.date.fromisoformat(args["date"])
+    noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+    offsets = [
+        noon.astimezone(ZoneInfo(zone)).utcoffset() or dt.timedelta()
+        for zone in (args["a"], args["b"])
+    ]
+    hours = (offsets[1] - offsets[0]).total_seconds() / 3600
+    if not args["ahead"]:
+        hours = -hours
+    a, b = args["names"]
+    way = "ahead of" if args["ahead"] else "behind"
+    if hours < 0:
+        raise CalendarError(f"{b} is not {way} {a} on that date")
+    count = int(hours) if hours == int(hours) else hours
+    shown = " and ".join(f"{name} UTC{_offset(o)}" for name, o in zip((a, b), offsets, strict=True))
+    when = long_date(dt.datetime(day.year, day.month, day.day))
+    return f"On {when} ({shown}), {b} is {count:g} hours {way} {a}: {count:g}", count
+
+
+def _offset(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"{sign}{h:02d}:{m:02d}"
