@@ -51,6 +51,7 @@ from tools.dates.terms import (
 from tools.dates.weekly_count import weekly_count
 from tools.dates.working_days import working_days
 from tools.dates.zone_gap import zone_gap
+from tools.dates.zone_names import with_offsets
 from tools.words import spoken_years
 
 MAX_TEXT = 1200
@@ -433,6 +434,8 @@ def parse_dates_request(text: str) -> dict | None:
         return None
     if has_offset(text):  # a stated UTC offset: read by its own reader, or left to the model
         return offset_question(text)
+    if (zoned := with_offsets(text)) and (found := offset_question(zoned)):
+        return found  # "leaves London at 13:05 … lands in New York at 16:25 local time"
     if counted := working_days(text):  # "ready 4 working days after drop-off, Mon-Fri only"
         return counted
     if gap := zone_gap(text):  # "On 15 July 2027, how many hours ahead of London is Sydney?"

@@ -1,0 +1,64 @@
+"""Times said in named places are read at the places' UTC offsets on the date; a time with no
+place, or a clock change near the date in one of the zones, is left to the model."""
+
+import pytest
+
+from tools.base import ToolContext
+from tools.dates import parse, run
+from tools.dates.zone_names import with_offsets
+
+CTX = ToolContext()
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            (
+                "A flight leaves London at 13:05 on 20 March 2027 and lands in New York at 16:25 local"
+                " time the same day. How many minutes is it in the air?"
+            ),
+            440,  # (New York already on summer time, London not yet)
+        ),
+        (
+            (
+                "Train leaves Lisbon at 07:00 on 3 July 2027 and gets into Madrid at 17:10 Madrid"
+                " time. How many minutes are we actually on it?"
+            ),
+            550,
+        ),
+        (
+            (
+                "The overnight flight leaves Cape Town at 19:45 on Sunday 17 October 2027 and takes 11"
+                " hours 50 minutes. What date is it in London when I land?"
+            ),
+            "2027-10-18",
+        ),
+    ],
+)
+def test_times_in_named_places_are_read_at_their_offsets(text: str, value: object) -> None:
+    call = parse(text, CTX)
+    assert call is not None
+    result = run(call, CTX)
+    assert result.ok, result
+    assert result.value == value or str(result.value).startswith(str(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # London changes its clocks on 28 March 2027: the offset depends on the hour
+        (
+            "A flight leaves London at 13:05 on 27 March 2027 and lands in New York at 16:25 local"
+            " time the same day. How many minutes is it in the air?"
+        ),
+        # a time said with no place before it in its sentence
+        "We fly from London to New York on 20 March 2027. It lands at 16:25. How long is it?",
+        # one zone only: nothing to write
+        "Leaves London at 09:00 on 3 July 2027 and reaches Leeds at 11:30. How long?",
+        # an offset or zone letters said already: `offsets` reads it as told
+        "Leaves London at 09:00 BST on 3 July 2027 and lands in Madrid at 12:10. How long?",
+    ],
+)
+def test_a_time_whose_place_or_offset_is_in_doubt_is_not_rewritten(text: str) -> None:
+    assert with_offsets(text) is None

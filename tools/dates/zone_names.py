@@ -1,0 +1,145 @@
+"""Times of day said in named places, written with their UTC offsets for `offsets`: "A flight
+leaves London at 13:05 on 20 March 2027 and lands in New York at 16:25 local time the same day.
+How many minutes is it in the air?" becomes "… London at 13:05 (+00:00) … New York at 16:25
+local time (-04:00) …" (440 minutes), and "… What date will it be in Tokyo when we land?" gets
+"Tokyo is on +09:00." before its question.
+
+A time takes the zone of the place said in its own words ("06:00 Milan time", "21:30 UK time")
+or of the last place named before it in its sentence ("leaves Lisbon at 07:00", "lands in New
+York at 16:25 local time"). Places are those of the zone table (`zones.CITY_ZONES`) and the UK's
+ports and airports, said with a capital. Precision first: a time with no place, a zone given by
+letters or already as an offset, more than two dates, or a clock change in any of the zones
+within a day before and three days after the date (the offset would depend on the hour) leave
+the text unread, and `offsets` reads the rest as it reads any stated offsets. Pure regex work and
+zoneinfo lookups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from tools.dates.parts import DATE
+from tools.dates.phrases import written_date
+from tools.dates.zones import CITY_ZONES
+
+_LONDON = "Europe/London"
+_UK_PLACES = (
+    "heathrow gatwick stansted luton dover portsmouth southampton manchester birmingham bristol"
+    " leeds edinburgh glasgow cardiff belfast newcastle liverpool"
+)
+_PLACES = {
+    **{name: zone for name, zone in CITY_ZONES.items() if len(name) > 3 and " time" not in name},
+    **dict.fromkeys(_UK_PLACES.split(), _LONDON),
+    "kyoto": "Asia/Tokyo",
+    "caen": "Europe/Paris",
+    "calais": "Europe/Paris",
+    "keflavik": "Atlantic/Reykjavik",
+    "keflavík": "Atlantic/Reykjavik",
+    "haneda": "Asia/Tokyo",
+    "narita": "Asia/Tokyo",
+    "kansai": "Asia/Tokyo",
+}
+# a place's name as written: capitalised ("Reading" the verb and "nice" are no places here)
+_PLACE = re.compile(
+    r"\b(?=[A-Z])(?i:"
+    + "|".join(
+        re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_PLACES, key=len, reverse=True)
+    )
+    + r")\b"
+)
+_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+# what a time is said in, right after it: "Milan time", "UK time", "local time", "their time"
+_SAID_IN = re.compile(
+    rf"\s+(?:(?P<place>{_PLACE.pattern})(?:'s)?|(?P<uk>UK|British)|(?P<local>local|their))\s+time\b"
+)
+_STATED = re.compile(
+    r"[+\-−]\d{1,2}:\d\d|\b(?:UTC|GMT)\s?[+\-−]|\b[A-Z]{2,4}T\b|daylight|summer\s+time"
+)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+_QUESTION = re.compile(r"(?:^|(?<=[.!?;])\s+)(?P<q>[^.!?;]*\?)\s*$")
+_STEADY_BEFORE, _STEADY_AFTER = dt.timedelta(days=1), dt.timedelta(days=3)
+
+
+def with_offsets(text: str) -> str | None:
+    """`text` with each time of day followed by its place's UTC offset (and the asked place's
+    offset told before the question), or None when a time's place or offset is in doubt."""
+    if ":" not in text or _STATED.search(text):
+        return None
+    places = [m for m in _PLACE.finditer(text) if not _inside(m, DATE)]
+    if len({_zone(m.group()) for m in places}) < 2:
+        return None
+    dates = list(DATE.finditer(text))
+    day = written_date(dates[0].group(), None) if 1 <= len(dates) <= 2 else None
+    if day is None:
+        return None
+    out, last, used = [], 0, set()
+    for time in _TIME.finditer(text):
+        said = _SAID_IN.match(text, time.end())
+        zone = _time_zone(text, time, said, places)
+        if zone is None:
+            return None
+        hour, minute = (int(part) for part in time.group().split(":"))
+        moment = dt.datetime.combine(day.value.date(), dt.time(hour, minute))
+        offset = _steady_offset(zone, moment)
+        if offset is None:
+            return None
+        end = said.end() if said else time.end()
+        out.append(f"{text[last:end]} ({offset})")
+        last, used = end, used | {zone}
+    if not used:
+        return None
+    rest = text[last:]
+    asked = _QUESTION.search(rest)
+    if asked is not None:
+        wanted = {_zone(m.group()) for m in _PLACE.finditer(asked["q"])} - used
+        if len(wanted) > 1:
+            return None
+        if wanted:
+            zone = wanted.pop()
+            moment = dt.datetime.combine(day.value.date(), dt.time(12))
+            offset = _steady_offset(zone, moment)
+            if offset is None:
+                return None
+            name = next(m.group() for m in _PLACE.finditer(asked["q"]) if _zone(m.group()) == zone)
+            cut = asked.start("q")
+            rest = f"{rest[:cut]}{name} is on {offset}. {rest[cut:]}"
+    return "".join(out) + rest
+
+
+def _zone(name: str) -> str:
+    return _PLACES[" ".join(name.lower().split())]
+
+
+def _inside(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    return any(d.start() <= m.start() < d.end() for d in pattern.finditer(m.string))
+
+
+def _time_zone(
+    text: str, time: re.Match[str], said: re.Match[str] | None, places: list[re.Match[str]]
+) -> str | None:
+    """The zone a time is said in: its own words', or the last place's before it in its
+    sentence."""
+    if said and said["place"]:
+        return _zone(said["place"])
+    if said and said["uk"]:
+        return _LONDON
+    before = [m for m in places if m.end() <= time.start()]
+    if not before or _SENTENCE_END.search(text, before[-1].end(), time.start()):
+        return None
+    return _zone(before[-1].group())
+
+
+def _steady_offset(zone: str, moment: dt.datetime) -> str | None:
+    """The zone's UTC offset at `moment` as "+hh:mm", or None when its clocks change near it."""
+    tz = ZoneInfo(zone)
+    offsets = {
+        (moment + step).replace(tzinfo=tz).utcoffset()
+        for step in (-_STEADY_BEFORE, dt.timedelta(), _STEADY_AFTER)
+    }
+    if len(offsets) != 1:
+        return None
+    minutes = int(offsets.pop().total_seconds() // 60)  # type: ignore[union-attr]
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
