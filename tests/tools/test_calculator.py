@@ -781,6 +781,8 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 134: a share asked after a dash
+        ("Split 9,135 evenly 15 ways — how much is each share?", "9135 ÷ 15 = 609"),
         # set 133's misses: "lots of", the gross asked after a dash
         ("How much is 23 lots of £4.65?", "23 × 4.65 = 106.95"),
         ("Add 20% VAT to £1,437.50 — what's the gross figure?", "1437.50 + 20% of 1437.50 = 1725"),

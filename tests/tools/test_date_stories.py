@@ -2666,6 +2666,8 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 134: a span between two times said to have no break
+    ("The band plays from 19:30 to 23:45 with no break. How many hours is that?", "4.25 hours"),
     # sets 130 and 132: the date said to count as day 1, "up to and including"
     (
         "Street trading permit is good for 45 days, and Friday 23 April 2027 counts as day 1. What date is day 45?",

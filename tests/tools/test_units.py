@@ -1357,6 +1357,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 134: ounces of a liquid are fluid ounces; a weight asked as "does it weigh"
+        (
+            "The sack of sunflower hearts is 12.75 kg. How many pounds does it weigh?",
+            "12.75 kg ≈ 28.1089 lb",
+        ),
+        ("How many ounces is a cup of milk?", "1 US cup = 8 US fl oz"),
         # set 133's questions: who the answer is for, said last
         (
             "Our granddaughter weighed 3.62 kg at birth — what's that in pounds, for Grandad?",
@@ -1683,6 +1689,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a rate told, and the time it runs: not the rate's volume alone (the calculator's)
         "A pump runs at 125 millilitres per hour for 18 hours. How many litres is that?",
         "How many minutes is 4 hours and 2 days?",  # (the smaller unit first: two quantities?)
+        # (set 134: answered 8 US fl oz) ounces of a dry thing are weighed: a density is needed
+        "How many ounces is a cup of flour?",
+        "How many oz is 2 cups of sugar?",
         # a unit asked that has no one size; two tanks filled
         "Pour 2.5 litres. How many cups?",
         "How many litres of water fill a tank of 8 cubic feet and a pond of 3 cubic feet?",

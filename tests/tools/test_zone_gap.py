@@ -31,6 +31,13 @@ CTX = ToolContext()
             5.5,
         ),
         ("How many hours ahead of London is Sydney on 15 July 2027?", 9),
+        (
+            (
+                "Planning a video call with her on 2 November 2027: how many hours ahead of Banff is"
+                " the UK on that date?"
+            ),
+            6,
+        ),
     ],
 )
 def test_the_gap_on_the_date_said(text: str, hours: float) -> None:

@@ -34,6 +34,20 @@ CTX = ToolContext()
             ),
             "2027-10-18",
         ),
+        (
+            (
+                "Flight home leaves Faro at 19:25 local time on 27 May 2028 and lands in Bristol at"
+                " 21:55 local time. How many minutes is the flight?"
+            ),
+            150,
+        ),
+        (
+            (
+                "We leave London at 11:30 on 9 February 2028 and the journey to Hanoi takes 13 hours"
+                " 45 minutes including the change. On what date do we land, Hanoi time?"
+            ),
+            "2028-02-10",
+        ),
     ],
 )
 def test_times_in_named_places_are_read_at_their_offsets(text: str, value: object) -> None:

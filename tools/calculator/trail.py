@@ -30,7 +30,7 @@ _TRAIL = re.compile(
     r",\s*what(?:'s| is) (?:that|it)|"  # ("3 to the power of 9, what's that")
     r"[.!]\s*what do (?:you|i|we) get\??|"  # ("Knock 12.5% off 9,600, then add 340. What do you get?")
     # ("Split 1,234.56 evenly five ways. How much is each share?": after a split only)
-    r"(?<=ways)[.!]\s*(?:how much is|what(?:'s| is)) each (?:share|one|portion)\??|"
+    r"(?<=ways)\s*[.!—–-]\s*(?:how much is|what(?:'s| is)) each (?:share|one|portion)\??|"
     # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
     # spent £18.40 on lunch. What's left?" asks a story's question)
     r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"

@@ -221,6 +221,7 @@ _AGE_OF_SOMEONE = re.compile(
 )
 
 
+_NO_BREAK = re.compile(r",?\s+with\s+no\s+breaks?(?=\s*[.?!])")
 _UP_TO_AND_INCLUDING = re.compile(
     rf"\bup\s+to\s+and\s+including\s+(?P<last>{DATE.pattern})", DATE.flags
 )
@@ -236,6 +237,8 @@ def plainly_asked(text: str) -> str:
         text = text[label.end() :]
     if text[:4].lower() in ("some", "a pe") and (age := _AGE_OF_SOMEONE.match(text)):
         return f"How old is someone born on {age['born']} on {age['on']}?"
+    if " no break" in text:  # "The band plays from 19:30 to 23:45 with no break." (none taken)
+        text = _NO_BREAK.sub("", text)
     if "up to and including " in text and (upto := _UP_TO_AND_INCLUDING.search(text)):
         # "from 16 September 2027 up to and including 20 April 2028": both ends counted
         text = f"{text[: upto.start()]}to {upto['last']} inclusive{text[upto.end() :]}"

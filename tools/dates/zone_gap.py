@@ -25,7 +25,7 @@ from tools.words import stray_digit
 _NATIONS = {"uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London"}
 _NATIONS |= {"scotland": "Europe/London", "wales": "Europe/London"}
 _GAP_ASKED = re.compile(
-    r"^(?:(?P<lead>on\s+|for\s+[a-z' ]{1,30}?\s+on\s+)(?P<date>[^,?]{6,40}?),\s+)?"
+    r"(?:^|(?<=:\s))(?:(?P<lead>on\s+|for\s+[a-z' ]{1,30}?\s+on\s+)(?P<date>[^,?]{6,40}?),\s+)?"
     r"how\s+many\s+hours\s+(?P<way>ahead\s+of|behind)\s+(?P<a>[a-z .'-]{2,30}?)\s+(?:is|will\s+be)"
     r"\s+(?P<b>[a-z .'-]{2,30}?)(?:\s+(?:then|on\s+that\s+(?:day|date)|that\s+day"
     r"|on\s+(?P<date2>[a-z0-9][^?]{5,30}?)))?\s*\?$",
@@ -44,10 +44,11 @@ def zone_gap(text: str) -> dict | None:
         return None
     told = story_and_question(text)
     story, question = told if told else ("", text.strip())
-    asked = _GAP_ASKED.match(question)
+    asked = _GAP_ASKED.search(question)  # (after a colon: "Planning a call on …: how many …")
     dates = list(DATE.finditer(text))
     if asked is None or len(dates) != 1 or stray_digit(text, dates):
         return None
+    story = story or question[: asked.start()]  # (what the colon follows)
     said = asked["date"] or asked["date2"]
     if said and not story and dates[0].group() != said.strip():
         return None  # ("On the 3rd day after 15 July 2027, …")

@@ -298,6 +298,11 @@ def parse_targets(text: str) -> list[UnitSpec] | None:
 
 # "4 ounces of butter": what is measured, which a same-kind conversion does not need.
 _OF_STUFF = re.compile(r"^(.+?\D)\s+of\s+[a-z][a-z' -]{0,30}$", re.IGNORECASE)
+_BARE_OUNCES = re.compile(r"(?:ounces?|oz)", re.IGNORECASE)
+_LIQUID = re.compile(
+    r"\bof\s+(?:[a-z]+\s+)?(?:water|milk|juice|oil|stock|broth|wine|beer|cream|vinegar)\b",
+    re.IGNORECASE,
+)
 
 
 def build(expr: str, target: str | None) -> UnitsRequest | None:
@@ -305,6 +310,8 @@ def build(expr: str, target: str | None) -> UnitsRequest | None:
     terms = parse_expr(expr.strip())
     stuff = _OF_STUFF.match(expr.strip()) if not terms and target else None
     if stuff:
+        if _BARE_OUNCES.fullmatch(target.strip()) and not _LIQUID.search(expr):  # type: ignore[union-attr]
+            return None  # "How many ounces is a cup of flour?": by weight, which needs a density
         req = build(stuff.group(1), target)
         # Mass to mass or volume to volume only: "2 cups of flour in grams" needs a density.
         same_kind = (

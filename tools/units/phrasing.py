@@ -129,7 +129,10 @@ _STATED = re.compile(
     r"|(?<=[a-z])(?=\s+(?:how\s+many|what(?:'s|\s+is)\s+(?:that|this|it)\s+in)\s))\s*"
     r"(?:so\s+|and\s+)?"
     # "how many metres of yarn is that": what is measured may follow the unit
-    r"(?:how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
+    # "How many pounds does it weigh?"
+    r"(?:how\s+many\s+(?P<t14>[a-z]+)\s+(?:does|do|did|would|will)\s+(?:it|that|this|they|those"
+    r"|these)\s+weigh"
+    r"|how\s+many\s+(?P<t1>.+?)(?:\s+of\s+(?P<of>[a-z]+))?(?:\s+(?:is|are|was|were|would\s+be)\s+"
     r"(?:that|this|it|those|these)|\s+(?:that|this|it)\s+(?:is|was)|\s+(?:do|should|must|will)\s+(?:i|we)\s+(?:buy|need|get|order"
     r"|weigh(?:\s+out)?|measure(?:\s+out)?|pour(?:\s+out)?|cut"
     # "How many pounds do I write on the customs form?"
