@@ -781,7 +781,15 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
-        # set 134: a share asked after a dash
+        # set 134: a share asked after a dash; a discount taken "at the till"
+        (
+            (
+                "Basket at the DIY shed: 3 tubs of grout at £7.79, 2 tubes of anti-mould sealant at"
+                " £6.49 and a grout rake at £4.25. My trade card knocks 10% off at the till. What do I"
+                " pay?"
+            ),
+            "(3 × 7.79 + 2 × 6.49 + 4.25) × (1 − 10 ÷ 100) = 36.54",
+        ),
         ("Split 9,135 evenly 15 ways — how much is each share?", "9135 ÷ 15 = 609"),
         # set 133's misses: "lots of", the gross asked after a dash
         ("How much is 23 lots of £4.65?", "23 × 4.65 = 106.95"),

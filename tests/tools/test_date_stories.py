@@ -2666,6 +2666,15 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 134: both ends said included; working days counted "only Mondays to Fridays"
+    (
+        "Her ski season contract runs from Monday 6 December 2027 to Sunday 16 April 2028, first and last day both included. How many days is that?",
+        "inclusive: 133 days",
+    ),
+    (
+        "Counting only Mondays to Fridays (no holidays), what date is 45 working days after Friday 3 September 2027?",
+        "Friday, November 5, 2027",
+    ),
     # set 134: a span between two times said to have no break
     ("The band plays from 19:30 to 23:45 with no break. How many hours is that?", "4.25 hours"),
     # sets 130 and 132: the date said to count as day 1, "up to and including"

@@ -167,6 +167,7 @@ _OFF = re.compile(
     r"|(?:trade\s+|cash\s+|bulk\s+)?discount)"
     r"(?:\s+(?:(?:on\s+)?the\s+(?:total|lot|bill|whole\s+(?:bill|order|lot)|(?:net|list)\s+price)"
     r"|everything))?"
+    r"(?:\s+at\s+the\s+(?:till|checkout|counter))?"  # ("… knocks 10% off at the till")
     rf"(?:\s+for\s+(?:an?\s+|the\s+)?(?P<whom>{_WORDS}))?"
     # ("… because it's over 100", "… as our eldest is already there": why, not if)
     r"(?:\s+(?:because|since|as(?!\s+(?:long|soon|well|much|many)\b))\s+(?:it's|it\s+is|they|we"

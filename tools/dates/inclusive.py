@@ -15,9 +15,9 @@ INCLUSIVE = re.compile(
     # "counting the opening and closing days", "counting both the first and last day"
     r"|(?:including|counting)\s+(?:both\s+)?the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
     r"(?:last|closing|end|final|departure)\s+(?:days?|dates?)"
-    # "first and last included"
+    # "first and last included", "first and last day both included"
     r"|(?:the\s+)?first\s+and\s+(?:the\s+)?last\s+(?:(?:ones?|days?|dates?|sessions?)\s+)?"
-    r"(?:included|counted)"
+    r"(?:both\s+)?(?:included|counted)"
     r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
     r"(?:\s+days|\s+dates|\s+ends)?)\b\)?",
     re.IGNORECASE,
@@ -38,7 +38,8 @@ COUNT_WORDS = re.compile(
 # Days counted Monday to Friday: "How many weekdays is that, counting both ends?", "runs Monday
 # to Friday only, from … to … inclusive. How many induction days is that?"
 MON_FRI = re.compile(
-    r"\b(?:(?:on\s+)?mon(?:day)?s?\s*(?:to|-|–|through)\s*fri(?:day)?s?|weekdays)(?:\s+only)?\b",
+    r"\b(?:only\s+)?(?:(?:on\s+)?mon(?:day)?s?\s*(?:to|-|–|through)\s*fri(?:day)?s?|weekdays)"
+    r"(?:\s+only)?\b",
     re.IGNORECASE,
 )
 
