@@ -781,6 +781,13 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 135: a fraction taken off, a ratio between two people, a percentage "knocked off"
+        ("Take three eighths off 1,560. What remains?", "1560 − 3 ÷ 8 × 1560 = 975"),
+        (
+            "Share £1,000 between two people in the ratio 3:5. How much is the bigger share?",
+            "1000 × 5 ÷ (3 + 5) = 625",
+        ),
+        ("A £86 jacket has 35% knocked off. What do I pay?", "86 − 35% of 86 = 55.9"),
         # set 134: a share asked after a dash; a discount taken "at the till"
         (
             (
@@ -938,6 +945,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
         "Mean of these four test marks: 72, 85, 91, 64, 78?",  # (five listed)
+        "Take 5/4 off 1,560. What remains?",  # (more than all of it)
+        "Share £1,000 between three people in the ratio 3:5. How much is the bigger share?",
         # percentages not said to follow each other, or each of the first amount, or a count
         "A price of 400 has 25% off and 10% off. What do I pay?",
         (

@@ -1358,6 +1358,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
         # set 134: ounces of a liquid are fluid ounces; a weight asked as "does it weigh"
+        ("How many ounces does 250 g weigh?", "250 g ≈ 8.81849 oz"),
         (
             "The sack of sunflower hearts is 12.75 kg. How many pounds does it weigh?",
             "12.75 kg ≈ 28.1089 lb",

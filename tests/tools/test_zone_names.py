@@ -48,6 +48,20 @@ CTX = ToolContext()
             ),
             "2028-02-10",
         ),
+        (
+            (
+                "When it's 14:00 in London on 20 January 2028, what hour is it in Tokyo on the 24-hour"
+                " clock?"
+            ),
+            23,
+        ),
+        (
+            (
+                "My cousin's cafe shift in Brisbane finishes at 16:00 on Friday 23 July 2027. What hour"
+                " will it be in Manchester then (24-hour clock)?"
+            ),
+            7,
+        ),
     ],
 )
 def test_times_in_named_places_are_read_at_their_offsets(text: str, value: object) -> None:

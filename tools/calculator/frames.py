@@ -119,7 +119,8 @@ _ARROW_CHANGE = re.compile(
 # One share of an amount split in a ratio: "Split 1,260 in the ratio 2:3:4 - what's the biggest
 # share" -> "1260 * 4 / (2 + 3 + 4)"
 _RATIO = re.compile(
-    rf"^(?:split|share|divide)\s+({_NUM})\s+in\s+(?:the|a)\s+ratio(?:\s+of)?\s+(\d+(?:\s*:\s*\d+)+)"
+    rf"^(?:split|share|divide)\s+({_NUM})(?:\s+between\s+(?P<people>two|three|four|\d)\s+(?:people"
+    r"|of\s+us))?\s+in\s+(?:the|a)\s+ratio(?:\s+of)?\s+(?P<ratio>\d+(?:\s*:\s*\d+)+)"
     r"(?:\s*[-—–,;.]\s*|\s+)(?:what(?:'s|\s+is)|how\s+(?:much|big|large)\s+is)\s+the\s+(?P<which>biggest|largest"
     r"|greatest|smallest|least|larger|bigger|greater|smaller|lesser|first|second|third|fourth)\s+"
     r"(?:share|part|portion)$",
@@ -298,9 +299,12 @@ _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def _ratio_share(m: re.Match[str]) -> str:
-    parts = [int(p) for p in m.group(2).split(":")]
+    parts = [int(p) for p in m["ratio"].split(":")]
     if not all(parts):
         return "ratio?"  # the grammar refuses: a share of 0 parts is no share
+    people = m["people"] and {"two": 2, "three": 3, "four": 4}.get(m["people"], m["people"])
+    if people and int(people) != len(parts):
+        return "ratio?"  # ("between three people in the ratio 3:5": who gets which?)
     which = m["which"].lower()
     if which in _NTH:  # "the second share": the ratio's second part
         if _NTH[which] >= len(parts):
@@ -438,7 +442,22 @@ def _list_frame(body: str) -> str:
     return body
 
 
+# A share taken off said in words: "Take three eighths off 1,560" (number words are digits)
+_PART_OFF = re.compile(
+    r"^((?:take|knock|deduct)\s+)(?:(\d+)\s+(quarter|third|fifth|eighth|tenth)s?"
+    r"|an?\s+(quarter|third|fifth|eighth|tenth))(?=\s+off\s)",
+    re.IGNORECASE,
+)
+_PARTS = {"quarter": 4, "third": 3, "fifth": 5, "eighth": 8, "tenth": 10}
+
+
+def _part_off(m: re.Match[str]) -> str:
+    return f"{m[1]}{m[2] or 1}/{_PARTS[(m[3] or m[4]).lower()]}"
+
+
 def _percent_frame(body: str) -> str:
+    if " off " in body:
+        body = _PART_OFF.sub(_part_off, body)
     body = _story_frame(_ARTICLE_PCT.sub("", body, count=1))  # "a 20% tip on 86.50"
     if _CHANGE.match(body):
         return _change_frame(body)

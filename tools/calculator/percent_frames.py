@@ -33,6 +33,8 @@ def for_some(word: str) -> bool:
 
 
 NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+# A fraction less than a whole: "3/8" (not "5/4": more than all of it off is no price)
+_PROPER = "|".join(f"{n}/{d}" for d in range(12, 1, -1) for n in range(d - 1, 0, -1))
 PCT = r"(?: ?%| per ?cent)"
 PERCENT_FRAMES = compiled(
     (rf"^({NUM}) (?:increased|raised|marked up) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
@@ -81,6 +83,11 @@ PERCENT_FRAMES = compiled(
             r" what(?:'s| is| would be| will be) left$"
         ),
         "{1} - {0}% of {1}",
+    ),
+    # "Take three eighths off 1,560. What remains?" (the fraction's words made "3/8" first)
+    (
+        rf"^(?:take|knock|deduct) ({_PROPER}) off ({NUM})(?:,| and|\.)? (?:what(?:'s| is) left|what remains|what (?:do|will|would|should) (?:i|we|you|they) pay)$",
+        "{1} - {0} * {1}",
     ),
     # "Knock 38% off 1,475 and what's left?", "Take 12% off £86.50. What do I pay?"
     (

@@ -40,13 +40,16 @@ _ADDED_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_OFF = re.compile(
-    r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s]off\b"
+    r"(?<![\w.,])(?P<p>[\d.]+)\s*%[-\s](?:knocked\s+|taken\s+)?off\b"  # ("has 35% knocked off")
     r"|\bafter\s+an?\s+(?P<p2>[\d.]+)\s*%\s+(?:discount|reduction)\b",  # "£25 after a 20% discount"
     re.IGNORECASE,
 )
 # ... and what is paid after it: "A filling costs €85 and members get 15% off. What does a
 # member pay?" The percentage ends its clause, said at most for one group the question names.
-_OFF_ENDS = re.compile(r"\s*%[-\s]off(?:\s+for\s+(?P<who>[a-z]+))?\s*(?:[.,;]|$)", re.IGNORECASE)
+_OFF_ENDS = re.compile(
+    r"\s*%[-\s](?:knocked\s+|taken\s+)?off(?:\s+for\s+(?P<who>[a-z]+))?\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
 _OFF_PAY_ASKED = re.compile(
     r"^(?:so\s+)?(?:what|how\s+much)\s+(?:does|do|will|would|should)\s+(?:(?:a|an|each)\s+"
     r"(?:(?P<kind>[a-z]+)\s+)?(?P<one>[a-z]+)|i|we|you)\s+pay(?:\s+(?:then|now|for\s+it))?$"

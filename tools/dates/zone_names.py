@@ -53,6 +53,7 @@ _TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # what a time is said in, right after it: "Milan time", "UK time", "local time", "their time"
 _SAID_IN = re.compile(
     rf"\s+(?:(?P<place>{_PLACE.pattern})(?:'s)?|(?P<uk>UK|British)|(?P<local>local|their))\s+time\b"
+    rf"|\s+in\s+(?P<place2>{_PLACE.pattern.replace('?i:', '?i:', 1)})"  # ("14:00 in London")
 )
 _STATED = re.compile(
     r"[+\-−]\d{1,2}:\d\d|\b(?:UTC|GMT)\s?[+\-−]|\b[A-Z]{2,4}T\b|daylight|summer\s+time"
@@ -90,22 +91,25 @@ def with_offsets(text: str) -> str | None:
         last, used = end, used | {zone}
     if not used:
         return None
-    rest = text[last:]
-    asked = _QUESTION.search(rest)
-    if asked is not None:
-        wanted = {_zone(m.group()) for m in _PLACE.finditer(asked["q"])} - used
-        if len(wanted) > 1:
-            return None
-        if wanted:
-            zone = wanted.pop()
-            moment = dt.datetime.combine(day.value.date(), dt.time(12))
-            offset = _steady_offset(zone, moment)
-            if offset is None:
-                return None
-            name = next(m.group() for m in _PLACE.finditer(asked["q"]) if _zone(m.group()) == zone)
-            cut = asked.start("q")
-            rest = f"{rest[:cut]}{name} is on {offset}. {rest[cut:]}"
-    return "".join(out) + rest
+    written = "".join(out) + text[last:]
+    asked = _QUESTION.search(text)
+    if asked is None:
+        return written
+    wanted = {_zone(m.group()) for m in _PLACE.finditer(asked["q"])} - used
+    if len(wanted) > 1:
+        return None
+    if not wanted:
+        return written
+    zone = wanted.pop()
+    offset = _steady_offset(zone, dt.datetime.combine(day.value.date(), dt.time(12)))
+    if offset is None:
+        return None
+    name = next(m.group() for m in _PLACE.finditer(asked["q"]) if _zone(m.group()) == zone)
+    told = f"{name} is on {offset}."
+    if asked.start("q") < last:  # one sentence ("When it's 14:00 in London …, what hour …?")
+        return f"{told} {written}"
+    cut = len(written) - (len(text) - asked.start("q"))  # (before the question)
+    return f"{written[:cut]}{told} {written[cut:]}"
 
 
 def _zone(name: str) -> str:
@@ -121,8 +125,8 @@ def _time_zone(
 ) -> str | None:
     """The zone a time is said in: its own words', or the last place's before it in its
     sentence."""
-    if said and said["place"]:
-        return _zone(said["place"])
+    if said and (said["place"] or said["place2"]):
+        return _zone(said["place"] or said["place2"])
     if said and said["uk"]:
         return _LONDON
     before = [m for m in places if m.end() <= time.start()]

@@ -74,7 +74,8 @@ _WHAT_DOES = re.compile(
 _DOES_WEIGH = re.compile(
     # (not tons: which ton a lorry's weight is wanted in is the asker's to say)
     r"^how\s+many\s+(?P<t>(?!tons?\b)[a-z]+)\s+(?:does|do|will|would)\s+(?:an?|one\s+of\s+(?:our|the|my|their))"
-    r"\s+(?P<thing>\d[\d,.]*\s?[a-z]+\s+[a-z]+(?:\s+[a-z]+)?)\s+weigh\s*\??$",
+    r"\s+(?P<thing>\d[\d,.]*\s?[a-z]+\s+[a-z]+(?:\s+[a-z]+)?)\s+weigh\s*\??$"
+    r"|^how\s+many\s+(?P<t2>(?!tons?\b)[a-z]+)\s+(?:does|do|would)\s+(?P<q>\d[\d,.]*\s?[a-z]+)\s+weigh\s*\??$",
     re.IGNORECASE,
 )
 # "How many litres does 2 cubic feet hold?": a volume's capacity asked in another unit
@@ -319,7 +320,11 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return None
     text = number_words(_ONE_THING.sub("A ", text))  # "One lap of our track is 250 metres."
     if " weigh" in text and (weighs := _DOES_WEIGH.match(text)):
-        text = f"How many {weighs['t']} is a {weighs['thing']}?"  # "… does a 15 kg bag weigh?"
+        text = (  # "… does a 15 kg bag weigh?", "How many ounces does 250 g weigh?"
+            f"How many {weighs['t']} is a {weighs['thing']}?"
+            if weighs["thing"]
+            else f"How many {weighs['t2']} is {weighs['q']}?"
+        )
     elif (" hold" in text or " contain" in text or " fill" in text) and (
         held := _DOES_HOLD.match(text)
     ):
