@@ -7,9 +7,23 @@ import pytest
 
 from tools.base import ToolContext
 from tools.dates import parse
-from tools.dates.clock_changes import clock_change_between
+from tools.dates.clock_changes import clock_change_between, elapsed_in
 
 D = dt.datetime
+
+
+@pytest.mark.parametrize(
+    "zone, a, b, minutes",
+    [
+        ("Europe/London", D(2027, 10, 30, 20), D(2027, 10, 31, 8), 780),  # (an hour more)
+        ("Europe/London", D(2028, 3, 25, 20), D(2028, 3, 26, 8), 660),  # (an hour less)
+        ("America/New_York", D(2027, 10, 30, 20), D(2027, 10, 31, 8), 720),  # (not yet)
+        ("Europe/London", D(2027, 10, 31, 0, 30), D(2027, 10, 31, 1, 30), None),  # (twice)
+        ("Europe/London", D(2028, 3, 26, 0, 30), D(2028, 3, 26, 1, 30), None),  # (never)
+    ],
+)
+def test_elapsed_in_a_zone(zone: str, a: dt.datetime, b: dt.datetime, minutes: float) -> None:
+    assert elapsed_in(zone, a, b) == minutes
 
 
 @pytest.mark.parametrize(

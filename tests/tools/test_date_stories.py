@@ -2666,6 +2666,19 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # (set 131: answered 12) hours across a night the clocks change, counted where they are kept
+    (
+        "Night shift in Leeds: on at 20:00 Saturday 30 October 2027, off at 08:00 Sunday 31 October 2027 by the ward clock. How many hours did I actually work?",
+        "in Leeds: 13 hours",
+    ),
+    (
+        "In London, how many hours actually pass between 20:00 on Saturday 25 March 2028 and 08:00 on Sunday 26 March 2028?",
+        "in London: 11 hours",
+    ),
+    (
+        "In New York, how many hours from 20:00 on 30 October 2027 to 08:00 on 31 October 2027?",
+        "in New York: 12 hours",
+    ),
     # set 134: both ends said included; working days counted "only Mondays to Fridays"
     (
         "Her ski season contract runs from Monday 6 December 2027 to Sunday 16 April 2028, first and last day both included. How many days is that?",
@@ -3152,8 +3165,11 @@ LEFT_TO_THE_MODEL = [
     # the first day left out and both ends counted; a finish asked of a start 12 weeks before
     "How many days from 25 December 2027 to 4 July 2028 inclusive, not counting the first day?",
     "The exam is on 14 June 2028. If we start revising 12 weeks before, on what date do we finish?",
-    # (set 131: answered 12) hours across a night the clocks change in some places: 13 in Leeds
-    "Night shift in Leeds: on at 20:00 Saturday 30 October 2027, off at 08:00 Sunday 31 October 2027 by the ward clock. How many hours did I actually work?",
+    # hours across a night the clocks change in some places, said nowhere (or somewhere else)
+    "How many hours from 20:00 on 30 October 2027 to 08:00 on 31 October 2027?",
+    "My sister in Sydney says: I'm on shift 20:00 on 30 October 2027 to 08:00 on 31 October 2027. How many hours?",
+    # 01:30 happens twice in London that night
+    "In London, how many hours from 00:30 on 31 October 2027 to 01:30 on 31 October 2027?",
     "Hours between 06:00 on 3 April 2027 and 18:00 on 9 April 2027?",  # (Sydney's end of summer)
     "What date is 30 hours after 7 March 2031 at 22:00?",  # (the US goes forward on 9 March)
     "The weekend retreat runs from 16:00 on Friday 3 October 2031 to 14:00 on Sunday 5 October 2031. How many hours is that?",

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult
 from tools.dates.calendars import MONTHS, CalendarError, check_range, weekday_text
-from tools.dates.clock_changes import clock_change_between
+from tools.dates.clock_changes import clock_change_between, elapsed_in
 from tools.dates.day_numbers import NUMBERED as _NUMBERED
 from tools.dates.facts import counted_weekdays
 from tools.dates.grammar import MAX_TEXT, parse_dates_request
@@ -38,6 +38,7 @@ from tools.dates.spans import (
 from tools.dates.vocabulary import may_be_dated
 from tools.dates.working_days import run_working_days
 from tools.dates.zone_gap import run_zone_gap
+from tools.dates.zone_names import named_place
 from tools.words import spaced_dashes, unnamed
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("dates grammar failed on %r", text[:200])
         return None
+    if req and req.get("kind") == "between" and (place := named_place(text)):
+        req = {**req, "place": place[0], "zone": place[1]}  # ("In London, how many hours …")
     if not req or (req.get("kind") in ("between", "shift") and _across_a_clock_change(req, ctx)):
         return None
     return ToolCall(tool=NAME, args=req, text=text.strip(), confidence=0.97)
@@ -420,10 +423,13 @@ def _run_between(args: dict, ctx: ToolContext) -> tuple[str, object]:
         check_range(a.date(), b.date())
         if b < a:
             raise DatesError("the second date and time is before the first")
-        if clock_change_between(a, b):
+        minutes: float | None = (b - a).total_seconds() / 60
+        if args.get("zone"):  # "In London, …": counted in its zone (a time said twice: None)
+            minutes = elapsed_in(args["zone"], a, b)
+        if minutes is None or not args.get("zone") and clock_change_between(a, b):
             raise DatesError(_CLOCK_CHANGE)
-        minutes = (b - a).total_seconds() / 60
-        return span_text(f"From {_moment_text(a)} to {_moment_text(b)}", minutes, unit)
+        where = f" in {args['place']}" if args.get("place") else ""
+        return span_text(f"From {_moment_text(a)} to {_moment_text(b)}{where}", minutes, unit)
     a = _endpoint(args.get("a"), today, after=False)
     b = _endpoint(args.get("b"), today, after=True)
     written = [

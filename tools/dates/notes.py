@@ -221,6 +221,9 @@ _AGE_OF_SOMEONE = re.compile(
 )
 
 
+_IN_PLACE_FIRST = re.compile(
+    r"^in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=how\s+many\s+(?:hours|minutes)\b)", re.IGNORECASE
+)
 _NO_BREAK = re.compile(r",?\s+with\s+no\s+breaks?(?=\s*[.?!])")
 _UP_TO_AND_INCLUDING = re.compile(
     rf"\bup\s+to\s+and\s+including\s+(?P<last>{DATE.pattern})", DATE.flags
@@ -237,6 +240,8 @@ def plainly_asked(text: str) -> str:
         text = text[label.end() :]
     if text[:4].lower() in ("some", "a pe") and (age := _AGE_OF_SOMEONE.match(text)):
         return f"How old is someone born on {age['born']} on {age['on']}?"
+    if text[:3].lower() == "in " and (where := _IN_PLACE_FIRST.match(text)):
+        text = text[where.end() :]  # "In London, how many hours …": the place is read by the tool
     if " no break" in text:  # "The band plays from 19:30 to 23:45 with no break." (none taken)
         text = _NO_BREAK.sub("", text)
     if "up to and including " in text and (upto := _UP_TO_AND_INCLUDING.search(text)):

@@ -44,7 +44,7 @@ def span_text(span: str, minutes: float, unit: str) -> tuple[str, object]:
     if minutes % 6:
         whole, rest = divmod(minutes, 60)
         return f"{span}: {int(whole)} h {rest:02g} min ({hours:.6g} hours)", hours
-    return f"{span}: {hours:g} hours", hours
+    return f"{span}: {hours:g} hour{'' if hours == 1 else 's'}", hours
 
 
 def listed(names: list[str]) -> str:

@@ -27,7 +27,9 @@ from tools.dates.zones import CITY_ZONES
 _LONDON = "Europe/London"
 _UK_PLACES = (
     "heathrow gatwick stansted luton dover portsmouth southampton manchester birmingham bristol"
-    " leeds edinburgh glasgow cardiff belfast newcastle liverpool"
+    " leeds edinburgh glasgow cardiff belfast newcastle liverpool derby northampton nottingham"
+    " leicester sheffield york oxford cambridge norwich exeter plymouth brighton swansea dundee"
+    " aberdeen inverness coventry"
 )
 _PLACES = {
     **{name: zone for name, zone in CITY_ZONES.items() if len(name) > 3 and " time" not in name},
@@ -147,3 +149,27 @@ def _steady_offset(zone: str, moment: dt.datetime) -> str | None:
     minutes = int(offsets.pop().total_seconds() // 60)  # type: ignore[union-attr]
     sign = "+" if minutes >= 0 else "-"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+# Someone else's place: "my sister in Sydney" is not where the times are kept
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:sister|brother|mum|mom|dad|friend|family|cousin|colleague|client|office|aunt|uncle|son"
+    r"|daughter|gran|grandad|nan|partner|boss|team)\s+(?:is\s+)?(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def named_place(text: str) -> tuple[str, str] | None:
+    """(the place, its zone) when the text names one place, where its first time of day is
+    kept: said before that time in its sentence ("Night shift in Leeds: on at 20:00 …", "In
+    London, how many hours …"), and not as someone else's ("my sister in Sydney")."""
+    places = list(_PLACE.finditer(text))
+    first = _TIME.search(text)
+    if first is None or len({_zone(m.group()) for m in places}) != 1:
+        return None
+    place = places[0]
+    if place.start() > first.start() or _SENTENCE_END.search(text, place.end(), first.start()):
+        return None
+    if _SOMEONE_ELSES.search(text, max(0, place.start() - 30), place.start()):
+        return None
+    return place.group(), _zone(place.group())
