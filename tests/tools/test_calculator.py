@@ -781,6 +781,18 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 136: a number taken and changed in turn; a percentage "again" as the one before
+        (
+            "Take 650, increase it by 18%, then decrease the result by 18%. What do you get?",
+            "(650 + 18% of 650) × (1 − 18 ÷ 100) = 628.94",
+        ),
+        (
+            (
+                "£5,000 grows by 4%, then by 4% again on the new total, then by 4% once more. What is"
+                " it worth at the end?"
+            ),
+            "5000 × (1 + 4 ÷ 100) × (1 + 4 ÷ 100) × (1 + 4 ÷ 100) = 5624.32",
+        ),
         # set 135: a fraction taken off, a ratio between two people, a percentage "knocked off"
         ("Take three eighths off 1,560. What remains?", "1560 − 3 ÷ 8 × 1560 = 975"),
         (
@@ -946,6 +958,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "What's 150% off 86?",  # more than all of it off is no price
         "Mean of these four test marks: 72, 85, 91, 64, 78?",  # (five listed)
         "Take 5/4 off 1,560. What remains?",  # (more than all of it)
+        "£5,000 grows by 4%, then by 4%. What is it worth at the end?",  # (the second: which way?)
         "Share £1,000 between three people in the ratio 3:5. How much is the bigger share?",
         # percentages not said to follow each other, or each of the first amount, or a count
         "A price of 400 has 25% off and 10% off. What do I pay?",

@@ -2668,6 +2668,10 @@ STORIES += [
     ),
     # (set 131: answered 12) hours across a night the clocks change, counted where they are kept
     (
+        "I did a night shift on the ward in Manchester from 19:30 on Saturday 27 March 2027 to 07:30 on Sunday 28 March 2027. How many hours did I actually work?",
+        "in Manchester: 11 hours",
+    ),
+    (
         "Night shift in Leeds: on at 20:00 Saturday 30 October 2027, off at 08:00 Sunday 31 October 2027 by the ward clock. How many hours did I actually work?",
         "in Leeds: 13 hours",
     ),
@@ -3168,7 +3172,8 @@ LEFT_TO_THE_MODEL = [
     # hours across a night the clocks change in some places, said nowhere (or somewhere else)
     "How many hours from 20:00 on 30 October 2027 to 08:00 on 31 October 2027?",
     "My sister in Sydney says: I'm on shift 20:00 on 30 October 2027 to 08:00 on 31 October 2027. How many hours?",
-    # 01:30 happens twice in London that night
+    # 01:30 happens twice in London that night; a Paris that may be in Texas
+    "I did a night shift in Paris, Texas from 19:30 on Saturday 27 March 2027 to 07:30 on Sunday 28 March 2027. How many hours?",
     "In London, how many hours from 00:30 on 31 October 2027 to 01:30 on 31 October 2027?",
     "Hours between 06:00 on 3 April 2027 and 18:00 on 9 April 2027?",  # (Sydney's end of summer)
     "What date is 30 hours after 7 March 2031 at 22:00?",  # (the US goes forward on 9 March)

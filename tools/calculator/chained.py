@@ -37,7 +37,7 @@ _DOWN = re.compile(
     re.IGNORECASE,
 )
 _UP = re.compile(
-    r"\b(?:add|adds|added|adding|plus|vat|tax|rises?|rose|risen|increas\w*|raise[sd]?"
+    r"\b(?:add|adds|added|adding|plus|vat|tax|rises?|rose|risen|increas\w*|raise[sd]?|grows?|grew"
     r"|mark(?:s|ed)?\s+(?:it|them)\s+up|mark-?up|on\s+top|surcharge|goes\s+on|up\s+by)\b",
     re.IGNORECASE,
 )
@@ -47,6 +47,7 @@ _IN_TURN = re.compile(
     r"|that\s+leaves|(?:off|on|of)\s+that)\b",
     re.IGNORECASE,
 )
+_AGAIN = re.compile(r"\b(?:again|once\s+more)\b", re.IGNORECASE)
 # A condition, a count, a share or a change of something else: the model reads these
 _NOT_IN_TURN = re.compile(
     r"\b(?:if|unless|only|over|above|under|both|each|every|per(?!\s*cent)|share|shares|shared"
@@ -64,6 +65,7 @@ _FINAL_ASKED = re.compile(
     r"|how\s+much\s+(?:do|does|will|would|should)\s+(?:i|we|you|they|he|she|the\s+[a-z]+)"
     r"\s+(?:finally\s+|actually\s+)?pay"
     r"|what(?:'s|\s+is)\s+(?:it|that)\s+now|what(?:'s|\s+is)\s+left"
+    r"|what(?:'s|\s+is)\s+it\s+worth(?:\s+now|\s+at\s+the\s+end)?"
     r"|what(?:'s|\s+is)\s+the\s+(?:final|new|end|invoice|bill|sale)\s+(?:price|figure|total|amount|cost)"
     r"|(?:the\s+)?final\s+(?:price|figure|total|amount)"
     r"|what(?:'s|\s+is)\s+the\s+(?:total|figure)"
@@ -99,6 +101,8 @@ def chained_percents(body: str) -> str | None:
             return None  # ("20% off and 10% for members": of what, in turn or both of the price?)
         clause = _APPLIED_TO.sub(" ", _clause_of(story, pct))
         down, up = bool(_DOWN.search(clause)), bool(_UP.search(clause))
+        if i and not (down or up) and _AGAIN.search(clause):  # "then by 4% again": as before
+            down, up = factors[-1].startswith("(1 -"), factors[-1].startswith("(1 +")
         if down == up or (down and Fraction(pct["p"].replace(",", "")) >= 100):
             return None
         factors.append(f"(1 {'-' if down else '+'} {pct['p']}/100)")

@@ -25,6 +25,8 @@ from tools.calculator.worded import round_frame, two_operands
 def rewrite(body: str) -> str:
     """The body with its worded operation, if any, written as an expression."""
     first, *steps = _THEN.split(body)
+    if steps and (taken := _TAKE_THEN_CHANGE.match(first)):  # "Take 650, increase it by 18%"
+        first = f"{taken['verb']} {taken['n'].rstrip(',')} by {first[taken.end() :]}"
     expr = round_frame(_binary_frame(first))
     for step in steps:  # "Multiply 64 by 1.5, then subtract 17": each step on the result so far
         expr = _step(expr, step.strip())
@@ -32,6 +34,11 @@ def rewrite(body: str) -> str:
 
 
 UNREAD_STEP = "then?"  # what `rewrite` gives for a "then" step it cannot read
+_TAKE_THEN_CHANGE = re.compile(
+    rf"^(?:take|start\s+with)\s+(?P<n>{_NUM}),?\s+(?:and\s+)?(?P<verb>increase|raise|decrease|reduce)"
+    r"\s+it\s+by\s+",
+    re.IGNORECASE,
+)
 # ("2 to the power 11, minus 48": a step after a comma, said with its operator word)
 _THEN = re.compile(
     r",?\s+(?:and\s+)?then\s+|,\s+(?=(?:minus|plus|times|divided\s+by|multiplied\s+by)\s+\d)",

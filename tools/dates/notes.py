@@ -224,6 +224,11 @@ _AGE_OF_SOMEONE = re.compile(
 _IN_PLACE_FIRST = re.compile(
     r"^in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=how\s+many\s+(?:hours|minutes)\b)", re.IGNORECASE
 )
+# Where a span of times is kept, said before it (the tool reads the place from the whole text)
+_WHERE_BEFORE_FROM = re.compile(
+    r"(?:\s+on\s+the\s+[a-z]+)?\s+in\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+from\s+\d)",
+    re.IGNORECASE,
+)
 _NO_BREAK = re.compile(r",?\s+with\s+no\s+breaks?(?=\s*[.?!])")
 _UP_TO_AND_INCLUDING = re.compile(
     rf"\bup\s+to\s+and\s+including\s+(?P<last>{DATE.pattern})", DATE.flags
@@ -242,6 +247,8 @@ def plainly_asked(text: str) -> str:
         return f"How old is someone born on {age['born']} on {age['on']}?"
     if text[:3].lower() == "in " and (where := _IN_PLACE_FIRST.match(text)):
         text = text[where.end() :]  # "In London, how many hours …": the place is read by the tool
+    if " in " in text and (where := _WHERE_BEFORE_FROM.search(text)):
+        text = f"{text[: where.start()]}{text[where.end() :]}"  # "… shift in Manchester from 19:30"
     if " no break" in text:  # "The band plays from 19:30 to 23:45 with no break." (none taken)
         text = _NO_BREAK.sub("", text)
     if "up to and including " in text and (upto := _UP_TO_AND_INCLUDING.search(text)):

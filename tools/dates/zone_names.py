@@ -71,7 +71,7 @@ def with_offsets(text: str) -> str | None:
     if ":" not in text or _STATED.search(text):
         return None
     places = [m for m in _PLACE.finditer(text) if not _inside(m, DATE)]
-    if len({_zone(m.group()) for m in places}) < 2:
+    if len({_zone(m.group()) for m in places}) < 2 or any(map(_qualified, places)):
         return None
     dates = list(DATE.finditer(text))
     day = written_date(dates[0].group(), None) if 1 <= len(dates) <= 2 else None
@@ -112,6 +112,11 @@ def with_offsets(text: str) -> str | None:
         return f"{told} {written}"
     cut = len(written) - (len(text) - asked.start("q"))  # (before the question)
     return f"{written[:cut]}{told} {written[cut:]}"
+
+
+def _qualified(place: re.Match[str]) -> bool:
+    """ "Paris, Texas", "Perth, Scotland": a name said with where it is may be another place."""
+    return re.match(r",\s+[A-Z][a-z]|\s+in\s+[A-Z]", place.string[place.end() :]) is not None
 
 
 def _zone(name: str) -> str:
@@ -165,7 +170,11 @@ def named_place(text: str) -> tuple[str, str] | None:
     London, how many hours …"), and not as someone else's ("my sister in Sydney")."""
     places = list(_PLACE.finditer(text))
     first = _TIME.search(text)
-    if first is None or len({_zone(m.group()) for m in places}) != 1:
+    if (
+        first is None
+        or len({_zone(m.group()) for m in places}) != 1
+        or any(map(_qualified, places))
+    ):
         return None
     place = places[0]
     if place.start() > first.start() or _SENTENCE_END.search(text, place.end(), first.start()):
