@@ -2666,6 +2666,11 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 136: twins' birthday
+    (
+        "We were born on Saturday 19 May 2012. What day of the week is our 18th birthday?",
+        "Sunday, May 19, 2030",
+    ),
     # (set 131: answered 12) hours across a night the clocks change, counted where they are kept
     (
         "I did a night shift on the ward in Manchester from 19:30 on Saturday 27 March 2027 to 07:30 on Sunday 28 March 2027. How many hours did I actually work?",
@@ -3172,6 +3177,7 @@ LEFT_TO_THE_MODEL = [
     # hours across a night the clocks change in some places, said nowhere (or somewhere else)
     "How many hours from 20:00 on 30 October 2027 to 08:00 on 31 October 2027?",
     "My sister in Sydney says: I'm on shift 20:00 on 30 October 2027 to 08:00 on 31 October 2027. How many hours?",
+    "I was born on Saturday 19 May 2012. What day of the week is our 18th birthday?",  # (whose?)
     # 01:30 happens twice in London that night; a Paris that may be in Texas
     "I did a night shift in Paris, Texas from 19:30 on Saturday 27 March 2027 to 07:30 on Sunday 28 March 2027. How many hours?",
     "In London, how many hours from 00:30 on 31 October 2027 to 01:30 on 31 October 2027?",

@@ -79,13 +79,16 @@ _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _NTH = rf"(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL_WORDS}))"
 _NTH2 = _NTH.replace("?P<n>", "?P<n2>").replace("?P<word>", "?P<word2>")
 _NTH3 = _NTH.replace("?P<n>", "?P<n3>").replace("?P<word>", "?P<word3>")
-_NTH_BIRTHDAY = re.compile(rf"\b(?P<whose>my|his|her|their)\s+{_NTH}\s+birthday\b", re.IGNORECASE)
+_NTH_BIRTHDAY = re.compile(
+    rf"\b(?P<whose>my|our|his|her|their)\s+{_NTH}\s+birthday\b", re.IGNORECASE
+)
 _BIRTHDAY_ASKED = re.compile(
     r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day\s+of\s+the\s+week|weekday)\b"
     r"|when\s+(?:is|was|will|does|did)\b)",
     re.IGNORECASE,
 )
 _I_WAS_BORN = re.compile(r"\bI\s+was\s+born\b")
+_WE_WERE_BORN = re.compile(r"\bwe\s+were\s+(?:both\s+)?born\b", re.IGNORECASE)
 
 
 # "We got married on 12 June 2010. When is our 20th anniversary?": N years after the wedding
@@ -148,6 +151,8 @@ def birthday_date(text: str, question: str) -> str | None:
         return None
     if (nth["whose"].lower() == "my") != bool(_I_WAS_BORN.search(text)):
         return None  # "I was born … her 60th birthday": someone else's
+    if (nth["whose"].lower() == "our") != bool(_WE_WERE_BORN.search(text)):
+        return None  # ("our 18th birthday" of twins: "We were born on …")
     if re.search(r"\b29(?:th)?\s+feb|\bfeb\w*\.?\s+29", born.group(), re.IGNORECASE):
         return None  # a leap-day birthday falls on 28 February or 1 March: readings differ
     return f"What is the date {_count(nth, 'n', 'word')} years after {born.group()}?"
