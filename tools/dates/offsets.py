@@ -220,10 +220,15 @@ def _between(
     }
 
 
-def _utc(minutes: int) -> str:
+def signed_offset(minutes: int) -> str:
+    """An offset from UTC as this reader reads and writes it: "+09:00", "−04:00"."""
     sign = "−" if minutes < 0 else "+"
     hours, mins = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{mins:02d}"
+    return f"{sign}{hours:02d}:{mins:02d}"
+
+
+def _utc(minutes: int) -> str:
+    return f"UTC{signed_offset(minutes)}"
 
 
 def run_offset(args: dict, long_date) -> tuple[str, object]:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from tools.dates.calendars import CalendarError
+from tools.dates.offsets import signed_offset
 from tools.dates.parts import DATE, story_and_question
 from tools.dates.phrases import written_date
 from tools.dates.zones import parse_zone
@@ -83,13 +84,9 @@ def run_zone_gap(args: dict, long_date: Callable[[dt.datetime], str]) -> tuple[s
     if hours < 0:
         raise CalendarError(f"{b} is not {way} {a} on that date")
     count = int(hours) if hours == int(hours) else hours
-    shown = " and ".join(f"{name} UTC{_offset(o)}" for name, o in zip((a, b), offsets, strict=True))
+    shown = " and ".join(
+        f"{name} UTC{signed_offset(int(o.total_seconds() // 60))}"
+        for name, o in zip((a, b), offsets, strict=True)
+    )
     when = long_date(dt.datetime(day.year, day.month, day.day))
     return f"On {when} ({shown}), {b} is {count:g} hours {way} {a}: {count:g}", count
-
-
-def _offset(delta: dt.timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    h, m = divmod(abs(minutes), 60)
-    return f"{sign}{h:02d}:{m:02d}"

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
+from tools.dates.offsets import signed_offset
 from tools.dates.parts import DATE
 from tools.dates.phrases import written_date
 from tools.dates.zones import CITY_ZONES
@@ -151,9 +152,7 @@ def _steady_offset(zone: str, moment: dt.datetime) -> str | None:
     }
     if len(offsets) != 1:
         return None
-    minutes = int(offsets.pop().total_seconds() // 60)  # type: ignore[union-attr]
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return signed_offset(int(offsets.pop().total_seconds() // 60))  # type: ignore[union-attr]
 
 
 # Someone else's place: "my sister in Sydney" is not where the times are kept
