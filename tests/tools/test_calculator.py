@@ -781,6 +781,13 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 137: "Take 6.4% of", "what does that come to" after a dash, a number "put up by"
+        ("Take 6.4% of 12,500.", "6.4% of 12500 = 800"),
+        ("9.45 divided by 0.35 — what does that come to?", "9.45 ÷ 0.35 = 27"),
+        (
+            "Put 640 up by 15%, then take 15% off the result. Where do you end up?",
+            "(640 + 15% of 640) × (1 − 15 ÷ 100) = 625.6",
+        ),
         # set 136: a number taken and changed in turn; a percentage "again" as the one before
         (
             "Take 650, increase it by 18%, then decrease the result by 18%. What do you get?",

@@ -2666,6 +2666,12 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 137: a day's number asked of a year, a shift "in Melbourne runs from" across its change
+    ("What number day of 2027 is 30 September?", "Day of the year of September 30, 2027: 273"),
+    (
+        "My night shift in Melbourne runs from 19:00 on Saturday 2 October 2027 to 07:00 on Sunday 3 October 2027. The clocks change that night — how many hours will I actually have worked?",
+        "in Melbourne: 11 hours",
+    ),
     # set 136: twins' birthday
     (
         "We were born on Saturday 19 May 2012. What day of the week is our 18th birthday?",

@@ -355,6 +355,11 @@ _STEPS = _compiled(
         rf"^(?:increase|raise) {_IT} by (?:a further |another )?({_NUM}){_PCT}$",
         "({0}) * (1 + {1}/100)",
     ),
+    # "…, then take 15% off the result"
+    (
+        rf"^(?:take|knock) (?:a further |another )?({_NUM}){_PCT} off {_IT}$",
+        "({0}) * (1 - {1}/100)",
+    ),
     (rf"^square {_IT}$", "({0})^2"),
     (rf"^cube {_IT}$", "({0})^3"),
     (rf"^double {_IT}$", "2 * ({0})"),

@@ -139,6 +139,8 @@ PERCENT_FRAMES = compiled(
     (rf"^({NUM}) (?:less|fewer) than ({NUM})$", "{1} - {0}"),
     (rf"^({NUM}) more than ({NUM})$", "{1} + {0}"),
     (rf"^({NUM}) lots of ({NUM})$", "{0} * {1}"),  # "How much is 23 lots of £4.65?"
+    (rf"^take ({NUM}){PCT} of ({NUM})$", "{0}% of {1}"),  # "Take 6.4% of 12,500."
+    (rf"^(?:put|push) ({NUM}) up by ({NUM}){PCT}$", "{0} + {1}% of {0}"),  # "Put 640 up by 15%"
     (rf"^({NUM}) and ({NUM}) (?:together|combined)$", "{0} + {1}"),
     (
         (

@@ -212,6 +212,11 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
+_NUMBER_DAY_OF = re.compile(
+    r"^what\s+number\s+day\s+of\s+(?P<year>\d{4})\s+is\s+(?P<day>\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2})"
+    r"\s*\?$",
+    re.IGNORECASE,
+)
 # "Someone born on 30 September 1988 — what age are they on 14 April 2027?"
 _AGE_OF_SOMEONE = re.compile(
     r"^(?:someone|a\s+person)\s+born\s+on\s+(?P<born>[^—–:,;?]{6,40}?)\s*(?:[—–:,;]|\s-)\s*"
@@ -226,7 +231,8 @@ _IN_PLACE_FIRST = re.compile(
 )
 # Where a span of times is kept, said before it (the tool reads the place from the whole text)
 _WHERE_BEFORE_FROM = re.compile(
-    r"(?:\s+on\s+the\s+[a-z]+)?\s+in\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+from\s+\d)",
+    r"(?:\s+on\s+the\s+[a-z]+)?\s+in\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?=\s+(?:(?:runs|ran|goes|went|is|was)\s+)?from\s+\d)",
     re.IGNORECASE,
 )
 _NO_BREAK = re.compile(r",?\s+with\s+no\s+breaks?(?=\s*[.?!])")
@@ -243,6 +249,8 @@ def plainly_asked(text: str) -> str:
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
+    if text[:12].lower() == "what number " and (nth := _NUMBER_DAY_OF.match(text)):
+        return f"What day of the year is {nth['day']} {nth['year']}?"  # "… day of 2027 is 30 Sep?"
     if text[:4].lower() in ("some", "a pe") and (age := _AGE_OF_SOMEONE.match(text)):
         return f"How old is someone born on {age['born']} on {age['on']}?"
     if text[:3].lower() == "in " and (where := _IN_PLACE_FIRST.match(text)):
