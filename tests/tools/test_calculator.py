@@ -781,6 +781,21 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 137: a rate a kiosk "gives", the rand, a time said with "before we fly"
+        (
+            (
+                "Changing £450 into baht before the naming day in Bangkok — the kiosk gives 43.6 baht"
+                " to the pound. How many baht should I get?"
+            ),
+            "450 × 43.6 = 19620",
+        ),
+        (
+            (
+                "We're changing £600 at 23.85 rand to the pound before we fly to Jo'burg. How many"
+                " rand is that?"
+            ),
+            "600 × 23.85 = 14310",
+        ),
         # set 137: "Take 6.4% of", "what does that come to" after a dash, a number "put up by"
         ("Take 6.4% of 12,500.", "6.4% of 12500 = 800"),
         ("9.45 divided by 0.35 — what does that come to?", "9.45 ÷ 0.35 = 27"),

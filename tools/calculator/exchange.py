@@ -44,6 +44,7 @@ _CURRENCIES = {
     "MXN": ("mxn", "peso", "pesos"),
     "CAD": ("c$", "cad", "canadian dollar", "canadian dollars"),
     "AUD": ("a$", "aud", "australian dollar", "australian dollars"),
+    "ZAR": ("zar", "rand"),
 }
 _NAMES = {name: code for code, names in _CURRENCIES.items() for name in names}
 _SIGNS = "£€$¥₹"
@@ -65,7 +66,7 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 # "At NOK 11.25 to the euro", "at 3.72 soles per dollar", "¥190 per pound", "1.155 euros to the
 # pound" (the rate's own currency before or after its number, the other after "to the"/"per")
 _RATE = re.compile(
-    rf"(?:,\s*|\b)(?:at|with|given)\s+(?:a\s+rate\s+of\s+)?(?:(?P<pre>{_PREFIX})\s?|(?P<code>(?-i:[A-Z]{{3}}))\s)?"
+    rf"(?:,\s*|\b)(?:at|with|given|gives|offers)\s+(?:a\s+rate\s+of\s+)?(?:(?P<pre>{_PREFIX})\s?|(?P<code>(?-i:[A-Z]{{3}}))\s)?"
     rf"(?P<r>{_NUM})\s*(?P<post>{_WORD})?\s+(?:to|per|for)\s+(?:(?:the|a|one|1|each|every)\s+)?"
     rf"(?P<per>{_WORD})\b,?"
     # "At 1 AED = £0.215": one unit's worth
@@ -87,8 +88,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NUMBER = re.compile(_NUM)
 # What may change one amount before or after it is converted ("a flat £4 commission off first")
 _CHANGED = re.compile(
-    r"\b(?:commission|fees?|charges?|off|less|minus|plus|then|first|after|before|except|tips?"
-    r"|tax|discount\w*|keeps?|takes?|left|each|per|twice|half)\b|%",
+    r"\b(?:commission|fees?|charges?|off|less|minus|plus|then|first|except|tips?"
+    r"|tax|discount\w*|keeps?|takes?|left|each|per|twice|half)\b|%"
+    # ("… before converting"; not a time: "before we fly", "before the naming day")
+    r"|\b(?:after|before)\s+(?!(?:we|i|you|they|he|she|the|our|my)\b)",
     re.IGNORECASE,
 )
 
