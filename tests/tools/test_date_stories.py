@@ -2666,6 +2666,11 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 137: nights "agreed" for a house sit
+    (
+        "The sit near Athens starts on Saturday 2 October 2027 and we've agreed 19 nights. What date do we hand the keys back?",
+        "Thursday, October 21, 2027",
+    ),
     # set 137: a day's number asked of a year, a shift "in Melbourne runs from" across its change
     ("What number day of 2027 is 30 September?", "Day of the year of September 30, 2027: 273"),
     (

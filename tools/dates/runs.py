@@ -436,7 +436,7 @@ def _term_end(
 
 # "starts on 31 July 2028 and lasts 9 nights. What date do we come home?": 9 days after
 _NIGHTS = re.compile(
-    r"\b(?:lasts?|for|of|stay(?:ing|s)?(?:\s+for)?|booked)\s+(?P<n>\d{1,3})\s+nights?\b",
+    r"\b(?:lasts?|for|of|stay(?:ing|s)?(?:\s+for)?|booked|agreed)\s+(?P<n>\d{1,3})\s+nights?\b",
     re.IGNORECASE,
 )
 _HOME = re.compile(
