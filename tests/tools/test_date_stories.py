@@ -2666,6 +2666,9 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # (set 138: answered December 30, 90 days forward) a span gone back from a date
+    ("Go back 90 days from 1 October 2027. What's the date?", "Saturday, July 3, 2027"),
+    ("Step back 3 weeks from 1 October 2027. What date is that?", "Friday, September 10, 2027"),
     # set 137: nights "agreed" for a house sit
     (
         "The sit near Athens starts on Saturday 2 October 2027 and we've agreed 19 nights. What date do we hand the keys back?",

@@ -284,10 +284,21 @@ _ANOTHER_OFFSET = re.compile(
 )
 
 
+# Counting backwards told as an instruction: "Go back 90 days from …", "Count back 3 weeks from …"
+_BACK_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?:go|count|step|jump|going|counting)\s+(?:back|backwards)\s+$", re.IGNORECASE
+)
+_FROM_THE_DATE = re.compile(r"\s+(?:from|before)\s+", re.IGNORECASE)
+
+
 def direction(text: str, question: str, span: re.Match[str], date: re.Match[str]) -> int | None:
     """+1 or -1 for the way `span` runs from `date`, or None when the story does not say."""
     if _ANOTHER_OFFSET.search(text, 0, len(text) - len(question)):
         return None
+    if _BACK_BEFORE.search(text[: span.start()]) and _FROM_THE_DATE.fullmatch(
+        text, span.end(), date.start()
+    ):
+        return -1  # "Go back 90 days from 1 October 2027" ("… go back 9 days later": return)
     sign = _said(text, question, span, date)
     if sign is None and forward_from_done(text, question, span, date):
         return 1  # "We pressed on 2 October 2027 and the cider needs 14 weeks in the cask."
