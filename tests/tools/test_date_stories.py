@@ -2666,6 +2666,20 @@ STORIES += [
         "Bank night shift on ward 7: 19:30 to 08:00, with a 45-minute unpaid break. How many paid hours is that?",
         "(11.75 hours)",
     ),
+    # set 138: "Count the Tuesdays in …", the answer's purpose said after it, day numbers
+    ("Count the Tuesdays in August 2027 for me.", "Tuesdays in August 2027: 5"),
+    (
+        "Jo was born on 14 August 1987. Which day of the week was that? Want it for the quiz.",
+        "Friday",
+    ),
+    (
+        "If 1 January 2027 is day 1, what day number is 15 September 2027?",
+        "Day of the year of September 15, 2027: 258",
+    ),
+    (
+        "He wants to video call on 15 July 2027. How many hours ahead of the UK is Kathmandu then? (decimal hours please)",
+        "4.75 hours ahead",
+    ),
     # (set 138: answered December 30, 90 days forward) a span gone back from a date
     ("Go back 90 days from 1 October 2027. What's the date?", "Saturday, July 3, 2027"),
     ("Step back 3 weeks from 1 October 2027. What date is that?", "Friday, September 10, 2027"),
@@ -3182,6 +3196,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "If 1 January 2027 is day 1, what day number is 15 September 2028?",  # (counted on from 2027)
     # what counts as day 1 is not the date said
     "The permit is good for 45 days from 23 April 2027 and the next day counts as day 1. What date is day 45?",
     "Counting Monday to Friday only, how many days does March 2027 have?",  # (days: which?)

@@ -212,6 +212,22 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
+_COUNT_THE = re.compile(
+    rf"^count\s+the\s+(?P<days>{WEEKDAY}s)\s+in\s+(?P<when>[A-Za-z]+\s+\d{{4}})(?:\s+for\s+me)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+# What the answer is for, said after the question: "Want it for the quiz.", "(decimal hours please)"
+_ASIDE_AFTER = re.compile(
+    r"(?<=\?)\s+(?:(?:i\s+)?(?:want|need)\s+it\s+for\s+[a-z' ]{1,30}[.!]?"
+    r"|\((?:in\s+)?decimal\s+hours(?:,?\s+please)?\))$",
+    re.IGNORECASE,
+)
+# "If 1 January 2027 is day 1, what day number is 15 September 2027?"
+_DAY_ONE_OF_YEAR = re.compile(
+    r"^if\s+1\s+january\s+(?P<year>\d{4})\s+is\s+day\s+(?:1|one),\s+what\s+day\s+number\s+is\s+"
+    r"(?P<asked>\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*\?$",
+    re.IGNORECASE,
+)
 _NUMBER_DAY_OF = re.compile(
     r"^what\s+number\s+day\s+of\s+(?P<year>\d{4})\s+is\s+(?P<day>\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2})"
     r"\s*\?$",
@@ -249,6 +265,15 @@ def plainly_asked(text: str) -> str:
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
+    if text[:10].lower() == "count the " and (counted := _COUNT_THE.match(text)):
+        return (
+            f"How many {counted['days']} are there in {counted['when']}?"  # "Count the Tuesdays …"
+        )
+    if text[-1:] in ".!)" and (aside := _ASIDE_AFTER.search(text)):
+        text = text[: aside.start()]  # "… Which day of the week was that? Want it for the quiz."
+    first = _DAY_ONE_OF_YEAR.match(text) if text[:3].lower() == "if " else None
+    if first and first["year"] == first["asked"][-4:]:  # (day numbers of another year: no)
+        return f"What day of the year is {first['asked']}?"
     if text[:12].lower() == "what number " and (nth := _NUMBER_DAY_OF.match(text)):
         return f"What day of the year is {nth['day']} {nth['year']}?"  # "… day of 2027 is 30 Sep?"
     if text[:4].lower() in ("some", "a pe") and (age := _AGE_OF_SOMEONE.match(text)):

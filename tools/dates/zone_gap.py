@@ -34,6 +34,11 @@ _GAP_ASKED = re.compile(
 )
 
 
+_DECIMAL_ASKED = re.compile(
+    r"(?<=\?)\s*\((?:in\s+)?decimal\s+hours(?:,?\s+please)?\)\s*$", re.IGNORECASE
+)
+
+
 def _zone(place: str) -> str | None:
     name = re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE).lower()
     return _NATIONS.get(name) or parse_zone(place)
@@ -43,6 +48,7 @@ def zone_gap(text: str) -> dict | None:
     """A "zone_gap" request for the hours between two places' clocks on the one date told."""
     if "hours" not in text or not ("ahead" in text or "behind" in text):
         return None
+    text = _DECIMAL_ASKED.sub("", text)  # "… Kathmandu then? (decimal hours please)"
     told = story_and_question(text)
     story, question = told if told else ("", text.strip())
     asked = _GAP_ASKED.search(question)  # (after a colon: "Planning a call on …: how many …")
