@@ -82,6 +82,11 @@ def test_times_in_named_places_are_read_at_their_offsets(text: str, value: objec
         ),
         # a time said with no place before it in its sentence
         "We fly from London to New York on 20 March 2027. It lands at 16:25. How long is it?",
+        # a second date days after the first: its offset is not taken near the first date
+        (
+            "Courier picked up in Hong Kong at 09:30 on 24 September 2028 and delivered in Vancouver"
+            " at 07:00 on 29 September 2028. How many hours in transit?"
+        ),
         # one zone only: nothing to write
         "Leaves London at 09:00 on 3 July 2027 and reaches Leeds at 11:30. How long?",
         # an offset or zone letters said already: `offsets` reads it as told

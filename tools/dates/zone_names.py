@@ -75,9 +75,12 @@ def with_offsets(text: str) -> str | None:
     if len({_zone(m.group()) for m in places}) < 2 or any(map(_qualified, places)):
         return None
     dates = list(DATE.finditer(text))
-    day = written_date(dates[0].group(), None) if 1 <= len(dates) <= 2 else None
-    if day is None:
+    days = [written_date(d.group(), None) for d in dates]
+    if not 1 <= len(days) <= 2 or None in days:
         return None
+    day = days[0]
+    if abs(days[-1].value - day.value) > _STEADY_AFTER - dt.timedelta(days=1):  # type: ignore[union-attr]
+        return None  # (each offset is taken near the first date: a later one may differ)
     out, last, used = [], 0, set()
     for time in _TIME.finditer(text):
         said = _SAID_IN.match(text, time.end())
