@@ -3196,6 +3196,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # (set 139: answered 16.5) spans worked on days said by name: how often each is worked
+    "Rota: 06:30–14:45 on Monday, Tuesday and Thursday, then 15:00–23:15 on Friday. How many hours is that in total?",
+    "I work 09:00 to 17:00 every day. I did 4 of them. How many hours?",
     "If 1 January 2027 is day 1, what day number is 15 September 2028?",  # (counted on from 2027)
     # what counts as day 1 is not the date said
     "The permit is good for 45 days from 23 April 2027 and the next day counts as day 1. What date is day 45?",

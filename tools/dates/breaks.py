@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.clock import clock_seconds
-from tools.dates.parts import story_and_question
+from tools.dates.parts import WEEKDAY, story_and_question
 from tools.words import stray_digit
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
@@ -129,6 +129,9 @@ def shifts_told(text: str) -> tuple[list[str], int, bool] | None:
         return None  # one span and how often, or two spans; every number of the story used
     if repeated and _BREAK_WORD.search(story):
         return None  # ("22:00 to 07:30 with a break. I did 4 of them.": how long a break?)
+    rest = "".join(story[a:b] for a, b in _gaps(story, repeated))
+    if _DAYS_SAID.search(rest):
+        return None  # ("06:30–14:45 on Monday, Tuesday and Thursday, then …": worked how often?)
     if len(ranges) == 2:  # two spans of one day, one after the other (a break between them)
         a1, b1, a2, b2 = (clock_seconds(m[k]) for m in ranges for k in "ab")
         if None in (a1, b1, a2, b2) or not a1 < b1 <= a2 < b2:  # type: ignore[operator]
@@ -144,6 +147,19 @@ def shifts_told(text: str) -> tuple[list[str], int, bool] | None:
     elif weekly:
         return None
     return [f"How many hours is it from {m['a']} to {m['b']}?" for m in ranges], times, weekly
+
+
+# Days a span is worked on, said other than by the count read: weekdays, "each", "every", "daily"
+_DAYS_SAID = re.compile(
+    rf"\b(?:{WEEKDAY})s?\b|\b(?:each|every|daily|nightly|weekly|weekdays?|weekends?|days|nights)\b",
+    re.IGNORECASE,
+)
+
+
+def _gaps(text: str, said: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The stretches of `text` outside the matches `said`."""
+    edges = [0, *(i for m in said for i in m.span()), len(text)]
+    return list(zip(edges[::2], edges[1::2], strict=True))
 
 
 def shifts_added(found: list[dict | None], times: int, weekly: bool) -> dict | None:
