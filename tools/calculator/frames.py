@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from tools.calculator.lexer import PARTS
 from tools.calculator.percent_frames import NUM as _NUM
 from tools.calculator.percent_frames import PCT as _PCT
 from tools.calculator.percent_frames import PERCENT_FRAMES as _PERCENT_FRAMES
@@ -460,11 +461,10 @@ _PART_OFF = re.compile(
     r"|an?\s+(quarter|third|fifth|eighth|tenth))(?=\s+off\s)",
     re.IGNORECASE,
 )
-_PARTS = {"quarter": 4, "third": 3, "fifth": 5, "eighth": 8, "tenth": 10}
 
 
 def _part_off(m: re.Match[str]) -> str:
-    return f"{m[1]}{m[2] or 1}/{_PARTS[(m[3] or m[4]).lower()]}"
+    return f"{m[1]}{m[2] or 1}/{PARTS[(m[3] or m[4]).lower()]}"
 
 
 def _percent_frame(body: str) -> str:

@@ -38,7 +38,7 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         "quarter quarters third thirds fifth fifths eighth eighths tenth tenths",
         r"(?:(\d+) (quarter|third|fifth|eighth|tenth)s?|an? (quarter|third|fifth|eighth|tenth)) of",
-        lambda m: f" {m[1] or 1}/{_PARTS[(m[2] or m[3]).lower()]} * ",
+        lambda m: f" {m[1] or 1}/{PARTS[(m[2] or m[3]).lower()]} * ",
     ),
     ("twice double", r"(?:twice|double)", " 2 * "),
     ("triple", r"triple", " 3 * "),
@@ -84,7 +84,8 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("factorial", r"(?<=[\d)])\s*factorial(?!\s*\()", " ! "),
     ("degree degrees", r"degrees?", " ° "),
 )
-_PARTS = {"quarter": 4, "third": 3, "fifth": 5, "eighth": 8, "tenth": 10}
+# The parts a whole is said in: "three eighths" is 3/8
+PARTS = {"quarter": 4, "third": 3, "fifth": 5, "eighth": 8, "tenth": 10}
 _PHRASE_RE = tuple(
     (
         frozenset(gate.split()),

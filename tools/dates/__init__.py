@@ -63,9 +63,18 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None
     if req and req.get("kind") == "between" and (place := named_place(text)):
         req = {**req, "place": place[0], "zone": place[1]}  # ("In London, how many hours …")
-    if not req or (req.get("kind") in ("between", "shift") and _across_a_clock_change(req, ctx)):
+    if not req or (_counts_hours(req) and _across_a_clock_change(req, ctx)):
         return None
     return ToolCall(tool=NAME, args=req, text=text.strip(), confidence=0.97)
+
+
+def _counts_hours(req: dict) -> bool:
+    """Whether a request counts hours from a time of day (the only ones a clock change moves;
+    "24 hours later" than a date with no time is the next day)."""
+    if req.get("kind") == "between":
+        return req.get("unit") in ("hours", "minutes")
+    timed = req.get("kind") == "shift" and (req.get("base") or {}).get("has_time")
+    return bool(timed) and any(set(d) - _CALENDAR for _, d in req.get("steps", ()))
 
 
 def _across_a_clock_change(req: dict, ctx: ToolContext) -> bool:
@@ -332,8 +341,7 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
     result = _apply(start, steps)
     if not (base and base.get("iso_text")):  # ISO 8601 dates are proleptic Gregorian
         check_range(start.date(), result.date())
-    timed = base and base.get("has_time")  # ("24 hours later" than a date: the next day)
-    if timed and any(set(d) - _CALENDAR for _, d in steps) and clock_change_between(start, result):
+    if _counts_hours(args) and clock_change_between(start, result):
         raise DatesError(_CLOCK_CHANGE)  # (hours said from a time of day, across a clock change)
     fmt = args.get("fmt")
     text = render(result, fmt, base)
