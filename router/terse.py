@@ -13,24 +13,33 @@ import re
 MAX_TEXT = 400
 # (the terse question, its place after a story's sentence, a comma or a dash)
 _AFTER = r"(?:(?<=[.!?,;:]\s)|(?<=\s[-—–]\s)|^)"
+# A word before the money asked that makes it a share or a rate, not the whole: "Average cost?",
+# "Unit cost?", "Daily total?", "Net income?"
+_NOT_WHOLE = (
+    r"(?!(?:average|mean|median|typical|unit|marginal|net|per|each|remaining|new|old|original"
+    r"|hourly|daily|weekly|monthly|yearly|annual)\b)"
+)
 _TERSE = (
     # "Total please?", "- total?", "Takings?", "profit?", "Grand total?", "Gross takings?",
     # "gate total?", "Invoice amount?", "Total with tax?", "Total to invoice?"
     (
         re.compile(
-            rf"{_AFTER}(?P<w>(?:grand\s+|gross\s+|gate\s+|invoice\s+|bill\s+|order\s+|materials\s+|parts\s+"
-            r"|supplies\s+)?total|(?:gross\s+)?takings(?:\s+from\s+(?:the\s+)?[a-z]+)?"
+            # ("Till total should be?", "Day's total?": a word naming whose total it is)
+            rf"{_AFTER}(?P<w>(?:{_NOT_WHOLE}[a-z]+(?:'s)?\s+)?total(?=(?:\s+should\s+be)?\s*\?)"
+            r"|(?:gross\s+|total\s+)?takings(?:\s+from\s+(?:the\s+)?[a-z]+)?"
             # "Total tolls taken?", "Total fares collected?": the takings in a word of their own
             r"|total\s+[a-z]+\s+(?:taken|collected)"
             r"|profit|margin|surplus|net\s+takings|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"
             r"|total\s+with\s+(?:the\s+)?(?:tax|vat)"
             # "Total to invoice?", "Total due?"
             r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed)"
+            # "Total to bill to student accounts?": whom it is billed to
+            r"|total\s+to\s+(?:invoice|bill|charge)\s+(?:to\s+)?[a-z' ]{1,40}?"
             # "Total fees?", "Total charges?": the money the story's charges add up to
             r"|total\s+(?:fees|charges|fares|sales|spend|rent|bill)"
             # "Fee?", "Charge?": what the story's charges come to
             r"|(?P<f>fee|charge))"
-            r"(?:\s+please)?\s*\?$",
+            r"(?:\s+should\s+be|\s+please)?\s*\?$",
             re.IGNORECASE,
         ),
         lambda m: (
@@ -56,7 +65,9 @@ _TERSE = (
     # "Total income?", "Revenue for the month?", "Total income for the season?"
     (
         re.compile(
-            rf"{_AFTER}(?:the\s+)?(?:total\s+|gross\s+)?(?P<w>income|revenue|earnings)"
+            # ("Entry income?", "Ticket revenue?": whose income it is)
+            rf"{_AFTER}(?:the\s+)?(?:total\s+|gross\s+|{_NOT_WHOLE}[a-z]+\s+)?(?P<w>income|revenue"
+            r"|earnings)"
             r"(?:\s+for\s+the\s+(?:season|month|week|day|year|night|weekend|event|show|fair)"
             r"|\s+from\s+(?:those|these|the|them)(?:\s+[a-z]+)?)?\s*\?$",
             re.IGNORECASE,
@@ -84,7 +95,7 @@ _TERSE = (
     # "Steel cost?", "Cost of the chip?": what the thing named costs
     (
         re.compile(
-            rf"{_AFTER}(?:(?P<w>[a-z]+)\s+cost(?:\s+for\s+the\s+[a-z]+)?"
+            rf"{_AFTER}(?:(?P<w>{_NOT_WHOLE}[a-z]+)\s+cost(?:\s+for\s+the\s+[a-z]+)?"
             r"|(?:the\s+)?cost\s+of\s+the\s+(?P<of>[a-z]+))\s*\?$",
             re.IGNORECASE,
         ),

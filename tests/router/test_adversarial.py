@@ -627,6 +627,12 @@ LEAVE_TO_MODEL = [
                 "Thanksgiving 2027 in Canada is the start; the event is 3 weeks later. What date is"
                 " the event?"
             ),
+            # a share or a rate asked in a word or two, not the sum of the story's prices
+            "terse-average-cost": "5 mugs at £4 and 3 jugs at £9. Average cost?",
+            "terse-unit-cost": "5 mugs at £4 and 3 jugs at £9. Unit cost?",
+            "terse-cost-per-thing": "5 mugs at £4 and 3 jugs at £9. Cost per item?",
+            "terse-daily-total": "5 mugs at £4 and 3 jugs at £9. Daily total?",
+            "terse-net-income": "12 lessons at £30 and 4 lessons at £45. Net income?",
         }.items()
     ),
 ]
@@ -1211,6 +1217,26 @@ STILL_ANSWERED = [
         [U("Match fees are £3.50 per player. On fixtures night we had 88 players. Total fees?")],
         "= 308",
         id="terse-total-fees",
+    ),
+    pytest.param(
+        [U("Stall on Sunday: 96 crepes @ £5.50, 41 hot chocolates @ £3.20. Till total should be?")],
+        "= 659.2",
+        id="terse-till-total-should-be",
+    ),
+    pytest.param(
+        [U("Open day: 37 family passes at £15 and 52 single tickets at £6. Total takings?")],
+        "= 867",
+        id="terse-total-takings",
+    ),
+    pytest.param(
+        [U("Sold 210 programmes at £3 and 64 posters at £7.50. Programme income?")],
+        "= 1110",
+        id="terse-named-income",
+    ),
+    pytest.param(
+        [U("8 lost locker keys at £20 each, plus 5 new fobs at £11.60. Total to bill to tenants?")],
+        "= 218",
+        id="terse-total-to-bill-to",
     ),
     pytest.param(
         [U("A jacket costs £64 and is 12.5% off. Sale price?")], "= 56", id="terse-sale-price"

@@ -781,6 +781,23 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 140's session: a cost split "evenly 5 ways", shared by a group "the whole cost",
+        # "how much do we each owe"
+        (
+            "Van £380 and fuel £96.50, split evenly 5 ways. What does each of us pay?",
+            "(380 + 96.50) ÷ 5 = 95.3",
+        ),
+        (
+            (
+                "Hall £220, caterer £612.40, band £300. The 16 dancers share the whole cost equally."
+                " What does each dancer pay?"
+            ),
+            "(220 + 612.40 + 300) ÷ 16 = 70.775",
+        ),
+        (
+            "Water £48.30, power £161.22 and internet £38.88, split 3 ways. How much do we each owe?",
+            "(48.30 + 161.22 + 38.88) ÷ 3 = 82.8",
+        ),
         # set 137: a rate a kiosk "gives", the rand, a time said with "before we fly"
         (
             (
@@ -978,6 +995,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
     [
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
+        "3 mugs at £4 and 2 jugs at £9. Cost per mug?",  # (money for one thing: not the sum)
         "Mean of these four test marks: 72, 85, 91, 64, 78?",  # (five listed)
         "Take 5/4 off 1,560. What remains?",  # (more than all of it)
         "£5,000 grows by 4%, then by 4%. What is it worth at the end?",  # (the second: which way?)

@@ -31,7 +31,8 @@ _GROUP = re.compile(
     r"(?P<k>\d+)(?:\s+of\s+us|\s+(?P<who>[a-z]+))"
     r"|\bwe\s+are\s+(?P<k2>\d+)\s+(?:friends|people|adults|of\s+us)(?:\s+and)?"
     # "…, split five ways evenly"
-    r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?P<k6>\d+)\s+ways(?:\s+(?:evenly|equally))?"
+    r"|,?\s*(?:shared|split|divided)\s+(?:(?:it|that)\s+)?(?:evenly\s+|equally\s+)?(?P<k6>\d+)\s+ways"
+    r"(?:\s+(?:evenly|equally))?"  # ("split evenly 5 ways")
     # "you can spread it over 8 equal instalments"
     # ("… a £60 deposit I pay the rest in 4 equal instalments")
     r"|\b(?:spread|splits?|divided|paid|pays?|(?=(?:rest|balance|remainder)\s+in\s))\s*(?:it\s+|(?P<rest>(?:the\s+)?(?:rest|balance"
@@ -48,7 +49,7 @@ _GROUP = re.compile(
     r"(?:\s+(?:evenly|equally))?"
     # "… and the four siblings split the rest equally", "The 4 siblings share the bill."
     r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k8>\d+)\s+(?P<who2>[a-z]+)\s+(?:split|share)\s+"
-    r"(?:it|that|(?P<rest2>the\s+(?:rest|remainder|balance))|the\s+(?:cost|bill|lot|total))"
+    r"(?:it|that|(?P<rest2>the\s+(?:rest|remainder|balance))|the\s+(?:whole\s+)?(?:cost|bill|lot|total))"
     r"(?:\s+(?:evenly|equally|between\s+them))?)"
     r"(?=[\s,.]|$)",
     re.IGNORECASE,
@@ -70,7 +71,10 @@ _EACH_PAYS = re.compile(
     # "What does each angler pay?", "What should I charge each child?"
     r"|what\s+(?:does|do|should|will|would)\s+each\s+(?:(?:one|1|person|of\s+us|(?P<one3>[a-z]+))\s+)?"
     r"(?:pay|owe)|what\s+(?:should|do|will)\s+(?:i|we)\s+charge\s+each\s+(?P<one4>[a-z]+)"
-    r"|(?:so\s+)?each\s+(?:person\s+|one\s+|1\s+)?pays)(?:\s+in\s+total)?\s*[?.]?$",  # "Each pays?"
+    r"|(?:so\s+)?each\s+(?:person\s+|one\s+|1\s+)?pays"  # "Each pays?"
+    # "how much do we each owe?", "What do we each pay?"
+    r"|(?:how\s+much|what)\s+(?:do|should|will)\s+we\s+each\s+(?:pay|owe|put\s+in))"
+    r"(?:\s+in\s+total)?\s*[?.]?$",
     re.IGNORECASE,
 )
 _HOUSEHOLDS = frozenset(("families", "couples", "households", "teams"))

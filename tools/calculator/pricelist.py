@@ -72,6 +72,9 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
     heads = {m["what"].split()[-1].lower()[:4] for m in found}
     if len(heads) > 1 and any(w[:4] in heads for w in _NAMED_ASKED.findall(question.lower())):
         return None  # "… What do I pay for (the) paddles?": one of the things, not all
+    # a price each gives money, or money a period when every price is a price for one
+    # ("2 rooms at £95 a night": the total a night), never money for one thing ("Cost per fruit?")
+    per_one = {unit for unit, power in asked.items() if unit != "money" and power}
     terms = []
     for m in found:
         n, price = m["n"].replace(",", ""), m["price"].replace(",", "")
@@ -83,6 +86,8 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
             return None
         if per and asked[per] == -1:
             per = ""  # "2 rooms at £95 a night", the total a night asked
+        elif per_one:
+            return None
         many = in_one(one_unit(m["what"].split()[0]), per) if per else 1
         if many is None:
             return None  # "680 g of olive oil at £6.40/kg" is no 680 × 6.40
