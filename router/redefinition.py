@@ -122,6 +122,12 @@ _SETTING_PHRASES = _phrases(
     ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),
     ("bit", r"\d[- ]bits?\b"),
     ("bits", r"\d[- ]bits\b"),
+    # fractions that are music's: "We're talking about musical metre in my theory class." (a
+    # later "What's 6/8 minus 3/4?" asks of time signatures, not of numbers)
+    ("time signature", r"time signatures?\b"),
+    ("time signatures", r"time signatures\b"),
+    *((word, rf"musical (?:{word})") for word in ("metre", "meter", "metres", "meters", "time")),
+    ("music theory", r"music theory\b"),
     ("number system", r"number system"),
     ("numeral system", r"numeral system"),
     ("metric system", r"metric system"),

@@ -30,7 +30,7 @@ _TERSE = (
             # "Total tolls taken?", "Total fares collected?": the takings in a word of their own
             r"|total\s+[a-z]+\s+(?:taken|collected)"
             r"|profit|margin|surplus|net\s+takings|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"
-            r"|total\s+with\s+(?:the\s+)?(?:tax|vat)"
+            r"|total\s+(?:with|including|incl|inc)\.?\s+(?:the\s+)?(?:tax|vat)"
             # "Total to invoice?", "Total due?"
             r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed)"
             # "Total to bill to student accounts?": whom it is billed to
@@ -220,6 +220,13 @@ def _total(said: str) -> str:
     return "total" if said.startswith("total ") else said  # "total with tax", "total to invoice"
 
 
+# A tax asked with the total: the story must say its rate ("3 books at £10. Total with VAT?" is
+# no 30)
+_TAX_ASKED = re.compile(
+    r"\b(?:with|including|incl|inc)\.?\s+(?:the\s+)?(?:tax|vat)\b", re.IGNORECASE
+)
+# "…, then VAT at 20% on the lot. total please": asked without its question mark
+_PLEASE_END = re.compile(r"[.!;:,]\s+(?:the\s+)?total\s+please\s*\.?$", re.IGNORECASE)
 _ONE_LINE = re.compile(r"^\s*(?:seconds|minutes|hours|days|weeks|date)\s+\S[^\n?]*$", re.IGNORECASE)
 _EACH_END = re.compile(r",\s*how\s+much\s+each\s*$", re.IGNORECASE)  # "…, how much each"
 # words typed without their apostrophe or a letter: "whats left?", "his commision"
@@ -232,6 +239,8 @@ def expanded(text: str) -> str | None:
     None when it has neither."""
     if len(text) > MAX_TEXT:
         return None  # (the length first: the tests below scan the whole text)
+    if _PLEASE_END.search(text):
+        text = f"{text.rstrip(' .')}?"
     asked = (
         text.rstrip().endswith("?")
         or _ONE_LINE.match(text)
@@ -244,6 +253,8 @@ def expanded(text: str) -> str | None:
     for pattern, full in _TERSE:
         if m := pattern.search(body):  # ("…; gate total?" is a sentence of its own)
             told = body[: m.start()].rstrip()
+            if _TAX_ASKED.search(m.group()) and "%" not in told:
+                return None  # (the tax's rate is not told: the model's to ask)
             told = f"{told[:-1]}." if told.endswith((";", ":", ",")) else told
             return f"{told} {full(m)}" if told else full(m)
     return body if body != text.rstrip() else None

@@ -291,6 +291,16 @@ LEAVE_TO_MODEL = [
         "assist",
         id="c-ints-assist",
     ),
+    pytest.param(
+        [U("In class we're doing musical metre."), A("Great."), U("What is 12/8 minus 6/8?")],
+        "direct",
+        id="time-signatures",
+    ),
+    pytest.param(
+        [U("Which time signature is a waltz?"), A("3/4."), U("And what's 3/4 plus 2/4?")],
+        "direct",
+        id="time-signatures-asked",
+    ),
     pytest.param([U("Let's work in base 8."), A("OK."), U("What is 7+1?")], "direct", id="base-8"),
     pytest.param(
         [U("I'm in Tokyo."), A("Nice!"), U("What time is it?")], "direct", id="place-for-clock"
@@ -629,6 +639,9 @@ LEAVE_TO_MODEL = [
             ),
             # a share or a rate asked in a word or two, not the sum of the story's prices
             "terse-average-cost": "5 mugs at £4 and 3 jugs at £9. Average cost?",
+            # a tax asked with the total whose rate the story does not say (answered 57 before)
+            "terse-total-with-vat-untold": "5 mugs at £4 and 3 jugs at £9. Total with VAT?",
+            "terse-total-including-vat-untold": "5 mugs at £4 and 3 jugs at £9. Total including VAT?",
             "terse-unit-cost": "5 mugs at £4 and 3 jugs at £9. Unit cost?",
             "terse-cost-per-thing": "5 mugs at £4 and 3 jugs at £9. Cost per item?",
             "terse-daily-total": "5 mugs at £4 and 3 jugs at £9. Daily total?",
@@ -1217,6 +1230,16 @@ STILL_ANSWERED = [
         [U("Match fees are £3.50 per player. On fixtures night we had 88 players. Total fees?")],
         "= 308",
         id="terse-total-fees",
+    ),
+    pytest.param(
+        [U("2 lamps at £45 and a rug at £120, then VAT at 20% on the lot. total please")],
+        "= 252",
+        id="terse-total-please-unmarked",
+    ),
+    pytest.param(
+        [U("2 lamps at £45 and a rug at £120, plus VAT at 20%. Total including VAT?")],
+        "= 252",
+        id="terse-total-including-vat",
     ),
     pytest.param(
         [U("Stall on Sunday: 96 crepes @ £5.50, 41 hot chocolates @ £3.20. Till total should be?")],

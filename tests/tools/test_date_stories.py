@@ -3187,6 +3187,15 @@ STORIES += [
         "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
         "Tuesday, April 18, 2028",
     ),
+    # set 140: one end said not to count, which is the difference of the dates
+    (
+        "The exhibition borrows the quilt from 3 May 2027 to 14 August 2027. How many days is that, not counting the first day?",
+        "103 days",
+    ),
+    (
+        "How many days from 1 March 2027 to 1 September 2027, end date not included?",
+        "184 days",
+    ),
 ]
 
 
@@ -3196,6 +3205,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # both ends said to count and one not: which?
+    (
+        "The quilt is on loan from 3 May 2027 to 14 August 2027. How many days is that, counting"
+        " both days, not counting the first day?"
+    ),
     # (set 139: answered 16.5) spans worked on days said by name: how often each is worked
     "Rota: 06:30–14:45 on Monday, Tuesday and Thursday, then 15:00–23:15 on Friday. How many hours is that in total?",
     "I work 09:00 to 17:00 every day. I did 4 of them. How many hours?",

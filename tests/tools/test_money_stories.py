@@ -2648,6 +2648,29 @@ def test_money_stories_without_one_answer_are_left_to_the_model(text: str) -> No
             ),
             "22360",
         ),
+        # set 140: a price "for each" of the story's count, named in two words (answered 2066:
+        # the £36 once)
+        (
+            "14 volumes at £145 each plus a £36 clamshell box for each volume. What's the total?",
+            "2534",
+        ),
+        # set 140: a mixture of three or more parts, some named in two words
+        (
+            (
+                "Potting mix is 50% peat-free compost, 30% horticultural grit and 20% perlite. For a"
+                " 240 kg batch, how many kg of horticultural grit go in?"
+            ),
+            "72",
+        ),
+        ("Solder is 60% tin and 40% lead. How many g of lead are in 350 g of solder?", "140"),
+        # a percentage off the whole, said with why
+        (
+            (
+                "9 kids at £14 each plus £40 for the party room, with 10% off the lot for booking"
+                " early. What's the final bill?"
+            ),
+            "149.4",
+        ),
     ],
 )
 def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
@@ -2942,6 +2965,9 @@ def test_orders_and_totals_are_answered(text: str, expected: str) -> None:
             "The trip costs about £2,400. The school covers £600 and the rest is split equally"
             " between the 30 pupils. What does each pupil pay?"
         ),
+        # shares of a mixture that are more than the whole; a part not listed
+        "The mix is 60% sand and 58% grit. How many kg of grit are in a 425 kg batch?",
+        "The mix is 60% sand, 30% grit and 10% lime. How many kg of cement are in a 400 kg batch?",
         # MB and GB: a thousand or 1,024 apart, as the asker's software counts
         "We're splitting a 768 GB backup into 256 MB chunks. How many chunks is that?",
         # a count for each of something told before (36 for each of the 7 rolls)

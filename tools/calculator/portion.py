@@ -383,21 +383,28 @@ def part_as_percent(worded: str) -> str | None:
     return f"{told['part'].replace(',', '')} / {told['whole'].replace(',', '')} * 100"
 
 
+_NAME_GOES_ON = (
+    r"\s+(?!(?:and|by|in|of|for|to|per)\b)[a-z][a-z-]*"  # ("soy hulls"; not "salt by weight")
+)
+_SHARE = rf"{NUM}\s*%\s+[a-z][a-z-]*(?:{_NAME_GOES_ON}){{0,2}}"
+_SHARE_OF = re.compile(rf"(?P<p>{NUM})\s*%\s+(?P<part>[a-z][a-z-]*(?:{_NAME_GOES_ON}){{0,2}})")
 # A part of a mixture by weight, and how much of it a given amount holds: "Tin is 22% of our
 # bell metal by weight — how many kg of tin go into a 1,450 kg pour?" -> "22% of 1450"
 _MADE_OF = re.compile(
     rf"\b(?P<part>[a-z]+)\s+is\s+(?P<p>{NUM})\s*%(?:\s+of\s+(?:our|the|my)\s+[a-z ]{{1,30}}?)?"
     r"(?:\s+by\s+(?:weight|mass|volume))?(?=\s*[.,;—–-]|$)"
-    # "Bell metal here is 78% copper and 22% tin", "brine is 23% salt by weight"
-    rf"|\b(?:is|are)\s+(?P<p1>{NUM})\s*%\s+(?P<a>[a-z]+)(?:\s+and\s+(?P<p2>{NUM})\s*%\s+(?P<b>[a-z]+))?"
+    # "Bell metal here is 78% copper and 22% tin", "brine is 23% salt by weight", "The mix is 60%
+    # hardwood sawdust, 38% soy hulls and 2% gypsum"
+    rf"|\b(?:is|are)\s+(?P<list>{_SHARE}(?:(?:,\s+|,?\s+and\s+){_SHARE}){{0,3}})"
     r"(?:\s+by\s+(?:weight|mass|volume))?(?=\s*[.,;—–-]|$)",
     re.IGNORECASE,
 )
 _PART_IN_ASKED = re.compile(
     r"^(?:so\s+)?(?:for\s+an?\s+(?P<n0>\d[\d,.]*)\s*(?P<u0>[a-z]+)\s+[a-z]+,\s+)?how\s+(?:many|much)\s+"
-    r"(?P<unit>[a-z]+)\s+of\s+(?P<part>[a-z]+)\s+(?:go\s+into|go\s+in|are\s+in|is\s+in|in)"
+    r"(?P<unit>[a-z]+)\s+of\s+(?P<part>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:go\s+into|go\s+in|are\s+in"
+    r"|is\s+in|in)"
     r"(?:\s+(?:an?|the)\s+(?P<n>\d[\d,.]*)\s*(?P<u>[a-z]+)(?:\s+[a-z]+)?|\s+(?P<n2>\d[\d,.]*)\s*(?P<u2>[a-z]+)"
-    r"(?:\s+of\s+[a-z]+)?|\s+the\s+[a-z]+)\s*\??$",
+    r"(?:\s+of\s+[a-z]+)?|\s+the\s+[a-z]+|(?<=go\sin)(?=\s*\??$))\s*\??$",  # ("For a 425 kg …, … go in?")
     re.IGNORECASE,
 )
 
@@ -416,9 +423,13 @@ def part_of_a_mixture(worded: str) -> str | None:
     if len(told) != 1:
         return None
     m, want = told[0], asked["part"].lower()
-    shares = {(m["part"] or m["a"] or "").lower(): m["p"] or m["p1"]}
-    if m["b"]:
-        shares[m["b"].lower()] = m["p2"]
+    if m["list"]:
+        listed = [(s["part"].lower(), s["p"]) for s in _SHARE_OF.finditer(m["list"])]
+        if sum(Fraction(p) for _, p in listed) > 100:
+            return None  # (no mixture: its shares are more than the whole)
+    else:
+        listed = [(m["part"].lower(), m["p"])]
+    shares = dict(listed)
     pct = shares.get(want)
     n = asked["n"] or asked["n2"] or asked["n0"]
     unit = (asked["u"] or asked["u2"] or asked["u0"] or "").lower()

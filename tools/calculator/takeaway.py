@@ -176,6 +176,7 @@ _ON_THE_WHOLE = re.compile(
     r"(?:the\s+whole(?:\s+[a-z]+)?|everything|the\s+total|the\s+lot|the\s+bill|all\s+of\s+it"
     r"|(?<=on\s)top|both|all\s+(?:of\s+them|three|four))"  # "plus 21% VAT on top"
     r"(?:\s+as\s+an?\s+[a-z]+(?:\s+[a-z]+)?)?"  # ("… as a wholesale customer")
+    r"(?:\s+for\s+[a-z]+ing(?:\s+[a-z]+){0,3})?"  # (why: "… for booking online")
     r"(?=\s*[.,;]|$)"
     # "…, minus a 25% team discount": off the whole order told before it
     rf"|,\s+(?:minus|less)\s+(?:(?:an?|the|our|my|their|his|her)\s+)?(?P<p3>{NUM})\s*%\s+(?:[a-z]+\s+)?(?P<kind3>discount)"

@@ -347,6 +347,8 @@ def _term(text: str, asked: Counter, *, signed: bool) -> tuple[str | None, list[
     found = quantities(_AT_PRICE.sub(lambda m: _price(m, text), text), asked, signed=signed)
     if not found:
         return None
+    if _FOR_EACH.search(text) and not any(v < 0 for _, units in found for v in units.values()):
+        return None  # "a £36 clamshell box for each volume": a price for each, read as one
     kept = [q for q in found if not (q[0] == "1" and _count_of(q) not in (None, "money"))]
     if len(kept) < len(found) and any(_count_of(q) not in (None, "money") for q in kept):
         return None  # "1 jacket and 2 shirts for £35": the price is not for the one
@@ -363,6 +365,7 @@ def _price(m: re.Match[str], text: str) -> str:
 
 
 _ONE_COUNTED = re.compile(r"\s*1\s+[^\d]*$")
+_FOR_EACH = re.compile(r"\b(?:for|with)\s+(?:each|every)\b", re.IGNORECASE)
 
 
 # What one thing needs, listed: "Each bear needs 0.4 m of mohair at £62 a metre, £3.80 of joints

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from tools.dates.counted_from import from_date
+from tools.dates.inclusive import ONE_END
 from tools.dates.parts import DATE
 from tools.dates.phrases import written_date
 
@@ -258,4 +259,5 @@ def counts_the_difference(
         or (_TIME_LEFT.match(question) and _BY_LAST.search(text, 0, dates[1].start()))
         or THAT_FROM.match(question)
         or _FROM_THEN.match(question)
+        or ONE_END.search(question)  # "How many days is that, not counting the first day?"
     )

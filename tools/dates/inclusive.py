@@ -30,9 +30,27 @@ EXCLUSIVE = re.compile(
     r"|(?:with\s+)?neither\s+(?:day|date|end)\s+(?:included|counted)|exclusive(?:ly)?)\b\)?",
     re.IGNORECASE,
 )
+# One end of a span between dates said not to count, which is the difference of the dates: "not
+# counting the first day", "end date not included", "excluding the last day"
+ONE_END_WORDS = (
+    r"(?:(?:not|without)\s+counting|excluding|leaving\s+out)\s+the\s+(?:first|start|end|last|final)"
+    r"\s+(?:day|date)|(?:the\s+)?(?:end|last|first|start)\s+(?:day|date)\s+(?:not\s+(?:included"
+    r"|counted)|excluded)"
+)
+ONE_END = re.compile(rf",?\s*\(?\b(?:{ONE_END_WORDS})\b\)?", re.IGNORECASE)
 COUNT_WORDS = re.compile(
     r"\b(?:count(?:s|ed|ing)?|includ\w*|first\s+day|last\s+day)\b", re.IGNORECASE
 )
+
+
+def ends_said(text: str, question: str) -> tuple[bool, bool, str, str]:
+    """(both ends counted, neither, the text and the question without the words that say so;
+    "not counting the first day" taken off too when neither is said)."""
+    inclusive, exclusive = bool(INCLUSIVE.search(text)), bool(EXCLUSIVE.search(question))
+    said = INCLUSIVE if inclusive else EXCLUSIVE
+    if inclusive or exclusive:
+        return inclusive, exclusive, said.sub(" ", text), said.sub(" ", question)
+    return False, False, ONE_END.sub(" ", said.sub(" ", text)), ONE_END.sub(" ", question)
 
 
 # Days counted Monday to Friday: "How many weekdays is that, counting both ends?", "runs Monday

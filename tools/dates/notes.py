@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.inclusive import ONE_END_WORDS
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import MONTH_RE
 
@@ -34,6 +35,10 @@ _ASSUMED = re.compile(
     # between two dates counts the last day and not the first; not said beside "inclusive")
     r"|^(?!.*\b(?:inclusive|inclusively|both|including|includes?|counting\s+both)\b)(?P<span>.+?)"
     r",?\s+(?:not|without)\s+counting\s+the\s+first\s+(?:day|one)(?=[?.!]*$)"
+    # ("How many days from 1 January 2027 to 31 December 2027, end date not included?": of two
+    # dates only)
+    r"|^(?!.*\b(?:inclusive|inclusively|both|including|includes?|counting\s+both)\b)"
+    rf"(?P<span2>(?=.*\b(?:from|between)\b).+?),?\s+(?:{ONE_END_WORDS})(?=[?.!]*$)"
     # "… inclusive? Ignore bank holidays." (the calendar takes none out)
     r"|(?<=\?)\s+(?:ignore|ignoring|no|not\s+counting|there\s+are\s+no)\s+(?:any\s+)?(?:bank|public)"
     r"\s+holidays(?:\s+in\s+(?:that|this|the)\s+(?:stretch|range|period))?[.!]?$",
@@ -109,7 +114,7 @@ def clean(text: str) -> str:
     text = _SO_I_CAN.sub("", text)
     text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
     text = _WEEKDAYS_SAID.sub("weekdays", text)
-    text = _ASSUMED.sub(lambda m: m["span"] or "", text)
+    text = _ASSUMED.sub(lambda m: m["span"] or m["span2"] or "", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
         text = text[: asked.start()]
     text = _PLEASE.sub("", text)

@@ -37,7 +37,7 @@ from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEK
 from tools.dates.counted_from import from_date
 from tools.dates.deadlines import ends_on_the_day, notice_given
 from tools.dates.direction import direction
-from tools.dates.inclusive import COUNT_WORDS, EXCLUSIVE, INCLUSIVE, MON_FRI, weekdays_between
+from tools.dates.inclusive import COUNT_WORDS, MON_FRI, ends_said, weekdays_between
 from tools.dates.moments import (
     between_moments,
     between_times,
@@ -445,8 +445,7 @@ def read_story(text: str) -> str | None:
     if unit == "weekdays" or length["unit2"] or (unit == "days" and MON_FRI.search(story)):
         return weekdays_between(text, story, unit, dates, times)
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
-        inclusive, exclusive = INCLUSIVE.search(text), EXCLUSIVE.search(question)
-        rest = (INCLUSIVE if inclusive else EXCLUSIVE).sub(" ", text)
+        inclusive, exclusive, rest, plain = ends_said(text, question)
         rest = _PARTY_WEEKEND.sub(" ", rest)  # ("The hen weekend starts …": no weekend days)
         if (
             CHANGES.search(rest)
@@ -467,7 +466,6 @@ def read_story(text: str) -> str | None:
         ):
             return None
         a, b = (m.group() for m in dates)
-        plain = (INCLUSIVE if inclusive else EXCLUSIVE).sub(" ", question)  # (", counting both …")
         symmetric = bool(IS_THAT.search(plain) or BETWEEN.search(question)) and not that_from
         if that_from and dates[0].end() <= len(story) < dates[1].start():
             a, b = b, a  # "Exams start 10 May. How many weeks is that from 1 February?"
