@@ -996,6 +996,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
         "3 mugs at £4 and 2 jugs at £9. Cost per mug?",  # (money for one thing: not the sum)
+        # (set 141: answered 169.84) whole containers only: the count is rounded up first
+        "Glue is £12.40 a tub, 500 g per tub, whole tubs only. I need 1.2 kg. What do I spend?",
         "Mean of these four test marks: 72, 85, 91, 64, 78?",  # (five listed)
         "Take 5/4 off 1,560. What remains?",  # (more than all of it)
         "£5,000 grows by 4%, then by 4%. What is it worth at the end?",  # (the second: which way?)

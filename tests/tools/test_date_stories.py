@@ -3187,6 +3187,11 @@ STORIES += [
         "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
         "Tuesday, April 18, 2028",
     ),
+    # set 141: the start said first, "Counting from …"
+    (
+        "Counting from 4 September 2027, how many days until 1 November 2027?",
+        "58 days",
+    ),
     # set 140: one end said not to count, which is the difference of the dates
     (
         "The exhibition borrows the quilt from 3 May 2027 to 14 August 2027. How many days is that, not counting the first day?",

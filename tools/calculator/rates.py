@@ -97,6 +97,8 @@ _CHANGE_WORDS = (
     # ("How much is that a week before tax?": the pay as told)
     r"|percent|per\s*cent|t(?<!before\st)ax|v(?<!before\sv)at|tip|if|but|instead|already|spent|change"
     r"|rest|free(?<!-free)(?!-)"
+    # bought in whole containers: "they only sell whole jars" rounds the count up first
+    r"|whole\s+[a-z]+s\b"
     # a price told of another time than the question's: "Cheese used to be £22.50 a kilo"
     r"|used\s+to|now|nowadays|anymore|any\s+more"
     r"|difference|than|sav(?:e|es|ed|ing)(?!\s+[$€£¥₹\d])|savings?|deposit|net|gross(?!\s+(?:pay|wages?|earnings|takings|income))|unequal\w*"

@@ -37,16 +37,15 @@ from tools.calculator.rates import (
     SIGNED,
     people_said,
     quantities,
-    story_and_question,
 )
-from tools.words import SIZED_NAME, has_digit, initials, stray_digit
+from tools.words import SIZED_NAME, has_digit, initials
 
 _MAX_TERMS = 6
 _TERM_BREAK = re.compile(r",?\s+(?:plus|and)\s+|,\s+|;\s+", re.IGNORECASE)
 # The question asks for everything added up.
 # (Only the asker's own spending: "How much will the insurer pay out?" after "the bill is
 # £2,840 and my excess is £350" is not a total.)
-_TOTAL = re.compile(
+TOTAL_ASKED = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to|fare"
     r"|final\s+price|takings|kitty|pot|take|took|bring\s+in|brings\s+in|quote"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid)|(?:does|did|will)\s+the\s+[a-z]+\s+spend)\b"
@@ -220,7 +219,7 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
         story, question = f"{story}; {many['n']} {many['noun']}", question.replace(many[0], "")
     own_money = _own_money_counted(question, story)  # ("How many rupees?" of "₹60", "₹349")
     sum_asked = own_money or _ASKS_SUM.match(question.strip()) is not None
-    if not (total or sum_asked or _TOTAL.search(question)) or has_digit(question):
+    if not (total or sum_asked or TOTAL_ASKED.search(question)) or has_digit(question):
         return None
     if _LEFT_ASKED.search(question) or _AFTER_ASKED.search(question):
         # "How much did I have left before I spent it?", "What do I pay after insurance?": not
@@ -435,66 +434,3 @@ def _with_a_count(
         ):
             options.append((expr, q))
     return options[0] if len(options) == 1 else None
-
-
-# Numbers listed with "and" before the last: "23.5, 19, 31.25 and 25 kg", "£450, £1,275 and £880"
-_MONEY_SIGN = r"[$€£¥₹]?"
-_UNIT_WORD = r"(?:\s+(?!(?:and|or|for|of|on|in|at|to|from|by|each|per|a|an|the)\b)[a-z]{1,12})?"
-_ITEM = rf"{_MONEY_SIGN}\d[\d,]*(?:\.\d+)?{_UNIT_WORD}"
-_LIST = re.compile(
-    rf"(?<![\w.,]){_ITEM}(?:(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}"
-    # ... or three or more with commas only, ending the sentence: "35 min, 50 min, 20 min."
-    rf"|(?:,\s+{_ITEM}){{2,}}(?=\s*[.;:?]|$))",
-    re.IGNORECASE,
-)
-_LIST_ITEM = re.compile(rf"({_MONEY_SIGN})(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?", re.IGNORECASE)
-# The story may say how many were listed: "My eight hives gave …", "Four club members raised …",
-# "… in his five innings"
-_HOW_MANY = re.compile(r"(?<![\w.,])(\d+)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b", re.IGNORECASE)
-_AVERAGE_ASKED = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
-# ... of some of them only: "What's her average against Kent?", "… over the last three?"
-_AVERAGE_OF_SOME = re.compile(
-    r"\b(?:against|versus|vs|excluding|except|without|when|if|first|last|best|worst|top|bottom"
-    r"|home|away|only)\b",
-    re.IGNORECASE,
-)
-_LIST_CHANGES = re.compile(
-    r"\b(?:minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not|without|subtract\w*"
-    r"|take\s+away|if|but|instead|already|than|more|left|remain\w*|each|per)\b|%",
-    re.IGNORECASE,
-)
-
-
-def listed_total(body: str) -> str | None:
-    """ "(450 + 1275 + 880 + 2015) / 4" for a story of one list of amounts in one unit, and a
-    question for their total or average; the story may only also say how many there were."""
-    if (said := story_and_question(body)) is None:
-        return None
-    story, question = said
-    average = bool(_AVERAGE_ASKED.search(question))
-    if has_digit(question) or not (average or _TOTAL.search(question)):
-        return None
-    if average and _AVERAGE_OF_SOME.search(question):
-        return None
-    lists = list(_LIST.finditer(story))
-    if len(lists) != 1 or _LIST_CHANGES.search(story[: lists[0].start()] + story[lists[0].end() :]):
-        return None
-    listed = lists[0]
-    items = [_LIST_ITEM.match(i.strip()) for i in re.split(r",\s+|,?\s+and\s+", listed.group())]
-    units = [(m[1] and "money") or (m[3] or "").lower() for m in items if m]
-    if len(units) != len(items) or set(units[:-1]) - {"", units[-1]} or len(set(units) - {""}) > 1:
-        return None  # "3 km, 4 miles and 5 km": not one unit
-    if "" in units[:-1] and units[-1] and any(units[:-1]):
-        return None  # "3 km, 4 and 5 km": which unit is the 4?
-    # (before the list or after it: "made 46, 72, 18, 103 and 61 in his five innings")
-    said = [
-        m
-        for m in _HOW_MANY.finditer(story)
-        if m.end() <= listed.start() or m.start() >= listed.end()
-    ]
-    if len(said) > 1 or (said and int(said[0][1]) != len(items)):
-        return None
-    if stray_digit(story, [listed, *said]):
-        return None
-    total = " + ".join(m[2].replace(",", "") for m in items if m)
-    return f"({total}) / {len(items)}" if average else total

@@ -32,6 +32,7 @@ from tools.calculator.energy import energy_bill
 from tools.calculator.even_share import shared_cost, used_share
 from tools.calculator.fees import fees_and_rates
 from tools.calculator.group import first_then_each, group_price
+from tools.calculator.listed import listed_total
 from tools.calculator.margins import profit_percent, unit_profit
 from tools.calculator.measures import one_area
 from tools.calculator.menu import menu_order
@@ -70,7 +71,7 @@ from tools.calculator.takings import (
     profit,
     spent_from,
 )
-from tools.calculator.terms import listed_total, sum_of_terms
+from tools.calculator.terms import sum_of_terms
 from tools.calculator.tiers import tiered_price
 from tools.calculator.wages import overtime_pay, paid_past_hours
 from tools.calculator.yields import yield_product

@@ -100,6 +100,13 @@ _ON_FROM = re.compile(
 )
 
 
+# "Counting from 11 October 2027, how many days until 25 December 2027?": from the one to the other
+_COUNTING_FROM = re.compile(
+    r"^counting\s+from\s+(?P<d>[^,?]{4,40}),\s+how\s+many\s+(?P<u>days|weeks)\s+(?=until\s|till\s|to\s)",
+    re.IGNORECASE,
+)
+
+
 def clean(text: str) -> str:
     """The question without the notes beside it that leave its answer as it is."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
@@ -113,6 +120,7 @@ def clean(text: str) -> str:
     )
     text = _SO_I_CAN.sub("", text)
     text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
+    text = _COUNTING_FROM.sub(r"How many \g<u> from \g<d> ", text)
     text = _WEEKDAYS_SAID.sub("weekdays", text)
     text = _ASSUMED.sub(lambda m: m["span"] or m["span2"] or "", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):

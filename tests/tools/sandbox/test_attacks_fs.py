@@ -125,12 +125,18 @@ def test_environment_changes_do_not_persist_between_runs():
     assert_still_serving()
 
 
-def test_host_temp_directory_is_removed_after_each_run():
-    pattern = os.path.join(tempfile.gettempdir(), "sbx-*")
-    before = set(glob.glob(pattern))
+def test_host_temp_directory_is_removed_after_each_run(tmp_path, monkeypatch):
+    # (a temp root of its own: another process's sandbox in /tmp at the same moment is no leak)
+    made = []
+    mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(
+        tempfile, "mkdtemp", lambda *a, **k: made.append(mkdtemp(*a, **k)) or made[-1]
+    )
     result = run("open('x', 'w').write('data')\nprint('ok')")
     assert result.ok, result
-    assert set(glob.glob(pattern)) - before == set()
+    assert [os.path.dirname(d) for d in made] == [str(tmp_path)]  # (the run made its directory)
+    assert glob.glob(os.path.join(tmp_path, "sbx-*")) == []
     assert_still_serving()
 
 
