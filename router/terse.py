@@ -124,6 +124,15 @@ _TERSE = (
         ),
         lambda m: f"What is the total cost{m['in'] or ''}?",
     ),
+    # "What did we take in entry fees?": the takings, named by what was paid
+    (
+        re.compile(
+            rf"{_AFTER}what\s+did\s+(?P<who>we|i|they)\s+take\s+in\s+(?:[a-z]+\s+)?"
+            r"(?:fees|sales|fares|tickets)\s*\?$",
+            re.IGNORECASE,
+        ),
+        lambda m: f"What did {m['who']} take?",
+    ),
     # "Sale price?", "Discounted price?": the price after the story's discount
     (
         re.compile(rf"{_AFTER}(?P<w>sale|discounted|reduced)\s+price\s*\?$", re.IGNORECASE),

@@ -1232,6 +1232,15 @@ STILL_ANSWERED = [
         id="terse-total-fees",
     ),
     pytest.param(
+        [
+            U(
+                "Tickets were 88 adults at £9 and 31 children at £4.50. What did we take in ticket sales?"
+            )
+        ],
+        "= 931.5",
+        id="terse-take-in-sales",
+    ),
+    pytest.param(
         [U("2 lamps at £45 and a rug at £120, then VAT at 20% on the lot. total please")],
         "= 252",
         id="terse-total-please-unmarked",

@@ -1699,6 +1699,10 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a setting that is no unit: the oven's dial is the model's to read
         "What oven setting is 180 C?",
         "The oven says 180 C. What gas mark setting is that?",
+        # (set 142: answered 5 ft = 152.4 cm) a quantity said only roughly
+        "Convert my height of six foot something into centimetres.",
+        "It's a 30-odd mile ride. How many km is that?",
+        "The tank holds 40ish litres. How many millilitres?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -74,6 +74,13 @@ _AGAINST = re.compile(
     r"(?!\s+(?:mean\s+)?sea\s+level\b)|\bsub-?zero\b",
     re.IGNORECASE,
 )
+# A quantity said only roughly: "my height of five foot something", "40-odd miles", "6ish feet"
+_ROUGH = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred))[\w.]*[\s-]+(?:[a-z]+\s+)?something\b"
+    r"|\d\s*-?\s*(?:odd|ish)\b",
+    re.IGNORECASE,
+)
 # Every bounded worker builds pint's exact registry when it starts, not in the first request.
 preload(convert.warm)
 
@@ -84,7 +91,7 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("units grammar failed on %r", text[:200])
         return None
-    if req is None:
+    if req is None or _ROUGH.search(text):
         return None
     if req.target is not None and req.terms and not convertible(req.terms[0].unit, req.target):
         return None  # "500 ml of linseed oil, how many grams is that?": a density is needed
