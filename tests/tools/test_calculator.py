@@ -781,6 +781,18 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 142: "How many volunteer hours", "What's the rent?"
+        (
+            (
+                "Twelve volunteers each give 4.5 hours a week for 40 weeks. How many volunteer hours"
+                " is that in total?"
+            ),
+            "12 × 4.5 × 40 = 2160",
+        ),
+        (
+            "The allotment site is 2.5 hectares at £840 per hectare. What's the rent?",
+            "2.5 × 840 = 2100",
+        ),
         # set 140's session: a cost split "evenly 5 ways", shared by a group "the whole cost",
         # "how much do we each owe"
         (

@@ -45,7 +45,7 @@ _MONEY_ASKED = re.compile(
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their|its|his|her)\s+"
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill|cheque"
     r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings|invoice|labour"
-    r"|labor)\b"
+    r"|labor|rent|rental|postage|tuition)\b"
     # "Total for the job?" (not for a period: "Total for the week?" asks a rate's worth)
     r"|(?:the\s+)?total\s+(?:for|of)\s+(?:the|this|that|my|our|her|his|their)\s+(?:[a-z-]+\s+)?"
     r"(?!(?:day|week|month|year|night|hour|fortnight|term|season|weekend)s?\b)[a-z]+\s*\??$"
@@ -142,7 +142,11 @@ _AVERAGE_ASKED = re.compile(
 )
 # "How many litres …?", "I had 5 slices, so how many grams of salt?"
 _COUNT_ASKED = re.compile(
-    r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?P<unit>[a-z]+)\b", re.IGNORECASE
+    r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+"
+    # ("How many volunteer hours …", "man-hours": whose hours, all of them)
+    r"(?:(?:volunteer|man|person|staff|crew|machine|engine|flying|riding|driving|walking|sailing"
+    r"|rowing|running|cycling)[\s-](?=hours|minutes|days)\b)?(?P<unit>[a-z]+)\b",
+    re.IGNORECASE,
 )
 _SQUARE_ASKED = re.compile(
     r"(?:^|[,;]\s+(?:so\s+)?|\bso\s+)how\s+many\s+(?:square|sq\.?)\s+(?P<unit>[a-z]+)\b",
