@@ -3187,6 +3187,11 @@ STORIES += [
         "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
         "Tuesday, April 18, 2028",
     ),
+    # set 143: a story's question typed without its question mark
+    (
+        "how many days from sowing on 2 March 2027 to the first harvest on 14 June 2027",
+        "104 days",
+    ),
     # set 141: the start said first, "Counting from …"
     (
         "Counting from 4 September 2027, how many days until 1 November 2027?",

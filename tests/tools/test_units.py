@@ -1357,6 +1357,16 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 143: a unit's standard size said again in brackets; "(weight, avoirdupois)"
+        (
+            "The passage is 41 nautical miles (1 nautical mile = 1,852 m). How many km is that?",
+            "41 nmi (international) = 75.932 km",
+        ),
+        (
+            "Gusts hit 30 knots (1 knot = 1.852 km/h). What's that in km/h?",
+            "30 kn (international) = 55.56 km/h",
+        ),
+        ("How many ounces (weight, avoirdupois) is 500 grams?", "500 g ≈ 17.637 oz"),
         # set 134: ounces of a liquid are fluid ounces; a weight asked as "does it weigh"
         ("How many ounces does 250 g weigh?", "250 g ≈ 8.81849 oz"),
         (
@@ -1699,6 +1709,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a setting that is no unit: the oven's dial is the model's to read
         "What oven setting is 180 C?",
         "The oven says 180 C. What gas mark setting is that?",
+        # a unit given a size of the asker's own, in brackets: their unit, not the standard one
+        "Gusts hit 30 knots (1 knot = 2 km/h). What's that in km/h?",
+        "The course is 10 miles (1 mile = 1.6 km). How many km is that?",
         # (set 142: answered 5 ft = 152.4 cm) a quantity said only roughly
         "Convert my height of six foot something into centimetres.",
         "It's a 30-odd mile ride. How many km is that?",

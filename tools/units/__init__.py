@@ -18,6 +18,7 @@ from tools.units.grammar import UnitsRequest, convertible
 from tools.units.names import resolve
 from tools.units.phrasing import parse_units_request
 from tools.units.spoken import BELOW_ZERO
+from tools.units.stated import sizes_said_away
 from tools.words import spaced_dashes
 
 log = logging.getLogger(__name__)
@@ -86,8 +87,10 @@ preload(convert.warm)
 
 
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
+    if (asked := sizes_said_away(text)) is None:
+        return None  # "(1 knot = 2 km/h)": a size of the asker's own
     try:
-        req = parse_units_request(spaced_dashes(text))  # ("4.6 hectares—how many acres")
+        req = parse_units_request(spaced_dashes(asked))  # ("4.6 hectares—how many acres")
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("units grammar failed on %r", text[:200])
         return None

@@ -47,6 +47,12 @@ _REWRITES = _rewrites(
         " ",
         ("acre", "hectare", "metre", "meter", "foot", "inch", "mile", "yard", "litre", "liter"),
     ),
+    # "ounces (weight, avoirdupois)": the avoirdupois ounce named in brackets after it
+    (
+        r"\b(ounces?|pounds?)\s*\((?:by\s+)?(?:weight,?\s*)?(?:avoirdupois|avdp)\)",
+        r"avoirdupois \1",
+        ("avoirdupois", "avdp"),
+    ),
     # "thousandths of an inch (thou)": the thou
     (r"\bthousandths?\s+of\s+an\s+inch(?:\s*\(thou\))?", "thou", ("thousandth",)),
     # "one mile and 550 yards": one length said in two units joined by "and"

@@ -1,0 +1,43 @@
+"""A unit's size stated beside the question, in brackets: "The crossing is 23 nautical miles (1
+nautical mile = 1,852 m). How many kilometres is that?", "14 knots (1 knot = 1.852 km/h)". The
+standard size said again changes nothing and is taken off, so the question reads as asked; a size
+of the asker's own ("(1 knot = 2 km/h)") is their unit, not the standard one, and is left to the
+model. The check converts the stated unit exactly, as the tool's run would.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tools.units.convert import UnitsError, evaluate
+from tools.units.phrasing import parse_units_request
+
+_STATED = re.compile(
+    r"\s*\(\s*1\s+(?P<a>[^()=\d]{1,30}?)\s*=\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d]{1,30}?)"
+    r"\s*\)"
+)
+_CLOSE = Fraction(1, 10**12)  # (relative: pint's definitions are exact, a float may not be)
+
+
+def sizes_said_away(text: str) -> str | None:
+    """`text` without the standard sizes it states in brackets, or None when one is not the
+    standard size."""
+    if "=" not in text:
+        return text
+    for m in _STATED.finditer(text):
+        if not _standard(m["a"], m["n"].replace(",", ""), m["b"]):
+            return None
+    return _STATED.sub("", text)
+
+
+def _standard(unit: str, size: str, other: str) -> bool:
+    req = parse_units_request(f"How many {other} is 1 {unit}?")
+    if req is None or req.readings or req.parts:
+        return False
+    try:
+        value = Fraction(evaluate(req.payload())["value"])
+    except (UnitsError, ValueError, ArithmeticError):
+        return False
+    said = Fraction(size)
+    return said > 0 and abs(value - said) <= _CLOSE * said
