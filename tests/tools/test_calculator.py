@@ -781,6 +781,15 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # set 143: prices "a head"; a show named by its time in a story of money
+        (
+            "Sheared 640 ewes at £1.90 a head and 25 rams at £3.10 a head. What's the total bill?",
+            "640 × 1.90 + 25 × 3.10 = 1293.5",
+        ),
+        (
+            "The 19:30 show sold 180 tickets at £12 and 44 tickets at £7. What were the takings?",
+            "180 × 12 + 44 × 7 = 2468",
+        ),
         # set 142: "How many volunteer hours", "What's the rent?"
         (
             (
@@ -1008,6 +1017,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
         "3 mugs at £4 and 2 jugs at £9. Cost per mug?",  # (money for one thing: not the sum)
+        "Sheared 640 ewes at £1.90 a head and 25 rams at £3.10 a head. What's the cost per head?",
         # (set 141: answered 169.84) whole containers only: the count is rounded up first
         "Glue is £12.40 a tub, 500 g per tub, whole tubs only. I need 1.2 kg. What do I spend?",
         "Mean of these four test marks: 72, 85, 91, 64, 78?",  # (five listed)

@@ -102,6 +102,13 @@ _TOTAL_TRAIL = re.compile(
 _ONE_PLACE = re.compile(
     r"^(?:from|at|on|in)\s+(?:one|1)\s+[a-z]+,?\s+(?=(?:i|we)\s)", re.IGNORECASE
 )
+# A departure named by its clock time, in a story of money: "On the 07:40 sailing we carried 312
+# foot passengers at €14.50" (which sailing, not a number of the sum)
+_TIMED_NAME = re.compile(
+    r"\b(the)\s+\d{1,2}[:.]\d{2}\s+(?=(?:sailing|crossing|departure|train|ferry|flight|bus|coach"
+    r"|service|show|performance|screening|session|class)\b)",
+    re.IGNORECASE,
+)
 
 
 # The question asked first, then the story: "Day's bill? Breakfast for 85 crew at £6.40, …"
@@ -174,6 +181,8 @@ def read_story(worded: str, trail: str) -> str | None:
         worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
     worded = _PERCENT_WORD.sub(r"\g<n>%", worded)  # "keeps 22 percent" as "keeps 22%"
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
+    if SIGNED.search(worded):
+        worded = _TIMED_NAME.sub(r"\1 ", worded)  # ("the 07:40 sailing": which one)
     worded = unnamed(worded)  # ("Table 9 had 6 plates": a name, not a count)
     worded = one_area(worded)  # ("per square foot" and "21.6 square metres": two units)
     said = worded
