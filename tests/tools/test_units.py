@@ -1357,6 +1357,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # sets 141 and 143: "… above sea level is that?", "What altitude is that in …?", "Give
+        # that height in …"
+        (
+            "The hut sits at 9,100 feet. How many metres above sea level is that?",
+            "9100 ft = 2773.68 m",
+        ),
+        ("The glider topped out at 2,400 m. What altitude is that in feet?", "2400 m ≈ 7874.02 ft"),
+        ("Cruised at 1,500 ft. Give that height in metres.", "1500 ft = 457.2 m"),
         # set 143: a unit's standard size said again in brackets; "(weight, avoirdupois)"
         (
             "The passage is 41 nautical miles (1 nautical mile = 1,852 m). How many km is that?",

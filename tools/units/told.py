@@ -34,6 +34,7 @@ _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
 _MEASURES = (
     *("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across", "apart"),
     *("up", "away"),  # "Apogee was 112 km. How many miles up is that?"
+    r"above\s+sea\s+level",  # "The estate sits at 6,200 feet. How many metres above sea level …?"
 )
 _MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}|in\s+(?:weight|length|height|width|depth)))?"
 _ASKED_FOR = (
@@ -97,7 +98,8 @@ _ASKED_FOR = (
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
         # "what do I set in Fahrenheit?" after the temperature told
         r"|what\s+(?:do|should|must)\s+(?:i|we)\s+set(?:\s+(?:it|the\s+[a-z]+))?\s+in"
-        r"|what\s+(?:pace|speed|temperature|length|weight|distance|height|width|depth)\s+is"
+        r"|what\s+(?:pace|speed|temperature|length|weight|distance|height|width|depth|altitude"
+        r"|elevation)\s+is"
         r"\s+(?:that|this|it)\s+in"
         # "What is its volume in cubic metres?", "Diameter in metres?", "How much in kg?"
         r"|(?:what(?:'s|\s+is)\s+(?:its|the|his|her|their|my|your|our|that)\s+)?(?:volume|capacity|length|mass"
@@ -111,7 +113,9 @@ _ASKED_FOR = (
         r"|what\s+(?:does|did|would|should|will)\s+(?:that|it|this)\s+weigh\s+in"
         r"|(?:convert|change|turn)\s+(?:(?:that|this|it)(?:\s+(?:depth|height|length|distance|weight|reading"
         r"|temperature|speed|altitude))?\s+)?(?:in)?to|(?:give|show|tell)\s+me\s+(?:that|this|it)\s+in"
-        r"|give\s+(?:it|that|this)(?:\s+to\s+me)?\s+in"
+        # ("Give that height in metres.")
+        r"|give\s+(?:it|that|this)(?:\s+(?:height|altitude|depth|length|distance|weight|reading"
+        r"|temperature|speed|figure))?(?:\s+to\s+me)?\s+in"
         r"|put\s+(?:that|this|it)\s+in(?:to)?|which\s+in|which\s+is\s+what\s+in|in)\s+"
         r"(?P<t>[^\d,]{1,30}?)"
         r"(?:\s+is(?:…|\.\.\.)?)?"  # ("…, which in megajoules is…?")
