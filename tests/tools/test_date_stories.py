@@ -3187,6 +3187,23 @@ STORIES += [
         "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
         "Tuesday, April 18, 2028",
     ),
+    # set 144: spans that follow one another from a date
+    (
+        "Seeded the trays on Monday 5 April 2027; germination takes 9 days and then hardening off another 14 days. What's the planting-out date?",
+        "Monday, April 5, 2027 + 23 days = Wednesday, April 28, 2027",
+    ),
+    (
+        "The kit arrived on 3 May 2027. Paint takes 6 days to come, then I need 10 days to build it. What date will it be ready?",
+        "+ 16 days = Wednesday, May 19, 2027",
+    ),
+    (
+        "Lambing started on 1 March 2027. Tailing is 3 weeks later and weaning 8 weeks after that. What date is weaning?",
+        "+ 77 days = Monday, May 17, 2027",
+    ),
+    (
+        "Soaking takes 12 days and drying 20 more, starting 4 January 2028. What date is it ready?",
+        "+ 32 days = Saturday, February 5, 2028",
+    ),
     # set 143: a story's question typed without its question mark
     (
         "how many days from sowing on 2 March 2027 to the first harvest on 14 June 2027",
@@ -3215,6 +3232,12 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # spans in turn: an earlier one's end asked, a start asked before a deadline, months, a span
+    # not said to follow the one before
+    "Lambing started on 1 March 2027. Tailing is 3 weeks later and weaning 8 weeks after that. What date is tailing?",
+    "The order must be ready by 3 June 2027; printing takes 10 days and then binding another 5 days. What date do we start?",
+    "Sowed on 8 April 2028, came up 10 days later, and 3 months after that it was ready. What date?",
+    "Curing began on 2 May 2027 and takes 30 days, 12 days of it in the cold room. What date is it done?",
     # both ends said to count and one not: which?
     (
         "The quilt is on loan from 3 May 2027 to 14 August 2027. How many days is that, counting"

@@ -20,6 +20,7 @@ from tools.dates.day_one import from_day_one, in_a_row
 from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.final_weekday import final_weekday
 from tools.dates.holidays import custom_in_doubt, is_holiday
+from tools.dates.in_turn import spans_in_turn
 from tools.dates.inclusive import EXCLUSIVE
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
 from tools.dates.now import now_asked
@@ -487,6 +488,7 @@ def parse_dates_request(text: str) -> dict | None:
         or in_a_row(text)
         or weekly_count(text)
         or final_weekday(text)
+        or spans_in_turn(text)
     ):
         found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):

@@ -336,13 +336,15 @@ def parse_duration(text: str) -> dict[str, int] | None:
     if not re.fullmatch(DURATION_RE, t):
         return None
     out: dict[str, int] = {}
+    said: set[str] = set()
     for m in re.finditer(rf"({NUM_RE})\s+({_DUR_UNIT_RE})", t):
         digits = m[1].replace(",", "")  # "10,000 days"
         n = int(digits) if digits.isdigit() else NUMBER_WORDS[m[1]]
         unit = m[2]
         key = "century" if unit == "centuries" else unit.rstrip("s") if unit != "s" else unit
-        if key not in DURATION_UNITS:
-            return None
+        if key not in DURATION_UNITS or key in said:
+            return None  # ("30 days, 12 days": two spans, not one said in parts)
+        said.add(key)
         field, mult = DURATION_UNITS[key]
         out[field] = out.get(field, 0) + n * mult
     total_days = (
