@@ -781,6 +781,23 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # sets 139, 143 and 144: what is owed after a deposit, the price "quoted at" or the deposit
+        # "on the whole" amount
+        (
+            "Owl mount quoted at £420, the client has paid a 30% deposit. What's the balance owing?",
+            "420 × (1 − 30 ÷ 100) = 294",
+        ),
+        (
+            (
+                "The portrait is quoted at £900 and the sitter paid the 20% deposit when booking. How"
+                " much do they owe on the day?"
+            ),
+            "900 × (1 − 20 ÷ 100) = 720",
+        ),
+        (
+            "We've paid a 15% deposit on the whole £8,400. How much is still owing?",
+            "8400 × (1 − 15 ÷ 100) = 7140",
+        ),
         # set 143: prices "a head"; a show named by its time in a story of money
         (
             "Sheared 640 ewes at £1.90 a head and 25 rams at £3.10 a head. What's the total bill?",
@@ -1017,6 +1034,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
         "3 mugs at £4 and 2 jugs at £9. Cost per mug?",  # (money for one thing: not the sum)
+        # a price quoted for each of an untold count
+        "Owl mounts quoted at £420 per bird, the client has paid a 30% deposit. What's the balance?",
         "Sheared 640 ewes at £1.90 a head and 25 rams at £3.10 a head. What's the cost per head?",
         # (set 141: answered 169.84) whole containers only: the count is rounded up first
         "Glue is £12.40 a tub, 500 g per tub, whole tubs only. I need 1.2 kg. What do I spend?",

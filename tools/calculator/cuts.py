@@ -214,11 +214,13 @@ def rest_covered(body: str) -> str | None:
 # A share of the whole paid first: "12 wigs at £1,275 each and the theatre pays 30% upfront.
 # upfront amount?" -> "(12 * 1275) * 30/100"
 _UP_FRONT = re.compile(
-    r"(?:,?\s+and\s+|,\s+|(?<=[.;])\s*|^)(?:the\s+|our\s+|their\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:,?\s+and\s+|,\s+|(?<=[.;])\s*|^)(?:the\s+|our\s+|their\s+)?(?:[a-z'’]+(?:\s+[a-z]+)?\s+)?"
     rf"(?:pays?|(?:has|have|had)\s+paid|paid|takes?|wants?|needs?|asks?\s+for|puts?\s+down)\s+"
-    rf"(?:an?\s+)?(?P<p>{NUM})\s*%"
+    rf"(?:an?\s+|the\s+)?(?P<p>{NUM})\s*%"
     r"\s+(?:up\s*front|upfront|up-front|in\s+advance|as\s+(?:a\s+)?deposit"
-    r"|deposit(?:\s+(?:up\s*front|upfront|up-front|in\s+advance))?)(?=\s*[.,;]|$)",
+    r"|deposit(?:\s+(?:up\s*front|upfront|up-front|in\s+advance))?)"
+    # ("… the 25% deposit when booking", "a 25% deposit on the whole £12,370")
+    rf"(?:\s+(?:when|on)\s+booking|\s+on\s+the\s+(?:whole\s+)?(?P<of>{MONEY}))?(?=\s*[.,;]|$)",
     re.IGNORECASE,
 )
 _UP_FRONT_ASKED = re.compile(
@@ -232,7 +234,10 @@ _UP_FRONT_ASKED = re.compile(
 _OWING_ASKED = re.compile(
     r"^(?:so\s+)?(?:how\s+much\s+(?:is|do\s+(?:they|we|i|you)\s+still\s+owe|will\s+be)\s+(?:still\s+)?"
     r"(?:owing|owed|due|outstanding)|what(?:'s|\s+is)\s+(?:still\s+)?(?:owing|outstanding"
-    r"|the\s+balance(?:\s+(?:due|owing|to\s+pay))?))\s*[?.]?$",
+    r"|the\s+balance(?:\s+(?:due|owing|to\s+pay))?)"
+    # "How much do they owe on the day?"
+    r"|how\s+much\s+do\s+(?:they|we|i|you|he|she)\s+(?:still\s+)?owe(?:\s+on\s+the\s+day|\s+now)?)"
+    r"\s*[?.]?$",
     re.IGNORECASE,
 )
 
@@ -250,11 +255,26 @@ def paid_up_front(body: str) -> str | None:
     if not 0 < Fraction(found[0]["p"]) < 100:
         return None
     rest = story[: found[0].start()] + story[found[0].end() :]
-    cost = total_cost(rest) or one_amount(rest)  # ("The quote is $1,820 and …")
+    if (of := found[0]["of"]) and not has_digit(rest):
+        cost: str | None = money_number(of)  # ("a 25% deposit on the whole £12,370")
+    else:  # ("The quote is $1,820 and …", "Fox mount quoted at £385, …")
+        cost = total_cost(rest) or one_amount(rest) or _quoted(rest)
     p = found[0]["p"]
     if cost is None:
         return None
     return f"({cost}) * {p}/100" if first else f"({cost}) * (1 - {p}/100)"
+
+
+# The one price a story quotes: "Fox mount quoted at £385" (not a price a thing: "£385 per bird")
+_QUOTED_AT = re.compile(
+    rf"^[a-z' -]{{1,40}}?\s+(?:is\s+)?(?:quoted|priced)\s+at\s+(?P<a>{MONEY})[\s.,]*$",
+    re.IGNORECASE,
+)
+
+
+def _quoted(rest: str) -> str | None:
+    said = _QUOTED_AT.match(rest.strip())
+    return money_number(said["a"]) if said else None
 
 
 # A whole split in proportion to named parts: "Beach hut hire of £4,620 is split between
