@@ -781,6 +781,33 @@ def answer(text: str) -> str:
             "I send home AED 7,560 a month. At 1 AED = £0.215, how many pounds is that?",
             "7560 × 0.215 = 1625.4",
         ),
+        # the taker's own share asked when another gets the rest (answered 252, the rest, before)
+        (
+            (
+                "The farm sold 200 jars at £3. The farm keeps 70% of the takings and the hospice gets"
+                " the rest. How much goes to the farm?"
+            ),
+            "200 × 3 × 70 ÷ 100 = 420",
+        ),
+        (
+            (
+                "The farm sold 200 jars at £3. The farm keeps 70% of the takings and the hospice gets"
+                " the rest. What's the farm's share?"
+            ),
+            "200 × 3 × 70 ÷ 100 = 420",
+        ),
+        # sets 138, 141 and 144: a cut of "merch sales", "What's the guide's cut?"
+        (
+            (
+                "92 T-shirts at £20 and 40 posters at £8. The venue keeps 25% of merch sales. How"
+                " much do we keep?"
+            ),
+            "(92 × 20 + 40 × 8) × (1 − 25 ÷ 100) = 1620",
+        ),
+        (
+            "15 walkers at £60 each, and the guide keeps 40% of the takings. What's the guide's cut?",
+            "15 × 60 × 40 ÷ 100 = 360",
+        ),
         # sets 139, 143 and 144: what is owed after a deposit, the price "quoted at" or the deposit
         # "on the whole" amount
         (
@@ -1034,6 +1061,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
         "3 mugs at £4 and 2 jugs at £9. Cost per mug?",  # (money for one thing: not the sum)
+        # the cut of someone the story does not name as its taker
+        "15 walkers at £60 each, and the guide keeps 40% of the takings. What's the driver's cut?",
         # a price quoted for each of an untold count
         "Owl mounts quoted at £420 per bird, the client has paid a 30% deposit. What's the balance?",
         "Sheared 640 ewes at £1.90 a head and 25 rams at £3.10 a head. What's the cost per head?",

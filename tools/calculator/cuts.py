@@ -31,10 +31,11 @@ from tools.words import has_digit
 # gross", "The ship keeps 35%"
 _CUT = re.compile(
     r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+){0,2})\s+"
-    rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?)\s+(?P<p>{NUM})\s*%"
+    rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?)\s+(?:an?\s+)?(?P<p>{NUM})\s*%"
     r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings"
     r"|(?:my|our|his|her|their)\s+(?:sales|takings|gross))"
-    r"|of\s+gross|of\s+(?:the\s+)?(?:ticket|door|bar|box\s+office)(?:\s+(?:money|takings|sales))?"
+    r"|of\s+gross|of\s+(?:the\s+)?(?:ticket|door|bar|box\s+office|merch|merchandise)"
+    r"(?:\s+(?:money|takings|sales))?"
     r"|commission|cut|fee))?"
     # ("The guild keeps 70% and the hospice gets the rest")
     r"(?:,?\s+and\s+(?:the\s+|our\s+|their\s+)?(?P<rest>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|takes|has)"
@@ -69,8 +70,9 @@ def one_sale(rest: str) -> str | None:
 
 # What the one taking the share gets: "How many dollars does the fair get?"
 _TAKER_ASKED = re.compile(
-    r"^(?:so\s+)?(?:how\s+much|how\s+many\s+(?:dollars|pounds|euros))\s+(?:does|will|did)\s+(?:the\s+)?"
-    r"(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+(?:get|take|keep|receive)\s*[?.]?$",
+    r"^(?:so\s+)?(?:(?:how\s+much|how\s+many\s+(?:dollars|pounds|euros))\s+(?:does|will|did)\s+(?:the\s+)?"
+    r"(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+(?:get|take|keep|receive)"
+    r"|what(?:'s|\s+is)\s+the\s+(?P<who2>[a-z]+)'s\s+(?:cut|share))\s*[?.]?$",  # "What's the guide's cut?"
     re.IGNORECASE,
 )
 
@@ -98,7 +100,7 @@ def cut_of_the_whole(body: str) -> str | None:
     taker = cut["taker"].lower().split()[-1]
     rest = story[: cut.start()] + story[cut.end() :]
     kept, taken = _KEPT_ASKED.match(question), _TAKER_ASKED.match(question)
-    named = (kept and kept["other"]) or (taken and taken["who"])
+    named = (kept and kept["other"]) or (taken and (taken["who"] or taken["who2"]))
     rest_to = (cut["rest"] or "").lower().split()[-1:]
     if named and named.lower().split()[-1] == taker:
         kept, taken = None, kept or taken  # "how much goes to the ship?": the share itself
@@ -114,7 +116,10 @@ def cut_of_the_whole(body: str) -> str | None:
     if not (kept or taken) or cost is None:
         return None
     p = cut["p"]
-    return f"({cost}) * {p}/100" if taken and not rest_to else f"({cost}) * (1 - {p}/100)"
+    itself = bool(named) and named.lower().split()[-1] == taker
+    if itself or (taken and not rest_to):
+        return f"({cost}) * {p}/100"  # (the taker's own share: "What's the orchard's share?")
+    return f"({cost}) * (1 - {p}/100)"
 
 
 # One share of a whole, and the others sharing what is left equally: "Four of us split a $5,380
