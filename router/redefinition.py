@@ -122,6 +122,18 @@ _SETTING_PHRASES = _phrases(
     ("division", r"(?:integer|floor|truncat\w*|euclidean) division"),
     ("bit", r"\d[- ]bits?\b"),
     ("bits", r"\d[- ]bits\b"),
+    # a clock said to be off: "Heads up, my watch runs 10 minutes fast." (a later "It says 14:25
+    # … how long have I actually got?" asks of true time, not of the reading)
+    *(
+        (
+            device,
+            (
+                rf"{device}e?s? (?:runs?|is|was|'s|has been|keeps|is running) (?:about |roughly )?"
+                r"(?:[\w.]+ (?:minutes?|mins?|seconds?|secs?|hours?) )?(?:fast|slow|ahead|behind)\b"
+            ),
+        )
+        for device in ("watch", "clock", "phone", "timer")
+    ),
     # fractions that are music's: "We're talking about musical metre in my theory class." (a
     # later "What's 6/8 minus 3/4?" asks of time signatures, not of numbers)
     ("time signature", r"time signatures?\b"),

@@ -292,6 +292,15 @@ LEAVE_TO_MODEL = [
         id="c-ints-assist",
     ),
     pytest.param(
+        [
+            U("Just so you know, the kitchen clock is 7 minutes slow."),
+            A("Noted."),
+            U("It reads 18:50 and dinner is at 19:00. How many minutes do I really have?"),
+        ],
+        "direct",
+        id="clock-said-to-be-off",
+    ),
+    pytest.param(
         [U("In class we're doing musical metre."), A("Great."), U("What is 12/8 minus 6/8?")],
         "direct",
         id="time-signatures",
