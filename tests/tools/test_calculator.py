@@ -796,6 +796,9 @@ def answer(text: str) -> str:
             ),
             "200 × 3 × 70 ÷ 100 = 420",
         ),
+        # set 145: a list's last "&", a tip "on a bill of"
+        ("what's the mean of 14, 22, 9 & 31", "(14 + 22 + 9 + 31) ÷ 4 = 19"),
+        ("How much is an 18% tip on a bill of 72.50?", "18% of 72.50 = 13.05"),
         # sets 138, 141 and 144: a cut of "merch sales", "What's the guide's cut?"
         (
             (

@@ -3187,6 +3187,8 @@ STORIES += [
         "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
         "Tuesday, April 18, 2028",
     ),
+    # set 145: "When is N days after …?"
+    ("When is 180 days after 3 March 2027?", "Monday, August 30, 2027"),
     # set 144: spans that follow one another from a date
     (
         "Seeded the trays on Monday 5 April 2027; germination takes 9 days and then hardening off another 14 days. What's the planting-out date?",

@@ -75,9 +75,10 @@ _CURRENCY = re.compile(
 )
 _PCT_ON = re.compile(
     r"(?:%|\s*per ?cent)\s*(?:tip|tax|discount|commission|interest|vat|markup)?\s*(?:on|of|for)\s"
-    r"(?:an?\s+|the\s+)?(?=[\d.])",
-    re.IGNORECASE,
+    r"(?:an?\s+|the\s+)?(?:(?:bill|check|cheque|tab|total|invoice|order|purchase)\s+of\s+)?(?=[\d.])",
+    re.IGNORECASE,  # ("a 15% tip on a bill of 86.40")
 )
+_AMPERSAND = re.compile(r"(?<=\d) & (?=[$€£¥₹]?\d)")
 # "an 18% tip on a $64 bill": the thing the percentage is taken of, after its amount
 _PCT_BASE_NOUN = re.compile(
     # (a share of "3500 pounds" is pounds, of money or of weight alike)
@@ -139,6 +140,8 @@ def extract_expression(text: str) -> str | None:
         body = _OF_SLIP.sub(" of ", body)
     if " from " in body:
         body = _FROM_SLIP.sub(r"\1 of ", body)
+    if " & " in body:  # "the mean of 12, 19, 23 & 30": the list's last "and"
+        body = _AMPERSAND.sub(" and ", body)
     if " as a" in body:  # "seven eighths as a decimal": the words read before the form is cut
         body = words_to_digits(body)
     cut = trail_start(body)

@@ -264,6 +264,11 @@ _WHERE_BEFORE_FROM = re.compile(
     r"(?=\s+(?:(?:runs|ran|goes|went|is|was)\s+)?from\s+\d)",
     re.IGNORECASE,
 )
+_WHEN_SPAN = re.compile(
+    r"^when(?:'s|\s+is|\s+will\s+it\s+be|\s+was)\s+"
+    r"(?=\d[\d,]*\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+\S)",
+    re.IGNORECASE,
+)
 _NO_BREAK = re.compile(r",?\s+with\s+no\s+breaks?(?=\s*[.?!])")
 _UP_TO_AND_INCLUDING = re.compile(
     rf"\bup\s+to\s+and\s+including\s+(?P<last>{DATE.pattern})", DATE.flags
@@ -300,6 +305,8 @@ def plainly_asked(text: str) -> str:
     if "up to and including " in text and (upto := _UP_TO_AND_INCLUDING.search(text)):
         # "from 16 September 2027 up to and including 20 April 2028": both ends counted
         text = f"{text[: upto.start()]}to {upto['last']} inclusive{text[upto.end() :]}"
+    if text[:4].lower() == "when" and (when := _WHEN_SPAN.match(text)):
+        text = f"What date is {text[when.end() :]}"  # "When is 250 days after 10 February 2027?"
     if "date's" in text.lower():  # "What date's that?"
         text = re.sub(r"\b(date)'s\b", r"\1 is", text, flags=re.IGNORECASE)
     if "lead time" in text or "turnaround" in text:  # "with a 6-week lead time"

@@ -47,6 +47,12 @@ _REWRITES = _rewrites(
         " ",
         ("acre", "hectare", "metre", "meter", "foot", "inch", "mile", "yard", "litre", "liter"),
     ),
+    # "Convert the book board height of 9.5 inches to centimetres": the quantity the words name
+    (
+        r"^(convert)\s+(?:the|my|our|this|that|his|her|their)\s+[a-z' -]{1,40}?\s+of\s+(?=\d)",
+        r"\1 ",
+        ("convert",),
+    ),
     # "ounces (weight, avoirdupois)": the avoirdupois ounce named in brackets after it
     (
         r"\b(ounces?|pounds?)\s*\((?:by\s+)?(?:weight,?\s*)?(?:avoirdupois|avdp)\)",
