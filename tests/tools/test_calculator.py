@@ -796,6 +796,11 @@ def answer(text: str) -> str:
             ),
             "200 × 3 × 70 ÷ 100 = 420",
         ),
+        # set 145: a whole told bare after a label, a part that "came up"
+        (
+            "Trial plot: 250 seeds sown, 215 came up. What percentage came up?",
+            "215 ÷ 250 × 100 = 86",
+        ),
         # set 145: a list's last "&", a tip "on a bill of"
         ("what's the mean of 14, 22, 9 & 31", "(14 + 22 + 9 + 31) ÷ 4 = 19"),
         ("How much is an 18% tip on a bill of 72.50?", "18% of 72.50 = 13.05"),
@@ -1064,6 +1069,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
         "3 mugs at £4 and 2 jugs at £9. Cost per mug?",  # (money for one thing: not the sum)
+        # a part asked by another verb than the story's (answered 90.5, the part that sprouted)
+        "We have 400 seeds and 362 sprouted. What percentage failed?",
+        "Trial plot: 250 seeds sown, 215 came up. What percentage rotted?",
         # the cut of someone the story does not name as its taker
         "15 walkers at £60 each, and the guide keeps 40% of the takings. What's the driver's cut?",
         # a price quoted for each of an untold count

@@ -337,11 +337,13 @@ def sold_at_two_prices(worded: str) -> str | None:
 # were out at high tide. What percentage of the fleet was out?" -> "18 / 24 * 100", "Out of 312
 # bookings last quarter, 78 teams got out …", "raised £2,340 against a target of £3,600"
 _WHOLE_THEN_PART = re.compile(
-    r"^(?:(?P<had>(?:we|i|they|he|she)\s+(?:have|had|has|hold|held|own|owned|keep|kept|run|ran"
-    r"|took|received|got)|(?:our|the|my)\s+[a-z]+\s+(?:has|had))|(?P<out>out\s+of|of))\s+"
+    # ("Germination test: 400 seeds sown, 362 came up": a label, then the whole told bare)
+    r"^(?:[a-z][\w' -]{0,30}:\s+)?"
+    r"(?:(?:(?P<had>(?:we|i|they|he|she)\s+(?:have|had|has|hold|held|own|owned|keep|kept|run|ran"
+    r"|took|received|got)|(?:our|the|my)\s+[a-z]+\s+(?:has|had))|(?P<out>out\s+of|of))\s+)?"
     rf"(?:our\s+|the\s+|a\s+)?(?P<whole>{NUM})\s+(?P<noun>[a-z]+)(?:\s+[a-z-]+){{0,3}}?(?:,?\s+and|,)\s+"
     rf"(?P<part>{NUM})(?:\s+(?P<of>of\s+(?:them|those|these))|\s+(?P<noun2>[a-z]+))?"
-    r"\s+(?:are|were|was|is|got|went|came|did|have|had|(?!need)[a-z]+ed)\b[^\d%]*$",
+    r"\s+(?P<said>(?:are|were|was|is|got|went|came|did|have|had|(?!need)[a-z]+ed)\b[^\d%]*)$",
     re.IGNORECASE,
 )
 _AGAINST_TARGET = re.compile(
@@ -351,7 +353,15 @@ _AGAINST_TARGET = re.compile(
 )
 _PERCENT_ASKED = re.compile(
     r"^what\s+(?:percentage|per\s*cent|%)\s+(?:of\s+(?:the\s+|our\s+|my\s+|their\s+)?(?P<of>[a-z]+)"
-    r"\s+)?(?:(?:is|was|were|are)\s+(?:that|this|it|[a-z]+)|(?P<verb>[a-z]+ed))\s*\??$",
+    r"\s+)?(?:(?:is|was|were|are)\s+(?:that|this|it|(?P<state>[a-z]+))|(?P<verb>[a-z]+ed|came\s+up"
+    r"|turned\s+up|got\s+through))\s*\??$",
+    re.IGNORECASE,
+)
+# A question for the rest of the whole, not the part told ("What percentage failed?" after "362
+# sprouted"), unless the story says the part so
+_OTHER_PART = re.compile(
+    r"\b(?:fail\w*|died|dead|lost|miss\w*|reject\w*|declin\w*|refus\w*|absent|unsold|remain\w*"
+    r"|left|rest|rotted|spoil\w*|broke\w*|damaged|cancel\w*|not|didn't|wasn't|weren't)\b",
     re.IGNORECASE,
 )
 # What a whole of things may be called in the question: "What percentage of the fleet …?"
@@ -377,6 +387,13 @@ def part_as_percent(worded: str) -> str | None:
     of, named = (asked["of"] or "").lower(), {noun[:4], (told.groupdict().get("noun2") or "")[:4]}
     if of and of[:4] not in named and of not in _WHOLES:
         return None  # "What percentage of the paddlers …?": another whole
+    other = _OTHER_PART.search(asked.group())
+    if (
+        told.re is _WHOLE_THEN_PART
+        and other
+        and other.group().lower()[:4] not in told["said"].lower()
+    ):
+        return None  # "… and 362 sprouted. What percentage failed?": the rest, not the part told
     part, whole = (Fraction(told[g].replace(",", "")) for g in ("part", "whole"))
     if not 0 < part <= whole:
         return None
