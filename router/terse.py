@@ -13,6 +13,8 @@ import re
 MAX_TEXT = 400
 # (the terse question, its place after a story's sentence, a comma or a dash)
 _AFTER = r"(?:(?<=[.!?,;:]\s)|(?<=\s[-—–]\s)|^)"
+# A small count said in a word: "Date six weeks before 2 February 2028?"
+_FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b"
 # A word before the money asked that makes it a share or a rate, not the whole: "Average cost?",
 # "Unit cost?", "Daily total?", "Net income?"
 _NOT_WHOLE = (
@@ -212,7 +214,7 @@ _TERSE = (
     ),
     # "Date 10 weeks after 4 February 2031?"
     (
-        re.compile(r"^date\s+(?P<rest>\d[^?]{3,80}?)\s*\??$", re.IGNORECASE),
+        re.compile(rf"^date\s+(?P<rest>(?:\d|{_FEW}\s)[^?]{{3,80}}?)\s*\??$", re.IGNORECASE),
         lambda m: f"What date is {m['rest']}?",
     ),
 )

@@ -1250,6 +1250,11 @@ STILL_ANSWERED = [
         id="terse-take-in-sales",
     ),
     pytest.param(
+        [U("Date three weeks before 9 March 2028?")],
+        "Thursday, February 17, 2028",
+        id="terse-date-word-count",
+    ),
+    pytest.param(
         [U("2 lamps at £45 and a rug at £120, then VAT at 20% on the lot. total please")],
         "= 252",
         id="terse-total-please-unmarked",

@@ -796,6 +796,8 @@ def answer(text: str) -> str:
             ),
             "200 × 3 × 70 ÷ 100 = 420",
         ),
+        # set 146: "Add … onto …"
+        ("Add 8% of 2,400 onto 2,400.", "8% of 2400 + 2400 = 2592"),
         # set 145: a whole told bare after a label, a part that "came up"
         (
             "Trial plot: 250 seeds sown, 215 came up. What percentage came up?",

@@ -140,6 +140,8 @@ def extract_expression(text: str) -> str | None:
         body = _OF_SLIP.sub(" of ", body)
     if " from " in body:
         body = _FROM_SLIP.sub(r"\1 of ", body)
+    if " onto " in body and body[:4].lower() == "add ":  # "Add 6% of 1,250 onto 1,250."
+        body = body.replace(" onto ", " to ", 1)
     if " & " in body:  # "the mean of 12, 19, 23 & 30": the list's last "and"
         body = _AMPERSAND.sub(" and ", body)
     if " as a" in body:  # "seven eighths as a decimal": the words read before the form is cut
