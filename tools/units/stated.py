@@ -11,11 +11,11 @@ import re
 from fractions import Fraction
 
 from tools.units.convert import UnitsError, evaluate
-from tools.units.phrasing import parse_units_request
+from tools.units.phrasing import MAX_TEXT, parse_units_request
 
+# (a literal first: a pattern that may start with spaces is tried at every position of the text)
 _STATED = re.compile(
-    r"\s*\(\s*1\s+(?P<a>[^()=\d]{1,30}?)\s*=\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d]{1,30}?)"
-    r"\s*\)"
+    r"\(\s*1\s+(?P<a>[^()=\d]{1,30}?)\s*=\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d]{1,30}?)\s*\)"
 )
 _CLOSE = Fraction(1, 10**12)  # (relative: pint's definitions are exact, a float may not be)
 
@@ -23,12 +23,15 @@ _CLOSE = Fraction(1, 10**12)  # (relative: pint's definitions are exact, a float
 def sizes_said_away(text: str) -> str | None:
     """`text` without the standard sizes it states in brackets, or None when one is not the
     standard size."""
-    if "=" not in text:
-        return text
+    if "=" not in text or "(" not in text or len(text) > MAX_TEXT:
+        return text  # (a longer text is no units question: the grammar turns it away)
+    kept, last = [], 0
     for m in _STATED.finditer(text):
         if not _standard(m["a"], m["n"].replace(",", ""), m["b"]):
             return None
-    return _STATED.sub("", text)
+        kept.append(text[last : m.start()].rstrip())
+        last = m.end()
+    return "".join([*kept, text[last:]])
 
 
 def _standard(unit: str, size: str, other: str) -> bool:
