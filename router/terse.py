@@ -177,7 +177,9 @@ _TERSE = (
     # "Minutes from 08:35 to 13:10?", "Hours between 07:00 and 19:30?"
     (
         re.compile(
-            r"^(?P<u>seconds|minutes|hours|days|weeks)\s+(?P<rest>(?:from|between)\s+[^?]{3,80}?)\s*\??$",
+            # ("Number of days from 3 March 2029 up to 19 November 2029?")
+            r"^(?:(?:the\s+)?number\s+of\s+)?(?P<u>seconds|minutes|hours|days|weeks)\s+"
+            r"(?P<rest>(?:from|between)\s+[^?]{3,80}?)\s*\??$",
             re.IGNORECASE,
         ),
         lambda m: f"How many {m['u'].lower()} {m['rest']}?",

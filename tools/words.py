@@ -293,7 +293,9 @@ def words_to_digits(text: str) -> str:
     if hundred_said or scaled_said:
         text = _A_SCALE.sub(a_scale, text)
         if "and" in low and not _JOINS_WITH_AND.search(text):
-            if low.count(" and ") == 1:
+            if low.count(" and ") == len(_HUNDRED_AND.findall(text)):
+                # (every "and" inside a number: "seven hundred and twelve minus three hundred and
+                # ninety-eight")
                 text = _HUNDRED_AND.sub(r"\1 ", text)
             else:  # "sold two hundred and twelve adult tickets … and …": a number before its noun
                 text = _HUNDRED_AND_NOUN.sub(r"\1 ", text)

@@ -1255,6 +1255,11 @@ STILL_ANSWERED = [
         id="terse-date-word-count",
     ),
     pytest.param(
+        [U("Number of days from 5 April 2029 up to 30 June 2029?")],
+        "86 days",
+        id="terse-number-of-days",
+    ),
+    pytest.param(
         [U("2 lamps at £45 and a rug at £120, then VAT at 20% on the lot. total please")],
         "= 252",
         id="terse-total-please-unmarked",

@@ -796,6 +796,8 @@ def answer(text: str) -> str:
             ),
             "200 × 3 × 70 ÷ 100 = 420",
         ),
+        # set 147: numbers in words with a British "and" in each
+        ("six hundred and forty minus two hundred and fifteen", "640 − 215 = 425"),
         # set 146: "Add … onto …"
         ("Add 8% of 2,400 onto 2,400.", "8% of 2400 + 2400 = 2592"),
         # set 145: a whole told bare after a label, a part that "came up"

@@ -3187,6 +3187,8 @@ STORIES += [
         "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
         "Tuesday, April 18, 2028",
     ),
+    # set 147: "from … up to …" a date
+    ("How many days from 5 April 2029 up to 30 June 2029?", "86 days"),
     # set 145: "When is N days after …?"
     ("When is 180 days after 3 March 2027?", "Monday, August 30, 2027"),
     # set 144: spans that follow one another from a date

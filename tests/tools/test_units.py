@@ -1357,6 +1357,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 147: "ounces (weight)"
+        ("The lamb weighed 850 grams. What is that in ounces (weight)?", "850 g ≈ 29.9829 oz"),
         # set 145: "Convert the … of N unit to …"
         ("Convert the frame width of 14.5 inches to centimetres.", "14.5 in = 36.83 cm"),
         # sets 141 and 143: "… above sea level is that?", "What altitude is that in …?", "Give

@@ -107,6 +107,12 @@ _COUNTING_FROM = re.compile(
 )
 
 
+_UP_TO_DATE = re.compile(
+    rf"(?<=\bfrom\s)(?P<first>[^?]{{4,40}}?\d{{4}})\s+up\s+to\s+(?=\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\s+\d)",
+    re.IGNORECASE,
+)
+
+
 def clean(text: str) -> str:
     """The question without the notes beside it that leave its answer as it is."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
@@ -121,6 +127,8 @@ def clean(text: str) -> str:
     text = _SO_I_CAN.sub("", text)
     text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
     text = _COUNTING_FROM.sub(r"How many \g<u> from \g<d> ", text)
+    if " up to " in text:  # "from 3 March 2029 up to 19 November 2029": to that date
+        text = _UP_TO_DATE.sub(r"\g<first> to ", text)
     text = _WEEKDAYS_SAID.sub("weekdays", text)
     text = _ASSUMED.sub(lambda m: m["span"] or m["span2"] or "", text)
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):

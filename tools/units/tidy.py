@@ -55,9 +55,12 @@ _REWRITES = _rewrites(
     ),
     # "ounces (weight, avoirdupois)": the avoirdupois ounce named in brackets after it
     (
-        r"\b(ounces?|pounds?)\s*\((?:by\s+)?(?:weight,?\s*)?(?:avoirdupois|avdp)\)",
+        (
+            r"\b(ounces?|pounds?)\s*\((?:by\s+)?(?:weight(?:,?\s*(?:avoirdupois|avdp))?|avoirdupois"
+            r"|avdp)\)"
+        ),
         r"avoirdupois \1",
-        ("avoirdupois", "avdp"),
+        ("avoirdupois", "avdp", "(weight)"),
     ),
     # "thousandths of an inch (thou)": the thou
     (r"\bthousandths?\s+of\s+an\s+inch(?:\s*\(thou\))?", "thou", ("thousandth",)),
