@@ -796,6 +796,8 @@ def answer(text: str) -> str:
             ),
             "200 × 3 × 70 ÷ 100 = 420",
         ),
+        # set 147: an amount "shared equally between" a count, "each share" asked after it
+        ("7,452 shared equally between 9. How much is each share?", "7452 ÷ 9 = 828"),
         # set 147: numbers in words with a British "and" in each
         ("six hundred and forty minus two hundred and fifteen", "640 − 215 = 425"),
         # set 146: "Add … onto …"

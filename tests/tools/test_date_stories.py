@@ -3187,6 +3187,8 @@ STORIES += [
         "Contract says delivery 230 days after the deposit is paid; the deposit went in on 1 September 2027. Delivery date?",
         "Tuesday, April 18, 2028",
     ),
+    # set 147: an event named, its date between commas, its weekday asked
+    ("The first Moon landing, 20 July 1969, was which weekday?", "Sunday"),
     # set 147: "from … up to …" a date
     ("How many days from 5 April 2029 up to 30 June 2029?", "86 days"),
     # set 145: "When is N days after …?"

@@ -32,6 +32,9 @@ _TRAIL = re.compile(
     r"[.!]\s*what do (?:you|i|we) get\??|"  # ("Knock 12.5% off 9,600, then add 340. What do you get?")
     # ("Split 1,234.56 evenly five ways. How much is each share?": after a split only)
     r"(?<=ways)\s*[.!—–-]\s*(?:how much is|what(?:'s| is)) each (?:share|one|portion)\??|"
+    # ("9,876 shared equally between 12. How much is each share?": "share" after the count)
+    r"(?:(?<=between \d)|(?<=between \d\d)|(?<=between \d\d\d)|(?<=among \d)|(?<=among \d\d)"
+    r"|(?<=into \d)|(?<=into \d\d))\s*[.!—–-]\s*(?:how much is|what(?:'s| is)) each share\??|"
     # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
     # spent £18.40 on lunch. What's left?" asks a story's question)
     r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"

@@ -40,6 +40,21 @@ _BINARY_FRAMES = _compiled(
         "({0}) / ({1})",
     ),
     (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
+    # "Share 9,876 equally between 12", "9,876 shared equally into 12 - how much is each share?"
+    (
+        (
+            r"^(?:share|split|divide) (\d[\d,]*(?:\.\d+)?) (?:equally |evenly )?(?:between|among|amongst)"
+            r" (\d+)(?: (?:people|ways))?$"
+        ),
+        "({0}) / ({1})",
+    ),
+    (
+        (
+            r"^(\d[\d,]*(?:\.\d+)?) (?:is |are )?(?:shared|split|divided) (?:equally |evenly )?"
+            r"(?:between|among|amongst|into) (\d+)(?: (?:people|ways|shares))?$"
+        ),
+        "({0}) / ({1})",
+    ),
     # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each
     # part?"
     (rf"^(?:split|divide|share|cut) (.+?) into (\d+) equal {_PARTS}$", "({0}) / ({1})"),

@@ -272,6 +272,13 @@ _WHERE_BEFORE_FROM = re.compile(
     r"(?=\s+(?:(?:runs|ran|goes|went|is|was)\s+)?from\s+\d)",
     re.IGNORECASE,
 )
+# An event named, its date set apart by commas, then its weekday asked: "The US bicentennial, 4
+# July 1976, was which weekday?"
+_NAMED_THEN_DATE = re.compile(
+    rf"^(?:the\s+)?[^,\d?]{{3,50}},\s+(?P<date>{DATE.pattern}),\s+(?:was|is|will\s+be|falls\s+on)\s+"
+    r"(?:which|what)\s+(?:weekday|day\s+of\s+the\s+week|day)\s*\?$",
+    re.IGNORECASE,
+)
 _WHEN_SPAN = re.compile(
     r"^when(?:'s|\s+is|\s+will\s+it\s+be|\s+was)\s+"
     r"(?=\d[\d,]*\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+\S)",
@@ -313,6 +320,10 @@ def plainly_asked(text: str) -> str:
     if "up to and including " in text and (upto := _UP_TO_AND_INCLUDING.search(text)):
         # "from 16 September 2027 up to and including 20 April 2028": both ends counted
         text = f"{text[: upto.start()]}to {upto['last']} inclusive{text[upto.end() :]}"
+    if ", " in text and (named := _NAMED_THEN_DATE.match(text)):
+        return (
+            f"What day of the week is {named['date']}?"  # "The US bicentennial, 4 July 1976, was …"
+        )
     if text[:4].lower() == "when" and (when := _WHEN_SPAN.match(text)):
         text = f"What date is {text[when.end() :]}"  # "When is 250 days after 10 February 2027?"
     if "date's" in text.lower():  # "What date's that?"
