@@ -43,6 +43,7 @@ _SETTING_WORDS = word_set(
     "islamic lunar fiscal imperial british uk roman henceforth hereafter pretend troy apothecary "
     "orthodox "  # (its Easter and Christmas are other dates)
     "separator separators roleplay persona ℤ "
+    "vinyl turntable turntables gramophone "  # ("What's the difference between 33 and 45?": speeds)
     # places whose gallons, pints and tons are not the US ones
     "britain canada canadian australia australian scotland scottish wales welsh ireland irish"
 )

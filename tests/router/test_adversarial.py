@@ -292,6 +292,11 @@ LEAVE_TO_MODEL = [
         id="c-ints-assist",
     ),
     pytest.param(
+        [U("I collect vinyl."), A("Nice hobby."), U("What's the difference between 33 and 78?")],
+        "direct",
+        id="record-speeds",
+    ),
+    pytest.param(
         [
             U("Just so you know, the kitchen clock is 7 minutes slow."),
             A("Noted."),

@@ -6,6 +6,7 @@ dose). Pure regexes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # (a noun: not "the first on …", "the first one was …")
 _FIRST_THING = re.compile(
@@ -41,17 +42,40 @@ _FROM_EVENT = re.compile(
 )
 
 
-def from_another(lead: str, asked: str) -> bool:
-    """Whether the series is said to run from an event on its date that is not one of it."""
+def from_another(
+    lead: str, asked: str, text: str = "", steps: Sequence[re.Match[str]] = ()
+) -> bool:
+    """Whether the series is said to run from an event on its date that is not one of it, or
+    (with the text and its step) to follow a start that may or may not be one of it ("Started
+    the indigo vat on … and feed it every 4 days. … the 6th feeding?")."""
     event = _FROM_EVENT.search(lead)
-    return event is not None and event["event"].lower()[:4] != asked.lower()[:4]
+    if event is not None and event["event"].lower()[:4] != asked.lower()[:4]:
+        return True
+    if not steps:
+        return False
+    before = text[: steps[0].start()]  # (up to "every", which `_VERB_EVERY` ends on)
+    if not _DATED_AND.search(before):
+        return False  # ("meets every other Wednesday, starting …": the date is the series' own)
+    said = steps[0].group().lower()
+    before += "every " if said.startswith("every") else ""
+    return after_the_start(before, asked) is False
+
+
+# A start dated in a clause of its own, then "and" the series: "Started the indigo vat on 30
+# January 2027 and feed it every …"
+_DATED_AND = re.compile(r"\d{4}\s+and\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
 
 
 # The series named by its verb after a start: "The contract started on … and renews every 13
 # weeks. … the second renewal?" A renewal (a review, a service, an inspection) is never the start
 # itself, so the k-th is k steps on; another verb that names the thing asked ("meets every week
 # … the 4th meeting") may or may not count the start.
-_VERB_EVERY = re.compile(r"\b(?P<verb>[a-z]{3,}?)(?:e?s|ed)\s+every\s+$", re.IGNORECASE)
+_VERB_EVERY = re.compile(
+    # ("… and feed it every 4 days": the verb before its object)
+    r"\b(?P<verb>[a-z]{3,}?)(?:(?:e?s|ed)\s+(?:(?:it|them|her|him)\s+)?|\s+(?:it|them|her|him)\s+)"
+    r"every\s+$",
+    re.IGNORECASE,
+)
 _NEVER_THE_START = ("renew", "review", "servic", "inspect", "audit", "recertif", "calibrat")
 
 

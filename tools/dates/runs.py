@@ -212,7 +212,7 @@ def _numbered(text: str, question: str) -> str | None:
         noun, k, parts = one[0]["noun"], _kth(asked), [one[0], asked]
     elif not one and _FIRST_SAID.search(lead) and (asked := _asked_kth(r"[a-z]+", text, asked_at)):
         noun, k, parts = asked["noun2"] or asked["noun"], _kth(asked), [asked]  # "… the 26th quiz"
-        if other_first(lead, text, noun) or from_another(lead, noun):
+        if other_first(lead, text, noun) or from_another(lead, noun, text, steps):
             return None  # "the first dose went in on … the fourth booster?": not one series
     elif (
         not one
