@@ -796,6 +796,8 @@ def answer(text: str) -> str:
             ),
             "200 × 3 × 70 ÷ 100 = 420",
         ),
+        # set 148: "… and tell me what's left"
+        ("Take 20% off 64.50 and tell me what's left.", "64.50 − 20% of 64.50 = 51.6"),
         # set 147: an amount "shared equally between" a count, "each share" asked after it
         ("7,452 shared equally between 9. How much is each share?", "7452 ÷ 9 = 828"),
         # set 147: numbers in words with a British "and" in each

@@ -1357,6 +1357,20 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 12 C below zero to F", "-12 °C = 10.4 °F"),
         ("what is 5 metres minus 2 feet in inches?", "5 m - 2 ft ≈ 172.85 in"),
         ("A barrique holds 225 litres. Express that volume in cubic inches.", "13730.3 in³"),
+        # set 148: a standard size said in a clause first; a time keyed "into the digital clock";
+        # "What is the figure in …?"
+        (
+            "The leg is 31 nautical miles. Taking 1 nautical mile as 1,852 m, how many km is that?",
+            "31 nmi (international) = 57.412 km",
+        ),
+        (
+            "The base time is 1 hour 30 minutes. How many seconds do I key into the digital clock?",
+            "1 h + 30 min = 5400 s",
+        ),
+        (
+            "The tank is rated at 1,200 litres. What is the figure in cubic metres?",
+            "1200 L = 1.2 m³",
+        ),
         # set 147: "ounces (weight)"
         ("The lamb weighed 850 grams. What is that in ounces (weight)?", "850 g ≈ 29.9829 oz"),
         # set 145: "Convert the … of N unit to …"
@@ -1721,7 +1735,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a setting that is no unit: the oven's dial is the model's to read
         "What oven setting is 180 C?",
         "The oven says 180 C. What gas mark setting is that?",
-        # a unit given a size of the asker's own, in brackets: their unit, not the standard one
+        # a unit given a size of the asker's own, in brackets or in a clause first
+        "The leg is 31 nautical miles. Taking 1 nautical mile as 1,800 m, how many km is that?",
         "Gusts hit 30 knots (1 knot = 2 km/h). What's that in km/h?",
         "The course is 10 miles (1 mile = 1.6 km). How many km is that?",
         # (set 142: answered 5 ft = 152.4 cm) a quantity said only roughly

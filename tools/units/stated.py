@@ -17,14 +17,26 @@ from tools.units.phrasing import MAX_TEXT, parse_units_request
 _STATED = re.compile(
     r"\(\s*1\s+(?P<a>[^()=\d]{1,30}?)\s*=\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d]{1,30}?)\s*\)"
 )
+# ... or said in a clause before the question: "Taking 1 nautical mile as 1,852 m, how many …"
+_TAKING = re.compile(
+    r"(?<![\w])(?:taking|with|using)\s+1\s+(?P<a>[^()=\d,]{1,30}?)\s+(?:as|=|being)\s+"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d,]{1,30}?)\s*,\s*",
+    re.IGNORECASE,
+)
 _CLOSE = Fraction(1, 10**12)  # (relative: pint's definitions are exact, a float may not be)
 
 
 def sizes_said_away(text: str) -> str | None:
     """`text` without the standard sizes it states in brackets, or None when one is not the
     standard size."""
-    if "=" not in text or "(" not in text or len(text) > MAX_TEXT:
+    if len(text) > MAX_TEXT:
         return text  # (a longer text is no units question: the grammar turns it away)
+    if " 1 " in text and (taken := _TAKING.search(text)):
+        if not _standard(taken["a"], taken["n"].replace(",", ""), taken["b"]):
+            return None
+        text = f"{text[: taken.start()]}{text[taken.end() :]}"
+    if "=" not in text or "(" not in text:
+        return text
     kept, last = [], 0
     for m in _STATED.finditer(text):
         if not _standard(m["a"], m["n"].replace(",", ""), m["b"]):

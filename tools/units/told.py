@@ -56,7 +56,7 @@ _ASKED_FOR = (
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
         r"|type|write|put|send|order|batch|mix|deliver|mark|draw|allow"
         r"|need\s+to\s+(?:cover|buy|order|lay|tile|paint|fill|fence|turf))"
-        r"(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+[a-z]+)?"
+        r"(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+(?:[a-z]+\s+)?[a-z]+)?"  # ("the digital clock")
         # "How many pounds can I pack?" after a baggage allowance told
         r"|\s+can\s+(?:i|we|you)\s+(?:pack|carry|take|bring|load|check\s+in)"
         # "How many metres do I get from one hank?"
@@ -270,6 +270,7 @@ _MEASURE_NOUNS = frozenset(
         *("temperature", "height", "length", "distance", "weight", "depth", "width", "vertical"),
         *("drop", "calibre", "caliber", "bore", "diameter", "altitude", "elevation"),
         *("limit", "setpoint"),  # ("… has to stay below 35 °C. What's the limit in °F?")
+        *("figure", "reading"),  # ("What is the figure in cubic feet?": the one told)
     )
 )
 
