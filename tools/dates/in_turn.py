@@ -20,7 +20,7 @@ import re
 
 from tools.dates.asked import ASKS_DATE
 from tools.dates.parts import CHANGES, DATE, SPAN, TIME, story_and_question
-from tools.words import has_digit, stray_digit
+from tools.words import has_digit, starts_inside, stray_digit
 
 _MOST = 3
 _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
@@ -54,7 +54,8 @@ def spans_in_turn(text: str) -> str | None:
         return None
     dates = list(DATE.finditer(story))
     spans = sorted(
-        [m for m in SPAN.finditer(story) if not _inside(m, dates)] + list(_MORE.finditer(story)),
+        [m for m in SPAN.finditer(story) if not starts_inside(m, dates)]
+        + list(_MORE.finditer(story)),
         key=lambda m: m.start(),
     )
     if len(dates) != 1 or not 2 <= len(spans) <= _MOST or stray_digit(story, [*dates, *spans]):
@@ -74,10 +75,6 @@ def spans_in_turn(text: str) -> str | None:
     if _asks_an_earlier_end(question, story, spans):
         return None
     return f"What date is {days} days after {dates[0].group()}?"
-
-
-def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
-    return any(o.start() <= m.start() < o.end() for o in others)
 
 
 def _clause_end(story: str, at: int) -> int:
