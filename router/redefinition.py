@@ -44,6 +44,7 @@ _SETTING_WORDS = word_set(
     "orthodox "  # (its Easter and Christmas are other dates)
     "separator separators roleplay persona ℤ "
     "vinyl turntable turntables gramophone "  # ("What's the difference between 33 and 45?": speeds)
+    "sol sols martian "  # ("we count days in sols": a day of Mars, 24 h 39 min)
     # places whose gallons, pints and tons are not the US ones
     "britain canada canadian australia australian scotland scottish wales welsh ireland irish"
 )

@@ -292,6 +292,11 @@ LEAVE_TO_MODEL = [
         id="c-ints-assist",
     ),
     pytest.param(
+        [U("On this mission our days are sols."), A("Got it."), U("How many hours are in 5 days?")],
+        "direct",
+        id="days-are-sols",
+    ),
+    pytest.param(
         [U("I collect vinyl."), A("Nice hobby."), U("What's the difference between 33 and 78?")],
         "direct",
         id="record-speeds",

@@ -1371,6 +1371,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The tank is rated at 1,200 litres. What is the figure in cubic metres?",
             "1200 L = 1.2 m³",
         ),
+        # set 149: "ounces avoirdupois"
+        ("How many grams are in 9 ounces avoirdupois?", "9 oz = 255.145708125 g"),
         # set 147: "ounces (weight)"
         ("The lamb weighed 850 grams. What is that in ounces (weight)?", "850 g ≈ 29.9829 oz"),
         # set 145: "Convert the … of N unit to …"

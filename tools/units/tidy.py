@@ -47,6 +47,8 @@ _REWRITES = _rewrites(
         " ",
         ("acre", "hectare", "metre", "meter", "foot", "inch", "mile", "yard", "litre", "liter"),
     ),
+    # "12 ounces avoirdupois": the system said after the unit
+    (r"\b(ounces?|pounds?)\s+(?:avoirdupois|avdp)\b", r"avoirdupois \1", ("avoirdupois", "avdp")),
     # "Convert the book board height of 9.5 inches to centimetres": the quantity the words name
     (
         r"^(convert)\s+(?:the|my|our|this|that|his|her|their)\s+[a-z' -]{1,40}?\s+of\s+(?=\d)",
