@@ -3238,6 +3238,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a day counted from the one dated between commas
+    "The day after the launch, 4 July 1976, was which weekday?",
     # (set 148: answered 20 days on) a start that may or may not be the first of what repeats
     "Started the sourdough on 2 March 2027 and feed it every 3 days. What's the date of the 5th feeding?",
     "The choir started on 4 January 2027 and meets every week. When is the 4th meeting?",

@@ -275,7 +275,9 @@ _WHERE_BEFORE_FROM = re.compile(
 # An event named, its date set apart by commas, then its weekday asked: "The US bicentennial, 4
 # July 1976, was which weekday?"
 _NAMED_THEN_DATE = re.compile(
-    rf"^(?:the\s+)?[^,\d?]{{3,50}},\s+(?P<date>{DATE.pattern}),\s+(?:was|is|will\s+be|falls\s+on)\s+"
+    # (not a day counted from the one dated: "The day after the launch, 4 July 1976, was …")
+    r"^(?![^,]*\b(?:before|after|prior|eve|following|previous|next|later|earlier)\b)"
+    rf"(?:the\s+)?[^,\d?]{{3,50}},\s+(?P<date>{DATE.pattern}),\s+(?:was|is|will\s+be|falls\s+on)\s+"
     r"(?:which|what)\s+(?:weekday|day\s+of\s+the\s+week|day)\s*\?$",
     re.IGNORECASE,
 )
