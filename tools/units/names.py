@@ -391,6 +391,22 @@ def dimensionality(spec: tuple[tuple[str, int], ...]) -> str:
         return ""
 
 
+def one_in(spec: tuple[tuple[str, int], ...], other: tuple[tuple[str, int], ...]) -> float | None:
+    """How many of `other` make one of `spec`, by the parse-side registry (floats: a check, not
+    an answer), or None when the two do not convert by a factor."""
+    reg = _registry()
+    try:
+        units = []
+        for said in (spec, other):
+            unit = reg.Unit("dimensionless")
+            for name, exp in said:
+                unit = unit * reg.Unit(concrete(name)) ** exp
+            units.append(unit)
+        return float(reg.Quantity(1, units[0]).to(units[1]).magnitude)
+    except Exception:  # noqa: BLE001 - pint raises assorted errors on odd input; no factor
+        return None
+
+
 @functools.lru_cache(maxsize=4096)
 def angle_power(name: str) -> int:
     """The power of radians in a unit ("rpm" 1, "steradian" 2, "kWh" 0): pint calls angles
