@@ -1080,6 +1080,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # a part asked by another verb than the story's (answered 90.5, the part that sprouted)
         "We have 400 seeds and 362 sprouted. What percentage failed?",
         "Trial plot: 250 seeds sown, 215 came up. What percentage rotted?",
+        # (set 150: answered 367.9, the miles once) a distance said "each way"
+        (
+            "We charge £290 for a falconry display plus 45p a mile travel, and the venue is 40 miles"
+            " away each way. What's the invoice total?"
+        ),
         # the cut of someone the story does not name as its taker
         "15 walkers at £60 each, and the guide keeps 40% of the takings. What's the driver's cut?",
         # a price quoted for each of an untold count

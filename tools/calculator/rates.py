@@ -107,6 +107,9 @@ _CHANGE_WORDS = (
     # a round figure is still the figure ("cost about £2.15 per tortoise"), a bound is not
     rf"|about{_FIGURE}|around{_FIGURE}|roughly{_FIGURE}|approx\w*{_FIGURE}"
     rf"|over(?!\s+(?:a|an|the)\s)(?!{AFTER_A_TIME})|under|each\s+of|both|either|or"
+    # a count said once for two journeys: "62 miles away each way" ("the round trip is 172 miles"
+    # is both)
+    r"|each\s+way"
 )
 _CHANGES = re.compile(rf"\b{initials(_CHANGE_WORDS)}(?:{_CHANGE_WORDS})\b|\wn't\b|%", re.IGNORECASE)
 # where a story's sentences end (not at a factorial's "!": "What does 6! ÷ 4! come to?")
