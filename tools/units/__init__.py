@@ -17,7 +17,7 @@ from tools.units import convert
 from tools.units.grammar import UnitsRequest, convertible
 from tools.units.names import resolve
 from tools.units.phrasing import parse_units_request
-from tools.units.spoken import BELOW_ZERO
+from tools.units.spoken import BELOW_ZERO, number_words
 from tools.units.stated import sizes_said_away
 from tools.words import spaced_dashes
 
@@ -76,11 +76,9 @@ _AGAINST = re.compile(
     re.IGNORECASE,
 )
 # A quantity said only roughly: "my height of five foot something", "40-odd miles", "6ish feet"
+# (read after `number_words`: "five foot something" as "5 foot something")
 _ROUGH = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred))[\w.]*[\s-]+(?:[a-z]+\s+)?something\b"
-    r"|\d\s*-?\s*(?:odd|ish)\b",
-    re.IGNORECASE,
+    r"\d[\w.]*[\s-]+(?:[a-z]+\s+)?something\b|\d\s*-?\s*(?:odd|ish)\b", re.IGNORECASE
 )
 # Every bounded worker builds pint's exact registry when it starts, not in the first request.
 preload(convert.warm)
@@ -94,7 +92,7 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     except Exception:  # a grammar bug must not take the router down: abstain and say so
         log.exception("units grammar failed on %r", text[:200])
         return None
-    if req is None or _ROUGH.search(text):
+    if req is None or _ROUGH.search(number_words(text)):
         return None
     if req.target is not None and req.terms and not convertible(req.terms[0].unit, req.target):
         return None  # "500 ml of linseed oil, how many grams is that?": a density is needed
