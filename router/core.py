@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from router.beside import asks_for_form, asks_more
-from router.conversation import buried_questions, last_user_text, tidy
+from router.conversation import buried_questions, last_user_text
 from router.corrections import corrected
+from router.noise import tidy
 from router.redefinition import redefines
 from router.terse import expanded
 from router.words import read_words, word_set
