@@ -166,6 +166,12 @@ _PURPOSE = re.compile(
 )
 _PURPOSE_REACH = 60
 _BURIED_REACH = 800  # longer messages are documents, not notes with a question in them
+# The last sentence a question typed without its question mark
+_UNMARKED = re.compile(
+    r"(?:(?<=[.!])\s+|\n\s*)(?:so\s+)?(?:how\s+(?:many|much|long|far|old)|what(?:'s|\s+is|\s+was))\s"
+    r"(?:[^.!?\n]|\.(?=\d))*\.?$",
+    re.IGNORECASE,
+)
 _MAX_SENTENCES = 12
 _QUESTION_REACH = 200  # the question itself: tools parse it once per reading
 _MAX_LEADS = 2
@@ -179,6 +185,8 @@ def buried_questions(text: str) -> list[tuple[str, str]]:
     if len(text) > _BURIED_REACH:
         return []
     text = plain(text)
+    if "?" not in text and _UNMARKED.search(text):
+        text = f"{text.rstrip(' .')}?"  # "… weighs 7.8 kg. how many pounds is 7.8 kg"
     if quoted := quoted_question(text):
         return [quoted]
     if "?" not in text and ":" in text and "\n" not in text.strip():

@@ -1570,6 +1570,17 @@ STILL_ANSWERED = [
         "= 300",
         id="label-latex",
     ),
+    # (set 151) the last sentence a question typed without its question mark
+    pytest.param(
+        [
+            U(
+                "my hurdy gurdy in its case weighs 7.8 kg and the coach company lists its luggage"
+                " limit in pounds. how many pounds is 7.8 kg"
+            )
+        ],
+        "7.8 kg ≈ 17.1961 lb",
+        id="unmarked-last-question",
+    ),
 ]
 
 

@@ -1065,6 +1065,38 @@ def answer(text: str) -> str:
             ),
             "89.50 + 23.75 + 2 × 38.40 + 64 = 254.05",
         ),
+        # set 151: "what's the total i pay", "at an average of", coins by name and change,
+        # named people's amounts in a list, euros by name
+        (
+            (
+                "need 8 tubs of cerium oxide polishing compound at £14.80 a tub plus 20% VAT - what's"
+                " the total i pay?"
+            ),
+            "8 × 14.80 × (1 + 20 ÷ 100) = 142.08",
+        ),
+        (
+            (
+                "Saturday's till at the karaoke bar: 312 drinks at an average of £5.75 and 48 private"
+                " room bookings at £35 each. What's the total?"
+            ),
+            "312 × 5.75 + 48 × 35 = 3474",
+        ),
+        (
+            (
+                "Counting the hat after an afternoon busking with the hurdy-gurdy: three £20 notes,"
+                " seven £10 notes, eleven £5 notes, 23 pound coins and £6.40 in small change. Total in"
+                " pounds?"
+            ),
+            "3 × 20 + 7 × 10 + 11 × 5 + 23 × 1 + 6.40 = 214.4",
+        ),
+        (
+            (
+                "Pickers get 0.42 euro per kilo. Ana picked 386 kg, Tomas 412 kg and Lea 298.5 kg."
+                " What's the total payroll?"
+            ),
+            "0.42 × (386 + 412 + 298.5) = 460.53",
+        ),
+        ("8 tickets at 89 euros each. What's the total?", "8 × 89 = 712"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1077,6 +1109,17 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "is 5 less than 20?",  # a comparison, not a subtraction
         "What's 150% off 86?",  # more than all of it off is no price
         "3 mugs at £4 and 2 jugs at £9. Cost per mug?",  # (money for one thing: not the sum)
+        # a price "at" a count is each one's: told, not worked out (answered 5.75 ÷ 312 and 3.35
+        # ÷ 12), and an average price is no total (answered 1794)
+        "312 drinks at £5.75. What was the price of a drink?",
+        "12 notebooks at £3.35. How much does one notebook cost?",
+        "312 drinks at an average of £5.75. What was the average price?",
+        "We sold 312 drinks at £5.75 and 40 crisps at £1.20. What was the average price?",
+        # one of the named people asked
+        (
+            "Pickers get €0.42 per kg. Ana picked 386 kg, Tomas 412 kg and Lea 298.5 kg. How much"
+            " does Ana get?"
+        ),
         # a part asked by another verb than the story's (answered 90.5, the part that sprouted)
         "We have 400 seeds and 362 sprouted. What percentage failed?",
         "Trial plot: 250 seeds sown, 215 came up. What percentage rotted?",

@@ -1371,6 +1371,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The tank is rated at 1,200 litres. What is the figure in cubic metres?",
             "1200 L = 1.2 m³",
         ),
+        # set 151: "Put … into …"; "kilograms-force (standard gravity)"
+        ("Put 26.2 miles into kilometres.", "26.2 mi = 42.1648128 km"),
+        (
+            (
+                "The cable anchors are rated to 22 kN. Convert that to kilograms-force (standard"
+                " gravity)."
+            ),
+            "22 kN ≈ 2243.38 kgf",
+        ),
         # set 149: "ounces avoirdupois"
         ("How many grams are in 9 ounces avoirdupois?", "9 oz = 255.145708125 g"),
         # set 147: "ounces (weight)"
@@ -1745,6 +1754,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "Convert my height of six foot something into centimetres.",
         "It's a 30-odd mile ride. How many km is that?",
         "The tank holds 40ish litres. How many millilitres?",
+        "Put 26.2 miles into the log.",  # (where it goes, not a unit)
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

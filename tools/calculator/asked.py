@@ -44,7 +44,7 @@ _MONEY_ASKED = re.compile(
     # "What's the invoice total?", "What were the ticket takings?", "What's the final price?"
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their|its|his|her)\s+"
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill|cheque"
-    r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay|wages?|earnings|invoice|labour"
+    r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay(?:roll)?|wages?|earnings|invoice|labour"
     r"|labor|rent|rental|postage|tuition)\b"
     # "Total for the job?" (not for a period: "Total for the week?" asks a rate's worth)
     r"|(?:the\s+)?total\s+(?:for|of)\s+(?:the|this|that|my|our|her|his|their)\s+(?:[a-z-]+\s+)?"

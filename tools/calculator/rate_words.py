@@ -156,3 +156,33 @@ def rates_said(text: str) -> str:
     if " each" in text:
         text = _RATE_EACH.sub(r"each \g<rate>", text)  # "3.5 litres a day each": each a day
     return text
+
+
+# Named people's amounts in one list: "Ana picked 386 kg, Tomas 412 kg and Lea 298.5 kg"
+_NAMED_LIST = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?-i:(?P<first>[A-Z][a-z]+))\s+(?P<verb>[a-z]+ed\s+)?(?=\d)"
+    r"(?P<rest>[^.?!;]*?(?:,\s+|\s+and\s+)(?-i:[A-Z][a-z]+)\s+\d[^.?!;]*)"
+)
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "monday tuesday wednesday thursday friday saturday sunday january february march april "
+        "may june july august september october november december week day year month",
+    )
+)
+_NAME_BEFORE = re.compile(r"(?:(?<=,\s)|(?<=\sand\s))(?-i:(?P<name>[A-Z][a-z]+))\s+(?=\d)")
+
+
+def names_listed(story: str, question: str) -> str:
+    """ "They picked 386 kg, 412 kg and 298.5 kg" for a list of amounts each after a name, when
+    the question names none of them (it then asks of them all); `story` as it is otherwise."""
+    m = _NAMED_LIST.search(story)
+    if m is None:
+        return story
+    names = [m["first"], *(n["name"] for n in _NAME_BEFORE.finditer(m["rest"]))]
+    if len(names) < 2 or any(
+        re.search(rf"\b{name}\b", question) or name.lower() in _NOT_NAMES for name in names
+    ):
+        return story
+    listed = _NAME_BEFORE.sub("", m["rest"])
+    return f"{story[: m.start()]}They {m['verb'] or ''}{listed}{story[m.end() :]}"

@@ -31,7 +31,7 @@ from tools.calculator.measures import ALIASES as _ALIASES
 from tools.calculator.measures import MEASURE_UNITS, NUM, one_area, one_unit
 from tools.calculator.pricelist import priced_items
 from tools.calculator.products import MEASURES, TIMES, Quantity, only_reading, unitary
-from tools.calculator.rate_words import NOT_UNITS, another_said, rates_said
+from tools.calculator.rate_words import NOT_UNITS, another_said, names_listed, rates_said
 from tools.words import has_digit, initials, stray_digit
 
 # Money written with its sign: "£45", "$ 12"
@@ -203,6 +203,8 @@ def rate_product(body: str) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], " ".join(sentences[:-1])
+    if story != (listed := names_listed(story, question)):  # "Ana picked 386 kg, Tomas 412 kg …"
+        story, body = listed, f"{listed} {question}"
     if lead := _PRICE_LEAD.match(question):  # "at £1.45 a litre whats the weekly fuel bill?"
         story, question = f"{story} {lead['told']}.", question[lead.end() :]
         body = f"{story} {question}"
@@ -245,6 +247,8 @@ def rate_product(body: str) -> str | None:
         asked = Counter({top: 1, one_unit(average["per"]): -1}) if top else None
     if asked is None or _CHANGES.search(body):  # (the question first: it is the cheaper test)
         return None
+    if asked["money"] and _AVERAGE.search(question) and asked["money"] == sum(asked.values()):
+        return None  # "312 drinks at £5.75. What was the average price?" is no total
     if asked["money"] and (priced := priced_items(story, question, asked)):
         return priced  # "86 cupcakes at 1.50 and 42 brownies at 2.25"
     if other_verb(question, story) or other_stuff(question, story):
@@ -271,6 +275,7 @@ def rate_product(body: str) -> str | None:
     return read
 
 
+_AVERAGE = re.compile(r"\b(?:average|mean|typical)\b", re.IGNORECASE)
 # A period the question asks the total over: "for the year", "over the whole month"
 _FOR_THE_PERIOD = re.compile(
     r"\b(?:for|over|across)\s+the\s+(?:whole\s+|full\s+)?(?P<p>year|month|week|day)\s*\??$",
@@ -361,6 +366,14 @@ def quantities(text: str, asked: Counter, *, signed: bool = False) -> list[Quant
             and _OF.search(text, before.end(), m.start())
         ):
             units[one_unit(before["unit"])] -= 1  # "14 rows of 26 seats": 26 seats per row
+        elif (
+            units == Counter({"money": 1})  # (not "18 hours at £24/hr": per hour already)
+            and before is not None
+            and before["unit"]
+            and found[-1][1] == Counter({one_unit(before["unit"]): 1})
+            and _AT.fullmatch(text, before.end(), m.start())
+        ):
+            units[one_unit(before["unit"])] -= 1  # "312 drinks at £5.75": per drink
         elif not bottom:
             counts.append((len(found), one_unit(top)))
             if one_unit(top) in MEASURE_UNITS and _SIZED_THING.match(text, m.end()):
@@ -395,6 +408,7 @@ _PRICE_LEAD = re.compile(
     r"^(?P<told>(?:at|with)\s+[$€£¥₹]\s?\d[\d,.]*\s+(?:a|an|per)\s+[a-z]+),?\s+(?=(?:what|how)\b)",
     re.IGNORECASE,
 )
+_AT = re.compile(r"\s+at\s+[$€£¥₹]?\s?")
 _SLASH_PER = re.compile(r"\s*/\s*([a-z]+)\b", re.IGNORECASE)
 _GETS_BEFORE = re.compile(
     r"\b(?:need|needs|want|wants|buy|buys|bought|order|ordered|get|got|book|booked)\s+$",

@@ -184,6 +184,19 @@ _AT_PRICE = re.compile(
 _DENOMINATION = re.compile(
     r"\b(\d+)\s+(?:x\s+)?([$€£¥₹]?\d[\d,]*(?:\.\d+)?)\s+(notes?|coins?|bills?)\b", re.IGNORECASE
 )
+# Coins said by their name, and money held in coins: "23 pound coins", "£6.40 in small change"
+_COINS_SAID = re.compile(
+    r"\b(\d+)\s+(?:one[- ])?(pound|euro|dollar)\s+coins\b"
+    r"|(?<=\d)\s+in\s+(?:small\s+|loose\s+|spare\s+)?change\b",
+    re.IGNORECASE,
+)
+_ONE_COIN = {"pound": "£1", "euro": "€1", "dollar": "$1"}
+
+
+def _coins(m: re.Match[str]) -> str:
+    return f"{m[1]} {_ONE_COIN[m[2].lower()]} coins" if m[1] else " in coins"
+
+
 # "half of the £52 call-out fee": the term is that share of its amount
 _SHARE = re.compile(r"^(half|a\s+third|a\s+quarter)\s+of\s+", re.IGNORECASE)
 _SHARES = {"half": "2", "a third": "3", "a quarter": "4"}
@@ -208,6 +221,8 @@ def sum_of_terms(body: str, *, total: bool = False) -> str | None:
     if not 2 <= len(sentences) <= 3:
         return None
     question, story = sentences[-1], "; ".join(s.rstrip(".!") for s in sentences[:-1])
+    if " coins" in story or " change" in story:  # "23 pound coins and £6.40 in small change"
+        story = _COINS_SAID.sub(_coins, story)
     if (one := _ONE_OF_IT.search(question)) and _the_one(one["n"], story):
         question = f"{question[: one.start()]}it{question[one.end() :]}"  # "… 1 full round …"
     each = _EACH_NEEDS.match(story)

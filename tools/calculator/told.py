@@ -98,6 +98,7 @@ _TOTAL_TRAIL = re.compile(
 )
 
 
+_AT_AVERAGE = re.compile(r"\bat\s+an\s+average\s+(?:price\s+)?of\s+(?=[$€£]?\d)")
 # Where the story happened, said first: "From one machine I sold 37 cans at £1.30 …"
 _ONE_PLACE = re.compile(
     r"^(?:from|at|on|in)\s+(?:one|1)\s+[a-z]+,?\s+(?=(?:i|we)\s)", re.IGNORECASE
@@ -180,6 +181,8 @@ def read_story(worded: str, trail: str) -> str | None:
     if ": " in worded[:48] and (label := _STORY_LABEL.match(worded)):
         worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
     worded = _PERCENT_WORD.sub(r"\g<n>%", worded)  # "keeps 22 percent" as "keeps 22%"
+    if " average of " in worded:  # "312 drinks at an average of £5.75": their total is exact
+        worded = _AT_AVERAGE.sub("at ", worded)
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
     if SIGNED.search(worded):
         worded = _TIMED_NAME.sub(r"\1 ", worded)  # ("the 07:40 sailing": which one)

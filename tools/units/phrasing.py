@@ -26,7 +26,7 @@ _POLITE = r"(?:(?:please|kindly)\s+(?:to\s+)?)?(?:(?:can|could|would|will)\s+you
 _HOW = r"how\s+(?:much|far|long|heavy|big|fast|tall|high|deep|wide|hot|cold|warm)\s+(?:is|are)"
 _LEAD = re.compile(
     _POLITE + rf"(?:(?:what\s+is|what's|whats|what\s+are|{_HOW}"
-    r"|convertt?(?:\s+for\s+me)?|calculate|compute|express|change|turn|evaluate|find|give\s+me"
+    r"|convertt?(?:\s+for\s+me)?|calculate|compute|express|change|turn|put|evaluate|find|give\s+me"
     r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?"
     # "A length of 12 inches equals how many millimeters?"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:length|distance|height|width|depth|mass|weight|volume"

@@ -77,6 +77,12 @@ _REWRITES = _rewrites(
     ),
     # "ounces (avoirdupois)", "avoirdupois ounces": the everyday ounce and pound, named so
     (r"\s*\(avoirdupois\)|\bavoirdupois\s+(?=(?:ounces?|oz|pounds?|lbs?)\b)", "", ("avoirdupois",)),
+    # "kilograms-force (standard gravity)": what the unit is, said beside it
+    (
+        r"(?:(?<=force)|(?<=kgf)|(?<=lbf))\s*\((?:(?:at|using|with|under)\s+)?standard\s+gravity\)",
+        "",
+        ("standard gravity",),
+    ),
     # "pounds-force", "kilogram force": the force a mass weighs under standard gravity
     (
         r"\b(pound|kilogram)s?[- ]force\b",
