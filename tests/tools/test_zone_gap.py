@@ -31,6 +31,28 @@ CTX = ToolContext()
             5.5,
         ),
         ("How many hours ahead of London is Sydney on 15 July 2027?", 9),
+        # (set 151) the places the other way round: "how many hours is A ahead of B"
+        ("How many hours is London ahead of Toronto on 14 June 2027?", 5),
+        # (set 152) at a time of day in a named place's clocks, or told in the story: the gap
+        # of that moment (New York's clocks go back at 02:00 on 7 November 2027: 5 at noon UTC)
+        (
+            "How many hours ahead of New York is London at 00:30 New York time on 7 November 2027?",
+            4,
+        ),
+        (
+            (
+                "How many hours ahead of Los Angeles is Tokyo at noon Los Angeles time on 20 March"
+                " 2027?"
+            ),
+            16,
+        ),
+        (
+            (
+                "The couple marry at 15:00 in Sydney on 20 November 2027 and her parents watch from"
+                " Toronto. How many hours ahead of Toronto is Sydney at that moment?"
+            ),
+            16,
+        ),
         (
             (
                 "Planning a video call with her on 2 November 2027: how many hours ahead of Banff is"
@@ -55,6 +77,12 @@ def test_the_gap_on_the_date_said(text: str, hours: float) -> None:
         "On 15 July 2027, how many hours ahead of London is Paris, Texas?",
         # two dates: which one's summer time?
         "From 1 March 2027 to 1 April 2027, how many hours ahead of London is Sydney?",
+        # "at that moment" with no time told; a figure of the story's own
+        "How many hours ahead of Toronto is Sydney at that moment?",
+        (
+            "The couple marry at 15:00 in Sydney on 20 November 2027 and 40 guests watch from"
+            " Toronto. How many hours ahead of Toronto is Sydney at that moment?"
+        ),
     ],
 )
 def test_a_gap_without_its_date_or_places_is_left_to_the_model(text: str) -> None:

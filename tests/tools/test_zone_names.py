@@ -62,6 +62,36 @@ CTX = ToolContext()
             ),
             7,
         ),
+        # each time with its own date: the offset of that moment, even across a night the clocks
+        # change (UK and France on 31 October 2027) or days after the first date
+        (
+            (
+                "Our relay left Dover at 22:00 UK time on Saturday 30 October 2027 and landed near Cap"
+                " Gris-Nez at 13:30 French time on Sunday 31 October 2027. How many hours was the swim?"
+            ),
+            15.5,
+        ),
+        (
+            (
+                "We sail from Portsmouth at 22:45 UK time on Saturday 28 August 2027 and dock in Bilbao"
+                " at 07:45 Spanish time on Monday 30 August 2027. How many hours is the crossing?"
+            ),
+            32,
+        ),
+        (
+            (
+                "Courier picked up in Hong Kong at 09:30 on 24 September 2028 and delivered in Vancouver"
+                " at 07:00 on 29 September 2028. How many hours in transit?"
+            ),
+            132.5,
+        ),
+        (
+            (
+                "A flight leaves London at 13:05 on 27 March 2027 and lands in New York at 16:25 local"
+                " time the same day. How many minutes is it in the air?"
+            ),
+            440,
+        ),
     ],
 )
 def test_times_in_named_places_are_read_at_their_offsets(text: str, value: object) -> None:
@@ -75,18 +105,24 @@ def test_times_in_named_places_are_read_at_their_offsets(text: str, value: objec
 @pytest.mark.parametrize(
     "text",
     [
-        # London changes its clocks on 28 March 2027: the offset depends on the hour
+        # London changes its clocks on 31 October 2027 and its time has no date of its own: its
+        # offset depends on the hour
         (
-            "A flight leaves London at 13:05 on 27 March 2027 and lands in New York at 16:25 local"
-            " time the same day. How many minutes is it in the air?"
+            "A flight leaves New York at 20:00 on 30 October 2027 and lands in London at 08:00 local"
+            " time the next day. How many hours is it in the air?"
+        ),
+        # a time the clocks pass twice that night (01:30 in London on 31 October 2027)
+        (
+            "We leave at 01:30 London time on 31 October 2027 and arrive at 09:00 Paris time on 31"
+            " October 2027. How many hours is that?"
+        ),
+        # "Spanish time" in a story of the Canaries, an hour behind the mainland
+        (
+            "We leave Tenerife at 08:00 Spanish time on 3 July 2027 and land in London at 11:00"
+            " on 3 July 2027. How many hours?"
         ),
         # a time said with no place before it in its sentence
         "We fly from London to New York on 20 March 2027. It lands at 16:25. How long is it?",
-        # a second date days after the first: its offset is not taken near the first date
-        (
-            "Courier picked up in Hong Kong at 09:30 on 24 September 2028 and delivered in Vancouver"
-            " at 07:00 on 29 September 2028. How many hours in transit?"
-        ),
         # one zone only: nothing to write
         "Leaves London at 09:00 on 3 July 2027 and reaches Leeds at 11:30. How long?",
         # an offset or zone letters said already: `offsets` reads it as told
@@ -95,3 +131,9 @@ def test_times_in_named_places_are_read_at_their_offsets(text: str, value: objec
 )
 def test_a_time_whose_place_or_offset_is_in_doubt_is_not_rewritten(text: str) -> None:
     assert with_offsets(text) is None
+
+
+def test_a_span_between_times_kept_by_two_clocks_is_not_counted_on_one() -> None:
+    # (answered 33 hours, both times read on one clock; London is an hour behind Madrid)
+    text = "How many hours from 22:45 on 28 August 2027 in London to 07:45 on 30 August 2027 in Madrid?"
+    assert parse(text, CTX) is None

@@ -38,7 +38,7 @@ from tools.dates.spans import (
 from tools.dates.vocabulary import may_be_dated
 from tools.dates.working_days import run_working_days
 from tools.dates.zone_gap import run_zone_gap
-from tools.dates.zone_names import named_place
+from tools.dates.zone_names import named_place, two_clocks
 from tools.words import spaced_dashes, unnamed
 
 log = logging.getLogger(__name__)
@@ -63,8 +63,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None
     if req and req.get("kind") == "between" and (place := named_place(text)):
         req = {**req, "place": place[0], "zone": place[1]}  # ("In London, how many hours …")
-    if not req or (_counts_hours(req) and _across_a_clock_change(req, ctx)):
-        return None
+    if not req or (_counts_hours(req) and (_across_a_clock_change(req, ctx) or two_clocks(text))):
+        return None  # (or "from 22:45 … in London to 07:45 … in Madrid": kept by two clocks)
     return ToolCall(tool=NAME, args=req, text=text.strip(), confidence=0.97)
 
 

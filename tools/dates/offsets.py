@@ -57,7 +57,10 @@ _HOURS_LONG = re.compile(
     r"|(?:(?<=for\s)|(?<=is\s)|(?<=takes\s))(?P<h>\d{1,3})\s*h\s+(?P<m>[0-5]?\d)\s*min\b",  # ("for 13 h 05 min")
     re.IGNORECASE,
 )
-_ON_DATE = re.compile(r"\s+(?:local\s+time\s+)?(?:\([^)]{1,12}\)\s+)?on\s+", re.IGNORECASE)
+# ("at 22:45 UK time (+01:00) on 28 August 2027": what the time is kept in, then its offset)
+_ON_DATE = re.compile(
+    r"\s+(?:[a-z]+(?:\s+[a-z]+)?\s+time\s+)?(?:\([^)]{1,12}\)\s+)?on\s+", re.IGNORECASE
+)
 _WHOSE_TIME = re.compile(r"\s+(?:my|her|his|their|our|your|local)\s+time\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.IGNORECASE)
 _MAX_TEXT = 400

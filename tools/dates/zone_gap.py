@@ -17,6 +17,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from tools.dates.calendars import CalendarError
+from tools.dates.clock import TIME_OF_DAY, clock_seconds
 from tools.dates.offsets import signed_offset
 from tools.dates.parts import DATE, story_and_question
 from tools.dates.phrases import written_date
@@ -25,12 +26,27 @@ from tools.words import stray_digit
 
 _NATIONS = {"uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London"}
 _NATIONS |= {"scotland": "Europe/London", "wales": "Europe/London"}
+_PLACE = r"[a-z .'-]{2,30}?"
+# The moment the gap is asked at, after the question: "on 4 October 2027", "at noon London time
+# on 4 October 2027", "at that moment" (of a time told in the story)
+_WHEN = (
+    r"(?:\s+(?:then|on\s+that\s+(?:day|date)|that\s+day|at\s+that\s+(?P<that>moment|time)"
+    rf"|(?:at\s+(?P<at>{TIME_OF_DAY})\s+(?P<at_place>{_PLACE})\s+time\s+)?"
+    r"on\s+(?P<date2>[a-z0-9][^?]{5,30}?)))?\s*\?$"
+)
 _GAP_ASKED = re.compile(
     r"(?:^|(?<=:\s))(?:(?P<lead>on\s+|for\s+[a-z' ]{1,30}?\s+on\s+)(?P<date>[^,?]{6,40}?),\s+)?"
-    r"how\s+many\s+hours\s+(?P<way>ahead\s+of|behind)\s+(?P<a>[a-z .'-]{2,30}?)\s+(?:is|will\s+be)"
-    r"\s+(?P<b>[a-z .'-]{2,30}?)(?:\s+(?:then|on\s+that\s+(?:day|date)|that\s+day"
-    r"|on\s+(?P<date2>[a-z0-9][^?]{5,30}?)))?\s*\?$",
+    r"how\s+many\s+hours\s+(?:(?P<way>ahead\s+of|behind)\s+(?P<a>{p})\s+(?:is|will\s+be)\s+"
+    r"(?P<b>{p})|(?:is|are|will)\s+(?P<b2>{p})\s+(?:be\s+)?(?P<way2>ahead\s+of|behind)\s+(?P<a2>{p}))".replace(
+        "{p}", _PLACE
+    )
+    + _WHEN,
     re.IGNORECASE,
+)
+# The story's one time, told with its place: "The couple marry at 15:00 in Sydney on 20 November"
+_TOLD_AT = re.compile(
+    rf"\bat\s+(?P<at>{TIME_OF_DAY})\s+(?:in\s+(?P<at_place>[A-Z][a-z .'-]{{1,30}}?)|(?P<at_place2>"
+    rf"[A-Z][a-z .'-]{{1,30}}?)\s+time)\s+on\s+"
 )
 
 
@@ -53,7 +69,12 @@ def zone_gap(text: str) -> dict | None:
     story, question = told if told else ("", text.strip())
     asked = _GAP_ASKED.search(question)  # (after a colon: "Planning a call on …: how many …")
     dates = list(DATE.finditer(text))
-    if asked is None or len(dates) != 1 or stray_digit(text, dates):
+    if asked is None or len(dates) != 1:
+        return None
+    # the moment: a time with its place in the question, or told in the story ("at that moment")
+    at = asked if asked["at"] else _TOLD_AT.search(story) if asked["that"] else None
+    told = text.replace(at["at"], " " * len(at["at"]), 1) if at else text  # (its digits read)
+    if (asked["that"] and at is None) or stray_digit(told, dates):
         return None
     story = story or question[: asked.start()]  # (what the colon follows)
     said = asked["date"] or asked["date2"]
@@ -61,25 +82,39 @@ def zone_gap(text: str) -> dict | None:
         return None  # ("On the 3rd day after 15 July 2027, …")
     if not said and not story:
         return None  # (a date is needed: the gap changes with summer time)
-    a, b = _zone(asked["a"]), _zone(asked["b"])
+    names = [asked["a"] or asked["a2"], asked["b"] or asked["b2"]]
+    a, b = _zone(names[0]), _zone(names[1])
     day = written_date(dates[0].group(), None)
     if a is None or b is None or a == b or day is None:
         return None
+    moment = {}
+    if at is not None:
+        seconds, zone = clock_seconds(at["at"]), _zone(at["at_place"] or at["at_place2"])
+        if seconds is None or zone is None:
+            return None
+        moment = {"at": seconds, "at_zone": zone}
     return {
         "kind": "zone_gap",
         "a": a,
         "b": b,
-        "names": [asked["a"].strip(), asked["b"].strip()],
-        "ahead": asked["way"].lower().startswith("ahead"),
+        "names": [name.strip() for name in names],
+        "ahead": (asked["way"] or asked["way2"]).lower().startswith("ahead"),
         "date": day.value.date().isoformat(),
+        **moment,
     }
 
 
 def run_zone_gap(args: dict, long_date: Callable[[dt.datetime], str]) -> tuple[str, object]:
     day = dt.date.fromisoformat(args["date"])
-    noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+    moment = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)  # (noon UTC)
+    if "at" in args:  # a time of day in a named place's clocks
+        local = dt.datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(args["at_zone"]))
+        local += dt.timedelta(seconds=args["at"])
+        moment = local.astimezone(dt.UTC)
+        if moment.astimezone(local.tzinfo).replace(tzinfo=None) != local.replace(tzinfo=None):
+            raise CalendarError("that time is skipped by the clocks changing that day")
     offsets = [
-        noon.astimezone(ZoneInfo(zone)).utcoffset() or dt.timedelta()
+        moment.astimezone(ZoneInfo(zone)).utcoffset() or dt.timedelta()
         for zone in (args["a"], args["b"])
     ]
     hours = (offsets[1] - offsets[0]).total_seconds() / 3600

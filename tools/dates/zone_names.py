@@ -4,14 +4,17 @@ How many minutes is it in the air?" becomes "… London at 13:05 (+00:00) … Ne
 local time (-04:00) …" (440 minutes), and "… What date will it be in Tokyo when we land?" gets
 "Tokyo is on +09:00." before its question.
 
-A time takes the zone of the place said in its own words ("06:00 Milan time", "21:30 UK time")
-or of the last place named before it in its sentence ("leaves Lisbon at 07:00", "lands in New
-York at 16:25 local time"). Places are those of the zone table (`zones.CITY_ZONES`) and the UK's
-ports and airports, said with a capital. Precision first: a time with no place, a zone given by
-letters or already as an offset, more than two dates, or a clock change in any of the zones
-within a day before and three days after the date (the offset would depend on the hour) leave
-the text unread, and `offsets` reads the rest as it reads any stated offsets. Pure regex work and
-zoneinfo lookups.
+A time takes the zone of the place said in its own words ("06:00 Milan time", "21:30 UK time",
+"13:30 French time") or of the last place named before it in its sentence ("leaves Lisbon at
+07:00", "lands in New York at 16:25 local time"). Places are those of the zone table
+(`zones.CITY_ZONES`) and the UK's ports and airports, said with a capital; nations by their
+adjective only where one zone is meant. A time with its own date right beside it ("at 22:00 UK
+time on 30 October 2027") takes the offset of that moment, even on a night the clocks change.
+Precision first: a time with no place, a zone given by letters or already as an offset, more than
+two dates, a time the clocks skip or pass twice, or, for a time with no date of its own, a clock
+change in any of the zones within a day before and three days after the first date (the offset
+would depend on the hour) leave the text unread, and `offsets` reads the rest as it reads any
+stated offsets. Pure regex work and zoneinfo lookups.
 """
 
 from __future__ import annotations
@@ -54,8 +57,32 @@ _PLACE = re.compile(
 )
 _TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # what a time is said in, right after it: "Milan time", "UK time", "local time", "their time"
+_NATION_ZONES = {
+    "french": "Europe/Paris",
+    "german": "Europe/Berlin",
+    "italian": "Europe/Rome",
+    "dutch": "Europe/Amsterdam",
+    "belgian": "Europe/Brussels",
+    "irish": "Europe/Dublin",
+    "swiss": "Europe/Zurich",
+    "austrian": "Europe/Vienna",
+    "norwegian": "Europe/Oslo",
+    "swedish": "Europe/Stockholm",
+    "danish": "Europe/Copenhagen",
+    "finnish": "Europe/Helsinki",
+    "polish": "Europe/Warsaw",
+    "greek": "Europe/Athens",
+    "icelandic": "Atlantic/Reykjavik",
+    "japanese": "Asia/Tokyo",
+    "indian": "Asia/Kolkata",
+    "spanish": "Europe/Madrid",  # (the mainland's: a text naming the Canaries is not read)
+}
+_OTHER_CLOCKS = re.compile(
+    r"canar(?:y|ies)|tenerife|lanzarote|fuerteventura|la\s+palma", re.IGNORECASE
+)
 _SAID_IN = re.compile(
-    rf"\s+(?:(?P<place>{_PLACE.pattern})(?:'s)?|(?P<uk>UK|British)|(?P<local>local|their))\s+time\b"
+    rf"\s+(?:(?P<place>{_PLACE.pattern})(?:'s)?|(?P<uk>UK|British)|(?P<local>local|their)"
+    rf"|(?P<nation>(?-i:{'|'.join(n.capitalize() for n in _NATION_ZONES)})))\s+time\b"
     rf"|\s+in\s+(?P<place2>{_PLACE.pattern.replace('?i:', '?i:', 1)})"  # ("14:00 in London")
 )
 _STATED = re.compile(
@@ -72,24 +99,32 @@ def with_offsets(text: str) -> str | None:
     if ":" not in text or _STATED.search(text):
         return None
     places = [m for m in _PLACE.finditer(text) if not _inside(m, DATE)]
-    if len({_zone(m.group()) for m in places}) < 2 or any(map(_qualified, places)):
+    nations = {_NATION_ZONES[m["nation"].lower()] for m in _SAID_IN.finditer(text) if m["nation"]}
+    zones = {_zone(m.group()) for m in places} | nations
+    if len(zones) < 2 or any(map(_qualified, places)) or (nations and _OTHER_CLOCKS.search(text)):
         return None
     dates = list(DATE.finditer(text))
     days = [written_date(d.group(), None) for d in dates]
     if not 1 <= len(days) <= 2 or None in days:
         return None
     day = days[0]
-    if abs(days[-1].value - day.value) > _STEADY_AFTER - dt.timedelta(days=1):  # type: ignore[union-attr]
+    times = list(_TIME.finditer(text))
+    owns = [_own_date(text, time, dates) for time in times]
+    if None in owns and abs(days[-1].value - day.value) > _STEADY_AFTER - dt.timedelta(days=1):  # type: ignore[union-attr]
         return None  # (each offset is taken near the first date: a later one may differ)
     out, last, used = [], 0, set()
-    for time in _TIME.finditer(text):
+    for time, own in zip(times, owns, strict=True):
         said = _SAID_IN.match(text, time.end())
         zone = _time_zone(text, time, said, places)
         if zone is None:
             return None
         hour, minute = (int(part) for part in time.group().split(":"))
-        moment = dt.datetime.combine(day.value.date(), dt.time(hour, minute))
-        offset = _steady_offset(zone, moment)
+        if own is not None:  # "at 22:00 UK time on 30 October 2027": the offset of that moment
+            offset = _exact_offset(zone, dt.datetime.combine(own, dt.time(hour, minute)))
+        else:
+            offset = _steady_offset(
+                zone, dt.datetime.combine(day.value.date(), dt.time(hour, minute))
+            )
         if offset is None:
             return None
         end = said.end() if said else time.end()
@@ -140,6 +175,8 @@ def _time_zone(
         return _zone(said["place"] or said["place2"])
     if said and said["uk"]:
         return _LONDON
+    if said and said["nation"]:
+        return _NATION_ZONES[said["nation"].lower()]
     before = [m for m in places if m.end() <= time.start()]
     if not before or _SENTENCE_END.search(text, before[-1].end(), time.start()):
         return None
@@ -156,6 +193,33 @@ def _steady_offset(zone: str, moment: dt.datetime) -> str | None:
     if len(offsets) != 1:
         return None
     return signed_offset(int(offsets.pop().total_seconds() // 60))  # type: ignore[union-attr]
+
+
+# A date said right after a time (and what the time is kept in) or right before it: "22:00 UK
+# time on Saturday 30 October 2027", "on 31 October 2027 at 13:30"
+_DATE_AFTER = re.compile(r"(?:\s+[A-Za-z]+)?\s+time\s+on\s+|\s+on\s+", re.IGNORECASE)
+_DATE_BEFORE = re.compile(r",?\s+at\s+", re.IGNORECASE)
+
+
+def _own_date(text: str, time: re.Match[str], dates: list[re.Match[str]]) -> dt.date | None:
+    """The date said right next to `time`, or None."""
+    for date in dates:
+        if _DATE_AFTER.fullmatch(text, time.end(), date.start()) or _DATE_BEFORE.fullmatch(
+            text, date.end(), time.start()
+        ):
+            day = written_date(date.group(), None)
+            return day.value.date() if day is not None else None
+    return None
+
+
+def _exact_offset(zone: str, moment: dt.datetime) -> str | None:
+    """The zone's UTC offset at the local `moment` as "+hh:mm", or None when the clocks skip it
+    or pass it twice that night."""
+    tz = ZoneInfo(zone)
+    earlier, later = moment.replace(tzinfo=tz, fold=0), moment.replace(tzinfo=tz, fold=1)
+    if earlier.utcoffset() != later.utcoffset():
+        return None
+    return signed_offset(int(earlier.utcoffset().total_seconds() // 60))  # type: ignore[union-attr]
 
 
 # Someone else's place: "my sister in Sydney" is not where the times are kept
@@ -184,3 +248,9 @@ def named_place(text: str) -> tuple[str, str] | None:
     if _SOMEONE_ELSES.search(text, max(0, place.start() - 30), place.start()):
         return None
     return place.group(), _zone(place.group())
+
+
+def two_clocks(text: str) -> bool:
+    """True when the text names places in two or more time zones ("from 22:45 on 28 August 2027
+    in London to 07:45 on 30 August 2027 in Madrid")."""
+    return len({_zone(m.group()) for m in _PLACE.finditer(text)} - {None}) > 1
