@@ -3229,6 +3229,23 @@ STORIES += [
         "How many days from 1 March 2027 to 1 September 2027, end date not included?",
         "184 days",
     ),
+    # set 152: "How many full years old", a span "of gestation" before its "from", and two
+    # times of day asked as "were they working"
+    (
+        "The window was dedicated on 6 April 1874. How many full years old is it on 6 April 2027?",
+        "153 years old",
+    ),
+    (
+        "Counting 345 days of gestation from a mating on 2 August 2027, what is the due date?",
+        "= Wednesday, July 12, 2028",
+    ),
+    (
+        (
+            "We let the dogs out at 21:40 for the night hunt and called them in at 03:15. How many"
+            " minutes were they working?"
+        ),
+        "335 minutes",
+    ),
 ]
 
 

@@ -152,7 +152,9 @@ _WHOLE_YEARS = re.compile(
     r"|(?<=\bold)\s+in\s+(?:whole|full|complete)\s+years\b",  # ("how old in whole years on …")
     re.IGNORECASE,
 )
-_YEARS_OLD = re.compile(r"\bhow\s+many\s+years\s+old\b", re.IGNORECASE)
+_YEARS_OLD = re.compile(
+    r"\bhow\s+many\s+(?:(?:whole|full|complete)\s+)?years\s+old\b", re.IGNORECASE
+)
 _MADE_WHO = frozenset({"it", "she", "he"})
 # What "we opened on …" opened, named in the question: "How old is the shop on …?"
 _OURS = frozenset(

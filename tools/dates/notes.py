@@ -10,6 +10,7 @@ import re
 from tools.dates.inclusive import ONE_END_WORDS
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import MONTH_RE
+from tools.dates.restated import spans_of_said
 
 _PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
@@ -126,6 +127,7 @@ def clean(text: str) -> str:
     )
     text = _SO_I_CAN.sub("", text)
     text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
+    text = spans_of_said(text)  # "345 days of gestation from a mating on …"
     text = _COUNTING_FROM.sub(r"How many \g<u> from \g<d> ", text)
     if " up to " in text:  # "from 3 March 2029 up to 19 November 2029": to that date
         text = _UP_TO_DATE.sub(r"\g<first> to ", text)

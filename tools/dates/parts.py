@@ -22,7 +22,8 @@ TIME = re.compile(rf"(?<![\d:.,])(?:{TIME_OF_DAY})(?![\d:])", re.IGNORECASE)
 SPAN = re.compile(rf"(?<![\w-])(?:{DURATION_RE})(?![\w-])", re.IGNORECASE)
 # Words that may change a count or a date, or make it a different question.
 _CHANGE_WORDS = (
-    r"business|working|weekends?(?!\s+(?:retreat|course|break|trip|workshop|camp|festival|market))"
+    r"business|working(?!\s*\?)"  # (not "How many minutes were they working?")
+    r"|weekends?(?!\s+(?:retreat|course|break|trip|workshop|camp|festival|market))"
     r"|week\s*days?|holidays|bank\s+holiday|public\s+holiday"
     r"|national\s+holiday|federal\s+holiday"
     # ("The skip was dropped off …" is a skip bin)

@@ -44,8 +44,18 @@ _BARE_KTH = re.compile(
 )
 
 
+# A span said with what it is of, before its start: "Counting 345 days of gestation from …"
+_SPAN_OF = re.compile(r"\b(\d[\d,]*\s+(?:days|weeks))\s+of\s+[a-z]+\s+(?=from\s)", re.IGNORECASE)
+
+
+def spans_of_said(text: str) -> str:
+    """The text with "345 days of gestation from …" said as "345 days from …"."""
+    return _SPAN_OF.sub(r"\1 ", text) if " of " in text else text
+
+
 def periods_said(text: str) -> str:
     """The text with each span said as a kind of period said as a span from its date."""
+    text = spans_of_said(text)
     if "-day " not in text and "-week " not in text and "-month " not in text:
         return text
     text = _CHECK_ASKED.sub(r"What date is \g<n> \g<u>s after that?", text)

@@ -199,7 +199,7 @@ _START_OR_END = re.compile(
 )
 
 _SAME_VERB = {"begin": "start", "finish": "end", "delivery": "arrive", "delivered": "arrive"}
-_TOOK = re.compile(r"\b(?:took|takes|lasted|lasts)\s+(?:for\s+)?$", re.IGNORECASE)
+_TOOK = re.compile(r"\b(?:took|takes|lasted|lasts|runs|ran)\s+(?:for\s+)?$", re.IGNORECASE)
 
 
 def _took(story: str, spans: list[re.Match[str]]) -> bool:
