@@ -1581,6 +1581,27 @@ STILL_ANSWERED = [
         "7.8 kg ≈ 17.1961 lb",
         id="unmarked-last-question",
     ),
+    # (set 152) a label with a hyphenated count in it ("a 3-day expo:" keeps its days)
+    pytest.param(
+        [
+            U(
+                "Full restring on a 47-string pedal harp: 35 gut strings at $18.40 each and the"
+                " other 12 wire strings at $26.75 each. Materials total?"
+            )
+        ],
+        "35 × 18.40 + 12 × 26.75 = 965",
+        id="label-hyphenated-count",
+    ),
+    pytest.param(
+        [
+            U(
+                "LED wall hire for a 3-day expo: 24 panels at £38 per panel per day, a technician"
+                " at £280 a day, and £150 delivery. What's the hire total?"
+            )
+        ],
+        "= 3726",
+        id="label-days-kept",
+    ),
 ]
 
 

@@ -1097,6 +1097,29 @@ def answer(text: str) -> str:
             "0.42 × (386 + 412 + 298.5) = 460.53",
         ),
         ("8 tickets at 89 euros each. What's the total?", "8 × 89 = 712"),
+        # set 152: foot passengers at a fare, a sailing asked what it took, and a told amount
+        # over or under a named mark
+        (
+            (
+                "On the 23:40 sailing we carried 212 foot passengers at €14.50, 86 cars at €62 and 9"
+                " motorbikes at €31. What did that sailing take altogether?"
+            ),
+            "212 × 14.50 + 86 × 62 + 9 × 31 = 8685",
+        ),
+        (
+            (
+                "Her flying weight is 640 g and she weighed in at 672 g this morning. By what percentage"
+                " is she over her flying weight?"
+            ),
+            "(672 − 640) ÷ 640 × 100 = 5",
+        ),
+        (
+            (
+                "She weighed in at 600 g and her flying weight is 640 g. By what percentage is she under"
+                " her flying weight?"
+            ),
+            "(640 − 600) ÷ 640 × 100 = 6.25",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1115,6 +1138,15 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "12 notebooks at £3.35. How much does one notebook cost?",
         "312 drinks at an average of £5.75. What was the average price?",
         "We sold 312 drinks at £5.75 and 40 crisps at £1.20. What was the average price?",
+        # (set 152) over a mark the story went under, or a mark the story does not name
+        (
+            "Her flying weight is 640 g and she weighed in at 600 g. By what percentage is she over"
+            " her flying weight?"
+        ),
+        (
+            "Her flying weight is 640 g and she weighed in at 672 g. By what percentage is she over"
+            " her target?"
+        ),
         # one of the named people asked
         (
             "Pickers get €0.42 per kg. Ana picked 386 kg, Tomas 412 kg and Lea 298.5 kg. How much"

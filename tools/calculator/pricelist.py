@@ -36,6 +36,7 @@ _ONE_WHOLE = re.compile(r"\b1\s+(?:full\s+|whole\s+)?([a-z]+)", re.IGNORECASE)
 _EVERY_KIND = re.compile(r"\b(?:those|these|the|all)\s+(\d)\s+[a-z]+", re.IGNORECASE)
 _NAMED_ASKED = re.compile(r"\b(?:the|those|these|my|our|for|on|did)\s+(?=([a-z]+))")
 _COUNT_PER = re.compile(r"(?:^|\s)per\s", re.IGNORECASE)
+_ON_FOOT = re.compile(r"foot\s+(?:passengers?|travellers?|travelers?)$", re.IGNORECASE)
 _ONE_OF_THEM = frozenset(("head", "piece", "item", "unit", "one"))
 _COUNT_A_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|term|season)\b", re.IGNORECASE
@@ -83,7 +84,12 @@ def priced_items(story: str, question: str, asked: Counter) -> str | None:
         if per in _ONE_OF_THEM:
             per = ""  # "1,136 ewes at £1.85 a head": a price each
         said = m["what"].split()
-        if not per and len(said) > 1 and one_unit(said[0]) in MEASURE_UNITS:
+        if (
+            not per
+            and len(said) > 1
+            and one_unit(said[0]) in MEASURE_UNITS
+            and not _ON_FOOT.match(m["what"])
+        ):
             # "A 24 kg wheel … at €31.20 each": a price a wheel, not a kilogram ("212 miles at
             # 45p" is 45p a mile)
             return None

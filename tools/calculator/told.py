@@ -45,6 +45,7 @@ from tools.calculator.named import (
     percent_change,
     recipe_scaled,
 )
+from tools.calculator.over_mark import percent_over_mark
 from tools.calculator.partoff import one_thing_off
 from tools.calculator.percents import cost_share, percent_named, percent_on, vat_inside
 from tools.calculator.portion import (
@@ -132,7 +133,9 @@ _PERIOD_FIRST = re.compile(
 _STORY_LABEL = re.compile(
     r"^(?!(?:[a-z'-]+\s+){0,6}?(?:what|how|which|total|totals|sum|if|when)\b)"
     # ("Parts for one marimba:", "Materials for a three-piece:")
-    r"[A-Za-z][a-z'-]*(?:\s+(?:[a-z'-]+|1(?=\s+[a-z]+:)|\d-[a-z]+(?=:)|(?<=year\s)\d{1,2}))"
+    r"[A-Za-z][a-z'-]*(?:\s+(?:[a-z'-]+|1(?=\s+[a-z]+:)|\d-[a-z]+(?=:)|(?<=year\s)\d{1,2}"
+    # ("a 47-string pedal harp:", not "a 3-day expo:", whose days count)
+    r"|\d{1,4}-(?!(?:day|night|week|hour|month|year|minute|session)s?\b)[a-z]+))"
     r"{0,6}:\s+(?=\S)",  # ("Year 8 homework:")
     re.IGNORECASE,
 )
@@ -212,6 +215,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or named_amounts(worded)
         or per_head(worded)
         or percent_change(worded)
+        or percent_over_mark(worded)
         or containers_needed(worded)
         or recipe_scaled(worded)
         or left_after(worded)
