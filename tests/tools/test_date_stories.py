@@ -3229,6 +3229,22 @@ STORIES += [
         "How many days from 1 March 2027 to 1 September 2027, end date not included?",
         "184 days",
     ),
+    # set 153: "incubation is 61 days" after a thing done on the date; "after five weeks" in the
+    # next sentence of a thing done on the date
+    (
+        (
+            "Our royal python laid her clutch on 19 July 2027 and incubation is 61 days. Expected"
+            " hatch date?"
+        ),
+        "= Saturday, September 18, 2027",
+    ),
+    (
+        (
+            "Juice went into the fermenter on Saturday 9 October 2027. We rack it off after five"
+            " weeks. Which date is racking day?"
+        ),
+        "= Saturday, November 13, 2027",
+    ),
     # set 152: "How many full years old", a span "of gestation" before its "from", and two
     # times of day asked as "were they working"
     (
@@ -3255,6 +3271,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # "after five weeks" of another thing than the one done on the date
+    (
+        "Juice went into the fermenter on 9 October 2027. We bottle after five weeks from racking."
+        " What date do we bottle?"
+    ),
     # a day counted from the one dated between commas
     "The day after the launch, 4 July 1976, was which weekday?",
     # (set 148: answered 20 days on) a start that may or may not be the first of what repeats

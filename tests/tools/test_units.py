@@ -1371,6 +1371,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The tank is rated at 1,200 litres. What is the figure in cubic metres?",
             "1200 L = 1.2 m³",
         ),
+        # set 153: a statement to complete with "is what?"; "all told"
+        ("A pressure of 30 psi expressed in bar is what?", "30 psi ≈ 2.06843 bar"),
+        ("3.25 hours is how many seconds all told?", "3.25 h = 11700 s"),
         # set 151: "Put … into …"; "kilograms-force (standard gravity)"
         ("Put 26.2 miles into kilometres.", "26.2 mi = 42.1648128 km"),
         (
@@ -1755,6 +1758,12 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "It's a 30-odd mile ride. How many km is that?",
         "The tank holds 40ish litres. How many millilitres?",
         "Put 26.2 miles into the log.",  # (where it goes, not a unit)
+        # (set 153: answered 2.3 m·ft = 0.70104 m²) two lengths side by side are no product
+        (
+            "The mains'l is a right-angled triangle with a 4.6 m luff and a 2.3 m foot. What's its"
+            " area in square metres?"
+        ),
+        "What is 2.3 m foot in square metres?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

@@ -141,7 +141,7 @@ _REACH = 48  # characters before the date in which its verb is looked for
 # cask", "took 5 days to arrive", "let it cycle for 6 weeks", "wait 12 weeks between donations") ...
 _SPAN_NEEDED = re.compile(
     r"\b(?:needs?|needed|takes?|took|requires?|required|wait|waits|waited|allow|give\s+it|has|have"
-    r"|lead\s+time(?:\s+is|\s+of)?|gestation(?:\s+is|\s+of)?"  # ("…, lead time 10 weeks")
+    r"|lead\s+time(?:\s+is|\s+of)?|(?:gestation|incubation)(?:\s+is|\s+of)?"  # ("…, lead time 10 weeks")
     r"|(?:here\s+)?is\s+taken\s+as"  # ("gestation here is taken as 283 days")
     r"|count\s+(?:gestation|it)\s+as|(?:is\s+)?planned\s+at"  # ("… the passage is planned at 47 days")
     r"|reckon\s+on"  # ("mated on 2 August 2026 and we reckon on 345 days of gestation")
@@ -491,7 +491,9 @@ def _said(text: str, question: str, span: re.Match[str], date: re.Match[str]) ->
         between = text[date.end() : pre.start()]
         # (a semicolon may join them: "I set eggs … on 6 April 2031; chicks hatch after 21 days")
         one_sentence = not _ENDS.search(between.replace(";", ","))
-        return 1 if _CLAUSE_ENDS.match(text, span.end()) and one_sentence else None
+        # ... or the next, of a thing done on the date ("… on D. We rack it off after 5 weeks.")
+        next_one = len(_ENDS.findall(between)) == 1 and done_on(text, date)
+        return 1 if _CLAUSE_ENDS.match(text, span.end()) and (one_sentence or next_one) else None
     if pre and pre["pre"].lower().startswith("due") and date.end() < span.start():
         # "The invoice is dated 10 June 2028 and payment is due in 30 days": 30 days after it
         return 1 if _before_date(_DATED, text, date, _START_REACH) else None

@@ -151,6 +151,9 @@ def _product(text: str) -> list[tuple[str, int]] | None:
         if len(parts) > 1:
             factors = [_factor(p) for p in parts if p]
             if all(factors) and len(factors) == len(parts):
+                kinds = [dimensionality(((f[0], 1),)) for f in factors]  # type: ignore[index]
+                if sep is _SPACES and "" not in kinds and len(set(kinds)) < len(kinds):
+                    return None  # "a 2.3 m foot" (a sail's edge): two lengths side by side
                 return factors  # type: ignore[return-value]
     return None
 

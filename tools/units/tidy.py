@@ -102,6 +102,10 @@ _REWRITES = _rewrites(
         ("am", "pm", "m."),
     ),
     (_TASK_LEAD.pattern, "", ()),
+    # "30 psi expressed in bar is what?", "3.25 hours is how many seconds all told?": the
+    # statement to complete, and a total that is the one quantity's
+    (r"(?<=\s)is\s+what\s*\?$", "is", ("what",)),
+    (r",?\s+all\s+told(?=\s*\??$)", "", ("all told",)),
     # "250 newton-metres of torque", "20 gallons of water": what is measured, not a unit (a
     # substance whose density a conversion would need still fails the dimension check)
     (
