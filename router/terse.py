@@ -67,8 +67,8 @@ _TERSE = (
     # "Total income?", "Revenue for the month?", "Total income for the season?"
     (
         re.compile(
-            # ("Entry income?", "Ticket revenue?": whose income it is)
-            rf"{_AFTER}(?:the\s+)?(?:total\s+|gross\s+|{_NOT_WHOLE}[a-z]+\s+)?(?P<w>income|revenue"
+            # ("Entry income?", "Total cabin revenue?": whose income it is)
+            rf"{_AFTER}(?:the\s+)?(?:total\s+|gross\s+)?(?:{_NOT_WHOLE}[a-z]+\s+)?(?P<w>income|revenue"
             r"|earnings)"
             r"(?:\s+for\s+the\s+(?:season|month|week|day|year|night|weekend|event|show|fair)"
             r"|\s+from\s+(?:those|these|the|them)(?:\s+[a-z]+)?)?\s*\?$",

@@ -1602,6 +1602,17 @@ STILL_ANSWERED = [
         "= 3726",
         id="label-days-kept",
     ),
+    # (set 153) "Total <whose> revenue?"
+    pytest.param(
+        [
+            U(
+                "Tonight's cabin sales: 42 standard cabins at £89 and 17 premium cabins at £135."
+                " Total cabin revenue?"
+            )
+        ],
+        "= 6033",
+        id="terse-total-whose-revenue",
+    ),
 ]
 
 

@@ -1097,6 +1097,22 @@ def answer(text: str) -> str:
             "0.42 × (386 + 412 + 298.5) = 460.53",
         ),
         ("8 tickets at 89 euros each. What's the total?", "8 × 89 = 712"),
+        # set 153: how many full containers a whole fills (the part-full one left out, not
+        # rounded up: answered 728), "there are four of us sharing", "each co-owner"
+        (
+            (
+                "a 240 litre batch goes into 330 ml bottles. how many completely full bottles do we"
+                " get?"
+            ),
+            "floor(240 × 1000 ÷ 330) = 727",
+        ),
+        (
+            (
+                "The boat licence is £1,046 for the year and there are four of us sharing the boat"
+                " equally. How much does each co-owner pay?"
+            ),
+            "1046 ÷ 4 = 261.5",
+        ),
         # set 152: foot passengers at a fare, a sailing asked what it took, and a told amount
         # over or under a named mark
         (

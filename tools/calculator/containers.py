@@ -55,6 +55,12 @@ _FILL_ASKED = re.compile(
     r"|^(?:so\s+)?how\s+many\s+(?:full\s+)?(?P<what2>[a-z]+)\s+(?:is|are)\s+(?:that|it|this)\b",
     re.IGNORECASE,
 )
+# How many it fills full, the part-full one left out: "how many completely full bottles do we get?"
+_FULL_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:completely\s+|totally\s+)?full\s+(?P<what>[a-z]+)\s+(?:do|does|will"
+    r"|would|can|could)\s+(?:i|we|you|they|it|that|this)\s+(?:get|make|fill|end\s+up\s+with)\b",
+    re.IGNORECASE,
+)
 # "I can only buy whole skeins - how many?": what the bare question counts
 _BARE_ASKED = re.compile(r"^(?:so\s+)?how\s+many\??$", re.IGNORECASE)
 _ONLY_WHOLE = re.compile(
@@ -83,7 +89,12 @@ def containers_needed(body: str) -> str | None:
         story, question = story[: only.start()], f"How many {what} do I need?"
     # a bare "How many bags?" after "packs them in bags of 6": answered only when they come out
     # full (a part-full one is counted or not, the model says)
-    asked = _NEED_ASKED.match(question) or _FILL_ASKED.match(question) or noun
+    asked = (
+        _FULL_ASKED.match(question)  # ("how many full bottles do we get": the part-full one not)
+        or _NEED_ASKED.match(question)
+        or _FILL_ASKED.match(question)
+        or noun
+    )
     if asked is None or _CAPACITY_CHANGES.search(story):
         return None
     period = _FOR_PERIOD.search(question, asked.end())
@@ -156,6 +167,8 @@ def containers_needed(body: str) -> str | None:
             return None
     if room == 0:
         return None
+    if asked.re is _FULL_ASKED:
+        return f"floor(({whole}) / {size})"
     if asked.re is not _NEED_ASKED:  # how many it fills: only when none is left part-full
         return f"({whole}) / {size}" if (value / room).denominator == 1 else None
     return f"ceil(({whole}) / {size})"

@@ -43,9 +43,11 @@ _GROUP = re.compile(
     r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
     # "… and 9 of us are splitting it evenly"
     # ("… and four of us in the partnership split it evenly")
-    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k3>\d+)\s+of\s+us(?:\s+in\s+the\s+[a-z]+"
+    # ("… and there are four of us sharing the boat equally")
+    r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+|there\s+are\s+)?(?P<k3>\d+)\s+of\s+us(?:\s+in\s+the\s+[a-z]+"
     r"|\s+(?:kids|children|siblings|sisters|brothers|grandchildren))?\s+"  # ("The 4 of us kids …")
-    r"(?:(?:are|will\s+be)\s+(?:splitting|sharing)|split|share)\s+(?:it|that|the\s+(?:cost|bill))"
+    r"(?:(?:are|will\s+be)\s+(?:splitting|sharing)|split|share|sharing|splitting)\s+(?:it|that"
+    r"|the\s+(?:cost|bill)|the\s+[a-z]+(?=\s+(?:evenly|equally)))"
     r"(?:\s+(?:evenly|equally))?"
     # "… and the four siblings split the rest equally", "The 4 siblings share the bill."
     r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k8>\d+)\s+(?P<who2>[a-z]+)\s+(?:split|share)\s+"
@@ -63,7 +65,7 @@ _EACH_PAYS = re.compile(
     r"|what(?:'s|\s+is)\s+(?:my|each)\s+share|how\s+much\s+did\s+each\s+(?P<one5>[a-z]+)\s+get"
     # ("each one" reaches here as "each 1")
     r"|how\s+much\s+(?:must|should|does|do|will|would)\s+(?:pay\s+each(?:\s+one|\s+1|\s+person)?"
-    r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+))\s+)?(?:pay|owe|put\s+in|send|chip\s+in"
+    r"|each\s+(?:(?:one|1|person|of\s+us|(?P<one2>[a-z]+(?:-[a-z]+)?))\s+)?(?:pay|owe|put\s+in|send|chip\s+in"
     r"|contribute))"
     r"|how\s+much\s+(?:is\s+it\s+|is\s+that\s+)?(?:each|per\s+person|per\s+head|a\s+head)"
     r"|how\s+much\s+is\s+each(?:\s+(?:one|instalment|installment|payment))?"
@@ -88,7 +90,9 @@ def _plural(who: str, one: str) -> bool:
     return bool(one) and who in (f"{one}s", f"{one}es", f"{one.removesuffix('y')}ies")
 
 
-_A_PERSON = frozenset(("person", "one", "adult", "friend", "guest"))
+_A_PERSON = frozenset(  # (one of "us" by the part each has: "each co-owner", "each member")
+    ("person", "one", "adult", "friend", "guest", "member", "owner", "co-owner", "sharer")
+)
 # One group named two ways: "split between 48 pupils … What should I charge each child?"
 _YOUNG = frozenset(("child", "children", "kid", "kids", "pupil", "pupils", "student", "students"))
 # Paid by each on top of the share: "and on top everyone pays £15 for bait", "and entry is
