@@ -3229,6 +3229,29 @@ STORIES += [
         "How many days from 1 March 2027 to 1 September 2027, end date not included?",
         "184 days",
     ),
+    # set 153: a second span "after" what the first is told of; a weekday rule said of a plural
+    # ("the games fall on …"); a dispatch date of working days
+    (
+        (
+            "Sow on 14 March 2027; germination takes 21 days and we transplant 6 weeks after"
+            " germination. Transplant date?"
+        ),
+        "= Sunday, May 16, 2027",
+    ),
+    (
+        (
+            "The local Highland games fall on the second Saturday of June. Which date is that in"
+            " 2028?"
+        ),
+        "Saturday, June 10, 2028",
+    ),
+    (
+        (
+            "Order placed Monday 7 June 2027. We dispatch 18 working days (Mon-Fri, no holidays in"
+            " between) after the order. What's the dispatch date?"
+        ),
+        "is Thursday, July 1, 2027",
+    ),
     # set 153: "incubation is 61 days" after a thing done on the date; "after five weeks" in the
     # next sentence of a thing done on the date
     (
@@ -3271,6 +3294,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a second span after another thing than the first is told of
+    (
+        "Sow on 14 March 2027; germination takes 21 days and we transplant 6 weeks after flowering."
+        " Transplant date?"
+    ),
     # "after five weeks" of another thing than the one done on the date
     (
         "Juice went into the fermenter on 9 October 2027. We bottle after five weeks from racking."

@@ -33,6 +33,15 @@ CTX = ToolContext()
         ("How many hours ahead of London is Sydney on 15 July 2027?", 9),
         # (set 151) the places the other way round: "how many hours is A ahead of B"
         ("How many hours is London ahead of Toronto on 14 June 2027?", 5),
+        # (set 153) "that evening" of a time told "in New York at 19:30 local on …"
+        (
+            (
+                "The touring show opens in New York at 19:30 local on 12 November 2027. Our desk op is"
+                " watching the stream in Tokyo. How many hours ahead of New York is Tokyo that"
+                " evening?"
+            ),
+            14,
+        ),
         # (set 152) at a time of day in a named place's clocks, or told in the story: the gap
         # of that moment (New York's clocks go back at 02:00 on 7 November 2027: 5 at noon UTC)
         (

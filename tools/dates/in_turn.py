@@ -45,7 +45,10 @@ _PLAIN_WORDS = frozenset(
 
 def spans_in_turn(text: str) -> str | None:
     """ "What date is N days after D?" for spans told one after another from one date."""
-    if not _IN_TURN.search(text) or (told := story_and_question(text)) is None:
+    if (
+        not (" after " in text or _IN_TURN.search(text))
+        or (told := story_and_question(text)) is None
+    ):
         return None
     story, question = told
     if not ASKS_DATE.match(question) or has_digit(question) or _START_ASKED.search(question):
@@ -67,7 +70,11 @@ def spans_in_turn(text: str) -> str | None:
             unit = said[1].lower()
         if unit is None or (said is None and span.re is not _MORE):
             return None  # ("3 months": not whole days; "35 more" first: more of what?)
-        if i and not _IN_TURN.search(story, spans[i - 1].end(), _clause_end(story, span.end())):
+        if (
+            i
+            and not _IN_TURN.search(story, spans[i - 1].end(), _clause_end(story, span.end()))
+            and not _after_the_one_before(story, spans[i - 1], span)
+        ):
             return None  # (not said to follow the one before: "takes 18 days, 12 of them …")
         if not (n := re.match(r"\d+\b", span.group())):
             return None  # ("a fortnight", "1.5 weeks": read by the grammar, not added here)
@@ -75,6 +82,17 @@ def spans_in_turn(text: str) -> str | None:
     if _asks_an_earlier_end(question, story, spans):
         return None
     return f"What date is {days} days after {dates[0].group()}?"
+
+
+_AFTER_NAMED = re.compile(r"\s+after\s+(?:the\s+)?(?P<w>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _after_the_one_before(story: str, before: re.Match[str], span: re.Match[str]) -> bool:
+    """Whether `span` is said after what the span before it is told of ("germination takes 21
+    days and we transplant 6 weeks after germination")."""
+    named = _AFTER_NAMED.match(story, span.end())
+    told = story[max(0, before.start() - 40) : before.start()].lower()
+    return named is not None and re.search(rf"\b{named['w'][:5].lower()}", told) is not None
 
 
 def _clause_end(story: str, at: int) -> int:

@@ -255,7 +255,7 @@ def event_offset(text: str, cue: str | None) -> dict | None:
 # "US Memorial Day is the last Monday in May. What date is it in 2027?": a rule stated, then
 # the year asked. A holiday the calendar knows must agree with the stated rule.
 _RULE_THEN_YEAR = re.compile(
-    r"^(?P<name>[A-Za-z][A-Za-z' ()-]{0,60}?)\s+(?:is|falls|is\s+(?:held|run|observed|celebrated"
+    r"^(?P<name>[A-Za-z][A-Za-z' ()-]{0,60}?)\s+(?:is|falls?|are|is\s+(?:held|run|observed|celebrated"
     r"|marked)|is\s+always)(?:\s+on)?"
     r"\s+(?:always\s+)?(?:on\s+)?the\s+(?P<rule>(?:first|second|third|fourth|fifth|last|1st|2nd"
     r"|3rd|4th|5th)\s+[a-z]+day\s+(?:in|of)\s+[a-z]+)\s*(?:[.;,]|\s+[—–-])\s+(?:so\s+)?"

@@ -75,7 +75,7 @@ _NEEDS = re.compile(
 _END_ASKED = re.compile(r"\b(?:finish|finished|end|ends|complete|completed|done)\b", re.IGNORECASE)
 _DATE_ASKED = re.compile(
     r"\b(?:(?:what|which)\s+(?:date|day(?!\s+of\s+the\s+week))|when(?:['’]s|\s+(?:is|will|should|does|do|can|must))"
-    r"|deadline|(?:delivery|due|finish|end|ready)\s+date)\b",
+    r"|deadline|(?:delivery|due|finish|end|ready|dispatch|completion|collection|shipping)\s+date)\b",
     re.IGNORECASE,
 )
 # Anything else that may change which days count or what is asked

@@ -31,6 +31,7 @@ _PLACE = r"[a-z .'-]{2,30}?"
 # on 4 October 2027", "at that moment" (of a time told in the story)
 _WHEN = (
     r"(?:\s+(?:then|on\s+that\s+(?:day|date)|that\s+day|at\s+that\s+(?P<that>moment|time)"
+    r"|that\s+(?P<that2>evening|morning|afternoon|night)"
     rf"|(?:at\s+(?P<at>{TIME_OF_DAY})\s+(?P<at_place>{_PLACE})\s+time\s+)?"
     r"on\s+(?P<date2>[a-z0-9][^?]{5,30}?)))?\s*\?$"
 )
@@ -45,8 +46,11 @@ _GAP_ASKED = re.compile(
 )
 # The story's one time, told with its place: "The couple marry at 15:00 in Sydney on 20 November"
 _TOLD_AT = re.compile(
-    rf"\bat\s+(?P<at>{TIME_OF_DAY})\s+(?:in\s+(?P<at_place>[A-Z][a-z .'-]{{1,30}}?)|(?P<at_place2>"
-    rf"[A-Z][a-z .'-]{{1,30}}?)\s+time)\s+on\s+"
+    rf"\bat\s+(?P<at>{TIME_OF_DAY})\s+(?:in\s+(?P<at_place>[A-Z][A-Za-z .'-]{{1,30}}?)|(?P<at_place2>"
+    rf"[A-Z][A-Za-z .'-]{{1,30}}?)\s+time)\s+on\s+"
+    # ("The show opens in New York at 19:30 local on 12 November 2027")
+    rf"|\bin\s+(?P<at_place3>[A-Z][A-Za-z .'-]{{1,30}}?)\s+at\s+(?P<at3>{TIME_OF_DAY})"
+    r"\s+(?:local(?:\s+time)?\s+)?on\s+"
 )
 
 
@@ -72,9 +76,11 @@ def zone_gap(text: str) -> dict | None:
     if asked is None or len(dates) != 1:
         return None
     # the moment: a time with its place in the question, or told in the story ("at that moment")
-    at = asked if asked["at"] else _TOLD_AT.search(story) if asked["that"] else None
-    told = text.replace(at["at"], " " * len(at["at"]), 1) if at else text  # (its digits read)
-    if (asked["that"] and at is None) or stray_digit(told, dates):
+    that = asked["that"] or asked["that2"]
+    at = asked if asked["at"] else _TOLD_AT.search(story) if that else None
+    clock = at and (at["at"] or at.groupdict().get("at3"))
+    told = text.replace(clock, " " * len(clock), 1) if clock else text  # (its digits read)
+    if (that and at is None) or stray_digit(told, dates):
         return None
     story = story or question[: asked.start()]  # (what the colon follows)
     said = asked["date"] or asked["date2"]
@@ -89,7 +95,8 @@ def zone_gap(text: str) -> dict | None:
         return None
     moment = {}
     if at is not None:
-        seconds, zone = clock_seconds(at["at"]), _zone(at["at_place"] or at["at_place2"])
+        place = at["at_place"] or at.groupdict().get("at_place2") or at.groupdict().get("at_place3")
+        seconds, zone = clock_seconds(clock), _zone(place)
         if seconds is None or zone is None:
             return None
         moment = {"at": seconds, "at_zone": zone}
