@@ -1113,6 +1113,21 @@ def answer(text: str) -> str:
             ),
             "1046 ÷ 4 = 261.5",
         ),
+        # "Work out his feed bill …", "a 15% group discount off the total", "the group pay"
+        (
+            (
+                "The Aldabra tortoise gets through 1.8 kg of greens a day and greens cost £2.35 per"
+                " kg. Work out his feed bill for 28 days."
+            ),
+            "1.8 × 2.35 × 28 = 118.44",
+        ),
+        (
+            (
+                "Group booking: 14 passengers at £185 a head with a 15% group discount off the total."
+                " What does the group pay?"
+            ),
+            "14 × 185 × (1 − 15 ÷ 100) = 2201.5",
+        ),
         # set 152: foot passengers at a fare, a sailing asked what it took, and a told amount
         # over or under a named mark
         (

@@ -217,6 +217,9 @@ _WHOLE_ASKED = re.compile(
     r"|(?:what|how\s+much)\s+(?:do|did|will|would|should)\s+(?:i|we)\s+pay"
     # ("Someone buys 3 tins and gets 10% off the lot. What do they pay?": a discount for all)
     r"|(?:what|how\s+much)\s+(?:do|does|did|will|would|should)\s+(?P<pron>they|he|she)\s+pay"
+    # ("… 14 passengers … with a 15% group discount off the total. What does the group pay?")
+    r"|(?:what|how\s+much)\s+(?:does|did|will|would|should)\s+the\s+(?:group|party|booking"
+    r"|customer|client)\s+pay"
     r"|how\s+much\s+is\s+(?:the|our|my)\s+(?:order|bill|invoice)"
     r"|"
     + QUOTED_ASKED

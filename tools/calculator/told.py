@@ -99,6 +99,13 @@ _TOTAL_TRAIL = re.compile(
 )
 
 
+_DISCOUNT_OFF = re.compile(r"\b(?:a|an)\s+(\d+(?:\.\d+)?%)\s+(?:[a-z]+\s+)?discount\s+(?=off\b)")
+# The question as a task: "… Work out his feed bill for 28 days."
+_WORK_OUT = re.compile(
+    r"(?<=[.!?]\s)(?:please\s+)?(?:work\s+out|calculate|figure\s+out)\s+"
+    r"(?P<what>(?:the|his|her|my|our|their|its)\s+[a-z][^.?!]*?)\s*[.?!]?$",
+    re.IGNORECASE,
+)
 _AT_AVERAGE = re.compile(r"\bat\s+an\s+average\s+(?:price\s+)?of\s+(?=[$€£]?\d)")
 # Where the story happened, said first: "From one machine I sold 37 cans at £1.30 …"
 _ONE_PLACE = re.compile(
@@ -184,6 +191,10 @@ def read_story(worded: str, trail: str) -> str | None:
     if ": " in worded[:48] and (label := _STORY_LABEL.match(worded)):
         worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
     worded = _PERCENT_WORD.sub(r"\g<n>%", worded)  # "keeps 22 percent" as "keeps 22%"
+    if " discount off" in worded:  # "with a 15% group discount off the total": 15% off it
+        worded = _DISCOUNT_OFF.sub(r"\1 ", worded)
+    if (" out " in worded or "alculate " in worded) and (asked := _WORK_OUT.search(worded)):
+        worded = f"{worded[: asked.start()]}What is {asked['what']}?"  # "Work out his bill …"
     if " average of " in worded:  # "312 drinks at an average of £5.75": their total is exact
         worded = _AT_AVERAGE.sub("at ", worded)
     worded = _ONE_PLACE.sub("", worded)  # (where, not a count)
