@@ -51,6 +51,17 @@ _CODE_WORDS = word_set(
     "code codes id ids identifier identifiers reference references ref refs serial serials sku skus"
 )
 # A message that goes on from the one before with more figures: "And 58 on the day at £18."
+# One person's part asked after an earlier turn told a split: the share is the model's to apply
+_ONES_SHARE = re.compile(
+    r"\b(?:(?:do|should|must|will)\s+(?:i|we)\s+(?:owe|pay|put\s+in)|(?:my|our|each)\s+(?:share"
+    r"|part|cut)|(?:i|we)\s+owe|each\s+(?:pay|owe)|per\s+(?:person|head))\b",
+    re.IGNORECASE,
+)
+_SPLIT_TOLD = re.compile(
+    r"\b(?:shar|split|divid)\w*\b[^.?!]{0,60}\b(?:equally|evenly|ways|between|among)\b"
+    r"|\b(?:equally|evenly)\s+(?:shar|split|divid)\w*",
+    re.IGNORECASE,
+)
 _GOES_ON = re.compile(
     r"^\s*(?:and|plus|also)\s+(?!(?:what|how|which|when|who|is|are|can|could|do|does|would)\b)",
     re.IGNORECASE,
@@ -204,6 +215,8 @@ def route(
         and any(_currencies(body) - money for _, body in earlier)
     ):
         return None  # "We're budgeting the whole trip in Swiss francs." … "180 euros a night?"
+    if _ONES_SHARE.search(asked) and any(_SPLIT_TOLD.search(body) for _, body in earlier):
+        return None  # "There are 6 of us sharing all the costs equally." … "What do I owe?"
     if _GLUED_PAIR.search(asked) and any(
         not _CODE_WORDS.isdisjoint(read_words(body)[1]) for _, body in earlier
     ):

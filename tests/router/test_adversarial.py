@@ -48,6 +48,16 @@ MACHINE_DEPENDENT_CODE = {
 # (conversation, mode): the language model must answer; no tool may take the request.
 LEAVE_TO_MODEL = [
     pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
+    # (set 154: answered 3200) one person's part asked after an earlier turn told a split
+    pytest.param(
+        [
+            U("There are 6 of us sharing all the costs equally."),
+            A("OK."),
+            U("The marquee was £2,300 and the band £900. What do I owe?"),
+        ],
+        "direct",
+        id="share-told-earlier",
+    ),
     # a total of figures spread over the turns
     pytest.param(
         [
