@@ -70,7 +70,8 @@ _TERSE = (
             # ("Entry income?", "Total cabin revenue?": whose income it is)
             rf"{_AFTER}(?:the\s+)?(?:total\s+|gross\s+)?(?:{_NOT_WHOLE}[a-z]+\s+)?(?P<w>income|revenue"
             r"|earnings)"
-            r"(?:\s+for\s+the\s+(?:season|month|week|day|year|night|weekend|event|show|fair)"
+            r"(?:\s+for\s+the\s+(?P<p>season|month|week|day|year|night|weekend|event|show|fair"
+            r"|quarter)"
             r"|\s+from\s+(?:those|these|the|them)(?:\s+[a-z]+)?)?\s*\?$",
             re.IGNORECASE,
         ),
@@ -268,6 +269,23 @@ def expanded(text: str) -> str | None:
             told = body[: m.start()].rstrip()
             if _TAX_ASKED.search(m.group()) and "%" not in told:
                 return None  # (the tax's rate is not told: the model's to ask)
+            if (period := m.groupdict().get("p")) and _other_period(told, period):
+                return None  # "We sold 40 pies today at £3. Revenue for the week?": not told
             told = f"{told[:-1]}." if told.endswith((";", ":", ",")) else told
             return f"{told} {full(m)}" if told else full(m)
     return body if body != text.rstrip() else None
+
+
+_PERIODS = re.compile(
+    r"\b(?P<p>day|today|tonight|night|week|weekend|fortnight|month|quarter|year|season|term)"
+    r"(?:s|ly)?\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = {"today": "day", "tonight": "night"}
+
+
+def _other_period(told: str, period: str) -> bool:
+    """Whether the story is told of another period than the one asked ("We sold 40 pies today at
+    £3. Revenue for the week?"); a story of none is the period's ("… Revenue for the month?")."""
+    said = {_SAME_PERIOD.get(p.lower(), p.lower()) for p in _PERIODS.findall(told)}
+    return bool(said - {period.lower()})

@@ -48,6 +48,20 @@ MACHINE_DEPENDENT_CODE = {
 # (conversation, mode): the language model must answer; no tool may take the request.
 LEAVE_TO_MODEL = [
     pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
+    # (answered 120 and 96678) a terse total for a period the story is not told of
+    pytest.param(
+        [U("We sold 40 pies today at £3. Revenue for the week?")], "direct", id="terse-other-period"
+    ),
+    pytest.param(
+        [
+            U(
+                "The turbine produced 1,845 MWh last month and the agreement pays £52.40 per MWh."
+                " Revenue for the quarter?"
+            )
+        ],
+        "direct",
+        id="terse-other-period-2",
+    ),
     # (set 154: answered 3200) one person's part asked after an earlier turn told a split
     pytest.param(
         [
@@ -1611,6 +1625,28 @@ STILL_ANSWERED = [
         ],
         "= 3726",
         id="label-days-kept",
+    ),
+    # (set 154) a terse revenue "for the quarter" of a story told of last quarter; a zone gap
+    # of a place of the UK's (Bristol) and a US city
+    pytest.param(
+        [
+            U(
+                "The turbine produced 1,845 MWh last quarter and the purchase agreement pays"
+                " £52.40 per MWh. Revenue for the quarter?"
+            )
+        ],
+        "= 96678",
+        id="terse-revenue-for-the-period-told",
+    ),
+    pytest.param(
+        [
+            U(
+                "I'm flying at the balloon fiesta in Albuquerque on 9 October 2027. How many hours"
+                " ahead of Albuquerque is Bristol on that date?"
+            )
+        ],
+        "Bristol is 7 hours ahead of Albuquerque",
+        id="zone-gap-uk-place",
     ),
     # (set 153) "Total <whose> revenue?"
     pytest.param(

@@ -1113,6 +1113,15 @@ def answer(text: str) -> str:
             ),
             "1046 ÷ 4 = 261.5",
         ),
+        # set 154: "once it goes up by 8%", rupees by name, "last quarter" (a period, not a share)
+        ("How much is 1,375 once it goes up by 8%?", "1375 + 8% of 1375 = 1485"),
+        (
+            (
+                "Pluckers get 14 rupees per kilo of green leaf. Anjali brought in 23.5 kg in the morning"
+                " and 18.75 kg after lunch. What does she earn?"
+            ),
+            "14 × (23.5 + 18.75) = 591.5",
+        ),
         # "Work out his feed bill …", "a 15% group discount off the total", "the group pay"
         (
             (

@@ -48,14 +48,16 @@ _RATE_PER = {
     "week": "a week",
     "weekly": "a week",
 }
+_WORD_SIGNS = {"e": "€", "d": "$", "r": "₹"}
 _SIGNS = {"e": "€", "p": "£", "d": "$", "£": "£", "€": "€", "$": "$"}
 
 
 _QUID = re.compile(r"(?<![\w.,£])(\d[\d,]*(?:\.\d+)?)\s+quid\b", re.IGNORECASE)
-# Euros and dollars by name: "89 euros each", "0.42 euro per kilo" (not "2 euro coins": coins
+# Euros, dollars and rupees by name: "89 euros each", "0.42 euro per kilo" (not "2 euro coins": coins
 # of 2 euros; pounds may be a weight)
 _CURRENCY_WORD = re.compile(
-    r"(?<![\w.,$€£¥₹])(\d[\d,]*(?:\.\d+)?)\s+(euros?|dollars?)\b(?![\s-]+(?:coins?|notes?|bills?))",
+    r"(?<![\w.,$€£¥₹])(\d[\d,]*(?:\.\d+)?)\s+(euros?|dollars?|rupees?)\b"
+    r"(?![\s-]+(?:coins?|notes?|bills?))",
     re.IGNORECASE,
 )
 # A currency's code for its sign: "EUR 18", "25 USD"
@@ -71,8 +73,8 @@ def money_said(text: str) -> str:
     story with no other currency, and "in euros" dropped when every amount is in euros."""
     if " quid" in text:  # "twenty-five quid each" (the number words already digits)
         text = _QUID.sub(r"£\1", text)
-    if "euro" in text or "dollar" in text:
-        text = _CURRENCY_WORD.sub(lambda m: f"{'€' if m[2][0] in 'eE' else '$'}{m[1]}", text)
+    if "euro" in text or "dollar" in text or "rupee" in text:
+        text = _CURRENCY_WORD.sub(lambda m: f"{_WORD_SIGNS[m[2][0].lower()]}{m[1]}", text)
     if any(code in text for code in CODE_SIGNS):
         text = _CODE.sub(lambda m: CODE_SIGNS[m["code"] or m["code2"]] + (m["n"] or m["n2"]), text)
     if "p" in text and (

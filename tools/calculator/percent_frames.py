@@ -38,14 +38,21 @@ _PROPER = "|".join(f"{n}/{d}" for d in range(12, 1, -1) for n in range(d - 1, 0,
 PCT = r"(?: ?%| per ?cent)"
 PERCENT_FRAMES = compiled(
     (rf"^({NUM}) (?:increased|raised|marked up) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
-    (rf"^({NUM}) (?:goes|went) up by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    # ("How much is 1,375 once it goes up by 8%?")
+    (
+        rf"^({NUM}),? (?:(?:once|when|after|if) it )?(?:goes|went) up by ({NUM}){PCT}$",
+        "{0} + {1}% of {0}",
+    ),
     # "1,896 after a 12.5 percent reduction" (the frame's "what's" already taken off)
     (
         rf"^({NUM}) after an? ({NUM}){PCT} (?:reduction|decrease|cut|discount|markdown|drop|fall)$",
         "{0} - {1}% of {0}",
     ),
     (rf"^({NUM}) after an? ({NUM}){PCT} (?:increase|rise|markup|uplift)$", "{0} + {1}% of {0}"),
-    (rf"^({NUM}) (?:goes|went) down by ({NUM}){PCT}$", "{0} - {1}% of {0}"),
+    (
+        rf"^({NUM}),? (?:(?:once|when|after|if) it )?(?:goes|went) down by ({NUM}){PCT}$",
+        "{0} - {1}% of {0}",
+    ),
     (
         rf"^({NUM}) (?:decreased|reduced|lowered|marked down) by ({NUM}){PCT}$",
         "{0} - {1}% of {0}",

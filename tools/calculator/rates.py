@@ -92,7 +92,8 @@ _AVERAGE_MONEY = re.compile(
 _FIGURE = r"(?!\s+[$€£¥₹]?\s?\d)"  # (a word before a number: see below)
 _CHANGE_WORDS = (
     r"left|remain\w*|minus|less|fewer|off|discount\w*|refund\w*|return\w*|except|not"
-    r"|without|more|extra|plus|add\w*(?!\s+up\b)|subtract\w*|take\s+away|half|twice|triple|quarter"
+    r"|without|more|extra|plus|add\w*(?!\s+up\b)|subtract\w*|take\s+away|half|twice|triple"
+    r"|q(?<!last\sq)(?<!this\sq)(?<!next\sq)(?<!per\sq)(?<!each\sq)uarter"  # (not "last quarter")
     r"|double(?![\s-]+deckers?\b)"  # ("our double deckers" are buses)
     # ("How much is that a week before tax?": the pay as told)
     r"|percent|per\s*cent|t(?<!before\st)ax|v(?<!before\sv)at|tip|if|but|instead|already|spent|change"

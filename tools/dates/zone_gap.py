@@ -21,6 +21,7 @@ from tools.dates.clock import TIME_OF_DAY, clock_seconds
 from tools.dates.offsets import signed_offset
 from tools.dates.parts import DATE, story_and_question
 from tools.dates.phrases import written_date
+from tools.dates.zone_names import place_zone
 from tools.dates.zones import parse_zone
 from tools.words import stray_digit
 
@@ -61,7 +62,7 @@ _DECIMAL_ASKED = re.compile(
 
 def _zone(place: str) -> str | None:
     name = re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE).lower()
-    return _NATIONS.get(name) or parse_zone(place)
+    return _NATIONS.get(name) or parse_zone(place) or place_zone(place)
 
 
 def zone_gap(text: str) -> dict | None:

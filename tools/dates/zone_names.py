@@ -254,3 +254,8 @@ def two_clocks(text: str) -> bool:
     """True when the text names places in two or more time zones ("from 22:45 on 28 August 2027
     in London to 07:45 on 30 August 2027 in Madrid")."""
     return len({_zone(m.group()) for m in _PLACE.finditer(text)} - {None}) > 1
+
+
+def place_zone(name: str) -> str | None:
+    """The zone of a place in the table or of the UK's ports and airports ("Bristol"), or None."""
+    return _PLACES.get(" ".join(name.lower().split()))
