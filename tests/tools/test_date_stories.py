@@ -3229,6 +3229,12 @@ STORIES += [
         "How many days from 1 March 2027 to 1 September 2027, end date not included?",
         "184 days",
     ),
+    # set 155: "How many days old is a baby born on …", "Date of round 8?"
+    ("How many days old is a baby born on 11 December 2026 on 2 April 2027?", "112 days"),
+    (
+        "League rounds are 11 days apart. Round 1 is Tuesday 7 September 2027. Date of round 8?",
+        "= Tuesday, November 23, 2027",
+    ),
     # set 153: a second span "after" what the first is told of; a weekday rule said of a plural
     # ("the games fall on …"); a dispatch date of working days
     (

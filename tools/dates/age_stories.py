@@ -63,7 +63,8 @@ _AGE_ON = re.compile(
     r"born\s+(?:on\s+)?(?P<born>.+?),?\s+(?:be\s+)?(?:on|as\s+(?:of|at))\s+(?P<on>.+?)\??$"
     # "Someone born 31 December 1999, how old are they on 1 January 2027?"
     # "How many days old is someone born on 1 January 2000 on 1 January 2027?"
-    r"|^how\s+many\s+(?P<unit>days|weeks)\s+old\s+(?:is|was|will)\s+(?:someone|somebody|a\s+person)"
+    r"|^how\s+many\s+(?P<unit>days|weeks)\s+old\s+(?:is|was|will)\s+(?:someone|somebody|a\s+person"
+    r"|(?:a|an|the)\s+(?:baby|child|puppy|kitten|foal|calf|lamb|kid|person))"
     r"\s+(?:be\s+)?(?:who\s+was\s+)?born\s+on\s+(?P<born3>.+?)\s+(?:be\s+)?on\s+(?P<on3>.+?)\??$"
     # "born 4 July 1990, how old will I be on 3 July 2027?"
     # ("Born 12 August 1987 — how old on 3 June 2031?", "Born 12 August 1987. How old on …?")

@@ -63,10 +63,19 @@ def periods_said(text: str) -> str:
     return _DATED_PERIOD.sub(r" with a \g<what> of \g<n> \g<u>s from that date", text)
 
 
+# "Date of round 8?": a labelled one of a series asked tersely
+_DATE_OF_LABEL = re.compile(
+    r"(?<=[.!?]\s)(?:the\s+)?date\s+of\s+(?P<l>[a-z]+\s+\d{1,3})\s*\?$", re.IGNORECASE
+)
+
+
 def kth_asked(text: str) -> str | None:
-    """The text with a bare "when's the sixth?" asked as "What date is the sixth one?", or None."""
-    kth = _BARE_KTH.search(text)
-    return f"{text[: kth.start()]}What date is the {kth['k']} one?" if kth else None
+    """The text with a bare "when's the sixth?" asked as "What date is the sixth one?" ("Date of
+    round 8?" as "What date is round 8?"), or None."""
+    if kth := _BARE_KTH.search(text):
+        return f"{text[: kth.start()]}What date is the {kth['k']} one?"
+    label = _DATE_OF_LABEL.search(text)
+    return f"{text[: label.start()]}What date is {label['l']}?" if label else None
 
 
 def span_asked_again(question: str, told: str) -> bool:

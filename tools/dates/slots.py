@@ -295,7 +295,7 @@ def read_story(text: str) -> str | None:
         text = f"{text[: comma.end('told')]}. {text[comma.end() :]}"
     if (" date?" in text or "eadline?" in text) and (terse := _TERSE_DATE.search(text)):
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
-    elif "the " in text[-24:] and (kth := kth_asked(text)):
+    elif ("the " in text[-24:] or "ate of " in text[-24:]) and (kth := kth_asked(text)):
         text = kth  # "… when's the sixth?"
     elif text.endswith((". When?", ". when?")):
         text = f"{text[:-5]}What date is that?"  # "… 130 days later. When?"
