@@ -1113,6 +1113,9 @@ def answer(text: str) -> str:
             ),
             "1046 ÷ 4 = 261.5",
         ),
+        # set 155: "Square 6.5", "N out of M: as a percentage that is what?"
+        ("Square 6.5 for me.", "6.5^2 = 42.25"),
+        ("57 out of 380: as a percentage that is what?", "57 ÷ 380 × 100 = 15"),
         # set 154: "once it goes up by 8%", rupees by name, "last quarter" (a period, not a share)
         ("How much is 1,375 once it goes up by 8%?", "1375 + 8% of 1375 = 1485"),
         (

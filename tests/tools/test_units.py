@@ -1371,6 +1371,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The tank is rated at 1,200 litres. What is the figure in cubic metres?",
             "1200 L = 1.2 m³",
         ),
+        # set 155: a rectangle's area asked in the square of its sides' own unit
+        ("A room is 4.5 m by 3.2 m. What is its area in square metres?", "= 14.4 m²"),
         # set 153: a statement to complete with "is what?"; "all told"
         ("A pressure of 30 psi expressed in bar is what?", "30 psi ≈ 2.06843 bar"),
         ("3.25 hours is how many seconds all told?", "3.25 h = 11700 s"),

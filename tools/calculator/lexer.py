@@ -30,6 +30,8 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("factorial", r"(?:the )?double factorial of (\d+)", r" \1!! "),  # before "double" = 2 *
     ("square", r"(?:the )?square of (\d[\d.,]*)", r" (\1)^2 "),
     ("cube", r"(?:the )?cube of (\d[\d.,]*)", r" (\1)^3 "),
+    ("square", r"^\s*square (\d[\d.,]*)\s*$", r" (\1)^2 "),  # "Square 6.5 for me."
+    ("cube", r"^\s*cube (\d[\d.,]*)\s*$", r" (\1)^3 "),
     ("reciprocal", r"(?:the )?reciprocal of (\d[\d.,]*)", r" 1/(\1) "),
     ("half", r"(?:the )?half of", " 1/2 * "),
     # "0.125 of 3,912": a decimal share of a number

@@ -142,7 +142,7 @@ PERCENT_FRAMES = compiled(
     # "3/4 as a percentage", "0.125 as a percent": the value times 100
     (rf"^({NUM}(?: ?/ ?{NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),
     # "27 out of 36 as a percentage"
-    (rf"^({NUM}) out of ({NUM}) as an? (?:percent(?:age)?|%)$", "{0} / {1} * 100"),
+    (rf"^({NUM}) out of ({NUM})[:,]? as an? (?:percent(?:age)?|%)$", "{0} / {1} * 100"),
     (rf"^({NUM}) (?:less|fewer) than ({NUM})$", "{1} - {0}"),
     (rf"^({NUM}) more than ({NUM})$", "{1} + {0}"),
     (rf"^({NUM}) lots of ({NUM})$", "{0} * {1}"),  # "How much is 23 lots of £4.65?"

@@ -11,6 +11,7 @@ _TRAIL = re.compile(
     r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?|comes? to) what\??"
     r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
+    r"|,? (?:that is|that's|is that) what\??"  # ("57 out of 380: as a percentage that is what?")
     r"|\((?:it'?s|it\s+is)\s+a\s+perfect\s+(?:square|cube)\)"  # (a hint, not a condition)
     # ("…, using the normal order of operations": how any expression here is read; at most 44)
     r"|,?\s*(?:using|with|following|by)\s+(?:the\s+)?(?:(?:normal|standard|usual|correct)\s+)?"

@@ -141,9 +141,7 @@ def area_request(body: str) -> UnitsRequest | None:
     wanted = _one_target(target, f"{_LENGTH} ** 2")
     if lengths is None or wanted is None:
         return None
-    (a, b), unit = lengths
-    if wanted == ((unit, 2),):
-        return None  # ("12 feet by 30 feet … How many square feet?": the calculator's product)
+    (a, b), unit = lengths  # (asked in the sides' own unit, the area is their product)
     return build(f"{(a * b).normalize():f} {unit}^2", target)
 
 
