@@ -1113,6 +1113,12 @@ def answer(text: str) -> str:
             ),
             "1046 ÷ 4 = 261.5",
         ),
+        # set 156: ", exactly", "- what remains?", "how many times does 23 go into 2,967" (whole
+        # times only), "If 640 rises by 12.5 per cent, what's the new figure?"
+        ("how much is 48 times 365, exactly", "48 × 365 = 17520"),
+        ("Take 17 percent off 1,250 - what remains?", "1250 − 17% of 1250 = 1037.5"),
+        ("How many times does 23 go into 2,967", "2967 ÷ 23 = 129"),
+        ("If 640 rises by 12.5 per cent, what's the new figure?", "640 + 12.5% of 640 = 720"),
         # set 155: "Square 6.5", "N out of M: as a percentage that is what?"
         ("Square 6.5 for me.", "6.5^2 = 42.25"),
         ("57 out of 380: as a percentage that is what?", "57 ÷ 380 × 100 = 15"),
@@ -1181,6 +1187,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "12 notebooks at £3.35. How much does one notebook cost?",
         "312 drinks at an average of £5.75. What was the average price?",
         "We sold 312 drinks at £5.75 and 40 crisps at £1.20. What was the average price?",
+        # (set 156) 7 goes into 50 seven times with 1 over, or 7.14 times: which is meant?
+        "How many times does 7 go into 50?",
         # (set 152) over a mark the story went under, or a mark the story does not name
         (
             "Her flying weight is 640 g and she weighed in at 600 g. By what percentage is she over"

@@ -3229,6 +3229,13 @@ STORIES += [
         "How many days from 1 March 2027 to 1 September 2027, end date not included?",
         "184 days",
     ),
+    # set 156: the day named before its date ("on race day, 18 April 2027"); "Days from … up to
+    # …: how many?"
+    (
+        "I was born on 3 March 1988. How old will I be on race day, 18 April 2027?",
+        "39 years old",
+    ),
+    ("Days from 1 January 2028 up to 1 March 2028: how many?", "60 days"),
     # set 155: "How many days old is a baby born on …", "Date of round 8?"
     ("How many days old is a baby born on 11 December 2026 on 2 April 2027?", "112 days"),
     (

@@ -1371,6 +1371,8 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The tank is rated at 1,200 litres. What is the figure in cubic metres?",
             "1200 L = 1.2 m³",
         ),
+        # set 156: "Each … is 12 feet by 5 feet" with no count told
+        ("Each outdoor run is 12 feet by 5 feet. Area in square metres?", "60 ft² = 5.5741824 m²"),
         # set 155: a rectangle's area asked in the square of its sides' own unit
         ("A room is 4.5 m by 3.2 m. What is its area in square metres?", "= 14.4 m²"),
         # set 153: a statement to complete with "is what?"; "all told"
@@ -1766,6 +1768,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
             " area in square metres?"
         ),
         "What is 2.3 m foot in square metres?",
+        "Each tile is 30 cm by 30 cm and I need 40. Area in square metres?",  # (each of 40)
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

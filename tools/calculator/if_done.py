@@ -27,8 +27,12 @@ _IF_I_DO = re.compile(
     # "What do you get if you increase 640 by 12.5%?"
     rf"|^what\s+do\s+(?:i|we|you)\s+get\s+(?:if|when)\s+(?:i|we|you)\s+(?P<op2>{_OPS})\s+(?P<rest2>(?:[^,?]|,(?=\d))+?)\s*\??$"
     # "If 245 goes up by 16%, what does it become?"
-    r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:goes|went)\s+(?:up|down)\s+by\s+[^,?]+?),?\s+what\s+"
-    r"(?:does|will|would)\s+it\s+(?:become|be|come\s+to)\s*\??$"
+    r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:(?:goes|went)\s+(?:up|down)|rises|rose|falls|fell"
+    r"|drops|dropped)\s+by\s+[^,?]+?),?\s+what(?:\s+(?:does|will|would)\s+it\s+(?:become|be"
+    r"|come\s+to)|(?:'s|\s+is)\s+the\s+new\s+(?:figure|total|value|amount|number))\s*\??$"
+    # "If 640 rises by 12.5 per cent, what's the new figure?" (its question cut as the trail)
+    r"|^if\s+(?P<told2>\d[\d,]*(?:\.\d+)?\s+(?:(?:goes|went)\s+(?:up|down)|rises|rose|falls|fell"
+    r"|drops|dropped)\s+by\s+\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent))$"
     # "If 14,400 is cut by 15% and the result is then cut by a further 10%, what is left?"
     rf"|^if\s+(?P<n>{_NUM_SAID})\s+is\s+(?P<v>{_CHANGED_BY})\s+by\s+(?P<p>{_NUM_SAID}%)(?:,?\s+and\s+"
     rf"the\s+result\s+is\s+then\s+(?P<v2>{_CHANGED_BY})\s+by\s+(?:a\s+further\s+|another\s+)?"
@@ -48,6 +52,7 @@ def if_done(body: str) -> str | None:
         return _changed_twice(done)
     return (
         done["told"]
+        or done["told2"]
         or done["split"]
         or f"{done['op'] or done['op2']} {done['rest'] or done['rest2']}"
     )

@@ -10,7 +10,7 @@ _TRAIL = re.compile(
     # only where a trailing frame can start: a space, a sign or the first letter of a word below
     r"(?=[\s=,.?!:;_\-—–eicmgfawl]|$)"
     r"(?:\s*(?:=\s*\?*|equals?\s*\??|equal to\??|is equal to\??|(?:is|equals?|comes? to) what\??"
-    r"|comes? to\??|is|make\??|give\??|exactly|,? please|,? plz|,? pls|for me|again"
+    r"|comes? to\??|is|make\??|give\??|,? exactly|,? please|,? plz|,? pls|for me|again"
     r"|,? (?:that is|that's|is that) what\??"  # ("57 out of 380: as a percentage that is what?")
     r"|\((?:it'?s|it\s+is)\s+a\s+perfect\s+(?:square|cube)\)"  # (a hint, not a condition)
     # ("…, using the normal order of operations": how any expression here is read; at most 44)
@@ -38,7 +38,7 @@ _TRAIL = re.compile(
     r"|(?<=into \d)|(?<=into \d\d))\s*[.!—–-]\s*(?:how much is|what(?:'s| is)) each share\??|"
     # "Take 18% off 2,350 - what's left?", "… - what is the new figure?" (after a dash only: "…
     # spent £18.40 on lunch. What's left?" asks a story's question)
-    r"\s+[-—–]\s*(?:what(?:'s| is) left|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
+    r"\s+[-—–]\s*(?:what(?:'s| is) left|what remains|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
     r"|amount|number|value|price)|what (?:do|will) (?:i|we) (?:actually |really )?pay)|"
     # a last word of its own: "… Fri £644, Sat £811.25. Total?"
     r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?|\s*[.!:—–,]\s*(?:the\s+)?result|"

@@ -8,6 +8,7 @@ text the grammar refuses. Pure string work.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from tools.calculator.percent_frames import compiled as _compiled
 
@@ -101,8 +102,19 @@ def round_frame(body: str) -> str:
     return "round?"  # "3 significant figures" etc.: a different operation; the grammar refuses
 
 
+# "How many times does 23 go into 2,967?": answered only when it goes in whole (7 into 50 is 7
+# times with 1 over, or 7.14: the model says which is meant)
+_GOES_INTO = re.compile(
+    r"^how many times (?:does|will|can) (\d+(?:\.\d+)?) go into (\d[\d,]*(?:\.\d+)?)$",
+    re.IGNORECASE,
+)
+
+
 def two_operands(body: str) -> str:
     """The body with its two-operand frame written as an expression (or unchanged)."""
+    if (into := _GOES_INTO.match(body)) and Fraction(into[1]) != 0:
+        whole = Fraction(into[2].replace(",", "")) / Fraction(into[1])
+        return f"({into[2]}) / ({into[1]})" if whole.denominator == 1 else "goes into?"
     for pattern, form in _BINARY_FRAMES:
         m = pattern.match(body)
         if m:

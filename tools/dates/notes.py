@@ -96,6 +96,10 @@ _SO_I_CAN = re.compile(
 )
 
 
+_HOW_MANY_LAST = re.compile(
+    r"^(?P<u>days|weeks|nights)\s+(?P<rest>(?:from|between)\s[^:?]+?)\s*[:,—–-]\s*how\s+many\s*\??$",
+    re.IGNORECASE,
+)
 _ON_FROM = re.compile(
     r"\b(\d[\d,]*\s+(?:days?|weeks?|months?|years?))\s+on\s+from\b", re.IGNORECASE
 )
@@ -128,6 +132,8 @@ def clean(text: str) -> str:
     text = _SO_I_CAN.sub("", text)
     text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
     text = spans_of_said(text)  # "345 days of gestation from a mating on …"
+    if "ow many" in text[-12:]:  # "Days from 1 January 2028 up to 1 March 2028: how many?"
+        text = _HOW_MANY_LAST.sub(r"How many \g<u> \g<rest>?", text)
     text = _COUNTING_FROM.sub(r"How many \g<u> from \g<d> ", text)
     if " up to " in text:  # "from 3 March 2029 up to 19 November 2029": to that date
         text = _UP_TO_DATE.sub(r"\g<first> to ", text)
@@ -180,6 +186,7 @@ def without_occasion(text: str) -> str:
         and " at " not in text
         and ", when " not in text
         and ", for " not in text
+        and " day, " not in text  # ("How old will I be on race day, 18 April 2027?")
     ):
         return text
     return _OCCASION_ASIDE.sub("", text)

@@ -89,7 +89,9 @@ _SIDES_SAID = re.compile(
 )
 # A border, a part taken off, a second shape or a rough figure: not the one rectangle's area
 _ELSE = re.compile(
-    r"\b(?:minus|less|except|excluding|without|plus|border|path|around|each|per|half|twice"
+    # ("Each outdoor run is 12 feet by 5 feet.": each one's area, when no count is told)
+    r"(?<=.)\beach\b"
+    r"|\b(?:minus|less|except|excluding|without|plus|border|path|around|per|half|twice"
     r"|roughly|about|approx\w*|nearly|almost|circle|circular|round|triangle|triangular|diameter"
     r"|radius|deep|depth|high|height|tall|thick)\b|%",
     re.IGNORECASE,
