@@ -28,7 +28,7 @@ _TERSE = (
         re.compile(
             # ("Till total should be?", "Day's total?": a word naming whose total it is)
             rf"{_AFTER}(?P<w>(?:{_NOT_WHOLE}[a-z]+(?:'s)?\s+)?total(?=(?:\s+should\s+be)?\s*\?)"
-            r"|(?:gross\s+|total\s+)?takings(?:\s+from\s+(?:the\s+)?[a-z]+)?"
+            r"|(?:gross\s+|total\s+)?takings(?:\s+(?:from|for)\s+(?:the\s+)?(?P<tp>[a-z]+))?"
             # "Total tolls taken?", "Total fares collected?": the takings in a word of their own
             r"|total\s+[a-z]+\s+(?:taken|collected)"
             r"|profit|margin|surplus|net\s+takings|the\s+total|(?P<i>invoice|bill)(?:\s+amount)?"
@@ -269,7 +269,10 @@ def expanded(text: str) -> str | None:
             told = body[: m.start()].rstrip()
             if _TAX_ASKED.search(m.group()) and "%" not in told:
                 return None  # (the tax's rate is not told: the model's to ask)
-            if (period := m.groupdict().get("p")) and _other_period(told, period):
+            period = m.groupdict().get("p") or m.groupdict().get(
+                "tp"
+            )  # ("for the sailing": no period)
+            if period and _PERIODS.fullmatch(period) and _other_period(told, period):
                 return None  # "We sold 40 pies today at £3. Revenue for the week?": not told
             told = f"{told[:-1]}." if told.endswith((";", ":", ",")) else told
             return f"{told} {full(m)}" if told else full(m)

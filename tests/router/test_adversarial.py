@@ -53,6 +53,11 @@ LEAVE_TO_MODEL = [
         [U("We sold 40 pies today at £3. Revenue for the week?")], "direct", id="terse-other-period"
     ),
     pytest.param(
+        [U("We sold 40 pies today at £3. Takings for the week?")],
+        "direct",
+        id="terse-other-period-3",
+    ),
+    pytest.param(
         [
             U(
                 "The turbine produced 1,845 MWh last month and the agreement pays £52.40 per MWh."
@@ -1647,6 +1652,17 @@ STILL_ANSWERED = [
         ],
         "Bristol is 7 hours ahead of Albuquerque",
         id="zone-gap-uk-place",
+    ),
+    # (set 156) "Total takings for the sailing?" (no period)
+    pytest.param(
+        [
+            U(
+                "Crossing tally: 212 adults at €16.40, 87 children at €8.20 and 41 cars at €52."
+                " Total takings for the sailing?"
+            )
+        ],
+        "= 6322.2",
+        id="terse-takings-for-the-event",
     ),
     # (set 153) "Total <whose> revenue?"
     pytest.param(

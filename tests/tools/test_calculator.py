@@ -1119,6 +1119,21 @@ def answer(text: str) -> str:
         ("Take 17 percent off 1,250 - what remains?", "1250 − 17% of 1250 = 1037.5"),
         ("How many times does 23 go into 2,967", "2967 ÷ 23 = 129"),
         ("If 640 rises by 12.5 per cent, what's the new figure?", "640 + 12.5% of 640 = 720"),
+        # set 156: a whole packed into containers of a size; "what's that in pounds" of pence
+        (
+            (
+                "We packed 1,836 runner bean seeds into envelopes of 18 each. how many envelopes is"
+                " that"
+            ),
+            "1836 ÷ 18 = 102",
+        ),
+        (
+            (
+                "my torch and kiln used 4,380 kWh over the winter at 9.2p per kWh, what's that in"
+                " pounds"
+            ),
+            "4380 × 0.092 = 402.96",
+        ),
         # set 155: "Square 6.5", "N out of M: as a percentage that is what?"
         ("Square 6.5 for me.", "6.5^2 = 42.25"),
         ("57 out of 380: as a percentage that is what?", "57 ÷ 380 × 100 = 15"),
@@ -1187,6 +1202,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "12 notebooks at £3.35. How much does one notebook cost?",
         "312 drinks at an average of £5.75. What was the average price?",
         "We sold 312 drinks at £5.75 and 40 crisps at £1.20. What was the average price?",
+        # (set 156) packed with one part-full left: counted or not?
+        "We packed 1,840 seeds into envelopes of 18. How many envelopes is that?",
         # (set 156) 7 goes into 50 seven times with 1 over, or 7.14 times: which is meant?
         "How many times does 7 go into 50?",
         # (set 152) over a mark the story went under, or a mark the story does not name

@@ -248,3 +248,34 @@ def boxes_of(body: str) -> str | None:
     if size < 2 or whole.denominator != 1 or whole % size:
         return None  # ("… boxes of 12" of 1,650 eggs: full boxes, or boxes needed?)
     return f"{wholes[0]['n'].replace(',', '')} / {size}"
+
+
+# A whole packed into containers of a size in one clause: "We packed 1,836 runner bean seeds into
+# envelopes of 18 each. How many envelopes is that?" -> "1836 / 18" (when they come out full)
+_PACKED_INTO = re.compile(
+    rf"^(?:[a-z]+\s+)?(?:packed|put|sorted|bagged|boxed|bundled|split)\s+(?P<n>{NUM})\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:in|into)\s+(?:[a-z]+\s+)?(?P<what>[a-z]+)\s+of\s+(?P<size>\d+)"
+    r"(?:\s+each)?$",
+    re.IGNORECASE,
+)
+_HOW_MANY_IS_THAT = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?P<what>[a-z]+)\s+(?:is\s+that|does\s+that\s+make|did\s+(?:we|i)\s+"
+    r"fill)\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def packed_into(body: str) -> str | None:
+    """ "1836 / 18" for a whole packed into containers of a size and how many it filled, when
+    they come out full."""
+    sentences = SENTENCES.split(body.strip())
+    if len(body) > MAX_STORY or len(sentences) != 2:
+        return None
+    told = _PACKED_INTO.match(sentences[0].rstrip(". "))
+    asked = _HOW_MANY_IS_THAT.match(sentences[1].strip())
+    if told is None or asked is None or asked["what"].lower() != told["what"].lower():
+        return None
+    whole, size = Fraction(told["n"].replace(",", "")), int(told["size"])
+    if size < 2 or whole.denominator != 1 or whole % size:
+        return None  # (the last one part-full: counted or not?)
+    return f"{told['n'].replace(',', '')} / {size}"

@@ -33,6 +33,9 @@ _IN_CURRENCY_NAMED = re.compile(
     r",?\s+in\s+(?P<name>euros?|pounds(?:\s+sterling)?|dollars|£|€|\$)(?=[\s?.!,]|$)",
     re.IGNORECASE,
 )
+_WHAT_IS_THAT = re.compile(
+    r"(?P<lead>(?:^|[.,;]\s+)(?:so\s+)?)what(?:'s|\s+is)\s+(?:that|it)$", re.IGNORECASE
+)
 # A rate named by its period: "at my £380 day rate", "at our £45 hourly rate"
 _DAY_RATE = re.compile(
     r"(?:(?<=\bat\s)|(?<=\bcharges\s)|(?<=\bcharge\s)|(?<=\bpays\s)|(?<=\bis\s))"
@@ -89,7 +92,12 @@ def money_said(text: str) -> str:
         return text
     signs = {c for c in text if c in "$€£¥₹"}
     if signs == {_SIGNS[named["name"][0].lower()]}:
-        text = text[: named.start()] + text[named.end() :]
+        asked = text[: named.start()]
+        if that := _WHAT_IS_THAT.search(
+            asked
+        ):  # "… at 9.2p per kWh, what's that in pounds": its cost
+            asked = f"{asked[: that.start()]}{that['lead']}what does that cost"
+        text = asked + text[named.end() :]
     return text
 
 

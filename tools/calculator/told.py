@@ -18,7 +18,7 @@ from tools.calculator.auction import auction_total
 from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.budget import money_left
 from tools.calculator.chained import chained_percents
-from tools.calculator.containers import boxes_of, containers_needed
+from tools.calculator.containers import boxes_of, containers_needed, packed_into
 from tools.calculator.covered import share_left
 from tools.calculator.cuts import (
     cut_of_the_whole,
@@ -281,6 +281,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or group_price(worded)
         or first_then_each(worded, total=asked_total)
         or boxes_of(worded)
+        or packed_into(worded)
         or overtime_pay(worded)
         or paid_past_hours(worded)
         or tiered_price(worded)
