@@ -1653,6 +1653,10 @@ STILL_ANSWERED = [
         "Bristol is 7 hours ahead of Albuquerque",
         id="zone-gap-uk-place",
     ),
+    # (set 157) "for me." at the end of a request
+    pytest.param(
+        [U("Turn 1,500 yards into metres for me.")], "1500 yd = 1371.6 m", id="for-me-period"
+    ),
     # (set 156) "Total takings for the sailing?" (no period)
     pytest.param(
         [

@@ -1119,6 +1119,17 @@ def answer(text: str) -> str:
         ("Take 17 percent off 1,250 - what remains?", "1250 − 17% of 1250 = 1037.5"),
         ("How many times does 23 go into 2,967", "2967 ÷ 23 = 129"),
         ("If 640 rises by 12.5 per cent, what's the new figure?", "640 + 12.5% of 640 = 720"),
+        # set 157: "after an increase of 18%", "14 of us are splitting a $309.40 … order
+        # equally", "Add them up."
+        ("How much is 1,250 after an increase of 18%?", "1250 + 18% of 1250 = 1475"),
+        (
+            "fourteen of us are splitting a $309.40 batting order equally, how much each?",
+            "309.40 ÷ 14 = 22.1",
+        ),
+        (
+            "420, 385, 610, 275, 540 and 190 metres. Add them up.",
+            "420 + 385 + 610 + 275 + 540 + 190 = 2420",
+        ),
         # set 156: a whole packed into containers of a size; "what's that in pounds" of pence
         (
             (

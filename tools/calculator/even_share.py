@@ -49,6 +49,9 @@ _GROUP = re.compile(
     r"(?:(?:are|will\s+be)\s+(?:splitting|sharing)|split|share|sharing|splitting)\s+(?:it|that"
     r"|the\s+(?:cost|bill)|the\s+[a-z]+(?=\s+(?:evenly|equally)))"
     r"(?:\s+(?:evenly|equally))?"
+    # "14 of us are splitting a $309.40 batting order equally"
+    r"|(?:^|(?<=[.,]\s))(?P<k10>\d+)\s+of\s+us\s+(?:are\s+)?(?:splitting|sharing|split|share)"
+    r"(?=\s+(?:an?\s+|the\s+)?[$€£¥₹]\s?\d)"
     # "… and the four siblings split the rest equally", "The 4 siblings share the bill."
     r"|(?:,?\s+and\s+|\.\s+|^)(?:the\s+)?(?P<k8>\d+)\s+(?P<who2>[a-z]+)\s+(?:split|share)\s+"
     r"(?:it|that|(?P<rest2>the\s+(?:rest|remainder|balance))|the\s+(?:whole\s+)?(?:cost|bill|lot|total))"
@@ -143,7 +146,7 @@ def shared_cost(body: str) -> str | None:
     if _NOT_EVEN.search(outside):
         return None  # ("split between 8 children" names the group, not a child's price)
     group = groups[0]
-    people = next(group[k] for k in ("k", "k2", "k3", "k5", "k6", "k7", "k8") if group[k])
+    people = next(group[k] for k in ("k", "k2", "k3", "k5", "k6", "k7", "k8", "k10") if group[k])
     if int(people) < 2:
         return None
     who = (group["who"] or group["who2"] or "").lower()
@@ -152,7 +155,9 @@ def shared_cost(body: str) -> str | None:
     if (
         young
         or not who
-        and not (group["k2"] or group["k3"] or group["k5"] or group["k6"] or group["k7"])
+        and not (
+            group["k2"] or group["k3"] or group["k5"] or group["k6"] or group["k7"] or group["k10"]
+        )
     ):
         one = ""  # ("8 of us" are the anglers asked about)
     if (

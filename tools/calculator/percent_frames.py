@@ -49,6 +49,11 @@ PERCENT_FRAMES = compiled(
         "{0} - {1}% of {0}",
     ),
     (rf"^({NUM}) after an? ({NUM}){PCT} (?:increase|rise|markup|uplift)$", "{0} + {1}% of {0}"),
+    (rf"^({NUM}) after an? (?:increase|rise) of ({NUM}){PCT}$", "{0} + {1}% of {0}"),
+    (
+        rf"^({NUM}) after an? (?:reduction|decrease|cut|drop|fall) of ({NUM}){PCT}$",
+        "{0} - {1}% of {0}",
+    ),
     (
         rf"^({NUM}),? (?:(?:once|when|after|if) it )?(?:(?:goes|went) down|falls|fell|drops|dropped) by ({NUM}){PCT}$",
         "{0} - {1}% of {0}",

@@ -49,7 +49,8 @@ TOTAL_ASKED = re.compile(
     r"\b(?:total|altogether|in\s+all|combined|all\s+together|bill|invoice|cost|come\s+to|fare"
     r"|final\s+price|takings|kitty|pot|take|took|bring\s+in|brings\s+in|quote"
     r"|(?:i|we)\s+(?:spend|spent|owe|pay|paid)|(?:does|did|will)\s+the\s+[a-z]+\s+spend)\b"
-    r"|^how\s+much\s*[?.]?$",  # a bare "How much?" after the terms
+    r"|^how\s+much\s*[?.]?$"  # a bare "How much?" after the terms
+    r"|^(?:please\s+)?add\s+(?:them|these|those|it\s+all)\s+up(?:\s+for\s+me)?\s*[?.!]?$",  # ("Add them up.")
     re.IGNORECASE,
 )
 # ("The job took 3 hours": a length of time; "takes 11.5 metres of fabric": a measure used)
