@@ -1130,6 +1130,24 @@ def answer(text: str) -> str:
             "420, 385, 610, 275, 540 and 190 metres. Add them up.",
             "420 + 385 + 610 + 275 + 540 + 190 = 2420",
         ),
+        (
+            (
+                "We hauled 12 long lines giving 340 kg of wet kelp each, and the buyer pays 0.85 euro a"
+                " kilo. What's the cheque?"
+            ),
+            "12 × 340 × 0.85 = 3468",
+        ),
+        (
+            (
+                "Buying fat quarters for the bee: 28 of them at $4.75 each, less the shop's 15% guild"
+                " discount. What do I pay?"
+            ),
+            "28 × 4.75 × (1 − 15 ÷ 100) = 113.05",
+        ),
+        (
+            "Our sponsor pays 35% of the €1,974 kit bill. What's left for the club to cover?",
+            "1974 × (1 − 35 ÷ 100) = 1283.1",
+        ),
         # set 156: a whole packed into containers of a size; "what's that in pounds" of pence
         (
             (
@@ -1213,6 +1231,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "12 notebooks at £3.35. How much does one notebook cost?",
         "312 drinks at an average of £5.75. What was the average price?",
         "We sold 312 drinks at £5.75 and 40 crisps at £1.20. What was the average price?",
+        # (set 157) a share paid and another figure told: what is left of what?
+        "The sponsor pays 35% of the €1,974 bill and 20 of us share it. How much is left?",
         # (set 156) packed with one part-full left: counted or not?
         "We packed 1,840 seeds into envelopes of 18. How many envelopes is that?",
         # (set 156) 7 goes into 50 seven times with 1 over, or 7.14 times: which is meant?

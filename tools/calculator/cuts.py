@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.rates import MAX_STORY, NUM
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
 from tools.calculator.takeaway import (
     MONEY,
     money_number,
@@ -319,3 +319,30 @@ def shared_by_parts(body: str) -> str | None:
     if _COUNT.findall(re.sub(MONEY, " ", story[: split.start()])):
         return None  # (another number before the split: "£4,620 for 3 huts …")
     return f"{amounts[0]} * {parts[who]} / ({' + '.join(parts.values())})"
+
+
+# A share of one bill paid by someone, and what is left asked: "Our sponsor pays 35% of the
+# €1,974 kit bill. What's left for the club to cover?" -> "1974 * (1 - 35/100)"
+_SHARE_PAID = re.compile(
+    r"^(?:the|our|a|my|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:pays|covers|contributes|puts\s+in)\s+"
+    rf"(?P<p>{NUM})\s*%\s+of\s+(?:the|our|my|their|a)\s+(?:[a-z-]+\s+)?(?P<m>{MONEY})"
+    r"(?:\s+[a-z-]+){0,2}$",
+    re.IGNORECASE,
+)
+_LEFT_ASKED = re.compile(
+    r"^(?:so\s+)?(?:what(?:'s|\s+is)|how\s+much\s+is)\s+left(?:\s+(?:for|to)\s+[a-z ]{1,30})?\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+def rest_after_share(body: str) -> str | None:
+    """ "1974 * (1 - 35/100)" for a share of one bill paid by someone and what is left asked."""
+    if len(body) > MAX_STORY or "%" not in body or " left" not in body:
+        return None
+    sentences = [s.strip() for s in SENTENCES.split(body.strip()) if s.strip()]
+    if len(sentences) != 2 or not _LEFT_ASKED.match(sentences[1]):
+        return None
+    paid = _SHARE_PAID.match(sentences[0].rstrip(". "))
+    if paid is None or not 0 < Fraction(paid["p"]) < 100:
+        return None
+    return f"{money_number(paid['m'])} * (1 - {paid['p']}/100)"

@@ -50,7 +50,7 @@ _QUANTITY = re.compile(
     r"(?!(?:each|apiece|per|a|an|every)\b))?)"
     r"(?P<unit>(?!(?:each|apiece|per|a|an|every|for)\b)[a-z]+"
     r"(?:/[a-z]+)?))?"
-    r"(?:\s+(?:of\s+[a-z]+\s+|(?(money)(?!for\b)[a-z]+\s+(?=each\b|per\b|an?\s+(?:day|night|week|month|year|term)\b)|(?!)))?"
+    r"(?:\s+(?:of(?:\s+[a-z]+){1,2}?\s+|(?(money)(?!for\b)[a-z]+\s+(?=each\b|per\b|an?\s+(?:day|night|week|month|year|term)\b)|(?!)))?"
     r"(?P<rate>each|apiece|(?:per|a|an|every|for\s+every|for\s+each)\s+(?P<per>[a-z]+)))?"
     # "25 g per kg of body weight per day": what the per-unit measures may come between
     r"(?:(?:\s+of(?:\s+[a-z]+){1,2}?)?\s+(?:per|a|an|every)\s+(?P<per2>[a-z]+))?",

@@ -23,6 +23,7 @@ from tools.calculator.covered import share_left
 from tools.calculator.cuts import (
     cut_of_the_whole,
     paid_up_front,
+    rest_after_share,
     rest_covered,
     rest_shared,
     shared_by_parts,
@@ -99,6 +100,9 @@ _TOTAL_TRAIL = re.compile(
 )
 
 
+_WHOSE_DISCOUNT = re.compile(
+    r"\bless\s+(?:the\s+[a-z]+'s\s+|(?:my|our|their|his|her)\s+)(\d+(?:\.\d+)?%)\s+(?:[a-z]+\s+)?discount\b"
+)
 _DISCOUNT_OFF = re.compile(r"\b(?:a|an)\s+(\d+(?:\.\d+)?%)\s+(?:[a-z]+\s+)?discount\s+(?=off\b)")
 # The question as a task: "… Work out his feed bill for 28 days."
 _WORK_OUT = re.compile(
@@ -191,8 +195,9 @@ def read_story(worded: str, trail: str) -> str | None:
     if ": " in worded[:48] and (label := _STORY_LABEL.match(worded)):
         worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
     worded = _PERCENT_WORD.sub(r"\g<n>%", worded)  # "keeps 22 percent" as "keeps 22%"
-    if " discount off" in worded:  # "with a 15% group discount off the total": 15% off it
+    if " discount" in worded:  # "with a 15% group discount off the total": 15% off it
         worded = _DISCOUNT_OFF.sub(r"\1 ", worded)
+        worded = _WHOSE_DISCOUNT.sub(r"less \1 discount", worded)  # "less the shop's 15% guild …"
     if (" out " in worded or "alculate " in worded) and (asked := _WORK_OUT.search(worded)):
         worded = f"{worded[: asked.start()]}What is {asked['what']}?"  # "Work out his bill …"
     if " average of " in worded:  # "312 drinks at an average of £5.75": their total is exact
@@ -245,6 +250,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or paid_up_front(worded)
         or rest_shared(worded)
         or rest_covered(worded)
+        or rest_after_share(worded)
         or shared_by_parts(worded)
         or made_after(worded)
         or margin_sold(worded)
