@@ -65,6 +65,9 @@ _SETTING_PHRASES = _phrases(
     ("mod", r"mod\s*\d"),
     ("z", r"(?<![a-z])z\s*/\s*\(?\s*\d+\s*\)?\s*z(?![a-z])"),  # "Z/13Z": the integers modulo 13
     ("clock arithmetic", r"clock arithmetic"),
+    # a week or a day of another length ("the kingdom uses a nine-day week", "a 10-hour day")
+    ("day", r"day week(?<!seven[- ]day week)(?<!7[- ]day week)"),
+    ("hour", r"hour day(?<!24[- ]hour day)(?<!twenty-four[- ]hour day)"),
     ("decimal comma", r"decimal comma"),
     # "a point separates thousands", "thousands are separated by dots"
     ("thousands", r"separat\w* (?:the )?thousands|thousands (?:are |is )?separated"),

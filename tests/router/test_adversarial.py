@@ -67,6 +67,21 @@ LEAVE_TO_MODEL = [
         "direct",
         id="terse-other-period-2",
     ),
+    # (set 158: answered 28 days) a week or a day of another length told earlier
+    pytest.param(
+        [
+            U("In my novel the kingdom uses a nine-day week."),
+            A("Interesting! A nine-day week changes a lot of everyday rhythm."),
+            U("If the harvest fair is four weeks off, how many days is that?"),
+        ],
+        "direct",
+        id="nine-day-week",
+    ),
+    pytest.param(
+        [U("We work a 10-hour day."), A("OK."), U("How many hours in 5 days?")],
+        "direct",
+        id="ten-hour-day",
+    ),
     # (set 154: answered 3200) one person's part asked after an earlier turn told a split
     pytest.param(
         [
