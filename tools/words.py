@@ -110,8 +110,19 @@ _FRACTION_NAMES = {
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
     "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
     "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "hundredth": 100,
 }
 # "one third of 99", "a quarter of 80", "two thirds of 90" (after the cardinal pass: "2 thirds").
 # ... and "seven eighths as a decimal": the fraction itself, in another form

@@ -43,7 +43,7 @@ _TRAIL = re.compile(
     # a last word of its own: "… Fri £644, Sat £811.25. Total?"
     r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?|\s*[.!:—–,]\s*(?:the\s+)?result|"
     # "Increase 1,250 by 8% and give me the new figure", "… off £12,480. What's the new price?"
-    r",?\s*and\s+tell\s+me\s+what(?:'s|\s+is)\s+left|"  # ("Take 15% off 84.60 and tell me …")
+    r",?\s*and\s+tell\s+me\s+what(?:(?:'s|\s+is)\s+left|\s+remains)|"  # ("Take 15% off 84.60 and tell me …")
     r",?\s*and\s+(?:give|tell)\s+me\s+the\s+(?:new|final|resulting|gross)\s+(?:figure|total|amount"
     r"|number|value|price)|[.!,:]\s*what(?:'s|\s+is)\s+the\s+new\s+(?:figure|price|total)))*"
     r"\s*(?:\n?\s*a:\s*)?$",
