@@ -1119,6 +1119,8 @@ def answer(text: str) -> str:
         ("Take 17 percent off 1,250 - what remains?", "1250 − 17% of 1250 = 1037.5"),
         ("How many times does 23 go into 2,967", "2967 ÷ 23 = 129"),
         ("If 640 rises by 12.5 per cent, what's the new figure?", "640 + 12.5% of 640 = 720"),
+        # set 159: "Take 35% of 60% of 8,500." (a share taken, not a taking away)
+        ("Take 35% of 60% of 8,500.", "35% of 60% of 8500 = 1785"),
         # set 158: "and tell me what remains", fractions named by tens ("nineteen fortieths")
         ("Knock 18% off 1,350 and tell me what remains.", "1350 − 18% of 1350 = 1107"),
         ("express nineteen fortieths as a decimal number", "19 ÷ 40 = 0.475"),

@@ -3229,6 +3229,8 @@ STORIES += [
         "How many days from 1 March 2027 to 1 September 2027, end date not included?",
         "184 days",
     ),
+    # set 159: "Born on …, how old is someone on …?"
+    ("Born on 22 October 1988, how old is someone on 1 October 2027?", "38 years old"),
     # set 156: the day named before its date ("on race day, 18 April 2027"); "Days from … up to
     # …: how many?"
     (

@@ -1371,6 +1371,14 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The tank is rated at 1,200 litres. What is the figure in cubic metres?",
             "1200 L = 1.2 m³",
         ),
+        # set 159: "one sheet's area"
+        (
+            (
+                "Braille paper sheets are 11 by 11.5 inches. What is one sheet's area in square"
+                " centimetres?"
+            ),
+            "126.5 in² = 816.1274 cm²",
+        ),
         # set 156: "Each … is 12 feet by 5 feet" with no count told
         ("Each outdoor run is 12 feet by 5 feet. Area in square metres?", "60 ft² = 5.5741824 m²"),
         # set 155: a rectangle's area asked in the square of its sides' own unit

@@ -72,7 +72,7 @@ _AGE_ON = re.compile(
     # ("Staff member born 19 May 1964 — how old will she be on …?": a name of two words)
     r"|^(?:i\s+was\s+|(?:[a-z]+\s+)?(?P<who>(?!(?:was|were|is|am|are)\b)[a-z]+)\s+)?born\s+(?:on\s+)?"
     r"(?P<born4>[^,:—–.]+?)(?:,|:|\.|\s+[—–-])\s*how"
-    r"\s+old\s+(?:(?:will|would|was|am|is)\s+(?(who)(?:he|she|they)|i)\s+(?:be\s+)?)?on\s+(?P<on4>.+?)\??$"
+    r"\s+old\s+(?:(?:will|would|was|am|is)\s+(?(who)(?:he|she|they)|(?:i|someone|somebody))\s+(?:be\s+)?)?on\s+(?P<on4>.+?)\??$"
     r"|^(?:someone|somebody|a\s+person)\s+born\s+(?:on\s+)?(?P<born2>[^,:—–]+?)(?:,|:|\s+[—–-])\s*how\s+old\s+"
     r"(?:are|were|will)\s+they\s+(?:be\s+)?on\s+(?P<on2>.+?)\??$"
     # "how old on 1 March 2029 is someone born on 17 August 1961?"

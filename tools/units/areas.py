@@ -46,7 +46,8 @@ _IN_ONE = {
 }
 _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)|acres|hectares"
 _AREA_ASKED = re.compile(
-    r"(?:^|[.?!;:]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total)\s+"
+    r"(?:^|[.?!;:]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total"
+    r"|(?:one|1)\s+[a-z]+'s)\s+"  # ("What is one sheet's area in square centimetres?")
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
     rf"\s+in\s+(?P<t>{_SQUARE})"
     rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:is\s+(?:that|it|the\s+(?:[a-z]+\s+)?"
