@@ -78,6 +78,21 @@ CTX = ToolContext()
             ),
             32,
         ),
+        # (set 160) a country named as the clock ("Iceland time"), more ports and cities
+        (
+            (
+                "My group left Toronto at 20:05 local time on 1 April 2027 and landed at Keflavík at"
+                " 07:40 Iceland time on 2 April 2027. How long was the flight, in minutes?"
+            ),
+            455,
+        ),
+        (
+            (
+                "A ferry left Rotterdam at 13:20 Dutch time on 27 March 2027 and arrived at Harwich at"
+                " 06:05 UK time on 28 March 2027. How long was the crossing in minutes?"
+            ),
+            1005,
+        ),
         (
             (
                 "Courier picked up in Hong Kong at 09:30 on 24 September 2028 and delivered in Vancouver"
@@ -115,6 +130,11 @@ def test_times_in_named_places_are_read_at_their_offsets(text: str, value: objec
         (
             "We leave at 01:30 London time on 31 October 2027 and arrive at 09:00 Paris time on 31"
             " October 2027. How many hours is that?"
+        ),
+        # every time kept on the ship's one clock
+        (
+            "We sailed from Singapore at 06:00 on 12 January 2027 and picked up the Rotterdam pilot"
+            " at 18:00 on 10 February 2027, ship's time throughout. How many hours was the passage?"
         ),
         # "Spanish time" in a story of the Canaries, an hour behind the mainland
         (

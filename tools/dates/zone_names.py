@@ -33,7 +33,7 @@ _UK_PLACES = (
     "heathrow gatwick stansted luton dover portsmouth southampton manchester birmingham bristol"
     " leeds edinburgh glasgow cardiff belfast newcastle liverpool derby northampton nottingham"
     " leicester sheffield york oxford cambridge norwich exeter plymouth brighton swansea dundee"
-    " aberdeen inverness coventry"
+    " aberdeen inverness coventry harwich"
 )
 _PLACES = {
     **{name: zone for name, zone in CITY_ZONES.items() if len(name) > 3 and " time" not in name},
@@ -44,6 +44,24 @@ _PLACES = {
     "keflavik": "Atlantic/Reykjavik",
     "keflavík": "Atlantic/Reykjavik",
     "haneda": "Asia/Tokyo",
+    "rotterdam": "Europe/Amsterdam",
+    "hook of holland": "Europe/Amsterdam",
+    "quebec city": "America/Toronto",
+    # nations kept on one clock, named as the place a time is kept in ("07:40 Iceland time")
+    "iceland": "Atlantic/Reykjavik",
+    "japan": "Asia/Tokyo",
+    "netherlands": "Europe/Amsterdam",
+    "belgium": "Europe/Brussels",
+    "germany": "Europe/Berlin",
+    "italy": "Europe/Rome",
+    "switzerland": "Europe/Zurich",
+    "austria": "Europe/Vienna",
+    "norway": "Europe/Oslo",
+    "sweden": "Europe/Stockholm",
+    "denmark": "Europe/Copenhagen",
+    "finland": "Europe/Helsinki",
+    "poland": "Europe/Warsaw",
+    "greece": "Europe/Athens",
     "narita": "Asia/Tokyo",
     "kansai": "Asia/Tokyo",
 }
@@ -87,6 +105,8 @@ _SAID_IN = re.compile(
 )
 _STATED = re.compile(
     r"[+\-−]\d{1,2}:\d\d|\b(?:UTC|GMT)\s?[+\-−]|\b[A-Z]{2,4}T\b|daylight|summer\s+time"
+    # ("…, ship's time throughout": every time kept on one clock)
+    r"|ship['’]?s?\s+time|\bthroughout\b|\bsame\s+clock"
 )
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 _QUESTION = re.compile(r"(?:^|(?<=[.!?;])\s+)(?P<q>[^.!?;]*\?)\s*$")

@@ -108,7 +108,8 @@ _ASKED_FOR = (
         # "What's the peak in Celsius?" of a story that tells the peak
         r"|what(?:'s|\s+is)\s+(?:the|that)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{4,})\s+in"
         # "His weight in pounds?" of a story that tells his weight
-        r"|(?:his|her|its|their|my|our|the)\s+(?P<thing2>weight|height|length|temperature)\s+in"
+        r"|(?:his|her|its|their|my|our|the)\s+(?P<thing2>weight|height|length|temperature|draught"
+        r"|draft|beam|depth|width)\s+in"
         # "What does that weigh in grams?"
         r"|what\s+(?:does|did|would|should|will)\s+(?:that|it|this)\s+weigh\s+in"
         r"|(?:convert|change|turn)\s+(?:(?:that|this|it)(?:\s+(?:depth|height|length|distance|weight|reading"
