@@ -55,8 +55,8 @@ _LEAD = re.compile(
     # (a list said with ", " is left for the list frames: "Sum these: 389.40, 1,276.85, 45.05")
     r"|(?:sum|add up|total)(?:\s+(?:these|this|the following)(?: numbers| figures| amounts)?)?\s*:\s+"
     r"(?!.*\d,\s\d)"
-    r"|add(?: up)?\s+(?=\d[\d,.]*\s*\+)"
-    r"|take\s+(?=\d[\d,.]*\s*%\s+of\s))?"  # ("Take 35% of 60% of 8,500.": not a taking away)  # ("add up 1,288 + 3,905 + 417": the sum written out)
+    r"|add(?: up)?\s+(?=\d[\d,.]*\s*\+)"  # ("add up 1,288 + 3,905 + 417": the sum written out)
+    r"|take\s+(?=\d[\d,.]*\s*%\s+of\s))?"  # ("Take 35% of 60% of 8,500.": not a taking away)
     r"(?:what(?:'s| is|s)(?: the number)?|(?:what|which) number is|how (?:much|many) is|what do i pay for"
     r"|how much do i pay for|what does"
     # "How much do I bill for a footsteps session of 3.75 hours at £85 an hour?", "How much for

@@ -93,9 +93,7 @@ def money_said(text: str) -> str:
     signs = {c for c in text if c in "$€£¥₹"}
     if signs == {_SIGNS[named["name"][0].lower()]}:
         asked = text[: named.start()]
-        if that := _WHAT_IS_THAT.search(
-            asked
-        ):  # "… at 9.2p per kWh, what's that in pounds": its cost
+        if that := _WHAT_IS_THAT.search(asked):  # "… 9.2p per kWh, what's that in pounds"
             asked = f"{asked[: that.start()]}{that['lead']}what does that cost"
         text = asked + text[named.end() :]
     return text

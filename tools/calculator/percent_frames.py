@@ -40,7 +40,10 @@ PERCENT_FRAMES = compiled(
     (rf"^({NUM}) (?:increased|raised|marked up) by ({NUM}){PCT}$", "{0} + {1}% of {0}"),
     # ("How much is 1,375 once it goes up by 8%?")
     (
-        rf"^({NUM}),? (?:(?:once|when|after|if) it )?(?:(?:goes|went) up|rises|rose) by ({NUM}){PCT}$",
+        (
+            rf"^({NUM}),? (?:(?:once|when|after|if) it )?(?:(?:goes|went) up|rises|rose) by"
+            rf" ({NUM}){PCT}$"
+        ),
         "{0} + {1}% of {0}",
     ),
     # "1,896 after a 12.5 percent reduction" (the frame's "what's" already taken off)
@@ -55,7 +58,10 @@ PERCENT_FRAMES = compiled(
         "{0} - {1}% of {0}",
     ),
     (
-        rf"^({NUM}),? (?:(?:once|when|after|if) it )?(?:(?:goes|went) down|falls|fell|drops|dropped) by ({NUM}){PCT}$",
+        (
+            rf"^({NUM}),? (?:(?:once|when|after|if) it )?(?:(?:goes|went) down|falls|fell|drops"
+            rf"|dropped) by ({NUM}){PCT}$"
+        ),
         "{0} - {1}% of {0}",
     ),
     (
