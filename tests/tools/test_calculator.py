@@ -1119,6 +1119,11 @@ def answer(text: str) -> str:
         ("Take 17 percent off 1,250 - what remains?", "1250 − 17% of 1250 = 1037.5"),
         ("How many times does 23 go into 2,967", "2967 ÷ 23 = 129"),
         ("If 640 rises by 12.5 per cent, what's the new figure?", "640 + 12.5% of 640 = 720"),
+        # the thing packed is the thing counted
+        (
+            "We need 500 gels. Gels come in boxes of 24. How many boxes do we need?",
+            "ceil(500 ÷ 24) = 21",
+        ),
         # set 159: "Take 35% of 60% of 8,500." (a share taken, not a taking away)
         ("Take 35% of 60% of 8,500.", "35% of 60% of 8500 = 1785"),
         # set 158: "and tell me what remains", fractions named by tens ("nineteen fortieths")
@@ -1236,6 +1241,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "12 notebooks at £3.35. How much does one notebook cost?",
         "312 drinks at an average of £5.75. What was the average price?",
         "We sold 312 drinks at £5.75 and 40 crisps at £1.20. What was the average price?",
+        # (answered 21) boxes of another thing than the one counted
+        "We need 500 gels. Bars come in boxes of 24. How many boxes do we need?",
+        "We need 500 gels and bars come in boxes of 24. How many boxes do we need?",
         # (set 157) a share paid and another figure told: what is left of what?
         "The sponsor pays 35% of the €1,974 bill and 20 of us share it. How much is left?",
         # (set 156) packed with one part-full left: counted or not?

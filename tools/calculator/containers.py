@@ -145,6 +145,8 @@ def containers_needed(body: str) -> str | None:
         return None  # "7 nappies a day" asks "for 4 weeks"; a rate with no period is not a whole
     said = re.match(r"\s*([A-Za-z]+)", story[amounts[0].end("n") :])  # ("23 L": capitals too)
     whole, unit = amounts[0]["n"].replace(",", ""), one_unit(said[1] if said else "")
+    if said and unit not in _SCALE and _other_stuff_packed(story, holds, said[1]):
+        return None  # "We need 500 gels. Bars come in boxes of 24.": boxes of what?
     value = Fraction(whole)
     if rate and period:
         days = 7 if period["unit"].lower().startswith("week") else 1
@@ -172,6 +174,42 @@ def containers_needed(body: str) -> str | None:
     if asked.re is not _NEED_ASKED:  # how many it fills: only when none is left part-full
         return f"({whole}) / {size}" if (value / room).denominator == 1 else None
     return f"ceil(({whole}) / {size})"
+
+
+# What a "… come in boxes of 24" says is packed: its object ("sells roses in bunches of 20") or its
+# subject ("The removal boxes are sold in packs of 15"), or the size's own noun ("books of 25
+# leaves"); pronouns and small words say nothing
+_PACKED_OBJECT = re.compile(
+    r"[a-z]+(?:\s+out)?\s+(?P<obj>[a-z]+)\s+(?:only\s+)?(?:in|into|on)\b", re.IGNORECASE
+)
+_PACKED_SUBJECT = re.compile(
+    r"(?P<subj>[a-z]+)\s+(?:(?:are|is|be|get|gets|only|all|always|also)\s+){0,2}$", re.IGNORECASE
+)
+_NO_STUFF = frozenset(
+    re.findall(
+        r"\w+",
+        "it them they these those which all so to we i you he she a an the and of in on out up each per",
+    )
+)
+
+
+def _other_stuff_packed(story: str, holds: re.Match[str], whole: str) -> bool:
+    """Whether the thing a "… come in boxes of 24" packs is not the whole's ("500 gels" then
+    "Bars come in boxes of 24"); False when it cannot be told."""
+    if not (holds["n2"] or holds["n3"]):
+        return False  # ("each van holds 30 chairs": what one holds, told of the container)
+    if holds["unit2"] and one_unit(holds["unit2"]) not in _SCALE:
+        stuff = holds["unit2"]  # "Gold leaf comes in books of 25 leaves"
+    elif (obj := _PACKED_OBJECT.match(holds.group())) and obj["obj"].lower() not in _NO_STUFF:
+        stuff = obj["obj"]
+    elif subject := _PACKED_SUBJECT.search(story, 0, holds.start()):
+        stuff = subject["subj"]
+    else:
+        return False
+    stuff, whole = stuff.lower(), whole.lower()
+    if stuff in _NO_STUFF or whole in _NO_STUFF:
+        return False
+    return stuff[:4] != whole[:4]
 
 
 # "Each mug takes 450 g of clay and I'm throwing 120 mugs": 120 times the 450 g
