@@ -21,6 +21,7 @@ from fractions import Fraction
 from tools.calculator.measures import SCALE as _SCALE
 from tools.calculator.measures import in_one, one_unit
 from tools.calculator.named import AMOUNT
+from tools.calculator.rate_words import NOT_UNITS
 from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
 from tools.words import has_digit, stray_digit
 
@@ -185,12 +186,7 @@ _PACKED_OBJECT = re.compile(
 _PACKED_SUBJECT = re.compile(
     r"(?P<subj>[a-z]+)\s+(?:(?:are|is|be|get|gets|only|all|always|also)\s+){0,2}$", re.IGNORECASE
 )
-_NO_STUFF = frozenset(
-    re.findall(
-        r"\w+",
-        "it them they these those which all so to we i you he she a an the and of in on out up each per",
-    )
-)
+_NO_STUFF = NOT_UNITS | frozenset(("them", "which", "all", "so", "out", "up", "each", "per"))
 
 
 def _other_stuff_packed(story: str, holds: re.Match[str], whole: str) -> bool:

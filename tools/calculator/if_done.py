@@ -30,7 +30,7 @@ _IF_I_DO = re.compile(
     r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:(?:goes|went)\s+(?:up|down)|rises|rose|falls|fell"
     r"|drops|dropped)\s+by\s+[^,?]+?),?\s+what(?:\s+(?:does|will|would)\s+it\s+(?:become|be"
     r"|come\s+to)|(?:'s|\s+is)\s+the\s+new\s+(?:figure|total|value|amount|number))\s*\??$"
-    # "If 640 rises by 12.5 per cent, what's the new figure?" (its question cut as the trail)
+    # "If 640 rises by 12.5 per cent" (the change told, with no question after it)
     r"|^if\s+(?P<told2>\d[\d,]*(?:\.\d+)?\s+(?:(?:goes|went)\s+(?:up|down)|rises|rose|falls|fell"
     r"|drops|dropped)\s+by\s+\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent))$"
     # "If 14,400 is cut by 15% and the result is then cut by a further 10%, what is left?"
