@@ -1223,6 +1223,14 @@ def answer(text: str) -> str:
             ),
             "(640 − 600) ÷ 640 × 100 = 6.25",
         ),
+        # sets 161-170's session (set 152's truffle syndicate): "N of us in the … split …"
+        (
+            (
+                "Twelve of us in the truffle syndicate split the £186.60 hire of the minibus evenly. What"
+                " does each person pay?"
+            ),
+            "186.60 ÷ 12 = 15.55",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

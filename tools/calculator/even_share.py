@@ -40,7 +40,8 @@ _GROUP = re.compile(
     r"(?:over|into|in)\s+(?P<k7>\d+)\s+(?:equal\s+)?"
     r"(?:instalments|installments|monthly\s+payments|payments)"
     # "3 friends split a £96 taxi and a £45 meal"
-    r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)\s+(?:split|share)"
+    r"|^(?P<k5>\d+)\s+(?:friends|people|flatmates|housemates|colleagues|of\s+us)"
+    r"(?:\s+in\s+the\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:split|share)"  # ("12 of us in the syndicate split")
     # "… and 9 of us are splitting it evenly"
     # ("… and four of us in the partnership split it evenly")
     # ("… and there are four of us sharing the boat equally")
