@@ -183,6 +183,15 @@ _JOINS_WITH_AND = re.compile(
     r"\b(?:sum|product|difference|quotient|add|multiply|between)\b", re.IGNORECASE
 )
 # "twelve and a half", "3 and three quarters": a whole number and a fraction
+# Two fractions by name joined by an operation: "three eighths plus a quarter" (after the
+# cardinal pass: "3 eighths plus a quarter")
+_FRACTION_OPS = ("plus", "minus", "times")
+_FRACTION_WORDS = rf"{'|'.join(_FRACTION_NAMES)}|halves|{'s|'.join(_FRACTION_NAMES)}s"
+_FRACTION_PAIR = re.compile(
+    rf"(?<![\w.])(?P<n1>a|an|\d+)[ -](?P<f1>{_FRACTION_WORDS})\s+(?P<op>{'|'.join(_FRACTION_OPS)})"
+    rf"\s+(?P<n2>a|an|\d+)[ -](?P<f2>{_FRACTION_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
 _AND_FRACTION = re.compile(
     r"(?<![\w.])(\d+) and (a half|a quarter|three quarters|a third|two thirds)\b", re.IGNORECASE
 )
@@ -283,14 +292,13 @@ def words_to_digits(text: str) -> str:
 
     def fraction(m: re.Match[str]) -> str:
         count, name, of = m.groups()
-        name = name.lower()
-        if name == "halves":
-            name = "half"
-        singular = name[:-1] if name.endswith("s") and name[:-1] in _FRACTION_NAMES else name
-        if singular != name and count.lower() in ("a", "an", "1"):
-            return m.group()  # "a thirds of": not English
-        numerator = 1 if count.lower() in ("a", "an") else int(count)
-        return f"{numerator}/{_FRACTION_NAMES[singular]}{' *' if of else ''}"
+        value = fraction_name(count, name)
+        return m.group() if value is None else f"{value}{' *' if of else ''}"  # ("a thirds of")
+
+    def fraction_pair(m: re.Match[str]) -> str:
+        left = fraction_name(m["n1"], m["f1"])
+        right = fraction_name(m["n2"], m["f2"])
+        return m.group() if left is None or right is None else f"{left} {m['op']} {right}"
 
     def dozen(m: re.Match[str]) -> str:
         count = m.group(1).lower()
@@ -327,7 +335,20 @@ def words_to_digits(text: str) -> str:
         text = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
     if scaled_said:
         text = _SCALED.sub(scaled, text)
+    if any(f" {op} " in low for op in _FRACTION_OPS):  # "three eighths plus a quarter"
+        text = _FRACTION_PAIR.sub(fraction_pair, text)
     return _FRACTION.sub(fraction, text) if " of" in low or " as a" in low else text
+
+
+def fraction_name(count: str, name: str) -> str | None:
+    """ "3/8" of ("3", "eighths"), "1/4" of ("a", "quarter"); None when not English ("a
+    thirds", "3 third")."""
+    name = "halfs" if name.lower() == "halves" else name.lower()
+    singular = name[:-1] if name.endswith("s") and name[:-1] in _FRACTION_NAMES else name
+    one = count.lower() in ("a", "an", "1")
+    if (singular != name) == one:
+        return None
+    return f"{1 if one else int(count)}/{_FRACTION_NAMES[singular]}"
 
 
 # A year said aloud after a month or a day: "july fourth twenty twenty eight", "the 3rd of

@@ -1231,6 +1231,9 @@ def answer(text: str) -> str:
             ),
             "186.60 ÷ 12 = 15.55",
         ),
+        # set 161: two fractions by name joined by an operation
+        ("three eighths plus a quarter, as a decimal", "3 ÷ 8 + 1 ÷ 4 = 0.625"),
+        ("two thirds minus a quarter", "2 ÷ 3 − 1 ÷ 4 = 5/12 ≈ 0.416666666666667"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1528,6 +1531,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "12 notebooks cost £40.20 and 3 pens cost £4. What does one cost?",
         "9 notebooks cost £31.05 and 3 pens cost £2. What do 14 cost?",
         "A jacket went from 63 dollars up to 84 dollars. What percentage was taken off?",
+        # a fraction's name that is no fraction, and "a thirds" (not English)
+        "a third party plus a quarter",
+        "What is a thirds plus a quarter?",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -3300,6 +3300,24 @@ STORIES += [
         ),
         "335 minutes",
     ),
+    # set 161: a thing dated between commas or in brackets, its weekday asked; "no. of days";
+    # times written "7.45pm"
+    ("the storming of the Bastille, 14 July 1789, was on which weekday", "is a Tuesday"),
+    ("On which weekday was the moon landing, 20 July 1969?", "is a Sunday"),
+    ("the moon landing (20 July 1969) fell on what day of the week", "is a Sunday"),
+    ("no. of days from 3 March 2031 to 19 November 2031", ": 261 days"),
+    (
+        "Night dive: in the water at 23:40, surfaced at 01:05. Dive time in minutes?",
+        "From 23:40 to 01:05 the next day: 85 minutes",
+    ),
+    (
+        "Doors at 7.45pm and the venue throws us out at 12.20am. How many minutes is that?",
+        "From 7.45pm to 12.20am the next day: 275 minutes",
+    ),
+    (
+        "The film starts at 7.50 p.m. and finishes at 10.05 p.m. How long is it in minutes?",
+        ": 135 minutes",
+    ),
 ]
 
 
@@ -3309,6 +3327,16 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a thing dated between commas whose name moves the day, or with a time beside the date
+    "The day after the launch, 4 July 1976, was on which weekday?",
+    "My appointment, 3 days after 4 July 1976, was on which weekday?",
+    "The match, 4 July 1976 at 3pm, fell on what day of the week",
+    # more than one held on each of the days counted (set 161: 18 days, not 36 shows)
+    (
+        "Residency is every Thursday and Saturday from 1 May 2031 to 30 June 2031 inclusive, two"
+        " shows each night. How many shows is that?"
+    ),
+    "Quiz nights run twice a day every Friday from 2 May 2031 to 27 June 2031 inclusive. How many quiz nights is that?",
     # a second span after another thing than the first is told of
     (
         "Sow on 14 March 2027; germination takes 21 days and we transplant 6 weeks after flowering."

@@ -69,7 +69,9 @@ ASKS_LENGTH = re.compile(
     # "What's the duty span in minutes?", "What was our time in seconds?" of two times (the unit
     # read from "in minutes")
     r"|^(?:so\s+)?what(?:'s|\s+is|\s+was)\s+(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:span"
-    r"|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$",
+    r"|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$"
+    # terse: "Dive time in minutes?", "Total time in hours?"
+    r"|^(?:[a-z]+\s+)?(?:span|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$",
     re.IGNORECASE,
 )
 # The weekday of the story's one date, asked by pointing back at it.

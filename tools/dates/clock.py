@@ -12,6 +12,7 @@ import re
 # an earlier second time without that may mean the next day or a slip: the model asks.
 TIME_OF_DAY = (
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?"
+    r"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s*[ap]\.?m\.?"  # ("7.45pm": a dot, then am or pm)
     r"|noon|midnight"
 )
 # A second time said to be on the next day: "… return it at 16:30 the following day"
@@ -191,7 +192,7 @@ def clock_shift(body: str) -> dict | None:
 def clock_seconds(text: str) -> int | None:
     """Seconds after midnight of "9:40", "13:15:30", "1:15 pm", "9 am", "noon"; None if
     malformed."""
-    t = text.strip().lower().replace(".", "")
+    t = re.sub(r"^(\d{1,2})\.(?=\d\d\s*[ap])", r"\1:", text.strip().lower()).replace(".", "")
     if t in ("noon", "midnight"):
         return 43200 if t == "noon" else 0
     m = re.fullmatch(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*([ap]m)?", t)
@@ -264,4 +265,4 @@ def clock_between(body: str) -> dict | None:
 
 def _shown(time: str) -> str:
     """A time as written, without a sentence's full stop ("10:05 pm." -> "10:05 pm")."""
-    return time[:-1] if time.endswith(".") and time.count(".") == 1 else time
+    return time[:-1] if time.endswith(".") and not time.lower().endswith(".m.") else time

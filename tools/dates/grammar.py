@@ -148,7 +148,7 @@ _BETWEEN = [
     ),
     re.compile(
         r"^(?:(?:please\s+)?(?:state|give|tell\s+me)\s+)?"
-        r"(?:how\s+many|the\s+number\s+of|number\s+of|count\s+the)"
+        r"(?:how\s+many|the\s+number\s+of|number\s+of|no\.\s+of|count\s+the)"  # ("no. of days")
         # ("How many whole weeks …": the weeks and the days over, shown as such)
         rf"\s+(?:whole\s+|full\s+|complete\s+)?(?P<unit>days|weeks|hours|minutes|nights|{_DAYS_OF_KIND})"
         r"\s+(?:are\s+there\s+|are\s+|is\s+it\s+|have\s+passed\s+|passed\s+|elapsed\s+"

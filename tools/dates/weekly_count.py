@@ -68,10 +68,19 @@ _FIRST_AND_LAST = re.compile(
 )
 
 
+# More than one held on each day: "two shows each night", "twice a day" (set 161: the days
+# were counted, 18, not the 36 shows)
+_MANY_A_DAY = re.compile(
+    r"\b(?:each|per)\s+(?:night|evening|morning|afternoon|day|session|occasion)\b|\btwice\b"
+    r"|\b(?:two|three|four|2|3|4)\s+(?:[a-z]+\s+)?a\s+(?:night|evening|day)\b",
+    re.IGNORECASE,
+)
+
+
 def weekly_count(text: str) -> str | None:
     """The plain question for the count of a weekly event's days up to a date included."""
     low = text.lower()
-    if "how many" not in low or "day" not in low:
+    if "how many" not in low or "day" not in low or _MANY_A_DAY.search(text):
         return None
     if (told := story_and_question(text)) is None:
         return None
