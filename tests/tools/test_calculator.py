@@ -1234,6 +1234,9 @@ def answer(text: str) -> str:
         # set 161: two fractions by name joined by an operation
         ("three eighths plus a quarter, as a decimal", "3 ÷ 8 + 1 ÷ 4 = 0.625"),
         ("two thirds minus a quarter", "2 ÷ 3 − 1 ÷ 4 = 5/12 ≈ 0.416666666666667"),
+        # set 162: a percentage "once … knocked off"; a split asked "how much each" after it
+        ("How much is 86.40 once 15 percent is knocked off?", "86.40 − 15% of 86.40 = 73.44"),
+        ("split a $1,047.60 bill six ways, how much each", "1047.60 ÷ 6 = 174.6"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1534,6 +1537,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # a fraction's name that is no fraction, and "a thirds" (not English)
         "a third party plus a quarter",
         "What is a thirds plus a quarter?",
+        # an echo or a round trip: the distance one way is half of speed × time (set 162: 823.2)
+        "the echo comes back 2.4 seconds later. taking sound as 343 m/s, how many metres away is the rock face",
     ],
 )
 def test_abstains(text: str) -> None:

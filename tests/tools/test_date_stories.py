@@ -3306,6 +3306,9 @@ STORIES += [
     ("On which weekday was the moon landing, 20 July 1969?", "is a Sunday"),
     ("the moon landing (20 July 1969) fell on what day of the week", "is a Sunday"),
     ("no. of days from 3 March 2031 to 19 November 2031", ": 261 days"),
+    # set 162: a holiday named in brackets after its date; a day told once a year, asked in one
+    ("25 December 2029 (christmas day) is which day of the week", "is a Tuesday"),
+    ("Ferragosto is 15 August. What day of the week is it in 2027?", "is a Sunday"),
     (
         "Night dive: in the water at 23:40, surfaced at 01:05. Dive time in minutes?",
         "From 23:40 to 01:05 the next day: 85 minutes",
@@ -3327,6 +3330,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a holiday in brackets that is not the date's; a day told by another day
+    "25 December 2029 (Thanksgiving) is which day of the week",
+    "The day after Ferragosto is 16 August. What day of the week is it in 2027?",
     # a thing dated between commas whose name moves the day, or with a time beside the date
     "The day after the launch, 4 July 1976, was on which weekday?",
     "My appointment, 3 days after 4 July 1976, was on which weekday?",

@@ -1572,6 +1572,20 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         # a limit converts as the reading it is
         ("Keep it under 5 °C. What's that in Fahrenheit?", "5 °C = 41 °F"),
+        # set 162: the answer asked to so many decimal places is shown rounded as well; the
+        # pounds or inches said without their unit after stone or feet
+        (
+            (
+                "the vault crown is 38 feet above the chapel floor according to the old survey. how"
+                " many metres is that, to 2 decimal places"
+            ),
+            "38 ft = 11.5824 m ≈ 11.58 m",
+        ),
+        ("26.2 miles in km to 2 decimals?", "26.2 mi = 42.1648128 km ≈ 42.16 km"),
+        ("convert 100 F to C to one decimal place", "≈ 37.7778 °C ≈ 37.8 °C"),
+        ("convert 2 m to cm to 2 decimal places", "2 m = 200 cm"),
+        ("twelve stone four in kilos", "12 stone + 4 lb = 78.01788764 kg"),
+        ("I'm 5 foot 11 - what's that in centimetres", "5 ft + 11 in = 180.34 cm"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -84,6 +84,11 @@ PERCENT_FRAMES = compiled(
         "{0} - {1}% of {0}",
     ),
     (rf"^({NUM}) with ({NUM}){PCT} (?:added(?: on)?|on top)$", "{0} + {1}% of {0}"),
+    # "How much is 86.40 once 15 percent is knocked off?"
+    (
+        rf"^({NUM}) once ({NUM}){PCT} (?:is|has been) (?:taken |knocked |deducted )?off$",
+        "{0} - {1}% of {0}",
+    ),
     # "take 35% off 380"; "What's 15% off 86?" is the sale price as a calculator reads it, shown
     # "86 − 15% of 86 = 73.1" (every held-out writer asked it so); "150% off 86" is no price
     (rf"^(?:take |knock |deduct )?(100|\d\d?(?:\.\d+)?){PCT} off ({NUM})$", "{1} - {0}% of {1}"),

@@ -187,9 +187,16 @@ def story_and_question(body: str) -> tuple[str, str] | None:
     return (sentences[0], sentences[1]) if len(sentences) == 2 else None
 
 
+# A sound or a trip that comes back: the distance one way is half of speed × time ("the echo
+# comes back 2.4 seconds later … how many metres away": set 162, answered as the whole trip)
+_THERE_AND_BACK = re.compile(
+    r"\b(?:echo\w*|round[- ]trips?|there\s+and\s+back|bounc\w+|reflect\w*)\b", re.IGNORECASE
+)
+
+
 def rate_product(body: str) -> str | None:
     """ "142 * 27.5" for a story whose numbers' units multiply to the asked unit, else None."""
-    if len(body) > MAX_STORY:
+    if len(body) > MAX_STORY or _THERE_AND_BACK.search(body):
         return None
     body = one_area(people_said(another_said(body.strip())))  # ("per square metre", "21.6 m²")
     if "each" in body:  # "312 ends, each 4.25 m long": 312 ends of 4.25 m each

@@ -12,6 +12,11 @@ from fractions import Fraction
 
 from tools.calculator.percent_frames import compiled as _compiled
 
+# A share asked after the split: "split a $1,047.60 bill six ways, how much each"
+_HOW_MUCH_EACH = (
+    r"(?:,? how much (?:each|is each|per person|does each (?:person|one) (?:pay|get)))?"
+)
+
 _PART = r"(?:part|piece|share|portion|group)"
 _PARTS = rf"{_PART}s"
 # Verb and noun frames with two operands: "the sum of 5 and 3", "subtract 4 from 9".
@@ -30,7 +35,10 @@ _BINARY_FRAMES = _compiled(
     (r"^divide (.+?) by (.+)$", "({0}) / ({1})"),
     # "Split a $187.60 restaurant bill four ways" (the amount, and what it is the amount of)
     (
-        r"^split (?:a|the|our|my) (\d[\d,.]*)(?: [a-z]+){1,2} (\d+) ways(?: (?:evenly|equally))?$",
+        (
+            r"^split (?:a|the|our|my) (\d[\d,.]*)(?: [a-z]+){1,2} (\d+) ways(?: (?:evenly|equally))?"
+            rf"{_HOW_MUCH_EACH}$"
+        ),  # (", how much each")
         "({0}) / ({1})",
     ),
     (
@@ -40,7 +48,7 @@ _BINARY_FRAMES = _compiled(
         ),
         "({0}) / ({1})",
     ),
-    (r"^split (.+?) (\d+) ways(?: (?:evenly|equally))?$", "({0}) / ({1})"),
+    (rf"^split (.+?) (\d+) ways(?: (?:evenly|equally))?{_HOW_MUCH_EACH}$", "({0}) / ({1})"),
     # "Share 9,876 equally between 12", "9,876 shared equally into 12 - how much is each share?"
     (
         (

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.holidays import holiday_date
 from tools.dates.inclusive import ONE_END_WORDS
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
-from tools.dates.phrases import MONTH_RE
+from tools.dates.phrases import MONTH_RE, written_date
 from tools.dates.restated import spans_of_said
 
 _PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
@@ -179,8 +180,26 @@ _OCCASION_ASIDE = re.compile(
 )
 
 
+# A holiday the written date is, named after it in brackets: "25 December 2029 (christmas day)"
+_HOLIDAY_AFTER = re.compile(
+    r"(?<=[A-Za-z]\s\d{4})\s*\((?P<name>[A-Za-z][A-Za-z' ]{2,30})\)|(?<=\d,\s\d{4})\s*\((?P<name2>[A-Za-z][A-Za-z' ]{2,30})\)"
+)
+
+
+def _holiday_after(m: re.Match[str]) -> str:
+    """ "" when the name in brackets is the holiday of the date before it, else the brackets."""
+    dates = list(DATE.finditer(m.string, max(0, m.start() - 40), m.start()))
+    day = dates and dates[-1].end() == m.start() and written_date(dates[-1].group(), None)
+    name = (m["name"] or m["name2"]).lower()
+    if day and not day.has_time and holiday_date(name, day.value.year) == day.value.date():
+        return ""
+    return m.group()
+
+
 def without_occasion(text: str) -> str:
     """`text` without what a date is for said beside it (see _OCCASION_ASIDE)."""
+    if "(" in text:
+        text = _HOLIDAY_AFTER.sub(_holiday_after, text)
     if (
         " the " not in text
         and " at " not in text

@@ -13,6 +13,7 @@ from tools.dates.facts import calendar_fact
 from tools.dates.holidays import nth_weekday
 from tools.dates.phrases import (
     DURATION_RE,
+    MONTH_RE,
     iso_of,
     parse_duration,
     parse_holiday,
@@ -199,6 +200,16 @@ _MOVES_THE_DAY = re.compile(
 )
 
 
+# A day told once a year, then its weekday asked in a year: "Ferragosto is 15 August. What day
+# of the week is it in 2027?" (read as "What weekday is 15 August 2027?")
+_YEARLY_DAY = re.compile(
+    rf"^(?P<thing>{_THING})\s+is\s+(?:on\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_RE})|(?:{MONTH_RE})\s+\d{{1,2}})"
+    r"(?:\s+(?:every|each)\s+year)?\.\s+(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week)\s+"
+    r"(?:is\s+it|does\s+it\s+fall\s+on|will\s+it\s+be(?:\s+on)?|is\s+that)\s+in\s+(?P<year>\d{4})\s*\??$",
+    re.IGNORECASE,
+)
+
+
 def _dated_thing(text: str) -> str:
     """ "X was on DATE. Which weekday was that?" for a thing dated between commas, else text."""
     m = _DATED_THING.match(text.strip())
@@ -212,6 +223,8 @@ def _dated_thing(text: str) -> str:
 def about_stated_date(text: str, cue: str | None) -> str | None:
     """The question with the stated date put where it points back ("… 75 days after
     27.04.2027?"), or None when `text` is not such a pair."""
+    if (y := _YEARLY_DAY.match(text.strip())) and not _MOVES_THE_DAY.search(y["thing"]):
+        return f"What weekday is {y['date']} {y['year']}?"
     m = _STATED.match(_dated_thing(text).strip())
     if not m:
         return None

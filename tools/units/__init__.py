@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from tools.base import Tool, ToolCall, ToolContext, ToolResult, run_in_worker, warm_worker
 from tools.sandbox.bounded import preload
@@ -77,6 +78,13 @@ _AGAINST = re.compile(
 )
 # A quantity said only roughly: "my height of five foot something", "40-odd miles", "6ish feet"
 # (read after `number_words`: "five foot something" as "5 foot something")
+# A last "to 2 decimal places", "km to 2 decimals?": the answer is shown rounded as well
+_PLACES = re.compile(
+    r",?\s*(?:(?:rounded|correct|accurate)\s+)?to\s+(?P<n>[0-4]|one|two|three|four)\s+"
+    r"(?:decimal\s+places?|decimals|dp|d\.p\.)(?:,?\s*please)?\s*(?=[?.!]*$)",
+    re.IGNORECASE,
+)
+_PLACES_NAMED = {"one": 1, "two": 2, "three": 3, "four": 4}
 _ROUGH = re.compile(
     r"\d[\w.]*[\s-]+(?:[a-z]+\s+)?something\b|\d\s*-?\s*(?:odd|ish)\b", re.IGNORECASE
 )
@@ -87,6 +95,11 @@ preload(convert.warm)
 def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     if (asked := sizes_said_away(text)) is None:
         return None  # "(1 knot = 2 km/h)": a size of the asker's own
+    places = None
+    said = "decimal" in asked or "dp" in asked or "d.p." in asked
+    if said and (m := _PLACES.search(asked)):
+        places = int(_PLACES_NAMED.get(m["n"].lower(), m["n"]))
+        asked = asked[: m.start()] + asked[m.end() :]
     try:
         req = parse_units_request(spaced_dashes(asked))  # ("4.6 hectares—how many acres")
     except Exception:  # a grammar bug must not take the router down: abstain and say so
@@ -103,6 +116,8 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
     payload = req.payload()
     if _reading_unclear(text, _unit_names(payload)):
         return None
+    if places is not None:
+        payload["places"] = places
     return ToolCall(tool=NAME, args=payload, text=text.strip(), confidence=0.98)
 
 
@@ -168,7 +183,7 @@ def run(call: ToolCall, ctx: ToolContext) -> ToolResult:
         )
     return ToolResult(
         ok=True,
-        output=_line(out),
+        output=_line(out) + _rounded(out, call.args.get("places")),
         value=_value(out),
         elapsed_ms=res.elapsed_ms,
         details={"result": out["text"], "unit": out["unit"], "exact": out["exact"]},
@@ -181,6 +196,18 @@ def _line(out: dict) -> str:
     return out["lhs"] + "".join(
         f" {'=' if s['exact'] else '≈'} {s['text']} {s['unit']}" for s in steps
     )
+
+
+def _rounded(out: dict, places: int | None) -> str:
+    """ " ≈ 11.58 m" for an answer asked to 2 decimal places that has more; else ""."""
+    if places is None:
+        return ""
+    try:
+        exact = Decimal(out["text"]) if out["exact"] else Decimal(repr(float(out["value"])))
+    except (InvalidOperation, OverflowError, ValueError):
+        return ""
+    shown = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return "" if shown == exact else f" ≈ {shown} {out['unit']}"
 
 
 def _value(out: dict) -> float | str:

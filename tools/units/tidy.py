@@ -231,10 +231,19 @@ _REWRITES = _rewrites(
         # ("5 foot 11 in centimetres": the inches' unit left out before the one asked)
         (
             r"(?<![\w.])(\d)\s*(?:foot|feet|ft)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:[.,;?!](?!\d)|$)"
-            r"|\s+in\s+(?:centimet|centimeter|cm\b|met|m\b|millimet|mm\b))"
+            r"|\s+[-—–]\s|\s+in\s+(?:centimet|centimeter|cm\b|met|m\b|millimet|mm\b))"
         ),
         r"\1 ft \2 in",
         ("foot", "feet", "ft"),
+    ),
+    # "twelve stone four in kilos": the pounds said without their unit after stone
+    (
+        (
+            r"(?<![\w.])(\d{1,2})\s*stone\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:[.,;?!](?!\d)|$)"
+            r"|\s+[-—–]\s|\s+in\s+(?:kilo|kg\b|gram|g\b))"
+        ),
+        r"\1 stone \2 lb",
+        ("stone",),
     ),
     # "5 feet and 7 inches", "2 stone and 4 pounds": one mixed quantity, its larger unit first
     (
