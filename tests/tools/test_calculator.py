@@ -1237,6 +1237,14 @@ def answer(text: str) -> str:
         # set 162: a percentage "once … knocked off"; a split asked "how much each" after it
         ("How much is 86.40 once 15 percent is knocked off?", "86.40 − 15% of 86.40 = 73.44"),
         ("split a $1,047.60 bill six ways, how much each", "1047.60 ÷ 6 = 174.6"),
+        # set 161: a claim asked ("what's my claim"), its question after a comma in the last sentence
+        (
+            (
+                "on-call chaplains get £42 per call-out plus 45p a mile. I had 9 call-outs and drove 236"
+                " miles, what's my claim"
+            ),
+            "42 × 9 + 0.45 × 236 = 484.2",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

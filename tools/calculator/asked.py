@@ -45,7 +45,7 @@ _MONEY_ASKED = re.compile(
     r"|what(?:'s|\s+is|\s+was|\s+were)\s+(?:the|our|my|your|their|its|his|her)\s+"
     r"(?:(?!(?:hourly|daily|weekly|monthly|yearly|annual)\b)[a-z'-]+\s+){0,2}(?:total|bill|cheque"
     r"|cost|takings|income|revenue|price|fee|charge|quote|fare|pay(?:roll)?|wages?|earnings|invoice|labour"
-    r"|labor|rent|rental|postage|tuition)\b"
+    r"|labor|rent|rental|postage|tuition|claim)\b"
     # "Total for the job?" (not for a period: "Total for the week?" asks a rate's worth)
     r"|(?:the\s+)?total\s+(?:for|of)\s+(?:the|this|that|my|our|her|his|their)\s+(?:[a-z-]+\s+)?"
     r"(?!(?:day|week|month|year|night|hour|fortnight|term|season|weekend)s?\b)[a-z]+\s*\??$"
@@ -53,7 +53,7 @@ _MONEY_ASKED = re.compile(
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|(?:the|that|this)\s+[a-z]+"
     r"(?:\s+[a-z]+)?)"
-    r"\s+(?:invoice|charge|pay|earn|make|take|bill|spend)\b"
+    r"\s+(?:invoice|charge|pay|earn|make|take|bill|spend|claim)\b"
     # "What have I earned so far?"
     r"|what\s+(?:have|has|had)\s+(?:i|we|you|they|he|she)\s+(?:earned|made|invoiced|spent)\b"
     # "What does it bring in?"

@@ -17,7 +17,13 @@ from collections import Counter
 
 from tools.calculator.asked import asked_units
 from tools.calculator.measures import one_area
-from tools.calculator.rates import MAX_STORY, SENTENCES, changes, people_said, quantities
+from tools.calculator.rates import (
+    MAX_STORY,
+    changes,
+    people_said,
+    quantities,
+    sentences_asked,
+)
 
 _PLUS = re.compile(r"\bplus\b", re.IGNORECASE)
 # rates joined by "and": "£28 per install and £9 per abort" (each rate then paid on its count)
@@ -50,7 +56,7 @@ def fees_and_rates(body: str) -> str | None:
     if "plus" not in body:
         return None
     body = one_area(people_said(body.strip()))
-    sentences = SENTENCES.split(body)
+    sentences = sentences_asked(body)
     if not 2 <= len(sentences) <= 3:
         return None
     if asked_units(sentences[-1]) != Counter({"money": 1}) or changes(_PLUS.sub(" ", body)):

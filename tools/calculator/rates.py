@@ -169,11 +169,12 @@ _GROUP_OF_THINGS = re.compile(
 
 
 def sentences_asked(body: str) -> list[str]:
-    """The body's sentences; one sentence with its question after a comma is two ("6 boats each
-    took 38.5 litres at £1.12 a litre, what's the fuel bill")."""
+    """The body's sentences; a last sentence with its question after a comma is two ("6 boats
+    each took 38.5 litres at £1.12 a litre, what's the fuel bill")."""
     sentences = SENTENCES.split(body)
-    if len(sentences) == 1 and (asked := ASKED_AFTER_COMMA.search(body)):
-        return [body[: asked.start()], body[asked.end() :]]
+    if asked := ASKED_AFTER_COMMA.search(sentences[-1]):  # (the last of several too)
+        last = sentences[-1]
+        return [*sentences[:-1], last[: asked.start()], last[asked.end() :]]
     return sentences
 
 
