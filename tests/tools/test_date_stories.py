@@ -3309,6 +3309,25 @@ STORIES += [
     # set 162: a holiday named in brackets after its date; a day told once a year, asked in one
     ("25 December 2029 (christmas day) is which day of the week", "is a Tuesday"),
     ("Ferragosto is 15 August. What day of the week is it in 2027?", "is a Sunday"),
+    # set 163: "number of days in Feb of the year 2100", a day named by what happens on it,
+    # "hours underground?" of two times, "how many sailing days" of a thing held every day
+    ("number of days in Feb of the year 2100?", "February 2100 has 28 days"),
+    ("Moose season opens 15 September 2029. What day of the week is opening day?", "is a Saturday"),
+    (
+        (
+            "we went underground at 07:50 and came out at 01:20 the following morning. hours"
+            " underground?"
+        ),
+        "From 07:50 to 01:20 the next day: 17.5 hours",
+    ),
+    ("went in the water at 10:20, out at 11:05. minutes underwater?", ": 45 minutes"),
+    (
+        (
+            "trips run every day from 1 April to 30 September 2029, both dates included. how many"
+            " sailing days is that"
+        ),
+        "inclusive: 183 days",
+    ),
     (
         "Night dive: in the water at 23:40, surfaced at 01:05. Dive time in minutes?",
         "From 23:40 to 01:05 the next day: 85 minutes",
@@ -3330,6 +3349,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # "how many … days" of a thing not held every day: weekdays, or which days? (set 163)
+    (
+        "Trips run from 1 April to 30 September 2029, both dates included. How many sailing days"
+        " is that?"
+    ),
     # a holiday in brackets that is not the date's; a day told by another day
     "25 December 2029 (Thanksgiving) is which day of the week",
     "The day after Ferragosto is 16 August. What day of the week is it in 2027?",

@@ -1586,6 +1586,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("convert 2 m to cm to 2 decimal places", "2 m = 200 cm"),
         ("twelve stone four in kilos", "12 stone + 4 lb = 78.01788764 kg"),
         ("I'm 5 foot 11 - what's that in centimetres", "5 ft + 11 in = 180.34 cm"),
+        # set 163: a terse conversion restating the story's quantity; "speed limit of"; 5'11,
+        ("the sump bottoms out 9 m down. 9 m in feet", "9 m ≈ 29.5276 ft"),
+        ("speed limit of 72 km/h expressed in metres per second", "72 km/h = 20 m/s"),
+        ("im 5'11, whats that in centimetres", "5 ft + 11 in = 180.34 cm"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

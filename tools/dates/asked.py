@@ -71,9 +71,14 @@ ASKS_LENGTH = re.compile(
     r"|^(?:so\s+)?what(?:'s|\s+is|\s+was)\s+(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:span"
     r"|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$"
     # terse: "Dive time in minutes?", "Total time in hours?"
-    r"|^(?:[a-z]+\s+)?(?:span|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$",
+    r"|^(?:[a-z]+\s+)?(?:span|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$"
+    r"|^(?:hours|minutes)\s+(?:underground|underwater|asleep|aloft|airborne|open|awake|on\s+site"
+    r"|on\s+shift|at\s+work|in\s+the\s+[a-z]+)\s*\?$",  # "hours underground?" of two times
     re.IGNORECASE,
 )
+# Held on every day of a span: "trips run every day from …" ("How many sailing days is that?"
+# counts days, not weekdays)
+EVERY_DAY = re.compile(r"\b(?:every\s+(?:single\s+)?day|daily)\b", re.IGNORECASE)
 # The weekday of the story's one date, asked by pointing back at it.
 WEEKDAY_OF_THAT = re.compile(
     r"(?:so\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:(?:is|was|will\s+be)"
@@ -81,6 +86,8 @@ WEEKDAY_OF_THAT = re.compile(
     r"|(?:does|did|will)\s+(?:that|it|this)(?:\s+date|\s+day)?\s+fall\s+on"
     # "Which day of the week will it be on?", "… will the party be on?" (a thing the story names)
     r"|(?:will|would)\s+(?:that|it|this|the\s+[a-z]+)\s+be(?:\s+on)?"
-    r"|(?:is|was)\s+the\s+[a-z]+(?:\s+on)?)\s*\?",  # ("… is the opening?": a thing the story names)
+    r"|(?:is|was)\s+the\s+[a-z]+(?:\s+on)?"  # ("… is the opening?": a thing the story names)
+    # "… what day of the week is opening day?" (a day the story names by what happens)
+    r"|(?:is|was|will\s+be)\s+(?!(?:next|this|that|the|every|each|any|a|one)\b)[a-z]+\s+day)\s*\?",
     re.IGNORECASE,
 )

@@ -80,8 +80,9 @@ _LAST_DAY = re.compile(
 # the year is 2026-09-13?", and an age from a birth date ("How old am I if I was born on …").
 _MONTH_DAYS = [
     re.compile(
-        r"^how\s+many\s+days\s+(?:are\s+there\s+|were\s+there\s+|will\s+there\s+be\s+|are\s+|were\s+)?"
-        rf"in\s+(?:the\s+month\s+of\s+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?$",
+        r"^(?:how\s+many|(?:the\s+)?(?:number|no\.)\s+of)\s+days\s+(?:are\s+there\s+|were\s+there\s+"
+        r"|will\s+there\s+be\s+|are\s+|were\s+)?"
+        rf"in\s+(?:the\s+month\s+of\s+)?{_MONTH}(?:,?\s+(?:of\s+)?(?:the\s+year\s+)?{_YEAR})?$",
         re.IGNORECASE,
     ),
     re.compile(

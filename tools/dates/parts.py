@@ -1,5 +1,7 @@
 """The parts of a dated story the dates readers look for: dates, times of day, spans, and the
-words that may change what they count (shared by `slots` and `runs`). Pure regexes."""
+words that may change what they count (shared by `slots` and `runs`), and `year_said_twice`,
+which gives a year said once at the end to both days ("from 2 July to 27 August 2028"). Pure
+regex work."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 
 from tools.dates.clock import TIME_OF_DAY
 from tools.dates.holidays import NAME_RE
-from tools.dates.phrases import DURATION_RE, MONTH_RE, written_date
+from tools.dates.phrases import DURATION_RE, MONTH_RE, month_number, written_date
 from tools.words import initials
 
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -79,3 +81,32 @@ def story_and_question(text: str) -> tuple[str, str] | None:
     if len(sentences) < 2:
         return None
     return text[: len(text) - len(sentences[-1])], sentences[-1]
+
+
+# Two days of one year, the year said once at the end: "runs from 2 July to 27 August 2028",
+# "between March 3 and April 9, 2029"
+def _day_of_month(name: str) -> str:
+    return (
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<{name}>{MONTH_RE})"
+        rf"|(?P<{name}2>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    )
+
+
+_YEAR_SHARED = re.compile(
+    rf"\b(?:from|between|runs|ran|run)\s+(?P<first>{_day_of_month('a')})\s+(?:to|and|until|till|through)\s+"
+    rf"(?P<second>{_day_of_month('b')}),?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def year_said_twice(text: str) -> str:
+    """The first day given the year said after the second, when both fall in that year in
+    order ("from 20 December to 5 January 2028" crosses into it: left as told)."""
+    if (" to " not in text and " and " not in text) or not (m := _YEAR_SHARED.search(text)):
+        return text
+    first = month_number(m["a"] or m["a2"])
+    second = month_number(m["b"] or m["b2"])
+    if first is None or second is None or first > second:
+        return text
+    comma = "," if m["a2"] else ""
+    return f"{text[: m.end('first')]}{comma} {m['year']}{text[m.end('first') :]}"

@@ -33,7 +33,14 @@ from tools.dates.apart import (
     a_period,
     counts_the_difference,
 )
-from tools.dates.asked import ASKS_DATE, ASKS_LENGTH, ASKS_TODAY, THE_DATE, WEEKDAY_OF_THAT
+from tools.dates.asked import (
+    ASKS_DATE,
+    ASKS_LENGTH,
+    ASKS_TODAY,
+    EVERY_DAY,
+    THE_DATE,
+    WEEKDAY_OF_THAT,
+)
 from tools.dates.counted_from import from_date
 from tools.dates.deadlines import ends_on_the_day, notice_given
 from tools.dates.direction import direction
@@ -45,8 +52,8 @@ from tools.dates.moments import (
     runs_on_from,
     runs_to_its_end,
 )
-from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY
-from tools.dates.phrases import DURATION_RE, MONTH_RE, month_number, written_date
+from tools.dates.parts import CHANGES, DATE, SENTENCE, SPAN, TIME, WEEKDAY, year_said_twice
+from tools.dates.phrases import DURATION_RE, written_date
 from tools.dates.referents import asks_about_the_date, first_thing, unknown_thing
 from tools.dates.restated import kth_asked, periods_said, span_asked_again
 from tools.dates.runs import ASKS_END, ASKS_KTH, ASKS_NEXT, from_a_start
@@ -83,33 +90,6 @@ _IF_DATED = re.compile(
     rf"(?P<q>(?:on\s+)?(?:what|when|which)\b[^?]*\?)$",
     re.IGNORECASE,
 )
-
-
-# Two days of one year, the year said once at the end: "runs from 2 July to 27 August 2028",
-# "between March 3 and April 9, 2029"
-def _day_of_month(name: str) -> str:
-    return (
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<{name}>{MONTH_RE})"
-        rf"|(?P<{name}2>{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-    )
-
-
-_YEAR_SHARED = re.compile(
-    rf"\b(?:from|between|runs|ran|run)\s+(?P<first>{_day_of_month('a')})\s+(?:to|and|until|till|through)\s+"
-    rf"(?P<second>{_day_of_month('b')}),?\s+(?P<year>\d{{4}})\b",
-    re.IGNORECASE,
-)
-
-
-def _year_said_twice(text: str, m: re.Match[str]) -> str:
-    """The first day given the year said after the second, when both fall in that year in
-    order ("from 20 December to 5 January 2028" crosses into it: left as told)."""
-    first = month_number(m["a"] or m["a2"])
-    second = month_number(m["b"] or m["b2"])
-    if first is None or second is None or first > second:
-        return text
-    comma = "," if m["a2"] else ""
-    return f"{text[: m.end('first')]}{comma} {m['year']}{text[m.end('first') :]}"
 
 
 _DASH_ASKED = re.compile(
@@ -174,7 +154,7 @@ _ANOTHER_DAY = re.compile(
 )
 _AT_TIME = re.compile(r",?\s+(?:at|from)\s+")
 _PARTY_WEEKEND = re.compile(r"\b(?:hen|stag)\s+weekend\b", re.IGNORECASE)
-_IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours|seconds)\b", re.IGNORECASE)
+_IN_UNIT = re.compile(r"(?:\bin\s+|^)(?P<unit>minutes|hours|seconds)\b", re.IGNORECASE)
 
 
 # What a span is counted from, named: "the invoice date", "the wedding", "booking-in"
@@ -286,8 +266,7 @@ def read_story(text: str) -> str | None:
     if "(" in text and (said := _SAID_AGAIN.search(text)):
         return _counted_from_the_start(text[: said.start()], said["span"])
     text = periods_said(text)  # "a 270-day shelf life from that date"
-    if (" to " in text or " and " in text) and (shared := _YEAR_SHARED.search(text)):
-        text = _year_said_twice(text, shared)  # "from 2 July to 27 August 2028"
+    text = year_said_twice(text)  # "from 2 July to 27 August 2028"
     dashed = " - " in text or " — " in text or " – " in text or ", so " in text or ": " in text
     if dashed and (dash := _DASH_ASKED.search(text)):
         text = f"{text[: dash.start()]}. {text[dash.end() :]}"  # "… 150 days later - what date …?"
@@ -442,7 +421,8 @@ def read_story(text: str) -> str | None:
     if not length or spans:
         return None
     unit = (length["unit"] or length["unit2"] or "").lower()
-    if unit == "weekdays" or length["unit2"] or (unit == "days" and MON_FRI.search(story)):
+    kind = length["unit2"] and (MON_FRI.search(story) or not EVERY_DAY.search(story))
+    if unit == "weekdays" or kind or (unit == "days" and MON_FRI.search(story)):
         return weekdays_between(text, story, unit, dates, times)
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
         inclusive, exclusive, rest, plain = ends_said(text, question)

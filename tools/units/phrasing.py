@@ -30,7 +30,8 @@ _LEAD = re.compile(
     r"|(?:what\s+is\s+)?the\s+value\s+of)\s+)?"
     # "A length of 12 inches equals how many millimeters?"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:length|distance|height|width|depth|mass|weight|volume"
-    r"|area|speed|pace|pressure|temperature|duration|energy|power|force)\s+of\s+)?",
+    r"|area|speed|pace|pressure|temperature|duration|energy|power|force)"
+    r"(?:\s+(?:limit|rating|setting|reading|target))?\s+of\s+)?",  # ("speed limit of 72 km/h")
     re.IGNORECASE,
 )
 # "grams in 2.5 oz?": the target, then the quantity, with "how many" left out.
@@ -436,7 +437,8 @@ def _device_left_out(body: str) -> UnitsRequest | None:
 # The last question of a story, asked again whole: "We pumped about 1,200 cubic feet of water
 # out of the cellar - how many litres is 1,200 cubic feet?"
 _LAST_ASKED = re.compile(
-    r"(?:[.!?;]|\s[—–-])\s+(?=(?:so\s+)?(?:how|what|what's|whats|convert)\b[^.!?;—–]*\??$)",
+    r"(?:[.!?;]|\s[—–-])\s+(?=(?:so\s+)?(?:how|what|what's|whats|convert)\b[^.!?;—–]*\??$"
+    r"|\d[\d.,]*\s*[a-z°]+\s+(?:in|to|into)\s+[a-z°][^.!?;—–]*\??$)",  # (". 9 m in feet")
     re.IGNORECASE,
 )
 

@@ -10,7 +10,7 @@ from tools.units.grammar import parse_unit
 
 # 6'2" and 5' 10": feet and inches written with marks.
 _FEET_INCHES = re.compile(
-    r"(?<![\w'\"])(\d+(?:\.\d+)?)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|''|(?=\s|$))"
+    r"(?<![\w'\"])(\d+(?:\.\d+)?)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:[\"″”]|''|(?=\s|$|[,;?!]|\.(?!\d)))"
 )
 
 
