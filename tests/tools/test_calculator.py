@@ -1245,6 +1245,15 @@ def answer(text: str) -> str:
             ),
             "42 × 9 + 0.45 × 236 = 484.2",
         ),
+        # set 163: "N lots of", a whole square root asked, "N things out of M things, what percentage",
+        # a price including a tax asked before it after a comma, a rate per kilogram of a weight
+        ("how much is 14 lots of 2.35 take away 4.9", "14 × 2.35 − 4.9 = 28"),
+        ("what whole number squared gives 7056", "√7056 = 84"),
+        ("57 comps out of 380 tickets, what percentage is that", "57 ÷ 380 × 100 = 15"),
+        (
+            "a receipt says £89.60 including 12% tax, what was the price before tax",
+            "89.60 ÷ (1 + 12 ÷ 100) = 80",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1547,6 +1556,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "What is a thirds plus a quarter?",
         # an echo or a round trip: the distance one way is half of speed × time (set 162: 823.2)
         "the echo comes back 2.4 seconds later. taking sound as 343 m/s, how many metres away is the rock face",
+        "What number squared gives 7057?",  # (no whole root)
+        "we have lots of 3 and 4",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -1795,6 +1795,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         ),
         "What is 2.3 m foot in square metres?",
         "Each tile is 30 cm by 30 cm and I need 40. Area in square metres?",  # (each of 40)
+        # a rate of the asked unit works on the weight (the calculator's: 18.4 × 15)
+        "The child weighs 18.4 kg and the dose is 15 mg/kg. How many mg?",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

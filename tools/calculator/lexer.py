@@ -58,6 +58,7 @@ _PHRASES: tuple[tuple[str, str, str | Callable[[re.Match[str]], str]], ...] = (
     ("multiply", r"(?<=\d )multiply(?= [\d(])", " * "),  # "48 multiply 25"
     ("divide divided", r"(?:divide|divided) with", " / "),
     ("times tiems tims", r"(?:times|tiems|tims)", " * "),
+    ("lots", r"(?<=\d )lots of(?= [\d(])", " * "),  # "14 lots of 2.35 take away 4.9"
     ("divided divide divded devided divied", r"(?:divided|divide|divded|devided|divied) by", " / "),
     ("over", r"over", " / "),
     ("plus", r"plus", " + "),

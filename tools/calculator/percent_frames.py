@@ -157,6 +157,14 @@ PERCENT_FRAMES = compiled(
     ),
     # "3/4 as a percentage", "0.125 as a percent": the value times 100
     (rf"^({NUM}(?: ?/ ?{NUM})?) as an? (?:percent(?:age)?|%)$", "({0}) * 100"),
+    # "57 comps out of 380 tickets, what percentage is that"
+    (
+        (
+            rf"^({NUM}) (?:[a-z-]+ )?out of ({NUM})(?: [a-z-]+){{0,2}}[.,;:]? what (?:percent(?:age)?|%)"
+            r" is (?:that|it)$"
+        ),
+        "{0} / {1} * 100",
+    ),
     # "27 out of 36 as a percentage"
     (rf"^({NUM}) out of ({NUM})[:,]? as an? (?:percent(?:age)?|%)$", "{0} / {1} * 100"),
     (rf"^({NUM}) (?:less|fewer) than ({NUM})$", "{1} - {0}"),

@@ -18,7 +18,7 @@ import re
 from fractions import Fraction
 
 from tools.calculator.named import AMOUNT
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
+from tools.calculator.rates import MAX_STORY, NUM, SENTENCES, sentences_asked
 from tools.words import has_digit, starts_inside, stray_digit
 
 # A percentage added to one amount, or taken off one: "My invoice is £2,400 before VAT. With VAT
@@ -406,7 +406,7 @@ _VAT_BEFORE_ASKED = re.compile(
 def vat_inside(body: str) -> str | None:
     """ "1200 * 20 / (100 + 20)" for the VAT inside a price said to include it at a rate, and
     "1200 / (1 + 20/100)" for the price before it; None otherwise."""
-    sentences = SENTENCES.split(body.strip())
+    sentences = sentences_asked(body.strip())  # ("…, what was the price before tax")
     if len(body) > MAX_STORY or len(sentences) != 2 or "%" not in body:
         return None
     story, question = sentences[0], sentences[1].strip().rstrip("?. ")

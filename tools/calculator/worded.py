@@ -7,6 +7,7 @@ text the grammar refuses. Pure string work.
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -118,8 +119,19 @@ _GOES_INTO = re.compile(
 )
 
 
+# "what whole number squared gives 7056": the square root, when it is a whole number
+_SQUARED_GIVES = re.compile(
+    r"^what (?:whole |positive )?number,? (?:when )?squared,? (?:gives|makes|equals|is|comes to)"
+    r" (\d[\d,]*)$",
+    re.IGNORECASE,
+)
+
+
 def two_operands(body: str) -> str:
     """The body with its two-operand frame written as an expression (or unchanged)."""
+    if squared := _SQUARED_GIVES.match(body):
+        n = int(squared[1].replace(",", ""))
+        return f"sqrt({n})" if math.isqrt(n) ** 2 == n else "whole root?"
     if (into := _GOES_INTO.match(body)) and Fraction(into[1]) != 0:
         whole = Fraction(into[2].replace(",", "")) / Fraction(into[1])
         return f"({into[2]}) / ({into[1]})" if whole.denominator == 1 else "goes into?"

@@ -374,6 +374,8 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     if len(found) > 1 and not ending:
         # "The 10 m beacon is listed on 28,205 kHz. In MHz please?": the one quantity of the
         # asked unit's kind; two of that kind (or none) leave which one is meant open
+        if any(_rate_of_the_asked(f[0]) for f in found):
+            return None  # "… 18.4 kg … 15 mg/kg. How many mg?": a rate works on the quantity
         found = [f for f in found if of_the_asked_kind(f[0])]
     if len(found) > 1 and subject:  # "… and my camper van is 7 ft 6 in. How high is the van …?"
         said = re.compile(rf"\b{subject}\b[^.,;\d]{{0,30}}$", re.IGNORECASE)
@@ -382,6 +384,14 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     if len(found) != 1 or (ending and after and after not in _MEASURES):
         return None  # (run on, the quantity ends the story: "… is 8 ft long in metres")
     return found[0][0]
+
+
+def _rate_of_the_asked(req: UnitsRequest) -> bool:
+    """Whether a quantity told is a rate of the asked unit per another ("15 mg/kg" when mg is
+    asked)."""
+    asked = {name for name, _ in req.target or ()}
+    unit = req.terms[0].unit if req.terms else ()
+    return len(unit) > 1 and any(name in asked and power > 0 for name, power in unit)
 
 
 def of_the_asked_kind(req: UnitsRequest) -> bool:
