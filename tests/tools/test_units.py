@@ -1590,6 +1590,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("the sump bottoms out 9 m down. 9 m in feet", "9 m ≈ 29.5276 ft"),
         ("speed limit of 72 km/h expressed in metres per second", "72 km/h = 20 m/s"),
         ("im 5'11, whats that in centimetres", "5 ft + 11 in = 180.34 cm"),
+        # set 164: a reading and a device that shows only another unit, nothing asked; when a
+        # reading was taken said after it
+        ("tyre placard says 32 psi, the garage pump only does kPa", "32 psi ≈ 220.632 kPa"),
+        ("the recipe says 180 °C but my oven only does Fahrenheit", "180 °C = 356 °F"),
+        ("anemometer on the ridge averaged 7.5 m/s overnight, in km/h please", "7.5 m/s = 27 km/h"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -19,6 +19,7 @@ from tools.dates.clock import clock_between, clock_shift
 from tools.dates.day_one import from_day_one, in_a_row
 from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.final_weekday import final_weekday
+from tools.dates.formats import split_format
 from tools.dates.holidays import custom_in_doubt, is_holiday
 from tools.dates.in_turn import spans_in_turn
 from tools.dates.inclusive import EXCLUSIVE
@@ -36,7 +37,6 @@ from tools.dates.phrases import (
     parse_duration,
     parse_holiday,
     part_day,
-    split_format,
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today

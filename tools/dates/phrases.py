@@ -328,6 +328,16 @@ def _last_of_month(y: int, mon: int) -> dt.datetime | None:
     return nxt - dt.timedelta(days=1) if nxt else _make(y, mon, 31)
 
 
+# A span said in parts never has a part that makes a whole one of the part before it
+_CARRIES = (
+    ("years", "months", 12),
+    ("weeks", "days", 7),
+    ("days", "hours", 24),
+    ("hours", "minutes", 60),
+    ("minutes", "seconds", 60),
+)
+
+
 def parse_duration(text: str) -> dict[str, int] | None:
     """'1 year, 2 months and 3 days' -> {'years': 1, 'months': 2, 'days': 3}."""
     t = " ".join(text.lower().split())
@@ -336,7 +346,7 @@ def parse_duration(text: str) -> dict[str, int] | None:
     if not re.fullmatch(DURATION_RE, t):
         return None
     out: dict[str, int] = {}
-    said: set[str] = set()
+    said: dict[str, int] = {}
     for m in re.finditer(rf"({NUM_RE})\s+({_DUR_UNIT_RE})", t):
         digits = m[1].replace(",", "")  # "10,000 days"
         n = int(digits) if digits.isdigit() else NUMBER_WORDS[m[1]]
@@ -344,9 +354,11 @@ def parse_duration(text: str) -> dict[str, int] | None:
         key = "century" if unit == "centuries" else unit.rstrip("s") if unit != "s" else unit
         if key not in DURATION_UNITS or key in said:
             return None  # ("30 days, 12 days": two spans, not one said in parts)
-        said.add(key)
+        said[key] = n
         field, mult = DURATION_UNITS[key]
         out[field] = out.get(field, 0) + n * mult
+    if any(big in out and out.get(small, 0) >= carry for big, small, carry in _CARRIES):
+        return None  # "37 weeks, 259 days": one span said twice? (not 37 weeks and 37 more)
     total_days = (
         out.get("days", 0)
         + 7 * out.get("weeks", 0)
@@ -365,42 +377,6 @@ def part_day(dur: dict) -> bool:
     """True when the hours/minutes/seconds of a duration do not add up to whole days."""
     seconds = dur.get("hours", 0) * 3600 + dur.get("minutes", 0) * 60 + dur.get("seconds", 0)
     return seconds % 86400 != 0
-
-
-# Output formats: the asked spelling -> a format spec understood by `render` in tools.dates.
-_FORMAT_RE = re.compile(
-    r"(?P<spec>(?:mm|dd|yyyy)(?P<sep>[/.-])(?:mm|dd|yyyy)(?P=sep)(?:mm|dd|yyyy))"
-    r"|(?P<iso>iso(?:[- ]?8601)?)",
-    re.IGNORECASE,
-)
-
-
-def parse_format(text: str) -> str | None:
-    """'MM/DD/YYYY' -> 'MM/DD/YYYY'; 'ISO 8601' -> 'ISO'; None when unrecognised."""
-    m = _FORMAT_RE.fullmatch(text.strip())
-    if not m:
-        return None
-    if m["iso"]:
-        return "ISO"
-    spec = m["spec"].upper()
-    parts = re.split(r"[/.-]", spec)
-    return spec if sorted(parts) == ["DD", "MM", "YYYY"] else None
-
-
-_FMT = r"(?:(?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)[/.-](?:mm|dd|yyyy)|iso(?:[- ]?8601)?)"
-_FMT_TAIL = re.compile(
-    rf"(?=[\s,(])(?:,?\s+(?:in|using|as|formatted\s+as|in\s+the\s+format(?:\s+of)?)\s+(?:the\s+)?"
-    rf"(?:format\s+)?(?P<a>{_FMT})(?:\s+format)?|\s*\((?:format:?\s*)?(?P<b>{_FMT})\))$",
-    re.IGNORECASE,
-)
-
-
-def split_format(body: str) -> tuple[str, str | None]:
-    """'what is the date today in MM/DD/YYYY' -> ('what is the date today', 'MM/DD/YYYY')."""
-    m = _FMT_TAIL.search(body)
-    if not m:
-        return body, None
-    return body[: m.start()].strip().rstrip(","), parse_format(m["a"] or m["b"])
 
 
 # Shared by the request grammars (`grammar`, `facts`): a written date inside a request, its

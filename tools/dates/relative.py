@@ -13,6 +13,7 @@ import re
 from types import MappingProxyType
 
 from tools.dates.events import ABSTAIN, birthday, rescheduled
+from tools.dates.formats import split_format
 from tools.dates.phrases import (
     DURATION_RE,
     MONTH_NAMES_RE,
@@ -20,7 +21,6 @@ from tools.dates.phrases import (
     parse_date,
     parse_duration,
     part_day,
-    split_format,
 )
 from tools.words import initials
 

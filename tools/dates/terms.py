@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tools.dates.facts import calendar_fact
+from tools.dates.formats import split_format
 from tools.dates.holidays import nth_weekday
 from tools.dates.phrases import (
     DURATION_RE,
@@ -18,7 +19,6 @@ from tools.dates.phrases import (
     parse_duration,
     parse_holiday,
     part_day,
-    split_format,
     written_date,
 )
 from tools.words import has_digit

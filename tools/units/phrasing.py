@@ -426,9 +426,23 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     )
 
 
+# A reading told, then a device said to show only another unit, and nothing asked: "tyre
+# placard says 32 psi, the garage pump only does kPa" (the reading wanted in that unit)
+_ONLY_DOES = re.compile(
+    r"^(?P<story>[^?]*\d[^?]*?)(?:(?:[,;.]|\s[—–-])\s+(?:and\s+|but\s+)?|\s+but\s+)"
+    r"(?:the|my|our|this|that)\s+"
+    r"[a-z' ]{1,30}?\s+only\s+(?:does|do|reads?|shows?|displays?|takes|accepts|uses|works\s+in)\s+"
+    r"(?P<t>[A-Za-z°/ ]{1,20}?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _device_left_out(body: str) -> UnitsRequest | None:
     """The request without a device said to show only the unit the question names ("… 2.4 bar
-    but the air pump only reads psi. What psi?"), when the device was not read as the target."""
+    but the air pump only reads psi. What psi?"), when the device was not read as the target;
+    or, with nothing asked, the reading in the only unit the device shows."""
+    if only := _ONLY_DOES.match(body):
+        return parse_units_request(f"{only['story']}. How many {only['t']} is that?")
     if " but " not in body or (cut := _BUT_ONLY_SHOWS.sub("", body)) == body:
         return None
     return parse_units_request(cut)

@@ -36,6 +36,8 @@ _MEASURES = (
     *("up", "away"),  # "Apogee was 112 km. How many miles up is that?"
     r"above\s+sea\s+level",  # "The estate sits at 6,200 feet. How many metres above sea level …?"
 )
+# When a reading was taken, said after it: "averaged 7.5 m/s overnight, in km/h please"
+_WHEN_SAID = ("overnight", "on average", "all day", "all night", "this morning", "at noon")
 _MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}|in\s+(?:weight|length|height|width|depth)))?"
 _ASKED_FOR = (
     re.compile(
@@ -381,7 +383,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         said = re.compile(rf"\b{subject}\b[^.,;\d]{{0,30}}$", re.IGNORECASE)
         found = [f for f in found if said.search(story, 0, f[1])]
     after = story[found[0][2] :].strip().lower() if len(found) == 1 else ""
-    if len(found) != 1 or (ending and after and after not in _MEASURES):
+    if len(found) != 1 or (ending and after and after not in (*_MEASURES, *_WHEN_SAID)):
         return None  # (run on, the quantity ends the story: "… is 8 ft long in metres")
     return found[0][0]
 
