@@ -3309,6 +3309,21 @@ STORIES += [
     # set 162: a holiday named in brackets after its date; a day told once a year, asked in one
     ("25 December 2029 (christmas day) is which day of the week", "is a Tuesday"),
     ("Ferragosto is 15 August. What day of the week is it in 2027?", "is a Sunday"),
+    # set 164: one place named keeps one clock; two cities on one clock all year
+    (
+        (
+            "The House sat from 14:37 until it rose at 01:12 the following morning. How many minutes"
+            " is that?"
+        ),
+        "From 14:37 to 01:12 the next day: 635 minutes",
+    ),
+    (
+        (
+            "Our Vienna office opens at 09:00 and the Rome office closes at 17:30. How many hours is"
+            " that?"
+        ),
+        "From 09:00 to 17:30: 8.5 hours",
+    ),
     # set 163: "number of days in Feb of the year 2100", a day named by what happens on it,
     # "hours underground?" of two times, "how many sailing days" of a thing held every day
     ("number of days in Feb of the year 2100?", "February 2100 has 28 days"),
@@ -3349,6 +3364,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # two places on two clocks (answered 8.5 hours), or a journey from a named place
+    "Our Tokyo office opens at 09:00 and the London office closes at 17:30. How many hours is that?",
+    "The ferry leaves Dover at 10:00 and gets in at 12:30. How many minutes is that?",
     # one span said twice (37 weeks is 259 days), not 37 weeks and 259 days more (set 164)
     (
         "her last period started 19 September 2030 and I go on call at exactly 37 weeks, 259 days"

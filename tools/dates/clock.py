@@ -5,7 +5,12 @@ takes 2 h 50 min. When does it arrive?"). Pure regex work; `tools.dates.grammar`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from zoneinfo import ZoneInfo
+
+from tools.dates.phrases import MONTH_RE
+from tools.dates.zones import CITY_ZONES
 
 # "How many minutes are there between 9:40 and 13:15?": two times of one day, the later second,
 # unless the text says the second is the next day ("from 11:45 p.m. to 1:10 a.m. the next day");
@@ -211,6 +216,48 @@ def clock_seconds(text: str) -> int | None:
 _EVENING, _NOON, _SMALL_HOURS = 18 * 3600, 12 * 3600, 6 * 3600
 
 
+_NOT_A_NAME = re.compile(
+    rf"(?:{MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|I)[.,;:!?]?", re.IGNORECASE
+)
+
+
+def names_said(story: str) -> set[str]:
+    """The capitalised words other than a sentence's first (a place, a line, a carrier, each of
+    which may keep its own clock), months, weekdays and "I" aside."""
+    found = set()
+    for sentence in re.split(r"(?<=[.!?:])\s+", story):
+        for word in sentence.split()[1:]:
+            if word[:1].isupper() and not _NOT_A_NAME.fullmatch(word):
+                found.add(word.rstrip(".,;:!?'’s"))
+    return found
+
+
+# Two instants of a year whose offsets tell whether two zones keep one clock all year
+_WINTER, _SUMMER = (dt.datetime(2030, m, 15, 12, tzinfo=dt.UTC) for m in (1, 7))
+
+
+def one_clock(names: set[str]) -> bool:
+    """Whether the places named keep one clock: none or one named, or cities whose zones have
+    the same offsets winter and summer ("Vienna" and "Rome"); an unknown second name may not."""
+    if len(names) < 2:
+        return True
+    zones = {CITY_ZONES.get(name.lower()) for name in names}
+    if None in zones:
+        return False
+    return (
+        len(
+            {
+                (
+                    _WINTER.astimezone(ZoneInfo(z)).utcoffset(),
+                    _SUMMER.astimezone(ZoneInfo(z)).utcoffset(),
+                )
+                for z in zones
+            }
+        )
+        == 1
+    )
+
+
 def clock_between(body: str) -> dict | None:
     """A "clock_between" request for a span between two times of day, or None."""
     m = (  # a night first: the general story reads the same words without its next morning
@@ -228,6 +275,8 @@ def clock_between(body: str) -> dict | None:
     gd = m.groupdict()
     if gd.get("trip") and not gd.get("zone"):
         return None  # a flight's departure and arrival may be in two zones
+    if not gd.get("zone") and not one_clock(names_said(body)):
+        return None  # "Our Tokyo office opens at 09:00 and the London office closes at 17:30"
     unit = m["unit"] or gd.get("unit2")
     if unit is None:
         return None  # ("How long is a 09:00 to 17:30 shift?" in what?)

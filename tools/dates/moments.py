@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.clock import NEXT_DAY, clock_seconds
+from tools.dates.clock import NEXT_DAY, clock_seconds, names_said, one_clock
 from tools.dates.parts import CHANGES, WEEKDAY
-from tools.dates.phrases import HOURS_MINUTES, MONTH_RE, written_date
+from tools.dates.phrases import HOURS_MINUTES, written_date
 from tools.dates.referents import unknown_thing
 
 # Two times of day in one zone: no flight, no named place, no zone.
@@ -34,7 +34,6 @@ _HALF_DAY = 12 * 3600
 _EVENING, _SMALL_HOURS = 17 * 3600, 6 * 3600
 _PM = re.compile(r"p\.?\s*m\.?$", re.IGNORECASE)
 _AM = re.compile(r"a\.?\s*m\.?$", re.IGNORECASE)
-_SIGN_OFF = ("I",)
 # A trip that ends where it began: "Took off from Popham at 10:35 and landed back there at 12:05"
 _BACK_THERE = re.compile(
     r"\b(?:landed|landing|got|arrived|came|flew)\s+back\s+(?:there|at\s+(?:base|the\s+same\s+[a-z]+))\b",
@@ -52,7 +51,11 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
     round_trip = bool(_BACK_THERE.search(story))  # one place, one clock: "landed back there"
     if _FLIGHT.search(text) and not round_trip:
         return None
-    if _named_place(story) and not round_trip:
+    if (
+        _named_place(story)
+        and not round_trip
+        and (_MOVES.search(story) or not one_clock(names_said(story)))
+    ):
         return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
     a, b = (m.group() for m in times)
     start, end = clock_seconds(a), clock_seconds(b)
@@ -105,19 +108,18 @@ def between_moments(
 _WEEKDAYS = re.compile(rf"({WEEKDAY})s?", re.IGNORECASE)
 
 
+# A journey between two places, whose two times may be on two clocks ("The House sat from 14:37
+# until 01:12" names one place and keeps its clock)
+_MOVES = re.compile(
+    r"\b(?:leav\w*|left|depart\w*|arriv\w*|gets?\s+(?:in|to)|got\s+(?:in|to)|reach\w*|dock\w*"
+    r"|sail\w*|cross\w*|drove|drive|driving|travel\w*|journey\w*|from\s+(?-i:[A-Z])\w+\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_place(story: str) -> bool:
-    """True when a capitalised word other than a sentence's first names something (a place,
-    a line, a carrier) that may keep its own clock."""
-    for sentence in re.split(r"(?<=[.!?:])\s+", story):
-        for word in sentence.split()[1:]:
-            if (
-                word[:1].isupper()
-                and word not in _SIGN_OFF
-                and not re.match(MONTH_RE, word, re.IGNORECASE)
-                and not _WEEKDAYS.fullmatch(word.rstrip(".,;:!?"))  # ("on Saturdays")
-            ):
-                return True
-    return False
+    """True when the story names a place, a line or a carrier (see `clock.names_said`)."""
+    return bool(names_said(story))
 
 
 def _bare(time: str) -> str:
