@@ -1254,6 +1254,21 @@ def answer(text: str) -> str:
             "a receipt says £89.60 including 12% tax, what was the price before tax",
             "89.60 ÷ (1 + 12 ÷ 100) = 80",
         ),
+        # set 164: a share paid first and the rest in equal instalments
+        (
+            (
+                "My birth package is £1,150. She's paid a 30% deposit and the rest is split into two equal"
+                " instalments. How much is each instalment?"
+            ),
+            "1150 × (1 − 30 ÷ 100) ÷ 2 = 402.5",
+        ),
+        (
+            (
+                "A pair of hearing aids lists at $4,380. Insurance pays 65% and the patient spreads the rest"
+                " over 12 equal instalments. How many dollars is each instalment?"
+            ),
+            "4380 × (1 − 65 ÷ 100) ÷ 12 = 127.75",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1558,6 +1573,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "the echo comes back 2.4 seconds later. taking sound as 343 m/s, how many metres away is the rock face",
         "What number squared gives 7057?",  # (no whole root)
         "we have lots of 3 and 4",
+        # instalments with interest on them are not the rest divided
+        (
+            "A sofa is £1,200. I pay a 20% deposit and the rest in 6 equal instalments with 5% interest."
+            " How much is each instalment?"
+        ),
     ],
 )
 def test_abstains(text: str) -> None:

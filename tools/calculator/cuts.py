@@ -346,3 +346,48 @@ def rest_after_share(body: str) -> str | None:
     if paid is None or not 0 < Fraction(paid["p"]) < 100:
         return None
     return f"{money_number(paid['m'])} * (1 - {paid['p']}/100)"
+
+
+# A share paid first (a deposit, or by someone else) and the rest in equal instalments: "A new
+# eight costs £38,400. The club puts down 35% and pays the rest in 12 equal instalments. How much
+# is each instalment?" -> "38400 * (1 - 35/100) / 12"
+_PAID_FIRST = re.compile(
+    rf"\b(?:pays|paid|pay|puts\s+down|put\s+down|covers|covered)\s+(?:a\s+)?(?P<p>{NUM})\s*%"
+    rf"|\b(?:an?\s+)?(?P<p2>{NUM})\s*%\s+(?:deposit|down\s+payment|up\s*front)\b",
+    re.IGNORECASE,
+)
+_REST_IN_PARTS = re.compile(
+    r"\b(?:the\s+)?(?:rest|balance|remainder)\s+(?:is\s+)?(?:split\s+into|spread\s+over|paid\s+in"
+    r"|paid\s+over|in|over|into)\s+(?P<n>\d+)\s+equal\s+(?:monthly\s+|weekly\s+)?"
+    r"(?:instalments|installments|payments)\b",
+    re.IGNORECASE,
+)
+_EACH_PART_ASKED = re.compile(
+    r"^(?:so\s+)?(?:how\s+much\s+is\s+each(?:\s+(?:instalment|installment|payment|one))?"
+    r"|what(?:'s|\s+is)\s+each\s+(?:instalment|installment|payment)"
+    r"|how\s+many\s+(?:dollars|pounds|euros)\s+is\s+each\s+(?:instalment|installment|payment))"
+    r"\s*[?.]?$",
+    re.IGNORECASE,
+)
+_CHARGED_MORE = re.compile(
+    r"\b(?:interest|fees?|charges?|discount\w*|tax|vat|apr)\b", re.IGNORECASE
+)
+
+
+def rest_in_instalments(body: str) -> str | None:
+    """ "38400 * (1 - 35/100) / 12" for one price, a share of it paid first and the rest in
+    equal instalments, and one instalment asked; None otherwise."""
+    if len(body) > MAX_STORY or "%" not in body or "equal" not in body:
+        return None
+    if (told := _one_percentage(body)) is None or _CHARGED_MORE.search(body):
+        return None
+    question, story = told
+    first, parts = list(_PAID_FIRST.finditer(story)), list(_REST_IN_PARTS.finditer(story))
+    if len(first) != 1 or len(parts) != 1 or not _EACH_PART_ASKED.match(question):
+        return None
+    p, n = first[0]["p"] or first[0]["p2"], int(parts[0]["n"])
+    amounts = re.findall(MONEY, story)
+    left = re.sub(MONEY, " ", story[: first[0].start()] + story[first[0].end() : parts[0].start()])
+    if len(amounts) != 1 or n < 2 or has_digit(left) or not 0 < Fraction(p) < 100:
+        return None
+    return f"{money_number(amounts[0])} * (1 - {p}/100) / {n}"

@@ -25,6 +25,7 @@ from tools.calculator.cuts import (
     paid_up_front,
     rest_after_share,
     rest_covered,
+    rest_in_instalments,
     rest_shared,
     shared_by_parts,
 )
@@ -251,6 +252,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or rest_shared(worded)
         or rest_covered(worded)
         or rest_after_share(worded)
+        or rest_in_instalments(worded)
         or shared_by_parts(worded)
         or made_after(worded)
         or margin_sold(worded)
