@@ -3309,6 +3309,17 @@ STORIES += [
     # set 162: a holiday named in brackets after its date; a day told once a year, asked in one
     ("25 December 2029 (christmas day) is which day of the week", "is a Tuesday"),
     ("Ferragosto is 15 August. What day of the week is it in 2027?", "is a Sunday"),
+    # set 165: "number of weekdays in …", "cold ischaemic time in minutes?", AM and PM in capitals
+    ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
+    (
+        (
+            "kidney was cross-clamped at 21:40 and reperfused at 09:05 the following morning. cold"
+            " ischaemic time in minutes?"
+        ),
+        "From 21:40 to 09:05 the next day: 685 minutes",
+    ),
+    ("we play from 9:30 PM until 1:15 AM. how many hours is that", "(3.75 hours)"),
+    ("He was born on 14 August 2018. When is his 13th birthday?", "= Thursday, August 14, 2031"),
     # set 164: one place named keeps one clock; two cities on one clock all year
     (
         (
@@ -3364,6 +3375,11 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # another day than the birthday asked (set 165: answered the 13th birthday itself)
+    (
+        "the boy was born 14 August 2018 and the party is on the first Sunday after his 13th"
+        " birthday. what date is the party"
+    ),
     # two places on two clocks (answered 8.5 hours), or a journey from a named place
     "Our Tokyo office opens at 09:00 and the London office closes at 17:30. How many hours is that?",
     "The ferry leaves Dover at 10:00 and gets in at 12:30. How many minutes is that?",

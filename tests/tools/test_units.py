@@ -1593,6 +1593,9 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # set 164: a reading and a device that shows only another unit, nothing asked; when a
         # reading was taken said after it
         ("tyre placard says 32 psi, the garage pump only does kPa", "32 psi ≈ 220.632 kPa"),
+        # set 165: the unit wanted first, then the quantity after a comma
+        ("airline wants the trumpet case weight in kg, it's 28 lb", "28 lb = 12.70058636 kg"),
+        ("my passport form wants cm, I'm 5 ft 9 in", "5 ft + 9 in = 175.26 cm"),
         ("the recipe says 180 °C but my oven only does Fahrenheit", "180 °C = 356 °F"),
         ("anemometer on the ridge averaged 7.5 m/s overnight, in km/h please", "7.5 m/s = 27 km/h"),
     ],

@@ -87,6 +87,15 @@ _BIRTHDAY_ASKED = re.compile(
     r"|when\s+(?:is|was|will|does|did)\b)",
     re.IGNORECASE,
 )
+# Another day counted from the birthday, or another thing asked than the birthday
+_DAY_FROM_IT = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:after|before|following|of\s+the\s+week)\b",
+    re.IGNORECASE,
+)
+_THING_ASKED = re.compile(
+    r"\b(?:is|was|will\s+be)\s+(?:the|his|her|my|their|our)\s+(?:\w+(?:st|nd|rd|th)\s+)?(?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _I_WAS_BORN = re.compile(r"\bI\s+was\s+born\b")
 _WE_WERE_BORN = re.compile(r"\bwe\s+were\s+(?:both\s+)?born\b", re.IGNORECASE)
 
@@ -143,6 +152,9 @@ def birthday_date(text: str, question: str) -> str | None:
     said = text[: len(text) - len(question)] + _WEEKDAY_ASKED.sub(" ", question)
     if nth is None or not _BIRTHDAY_ASKED.match(question) or CHANGES.search(said):
         return None  # (the weekday asked is no count of weekdays)
+    thing = _THING_ASKED.search(question)
+    if _DAY_FROM_IT.search(text) or (thing and thing["thing"].lower() != "birthday"):
+        return None  # "the party is on the first Sunday after his 13th birthday. what date is the party"
     dates = list(DATE.finditer(text))
     if len(dates) != 1 or stray_digit(text, [*dates, nth]):
         return None

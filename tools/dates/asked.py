@@ -71,7 +71,7 @@ ASKS_LENGTH = re.compile(
     r"|^(?:so\s+)?what(?:'s|\s+is|\s+was)\s+(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:span"
     r"|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$"
     # terse: "Dive time in minutes?", "Total time in hours?"
-    r"|^(?:[a-z]+\s+)?(?:span|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$"
+    r"|^(?:[a-z]+\s+){0,2}(?:span|length|duration|time)\s+in\s+(?:seconds|minutes|hours)\s*\?$"
     r"|^(?:hours|minutes)\s+(?:underground|underwater|asleep|aloft|airborne|open|awake|on\s+site"
     r"|on\s+shift|at\s+work|in\s+the\s+[a-z]+)\s*\?$",  # "hours underground?" of two times
     re.IGNORECASE,

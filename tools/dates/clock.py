@@ -217,7 +217,8 @@ _EVENING, _NOON, _SMALL_HOURS = 18 * 3600, 12 * 3600, 6 * 3600
 
 
 _NOT_A_NAME = re.compile(
-    rf"(?:{MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|I)[.,;:!?]?", re.IGNORECASE
+    rf"(?:{MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|I|[AP]\.?M\.?)[.,;:!?]?",
+    re.IGNORECASE,
 )
 
 

@@ -246,6 +246,14 @@ _WANTS_THING = re.compile(
     r"(?=\d)){1,40}?)\s+in\s+(?P<target>[^\d.?!,]{1,30}?)$",
     re.IGNORECASE,
 )
+# The unit wanted first, then the quantity: "airline wants the trumpet case weight in kg, it's
+# 28 lb", "my passport form wants cm, I'm 5 ft 9 in"
+_WANTS_THEN_TOLD = re.compile(
+    r"^[a-z' ]{0,40}?\b(?:wants?|needs?|asks\s+for)\s+(?:(?:the|its|my|our|his|her)\s+[a-z ]{1,30}?"
+    r"\s+in\s+)?(?P<target>[a-z°/² ]{1,20}?),\s+(?:it's|it\s+is|i'm|im|i\s+am|she's|he's|she\s+is"
+    r"|he\s+is|that's|they're)\s+(?P<q>\d[^?!]{0,30}?)[.!]?$",
+    re.IGNORECASE,
+)
 # A thing sized by a quantity, asked in another unit: "A 13.1-mile half marathon is how many
 # km?", "square feet in a 20 m² room", "Centimetres please: how long is a 31-inch deck?"
 _THING_IS_HOW_MANY = re.compile(
@@ -366,6 +374,9 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         return req
     if (m := _REPORTED.match(body)) and (req := build(m["q"], m["target"])):
         return req
+    m = _WANTS_THEN_TOLD.match(body)
+    if m and (req := build(m["q"], m["target"])):
+        return req if of_the_asked_kind(req) else None
     m = _WANTS_THING.match(body)  # "client wants the 7 metre exclusion zone in feet"
     if m and (req := quantity_in(m["thing"], m["target"])):
         return req if of_the_asked_kind(req) else None
