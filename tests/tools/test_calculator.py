@@ -1269,6 +1269,12 @@ def answer(text: str) -> str:
             ),
             "4380 × (1 − 65 ÷ 100) ÷ 12 = 127.75",
         ),
+        # set 165: a recipe "to serve 30" asked for 180; a perfect square's root asked
+        (
+            "chopped liver recipe uses 2.4 kg of chicken livers to serve 30. how many kg for 180 guests",
+            "2.4 ÷ 30 × 180 = 14.4",
+        ),
+        ("7056 is a perfect square, what's its root", "√7056 = 84"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1578,6 +1584,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
             "A sofa is £1,200. I pay a 20% deposit and the rest in 6 equal instalments with 5% interest."
             " How much is each instalment?"
         ),
+        "7057 is a perfect square, what's its root",  # (it is not)
     ],
 )
 def test_abstains(text: str) -> None:

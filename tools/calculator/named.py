@@ -370,11 +370,18 @@ def recipe_scaled(body: str) -> str | None:
         return None
     serves, amounts = list(_SERVES.finditer(body)), list(_INGREDIENT.finditer(body))
     many = [m for m in _FOR_MANY.finditer(body) if not any(_overlaps(m, s) for s in serves)]
+    asked_at = len(body.rstrip()) - len(sentences[-1].strip())
+    if not serves and len(many) == 2 and many[0].end() <= asked_at <= many[1].start():
+        serves, many = (
+            many[:1],
+            many[1:],
+        )  # "uses 2.4 kg of livers to serve 30. How many … for 180?"
     if len(serves) != 1 or len(amounts) != 1 or len(many) != 1:
         return None
     if stray_digit(body, [serves[0], amounts[0], many[0]]):
         return None
-    n, q, m = (x.replace(",", "") for x in (serves[0]["n"], amounts[0]["q"], many[0]["m"]))
+    told = serves[0].groupdict().get("n") or serves[0]["m"]  # ("to serve 30": a _FOR_MANY)
+    n, q, m = (x.replace(",", "") for x in (told, amounts[0]["q"], many[0]["m"]))
     if Fraction(n) == 0:
         return None
     if amounts[0]["whole"] and (Fraction(q) / Fraction(n) * Fraction(m)).denominator != 1:

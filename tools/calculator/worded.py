@@ -122,7 +122,8 @@ _GOES_INTO = re.compile(
 # "what whole number squared gives 7056": the square root, when it is a whole number
 _SQUARED_GIVES = re.compile(
     r"^what (?:whole |positive )?number,? (?:when )?squared,? (?:gives|makes|equals|is|comes to)"
-    r" (\d[\d,]*)$",
+    r" (\d[\d,]*)$"
+    r"|^(\d[\d,]*) is a perfect square,? (?:so )?what(?:'s| is) its (?:square )?root$",
     re.IGNORECASE,
 )
 
@@ -130,7 +131,7 @@ _SQUARED_GIVES = re.compile(
 def two_operands(body: str) -> str:
     """The body with its two-operand frame written as an expression (or unchanged)."""
     if squared := _SQUARED_GIVES.match(body):
-        n = int(squared[1].replace(",", ""))
+        n = int((squared[1] or squared[2]).replace(",", ""))
         return f"sqrt({n})" if math.isqrt(n) ** 2 == n else "whole root?"
     if (into := _GOES_INTO.match(body)) and Fraction(into[1]) != 0:
         whole = Fraction(into[2].replace(",", "")) / Fraction(into[1])
