@@ -3313,6 +3313,13 @@ STORIES += [
     ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
     (
         (
+            "if the worm charming championships fall on the last saturday of june 2031, what's the"
+            " date"
+        ),
+        "Saturday, June 28, 2031",
+    ),
+    (
+        (
             "kidney was cross-clamped at 21:40 and reperfused at 09:05 the following morning. cold"
             " ischaemic time in minutes?"
         ),
@@ -3375,6 +3382,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "if the fair is on the first saturday of july 2031, what date is the day after?",
     # another day than the birthday asked (set 165: answered the 13th birthday itself)
     (
         "the boy was born 14 August 2018 and the party is on the first Sunday after his 13th"

@@ -59,6 +59,13 @@ _NTH_WEEKDAY = re.compile(
     rf"(?P<wd>{_WEEKDAY_NAMES_RE})\s+(?:of|in)\s+{_MONTH},?\s+{_YEAR}{_ASK_AFTER}$",
     re.IGNORECASE,
 )
+# The day named in a condition, then its date asked: "if the championships are held on the first
+# saturday of july 2031, what date is that" (the condition names the day, nothing else)
+_IF_HELD_ON = re.compile(
+    r"^if\s+(?:the\s+|our\s+|my\s+)?[a-z' -]{1,60}?\s+(?:is|are|falls?|(?:is|are)\s+held"
+    r"|takes?\s+place)\s+on\s+(?=the\s+[a-z0-9]+\s+[a-z]+day\s+(?:of|in)\s+[a-z]+,?\s+\d{4}\s*,\s*what)",
+    re.IGNORECASE,
+)
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
 _NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
 # "Unix timestamp 2000000000 is what date in UTC?"
@@ -228,7 +235,7 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
             "month": month_number(m["month"]) if m["month"] else None,
             "weekday": wd,
         }
-    m = _NTH_WEEKDAY.match(body)
+    m = _NTH_WEEKDAY.match(_IF_HELD_ON.sub("", body, count=1))
     if m:
         return {
             "kind": "calendar",
