@@ -3311,6 +3311,21 @@ STORIES += [
     ("Ferragosto is 15 August. What day of the week is it in 2027?", "is a Sunday"),
     # set 165: "number of weekdays in …", "cold ischaemic time in minutes?", AM and PM in capitals
     ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
+    # sets 161 and 164: a run of days "counting the start day", its last day's date or weekday
+    (
+        (
+            "I start the O circuit on Monday 10 November 2031 and it takes 9 days counting the start"
+            " day. What date do I finish?"
+        ),
+        "+ 8 days = Tuesday, November 18, 2031",
+    ),
+    (
+        (
+            "Picking starts at first light on 20 May 2031 and runs for 25 days counting that first"
+            " day. What weekday is the last day of picking?"
+        ),
+        "+ 24 days = Friday, June 13, 2031",
+    ),
     (
         (
             "if the worm charming championships fall on the last saturday of june 2031, what's the"
@@ -3382,6 +3397,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a run's length without its first day said counted: the last day, or the day after it?
+    "The trek starts on 10 November 2031 and takes 9 days. What date do I finish?",
     "if the fair is on the first saturday of july 2031, what date is the day after?",
     # another day than the birthday asked (set 165: answered the 13th birthday itself)
     (

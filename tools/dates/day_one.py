@@ -38,11 +38,15 @@ _DAY_ONE = re.compile(
     # ("and Friday 23 April 2027 counts as day 1": right after the date, checked below)
     r"|(?P<bare>counts|is\s+counted)\s+as)\s+(?:day\s+(?:1|one)|the\s+first\s+day)\b"
     # ("…, day 1 being the start")
-    r"|,?\s+(?:with\s+)?day\s+(?:1|one)\s+being\s+the\s+(?:start|first\s+day|day\s+we\s+[a-z]+)\b",
+    r"|,?\s+(?:with\s+)?day\s+(?:1|one)\s+being\s+the\s+(?:start|first\s+day|day\s+we\s+[a-z]+)\b"
+    # ("takes 9 days counting the start day": the first day counted, so it is day 1)
+    r"|,?\s+(?:counting|including)\s+(?:that|this|the)\s+(?:first|start(?:ing)?|opening|arrival"
+    r"|departure)\s+day\b(?!\s+as\b)",
     re.IGNORECASE,
 )
 _LENGTH = re.compile(
-    r"\b(?P<n>\d{1,4})[- ]day\b|\b(?:runs?|lasts?|for)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
+    r"\b(?P<n>\d{1,4})[- ]day\b"
+    r"|\b(?:runs?|lasts?|takes?|for)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(
@@ -61,10 +65,24 @@ _LAST_ASKED = re.compile(
 )
 
 
+# "What weekday is the last day of picking?" (the last day's weekday)
+_LAST_WEEKDAY_ASKED = re.compile(
+    r"^(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week)\s+is\s+the\s+(?:last|final)\s+day"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*\?$",
+    re.IGNORECASE,
+)
+
+
 def from_day_one(text: str) -> str | None:
     """The plain question for day K (or the last day) of a run whose first day is day 1."""
     low = text.lower()
-    if "day 1" not in low and "day one" not in low and "as the first day" not in low:
+    counted = " day" in low and ("counting th" in low or "including th" in low)
+    if (
+        "day 1" not in low
+        and "day one" not in low
+        and "as the first day" not in low
+        and not counted
+    ):
         return None
     if (told := story_and_question(text)) is None:
         return None
@@ -89,11 +107,12 @@ def from_day_one(text: str) -> str | None:
         k = int(asked["k"].replace(",", ""))
         if k < 1 or (n is not None and k > n):
             return None  # day 41 of a 40-day run
-    elif _LAST_ASKED.match(question) and n is not None:
+    elif (_LAST_ASKED.match(question) or _LAST_WEEKDAY_ASKED.match(question)) and n is not None:
         k = n
     else:
         return None
-    return f"What date is {k - 1} days after {dates[0].group()}?"
+    asked_as = "weekday" if _LAST_WEEKDAY_ASKED.match(question) else "date"
+    return f"What {asked_as} is {k - 1} days after {dates[0].group()}?"
 
 
 # A run of consecutive days or nights from its first, and its last asked: "The tour opens on
