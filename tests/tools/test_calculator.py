@@ -1275,6 +1275,9 @@ def answer(text: str) -> str:
             "2.4 ÷ 30 × 180 = 14.4",
         ),
         ("7056 is a perfect square, what's its root", "√7056 = 84"),
+        # set 166: a number never ends in a comma ("315, what's the % increase"); a sum between some
+        ("went from 250 to 315, what's the % increase", "(315 − 250) ÷ 250 × 100 = 26"),
+        ("£86.40 between six of us, how much each?", "86.40 ÷ 6 = 14.4"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

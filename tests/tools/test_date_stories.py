@@ -3311,6 +3311,10 @@ STORIES += [
     ("Ferragosto is 15 August. What day of the week is it in 2027?", "is a Sunday"),
     # set 165: "number of weekdays in …", "cold ischaemic time in minutes?", AM and PM in capitals
     ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
+    # set 166: "B is how many days after A"; what the question is for, said first
+    ("January 1, 2029 is how many days after July 4, 2028", ": 181 days"),
+    ("for my French history essay, 14 July 1789 fell on which day of the week", "is a Tuesday"),
+    ("Christmas Day, 25 December 2029, was which weekday?", "is a Tuesday"),
     # sets 161 and 164: a run of days "counting the start day", its last day's date or weekday
     (
         (
@@ -3397,6 +3401,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "for the Julian calendar, 14 July 1789 fell on which day of the week",
     # a run's length without its first day said counted: the last day, or the day after it?
     "The trek starts on 10 November 2031 and takes 9 days. What date do I finish?",
     "if the fair is on the first saturday of july 2031, what date is the day after?",

@@ -1595,6 +1595,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("tyre placard says 32 psi, the garage pump only does kPa", "32 psi ≈ 220.632 kPa"),
         # set 165: the unit wanted first, then the quantity after a comma
         ("airline wants the trumpet case weight in kg, it's 28 lb", "28 lb = 12.70058636 kg"),
+        (
+            "a bale of quills weighs 45 kg and the buyer in New Jersey wants it in pounds",
+            "45 kg ≈ 99.208 lb",
+        ),
         ("my passport form wants cm, I'm 5 ft 9 in", "5 ft + 9 in = 175.26 cm"),
         ("the recipe says 180 °C but my oven only does Fahrenheit", "180 °C = 356 °F"),
         ("anemometer on the ridge averaged 7.5 m/s overnight, in km/h please", "7.5 m/s = 27 km/h"),

@@ -32,7 +32,7 @@ def for_some(word: str) -> bool:
     return word in _CLASSES or _PLURAL.sub(lambda m: "y" if m[0] == "ies" else "", word) in _CLASSES
 
 
-NUM = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+NUM = r"[-+]?(?:\d(?:[\d,]*\d)?(?:\.\d+)?|\.\d+)"  # (never ending in a comma: "315, what's …")
 # A fraction less than a whole: "3/8" (not "5/4": more than all of it off is no price)
 _PROPER = "|".join(f"{n}/{d}" for d in range(12, 1, -1) for n in range(d - 1, 0, -1))
 PCT = r"(?: ?%| per ?cent)"

@@ -65,6 +65,14 @@ _BINARY_FRAMES = _compiled(
         ),
         "({0}) / ({1})",
     ),
+    # "£86.40 between six of us, how much each?"
+    (
+        (
+            r"^(\d[\d,]*(?:\.\d+)?) (?:split |shared )?(?:equally |evenly )?(?:between|among) (\d+)"
+            r"(?: of us| people| friends)?,? how much (?:each|per person|is that each)$"
+        ),
+        "({0}) / ({1})",
+    ),
     # "split 1000 into 16 equal parts", "If 1,000 is split into 16 equal parts, how big is each
     # part?"
     (rf"^(?:split|divide|share|cut) (.+?) into (\d+) equal {_PARTS}$", "({0}) / ({1})"),

@@ -214,6 +214,13 @@ def without_occasion(text: str) -> str:
 # A label before the story ("Under-18s cut-off: a lad born …"), which tells nothing the story
 # needs (a label with a word that changes the count is kept: "Julian calendar: …")
 _LABEL = re.compile(r"^[A-Za-z][\w' -]{1,30}:\s+(?=[A-Za-z])")
+# What the question is for, said first: "for my French history essay, …" (no number in it, and
+# nothing that changes how days are counted)
+_FOR_WHAT = re.compile(
+    r"^for\s+(?:my|our|a|an|the|his|her|their)\s+(?![^,]*\b(?:calendar|julian|count\w*|zone|if)\b)"
+    r"[A-Za-z' -]{2,40},\s+",
+    re.IGNORECASE,
+)
 # ... but a label that tells the story's date, day or birth is the story ("Third Monday of June
 # 2027: what date is that?", "Someone born on 23 June 1988: how old …")
 _TELLS = re.compile(rf"\d{{3}}|{MONTH_RE}|{WEEKDAY}|\bborn\b|\bday\b", re.IGNORECASE)
@@ -302,11 +309,24 @@ _WHERE_BEFORE_FROM = re.compile(
 )
 # An event named, its date set apart by commas, then its weekday asked: "The US bicentennial, 4
 # July 1976, was which weekday?"
+# ... or in brackets, asked after it ("the storming of the Bastille, 14 July 1789, was on which
+# weekday", "the moon landing (20 July 1969) fell on what day of the week"), or asked first ("On
+# which weekday was the moon landing, 20 July 1969?")
 _NAMED_THEN_DATE = re.compile(
     # (not a day counted from the one dated: "The day after the launch, 4 July 1976, was …")
-    r"^(?![^,]*\b(?:before|after|prior|eve|following|previous|next|later|earlier)\b)"
-    rf"(?:the\s+)?[^,\d?]{{3,50}},\s+(?P<date>{DATE.pattern}),\s+(?:was|is|will\s+be|falls\s+on)\s+"
-    r"(?:which|what)\s+(?:weekday|day\s+of\s+the\s+week|day)\s*\?$",
+    r"^(?![^,(]*\b(?:before|after|prior|eve|following|previous|next|later|earlier)\b)"
+    rf"(?:the\s+)?[^,(\d?]{{3,50}}(?:,\s+(?P<date>{DATE.pattern}),|\s+\((?P<date2>{DATE.pattern})\))\s+"
+    r"(?:was|is|will\s+be|falls|fell)\s+(?:on\s+)?(?:which|what)\s+(?:weekday|day\s+of\s+the\s+week"
+    r"|day)\s*\??$"
+    r"|^(?:on\s+)?(?:which|what)\s+(?:weekday|day\s+of\s+the\s+week)\s+(?:was|is|will\s+be)\s+"
+    r"(?![^,]*\b(?:before|after|prior|eve|following|previous|next|later|earlier)\b)"
+    rf"(?:the\s+)?[^,\d?]{{3,50}},\s+(?P<date3>{DATE.pattern})\s*\??$",
+    re.IGNORECASE,
+)
+# "19 November 2031 is how many days after 3 March 2031" (asked as "How many days after …")
+_IS_HOW_MANY_AFTER = re.compile(
+    rf"^(?P<b>{DATE.pattern})\s+is\s+how\s+many\s+(?P<unit>days|weeks)\s+after\s+(?P<a>{DATE.pattern})"
+    r"\s*\??$",
     re.IGNORECASE,
 )
 _WHEN_SPAN = re.compile(
@@ -325,6 +345,8 @@ def plainly_asked(text: str) -> str:
     asked by its ordinal alone said as "the sixth one" (terse questions are `router.terse`'s)."""
     if ":" in text and (weekday := _WEEKDAY_AFTER.match(text)):
         return f"What weekday is {weekday['what']}?"  # "Christmas Day 2040: what weekday?"
+    if text[:4].lower() == "for " and (purpose := _FOR_WHAT.match(text)):
+        text = text[purpose.end() :]  # "for my French history essay, 14 July 1789 fell on …"
     label = _LABEL.match(text) if ":" in text else None
     if label and not CHANGES.search(label.group()) and not _TELLS.search(label.group()):
         text = text[label.end() :]
@@ -350,10 +372,11 @@ def plainly_asked(text: str) -> str:
     if "up to and including " in text and (upto := _UP_TO_AND_INCLUDING.search(text)):
         # "from 16 September 2027 up to and including 20 April 2028": both ends counted
         text = f"{text[: upto.start()]}to {upto['last']} inclusive{text[upto.end() :]}"
-    if ", " in text and (named := _NAMED_THEN_DATE.match(text)):
-        return (
-            f"What day of the week is {named['date']}?"  # "The US bicentennial, 4 July 1976, was …"
-        )
+    if (", " in text or " (" in text) and (named := _NAMED_THEN_DATE.match(text)):
+        # "The US bicentennial, 4 July 1976, was …"
+        return f"What day of the week is {named['date'] or named['date2'] or named['date3']}?"
+    if " is how many " in text and (after := _IS_HOW_MANY_AFTER.match(text)):
+        return f"How many {after['unit']} after {after['a']} is {after['b']}?"
     if text[:4].lower() == "when" and (when := _WHEN_SPAN.match(text)):
         text = f"What date is {text[when.end() :]}"  # "When is 250 days after 10 February 2027?"
     if "date's" in text.lower():  # "What date's that?"

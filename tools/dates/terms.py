@@ -181,19 +181,7 @@ _BACK = re.compile(
 )
 
 
-# A thing dated between commas or in brackets, and its weekday asked: "the storming of the
-# Bastille, 14 July 1789, was on which weekday", "On which weekday was the moon landing, 20 July
-# 1969?" (read as "… was on 14 July 1789. Which weekday was that?"). The thing is named
-# without a number or a word that moves the day ("The day after the launch, 4 July 1976, …").
 _THING = r"[A-Za-z][A-Za-z' -]{2,60}?"
-_DATED = r"(?:,\s*(?P<date>[A-Za-z0-9 ]{6,30}?),|\s*\(\s*(?P<date2>[A-Za-z0-9 ]{6,30}?)\s*\))"
-_WHICH_WEEKDAY = r"(?:which|what)\s+(?:weekday|day\s+of\s+the\s+week)"
-_DATED_THING = re.compile(
-    rf"^(?P<thing>{_THING}){_DATED}\s+(?:was|fell)\s+(?:on\s+)?(?:a\s+)?{_WHICH_WEEKDAY}\s*\??$"
-    rf"|^(?:on\s+)?{_WHICH_WEEKDAY}\s+(?:was|did)\s+(?P<thing2>{_THING}),\s*(?P<date3>[A-Za-z0-9 ]{{6,30}}?)"
-    r"(?:\s+fall(?:\s+on)?)?\s*\??$",
-    re.IGNORECASE,
-)
 _MOVES_THE_DAY = re.compile(
     r"\b(?:after|before|eve|next|following|previous|day|week|later|earlier|since|until|from)\b",
     re.IGNORECASE,
@@ -210,22 +198,12 @@ _YEARLY_DAY = re.compile(
 )
 
 
-def _dated_thing(text: str) -> str:
-    """ "X was on DATE. Which weekday was that?" for a thing dated between commas, else text."""
-    m = _DATED_THING.match(text.strip())
-    thing = m and (m["thing"] or m["thing2"])
-    if not thing or _MOVES_THE_DAY.search(thing):
-        return text
-    date = m["date"] or m["date2"] or m["date3"]
-    return f"{thing.strip()} was on {date.strip()}. Which weekday was that?"
-
-
 def about_stated_date(text: str, cue: str | None) -> str | None:
     """The question with the stated date put where it points back ("… 75 days after
     27.04.2027?"), or None when `text` is not such a pair."""
     if (y := _YEARLY_DAY.match(text.strip())) and not _MOVES_THE_DAY.search(y["thing"]):
         return f"What weekday is {y['date']} {y['year']}?"
-    m = _STATED.match(_dated_thing(text).strip())
+    m = _STATED.match(text.strip())
     if not m:
         return None
     head = m["head"]

@@ -20,7 +20,7 @@ from tools.words import has_digit
 # "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
 _ASKED_SEGMENT = re.compile(
     # ("… 28,000 lb and the rally field wants it in kg")
-    r"(?:[.;:!?]|\s[—–-])\s+|\s+and\s+(?=(?:the|my|our|his|her|their)\s+(?:[a-z']+\s+){0,3}(?:wants?"
+    r"(?:[.;:!?]|\s[—–-])\s+|\s+and\s+(?=(?:the|my|our|his|her|their)\s+(?:[A-Za-z']+\s+){0,5}(?:wants?"
     r"|needs?)\s+(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+[a-z°]+\s*[.!]?$)"
     r"|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s"
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
