@@ -1278,6 +1278,29 @@ def answer(text: str) -> str:
         # set 166: a number never ends in a comma ("315, what's the % increase"); a sum between some
         ("went from 250 to 315, what's the % increase", "(315 − 250) ÷ 250 × 100 = 26"),
         ("£86.40 between six of us, how much each?", "86.40 ÷ 6 = 14.4"),
+        # sets 158 and 165: a cut "skims" or is "commission on everything", its taker with an apostrophe,
+        # and what is left "after the fee" or kept "in pounds"
+        (
+            (
+                "184 wraps at £7.50, 96 plates at £11.95 and 140 portions of chips at £3.20. the card machine"
+                " skims 1.75% of everything. what's left after the fee"
+            ),
+            "(184 × 7.50 + 96 × 11.95 + 140 × 3.20) × (1 − 1.75 ÷ 100) = 2923.134",
+        ),
+        (
+            (
+                "Sold 14 paperweights at £38 each and 6 small vases at £125 at the craft fair. The fair takes"
+                " 35% commission on everything. How much do I actually keep, in pounds?"
+            ),
+            "(14 × 38 + 6 × 125) × (1 − 35 ÷ 100) = 833.3",
+        ),
+        (
+            (
+                "I sold 23 nibs at $35 each. The show's payment terminal keeps 8% of the takings. What do I"
+                " actually receive?"
+            ),
+            "23 × 35 × (1 − 8 ÷ 100) = 740.6",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

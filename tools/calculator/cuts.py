@@ -30,13 +30,14 @@ from tools.words import has_digit
 # "The card machine takes 1.75% of everything", "the hall keeps 30%", "the fair takes 18% of
 # gross", "The ship keeps 35%"
 _CUT = re.compile(
-    r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?(?P<taker>[a-z]+(?:\s+[a-z]+){0,2})\s+"
-    rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?)\s+(?:an?\s+)?(?P<p>{NUM})\s*%"
+    r"(?:^|(?<=[.;])\s*|,?\s+(?:and|but)\s+|,\s+|\s+[—–-]\s+)(?:the\s+|our\s+|their\s+)?"
+    r"(?P<taker>[a-z']+(?:\s+[a-z]+){0,2})\s+"  # ("The show's payment terminal keeps 8%")
+    rf"(?:takes?|keeps?|charges?|gets?|deducts?|eats?|skims?)\s+(?:an?\s+)?(?P<p>{NUM})\s*%"
     r"(?:\s+(?:of\s+(?:everything|it\s+all|the\s+(?:lot|total|takings|gross|sales|money)|takings"
     r"|(?:my|our|his|her|their)\s+(?:sales|takings|gross))"
     r"|of\s+gross|of\s+(?:the\s+)?(?:ticket|door|bar|box\s+office|merch|merchandise)"
     r"(?:\s+(?:money|takings|sales))?"
-    r"|commission|cut|fee))?"
+    r"|(?:commission|cut|fee)(?:\s+on\s+(?:everything|it\s+all|the\s+lot|all\s+sales))?))?"
     # ("The guild keeps 70% and the hospice gets the rest")
     r"(?:,?\s+and\s+(?:the\s+|our\s+|their\s+)?(?P<rest>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|takes|has)"
     r"\s+the\s+rest)?(?=\s*[.,;]|$)",
@@ -49,9 +50,11 @@ _KEPT_ASKED = re.compile(
     r"\s+(?:share|cut|net)|how\s+much\s+do\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:keep|net"
     r"|take\s+home|clear|receive|get)"
     r"|how\s+much\s+(?:comes|is\s+coming)\s+back\s+to\s+(?:me|us)"
-    r"|what(?:'s|\s+is)\s+left(?:\s+for\s+(?:me|us))?"
+    r"|what(?:'s|\s+is)\s+left(?:\s+for\s+(?:me|us)|\s+after\s+(?:the|its|their)\s+(?:fee|cut"
+    r"|commission))?"
     r"|how\s+much\s+goes\s+to\s+(?:the\s+)?(?P<other>[a-z]+(?:\s+[a-z]+)?))"
-    r"(?:\s+(?:in\s+a|a|per|for\s+the)\s+(?P<period>day|night|week|month|year))?\s*[?.]?$",
+    r"(?:\s+(?:in\s+a|a|per|for\s+the)\s+(?P<period>day|night|week|month|year))?"
+    r"(?:,?\s+in\s+(?:pounds|dollars|euros))?\s*[?.]?$",
     re.IGNORECASE,
 )
 # One thing sold for one amount: "Sold an F-style mandolin through a dealer for $2,850"
