@@ -59,7 +59,10 @@ _ONES_SHARE = re.compile(
 )
 _SPLIT_TOLD = re.compile(
     r"\b(?:shar|split|divid)\w*\b[^.?!]{0,60}\b(?:equally|evenly|ways|between|among)\b"
-    r"|\b(?:equally|evenly)\s+(?:shar|split|divid)\w*",
+    r"|\b(?:equally|evenly)\s+(?:shar|split|divid)\w*"
+    # "I pay 60% of the rent …, but utilities we split down the middle" (set 167)
+    r"|\b(?:split|shar\w*|go(?:ing)?)\s+(?:it\s+)?(?:down\s+the\s+middle|halves|fifty[- ]fifty|50/50)"
+    r"|\b(?:i|we|you|they|he|she)\s+pays?\s+\d+(?:\.\d+)?\s*%",
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(

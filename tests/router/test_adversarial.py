@@ -48,6 +48,19 @@ MACHINE_DEPENDENT_CODE = {
 # (conversation, mode): the language model must answer; no tool may take the request.
 LEAVE_TO_MODEL = [
     pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
+    # (answered 1686, the whole of both bills) one's part asked after shares were told
+    pytest.param(
+        [
+            U(
+                "me and my flatmate agreed I pay 60% of the rent because I have the big room, but"
+                " utilities we split down the middle"
+            ),
+            A("Makes sense — 60/40 on rent, 50/50 on utilities."),
+            U("rent's £1,450 and utilities came to £236 this month. what do I owe"),
+        ],
+        "direct",
+        id="shares-told-before-what-do-i-owe",
+    ),
     # (answered 120 and 96678) a terse total for a period the story is not told of
     pytest.param(
         [U("We sold 40 pies today at £3. Revenue for the week?")], "direct", id="terse-other-period"
