@@ -97,6 +97,29 @@ _A_SCALE = re.compile(
 )
 # "2 1/4": a mixed number (whole part, space, proper fraction)
 _MIXED = re.compile(r"(?<![\d./])(\d+) (\d+)/(\d+)(?![\d./])")
+# ... said with "and", between operations only ("3 and 3/4 times 2 and 2/5"; not "add 3 and 3/4")
+_AND_MIXED = re.compile(r"(?<![\d./])(\d+) and (\d+)/(\d+)(?![\d./])")
+_OPERATION_SAID = re.compile(r"\b(?:times|plus|minus|divided|multiplied)\b", re.IGNORECASE)
+_PAIR_SAID = re.compile(
+    r"\b(?:add|sum|between|from|product|difference|multiply|and\s+then)\b", re.IGNORECASE
+)
+
+
+def _and_mixed(m: re.Match[str]) -> str:
+    """ "(3 + 3/4)" of "3 and 3/4" when the fraction is less than one, else as said."""
+    return f"({m[1]} + {m[2]}/{m[3]})" if 0 < int(m[2]) < int(m[3]) else m.group()
+
+
+def _mixed(text: str) -> str:
+    """Mixed numbers as sums: "3 3/4" -> "(3 + 3/4)", and "3 and 3/4" between operations."""
+    if "/" not in text:
+        return text
+    text = _MIXED.sub(r"(\1 + \2/\3)", text)
+    if " and " in text and _OPERATION_SAID.search(text) and not _PAIR_SAID.search(text):
+        text = _AND_MIXED.sub(_and_mixed, text)  # "3 and 3/4 times 2 and 2/5"
+    return text
+
+
 _FRACTION_NAMES = {
     "half": 2,
     "third": 3,
@@ -264,7 +287,7 @@ def words_to_digits(text: str) -> str:
     if not _ANY_WORD.search(text):
         if " point " in text.lower():  # "3 point 5"
             text = _SPOKEN_DECIMAL.sub(_spoken_decimal, text)
-        return _MIXED.sub(r"(\1 + \2/\3)", text)
+        return _mixed(text)
 
     def sub(m: re.Match[str]) -> str:
         if m.group().lower() == "one" and (
@@ -330,7 +353,7 @@ def words_to_digits(text: str) -> str:
     if "dozen" in low and not _PRICED_DOZEN.search(text):
         text = _DOZEN.sub(dozen, _DOZEN.sub(dozen, text))  # "a dozen dozens": twice
     if "/" in text:
-        text = _MIXED.sub(r"(\1 + \2/\3)", text)
+        text = _mixed(text)
     if hundred_said:
         text = _HUNDREDS.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2) or 0)), text)
     if scaled_said:

@@ -1301,6 +1301,8 @@ def answer(text: str) -> str:
             ),
             "23 × 35 × (1 − 8 ÷ 100) = 740.6",
         ),
+        # set 167: mixed numbers said with "and" between operations
+        ("3 and 3/4 times 2 and 2/5", "(3 + 3 ÷ 4) × (2 + 2 ÷ 5) = 9"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -33,7 +33,8 @@ _WEEKDAY_NAMES_RE = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY_COUNT = re.compile(
     r"^(?:(?:not\s+counting|ignoring|disregarding)\s+(?:any\s+)?(?:public\s+|bank\s+)?holidays,?\s+)?"
     r"(?:how\s+many|(?:the\s+)?(?:number|no\.)\s+of)"  # ("number of weekdays in october 2030")
-    rf"\s+(?:(?P<wd>{_WEEKDAY_NAMES_RE})s|(?P<span>weekdays|week\s+days|weekend\s+days))"
+    rf"\s+(?:(?P<wd>{_WEEKDAY_NAMES_RE})s|(?P<span>weekdays|week\s+days|weekend\s+days"
+    r"|monday[- ]to[- ]friday\s+days))"
     r"(?:\s*\((?:mon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?|sat(?:urday)?\s*(?:and|&|\+)\s*sun(?:day)?)\))?"
     r"\s+(?:(?:are\s+there\s+|were\s+there\s+|are\s+|were\s+"
     r"|(?:fall|fell|will\s+fall|are\s+there)\s+)?in"
