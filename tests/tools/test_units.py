@@ -1595,6 +1595,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("tyre placard says 32 psi, the garage pump only does kPa", "32 psi ≈ 220.632 kPa"),
         # set 165: the unit wanted first, then the quantity after a comma
         ("airline wants the trumpet case weight in kg, it's 28 lb", "28 lb = 12.70058636 kg"),
+        # set 167: a bare unit asked after a comma; "what's she in lb"
+        ("chest freezer is set at -22 °C, fahrenheit?", "-22 °C = -7.6 °F"),
+        (
+            "the mare weighs 350 kg and the wormer dosing chart is in pounds, so what's she in lb",
+            "350 kg ≈ 771.618 lb",
+        ),
         (
             "a bale of quills weighs 45 kg and the buyer in New Jersey wants it in pounds",
             "45 kg ≈ 99.208 lb",
@@ -1807,6 +1813,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         ),
         "What is 2.3 m foot in square metres?",
         "Each tile is 30 cm by 30 cm and I need 40. Area in square metres?",  # (each of 40)
+        "I bought 3 kg, right?",  # (a word after a comma that is no unit)
         # a rate of the asked unit works on the weight (the calculator's: 18.4 × 15)
         "The child weighs 18.4 kg and the dose is 15 mg/kg. How many mg?",
     ],

@@ -22,7 +22,7 @@ _ASKED_SEGMENT = re.compile(
     # ("… 28,000 lb and the rally field wants it in kg")
     r"(?:[.;:!?]|\s[—–-])\s+|\s+and\s+(?=(?:the|my|our|his|her|their)\s+(?:[A-Za-z']+\s+){0,5}(?:wants?"
     r"|needs?)\s+(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+[a-z°]+\s*[.!]?$)"
-    r"|,\s+(?=(?:so\s+)?(?:in|how|what|whats|what's)\s"
+    r"|,\s+(?=[a-z°]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+)?"
     r"[a-z°]+\s*[.!]?$"
@@ -94,7 +94,7 @@ _ASKED_FOR = (
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|asking|wonders|wondering|wants\s+to\s+know)"
         r"(?:\s+(?:me|us|him|her|them))?\s+what\s+"
         r"(?:that|this|it)\s+is\s+in"
-        r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it)\s+in|express\s+(?:that|this|it)"
+        r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it|she|he)\s+in|express\s+(?:that|this|it)"
         r"(?:\s+(?:volume|weight|length|distance|area|speed|pressure|temperature|height|depth))?\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
         r"|what\s+(?:does|would|will)\s+(?:that|this|it)\s+(?:read|show|come\s+to)\s+in"
