@@ -1814,6 +1814,11 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "What is 2.3 m foot in square metres?",
         "Each tile is 30 cm by 30 cm and I need 40. Area in square metres?",  # (each of 40)
         "I bought 3 kg, right?",  # (a word after a comma that is no unit)
+        # a quantity said of each one of something else (set 168: answered 60 lb in tonnes)
+        (
+            "Truck just dumped 1,150 bushels of wheat, figuring 60 lb to the bushel. How many"
+            " metric tonnes is that?"
+        ),
         # a rate of the asked unit works on the weight (the calculator's: 18.4 × 15)
         "The child weighs 18.4 kg and the dose is 15 mg/kg. How many mg?",
     ],

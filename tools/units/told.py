@@ -379,6 +379,8 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         if any(_rate_of_the_asked(f[0]) for f in found):
             return None  # "… 18.4 kg … 15 mg/kg. How many mg?": a rate works on the quantity
         found = [f for f in found if of_the_asked_kind(f[0])]
+        if any(_PER_ONE.match(story, end) for _, _, end in found):
+            return None  # "1,150 bushels of wheat, figuring 60 lb to the bushel" (each one's)
     if len(found) > 1 and subject:  # "… and my camper van is 7 ft 6 in. How high is the van …?"
         said = re.compile(rf"\b{subject}\b[^.,;\d]{{0,30}}$", re.IGNORECASE)
         found = [f for f in found if said.search(story, 0, f[1])]
@@ -386,6 +388,12 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     if len(found) != 1 or (ending and after and after not in (*_MEASURES, *_WHEN_SAID)):
         return None  # (run on, the quantity ends the story: "… is 8 ft long in metres")
     return found[0][0]
+
+
+# A quantity said of each one of something else: "60 lb to the bushel", "2 kg per box"
+_PER_ONE = re.compile(
+    r"\s+(?:to\s+(?:the|a|an|each)|per|a|an|each|for\s+(?:each|every))\s+[a-z]", re.IGNORECASE
+)
 
 
 def _rate_of_the_asked(req: UnitsRequest) -> bool:
