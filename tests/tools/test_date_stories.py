@@ -3312,6 +3312,10 @@ STORIES += [
     # set 165: "number of weekdays in …", "cold ischaemic time in minutes?", AM and PM in capitals
     ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
     ("how many Monday-to-Friday days are there in June 2027", "in June 2027: 22"),
+    (
+        "going backwards 90 days from 1 March 2030 lands on which date",
+        "= Saturday, December 1, 2029",
+    ),
     # set 166: "B is how many days after A"; what the question is for, said first
     ("January 1, 2029 is how many days after July 4, 2028", ": 181 days"),
     ("for my French history essay, 14 July 1789 fell on which day of the week", "is a Tuesday"),

@@ -80,7 +80,8 @@ _SHIFT_EXPLICIT = [
     re.compile(
         rf"^(?:go|going|count|counting|move|moving)\s+(?P<way>back|backward|backwards|forward|ahead)"
         rf"\s+{_DUR}\s+from\s+{_DATE}(?:\s*[-—–,:;]\s*(?:what(?:'s|\s+is)\s+the\s+date"
-        r"|(?:which|what)\s+date\s+do\s+(?:you|i|we)\s+(?:land\s+on|reach|get\s+to|arrive\s+at)))?$",
+        r"|(?:which|what)\s+date\s+do\s+(?:you|i|we)\s+(?:land\s+on|reach|get\s+to|arrive\s+at))"
+        r"|\s+lands\s+on\s+(?:which|what)\s+date)?$",  # ("… from 1 March 2030 lands on which date")
         re.IGNORECASE,
     ),
     re.compile(
