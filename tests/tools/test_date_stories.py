@@ -3312,6 +3312,9 @@ STORIES += [
     # set 165: "number of weekdays in …", "cold ischaemic time in minutes?", AM and PM in capitals
     ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
     ("how many Monday-to-Friday days are there in June 2027", "in June 2027: 22"),
+    # sets 167 and 168: a holiday's day said in brackets beside it
+    ("what day of the week is Christmas Day (25 December) 2036", "is a Thursday"),
+    ("christmas 2031 (25 December) lands on which day", "is a Thursday"),
     (
         "going backwards 90 days from 1 March 2030 lands on which date",
         "= Saturday, December 1, 2029",
@@ -3406,6 +3409,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "What day of the week is Christmas Day (26 December) 2036?",  # (which of the two?)
     "for the Julian calendar, 14 July 1789 fell on which day of the week",
     # a run's length without its first day said counted: the last day, or the day after it?
     "The trek starts on 10 November 2031 and takes 9 days. What date do I finish?",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tools.dates.holidays import holiday_date
+from tools.dates.holidays import NAME_RE, holiday_date
 from tools.dates.inclusive import ONE_END_WORDS
 from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import MONTH_RE, written_date
@@ -196,10 +196,27 @@ def _holiday_after(m: re.Match[str]) -> str:
     return m.group()
 
 
+# A holiday's day said in brackets beside it: "Christmas Day (25 December) 2036", "christmas
+# 2031 (25 December)" (dropped when it is that holiday's day)
+_DAY_OF_HOLIDAY = re.compile(
+    rf"(?P<name>{NAME_RE})\s*(?:\((?P<day>[^()]{{3,20}})\)\s*(?P<year>\d{{4}})|(?P<year2>\d{{4}})\s*"
+    r"\((?P<day2>[^()]{3,20})\))",
+    re.IGNORECASE,
+)
+
+
+def _day_of_holiday(m: re.Match[str]) -> str:
+    year, day = m["year"] or m["year2"], m["day"] or m["day2"]
+    said = written_date(f"{day} {year}", None)
+    if said and not said.has_time and holiday_date(m["name"], int(year)) == said.value.date():
+        return f"{m['name']} {year}"
+    return m.group()
+
+
 def without_occasion(text: str) -> str:
     """`text` without what a date is for said beside it (see _OCCASION_ASIDE)."""
     if "(" in text:
-        text = _HOLIDAY_AFTER.sub(_holiday_after, text)
+        text = _DAY_OF_HOLIDAY.sub(_day_of_holiday, _HOLIDAY_AFTER.sub(_holiday_after, text))
     if (
         " the " not in text
         and " at " not in text
