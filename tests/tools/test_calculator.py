@@ -1303,6 +1303,11 @@ def answer(text: str) -> str:
         ),
         # set 167: mixed numbers said with "and" between operations
         ("3 and 3/4 times 2 and 2/5", "(3 + 3 ÷ 4) × (2 + 2 ÷ 5) = 9"),
+        # set 168: a list of two amounts in one unit, averaged
+        (
+            "my two speed cards runs at the championship were 41.36 s and 38.9 s. average in seconds?",
+            "(41.36 + 38.9) ÷ 2 = 40.13",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1613,6 +1618,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
             " How much is each instalment?"
         ),
         "7057 is a perfect square, what's its root",  # (it is not)
+        "I have 3 cats and 4 dogs. How many in total?",  # (two things, not one unit)
     ],
 )
 def test_abstains(text: str) -> None:

@@ -17,7 +17,7 @@ _MONEY_SIGN = r"[$€£¥₹]?"
 _UNIT_WORD = r"(?:\s+(?!(?:and|or|for|of|on|in|at|to|from|by|each|per|a|an|the)\b)[a-z]{1,12})?"
 _ITEM = rf"{_MONEY_SIGN}\d[\d,]*(?:\.\d+)?{_UNIT_WORD}"
 _LIST = re.compile(
-    rf"(?<![\w.,]){_ITEM}(?:(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}"
+    rf"(?<![\w.,]){_ITEM}(?:(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}"  # ("41.36 s and 38.9 s" too)
     # ... or three or more with commas only, ending the sentence: "35 min, 50 min, 20 min."
     rf"|(?:,\s+{_ITEM}){{2,}}(?=\s*[.;:?]|$))",
     re.IGNORECASE,
