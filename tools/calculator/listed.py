@@ -57,6 +57,8 @@ def listed_total(body: str) -> str | None:
         return None
     listed = lists[0]
     items = [_LIST_ITEM.match(i.strip()) for i in re.split(r",\s+|,?\s+and\s+", listed.group())]
+    if len(items) < 3 and not average:
+        return None  # (two told, and their total asked: "We're staying 9 nights and 4 nights.")
     units = [(m[1] and "money") or (m[3] or "").lower() for m in items if m]
     if len(units) != len(items) or set(units[:-1]) - {"", units[-1]} or len(set(units) - {""}) > 1:
         return None  # "3 km, 4 miles and 5 km": not one unit
