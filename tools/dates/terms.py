@@ -183,7 +183,7 @@ _BACK = re.compile(
 
 _THING = r"[A-Za-z][A-Za-z' -]{2,60}?"
 _MOVES_THE_DAY = re.compile(
-    r"\b(?:after|before|eve|next|following|previous|day|week|later|earlier|since|until|from)\b",
+    r"\b(?:after|before|eve|next|following|previous|later|earlier|since|until|from)\b",
     re.IGNORECASE,
 )
 
@@ -191,7 +191,7 @@ _MOVES_THE_DAY = re.compile(
 # A day told once a year, then its weekday asked in a year: "Ferragosto is 15 August. What day
 # of the week is it in 2027?" (read as "What weekday is 15 August 2027?")
 _YEARLY_DAY = re.compile(
-    rf"^(?P<thing>{_THING})\s+is\s+(?:on\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_RE})|(?:{MONTH_RE})\s+\d{{1,2}})"
+    rf"^(?P<thing>{_THING})\s+(?:is|falls)\s+(?:on\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_RE})|(?:{MONTH_RE})\s+\d{{1,2}})"
     r"(?:\s+(?:every|each)\s+year)?\.\s+(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week)\s+"
     r"(?:is\s+it|does\s+it\s+fall\s+on|will\s+it\s+be(?:\s+on)?|is\s+that)\s+in\s+(?P<year>\d{4})\s*\??$",
     re.IGNORECASE,
