@@ -85,6 +85,7 @@ _PLACES = re.compile(
     re.IGNORECASE,
 )
 _PLACES_NAMED = {"one": 1, "two": 2, "three": 3, "four": 4}
+_PLACES_REACH = 80  # (it ends the text: a 10 KB message is not scanned for it)
 _ROUGH = re.compile(
     r"\d[\w.]*[\s-]+(?:[a-z]+\s+)?something\b|\d\s*-?\s*(?:odd|ish)\b", re.IGNORECASE
 )
@@ -97,7 +98,7 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None  # "(1 knot = 2 km/h)": a size of the asker's own
     places = None
     said = "decimal" in asked or "dp" in asked or "d.p." in asked
-    if said and (m := _PLACES.search(asked)):
+    if said and (m := _PLACES.search(asked, max(0, len(asked) - _PLACES_REACH))):
         places = int(_PLACES_NAMED.get(m["n"].lower(), m["n"]))
         asked = asked[: m.start()] + asked[m.end() :]
     try:
