@@ -3310,6 +3310,7 @@ STORIES += [
     ("25 December 2029 (christmas day) is which day of the week", "is a Tuesday"),
     ("Ferragosto is 15 August. What day of the week is it in 2027?", "is a Sunday"),
     ("Our feast day falls on 18 November. what weekday is it in 2027", "is a Thursday"),
+    ("Şeb-i Arus is on 17 December every year. what day of the week is it in 2032", "is a Friday"),
     # set 165: "number of weekdays in …", "cold ischaemic time in minutes?", AM and PM in capitals
     ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
     ("how many Monday-to-Friday days are there in June 2027", "in June 2027: 22"),

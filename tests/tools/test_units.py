@@ -1597,6 +1597,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("airline wants the trumpet case weight in kg, it's 28 lb", "28 lb = 12.70058636 kg"),
         # set 167: a bare unit asked after a comma; "what's she in lb"
         ("chest freezer is set at -22 °C, fahrenheit?", "-22 °C = -7.6 °F"),
+        ("a ferry doing 22 knots, km/h?", "22 kn (international) = 40.744 km/h"),
         (
             "the mare weighs 350 kg and the wormer dosing chart is in pounds, so what's she in lb",
             "350 kg ≈ 771.618 lb",

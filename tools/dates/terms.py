@@ -181,7 +181,7 @@ _BACK = re.compile(
 )
 
 
-_THING = r"[A-Za-z][A-Za-z' -]{2,60}?"
+_THING = r"[^\W\d_](?:[^\W\d_]|[' -]){2,60}?"  # ("Şeb-i Arus")
 _MOVES_THE_DAY = re.compile(
     r"\b(?:after|before|eve|next|following|previous|later|earlier|since|until|from)\b",
     re.IGNORECASE,

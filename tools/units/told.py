@@ -22,7 +22,7 @@ _ASKED_SEGMENT = re.compile(
     # ("… 28,000 lb and the rally field wants it in kg")
     r"(?:[.;:!?]|\s[—–-])\s+|\s+and\s+(?=(?:the|my|our|his|her|their)\s+(?:[A-Za-z']+\s+){0,5}(?:wants?"
     r"|needs?)\s+(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+[a-z°]+\s*[.!]?$)"
-    r"|,\s+(?=[a-z°]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
+    r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+)?"
     r"[a-z°]+\s*[.!]?$"
