@@ -205,7 +205,6 @@ _HUNDRED_AND_NOUN = re.compile(
 _JOINS_WITH_AND = re.compile(
     r"\b(?:sum|product|difference|quotient|add|multiply|between)\b", re.IGNORECASE
 )
-# "twelve and a half", "3 and three quarters": a whole number and a fraction
 # Two fractions by name joined by an operation: "three eighths plus a quarter" (after the
 # cardinal pass: "3 eighths plus a quarter")
 _FRACTION_OPS = ("plus", "minus", "times")
@@ -215,6 +214,7 @@ _FRACTION_PAIR = re.compile(
     rf"\s+(?P<n2>a|an|\d+)[ -](?P<f2>{_FRACTION_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
+# "twelve and a half", "3 and three quarters": a whole number and a fraction
 _AND_FRACTION = re.compile(
     r"(?<![\w.])(\d+) and (a half|a quarter|three quarters|a third|two thirds)\b", re.IGNORECASE
 )
@@ -315,12 +315,12 @@ def words_to_digits(text: str) -> str:
 
     def fraction(m: re.Match[str]) -> str:
         count, name, of = m.groups()
-        value = fraction_name(count, name)
+        value = _fraction_name(count, name)
         return m.group() if value is None else f"{value}{' *' if of else ''}"  # ("a thirds of")
 
     def fraction_pair(m: re.Match[str]) -> str:
-        left = fraction_name(m["n1"], m["f1"])
-        right = fraction_name(m["n2"], m["f2"])
+        left = _fraction_name(m["n1"], m["f1"])
+        right = _fraction_name(m["n2"], m["f2"])
         return m.group() if left is None or right is None else f"{left} {m['op']} {right}"
 
     def dozen(m: re.Match[str]) -> str:
@@ -363,10 +363,10 @@ def words_to_digits(text: str) -> str:
     return _FRACTION.sub(fraction, text) if " of" in low or " as a" in low else text
 
 
-def fraction_name(count: str, name: str) -> str | None:
+def _fraction_name(count: str, name: str) -> str | None:
     """ "3/8" of ("3", "eighths"), "1/4" of ("a", "quarter"); None when not English ("a
     thirds", "3 third")."""
-    name = "halfs" if name.lower() == "halves" else name.lower()
+    name = "halfs" if name.lower() == "halves" else name.lower()  # (a plural, read as "half")
     singular = name[:-1] if name.endswith("s") and name[:-1] in _FRACTION_NAMES else name
     one = count.lower() in ("a", "an", "1")
     if (singular != name) == one:

@@ -243,20 +243,11 @@ def one_clock(names: set[str]) -> bool:
     if len(names) < 2:
         return True
     zones = {CITY_ZONES.get(name.lower()) for name in names}
-    if None in zones:
-        return False
-    return (
-        len(
-            {
-                (
-                    _WINTER.astimezone(ZoneInfo(z)).utcoffset(),
-                    _SUMMER.astimezone(ZoneInfo(z)).utcoffset(),
-                )
-                for z in zones
-            }
-        )
-        == 1
-    )
+    return None not in zones and len({_offsets(ZoneInfo(z)) for z in zones}) == 1
+
+
+def _offsets(zone: ZoneInfo) -> tuple:
+    return _WINTER.astimezone(zone).utcoffset(), _SUMMER.astimezone(zone).utcoffset()
 
 
 def clock_between(body: str) -> dict | None:
