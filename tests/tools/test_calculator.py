@@ -1308,6 +1308,8 @@ def answer(text: str) -> str:
             "my two speed cards runs at the championship were 41.36 s and 38.9 s. average in seconds?",
             "(41.36 + 38.9) ÷ 2 = 40.13",
         ),
+        # set 170: a perfect square's root asked "of which number"
+        ("7,056 is a perfect square — of which number", "√7056 = 84"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

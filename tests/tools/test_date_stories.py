@@ -3314,6 +3314,13 @@ STORIES += [
     # set 165: "number of weekdays in …", "cold ischaemic time in minutes?", AM and PM in capitals
     ("number of weekdays (mon-fri) in october 2030", "in October 2030: 23"),
     ("how many Monday-to-Friday days are there in June 2027", "in June 2027: 22"),
+    (
+        (
+            "working days (Mon–Fri) from Monday 2 September 2030 to Friday 27 September 2030, both"
+            " included?"
+        ),
+        "inclusive: 20",
+    ),
     # sets 167 and 168: a holiday's day said in brackets beside it
     ("what day of the week is Christmas Day (25 December) 2036", "is a Thursday"),
     ("christmas 2031 (25 December) lands on which day", "is a Thursday"),
@@ -3411,6 +3418,8 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # working days not said to be Monday to Friday (whose holidays?)
+    "working days from Monday 2 September 2030 to Friday 27 September 2030, both included?",
     "What day of the week is Christmas Day (26 December) 2036?",  # (which of the two?)
     "for the Julian calendar, 14 July 1789 fell on which day of the week",
     # a run's length without its first day said counted: the last day, or the day after it?

@@ -1598,6 +1598,7 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         # set 167: a bare unit asked after a comma; "what's she in lb"
         ("chest freezer is set at -22 °C, fahrenheit?", "-22 °C = -7.6 °F"),
         ("a ferry doing 22 knots, km/h?", "22 kn (international) = 40.744 km/h"),
+        ("number of seconds in a fortnight", "1 fortnight = 1209600 s"),
         (
             "the mare weighs 350 kg and the wormer dosing chart is in pounds, so what's she in lb",
             "350 kg ≈ 771.618 lb",

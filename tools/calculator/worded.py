@@ -131,7 +131,8 @@ _GOES_INTO = re.compile(
 _SQUARED_GIVES = re.compile(
     r"^what (?:whole |positive )?number,? (?:when )?squared,? (?:gives|makes|equals|is|comes to)"
     r" (\d[\d,]*)$"
-    r"|^(\d[\d,]*) is a perfect square,? (?:so )?what(?:'s| is) its (?:square )?root$",
+    r"|^(\d[\d,]*) is a perfect square,? (?:[—–-] )?(?:so )?(?:what(?:'s| is) its (?:square )?root"
+    r"|of which (?:whole )?number)$",
     re.IGNORECASE,
 )
 

@@ -340,6 +340,12 @@ _NAMED_THEN_DATE = re.compile(
     rf"(?:the\s+)?[^,\d?]{{3,50}},\s+(?P<date3>{DATE.pattern})\s*\??$",
     re.IGNORECASE,
 )
+# A terse count of Monday-to-Friday days said so: "working days (Mon–Fri) from … to …"
+_MON_FRI_FROM = re.compile(
+    r"^(?:number\s+of\s+)?(?:working\s+days|weekdays|week\s+days)\s*\(\s*mon(?:day)?\s*(?:-|–|to)\s*"
+    r"fri(?:day)?\s*\)\s+(?=(?:from|between)\s)",
+    re.IGNORECASE,
+)
 # "19 November 2031 is how many days after 3 March 2031" (asked as "How many days after …")
 _IS_HOW_MANY_AFTER = re.compile(
     rf"^(?P<b>{DATE.pattern})\s+is\s+how\s+many\s+(?P<unit>days|weeks)\s+after\s+(?P<a>{DATE.pattern})"
@@ -392,6 +398,8 @@ def plainly_asked(text: str) -> str:
     if (", " in text or " (" in text) and (named := _NAMED_THEN_DATE.match(text)):
         # "The US bicentennial, 4 July 1976, was …"
         return f"What day of the week is {named['date'] or named['date2'] or named['date3']}?"
+    if text[:1].lower() in "wn" and (weekdays := _MON_FRI_FROM.match(text)):
+        text = f"How many weekdays {text[weekdays.end() :]}"  # "working days (Mon–Fri) from …"
     if " is how many " in text and (after := _IS_HOW_MANY_AFTER.match(text)):
         return f"How many {after['unit']} after {after['a']} is {after['b']}?"
     if text[:4].lower() == "when" and (when := _WHEN_SPAN.match(text)):

@@ -48,7 +48,7 @@ _CONN = re.compile(
     r"|corresponds\s+to(?:\s+how\s+many)?|is\s+what\s+in|equals|in|to|into|as)(?=\s)",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(r"^how\s+many\s+(?P<rest>.+)$", re.IGNORECASE)
+_HOW_MANY = re.compile(r"^(?:how\s+many|(?:the\s+)?number\s+of)\s+(?P<rest>.+)$", re.IGNORECASE)
 # learners' English: "How much kilometers is 15 miles?"
 _HOW_MUCH_UNITS = re.compile(
     r"^how\s+much\s+(?P<target>[a-z]{2,}s)\s+(?:is|are|makes?|in)\s+(?P<expr>.+)$", re.IGNORECASE
