@@ -51,11 +51,8 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
     round_trip = bool(_BACK_THERE.search(story))  # one place, one clock: "landed back there"
     if _FLIGHT.search(text) and not round_trip:
         return None
-    if (
-        _named_place(story)
-        and not round_trip
-        and (_MOVES.search(story) or not one_clock(names_said(story)))
-    ):
+    names = names_said(story)
+    if names and not round_trip and (_MOVES.search(story) or not one_clock(names)):
         return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
     a, b = (m.group() for m in times)
     start, end = clock_seconds(a), clock_seconds(b)
@@ -88,7 +85,7 @@ def between_moments(
 ) -> str | None:
     """ "How many hours between 2027-08-14 09:30 and 2027-08-19 15:30?" for a story of two
     dates each with its time of day, or None."""
-    if CHANGES.search(text) or _FLIGHT.search(text) or _named_place(story):
+    if CHANGES.search(text) or _FLIGHT.search(text) or names_said(story):
         return None
     moments = []
     for date, time in zip(dates, times, strict=True):
@@ -115,11 +112,6 @@ _MOVES = re.compile(
     r"|sail\w*|cross\w*|drove|drive|driving|travel\w*|journey\w*|from\s+(?-i:[A-Z])\w+\s+to)\b",
     re.IGNORECASE,
 )
-
-
-def _named_place(story: str) -> bool:
-    """True when the story names a place, a line or a carrier (see `clock.names_said`)."""
-    return bool(names_said(story))
 
 
 def _bare(time: str) -> str:

@@ -182,7 +182,7 @@ _OCCASION_ASIDE = re.compile(
 
 # A holiday the written date is, named after it in brackets: "25 December 2029 (christmas day)"
 _HOLIDAY_AFTER = re.compile(
-    r"(?<=[A-Za-z]\s\d{4})\s*\((?P<name>[A-Za-z][A-Za-z' ]{2,30})\)|(?<=\d,\s\d{4})\s*\((?P<name2>[A-Za-z][A-Za-z' ]{2,30})\)"
+    r"(?:(?<=[A-Za-z]\s\d{4})|(?<=\d,\s\d{4}))\s*\((?P<name>[A-Za-z][A-Za-z' ]{2,30})\)"
 )
 
 
@@ -190,7 +190,7 @@ def _holiday_after(m: re.Match[str]) -> str:
     """ "" when the name in brackets is the holiday of the date before it, else the brackets."""
     dates = list(DATE.finditer(m.string, max(0, m.start() - 40), m.start()))
     day = dates and dates[-1].end() == m.start() and written_date(dates[-1].group(), None)
-    name = (m["name"] or m["name2"]).lower()
+    name = m["name"].lower()
     if day and not day.has_time and holiday_date(name, day.value.year) == day.value.date():
         return ""
     return m.group()
