@@ -74,6 +74,8 @@ _CHAT_TAIL = re.compile(
     r"(?:\s+(?:lol|lmao|haha)\b|,\s+(?:thank\s+you|thanks|thx)(?:\s+so\s+much)?[.!]*"
     # "Could you convert 5 miles to km for me?"
     r"|,?\s+(?:for\s+me|please|pls|plz)(?:,?\s+please)?(?:\.(?=\s*$))?"  # ("… into metres for me.")
+    # a spoken "then" closing the question: "what's 17.5 percent of £2,340 then" (set 164)
+    r"|(?<=[\w%])\s+then"
     # a sign-off after the question: "… in kPa? Cheers, Dev", "… meeting? Thanks, Priya"
     r"|\?\s+(?:thanks|thank\s+you|cheers|ta|many\s+thanks)(?:\s+so\s+much)?(?:,?\s+[a-z]+)?[.!]*"
     # "… simmer? Answer as a decimal." (the form every tool answers in)

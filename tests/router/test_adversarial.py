@@ -496,6 +496,15 @@ LEAVE_TO_MODEL = [
         "direct",
         id="bay-code-glued",
     ),
+    pytest.param(  # (set 148: three numbers glued, and a spoken "then")
+        [
+            U("I'm labelling the storeroom with aisle-shelf-bin codes like 4-12-3."),
+            A("A clear scheme. Aisle first, then shelf, then bin."),
+            U("What is 7-2-5 then?"),
+        ],
+        "direct",
+        id="bin-code-glued-run",
+    ),
     pytest.param(
         [
             U("For this exercise a 'stone' is 10 lb, not 14."),
@@ -1687,6 +1696,10 @@ STILL_ANSWERED = [
         ],
         "Bristol is 7 hours ahead of Albuquerque",
         id="zone-gap-uk-place",
+    ),
+    # (set 164) a spoken "then" closing the question
+    pytest.param(
+        [U("what's 17.5 percent of £2,340 then")], "17.5% of 2340 = 409.5", id="spoken-then"
     ),
     # (set 157) "for me." at the end of a request
     pytest.param(

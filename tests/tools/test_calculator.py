@@ -1310,6 +1310,21 @@ def answer(text: str) -> str:
         ),
         # set 170: a perfect square's root asked "of which number"
         ("7,056 is a perfect square — of which number", "√7056 = 84"),
+        # a wage "before tax"; a dose asked "in mg"
+        ("I get $23.40 an hour and did 37.5 hours, what's that before tax", "23.40 × 37.5 = 877.5"),
+        ("gentamicin 5 mg/kg, baby weighs 0.95 kg, what's the dose in mg", "5 × 0.95 = 4.75"),
+        # complete groups of a size "a square needs"; a change told as two readings at two times
+        (
+            "137 dancers turned up and a square needs 8. how many complete squares can I set up",
+            "floor(137 ÷ 8) = 17",
+        ),
+        (
+            (
+                "recipient's creatinine was 612 before the transplant and 153 on day five. what's the "
+                "percentage fall"
+            ),
+            "(612 − 153) ÷ 612 × 100 = 75",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1621,6 +1636,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         ),
         "7057 is a perfect square, what's its root",  # (it is not)
         "I have 3 cats and 4 dogs. How many in total?",  # (two things, not one unit)
+        "sales were 4,200 in March and 5,040 in April. what's the percentage fall",  # (it rose)
+        "the dose is 5 mg/kg and she weighs 20 kg. What's the dose in ml?",  # (no strength given)
+        "I get $23.40 an hour and did 37.5 hours, what's that after tax",  # (no tax rate)
     ],
 )
 def test_abstains(text: str) -> None:

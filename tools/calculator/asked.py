@@ -49,6 +49,8 @@ _MONEY_ASKED = re.compile(
     # "Total for the job?" (not for a period: "Total for the week?" asks a rate's worth)
     r"|(?:the\s+)?total\s+(?:for|of)\s+(?:the|this|that|my|our|her|his|their)\s+(?:[a-z-]+\s+)?"
     r"(?!(?:day|week|month|year|night|hour|fortnight|term|season|weekend)s?\b)[a-z]+\s*\??$"
+    # "what's that before tax" (a wage's gross: set 170)
+    r"|what(?:'s|s|\s+is)\s+(?:that|it)\s+(?=(?:before\s+tax|gross|pre-?tax)\s*\??$)"
     # "What does it come to?"
     r"|(?:what|how\s+much)\s+(?:does|did|will)\s+(?:it|that|this|the\s+[a-z]+)\s+come\s+to\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|you|they|he|she|(?:the|that|this)\s+[a-z]+"
@@ -175,7 +177,10 @@ _TOTAL_IN = re.compile(
     r"\btotal\s+(?:[a-z]+\s+)?in\s+(?P<unit>[a-z]+)\s*\??$"
     # "What does the finished stone weigh, in grams?"
     r"|^what\s+(?:does|did|will|would)\s+(?:it|the\s+(?:[a-z-]+\s+)?[a-z]+)\s+weigh,?\s+in\s+"
-    r"(?P<unit2>[a-z]+)\s*\??$",
+    r"(?P<unit2>[a-z]+)\s*\??$"
+    # "what's the dose in mg" (set 170), "what's the total weight in kg"
+    r"|^what(?:'s|s|\s+is)\s+the\s+(?:total\s+)?(?:dose|amount|weight|volume|distance|length)"
+    r"\s+in\s+(?P<unit3>[a-z]+)\s*\??$",
     re.IGNORECASE,
 )
 
@@ -192,10 +197,14 @@ def asked_units(question: str) -> Counter | None:
     if square := _SQUARE_ASKED.search(question):  # "How many square metres is that?"
         return Counter({one_unit(square["unit"]): 2})
     total_in = _TOTAL_IN.search(question)
-    if total_in and (total_in["unit"] or total_in["unit2"]).lower() in _MONEY_NAMES:
+    if (
+        total_in
+        and (total_in["unit"] or total_in["unit2"] or total_in["unit3"]).lower() in _MONEY_NAMES
+    ):
         total_in = None  # "the total in euros" is money, read below
     if count := _COUNT_ASKED.search(question) or total_in:
-        unit = (count["unit"] or count.groupdict().get("unit2") or "").lower()
+        groups = count.groupdict()
+        unit = (groups["unit"] or groups.get("unit2") or groups.get("unit3") or "").lower()
         asked = Counter(PRODUCTS.get(unit, (one_unit(unit),)))
         if each := _EACH_COUNTED.search(question, count.end()):  # "How many pages each day"
             asked[one_unit(each["noun"])] -= 1

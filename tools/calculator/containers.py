@@ -45,7 +45,7 @@ _SOLD_IN = (
 _SO_ASKED = re.compile(r",\s+so\s+(?=how\s+many\s)", re.IGNORECASE)
 _HOLDS = (
     r"(?P<verb>takes?|holds?|seats?|has|have|fits?|carr(?:y|ies)|covers?|serves?|contains?"
-    r"|sleeps?|is|are|weighs|measures|does)"  # ("one reel of caulking cotton does 7.5 metres")
+    r"|sleeps?|is|are|weighs|measures|does|needs)"  # ("a square needs 8": set 168)  # ("one reel of caulking cotton does 7.5 metres")
 )
 _SIZED = frozenset({"is", "are", "weighs", "measures"})  # "each skein is 220 m": a measure only
 # How many a whole fills, when it fills them exactly: "How many bottles will that fill?"
@@ -58,8 +58,9 @@ _FILL_ASKED = re.compile(
 )
 # How many it fills full, the part-full one left out: "how many completely full bottles do we get?"
 _FULL_ASKED = re.compile(
-    r"^(?:so\s+)?how\s+many\s+(?:completely\s+|totally\s+)?full\s+(?P<what>[a-z]+)\s+(?:do|does|will"
-    r"|would|can|could)\s+(?:i|we|you|they|it|that|this)\s+(?:get|make|fill|end\s+up\s+with)\b",
+    r"^(?:so\s+)?how\s+many\s+(?:completely\s+|totally\s+)?(?:full|complete)\s+(?P<what>[a-z]+)\s+"
+    r"(?:do|does|will|would|can|could)\s+(?:i|we|you|they|it|that|this)\s+"
+    r"(?:get|make|fill|end\s+up\s+with|set\s+up|form)\b",  # ("how many complete squares can I set up")
     re.IGNORECASE,
 )
 # "I can only buy whole skeins - how many?": what the bare question counts

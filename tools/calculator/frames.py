@@ -10,8 +10,8 @@ refuses. Pure string work.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
+from tools.calculator.changes import CHANGE, change_frame, percent_change
 from tools.calculator.lexer import PARTS
 from tools.calculator.percent_frames import NUM as _NUM
 from tools.calculator.percent_frames import PCT as _PCT
@@ -58,13 +58,6 @@ def _step(expr: str, step: str) -> str:
 
 # Frames whose operands are named once but used twice, or read from a list: "80 increased by
 # 25%" is 80 + 25% of 80 (never the ambiguous "80 + 25%"), "the average of 4, 8 and 15".
-# "the percentage increase from 48 to 60": signed for a change, and only in its own direction
-# for an increase or a decrease (a "20% increase" from 60 to 48 is not what was asked).
-_CHANGE = re.compile(
-    rf"^(?:the )?(?:percent(?:age)?|%) (change|difference|increase|decrease) (?:going )?from ({_NUM}) to"
-    rf" ({_NUM})$",
-    re.IGNORECASE,
-)
 
 
 # Two-sentence percent problems with one reading: a price and "N% off", then the sale price;
@@ -86,44 +79,6 @@ def _for_some(told: str) -> bool:
     return bool(_CONDITION.search(told)) or any(map(for_some, _WORD.findall(told)))
 
 
-_WENT = re.compile(
-    r"^[^\d%]{0,40}?(?:went|rose|grew|fell|dropped|increased|decreased|changed|climbed|jumped"
-    r"|(?:was|is)\s+(?:marked\s+)?(?:up|down))"
-    # "went from 1,240 patients down to 1,054", "from 3,200 to 4,144 this quarter"
-    rf"\s+(?:up\s+|down\s+)?from ({_NUM})(?: [a-z]+)? (?:(?:up|down) )?to ({_NUM})(?: [a-z]+){{0,3}}"
-    r"(?:[.,!;]|\s+[—–-])?\s+(?:(?:by\s+)?what"
-    r" (?:percent(?:age)?|%) did (?:it|they|the \w+) (increase|decrease|rise|fall|drop|grow|change)"
-    # "my salary went from 52,000 to 55,900 — what % raise is that"
-    r"|what (?:percent(?:age)?|%) (increase|decrease|rise|raise|fall|drop|discount|cut|change)"
-    r" is (?:that|this)"
-    # "What's the percentage increase?"
-    r"|what(?:'s| is) the (?:percentage|percent|%) (increase|decrease|rise|fall|drop|change)"
-    # "What percentage was taken off?"
-    r"|what (?:percent(?:age)?|%) (?:was|has been) (taken off|knocked off|added|put on))$",
-    re.IGNORECASE,
-)
-_CHANGE_WORDS = {
-    "taken off": "decrease",
-    "knocked off": "decrease",
-    "added": "increase",
-    "put on": "increase",
-    "rise": "increase",
-    "raise": "increase",
-    "grow": "increase",
-    "fall": "decrease",
-    "drop": "decrease",
-    "discount": "decrease",
-    "cut": "decrease",
-}
-# A change written with an arrow: "by what percent did it go up, 640 -> 776?", "640 → 776: what %
-# increase is that?"
-_ARROW_CHANGE = re.compile(
-    r"^(?:by\s+what\s+(?:percent(?:age)?|%)\s+did\s+it\s+(?P<w>go\s+up|go\s+down|rise|fall|increase"
-    rf"|decrease|change)[,:]?\s+)?({_NUM})\s*(?:->|→|=>)\s*({_NUM})(?<!,)"
-    r"(?:[,:]?\s+(?:by\s+)?what\s+(?:percent(?:age)?|%)\s+(?:did\s+it\s+(?P<w2>go\s+up|go\s+down|rise"
-    r"|fall|increase|decrease|change)|(?P<w3>increase|decrease|rise|fall|change)\s+is\s+(?:that|this)))?$",
-    re.IGNORECASE,
-)
 # One share of an amount split in a ratio: "Split 1,260 in the ratio 2:3:4 - what's the biggest
 # share" -> "1260 * 4 / (2 + 3 + 4)"
 _RATIO = re.compile(
@@ -132,13 +87,6 @@ _RATIO = re.compile(
     r"(?:\s*[-—–,;.]\s*|\s+)(?:what(?:'s|\s+is)|how\s+(?:much|big|large)\s+is)\s+the\s+(?P<which>biggest|largest"
     r"|greatest|smallest|least|larger|bigger|greater|smaller|lesser|first|second|third|fourth)\s+"
     r"(?:share|part|portion)$",
-    re.IGNORECASE,
-)
-_ARROW_WORDS = {"go up": "increase", "go down": "decrease", "rise": "increase", "fall": "decrease"}
-# ... or with words: "by what percent did 1,840 go up if it's now 2,047", "… did 640 rise to 776"
-_DID_CHANGE = re.compile(
-    rf"^by\s+what\s+(?:percent(?:age)?|%)\s+did\s+({_NUM})\s+(?P<w>go\s+up|go\s+down|rise|fall"
-    rf"|increase|decrease|grow|drop)\s+(?:to|if\s+it(?:'s|\s+is)\s+now)\s+({_NUM})$",
     re.IGNORECASE,
 )
 # A bill and a tip: "The bill is $72.50 and I want to tip 18%. How much is the tip?" (the tip),
@@ -285,22 +233,7 @@ def _story_frame(body: str) -> str:
         return f"{m.group(1) or m.group(3)} / {m.group(2) or m.group(4)}"
     if " off" in low and (m := _SALE.match(body)) and not _for_some(body[: m.end(2)]):
         return f"{m.group(1)} - {m.group(2)}% of {m.group(1)}"
-    if ">" in body or "→" in body:
-        m = _ARROW_CHANGE.match(body)
-        word = m and (m["w"] or m["w2"] or m["w3"])
-        if word:  # (one of the two says what is asked: a bare "640 -> 776" is not a question)
-            word = " ".join(word.lower().split())
-            kind = _ARROW_WORDS.get(word, word)
-            return _change_frame(f"percent {kind} from {m.group(2)} to {m.group(3)}")
-    if low.startswith("by what") and (m := _DID_CHANGE.match(body)):
-        word = " ".join(m["w"].lower().split())
-        kind = _ARROW_WORDS.get(word) or _CHANGE_WORDS.get(word, word)
-        return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(3)}")
-    if " from " in low and (m := _WENT.match(body)):
-        word = next(g for g in m.groups()[2:] if g).lower()
-        kind = _CHANGE_WORDS.get(word, word)
-        return _change_frame(f"percent {kind} from {m.group(1)} to {m.group(2)}")
-    return rate_product(body) or body
+    return percent_change(body) or rate_product(body) or body
 
 
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
@@ -324,19 +257,6 @@ def _ratio_share(m: re.Match[str]) -> str:
         pick = min(parts) if which in ("smallest", "least", "smaller", "lesser") else max(parts)
     total = m.group(1).replace(",", "")
     return f"{total} * {pick} / ({' + '.join(map(str, parts))})"
-
-
-def _change_frame(body: str) -> str:
-    m = _CHANGE.match(body)
-    if not m:
-        return body
-    kind, old, new = m.group(1).lower(), m.group(2), m.group(3)
-    a, b = (Fraction(v.replace(",", "")) for v in (old, new))
-    if a == 0 or (kind == "increase" and b < a) or (kind == "decrease" and b > a):
-        return "change?"  # the grammar refuses: the model says what happened
-    if kind == "decrease":
-        return f"({old} - {new}) / {old} * 100"
-    return f"({new} - {old}) / {old} * 100"
 
 
 # a step's operand: a number, or a power of one ("2 to the power 13, minus 5 to the power 4")
@@ -471,8 +391,8 @@ def _percent_frame(body: str) -> str:
     if " off " in body:
         body = _PART_OFF.sub(_part_off, body)
     body = _story_frame(_ARTICLE_PCT.sub("", body, count=1))  # "a 20% tip on 86.50"
-    if _CHANGE.match(body):
-        return _change_frame(body)
+    if CHANGE.match(body):
+        return change_frame(body)
     for pattern, form in _PERCENT_FRAMES:
         m = pattern.match(body)
         if m:
