@@ -1610,6 +1610,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("my passport form wants cm, I'm 5 ft 9 in", "5 ft + 9 in = 175.26 cm"),
         ("the recipe says 180 °C but my oven only does Fahrenheit", "180 °C = 356 °F"),
         ("anemometer on the ridge averaged 7.5 m/s overnight, in km/h please", "7.5 m/s = 27 km/h"),
+        # set 171: "and 8 inches" after "by 9 ft" is a third side, not 9 ft 8 in
+        (
+            "slab for a garage shelter is 12 ft by 9 ft and 8 inches thick. how many cubic metres",
+            "124416 in³ = 2.038812954624 m³",
+        ),
+        ("one mile and 550 yards in metres", "1 mi + 550 yd = 2112.264 m"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -29,6 +29,7 @@ def _rewrites(
     return tuple((re.compile(p, re.IGNORECASE), repl, needles) for p, repl, needles in rules)
 
 
+_BY_BEFORE = re.compile(r"\bby\s+\d+(?:\.\d+)?$")  # a side before: "12 ft by 9"
 # Applied in order by `normalise` (compiled once: a units parse runs on every message), each
 # only when the text holds one of its needles (lower case; none: always), which every match has.
 _REWRITES = _rewrites(
@@ -66,15 +67,6 @@ _REWRITES = _rewrites(
     ),
     # "thousandths of an inch (thou)": the thou
     (r"\bthousandths?\s+of\s+an\s+inch(?:\s*\(thou\))?", "thou", ("thousandth",)),
-    # "one mile and 550 yards": one length said in two units joined by "and"
-    (
-        (
-            r"(?<=\d)(\s*(?:miles?|mi|yards?|yd|feet|foot|ft|stone|st|pounds?|lbs?|lb))\s+and\s+(?=\d+(?:\.\d+)?"
-            r"\s*(?:yards?|yd|feet|foot|ft|inches|inch|in|pounds?|lbs?|lb|ounces?|oz)\b)"
-        ),
-        r"\1 ",
-        (" and ",),
-    ),
     # "ounces (avoirdupois)", "avoirdupois ounces": the everyday ounce and pound, named so
     (r"\s*\(avoirdupois\)|\bavoirdupois\s+(?=(?:ounces?|oz|pounds?|lbs?)\b)", "", ("avoirdupois",)),
     # "kilograms-force (standard gravity)": what the unit is, said beside it
@@ -245,19 +237,24 @@ _REWRITES = _rewrites(
         r"\1 stone \2 lb",
         ("stone",),
     ),
-    # "5 feet and 7 inches", "2 stone and 4 pounds": one mixed quantity, its larger unit first
+    # "5 feet and 7 inches", "2 stone and 4 pounds", "one mile and 550 yards", "3 days and 4
+    # hours": one mixed quantity, its larger unit first (not a third side: "12 ft by 9 ft and 8
+    # inches thick", set 171)
     (
         (
-            r"(?<=\d)(\s*(?:feet|foot|ft|stone|st|pounds?|lbs?|yards?|yd|weeks?|days?|hours?|hrs?"
-            r"|minutes?|mins?))\s*,?\s+and\s+"
-            r"(?=\d+(?:\.\d+)?\s*(?:inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft|days?|hours?"
-            r"|hrs?|minutes?|mins?|seconds?|secs?)\b)"  # ("3 days and 4 hours": one span)
+            r"(?<=\d)(\s*(?:miles?|mi|yards?|yd|feet|foot|ft|stone|st|pounds?|lbs?|weeks?|days?"
+            r"|hours?|hrs?|minutes?|mins?))\s*,?\s+and\s+"
+            r"(?=\d+(?:\.\d+)?\s*(?:yards?|yd|inch|inches|in|pounds?|lbs?|lb|ounces?|oz|feet|foot|ft"
+            r"|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)"
         ),
-        r"\1 ",
+        lambda m: (
+            m[0] if _BY_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else m[1] + " "
+        ),
         (
-            *(f"{u} and " for u in ("feet", "foot", "ft", "stone", "st", "pound", "pounds", "lb")),
-            *(f"{u} and " for u in ("lbs", "yards", "yd", "week", "weeks", "day", "days", "hour")),
-            *(f"{u} and " for u in ("hours", "hrs", "minute", "minutes", "mins")),
+            *(f"{u} and " for u in ("mile", "miles", "mi", "yard", "yards", "yd", "feet", "foot")),
+            *(f"{u} and " for u in ("ft", "stone", "st", "pound", "pounds", "lb", "lbs", "week")),
+            *(f"{u} and " for u in ("weeks", "day", "days", "hour", "hours", "hrs", "minute")),
+            *(f"{u} and " for u in ("minutes", "mins")),
         ),
     ),
     # "80 km/h, expressed in miles per hour, is" / "15 decimoles, in moles": commas around
