@@ -1616,6 +1616,29 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "124416 in³ = 2.038812954624 m³",
         ),
         ("one mile and 550 yards in metres", "1 mi + 550 yd = 2112.264 m"),
+        # set 171: who asks, and how, after (or before) the quantity told
+        (
+            "my engine pushes the sampan at 6.5 knots flat out, a tourist asked what that is in km/h",
+            "6.5 kn (international) = 12.038 km/h",
+        ),
+        (
+            "reserve canopy is a 190 sq ft, the European customer wants the size in square metres",
+            "190 ft² = 17.6515776 m²",
+        ),
+        (
+            (
+                "my grill runs at 260°C and the visitor's recipe is all in Fahrenheit. what temperature"
+                " is that"
+            ),
+            "260 °C = 500 °F",
+        ),
+        ("the big bin holds 100 litres. a customer wants to know how many cubic feet", "100 L ≈"),
+        ("the double-reed harmonium weighs 9.5 kg, the courier website wants pounds", "9.5 kg ≈"),
+        (
+            "The walk to Chikatsuyu is about 23.3 km. An American guest asked how far that is in miles",
+            "23.3 km ≈ 14.4779 mi",
+        ),
+        ("buyer in Texas asks for the length in inches. the shawl is 228.6 cm long", "= 90 in"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1829,6 +1852,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         ),
         # a rate of the asked unit works on the weight (the calculator's: 18.4 × 15)
         "The child weighs 18.4 kg and the dose is 15 mg/kg. How many mg?",
+        # a quantity worked on after it is told, whoever asks (set 171's readers)
+        "he doubled the 6 km run, a friend asked what that is in miles",
+        "my client wants it in pounds. the parcel weighs 3 kg and the box another 2 kg",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

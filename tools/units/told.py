@@ -24,8 +24,12 @@ _ASKED_SEGMENT = re.compile(
     r"|needs?)\s+(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+[a-z°]+\s*[.!]?$)"
     r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
-    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+)?"
-    r"[a-z°]+\s*[.!]?$"
+    # ("…, the European customer wants the size in square metres": set 171)
+    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|the\s+(?:figure|number|weight|reading|size"
+    r"|length|area|height|width|volume))\s+in\s+)?(?:(?:square|cubic)\s+)?[a-z°]+\s*[.!]?$"
+    # "…, a tourist asked what that is in km/h" (set 171)
+    r"|(?:[a-z']+\s+){1,4}(?:asked|asks|wondered|wonders|wants\s+to\s+know)(?:\s+(?:me|us))?"
+    r"\s+(?:what|how)\s"
     r"|which\s+(?:is\s+what\s+)?in\s+)",  # "…, which in megajoules is…?"
     re.IGNORECASE,
 )
@@ -92,8 +96,8 @@ _ASKED_FOR = (
     re.compile(
         # ("My training partner asked what that is in pounds.")
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|asking|wonders|wondering|wants\s+to\s+know)"
-        r"(?:\s+(?:me|us|him|her|them))?\s+what\s+"
-        r"(?:that|this|it)\s+is\s+in"
+        r"(?:\s+(?:me|us|him|her|them))?\s+(?:what|how\s+(?:far|long|heavy|tall|high|deep|fast|big"
+        r"|wide))\s+(?:that|this|it)\s+is\s+in"  # ("… asked how far that is in miles", set 171)
         r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it|she|he)\s+in|express\s+(?:that|this|it)"
         r"(?:\s+(?:volume|weight|length|distance|area|speed|pressure|temperature|height|depth))?\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
@@ -154,10 +158,10 @@ _ASKED_FOR = (
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?"
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
-        r"(?P<t3>[^\d]{1,30}?)\s+(?:that|this|it)\s+(?:is|was|would\s+be)"
+        r"(?P<t3>[^\d]{1,30}?)(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be))?"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in)\s+(?:(?:it|that|this"
         r"|(?:the|its)\s+(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
-        r"|depth|distance|temperature|speed))\s+in\s+)?"
+        r"|depth|distance|temperature|speed|size|volume|capacity|width))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
@@ -214,6 +218,7 @@ _WHAT_SHOULD = re.compile(
     r"\s+(?:i|we)\s+(?:write|enter|put|give|quote|use)(?:\s+down)?"
     r"|what\s+(?:should|do)\s+(?:i|we)\s+tell\s+(?:him|her|them)"
     r"|how\s+(?:high|far|long|tall|heavy|deep|wide)\s+is\s+(?:that|it)"
+    r"|what\s+(?:temperature|weight|length|height|distance|speed|pressure)\s+is\s+(?:that|it)"
     r"|what(?:'s|\s+is)\s+(?:it|that|the\s+(?:figure|number|reading|(?:floor\s+)?area))"
     r"|what\s+(?:figure|number|reading)\s+(?:should|do|must)\s+(?:i|we)\s+look\s+for"
     r"|what\s+(?:number|figure|reading)\s+(?:will|should|does|would)\s+(?:it|the\s+[a-z]+)\s+(?:show"
@@ -234,7 +239,7 @@ WORKED = re.compile(
     # ("27 miles each way" is one way's length; "weighs about 25 lb" is a quantity told roughly)
     # ("Our club half is 21.0975 km": a half marathon named, not halved)
     # ("12 feet long each" is one's length)
-    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?(?![\s-]+deckers?\b)|tripled?|times"
+    r"\b(?:twice|half(?!\s+(?:is|was|marathon)\b)|halved|doubled?(?![\s-]+deckers?\b)(?!-[a-z])|tripled?|times"
     r"|(?<!long\s)(?<!wide\s)(?<!tall\s)(?<!high\s)(?<!deep\s)(?<!thick\s)each(?!\s+way\b)"
     # ("my rate card is per hectare", "the contractor quotes per square foot": how it is priced)
     r"|(?<!\d\s)(?<!minutes\s)(?<!seconds\s)(?<!min\s)(?<!quotes\s)(?<!prices\s)(?<!is\s)"
@@ -286,6 +291,8 @@ def told_then_asked(body: str) -> UnitsRequest | None:
         parts[-2:] = [", ".join(parts[-2:])]  # "In yards, how far is that?" is one question
     if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
         return found
+    if len(parts) == 2 and not has_digit(parts[0]) and (found := _told(parts[1], parts[0])):
+        return found  # asked first: "buyer in Texas asks for the length in inches. the shawl is …"
     # run on without a mark, the quantity must end the story ("7 hours of sleep for the first
     # time in weeks" is no question)
     parts = _RUN_ON_IN.split(body)
