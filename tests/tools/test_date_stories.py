@@ -3409,6 +3409,33 @@ STORIES += [
         "The film starts at 7.50 p.m. and finishes at 10.05 p.m. How long is it in minutes?",
         ": 135 minutes",
     ),
+    # set 171: days in transit; a count asked by its unit alone; both ends said in other words
+    (
+        (
+            "parcel left Srinagar on 19 November 2031 and reached Toronto on 11 December 2031. how"
+            " many days in transit"
+        ),
+        "2031: 22 days",
+    ),
+    (
+        "clocked in 21:55, clocked out 06:20 the next morning. minutes worked?",
+        "From 21:55 to 06:20 the next day: 505 minutes",
+    ),
+    ("clocked in 21:55, clocked out 06:20. hours worked", "8 h 25 min"),
+    (
+        (
+            "started carving 9 March 2031, the pole raising is 21 September 2031. how many days is"
+            " that counting both the first day and the raising day"
+        ),
+        "inclusive: 197 days",
+    ),
+    (
+        (
+            "how many weekdays (mon to fri) are there from 1 September 2031 to 30 September 2031,"
+            " counting both"
+        ),
+        "inclusive: 22",
+    ),
 ]
 
 
@@ -3418,6 +3445,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a period's days asked by the unit alone (both ends may count)
+    "the 3 kg bag lasted from 3 May 2031 to 9 June 2031. days?",
+    "how many weekdays are there from 1 September 2031 to 30 September 2031",  # (ends?)
     # working days not said to be Monday to Friday (whose holidays?)
     "working days from Monday 2 September 2030 to Friday 27 September 2030, both included?",
     "What day of the week is Christmas Day (26 December) 2036?",  # (which of the two?)

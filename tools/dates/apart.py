@@ -29,6 +29,8 @@ _TOOK = re.compile(
     r"|spen[dt]|on|in|up|under|out|away|exposed|stored|parked|lent|missing|at\s+sea|afloat"
     r"|aboard|with\s+(?:us|me|them|you|him|her)"
     r"|asleep|hibernating|in\s+hibernation|in\s+hospital|off\s+(?:work|sick))\b"
+    # "How many days in transit?" of a parcel that left on one date and reached on another (set 171)
+    r"|\bhow\s+many\s+(?:days|weeks)\s+(?:in\s+transit|en\s+route|on\s+the\s+road|in\s+the\s+post)\b"
     # "How many days had passed?" from the one date to the other
     r"|\bhow\s+many\s+(?:days|weeks)\s+(?:had|have)\s+(?:passed|gone\s+by|elapsed)\b"
     # "How many days will it have run by 20 April 2027?" (from the story's date to that one)

@@ -22,7 +22,7 @@ from tools.dates.final_weekday import final_weekday
 from tools.dates.formats import split_format
 from tools.dates.holidays import custom_in_doubt, is_holiday
 from tools.dates.in_turn import spans_in_turn
-from tools.dates.inclusive import EXCLUSIVE
+from tools.dates.inclusive import BOTH_ENDS, EXCLUSIVE, INCLUSIVE
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
 from tools.dates.now import now_asked
 from tools.dates.offsets import has_offset, offset_question
@@ -198,17 +198,11 @@ _BETWEEN = [
         re.IGNORECASE,
     ),
 ]
-_BOTH_ENDS = (
-    r"(?:(?:including|counting|include|count)\s+both\s+(?:(?:the\s+|those\s+)?(?:ends|days|dates)"
-    r"|the\s+first\s+and\s+(?:the\s+)?last\s+(?:day|date)s?)"
-    # "both days included", "with both dates counted"
-    r"|(?:with\s+)?both\s+(?:(?:those\s+)?(?:days|dates|ends)\s+)?(?:included|inclusive|counted))"
-)
-_INCLUSIVE = re.compile(rf",?\s+(?:inclusive(?:ly)?|{_BOTH_ENDS})$", re.IGNORECASE)
+_INCLUSIVE = re.compile(rf"(?:{INCLUSIVE.pattern})$", re.IGNORECASE)
 _EXCLUSIVE = re.compile(rf"(?:{EXCLUSIVE.pattern})$", re.IGNORECASE)
 # "Counting both the first and the last day, how many days …": the same, said first
 _AS_PERIOD = re.compile(r",\s+as\s+a\s+period$", re.IGNORECASE)  # (its ends: see _run_between)
-_INCLUSIVE_FIRST = re.compile(rf"^{_BOTH_ENDS},\s+", re.IGNORECASE)
+_INCLUSIVE_FIRST = re.compile(rf"^{BOTH_ENDS},\s+", re.IGNORECASE)
 # "When is Thanksgiving 2024?", "What is the date of Easter 2025?"
 # "I was born on 17 August 1994 — what day was that?"
 # "Date: 2027-09-17. What weekday is that?", "Ana was born on … What weekday was she born on?"

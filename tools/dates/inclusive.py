@@ -9,19 +9,23 @@ import re
 
 from tools.dates.parts import CHANGES
 
-# Counting both ends of a span between dates.
-INCLUSIVE = re.compile(
-    r",?\s*\(?\b(?:both\s+(?:days\s+|dates\s+|ends\s+)?(?:included|inclusive|counted)"
+# Counting both ends of a span between dates, in words (the grammar's single questions and the
+# story readers alike): "both days included", "counting both the first and last day"
+BOTH_ENDS = (
+    r"(?:(?:with\s+)?both\s+(?:(?:those\s+)?(?:days|dates|ends)\s+)?(?:included|inclusive|counted)"
     # "counting the opening and closing days", "counting both the first and last day"
-    r"|(?:including|counting)\s+(?:both\s+)?the\s+(?:first|opening|start|arrival)\s+and\s+(?:the\s+)?"
-    r"(?:last|closing|end|final|departure)\s+(?:days?|dates?)"
+    r"|(?:including|counting|include|count)\s+(?:both\s+)?the\s+(?:first|opening|start|arrival)\s+and"
+    r"\s+(?:the\s+)?(?:last|closing|end|final|departure)\s+(?:days?|dates?)"
+    # "counting both the first day and the raising day" (set 171)
+    r"|(?:including|counting)\s+(?:both\s+)?the\s+(?:first|opening|start)\s+day\s+and\s+the\s+"
+    r"[a-z]+\s+day"
     # "first and last included", "first and last day both included"
     r"|(?:the\s+)?first\s+and\s+(?:the\s+)?last\s+(?:(?:ones?|days?|dates?|sessions?)\s+)?"
     r"(?:both\s+)?(?:included|counted)"
-    r"|inclusive(?:ly)?|(?:including|counting)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
-    r"(?:\s+days|\s+dates|\s+ends)?)\b\)?",
-    re.IGNORECASE,
+    r"|(?:including|counting|include|count)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
+    r"(?:\s+days|\s+dates|\s+ends)?)"
 )
+INCLUSIVE = re.compile(rf",?\s*\(?\b(?:{BOTH_ENDS}|inclusive(?:ly)?)\b\)?", re.IGNORECASE)
 # Counting neither end: "not counting either of those two dates", "excluding both days",
 # "exclusive" (the days strictly between)
 EXCLUSIVE = re.compile(

@@ -114,6 +114,11 @@ _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Ha
     r"|deadline)\?$",
     re.IGNORECASE,
 )
+# A count asked by its unit alone: "… clocked out 06:20 the next morning. minutes worked?" (set 171)
+_TERSE_COUNT = re.compile(
+    r"(?<=[.!,])\s+(?P<u>minutes|hours|days|weeks)(?P<w>\s+(?:worked|on\s+shift|asleep|awake))?\??$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r"^[A-Za-z' ]{3,30},\s+(?=(?:how|what|which|when|date)\b)"
     # "Counting that one as the first, when is …", "counting that as no. 1, date of the 10th?"
@@ -274,6 +279,8 @@ def read_story(text: str) -> str | None:
         text = f"{text[: comma.end('told')]}. {text[comma.end() :]}"
     if (" date?" in text or "eadline?" in text) and (terse := _TERSE_DATE.search(text)):
         text = f"{text[: terse.start()]}. What's the {terse[1]}?"  # "… - due date?", "Deadline?"
+    elif terse := _TERSE_COUNT.search(text, max(0, len(text) - 30)):
+        text = f"{text[: terse.start()]} How many {terse['u'].lower()}{terse['w'] or ''}?"
     elif ("the " in text[-24:] or "ate of " in text[-24:]) and (kth := kth_asked(text)):
         text = kth  # "… when's the sixth?"
     elif text.endswith((". When?", ". when?")):
