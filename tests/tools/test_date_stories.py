@@ -3436,6 +3436,37 @@ STORIES += [
         ),
         "inclusive: 22",
     ),
+    # set 172: how long a thing was deployed; an occasion beside the date; a count's inclusive
+    # tail typed without a mark; day K asked without one
+    (
+        (
+            "collar went on the female on 17 January 2029 and we recovered it on 2 July 2029. how"
+            " many days was it deployed"
+        ),
+        "2029: 166 days",
+    ),
+    (
+        "I was born 2 November 1991. how old will I be on fight night, 16 September 2029",
+        "37 years old",
+    ),
+    (
+        (
+            "my grandmother was born 12 December 1958. how old will she be at the print show opening"
+            " on 3 May 2030"
+        ),
+        "71 years old",
+    ),
+    (
+        "harvest runs 1 May 2030 to 31 August 2030. how many days is that, both dates included",
+        "inclusive: 123 days",
+    ),
+    (
+        (
+            "our 180-day isolation sim starts Monday 2 September 2030 and that counts as day 1."
+            " what's the date of day 180"
+        ),
+        "Friday, February 28, 2031",
+    ),
 ]
 
 

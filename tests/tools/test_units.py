@@ -1639,6 +1639,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "23.3 km ≈ 14.4779 mi",
         ),
         ("buyer in Texas asks for the length in inches. the shawl is 228.6 cm long", "= 90 in"),
+        # set 172: "but" before who wants it; "my weight"; a boat "under oars"
+        (
+            "I weigh in at 94 kg but the US promoter wants my weight in pounds for the poster",
+            "94 kg ≈ 207.235 lb",
+        ),
+        (
+            "we cruise under oars at a steady 6 knots, in km/h?",
+            "6 kn (international) = 11.112 km/h",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -27,7 +27,7 @@ _TOOK = re.compile(
     r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?|hold|held"
     # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
     r"|spen[dt]|on|in|up|under|out|away|exposed|stored|parked|lent|missing|at\s+sea|afloat"
-    r"|aboard|with\s+(?:us|me|them|you|him|her)"
+    r"|aboard|with\s+(?:us|me|them|you|him|her)|deployed|installed|fitted|worn|in\s+use|in\s+place"
     r"|asleep|hibernating|in\s+hibernation|in\s+hospital|off\s+(?:work|sick))\b"
     # "How many days in transit?" of a parcel that left on one date and reached on another (set 171)
     r"|\bhow\s+many\s+(?:days|weeks)\s+(?:in\s+transit|en\s+route|on\s+the\s+road|in\s+the\s+post)\b"

@@ -51,7 +51,7 @@ _LENGTH = re.compile(
 )
 _DAY_K_ASKED = re.compile(
     r"(?:what(?:'s|\s+is)\s+the\s+date\s+of|(?:on\s+)?what\s+date\s+is|when\s+is)\s+day\s+"
-    r"(?P<k>\d{1,4}|\d,\d{3})\s*\?$",
+    r"(?P<k>\d{1,4}|\d,\d{3})\s*\??$",  # (typed without a mark: set 172)
     re.IGNORECASE,
 )
 _LAST_ASKED = re.compile(

@@ -70,7 +70,10 @@ _SECOND_QUESTION = re.compile(
 )
 # A last question without its question mark, after a story
 _ASKED_UNMARKED = re.compile(
-    r"(?:(?:[.,;!]|\s[-–—])\s+(?:so\s+)?|^)(?:how|what|which|when)\b[^.?!,;:]*$", re.IGNORECASE
+    r"(?:(?:[.,;!]|\s[-–—])\s+(?:so\s+)?|^)(?:how|what|which|when)\b[^.?!,;:]*"
+    # ("how many days is that, both dates included": set 172)
+    r"(?:,\s+(?:both|counting|including|not\s+counting|excluding|inclusive)\b[^.?!,;:]*)?$",
+    re.IGNORECASE,
 )
 
 # "Spat went on the trestles on 1 August 2028. If they reach market size 540 days later, what

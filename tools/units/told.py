@@ -20,13 +20,16 @@ from tools.words import has_digit
 # "The gas is at 2.5 atm. Express that in kPa.", "My boxer weighed in at 147 lb; in kg that's?"
 _ASKED_SEGMENT = re.compile(
     # ("… 28,000 lb and the rally field wants it in kg")
-    r"(?:[.;:!?]|\s[—–-])\s+|\s+and\s+(?=(?:the|my|our|his|her|their)\s+(?:[A-Za-z']+\s+){0,5}(?:wants?"
-    r"|needs?)\s+(?:it|the\s+(?:figure|number|weight|reading))\s+in\s+[a-z°]+\s*[.!]?$)"
+    # ("… 94 kg but the US promoter wants my weight in pounds for the poster": set 172)
+    r"(?:[.;:!?]|\s[—–-])\s+|\s+(?:and|but)\s+(?=(?:the|my|our|his|her|their)\s+(?:[A-Za-z']+\s+){0,5}"
+    r"(?:wants?|needs?)\s+(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number|weight|reading|height"
+    r"|size|length))\s+in\s+[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$)"
     r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     # ("…, the European customer wants the size in square metres": set 171)
-    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|the\s+(?:figure|number|weight|reading|size"
-    r"|length|area|height|width|volume))\s+in\s+)?(?:(?:square|cubic)\s+)?[a-z°]+\s*[.!]?$"
+    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number"
+    r"|weight|reading|size|length|area|height|width|volume))\s+in\s+)?(?:(?:square|cubic)\s+)?"
+    r"[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$"
     # "…, a tourist asked what that is in km/h" (set 171)
     r"|(?:[a-z']+\s+){1,4}(?:asked|asks|wondered|wonders|wants\s+to\s+know)(?:\s+(?:me|us))?"
     r"\s+(?:what|how)\s"
@@ -160,7 +163,7 @@ _ASKED_FOR = (
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be))?"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in)\s+(?:(?:it|that|this"
-        r"|(?:the|its)\s+(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
+        r"|(?:the|its|my|his|her|our)\s+(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
         r"|depth|distance|temperature|speed|size|volume|capacity|width))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
@@ -253,7 +256,7 @@ WORKED = re.compile(
     r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
     r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)"
     # ("under 8 stone" is a limit; "under the new dormer" where)
-    r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that)\b))\b|%",
+    r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that|oars?|sail|power|engine)\b))\b|%",
     re.IGNORECASE,
 )
 _DEFINED = re.compile(
