@@ -1325,6 +1325,33 @@ def answer(text: str) -> str:
             ),
             "(612 − 153) ÷ 612 × 100 = 75",
         ),
+        # one named part of a mixture told by a ratio (set 172): of the whole, or of another part
+        (
+            "for 25 kg of marzipan at 70:30 almonds to sugar, how many kg of almonds",
+            "25 × 70 ÷ (70 + 30) = 17.5",
+        ),
+        (
+            (
+                "our sand mix is 8 parts sand to 1 part water by volume and the sculpture needs 2.7 cubic "
+                "metres of mix in total. how many cubic metres of that is water"
+            ),
+            "2.7 × 1 ÷ (8 + 1) = 0.3",
+        ),
+        (
+            "mortar is 1 part cement to 3 parts sand. I have 60 kg of sand, how many kg of cement?",
+            "60 × 1 ÷ 3 = 20",
+        ),
+        (
+            (
+                "concrete is cement, sand and gravel in the ratio 1:2:3. for 3 cubic metres of concrete how "
+                "many cubic metres of gravel"
+            ),
+            "3 × 3 ÷ (1 + 2 + 3) = 1.5",
+        ),
+        (
+            "the ratio of boys to girls is 3:4 and there are 12 boys. how many girls?",
+            "12 × 4 ÷ 3 = 16",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1639,6 +1666,11 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "sales were 4,200 in March and 5,040 in April. what's the percentage fall",  # (it rose)
         "the dose is 5 mg/kg and she weighs 20 kg. What's the dose in ml?",  # (no strength given)
         "I get $23.40 an hour and did 37.5 hours, what's that after tax",  # (no tax rate)
+        # a ratio beside an amount of something else, or of nothing said; a part in another unit
+        "I have 25 kg of flour, sugar to butter 1:2, how much butter",
+        "a 1:3 cement to sand mix, 40 kg bags. how many kg of sand?",
+        "for 25 kg of marzipan at 70:30 almonds to sugar, how many grams of almonds",
+        "for 25 kg of marzipan at 70:30 almonds to sugar, how many kg of pistachios",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -56,6 +56,7 @@ _LEAD = re.compile(
     r"|(?:sum|add up|total)(?:\s+(?:these|this|the following)(?: numbers| figures| amounts)?)?\s*:\s+"
     r"(?!.*\d,\s\d)"
     r"|add(?: up)?\s+(?=\d[\d,.]*\s*\+)"  # ("add up 1,288 + 3,905 + 417": the sum written out)
+    r"|add\s+(?:these|them)\s+up(?:\s+for\s+me)?\s*:?\s+(?=\d[\d,.]*\s*\+)"  # ("add these up for me")
     r"|take\s+(?=\d[\d,.]*\s*%\s+of\s))?"  # ("Take 35% of 60% of 8,500.": not a taking away)
     r"(?:what(?:'s| is|s)(?: the number)?|(?:what|which) number is|how (?:much|many) is|what do i pay for"
     r"|how much do i pay for|what does"

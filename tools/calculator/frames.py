@@ -66,7 +66,8 @@ _SALE = re.compile(
     rf"^[^\d%]{{0,60}}?({_NUM})[^\d%]{{0,40}}?({_NUM}){_PCT} off[.,!;]?\s+(?:what(?:'s| is| will be)"
     r" the (?:sale|discounted|final|new|reduced) price"
     # "Sneakers are $120 with 35% off. What do I pay before tax?"
-    r"|(?:what|how much) (?:do|will|would) (?:i|we|you) pay(?: for (?:it|them))?(?: before tax)?)$",
+    r"|(?:what|how much) (?:do|will|would) (?:i|we|you) (?:actually |really )?pay(?: for (?:it|them))?"
+    r"(?: before tax)?)$",
     re.IGNORECASE,
 )
 # A discount for some only, or on a condition: "The course is £420 and members get 15% off.

@@ -62,6 +62,7 @@ from tools.calculator.portion import (
 )
 from tools.calculator.pro_rata import pro_rata
 from tools.calculator.rates import SENTENCES, SIGNED, rate_product
+from tools.calculator.ratios import part_by_ratio
 from tools.calculator.scale import scaled_length
 from tools.calculator.share_priced import share_priced
 from tools.calculator.takeaway import change_or_voucher, percent_on_the_whole
@@ -267,6 +268,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or used_share(worded)
         or part_as_percent(worded)
         or part_of_a_mixture(worded)
+        or part_by_ratio(worded)
         or fees_and_rates(worded)
         or vat_inside(worded)
         or scaled_length(worded)
