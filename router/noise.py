@@ -76,6 +76,7 @@ _CHAT_TAIL = re.compile(
     r"|,?\s+(?:for\s+me|please|pls|plz)(?:,?\s+please)?(?:\.(?=\s*$))?"  # ("… into metres for me.")
     # a spoken "then" closing the question: "what's 17.5 percent of £2,340 then" (set 164)
     r"|(?<=[\w%])\s+then"
+    r"|,\s+(?:quick|quickly|real\s+quick|asap)"  # "what's the square root of 7,056, quick" (set 173)
     # a sign-off after the question: "… in kPa? Cheers, Dev", "… meeting? Thanks, Priya"
     r"|\?\s+(?:thanks|thank\s+you|cheers|ta|many\s+thanks)(?:\s+so\s+much)?(?:,?\s+[a-z]+)?[.!]*"
     # "… simmer? Answer as a decimal." (the form every tool answers in)

@@ -175,8 +175,8 @@ def cardinal(words: list[str]) -> int | None:
                 return None
             hundreds, units = units * 100, None
         else:
-            scale = _SCALES[w]
-            if last_scale is not None and scale >= last_scale:
+            scale = _SCALES.get(w)  # (None for a word that is no number: "twenty-pound notes")
+            if scale is None or (last_scale is not None and scale >= last_scale):
                 return None
             group = (hundreds or 0) + (tens or 0) + (units or 0)
             if group == 0:

@@ -1697,6 +1697,8 @@ STILL_ANSWERED = [
         "Bristol is 7 hours ahead of Albuquerque",
         id="zone-gap-uk-place",
     ),
+    # (set 173) ", quick" closing the question
+    pytest.param([U("what's the square root of 7,056, quick")], "√7056 = 84", id="comma-quick"),
     # (set 164) a spoken "then" closing the question
     pytest.param(
         [U("what's 17.5 percent of £2,340 then")], "17.5% of 2340 = 409.5", id="spoken-then"

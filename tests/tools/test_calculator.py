@@ -1855,6 +1855,7 @@ def test_bigbench_style_word_arithmetic_matches_exact_python() -> None:
         ("hundred", None),
         ("thousand million", None),
         ("twenty thirty", None),
+        ("twenty-pound", None),  # (a word that is no number: it raised KeyError, set 173)
     ],
 )
 def test_number_words(words: str, value: int | None) -> None:

@@ -3467,6 +3467,34 @@ STORIES += [
         ),
         "Friday, February 28, 2031",
     ),
+    # set 173: a date moved by a span and the new one asked; day 1 said other ways
+    (
+        "launch was set for 28 February 2031 and it's slipped by 45 days. new launch date?",
+        "Monday, April 14, 2031",
+    ),
+    (
+        "the meeting on 4 May 2031 was postponed by 3 days. what is the new date?",
+        "Wednesday, May 7, 2031",
+    ),
+    (
+        "the meeting on 4 May 2031 was brought forward 2 weeks. what's the new date?",
+        "Sunday, April 20, 2031",
+    ),
+    ("how many Fridays are there in 2031, for the jumu'ah rota", "Fridays in 2031: 52"),
+    (
+        (
+            "we started potty training on Monday 6 May 2030. the book says give it 21 days, counting"
+            " the first day as day 1. which date is day 21"
+        ),
+        "Sunday, May 26, 2030",
+    ),
+    (
+        (
+            "I fly into Luena on 9 October 2028 for a 42-day rotation, arrival day counting as day 1."
+            " What's the date of my last day on site?"
+        ),
+        "Sunday, November 19, 2028",
+    ),
 ]
 
 
@@ -3476,6 +3504,9 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a move with no one direction
+    "the meeting on 4 May 2031 was moved by 3 days. what's the new date?",
+    "the meeting on 4 May 2031 was moved forward 2 weeks. what's the new date?",
     # a period's days asked by the unit alone (both ends may count)
     "the 3 kg bag lasted from 3 May 2031 to 9 June 2031. days?",
     "how many weekdays are there from 1 September 2031 to 30 September 2031",  # (ends?)

@@ -27,8 +27,8 @@ _DAY_ONE = re.compile(
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase"
     r"|departure))\s+day\s+as"
     # ("and the purchase day counts as day 1")
-    r"|(?:and\s+)?the\s+(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure)\s+day"
-    r"\s+(?:counts|is\s+counted|is)\s+as"
+    r"|(?:and\s+)?(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure)\s+day"
+    r"\s+(?:counts|is\s+counted|is|counting|counted)\s+as"  # ("arrival day counting as": set 173)
     # ("counting the day we leave as day one")
     r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+(?:leave|set\s+off|start|arrive|depart"
     r"|begin)\s+as"
@@ -46,18 +46,19 @@ _DAY_ONE = re.compile(
 )
 _LENGTH = re.compile(
     r"\b(?P<n>\d{1,4})[- ]day\b"
-    r"|\b(?:runs?|lasts?|takes?|for)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
+    r"|\b(?:runs?|lasts?|takes?|for|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(
-    r"(?:what(?:'s|\s+is)\s+the\s+date\s+of|(?:on\s+)?what\s+date\s+is|when\s+is)\s+day\s+"
+    r"(?:what(?:'s|\s+is)\s+the\s+date\s+of|(?:on\s+)?(?:what|which)\s+date\s+is|when\s+is)\s+day\s+"
     r"(?P<k>\d{1,4}|\d,\d{3})\s*\??$",  # (typed without a mark: set 172)
     re.IGNORECASE,
 )
 _LAST_ASKED = re.compile(
     r"(?:(?:what(?:'s|\s+is)|(?:on\s+)?what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
-    r"(?:date\s+of\s+the\s+)?(?:last|final)\s+(?:day|date)"
-    r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)))?"
+    r"(?:date\s+of\s+(?:the|my|our)\s+)?(?:last|final)\s+(?:day|date)"
+    r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)"
+    r"|on\s+site|at\s+work|there))?"  # ("the date of my last day on site": set 173)
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish)"
     # ("On which date do we finish?": the run's last day)
     r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish)\s*\?$",

@@ -102,3 +102,35 @@ def rescheduled(sentence: str, cue: str | None):
     if d is None or not dur or part_day(dur):
         return ABSTAIN
     return d, [(sign, dur)], m["subj"]
+
+
+# A date moved by a span, and the new date asked: "launch was set for 28 February 2031 and it's
+# slipped by 45 days. new launch date?", "the meeting on 4 May 2031 was postponed by 3 days. what
+# is the new date?" (set 173; "to today" is `rescheduled`'s)
+_MOVED = re.compile(
+    r"^(?P<subj>[^\d,.?!]{1,60}?)\s+(?:(?:that\s+)?(?:was|is)\s+)?(?:originally\s+)?"
+    r"(?:(?:set|scheduled|planned|booked|slated|due)\s+(?:to\s+(?:be|happen|take\s+place)\s+)?)?"
+    r"(?:for|on)\s+(?P<date>[^.?!]+?),?\s+(?:(?:and|but)\s+)?"
+    r"(?:it(?:'s|\s+has|\s+was|\s+is|\s+got)?\s+|(?:has|have)\s+)?(?:been\s+|was\s+|got\s+|is\s+)?"
+    r"(?P<verb>moved|postponed|delayed|pushed\s+back|pushed|rescheduled|brought\s+forward|moved\s+up"
+    r"|put\s+off|slipped)\s+(?:by\s+)?"
+    rf"(?P<dur>{DURATION_RE})(?:\s+(?P<dir>later|earlier|forward|back|ahead|sooner))?\s*[.;]\s+"
+    r"(?:so\s+)?(?:what(?:'s|\s+is)\s+the\s+new\s+(?:[a-z]+\s+)?date|new\s+(?:[a-z]+\s+)?date"
+    r"|when\s+is\s+(?:it|the\s+[a-z]+)\s+now|what\s+(?:date|day)\s+is\s+(?:it|that)(?:\s+now)?"
+    r"|(?:on\s+)?what\s+date\s+(?:is|will)\s+(?:it|the\s+[a-z]+)(?:\s+be)?(?:\s+now)?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def moved_to(text: str) -> str | None:
+    """ "What date is 45 days after 28 February 2031?" for a date moved by a span in a said
+    direction and the new date asked; None otherwise ("moved forward" has no one direction)."""
+    m = _MOVED.match(text.strip())
+    if m is None or parse_date(m["date"], None) is None:
+        return None
+    verb, direction = " ".join(m["verb"].lower().split()), (m["dir"] or "").lower()
+    later = verb in _LATER or verb == "slipped" or direction in ("later", "back")
+    earlier = verb in _EARLIER or direction in ("earlier", "sooner")
+    if later == earlier or part_day(parse_duration(m["dur"]) or {"hours": 1}):
+        return None  # ("moved 3 days", "moved forward": which way?; hours move a time)
+    return f"What date is {m['dur']} {'after' if later else 'before'} {m['date']}?"

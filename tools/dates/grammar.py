@@ -17,6 +17,7 @@ from tools.dates.age_stories import age_story
 from tools.dates.breaks import less_a_break, shift_less_break, shifts_added, shifts_told
 from tools.dates.clock import clock_between, clock_shift
 from tools.dates.day_one import from_day_one, in_a_row
+from tools.dates.events import moved_to
 from tools.dates.facts import calendar_fact, days_of_kind
 from tools.dates.final_weekday import final_weekday
 from tools.dates.formats import split_format
@@ -484,6 +485,7 @@ def parse_dates_request(text: str) -> dict | None:
         or weekly_count(text)
         or final_weekday(text)
         or spans_in_turn(text)
+        or moved_to(text)
     ):
         found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):

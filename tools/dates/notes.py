@@ -173,7 +173,8 @@ _OCCASION_ASIDE = re.compile(
     r"|eve|week|weekend|day\s+of\s+the\s+week)\b)[a-z][a-z' ]{1,40}?(?:,\s+|\s+on\s+)"
     r"(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\?$)"
     r"|,\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:date|day)(?=\?$)"  # "…, the party date?"
-    r"|(?<=\d{4}),\s+for\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\?$)"  # "… 1 September 2028, for grading entry?"
+    # "… 1 September 2028, for grading entry?", "… in 2031, for the jumu'ah rota" (set 173)
+    r"|(?<=\d{4}),\s+for\s+[a-z']+(?:\s+[a-z']+){0,2}(?=\??$)"
     # "6 July 2030, the day of our street party, is what day of the week?"
     r"|(?<=\d{4}),\s+the\s+(?:day|date|night)\s+(?:of|when|that)\s+[^,?\d]{1,50},(?=\s+(?:is|was|will\s+be"
     r"|falls)\s)",
