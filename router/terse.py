@@ -37,6 +37,8 @@ _TERSE = (
             r"|total\s+(?:to\s+(?:invoice|bill|charge|pay)|due|owed)"
             # "Total to bill to student accounts?": whom it is billed to
             r"|total\s+to\s+(?:invoice|bill|charge)\s+(?:to\s+)?[a-z' ]{1,40}?"
+            # "total to send the secretary?", "Total to pay the club?" (set 173)
+            r"|total\s+to\s+(?:send|pay|give|transfer)\s+(?:to\s+)?(?:the|my|our)\s+[a-z' ]{1,30}?"
             # "Total fees?", "Total charges?": the money the story's charges add up to
             r"|total\s+(?:fees|charges|fares|sales|spend|rent|bill)"
             # "Fee?", "Charge?": what the story's charges come to

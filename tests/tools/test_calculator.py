@@ -1352,6 +1352,10 @@ def answer(text: str) -> str:
             "the ratio of boys to girls is 3:4 and there are 12 boys. how many girls?",
             "12 × 4 ÷ 3 = 16",
         ),
+        (
+            "(100 + 6) × 3 × (75 − 50) ÷ 25 — what does that actually come to",
+            "(100 + 6) × 3 × (75 − 50) ÷ 25 = 318",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -25,7 +25,7 @@ _TRAIL = re.compile(
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much(?: each)?|is how much(?: each)?|"
     r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total(?: (?:i|we) (?:pay|owe|spend))?|how much is (?:that|it)(?: in total)?"
-    r"|what does (?:that|it) come to|where do (?:you|i|we) end up"
+    r"|what does (?:that|it) (?:actually |really )?come to|where do (?:you|i|we) end up"
     r"|what(?:'s| is) (?:it|that))|"  # ("17.5% of 3,280 — what is it?")
     # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
     r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|\s*[,—–]\s*what(?:'s| is) the gross(?: total| figure)?|"

@@ -163,7 +163,7 @@ _ASKED_FOR = (
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be))?"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in)\s+(?:(?:it|that|this"
-        r"|(?:the|its|my|his|her|our)\s+(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
+        r"|(?:the|its|my|his|her|our)\s+(?:load\s+|total\s+|gross\s+|net\s+)?(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
         r"|depth|distance|temperature|speed|size|volume|capacity|width))\s+in\s+)?"
         r"(?P<t4>[^\d]{1,30}?)"
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
