@@ -238,8 +238,9 @@ def route(
             continue
         if is_arithmetic(body):
             arithmetic_before = True
-        elif _claims(body, ctx, tools):
-            return None
+        elif (told := _claims(body, ctx, tools)) and not (turn >= said and _same_ask(told, claims)):
+            return None  # (the rest of this message may ask the same: "… the old field gauge is
+            # in psi. Convert 14.5 bar to psi.")
     # One pass over the history (checking it once per earlier question was quadratic).
     if arithmetic_before and not consistent_history(earlier):
         return None
@@ -251,6 +252,16 @@ def route(
         log.debug("tools %s and %s both claim %r; abstaining", name, claims[1][1], text[:80])
         return None
     return Route(tool=name, call=call, confidence=confidence)
+
+
+def _same_ask(
+    told: list[tuple[float, str, ToolCall]], asked: list[tuple[float, str, ToolCall]]
+) -> bool:
+    """Whether the rest of a message is claimed only as the same request as its question."""
+    return all(
+        any(name == q_name and call.args == q_call.args for _, q_name, q_call in asked)
+        for _, name, call in told
+    )
 
 
 # Tools whose runs are cheap, in-process and without side effects: when two of them claim a

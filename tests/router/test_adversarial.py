@@ -1697,6 +1697,28 @@ STILL_ANSWERED = [
         "Bristol is 7 hours ahead of Albuquerque",
         id="zone-gap-uk-place",
     ),
+    # (set 173) "total to send the secretary?"
+    pytest.param(
+        [
+            U(
+                "entries for the show: 23 birds at 60p each, my club subs of £12, and 40 closed"
+                " rings at 38p each. total to send the secretary?"
+            )
+        ],
+        "23 × 0.6 + 12 + 40 × 0.38 = 41",
+        id="total-to-send",
+    ),
+    # (set 95) the rest of the message asks the same conversion as its last question
+    pytest.param(
+        [
+            U(
+                "Column overhead pressure reads 14.5 bar on the DCS; the old field gauge is in psi."
+                " Convert 14.5 bar to psi."
+            )
+        ],
+        "14.5 bar ≈ 210.305 psi",
+        id="rest-asks-the-same",
+    ),
     # (set 173) ", quick" closing the question
     pytest.param([U("what's the square root of 7,056, quick")], "√7056 = 84", id="comma-quick"),
     # (set 164) a spoken "then" closing the question

@@ -1648,6 +1648,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "we cruise under oars at a steady 6 knots, in km/h?",
             "6 kn (international) = 11.112 km/h",
         ),
+        # set 173: a device "is in" another unit, then "— convert"; "the load weight"
+        ("tyre says 32 psi but the garage gauge is in kPa — convert", "32 psi ≈ 220.632 kPa"),
+        (
+            "buyer from Singapore wants the load weight in pounds. the lorry has 2,350 kg of fruit",
+            "2350 kg ≈ 5180.86 lb",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
