@@ -1654,6 +1654,23 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "buyer from Singapore wants the load weight in pounds. the lorry has 2,350 kg of fruit",
             "2350 kg ≈ 5180.86 lb",
         ),
+        # set 174
+        (
+            "casualty says he's 15 stone 2. I need kg for the dosing chart, what is it",
+            "15 stone + 2 lb = 96.16158244 kg",
+        ),
+        (
+            "Helideck wind is 38 knots but the limits card is in metres per second. Convert please.",
+            "38 kn (international) ≈ 19.5489 m/s",
+        ),
+        (
+            "the big dobsonian has a 254 mm mirror - how many inches of aperture is that",
+            "254 mm = 10 in",
+        ),
+        (
+            "The costume waist is 28 inches and wardrobe needs it in centimetres.",
+            "28 in = 71.12 cm",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -10,7 +10,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from tools.dates.phrases import MONTH_RE
-from tools.dates.zones import CITY_ZONES
+from tools.dates.zones import zone_of
 
 # "How many minutes are there between 9:40 and 13:15?": two times of one day, the later second,
 # unless the text says the second is the next day ("from 11:45 p.m. to 1:10 a.m. the next day");
@@ -242,7 +242,7 @@ def one_clock(names: set[str]) -> bool:
     the same offsets winter and summer ("Vienna" and "Rome"); an unknown second name may not."""
     if len(names) < 2:
         return True
-    zones = {CITY_ZONES.get(name.lower()) for name in names}
+    zones = {zone_of(name) for name in names}
     return None not in zones and len({_offsets(ZoneInfo(z)) for z in zones}) == 1
 
 

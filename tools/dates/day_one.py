@@ -46,7 +46,7 @@ _DAY_ONE = re.compile(
 )
 _LENGTH = re.compile(
     r"\b(?P<n>\d{1,4})[- ]day\b"
-    r"|\b(?:runs?|lasts?|takes?|for|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
+    r"|\b(?:runs?|lasts?|takes?|covers?|for|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(
@@ -61,7 +61,7 @@ _LAST_ASKED = re.compile(
     r"|on\s+site|at\s+work|there))?"  # ("the date of my last day on site": set 173)
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish)"
     # ("On which date do we finish?": the run's last day)
-    r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish)\s*\?$",
+    r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish)\s*\??$",
     re.IGNORECASE,
 )
 

@@ -52,8 +52,11 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
     if _FLIGHT.search(text) and not round_trip:
         return None
     names = names_said(story)
-    if names and not round_trip and (_MOVES.search(story) or not one_clock(names)):
-        return None  # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones?
+    # "leaves Boston at 9:15 and gets to Chicago at 11:40": two zones ("leaving Cardiff at 02:15
+    # … getting into Glasgow at 09:05" keeps one clock: set 174)
+    moved = _MOVES.search(story) and len(names) < 2  # (from or to a place not named)
+    if names and not round_trip and (moved or not one_clock(names)):
+        return None
     a, b = (m.group() for m in times)
     start, end = clock_seconds(a), clock_seconds(b)
     if start is None or end is None or start == end:

@@ -24,7 +24,7 @@ import re
 
 from tools.dates.clock import NEXT_DAY, clock_seconds
 from tools.dates.parts import DATE, SENTENCE, SPAN, TIME
-from tools.dates.phrases import parse_duration, written_date
+from tools.dates.phrases import MONTH_RE, parse_duration, written_date
 from tools.dates.spans import span_text
 
 # "+09:00", "-04:00", "UTC+5:30", "GMT-4", "UTC +01:00" (a bare "+5" may be a sum: never read)
@@ -37,6 +37,12 @@ _NAMED_ZONE = re.compile(
     r"\b(?:[ECMP][SD]T|BST|CES?T|EES?T|WES?T|IST|JST|AES[DT]|daylight|summer\s+time|DST)\b"
 )
 _DURATION_ASKED = re.compile(r"\bhow\s+(?:many\s+(?P<unit>minutes|hours)|long)\b", re.IGNORECASE)
+# a day of a month, with or without its year (one outside every full date has none: set 172)
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![a-z])|\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(r"(?:so\s+)?(?:how|what|when|which)\b", re.IGNORECASE)
 _IN_UNIT = re.compile(r"\bin\s+(?P<unit>minutes|hours)\b", re.IGNORECASE)
 _MOMENT_ASKED = re.compile(
     r"\b(?:(?:what|which)(?:'s|\s+is|\s+will\s+be|\s+was)?\s+(?:the\s+)?(?:local\s+|calendar\s+)?"
@@ -107,8 +113,12 @@ def offset_question(text: str) -> dict | None:
         return None
     times = [t for t in TIME.finditer(text) if not _inside(t, offsets)]
     dates = [d for d in DATE.finditer(text) if not _inside(d, offsets)]
+    if any(not _inside(m, dates) for m in _DAY_OF_MONTH.finditer(text)):
+        return None  # a day without its year ("… at 22:15 on 14 October"): which date is it?
     sentences = [s for s in SENTENCE.split(text.strip()) if s]
-    question = sentences[-1] if sentences and sentences[-1].rstrip().endswith("?") else ""
+    last = sentences[-1].strip() if sentences else ""
+    # (typed without its mark: "… how long is the flight in minutes", set 171)
+    question = last if last.endswith("?") or _ASKS.match(last) else ""
     if not question or len(dates) > 2:
         return None
     if (length := _DURATION_ASKED.search(question)) and len(times) == 2 and len(dates) <= 2:

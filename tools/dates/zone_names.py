@@ -26,45 +26,9 @@ from zoneinfo import ZoneInfo
 from tools.dates.offsets import signed_offset
 from tools.dates.parts import DATE
 from tools.dates.phrases import written_date
-from tools.dates.zones import CITY_ZONES
+from tools.dates.zones import LONDON as _LONDON
+from tools.dates.zones import PLACES as _PLACES
 
-_LONDON = "Europe/London"
-_UK_PLACES = (
-    "heathrow gatwick stansted luton dover portsmouth southampton manchester birmingham bristol"
-    " leeds edinburgh glasgow cardiff belfast newcastle liverpool derby northampton nottingham"
-    " leicester sheffield york oxford cambridge norwich exeter plymouth brighton swansea dundee"
-    " aberdeen inverness coventry harwich"
-)
-_PLACES = {
-    **{name: zone for name, zone in CITY_ZONES.items() if len(name) > 3 and " time" not in name},
-    **dict.fromkeys(_UK_PLACES.split(), _LONDON),
-    "kyoto": "Asia/Tokyo",
-    "caen": "Europe/Paris",
-    "calais": "Europe/Paris",
-    "keflavik": "Atlantic/Reykjavik",
-    "keflavík": "Atlantic/Reykjavik",
-    "haneda": "Asia/Tokyo",
-    "rotterdam": "Europe/Amsterdam",
-    "hook of holland": "Europe/Amsterdam",
-    "quebec city": "America/Toronto",
-    # nations kept on one clock, named as the place a time is kept in ("07:40 Iceland time")
-    "iceland": "Atlantic/Reykjavik",
-    "japan": "Asia/Tokyo",
-    "netherlands": "Europe/Amsterdam",
-    "belgium": "Europe/Brussels",
-    "germany": "Europe/Berlin",
-    "italy": "Europe/Rome",
-    "switzerland": "Europe/Zurich",
-    "austria": "Europe/Vienna",
-    "norway": "Europe/Oslo",
-    "sweden": "Europe/Stockholm",
-    "denmark": "Europe/Copenhagen",
-    "finland": "Europe/Helsinki",
-    "poland": "Europe/Warsaw",
-    "greece": "Europe/Athens",
-    "narita": "Asia/Tokyo",
-    "kansai": "Asia/Tokyo",
-}
 # a place's name as written: capitalised ("Reading" the verb and "nice" are no places here)
 _PLACE = re.compile(
     r"\b(?=[A-Z])(?i:"

@@ -137,6 +137,64 @@ CITY_ZONES: dict[str, str] = {
     "reykjavik": "Atlantic/Reykjavik",
     "tel aviv": "Asia/Jerusalem",
     "jerusalem": "Asia/Jerusalem",
+    # More cities travellers name (sets 161-174's flights and crossings); a name two places share
+    # ("Portland", "Kingston", "Hyderabad") is left out
+    **dict.fromkeys(("frankfurt", "munich", "hamburg", "cologne", "düsseldorf"), "Europe/Berlin"),
+    **dict.fromkeys(("dusseldorf", "stuttgart"), "Europe/Berlin"),
+    **dict.fromkeys(("lyon", "marseille", "toulouse", "bordeaux", "strasbourg"), "Europe/Paris"),
+    **dict.fromkeys(("venice", "naples", "florence", "turin", "palermo"), "Europe/Rome"),
+    "valletta": "Europe/Malta",
+    "piraeus": "Europe/Athens",
+    "budapest": "Europe/Budapest",
+    "bucharest": "Europe/Bucharest",
+    "sofia": "Europe/Sofia",
+    "belgrade": "Europe/Belgrade",
+    "zagreb": "Europe/Zagreb",
+    "tallinn": "Europe/Tallinn",
+    "riga": "Europe/Riga",
+    "vilnius": "Europe/Vilnius",
+    **dict.fromkeys(("entebbe", "kampala"), "Africa/Kampala"),
+    "addis ababa": "Africa/Addis_Ababa",
+    "accra": "Africa/Accra",
+    "dar es salaam": "Africa/Dar_es_Salaam",
+    "doha": "Asia/Qatar",
+    "muscat": "Asia/Muscat",
+    "colombo": "Asia/Colombo",
+    "halifax": "America/Halifax",
+    "st. john's": "America/St_Johns",
+    "st john's": "America/St_Johns",
+    "winnipeg": "America/Winnipeg",
+    "ottawa": "America/Toronto",
+    "whitehorse": "America/Whitehorse",
+    "inuvik": "America/Inuvik",
+    "darwin": "Australia/Darwin",
+    "hobart": "Australia/Hobart",
+    "cairns": "Australia/Brisbane",
+    "christchurch": "Pacific/Auckland",
+    "juneau": "America/Juneau",
+    **dict.fromkeys(("orlando", "charlotte"), "America/New_York"),
+    **dict.fromkeys(("austin", "st louis", "st. louis", "kansas city"), "America/Chicago"),
+    "maui": "Pacific/Honolulu",
+    **dict.fromkeys(("la palma", "tenerife", "gran canaria", "las palmas"), "Atlantic/Canary"),
+    "funchal": "Atlantic/Madeira",
+    "ponta delgada": "Atlantic/Azores",
+    "havana": "America/Havana",
+    "cancun": "America/Cancun",
+    "quito": "America/Guayaquil",
+    "caracas": "America/Caracas",
+    "montevideo": "America/Montevideo",
+    "ulaanbaatar": "Asia/Ulaanbaatar",
+    "almaty": "Asia/Almaty",
+    "tashkent": "Asia/Tashkent",
+    **dict.fromkeys(("islamabad", "lahore"), "Asia/Karachi"),
+    "phuket": "Asia/Bangkok",
+    "denpasar": "Asia/Makassar",
+    "cebu": "Asia/Manila",
+    "busan": "Asia/Seoul",
+    "sapporo": "Asia/Tokyo",
+    **dict.fromkeys(("guangzhou", "chengdu"), "Asia/Shanghai"),
+    "macau": "Asia/Macau",
+    "srinagar": "Asia/Kolkata",
     # Abbreviations people use for "the local time over there" (IST is ambiguous: left out).
     "pst": "America/Los_Angeles",
     "pdt": "America/Los_Angeles",
@@ -156,6 +214,52 @@ CITY_ZONES: dict[str, str] = {
     "jst": "Asia/Tokyo",
     "aest": "Australia/Sydney",
 }
+# Places a story names, beyond the table above: the UK's ports and airports, a few more cities, and
+# nations kept on one clock (for `zone_names` and `clock.one_clock`)
+LONDON = "Europe/London"
+_UK_PLACES = (
+    "heathrow gatwick stansted luton dover portsmouth southampton manchester birmingham bristol"
+    " leeds edinburgh glasgow cardiff belfast newcastle liverpool derby northampton nottingham"
+    " leicester sheffield york oxford cambridge norwich exeter plymouth brighton swansea dundee"
+    " aberdeen inverness coventry harwich"
+)
+PLACES = {
+    **{name: zone for name, zone in CITY_ZONES.items() if len(name) > 3 and " time" not in name},
+    **dict.fromkeys(_UK_PLACES.split(), LONDON),
+    "kyoto": "Asia/Tokyo",
+    "caen": "Europe/Paris",
+    "calais": "Europe/Paris",
+    "keflavik": "Atlantic/Reykjavik",
+    "keflavík": "Atlantic/Reykjavik",
+    "haneda": "Asia/Tokyo",
+    "rotterdam": "Europe/Amsterdam",
+    "hook of holland": "Europe/Amsterdam",
+    "quebec city": "America/Toronto",
+    # nations kept on one clock, named as the place a time is kept in ("07:40 Iceland time")
+    "iceland": "Atlantic/Reykjavik",
+    "japan": "Asia/Tokyo",
+    "netherlands": "Europe/Amsterdam",
+    "belgium": "Europe/Brussels",
+    "germany": "Europe/Berlin",
+    "italy": "Europe/Rome",
+    "switzerland": "Europe/Zurich",
+    "austria": "Europe/Vienna",
+    "norway": "Europe/Oslo",
+    "sweden": "Europe/Stockholm",
+    "denmark": "Europe/Copenhagen",
+    "finland": "Europe/Helsinki",
+    "poland": "Europe/Warsaw",
+    "greece": "Europe/Athens",
+    "narita": "Asia/Tokyo",
+    "kansai": "Asia/Tokyo",
+}
+
+
+def zone_of(name: str) -> str | None:
+    """The zone of a place named in a story (a city of the table or a UK port or airport)."""
+    return PLACES.get(name.lower())
+
+
 _IANA = re.compile(r"(?:[A-Z][A-Za-z_]+/){1,2}[A-Z][A-Za-z_+-]+|UTC|Etc/[A-Za-z0-9+-]+")
 
 

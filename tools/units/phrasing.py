@@ -444,7 +444,7 @@ _ONLY_DOES = re.compile(
     r"(?:the|my|our|this|that)\s+"
     r"[a-z' ]{1,30}?\s+(?:only\s+(?:does|do|reads?|shows?|displays?|takes|accepts|uses|works\s+in)"
     r"|(?:is|reads|works|shows)\s+in)\s+"  # ("but the garage gauge is in kPa — convert": set 173)
-    r"(?P<t>[A-Za-z°/ ]{1,20}?)(?:\s*(?:\s[—–-]|,)\s*convert(?:\s+(?:it|that|please))*)?\s*[.!]?$",
+    r"(?P<t>[A-Za-z°/ ]{1,20}?)(?:\s*(?:\s[—–-]|[,.])\s*convert(?:\s+(?:it|that|please))*)?\s*[.!]?$",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,8 @@ from tools.words import has_digit
 _ASKED_SEGMENT = re.compile(
     # ("… 28,000 lb and the rally field wants it in kg")
     # ("… 94 kg but the US promoter wants my weight in pounds for the poster": set 172)
-    r"(?:[.;:!?]|\s[—–-])\s+|\s+(?:and|but)\s+(?=(?:the|my|our|his|her|their)\s+(?:[A-Za-z']+\s+){0,5}"
+    # ("The costume waist is 28 inches and wardrobe needs it in centimetres.": set 174)
+    r"(?:[.;:!?]|\s[—–-])\s+|\s+(?:and|but)\s+(?=(?:(?:the|my|our|his|her|their)\s+)?(?:[A-Za-z']+\s+){0,5}"
     r"(?:wants?|needs?)\s+(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number|weight|reading|height"
     r"|size|length))\s+in\s+[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$)"
     r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
@@ -51,7 +52,7 @@ _ASKED_FOR = (
         # ("… 64 inches long. that's how many cm?")
         # ("Roughly how many square feet?": the exact figure answers it too)
         rf"^(?:so\s+)?(?:(?:that's|thats|that\s+is)\s+)?(?:(?:roughly|about|approximately)\s+)?"
-        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height|floor|space|ground|retreat|erosion|descent"
+        rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height|floor|space|ground|retreat|erosion|descent|aperture"
         r"|ascent|clearance|headroom))?"
         r"(?:\s+(?:is|are|was|were)\s+"
         r"(?:that|this|it|those|he|she|they)"
@@ -197,7 +198,7 @@ _NAMED_TARGET = re.compile(
     r"|(?:counts|works|reports|measures)\s+in)\s+"  # ("Our delivery system counts in MiB")
     # ("asked for it in feet per minute")
     r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+|\s+per\s+[a-z]+)?)\b"
-    r"(?=\s*(?:[.,;:—–-]|$)"
+    r"(?=\s*(?:[.,;:—–-]|$)|\s+for\s+(?:the|my|our|a)\s+[a-z]"  # ("I need kg for the dosing chart")
     r"|\s+(?:that|it)\s+(?:is|was)\b"
     r"|\s+and\s+(?:i|i'm|we|we're|my|our|the|it|it's|he|she|they)\b)",  # (a new clause after)
     re.IGNORECASE,
