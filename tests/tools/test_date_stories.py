@@ -3539,6 +3539,29 @@ STORIES += [
         ),
         "+ 90 days",
     ),
+    # set 174: an age at her own later event; whole years between two events
+    (
+        (
+            "she was born on 21 April 2024 and lost her first tooth on 9 November 2030. how old was"
+            " she, in whole years"
+        ),
+        ": 6 years old",
+    ),
+    (
+        (
+            "They married on 14 June 1958 and he died on 9 January 2027. How many complete years were"
+            " they married?"
+        ),
+        "From Saturday, June 14, 1958, to Saturday, January 9, 2027: 68 complete years",
+    ),
+    ("how many complete years between 14 June 1958 and 9 January 2027?", ": 68 complete years"),
+    (
+        (
+            "I started on 3 March 2010 and retired on 1 February 2031. how many full years did I work"
+            " there?"
+        ),
+        ": 20 complete years",
+    ),
 ]
 
 
@@ -3548,6 +3571,12 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # years between two events not said to be whole ones; someone else's event
+    "They married on 14 June 1958 and he died on 9 January 2027. How many years were they married?",
+    (
+        "she was born on 21 April 2024 and her brother lost his first tooth on 9 November 2030. how old"
+        " was she?"
+    ),
     # a time's day said without its year beside zones (which 14 October?); from a place to one
     # not named
     (

@@ -308,12 +308,12 @@ def _run_age(args: dict, ctx: ToolContext) -> tuple[str, object]:
     ):
         raise DatesError("a February 29 birthday on February 28 of a common year: customs differ")
     years = relativedelta(today, born).years
-    when = "on" if args.get("on") else "today"  # "How old was someone born on … on …?"
-    since = str(args.get("since") or "born").capitalize()  # "First registered …" for a thing
-    return (
-        f"{since} {long_date(born)}, {when} {long_date(today)}: {count_of(years, 'year')} old",
-        years,
+    when = args.get("until") or ("on" if args.get("on") else "today")  # ("… on …?", "… to …")
+    since = str(args.get("since") or "born").capitalize()  # "First registered …", "From …"
+    span = (
+        count_of(years, "complete year") if args.get("until") else f"{count_of(years, 'year')} old"
     )
+    return f"{since} {long_date(born)}, {when} {long_date(today)}: {span}", years
 
 
 def _run_now(args: dict, ctx: ToolContext) -> tuple[str, object]:

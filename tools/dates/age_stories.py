@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.parts import CHANGES, DATE
 from tools.dates.phrases import ParsedDate, iso_of, written_date
+from tools.words import stray_digit
 
 # An age from a birth date, today stated or the clock's: "I was born on 14 August 1992 and
 # today is 1 March 2026. How old am I?" Every clause must be one of the three.
@@ -168,6 +170,40 @@ _OURS = frozenset(
 _THE_THING = re.compile(r"^(how\s+old\s+(?:is|was|will)\s+)the\s+([a-z]+)(?=\s)", re.IGNORECASE)
 
 
+# Whole years between two dates, asked of them or of a story's two events: "how many complete
+# years from 14 June 1958 to 9 January 2027?", "They married on 14 June 1958 and he died on 9
+# January 2027. How many complete years were they married?" (set 174)
+_WHOLE_YEARS_BETWEEN = re.compile(
+    r"^how\s+many\s+(?:complete|whole|full)\s+years\s+(?:are\s+there\s+|is\s+it\s+)?"
+    r"(?:from|between)\s+(?P<a>[^,?]+?)\s+(?:to|and|until)\s+(?P<b>[^,?]+?)\??$",
+    re.IGNORECASE,
+)
+_WHOLE_YEARS_ASKED = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:complete|whole|full)\s+years\s+(?:(?:were|was|did|have|had|is)"
+    r"\s+[a-z' ]{1,40})?\??$",
+    re.IGNORECASE,
+)
+
+
+def _whole_years(body: str, cue: str | None) -> dict | None:
+    """An "age" request counting whole years from one date to a later one, or None."""
+    if m := _WHOLE_YEARS_BETWEEN.match(body):
+        ends = [written_date(m["a"], cue), written_date(m["b"], cue)]
+    else:
+        sentences = re.split(r"(?<=[.!?])\s+", body.strip())
+        if len(sentences) != 2 or not _WHOLE_YEARS_ASKED.match(sentences[1]):
+            return None
+        dates = list(DATE.finditer(sentences[0]))
+        if len(dates) != 2 or CHANGES.search(body) or stray_digit(sentences[0], dates):
+            return None
+        ends = [written_date(d.group(), cue) for d in dates]
+    a, b = ends
+    if a is None or b is None or a.has_time or b.has_time or not a.value < b.value:
+        return None
+    today = {"base": iso_of(b), "steps": []}
+    return {"kind": "age", "born": iso_of(a), "today": today, "since": "from", "until": "to"}
+
+
 def _made_age(body: str, cue: str | None) -> dict | None:
     """The age in whole years of a thing made on one date, on another ("My Jag was first
     registered on 4 May 1967. How old will it be on 1 May 2029?"); {} when a date is unread."""
@@ -214,7 +250,7 @@ def age_story(text: str, cue: str | None) -> dict | None:
             }
         today = {"base": iso_of(on), "steps": []}
         return {"kind": "age", "born": iso_of(born), "today": today, "on": True}
-    if made := _made_age(body, cue):
+    if made := _made_age(body, cue) or _whole_years(body, cue):
         return made
     if m := _IF_THEN_AGE.match(body):  # "If I was born on …, how old am I?"
         body = f"{m[1]}. {m[2]}"

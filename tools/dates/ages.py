@@ -20,7 +20,7 @@ def age_question(text: str, question: str) -> str | None:
 # An age at a second dated event: "Grandma was born on 12 June 1931 and married on 4 September
 # 1954. How old was she on her wedding day?"
 _AGE_AT = re.compile(
-    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|are|will)\s+(?:he|she|they)\b[^\d]*\?$",
+    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|are|will)\s+(?:he|she|they)\b[^\d]*\??$",
     re.IGNORECASE,
 )
 _BORN = re.compile(
@@ -30,7 +30,11 @@ _BORN = re.compile(
 _DID = re.compile(
     r"\b(?:and\s+)?(?!born\b|is\b|was\b|has\b|does\b)[a-z]+(?:ed|es|s)\s+(?:on\s+)?$"
     # "… and wants to book for 28 October 2027"
-    r"|\b(?:book|booked|booking|scheduled|planned|set)\s+(?:in\s+|it\s+)?for\s+$",
+    r"|\b(?:book|booked|booking|scheduled|planned|set)\s+(?:in\s+|it\s+)?for\s+$"
+    # "… and lost her first tooth on 9 November 2030" (her own doing, said right after "and")
+    r"|\band\s+(?:(?:she|he|they)\s+)?(?:[a-z]+ed|lost|left|met|got|went|won|began|broke|built"
+    r"|bought|sold|took|wrote|ran|came|became|made|gave|flew|rode|drove|fell|caught|sang|saw)"
+    r"\s+(?:[a-z']+\s+){1,3}on\s+$",
     re.IGNORECASE,
 )
 
@@ -60,7 +64,7 @@ def _age_between(text: str, question: str) -> str | None:
         return None
     event = _EVENT_IS.search(text, max(0, then.start() - 40), then.start())
     if not (
-        _DID.search(text, max(0, then.start() - 20), then.start())
+        _DID.search(text, max(0, then.start() - 50), then.start())
         or event
         and (
             event["whose"]

@@ -72,7 +72,8 @@ _SECOND_QUESTION = re.compile(
 _ASKED_UNMARKED = re.compile(
     r"(?:(?:[.,;!]|\s[-–—])\s+(?:so\s+)?|^)(?:how|what|which|when)\b[^.?!,;:]*"
     # ("how many days is that, both dates included": set 172)
-    r"(?:,\s+(?:both|counting|including|not\s+counting|excluding|inclusive)\b[^.?!,;:]*)?$",
+    r"(?:,\s+(?:both|counting|including|not\s+counting|excluding|inclusive|in\s+(?:whole|full"
+    r"|complete)\s+years)\b[^.?!,;:]*)?$",
     re.IGNORECASE,
 )
 
