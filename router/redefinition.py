@@ -95,6 +95,19 @@ _SETTING_PHRASES = _phrases(
         (verb, rf"{verb} (?:both|the (?:first|last|start|end|arrival|departure|hand-back))\b")
         for verb in ("count", "counts", "counting", "counted")
     ),
+    # an average taken the asker's own way: "our teacher drops each student's lowest test mark
+    # before working out the average" (set 175)
+    *(
+        (
+            f"{which} {kind}",
+            (
+                rf"(?:drops?|dropping|ignores?|ignoring|discards?|excludes?|removes?|leaves? out|throws? out)"
+                rf" (?:each [a-z']+ |the |their |your |my |his |her )?{which}\b"
+            ),
+        )
+        for which in ("lowest", "highest", "worst", "best")
+        for kind in ("average", "mean")
+    ),
     # "… counts the issue date itself as day 1": which day a count starts from
     *((f"day {n}", rf"(?:as|is|be|being) day {n}\b") for n in ("1", "one", "0", "zero")),
     # prices said the asker's own way: "In my shop all prices are quoted excluding 20% VAT."

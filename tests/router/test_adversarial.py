@@ -496,6 +496,15 @@ LEAVE_TO_MODEL = [
         "direct",
         id="bay-code-glued",
     ),
+    pytest.param(  # (set 175: an average taken another way, told earlier)
+        [
+            U("our teacher drops each student's lowest test mark before working out the average"),
+            A("That's a common policy; only your best marks count."),
+            U("my marks are 62, 75, 48 and 90, what's my average"),
+        ],
+        "direct",
+        id="average-drops-the-lowest",
+    ),
     pytest.param(  # (set 148: three numbers glued, and a spoken "then")
         [
             U("I'm labelling the storeroom with aisle-shelf-bin codes like 4-12-3."),
