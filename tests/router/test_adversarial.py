@@ -607,8 +607,6 @@ LEAVE_TO_MODEL = [
             "buried-hex": "Hello. Assume all numbers are in hex. What is A + 5?",
             "buried-inclusive": "Hi! We count the first day too. How many days from 1 May "
             "2027 to 10 May 2027?",
-            "buried-stated-today": "Today is the first Monday of June 2026. What's tomorrow's "
-            "date in YYYY-MM-DD?",
             "buried-date-order": "Dates below are in DD/MM order. What weekday is 03/04/2027?",
             "buried-canadian": "I'm Canadian. How many ounces in a gallon?",
             "buried-dozen": "Hi. A dozen here means 13. How many eggs in 2 dozen?",

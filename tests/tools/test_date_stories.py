@@ -3562,6 +3562,43 @@ STORIES += [
         ),
         ": 20 complete years",
     ),
+    # set 175: a day told by its place in a month, inside a story or a sum; day 1 as "the sailing
+    # day"; "from that to"
+    (
+        (
+            "race day is the first Sunday of March 2032 and my plan starts exactly 16 weeks before race"
+            " day. what date does the plan start"
+        ),
+        "Sunday, March 7, 2032 - 16 weeks = Sunday, November 16, 2031",
+    ),
+    (
+        (
+            "entries open on 14 February 2029. how many days from then until the race on the second"
+            " Sunday of June 2029"
+        ),
+        ": 116 days",
+    ),
+    (
+        "the guest wants matinee tickets for the second Saturday of March 2031 - what date is that",
+        "Saturday, March 8, 2031",
+    ),
+    (
+        (
+            "my contract starts Sunday 12 January 2031 when we sail from Punta Arenas and runs for 87"
+            " days, counting the sailing day as day 1. what date is my last day"
+        ),
+        "+ 86 days = Tuesday, April 8, 2031",
+    ),
+    (
+        (
+            "the first new-year auction I bid at was 5 January 2025. how many days from that to 5"
+            " January 2031"
+        ),
+        ": 2191 days",
+    ),
+    # today stated as a day of a month, and tomorrow asked from it (not from the clock: this was
+    # left to the model while the day could not be read)
+    ("Today is the first Monday of June 2026. What's tomorrow's date in YYYY-MM-DD?", "2026-06-02"),
 ]
 
 
@@ -3571,6 +3608,7 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    "what date is 3 days after the fifth Monday of February 2031",  # (there is none)
     # years between two events not said to be whole ones; someone else's event
     "They married on 14 June 1958 and he died on 9 January 2027. How many years were they married?",
     (

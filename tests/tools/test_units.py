@@ -1671,6 +1671,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "The costume waist is 28 inches and wardrobe needs it in centimetres.",
             "28 in = 71.12 cm",
         ),
+        # set 175
+        (
+            "collar data says the female covered 27.4 km in one night. how far is that in miles",
+            "27.4 km ≈ 17.0256 mi",
+        ),
+        ("Dal Lake sits at 1,583 m. guests ask how high that is in feet", "1583 m ≈ 5193.57 ft"),
+        ("a US buyer wants 500 lb of gari. how many kg do I bag", "500 lb = 226.796185 kg"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

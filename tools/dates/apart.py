@@ -96,7 +96,7 @@ THAT_FROM = re.compile(
 # ... or from the story's date ("then") to one the question names: "Sam started his paper round on
 # 3 January 2027. How many days is it from then until his birthday on 19 June 2027?"
 _FROM_THEN = re.compile(
-    r"^how\s+many\s+(?:days|weeks)\s+(?:is\s+(?:it|that)\s+|are\s+there\s+)?from\s+(?:then|that\s+(?:date|day))\s+"
+    r"^how\s+many\s+(?:days|weeks)\s+(?:is\s+(?:it|that)\s+|are\s+there\s+)?from\s+(?:then|that(?:\s+date|\s+day)?)\s+"
     r"(?:until|till|to)\b"
     # "The tree yard opens on 27 November 2027. How many days after that is 24 December 2027?"
     r"|^how\s+many\s+(?:days|weeks)\s+after\s+(?:that|then|it)(?:\s+date)?\s+(?:is|was|will\s+be)\s+"

@@ -25,7 +25,7 @@ _DAY_ONE = re.compile(
     r"|(?:with\s+)?(?:that|this|the\s+(?:first|start(?:ing)?|opening))\s+(?:day\s+)?(?:being|as|counted\s+as"
     r"|counting\s+as)"
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase"
-    r"|departure))\s+day\s+as"
+    r"|departure|[a-z]+ing))\s+day\s+as"  # ("counting the sailing day as day 1": set 175)
     # ("and the purchase day counts as day 1")
     r"|(?:and\s+)?(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure)\s+day"
     r"\s+(?:counts|is\s+counted|is|counting|counted)\s+as"  # ("arrival day counting as": set 173)

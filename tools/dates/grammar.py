@@ -26,6 +26,7 @@ from tools.dates.in_turn import spans_in_turn
 from tools.dates.inclusive import BOTH_ENDS, EXCLUSIVE, INCLUSIVE
 from tools.dates.notes import clean, plainly_asked, without_event, without_occasion
 from tools.dates.now import now_asked
+from tools.dates.nth_days import nth_weekdays_dated
 from tools.dates.offsets import has_offset, offset_question
 from tools.dates.phrases import (
     DATE_GROUP,
@@ -429,6 +430,8 @@ def parse_dates_request(text: str) -> dict | None:
     """The whole message as one dates request (plain dict), or None to abstain."""
     if not text or len(text) > MAX_TEXT:
         return None
+    if (dated := nth_weekdays_dated(text)) != text and (found := parse_dates_request(dated)):
+        return found  # "… 16 weeks before the first Sunday of March 2032": before 7 March 2032
     if has_offset(text):  # a stated UTC offset: read by its own reader, or left to the model
         return offset_question(text)
     if (zoned := with_offsets(text)) and (found := offset_question(zoned)):

@@ -339,7 +339,8 @@ _NTH_TOLD = re.compile(
     r"|(?:has|have)\s+to\s+be\s+[a-z]+\s+by|must\s+be\s+[a-z]+\s+by"  # "… has to be finished by"
     r"|on(?=\s+the\s)))"  # ("We're ringing a quarter peal on the second Sunday of …")
     # ("We open the ice cream parlour for summer on …": what is opened, and for what)
-    r"(?:\s+(?:the|our|my|their)\s+[a-z' ]{1,40}?(?:\s+for\s+[a-z ]{1,20}?)?(?=\s+(?:on|for)\s+the\s))?"
+    # ("… wants matinee tickets for the second Saturday …": set 175)
+    r"(?:\s+(?:(?:the|our|my|their)\s+)?[a-z' ]{1,40}?(?:\s+for\s+[a-z ]{1,20}?)?(?=\s+(?:on|for)\s+the\s))?"
     r"(?:\s+for\s+(?:the\s+)?(?:winter|summer|spring|autumn|season|holidays?)(?=\s+on\s))?"
     r"(?:\s+(?:held|on|for))*(?:\s+(?:booked|set|scheduled|planned|fixed)\s+for)?\s+(?P<nth>the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
     r"|5th)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+[A-Za-z]+\s+\d{4})(?:[.;,]|\s+[—–-])\s+"

@@ -46,6 +46,10 @@ _MEASURES = (
 )
 # When a reading was taken, said after it: "averaged 7.5 m/s overnight, in km/h please"
 _WHEN_SAID = ("overnight", "on average", "all day", "all night", "this morning", "at noon")
+# ... or over a time that is no count ("covered 27.4 km in one night": set 175)
+_IN_ONE = re.compile(
+    r"\s+in\s+(?:one|1|a|a\s+single)\s+(?:night|day|evening|morning)\b", re.IGNORECASE
+)
 _MEASURED = rf"(?:\s+(?:{'|'.join(_MEASURES)}|in\s+(?:weight|length|height|width|depth)))?"
 _ASKED_FOR = (
     re.compile(
@@ -64,7 +68,7 @@ _ASKED_FOR = (
         r"|drive|travel)"
         # "How many grams should I weigh out?", "How many kg do I key into our system?"
         r"|\s+(?:should|do|must|shall)\s+(?:i|we)\s+(?:weigh(?:\s+out)?|measure\s+out|pour|cut|key|enter"
-        r"|type|write|put|send|order|batch|mix|deliver|mark|draw|allow"
+        r"|type|write|put|send|order|batch|mix|deliver|mark|draw|allow|bag|pack|ship|load"
         r"|need\s+to\s+(?:cover|buy|order|lay|tile|paint|fill|fence|turf))"
         r"(?:\s+(?:in|into|on)\s+(?:the|our|my)\s+(?:[a-z]+\s+)?[a-z]+)?"  # ("the digital clock")
         # "How many pounds can I pack?" after a baggage allowance told
@@ -99,7 +103,7 @@ _ASKED_FOR = (
     ),
     re.compile(
         # ("My training partner asked what that is in pounds.")
-        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|asking|wonders|wondering|wants\s+to\s+know)"
+        r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|ask|asking|wonders|wondering|wants\s+to\s+know)"
         r"(?:\s+(?:me|us|him|her|them))?\s+(?:what|how\s+(?:far|long|heavy|tall|high|deep|fast|big"
         r"|wide))\s+(?:that|this|it)\s+is\s+in"  # ("… asked how far that is in miles", set 171)
         r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it|she|he)\s+in|express\s+(?:that|this|it)"
@@ -354,7 +358,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     worked = WORKED.search(said) or _DEFINED.search(story)
     if target is None or worked or not parse_targets(target):
         return None  # (the target first: a question "in Python" reads no number)
-    story = LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, story)))
+    story = LABEL.sub(" ", NAMED_NUMBER.sub(" ", YEAR.sub(unless_unit, _IN_ONE.sub("", story))))
     found: list[tuple[UnitsRequest, int, int]] = []  # each quantity read, where it starts, ends
     for number in _LOOSE_QUANTITY.finditer(story):
         if found and number.start() < found[-1][2]:
