@@ -3599,6 +3599,13 @@ STORIES += [
     # today stated as a day of a month, and tomorrow asked from it (not from the clock: this was
     # left to the model while the day could not be read)
     ("Today is the first Monday of June 2026. What's tomorrow's date in YYYY-MM-DD?", "2026-06-02"),
+    (
+        (
+            "trade date Thursday 18 December 2031, settlement is 2 business days later (Mon-Fri)."
+            " what's the settlement date"
+        ),
+        "is Monday, December 22, 2031",
+    ),
 ]
 
 

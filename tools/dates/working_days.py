@@ -75,7 +75,8 @@ _NEEDS = re.compile(
 _END_ASKED = re.compile(r"\b(?:finish|finished|end|ends|complete|completed|done)\b", re.IGNORECASE)
 _DATE_ASKED = re.compile(
     r"\b(?:(?:what|which)\s+(?:date|day(?!\s+of\s+the\s+week))|when(?:['’]s|\s+(?:is|will|should|does|do|can|must))"
-    r"|deadline|(?:delivery|due|finish|end|ready|dispatch|completion|collection|shipping)\s+date)\b",
+    r"|deadline|(?:delivery|due|finish|end|ready|dispatch|completion|collection|shipping|settlement"
+    r"|payment|decision)\s+date|what(?:['’]s|\s+is)\s+the\s+(?:last|final)\s+day)\b",  # (set 175)
     re.IGNORECASE,
 )
 # Anything else that may change which days count or what is asked
