@@ -1678,6 +1678,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("Dal Lake sits at 1,583 m. guests ask how high that is in feet", "1583 m ≈ 5193.57 ft"),
         ("a US buyer wants 500 lb of gari. how many kg do I bag", "500 lb = 226.796185 kg"),
+        # set 176
+        (
+            "gas panel shows 4.2 bar over ambient and the diver's manual is in psi. how many psi",
+            "4.2 bar ≈ 60.9158 psi",
+        ),
+        ("binding cane comes in 1,000 ft coils. how many metres in a coil", "1000 ft = 304.8 m"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1893,6 +1899,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "The child weighs 18.4 kg and the dose is 15 mg/kg. How many mg?",
         # a quantity worked on after it is told, whoever asks (set 171's readers)
         "he doubled the 6 km run, a friend asked what that is in miles",
+        "a sack is 25 kg. how many pounds is a bag?",  # (a thing the story never told)
         "my client wants it in pounds. the parcel weighs 3 kg and the box another 2 kg",
     ],
 )

@@ -83,7 +83,7 @@ _ASKED_FOR = (
         # "How many millimetres of rain fell?" after "1.8 inches of rain" ("of rain" is tidied away)
         r"|\s+(?:fell|came\s+down)"
         # "How many kilograms is one sack?", "How many miles is the drive?"
-        r"|\s+(?:is|are)\s+(?:one|1|a|each)\s+[a-z]+"
+        r"|\s+(?:is|are|in)\s+(?:one|1|a|each)\s+[a-z]+"  # ("how many metres in a coil": set 176)
         r"|\s+is\s+the\s+(?:drive|journey|trip|walk|ride|run|flight|route|distance|climb)"
         # "How many MiB is my file?" (the story must tell the file's size: `subject`)
         r"|\s+(?:is|was)\s+(?:my|our|his|her|their|the)\s+(?P<subject>[a-z]{3,})"
@@ -261,7 +261,7 @@ WORKED = re.compile(
     r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
     r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)"
     # ("under 8 stone" is a limit; "under the new dormer" where)
-    r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that|oars?|sail|power|engine)\b))\b|%",
+    r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that|oars?|sail|power|engine|ambient)\b))\b|%",
     re.IGNORECASE,
 )
 _DEFINED = re.compile(
@@ -272,6 +272,27 @@ _DEFINED = re.compile(
 _SHOWS_ONLY = re.compile(
     r"\bonly\s+(?:shows?|reads?|displays?|does|works\s+in|goes\s+up\s+in)\s+(?P<u>[A-Za-z°/]+)\b",
     re.IGNORECASE,
+)
+_ONE_OF = re.compile(r"\b(?:is|are|in)\s+(?:one|1|a|each)\s+(?P<noun>[a-z]+)\s*\??$", re.IGNORECASE)
+# (a measure of the thing told, not another thing: "25 yards long. How many metres is one length?")
+_ONE_MEASURE = frozenset(
+    [
+        "length",
+        "lap",
+        "side",
+        "leg",
+        "circuit",
+        "round",
+        "edge",
+        "width",
+        "height",
+        "stretch",
+        "loop",
+        "pass",
+        "way",
+        "trip",
+        "run",
+    ]
 )
 _ONE_ASKED = re.compile(r"\b(?:is|was)\s+(?:one|1|a|each)\s+[a-z]+\s*\??$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"(?<=[a-z])\s+each(?=\s*[.,;]|\s*$)", re.IGNORECASE)
@@ -336,6 +357,13 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     )
     if subject and not re.search(rf"\b{subject}\b[^.,;\d]{{0,30}}\d", story, re.IGNORECASE):
         return None  # "How heavy is the stair climber in kg?" after the safe's weight
+    one = _ONE_OF.search(asked)
+    if (
+        one
+        and one["noun"].lower() not in _ONE_MEASURE
+        and not re.search(rf"\b{re.escape(one['noun'][:4])}", story, re.IGNORECASE)
+    ):
+        return None  # "a sack is 25 kg. how many pounds is a bag?": a thing the story never told
     thing = next(
         (m["thing"] for p in _ASKED_FOR if (m := p.match(asked)) and "thing" in p.groupindex), None
     )
