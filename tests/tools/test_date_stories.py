@@ -3606,6 +3606,42 @@ STORIES += [
         ),
         "is Monday, December 22, 2031",
     ),
+    # set 176: how long a thing sat or stayed silent; terse counts; my own age at an event
+    (
+        (
+            "the horn was silenced on 1 June 1987 and sounded again for the museum opening on 1 June"
+            " 2027. how many days was it silent?"
+        ),
+        ": 14610 days",
+    ),
+    (
+        (
+            "the holotype was collected on 23 May 1998 and I'm describing it on 12 March 2028. how many"
+            " days has it sat in the drawer"
+        ),
+        ": 10886 days",
+    ),
+    (
+        (
+            "started ironing on the summit at 23:35 for the midsummer stunt and packed the board away"
+            " at 01:10. minutes spent ironing?"
+        ),
+        ": 95 minutes",
+    ),
+    (
+        (
+            "the divers went into saturation at 07:00 on 3 October 2027 and came out at 16:30 on 24"
+            " October 2027. total hours in the chamber?"
+        ),
+        ": 513.5 hours",
+    ),
+    (
+        (
+            "I was born 17 August 1961 and the implant was switched on 3 March 2027. how old was I at"
+            " switch-on?"
+        ),
+        ": 65 years old",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ def age_question(text: str, question: str) -> str | None:
 # An age at a second dated event: "Grandma was born on 12 June 1931 and married on 4 September
 # 1954. How old was she on her wedding day?"
 _AGE_AT = re.compile(
-    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|are|will)\s+(?:he|she|they)\b[^\d]*\??$",
+    r"^(?:how\s+old|what\s+age)\s+(?:was|were|is|are|will|am)\s+(?:he|she|they|i|we)\b[^\d]*\??$",
     re.IGNORECASE,
 )
 _BORN = re.compile(

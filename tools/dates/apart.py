@@ -28,6 +28,7 @@ _TOOK = re.compile(
     # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
     r"|spen[dt]|on|in|up|under|out|away|exposed|stored|parked|lent|missing|at\s+sea|afloat"
     r"|aboard|with\s+(?:us|me|them|you|him|her)|deployed|installed|fitted|worn|in\s+use|in\s+place"
+    r"|silent|closed|shut|idle|dormant|empty|sat|sitting|lain|lying"  # ("was it silent": set 176)
     r"|asleep|hibernating|in\s+hibernation|in\s+hospital|off\s+(?:work|sick))\b"
     # "How many days in transit?" of a parcel that left on one date and reached on another (set 171)
     r"|\bhow\s+many\s+(?:days|weeks)\s+(?:in\s+transit|en\s+route|on\s+the\s+road|in\s+the\s+post)\b"
@@ -40,7 +41,8 @@ _TOOK = re.compile(
 )
 _PERIOD = re.compile(
     r"\bfrom\b|\b(?:to|until|till|through)\s+(?:the\s+)?\d|\bruns?\b|\blasts\b|\blasted\b"
-    r"|\blast\s+(?:for|until|till)\b|\bopen(?!ed\b)",  # ("opened it on …" is an event)
+    # ("opened it on …" is an event, "for the museum opening on …" a thing: set 176)
+    r"|\blast\s+(?:for|until|till)\b|\bopen(?!ed\b|ing\b)|\bopening\s+(?:from|until|till)\b",
     re.IGNORECASE,
 )
 # ... or how far apart two things done on two dates are ("bought … on 15 March 2027 and it

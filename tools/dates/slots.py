@@ -120,7 +120,7 @@ _TERSE_DATE = re.compile(  # "… - due date?", "… and hatch after 21 days. Ha
 )
 # A count asked by its unit alone: "… clocked out 06:20 the next morning. minutes worked?" (set 171)
 _TERSE_COUNT = re.compile(
-    r"(?<=[.!,])\s+(?P<u>minutes|hours|days|weeks)(?P<w>\s+(?:worked|on\s+shift|asleep|awake|on\s+the\s+road|in\s+the\s+air))?\??$",
+    r"(?<=[.!,])\s+(?:total\s+)?(?P<u>minutes|hours|days|weeks)(?P<w>\s+(?:worked|on\s+shift|asleep|awake|on\s+the\s+road|in\s+the\s+air|spent\s+[a-z]+ing|in\s+the\s+[a-z]+))?\??$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
