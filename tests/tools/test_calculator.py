@@ -1356,6 +1356,21 @@ def answer(text: str) -> str:
             "(100 + 6) × 3 × (75 − 50) ÷ 25 — what does that actually come to",
             "(100 + 6) × 3 × (75 − 50) ÷ 25 = 318",
         ),
+        # a share taken first and the rest shared equally, said other ways (sets 170, 175)
+        (
+            (
+                "the prize is $250,000. 40% goes to the panyard and the rest is shared equally among 125 "
+                "players. what does each player get?"
+            ),
+            "250000 × (1 − 40 ÷ 100) ÷ 125 = 1200",
+        ),
+        (
+            (
+                "we earned €40,800. the agency takes 15% off the top and the rest is split equally between "
+                "the five of us. how much does each of us get?"
+            ),
+            "40800 × (1 − 15 ÷ 100) ÷ 5 = 6936",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1675,6 +1690,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "a 1:3 cement to sand mix, 40 kg bags. how many kg of sand?",
         "for 25 kg of marzipan at 70:30 almonds to sugar, how many grams of almonds",
         "for 25 kg of marzipan at 70:30 almonds to sugar, how many kg of pistachios",
+        "the prize is $250,000. 40% goes to the panyard and the rest is shared equally among 125 players. what does the panyard get each?",
     ],
 )
 def test_abstains(text: str) -> None:

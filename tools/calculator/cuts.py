@@ -135,15 +135,21 @@ _REST_SHARED = re.compile(
     r"(?:\s+(?:equally|evenly|between\s+them))?(?=\s*[.,;]|$)"
     # "The hall keeps 15% and the rest is split equally between 5 winners"
     r"|(?:^|(?<=[.;:])\s*|,?\s+and\s+|,\s+)(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
-    rf"(?:takes|gets|keeps|has)\s+(?P<p2>{NUM})\s*%,?\s+and\s+the\s+(?:rest|remainder)\s+is\s+"
-    r"(?:split|shared|divided)\s+(?:equally\s+|evenly\s+)?(?:between|among)\s+(?:the\s+)?"
-    r"(?P<n2>\d+)\s+[a-z]+(?=\s*[.,;]|$)",
+    rf"(?:takes|gets|keeps|has)\s+(?P<p2>{NUM})\s*%(?:\s+off\s+the\s+top)?,?\s+and\s+the\s+(?:rest"
+    r"|remainder)\s+is\s+(?:split|shared|divided)\s+(?:equally\s+|evenly\s+)?(?:between|among)\s+"
+    r"(?:the\s+)?(?P<n2>\d+)\s+(?:of\s+us|[a-z]+)(?=\s*[.,;—–-]|$)"
+    # "40% goes to the panyard, the rest is shared equally among 125 players" (set 170)
+    rf"|(?:^|(?<=[.;:])\s*|,?\s+and\s+|,\s+)(?P<p3>{NUM})\s*%\s+goes\s+to\s+(?:the\s+)?[a-z]+"
+    r"(?:\s+[a-z]+)?,?\s+(?:and\s+)?the\s+(?:rest|remainder)\s+is\s+(?:split|shared|divided)\s+"
+    r"(?:equally\s+|evenly\s+)?(?:between|among)\s+(?:the\s+)?(?P<n3>\d+)\s+(?:of\s+us|[a-z]+)"
+    r"(?=\s*[.,;—–-]|$)",
     re.IGNORECASE,
 )
 _EACH_OTHER_ASKED = re.compile(
-    r"^(?:so\s+)?(?:how\s+much\s+(?:does|will|do)\s+each(?:\s+[a-z]+(?=\s+get\b))?(?:\s+of\s+(?:those|the|them|these)"
+    r"^(?:so\s+)?(?:how\s+much\s+(?:does|will|do)\s+each(?:\s+[a-z]+(?=\s+get\b))?(?:\s+of\s+(?:those|the|them|these|us)"
     r"(?:\s+(?P<n>\d+))?)?\s+(?:get|receive|take)|how\s+much\s+(?:for|to)\s+each(?:\s+of\s+(?:those"
-    r"|the|these)(?:\s+(?P<n2>\d+))?)?|what\s+does\s+each\s+of\s+the\s+others\s+get)\s*[?.]?$",
+    r"|the|these)(?:\s+(?P<n2>\d+))?)?|what\s+does\s+each\s+of\s+the\s+others\s+get"
+    r"|what\s+does\s+each(?:\s+[a-z]+)?\s+(?:get|receive))\s*[?.]?$",  # ("what does each player get")
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"(?<![\w.,$€£¥₹])(\d+)(?![\d.,])")
@@ -160,13 +166,18 @@ def rest_shared(body: str) -> str | None:
     if len(found) != 1 or not asked:
         return None
     shared = found[0]
-    n, p = int(shared["n"] or shared["n2"]), shared["p"] or shared["p2"]
+    n = int(shared["n"] or shared["n2"] or shared["n3"])
+    p = shared["p"] or shared["p2"] or shared["p3"]
     if (said := asked["n"] or asked["n2"]) and int(said) != n or not 0 < Fraction(p) < 100:
         return None
     rest = story[: shared.start()] + story[shared.end() :]
     amounts = [money_number(m) for m in re.findall(MONEY, rest)]
     counts = [int(c) for c in _COUNT.findall(re.sub(MONEY, " ", rest))]
-    if len(amounts) != 1 or n < 1 or any(c != n + 1 or shared["n2"] for c in counts):
+    if (
+        len(amounts) != 1
+        or n < 1
+        or any(c != n + 1 or shared["n2"] or shared["n3"] for c in counts)
+    ):
         return None  # ("Five of us … the other 3": who is the fifth?)
     return f"{amounts[0]} * (1 - {p}/100) / {n}"
 
