@@ -1684,6 +1684,22 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "4.2 bar ≈ 60.9158 psi",
         ),
         ("binding cane comes in 1,000 ft coils. how many metres in a coil", "1000 ft = 304.8 m"),
+        # set 177: a rectangle's area asked other ways
+        ("a 9 by 12 foot rug is how many square metres", "108 ft² = 10.03352832 m²"),
+        (
+            (
+                "The reading room is 24 ft by 15 ft and the carpet tile quote is per square metre."
+                " What's the floor area in m²?"
+            ),
+            "360 ft² = 33.4450944 m²",
+        ),
+        (
+            (
+                "The tent's stage is 30 ft by 20 ft and the promoter wants the area in square metres."
+                " What is it?"
+            ),
+            "600 ft² = 55.741824 m²",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -46,7 +46,9 @@ _IN_ONE = {
 }
 _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)|acres|hectares"
 _AREA_ASKED = re.compile(
-    r"(?:^|[.?!;:]\s+|,\s+|\s[-—–]\s+)(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total"
+    r"(?:^|[.?!;:]\s+|,\s+|\s[-—–]\s+|\s(?=is\s+how\s+many\s)"
+    r"|\s+and\s+(?=[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for)\s))"
+    r"(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total"
     r"|(?:one|1)\s+[a-z]+'s)\s+"  # ("What is one sheet's area in square centimetres?")
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
     rf"\s+in\s+(?P<t>{_SQUARE})"
@@ -68,6 +70,10 @@ _AREA_ASKED = re.compile(
     rf"|in\s+(?P<t12>{_SQUARE}),?\s+(?:that\s+is|that's|is\s+that)(?:\s*(?:…|\.\.\.))?"
     # "Client wants it in square metres."
     rf"|[a-z' ]{{0,40}}?\b(?:wants?|needs?|asked\s+for)\s+(?:it|that|the\s+area)\s+in\s+(?P<t10>{_SQUARE})"
+    r"(?:[.,;]\s+(?:so\s+)?what(?:'s|\s+is)\s+(?:it|that))?"  # ("… the area in square metres. What is it?")
+    # "a 9 by 12 foot rug is how many square metres", "… keep asking how many square feet that is"
+    rf"|is\s+how\s+many\s+(?P<t15>{_SQUARE})"
+    rf"|[a-z' ]{{0,40}}?\b(?:asking|asked|asks|ask)\s+how\s+many\s+(?P<t16>{_SQUARE})\s+(?:that|it)\s+is"
     # "The hire company quotes in square feet, so how many is that?"
     rf"|[a-z' ]{{0,40}}?\b(?:quotes?|works?|prices?|charges?)\s+in\s+(?P<t9>{_SQUARE}),?\s+(?:so\s+)?"
     r"how\s+many\s+is\s+(?:that|it)"
@@ -92,7 +98,7 @@ _SIDES_SAID = re.compile(
 _ELSE = re.compile(
     # ("Each outdoor run is 12 feet by 5 feet.": each one's area, when no count is told)
     r"(?<=.)\beach\b"
-    r"|\b(?:minus|less|except|excluding|without|plus|border|path|around|per|half|twice"
+    r"|\b(?:minus|less|except|excluding|without|plus|border|path|around|(?<!\bis\s)per|half|twice"
     r"|roughly|about|approx\w*|nearly|almost|circle|circular|round|triangle|triangular|diameter"
     r"|radius|deep|depth|high|height|tall|thick)\b|%",
     re.IGNORECASE,
