@@ -1684,6 +1684,25 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "4.2 bar ≈ 60.9158 psi",
         ),
         ("binding cane comes in 1,000 ft coils. how many metres in a coil", "1000 ft = 304.8 m"),
+        # set 177: who asks, said first; "under 14s" is an age group
+        (
+            (
+                "A French driver at my booth asked how long the bridge is in kilometres. It's 2.9 miles"
+                " end to end."
+            ),
+            "2.9 mi = 4.6670976 km",
+        ),
+        (
+            (
+                "An American customer wants the weight of the amber necklace in ounces for customs. It"
+                " weighs 142 g."
+            ),
+            "142 g ≈ 5.0089 oz",
+        ),
+        (
+            "ocean swim leg for the under 14s is 400 m, the cousins in the States want it in yards",
+            "400 m ≈ 437.445 yd",
+        ),
         # set 177: a rectangle's area asked other ways
         ("a 9 by 12 foot rug is how many square metres", "108 ft² = 10.03352832 m²"),
         (

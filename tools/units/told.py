@@ -28,7 +28,7 @@ _ASKED_SEGMENT = re.compile(
     r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     # ("…, the European customer wants the size in square metres": set 171)
-    r"|(?:[a-z']+\s+){1,4}(?:wants?|needs?)\s+(?:(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number"
+    r"|(?:[a-z']+\s+){1,5}(?:wants?|needs?)\s+(?:(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number"
     r"|weight|reading|size|length|area|height|width|volume))\s+in\s+)?(?:(?:square|cubic)\s+)?"
     r"[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$"
     # "…, a tourist asked what that is in km/h" (set 171)
@@ -105,7 +105,7 @@ _ASKED_FOR = (
         # ("My training partner asked what that is in pounds.")
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|ask|asking|wonders|wondering|wants\s+to\s+know)"
         r"(?:\s+(?:me|us|him|her|them))?\s+(?:what|how\s+(?:far|long|heavy|tall|high|deep|fast|big"
-        r"|wide))\s+(?:that|this|it)\s+is\s+in"  # ("… asked how far that is in miles", set 171)
+        r"|wide))\s+(?:that|this|it|the\s+[a-z]+)\s+is\s+in"  # ("… asked how far that is in miles", set 171)
         r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it|she|he)\s+in|express\s+(?:that|this|it)"
         r"(?:\s+(?:volume|weight|length|distance|area|speed|pressure|temperature|height|depth))?\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
@@ -169,9 +169,10 @@ _ASKED_FOR = (
         r"(?P<t3>[^\d]{1,30}?)(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be))?"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in)\s+(?:(?:it|that|this"
         r"|(?:the|its|my|his|her|our)\s+(?:load\s+|total\s+|gross\s+|net\s+)?(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
-        r"|depth|distance|temperature|speed|size|volume|capacity|width))\s+in\s+)?"
+        r"|depth|distance|temperature|speed|size|volume|capacity|width)"
+        r"(?:\s+of\s+(?:the|my|our|his|her)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+in\s+)?"  # ("of the necklace")
         r"(?P<t4>[^\d]{1,30}?)"
-        r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?\.?"
+        r"(?:\s+for\s+(?:(?:the|my|our|a|an|his|her|their)\s+)?[a-z' -]{1,30})?\.?"  # ("for customs")
         r"|how\s+much\s+(?P<t2>[a-z]{1,12})\s+(?:is|are|was)\s+(?:it|that|this)"
         # "How tall in metres?", "In yards, how far is that?"
         r"|how\s+(?:tall|long|far|heavy|wide|high|deep|thick)\s+in\s+(?P<t10>[^\d]{1,30}?)"
@@ -261,7 +262,7 @@ WORKED = re.compile(
     r"|rounding|round(?=\s+(?:up|down|off|to|it)\b)"  # (not "the paper round")
     r"|(?:roughly|about|approx\w*|nearly|almost|around)(?!\s+\d)"
     # ("under 8 stone" is a limit; "under the new dormer" where)
-    r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that|oars?|sail|power|engine|ambient)\b))\b|%",
+    r"|(?:over|under)(?!\s+(?:the|a|an|our|my|its|their|this|that|oars?|sail|power|engine|ambient)\b|\s+\d+s\b))\b|%",
     re.IGNORECASE,
 )
 _DEFINED = re.compile(
