@@ -3642,6 +3642,28 @@ STORIES += [
         ),
         ": 65 years old",
     ),
+    # set 177: day 1 said other ways; both ends "if i count both the first day and the final"
+    (
+        (
+            "We sailed on 2 February 2029 and the patrol is 73 days, counting the day we sailed as day"
+            " 1. What date is day 73?"
+        ),
+        "+ 72 days = Sunday, April 15, 2029",
+    ),
+    (
+        (
+            "The lorry came in on 30 January 2030 on a 45-day temporary import permit, day of entry"
+            " counting as day 1. What is the last valid day?"
+        ),
+        "+ 44 days = Friday, March 15, 2030",
+    ),
+    (
+        (
+            "started rehearsing for the tent on 2 December 2030 and the final is 28 February 2031. how"
+            " many days of rehearsal is that if i count both the first day and the final"
+        ),
+        "inclusive: 89 days",
+    ),
 ]
 
 

@@ -30,8 +30,8 @@ _DAY_ONE = re.compile(
     r"|(?:and\s+)?(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure)\s+day"
     r"\s+(?:counts|is\s+counted|is|counting|counted)\s+as"  # ("arrival day counting as": set 173)
     # ("counting the day we leave as day one")
-    r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+(?:leave|set\s+off|start|arrive|depart"
-    r"|begin)\s+as"
+    r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+[a-z]+(?:\s+(?:off|in|out))?\s+as"
+    r"|day\s+of\s+[a-z]+\s+(?:counting|counts|counted|is\s+counted)\s+as"  # ("day of entry …": set 177)
     # ("with 1 December as day 1": the first date said again)
     r"|(?:with|counting)\s+(?:[A-Z][a-z]+day,?\s+)?"  # ("with Wednesday 1 September 2027 counted as")
     r"(?P<again>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)\s+(?:counted\s+)?as"
@@ -46,7 +46,7 @@ _DAY_ONE = re.compile(
 )
 _LENGTH = re.compile(
     r"\b(?P<n>\d{1,4})[- ]day\b"
-    r"|\b(?:runs?|lasts?|takes?|covers?|for|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
+    r"|\b(?:runs?|lasts?|takes?|covers?|is|for|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(
@@ -56,7 +56,7 @@ _DAY_K_ASKED = re.compile(
 )
 _LAST_ASKED = re.compile(
     r"(?:(?:what(?:'s|\s+is)|(?:on\s+)?what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
-    r"(?:date\s+of\s+(?:the|my|our)\s+)?(?:last|final)\s+(?:day|date)"
+    r"(?:date\s+of\s+(?:the|my|our)\s+)?(?:last|final)\s+(?:valid\s+)?(?:day|date)"
     r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)"
     r"|on\s+site|at\s+work|there))?"  # ("the date of my last day on site": set 173)
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish)"

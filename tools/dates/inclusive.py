@@ -17,15 +17,17 @@ BOTH_ENDS = (
     r"|(?:including|counting|include|count)\s+(?:both\s+)?the\s+(?:first|opening|start|arrival)\s+and"
     r"\s+(?:the\s+)?(?:last|closing|end|final|departure)\s+(?:days?|dates?)"
     # "counting both the first day and the raising day" (set 171)
-    r"|(?:including|counting)\s+(?:both\s+)?the\s+(?:first|opening|start)\s+day\s+and\s+the\s+"
-    r"[a-z]+\s+day"
+    r"|(?:including|counting|include|count)\s+(?:both\s+)?the\s+(?:first|opening|start)\s+day\s+and"
+    r"\s+the\s+[a-z]+(?:\s+day)?"  # ("if i count both the first day and the final": set 177)
     # "first and last included", "first and last day both included"
     r"|(?:the\s+)?first\s+and\s+(?:the\s+)?last\s+(?:(?:ones?|days?|dates?|sessions?)\s+)?"
     r"(?:both\s+)?(?:included|counted)"
     r"|(?:including|counting|include|count)\s+both(?:\s+of)?(?:\s+(?:those|these|the))?"
     r"(?:\s+days|\s+dates|\s+ends)?)"
 )
-INCLUSIVE = re.compile(rf",?\s*\(?\b(?:{BOTH_ENDS}|inclusive(?:ly)?)\b\)?", re.IGNORECASE)
+INCLUSIVE = re.compile(
+    rf",?\s*\(?\b(?:if\s+(?:i|we|you)\s+)?(?:{BOTH_ENDS}|inclusive(?:ly)?)\b\)?", re.IGNORECASE
+)
 # Counting neither end: "not counting either of those two dates", "excluding both days",
 # "exclusive" (the days strictly between)
 EXCLUSIVE = re.compile(
