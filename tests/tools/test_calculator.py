@@ -1371,6 +1371,12 @@ def answer(text: str) -> str:
             ),
             "40800 × (1 − 15 ÷ 100) ÷ 5 = 6936",
         ),
+        # set 177: "whats the total" with no mark before it; the mean asked first, then its list
+        ("if i add a 15% tip to a $64.80 bill whats the total", "64.80 + 15% of 64.80 = 74.52"),
+        (
+            "need the mean of the week's max temps for the graphic: 14.2, 15.8, 13.1, 12.9, 16.4, 17.0, 15.6",
+            "(14.2 + 15.8 + 13.1 + 12.9 + 16.4 + 17.0 + 15.6) ÷ 7 = 15",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -120,7 +120,10 @@ _LISTED_MEAN = re.compile(
     r"^[^%\d]{0,60}?(?:were|are|was|is|:)\s+([\d.,]+(?:,? [\d.,]+)*,? (?:and )?[\d.,]*\d)[.!;]?\s+"
     r"(?:what(?:'s| is| was) (?:my|the|our|their|his|her) (?:(?:daily|average|mean) )?(?:mean|average)"
     r"(?: [a-z]+)?"
-    r"|(?:the )?(?:mean|average)(?: (?:per|a) [a-z]+)?)$",  # a note's "Mean per day?"
+    r"|(?:the )?(?:mean|average)(?: (?:per|a) [a-z]+)?)$"  # a note's "Mean per day?"
+    # the mean asked first: "need the mean of the week's max temps for the graphic: 14.2, …" (set 177)
+    r"|^(?:i )?need (?:the )?(?:mean|average) of [^%\d:]{1,60}:\s+([\d.,]+(?:,? [\d.,]+)*,? (?:and )?"
+    r"[\d.,]*\d)$",
     re.IGNORECASE,
 )
 
@@ -221,7 +224,7 @@ def _story_frame(body: str) -> str:
         sign = "+" if m.group(2).lower() == "up" else "-"
         return f"{m.group(1)} {sign} {m.group(3)}% of {m.group(1)}"
     if ("mean" in low or "average" in low) and (m := _LISTED_MEAN.match(body)):
-        return _list_frame(f"the mean of {m.group(1)}")
+        return _list_frame(f"the mean of {m.group(1) or m.group(2)}")
     summed = ("sum" in low or "total" in low) and (m := _LISTED_SUM.match(body))
     if summed and (expr := _listed_sum(m["list"])):
         return expr

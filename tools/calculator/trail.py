@@ -24,7 +24,8 @@ _TRAIL = re.compile(
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"
     r"|in decimal(?: form)?)|"
     r"\?|\.|(?<![\d)!])!|:|_{2,}|comes? to how much(?: each)?|is how much(?: each)?|"
-    r"\s*[-—–,:;.]\s*(?:what(?:'s| is) the total(?: (?:i|we) (?:pay|owe|spend))?|how much is (?:that|it)(?: in total)?"
+    # ("if i add a 15% tip to a $64.80 bill whats the total": no mark before it, set 177)
+    r"(?:\s*[-—–,:;.]\s*|\s+(?=what's the total))(?:what(?:'s| is) the total(?: (?:i|we) (?:pay|owe|spend))?|how much is (?:that|it)(?: in total)?"
     r"|what does (?:that|it) (?:actually |really )?come to|where do (?:you|i|we) end up"
     r"|what(?:'s| is) (?:it|that))|"  # ("17.5% of 3,280 — what is it?")
     # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
