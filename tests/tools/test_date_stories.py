@@ -3664,6 +3664,12 @@ STORIES += [
         ),
         "inclusive: 89 days",
     ),
+    # set 178: a note after the date asked of; an occasion before a US-order date
+    ("what day of the week is 9 November 2027, big group booked", "November 9, 2027 is a Tuesday."),
+    (
+        "born Dec 3rd 1979 - how old am I on race day, January 24, 2027?",
+        ": 47 years old",
+    ),
 ]
 
 

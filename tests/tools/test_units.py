@@ -1703,6 +1703,12 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "ocean swim leg for the under 14s is 400 m, the cousins in the States want it in yards",
             "400 m ≈ 437.445 yd",
         ),
+        # set 178
+        ("patient is 5 ft 4 in, height in cm for the diary", "5 ft + 4 in = 162.56 cm"),
+        (
+            "customer in Ohio asked for the rug's length in feet. it's 240 cm long",
+            "240 cm ≈ 7.87402 ft",
+        ),
         # set 177: a rectangle's area asked other ways
         ("a 9 by 12 foot rug is how many square metres", "108 ft² = 10.03352832 m²"),
         (

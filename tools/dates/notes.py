@@ -161,7 +161,16 @@ _OCCASION_ASIDE = re.compile(
     # "What day of the week was 6 May 1840, when the first adhesive stamps became valid?"
     r"|,\s+when\s+(?:the|our|my|we|i|they|he|she|it)\b[^,?\d]{1,60}(?=\?$)"
     # "How old is he on the first day of camp, 26 July 2031?"
-    r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}\??$)"
+    r"|(?<=\son\s)(?:the\s+)?[a-z][a-z' ]{1,40}?,\s+"
+    r"(?=(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2},?)\s+\d{4}\??$)"  # ("on race day, January 24, 2027")
+    # a note after the date asked of: "what day of the week is 9 November 2027, big group booked",
+    # "what weekday is 26 June 2028 (independence day here)" (set 178; no word that counts)
+    r"|(?<=\d{4})(?:,\s+|\s*\()(?!(?:counting|including|include|not|excluding|both|inclusive"
+    r"|exclusive|local|in|on|at|and|plus|minus|before|after|from|to|until|then|what|how|which|when"
+    r"|julian|gregorian|old|new|ad|bc|ce|bce|the|so|was|is|orthodox|western|eastern|catholic"
+    r"|lunar|chinese|hebrew|jewish|islamic|hijri|persian|solar|uk|us|british|american)\b)"
+    r"(?![a-z' ]*\b(?:what|which|when|how|weekday|date|day|due|was|is|were|falls?)\b)"
+    r"[a-z][a-z' ]{2,30}\)?(?=\??$)"
     r"|,\s+the\s+(?:(?:first|last|final|opening|closing)\s+)?"
     r"(?:(?!(?:next|following|previous|same|other|day|date)\b)[a-z]+\s+)?"  # ("the launch day of …")
     r"(?:day|date)\s+(?:our|my|we|i|the|when|that"
@@ -226,6 +235,8 @@ def without_occasion(text: str) -> str:
         and ", for " not in text
         and " day, " not in text  # ("How old will I be on race day, 18 April 2027?")
         and " night, " not in text  # ("… on fight night, 16 September 2029": set 172)
+        and ", " not in text[-40:]  # ("… 9 November 2027, big group booked": set 178)
+        and "(" not in text[-40:]
     ):
         return text
     return _OCCASION_ASIDE.sub("", text)

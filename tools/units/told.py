@@ -26,6 +26,7 @@ _ASKED_SEGMENT = re.compile(
     r"(?:wants?|needs?)\s+(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number|weight|reading|height"
     r"|size|length))\s+in\s+[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$)"
     r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
+    r"|(?:height|weight|length|width|depth|distance)\s+in\s"  # (", height in cm for the diary")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     # ("…, the European customer wants the size in square metres": set 171)
     r"|(?:[a-z']+\s+){1,5}(?:wants?|needs?)\s+(?:(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number"
@@ -168,7 +169,7 @@ _ASKED_FOR = (
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be))?"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in)\s+(?:(?:it|that|this"
-        r"|(?:the|its|my|his|her|our)\s+(?:load\s+|total\s+|gross\s+|net\s+)?(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
+        r"|(?:the|its|my|his|her|our)\s+(?:[a-z]+'s\s+)?(?:load\s+|total\s+|gross\s+|net\s+)?(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
         r"|depth|distance|temperature|speed|size|volume|capacity|width)"
         r"(?:\s+of\s+(?:the|my|our|his|her)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+in\s+)?"  # ("of the necklace")
         r"(?P<t4>[^\d]{1,30}?)"
