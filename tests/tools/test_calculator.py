@@ -1377,6 +1377,14 @@ def answer(text: str) -> str:
             "need the mean of the week's max temps for the graphic: 14.2, 15.8, 13.1, 12.9, 16.4, 17.0, 15.6",
             "(14.2 + 15.8 + 13.1 + 12.9 + 16.4 + 17.0 + 15.6) ÷ 7 = 15",
         ),
+        # set 178: the keeper asks "What's mine?" after the takings and a cut
+        (
+            (
+                "Weekend takings at the camera obscura: 138 adults at £4.50 and 61 children at £2.75. The pier "
+                "trust takes 30%. What's mine?"
+            ),
+            "(138 × 4.50 + 61 × 2.75) × (1 − 30 ÷ 100) = 552.125",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1697,6 +1705,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "for 25 kg of marzipan at 70:30 almonds to sugar, how many grams of almonds",
         "for 25 kg of marzipan at 70:30 almonds to sugar, how many kg of pistachios",
         "the prize is $250,000. 40% goes to the panyard and the rest is shared equally among 125 players. what does the panyard get each?",
+        "We took £800. The pier trust takes 30%. What's theirs?",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -47,7 +47,8 @@ _CUT = re.compile(
 _KEPT_ASKED = re.compile(
     r"^(?:so\s+)?(?:what\s+do\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:net|keep|take\s+home|clear"
     r"|get|receive)(?:\s+before\s+tax)?|what(?:'s|\s+is)\s+(?:our|my)"
-    r"\s+(?:share|cut|net)|how\s+much\s+do\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:keep|net"
+    r"\s+(?:share|cut|net)|what(?:'s|\s+is)\s+(?:mine|ours)"  # ("What's mine?": set 178)
+    r"|how\s+much\s+do\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:keep|net"
     r"|take\s+home|clear|receive|get)"
     r"|how\s+much\s+(?:comes|is\s+coming)\s+back\s+to\s+(?:me|us)"
     r"|what(?:'s|\s+is)\s+left(?:\s+for\s+(?:me|us)|\s+after\s+(?:the|its|their)\s+(?:fee|cut"
