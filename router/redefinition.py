@@ -69,6 +69,8 @@ _SETTING_PHRASES = _phrases(
     ("day", r"day week(?<!seven[- ]day week)(?<!7[- ]day week)"),
     ("hour", r"hour day(?<!24[- ]hour day)(?<!twenty-four[- ]hour day)"),
     ("decimal comma", r"decimal comma"),
+    # ("So the part after the point is minutes.": said by either side, set 179)
+    ("point minutes", r"(?:after|past) the (?:decimal )?point (?:is|are|means?|counts?) minutes"),
     # "a point separates thousands", "thousands are separated by dots"
     ("thousands", r"separat\w* (?:the )?thousands|thousands (?:are |is )?separated"),
     ("in character", r"in character\b"),
@@ -243,6 +245,8 @@ _NOTATION_PHRASES = _phrases(
     ("wrong answer", r"wrong answer"),
     ("wrong answers", r"wrong answers"),
     ("call", r"call (?:them|it|those|these|that)\b"),
+    # a number written another way: "my timesheet writes 7.30 for seven and a half hours" (set 179)
+    *((f"{verb} for", rf"{verb} \d+[.:,]\d+ for\b") for verb in ("writes", "write", "written")),
     # a standing instruction on how to answer: "Answer me only in Spanish words, no digits.",
     # "Explain everything like I'm five.", "Always reply in French."
     *(

@@ -496,6 +496,20 @@ LEAVE_TO_MODEL = [
         "direct",
         id="bay-code-glued",
     ),
+    pytest.param(  # (set 179: hours written with minutes after the point, told earlier)
+        [
+            U("my timesheet writes 7.30 for seven and a half hours"),
+            A("So the part after the point is minutes."),
+            U("so 7.30 + 8.45 + 6.50 comes to"),
+        ],
+        "direct",
+        id="timesheet-point-minutes",
+    ),
+    pytest.param(
+        [A("So the part after the point is minutes."), U("so 7.30 + 8.45 + 6.50 comes to")],
+        "direct",
+        id="timesheet-point-minutes-assistant",
+    ),
     pytest.param(  # (set 175: an average taken another way, told earlier)
         [
             U("our teacher drops each student's lowest test mark before working out the average"),
