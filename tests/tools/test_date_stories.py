@@ -3670,6 +3670,21 @@ STORIES += [
         "born Dec 3rd 1979 - how old am I on race day, January 24, 2027?",
         ": 47 years old",
     ),
+    # set 179
+    (
+        (
+            "voucher issued 20 November 2030, valid 90 days counting the issue date as day 1. last day"
+            " I can use it?"
+        ),
+        "+ 89 days = Monday, February 17, 2031",
+    ),
+    (
+        (
+            "one of my scouts was born on 11 March 2020. how old will he be on 6 August 2032, the last"
+            " day of camp"
+        ),
+        ": 12 years old",
+    ),
 ]
 
 

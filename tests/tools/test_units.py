@@ -1709,6 +1709,23 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "customer in Ohio asked for the rug's length in feet. it's 240 cm long",
             "240 cm ≈ 7.87402 ft",
         ),
+        # set 179: asked first, of a thing named in two words
+        (
+            "American couple in the back asked how far the airport run is in miles. it's 16 km",
+            "16 km ≈ 9.94194 mi",
+        ),
+        ("an American dealer asks the height of the oak armoire in inches. it's 2.1 m", "2.1 m ≈"),
+        (
+            "my American sponsor wants the crossing distance in statute miles - it's 69.5 km",
+            "69.5 km ≈ 43.1853 mi",
+        ),
+        (
+            (
+                "the paper wants the panel 280 mm wide and my ruler is imperial. 280 mm is how many"
+                " inches"
+            ),
+            "280 mm ≈ 11.0236 in",
+        ),
         # set 177: a rectangle's area asked other ways
         ("a 9 by 12 foot rug is how many square metres", "108 ft² = 10.03352832 m²"),
         (

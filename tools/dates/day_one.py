@@ -25,7 +25,7 @@ _DAY_ONE = re.compile(
     r"|(?:with\s+)?(?:that|this|the\s+(?:first|start(?:ing)?|opening))\s+(?:day\s+)?(?:being|as|counted\s+as"
     r"|counting\s+as)"
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase"
-    r"|departure|[a-z]+ing))\s+day\s+as"  # ("counting the sailing day as day 1": set 175)
+    r"|departure|[a-z]+ing|issue))\s+(?:day|date)\s+as"  # ("counting the sailing day as day 1": set 175)
     # ("and the purchase day counts as day 1")
     r"|(?:and\s+)?(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure)\s+day"
     r"\s+(?:counts|is\s+counted|is|counting|counted)\s+as"  # ("arrival day counting as": set 173)
@@ -46,7 +46,7 @@ _DAY_ONE = re.compile(
 )
 _LENGTH = re.compile(
     r"\b(?P<n>\d{1,4})[- ]day\b"
-    r"|\b(?:runs?|lasts?|takes?|covers?|is|for|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
+    r"|\b(?:runs?|lasts?|takes?|covers?|is|for|valid|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(
@@ -61,7 +61,10 @@ _LAST_ASKED = re.compile(
     r"|on\s+site|at\s+work|there))?"  # ("the date of my last day on site": set 173)
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish)"
     # ("On which date do we finish?": the run's last day)
-    r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish)\s*\??$",
+    r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish"
+    # a note's "last day I can use it?" (set 179)
+    r"|^(?:the\s+)?(?:last|final)\s+(?:valid\s+)?(?:day|date)(?:\s+(?:i|we|you)\s+can\s+[a-z]+(?:\s+it)?)?)"
+    r"\s*\??$",
     re.IGNORECASE,
 )
 

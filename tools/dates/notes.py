@@ -174,7 +174,7 @@ _OCCASION_ASIDE = re.compile(
     r"|,\s+the\s+(?:(?:first|last|final|opening|closing)\s+)?"
     r"(?:(?!(?:next|following|previous|same|other|day|date)\b)[a-z]+\s+)?"  # ("the launch day of …")
     r"(?:day|date)\s+(?:our|my|we|i|the|when|that"
-    r"|they|his|her|of)\b[^,?\d]{1,50}(?=\?$)"
+    r"|they|his|her|of)\b[^,?\d]{1,50}(?=\??$)"
     # "What day of the week is the harp festival's opening day, 22 August 2031?", "What weekday
     # is the county rodeo final on 4 July 2031?" (the day named, then its date; not "the day
     # after the final on …")

@@ -464,7 +464,8 @@ def _device_left_out(body: str) -> UnitsRequest | None:
 # out of the cellar - how many litres is 1,200 cubic feet?"
 _LAST_ASKED = re.compile(
     r"(?:[.!?;]|\s[—–-])\s+(?=(?:so\s+)?(?:how|what|what's|whats|convert)\b[^.!?;—–]*\??$"
-    r"|\d[\d.,]*\s*[a-z°]+\s+(?:in|to|into)\s+[a-z°][^.!?;—–]*\??$)",  # (". 9 m in feet")
+    r"|\d[\d.,]*\s*[a-z°]+\s+(?:in|to|into)\s+[a-z°][^.!?;—–]*\??$"  # (". 9 m in feet")
+    r"|\d[\d.,]*\s*[a-z°]+\s+(?:is|are)\s+how\s+many\s[^.!?;—–]*\??$)",  # (". 280 mm is how many inches")
     re.IGNORECASE,
 )
 

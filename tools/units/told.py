@@ -106,7 +106,7 @@ _ASKED_FOR = (
         # ("My training partner asked what that is in pounds.")
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|ask|asking|wonders|wondering|wants\s+to\s+know)"
         r"(?:\s+(?:me|us|him|her|them))?\s+(?:what|how\s+(?:far|long|heavy|tall|high|deep|fast|big"
-        r"|wide))\s+(?:that|this|it|the\s+[a-z]+)\s+is\s+in"  # ("… asked how far that is in miles", set 171)
+        r"|wide))\s+(?:that|this|it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+is\s+in"  # ("the airport run")  # ("… asked how far that is in miles", set 171)
         r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it|she|he)\s+in|express\s+(?:that|this|it)"
         r"(?:\s+(?:volume|weight|length|distance|area|speed|pressure|temperature|height|depth))?\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
@@ -168,8 +168,8 @@ _ASKED_FOR = (
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
         r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be))?"
-        r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in)\s+(?:(?:it|that|this"
-        r"|(?:the|its|my|his|her|our)\s+(?:[a-z]+'s\s+)?(?:load\s+|total\s+|gross\s+|net\s+)?(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
+        r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in|asks|asked)\s+(?:(?:it|that|this"
+        r"|(?:the|its|my|his|her|our)\s+(?:[a-z]+'s\s+)?(?:[a-z]+\s+)?(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
         r"|depth|distance|temperature|speed|size|volume|capacity|width)"
         r"(?:\s+of\s+(?:the|my|our|his|her)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+in\s+)?"  # ("of the necklace")
         r"(?P<t4>[^\d]{1,30}?)"
