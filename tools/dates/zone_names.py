@@ -7,8 +7,8 @@ local time (-04:00) …" (440 minutes), and "… What date will it be in Tokyo w
 A time takes the zone of the place said in its own words ("06:00 Milan time", "21:30 UK time",
 "13:30 French time") or of the last place named before it in its sentence ("leaves Lisbon at
 07:00", "lands in New York at 16:25 local time"). Places are those of the zone table
-(`zones.CITY_ZONES`) and the UK's ports and airports, said with a capital; nations by their
-adjective only where one zone is meant. A time with its own date right beside it ("at 22:00 UK
+(`zones.PLACES`: the city table and the UK's ports and airports), said with a capital; nations by
+their adjective only where one zone is meant. A time with its own date right beside it ("at 22:00 UK
 time on 30 October 2027") takes the offset of that moment, even on a night the clocks change.
 Precision first: a time with no place, a zone given by letters or already as an offset, more than
 two dates, a time the clocks skip or pass twice, or, for a time with no date of its own, a clock
