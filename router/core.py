@@ -47,7 +47,7 @@ _BARE_PERCENT = re.compile(
 # Two numbers glued by a dash ("12-7"), asked after an earlier turn that talks of codes: "I'm
 # sorting parcels by their bay codes." … "What is 12-7?" (a code, not a difference)
 # (or more: "What is 7-2-5 then?" after "aisle-shelf-bin codes", set 148; not a date: "2027-03-01")
-_GLUED_PAIR = re.compile(r"(?<![\d./-])(?!\d{4}-\d\d-\d\d\b)\d{1,4}(?:-\d{1,4})+(?![\d./-])")
+_GLUED_PAIR = re.compile(r"(?<![\d./-])(?!\d{4}-\d\d-\d\d)\d{1,4}(?:-\d{1,4})+(?![\d./-])")
 _CODE_WORDS = word_set(
     "code codes id ids identifier identifiers reference references ref refs serial serials sku skus"
 )

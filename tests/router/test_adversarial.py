@@ -893,6 +893,16 @@ def test_exit_stops_the_program_as_it_does_at_home() -> None:
 
 # Look-alikes of the rows above that are ordinary exact questions and must still be answered.
 STILL_ANSWERED = [
+    # an ISO date and time is no code glued by dashes, even after a turn about codes
+    pytest.param(
+        [
+            U("I'm sorting parcels by their bay codes."),
+            A("Happy to help with the bay codes."),
+            U("What date is 10 days after 2878-12-01T13:45:44?"),
+        ],
+        "= 2878-12-11T13:45:44",
+        id="iso-datetime-after-codes",
+    ),
     # a weight and a rate per kilogram of it: the calculator's product, not the weight in mg
     # (the units tool once read 18.4 kg as asked in mg, and the two tools' clash left it)
     pytest.param(
