@@ -1726,6 +1726,18 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "280 mm ≈ 11.0236 in",
         ),
+        # quantities told one after another, their total asked in another unit (sets 171, 176)
+        (
+            "canoe is 42 lb, food pack 58 lb, gear pack 47 lb. total load in kg for the carry?",
+            "42 lb + 58 lb + 47 lb = 66.67807839 kg",
+        ),
+        (
+            (
+                "iron is 1.6 kg and the board 7.5 kg. how many pounds am i hauling up the stack"
+                " altogether"
+            ),
+            "1.6 kg + 7.5 kg ≈ 20.0621 lb",
+        ),
         # set 177: a rectangle's area asked other ways
         ("a 9 by 12 foot rug is how many square metres", "108 ft² = 10.03352832 m²"),
         (
@@ -1958,6 +1970,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         # a quantity worked on after it is told, whoever asks (set 171's readers)
         "he doubled the 6 km run, a friend asked what that is in miles",
         "a sack is 25 kg. how many pounds is a bag?",  # (a thing the story never told)
+        "three bags of 4 lb each. total in kg?",  # (a count of them: the calculator's)
+        "I have 3 kids and 42 lb of luggage. total in kg?",  # (a number that is no weight)
+        "iron is 1.6 kg and the board is about 7.5 kg. total in pounds?",  # (roughly)
         "my client wants it in pounds. the parcel weighs 3 kg and the box another 2 kg",
     ],
 )

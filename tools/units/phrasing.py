@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tools.units.areas import area_request, volume_request
+from tools.units.combined import combined_request
 from tools.units.described import quantity_in
 from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
@@ -430,6 +431,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     return (
         told_then_asked(body)
         or area_request(body)
+        or combined_request(body)
         or volume_request(body)
         or other_scale(body)
         or _restated(body)
