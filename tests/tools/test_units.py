@@ -1738,6 +1738,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "1.6 kg + 7.5 kg ≈ 20.0621 lb",
         ),
+        (
+            "we walked 12.4 km, 9.8 km and 15 km. total distance in miles?",
+            "12.4 km + 9.8 km + 15 km ≈ 23.115 mi",
+        ),
         # set 177: a rectangle's area asked other ways
         ("a 9 by 12 foot rug is how many square metres", "108 ft² = 10.03352832 m²"),
         (

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tools.calculator.asked import asked_units
+from tools.calculator.measures import one_unit
 from tools.calculator.rates import story_and_question
 from tools.calculator.terms import TOTAL_ASKED
 from tools.words import SIZED_NAME, has_digit, stray_digit
@@ -64,6 +66,14 @@ def listed_total(body: str) -> str | None:
         return None  # "3 km, 4 miles and 5 km": not one unit
     if "" in units[:-1] and units[-1] and any(units[:-1]):
         return None  # "3 km, 4 and 5 km": which unit is the 4?
+    told, asked = units[-1], asked_units(question)
+    if (
+        told not in ("", "money")
+        and asked
+        and "money" not in asked
+        and set(asked) != {one_unit(told)}
+    ):
+        return None  # "… 9.8 km and 15 km. total distance in miles?": the converter's to answer
     # (before the list or after it: "made 46, 72, 18, 103 and 61 in his five innings")
     said = [
         m
