@@ -90,7 +90,7 @@ def _ratio(story: str) -> tuple[dict[str, Fraction], re.Match[str]] | None:
     names, nums, m = found[0]
     if len(names) != len(nums) or len(set(names)) != len(names) or not all(nums):
         return None
-    return {_one_name(n): r for n, r in zip(names, nums, strict=True)}, m
+    return {one_unit(n): r for n, r in zip(names, nums, strict=True)}, m
 
 
 # What joins an amount to the ratio that makes it up: "25 kg of marzipan at 70:30 …", "25 kg of
@@ -113,10 +113,6 @@ def _the_whole(story: str, amount: re.Match[str], told: re.Match[str], of: str) 
     return re.search(subject, story[: told.start()], re.IGNORECASE) is not None
 
 
-def _one_name(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 def part_by_ratio(worded: str) -> str | None:
     """ "25 * 70 / (70 + 30)" for one named part of a mixture told by its ratio, else None."""
     if len(worded) > _MAX_STORY or (
@@ -132,7 +128,7 @@ def part_by_ratio(worded: str) -> str | None:
     if "%" in story or (ratio := _ratio(story)) is None:
         return None
     shares, told = ratio
-    want = _one_name(asked["part"].lower())
+    want = one_unit(asked["part"].lower())
     if want not in shares:
         return None  # ("how many kg of salt" of almonds and sugar)
     amounts = [m for m in _AMOUNT.finditer(story) if not told.start() <= m.start() < told.end()]
@@ -143,9 +139,9 @@ def part_by_ratio(worded: str) -> str | None:
     if asked["u"] and one_unit(asked["u"]) != unit:
         return None  # (another unit: a conversion on top)
     n = amount["n"].replace(",", "")
-    of = _one_name((amount["of"] or "").lower())
-    if not of and _one_name(amount["u"].lower()) in shares:
-        of = _one_name(amount["u"].lower())  # a count of one part: "there are 12 boys"
+    of = one_unit((amount["of"] or "").lower())
+    if not of and one_unit(amount["u"].lower()) in shares:
+        of = one_unit(amount["u"].lower())  # a count of one part: "there are 12 boys"
     if of in shares:  # "60 kg of sand": the amount is that part
         return None if of == want else f"{n} * {shares[want]} / {shares[of]}"
     if not _the_whole(story, amount, told, of):

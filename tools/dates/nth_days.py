@@ -10,11 +10,10 @@ still the single grammar's. Pure string and date work.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 
 from tools.dates.calendars import MONTHS
+from tools.dates.holidays import nth_weekday
 from tools.dates.phrases import MONTH_RE, month_number
 
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
@@ -31,17 +30,10 @@ def _written(m: re.Match[str]) -> str:
     month, year = month_number(m["month"]), int(m["year"])
     if month is None or not 1 <= year <= 9999:
         return m.group()
-    weekday = _WEEKDAYS.index(m["wd"].lower())
-    days = [
-        d
-        for d in range(1, calendar.monthrange(year, month)[1] + 1)
-        if dt.date(year, month, d).weekday() == weekday
-    ]
-    k = _PLACES[m["k"].lower()]
-    if k > len(days):
+    day = nth_weekday(year, month, _WEEKDAYS.index(m["wd"].lower()), _PLACES[m["k"].lower()])
+    if day.month != month:
         return m.group()  # ("the fifth Monday of February 2031": there is none)
-    day = days[k - 1] if k > 0 else days[-1]
-    return f"{day} {MONTHS[month - 1]} {year}"
+    return f"{day.day} {MONTHS[month - 1]} {year}"
 
 
 def nth_weekdays_dated(text: str) -> str:
