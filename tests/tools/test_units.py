@@ -1758,6 +1758,21 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "600 ft² = 55.741824 m²",
         ),
+        # set 176-177 misses: a size said in the thing's name, a label beside an area, a sign's
+        # words in quotes, who asked, "down", and a trailing "exactly"
+        ("a 25-knot catamaran does how many km per hour", "25 kn (international) = 46.3 km/h"),
+        ("our 40-watt heater is how many kilowatts", "40 W = 0.04 kW"),
+        (
+            "the stage in studio 4 is 12 m by 9 m. the crew keep asking how many square feet that is",
+            "108 m² ≈ 1162.5 ft²",
+        ),
+        (
+            "a hiker read the post 'summit 3 miles' and asked me how many km that is. what do I say",
+            "3 mi = 4.828032 km",
+        ),
+        ("the wreck lies at 180 feet, how many metres down is that", "180 ft = 54.864 m"),
+        ("at 90 feet, how many metres down are we", "90 ft = 27.432 m"),
+        ("how long is a twenty-foot container in metres. exactly, please", "20 ft = 6.096 m"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -1978,6 +1993,9 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "I have 3 kids and 42 lb of luggage. total in kg?",  # (a number that is no weight)
         "iron is 1.6 kg and the board is about 7.5 kg. total in pounds?",  # (roughly)
         "my client wants it in pounds. the parcel weighs 3 kg and the box another 2 kg",
+        # quoted words that are no quantity's, and a label beside two sizes
+        "the signs said 'max 30 mph' and 'min 10 mph'. km/h?",
+        "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],
 )
 def test_new_frames_still_abstain(text: str) -> None:

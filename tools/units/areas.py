@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.units.described import LABEL
 from tools.units.grammar import (
     UnitSpec,
     UnitsRequest,
@@ -197,7 +198,8 @@ def _one_target(target: str, kind: str) -> UnitSpec | None:
 
 def _digits_outside(story: str, sides: re.Match[str]) -> bool:
     """A number the story holds besides the sides (not one in a name: "the 1000-piece puzzle")."""
-    return has_digit(SIZED_NAME.sub(" ", story[: sides.start()] + story[sides.end() :]))
+    outside = story[: sides.start()] + " " + story[sides.end() :]
+    return has_digit(LABEL.sub(" ", SIZED_NAME.sub(" ", outside)))  # ("on deck 5": set 177)
 
 
 # A box given by its three sides, its volume asked: "Grow room is 12 ft by 10 ft by 8 ft. What's

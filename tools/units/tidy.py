@@ -43,10 +43,13 @@ _REWRITES = _rewrites(
     (
         (
             r"(?<=\d)-(?=(?:acre|hectare|metre|meter|foot|inch|mile|yard|litre|liter|kilometre"
-            r"|kilometer|kilogram|kilo|tonne|pound|ounce|gram)\b)"
+            r"|kilometer|kilogram|kilo|tonne|pound|ounce|gram|knot|watt|kilowatt|volt)\b)"
         ),
         " ",
-        ("acre", "hectare", "metre", "meter", "foot", "inch", "mile", "yard", "litre", "liter"),
+        (
+            *("acre", "hectare", "metre", "meter", "foot", "inch", "mile", "yard", "litre"),
+            *("liter", "knot", "watt", "volt"),  # ("a 30-knot ferry": set 176)
+        ),
     ),
     # "12 ounces avoirdupois": the system said after the unit
     (r"\b(ounces?|pounds?)\s+(?:avoirdupois|avdp)\b", r"avoirdupois \1", ("avoirdupois", "avdp")),
@@ -129,6 +132,10 @@ _REWRITES = _rewrites(
         "",
         ("roughly", "approximately"),
     ),
+    # "… in metres. exactly, please" (set 177): the exact figure is what is given anyway
+    (r"(?:,|(?<=[.!?]))\s+exactly(?=[?.!]*$)", "", ("exactly",)),
+    # "saw the sign 'next services 87 miles' and asked …" (set 177): words quoted off a sign
+    (r"(?<![\w'‘])['‘]([A-Za-z][^'‘’\n]{0,60}?[A-Za-z])['’](?![\w'’])", r"\1", ("'", "‘")),
     # "the span between these two pylons": the things it is between, not a quantity
     (r"\bbetween\s+(these|those|the)\s+(?:two|2)\s+(?=[a-z]+s\b)", r"between \1 ", ("between",)),
     # "A horse is 15.2 hands": a horse's height in hands and inches (15 hands 2 inches), never a

@@ -42,7 +42,7 @@ _ASKED_SEGMENT = re.compile(
 _RUN_ON_IN = re.compile(r"\s+(?=in\s+[A-Za-z°][A-Za-z°/ ]{0,24}$)")
 _MEASURES = (
     *("long", "wide", "tall", "high", "deep", "thick", "heavy", "far", "across", "apart"),
-    *("up", "away"),  # "Apogee was 112 km. How many miles up is that?"
+    *("up", "away", "down"),  # "Apogee was 112 km. How many miles up is that?"
     r"above\s+sea\s+level",  # "The estate sits at 6,200 feet. How many metres above sea level …?"
 )
 # When a reading was taken, said after it: "averaged 7.5 m/s overnight, in km/h please"
@@ -60,7 +60,7 @@ _ASKED_FOR = (
         rf"how\s+many\s+(?P<t>[^\d]{{1,30}}?){_MEASURED}(?:\s+of\s+(?:drop|rise|climb|fall|travel|height|floor|space|ground|retreat|erosion|descent|aperture"
         r"|ascent|clearance|headroom))?"
         r"(?:\s+(?:is|are|was|were)\s+"
-        r"(?:that|this|it|those|he|she|they)"
+        r"(?:that|this|it|those|he|she|they|we)"  # ("how many metres down are we": set 177)
         r"|\s+(?:would|will)\s+(?:that|this|it)\s+be"  # ("how many square feet would that be")
         r"|\s+(?:has|have|had|did)\s+(?:it|he|she|they|i|we)\s+(?:done|travelled|traveled|driven"
         r"|covered|gone|run|walked|flown)"
@@ -166,7 +166,8 @@ _ASKED_FOR = (
         # ("… in kilometres for the European visitors?")
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?"
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
-        r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)\s+how\s+many\s+"
+        r"|[a-z' ]{0,40}?\b(?:asked|asks|asking|wondered|wonders|wants\s+to\s+know)"
+        r"(?:\s+(?:me|us|him|her|them))?\s+how\s+many\s+"
         r"(?P<t3>[^\d]{1,30}?)(?:\s+(?:that|this|it)\s+(?:is|was|would\s+be))?"
         r"|[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for|asks\s+in|asked\s+in|asks|asked)\s+(?:(?:it|that|this"
         r"|(?:the|its|my|his|her|our)\s+(?:[a-z]+'s\s+)?(?:[a-z]+\s+)?(?:figure|number|weight|reading|(?:floor\s+)?area|altitude|height|length"
@@ -200,7 +201,7 @@ _NAMED_TARGET = re.compile(
     r"|(?:form|system|portal|app|lease|plan|listing)\s+(?:only\s+)?(?:takes|accepts|quotes)"
     r"|(?:keeps?|kept)\s+asking\s+(?:for|about)(?:\s+(?:it|that|them)\s+in)?"
     r"|asked\s+for\s+(?:it|that|them)\s+in"  # "The customer asked for it in pounds"
-    r"|asked\s+how\s+many|asked\s+what\s+(?:that|it|this)\s+is\s+in"
+    r"|asked(?:\s+(?:me|us))?\s+how\s+many|asked\s+what\s+(?:that|it|this)\s+is\s+in"
     r"|(?:counts|works|reports|measures)\s+in)\s+"  # ("Our delivery system counts in MiB")
     # ("asked for it in feet per minute")
     r"(?:degrees\s+)?(?P<t>(?:(?:square|cubic)\s+)?[A-Za-z°]+(?:/[A-Za-z]+|\s+per\s+[a-z]+)?)\b"
