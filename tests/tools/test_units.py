@@ -1742,6 +1742,16 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "we walked 12.4 km, 9.8 km and 15 km. total distance in miles?",
             "12.4 km + 9.8 km + 15 km ≈ 23.115 mi",
         ),
+        # ... or asked as what is carried, and "one … and the other" (sets 175, 176)
+        (
+            "the tent is 2.1 kg and the stove 0.4 kg, how many pounds am i carrying",
+            "2.1 kg + 0.4 kg ≈ 5.51156 lb",
+        ),
+        ("my pack is 12 kg. how many pounds am i carrying", "12 kg ≈ 26.4555 lb"),
+        (
+            "at the weigh-in one pup was 2 st 1 lb and the other 2 st 4 lb. combined weight in kg?",
+            "2 stone + 1 lb + 2 stone + 4 lb = 27.66913457 kg",
+        ),
         # set 177: a rectangle's area asked other ways
         ("a 9 by 12 foot rug is how many square metres", "108 ft² = 10.03352832 m²"),
         (
@@ -1995,6 +2005,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "my client wants it in pounds. the parcel weighs 3 kg and the box another 2 kg",
         # quoted words that are no quantity's, and a label beside two sizes
         "the signs said 'max 30 mph' and 'min 10 mph'. km/h?",
+        "the tent is 2.1 kg and i carry it twice, how many pounds am i carrying",
+        "one bag is 5 kg and the other two are 3 kg. total in lb",
         "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],
 )

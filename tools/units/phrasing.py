@@ -318,8 +318,10 @@ def _add_or_take(body: str) -> UnitsRequest | None | bool:
     return False
 
 
+# ("at the clinic one twin was 3 st 9 lb and the other …": set 175)
 _ONE_THING = re.compile(
-    r"^one\s+(?=[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:of\s+[a-z' ]{1,30}?\s+)?(?:is|was|measures)\s+\d)",
+    r"(?:^|(?<=\s))one\s+(?=[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:of\s+[a-z' ]{1,30}?\s+)?(?:is|was"
+    r"|measures|weighed|weighs)\s+\d)",
     re.IGNORECASE,
 )
 
@@ -328,7 +330,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
     """The whole message as one units request, or None when it is anything else."""
     if len(text) > MAX_TEXT:
         return None
-    text = number_words(_ONE_THING.sub("A ", text))  # "One lap of our track is 250 metres."
+    text = number_words(_ONE_THING.sub("a ", text))  # "One lap of our track is 250 metres."
     if " weigh" in text and (weighs := _DOES_WEIGH.match(text)):
         text = (  # "… does a 15 kg bag weigh?", "How many ounces does 250 g weigh?"
             f"How many {weighs['t']} is a {weighs['thing']}?"

@@ -80,7 +80,7 @@ _ASKED_FOR = (
         r"|\s+(?:do|will|did)\s+(?:i|we|you|they|the\s+[a-z]+)\s+(?:march|walk|hike|run|ride|cycle|swim|drive|sail"
         r"|row|paddle|fly|climb|cover|travel)"
         # "How many square metres are we surfacing?"
-        r"|\s+(?:are|will)\s+(?:we|you|they)\s+(?:be\s+)?[a-z]+ing"
+        r"|\s+(?:(?:are|will)\s+(?:we|you|they)|am\s+i)\s+(?:be\s+)?[a-z]+ing"
         # "How many millimetres of rain fell?" after "1.8 inches of rain" ("of rain" is tidied away)
         r"|\s+(?:fell|came\s+down)"
         # "How many kilograms is one sack?", "How many miles is the drive?"
