@@ -1385,6 +1385,14 @@ def answer(text: str) -> str:
             ),
             "(138 × 4.50 + 61 × 2.75) × (1 − 30 ÷ 100) = 552.125",
         ),
+        # set 179: a choice counted, and "what do you end up with" after a chain
+        ("how many ways can you pick 4 cards out of 10", "binomial(10, 4) = 210"),
+        ("in how many ways can we choose 2 prefects from 30 pupils?", "binomial(30, 2) = 435"),
+        (
+            "put 2,000 up by 10% and then knock 10% off the result, what do you end up with",
+            "(2000 + 10% of 2000) × (1 − 10 ÷ 100) = 1980",
+        ),
+        ("If 900 goes up by 20%, what do I end up with?", "900 + 20% of 900 = 1080"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1707,6 +1715,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "the prize is $250,000. 40% goes to the panyard and the rest is shared equally among 125 players. what does the panyard get each?",
         "We took £800. The pier trust takes 30%. What's theirs?",
         "we walked 12.4 km, 9.8 km and 15 km. total distance in miles?",  # (the converter's: in miles)
+        "how many ways can you choose 3 people out of 7 to sit in a row",  # order counts: not a choice
     ],
 )
 def test_abstains(text: str) -> None:

@@ -1783,6 +1783,23 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ("the wreck lies at 180 feet, how many metres down is that", "180 ft = 54.864 m"),
         ("at 90 feet, how many metres down are we", "90 ft = 27.432 m"),
         ("how long is a twenty-foot container in metres. exactly, please", "20 ft = 6.096 m"),
+        # set 180 misses: "a day" in the unit asked, what the answer is for, a label "pit 3",
+        # who keeps asking, "give me it in", and a weight asked before it is told
+        (
+            "the spring gives 12 litres a second, how many cubic metres a day is that",
+            "= 1036.8 m³/d",
+        ),
+        ("54 km/h is how many m/s, roughly for a maths worksheet", "54 km/h = 15 m/s"),
+        ("the ruby from pit 2 weighs 3.5 carats, what's that in grams", "3.5 ct = 0.7 g"),
+        (
+            "it's 35 °C on the quay and the visitors keep asking what that is in Fahrenheit.",
+            "35 °C = 95 °F",
+        ),
+        ("the hill climb is 5.5 miles, give me it in kilometres", "5.5 mi = 8.851392 km"),
+        (
+            "the buyer asked what my biggest marrow weighed in pounds. it was 9 kg",
+            "9 kg ≈ 19.8416 lb",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -2007,6 +2024,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "the signs said 'max 30 mph' and 'min 10 mph'. km/h?",
         "the tent is 2.1 kg and i carry it twice, how many pounds am i carrying",
         "one bag is 5 kg and the other two are 3 kg. total in lb",
+        "It's -31 °C out on the lake and 4 of us keep asking what that is in Fahrenheit.",
+        "how many feet is 12 m for a friend",
         "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],
 )

@@ -29,7 +29,8 @@ _IF_I_DO = re.compile(
     # "If 245 goes up by 16%, what does it become?"
     r"|^if\s+(?P<told>(?:[^,?]|,(?=\d))+?\s+(?:(?:goes|went)\s+(?:up|down)|rises|rose|falls|fell"
     r"|drops|dropped)\s+by\s+[^,?]+?),?\s+what(?:\s+(?:does|will|would)\s+it\s+(?:become|be"
-    r"|come\s+to)|(?:'s|\s+is)\s+the\s+new\s+(?:figure|total|value|amount|number))\s*\??$"
+    r"|come\s+to)|\s+do\s+(?:i|we|you)\s+(?:get|end\s+up\s+with)"
+    r"|(?:'s|\s+is)\s+the\s+new\s+(?:figure|total|value|amount|number))\s*\??$"
     # "If 640 rises by 12.5 per cent" (the change told, with no question after it)
     r"|^if\s+(?P<told2>\d[\d,]*(?:\.\d+)?\s+(?:(?:goes|went)\s+(?:up|down)|rises|rose|falls|fell"
     r"|drops|dropped)\s+by\s+\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent))$"

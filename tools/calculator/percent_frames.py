@@ -181,6 +181,15 @@ PERCENT_FRAMES = compiled(
         "({0}) mod ({1})",
     ),
     (rf"^({NUM}) choose ({NUM})$", "binomial({0}, {1})"),
+    # "how many ways can you choose 3 things out of 7" (set 179): a choice, order not counted
+    (
+        (
+            r"^(?:in )?how many (?:different )?ways (?:can (?:you|i|we|one)|are there to|to|could"
+            rf" (?:you|i|we)) (?:choose|pick|select) ({NUM}) (?:[a-z]+ )?(?:out of|from) ({NUM})"
+            r"(?: [a-z]+)?$"
+        ),
+        "binomial({1}, {0})",
+    ),
     (
         (
             rf"^(?:(?:the )?sum of|add up) (?:all |every )?(?:the )?(?:integers?|whole numbers?"

@@ -17,7 +17,7 @@ _TRAIL = re.compile(
     r"|,?\s*(?:using|with|following|by)\s+(?:the\s+)?(?:(?:normal|standard|usual|correct)\s+)?"
     r"(?:order\s+of\s+operations|bodmas|bidmas|pemdas)"
     r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"
-    r"|,? it makes? how much\??|\s*[-—–,]\s*what do (?:you|i|we) get\??|"
+    r"|,? it makes? how much\??|\s*[-—–,]\s*what do (?:you|i|we) (?:get|end up with)\??|"
     r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
     # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
@@ -31,7 +31,7 @@ _TRAIL = re.compile(
     # "23% off 189.00, what's the sale price", "Add VAT at 20% to £86.45, what's the gross?"
     r",\s*what(?:'s| is) the (?:sale|discounted|reduced) price|\s*[,—–]\s*what(?:'s| is) the gross(?: total| figure)?|"
     r",\s*what(?:'s| is) (?:that|it)|"  # ("3 to the power of 9, what's that")
-    r"[.!]\s*what do (?:you|i|we) get\??|"  # ("Knock 12.5% off 9,600, then add 340. What do you get?")
+    r"[.!]\s*what do (?:you|i|we) (?:get|end up with)\??|"  # ("Knock 12.5% off 9,600, then add 340. What do you get?")
     # ("Split 1,234.56 evenly five ways. How much is each share?": after a split only)
     r"(?<=ways)\s*[.!—–-]\s*(?:how much is|what(?:'s| is)) each (?:share|one|portion)\??|"
     # ("9,876 shared equally between 12. How much is each share?": "share" after the count)

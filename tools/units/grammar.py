@@ -161,6 +161,8 @@ def _product(text: str) -> list[tuple[str, int]] | None:
 _UNIT_LEAD = re.compile(r"^(?:the\s+|units\s+of\s+)", re.IGNORECASE)
 _NOT_A_UNIT = re.compile(r"\d{2,}|[,;:()]")
 _PER = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
+# A rate asked "a day": "how many cubic metres a day is that" (set 180)
+_A_TIME = re.compile(r"\s+an?\s+(?=(?:second|minute|hour|day|week)$)", re.IGNORECASE)
 _SYSTEM_AFTER = re.compile(r"^(.+?)\s*\((us|u\.s\.|uk|imperial)\)$", re.IGNORECASE)
 
 
@@ -289,6 +291,7 @@ def _plausible(terms: tuple[Term, ...], targets: list[UnitSpec]) -> bool:
 def parse_targets(text: str) -> list[UnitSpec] | None:
     """ "ft" -> [ft]; a chain "m, then to cm" / "m and then to cm" / "m to cm" -> [m, cm]."""
     text = re.sub(r"^(?:_+|\?+)\s*", "", text.strip())  # "is equal to ___ ft"
+    text = _A_TIME.sub(" per ", text)
     whole = parse_unit(_TRAIL.sub("", text))
     if whole is not None:
         return [whole]

@@ -145,11 +145,14 @@ _REWRITES = _rewrites(
     # feet for the resurfacing quote?"
     (
         (
-            r",?\s+(?:so\s+(?:that\s+)?(?:i|we|you|they|he|she)\s+can\s+[a-z]+(?:\s+[a-z]+){0,3}"
-            r"|for\s+the\s+(?:[a-z]+\s+)?(?:quote|order|form|sheet|invoice|report|plan|records?))(?=[?.!]*$)"
+            r",?\s+(?:(?:roughly|approximately),?\s+)?(?:so\s+(?:that\s+)?(?:i|we|you|they|he|she)\s+can"
+            r"\s+[a-z]+(?:\s+[a-z]+){0,3}"
+            # ("72 km/h is how many m/s, roughly for a physics worksheet": set 180)
+            r"|for\s+(?:the|a|an|my|our)\s+(?:[a-z]+\s+)?(?:quote|order|form|sheet|worksheet|homework"
+            r"|assignment|invoice|report|plan|records?))(?=[?.!]*$)"
         ),
         "",
-        ("so ", "for the"),
+        ("so ", "for "),
     ),
     # ... or first: "For the new flooring quote, what's that in square metres?"
     (

@@ -25,7 +25,11 @@ _ASKED_SEGMENT = re.compile(
     r"(?:[.;:!?]|\s[—–-])\s+|\s+(?:and|but)\s+(?=(?:(?:the|my|our|his|her|their)\s+)?(?:[A-Za-z']+\s+){0,5}"
     r"(?:wants?|needs?)\s+(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number|weight|reading|height"
     r"|size|length))\s+in\s+[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$)"
-    r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's)\s"  # (", fahrenheit?")
+    # ("… and the group keeps asking what that is in Fahrenheit": set 180)
+    r"|\s+and\s+(?=(?:[a-z']+\s+){1,4}(?:keeps?\s+asking|asked|asks|wants\s+to\s+know)(?:\s+(?:me|us))?"
+    r"\s+what\s+(?:that|it|this)\s+is\s+in\s+[a-z°]+\s*[.!?]?$)"
+    # (", give me it in kilometres": set 180)
+    r"|,\s+(?=[a-z°/]{2,12}\s*\??$|(?:so\s+)?(?:in|how|what|whats|what's|give|show|tell)\s"  # (", fahrenheit?")
     r"|(?:height|weight|length|width|depth|distance)\s+in\s"  # (", height in cm for the diary")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     # ("…, the European customer wants the size in square metres": set 171)
@@ -106,7 +110,8 @@ _ASKED_FOR = (
         # ("My training partner asked what that is in pounds.")
         r"^(?:so\s+)?(?:[a-z' ]{0,40}?\b(?:asked|asks|ask|asking|wonders|wondering|wants\s+to\s+know)"
         r"(?:\s+(?:me|us|him|her|them))?\s+(?:what|how\s+(?:far|long|heavy|tall|high|deep|fast|big"
-        r"|wide))\s+(?:that|this|it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+is\s+in"  # ("the airport run")  # ("… asked how far that is in miles", set 171)
+        r"|wide))\s+(?:that|this|it|(?:the|my|our|his|her)\s+[a-z]+(?:\s+[a-z]+)?)"
+        r"\s+(?:is|was|weighed|weighs|measured|measures)\s+in"  # ("… what my octopus weighed in": set 180)  # ("the airport run")  # ("… asked how far that is in miles", set 171)
         r"|what(?:'s|s|\s+is|\s+was)\s+(?:that|this|it|she|he)\s+in|express\s+(?:that|this|it)"
         r"(?:\s+(?:volume|weight|length|distance|area|speed|pressure|temperature|height|depth))?\s+in"
         # "What does that read in Fahrenheit?", "What pace is that in minutes per mile?"
