@@ -3685,6 +3685,49 @@ STORIES += [
         ),
         ": 12 years old",
     ),
+    # set 180 misses: a day-month order that needs no cue, an order note in brackets, a weekday
+    # asked with "weekday or weekend", a day told by its place to complete, day 1 said other
+    # ways, a flight from Kuching, weekdays counted in a period told, a break asked in minutes,
+    # an egg "laid" on a date without "on"
+    ("days from 20/09/2030 to 01/01/2031 (dates are DD/MM/YYYY)", ": 103 days"),
+    (
+        "the armistice was signed on 11 November 1918; was that a weekday or weekend, which day",
+        "Monday",
+    ),
+    ("the second Tuesday in March 2031 is the", "Tuesday, March 11, 2031"),
+    (
+        (
+            "The barge was moored on 4 April 2029 and the lease gives us 90 days, counting the mooring"
+            " day as day 1. What date is day 90?"
+        ),
+        "= Monday, July 2, 2029",
+    ),
+    (
+        (
+            "Fishing permit issued 10 January 2031 runs for 120 days with the issue date as day 1. On what"
+            " date is the last day of the permit?"
+        ),
+        "= Friday, May 9, 2031",
+    ),
+    (
+        "leave Kuching 08:15 on 2 May 2030, land Singapore 10:05 on 2 May 2030 (both local). how many minutes in the air",
+        ": 110 minutes",
+    ),
+    (
+        (
+            "my term as chair runs 1 September 2030 to 31 August 2031 inclusive and the board meets on a"
+            " Thursday. how many Thursdays are there in my term"
+        ),
+        "inclusive: 52",
+    ),
+    (
+        "I clock in at 06:10 and out at 14:40 with one 40 minute break. working minutes, not counting the break?",
+        ": 470 minutes",
+    ),
+    (
+        "eggs laid 3 April 2030, incubation takes 21 days. what's the hatch date?",
+        "= Wednesday, April 24, 2030",
+    ),
 ]
 
 
@@ -3694,6 +3737,10 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    # a period whose ends are not both said to count, or with days off told (set 180)
+    "the season runs 3 March 2030 to 27 October 2030. how many Saturdays are there in it?",
+    "the season runs 3 March 2030 to 27 October 2030 inclusive, closed in August. how many Saturdays are there in it?",
+    "I start at 05:50 and finish at 13:20 with a 35 minute break. how many minutes is my lunch break?",
     "what date is 3 days after the fifth Monday of February 2031",  # (there is none)
     # years between two events not said to be whole ones; someone else's event
     "They married on 14 June 1958 and he died on 9 January 2027. How many years were they married?",

@@ -39,7 +39,10 @@ _BREAK = re.compile(
 )
 _BREAK_WORD = re.compile(r"\b(?:break|breaks|lunch|lunches|rest|pause)\b", re.IGNORECASE)
 _HOURS_ASKED = re.compile(
-    r"^(?:so\s+)?(?:how\s+many\s+(?P<paid>paid\s+)?hours\b(?P<rest>[^?]*)|(?P<paid2>paid)\s+hours)"
+    r"^(?:so\s+)?(?:how\s+many\s+(?P<paid>(?:paid|working|worked)\s+)?(?P<u>hours|minutes)\b(?P<rest>[^?]*)"
+    # ("working minutes underground, not counting the break?": set 180)
+    r"|(?P<paid2>paid|working|worked)\s+(?P<u2>hours|minutes)(?:\s+[a-z]+)?"
+    r"(?:,?\s+(?:not\s+counting|excluding|less|minus)\s+the\s+(?:break|lunch))?)"
     r"\s*\??$",
     re.IGNORECASE,
 )
@@ -57,7 +60,7 @@ def less_a_break(text: str) -> tuple[str, str, int] | None:
     story, question = told
     found = list(_BREAK.finditer(story))
     asked = _HOURS_ASKED.match(question.strip())
-    if len(found) != 1 or asked is None or len(_BREAK_WORD.findall(text)) != 1:
+    if len(found) != 1 or asked is None or len(_BREAK_WORD.findall(story)) != 1:
         return None
     said = found[0]
     unpaid = said["unpaid"] or said["unpaid2"] or said["unpaid3"]
@@ -73,7 +76,8 @@ def less_a_break(text: str) -> tuple[str, str, int] | None:
     rest = f"{story[: said.start()]}{story[said.end() :]}".rstrip(" ,.")
     taken = re.sub(r"^,?\s*(?:with|and|plus|including|minus|less)\s+", "", said.group().strip())
     taken = re.sub(r"^(?:i|we)\s+\w+\s+|^took\s+", "", taken, flags=re.IGNORECASE)
-    return f"{rest}. How many hours is that?", taken, count * minutes
+    unit = (asked["u"] or asked["u2"]).lower()
+    return f"{rest}. How many {unit} is that?", taken, count * minutes
 
 
 def shift_less_break(found: dict | None, taken: str, minutes: int) -> dict | None:

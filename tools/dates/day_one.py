@@ -24,6 +24,8 @@ _DAY_ONE = re.compile(
     r",?\s+\(?(?:(?:and\s+)?(?:which|that)(?:\s+day)?\s+(?:counts|is\s+counted|is)\s+as"
     r"|(?:with\s+)?(?:that|this|the\s+(?:first|start(?:ing)?|opening))\s+(?:day\s+)?(?:being|as|counted\s+as"
     r"|counting\s+as)"
+    # ("… with the issue date as day 1": set 180)
+    r"|with\s+the\s+(?:[a-z]+ing|issue|purchase|arrival|departure|start)\s+(?:day|date)\s+(?:being\s+|counted\s+)?as"
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase"
     r"|departure|[a-z]+ing|issue))\s+(?:day|date)\s+as"  # ("counting the sailing day as day 1": set 175)
     # ("and the purchase day counts as day 1")
@@ -46,7 +48,8 @@ _DAY_ONE = re.compile(
 )
 _LENGTH = re.compile(
     r"\b(?P<n>\d{1,4})[- ]day\b"
-    r"|\b(?:runs?|lasts?|takes?|covers?|is|for|valid|give\s+it)\s+(?:for\s+)?(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",
+    r"|\b(?:runs?|lasts?|takes?|covers?|is|for|valid|give\s+it|gives?\s+(?:us|me|them|you))\s+(?:for\s+)?"
+    r"(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",  # ("the contract gives us 200 days": set 180)
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(

@@ -101,7 +101,7 @@ _DONE_ON = re.compile(
     r"(?:\s+on(?=\s+(?:a|an|the|my|our|his|her|their)\s))?"  # ("took on a rug commission on")
     r"(?:\s+(?!on\b)[a-z']+){0,7}\s+on\s+$"  # ("Sent the watch off to the repair centre on")
     # ("Drying racks filled Saturday 9 October 2027": the date right after its verb)
-    r"|\b(?P<verb2>[a-z]+ed)(?:\s+(?:off|in|out|up|back))?\s+$"
+    r"|\b(?P<verb2>[a-z]+ed|laid|sown|dug|bought|sold|sent|began)(?:\s+(?:off|in|out|up|back))?\s+$"
     r"|\blast\s+(?P<event>[a-z]+)\s+was\s+(?:on\s+)?$",  # ("My last grading was 14 September")
     re.IGNORECASE,
 )

@@ -42,7 +42,7 @@ from tools.dates.phrases import (
     written_date,
 )
 from tools.dates.relative import parse_story, stated_today
-from tools.dates.restated import instruction_asked
+from tools.dates.restated import counted_in_period, instruction_asked
 from tools.dates.slots import read_story
 from tools.dates.terms import (
     about_stated_date,
@@ -407,8 +407,9 @@ def _in_year_of(text: str, later: dict, cue: str | None) -> dict | Literal[False
 
 # "Today is 03/15/2027 (MM/DD/YYYY).": a note on how the date before it is written. It fixes the
 # order (`order_cue` reads it) and is then no part of the sentence.
-_ORDER_NOTE = re.compile(
-    r"(?<=\d)\s*\((?:(?:mm|dd)[/.-](?:mm|dd)[/.-]yy(?:yy)?|day/month/year|month/day/year)"
+_ORDER_NOTE = re.compile(  # ("… 01/01/2031 (dates are DD/MM/YYYY)": set 180)
+    r"(?<=\d)\s*\((?:(?:the\s+)?dates?\s+(?:are|is)\s+(?:in\s+)?)?(?:(?:mm|dd)[/.-](?:mm|dd)[/.-]yy(?:yy)?"
+    r"|day/month/year|month/day/year)"
     r"(?:\s+format)?\)",
     re.IGNORECASE,
 )
@@ -489,6 +490,7 @@ def parse_dates_request(text: str) -> dict | None:
         or final_weekday(text)
         or spans_in_turn(text)
         or moved_to(text)
+        or counted_in_period(text)
     ):
         found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):

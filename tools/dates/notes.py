@@ -119,6 +119,22 @@ _UP_TO_DATE = re.compile(
 )
 
 
+# "… 14 July 1789; was that a weekday or weekend, which day exactly" (set 180): the weekday
+# answers both
+_WEEKEND_TOO = re.compile(
+    r"(?:[,;]\s*|\s+)(?:was|is)\s+(?:that|it)\s+a\s+weekday\s+or\s+(?:a\s+)?weekend(?:\s+day)?"
+    r"(?:,?\s*(?:and\s+)?which\s+day(?:\s+exactly)?)?(?=[?.!]*$)"
+    r"|(?P<after>,?\s+(?:a\s+)?weekday\s+or\s+(?:a\s+)?weekend(?:\s+day)?(?=[?.!]*$))",
+    re.IGNORECASE,
+)
+# "last Monday in May 2031 is the" (set 180): a day told by its place in a month, to complete
+_NTH_TO_COMPLETE = re.compile(
+    rf"^(?:the\s+)?(?P<q>(?:first|second|third|fourth|fifth|last)\s+(?:{WEEKDAY})\s+(?:in|of)\s+"
+    rf"(?:{MONTH_RE}),?\s+\d{{4}})\s+(?:is|falls\s+on)(?:\s+the)?\s*[?.!:]*$",
+    re.IGNORECASE,
+)
+
+
 def clean(text: str) -> str:
     """The question without the notes beside it that leave its answer as it is."""
     text = text.replace("\u2019", "'").replace("\u00a0", " ")
@@ -131,6 +147,11 @@ def clean(text: str) -> str:
         text,
     )
     text = _SO_I_CAN.sub("", text)
+    if "weekend" in text:
+        text = _WEEKEND_TOO.sub(
+            lambda m: "" if m["after"] else "; which day of the week was that", text
+        )
+    text = _NTH_TO_COMPLETE.sub(r"What is the \g<q>", text)
     text = _ON_FROM.sub(r"\1 after", text)  # "1,000 days on from 12 May 2026"
     text = spans_of_said(text)  # "345 days of gestation from a mating on …"
     if "ow many" in text[-12:]:  # "Days from 1 January 2028 up to 1 March 2028: how many?"

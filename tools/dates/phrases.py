@@ -251,8 +251,8 @@ def parse_date(text: str, cue: str | None = None) -> ParsedDate | None:
     m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", t)
     if m:
         a, b, y = int(m[1]), int(m[3]), int(m[4])
-        if a == b:
-            order = "mdy"
+        if a == b:  # (either order: "01/01/2031" beside "15/08/2030", set 180)
+            order = cue or "mdy"
         elif a > 12 >= b:
             order = "dmy"
         elif b > 12 >= a:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from tools.dates.inclusive import INCLUSIVE
+from tools.dates.parts import CHANGES, DATE
+
 # A span said as a kind of period and counted from a date: "with a 270-day shelf life from that
 # date" is a shelf life of 270 days from it
 _HYPHEN_SPAN = re.compile(
@@ -120,3 +123,26 @@ def instruction_asked(text: str) -> str | None:
     """The instruction of "Add 45 days to December 20, 2026. What's the date?", else None."""
     m = _DONE_THEN_ASKED.match(text.strip()) if "date" in text[-24:].lower() else None
     return m["do"] if m else None
+
+
+# A period told by its two ends, both counted, and a count of weekdays asked in it: "my mayoral
+# year runs 14 May 2029 to 13 May 2030 inclusive and council meets on a Monday. how many Mondays
+# are there in my year" (set 180) -> "How many Mondays from … to … inclusive?"
+_PERIOD_TOLD = re.compile(
+    rf"^[^.?!;\d]*?\b(?:runs|ran|lasts|lasted|goes|went|is|was)\s+(?:from\s+)?(?P<a>{DATE.pattern})"
+    rf"\s+(?:to|until|till|through|thru)\s+(?P<b>{DATE.pattern})(?P<both>{INCLUSIVE.pattern})"
+    r"(?P<rest>[^.?!;\d]*)[.?!;]?\s+how\s+many\s+(?P<what>(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|weekdays|weekend\s+days)\s+(?:are|were|will\s+there\s+be|fall)(?:\s+there)?\s+in\s+(?:it|that"
+    r"|(?:the|my|our|his|her|their|this|that)\s+[a-z]+)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def counted_in_period(text: str) -> str | None:
+    """The plain question for a count of weekdays asked in a period told by its ends, both
+    counted; None when anything else is told beside it (an exception, a break, another date)."""
+    if "how many" not in text.lower() or not (m := _PERIOD_TOLD.match(text.strip())):
+        return None
+    if CHANGES.search(m["rest"]) or re.search(r"\b(?:holidays?|off|closed|break)\b", m["rest"]):
+        return None
+    return f"How many {m['what']} from {m['a']} to {m['b']} inclusive?"
