@@ -1800,6 +1800,30 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "the buyer asked what my biggest marrow weighed in pounds. it was 9 kg",
             "9 kg ≈ 19.8416 lb",
         ),
+        # two quantities told in two units, the gap between them (or their sum) asked (sets 176, 181)
+        (
+            "the gutter is 30 feet up and my ladder only reaches 8 metres. how many centimetres short is it",
+            "30 ft - 8 m = 114.4 cm",
+        ),
+        ("the sofa is 210 cm long and the wall is 7 ft 2 in. how many cm to spare", "= 8.44 cm"),
+        (
+            (
+                "the narrowboat's chimney is 8 feet and the tunnel clearance is 1.9 m. by how many metres"
+                " does the chimney have to come down"
+            ),
+            "8 ft - 1.9 m = 0.5384 m",
+        ),
+        (
+            "the limit is 12 inches and our one measures 33 cm. how many cm too long is it?",
+            "= 2.52 cm",
+        ),
+        (
+            (
+                "the cliff is 1,200 ft above the sea and the lighthouse adds another 20 m. how high is the"
+                " lamp above the sea, in metres"
+            ),
+            "1200 ft + 20 m = 385.76 m",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -2026,6 +2050,11 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "one bag is 5 kg and the other two are 3 kg. total in lb",
         "It's -31 °C out on the lake and 4 of us keep asking what that is in Fahrenheit.",
         "how many feet is 12 m for a friend",
+        # a gap between temperatures, a gap with no gap asked, a third number, a sum never told
+        "it was 20 °C at noon and 68 °F at night. how many degrees colder",
+        "the tree is 12 m and grows 30 cm each year. by how many metres does it grow",
+        "the desk is 160 cm, the alcove 5 ft 4 in and the skirting 2 cm. how many cm to spare",
+        "the cliff is 1,200 ft and the lighthouse is 20 m. how high is the lamp, in metres",
         "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],
 )

@@ -19,7 +19,7 @@ from tools.words import stray_digit
 
 _MAX_TEXT = 300
 # A quantity: a number and its unit, or two said together ("3 st 9 lb", "4 lb 6 oz", "5 ft 2 in")
-_QUANTITY = re.compile(
+QUANTITY = re.compile(
     r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s*(?:[a-zA-Zµ°²³]+)(?:\s+\d+(?:\.\d+)?\s*(?:lb|lbs|oz|in|inches))?"
     r"(?![\w])"
 )
@@ -39,7 +39,7 @@ _ASKED = re.compile(
 _ALL = re.compile(
     r"total|combined|altogether|in all|hauling|carrying|lugging|lifting|towing|pulling"
 )
-_WORKED = re.compile(
+WORKED = re.compile(
     r"\b(?:each|every|per|a\s+piece|apiece|times|twice|half|double|left|remain\w*|spare|extra"
     r"|minus|less|except|without|plus|more|if|about|roughly|around|approx\w*)\b|%|/",
     re.IGNORECASE,
@@ -54,8 +54,8 @@ def combined_request(body: str) -> UnitsRequest | None:
     if asked is None:
         return None
     story, target = body[: asked.start()], (asked["t"] or asked["t2"] or asked["t3"]).strip()
-    quantities = list(_QUANTITY.finditer(story))
-    if not 2 <= len(quantities) <= 6 or _WORKED.search(story) or stray_digit(story, quantities):
+    quantities = list(QUANTITY.finditer(story))
+    if not 2 <= len(quantities) <= 6 or WORKED.search(story) or stray_digit(story, quantities):
         return None
     terms = [q.group().strip() for q in quantities]
     parts = [build(term, target) for term in terms]

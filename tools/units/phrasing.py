@@ -13,6 +13,7 @@ import re
 
 from tools.units.areas import area_request, volume_request
 from tools.units.combined import combined_request
+from tools.units.compared import compared_request
 from tools.units.described import quantity_in
 from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
@@ -326,11 +327,16 @@ _ONE_THING = re.compile(
 )
 
 
+# "one" for a thing said before it: "the pub's home-made one measures 52 cm" (set 176)
+_ONE_SAID = re.compile(r"(?<=[a-z]\s)one\s+(?=(?:measures|weighs|weighed|is|was)\s+\d)")
+
+
 def parse_units_request(text: str) -> UnitsRequest | None:
     """The whole message as one units request, or None when it is anything else."""
     if len(text) > MAX_TEXT:
         return None
-    text = number_words(_ONE_THING.sub("a ", text))  # "One lap of our track is 250 metres."
+    text = _ONE_THING.sub("a ", text)  # "One lap of our track is 250 metres."
+    text = number_words(_ONE_SAID.sub("it ", text))
     if " weigh" in text and (weighs := _DOES_WEIGH.match(text)):
         text = (  # "… does a 15 kg bag weigh?", "How many ounces does 250 g weigh?"
             f"How many {weighs['t']} is a {weighs['thing']}?"
@@ -434,6 +440,7 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         told_then_asked(body)
         or area_request(body)
         or combined_request(body)
+        or compared_request(body)
         or volume_request(body)
         or other_scale(body)
         or _restated(body)
