@@ -1393,6 +1393,12 @@ def answer(text: str) -> str:
             "(2000 + 10% of 2000) × (1 − 10 ÷ 100) = 1980",
         ),
         ("If 900 goes up by 20%, what do I end up with?", "900 + 20% of 900 = 1080"),
+        # set 181: a question run on with no mark, and a note that the asker is checking
+        (
+            "if I earn $19.80 an hour and work 32.5 hours what's my gross pay",
+            "19.80 × 32.5 = 643.5",
+        ),
+        ("what's the square root of 5,776, checking my working", "√5776 = 76"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

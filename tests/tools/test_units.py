@@ -1824,6 +1824,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             ),
             "1200 ft + 20 m = 385.76 m",
         ),
+        # set 181: "asked for" a unit, a size asked before it is told, "N in = ? cm" after a story
+        ("the spire is 40 metres high, a visiting american asked for feet", "40 m ≈ 131.234 ft"),
+        (
+            "a visitor asked how big the walled garden is in square feet. it's 600 m²",
+            "600 m² ≈ 6458.35 ft²",
+        ),
+        ("client wants a 32 inch blind, our rails are in cm. 32 in = ? cm", "32 in = 81.28 cm"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -2055,6 +2062,8 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "the tree is 12 m and grows 30 cm each year. by how many metres does it grow",
         "the desk is 160 cm, the alcove 5 ft 4 in and the skirting 2 cm. how many cm to spare",
         "the cliff is 1,200 ft and the lighthouse is 20 m. how high is the lamp, in metres",
+        "client wants a 30 inch blind. 28 in = ? cm",  # (another number told before it)
+        "how heavy is the stair climber in kg? the safe is 300 lb",
         "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],
 )

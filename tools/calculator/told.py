@@ -179,6 +179,16 @@ _PERCENT_WORD = re.compile(
 _QUANTITY = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
+_MARKED = re.compile(r"[,;:?!—]|\.(?!\d)")
+# A question run on after the story with no mark (typed on a phone): "if I earn $23.40 an hour and
+# work 37.5 hours what's my gross pay" (set 181)
+_UNMARKED_ASKED = re.compile(
+    r"(?<=[\w%])(?=\s+(?:what(?:'s|s|\s+is|\s+was|\s+will\s+be)\s+(?:my|the|our|his|her|their)\s"
+    r"|how\s+(?:much|many)\s)[^\d]*$)",
+    re.IGNORECASE,
+)
+
+
 def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
     if len(_QUANTITY.findall(worded)) < 2:
@@ -197,6 +207,8 @@ def read_story(worded: str, trail: str) -> str | None:
     if ": " in worded[:48] and (label := _STORY_LABEL.match(worded)):
         worded = worded[label.end() :]  # "Fence job materials and labour: 11 panels at …"
     worded = _PERCENT_WORD.sub(r"\g<n>%", worded)  # "keeps 22 percent" as "keeps 22%"
+    if not _MARKED.search(worded):  # (one sentence with no mark at all)
+        worded = _UNMARKED_ASKED.sub(",", worded, count=1)  # "… 37.5 hours what's my gross pay"
     if " discount" in worded:  # "with a 15% group discount off the total": 15% off it
         worded = _DISCOUNT_OFF.sub(r"\1 ", worded)
         worded = _WHOSE_DISCOUNT.sub(r"less \1 discount", worded)  # "less the shop's 15% guild …"

@@ -19,6 +19,8 @@ _TRAIL = re.compile(
     r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"
     r"|,? it makes? how much\??|\s*[-—–,]\s*what do (?:you|i|we) (?:get|end up with)\??|"
     r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
+    # ("what's the square root of 8,281, checking my working": set 181)
+    r",?\s*(?:just\s+)?(?:checking|to\s+check)\s+my\s+(?:working|work|answer|maths|math|homework)|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
     # a sentence of its own: "What's 2 1/2 plus 3 3/4? Give it as a decimal."
     r"(?:give|write|express) (?:it|that|the answer|the result) (?:as a decimal(?: number)?"

@@ -368,8 +368,8 @@ def parse_units_request(text: str) -> UnitsRequest | None:
                 return req
         return None
     m = _EQ.match(body)
-    if m:
-        return build(m.group("expr"), m.group("target"))
+    if m and ((req := build(m.group("expr"), m.group("target"))) or not _LAST_ASKED.search(body)):
+        return req  # (a story before "28 in = ? cm" is read below: set 181)
     m = _HOW_MUCH_UNITS.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
         return req
@@ -476,7 +476,8 @@ def _device_left_out(body: str) -> UnitsRequest | None:
 _LAST_ASKED = re.compile(
     r"(?:[.!?;]|\s[—–-])\s+(?=(?:so\s+)?(?:how|what|what's|whats|convert)\b[^.!?;—–]*\??$"
     r"|\d[\d.,]*\s*[a-z°]+\s+(?:in|to|into)\s+[a-z°][^.!?;—–]*\??$"  # (". 9 m in feet")
-    r"|\d[\d.,]*\s*[a-z°]+\s+(?:is|are)\s+how\s+many\s[^.!?;—–]*\??$)",  # (". 280 mm is how many inches")
+    r"|\d[\d.,]*\s*[a-z°]+\s+(?:is|are)\s+how\s+many\s[^.!?;—–]*\??$"  # (". 280 mm is how many inches")
+    r"|\d[\d.,]*\s*[a-z°]+\s*=\s*(?:\?+|_+)?\s*[a-z°][a-z°/ ]*\??$)",  # (". 28 in = ? cm": set 181)
     re.IGNORECASE,
 )
 

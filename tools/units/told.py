@@ -33,7 +33,7 @@ _ASKED_SEGMENT = re.compile(
     r"|(?:height|weight|length|width|depth|distance)\s+in\s"  # (", height in cm for the diary")
     # "…, the French driver wants it in kilometres", "…, my housemate wants fahrenheit"
     # ("…, the European customer wants the size in square metres": set 171)
-    r"|(?:[a-z']+\s+){1,5}(?:wants?|needs?)\s+(?:(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number"
+    r"|(?:[a-z']+\s+){1,5}(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number"
     r"|weight|reading|size|length|area|height|width|volume))\s+in\s+)?(?:(?:square|cubic)\s+)?"
     r"[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$"
     # "…, a tourist asked what that is in km/h" (set 171)
@@ -167,7 +167,8 @@ _ASKED_FOR = (
     # "How tall is he in centimetres?", learners' "how much km is it?"
     re.compile(
         r"^(?:so\s+)?(?:how\s+(?:tall|long|far|heavy|big|wide|high|deep|thick|hot|cold|fast)\s+(?:is|was|are"
-        r"|were)\s+(?:he|she|it|they|that|this|the\s+(?P<subject>[a-z]+))\s+in\s+(?P<t>[^\d]{1,30}?)"
+        r"|were)\s+(?:he|she|it|they|that|this|the\s+(?:[a-z]+\s+)?(?P<subject>[a-z]+))\s+in\s+"
+        r"(?P<t>[^\d]{1,30}?)"  # ("how big is the moss garden in square feet": set 181)
         # ("… in kilometres for the European visitors?")
         r"(?:\s+for\s+(?:the|my|our|a|an|his|her|their)\s+[a-z' -]{1,30})?"
         # "A customer asked how many pounds that is", "… wants it in metres for the programme."
@@ -328,7 +329,11 @@ def told_then_asked(body: str) -> UnitsRequest | None:
         parts[-2:] = [", ".join(parts[-2:])]  # "In yards, how far is that?" is one question
     if len(parts) >= 2 and (found := _told(body[: len(body) - len(parts[-1])], parts[-1])):
         return found
-    if len(parts) == 2 and not has_digit(parts[0]) and (found := _told(parts[1], parts[0])):
+    if (
+        len(parts) == 2
+        and not has_digit(parts[0])
+        and (found := _told(parts[1], parts[0], told_after=True))
+    ):
         return found  # asked first: "buyer in Texas asks for the length in inches. the shawl is …"
     # run on without a mark, the quantity must end the story ("7 hours of sleep for the first
     # time in weeks" is no question)
@@ -336,7 +341,9 @@ def told_then_asked(body: str) -> UnitsRequest | None:
     return _told(parts[0], parts[-1], ending=True) if len(parts) == 2 else None
 
 
-def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | None:
+def _told(
+    story: str, asked: str, *, ending: bool = False, told_after: bool = False
+) -> UnitsRequest | None:
     asked = asked.strip()
     if re.search(r" (?:one|1) way\b", asked) and "each way" in story.lower():  # "one way …?"
         asked = re.sub(r"\s+(?:one|1)\s+way\b", " it", asked, flags=re.IGNORECASE)
@@ -363,7 +370,12 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
         (m["subject"] for p in _ASKED_FOR if (m := p.match(asked)) and "subject" in p.groupindex),
         None,
     )
-    if subject and not re.search(rf"\b{subject}\b[^.,;\d]{{0,30}}\d", story, re.IGNORECASE):
+    said_of_it = told_after and _IT_IS.match(story.strip())  # ("… in square feet. it's 1,850 m²")
+    if (
+        subject
+        and not said_of_it
+        and not re.search(rf"\b{subject}\b[^.,;\d]{{0,30}}\d", story, re.IGNORECASE)
+    ):
         return None  # "How heavy is the stair climber in kg?" after the safe's weight
     one = _ONE_OF.search(asked)
     if (
@@ -441,6 +453,7 @@ def _told(story: str, asked: str, *, ending: bool = False) -> UnitsRequest | Non
     return found[0][0]
 
 
+_IT_IS = re.compile(r"^(?:it's|it\s+is|its|that's|she's|he's)\s+(?=\d)", re.IGNORECASE)
 # A quantity said of each one of something else: "60 lb to the bushel", "2 kg per box"
 _PER_ONE = re.compile(
     r"\s+(?:to\s+(?:the|a|an|each)|per|a|an|each|for\s+(?:each|every))\s+[a-z]", re.IGNORECASE
