@@ -23,6 +23,7 @@ from router.terse import expanded
 from router.words import read_words, word_set
 from tools.base import Tool, ToolCall, ToolContext
 from tools.calculator import consistent_history, is_arithmetic, stated_results_hold
+from tools.dates import kept_elsewhere
 from tools.words import has_digit
 
 log = logging.getLogger(__name__)
@@ -247,6 +248,8 @@ def route(
     confidence, name, call = claims[0]
     if confidence < MIN_CONFIDENCE:
         return None
+    if name == "datetime" and any(kept_elsewhere(call.args, body[-2000:]) for _, body in earlier):
+        return None  # "Flight Tokyo to London. leave at 10:00, arrive at 15:00. How many hours?"
     tied = len(claims) > 1 and claims[1][1] != name and confidence - claims[1][0] < _TIE_MARGIN
     if tied and not _agree(claims, ctx, tools):
         log.debug("tools %s and %s both claim %r; abstaining", name, claims[1][1], text[:80])

@@ -48,6 +48,32 @@ MACHINE_DEPENDENT_CODE = {
 # (conversation, mode): the language model must answer; no tool may take the request.
 LEAVE_TO_MODEL = [
     pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
+    # (answered 5 hours) two bare times of day beside a flight between places on two clocks, said
+    # in a sentence of its own, in an earlier turn, or as a label
+    pytest.param(
+        [U("Flight Tokyo to London. leave at 10:00, arrive at 15:00. how many hours is that")],
+        "direct",
+        id="flight-beside-times",
+    ),
+    pytest.param(
+        [
+            U("We're flying Singapore to Perth tomorrow."),
+            A("Have a good trip!"),
+            U("we leave at 09:40 and land at 14:55, how many hours is that"),
+        ],
+        "direct",
+        id="flight-earlier-turn",
+    ),
+    pytest.param(
+        [U("Tokyo to London: leave at 10:00, arrive at 15:00. how many hours is that")],
+        "direct",
+        id="places-label-times",
+    ),
+    pytest.param(
+        [U("the Paris trip: leave at 10:00, arrive at 15:00. how many hours is that")],
+        "direct",
+        id="trip-to-a-place-times",
+    ),
     # (answered 1686, the whole of both bills) one's part asked after shares were told
     pytest.param(
         [

@@ -3728,6 +3728,19 @@ STORIES += [
         "eggs laid 3 April 2030, incubation takes 21 days. what's the hatch date?",
         "= Wednesday, April 24, 2030",
     ),
+    # both ends of a run counted: its last day is N - 1 days on (set 182); one clock for two
+    # places on it
+    (
+        (
+            "We started the survey on 3 March 2031 and it took 30 days, counting the first and the"
+            " last day. On what date did we finish?"
+        ),
+        "+ 29 days = Tuesday, April 1, 2031",
+    ),
+    (
+        "The night train leaves Vienna at 21:40 and gets into Rome at 09:05. How many minutes is that?",
+        ": 685 minutes",
+    ),
 ]
 
 

@@ -38,7 +38,8 @@ from tools.dates.spans import (
 from tools.dates.vocabulary import may_be_dated
 from tools.dates.working_days import run_working_days
 from tools.dates.zone_gap import run_zone_gap
-from tools.dates.zone_names import named_place, two_clocks
+from tools.dates.zone_names import CALENDAR as _CALENDAR
+from tools.dates.zone_names import counts_hours, kept_elsewhere, named_place
 from tools.words import spaced_dashes, unnamed
 
 log = logging.getLogger(__name__)
@@ -63,18 +64,13 @@ def parse(text: str, ctx: ToolContext) -> ToolCall | None:
         return None
     if req and req.get("kind") == "between" and (place := named_place(text)):
         req = {**req, "place": place[0], "zone": place[1]}  # ("In London, how many hours …")
-    if not req or (_counts_hours(req) and (_across_a_clock_change(req, ctx) or two_clocks(text))):
+    if (
+        not req
+        or kept_elsewhere(req, text)
+        or (counts_hours(req) and _across_a_clock_change(req, ctx))
+    ):
         return None  # (or "from 22:45 … in London to 07:45 … in Madrid": kept by two clocks)
     return ToolCall(tool=NAME, args=req, text=text.strip(), confidence=0.97)
-
-
-def _counts_hours(req: dict) -> bool:
-    """Whether a request counts hours from a time of day (the only ones a clock change moves;
-    "24 hours later" than a date with no time is the next day)."""
-    if req.get("kind") == "between":
-        return req.get("unit") in ("hours", "minutes")
-    timed = req.get("kind") == "shift" and (req.get("base") or {}).get("has_time")
-    return bool(timed) and any(set(d) - _CALENDAR for _, d in req.get("steps", ()))
 
 
 def _across_a_clock_change(req: dict, ctx: ToolContext) -> bool:
@@ -341,7 +337,7 @@ def _run_shift(args: dict, ctx: ToolContext) -> tuple[str, object]:
     result = _apply(start, steps)
     if not (base and base.get("iso_text")):  # ISO 8601 dates are proleptic Gregorian
         check_range(start.date(), result.date())
-    if _counts_hours(args) and clock_change_between(start, result):
+    if counts_hours(args) and clock_change_between(start, result):
         raise DatesError(_CLOCK_CHANGE)  # (hours said from a time of day, across a clock change)
     fmt = args.get("fmt")
     text = render(result, fmt, base)
@@ -382,7 +378,6 @@ def _run_clock(args: dict, ctx: ToolContext) -> tuple[str, object]:
     ), later.isoformat(timespec="seconds")
 
 
-_CALENDAR = {"years", "months", "weeks", "days"}
 _CLOCK_CHANGE = "the clocks change in some places between these times: the hours depend on where"
 
 

@@ -44,7 +44,7 @@ from tools.dates.asked import (
 from tools.dates.counted_from import from_date
 from tools.dates.deadlines import ends_on_the_day, notice_given
 from tools.dates.direction import direction
-from tools.dates.inclusive import COUNT_WORDS, MON_FRI, ends_said, weekdays_between
+from tools.dates.inclusive import COUNT_WORDS, INCLUSIVE, MON_FRI, ends_said, weekdays_between
 from tools.dates.moments import (
     between_moments,
     between_times,
@@ -426,6 +426,11 @@ def read_story(text: str) -> str | None:
             return None  # "When can I fix the stone?" asks for the end of a wait, never before
 
         way = "before" if sign < 0 else "after"
+        if INCLUSIVE.search(text):  # "took 41 days, counting the first and the last day" (set 182)
+            days = re.fullmatch(r"(\d{1,4})\s+days?", spans[0].group())
+            if not days or moment or int(days[1]) < 1:
+                return None  # (both ends of 3 weeks, or of hours: the model's)
+            return f"What date is {int(days[1]) - 1} days {way} {dates[0].group()}?"
         # (a weekday asked gets the date too: a date's answer names its weekday)
         return f"What date is {spans[0].group()} {way} {moment or dates[0].group()}?"
     length = ASKS_LENGTH.match(question)

@@ -234,6 +234,52 @@ def named_place(text: str) -> tuple[str, str] | None:
     return place.group(), _zone(place.group())
 
 
+CALENDAR = frozenset(("years", "months", "weeks", "days"))
+# Words that put a story's times of day on more than one clock: "Flight Tokyo to London. leave
+# at 10:00, arrive at 15:00" (each time is its own place's)
+_FLOWN = re.compile(
+    r"\b(?:fly|flies|flying|flew|flown|flights?|plane|airport|jet\s?lag|time\s?zones?|timezones?"
+    r"|local\s+times?)\b",
+    re.IGNORECASE,
+)
+
+_TRIP = re.compile(r"\b(?:trips?|journey|voyage|travel\w*|crossing)\b", re.IGNORECASE)
+
+
+def counts_hours(req: dict) -> bool:
+    """Whether a request counts hours from a time of day (the only ones a clock change moves;
+    "24 hours later" than a date with no time is the next day)."""
+    if req.get("kind") == "between":
+        return req.get("unit") in ("hours", "minutes")
+    timed = req.get("kind") == "shift" and (req.get("base") or {}).get("has_time")
+    return bool(timed) and any(set(d) - CALENDAR for _, d in req.get("steps", ()))
+
+
+def kept_elsewhere(req: dict, text: str) -> bool:
+    """True when a request counts hours and `text` (the question, or a turn beside it) keeps
+    them on other clocks: places in two time zones, or, for two bare times of day, places on
+    two clocks or a place named beside a flight or a trip ("Flight Tokyo to London. leave at
+    10:00, arrive at 15:00", "the Paris trip: …"), unless one zone is said."""
+    if req.get("kind") != "clock_between":
+        return counts_hours(req) and two_clocks(text)
+    if _ONE_ZONE.search(text):
+        return False  # ("… same time zone")
+    places = [_zone(m.group()) for m in _PLACE.finditer(text)]
+    clocks = {_clock(zone) for zone in places if zone}
+    return len(clocks) > 1 or bool(places and (_FLOWN.search(text) or _TRIP.search(text)))
+
+
+_ONE_ZONE = re.compile(
+    r"\bsame\s+(?:time\s*zone|timezone|zone|clock|local\s+time)\b", re.IGNORECASE
+)
+
+
+def _clock(zone: str) -> tuple:
+    """A zone's offsets in January and July (Vienna's and Rome's clocks are one clock)."""
+    tz = ZoneInfo(zone)
+    return tuple(dt.datetime(2027, month, 1, tzinfo=tz).utcoffset() for month in (1, 7))
+
+
 def two_clocks(text: str) -> bool:
     """True when the text names places in two or more time zones ("from 22:45 on 28 August 2027
     in London to 07:45 on 30 August 2027 in Madrid")."""
