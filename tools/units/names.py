@@ -197,6 +197,7 @@ _REJECT = {
     "mil",
     "dB",
     "bag",
+    "unit",  # (pint reads "units" as micro-nits)
     "tab",
     "pc",
     "mu",
@@ -316,8 +317,8 @@ def resolve(word: str) -> str | None:
     word = word.strip()
     if word == "in":  # only reached after a number ("17 in"); the grammar keeps "in" the word out
         return "inch"
-    if not word or len(word) > 40 or word in _REJECT:
-        return None
+    if not word or len(word) > 40 or word in _REJECT or word[-1:] == "s" and word[:-1] in _REJECT:
+        return None  # (nor their plurals, which pint reads too: "400 bags of 25 kg", "points")
     if word.lower() in _REJECT_CASEFOLD and word not in _PREFIXED_SYMBOLS:
         return None
     key = re.sub(r"\s+", " ", word)

@@ -15,8 +15,10 @@ from tools.units.areas import area_request, volume_request
 from tools.units.combined import combined_request
 from tools.units.compared import compared_request
 from tools.units.described import quantity_in
+from tools.units.devices import device_left_out
 from tools.units.grammar import UnitsRequest, build
 from tools.units.names import CURRENCY, dimensionality
+from tools.units.products import product_request
 from tools.units.scales import other_scale
 from tools.units.spoken import number_words
 from tools.units.tidy import normalise
@@ -292,16 +294,6 @@ _MEASURE_AFTER = re.compile(
 )
 
 
-# A device said to use only the unit asked, after the quantity told: "… 65 psi but our track pump
-# only shows bar." (no number in it: what the quantity is stays told before it)
-_BUT_ONLY_SHOWS = re.compile(
-    r"\s+but\s+(?:the|my|our|this|that|his|her|their)\s+(?:[a-z'-]+\s+){1,6}?(?:only\s+)?"
-    r"(?:reads?|shows?|displays?|works\s+in|goes\s+by|thinks\s+in|uses?)\s+(?:in\s+)?"
-    r"[a-z°/²³]+(?:\s+[a-z°/²³]+)?(?=[.;]\s)",
-    re.IGNORECASE,
-)
-
-
 def _splits(body: str, conn: re.Pattern[str]):
     for m in conn.finditer(body):
         yield body[: m.start()], body[m.end() :].strip()
@@ -368,7 +360,14 @@ def parse_units_request(text: str) -> UnitsRequest | None:
                 return req
         return None
     m = _EQ.match(body)
-    if m and ((req := build(m.group("expr"), m.group("target"))) or not _LAST_ASKED.search(body)):
+    if (
+        m
+        and not (req := build(m.group("expr"), m.group("target")))
+        and _ARTICLE_NUMBER.match(f"a {m['expr']}")
+    ):  # "2.5 kg bag of flour = how many ounces" (set 182): the quantity in a described thing
+        req = quantity_in(m["expr"], m["target"])
+        req = req if req and of_the_asked_kind(req) else None
+    if m and (req or not _LAST_ASKED.search(body)):
         return req  # (a story before "28 in = ? cm" is read below: set 181)
     m = _HOW_MUCH_UNITS.match(body)
     if m and (req := build(m.group("expr"), m.group("target"))):
@@ -441,34 +440,12 @@ def parse_units_request(text: str) -> UnitsRequest | None:
         or area_request(body)
         or combined_request(body)
         or compared_request(body)
+        or product_request(body)
         or volume_request(body)
         or other_scale(body)
         or _restated(body)
-        or _device_left_out(body)
+        or device_left_out(body, parse_units_request)
     )
-
-
-# A reading told, then a device said to show only another unit, and nothing asked: "tyre
-# placard says 32 psi, the garage pump only does kPa" (the reading wanted in that unit)
-_ONLY_DOES = re.compile(
-    r"^(?P<story>[^?]*\d[^?]*?)(?:(?:[,;.]|\s[—–-])\s+(?:and\s+|but\s+)?|\s+but\s+)"
-    r"(?:the|my|our|this|that)\s+"
-    r"[a-z' ]{1,30}?\s+(?:only\s+(?:does|do|reads?|shows?|displays?|takes|accepts|uses|works\s+in)"
-    r"|(?:is|reads|works|shows)\s+in)\s+"  # ("but the garage gauge is in kPa — convert": set 173)
-    r"(?P<t>[A-Za-z°/ ]{1,20}?)(?:\s*(?:\s[—–-]|[,.])\s*convert(?:\s+(?:it|that|please))*)?\s*[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _device_left_out(body: str) -> UnitsRequest | None:
-    """The request without a device said to show only the unit the question names ("… 2.4 bar
-    but the air pump only reads psi. What psi?"), when the device was not read as the target;
-    or, with nothing asked, the reading in the only unit the device shows."""
-    if only := _ONLY_DOES.match(body):
-        return parse_units_request(f"{only['story']}. How many {only['t']} is that?")
-    if " but " not in body or (cut := _BUT_ONLY_SHOWS.sub("", body)) == body:
-        return None
-    return parse_units_request(cut)
 
 
 # The last question of a story, asked again whole: "We pumped about 1,200 cubic feet of water
