@@ -34,6 +34,7 @@ _DAY_ONE = re.compile(
     # ("counting the day we leave as day one")
     r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+[a-z]+(?:\s+(?:off|in|out))?\s+as"
     r"|day\s+of\s+[a-z]+\s+(?:counting|counts|counted|is\s+counted)\s+as"  # ("day of entry …": set 177)
+    r"|counting\s+the\s+day\s+of\s+[a-z]+\s+as"  # ("counting the day of issue as day 1": set 182)
     # ("with 1 December as day 1": the first date said again)
     r"|(?:with|counting)\s+(?:[A-Z][a-z]+day,?\s+)?"  # ("with Wednesday 1 September 2027 counted as")
     r"(?P<again>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)\s+(?:counted\s+)?as"
@@ -48,7 +49,8 @@ _DAY_ONE = re.compile(
 )
 _LENGTH = re.compile(
     r"\b(?P<n>\d{1,4})[- ]day\b"
-    r"|\b(?:runs?|lasts?|takes?|covers?|is|for|valid|give\s+it|gives?\s+(?:us|me|them|you))\s+(?:for\s+)?"
+    r"|\b(?:runs?|lasts?|takes?|covers?|is|for|valid|give\s+it|gives?\s+(?:us|me|them|you)|planned\s+as)"
+    r"\s+(?:for\s+)?"  # ("the repair is planned as 23 days at sea": set 182)
     r"(?P<n2>\d{1,4}|\d,\d{3})\s+days\b",  # ("the contract gives us 200 days": set 180)
     re.IGNORECASE,
 )

@@ -39,7 +39,8 @@ EXCLUSIVE = re.compile(
 # One end of a span between dates said not to count, which is the difference of the dates: "not
 # counting the first day", "end date not included", "excluding the last day"
 ONE_END_WORDS = (
-    r"(?:(?:not|without)\s+counting|excluding|leaving\s+out)\s+the\s+(?:first|start|end|last|final)"
+    r"(?:(?:not|without)\s+counting|excluding|leaving\s+out)\s+the\s+(?:first|start|end|last|final"
+    r"|arrival|departure|discharge|closing|opening|return|finishing)"  # ("the discharge day": set 182)
     r"\s+(?:day|date)|(?:the\s+)?(?:end|last|first|start)\s+(?:day|date)\s+(?:not\s+(?:included"
     r"|counted)|excluded)"
 )

@@ -13,6 +13,11 @@ from tools.dates.parts import CHANGES, DATE, WEEKDAY
 from tools.dates.phrases import MONTH_RE, written_date
 from tools.dates.restated import spans_of_said
 
+_RULE_GIVEN = re.compile(
+    r",?\s+(?:given|using|with|by|under|applying)\s+the\s+(?:(?:gregorian|century|leap[-\s]year)\s+)+"
+    r"rules?(?=[?.!]*$)",
+    re.IGNORECASE,
+)
 _PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
 
@@ -164,6 +169,8 @@ def clean(text: str) -> str:
     if (asked := _RESULT_ASKED.search(text)) and re.fullmatch(r"[?.!]*", text[asked.end() :]):
         text = text[: asked.start()]
     text = _PLEASE.sub("", text)
+    if "rule" in text:  # "…, given the century rule" (set 182): the calendar's own rule
+        text = _RULE_GIVEN.sub("", text)
     text = _EXACTLY.sub("", text)  # "exactly 8 weeks after": the same 8 weeks
     text = _DATE_THAT.sub("the date ", text)  # "date that's 6 weeks before …"
     if text.endswith((" on a", " on an")) and (falls := _FALLS_ON.match(text)):
@@ -313,9 +320,13 @@ _SPAN_BEFORE_TIME = re.compile(
 
 
 # A day named first and its weekday asked after a colon: "Christmas Day 2040: what weekday?"
+# ... or an occasion then its date: "storming of the Bastille, 14 July 1789: which weekday was it"
+# (set 182; not "the day after the wedding, …")
 _WEEKDAY_AFTER = re.compile(
-    r"^(?P<what>[A-Za-z][^:?]{2,40}?\b\d{4})\s*:\s*(?:so\s+)?what\s+(?:weekday|day\s+of\s+the\s+week)"
-    r"(?:\s+is\s+(?:it|that))?\s*\?$",
+    r"^(?:(?![^:]*\b(?:before|after|eve|following|next|previous|day|week|weekend)\b)"
+    rf"[A-Za-z][A-Za-z' ]{{1,50}}?(?:,\s+|\s+on\s+)(?P<date>{DATE.pattern})"
+    r"|(?P<what>[A-Za-z][^:?]{2,40}?\b\d{4}))\s*:\s*(?:so\s+)?(?:what|which)\s+(?:weekday"
+    r"|day\s+of\s+the\s+week)(?:\s+(?:is|was)\s+(?:it|that))?\s*\??$",
     re.IGNORECASE,
 )
 
@@ -402,7 +413,9 @@ def plainly_asked(text: str) -> str:
     """`text` without a label before its story, a lead time said as a span, and one of a series
     asked by its ordinal alone said as "the sixth one" (terse questions are `router.terse`'s)."""
     if ":" in text and (weekday := _WEEKDAY_AFTER.match(text)):
-        return f"What weekday is {weekday['what']}?"  # "Christmas Day 2040: what weekday?"
+        return (
+            f"What weekday is {weekday['what'] or weekday['date']}?"  # "Christmas Day 2040: what …"
+        )
     if text[:4].lower() == "for " and (purpose := _FOR_WHAT.match(text)):
         text = text[purpose.end() :]  # "for my French history essay, 14 July 1789 fell on …"
     label = _LABEL.match(text) if ":" in text else None
