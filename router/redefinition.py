@@ -45,6 +45,7 @@ _SETTING_WORDS = word_set(
     "separator separators roleplay persona ℤ "
     "vinyl turntable turntables gramophone "  # ("What's the difference between 33 and 45?": speeds)
     "sol sols martian "  # ("we count days in sols": a day of Mars, 24 h 39 min)
+    "boolean "  # ("we're doing boolean algebra: + is OR": set 183)
     # places whose gallons, pints and tons are not the US ones
     "britain canada canadian australia australian scotland scottish wales welsh ireland irish"
 )
@@ -270,6 +271,11 @@ _SYMBOL_DEFINITION = re.compile(
     r"[-+*/^%×÷] ?[a-z] ?(?:is|=|be|means?|as|equals|denotes|->|→)(?!\w)"
 )
 
+# An operator given another operation's name: "+ is OR and · is AND", "* means concatenation"
+_OPERATOR_NAMED = re.compile(
+    r"[-+*/^%×÷·&|] ?(?:is|means?|=|stands\s+for|denotes|as) ?(?:an? |the )?(?:or|and|xor"
+    r"|not|nand|nor|union|intersection|max|min|maximum|minimum|concatenat\w*|composition)\b"
+)
 
 # A unit given a size of its own: "a day on Kethra lasts 20 hours", "a year has 400 days",
 # "metric cups (250 ml)". Each quantity's unit is looked up, then a short window before it.
@@ -402,6 +408,10 @@ def _operation_swap(low: str, words: frozenset[str]) -> bool:
 
 
 def _symbol_definition(low: str) -> bool:
+    for m in _OPERATOR_NAMED.finditer(low):  # "+ is OR and · is AND" (not "3 + 4 is 7 or so")
+        before = low[max(0, m.start() - 2) : m.start()].strip()
+        if not before[-1:].isalnum() and before[-1:] != ")":
+            return True
     for m in _SYMBOL_DEFINITION.finditer(low):
         i = m.start() - 1
         if i >= 0 and low[i] == " ":

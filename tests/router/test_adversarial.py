@@ -47,6 +47,21 @@ MACHINE_DEPENDENT_CODE = {
 }
 # (conversation, mode): the language model must answer; no tool may take the request.
 LEAVE_TO_MODEL = [
+    # (answered 2) "+" and "·" given the boolean operations' names (set 183)
+    pytest.param(
+        [
+            U("we're doing boolean algebra: + is OR and · is AND"),
+            A("Right, with AND binding tighter than OR."),
+            U("1 + 1 · 0 + 1"),
+        ],
+        "direct",
+        id="boolean-operators-named",
+    ),
+    pytest.param(
+        [U("in this puzzle * means max"), A("Got it."), U("what is 3 * 8")],
+        "direct",
+        id="operator-named-max",
+    ),
     pytest.param([U("What is 1-800-273-8255?")], "direct", id="hotline"),
     # (answered 5 hours) two bare times of day beside a flight between places on two clocks, said
     # in a sentence of its own, in an earlier turn, or as a label

@@ -1722,6 +1722,9 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "We took £800. The pier trust takes 30%. What's theirs?",
         "we walked 12.4 km, 9.8 km and 15 km. total distance in miles?",  # (the converter's: in miles)
         "how many ways can you choose 3 people out of 7 to sit in a row",  # order counts: not a choice
+        # an amount the story leaves out of what is asked (set 183)
+        "I charge £30 an hour and did 4 hours, and I paid £25 for parking which the client settles separately. what goes on my invoice",
+        "3 coffees at £2.80 and a £6 sandwich that isn't on the bill. what's the bill",
     ],
 )
 def test_abstains(text: str) -> None:

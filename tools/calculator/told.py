@@ -179,6 +179,13 @@ _PERCENT_WORD = re.compile(
 _QUANTITY = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
+# An amount the story says is left out of what is asked: paid separately, not on the bill
+_KEPT_APART = re.compile(
+    r"\b(?:separately|separate\s+(?:bill|invoice|receipt)|(?:not|isn't|aren't|wasn't|weren't)\s+"
+    r"(?:included|part\s+of|on\s+(?:the|my|our|his|her|their)\s+(?:bill|invoice|tab|receipt))"
+    r"|(?:don't|doesn't|didn't)\s+(?:count|include|go\s+on))\b",
+    re.IGNORECASE,
+)
 _MARKED = re.compile(r"[,;:?!—]|\.(?!\d)")
 # A question run on after the story with no mark (typed on a phone): "if I earn $23.40 an hour and
 # work 37.5 hours what's my gross pay" (set 181)
@@ -193,6 +200,9 @@ def read_story(worded: str, trail: str) -> str | None:
     """The expression the first story reader gives for `worded`, or None."""
     if len(_QUANTITY.findall(worded)) < 2:
         return None  # every reader below works on two quantities or more (words are digits)
+    apart = "separate" in worded or "n't" in worded or " not " in worded
+    if apart and _KEPT_APART.search(worded):
+        return None  # "… £60 for the bearers' lunch, which the family settle separately"
     asked_total = bool(_TOTAL_TRAIL.search(trail))
     if "?" in worded[:48] and (first := _ASKED_FIRST.match(worded)):
         worded = f"{first['story']}. {first['q']}"  # "Day's bill? Breakfast for 85 crew at …"
