@@ -3766,6 +3766,26 @@ STORIES += [
     ),
     ("signing of Magna Carta, 15 June 1215: which weekday was it", "Monday"),
     ("how many days does Feb 2200 have, given the century rule", "28 days"),
+    # set 183 misses: payment terms, "the op", "joining day", a time said "local on"
+    (
+        "Invoice dated 14 March 2028, payment terms 30 days. What's the due date?",
+        "= Thursday, April 13, 2028",
+    ),
+    ("my op is on 3 May 2027. what date is 6 weeks after the op", "= Monday, June 14, 2027"),
+    (
+        (
+            "joined the rig on 2 March 2027 on a 28-day rotation, joining day counted as day 1. what is"
+            " my last day on board"
+        ),
+        "+ 27 days = Monday, March 29, 2027",
+    ),
+    (
+        (
+            "we left Heathrow at 10:15 on 4 June 2027 and landed in Tokyo at 06:40 local on 5 June"
+            " 2027. how many minutes was the flight"
+        ),
+        ": 745 minutes",
+    ),
 ]
 
 

@@ -1847,6 +1847,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("1.5 kg tin of paint = how many ounces", "1.5 kg ≈ 52.9109 oz"),
         ("three bags of 4 lb each. total in kg?", "12 lb = 5.44310844 kg"),  # (not 3 lb + 4 lb)
+        (
+            "running 2.1 bar in the rear tyre. what's that in psi on my track pump",
+            "2.1 bar ≈ 30.4579 psi",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

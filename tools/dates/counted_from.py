@@ -79,7 +79,12 @@ def from_date(text: str, what: str, date: re.Match[str], at: int) -> bool:
     named = _NAMED_EVENT.fullmatch(what) or _THE_DAY_DONE.fullmatch(what)
     name = named["name"].split("-")[0].lower() if named else ""
     stem = _stem(name) if len(_stem(name)) >= 3 else name  # ("the due date": "due")
-    if len(stem) < 3 or name in ("that", "this", "then", "it"):
+    if (len(stem) < 3 and name != "op") or name in (
+        "that",
+        "this",
+        "then",
+        "it",
+    ):  # ("the op": set 183)
         return False
     # (the span's own words taken out where they are said: "45 days before launch" leaves
     # "launches" in "The game launches on …")

@@ -29,7 +29,7 @@ _DAY_ONE = re.compile(
     r"|counting\s+(?:that|this|(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase"
     r"|departure|[a-z]+ing|issue))\s+(?:day|date)\s+as"  # ("counting the sailing day as day 1": set 175)
     # ("and the purchase day counts as day 1")
-    r"|(?:and\s+)?(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure)\s+day"
+    r"|(?:and\s+)?(?:the\s+)?(?:first|start(?:ing)?|opening|arrival|landing|purchase|departure|joining)\s+day"
     r"\s+(?:counts|is\s+counted|is|counting|counted)\s+as"  # ("arrival day counting as": set 173)
     # ("counting the day we leave as day one")
     r"|counting\s+the\s+day\s+(?:we|i|you|they|he|she)\s+[a-z]+(?:\s+(?:off|in|out))?\s+as"
@@ -63,7 +63,7 @@ _LAST_ASKED = re.compile(
     r"(?:(?:what(?:'s|\s+is)|(?:on\s+)?what\s+date\s+is)\s+(?:the\s+|my\s+|our\s+|its\s+)?"
     r"(?:date\s+of\s+(?:the|my|our)\s+)?(?:last|final)\s+(?:valid\s+)?(?:day|date)"
     r"(?:\s+(?:it(?:'s|\s+is)\s+valid|of\s+(?:the|it|its)\s*[a-z]*|it\s+(?:runs|covers)"
-    r"|on\s+site|at\s+work|there))?"  # ("the date of my last day on site": set 173)
+    r"|on\s+site|at\s+work|there|on\s+board|aboard))?"  # ("the date of my last day on site": set 173)
     r"|(?:(?:on\s+)?what\s+date|when)\s+(?:does|will)\s+it\s+(?:end|expire|run\s+out|finish)"
     # ("On which date do we finish?": the run's last day)
     r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish"

@@ -51,14 +51,24 @@ _BARE_KTH = re.compile(
 _SPAN_OF = re.compile(r"\b(\d[\d,]*\s+(?:days|weeks))\s+of\s+[a-z]+\s+(?=from\s)", re.IGNORECASE)
 
 
+_TERMS = re.compile(
+    r"(?<=\d{4}),?\s+(?:on\s+)?(?:payment\s+)?terms\s+(?:of\s+|are\s+)?(?:net\s+)?(?P<n>\d{1,3})\s+days\b"
+    r"(?!\s+(?:after|from|following|of)\b)",
+    re.IGNORECASE,
+)
+
+
 def spans_of_said(text: str) -> str:
     """The text with "345 days of gestation from …" said as "345 days from …"."""
     return _SPAN_OF.sub(r"\1 ", text) if " of " in text else text
 
 
 def periods_said(text: str) -> str:
-    """The text with each span said as a kind of period said as a span from its date."""
+    """The text with each span said as a kind of period said as a span from its date (and
+    payment terms as a date due so many days later)."""
     text = spans_of_said(text)
+    if "terms" in text:  # "Invoice dated 28 January 2028, payment terms 45 days" (set 183)
+        text = _TERMS.sub(r", due \g<n> days later", text)
     if "-day " not in text and "-week " not in text and "-month " not in text:
         return text
     text = _CHECK_ASKED.sub(r"What date is \g<n> \g<u>s after that?", text)

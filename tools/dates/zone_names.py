@@ -67,6 +67,7 @@ _SAID_IN = re.compile(
     rf"|(?P<nation>(?-i:{'|'.join(n.capitalize() for n in _NATION_ZONES)})))\s+time\b"
     rf"|\s+in\s+(?P<place2>{_PLACE.pattern.replace('?i:', '?i:', 1)})"  # ("14:00 in London")
 )
+_LOCAL_ON = re.compile(r"(?<=\d\d:\d\d)\s+local(?=\s+on\s)")  # (set 183)
 _STATED = re.compile(
     r"[+\-−]\d{1,2}:\d\d|\b(?:UTC|GMT)\s?[+\-−]|\b[A-Z]{2,4}T\b|daylight|summer\s+time"
     # ("…, ship's time throughout": every time kept on one clock)
@@ -82,6 +83,8 @@ def with_offsets(text: str) -> str | None:
     offset told before the question), or None when a time's place or offset is in doubt."""
     if ":" not in text or _STATED.search(text):
         return None
+    if " local on " in text:  # ("landed … at 19:50 local on 9 October": each time is local)
+        text = _LOCAL_ON.sub("", text)
     places = [m for m in _PLACE.finditer(text) if not _inside(m, DATE)]
     nations = {_NATION_ZONES[m["nation"].lower()] for m in _SAID_IN.finditer(text) if m["nation"]}
     zones = {_zone(m.group()) for m in places} | nations
@@ -181,7 +184,9 @@ def _steady_offset(zone: str, moment: dt.datetime) -> str | None:
 
 # A date said right after a time (and what the time is kept in) or right before it: "22:00 UK
 # time on Saturday 30 October 2027", "on 31 October 2027 at 13:30"
-_DATE_AFTER = re.compile(r"(?:\s+[A-Za-z]+)?\s+time\s+on\s+|\s+on\s+", re.IGNORECASE)
+_DATE_AFTER = re.compile(  # ("19:50 local on 9 October 2027": set 183)
+    r"(?:\s+[A-Za-z]+)?\s+time\s+on\s+|(?:\s+local)?\s+on\s+", re.IGNORECASE
+)
 _DATE_BEFORE = re.compile(r",?\s+at\s+", re.IGNORECASE)
 
 

@@ -146,7 +146,7 @@ _ASKED_FOR = (
         r"\s+[a-z' -]{1,30}|me|us)"
         # "What does that read in Fahrenheit on the old dial?"
         r"|\s+on\s+(?:the|my|our)\s+(?:[a-z]+\s+)?(?:dial|display|gauge|thermostat|scale|screen"
-        r"|panel|readout))?$",
+        r"|panel|readout|pump|meter|app|watch|computer))?$",  # ("in psi on my track pump": set 183)
         re.IGNORECASE,
     ),
     # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?",
