@@ -1399,6 +1399,16 @@ def answer(text: str) -> str:
             "19.80 × 32.5 = 643.5",
         ),
         ("what's the square root of 5,776, checking my working", "√5776 = 76"),
+        # set 183: negatives after a spaced x, a chain told in one sentence, a rate in two bands
+        ("-36 x -2.5 + 100", "−36 × (−2.5) + 100 = 190"),
+        (
+            "£800 knocked down 15% and then 20% VAT added on top, what's the final price?",
+            "800 × (1 − 15 ÷ 100) × (1 + 20 ÷ 100) = 816",
+        ),
+        (
+            "I get 4% on the first $10,000 of sales and 9% on anything above that. Sold $16,500 this month. Commission?",
+            "4% of 10000 + 9% of (16500 − 10000) = 985",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1725,6 +1735,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         # an amount the story leaves out of what is asked (set 183)
         "I charge £30 an hour and did 4 hours, and I paid £25 for parking which the client settles separately. what goes on my invoice",
         "3 coffees at £2.80 and a £6 sandwich that isn't on the bill. what's the bill",
+        "I get 4% on the first $10,000 of sales and 9% on anything above that. Sold $8,000 this month. Commission?",  # (inside the first band)
+        "I get 4% on the first $10,000 and 9% on anything above $12,000. Sold $16,500. Commission?",  # (a gap between bands)
     ],
 )
 def test_abstains(text: str) -> None:

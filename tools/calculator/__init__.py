@@ -108,7 +108,7 @@ _FROM_SLIP = re.compile(
 )
 _ASKED_BANG = re.compile(r"\d!\?\s*$")
 _WHATS = re.compile(r"\bwhats\b", re.IGNORECASE)
-_TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.])")
+_TIMES_X = re.compile(r"(?<=[\d)])\s+[xX]\s+(?=[\d(.]|[-−]\d)")  # ("-48 x -12.5": set 183)
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 _MATH_SIGN = re.compile("[÷×]")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tools.calculator.rates import MAX_STORY, NUM, SENTENCES
+from tools.calculator.rates import ASKED_AFTER_COMMA, MAX_STORY, NUM, SENTENCES
 from tools.words import stray_digit
 
 _MOST = 3
@@ -79,6 +79,8 @@ def chained_percents(body: str) -> str | None:
     if len(body) > MAX_STORY or body.count("%") < 2:
         return None
     sentences = SENTENCES.split(body.strip())
+    if len(sentences) == 1 and (asked := ASKED_AFTER_COMMA.search(body)):
+        sentences = [body[: asked.start()], body[asked.end() :]]  # "…, what's the final price?"
     if len(sentences) == 1 and _DONE.match(body):
         story = body  # "Take 15% off 340 then a further 10% off" (its "- what's left" cut off)
     else:

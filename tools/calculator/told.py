@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tools.calculator.auction import auction_total
+from tools.calculator.bands import percent_bands
 from tools.calculator.bill import before_tax, told_bill
 from tools.calculator.budget import money_left
 from tools.calculator.chained import chained_percents
@@ -250,6 +251,7 @@ def read_story(worded: str, trail: str) -> str | None:
         worded = f"{worded[: given.start()]}{given['told']}. {given['asked']}"
     return (
         sum_of_terms(worded, total=asked_total)
+        or percent_bands(worded)
         or listed_total(worded)
         or menu_order(worded, total=asked_total)
         or named_amounts(worded)
