@@ -1409,6 +1409,12 @@ def answer(text: str) -> str:
             "I get 4% on the first $10,000 of sales and 9% on anything above that. Sold $16,500 this month. Commission?",
             "4% of 10000 + 9% of (16500 − 10000) = 985",
         ),
+        # a whole number and a vulgar fraction written together are a mixed number (set 184: 3¼ had
+        # been read as 3 × ¼)
+        ("what is 3¼ + 1", "3 + 1 ÷ 4 + 1 = 4.25"),
+        ("what is 2½ times 4", "(2 + 1 ÷ 2) × 4 = 10"),
+        ("add 0.125 to half of 5¾", "0.125 + 1 ÷ 2 × (5 + 3 ÷ 4) = 3"),
+        ("⅔ × 27", "2 ÷ 3 × 27 = 18"),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -133,6 +133,8 @@ _SYMBOLS = {
     "\u215d": "(5/8)",
     "\u215e": "(7/8)",
 }
+# A whole number and a vulgar fraction written together: a mixed number
+_MIXED = re.compile(r"(?<![\d.,])(\d+)\s?([\u00bd\u00bc\u00be\u2153-\u215e])")
 
 # Names the grammar knows: functions (with arity) and constants. Everything else that is a
 # letter run must be a single-letter variable, and only when the caller allows variables.
@@ -260,6 +262,8 @@ _TYPOS = {
 
 def normalize(text: str) -> str:
     """Rewrite symbol variants and the known word phrases into the operator alphabet."""
+    if _MIXED.search(text):  # "3¼" is three and a quarter, never 3 × ¼ (set 184)
+        text = _MIXED.sub(lambda m: f"({m[1]} + {_SYMBOLS[m[2]]})", text)
     for sym, rep in _SYMBOLS.items():
         text = text.replace(sym, rep)
     if not _HAS_WORD.search(text):
