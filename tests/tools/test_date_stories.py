@@ -3786,6 +3786,27 @@ STORIES += [
         ),
         ": 745 minutes",
     ),
+    # set 184 misses: "set up on", "the last day I can use it", "my 4,000th day" with its day 1
+    # said first in the question, a train between two cities of Japan
+    (
+        "The mill was set up on 9 June 1902. How many years old is it on 9 June 2032?",
+        "130 years old",
+    ),
+    (
+        (
+            "my rail pass starts 3 March 2031 and is valid for 15 days including the start day. what's"
+            " the last day I can use it"
+        ),
+        "+ 14 days = Monday, March 17, 2031",
+    ),
+    (
+        "I started the job on 1 May 2020. Counting that day as day 1, on what date is my 1,000th day?",
+        "+ 999 days = Wednesday, January 25, 2023",
+    ),
+    (
+        "the train leaves Nagoya at 09:05 and gets into Tokyo at 10:41. How many minutes is that?",
+        ": 96 minutes",
+    ),
 ]
 
 

@@ -1851,6 +1851,13 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "running 2.1 bar in the rear tyre. what's that in psi on my track pump",
             "2.1 bar ≈ 30.4579 psi",
         ),
+        # set 184: "N and 5/8 inches", where a height was measured, one of the things told
+        ("the longest pipe is 31 and 3/8 inches, how many mm", "31.375 in = 796.925 mm"),
+        ("the collie is 22 inches at the shoulder, in cm", "22 in = 55.88 cm"),
+        (
+            "a tatami mat is 180 cm by 90 cm, how many square feet is one mat",
+            "16200 cm² ≈ 17.4375 ft²",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -2086,6 +2093,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "Nine storeys at 3.2 m each and a 2 m roof. How tall is the block in feet?",
         "7 floors at 3 flats each. how many m is that altogether",
         "the kettlebells are 16 kg each and I carry 2 twice. total weight in pounds?",
+        "a sheet is 2 m by 1 m. how many square feet is one bundle",
         "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],
 )

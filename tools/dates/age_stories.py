@@ -141,7 +141,7 @@ _MADE_CLAUSE = re.compile(
     r"(?P<verb>built|made|founded|established|manufactured|constructed|created|launched|cast"
     r"|forged|carved|painted|printed|published|written|completed|released|installed|erected"
     r"|unveiled|consecrated|dedicated|laid|recast|thatched"
-    r"|first\s+registered|opened|planted|formed)"
+    r"|first\s+registered|opened|planted|formed|set\s+up|incorporated)"  # ("set up on": set 184)
     # "We opened the shop on …"
     r"|(?P<verb2>(?<=^we\s)(?:opened|founded|started|launched)(?:\s+(?:the|our)\s+[a-z]+)?"
     r"|came\s+out|opened|first\s+(?:turned|ran|sailed|flew|steamed|rolled)))\s+(?:on\s+)?"

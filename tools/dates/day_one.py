@@ -55,8 +55,9 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _DAY_K_ASKED = re.compile(
-    r"(?:what(?:'s|\s+is)\s+the\s+date\s+of|(?:on\s+)?(?:what|which)\s+date\s+is|when\s+is)\s+day\s+"
-    r"(?P<k>\d{1,4}|\d,\d{3})\s*\??$",  # (typed without a mark: set 172)
+    r"(?:what(?:'s|\s+is)\s+the\s+date\s+of|(?:on\s+)?(?:what|which)\s+date\s+is|when\s+is)\s+(?:day\s+"
+    r"(?P<k>\d{1,4}|\d,\d{3})|(?:my|our|the|his|her)\s+(?P<k2>\d{1,4}|\d,\d{3})(?:st|nd|rd|th)\s+day)"
+    r"\s*\??$",  # (typed without a mark: set 172; "my 4,000th day": set 184)
     re.IGNORECASE,
 )
 _LAST_ASKED = re.compile(
@@ -68,7 +69,9 @@ _LAST_ASKED = re.compile(
     # ("On which date do we finish?": the run's last day)
     r"|(?:on\s+)?(?:what|which)\s+date\s+(?:do|will)\s+(?:we|i|you|they)\s+finish"
     # a note's "last day I can use it?" (set 179)
-    r"|^(?:the\s+)?(?:last|final)\s+(?:valid\s+)?(?:day|date)(?:\s+(?:i|we|you)\s+can\s+[a-z]+(?:\s+it)?)?)"
+    r"|^(?:the\s+)?(?:last|final)\s+(?:valid\s+)?(?:day|date)(?:\s+(?:i|we|you)\s+can\s+[a-z]+(?:\s+it)?)?"
+    # ("what's the last day I can use it": set 184)
+    r"|^what(?:'s|\s+is)\s+the\s+(?:last|final)\s+(?:day|date)\s+(?:i|we|you)\s+can\s+[a-z]+(?:\s+it)?)"
     r"\s*\??$",
     re.IGNORECASE,
 )
@@ -78,6 +81,13 @@ _LAST_ASKED = re.compile(
 _LAST_WEEKDAY_ASKED = re.compile(
     r"^(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week)\s+is\s+the\s+(?:last|final)\s+day"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*\?$",
+    re.IGNORECASE,
+)
+
+
+# The words that make the story's date day 1, said first in the question (set 184)
+_LEAD_DAY_ONE = re.compile(
+    r"^(?P<said>counting\s+(?:that|this|the\s+[a-z]+)\s+(?:day|date)\s+as\s+day\s+(?:1|one)),?\s+",
     re.IGNORECASE,
 )
 
@@ -96,6 +106,8 @@ def from_day_one(text: str) -> str | None:
     if (told := story_and_question(text)) is None:
         return None
     story, question = told
+    if lead := _LEAD_DAY_ONE.match(question):  # "Counting that day as day 1, on what date is …?"
+        story, question = f"{story.rstrip(' .')}, {lead['said']}", question[lead.end() :]
     one = _DAY_ONE.search(story)
     if one is None:
         return None
@@ -113,7 +125,7 @@ def from_day_one(text: str) -> str | None:
         return None
     n = int((lengths[0]["n"] or lengths[0]["n2"]).replace(",", "")) if lengths else None
     if (asked := _DAY_K_ASKED.search(question)) and asked.start() < 24:
-        k = int(asked["k"].replace(",", ""))
+        k = int((asked["k"] or asked["k2"]).replace(",", ""))
         if k < 1 or (n is not None and k > n):
             return None  # day 41 of a 40-day run
     elif (_LAST_ASKED.match(question) or _LAST_WEEKDAY_ASKED.match(question)) and n is not None:

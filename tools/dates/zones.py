@@ -290,6 +290,7 @@ PLACES = {
     "poland": "Europe/Warsaw",
     "greece": "Europe/Athens",
     "narita": "Asia/Tokyo",
+    **dict.fromkeys(("nagoya", "fukuoka", "hiroshima", "kobe", "yokohama", "sendai"), "Asia/Tokyo"),
     "kansai": "Asia/Tokyo",
 }
 

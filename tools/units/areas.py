@@ -54,7 +54,8 @@ _AREA_ASKED = re.compile(
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
     rf"\s+in\s+(?P<t>{_SQUARE})"
     rf"|how\s+many\s+(?P<t2>{_SQUARE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:is\s+(?:that|it|the\s+(?:[a-z]+\s+)?"
-    r"(?:floor|room|space|plot|site|lawn|wall|window|opening|area|yard|garden|hall|surface))"
+    r"(?:floor|room|space|plot|site|lawn|wall|window|opening|area|yard|garden|hall|surface)"
+    r"|(?:one|1|a|each)\s+[a-z]+)"  # ("… is one mat": set 184, the thing told)
     r"|(?:does|will|would|can)\s+it\s+(?:cover|need|take\s+up)"
     # "… of flat ground do we need?", "… of surface am I finishing?"
     r"|(?:do|will)\s+(?:we|i)\s+need|(?:am\s+i|are\s+we)\s+[a-z]+ing))?"
@@ -105,6 +106,7 @@ _ELSE = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = "[length]"
+_ONE_ASKED = re.compile(r"\bis\s+(?:one|1|a|each)\s+([a-z]+)\s*\??$", re.IGNORECASE)
 
 
 # The area asked first, of the rectangle told after: "What's the area in square centimetres of a
@@ -133,6 +135,9 @@ def area_request(body: str) -> UnitsRequest | None:
     elif asked := _AREA_ASKED.search(body):
         story = body[: asked.start()]
         target = next(t for t in asked.groups() if t)
+        one = _ONE_ASKED.search(asked.group())
+        if one and not re.search(rf"\b{re.escape(one[1][:4])}", story, re.IGNORECASE):
+            return None  # ("a sheet is 2 m by 1 m. how many square feet is one bundle?")
     else:
         return None
     sides = list(_SIDES.finditer(story))

@@ -37,6 +37,8 @@ _REWRITES = _rewrites(
     (r"\b(US) liquid (?=gal|quart|qt|pint|pt|fl)", r"\1 ", ("liquid",)),
     # "4 ft 8½ in": a vulgar half or quarter after a whole number is its decimal part
     (r"(?<=\d)½", ".5", ("½",)),
+    # "23 and 5/8 inches": a whole number and a fraction said with "and" (set 184)
+    (r"(?<=\d)\s+and\s+(?=\d{1,2}/\d{1,2}\s*[a-z\"])", " ", (" and ",)),
     (r"(?<=\d)¼", ".25", ("¼",)),
     (r"(?<=\d)¾", ".75", ("¾",)),
     # "a 30-acre field", "a 12-metre mast": the size said as a word of the thing's name

@@ -51,6 +51,8 @@ _MEASURES = (
 )
 # When a reading was taken, said after it: "averaged 7.5 m/s overnight, in km/h please"
 _WHEN_SAID = ("overnight", "on average", "all day", "all night", "this morning", "at noon")
+# ... or where it was measured ("23 inches at the shoulder, in cm": set 184)
+_WHERE_SAID = ("at the shoulder", "at the withers", "at the waist", "at the chest")
 # ... or over a time that is no count ("covered 27.4 km in one night": set 175)
 _IN_ONE = re.compile(
     r"\s+in\s+(?:one|1|a|a\s+single)\s+(?:night|day|evening|morning)\b", re.IGNORECASE
@@ -448,7 +450,9 @@ def _told(
         said = re.compile(rf"\b{subject}\b[^.,;\d]{{0,30}}$", re.IGNORECASE)
         found = [f for f in found if said.search(story, 0, f[1])]
     after = story[found[0][2] :].strip().lower() if len(found) == 1 else ""
-    if len(found) != 1 or (ending and after and after not in (*_MEASURES, *_WHEN_SAID)):
+    if len(found) != 1 or (
+        ending and after and after not in (*_MEASURES, *_WHEN_SAID, *_WHERE_SAID)
+    ):
         return None  # (run on, the quantity ends the story: "… is 8 ft long in metres")
     return found[0][0]
 
