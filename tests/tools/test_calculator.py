@@ -1415,6 +1415,11 @@ def answer(text: str) -> str:
         ("what is 2½ times 4", "(2 + 1 ÷ 2) × 4 = 10"),
         ("add 0.125 to half of 5¾", "0.125 + 1 ÷ 2 × (5 + 3 ÷ 4) = 3"),
         ("⅔ × 27", "2 ÷ 3 × 27 = 18"),
+        # set 184: "another N% on top of the new total", asked "what do I end up with"
+        (
+            "8000 plus 5%, then another 5% on top of the new total, what do i end up with",
+            "8000 × (1 + 5 ÷ 100) × (1 + 5 ÷ 100) = 8820",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1743,6 +1748,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "3 coffees at £2.80 and a £6 sandwich that isn't on the bill. what's the bill",
         "I get 4% on the first $10,000 of sales and 9% on anything above that. Sold $8,000 this month. Commission?",  # (inside the first band)
         "I get 4% on the first $10,000 and 9% on anything above $12,000. Sold $16,500. Commission?",  # (a gap between bands)
+        "8000 plus 5% and another 5% for the fuel, what do i end up with",  # (of what: each of 8000?)
     ],
 )
 def test_abstains(text: str) -> None:

@@ -47,6 +47,11 @@ _IN_TURN = re.compile(
     r"|that\s+leaves|(?:off|on|of)\s+that)\b",
     re.IGNORECASE,
 )
+# "another 2% on top of the new total" (set 184): said to be on what the change before left
+_ANOTHER_ON_NEW = re.compile(
+    r"\banother\s+(?=\d[\d.]*\s*%\s+(?:on\s+top\s+of|on|off)\s+(?:the\s+)?(?:new|result|that)\b)",
+    re.IGNORECASE,
+)
 _AGAIN = re.compile(r"\b(?:again|once\s+more)\b", re.IGNORECASE)
 # A condition, a count, a share or a change of something else: the model reads these
 _NOT_IN_TURN = re.compile(
@@ -69,7 +74,7 @@ _FINAL_ASKED = re.compile(
     r"|what(?:'s|\s+is)\s+the\s+(?:final|new|end|invoice|bill|sale)\s+(?:price|figure|total|amount|cost)"
     r"|(?:the\s+)?final\s+(?:price|figure|total|amount)"
     r"|what(?:'s|\s+is)\s+the\s+(?:total|figure)"
-    r"|what\s+(?:number|figure|amount)\s+do\s+(?:you|i|we)\s+end\s+up\s+with)\s*[?.!]?$",
+    r"|what\s+(?:(?:number|figure|amount)\s+)?do\s+(?:you|i|we)\s+end\s+up\s+with)\s*[?.!]?$",
     re.IGNORECASE,
 )
 
@@ -87,6 +92,7 @@ def chained_percents(body: str) -> str | None:
         story, question = " ".join(sentences[:-1]), sentences[-1].strip()
         if not story or not _FINAL_ASKED.match(question):
             return None
+    story = _ANOTHER_ON_NEW.sub("a further ", story)  # ("then another 2% on top of the new total")
     if _NOT_IN_TURN.search(story):
         return None
     pcts = list(_PCT.finditer(story))

@@ -187,6 +187,7 @@ _KEPT_APART = re.compile(
     r"|(?:don't|doesn't|didn't)\s+(?:count|include|go\s+on))\b",
     re.IGNORECASE,
 )
+_END_UP_TRAIL = re.compile(r"what\s+do\s+(?:you|i|we)\s+(?:get|end\s+up\s+with)", re.IGNORECASE)
 _MARKED = re.compile(r"[,;:?!—]|\.(?!\d)")
 # A question run on after the story with no mark (typed on a phone): "if I earn $23.40 an hour and
 # work 37.5 hours what's my gross pay" (set 181)
@@ -205,6 +206,7 @@ def read_story(worded: str, trail: str) -> str | None:
     if apart and _KEPT_APART.search(worded):
         return None  # "… £60 for the bearers' lunch, which the family settle separately"
     asked_total = bool(_TOTAL_TRAIL.search(trail))
+    ended = bool(_END_UP_TRAIL.search(trail))  # (its "what do I end up with?" cut off as a trail)
     if "?" in worded[:48] and (first := _ASKED_FIRST.match(worded)):
         worded = f"{first['story']}. {first['q']}"  # "Day's bill? Breakfast for 85 crew at …"
     elif ": " in worded[:60] and (first := _TOTAL_FIRST.match(worded)):
@@ -320,7 +322,7 @@ def read_story(worded: str, trail: str) -> str | None:
         or paid_past_hours(worded)
         or tiered_price(worded)
         or one_thing_off(worded, total=asked_total)
-        or chained_percents(worded)
+        or chained_percents(f"{worded}. What do I end up with?" if ended else worded)
         or None
     )
 
