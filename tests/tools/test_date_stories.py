@@ -3807,6 +3807,12 @@ STORIES += [
         "the train leaves Nagoya at 09:05 and gets into Tokyo at 10:41. How many minutes is that?",
         ": 96 minutes",
     ),
+    # set 185 misses: an ISO week asked after the date, a terse "foal was born in the paddock on"
+    ("1 January 2027 falls in which ISO week number", "ISO week 2026-W53"),
+    (
+        "foal was born in the paddock on 2 May 2020. how old is she on 1 May 2031, in whole years",
+        ": 10 years old",
+    ),
 ]
 
 

@@ -1858,6 +1858,15 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "a tatami mat is 180 cm by 90 cm, how many square feet is one mat",
             "16200 cm² ≈ 17.4375 ft²",
         ),
+        # set 185: a unit's standard size said as "a fathom being 6 feet", a three-toed sloth
+        (
+            "the anchor chain is 15 fathoms. a fathom being 6 feet, how many metres is that",
+            "15 fathom = 27.432 m",
+        ),
+        (
+            "a two-toed sloth manages 0.18 km/h. how many metres per minute is that",
+            "0.18 km/h = 3 m/min",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -2094,6 +2103,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "7 floors at 3 flats each. how many m is that altogether",
         "the kettlebells are 16 kg each and I carry 2 twice. total weight in pounds?",
         "a sheet is 2 m by 1 m. how many square feet is one bundle",
+        "the anchor chain is 15 fathoms. a fathom being 5 feet, how many metres is that",
         "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],
 )

@@ -35,9 +35,10 @@ _BORN_CLAUSE = re.compile(
     r"|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:,\s+[a-z' ]{3,40},)?"
     r"(?:\s+in\s+(?:our|my|the)\s+[a-z]+)?"  # ("Ahmed in our house was born on …")
     r"(?:\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # ("Kofi the African grey hatched on …")
-    r"|(?-i:[A-Z][a-z]+\s+[a-z]+))\s+"  # ("Youngest scout was born …")
+    r"|(?-i:[A-Z][a-z]+\s+[a-z]+)|(?-i:[a-z]{3,}))\s+"  # ("Youngest scout was born …", "calf was born")
     # ("Our old cob was foaled on …", "Our barn owlet hatched on …")
-    r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)\s+(?:on\s+)?"
+    r"(?:(?:was|were)\s+(?:born|foaled|whelped|calved|hatched)|hatched)"
+    r"(?:\s+(?:in|at)\s+(?:the|our|my)\s+[a-z]+)?\s+(?:on\s+)?"  # ("born in the sanctuary on": set 185)
     # "I'm a guide born 8 February 1979."
     r"|(?:i'm|i\s+am|he's|he\s+is|she's|she\s+is)\s+an?\s+(?:[a-z-]+\s+){1,2}?born\s+(?:on\s+)?"
     # "Client's date of birth is 8 August 2009.", "My DOB: 3 May 1990"

@@ -139,7 +139,10 @@ _ISO_WEEK = re.compile(
     r"^(?:what\s+is\s+|what's\s+)?(?:the\s+)?iso(?:\s+8601)?\s+week(?:\s+number)?\s+(?:of|for)\s+"
     rf"{_DATE}$"
     r"|^(?:in\s+)?(?:which|what)\s+iso(?:\s+8601)?\s+week(?:\s+number)?(?:\s+of\s+the\s+year)?\s+"
-    r"(?:does|did|will|is|was)\s+(?P<date2>.+?)(?:\s+(?:fall|be|fell)(?:\s+in)?|\s+in)?$",
+    r"(?:does|did|will|is|was)\s+(?P<date2>.+?)(?:\s+(?:fall|be|fell)(?:\s+in)?|\s+in)?$"
+    # "31 December 2029 falls in which ISO week number" (set 185)
+    r"|^(?P<date3>[^,?]+?)\s+(?:falls|fell|is|lies)\s+in\s+(?:which|what)\s+iso(?:\s+8601)?\s+week"
+    r"(?:\s+number)?$",
     re.IGNORECASE,
 )
 # "What date is the Monday of ISO week 10 in 2027?": a day of an ISO week (other week
@@ -257,7 +260,7 @@ def _calendar_fact_of(body: str, cue: str | None) -> dict | None:
     if m:
         return {"kind": "nth_day", "n": int(m["n"] or m["n2"]), "year": int(m["year"])}
     m = _ISO_WEEK.match(body)
-    if m and (d := written_date(m["date"] or m["date2"], cue)) and not d.has_time:
+    if m and (d := written_date(m["date"] or m["date2"] or m["date3"], cue)) and not d.has_time:
         return {"kind": "iso_week", "date": iso_of(d)}
     m = _ISO_WEEK_DAY.match(body)
     if m:

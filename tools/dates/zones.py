@@ -290,7 +290,9 @@ PLACES = {
     "poland": "Europe/Warsaw",
     "greece": "Europe/Athens",
     "narita": "Asia/Tokyo",
-    **dict.fromkeys(("nagoya", "fukuoka", "hiroshima", "kobe", "yokohama", "sendai"), "Asia/Tokyo"),
+    **dict.fromkeys(
+        ("nagoya", "hakodate", "fukuoka", "hiroshima", "kobe", "yokohama", "sendai"), "Asia/Tokyo"
+    ),
     "kansai": "Asia/Tokyo",
 }
 

@@ -34,7 +34,8 @@ NAMED_NUMBER = re.compile(
     r"\b[A-Za-z]+-\d+[A-Za-z]*\b|\b\d{1,3}(?:st|nd|rd|th)\b"  # "the 7th hole"
     # "a 2-man tent", "a 3-bedroom house": a size of a thing in what it holds
     r"|\b\d{1,2}-(?:man|person|people|seater|berth|bed|bedroom|door|storey|tier|wheel|speed|hole"
-    r"|sheet|piece|pack|ply|pin|way|gang|channel|string|cylinder|burner|star)\b"
+    r"|sheet|piece|pack|ply|pin|way|gang|channel|string|cylinder|burner|star|toed|legged|wheeled"
+    r"|headed|horned|masted|sided|storey|stroke)\b"  # ("a three-toed sloth": set 185)
     r"|\b\d{1,2}[- ](?:footer|tonner|wheeler|decker|pounder)s?\b"  # ("this forty-footer")
     # a screen's resolution, not kelvins: "Each 4K reel scan"
     r"|\b[48]K(?=\s+(?:reel|video|tv|screen|monitor|camera|scan|film|footage|display|stream)s?\b)"

@@ -19,9 +19,10 @@ _STATED = re.compile(
     r"\(\s*1\s+(?P<a>[^()=\d]{1,30}?)\s*=\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d]{1,30}?)\s*\)"
 )
 # ... or said in a clause before the question: "Taking 1 nautical mile as 1,852 m, how many …"
+# ("… 120 fathoms. a fathom being 6 feet, how many metres is that": set 185)
 _TAKING = re.compile(
-    r"(?<![\w])(?:taking|with|using)\s+1\s+(?P<a>[^()=\d,]{1,30}?)\s+(?:as|=|being)\s+"
-    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d,]{1,30}?)\s*,\s*",
+    r"(?<![\w])(?:(?:taking|with|using)\s+1|(?<![^.;,]\s)(?:a|an|one))\s+(?P<a>[^()=\d,]{1,30}?)\s+"
+    r"(?:as|=|being)\s+(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<b>[^()=\d,]{1,30}?)\s*,\s*",
     re.IGNORECASE,
 )
 _CLOSE = 1e-9  # (relative: the parse-side registry works in floats)
@@ -32,7 +33,7 @@ def sizes_said_away(text: str) -> str | None:
     standard size."""
     if len(text) > MAX_TEXT:
         return text  # (a longer text is no units question: the grammar turns it away)
-    if " 1 " in text and (taken := _TAKING.search(text)):
+    if (" 1 " in text or " being " in text) and (taken := _TAKING.search(text)):
         if not _standard(taken["a"], taken["n"].replace(",", ""), taken["b"]):
             return None
         text = f"{text[: taken.start()]}{text[taken.end() :]}"
