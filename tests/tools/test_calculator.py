@@ -1420,6 +1420,16 @@ def answer(text: str) -> str:
             "8000 plus 5%, then another 5% on top of the new total, what do i end up with",
             "8000 × (1 + 5 ÷ 100) × (1 + 5 ÷ 100) = 8820",
         ),
+        # set 185: "less N%, what do I actually pay", a price "incl. VAT is", a list's mean asked by one word
+        ("£180.40 less 15%, what do I actually pay", "180.40 − 15% of 180.40 = 153.34"),
+        (
+            "the price incl. 20% VAT is £2,160. what was it before VAT",
+            "2160 ÷ (1 + 20 ÷ 100) = 1800",
+        ),
+        (
+            "my six darts scores were 60, 45, 100, 81, 26 and 138, mean?",
+            "(60 + 45 + 100 + 81 + 26 + 138) ÷ 6 = 75",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1749,6 +1759,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "I get 4% on the first $10,000 of sales and 9% on anything above that. Sold $8,000 this month. Commission?",  # (inside the first band)
         "I get 4% on the first $10,000 and 9% on anything above $12,000. Sold $16,500. Commission?",  # (a gap between bands)
         "8000 plus 5% and another 5% for the fuel, what do i end up with",  # (of what: each of 8000?)
+        "my four quiz scores were 14, 19, 23, 8 and 31, mean?",  # (five listed, four said)
     ],
 )
 def test_abstains(text: str) -> None:

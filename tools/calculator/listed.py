@@ -29,6 +29,8 @@ _LIST_ITEM = re.compile(rf"({_MONEY_SIGN})(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?",
 # "… in his five innings"
 _HOW_MANY = re.compile(r"(?<![\w.,])(\d+)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b", re.IGNORECASE)
 _AVERAGE_ASKED = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
+# ... asked by the one word after a comma: "… 8 and 31, mean?"
+_BARE_ASKED = re.compile(r",\s+(?P<what>mean|average|total)\s*\??$", re.IGNORECASE)
 # ... of some of them only: "What's her average against Kent?", "… over the last three?"
 _AVERAGE_OF_SOME = re.compile(
     r"\b(?:against|versus|vs|excluding|except|without|when|if|first|last|best|worst|top|bottom"
@@ -45,7 +47,9 @@ _LIST_CHANGES = re.compile(
 def listed_total(body: str) -> str | None:
     """ "(450 + 1275 + 880 + 2015) / 4" for a story of one list of amounts in one unit, and a
     question for their total or average; the story may only also say how many there were."""
-    if (said := story_and_question(body)) is None:
+    if bare := _BARE_ASKED.search(body):  # "… 14, 19, 23, 8 and 31, mean?" (set 185)
+        said = body[: bare.start()], f"what is the {bare['what'].lower()}?"
+    elif (said := story_and_question(body)) is None:
         return None
     story, question = said
     story = SIZED_NAME.sub(lambda m: "x" * len(m.group()), story)  # ("four-man heat times were")

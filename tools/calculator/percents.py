@@ -388,7 +388,7 @@ def _paid(name: str) -> str:
 _VAT_INSIDE = re.compile(
     rf"\b(?:including|includes?|incl\.?|inc\.?|inclusive\s+of)\s+(?:(?P<p>{NUM})\s*%\s+)?"
     r"(?:(?:consumption|sales)\s+)?(?:vat|tax)\b"  # ("includes 10% consumption tax")
-    rf"(?(p)|\s+(?:at|of)\s+(?P<p2>{NUM})\s*%)(?=\s*(?:[.,;]|$))",
+    rf"(?(p)|\s+(?:at|of)\s+(?P<p2>{NUM})\s*%)(?=\s*(?:[.,;]|$)|\s+(?:is|was)\s)",  # ("… VAT is £1,494")
     re.IGNORECASE,
 )
 _VAT_PART_ASKED = re.compile(
@@ -397,7 +397,7 @@ _VAT_PART_ASKED = re.compile(
     re.IGNORECASE,
 )
 _VAT_BEFORE_ASKED = re.compile(
-    r"^(?:so\s+)?(?:what|how\s+much)(?:'s|\s+is|\s+was)\s+(?:the\s+|its\s+)?(?:price|cost|amount)"
+    r"^(?:so\s+)?(?:what|how\s+much)(?:'s|\s+is|\s+was)\s+(?:(?:the\s+|its\s+)?(?:price|cost|amount)|it|that)"
     r"\s+(?:before|without|excluding|ex|less)\s+(?:the\s+)?(?:vat|tax)$",
     re.IGNORECASE,
 )
@@ -406,6 +406,7 @@ _VAT_BEFORE_ASKED = re.compile(
 def vat_inside(body: str) -> str | None:
     """ "1200 * 20 / (100 + 20)" for the VAT inside a price said to include it at a rate, and
     "1200 / (1 + 20/100)" for the price before it; None otherwise."""
+    body = body.replace(" incl. ", " incl ")  # (no sentence ends there: set 185)
     sentences = sentences_asked(body.strip())  # ("…, what was the price before tax")
     if len(body) > MAX_STORY or len(sentences) != 2 or "%" not in body:
         return None
