@@ -3813,6 +3813,21 @@ STORIES += [
         "foal was born in the paddock on 2 May 2020. how old is she on 1 May 2031, in whole years",
         ": 10 years old",
     ),
+    # a rota of days on and off, the k-th stint's first day asked (sets 181, 185)
+    (
+        (
+            "I work 14 days on, 14 off. My first stint on started 5 March 2027. What date does my fourth"
+            " stint on begin?"
+        ),
+        "+ 84 days = Friday, May 28, 2027",
+    ),
+    (
+        (
+            "gate rota is 3 days on, 3 days off. the first shift of my first cycle was Monday 4 October"
+            " 2027. what date is the first shift of my 6th cycle"
+        ),
+        "+ 30 days = Wednesday, November 3, 2027",
+    ),
 ]
 
 
@@ -3822,6 +3837,10 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    (
+        "I work 14 days on, 14 off, but swapped a week. My first stint on started 5 March 2027. What date"
+        " does my fourth stint on begin?"
+    ),
     "the day after the wedding, 14 July 2029: which weekday is it",  # (not the wedding's own)
     "how many days does Feb 2100 have under our own rule",
     # a period whose ends are not both said to count, or with days off told (set 180)

@@ -43,6 +43,7 @@ from tools.dates.phrases import (
 )
 from tools.dates.relative import parse_story, stated_today
 from tools.dates.restated import counted_in_period, instruction_asked
+from tools.dates.rotations import rota_asked
 from tools.dates.slots import read_story
 from tools.dates.terms import (
     about_stated_date,
@@ -491,6 +492,7 @@ def parse_dates_request(text: str) -> dict | None:
         or spans_in_turn(text)
         or moved_to(text)
         or counted_in_period(text)
+        or rota_asked(text)
     ):
         found = _parse_single(clean(done), cue, None)  # "Add 45 days to … What's the date?"
     if found is None and not custom_in_doubt(text) and (asked := read_story(text)):
