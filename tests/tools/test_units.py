@@ -1867,6 +1867,16 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "a two-toed sloth manages 0.18 km/h. how many metres per minute is that",
             "0.18 km/h = 3 m/min",
         ),
+        # set 186: a unit asked "per hour" alone, an area asked bare after its sides or "asks for
+        # the area in", where a reading was taken, a road named by its number
+        ("the sign says 70 mph — kilometres per hour?", "70 mph = 112.65408 km/h"),
+        ("our shed floor is 3 m x 2.5 m, in sq ft?", "7.5 m² ≈ 80.7293 ft²"),
+        (
+            "my mural is 5 m by 3 m and the council form asks for the area in square feet",
+            "15 m² ≈ 161.459 ft²",
+        ),
+        ("forecast says gusts of 80 km/h on the moor, in knots?", "80 km/h ≈ 43.1965 kn"),
+        ("Highway 1 is 1,055 km long. how many miles is that", "1055 km ≈ 655.547 mi"),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -48,7 +48,8 @@ _IN_ONE = {
 _SQUARE = r"(?:square|sq\.?)\s+[a-z]+|[a-z]+(?:2|²|\^2)|acres|hectares"
 _AREA_ASKED = re.compile(
     r"(?:^|[.?!;:]\s+|,\s+|\s[-—–]\s+|\s(?=is\s+how\s+many\s)"
-    r"|\s+and\s+(?=[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for)\s))"
+    r"|\s+and\s+(?=[a-z' ]{0,40}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s)"
+    r"|(?<=[a-z])\s(?=in\s+(?:square|sq)\s+[a-z]+\s*\??$))"
     r"(?:so\s+)?(?:what(?:'s|\s+is)\s+(?:the|its|that|the\s+total"
     r"|(?:one|1)\s+[a-z]+'s)\s+"  # ("What is one sheet's area in square centimetres?")
     rf"(?:(?:floor|surface|ground|total|plan|glass|panel|wall|roof|canvas|board|sheet)\s+)?area"
@@ -71,8 +72,9 @@ _AREA_ASKED = re.compile(
     rf"|area\s+of\s+(?:one|1|a|an|each|the)\s+[a-z]+\s+in\s+(?P<t11>{_SQUARE})"
     rf"|in\s+(?P<t12>{_SQUARE}),?\s+(?:that\s+is|that's|is\s+that)(?:\s*(?:…|\.\.\.))?"
     # "Client wants it in square metres."
-    rf"|[a-z' ]{{0,40}}?\b(?:wants?|needs?|asked\s+for)\s+(?:it|that|the\s+area)\s+in\s+(?P<t10>{_SQUARE})"
+    rf"|[a-z' ]{{0,40}}?\b(?:wants?|needs?|asked\s+for|asks\s+for)\s+(?:it|that|the\s+area)\s+in\s+(?P<t10>{_SQUARE})"
     r"(?:[.,;]\s+(?:so\s+)?what(?:'s|\s+is)\s+(?:it|that))?"  # ("… the area in square metres. What is it?")
+    rf"|in\s+(?P<t17>{_SQUARE})(?=\s*\??$)"  # ("our cage floor is 3.6 m x 2.4 m, in sq ft?": set 186)
     # "a 9 by 12 foot rug is how many square metres", "… keep asking how many square feet that is"
     rf"|is\s+how\s+many\s+(?P<t15>{_SQUARE})"
     rf"|[a-z' ]{{0,40}}?\b(?:asking|asked|asks|ask)\s+how\s+many\s+(?P<t16>{_SQUARE})\s+(?:that|it)\s+is"

@@ -47,7 +47,7 @@ LABEL = re.compile(
     r"\b(?:day|year|week|stage|leg|room|gate|platform|route|level|grade|part|chapter|page|step"
     r"|section|question|round|lap|hole|cage|court|lane|pen|stall|table|rink|bay|tank|kiln|oven"
     r"|booth|bed|ward|pitch|track|pond|pool|silo|vat|well|field|theatre|pot|cell|line|dock|berth"
-    r"|pump|coach|carriage|unit|zone|press|machine|deck|hangar|aisle|wing|studio|pier|pit|shaft)\s+\d{1,3}\b(?!\s*[.,]\d)",  # ("Cage 3's pitching machine is set at 70 mph")
+    r"|pump|coach|carriage|unit|zone|press|machine|deck|hangar|aisle|wing|studio|pier|pit|shaft|ruta|highway|interstate)\s+\d{1,3}\b(?!\s*[.,]\d)",  # ("Cage 3's pitching machine is set at 70 mph")
     re.IGNORECASE,
 )
 # A year before the quantity: "His 1916 enlistment form gives his weight as 9 stone 11 lb"

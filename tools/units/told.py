@@ -154,7 +154,9 @@ _ASKED_FOR = (
     # a note's bare unit asked: "Each riser step is 18 inches high; centimetres?", "…, kg?",
     # "a 37 m² flat — square feet?"
     re.compile(
-        r"^(?P<t>(?:(?:square|sq|cubic)\s+)?[A-Za-z°][A-Za-z°/²³]{0,20})(?:\s+equivalent)?\s*\??$",
+        # ("… 60 mph — kilometres per hour?": set 186)
+        r"^(?P<t>(?:(?:square|sq|cubic)\s+)?[A-Za-z°][A-Za-z°/²³]{0,20}(?:\s+per\s+[a-z]{3,7})?)"
+        r"(?:\s+equivalent)?\s*\??$",
         re.IGNORECASE,
     ),
     # "What do I set the new Celsius thermostat to?": the unit named on the device set
@@ -451,13 +453,18 @@ def _told(
         found = [f for f in found if said.search(story, 0, f[1])]
     after = story[found[0][2] :].strip().lower() if len(found) == 1 else ""
     if len(found) != 1 or (
-        ending and after and after not in (*_MEASURES, *_WHEN_SAID, *_WHERE_SAID)
+        ending
+        and after
+        and after not in (*_MEASURES, *_WHEN_SAID, *_WHERE_SAID)
+        and not _PLACE_AFTER.fullmatch(after)
     ):
         return None  # (run on, the quantity ends the story: "… is 8 ft long in metres")
     return found[0][0]
 
 
 _IT_IS = re.compile(r"^(?:it's|it\s+is|its|that's|she's|he's)\s+(?=\d)", re.IGNORECASE)
+# Where a quantity was read, after it: "gusts of 65 km/h on the pampa, in knots?" (set 186)
+_PLACE_AFTER = re.compile(r"(?:on|at|across|over)\s+the\s+[a-z]+")
 # A quantity said of each one of something else: "60 lb to the bushel", "2 kg per box"
 _PER_ONE = re.compile(
     r"\s+(?:to\s+(?:the|a|an|each)|per|a|an|each|for\s+(?:each|every))\s+[a-z]", re.IGNORECASE
