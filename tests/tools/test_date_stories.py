@@ -3828,6 +3828,16 @@ STORIES += [
         ),
         "+ 30 days = Wednesday, November 3, 2027",
     ),
+    # set 186 misses: a month's length asked other ways, time taken asked of a bare noun
+    ("is Feb 2200 28 or 29 days long, give me the number of days", "28 days"),
+    ("how many days is Feb 2028", "29 days"),
+    (
+        (
+            "Mum died on 3 March 2030 and probate was granted on 1 October 2030. How many days did"
+            " probate take?"
+        ),
+        ": 212 days",
+    ),
 ]
 
 

@@ -24,7 +24,9 @@ BETWEEN = re.compile(r"\b(?:between|apart)\b", re.IGNORECASE)
 # one day to another may count both; one told as two events is their difference)
 _TOOK = re.compile(
     r"\bhow\s+many\s+(?:days|weeks)\s+(?:did|had|have|has|was|were|will)\s+(?:it|that|i|we|you|they|he|she"
-    r"|the(?:\s+[a-z]+){1,2})\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep|kept|last(?:ed)?|hold|held"
+    # ("How many days did probate take?": set 186)
+    r"|the(?:\s+[a-z]+){1,2}|[a-z]{4,}(?=\s+(?:take|last)\b))\s+(?:take|took|own(?:ed)?|ha[dv]e?|been|keep"
+    r"|kept|last(?:ed)?|hold|held"
     # "How many days did it spend in the rack?", "… were the supers on the hives?", "… was it up"
     r"|spen[dt]|on|in|up|under|out|away|exposed|stored|parked|lent|missing|at\s+sea|afloat"
     r"|aboard|with\s+(?:us|me|them|you|him|her)|deployed|installed|fitted|worn|in\s+use|in\s+place"

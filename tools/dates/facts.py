@@ -98,6 +98,15 @@ _MONTH_DAYS = [
         rf"^how\s+many\s+days\s+(?:does|did|will)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+have$",
         re.IGNORECASE,
     ),
+    re.compile(  # "how many days is Feb 2100" (set 186)
+        rf"^how\s+many\s+days\s+(?:is|was|will\s+be)\s+{_MONTH},?\s+(?:of\s+)?{_YEAR}(?:\s+long)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "is Feb 2100 28 or 29 days long, give me the number of days" (set 186)
+        rf"^(?:is|was|will)\s+{_MONTH},?\s+(?:of\s+)?{_YEAR}\s+(?:be\s+)?28\s+or\s+29\s+days"
+        r"(?:\s+long)?(?:,?\s+give\s+me\s+the\s+number(?:\s+of\s+days)?)?$",
+        re.IGNORECASE,
+    ),
     re.compile(  # "How many days has February 2100 got?"
         rf"^how\s+many\s+days\s+(?:has|had)\s+{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\s+got$",
         re.IGNORECASE,
