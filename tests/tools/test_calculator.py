@@ -1430,6 +1430,16 @@ def answer(text: str) -> str:
             "my six darts scores were 60, 45, 100, 81, 26 and 138, mean?",
             "(60 + 45 + 100 + 81 + 26 + 138) ÷ 6 = 75",
         ),
+        # set 186: ", go" after a sum, the balance after the k-th compounding, a round robin
+        ("(12.4 + 7.6) divided by 4, go", "(12.4 + 7.6) ÷ 4 = 5"),
+        (
+            "$8,000 at 5% interest compounded once a year, what's the balance after the second compounding",
+            "8000 × (1 + 5 ÷ 100)^2 = 8820",
+        ),
+        (
+            "our darts league has 10 teams and every team plays every other team twice, once home once away. how many matches is that in total",
+            "10 × (10 − 1) ÷ 2 × 2 = 90",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

@@ -102,6 +102,37 @@ _COMPOUND = re.compile(
     r" what(?: amount)?|is worth how much|becomes what|grows to how much)$",
     re.IGNORECASE,
 )
+# ... the balance asked after the k-th compounding (set 186: "$5,000 at 4% interest compounded
+# once a year, what's the balance after the third compounding")
+_KTH = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+_COMPOUND_KTH = re.compile(
+    rf"^(?P<p>{_NUM}) at (?P<r>{_NUM}) ?%(?: interest)?,? compounded (?:annually|yearly|once a year)"
+    rf",? what(?:'s| is) (?:the |my )?(?:balance|total|amount) after the (?P<k>\d{{1,2}}(?:st|nd|rd|th)"
+    rf"|{'|'.join(_KTH)}) (?:compounding|year)$",
+    re.IGNORECASE,
+)
+# A round robin: "our shuffleboard league has 9 teams and every team plays every other team
+# twice, once home once away. how many matches is that in total" (set 186) -> 9 * 8 / 2 * 2
+_ROUND_ROBIN = re.compile(
+    rf"^(?:our |the |a |my )?(?:[a-z]+ ){{0,2}}(?:league|tournament|competition|group|division|pool)"
+    rf" has (?P<n>\d{{1,3}}) (?P<who>teams|players|clubs|sides|pairs)(?:,| and) (?:every|each)"
+    r" (?:team|player|club|side|pair) plays (?:every|each) other (?:team|player|club|side|pair|one)"
+    r" (?P<t>once|twice)(?:,? once (?:at )?home(?:,? and)? once away)?"
+    rf"{_STOP}how many (?:matches|games|fixtures) (?:is that|are there|will there be|in total)"
+    r"(?: in total)?$",
+    re.IGNORECASE,
+)
 # A recipe scaled: "Soup for 6 people takes 1.2 kg of potatoes. How many kg do I need for 15
 # people?", "My recipe makes 24 cookies with 340 g of flour. For 36 cookies how many grams of
 # flour?"; the amount asked in the unit it was given in.
@@ -189,6 +220,12 @@ def one_step(body: str) -> str | None:
         return f"{m['p']} * {m['r']}/100 * {m['t']}"
     if m := _COMPOUND.match(body):
         return f"{m['p']} * (1 + {m['r']}/100)^{m['t']}"
+    if m := _ROUND_ROBIN.match(body):
+        return f"{m['n']} * ({m['n']} - 1) / 2" + (" * 2" if m["t"].lower() == "twice" else "")
+    if m := _COMPOUND_KTH.match(body):
+        k = m["k"].lower()
+        n = int(k[:-2]) if k[0].isdigit() else _KTH.index(k) + 1
+        return f"{m['p']} * (1 + {m['r']}/100)^{n}"
     for pattern in _PER_AMOUNT:
         m = pattern.match(body)
         if m and _same_unit(m["x"], m["x2"] or m["x3"]) and _same(m["u"], m["u2"]):

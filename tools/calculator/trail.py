@@ -19,6 +19,7 @@ _TRAIL = re.compile(
     r"|(?:leaves|gives|makes) what\??|,? and you get(?: what)?\??"
     r"|,? it makes? how much\??|\s*[-—–,]\s*what do (?:you|i|we) (?:get|end up with)\??|"
     r"in total|altogether|,? ?(?:expressed |written )?as a decimal(?: number)?|,? ?in decimal(?: form)?|"
+    r",\s*go|"  # ("(14.6 + 9.85) divided by 2.5, go": set 186)
     # ("what's the square root of 8,281, checking my working": set 181)
     r",?\s*(?:just\s+)?(?:checking|to\s+check)\s+my\s+(?:working|work|answer|maths|math|homework)|"
     r"(?:and )?give (?:the|your) answer as a decimal(?: number)?|"
