@@ -3838,6 +3838,21 @@ STORIES += [
         ),
         ": 212 days",
     ),
+    # set 186: "14 calendar days after the date of the letter", a bracket saying the sum again
+    (
+        (
+            "the decision letter is dated 4 March 2031 and the appeal must be lodged no later than 21"
+            " calendar days after the date of the letter. what's the deadline date"
+        ),
+        "+ 21 days = Tuesday, March 25, 2031",
+    ),
+    (
+        (
+            "The hearing is on 10 June 2031 and the bundle must be filed no later than 7 days before the"
+            " hearing date. What's the last date it can be filed (hearing date minus 7 days)?"
+        ),
+        "- 7 days = Tuesday, June 3, 2031",
+    ),
 ]
 
 
@@ -3847,6 +3862,10 @@ def test_a_story_told_in_other_words_is_answered(text: str, wanted: str) -> None
 
 
 LEFT_TO_THE_MODEL = [
+    (
+        "The hearing is on 10 June 2031 and the bundle must be filed no later than 7 days before the"
+        " hearing date. What's the last date it can be filed (hearing date minus 3 days)?"
+    ),
     (
         "I work 14 days on, 14 off, but swapped a week. My first stint on started 5 March 2027. What date"
         " does my fourth stint on begin?"

@@ -58,6 +58,26 @@ _TERMS = re.compile(
 )
 
 
+# "14 calendar days after the date of the letter": 14 days after the letter (set 186)
+_DATE_OF_THING = re.compile(
+    r"\b(?P<way>after|before|from)\s+the\s+date\s+of\s+the\s+(?P<thing>[a-z]+)\b", re.IGNORECASE
+)
+_CALENDAR_DAYS = re.compile(r"\b(\d{1,4})\s+calendar\s+days\b", re.IGNORECASE)
+# A bracket saying the sum again: "… 14 days before the hearing date. What's the last date
+# (hearing date minus 14 days)?" (set 186)
+_SUM_AGAIN = re.compile(
+    r"\s*\((?:the\s+)?[a-z]+(?:\s+date)?\s+(?P<sign>minus|plus)\s+(?P<span>\d{1,4}\s+(?:days|weeks))\)",
+    re.IGNORECASE,
+)
+
+
+def _sum_again(m: re.Match[str]) -> str:
+    """The bracket taken off when the text already says its span the same way, else kept."""
+    way = "before" if m["sign"].lower() == "minus" else "after"
+    said = re.search(rf"\b{m['span']}\s+{way}\b", m.string, re.IGNORECASE)
+    return "" if said else m.group()
+
+
 def spans_of_said(text: str) -> str:
     """The text with "345 days of gestation from …" said as "345 days from …"."""
     return _SPAN_OF.sub(r"\1 ", text) if " of " in text else text
@@ -65,8 +85,12 @@ def spans_of_said(text: str) -> str:
 
 def periods_said(text: str) -> str:
     """The text with each span said as a kind of period said as a span from its date (and
-    payment terms as a date due so many days later)."""
+    payment terms as a date due so many days later; "14 calendar days after the date of the
+    letter" as "14 days after the letter"; a bracket saying the sum again taken off)."""
     text = spans_of_said(text)
+    if " of the " in text or "calendar" in text or " minus " in text or " plus " in text:
+        text = _DATE_OF_THING.sub(r"\g<way> the \g<thing>", _SUM_AGAIN.sub(_sum_again, text))
+        text = _CALENDAR_DAYS.sub(r"\1 days", text)
     if "terms" in text:  # "Invoice dated 28 January 2028, payment terms 45 days" (set 183)
         text = _TERMS.sub(r", due \g<n> days later", text)
     if "-day " not in text and "-week " not in text and "-month " not in text:
