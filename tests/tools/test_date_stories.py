@@ -3853,6 +3853,25 @@ STORIES += [
         ),
         "- 7 days = Tuesday, June 3, 2031",
     ),
+    # set 187 misses: an order note after the question mark, a night shift asked as "the shift",
+    # two cities of Georgia, "the 60th day after", working days said to be Monday to Friday
+    ("what's the date 30 days after 11/02/2031? (day/month/year)", "= Thursday, March 13, 2031"),
+    ("I'm on 21:45 till 06:30. How many hours is the shift?", ": 8 h 45 min"),
+    (
+        "Left Tbilisi at 08:10, got into Batumi at 14:05 same day. How many minutes on the road?",
+        ": 355 minutes",
+    ),
+    (
+        "made a batch on 2 March 2028, it's ready on the 45th day after making. date?",
+        "+ 45 days = Sunday, April 16, 2028",
+    ),
+    (
+        (
+            "The course runs from Monday 3 March 2031 to Friday 28 March 2031. How many working days"
+            " (Mon-Fri, no holidays) is that, both included?"
+        ),
+        "inclusive: 20",
+    ),
 ]
 
 

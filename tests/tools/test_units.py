@@ -1877,6 +1877,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
         ),
         ("forecast says gusts of 80 km/h on the moor, in knots?", "80 km/h ≈ 43.1965 kn"),
         ("Highway 1 is 1,055 km long. how many miles is that", "1055 km ≈ 655.547 mi"),
+        (
+            "Our hall is 1,800 sq ft and the architect in Leeds needs it in square metres.",
+            "1800 ft² = 167.225472 m²",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

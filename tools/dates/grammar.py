@@ -408,8 +408,8 @@ def _in_year_of(text: str, later: dict, cue: str | None) -> dict | Literal[False
 
 # "Today is 03/15/2027 (MM/DD/YYYY).": a note on how the date before it is written. It fixes the
 # order (`order_cue` reads it) and is then no part of the sentence.
-_ORDER_NOTE = re.compile(  # ("… 01/01/2031 (dates are DD/MM/YYYY)": set 180)
-    r"(?<=\d)\s*\((?:(?:the\s+)?dates?\s+(?:are|is)\s+(?:in\s+)?)?(?:(?:mm|dd)[/.-](?:mm|dd)[/.-]yy(?:yy)?"
+_ORDER_NOTE = re.compile(  # ("… 01/01/2031 (dates are DD/MM/YYYY)": set 180; "…?" set 187)
+    r"(?<=[\d?])\s*\((?:(?:the\s+)?dates?\s+(?:are|is)\s+(?:in\s+)?)?(?:(?:mm|dd)[/.-](?:mm|dd)[/.-]yy(?:yy)?"
     r"|day/month/year|month/day/year)"
     r"(?:\s+format)?\)",
     re.IGNORECASE,

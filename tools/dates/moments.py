@@ -26,6 +26,7 @@ _OVERNIGHT = re.compile(
     r"|sign(?:ed|s)?\s+(?:on|off)|clock(?:ed|s)?\s+(?:in|on|off|out)|(?<!day\s)shifts?)\b",
     re.IGNORECASE,
 )
+_SHIFT_ASKED = re.compile(r"(?<!day\s)\bshift\b", re.IGNORECASE)  # (set 187)
 # An end said after the start: "go into the annealer at 22:40 and the cycle finishes at 03:15"
 # (past midnight when that leaves less than 12 hours; "starts at 14:00 and ends at 13:30" is a
 # slip, not a meeting of 23½ hours)
@@ -71,7 +72,16 @@ def between_times(text: str, story: str, unit: str, times: list[re.Match[str]]) 
         ended = _ENDED.search(story) and start - end > _HALF_DAY
         # ("babysitting from 19:15 until 00:45": an evening into the small hours)
         small_hours = start >= _EVENING and end < _SMALL_HOURS
-        if not _OVERNIGHT.search(story) and not pm_to_am and not ended and not small_hours:
+        shift = _SHIFT_ASKED.search(
+            text
+        )  # ("I'm on 22:30 till 07:15. How many hours is the shift?")
+        if (
+            not _OVERNIGHT.search(story)
+            and not pm_to_am
+            and not ended
+            and not small_hours
+            and not shift
+        ):
             return None
         if round_trip:
             return None

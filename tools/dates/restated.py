@@ -62,6 +62,16 @@ _TERMS = re.compile(
 _DATE_OF_THING = re.compile(
     r"\b(?P<way>after|before|from)\s+the\s+date\s+of\s+the\s+(?P<thing>[a-z]+)\b", re.IGNORECASE
 )
+# "ready on the 60th day after making": 60 days after it
+_NTH_DAY_AFTER = re.compile(
+    r"\bon\s+the\s+(?P<n>\d{1,4})(?:st|nd|rd|th)\s+day\s+(?P<way>after|before)\b", re.IGNORECASE
+)
+# "working days (Mon-Fri, no holidays)": weekdays, said so
+_WEEKDAYS_SAID = re.compile(
+    r"\bworking\s+days\s*\(mon(?:day)?\s*[-–]\s*fri(?:day)?,?\s*(?:no|ignoring|excluding|without)\s+"
+    r"(?:bank\s+|public\s+)?holidays\)",
+    re.IGNORECASE,
+)
 _CALENDAR_DAYS = re.compile(r"\b(\d{1,4})\s+calendar\s+days\b", re.IGNORECASE)
 # A bracket saying the sum again: "… 14 days before the hearing date. What's the last date
 # (hearing date minus 14 days)?" (set 186)
@@ -88,6 +98,8 @@ def periods_said(text: str) -> str:
     payment terms as a date due so many days later; "14 calendar days after the date of the
     letter" as "14 days after the letter"; a bracket saying the sum again taken off)."""
     text = spans_of_said(text)
+    if "th day " in text or "working days (" in text:  # (set 187)
+        text = _WEEKDAYS_SAID.sub("weekdays", _NTH_DAY_AFTER.sub(r"\g<n> days \g<way>", text))
     if " of the " in text or "calendar" in text or " minus " in text or " plus " in text:
         text = _DATE_OF_THING.sub(r"\g<way> the \g<thing>", _SUM_AGAIN.sub(_sum_again, text))
         text = _CALENDAR_DAYS.sub(r"\1 days", text)

@@ -243,6 +243,8 @@ CITY_ZONES: dict[str, str] = {
     "qingdao": "Asia/Shanghai",
     "suva": "Pacific/Fiji",
     "tbilisi": "Asia/Tbilisi",
+    "batumi": "Asia/Tbilisi",
+    "bergen": "Europe/Oslo",
     "tromso": "Europe/Oslo",
     "tromsø": "Europe/Oslo",
     "ulan bator": "Asia/Ulaanbaatar",

@@ -24,7 +24,7 @@ _ASKED_SEGMENT = re.compile(
     # ("The costume waist is 28 inches and wardrobe needs it in centimetres.": set 174)
     r"(?:[.;:!?]|\s[—–-])\s+|\s+(?:and|but)\s+(?=(?:(?:the|my|our|his|her|their)\s+)?(?:[A-Za-z']+\s+){0,5}"
     r"(?:wants?|needs?)\s+(?:it|(?:the|my|his|her|our|its)\s+(?:figure|number|weight|reading|height"
-    r"|size|length))\s+in\s+[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$)"
+    r"|size|length))\s+in\s+(?:(?:square|cubic)\s+)?[a-z°]+(?:\s+for\s+the\s+[a-z]+)?\s*[.!]?$)"
     # ("… and the group keeps asking what that is in Fahrenheit": set 180)
     r"|\s+and\s+(?=(?:[a-z']+\s+){1,4}(?:keeps?\s+asking|asked|asks|wants\s+to\s+know)(?:\s+(?:me|us))?"
     r"\s+what\s+(?:that|it|this)\s+is\s+in\s+[a-z°]+\s*[.!?]?$)"
