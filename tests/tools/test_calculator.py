@@ -1440,6 +1440,12 @@ def answer(text: str) -> str:
             "our darts league has 10 teams and every team plays every other team twice, once home once away. how many matches is that in total",
             "10 × (10 − 1) ÷ 2 × 2 = 90",
         ),
+        # set 187: a step "add £75 back on", a ratio of two named parts said "3 to 1"
+        ("£1,250 less 20%, then add £75 back on", "1250 − 20% of 1250 + 75 = 1075"),
+        (
+            "we mix sand and lime 5 to 1 by volume. the batch is 0.9 cubic metres in total. how many cubic metres of that is lime",
+            "0.9 × 1 ÷ (5 + 1) = 0.15",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:
@@ -1770,6 +1776,7 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "I get 4% on the first $10,000 and 9% on anything above $12,000. Sold $16,500. Commission?",  # (a gap between bands)
         "8000 plus 5% and another 5% for the fuel, what do i end up with",  # (of what: each of 8000?)
         "my four quiz scores were 14, 19, 23, 8 and 31, mean?",  # (five listed, four said)
+        "the club has members and juniors 3 to 1 and we raised £12,000 in total. how many pounds of that is juniors",  # (people, not parts of the sum)
     ],
 )
 def test_abstains(text: str) -> None:

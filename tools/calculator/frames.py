@@ -267,7 +267,10 @@ def _ratio_share(m: re.Match[str]) -> str:
 # ("…, plus 12 per cent of 350": a term of its own, never a percentage of the result)
 _OPERAND = rf"{_NUM}(?: to the power(?: of)? {_NUM}| ?\^ ?{_NUM}| squared| cubed|{_PCT} of {_NUM})?"
 _STEPS = _compiled(
-    (rf"^(?:add|plus) ({_OPERAND})(?: to {_IT})?$", "({0}) + ({1})"),
+    (
+        rf"^(?:add|plus) ({_OPERAND})(?: to {_IT}| back(?: on)?)?$",
+        "({0}) + ({1})",
+    ),  # ("add £75 back on")
     (rf"^(?:subtract|take away|minus) ({_OPERAND})(?: from {_IT})?$", "({0}) - ({1})"),
     (rf"^(?:multiply (?:{_IT} )?by|multiplied by|times) ({_OPERAND})$", "({0}) * ({1})"),
     (rf"^(?:divide (?:{_IT} )?by|divided by) ({_OPERAND})$", "({0}) / ({1})"),

@@ -48,6 +48,13 @@ _RATIOS = (
 )
 
 
+# "anchovy and salt 3 to 1": two names, then their ratio said with "to"
+_SAID_TO = re.compile(
+    rf"\b(?P<names>{_NAME}\s+and\s+{_NAME})\s+(?P<a>{NUM})\s+to\s+(?P<b>{NUM})\b(?!\s*(?:%|[a-z]+s\b))",
+    re.IGNORECASE,
+)
+
+
 # "8 parts sand to 1 part water", "1 part cement to 3 parts sand and 0.5 parts lime"
 def _part(k: int) -> str:
     return rf"(?P<n{k}>{NUM})\s+parts?\s+(?:of\s+)?(?P<p{k}>{_NAME})"
@@ -115,9 +122,11 @@ def _the_whole(story: str, amount: re.Match[str], told: re.Match[str], of: str) 
 
 def part_by_ratio(worded: str) -> str | None:
     """ "25 * 70 / (70 + 30)" for one named part of a mixture told by its ratio, else None."""
-    if len(worded) > _MAX_STORY or (
-        "part" not in worded and ":" not in worded and "ratio" not in worded
-    ):
+    if len(worded) > _MAX_STORY:
+        return None
+    if " to " in worded:  # "anchovy and salt 3 to 1 by weight" (set 187): the ratio 3:1
+        worded = _SAID_TO.sub(r"\g<names> in the ratio \g<a>:\g<b>", worded)
+    if "part" not in worded and ":" not in worded and "ratio" not in worded:
         return None
     sentences = SENTENCES.split(worded.strip())
     # ("for 25 kg of marzipan at 70:30 …, how many kg of almonds", "I have 60 kg of sand, how …")
