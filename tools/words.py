@@ -245,6 +245,8 @@ _ORDINALS = {
     "nineteenth": 19,
     "twentieth": 20,
 }
+# Ordinal words as the numbers they count ("the third compounding")
+ORDINAL_NUMBERS = {"first": 1, **_ORDINALS}
 _ORDINAL_POWER = re.compile(rf"\bto the ({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from tools.words import ORDINAL_NUMBERS
+
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _NOUN = r"[a-z]+"
 _THING = r"[a-z]+(?: [a-z]+)?"  # "crate", "shipping box"
@@ -104,22 +106,10 @@ _COMPOUND = re.compile(
 )
 # ... the balance asked after the k-th compounding (set 186: "$5,000 at 4% interest compounded
 # once a year, what's the balance after the third compounding")
-_KTH = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-)
 _COMPOUND_KTH = re.compile(
     rf"^(?P<p>{_NUM}) at (?P<r>{_NUM}) ?%(?: interest)?,? compounded (?:annually|yearly|once a year)"
     rf",? what(?:'s| is) (?:the |my )?(?:balance|total|amount) after the (?P<k>\d{{1,2}}(?:st|nd|rd|th)"
-    rf"|{'|'.join(_KTH)}) (?:compounding|year)$",
+    rf"|{'|'.join(ORDINAL_NUMBERS)}) (?:compounding|year)$",
     re.IGNORECASE,
 )
 # A round robin: "our shuffleboard league has 9 teams and every team plays every other team
@@ -224,7 +214,7 @@ def one_step(body: str) -> str | None:
         return f"{m['n']} * ({m['n']} - 1) / 2" + (" * 2" if m["t"].lower() == "twice" else "")
     if m := _COMPOUND_KTH.match(body):
         k = m["k"].lower()
-        n = int(k[:-2]) if k[0].isdigit() else _KTH.index(k) + 1
+        n = int(k[:-2]) if k[0].isdigit() else ORDINAL_NUMBERS[k]
         return f"{m['p']} * (1 + {m['r']}/100)^{n}"
     for pattern in _PER_AMOUNT:
         m = pattern.match(body)
