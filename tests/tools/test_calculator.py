@@ -1446,6 +1446,16 @@ def answer(text: str) -> str:
             "we mix sand and lime 5 to 1 by volume. the batch is 0.9 cubic metres in total. how many cubic metres of that is lime",
             "0.9 × 1 ÷ (5 + 1) = 0.15",
         ),
+        # set 187: the total asked as "what do I charge him"
+        (
+            "a ham of 6.4 kg at €42.50 a kilo, 10% off the lot. what do I charge him",
+            "6.4 × 42.50 × (1 − 10 ÷ 100) = 244.8",
+        ),
+        ("3 haircuts at £18 and 2 beard trims at £9. what do I charge them", "3 × 18 + 2 × 9 = 72"),
+        (
+            "A new jib takes 12.5 m² of cloth at £14.80 per m² plus £90 labour. What do I charge?",
+            "90 + 14.80 × 12.5 = 275",
+        ),
     ],
 )
 def test_answers_exactly(text: str, expected: str) -> None:

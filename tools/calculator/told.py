@@ -99,7 +99,7 @@ _SO_ASKED = re.compile(
     r",\s+so\s+(?=(?:what|how)\b[^.?!]*$)|[;:]\s+(?=(?:what|how)\b[^.?!;:]*$)", re.IGNORECASE
 )  # (": how much does each person pay?" too)
 _TOTAL_TRAIL = re.compile(
-    r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it))\b", re.IGNORECASE
+    r"\b(?:total|altogether|comes?\s+to|how\s+much\s+is\s+(?:that|it)|charge)\b", re.IGNORECASE
 )
 
 

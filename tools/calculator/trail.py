@@ -44,7 +44,9 @@ _TRAIL = re.compile(
     # spent £18.40 on lunch. What's left?" asks a story's question)
     r"\s+[-—–]\s*(?:what(?:'s| is) left|what remains|what(?:'s| is) the (?:new|final|resulting) (?:figure|total"
     r"|amount|number|value|price)|what (?:do|will) (?:i|we) (?:actually |really )?pay)|"
-    r"(?<=%),\s*what (?:do|will) (?:i|we) (?:actually |really )?pay|"  # ("£249.60 less 15%, what …": set 185)
+    r"(?<=%),\s*what (?:do|will) (?:i|we) (?:actually |really )?pay|"
+    # ("… 10% off the lot. what do I charge him": set 187, the total asked)
+    r"[.!]\s*what (?:do|should|will) (?:i|we) charge (?:him|her|them|the [a-z]+)|"  # ("£249.60 less 15%, what …": set 185)
     # a last word of its own: "… Fri £644, Sat £811.25. Total?"
     r"\s*[.!:—–,]\s*(?:(?:the|grand)\s+)?total(?:,?\s+please)?|\s*[.!:—–,]\s*(?:the\s+)?result|"
     # "Increase 1,250 by 8% and give me the new figure", "… off £12,480. What's the new price?"
