@@ -1787,6 +1787,8 @@ def test_answers_exactly(text: str, expected: str) -> None:
         "8000 plus 5% and another 5% for the fuel, what do i end up with",  # (of what: each of 8000?)
         "my four quiz scores were 14, 19, 23, 8 and 31, mean?",  # (five listed, four said)
         "the club has members and juniors 3 to 1 and we raised £12,000 in total. how many pounds of that is juniors",  # (people, not parts of the sum)
+        # a cost told beside the takings a cut is taken from (set 188: the rent had been added to them)
+        "Craft fair: stall rent is £60 and the organisers also take 10% of my takings. I sold 30 mugs at £12 each. How much do I actually keep?",
     ],
 )
 def test_abstains(text: str) -> None:

@@ -89,6 +89,14 @@ def _one_percentage(body: str) -> tuple[str, str] | None:
     return told if told is not None and told[1].count("%") == 1 else None
 
 
+# A cost told beside the takings, which the cut is not taken from and which is not income
+_OUTGOING = re.compile(
+    r"\b(?:rent|hire|licen[cs]e|expenses?|wages?|(?:i|we)\s+(?:also\s+)?(?:paid|spent)"
+    r"|(?:booth|stall|pitch|table)\s+(?:fee|costs?))\b",
+    re.IGNORECASE,
+)
+
+
 def cut_of_the_whole(body: str) -> str | None:
     """ "(takings) * (1 - 30/100)" or "(takings) * 18/100" for takings, one share of them kept by
     someone else, and what is left or what that one gets asked; None otherwise."""
@@ -103,6 +111,8 @@ def cut_of_the_whole(body: str) -> str | None:
         return None
     taker = cut["taker"].lower().split()[-1]
     rest = story[: cut.start()] + story[cut.end() :]
+    if _OUTGOING.search(rest):
+        return None  # "booth rent is £180 … 23 readings at £25": a cost, not takings (set 188)
     kept, taken = _KEPT_ASKED.match(question), _TAKER_ASKED.match(question)
     named = (kept and kept["other"]) or (taken and (taken["who"] or taken["who2"]))
     rest_to = (cut["rest"] or "").lower().split()[-1:]

@@ -441,6 +441,8 @@ def read_story(text: str) -> str | None:
     if unit == "weekdays" or kind or (unit == "days" and MON_FRI.search(story)):
         return weekdays_between(text, story, unit, dates, times)
     if len(dates) == 2 and not times and unit in ("days", "weeks", "nights"):
+        if any(_DAY_NEXT_TO.search(story, max(0, d.start() - 60), d.start()) for d in dates):
+            return None  # "close the day before the championship on 26 September" (set 188)
         inclusive, exclusive, rest, plain = ends_said(text, question)
         rest = _PARTY_WEEKEND.sub(" ", rest)  # ("The hen weekend starts …": no weekend days)
         if (
@@ -486,6 +488,12 @@ def read_story(text: str) -> str | None:
         unit = unit or ((_IN_UNIT.search(question) or {"unit": "hours"})["unit"]).lower()
         return between_times(text, story, unit, times)
     return None
+
+
+_DAY_NEXT_TO = re.compile(
+    r"\bthe\s+(?:day|night|week)\s+(?:before|after)\s+(?:[a-z']+\s+){0,4}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _inside(m: re.Match[str], others: list[re.Match[str]]) -> bool:
