@@ -3872,6 +3872,15 @@ STORIES += [
         ),
         "inclusive: 20",
     ),
+    # set 188: a rota's "on-block", a day counted as day 0
+    (
+        "hut rota is 8 days on then 6 off, and my first on-block starts 2 March 2027. what date does my 3rd on-block start",
+        "+ 28 days = Tuesday, March 30, 2027",
+    ),
+    (
+        "The op was on 4 May 2026, which counts as day 0. What date is day 30?",
+        "+ 30 days = Wednesday, June 3, 2026",
+    ),
 ]
 
 

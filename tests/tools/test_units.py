@@ -1881,6 +1881,10 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "Our hall is 1,800 sq ft and the architect in Leeds needs it in square metres.",
             "1800 ft² = 167.225472 m²",
         ),
+        (
+            "the staff is 5 ft 4 in long, in centimetres?",
+            "5 ft + 4 in = 162.56 cm",
+        ),  # (set 188: the last "in")
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:

@@ -39,7 +39,7 @@ _DAY_ONE = re.compile(
     r"|(?:with|counting)\s+(?:[A-Z][a-z]+day,?\s+)?"  # ("with Wednesday 1 September 2027 counted as")
     r"(?P<again>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)\s+(?:counted\s+)?as"
     # ("and Friday 23 April 2027 counts as day 1": right after the date, checked below)
-    r"|(?P<bare>counts|is\s+counted)\s+as)\s+(?:day\s+(?:1|one)|the\s+first\s+day)\b"
+    r"|(?P<bare>counts|is\s+counted)\s+as)\s+(?:day\s+(?:1|one)|the\s+first\s+day|(?P<zero>day\s+(?:0|zero)))\b"
     # ("…, day 1 being the start")
     r"|,?\s+(?:with\s+)?day\s+(?:1|one)\s+being\s+the\s+(?:start|first\s+day|day\s+we\s+[a-z]+)\b"
     # ("takes 9 days counting the start day": the first day counted, so it is day 1)
@@ -99,6 +99,7 @@ def from_day_one(text: str) -> str | None:
     if (
         "day 1" not in low
         and "day one" not in low
+        and "day 0" not in low
         and "as the first day" not in low
         and not counted
     ):
@@ -133,7 +134,8 @@ def from_day_one(text: str) -> str | None:
     else:
         return None
     asked_as = "weekday" if _LAST_WEEKDAY_ASKED.match(question) else "date"
-    return f"What {asked_as} is {k - 1} days after {dates[0].group()}?"
+    days = k if one["zero"] else k - 1  # ("The transplant … counts as day 0": set 188)
+    return f"What {asked_as} is {days} days after {dates[0].group()}?"
 
 
 # A run of consecutive days or nights from its first, and its last asked: "The tour opens on

@@ -18,7 +18,7 @@ from tools.dates.parts import CHANGES, DATE, story_and_question
 from tools.dates.phrases import ORDINALS
 from tools.words import stray_digit
 
-_STINT = r"(?:stint|cycle|rotation|tour|hitch|block|swing|spell)"
+_STINT = r"(?:stint|cycle|rotation|tour|hitch|on-block|block|swing|spell)"  # ("on-block": set 188)
 _ROTA = re.compile(
     r"\b(?P<on>\d{1,3})\s+days?\s+(?:on(?:\s+the\s+[a-z]+)?|at\s+sea|offshore|away)"
     r",?\s+(?:and\s+|then\s+)?(?P<off>\d{1,3})(?:\s+days?)?\s+(?:off|ashore|at\s+home|home)\b",

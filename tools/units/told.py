@@ -342,6 +342,11 @@ def told_then_asked(body: str) -> UnitsRequest | None:
     # run on without a mark, the quantity must end the story ("7 hours of sleep for the first
     # time in weeks" is no question)
     parts = _RUN_ON_IN.split(body)
+    if len(parts) == 3 and parts[1].lower() in _INCHES_MEASURED:
+        parts = [
+            f"{parts[0]} {parts[1]}",
+            parts[2],
+        ]  # ("the mace is 5 ft 2 in long in centimetres")
     return _told(parts[0], parts[-1], ending=True) if len(parts) == 2 else None
 
 
@@ -463,6 +468,7 @@ def _told(
 
 
 _IT_IS = re.compile(r"^(?:it's|it\s+is|its|that's|she's|he's)\s+(?=\d)", re.IGNORECASE)
+_INCHES_MEASURED = frozenset(f"in {m}" for m in ("long", "tall", "high", "wide", "deep", "thick"))
 # Where a quantity was read, after it: "gusts of 65 km/h on the pampa, in knots?" (set 186)
 _PLACE_AFTER = re.compile(r"(?:on|at|across|over)\s+the\s+[a-z]+")
 # A quantity said of each one of something else: "60 lb to the bushel", "2 kg per box"
