@@ -23,6 +23,7 @@ from tools.units.grammar import (
     parse_unit,
 )
 from tools.units.names import dimensionality
+from tools.units.told import ONE_OF
 from tools.words import SIZED_NAME, has_digit
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -108,7 +109,6 @@ _ELSE = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = "[length]"
-_ONE_ASKED = re.compile(r"\bis\s+(?:one|1|a|each)\s+([a-z]+)\s*\??$", re.IGNORECASE)
 
 
 # The area asked first, of the rectangle told after: "What's the area in square centimetres of a
@@ -137,8 +137,8 @@ def area_request(body: str) -> UnitsRequest | None:
     elif asked := _AREA_ASKED.search(body):
         story = body[: asked.start()]
         target = next(t for t in asked.groups() if t)
-        one = _ONE_ASKED.search(asked.group())
-        if one and not re.search(rf"\b{re.escape(one[1][:4])}", story, re.IGNORECASE):
+        one = ONE_OF.search(asked.group())
+        if one and not re.search(rf"\b{re.escape(one['noun'][:4])}", story, re.IGNORECASE):
             return None  # ("a sheet is 2 m by 1 m. how many square feet is one bundle?")
     else:
         return None

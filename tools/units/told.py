@@ -286,7 +286,7 @@ _SHOWS_ONLY = re.compile(
     r"\bonly\s+(?:shows?|reads?|displays?|does|works\s+in|goes\s+up\s+in)\s+(?P<u>[A-Za-z°/]+)\b",
     re.IGNORECASE,
 )
-_ONE_OF = re.compile(r"\b(?:is|are|in)\s+(?:one|1|a|each)\s+(?P<noun>[a-z]+)\s*\??$", re.IGNORECASE)
+ONE_OF = re.compile(r"\b(?:is|are|in)\s+(?:one|1|a|each)\s+(?P<noun>[a-z]+)\s*\??$", re.IGNORECASE)
 # (a measure of the thing told, not another thing: "25 yards long. How many metres is one length?")
 _ONE_MEASURE = frozenset(
     [
@@ -386,7 +386,7 @@ def _told(
         and not re.search(rf"\b{subject}\b[^.,;\d]{{0,30}}\d", story, re.IGNORECASE)
     ):
         return None  # "How heavy is the stair climber in kg?" after the safe's weight
-    one = _ONE_OF.search(asked)
+    one = ONE_OF.search(asked)
     if (
         one
         and one["noun"].lower() not in _ONE_MEASURE
