@@ -3881,6 +3881,11 @@ STORIES += [
         "The op was on 4 May 2026, which counts as day 0. What date is day 30?",
         "+ 30 days = Wednesday, June 3, 2026",
     ),
+    # what the answer is for, after it (set 188)
+    (
+        "the last Friday of March 2031 falls on which date, I need it for a deadline",
+        "Friday, March 28, 2031",
+    ),
 ]
 
 

@@ -1885,6 +1885,11 @@ def test_worker_bounds_a_payload_that_bypasses_the_grammar():
             "the staff is 5 ft 4 in long, in centimetres?",
             "5 ft + 4 in = 162.56 cm",
         ),  # (set 188: the last "in")
+        # set 188: so much per thing and so many things
+        (
+            "3 lb of rub per shoulder and we're smoking 8 shoulders - how many kg of rub is that",
+            "24 lb = 10.88621688 kg",
+        ),
     ],
 )
 def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
@@ -2121,6 +2126,7 @@ def test_phrasing_families_and_unit_forms(text: str, shown: str) -> None:
         "7 floors at 3 flats each. how many m is that altogether",
         "the kettlebells are 16 kg each and I carry 2 twice. total weight in pounds?",
         "a sheet is 2 m by 1 m. how many square feet is one bundle",
+        "3 lb of rub per shoulder and we're smoking 8 racks - how many kg of rub is that",
         "the anchor chain is 15 fathoms. a fathom being 5 feet, how many metres is that",
         "studio 4 is 12 m by 9 m and studio 5 is 10 m by 8 m. how many square feet is that",
     ],

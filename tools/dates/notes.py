@@ -18,7 +18,12 @@ _RULE_GIVEN = re.compile(
     r"rules?(?=[?.!]*$)",
     re.IGNORECASE,
 )
-_PLEASE = re.compile(r",?\s+(?:please|pls|plz)(?=[?.!]*$)", re.IGNORECASE)
+_PLEASE = re.compile(
+    r",?\s+(?:please|pls|plz)(?=[?.!]*$)"
+    # "…, I need it for a deadline" (set 188): what the answer is for
+    r"|,\s+(?:i|we)\s+need\s+(?:it|this|that)\s+for\s+(?:an?|the|my|our)\s+[a-z]+(?:\s+[a-z]+)?(?=[?.!]*$)",
+    re.IGNORECASE,
+)
 _EXACTLY = re.compile(r"\b(?:exactly|precisely)\s+(?=\d|an?\s|one\s)", re.IGNORECASE)
 
 # Notes that say what the question already assumes: "(same time zone, no clock changes)" on

@@ -4,8 +4,8 @@
 juggling clubs are 8 oz each and I carry 7. total weight in grams?" -> 56 oz in g.
 
 The story must tell one quantity with its unit and one whole count of the things it is the size
-of, joined as "N things at/of Q (each)", "N things weighing Q each" or "things are Q each … I
-carry N", and no other number or word that works on them (`combined`'s, "each" aside). The total
+of, joined as "N things at/of Q (each)", "N things weighing Q each", "things are Q each … I
+carry N" or "Q per thing … N things", and no other number or word that works on them (`combined`'s, "each" aside). The total
 is the count times the quantity, worked out exactly here and converted by pint as one quantity
 (as `areas` does for a rectangle). `product_request(body)` gives the request or None. Pure
 string work over `grammar.build`.
@@ -30,6 +30,14 @@ _TOLD = (
         rf"(?<![\w.,]){_COUNT}\s+(?:[a-z]+\s+){{1,3}}?(?:at|of|weighing|measuring)\s+{_Q}{_EACH}\b",
         re.IGNORECASE,
     ),
+    # "4 lb of seasoning per sack and we're boiling 6 sacks" (set 188)
+    re.compile(
+        rf"(?<![\w.,]){_Q}(?:\s+of\s+[a-z]+)?\s+(?:per|a|each)\s+"
+        r"(?!(?:second|minute|hour|day|night|week|month|year)s?\b)"  # (a rate in time: the calculator's)
+        rf"(?P<thing>[a-z]{{3,}})\b[^.?!\d]{{0,40}}?"
+        rf"\b{_COUNT}\s+(?P=thing)s?\b",
+        re.IGNORECASE,
+    ),
     # "my juggling clubs are 8 oz each and I carry 7"
     re.compile(
         rf"\b(?:is|are|weighs?|measures?)\s+{_Q}\s+(?:each|apiece)\s*(?:,|and)?\s+(?:i|we|you|they"
@@ -40,7 +48,7 @@ _TOLD = (
 )
 _UNIT_ASKED = r"(?P<t>(?:(?:square|cubic)\s+)?[a-z°²³]{1,14})"
 _ASKED = re.compile(
-    r"(?:^|(?<=[.?!;])\s+|,\s+)(?:so\s+)?(?:"
+    r"(?:^|(?<=[.?!;])\s+|,\s+|\s+[-—–]\s+)(?:so\s+)?(?:"
     # "total weight in grams?", "what's the total in kg"
     r"(?:what(?:'s|\s+is)\s+(?:the|their|its|our|my)\s+)?(?:total|combined|whole)\s+"
     rf"(?:(?:weight|length|height|mass|volume|distance|load)\s+)?in\s+{_UNIT_ASKED}"
@@ -48,7 +56,8 @@ _ASKED = re.compile(
     r"|how\s+(?:tall|high|long|heavy|far|deep)\s+(?:is|are|was)\s+(?:the|it|that|this|they|my|our)"
     rf"(?:\s+[a-z]+){{0,3}}\s+in\s+{_UNIT_ASKED.replace('<t>', '<t2>')}"
     # "how many pounds is that altogether"
-    rf"|how\s+many\s+{_UNIT_ASKED.replace('<t>', '<t3>')}\s+(?:is\s+that|are\s+they|do\s+they\s+weigh"
+    rf"|how\s+many\s+{_UNIT_ASKED.replace('<t>', '<t3>')}(?:\s+of\s+[a-z]+)?\s+(?:is\s+that|are\s+they"
+    r"|do\s+they\s+weigh"
     r"|in\s+total|altogether)(?:\s+(?:altogether|in\s+total|all\s+together))?"
     r")\s*\??$",
     re.IGNORECASE,
