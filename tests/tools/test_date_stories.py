@@ -3886,6 +3886,7 @@ STORIES += [
         "the last Friday of March 2031 falls on which date, I need it for a deadline",
         "Friday, March 28, 2031",
     ),
+    ("she was born 3 March 2012, how old is she on 1 March 2030", ": 17 years old"),  # (set 188)
 ]
 
 

@@ -257,7 +257,11 @@ def age_story(text: str, cue: str | None) -> dict | None:
         body = f"{m[1]}. {m[2]}"
     # (a question after a dash is a sentence of its own: "… 1948 — how old is she on …?"; the
     # age on a date it names, not today's: "… 1988 - how old am I?" is left as it was)
-    parts = re.split(r"(?<=[.;?!])\s+|\s+and\s+|\s+[—–-]\s+(?=(?:how|what)\b[^?]*\d)", body)
+    # (or after a comma: "he was born 11 November 2009, how old is he on 25 June 2027": set 188)
+    parts = re.split(
+        r"(?<=[.;?!])\s+|\s+and\s+|\s+[—–-]\s+(?=(?:how|what)\b[^?]*\d)|,\s+(?=how\s+old\b[^?,]*\d)",
+        body,
+    )
     parts = [p.strip() for p in parts if p.strip()]
     if (
         len(parts) == 2
