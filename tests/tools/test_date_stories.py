@@ -3887,6 +3887,13 @@ STORIES += [
         "Friday, March 28, 2031",
     ),
     ("she was born 3 March 2012, how old is she on 1 March 2030", ": 17 years old"),  # (set 188)
+    (
+        (
+            "My licence expires on 30 June 2029 and the renewal has to be lodged at least 28 days before"
+            " expiry. Latest date to lodge it?"
+        ),
+        "- 28 days = Saturday, June 2, 2029",
+    ),
 ]
 
 

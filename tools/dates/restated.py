@@ -72,6 +72,10 @@ _WEEKDAYS_SAID = re.compile(
     r"(?:bank\s+|public\s+)?holidays\)",
     re.IGNORECASE,
 )
+_TERSE_LIMIT = re.compile(
+    r"(?<=[.!?]\s)(?P<which>latest|earliest)\s+date\s+(?=to\s+[a-z]+|(?:i|we)\s+can\s)",
+    re.IGNORECASE,
+)
 _CALENDAR_DAYS = re.compile(r"\b(\d{1,4})\s+calendar\s+days\b", re.IGNORECASE)
 # A bracket saying the sum again: "… 14 days before the hearing date. What's the last date
 # (hearing date minus 14 days)?" (set 186)
@@ -98,6 +102,8 @@ def periods_said(text: str) -> str:
     payment terms as a date due so many days later; "14 calendar days after the date of the
     letter" as "14 days after the letter"; a bracket saying the sum again taken off)."""
     text = spans_of_said(text)
+    if "atest date" in text or "arliest date" in text:  # ("… Latest date to lodge it?": set 188)
+        text = _TERSE_LIMIT.sub(r"What's the \g<which> date ", text)
     if "th day " in text or "working days (" in text:  # (set 187)
         text = _WEEKDAYS_SAID.sub("weekdays", _NTH_DAY_AFTER.sub(r"\g<n> days \g<way>", text))
     if " of the " in text or "calendar" in text or " minus " in text or " plus " in text:
